@@ -1,0 +1,1 @@
+"""Market data: local directories, online providers, trading calendars and measures."""

@@ -1,0 +1,57 @@
+"""Shared fixtures. Real data is read from ../shared/data at run time, never copied into the repo.
+
+Point elsewhere with ``--shared-data DIR`` or ``$ANALYZER_SHARED_DATA``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--shared-data", default=None,
+                     help="directory laid out like ../shared/data (default: $ANALYZER_SHARED_DATA or ../shared/data)")
+
+
+def _shared_data_dir(config: pytest.Config) -> Path:
+    given = config.getoption("--shared-data") or os.environ.get("ANALYZER_SHARED_DATA")
+    return Path(given) if given else REPO.parent / "shared" / "data"
+
+
+@pytest.fixture(scope="session")
+def shared_data(request: pytest.FixtureRequest) -> Path:
+    path = _shared_data_dir(request.config)
+    if not (path / "market" / "daily").is_dir():
+        pytest.fail(f"shared data not found at {path}: these tests read real market data and news from it; "
+                    "pass --shared-data DIR or set ANALYZER_SHARED_DATA", pytrace=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def market_dir(shared_data: Path) -> Path:
+    return shared_data / "market"
+
+
+@pytest.fixture(scope="session")
+def seeds_dir(shared_data: Path) -> Path:
+    path = shared_data.parent / "seeds"
+    if not path.is_dir():
+        pytest.fail(f"seed articles not found at {path}", pytrace=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_article(seeds_dir: Path) -> Path:
+    return seeds_dir / "000_0a9a38c1a6e99c6d.txt"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _offline_models() -> None:
+    # model weights come from installed packages only; never from a hub
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
