@@ -1,1 +1,10 @@
-"""The ingest stage."""
+"""The ingest stage: articles from files, feeds and pages, normalised, deduplicated and stored.
+
+``parse_published`` and ``read_articles`` are the entry points other stages use; the feed client,
+deduplication and the store live in the modules beside this one.
+"""
+
+from analyzer.ingest.dates import parse_published
+from analyzer.ingest.readers import Problem, ReadReport, read_articles
+
+__all__ = ["Problem", "ReadReport", "parse_published", "read_articles"]

@@ -1,0 +1,230 @@
+"""Articles from files: JSONL dumps (plain or gzip) and plain-text files.
+
+A dump is read as a stream, one line at a time, so a 100k-article file costs the memory of one line.
+One bad line never stops a dump: it is skipped and reported (file:line and why) in a ``ReadReport``;
+only a file that cannot be read at all raises ``InputError``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import logging
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from analyzer.errors import InputError
+from analyzer.ingest.dates import parse_published
+from analyzer.ingest.text import plain_text, unwrap_hard_breaks
+from analyzer.records import Article
+
+log = logging.getLogger("analyzer.ingest")
+
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+TEXT_SUFFIXES = (".txt",)
+MAX_PROBLEMS_KEPT = 1000  # a report on a broken 100k dump keeps the first problems and counts the rest
+
+
+@dataclass
+class Problem:
+    where: str  # "file:line" or a feed URL
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+@dataclass
+class ReadReport:
+    """What reading one input produced: articles read, lines skipped and warnings, with places."""
+
+    source: str = ""
+    read: int = 0
+    skipped: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+    def skip(self, where: str, reason: str) -> None:
+        self.skipped += 1
+        self._keep(self.problems, Problem(where, reason))
+
+    def warn(self, where: str, reason: str) -> None:
+        self._keep(self.warnings, Problem(where, reason))
+
+    @staticmethod
+    def _keep(bucket: list[Problem], problem: Problem) -> None:
+        log.warning("%s", problem)
+        if len(bucket) < MAX_PROBLEMS_KEPT:
+            bucket.append(problem)
+
+
+def suffix_of(path: Path) -> str:
+    name = path.name.lower()
+    for suffix in JSONL_SUFFIXES + TEXT_SUFFIXES + (".html", ".htm", ".opml", ".xml", ".rss", ".atom"):
+        if name.endswith(suffix):
+            return suffix
+    return path.suffix.lower()
+
+
+def read_articles(path: str | Path, published: datetime | None = None,
+                  report: ReadReport | None = None) -> Iterator[Article]:
+    """Stream the articles in a file.
+
+    ``.jsonl``/``.jsonl.gz``: one article per line; the project's own shape
+    ``{"id", "url", "source", "published", "title", "text"}``, the Reuters 2006-2013 dump shape
+    (``body`` instead of ``text``) and TradingView items are all read. ``published`` fills in for lines
+    without a time. ``.txt``: the whole file is one article, id = file stem, and ``published`` is required.
+    ``.html``/``.htm``: one saved web page, its article body extracted. Bad lines go to ``report``.
+    """
+    path = Path(path)
+    report = report if report is not None else ReadReport()
+    report.source = str(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory, not an article file")
+    suffix = suffix_of(path)
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(path, published, report)
+    elif suffix in TEXT_SUFFIXES:
+        yield _read_text_file(path, published, report)
+    elif suffix in (".html", ".htm"):
+        from analyzer.ingest.fulltext import article_from_html_file
+        yield article_from_html_file(path, published)
+        report.read += 1
+    else:
+        raise InputError(f"{path}: unsupported article file type {suffix or '(none)'!r} "
+                         f"(expected .jsonl, .jsonl.gz, .txt or .html)")
+
+
+def _read_text_file(path: Path, published: datetime | None, report: ReadReport) -> Article:
+    if published is None:
+        raise InputError(f"{path}: a plain-text article needs its publication time (--published)")
+    if published.tzinfo is None:
+        raise InputError(f"{path}: publication time {published.isoformat()} has no time zone")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    text = _decode(raw, str(path))
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not text:
+        raise InputError(f"{path}: the file is empty")
+    report.read += 1
+    return Article(id=path.name[: -len(".txt")] if path.name.lower().endswith(".txt") else path.stem,
+                   text=text, published=published, published_raw=published.isoformat())
+
+
+def _decode(raw: bytes, where: str) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        # a text file saved by an older tool: cp1252 is what such files almost always are
+        try:
+            return raw.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{where}: not UTF-8 or Windows-1252 text") from exc
+
+
+def _open_binary(path: Path):  # type: ignore[no-untyped-def]
+    try:
+        if path.name.lower().endswith(".gz"):
+            return gzip.open(path, "rb")
+        return open(path, "rb")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+def _read_jsonl(path: Path, published: datetime | None, report: ReadReport) -> Iterator[Article]:
+    lineno = 0
+    good = 0
+    with _open_binary(path) as stream:
+        try:
+            for lineno, raw in enumerate(stream, 1):  # noqa: B007  (lineno used after the loop)
+                if not raw.strip():
+                    continue
+                where = f"{path}:{lineno}"
+                article = _article_from_line(raw, where, published, report)
+                if article is not None:
+                    good += 1
+                    report.read += 1
+                    yield article
+        except (OSError, EOFError, zlib.error) as exc:
+            raise InputError(f"{path}: unreadable after line {lineno} ({exc})") from exc
+    if good == 0 and report.skipped:
+        first = report.problems[0] if report.problems else None
+        raise InputError(f"{path}: no line is an article ({report.skipped} bad; first: {first})")
+
+
+def _article_from_line(raw: bytes, where: str, published: datetime | None,
+                       report: ReadReport) -> Article | None:
+    try:
+        row = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        report.skip(where, f"not JSON ({exc})")
+        return None
+    if not isinstance(row, dict):
+        report.skip(where, f"a JSON {type(row).__name__}, not an object")
+        return None
+    try:
+        return article_from_row(row, where, published, report)
+    except InputError as exc:
+        report.skip(where, str(exc))
+        return None
+
+
+def _text_field(row: dict[str, Any], *names: str) -> str | None:
+    for name in names:
+        value = row.get(name)
+        if isinstance(value, str) and value.strip():
+            return value
+    return None
+
+
+def article_from_row(row: dict[str, Any], where: str, published: datetime | None = None,
+                     report: ReadReport | None = None) -> Article:
+    """One article from a dump row in any of the shapes we read; InputError when it has no words."""
+    title = _text_field(row, "title", "headline")
+    title = " ".join(plain_text(title).split()) if title else None
+    body = _text_field(row, "text", "body", "content")
+    if body is not None:
+        # the Reuters dump wraps lines at a fixed width; other dumps keep their own line breaks
+        text = unwrap_hard_breaks(body) if "body" in row and "text" not in row else plain_text(body)
+    else:
+        text = ""
+    if not text:
+        # flash headlines carry the news in the title alone
+        if not title:
+            raise InputError("no text and no title")
+        text = title
+    url = _text_field(row, "url", "href", "link")
+    source = _text_field(row, "source", "outlet", "publisher")
+    if source is None and "body" in row and "day" in row and url and "reuters.com" in url:
+        source = "Reuters"
+    raw_time = _text_field(row, "published", "ts", "date", "datetime", "time", "day")
+    when: datetime | None = published
+    if raw_time is not None:
+        try:
+            when = parse_published(raw_time)
+        except InputError as exc:
+            if report is not None:
+                report.warn(where, f"{exc}; kept without a time")
+            when = published
+    article_id = _text_field(row, "id", "article_id", "guid")
+    if article_id is None and isinstance(row.get("id"), int):
+        article_id = str(row["id"])
+    if article_id is None:
+        article_id = derived_id(url, title, text)
+    return Article(id=article_id.strip(), text=text, published=when, url=url.strip() if url else None,
+                   source=source, title=title, published_raw=raw_time)
+
+
+def derived_id(url: str | None, title: str | None, text: str) -> str:
+    """A stable id for an article whose source gave none: its URL, else its words."""
+    key = url.strip() if url else f"{title or ''}\n{text}"
+    return "a" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
