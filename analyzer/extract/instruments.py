@@ -1,0 +1,127 @@
+"""The ``instrument_mentions`` component: which indices, stocks and other instruments a text names.
+
+Index and fund names match case-insensitively ("the tech-heavy Nasdaq"); company names match as
+written, because many are everyday words in lower case ("target", "progressive"). Reuters' RIC tags
+("Wal-Mart Stores Inc. ( WMT.N )") name the ticker of the company just before them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from analyzer.market.registry import InstrumentRegistry
+from analyzer.records import Instrument
+
+RIC_RE = re.compile(r"\(\s*(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\.(?:N|O|OQ|A|K|P|PK|OB)\s*\)")
+# words that stand for the last instrument named: "the index", "the blue-chip average", "it"
+REFERRING_HEADS = {"index", "average", "benchmark", "composite", "gauge", "measure", "indicator", "barometer"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int  # token offsets in the doc
+    end: int
+    symbol: str | None
+    name: str
+    kind: str
+    candidates: tuple[str, ...] = ()  # more than one when the name is ambiguous
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.candidates) > 1
+
+    def instrument(self) -> Instrument:
+        return Instrument(name=self.name, symbol=self.symbol)
+
+
+if not Doc.has_extension("instruments"):
+    Doc.set_extension("instruments", default=None)
+
+
+@lru_cache(maxsize=4)
+def registry_for(market_dir: str | None) -> InstrumentRegistry:
+    return InstrumentRegistry.load(Path(market_dir) if market_dir else None)
+
+
+class InstrumentMentions:
+    def __init__(self, nlp: Language, registry: InstrumentRegistry) -> None:
+        self.registry = registry
+        self.by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.by_orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.symbols_of: dict[str, set[str]] = {}
+        lower_aliases: dict[str, list[Doc]] = {}
+        orth_aliases: dict[str, list[Doc]] = {}
+        for alias, symbol in registry.aliases():
+            key = alias.strip()
+            self.symbols_of.setdefault(key.lower(), set()).add(symbol)
+            info = registry.get(symbol)
+            # case matters for company names and ticker-like strings
+            target = orth_aliases if info.kind == "stock" or key.isupper() else lower_aliases
+            target.setdefault(key, []).append(nlp.make_doc(key))
+            if "'" in key:  # writers use curly apostrophes too
+                target.setdefault(key, []).append(nlp.make_doc(key.replace("'", "\u2019")))
+        for key, docs in lower_aliases.items():
+            self.by_lower.add(key.lower(), docs)
+        for key, docs in orth_aliases.items():
+            self.by_orth.add(key.lower(), docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans: list[Span] = []
+        for matcher in (self.by_lower, self.by_orth):
+            for match_id, start, end in matcher(doc):
+                spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
+        spans.extend(self._ric_spans(doc))
+        mentions = []
+        for span in filter_spans(spans):
+            mention = self._mention(span)
+            if mention is not None:
+                mentions.append(mention)
+        doc._.instruments = sorted(mentions, key=lambda m: m.start)
+        return doc
+
+    def _mention(self, span: Span) -> Mention | None:
+        label = span.label_
+        if label.startswith("RIC:"):
+            symbol = label[4:]
+            known = self.registry.resolve(symbol)
+            name = known[0].name if known else span.text
+            return Mention(span.start, span.end, symbol, name, "stock", (symbol,))
+        symbols = sorted(self.symbols_of.get(label, ()))
+        if not symbols:
+            return None
+        infos = [self.registry.get(s) for s in symbols]
+        first = infos[0]
+        if len(infos) > 1:
+            return Mention(span.start, span.end, None, span.text, first.kind, tuple(symbols))
+        return Mention(span.start, span.end, first.symbol, first.name, first.kind, (first.symbol,))
+
+    def _ric_spans(self, doc: Doc) -> list[Span]:
+        """A RIC tag names the company written just before it: 'Alcoa Inc. ( AA.N )'."""
+        out = []
+        for m in RIC_RE.finditer(doc.text):
+            tag = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if tag is None or tag.start == 0:
+                continue
+            end = tag.start
+            start = end
+            while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_title
+                                 or doc[start - 1].text in ("&", "-", ".", "'s")) and end - start < 6:
+                start -= 1
+            if start == end:
+                continue
+            ticker = m.group("ticker").replace(".", "-")
+            out.append(Span(doc, start, tag.end, label=f"RIC:{ticker}"))
+        return out
+
+
+@Language.factory("instrument_mentions", default_config={"market_dir": None})
+def make_instrument_mentions(nlp: Language, name: str, market_dir: str | None) -> InstrumentMentions:
+    return InstrumentMentions(nlp, registry_for(market_dir))

@@ -1,0 +1,87 @@
+"""Is a statement a reported fact, an expectation, a forecast, an opinion or a hypothetical?
+
+Decided on the dependency parse around the claim's verb: modal auxiliaries, conditional clauses,
+verbs of expecting that govern it, and quoted speech.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can", "must"}
+FORECAST_AUX = {"will", "shall", "'ll"}
+EXPECT_LEMMAS = {"expect", "anticipate", "bet", "price", "wager", "hope", "see", "project", "predict",
+                 "forecast", "estimate", "believe", "think", "likely", "poised", "set", "due", "plan", "aim"}
+FORECAST_LEMMAS = {"forecast", "predict", "project", "estimate", "target", "see", "call"}
+OPINION_WORDS = re.compile(
+    r"\b(cheap|expensive|overvalued|undervalued|attractive|bargain|bubble|in my view|we think|i think|"
+    r"we believe|i believe|should|worth|compelling|steep discounts?|valuations?)\b", re.I)
+SAY_LEMMAS = {"say", "tell", "add", "note", "write", "comment", "explain", "argue", "warn"}
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    """The verb and the auxiliaries and markers that hang off it or the verbs that govern it."""
+    chain = [verb]
+    head = verb
+    while head.dep_ in ("xcomp", "ccomp", "conj", "advcl") and head.head is not head:
+        head = head.head
+        chain.append(head)
+        if len(chain) > 4:
+            break
+    return chain
+
+
+def modality_of(verb: Token, sentence: Span) -> str:
+    """Modality of the statement made by ``verb`` (a move or policy verb) in ``sentence``."""
+    for tok in _clause_tokens(verb):
+        for child in tok.children:
+            low = child.lower_
+            if child.dep_ in ("aux", "auxpass") and low in HYPOTHETICAL_AUX:
+                return "hypothetical"
+            if child.dep_ in ("aux", "auxpass") and low in FORECAST_AUX:
+                return "forecast"
+            if child.dep_ == "mark" and low in ("if", "unless", "whether"):
+                return "hypothetical"
+        if tok is not verb and tok.lemma_ in EXPECT_LEMMAS:
+            return "forecast" if tok.lemma_ in FORECAST_LEMMAS else "expected"
+        if tok.dep_ == "amod" and tok.head.lemma_ in ("expectation", "hope", "bet"):
+            return "expected"
+    # "expected to cut" parsed with the verb as xcomp of an adjective/participle
+    window = sentence.doc[max(sentence.start, verb.i - 4):verb.i].text.lower()
+    if re.search(r"\b(expected|likely|poised|set|due|forecast|projected|predicted|seen|anticipated|"
+                 r"bets?|betting|hopes?|wagers?|priced in|pricing in|on track)\s+(?:to|for|that)?\s*$", window):
+        return "expected"
+    if re.search(r"\b(if|unless|should)\b", window):
+        return "hypothetical"
+    return "reported"
+
+
+def sentence_modality(sentence: Span) -> str:
+    """Fallback modality for a sentence without a governing verb (opinions in particular)."""
+    text = sentence.text
+    if OPINION_WORDS.search(text):
+        return "opinion"
+    for tok in sentence:
+        if tok.dep_ in ("aux",) and tok.lower_ in HYPOTHETICAL_AUX:
+            return "hypothetical"
+        if tok.dep_ in ("aux",) and tok.lower_ in FORECAST_AUX:
+            return "forecast"
+    return "reported"
+
+
+def speaker_of(sentence: Span) -> str | None:
+    """The person quoted when the sentence is reported speech ("... ," said Victor Pugliese)."""
+    if not any(ch in sentence.text for ch in "\"“”"):
+        return None
+    for tok in sentence:
+        if tok.lemma_ in SAY_LEMMAS:
+            for child in tok.children:
+                if child.dep_ == "nsubj":
+                    span = sentence.doc[child.left_edge.i:child.right_edge.i + 1]
+                    if any(t.ent_type_ == "PERSON" for t in span) or child.pos_ == "PROPN":
+                        return span.text
+                    if child.lower_ in ("he", "she"):
+                        return child.text
+    return None

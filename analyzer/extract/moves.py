@@ -1,0 +1,375 @@
+"""The ``market_claims`` component: moves, comparisons, records and streaks of named instruments.
+
+For each sentence: find the move verbs ("gained", "edged higher", "was up", "sent ... higher"),
+find whose move it is through the dependency parse (the verb's subject, "shares of X", "X's stock",
+or the instrument a word like "the index" refers back to), attach the figures that hang off the verb,
+then anchor the claim in time and decide its modality.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from analyzer.extract.instruments import REFERRING_HEADS, Mention
+from analyzer.extract.modality import modality_of, speaker_of
+from analyzer.extract.numbers import NumberMention, find_figures
+from analyzer.extract.timeref import anchor
+from analyzer.records import Claim, Instrument
+
+UP_LEMMAS = {"rise", "gain", "climb", "advance", "jump", "surge", "soar", "rally", "rebound", "increase",
+             "spike", "leap", "pop", "recover", "firm", "bounce", "rocket", "zoom", "add", "strengthen",
+             "extend", "perk", "climbed", "rose", "skyrocket", "gain"}
+DOWN_LEMMAS = {"fall", "drop", "decline", "lose", "slide", "slip", "sink", "tumble", "plunge", "plummet",
+               "shed", "ease", "dip", "retreat", "skid", "slump", "sag", "weaken", "crash", "dive", "tank",
+               "fade", "retreat", "decrease", "sank", "fell", "tumbled", "slid", "plunged", "dropped"}
+NEUTRAL_LEMMAS = {"edge", "inch", "tick", "end", "close", "finish", "trade", "move", "be", "open", "settle",
+                  "drift", "head", "turn", "stand", "hover", "stay", "remain", "push", "creep", "claw", "bounce",
+                  "swing", "wobble", "hold", "go"}
+CAUSATIVE_LEMMAS = {"send", "push", "drive", "lift", "drag", "pull", "knock", "boost", "pressure"}
+DIRECTION_WORDS = {"up": "up", "higher": "up", "high": "up", "upward": "up", "ahead": "up", "firmer": "up",
+                   "down": "down", "lower": "down", "low": "down", "off": "down", "weaker": "down",
+                   "flat": "flat", "unchanged": "flat", "steady": "flat", "little": "flat", "even": "flat"}
+NEEDS_FIGURE = {"add", "lose", "shed", "extend", "hold", "go"}  # "he added", "lost ground" are not moves
+INTENSE_VERBS = {"surge", "soar", "jump", "plunge", "tumble", "plummet", "skyrocket", "rocket", "crash",
+                 "slump", "sink", "spike", "leap", "dive", "tank", "rally", "edge", "inch", "tick", "creep",
+                 "dip", "slip", "ease"}
+SHARE_HEADS = {"share", "stock", "shares", "stocks", "price"}
+COMPARISON_LEMMAS = {"outpace": "outperformed", "outperform": "outperformed", "beat": "outperformed",
+                     "outstrip": "outperformed", "outrun": "outperformed", "top": "outperformed",
+                     "trail": "underperformed", "lag": "underperformed", "underperform": "underperformed"}
+BROAD_MARKET_RE = re.compile(r"\b(the )?(broad(er)?|overall|wider) (stock )?market\b", re.I)
+RECORD_RE = re.compile(
+    r"\b(?P<what>(?:all-time|record|new|fresh)\s+(?:closing\s+)?(?:high|low)s?|record(?:\s+close|\s+closing"
+    r"\s+(?:high|level))|(?P<weeks>52|fifty-two)-week\s+(?:closing\s+)?(?P<side>high|low)"
+    r"|(?:highest|lowest)\s+close\s+(?:ever|on record))\b", re.I)
+STREAK_RE = re.compile(
+    r"\b(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:straight|consecutive|successive)\s+(?P<unit>session|day|week|trading day)s?"
+    r"|(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?P<unit2>day|session|week)"
+    r"\s+(?P<kind>winning|losing|win|losing)\s+streak)", re.I)
+ORDINAL_NUMBER = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                  "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "two": 2, "three": 3, "four": 4,
+                  "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=None)
+if not Doc.has_extension("article_id"):
+    Doc.set_extension("article_id", default="")
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+
+
+@dataclass
+class Move:
+    verb: Token
+    direction: str | None
+    mention: Mention | None = None
+    figures: list[NumberMention] = field(default_factory=list)
+
+
+def verb_direction(verb: Token) -> tuple[bool, str | None]:
+    """(is a move verb, its direction) for a verb token, reading particles such as 'edged *higher*'."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") and not (verb.tag_.startswith("VB")):
+        return False, None
+    particle = None
+    for child in verb.children:
+        if child.dep_ in ("prt", "advmod", "acomp", "attr", "oprd", "npadvmod", "dobj", "xcomp") and \
+                child.lower_ in DIRECTION_WORDS and child.i > verb.i:
+            particle = DIRECTION_WORDS[child.lower_]
+            if child.lower_ == "little" and not (child.nbor(1).lower_ == "changed" if child.i + 1 < len(
+                    child.doc) else False):
+                particle = None
+            if particle:
+                break
+    if lemma in UP_LEMMAS:
+        return True, particle if particle == "down" else "up"
+    if lemma in DOWN_LEMMAS:
+        return True, "down"
+    if lemma in NEUTRAL_LEMMAS:
+        if particle is None and lemma in ("end", "close", "finish", "settle", "be", "stand", "trade"):
+            nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+            if nxt is not None and nxt.lower_ in DIRECTION_WORDS:
+                particle = DIRECTION_WORDS[nxt.lower_]
+        if particle:
+            return True, particle
+        # "closed at 1,377.02": a level without a direction
+        return lemma in ("end", "close", "finish", "settle"), None
+    return False, None
+
+
+def owning_verb(token: Token, verbs: dict[int, Move], sentence: Span) -> Move | None:
+    """The move verb a figure belongs to: the nearest move-verb ancestor, else the one before it."""
+    node = token
+    for _ in range(12):
+        if node.i in verbs:
+            return verbs[node.i]
+        if node.head is node:
+            break
+        node = node.head
+    before = [m for i, m in verbs.items() if i < token.i]
+    return before[-1] if before else None
+
+
+class MarketClaims:
+    def __call__(self, doc: Doc) -> Doc:
+        claims: list[Claim] = []
+        mentions: list[Mention] = doc._.instruments or []
+        last_subject: Mention | None = None
+        for sentence in doc.sents:
+            sent_mentions = [m for m in mentions if sentence.start <= m.start < sentence.end]
+            if not sent_mentions and last_subject is None:
+                continue
+            found, subject = self._sentence_claims(doc, sentence, sent_mentions, last_subject)
+            claims.extend(found)
+            if subject is not None:
+                last_subject = subject
+            elif sent_mentions:
+                last_subject = sent_mentions[-1]
+        doc._.claims = (doc._.claims or []) + claims
+        return doc
+
+    # -- one sentence ------------------------------------------------------------------------
+    def _sentence_claims(self, doc: Doc, sentence: Span, mentions: list[Mention],
+                         previous: Mention | None) -> tuple[list[Claim], Mention | None]:
+        moves: dict[int, Move] = {}
+        for tok in sentence:
+            is_move, direction = verb_direction(tok)
+            if is_move:
+                moves[tok.i] = Move(tok, direction)
+        self._causative_moves(sentence, mentions, moves)
+        if not moves:
+            return self._records_without_verb(doc, sentence, mentions), None
+        text = sentence.text
+        for fig in find_figures(text):
+            if fig.kind == "bp":
+                continue
+            tok = doc.char_span(sentence.start_char + fig.start, sentence.start_char + fig.end,
+                                alignment_mode="expand")
+            if tok is None:
+                continue
+            owner = owning_verb(tok.root, moves, sentence)
+            if owner is not None:
+                owner.figures.append(fig)
+        claims: list[Claim] = []
+        subject_seen: Mention | None = None
+        for move in moves.values():
+            if move.mention is None:
+                move.mention = self._subject_mention(move.verb, mentions, previous, subject_seen)
+            if move.mention is None:
+                continue
+            lemma = move.verb.lemma_.lower()
+            if lemma in NEEDS_FIGURE and not move.figures:
+                continue
+            if move.direction is None and not any(f.kind == "level" for f in move.figures):
+                continue
+            subject_seen = move.mention
+            claims.append(self._move_claim(doc, sentence, move))
+        claims.extend(self._comparisons(doc, sentence, mentions, claims))
+        claims.extend(self._records_and_streaks(doc, sentence, claims))
+        return claims, subject_seen
+
+    def _causative_moves(self, sentence: Span, mentions: list[Mention], moves: dict[int, Move]) -> None:
+        """'The deal sent Boeing's stock higher': the move belongs to the object, not the subject."""
+        for tok in sentence:
+            if tok.lemma_.lower() not in CAUSATIVE_LEMMAS:
+                continue
+            # "sent Boeing's stock higher" (object) or "sent [Boeing's stock higher]" (clause subject)
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None) or next(
+                (g for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd") for g in c.children
+                 if g.dep_ == "nsubj"), None)
+            direction = next((DIRECTION_WORDS[c.lower_] for c in tok.subtree
+                              if c.lower_ in ("higher", "lower", "up", "down") and c.i > tok.i), None)
+            if obj is None or direction is None:
+                continue
+            mention = self._mention_for(obj, mentions)
+            if mention is not None:
+                moves[tok.i] = Move(tok, direction, mention)
+
+    def _mention_for(self, head: Token, mentions: list[Mention]) -> Mention | None:
+        """The instrument a noun phrase is about: the name itself, 'shares of X', 'X's stock'."""
+        for m in mentions:
+            if m.start <= head.i < m.end:
+                return m
+        if head.lemma_.lower() in SHARE_HEADS or head.lower_ in SHARE_HEADS or \
+                head.lemma_.lower() in REFERRING_HEADS:
+            for child in head.subtree:
+                if child.i > head.i + 6:
+                    break
+                for m in mentions:
+                    if m.start <= child.i < m.end and (child.dep_ in ("poss", "compound", "pobj", "nmod", "amod")
+                                                       or child.head.dep_ in ("poss", "pobj", "compound")):
+                        return m
+            # "Boeing shares" / "Boeing's stock": the name sits just left of the head
+            for m in mentions:
+                if m.end in (head.i, head.i - 1) and head.i - m.end <= 1:
+                    return m
+        return None
+
+    def _subject_mention(self, verb: Token, mentions: list[Mention], previous: Mention | None,
+                         seen: Mention | None) -> Mention | None:
+        node = verb
+        for _ in range(3):
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                break
+            if node.dep_ == "relcl":  # "the Dow, which fell 1%"
+                return self._mention_for(node.head, mentions)
+            if node.dep_ != "conj" or node.head is node:
+                return None
+            node = node.head
+        else:
+            return None
+        if subj.lemma_.lower() == "future" or any(t.lower_ == "futures" for t in subj.subtree):
+            return None  # index futures are not the index
+        # "Even more telling, the S&P Equal-Weighted Index, ..., surged": the name sits in an apposition
+        for candidate in [subj, *(c for c in subj.children if c.dep_ in ("appos", "conj"))]:
+            mention = self._mention_for(candidate, mentions)
+            if mention is not None:
+                return mention
+        # "the index", "the blue-chip average", "it": the instrument named last
+        if subj.lower_ == "it" or subj.lemma_.lower() in REFERRING_HEADS:
+            if any(m.start <= subj.i for m in mentions):
+                return [m for m in mentions if m.start <= subj.i][-1]
+            return seen or previous
+        return None
+
+    def _move_claim(self, doc: Doc, sentence: Span, move: Move) -> Claim:
+        mention = move.mention
+        assert mention is not None
+        stated: dict[str, str] = {}
+        values: dict[str, float] = {}
+        qualifier = None
+        for fig in move.figures:
+            key = {"pct": "change_pct", "points": "change_points", "level": "level"}[fig.kind]
+            if key in values:
+                continue
+            values[key] = fig.value
+            stated[key] = fig.text
+            qualifier = qualifier or fig.qualifier
+        if mention.kind == "stock" and "change_points" in values:
+            # "fell 2 points" for a stock means dollars; keep it as points all the same
+            pass
+        time = anchor(sentence.text, doc._.published)
+        verb_phrase = move.verb.text
+        particle = next((c.text for c in move.verb.children if c.lower_ in DIRECTION_WORDS and c.i > move.verb.i),
+                        None)
+        if particle:
+            verb_phrase = f"{verb_phrase} {particle}"
+        span_tokens = [mention.start, move.verb.i]
+        last_char = max([sentence.start_char + f.end for f in move.figures] + [move.verb.idx + len(move.verb)])
+        first_char = min(doc[t].idx for t in span_tokens)
+        modality = modality_of(move.verb, sentence)
+        return Claim(
+            article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
+            char_end=sentence.end_char,
+            kind="stock_move" if mention.kind in ("stock", "etf") else "index_move",
+            instrument=_instrument(mention), direction=move.direction,
+            change_pct=values.get("change_pct"), change_points=values.get("change_points"),
+            level=values.get("level"), period=time.period,
+            session=time.session.isoformat() if time.session else None,
+            modality=modality, stated=stated, qualifier=qualifier, verb=verb_phrase,
+            time_text=time.time_text, speaker=speaker_of(sentence),
+            span_start=first_char - sentence.start_char, span_end=last_char - sentence.start_char,
+        )
+
+    def _comparisons(self, doc: Doc, sentence: Span, mentions: list[Mention],
+                     moves: list[Claim]) -> Iterable[Claim]:
+        for tok in sentence:
+            relation = COMPARISON_LEMMAS.get(tok.lemma_.lower())
+            if relation is None or not tok.pos_ == "VERB":
+                continue
+            subject = self._subject_mention(tok, mentions, None, None)
+            base = None
+            if subject is None and tok.dep_ in ("advcl", "xcomp", "conj") and moves:
+                base = next((c for c in moves if doc[tok.head.i].idx - sentence.start_char >= (c.span_start or 0)),
+                            moves[0])
+                subject = next((m for m in mentions if base.instrument and m.symbol == base.instrument.symbol),
+                               None)
+            if subject is None:
+                continue
+            after = [m for m in mentions if m.start > tok.i and m is not subject and m.symbol != subject.symbol]
+            benchmarks = [_instrument(m) for m in after]
+            tail = doc[tok.i:sentence.end].text
+            if not benchmarks and BROAD_MARKET_RE.search(tail):
+                benchmarks = [Instrument(name="S&P 500", symbol="^GSPC")]
+            if not benchmarks:
+                continue
+            time = anchor(sentence.text, doc._.published)
+            yield Claim(
+                article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
+                char_end=sentence.end_char, kind="comparison", instrument=_instrument(subject),
+                relation=relation, benchmarks=benchmarks, period=base.period if base else time.period,
+                session=base.session if base else (time.session.isoformat() if time.session else None),
+                modality=modality_of(tok, sentence), verb=tok.text, time_text=time.time_text,
+                speaker=speaker_of(sentence),
+                span_start=doc[subject.start].idx - sentence.start_char,
+                span_end=doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i]) - sentence.start_char,
+            )
+
+    def _records_and_streaks(self, doc: Doc, sentence: Span, moves: list[Claim]) -> Iterable[Claim]:
+        if not moves:
+            return
+        base = moves[0]
+        for m in RECORD_RE.finditer(sentence.text):
+            phrase = m.group(0).lower()
+            if re.search(r"\b(since|in|for)\s+(?:more than |nearly |almost )?(a |\d+|one|two|three)", sentence.text[
+                    m.end():m.end() + 20].lower()):
+                continue  # "highest close in six weeks" is not a record
+            side = "low" if "low" in phrase else "high"
+            what = f"52_week_{side}" if m.group("weeks") else f"record_close_{side}"
+            holder = self._claim_near(moves, m.start())
+            yield _derived(holder or base, kind="record", what=what, span=(m.start(), m.end()))
+        for m in STREAK_RE.finditer(sentence.text):
+            raw = (m.group("ord") or m.group("num")).lower()
+            length = ORDINAL_NUMBER.get(raw) or int(re.sub(r"\D", "", raw))
+            unit = (m.group("unit") or m.group("unit2") or "day").lower()
+            unit = "week" if unit == "week" else "day"
+            holder = self._claim_near(moves, m.start()) or base
+            direction = holder.direction
+            if m.group("kind"):
+                direction = "down" if "los" in m.group("kind").lower() else "up"
+            elif re.search(r"\b(loss|losses|decline|declines|fall|drop)", sentence.text[m.end():m.end() + 25], re.I):
+                direction = "down"
+            elif re.search(r"\b(gain|gains|advance|rise|rally|increase)", sentence.text[m.end():m.end() + 25], re.I):
+                direction = "up"
+            yield _derived(holder, kind="streak", direction=direction, length=length, unit=unit,
+                           span=(m.start(), m.end()))
+
+    @staticmethod
+    def _claim_near(moves: list[Claim], char: int) -> Claim | None:
+        before = [c for c in moves if (c.span_start or 0) <= char]
+        return before[-1] if before else None
+
+    def _records_without_verb(self, doc: Doc, sentence: Span, mentions: list[Mention]) -> list[Claim]:
+        return []
+
+
+def _instrument(mention: Mention) -> Instrument:
+    if mention.ambiguous:
+        return Instrument(name=mention.name, symbol=None)
+    return mention.instrument()
+
+
+def _derived(base: Claim, kind: str, span: tuple[int, int], **fields: object) -> Claim:
+    """A record/streak claim about the same instrument and session as the move it accompanies."""
+    return Claim(
+        article_id=base.article_id, sentence=base.sentence, char_start=base.char_start, char_end=base.char_end,
+        kind=kind, instrument=base.instrument, period=base.period, session=base.session,
+        modality=base.modality, level=base.level if kind == "record" else None,
+        stated={"level": base.stated["level"]} if kind == "record" and "level" in base.stated else {},
+        time_text=base.time_text, speaker=base.speaker, span_start=span[0], span_end=span[1],
+        direction=fields.get("direction") if kind == "streak" else None,  # type: ignore[arg-type]
+        what=fields.get("what"),  # type: ignore[arg-type]
+        length=fields.get("length"), unit=fields.get("unit"),  # type: ignore[arg-type]
+    )
+
+
+@Language.factory("market_claims")
+def make_market_claims(nlp: Language, name: str) -> MarketClaims:
+    return MarketClaims()

@@ -1,0 +1,166 @@
+"""Figures as writers state them: percents, points, levels, prices, basis points, money.
+
+Each mention keeps the text it came from so that checking can honour the stated precision
+("0.8%" is one decimal; "0.80%" two).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+FRACTION_WORDS = {
+    "half a": 0.5, "half of a": 0.5, "a half": 0.5, "one-half": 0.5, "a quarter of a": 0.25,
+    "a quarter": 0.25, "quarter of a": 0.25, "three-quarters of a": 0.75, "three quarters of a": 0.75,
+    "a tenth of a": 0.1, "a third of a": 1 / 3,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15,
+}
+MAGNITUDES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
+              "b": 1e9, "trillion": 1e12, "trln": 1e12, "tn": 1e12}
+
+QUALIFIERS = (
+    "more than", "less than", "just over", "just under", "nearly", "almost", "about", "around", "roughly",
+    "some", "approximately", "at least", "over", "under", "close to", "as much as", "up to", "well over",
+)
+
+_WORD_NUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_FRACTION = "|".join(sorted((re.escape(k) for k in FRACTION_WORDS), key=len, reverse=True))
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_QUAL = "|".join(sorted((q.replace(" ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
+
+PERCENT_RE = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_NUM})(?:[\s-](?P<word2>{_WORD_NUM}))?"
+    rf"|(?P<frac>{_FRACTION}))\s*(?:%|\s?percent(?:age point)?s?\b|\s?per\s?cent\b|\s?pct\b)",
+    re.IGNORECASE)
+POINTS_RE = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_NUM})|(?P<frac>{_FRACTION}))"
+    r"(?:\s|-)(?:index\s)?points?\b(?!\s*(?:of\s+)?(?:percent|basis))",
+    re.IGNORECASE)
+BASIS_POINTS_RE = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_NUM})(?:[\s-](?P<word2>{_WORD_NUM}))?)"
+    r"(?:\s|-)?(?:basis(?:\s|-)points?|bps?\b|bp\b)",
+    re.IGNORECASE)
+# a quarter point, half a percentage point, a full point: rate moves stated in points of a percent
+RATE_POINT_RE = re.compile(
+    rf"\b(?P<frac>{_FRACTION}|a full|one|(?P<num>{_NUM}))(?:\s|-)(?:percentage(?:\s|-))?point\b",
+    re.IGNORECASE)
+LEVEL_RE = re.compile(
+    rf"\b(?:to|at|of|near|around)\s+(?:(?:end|close|finish|settle)\s+at\s+)?(?:a\s+record\s+(?:high\s+)?of\s+)?"
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>\$|US\$)?\s?(?P<num>{_NUM})\b(?!\s*(?:%|percent|per cent|pct|points?"
+    r"|basis|bps?|million|billion|mln|bln|trillion|a share|shares|cents|p\.m\.|a\.m\.|pm|am|years?|days?"
+    r"|weeks?|months?|sessions?|times|companies|stocks|issues|people))",
+    re.IGNORECASE)
+MONEY_RE = re.compile(
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>US\$|C\$|A\$|HK\$|\$|€|£|¥|EUR\s?|USD\s?|GBP\s?|JPY\s?)?"
+    rf"(?P<num>{_NUM})\s*(?P<mag>thousand|million|billion|trillion|mln|bln|trln|bn|tn|m|b)?\b"
+    r"(?:\s+(?P<curword>dollars|euros?|pounds?|yen|yuan|francs?|won|rupees?))?",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    kind: str  # pct|points|level|bp
+    value: float
+    text: str  # the figure as written, e.g. "0.80" or "two"
+    start: int  # char offsets relative to the searched text
+    end: int
+    qualifier: str | None = None
+    currency: str | None = None
+
+
+def parse_number(text: str) -> float:
+    """'12,116.91' -> 12116.91; 'two' -> 2; 'half a' -> 0.5."""
+    t = text.strip().lower()
+    if t in FRACTION_WORDS:
+        return FRACTION_WORDS[t]
+    if t in WORD_NUMBERS:
+        return float(WORD_NUMBERS[t])
+    return float(t.replace(",", ""))
+
+
+def decimals_of(stated: str) -> int:
+    """Decimal places a figure was written with: '0.80' -> 2, '742' -> 0, 'two' -> 0."""
+    stated = stated.strip()
+    if "." in stated and stated.replace(",", "").replace(".", "", 1).isdigit():
+        return len(stated.split(".", 1)[1])
+    return 0
+
+
+def _qualifier(match: re.Match[str]) -> str | None:
+    qual = match.groupdict().get("qual")
+    return re.sub(r"\s+", " ", qual.lower()) if qual else None
+
+
+def _value(match: re.Match[str]) -> tuple[float, str]:
+    groups = match.groupdict()
+    if groups.get("num"):
+        return parse_number(groups["num"]), groups["num"]
+    if groups.get("frac"):
+        return parse_number(groups["frac"]), groups["frac"]
+    word = groups["word"]
+    value = parse_number(word)
+    if groups.get("word2"):  # "twenty five"
+        value += parse_number(groups["word2"])
+        word = f"{word} {groups['word2']}"
+    return value, word
+
+
+def find_figures(text: str) -> list[NumberMention]:
+    """All percent, point, basis-point and level mentions in a sentence, in order, non-overlapping."""
+    found: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    for kind, pattern in (("bp", BASIS_POINTS_RE), ("pct", PERCENT_RE), ("points", POINTS_RE)):
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            value, stated = _value(m)
+            found.append(NumberMention(kind, value, stated, m.start(), m.end(), _qualifier(m)))
+            taken.append((m.start(), m.end()))
+    for m in LEVEL_RE.finditer(text):
+        a, b = m.start("num"), m.end("num")
+        if not free(a, b) or _looks_like_year(m.group("num"), text, a):
+            continue
+        found.append(NumberMention("level", parse_number(m.group("num")), m.group("num"), a, b,
+                                   _qualifier(m), "USD" if m.group("cur") else None))
+        taken.append((a, b))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _looks_like_year(num: str, text: str, start: int) -> bool:
+    if not re.fullmatch(r"(19|20)\d\d", num):
+        return False
+    before = text[max(0, start - 12):start].lower()
+    return not re.search(r"(close|end|finish|settle)\s+at\s+$", before)
+
+
+def find_money(text: str) -> list[tuple[float, str, int, int, str | None]]:
+    """Money amounts with a currency: (amount, currency, start, end, qualifier)."""
+    currency_codes = {"$": "USD", "us$": "USD", "usd": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
+                      "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY",
+                      "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+                      "yen": "JPY", "yuan": "CNY", "won": "KRW", "franc": "CHF", "francs": "CHF",
+                      "rupee": "INR", "rupees": "INR"}
+    out = []
+    for m in MONEY_RE.finditer(text):
+        cur = (m.group("cur") or m.group("curword") or "").strip().lower()
+        if not cur:
+            continue
+        if not m.group("mag") and not m.group("cur"):
+            continue
+        amount = parse_number(m.group("num")) * MAGNITUDES.get((m.group("mag") or "").lower(), 1)
+        out.append((amount, currency_codes.get(cur, cur.upper()), m.start(), m.end(), _qualifier(m)))
+    return out

@@ -1,0 +1,116 @@
+"""Anchoring claims in time: which session a sentence talks about, over which period.
+
+"Tuesday" in a piece published on 2025-08-26 is that day's session; "Friday" in the same piece is
+2025-08-22. The publication time decides the default: before the close a piece describes the session
+in progress (intraday), after it that day's close (see ``analyzer.market.calendar.session_for``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from analyzer.market.calendar import session_for
+
+EASTERN = ZoneInfo("America/New_York")
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+
+WEEKDAY_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b", re.I)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+DATE_RE = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b(?:,?\s+(?P<year2>(?:19|20)\d\d))?",
+    re.I)
+RELATIVE_RE = re.compile(r"\b(today|tonight|yesterday|this morning|this afternoon|on the day|overnight)\b", re.I)
+
+PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("ytd", re.compile(r"\b(so far this year|this year|year[- ]to[- ]date|for the year so far|since the start of the"
+                       r" year|since the beginning of the year|YTD)\b", re.I)),
+    ("year", re.compile(r"\b(for the year|in (?:19|20)\d\d as a whole|for all of (?:19|20)\d\d|annual)\b", re.I)),
+    ("month", re.compile(r"\b(for the month|this month|on the month|last month|month[- ]to[- ]date|in the month"
+                         r"|monthly|for the quarter|this quarter)\b", re.I)),
+    ("week", re.compile(r"\b(for the week|this week|on the week|last week|in the week|weekly|for the past week"
+                        r"|week[- ]to[- ]date|over the week)\b", re.I)),
+    ("intraday", re.compile(r"\b(at midday|midday|at mid-?day|in (?:early|late|morning|afternoon|midday|"
+                            r"mid-?morning|mid-?afternoon|early afternoon|late morning) (?:trading|trade|deals|"
+                            r"session)|intraday|in the session so far|at the open|after the open|shortly after the"
+                            r" (?:opening )?bell|in early trade|in late trade|earlier in the session|mid-?afternoon"
+                            r"|mid-?morning)\b", re.I)),
+    ("other", re.compile(r"\bsince (?:the start of |the beginning of |early |late |mid-)?"
+                         rf"(?:{_MONTH_NAMES}|(?:19|20)\d\d)\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class TimeAnchor:
+    session: date | None
+    period: str
+    time_text: str | None = None
+    default_intraday: bool = False
+
+
+def local_published(published: datetime) -> datetime:
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=EASTERN)
+    return published.astimezone(EASTERN)
+
+
+def weekday_on_or_before(day: date, weekday: int) -> date:
+    return day - timedelta(days=(day.weekday() - weekday) % 7)
+
+
+def resolve_date_mention(match: re.Match[str], published: date) -> date | None:
+    month = MONTHS[(match.group("month") or match.group("month2")).lower().rstrip(".")]
+    day = int(match.group("day") or match.group("day2"))
+    year_text = match.group("year") or match.group("year2")
+    year = int(year_text) if year_text else published.year
+    try:
+        resolved = date(year, month, day)
+    except ValueError:
+        return None
+    if not year_text and resolved > published + timedelta(days=7):
+        # "Dec. 30" in a piece from January means last December
+        resolved = resolved.replace(year=year - 1)
+    return resolved
+
+
+def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
+    """The session and period a sentence refers to, given the article's publication time."""
+    period = next((name for name, pattern in PERIOD_PATTERNS if pattern.search(sentence)), None)
+    if published is None:
+        return TimeAnchor(None, period or "day")
+    local = local_published(published)
+    default = session_for(local)
+    session: date | None = default.session
+    time_text = None
+    intraday_default = default.intraday
+
+    if m := DATE_RE.search(sentence):
+        resolved = resolve_date_mention(m, local.date())
+        if resolved is not None:
+            session, time_text = resolved, m.group(0)
+            intraday_default = intraday_default and resolved == local.date()
+    elif m := WEEKDAY_RE.search(sentence):
+        resolved = weekday_on_or_before(local.date(), WEEKDAYS[m.group(1).lower()])
+        session, time_text = resolved, m.group(0)
+        intraday_default = intraday_default and resolved == local.date()
+    elif m := RELATIVE_RE.search(sentence):
+        word = m.group(1).lower()
+        time_text = m.group(0)
+        if word == "yesterday":
+            session, intraday_default = local.date() - timedelta(days=1), False
+        elif word in ("today", "tonight", "this morning", "this afternoon"):
+            session = local.date()
+    if period == "week" and re.search(r"\blast week\b", sentence, re.I) and session is not None:
+        session = session - timedelta(days=session.weekday() + 3)  # the Friday before this week
+    if period == "month" and re.search(r"\blast month\b", sentence, re.I) and session is not None:
+        session = session.replace(day=1) - timedelta(days=1)
+    if period is None:
+        period = "intraday" if intraday_default else "day"
+    return TimeAnchor(session, period, time_text, intraday_default)
