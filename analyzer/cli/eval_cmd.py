@@ -1,1 +1,134 @@
-"""CLI commands: eval."""
+"""`analyzer eval`: score the pipeline against hand-annotated gold sentences."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from analyzer import evaluate
+from analyzer.cli.app import app
+from analyzer.errors import InputError
+
+
+def _default_shared_data() -> Path:
+    given = os.environ.get("ANALYZER_SHARED_DATA")
+    return Path(given) if given else Path.cwd().parent / "shared" / "data"
+
+
+def _rich_table(title: str, header: list[str], rows: list[list[str]]) -> Table:
+    table = Table(title=title)
+    for index, name in enumerate(header):
+        table.add_column(name, justify="left" if index == 0 else "right")
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[
+        list[Path], typer.Argument(help="gold JSONL files (corpora/dev/*.jsonl, corpora/verify/*.jsonl)")
+    ],
+    shared_data: Annotated[
+        Path | None,
+        typer.Option(
+            "--shared-data",
+            help="directory laid out like ../shared/data: article texts are read from it "
+            "[default: $ANALYZER_SHARED_DATA or ../shared/data]",
+        ),
+    ] = None,
+    market: Annotated[
+        Path | None,
+        typer.Option("--market", help="market data directory for verdicts [default: SHARED_DATA/market]"),
+    ] = None,
+    by_field: Annotated[
+        bool, typer.Option("--by-field", help="also print per-field agreement on matched claims")
+    ] = False,
+    verification: Annotated[
+        bool,
+        typer.Option(
+            "--verification",
+            help="score the checker alone: gold claims with verdicts and a mutated copy of each "
+            "go straight to check_claims",
+        ),
+    ] = False,
+    no_check: Annotated[bool, typer.Option("--no-check", help="extraction only: skip verdicts")] = False,
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="write the figures to this JSON file")
+    ] = None,
+    markdown: Annotated[
+        bool, typer.Option("--markdown", help="print the tables as Markdown (for corpora/README.md)")
+    ] = False,
+) -> None:
+    """Run extraction (and checking) on gold sentences and report precision, recall and F1 per kind."""
+    shared = shared_data or _default_shared_data()
+    market_dir = market or shared / "market"
+    if (verification or not no_check) and not market_dir.is_dir():
+        raise InputError(
+            f"market data directory {market_dir} not found (pass --market DIR or --shared-data DIR)"
+        )
+    golds = evaluate.load_gold_files(gold, shared)
+    if not golds:
+        raise InputError(f"no gold sentences in {', '.join(map(str, gold))}")
+    console = Console()
+    figures: dict[str, object] = {"files": [str(p) for p in gold], "when": evaluate.stamp()}
+    if verification:
+        vscores = evaluate.evaluate_verification(golds, market_dir)
+        figures["verification"] = vscores.as_dict()
+        if markdown:
+            print(evaluate.verification_markdown(vscores))
+        else:
+            console.print(
+                _rich_table(
+                    "Verdict accuracy on the verification set",
+                    evaluate.VERIFICATION_HEADER,
+                    evaluate.verification_rows(vscores),
+                )
+            )
+            console.print(
+                f"real claims that agree with the closes but were called contradicted: "
+                f"{len(vscores.false_contradictions)}"
+            )
+    else:
+        with Progress(
+            TextColumn("extracting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        ) as progress:
+            task = progress.add_task("articles", total=evaluate.articles_in(golds))
+            scores = evaluate.evaluate_extraction(
+                golds, None if no_check else market_dir, progress=lambda n: progress.advance(task, n)
+            )
+        figures["extraction"] = scores.as_dict()
+        if markdown:
+            print(evaluate.extraction_markdown(scores, by_field=by_field))
+        else:
+            console.print(
+                _rich_table(
+                    f"Claims per kind ({scores.sentences} sentences)",
+                    evaluate.EXTRACTION_HEADER,
+                    evaluate.extraction_rows(scores),
+                )
+            )
+            console.print(_rich_table("Summary", ["measure", "value"], evaluate.summary_rows(scores)))
+            if by_field:
+                console.print(
+                    _rich_table(
+                        "Fields on matched claims", evaluate.FIELD_HEADER, evaluate.field_rows(scores)
+                    )
+                )
+    if json_out is not None:
+        try:
+            json_out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{json_out}: cannot write figures: {exc.strerror or exc}") from exc

@@ -1,0 +1,930 @@
+"""Measure the pipeline against hand-annotated gold sentences (``corpora/``).
+
+Gold records point at real articles by corpus, id and character offsets; the article text is read
+from the shared data at run time, never stored in the repository (``corpora/README.md`` describes
+the format). This module sits above the stages, like the CLI: it runs extraction and checking on
+each gold sentence's article and scores what comes back.
+
+Two measurements:
+
+* ``evaluate_extraction`` matches predicted claims to gold claims per sentence (by kind and
+  instrument, the parties of a deal, the bank of a rate decision) and reports precision, recall
+  and F1 per kind, per-field agreement on matched pairs, the false-claim rate on claim-free
+  sentences and verdict accuracy where the gold has a verdict.
+* ``evaluate_verification`` feeds the gold claims of the verification set (real reported closes,
+  verified by hand) and a mutated copy of each (a number, the direction, the session or the
+  instrument changed) straight to the checker, and reports verdict accuracy.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from analyzer.errors import InputError
+from analyzer.records import CLAIM_KINDS, Article, Claim, from_dict
+
+CORPORA = ("reuters_2006_2013", "tradingview_2025_02", "written")
+# Reuters articles from this day on are reserved for blind evaluation: gold may never point at them.
+RESERVED_FROM_DAY = 20100101
+SCORED_FIELDS = (
+    "direction",
+    "change_pct",
+    "change_points",
+    "level",
+    "session",
+    "period",
+    "parties",
+    "value",
+    "bp",
+    "modality",
+)
+_REUTERS_WRAPS = Path("news/reuters_2006_2013/us_market_wraps.jsonl.gz")
+_REUTERS_ALL = Path("news/reuters_2006_2013/reuters_news_106521.jsonl.gz")
+_TRADINGVIEW = Path("news/tradingview_2025_02/items.jsonl.gz")
+
+
+@dataclass
+class GoldSentence:
+    """One annotated sentence: where it lies in its article and the claims a careful reader finds."""
+
+    corpus: str
+    article: Article
+    char_start: int
+    char_end: int
+    claims: list[Claim]
+    verdicts: list[str | None]  # per gold claim; None where the annotator gave none
+    source: str  # "file:line" of the gold record, for messages
+
+    @property
+    def sentence(self) -> str:
+        return self.article.text[self.char_start : self.char_end]
+
+    @property
+    def key(self) -> tuple[str, str, int]:
+        return (self.corpus, self.article.id, self.char_start)
+
+
+def sentence_sha1(sentence: str) -> str:
+    """The short fingerprint each gold record stores to prove its offsets still select its sentence."""
+    return hashlib.sha1(sentence.encode("utf-8")).hexdigest()[:12]
+
+
+# ---- loading ----------------------------------------------------------------------------------
+
+
+def load_gold(path: Path, shared_data: Path) -> list[GoldSentence]:
+    """Read a gold JSONL file and resolve every record's article text from ``shared_data``.
+
+    Raises InputError when the file is malformed, the shared data is missing, an article is not
+    found (or is reserved), or the offsets no longer select the recorded sentence.
+    """
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read gold file: {exc.strerror or exc}") from exc
+    records: list[tuple[str, dict[str, Any]]] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: not JSON: {exc.msg}") from exc
+        _check_record_shape(row, where)
+        records.append((where, row))
+    articles = _resolve_articles(records, Path(shared_data))
+    return [_gold_sentence(where, row, articles) for where, row in records]
+
+
+def load_gold_files(paths: Iterable[Path], shared_data: Path) -> list[GoldSentence]:
+    return [gold for path in paths for gold in load_gold(path, shared_data)]
+
+
+def _check_record_shape(row: Any, where: str) -> None:
+    if not isinstance(row, dict):
+        raise InputError(f"{where}: a gold record must be a JSON object")
+    for key in ("corpus", "article_id", "char_start", "char_end", "sha1", "claims"):
+        if key not in row:
+            raise InputError(f"{where}: gold record lacks {key!r}")
+    if row["corpus"] not in CORPORA:
+        raise InputError(f"{where}: unknown corpus {row['corpus']!r} (expected one of {', '.join(CORPORA)})")
+    if row["corpus"] == "written" and not (isinstance(row.get("text"), str) and row.get("published")):
+        raise InputError(f"{where}: a 'written' record needs its own 'text' and 'published'")
+    if row["corpus"] != "written" and "text" in row:
+        raise InputError(
+            f"{where}: only 'written' records may carry text; real articles are read from the shared data"
+        )
+    if not isinstance(row["claims"], list):
+        raise InputError(f"{where}: 'claims' must be a list")
+    for claim in row["claims"]:
+        if not isinstance(claim, dict) or claim.get("kind") not in CLAIM_KINDS:
+            raise InputError(f"{where}: claim {claim!r} has no known kind")
+
+
+def _resolve_articles(
+    records: list[tuple[str, dict[str, Any]]], shared_data: Path
+) -> dict[tuple[str, str], Article]:
+    """Fetch the articles the records name, reading each shared file at most once."""
+    wanted: dict[str, set[str]] = defaultdict(set)
+    for _, row in records:
+        if row["corpus"] != "written":
+            wanted[row["corpus"]].add(str(row["article_id"]))
+    found: dict[tuple[str, str], Article] = {}
+    if wanted.get("reuters_2006_2013"):
+        found.update(_reuters_articles(wanted["reuters_2006_2013"], shared_data))
+    if wanted.get("tradingview_2025_02"):
+        found.update(_tradingview_articles(wanted["tradingview_2025_02"], shared_data))
+    for where, row in records:
+        if row["corpus"] == "written":
+            found[("written", str(row["article_id"]))] = _written_article(row, where)
+    return found
+
+
+def _read_jsonl_gz(path: Path) -> Iterable[dict[str, Any]]:
+    if not path.is_file():
+        raise InputError(
+            f"shared data file {path} not found: gold records resolve their article text from "
+            "it (pass --shared-data DIR or set ANALYZER_SHARED_DATA)"
+        )
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _reuters_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str], Article]:
+    from analyzer.ingest import parse_published
+
+    found: dict[tuple[str, str], Article] = {}
+    missing = set(ids)
+    # the market-wrap subset is small: most dev articles are found there without opening the full file
+    for source in (_REUTERS_WRAPS, _REUTERS_ALL):
+        if not missing:
+            break
+        for row in _read_jsonl_gz(shared_data / source):
+            if row["id"] not in missing:
+                continue
+            if int(row["day"]) >= RESERVED_FROM_DAY:
+                raise InputError(
+                    f"Reuters article {row['id']} is dated {row['day']}: articles from 2010 on are "
+                    "reserved for blind evaluation and may not appear in gold files"
+                )
+            found[("reuters_2006_2013", row["id"])] = Article(
+                id=row["id"],
+                text=row["body"],
+                published=parse_published(row["published"]),
+                url=row.get("url"),
+                source="Reuters",
+                title=row.get("title"),
+                published_raw=row["published"],
+            )
+            missing.discard(row["id"])
+    if missing:
+        raise InputError(
+            f"Reuters articles not found in {shared_data / _REUTERS_ALL}: {', '.join(sorted(missing))}"
+        )
+    return found
+
+
+def _tradingview_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str], Article]:
+    from analyzer.ingest import parse_published
+
+    found: dict[tuple[str, str], Article] = {}
+    for row in _read_jsonl_gz(shared_data / _TRADINGVIEW):
+        if row["id"] in ids:
+            found[("tradingview_2025_02", row["id"])] = Article(
+                id=row["id"],
+                text=row.get("text") or "",
+                published=parse_published(row["published"]),
+                url=row.get("url"),
+                source=row.get("source"),
+                title=row.get("title"),
+                published_raw=row["published"],
+            )
+    missing = ids - {key[1] for key in found}
+    if missing:
+        raise InputError(
+            f"TradingView items not found in {shared_data / _TRADINGVIEW}: {', '.join(sorted(missing))}"
+        )
+    return found
+
+
+def _written_article(row: dict[str, Any], where: str) -> Article:
+    from analyzer.ingest import parse_published
+
+    return Article(
+        id=str(row["article_id"]),
+        text=row["text"],
+        published=parse_published(row["published"]),
+        source="written",
+        published_raw=row["published"],
+    )
+
+
+def _gold_sentence(where: str, row: dict[str, Any], articles: dict[tuple[str, str], Article]) -> GoldSentence:
+    article = articles[(row["corpus"], str(row["article_id"]))]
+    start, end = row["char_start"], row["char_end"]
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(article.text)):
+        raise InputError(
+            f"{where}: offsets {start}..{end} do not fit article {article.id} "
+            f"({len(article.text)} characters)"
+        )
+    sentence = article.text[start:end]
+    if sentence_sha1(sentence) != row["sha1"]:
+        raise InputError(
+            f"{where}: offsets {start}..{end} of article {article.id} no longer select the "
+            f"annotated sentence (sha1 {sentence_sha1(sentence)} != {row['sha1']}): {sentence[:60]!r}"
+        )
+    claims: list[Claim] = []
+    verdicts: list[str | None] = []
+    for gold in row["claims"]:
+        fields = {k: v for k, v in gold.items() if k != "verdict"}
+        fields.update(article_id=article.id, sentence=sentence, char_start=start, char_end=end)
+        try:
+            claims.append(from_dict(Claim, fields))
+        except (TypeError, ValueError) as exc:
+            raise InputError(f"{where}: claim {gold!r} is not a valid Claim: {exc}") from exc
+        verdicts.append(gold.get("verdict"))
+    return GoldSentence(row["corpus"], article, start, end, claims, verdicts, where)
+
+
+# ---- matching ---------------------------------------------------------------------------------
+
+_SYMBOL_ALIASES = {"GOOGL": "GOOG", "BRK.B": "BRK-B", "^SPX": "^GSPC", "^DJIA": "^DJI"}
+_BANKS = {
+    "fed": "fed",
+    "federal reserve": "fed",
+    "the fed": "fed",
+    "fomc": "fed",
+    "federal open market committee": "fed",
+    "european central bank": "ecb",
+    "ecb": "ecb",
+    "bank of england": "boe",
+    "boe": "boe",
+    "bank of japan": "boj",
+    "boj": "boj",
+    "bank of canada": "boc",
+    "boc": "boc",
+    "reserve bank of australia": "rba",
+    "rba": "rba",
+    "swiss national bank": "snb",
+    "snb": "snb",
+    "people's bank of china": "pboc",
+    "pboc": "pboc",
+    "reserve bank of india": "rbi",
+    "rbi": "rbi",
+}
+_COMPANY_SUFFIX = re.compile(
+    r"\b(inc|corp|corporation|co|company|ltd|plc|llc|sa|ag|nv|holdings?|group)\b\.?", re.I
+)
+
+
+def instrument_key(claim: Claim) -> str:
+    """What identifies a move/record/streak/comparison claim's instrument: its symbol, else its name."""
+    if claim.instrument is None:
+        return ""
+    if claim.instrument.symbol:
+        symbol = claim.instrument.symbol.upper()
+        return _SYMBOL_ALIASES.get(symbol, symbol)
+    return "name:" + _company(claim.instrument.name)
+
+
+def _company(name: str | None) -> str:
+    text = _COMPANY_SUFFIX.sub(" ", (name or "").lower())
+    return " ".join(re.sub(r"[^a-z0-9&]+", " ", text).split())
+
+
+def bank_key(bank: str | None) -> str:
+    name = " ".join((bank or "").lower().split())
+    return _BANKS.get(name, _BANKS.get(name.removeprefix("the "), name))
+
+
+def _party_names(claim: Claim) -> set[str]:
+    return {_company(p.name) for p in claim.parties if p.name}
+
+
+def _parties_overlap(gold: Claim, pred: Claim) -> bool:
+    gold_names, pred_names = _party_names(gold), _party_names(pred)
+    return any(g == p or (g and p and (g in p or p in g)) for g in gold_names for p in pred_names)
+
+
+def same_claim(gold: Claim, pred: Claim) -> bool:
+    """Whether a predicted claim is about the same thing as a gold claim (fields aside)."""
+    if gold.kind != pred.kind:
+        return False
+    if gold.kind == "deal":
+        return _parties_overlap(gold, pred)
+    if gold.kind == "rate_policy":
+        return bank_key(gold.bank) == bank_key(pred.bank)
+    gold_key, pred_key = instrument_key(gold), instrument_key(pred)
+    if gold_key == pred_key:
+        return True
+    # a gold symbol against a predicted name-only instrument (or the reverse): compare names
+    return bool(
+        gold.instrument
+        and pred.instrument
+        and _company(gold.instrument.name) == _company(pred.instrument.name)
+        and not (gold.instrument.symbol and pred.instrument.symbol)
+    )
+
+
+def _numbers_equal(a: float, b: float) -> bool:
+    # gold stores magnitudes as written ("fell 0.34 percent" -> 0.34, down); a signed prediction is fine
+    return math.isclose(abs(a), abs(b), rel_tol=1e-6, abs_tol=0.005)
+
+
+def field_value(claim: Claim, name: str) -> Any:
+    value = getattr(claim, name)
+    if name == "parties":
+        return frozenset((_company(p.name), p.role) for p in value) or None
+    if name == "value" and value is not None:
+        return (float(value.amount), (value.currency or "USD").upper())
+    if name == "modality":
+        return value or "reported"
+    return value
+
+
+def field_agrees(gold: Claim, pred: Claim, name: str) -> bool:
+    g, p = field_value(gold, name), field_value(pred, name)
+    if g is None or p is None:
+        return g is None and p is None
+    if name == "value":
+        return g[1] == p[1] and math.isclose(g[0], p[0], rel_tol=0.01)
+    if isinstance(g, int | float) and isinstance(p, int | float) and not isinstance(g, bool):
+        return _numbers_equal(float(g), float(p))
+    return g == p
+
+
+def match_claims(gold: Sequence[Claim], pred: Sequence[Claim]) -> list[tuple[int, int]]:
+    """Pair gold and predicted claims of one sentence one-to-one.
+
+    Candidates must be ``same_claim``; among them the pairs agreeing on most scored fields are
+    taken first, so two moves of one instrument in a sentence (today's and Friday's) pair up right.
+    """
+    scored = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if same_claim(g, p):
+                agreement = sum(
+                    field_agrees(g, p, name) for name in SCORED_FIELDS if field_value(g, name) is not None
+                )
+                scored.append((-agreement, gi, pi))
+    pairs: list[tuple[int, int]] = []
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    for _, gi, pi in sorted(scored):
+        if gi not in used_gold and pi not in used_pred:
+            pairs.append((gi, pi))
+            used_gold.add(gi)
+            used_pred.add(pi)
+    return sorted(pairs)
+
+
+# ---- scoring ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Prediction:
+    """What the pipeline produced for one gold sentence."""
+
+    claims: list[Claim]
+    verdicts: list[str | None] = field(default_factory=list)  # per claim, when checking ran
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+    @property
+    def f1(self) -> float | None:
+        p, r = self.precision, self.recall
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+        }
+
+
+@dataclass
+class FieldCounts:
+    """Agreement on one field over matched pairs: gold has it, prediction has it, both agree."""
+
+    gold: int = 0
+    predicted: int = 0
+    correct: int = 0
+
+    @property
+    def accuracy(self) -> float | None:  # share of gold values reproduced exactly
+        return self.correct / self.gold if self.gold else None
+
+    @property
+    def f1(self) -> float | None:
+        if not self.gold and not self.predicted:
+            return None
+        return 2 * self.correct / (self.gold + self.predicted)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "correct": self.correct,
+            "accuracy": self.accuracy,
+            "f1": self.f1,
+        }
+
+
+@dataclass
+class ExtractionScores:
+    sentences: int = 0
+    gold_claims: int = 0
+    predicted_claims: int = 0
+    per_kind: dict[str, Counts] = field(default_factory=dict)
+    per_field: dict[str, FieldCounts] = field(default_factory=dict)
+    claim_free_sentences: int = 0
+    claim_free_with_false_claims: int = 0
+    false_claims_on_claim_free: int = 0
+    verdicts_gold: int = 0
+    verdicts_matched: int = 0
+    verdicts_correct: int = 0
+    verdict_confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    @property
+    def overall(self) -> Counts:
+        total = Counts()
+        for counts in self.per_kind.values():
+            total.tp += counts.tp
+            total.fp += counts.fp
+            total.fn += counts.fn
+        return total
+
+    @property
+    def false_claim_rate(self) -> float | None:
+        if not self.claim_free_sentences:
+            return None
+        return self.claim_free_with_false_claims / self.claim_free_sentences
+
+    @property
+    def verdict_accuracy(self) -> float | None:
+        # over gold verdicts whose claim was found; a missed claim counts in verdict_coverage instead
+        return self.verdicts_correct / self.verdicts_matched if self.verdicts_matched else None
+
+    @property
+    def verdict_coverage(self) -> float | None:
+        return self.verdicts_matched / self.verdicts_gold if self.verdicts_gold else None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "sentences": self.sentences,
+            "gold_claims": self.gold_claims,
+            "predicted_claims": self.predicted_claims,
+            "overall": self.overall.as_dict(),
+            "per_kind": {kind: c.as_dict() for kind, c in self.per_kind.items()},
+            "per_field": {name: c.as_dict() for name, c in self.per_field.items()},
+            "claim_free_sentences": self.claim_free_sentences,
+            "false_claim_rate": self.false_claim_rate,
+            "false_claims_on_claim_free": self.false_claims_on_claim_free,
+            "verdicts": {
+                "gold": self.verdicts_gold,
+                "matched": self.verdicts_matched,
+                "correct": self.verdicts_correct,
+                "accuracy": self.verdict_accuracy,
+                "coverage": self.verdict_coverage,
+                "confusion": [
+                    {"gold": g, "predicted": p, "count": n}
+                    for (g, p), n in sorted(self.verdict_confusion.items())
+                ],
+            },
+        }
+
+
+def score_extraction(golds: Sequence[GoldSentence], predictions: Sequence[Prediction]) -> ExtractionScores:
+    """Compare predictions with gold, sentence by sentence (``predictions[i]`` belongs to ``golds[i]``)."""
+    if len(golds) != len(predictions):
+        raise ValueError(f"{len(golds)} gold sentences but {len(predictions)} predictions")
+    scores = ExtractionScores(
+        per_kind={kind: Counts() for kind in CLAIM_KINDS},
+        per_field={name: FieldCounts() for name in SCORED_FIELDS},
+    )
+    for gold, pred in zip(golds, predictions, strict=True):
+        scores.sentences += 1
+        scores.gold_claims += len(gold.claims)
+        scores.predicted_claims += len(pred.claims)
+        if not gold.claims:
+            scores.claim_free_sentences += 1
+            scores.claim_free_with_false_claims += bool(pred.claims)
+            scores.false_claims_on_claim_free += len(pred.claims)
+        pairs = match_claims(gold.claims, pred.claims)
+        matched_gold = {gi for gi, _ in pairs}
+        matched_pred = {pi for _, pi in pairs}
+        for gi, g in enumerate(gold.claims):
+            counts = scores.per_kind.setdefault(g.kind, Counts())
+            if gi in matched_gold:
+                counts.tp += 1
+            else:
+                counts.fn += 1
+            if gold.verdicts[gi] is not None:
+                scores.verdicts_gold += 1
+        for pi, p in enumerate(pred.claims):
+            if pi not in matched_pred:
+                scores.per_kind.setdefault(p.kind, Counts()).fp += 1
+        for gi, pi in pairs:
+            g, p = gold.claims[gi], pred.claims[pi]
+            for name in SCORED_FIELDS:
+                counts = scores.per_field[name]
+                has_gold = field_value(g, name) is not None and _field_applies(g, name)
+                has_pred = field_value(p, name) is not None and _field_applies(g, name)
+                counts.gold += has_gold
+                counts.predicted += has_pred
+                counts.correct += has_gold and has_pred and field_agrees(g, p, name)
+            expected = gold.verdicts[gi]
+            got = pred.verdicts[pi] if pi < len(pred.verdicts) else None
+            if expected is not None and got is not None:
+                scores.verdicts_matched += 1
+                scores.verdicts_correct += expected == got
+                scores.verdict_confusion[(expected, got)] += 1
+    return scores
+
+
+def _field_applies(gold: Claim, name: str) -> bool:
+    # modality is always set (default "reported"); score it on every pair. Other fields only count
+    # where they make sense for the kind, so a deal's missing "direction" is neither right nor wrong.
+    if name in ("direction", "change_pct", "change_points", "level", "period"):
+        return gold.kind in ("index_move", "stock_move", "streak", "record", "comparison")
+    if name in ("parties", "value"):
+        return gold.kind == "deal"
+    if name == "bp":
+        return gold.kind == "rate_policy"
+    return True
+
+
+# ---- running the pipeline ---------------------------------------------------------------------
+
+
+def claim_char_range(claim: Claim) -> tuple[int, int]:
+    """Where a predicted claim lies in its article: its span when given, else its sentence."""
+    if claim.span_start is not None and claim.span_end is not None:
+        return claim.char_start + claim.span_start, claim.char_start + claim.span_end
+    return claim.char_start, claim.char_end
+
+
+def _inside(claim: Claim, gold: GoldSentence) -> bool:
+    start, end = claim_char_range(claim)
+    if claim.span_start is not None and claim.span_end is not None:
+        return gold.char_start <= start and end <= gold.char_end
+    # no span: the extractor's sentence must lie mostly inside the gold sentence
+    overlap = min(end, gold.char_end) - max(start, gold.char_start)
+    return overlap > 0 and overlap >= 0.5 * (end - start)
+
+
+def predict(
+    golds: Sequence[GoldSentence],
+    market_dir: Path | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[Prediction]:
+    """Run the real extractor (and the checker, when ``market_dir`` is given) over the gold articles.
+
+    Each article is processed whole, with its publication time, so offsets and references to a
+    previous sentence work; claims are then kept for the gold sentence their span lies in.
+    ``progress`` is called with the number of articles just finished.
+    """
+    from analyzer.extract import extract_claims, load_pipeline
+
+    nlp = load_pipeline()
+    by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, gold in enumerate(golds):
+        by_article[(gold.corpus, gold.article.id)].append(index)
+    predictions = [Prediction(claims=[]) for _ in golds]
+    checker = _Checker(market_dir) if market_dir is not None else None
+    for indexes in by_article.values():
+        article = golds[indexes[0]].article
+        claims = extract_claims([article], nlp=nlp)
+        for index in indexes:
+            predictions[index].claims = [
+                c for c in claims if c.article_id == article.id and _inside(c, golds[index])
+            ]
+        if checker is not None:
+            kept = [c for index in indexes for c in predictions[index].claims]
+            verdicts = checker.verdicts(kept, [article])
+            for index in indexes:
+                predictions[index].verdicts = [verdicts[id(c)] for c in predictions[index].claims]
+        if progress is not None:
+            progress(1)
+    return predictions
+
+
+class _Checker:
+    """The real checker over one market directory, opened once per evaluation."""
+
+    def __init__(self, market_dir: Path) -> None:
+        from analyzer.market import MarketData
+
+        self.market = MarketData.open(market_dir)
+
+    def verdicts(self, claims: Sequence[Claim], articles: Sequence[Article] | None = None) -> dict[int, str]:
+        from analyzer.check import check_claims
+
+        if not claims:
+            return {}
+        checked = check_claims(list(claims), self.market, articles=list(articles) if articles else None)
+        if len(checked) != len(claims):
+            raise RuntimeError(f"check_claims returned {len(checked)} verdicts for {len(claims)} claims")
+        return {id(claim): result.verdict.verdict for claim, result in zip(claims, checked, strict=True)}
+
+
+def evaluate_extraction(
+    golds: Sequence[GoldSentence],
+    market_dir: Path | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> ExtractionScores:
+    return score_extraction(golds, predict(golds, market_dir, progress))
+
+
+def articles_in(golds: Sequence[GoldSentence]) -> int:
+    return len({(g.corpus, g.article.id) for g in golds})
+
+
+# ---- the verification set: real claims and mutated copies ------------------------------------
+
+MUTATIONS = ("number", "direction", "session", "instrument")
+_INSTRUMENT_SWAPS = {
+    "^DJI": ("^GSPC", "S&P 500"),
+    "^GSPC": ("^IXIC", "Nasdaq Composite"),
+    "^IXIC": ("^DJI", "Dow Jones industrial average"),
+    "^NDX": ("^DJI", "Dow Jones industrial average"),
+    "^RUT": ("^DJI", "Dow Jones industrial average"),
+}
+
+
+@dataclass
+class VerificationCase:
+    claim: Claim
+    expected: str
+    mutation: str | None  # None for the real claim as annotated
+    source: str
+
+
+def _previous_session(session: str) -> str:
+    import exchange_calendars as xcals
+    import pandas as pd
+
+    calendar = xcals.get_calendar("XNYS", start="1990-01-01")
+    return calendar.previous_session(pd.Timestamp(session)).date().isoformat()
+
+
+def mutate(claim: Claim, how: str) -> Claim | None:
+    """A copy of a verified move claim with one thing changed so that it no longer holds.
+
+    The mutated figures sit far from the truth (a percentage raised by at least a full point, a
+    level moved 5%), so a correct checker must say ``contradicted``. Returns None when the claim
+    has nothing to change in that way.
+    """
+    if claim.kind not in ("index_move", "stock_move") or claim.modality != "reported":
+        return None
+    base = replace(claim, stated={}, qualifier=None)
+    if how == "number":
+        if claim.change_pct is not None:
+            bumped = round(abs(claim.change_pct) + max(1.0, abs(claim.change_pct)), 2)
+            return replace(base, change_pct=bumped, change_points=None, level=None)
+        if claim.level is not None:
+            return replace(base, level=round(claim.level * 1.05, 2), change_points=None)
+        return None
+    if how == "direction":
+        if claim.direction not in ("up", "down") or not (claim.change_pct or claim.change_points):
+            return None
+        if claim.change_pct is not None and abs(claim.change_pct) < 0.1:
+            return None  # a flip of a near-flat move could still pass as "little changed"
+        flipped = "down" if claim.direction == "up" else "up"
+        return replace(base, direction=flipped, level=None)
+    if how == "session":
+        if not claim.session or claim.period not in (None, "day"):
+            return None
+        if claim.change_pct is not None and abs(claim.change_pct) < 0.05 and claim.level is None:
+            return None
+        return replace(base, session=_previous_session(claim.session), time_text=None)
+    if how == "instrument":
+        if claim.instrument is None or claim.instrument.symbol not in _INSTRUMENT_SWAPS:
+            return None
+        symbol, name = _INSTRUMENT_SWAPS[claim.instrument.symbol]
+        return replace(base, instrument=replace(claim.instrument, symbol=symbol, name=name))
+    raise ValueError(f"unknown mutation {how!r} (expected one of {', '.join(MUTATIONS)})")
+
+
+def verification_cases(golds: Sequence[GoldSentence]) -> list[VerificationCase]:
+    """Every gold claim that has a verdict, plus one mutated copy of each ``supported`` move.
+
+    Mutations rotate over ``MUTATIONS`` so each kind of change is tried about equally often; when
+    a claim cannot take its turn's change, the next one that applies is used.
+    """
+    cases: list[VerificationCase] = []
+    turn = 0
+    for gold in golds:
+        for claim, verdict in zip(gold.claims, gold.verdicts, strict=True):
+            if verdict is None:
+                continue
+            cases.append(VerificationCase(claim, verdict, None, gold.source))
+            if verdict != "supported":
+                continue
+            for step in range(len(MUTATIONS)):
+                how = MUTATIONS[(turn + step) % len(MUTATIONS)]
+                mutated = mutate(claim, how)
+                if mutated is not None:
+                    cases.append(VerificationCase(mutated, "contradicted", how, gold.source))
+                    turn += 1
+                    break
+    return cases
+
+
+@dataclass
+class VerificationScores:
+    cases: int = 0
+    correct: int = 0
+    by_mutation: dict[str, Counts] = field(default_factory=dict)  # tp = right verdict, fn = wrong
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    false_contradictions: list[str] = field(default_factory=list)  # real supported claims called contradicted
+    wrong: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.cases if self.cases else None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "cases": self.cases,
+            "correct": self.correct,
+            "accuracy": self.accuracy,
+            "by_mutation": {
+                k: {
+                    "cases": c.tp + c.fn,
+                    "correct": c.tp,
+                    "accuracy": c.tp / (c.tp + c.fn) if c.tp + c.fn else None,
+                }
+                for k, c in self.by_mutation.items()
+            },
+            "confusion": [
+                {"expected": e, "got": g, "count": n} for (e, g), n in sorted(self.confusion.items())
+            ],
+            "false_contradictions": self.false_contradictions,
+            "wrong": self.wrong,
+        }
+
+
+def score_verification(cases: Sequence[VerificationCase], verdicts: Sequence[str]) -> VerificationScores:
+    scores = VerificationScores()
+    for case, got in zip(cases, verdicts, strict=True):
+        label = case.mutation or "original"
+        counts = scores.by_mutation.setdefault(label, Counts())
+        scores.cases += 1
+        scores.confusion[(case.expected, got)] += 1
+        if got == case.expected:
+            scores.correct += 1
+            counts.tp += 1
+            continue
+        counts.fn += 1
+        scores.wrong.append(
+            {
+                "source": case.source,
+                "mutation": case.mutation,
+                "expected": case.expected,
+                "got": got,
+                "sentence": case.claim.sentence[:120],
+            }
+        )
+        if case.mutation is None and case.expected == "supported" and got == "contradicted":
+            scores.false_contradictions.append(case.source)
+    return scores
+
+
+def evaluate_verification(golds: Sequence[GoldSentence], market_dir: Path) -> VerificationScores:
+    """Check the verification claims and their mutations with the real checker; score the verdicts."""
+    cases = verification_cases(golds)
+    articles = {g.article.id: g.article for g in golds}
+    checker = _Checker(market_dir)
+    claims = [case.claim for case in cases]
+    verdicts = checker.verdicts(claims, list(articles.values()))
+    return score_verification(cases, [verdicts[id(c)] for c in claims])
+
+
+# ---- tables -----------------------------------------------------------------------------------
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def extraction_rows(scores: ExtractionScores) -> list[list[str]]:
+    """Per-kind rows: kind, gold, predicted, tp, precision, recall, F1 (plus an 'all' row)."""
+    rows = []
+    for kind, c in [*scores.per_kind.items(), ("all", scores.overall)]:
+        if kind != "all" and not (c.tp or c.fp or c.fn):
+            continue
+        rows.append(
+            [
+                kind,
+                str(c.tp + c.fn),
+                str(c.tp + c.fp),
+                str(c.tp),
+                _fmt(c.precision),
+                _fmt(c.recall),
+                _fmt(c.f1),
+            ]
+        )
+    return rows
+
+
+def field_rows(scores: ExtractionScores) -> list[list[str]]:
+    return [
+        [name, str(c.gold), str(c.predicted), str(c.correct), _fmt(c.accuracy), _fmt(c.f1)]
+        for name, c in scores.per_field.items()
+        if c.gold or c.predicted
+    ]
+
+
+def summary_rows(scores: ExtractionScores) -> list[list[str]]:
+    return [
+        ["sentences", str(scores.sentences)],
+        ["gold claims", str(scores.gold_claims)],
+        ["predicted claims", str(scores.predicted_claims)],
+        ["claim-free sentences", str(scores.claim_free_sentences)],
+        ["false-claim rate on claim-free sentences", _fmt(scores.false_claim_rate)],
+        [
+            "verdict accuracy (gold verdicts, matched claims)",
+            f"{_fmt(scores.verdict_accuracy)} ({scores.verdicts_correct}/{scores.verdicts_matched}; "
+            f"{scores.verdicts_gold} gold verdicts)",
+        ],
+    ]
+
+
+def verification_rows(scores: VerificationScores) -> list[list[str]]:
+    rows = []
+    for label, c in scores.by_mutation.items():
+        total = c.tp + c.fn
+        rows.append([label, str(total), str(c.tp), _fmt(c.tp / total if total else None)])
+    rows.append(["all", str(scores.cases), str(scores.correct), _fmt(scores.accuracy)])
+    return rows
+
+
+EXTRACTION_HEADER = ["kind", "gold", "predicted", "matched", "precision", "recall", "F1"]
+FIELD_HEADER = ["field", "gold", "predicted", "correct", "accuracy", "F1"]
+VERIFICATION_HEADER = ["case", "claims", "right verdict", "accuracy"]
+
+
+def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def extraction_markdown(scores: ExtractionScores, by_field: bool = True) -> str:
+    parts = [
+        markdown_table(EXTRACTION_HEADER, extraction_rows(scores)),
+        "",
+        markdown_table(["measure", "value"], summary_rows(scores)),
+    ]
+    if by_field:
+        parts += ["", markdown_table(FIELD_HEADER, field_rows(scores))]
+    return "\n".join(parts)
+
+
+def verification_markdown(scores: VerificationScores) -> str:
+    return "\n".join(
+        [
+            markdown_table(VERIFICATION_HEADER, verification_rows(scores)),
+            "",
+            f"Real claims with closing figures that agree with the data but called contradicted: "
+            f"{len(scores.false_contradictions)}",
+        ]
+    )
+
+
+def stamp() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
