@@ -1,0 +1,216 @@
+"""The data the report's script works from: one compact entry per claim, embedded as JSON.
+
+Everything here ends up inside a ``<script type="application/json">`` block, so it is serialised
+with :func:`script_json`, which makes the JSON safe to place in HTML whatever text a feed sent.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from analyzer.records import CheckedClaim, Claim, Verdict
+from analyzer.report.charts import PRICE_COLUMNS, series_key
+from analyzer.report.spans import Placement
+
+# characters that could end the script block or start markup, and the two line separators that
+# older JavaScript parsers treat as line ends
+_SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
+                   0x2028: "\\u2028", 0x2029: "\\u2029"}
+
+
+def script_json(data: Any) -> str:
+    """JSON for a ``<script>`` element: no ``</script>``, ``<!--`` or markup can appear in it."""
+    text = json.dumps(_finite(data), ensure_ascii=False, separators=(",", ":"), allow_nan=False,
+                      default=str)
+    return text.translate(_SCRIPT_ESCAPES)
+
+
+def _finite(value: Any) -> Any:
+    """NaN and infinities are not JSON: they become null."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {str(k): _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [_finite(v) for v in value]
+    return value
+
+
+def fmt_number(value: Any) -> str:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return "n/a"
+    if float(value).is_integer() and abs(value) < 1e15:
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
+def _stated(claim: Claim, name: str, value: Any, suffix: str = "") -> str:
+    written = claim.stated.get(name)
+    return written if written else fmt_number(value) + suffix
+
+
+def instrument_label(claim: Claim) -> str:
+    if claim.instrument is None:
+        return claim.bank or ""
+    name, symbol = claim.instrument.name, claim.instrument.symbol
+    return f"{name} ({symbol})" if symbol and symbol != name else name
+
+
+def claimed_summary(claim: Claim) -> str:
+    """The claim's figures in a few words, for the table: "up 0.8%", "record close high"."""
+    parts: list[str] = []
+    if claim.kind in ("index_move", "stock_move", "comparison"):
+        if claim.relation:
+            parts.append(claim.relation + " " + ", ".join(b.name for b in claim.benchmarks))
+        if claim.direction:
+            parts.append(claim.direction)
+        if claim.change_pct is not None:
+            parts.append(_stated(claim, "change_pct", claim.change_pct, "%"))
+        if claim.change_points is not None:
+            parts.append(_stated(claim, "change_points", claim.change_points, " pts"))
+        if claim.level is not None:
+            parts.append("to " + _stated(claim, "level", claim.level))
+    elif claim.kind == "record":
+        parts.append((claim.what or "record").replace("_", " "))
+        if claim.level is not None:
+            parts.append("at " + _stated(claim, "level", claim.level))
+    elif claim.kind == "streak":
+        parts.append(f"{claim.length or '?'} {claim.unit or 'day'}s {claim.direction or ''}".strip())
+    elif claim.kind == "deal":
+        parts.append(claim.deal_type or "deal")
+        if claim.quantity is not None:
+            parts.append(f"{fmt_number(claim.quantity)} {claim.item or ''}".strip())
+        if claim.value is not None:
+            parts.append(f"{claim.value.currency} {fmt_number(claim.value.amount)}")
+    elif claim.kind == "rate_policy":
+        parts.append(claim.action or "")
+        if claim.bp is not None:
+            parts.append(f"{fmt_number(claim.bp)} bp")
+        if claim.horizon is not None:
+            parts.append(f"{claim.horizon.start}..{claim.horizon.end}")
+    if claim.verb and claim.kind != "rate_policy":
+        parts.insert(0, f"“{claim.verb}”")
+    return " ".join(p for p in parts if p)
+
+
+def claim_fields(claim: Claim) -> list[list[str]]:
+    """The extracted fields worth showing, as [label, value] pairs; empty fields are left out."""
+    rows: list[list[str]] = [["kind", claim.kind.replace("_", " ")]]
+
+    def add(label: str, value: Any) -> None:
+        if value is None or value == "" or value == []:
+            return
+        rows.append([label, value if isinstance(value, str) else fmt_number(value)])
+
+    add("instrument", instrument_label(claim) if claim.instrument else None)
+    add("direction", claim.direction)
+    add("verb", claim.verb)
+    add("qualifier", claim.qualifier)
+    add("change %", _stated(claim, "change_pct", claim.change_pct, "%") if claim.change_pct is not None
+        else None)
+    add("change points", _stated(claim, "change_points", claim.change_points)
+        if claim.change_points is not None else None)
+    add("level", _stated(claim, "level", claim.level) if claim.level is not None else None)
+    add("period", claim.period)
+    add("period start", claim.period_start)
+    add("session", claim.session)
+    add("time words", claim.time_text)
+    add("modality", claim.modality)
+    add("speaker", claim.speaker)
+    add("relation", claim.relation)
+    add("benchmarks", ", ".join(b.name + (f" ({b.symbol})" if b.symbol else "") for b in claim.benchmarks))
+    add("what", claim.what.replace("_", " ") if claim.what else None)
+    add("length", f"{claim.length} {claim.unit or ''}".strip() if claim.length is not None else None)
+    add("deal type", claim.deal_type)
+    add("parties", "; ".join(p.name + (f" ({p.role})" if p.role else "") for p in claim.parties))
+    add("quantity", claim.quantity)
+    add("item", claim.item)
+    add("value", f"{claim.value.currency} {fmt_number(claim.value.amount)}" if claim.value else None)
+    add("status", claim.status)
+    add("bank", claim.bank)
+    add("action", claim.action)
+    add("basis points", claim.bp)
+    add("horizon", f"{claim.horizon.start} to {claim.horizon.end}" if claim.horizon else None)
+    return rows
+
+
+def evidence_entries(verdict: Verdict) -> list[dict[str, Any]]:
+    entries = []
+    for ev in verdict.evidence:
+        head = " ".join(p for p in (ev.symbol, ev.series) if p)
+        if ev.proxy_for:
+            head += f" (standing in for {ev.proxy_for})"
+        if ev.session:
+            head += f", session {ev.session}"
+        entries.append({"head": head or "evidence", "src": ev.source or "",
+                        "fig": [[str(k), v if isinstance(v, str) else fmt_number(v)
+                                 if isinstance(v, int | float) else json.dumps(_finite(v), default=str)]
+                                for k, v in ev.figures.items()]})
+    return entries
+
+
+def chart_target(item: CheckedClaim) -> tuple[str, str, str] | None:
+    """(symbol, price column, session) to draw for a claim, preferring what its evidence used."""
+    claim, verdict = item.claim, item.verdict
+    for ev in verdict.evidence:
+        if ev.symbol and (ev.series in PRICE_COLUMNS or ev.series is None):
+            session = ev.session or claim.session
+            if session:
+                return ev.symbol, ev.series or "close", session[:10]
+    if claim.instrument and claim.instrument.symbol and claim.session:
+        return claim.instrument.symbol, "close", claim.session[:10]
+    return None
+
+
+def chart_spec(item: CheckedClaim, target: tuple[str, str, str]) -> dict[str, Any]:
+    symbol, column, session = target
+    claim, diagnosis = item.claim, item.verdict.diagnosis or {}
+    spec: dict[str, Any] = {"key": series_key(symbol, column), "s": session, "dir": claim.direction}
+    if claim.kind in ("index_move", "stock_move", "comparison", "record"):
+        if claim.change_pct is not None:
+            spec["pct"] = claim.change_pct
+        if claim.change_points is not None:
+            spec["pts"] = claim.change_points
+        if claim.level is not None:
+            spec["lvl"] = claim.level
+    wrong_day = diagnosis.get("session")
+    if isinstance(wrong_day, str) and wrong_day[:10] != session:
+        spec["dg"] = wrong_day[:10]
+        if isinstance(diagnosis.get("change_pct"), int | float):
+            spec["dgp"] = diagnosis["change_pct"]
+    return spec
+
+
+def claim_entry(item: CheckedClaim, article_index: int, placement: Placement | None,
+                chart: dict[str, Any] | None) -> dict[str, Any]:
+    claim, verdict = item.claim, item.verdict
+    entry: dict[str, Any] = {
+        "id": claim.claim_id, "a": article_index, "kind": claim.kind, "verdict": verdict.verdict,
+        "inst": instrument_label(claim), "session": claim.session or "", "modality": claim.modality,
+        "claimed": claimed_summary(claim), "fields": claim_fields(claim), "expl": verdict.explanation,
+        "ev": evidence_entries(verdict),
+    }
+    if placement is not None:
+        entry["span"] = [placement.span_start, placement.span_end]
+        entry["sent"] = [placement.sentence_start, placement.sentence_end]
+    else:  # not in the text we have: carry the sentence itself
+        entry["text"] = claim.sentence
+    if verdict.diagnosis:
+        entry["diag"] = [[str(k), v if isinstance(v, str) else fmt_number(v)
+                          if isinstance(v, int | float) else json.dumps(_finite(v), default=str)]
+                         for k, v in verdict.diagnosis.items()]
+    if chart is not None:
+        entry["chart"] = chart
+    return entry
+
+
+def series_needs(targets: Mapping[str, tuple[str, str, str]]) -> dict[str, dict[str, set[str]]]:
+    needs: dict[str, dict[str, set[str]]] = {}
+    for symbol, column, session in targets.values():
+        needs.setdefault(symbol, {}).setdefault(column, set()).add(session)
+    return needs
