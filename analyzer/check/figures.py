@@ -1,0 +1,91 @@
+"""Does a stated figure agree with the actual one, read the way writers and careful readers read it?
+
+Writers round or truncate to the precision they print ("0.8%" for +0.83%, "742 points" for 742.76),
+so a bare figure is supported when the actual value, rounded or truncated to the stated number of
+decimals, equals it; points and levels get a cent of slack for vendor differences. Qualifiers widen
+or bound the range: "about 2%", "nearly 2%", "more than 2%", "less than 2%".
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from analyzer.extract.numbers import decimals_of
+
+APPROXIMATE = {"about", "around", "roughly", "some", "approximately", "close to"}
+BELOW = {"nearly", "almost", "just under", "close to"}
+AT_LEAST = {"more than", "over", "just over", "at least", "well over"}
+AT_MOST = {"less than", "under", "up to", "as much as"}
+CENT = 0.01
+EPS = 1e-9
+# |change| below which a move reads as "flat"/"unchanged" (percent)
+FLAT_PCT = 0.05
+
+
+@dataclass(frozen=True)
+class FigureCheck:
+    ok: bool
+    stated: float
+    actual: float
+    reading: str  # how the figure was read, for the explanation: "0.8 (1 decimal)"
+
+
+def _rounded(value: float, decimals: int) -> float:
+    # round half away from zero, as people do, not banker's rounding
+    factor = 10 ** decimals
+    return math.floor(abs(value) * factor + 0.5 + EPS) / factor
+
+
+def _truncated(value: float, decimals: int) -> float:
+    factor = 10 ** decimals
+    return math.floor(abs(value) * factor + EPS) / factor
+
+
+def figure_agrees(stated: float, stated_text: str | None, actual: float, qualifier: str | None = None,
+                  slack: float = 0.0) -> FigureCheck:
+    """Compare magnitudes: ``stated`` as written (positive), ``actual`` as measured (any sign)."""
+    decimals = decimals_of(stated_text) if stated_text else _decimals_of_value(stated)
+    actual_abs = abs(actual)
+    unit = 10 ** -decimals
+    if qualifier in AT_LEAST:
+        ok = actual_abs + slack + EPS >= stated
+        reading = f"{qualifier} {stated:g}"
+    elif qualifier in AT_MOST:
+        ok = actual_abs - slack - EPS <= stated
+        reading = f"{qualifier} {stated:g}"
+    elif qualifier in BELOW:
+        tolerance = max(0.1 * stated, unit)
+        ok = stated - tolerance - slack - EPS <= actual_abs <= stated + slack + EPS
+        reading = f"{qualifier} {stated:g} (a little under it)"
+    elif qualifier in APPROXIMATE:
+        tolerance = max(0.1 * stated, unit / 2)
+        ok = abs(actual_abs - stated) <= tolerance + slack + EPS
+        reading = f"{qualifier} {stated:g} (within {tolerance:g})"
+    else:
+        ok = any(abs(candidate - stated) <= slack + EPS
+                 for candidate in (_rounded(actual_abs, decimals), _truncated(actual_abs, decimals)))
+        reading = f"{stated:g} to {decimals} decimal{'s' if decimals != 1 else ''}"
+    return FigureCheck(ok, stated, actual, reading)
+
+
+def _decimals_of_value(value: float) -> int:
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    return len(text.split(".", 1)[1]) if "." in text else 0
+
+
+def direction_of(change_pct: float) -> str:
+    if abs(change_pct) < FLAT_PCT:
+        return "flat"
+    return "up" if change_pct > 0 else "down"
+
+
+def direction_agrees(stated: str, change_pct: float) -> bool:
+    """'up' needs a rise, 'down' a fall; 'flat' a move under FLAT_PCT in either direction."""
+    if stated == "flat":
+        return abs(change_pct) < FLAT_PCT * 4  # "little changed" tolerates a small move
+    if stated == "up":
+        return change_pct > 0
+    if stated == "down":
+        return change_pct < 0
+    return True

@@ -1,0 +1,257 @@
+"""Verdicts for index and stock moves, comparisons, records and streaks, from daily closes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from analyzer.check.figures import CENT, direction_agrees, figure_agrees
+from analyzer.errors import MarketDataError
+from analyzer.market import calendar, measures
+from analyzer.market.data import MarketData
+from analyzer.market.measures import Change
+from analyzer.records import Claim, Evidence, Verdict
+
+WEEKDAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DIAGNOSIS_REACH = 5  # sessions either side searched for the day a contradicted move did happen
+
+
+def day_name(day: date) -> str:
+    return f"{WEEKDAY[day.weekday()]} {day.isoformat()}"
+
+
+def signed(value: float, decimals: int = 2) -> str:
+    return f"{value:+,.{decimals}f}"
+
+
+@dataclass(frozen=True)
+class Target:
+    """Which data a claim is checked against: the instrument itself or its declared proxy."""
+
+    symbol: str
+    data_symbol: str
+    name: str
+    proxy_note: str | None
+
+
+def target_for(claim_symbol: str, market: MarketData) -> Target:
+    info = market.registry.get(claim_symbol)
+    return Target(info.symbol, info.data_symbol, info.name, info.proxy_note if info.proxy else None)
+
+
+def change_for(market: MarketData, target: Target, session: date, period: str) -> Change:
+    if period in ("day", "intraday"):
+        return measures.session_change(market, target.data_symbol, session)
+    return measures.change_for_period(market, target.data_symbol, session, period)
+
+
+def evidence_of(change: Change, target: Target, **extra: object) -> Evidence:
+    figures = {
+        "prev_session": change.start_session.isoformat(), "prev_close": round(change.start_value, 4),
+        "close": round(change.end_value, 4), "change_pct": round(change.change_pct, 4),
+        "change_points": round(change.change_points, 4),
+    }
+    if change.notes:
+        figures["notes"] = list(change.notes)
+    figures.update(extra)
+    return Evidence(symbol=change.symbol, series=change.series, source=change.source,
+                    session=change.end_session.isoformat(), figures=figures,
+                    proxy_for=target.symbol if target.data_symbol != target.symbol else None)
+
+
+def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], list[str]]:
+    """(what disagrees, what agrees) between the claim's figures and a measured change."""
+    bad: list[str] = []
+    good: list[str] = []
+    if claim.direction and not direction_agrees(claim.direction, change.change_pct):
+        bad.append(f"direction {claim.direction} but it moved {signed(change.change_pct)}%")
+    elif claim.direction:
+        good.append(f"direction {claim.direction}")
+    if claim.change_pct is not None:
+        check = figure_agrees(claim.change_pct, claim.stated.get("change_pct"), change.change_pct, claim.qualifier)
+        (good if check.ok else bad).append(f"stated {_q(claim)}{claim.change_pct:g}% vs actual "
+                                           f"{signed(change.change_pct)}%")
+    if claim.change_points is not None:
+        check = figure_agrees(claim.change_points, claim.stated.get("change_points"), change.change_points,
+                              claim.qualifier, slack=CENT)
+        (good if check.ok else bad).append(f"stated {_q(claim)}{claim.change_points:g} points vs actual "
+                                           f"{signed(change.change_points)}")
+    if claim.level is not None:
+        if series == "adj_close":
+            good.append("level not checked: only adjusted closes exist here, and they are not traded prices")
+        else:
+            check = figure_agrees(claim.level, claim.stated.get("level"), change.end_value, None, slack=CENT)
+            (good if check.ok else bad).append(f"stated level {claim.level:,g} vs close {change.end_value:,.2f}")
+    return bad, good
+
+
+def _q(claim: Claim) -> str:
+    return f"{claim.qualifier} " if claim.qualifier else ""
+
+
+def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
+    assert claim.instrument is not None and claim.instrument.symbol is not None
+    target = target_for(claim.instrument.symbol, market)
+    period = claim.period or "day"
+    if period == "intraday":
+        return check_intraday(claim, market, target, session)
+    if period == "other":
+        return _unverifiable_period(claim)
+    change = change_for(market, target, session, period)
+    bad, good = mismatches(claim, change, change.series)
+    evidence = [evidence_of(change, target)]
+    proxy = f" ({target.proxy_note})" if target.proxy_note else ""
+    what = _period_words(period, change)
+    actual = (f"{target.name}{proxy} {what}: {change.start_value:,.2f} -> {change.end_value:,.2f}, "
+              f"{signed(change.change_pct)}% ({signed(change.change_points)} points, {change.series})")
+    if not bad:
+        agreed = "; ".join(good) if good else "direction"
+        return Verdict("supported", f"{actual}; matches: {agreed}.", evidence)
+    diagnosis = diagnose_wrong_day(claim, market, target, session, period)
+    explanation = f"{actual}; " + "; ".join(bad) + "."
+    if diagnosis is not None:
+        when, other = diagnosis
+        explanation += (f" The claimed move happened on {day_name(when)} ({signed(other.change_pct)}%), "
+                        f"not {day_name(session)}.")
+        evidence.append(evidence_of(other, target, role="diagnosed_session"))
+        return Verdict("contradicted", explanation, evidence,
+                       diagnosis={"session": when.isoformat(), "change_pct": round(other.change_pct, 4),
+                                  "change_points": round(other.change_points, 4)})
+    return Verdict("contradicted", explanation, evidence)
+
+
+def _period_words(period: str, change: Change) -> str:
+    if period == "day":
+        return f"on {day_name(change.end_session)} vs {change.start_session.isoformat()}"
+    start, end = change.start_session.isoformat(), change.end_session.isoformat()
+    return f"over the {period} to {end} (from the close of {start})"
+
+
+def diagnose_wrong_day(claim: Claim, market: MarketData, target: Target, session: date,
+                       period: str) -> tuple[date, Change] | None:
+    """The nearest session within DIAGNOSIS_REACH where the claim's figures all hold, if any."""
+    if period != "day" or (claim.change_pct is None and claim.change_points is None):
+        return None
+    candidates: list[date] = []
+    for step in range(1, DIAGNOSIS_REACH + 1):
+        for day in (_shift(session, -step), _shift(session, step)):
+            if day is not None:
+                candidates.append(day)
+    for day in candidates:
+        try:
+            other = measures.session_change(market, target.data_symbol, day)
+        except MarketDataError:
+            continue
+        bad, _ = mismatches(claim, other, other.series)
+        if not bad:
+            return day, other
+    return None
+
+
+def _shift(session: date, steps: int) -> date | None:
+    try:
+        if steps < 0:
+            return calendar.previous_session(session, -steps)
+        return calendar.next_session(session, steps)
+    except Exception:  # outside the calendar's range
+        return None
+
+
+def check_intraday(claim: Claim, market: MarketData, target: Target, session: date) -> Verdict:
+    """A move 'at midday' can only be judged against the session's range in daily data."""
+    change = measures.session_change(market, target.data_symbol, session)
+    try:
+        rng = measures.session_range(market, target.data_symbol, session)
+    except MarketDataError:
+        rng = {}
+    evidence = [evidence_of(change, target, **{k: round(v, 4) for k, v in rng.items()})]
+    if "high" not in rng or "low" not in rng:
+        return Verdict("unverifiable", f"{target.name}: the claim is about a moment inside the session of "
+                       f"{session.isoformat()}, and {change.source} has no high/low for it, only the close "
+                       f"({change.end_value:,.2f}, {signed(change.change_pct)}%).", evidence)
+    prev = change.start_value
+    implied = claim.level
+    if implied is None and claim.change_points is not None:
+        implied = prev + (claim.change_points if claim.direction != "down" else -claim.change_points)
+    if implied is None and claim.change_pct is not None:
+        sign = -1 if claim.direction == "down" else 1
+        implied = prev * (1 + sign * claim.change_pct / 100)
+    low, high = rng["low"], rng["high"]
+    if implied is None:
+        ok = (claim.direction == "up" and high > prev) or (claim.direction == "down" and low < prev) or \
+            claim.direction in (None, "flat")
+        what = f"a move {claim.direction}"
+    else:
+        # the stated figure is rounded: widen the range by the rounding it allows
+        slack = max(abs(implied) * 0.0006, CENT)
+        ok = low - slack <= implied <= high + slack
+        what = f"an implied level of {implied:,.2f}"
+    label = "supported" if ok else "contradicted"
+    inside = "lies within" if ok else "lies outside"
+    return Verdict(label, f"{target.name} traded between {low:,.2f} and {high:,.2f} on {day_name(session)} "
+                   f"(previous close {prev:,.2f}): {what} {inside} that range; daily data cannot show the time "
+                   f"of day, so only consistency with the range is checked.", evidence)
+
+
+def _unverifiable_period(claim: Claim) -> Verdict:
+    return Verdict("unverifiable", f"the period of this claim ({claim.time_text or 'since a date'}) could not be "
+                   "resolved to a start date.", [])
+
+
+def check_comparison(claim: Claim, market: MarketData, session: date) -> Verdict:
+    assert claim.instrument is not None and claim.instrument.symbol is not None
+    period = claim.period if claim.period in ("day", "week", "month", "ytd", "year") else "day"
+    subject = target_for(claim.instrument.symbol, market)
+    base = change_for(market, subject, session, period)
+    evidence = [evidence_of(base, subject)]
+    parts = [f"{subject.name} {signed(base.change_pct)}%"]
+    verdicts = []
+    for bench in claim.benchmarks:
+        if bench.symbol is None:
+            return Verdict("unverifiable", f"the benchmark {bench.name!r} is ambiguous or unknown.", evidence)
+        target = target_for(bench.symbol, market)
+        other = change_for(market, target, session, period)
+        evidence.append(evidence_of(other, target, role="benchmark"))
+        parts.append(f"{target.name} {signed(other.change_pct)}%")
+        beat = base.change_pct > other.change_pct
+        verdicts.append(beat if claim.relation == "outperformed" else not beat)
+    when = f"on {day_name(session)}" if period == "day" else f"over the {period} to {session.isoformat()}"
+    label = "supported" if all(verdicts) else "contradicted"
+    relation = "outperformed" if claim.relation == "outperformed" else "underperformed"
+    return Verdict(label, f"{when}: " + ", ".join(parts) + f"; the claim that {subject.name} {relation} "
+                   f"{'holds' if label == 'supported' else 'does not hold'}.", evidence)
+
+
+def check_record(claim: Claim, market: MarketData, session: date) -> Verdict:
+    assert claim.instrument is not None and claim.instrument.symbol is not None
+    target = target_for(claim.instrument.symbol, market)
+    what = claim.what or "record_close_high"
+    side = "low" if what.endswith("low") else "high"
+    weeks = 52 if what.startswith("52_week") else None
+    status = measures.record_status(market, target.data_symbol, session, side=side, weeks=weeks)
+    figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
+    evidence = [Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
+                         session=session.isoformat(), figures=figures)]
+    window = "in the trailing 52 weeks" if weeks else f"since the data starts ({status['first_data']})"
+    prev = status.get("previous_record")
+    prev_text = f"{prev:,.2f} on {status.get('previous_record_session')}" if prev is not None else "none"
+    if status["is_record"] or status.get("ties_record"):
+        return Verdict("supported", f"{target.name} closed at {status['close']:,.2f} on {session.isoformat()}, "
+                       f"the {side}est close {window}; the previous extreme was {prev_text}.", evidence)
+    return Verdict("contradicted", f"{target.name} closed at {status['close']:,.2f} on {session.isoformat()}, "
+                   f"not a {side} record {window}: the earlier extreme was {prev_text}.", evidence)
+
+
+def check_streak(claim: Claim, market: MarketData, session: date) -> Verdict:
+    assert claim.instrument is not None and claim.instrument.symbol is not None
+    target = target_for(claim.instrument.symbol, market)
+    unit = claim.unit or "day"
+    status = measures.streak(market, target.data_symbol, session, unit=unit)
+    figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
+    evidence = [Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
+                         session=session.isoformat(), figures=figures)]
+    actual = f"{status['length']} straight {unit}{'s' if status['length'] != 1 else ''} {status['direction']}"
+    ok = status["direction"] == claim.direction and status["length"] == claim.length
+    stated = f"{claim.length} straight {unit}s {claim.direction}"
+    label = "supported" if ok else "contradicted"
+    return Verdict(label, f"{target.name} to {session.isoformat()}: {actual}; the claim says {stated}.", evidence)

@@ -1,0 +1,92 @@
+"""Verdicts for central-bank rate claims: decisions that happened, and expectations to resolution."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from analyzer.market.data import MarketData
+from analyzer.market.policy import FedDecision
+from analyzer.records import Claim, Evidence, Verdict
+
+DECISION_WINDOW_DAYS = 3  # a reported decision's date may be the meeting, the announcement or the effective day
+
+
+def _evidence(decision: FedDecision | None, source: str, **figures: object) -> Evidence:
+    if decision is not None:
+        figures.update(announced=decision.announced.isoformat(), effective=decision.effective.isoformat(),
+                       target_low=decision.target_low, target_high=decision.target_high,
+                       change_bp=decision.change_bp, decision_source=decision.source)
+    return Evidence(symbol="FEDFUNDS_TARGET", series="fomc_decisions", source=source,
+                    session=decision.announced.isoformat() if decision else None, figures=figures)
+
+
+def _matches(claim: Claim, decision: FedDecision) -> bool:
+    if claim.action and claim.action != decision.action:
+        return False
+    return claim.bp is None or abs(abs(decision.change_bp) - claim.bp) < 1
+
+
+def check_rate_policy(claim: Claim, market: MarketData, published: date | None) -> Verdict:
+    if claim.bank != "Fed":
+        return Verdict("unverifiable", f"no policy-rate history for {claim.bank} in the market data "
+                       "(only the Federal Reserve's target is kept).", [])
+    policy = market.policy
+    source = "fomc/fomc_decisions.csv"
+    if claim.modality == "reported":
+        return _check_reported(claim, policy, source, published)
+    if claim.modality in ("expected", "forecast"):
+        return _resolve_expectation(claim, policy, source, published)
+    return Verdict("not_checkable", f"a {claim.modality} statement about the Fed, not a claim that a decision "
+                   "happened or is expected.", [])
+
+
+def _check_reported(claim: Claim, policy, source: str, published: date | None) -> Verdict:  # noqa: ANN001
+    day = date.fromisoformat(claim.session) if claim.session else published
+    if day is None:
+        return Verdict("unverifiable", "the decision's date could not be anchored (no publication time).", [])
+    if day > policy.data_end:
+        return Verdict("unverifiable", f"the policy history is known only until {policy.data_end.isoformat()}.", [])
+    window = DECISION_WINDOW_DAYS if claim.session else 10  # undated: a decision shortly before publication
+    decision = policy.decision_near(day, days=window)
+    if claim.action == "hold":
+        if decision is None:
+            low, high = policy.target_on(day)
+            return Verdict("supported", f"no change of the federal funds target near {day.isoformat()}; the "
+                           f"target stayed {low:.2f}-{high:.2f}%.", [_evidence(None, source, target_low=low,
+                                                                                target_high=high)])
+        return Verdict("contradicted", f"the Fed did not hold: it {decision.describe()}.",
+                       [_evidence(decision, source)])
+    if decision is None:
+        low, high = policy.target_on(day)
+        return Verdict("contradicted", f"no change of the federal funds target within {window} days of "
+                       f"{day.isoformat()}; the target was {low:.2f}-{high:.2f}%.",
+                       [_evidence(None, source, target_low=low, target_high=high)])
+    label = "supported" if _matches(claim, decision) else "contradicted"
+    size = f" by {claim.bp:g} bp" if claim.bp else ""
+    return Verdict(label, f"the Fed {decision.describe()}; the claim says {claim.action}{size}.",
+                   [_evidence(decision, source)])
+
+
+def _resolve_expectation(claim: Claim, policy, source: str, published: date | None) -> Verdict:  # noqa: ANN001
+    if claim.horizon is None:
+        start = published or date.min
+        end = None
+    else:
+        start, end = date.fromisoformat(claim.horizon.start), date.fromisoformat(claim.horizon.end)
+    if published is not None:
+        start = max(start, published)
+    search_end = min(end, policy.data_end) if end else policy.data_end
+    hits = [d for d in policy.decisions_between(start, search_end) if _matches(claim, d)]
+    horizon_text = f"{start.isoformat()}..{end.isoformat()}" if end else f"after {start.isoformat()}"
+    if hits:
+        first = hits[0]
+        later = "; then " + "; ".join(d.describe() for d in hits[1:3]) if len(hits) > 1 else ""
+        return Verdict("supported", f"expected {claim.action} within {horizon_text}: the Fed "
+                       f"{first.describe()}{later}.", [_evidence(first, source, horizon=horizon_text)])
+    if end is None or end > policy.data_end:
+        return Verdict("pending", f"no matching decision yet; the policy history ends "
+                       f"{policy.data_end.isoformat()}, before the horizon ({horizon_text}) closes.", [])
+    others = policy.decisions_between(start, end)
+    done = "; ".join(d.describe() for d in others) or "no change of the target"
+    return Verdict("contradicted", f"expected {claim.action} within {horizon_text}, but the record shows {done}.",
+                   [_evidence(others[0] if others else None, source, horizon=horizon_text)])

@@ -1,0 +1,109 @@
+"""Extraction on sentences we wrote, through the real spaCy pipeline."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from analyzer.extract import extract_claims, load_pipeline
+from analyzer.records import Article, Claim
+
+AFTER_CLOSE = datetime.fromisoformat("2025-08-26T20:00:00-04:00")  # a Tuesday evening
+MIDDAY = datetime.fromisoformat("2025-08-26T12:30:00-04:00")
+
+
+@pytest.fixture(scope="module")
+def nlp(market_dir: Path):  # noqa: ANN201
+    return load_pipeline(market_dir=str(market_dir))
+
+
+def claims_in(nlp, text: str, published: datetime = AFTER_CLOSE) -> list[Claim]:  # noqa: ANN001
+    return extract_claims([Article(id="t", text=text, published=published)], nlp)
+
+
+def moves(claims: list[Claim]) -> list[Claim]:
+    return [c for c in claims if c.kind in ("index_move", "stock_move")]
+
+
+def test_points_percent_and_level(nlp) -> None:  # noqa: ANN001
+    text = "The Dow Jones industrial average fell 508 points, or 22.6 percent, to 1,738.74 on Monday."
+    [c] = moves(claims_in(nlp, text, datetime.fromisoformat("1987-10-19T18:00:00-04:00")))
+    assert (c.instrument.symbol, c.direction, c.change_points, c.change_pct, c.level) == \
+        ("^DJI", "down", 508, 22.6, 1738.74)
+    assert c.session == "1987-10-19" and c.period == "day" and c.modality == "reported"
+    assert c.stated == {"change_points": "508", "change_pct": "22.6", "level": "1,738.74"}
+
+
+def test_two_claims_in_one_sentence_kept_apart(nlp) -> None:  # noqa: ANN001
+    found = moves(claims_in(nlp, "On Monday the Dow fell 0.5% and the Nasdaq rose 0.2%."))
+    assert [(c.instrument.symbol, c.direction, c.change_pct) for c in found] == \
+        [("^DJI", "down", 0.5), ("^IXIC", "up", 0.2)]
+    assert all(c.session == "2025-08-25" for c in found)
+
+
+def test_shares_of_a_company(nlp) -> None:  # noqa: ANN001
+    [c] = moves(claims_in(nlp, "Shares of Boeing fell 2.3 percent to $150.10."))
+    assert (c.kind, c.instrument.symbol, c.direction, c.change_pct, c.level) == \
+        ("stock_move", "BA", "down", 2.3, 150.10)
+
+
+def test_the_index_refers_back(nlp) -> None:  # noqa: ANN001
+    text = "The S&P 500 had a volatile session. The index edged higher by 0.1 percent."
+    [c] = moves(claims_in(nlp, text))
+    assert c.instrument.symbol == "^GSPC" and c.direction == "up" and c.change_pct == 0.1
+
+
+def test_periods(nlp) -> None:  # noqa: ANN001
+    [week] = moves(claims_in(nlp, "For the week, the S&P 500 rose 2.1%."))
+    assert week.period == "week"
+    [ytd] = moves(claims_in(nlp, "The Nasdaq is up 14% this year."))
+    assert ytd.period == "ytd" and ytd.direction == "up"
+    [midday] = moves(claims_in(nlp, "The S&P 500 was up 1.2% at midday.", MIDDAY))
+    assert midday.period == "intraday"
+
+
+def test_weekday_anchors_to_the_latest_such_day(nlp) -> None:  # noqa: ANN001
+    [c] = moves(claims_in(nlp, "The Russell 2000 jumped 2% on Friday."))
+    assert c.session == "2025-08-22"
+
+
+@pytest.mark.parametrize("text", [
+    "Small caps could rally hard if rates fall.",
+    "Small caps are cheap compared to large caps.",
+    "Boeing's profit rose 5 percent in the quarter.",
+    "Dow futures rose 0.3% ahead of the open.",
+    "He added that the Nasdaq looked stretched.",
+])
+def test_no_move_claim(nlp, text: str) -> None:  # noqa: ANN001
+    assert [c for c in moves(claims_in(nlp, text)) if c.modality == "reported"] == []
+
+
+def test_hypothetical_move_is_marked(nlp) -> None:  # noqa: ANN001
+    for c in moves(claims_in(nlp, "The Russell 2000 could rise 10% if the Fed cuts.")):
+        assert c.modality == "hypothetical"
+
+
+def test_records_and_streaks(nlp) -> None:  # noqa: ANN001
+    found = claims_in(nlp, "The Dow rose 0.5% to close at a record high, its third straight session of gains.")
+    kinds = {c.kind: c for c in found}
+    assert kinds["record"].what == "record_close_high" and kinds["record"].instrument.symbol == "^DJI"
+    assert (kinds["streak"].length, kinds["streak"].direction, kinds["streak"].unit) == (3, "up", "day")
+
+
+def test_comparison_with_the_broad_market(nlp) -> None:  # noqa: ANN001
+    found = [c for c in claims_in(nlp, "Boeing rose 3%, outpacing the broader market.") if c.kind == "comparison"]
+    assert len(found) == 1
+    assert found[0].instrument.symbol == "BA" and [b.symbol for b in found[0].benchmarks] == ["^GSPC"]
+
+
+def test_rate_policy(nlp) -> None:  # noqa: ANN001
+    published = datetime.fromisoformat("2025-09-17T18:00:00-04:00")
+    [c] = [c for c in claims_in(nlp, "The Federal Reserve cut interest rates by a quarter point on Wednesday.",
+                                published) if c.kind == "rate_policy"]
+    assert (c.bank, c.action, c.bp, c.modality, c.session) == ("Fed", "cut", 25, "reported", "2025-09-17")
+    [e] = [c for c in claims_in(nlp, "Traders expect the ECB to raise rates by 50 basis points next month.",
+                                published) if c.kind == "rate_policy"]
+    assert (e.bank, e.action, e.bp, e.modality) == ("ECB", "hike", 50, "expected")
+    assert (e.horizon.start, e.horizon.end) == ("2025-10-01", "2025-10-31")
