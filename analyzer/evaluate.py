@@ -655,7 +655,8 @@ class _Checker:
 
         if not claims:
             return {}
-        checked = check_claims(list(claims), self.market, articles=list(articles) if articles else None)
+        by_id = {article.id: article for article in articles or ()}
+        checked = check_claims(list(claims), self.market, articles=by_id or None)
         if len(checked) != len(claims):
             raise RuntimeError(f"check_claims returned {len(checked)} verdicts for {len(claims)} claims")
         return {id(claim): result.verdict.verdict for claim, result in zip(claims, checked, strict=True)}
@@ -698,7 +699,9 @@ def _previous_session(session: str) -> str:
     import pandas as pd
 
     calendar = xcals.get_calendar("XNYS", start="1990-01-01")
-    return calendar.previous_session(pd.Timestamp(session)).date().isoformat()
+    # the day before, rolled back to a session: works whether or not ``session`` itself was one
+    day_before = pd.Timestamp(session) - pd.Timedelta(days=1)
+    return calendar.date_to_session(day_before, direction="previous").date().isoformat()
 
 
 def mutate(claim: Claim, how: str) -> Claim | None:
