@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+import numpy as np
 import pandas as pd
 
 EXCHANGE = "XNYS"
@@ -51,6 +52,24 @@ def _calendar():
 def _session_days() -> tuple[pd.DatetimeIndex, frozenset[date]]:
     sessions = _calendar().sessions
     return sessions, frozenset(ts.date() for ts in sessions)
+
+
+@lru_cache(maxsize=1)
+def _session_array() -> np.ndarray:
+    """Session days as datetime64[D], for counting and slicing without pandas overhead."""
+    return _session_days()[0].to_numpy(dtype="datetime64[D]")
+
+
+def session_count(start: date, end: date) -> int:
+    """How many sessions lie in start..end (both included); the fast path of gap checks."""
+    start, end = _as_date(start), _as_date(end)
+    if start <= SATURDAY_TRADING_ENDED:
+        return len(sessions_between(start, end))
+    _check_range(end)
+    days = _session_array()
+    lo = np.searchsorted(days, np.datetime64(start, "D"), side="left")
+    hi = np.searchsorted(days, np.datetime64(end, "D"), side="right")
+    return int(max(hi - lo, 0))
 
 
 @lru_cache(maxsize=1)
@@ -161,10 +180,10 @@ def sessions_between(start: date, end: date) -> list[date]:
         return []
     if start > SATURDAY_TRADING_ENDED:
         _check_range(end)
-        sessions, _ = _session_days()
-        lo = sessions.searchsorted(pd.Timestamp(start), side="left")
-        hi = sessions.searchsorted(pd.Timestamp(end), side="right")
-        return [ts.date() for ts in sessions[lo:hi]]
+        days = _session_array()
+        lo = np.searchsorted(days, np.datetime64(start, "D"), side="left")
+        hi = np.searchsorted(days, np.datetime64(end, "D"), side="right")
+        return days[lo:hi].tolist()
     days = (start + timedelta(days=i) for i in range((end - start).days + 1))
     return [d for d in days if is_session(d)]
 

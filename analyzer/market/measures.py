@@ -18,6 +18,7 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
+from analyzer.errors import MarketDataError
 from analyzer.market import calendar
 from analyzer.market.data import MarketData, PriceTrack
 from analyzer.market.exceptions import DataGapError, NotASessionError, OutOfRangeError
@@ -82,8 +83,11 @@ def _gap_notes(track: PriceTrack, start_pos: int, end_pos: int) -> tuple[str, ..
     start, end = track.day(start_pos), track.day(end_pos)
     if start < _GAP_CHECK_FROM or end_pos - start_pos > 1 and (end - start).days > 400:
         return ()
+    # fast path: as many rows as sessions means no gap (rows are sessions in this layout)
+    if calendar.session_count(start, end) <= end_pos - start_pos + 1:
+        return ()
     expected = calendar.sessions_between(start, end)
-    have = set(track.days[start_pos:end_pos + 1].astype("datetime64[D]").tolist())
+    have = set(track.days[start_pos:end_pos + 1].tolist())
     missing = [d for d in expected if d not in have]
     if not missing:
         return ()
@@ -209,7 +213,8 @@ def session_range(md: MarketData, symbol: str, session: date) -> dict[str, float
     row = bars.loc[ts]
     out = {k: float(row[k]) for k in ("open", "high", "low", "close") if not np.isnan(row[k])}
     if not out:
-        raise DataGapError(symbol, session, md.source_of(symbol))
+        raise MarketDataError(f"{symbol}: {md.source_of(symbol)} has no open/high/low/close for "
+                              f"{session.isoformat()}, only an adjusted close")
     return out
 
 

@@ -81,3 +81,10 @@ def test_session_for_converts_other_zones_and_assumes_eastern_when_naive():
     assert session_for(stamped) == SessionRef(date(2025, 2, 11), False)
     assert session_for(datetime(2025, 8, 26, 10, 0)) == SessionRef(date(2025, 8, 26), True)
     assert session_for(datetime(2025, 8, 26, 14, 0, tzinfo=UTC)) == SessionRef(date(2025, 8, 26), True)
+
+
+def test_session_count_matches_sessions_between():
+    from analyzer.market.calendar import session_count
+    assert session_count(date(2025, 4, 16), date(2025, 4, 22)) == 4
+    assert session_count(date(2008, 1, 1), date(2008, 12, 31)) == len(
+        sessions_between(date(2008, 1, 1), date(2008, 12, 31))) == 253

@@ -177,3 +177,9 @@ def test_vectorised_session_changes_agree_with_single(md):
     assert frame["close"].iloc[2] == 1738.74 and frame["change_points"].iloc[2] == pytest.approx(-508.0)
     assert np.isnan(frame["close"].iloc[1])
     assert frame["change_pct"].iloc[0] == pytest.approx(session_change(md, "^DJI", days[0]).change_pct)
+
+
+def test_session_range_of_adjusted_only_row_says_so(md):
+    from analyzer.errors import MarketDataError
+    with pytest.raises(MarketDataError, match="RSP: daily/RSP.csv.gz has no open/high/low/close for 2025-08-26"):
+        session_range(md, "RSP", date(2025, 8, 26))
