@@ -135,10 +135,12 @@ class PriceWindows:
 
     ``series[key] = {"symbol", "column", "d": [ISO dates], "v": [values or None]}``: the union of
     the windows of all its claims, so the browser slices one window around any of them.
-    ``missing[symbol]`` says why an instrument has no prices.
+    ``keys[claim_id]`` is the series a claim is drawn from; ``missing[symbol]`` says why an
+    instrument has no prices.
     """
 
     series: dict[str, dict[str, Any]] = field(default_factory=dict)
+    keys: dict[str, str] = field(default_factory=dict)
     missing: dict[str, str] = field(default_factory=dict)
 
 
@@ -146,46 +148,61 @@ def series_key(symbol: str, column: str) -> str:
     return f"{symbol}|{column}"
 
 
-def price_windows(needs: Mapping[str, Mapping[str, set[str]]], market: Any) -> PriceWindows:
-    """Read each needed instrument once and keep the sessions around the claimed ones.
+def price_windows(targets: Mapping[str, tuple[str, str, str]], market: Any) -> PriceWindows:
+    """Read each instrument once and keep the sessions around those its claims are about.
 
-    ``needs[symbol][column]`` is the set of ISO sessions claims ask about in that column.
+    ``targets[claim_id] = (symbol, column, session)``. A claim asking for a column that is empty
+    on its session (early stock history has adjusted closes only) is drawn from the other price
+    column, and the chart says which one it shows.
     """
     out = PriceWindows()
-    for symbol, by_column in needs.items():
+    by_symbol: dict[str, list[tuple[str, str, str]]] = {}
+    for claim_id, (symbol, column, session) in targets.items():
+        by_symbol.setdefault(symbol, []).append((claim_id, column, session))
+    for symbol, wanted in by_symbol.items():
         try:
             bars = market.bars(symbol)
         except MarketDataError as exc:
             out.missing[symbol] = str(exc)
             continue
-        if bars is None or len(bars) == 0:
-            out.missing[symbol] = f"no prices for {symbol} in the market data"
+        columns = [c for c in PRICE_COLUMNS if c in bars.columns and bars[c].notna().any()]
+        if not columns:
+            out.missing[symbol] = f"no close prices for {symbol} in the market data"
             continue
         dates = pd.DatetimeIndex(pd.to_datetime(bars.index)).strftime("%Y-%m-%d")
-        for column, sessions in by_column.items():
-            use = column if column in bars.columns and bars[column].notna().any() else None
-            use = use or next((c for c in PRICE_COLUMNS if c in bars.columns and bars[c].notna().any()), None)
+        sessions_by_column: dict[str, set[str]] = {}
+        for claim_id, column, session in wanted:
+            pos = _session_position(dates, session)
+            if pos is None:
+                continue  # the session lies outside the data: nothing to draw
+            preferred = [column] if column in columns else []
+            use = next((c for c in preferred + columns if pd.notna(bars[c].iat[pos])), None)
             if use is None:
-                out.missing[symbol] = f"no close prices for {symbol} in the market data"
                 continue
+            sessions_by_column.setdefault(use, set()).add(dates[pos])
+            out.keys[claim_id] = series_key(symbol, use)
+        for column, sessions in sessions_by_column.items():
             keep = _window_positions(dates, sessions)
-            if not keep:
-                continue
-            values = bars[use].to_numpy()
-            entry = out.series.setdefault(series_key(symbol, column),
-                                          {"symbol": symbol, "column": use, "d": [], "v": []})
-            entry["d"] = [dates[i] for i in keep]
-            entry["v"] = [_number(values[i]) for i in keep]
+            values = bars[column].to_numpy()
+            out.series[series_key(symbol, column)] = {
+                "symbol": symbol, "column": column,
+                "d": [dates[i] for i in keep], "v": [_number(values[i]) for i in keep]}
     return out
+
+
+def _session_position(dates: pd.Index, session: str) -> int | None:
+    """Position of the session, or of the last session before it (a holiday); None outside the data."""
+    pos = int(dates.searchsorted(session, side="right")) - 1
+    if pos < 0 or (pos == len(dates) - 1 and dates[pos] < session and _days_between(dates[pos], session) > 7):
+        return None
+    return pos
 
 
 def _window_positions(dates: pd.Index, sessions: Iterable[str]) -> list[int]:
     positions: set[int] = set()
     last = len(dates) - 1
     for session in sessions:
-        pos = int(dates.searchsorted(session, side="right")) - 1  # last date on or before the session
-        if pos < 0 or (pos == last and dates[last] < session and _days_between(dates[last], session) > 7):
-            continue  # the session lies outside the data: nothing to draw
+        pos = int(dates.searchsorted(session, side="right")) - 1
         positions.update(range(max(0, pos - WINDOW_SESSIONS), min(last, pos + WINDOW_SESSIONS) + 1))
     return sorted(positions)
 

@@ -21,7 +21,7 @@ import jinja2
 from analyzer.errors import InputError
 from analyzer.records import VERDICTS, Article, CheckedClaim
 from analyzer.report import charts
-from analyzer.report.payload import chart_spec, chart_target, claim_entry, script_json, series_needs
+from analyzer.report.payload import chart_spec, chart_target, claim_entry, script_json
 from analyzer.report.spans import Placement, Segment, articles_for, place_claim, segment_text
 from analyzer.report.summary import summarize
 
@@ -120,13 +120,13 @@ def build_context(checked: Sequence[CheckedClaim], articles: Mapping[str, Articl
     targets = {cid: t for cid, item in zip(ids, checked, strict=True) if (t := chart_target(item))}
     windows = charts.PriceWindows()
     if market is not None and targets:
-        windows = charts.price_windows(series_needs(targets), market)
+        windows = charts.price_windows(targets, market)
 
     entries = []
     unplaced: dict[str, list[dict[str, str]]] = {}
     for cid, item, placed in zip(ids, checked, placement_of, strict=True):
         target = targets.get(cid)
-        spec = chart_spec(item, target) if target else None
+        spec = chart_spec(item, target, windows.keys.get(cid)) if target else None
         entry = claim_entry(item, index_of[item.claim.article_id], placed, spec)
         entry["id"] = cid
         entries.append(entry)

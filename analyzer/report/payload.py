@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
 from typing import Any
 
 from analyzer.records import CheckedClaim, Claim, Verdict
@@ -167,10 +166,12 @@ def chart_target(item: CheckedClaim) -> tuple[str, str, str] | None:
     return None
 
 
-def chart_spec(item: CheckedClaim, target: tuple[str, str, str]) -> dict[str, Any]:
+def chart_spec(item: CheckedClaim, target: tuple[str, str, str], key: str | None = None) -> dict[str, Any]:
+    """What the browser needs to draw a claim: its series, session, claimed figures, wrong day."""
     symbol, column, session = target
     claim, diagnosis = item.claim, item.verdict.diagnosis or {}
-    spec: dict[str, Any] = {"key": series_key(symbol, column), "s": session, "dir": claim.direction}
+    spec: dict[str, Any] = {"key": key or series_key(symbol, column), "s": session, "dir": claim.direction,
+                            "asked": column}
     if claim.kind in ("index_move", "stock_move", "comparison", "record"):
         if claim.change_pct is not None:
             spec["pct"] = claim.change_pct
@@ -207,10 +208,3 @@ def claim_entry(item: CheckedClaim, article_index: int, placement: Placement | N
     if chart is not None:
         entry["chart"] = chart
     return entry
-
-
-def series_needs(targets: Mapping[str, tuple[str, str, str]]) -> dict[str, dict[str, set[str]]]:
-    needs: dict[str, dict[str, set[str]]] = {}
-    for symbol, column, session in targets.values():
-        needs.setdefault(symbol, {}).setdefault(column, set()).add(session)
-    return needs

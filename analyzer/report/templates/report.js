@@ -151,8 +151,13 @@
     var lo = Math.max(0, at - 15), hi = Math.min(s.d.length - 1, at + 15);
     var xs = [], ys = [];
     for (var i = lo; i <= hi; i++) { if (s.v[i] !== null) { xs.push(i); ys.push(s.v[i]); } }
-    var prev = at > 0 ? s.v[at - 1] : null, close = s.v[at];
-    var claimed = prev !== null && prev !== undefined ? claimedClose(spec, prev) : null;
+    if (!ys.length) { box.appendChild(el("p", { "class": "help" }, "No " + s.column + " prices for " + symbol + " around " + spec.s + ".")); return box; }
+    var prev = at > lo ? s.v[at - 1] : null, close = s.v[at];
+    if (prev === undefined) { prev = null; }
+    var substitute = spec.asked && s.column !== spec.asked;
+    var claimed = prev !== null ? claimedClose(spec, prev) : null;
+    // an adjusted close is not the traded price: a claimed level cannot be drawn against it
+    if (claimed && (!isFinite(claimed.value) || (substitute && spec.pct === undefined && spec.pts === undefined))) { claimed = null; }
     var values = ys.slice();
     if (claimed) { values.push(claimed.value); }
     var ymin = Math.min.apply(null, values), ymax = Math.max.apply(null, values);
@@ -179,7 +184,7 @@
       }
     }
     root.appendChild(svg("polyline", { points: xs.map(function (x, k) { return X(x) + "," + Y(ys[k]); }).join(" "), fill: "none", stroke: "#37474f", "stroke-width": 1.5 }));
-    if (prev !== null && prev !== undefined && close !== null) {
+    if (prev !== null && close !== null) {
       root.appendChild(svg("line", { x1: X(at - 1), y1: Y(prev), x2: X(at), y2: Y(close), stroke: colour, "stroke-width": 4, "stroke-linecap": "round", "class": "actual" }));
     }
     if (claimed) {
@@ -193,10 +198,11 @@
     box.appendChild(root);
     var cap = symbol + " " + s.column + " on " + s.d[at];
     if (s.d[at] !== spec.s) { cap += " (last session on or before " + spec.s + ")"; }
-    if (prev !== null && prev !== undefined && close !== null) {
+    if (prev !== null && close !== null) {
       cap += ": " + fmt(prev, 2) + " → " + fmt(close, 2) + " (" + signed((close / prev - 1) * 100) + ")";
     } else if (close !== null) { cap += ": " + fmt(close, 2); }
     cap += claimed ? ". Claimed: " + claimed.text + " (dashed)." : ".";
+    if (substitute) { cap += " No " + spec.asked + " here: " + s.column + " shown, so levels are not traded prices."; }
     if (spec.dg) { cap += " The claimed move matches " + spec.dg + (spec.dgp !== undefined ? " (" + signed(spec.dgp) + ")" : "") + " (blue line)."; }
     box.appendChild(el("p", { "class": "cap" }, cap));
     return box;
