@@ -63,6 +63,12 @@ def _figure_svg(fig: Any, salt: str) -> str:
     return re.sub(r'<svg([^>]*?) width="[^"]*" height="[^"]*"', r'<svg\1', svg, count=1)
 
 
+def _integer_ticks():
+    from matplotlib.ticker import MaxNLocator
+
+    return MaxNLocator(integer=True)
+
+
 def timeline_bin(first: date, last: date) -> str:
     """Bars per day for spans up to a year, else per week (a bar per day would be a pixel wide)."""
     return "day" if (last - first).days <= 366 else "week"
@@ -98,6 +104,7 @@ def timeline_svg(per_day: Mapping[date, Counter[str]], verdicts: Iterable[str]) 
                label=verdict.replace("_", " "), linewidth=0)
         bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
     ax.set_ylabel(f"claims per {unit}")
+    ax.yaxis.set_major_locator(_integer_ticks())
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(frameon=False, fontsize=8, ncols=5, loc="upper left", bbox_to_anchor=(0, 1.18))
     if len(xs) == 1:
@@ -122,6 +129,7 @@ def kind_verdict_svg(by_kind: Mapping[str, Mapping[str, int]], verdicts: Iterabl
                 color=VERDICT_COLOURS.get(verdict, "#999"), label=verdict.replace("_", " "))
         left = [a + b for a, b in zip(left, widths, strict=True)]
     ax.set_xlabel("claims")
+    ax.xaxis.set_major_locator(_integer_ticks())
     ax.spines[["top", "right"]].set_visible(False)
     ax.legend(frameon=False, fontsize=8, ncols=3, loc="lower right", bbox_to_anchor=(1, 1))
     return _figure_svg(fig, "kinds")

@@ -53,7 +53,7 @@
     if (art && !art.open) { art.open = true; }
     if (scroll) {
       var target = marks.length ? marks[0] : art;
-      if (target) { target.scrollIntoView({ block: "center" }); }
+      if (target) { target.scrollIntoView({ block: "nearest" }); }
     }
     showDetail(c);
   }
