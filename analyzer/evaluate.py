@@ -619,7 +619,7 @@ def predict(
     """
     from analyzer.extract import extract_claims, load_pipeline
 
-    nlp = load_pipeline()
+    nlp = load_pipeline(market_dir=str(market_dir) if market_dir else None)
     by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, gold in enumerate(golds):
         by_article[(gold.corpus, gold.article.id)].append(index)

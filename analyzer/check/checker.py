@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
 from analyzer.check.moves import check_comparison, check_move, check_record, check_streak
@@ -20,8 +20,13 @@ PRICE_CHECKS: dict[str, Callable[[Claim, MarketData, date], Verdict]] = {
 
 
 def check_claims(claims: Sequence[Claim], market: MarketData,
-                 articles: Mapping[str, Article] | None = None) -> list[CheckedClaim]:
-    """Verdicts for a batch of claims; data problems become `unverifiable`, never exceptions."""
+                 articles: Mapping[str, Article] | Iterable[Article] | None = None) -> list[CheckedClaim]:
+    """Verdicts for a batch of claims; data problems become `unverifiable`, never exceptions.
+
+    ``articles`` (by id, or a plain list) gives publication times, which anchor rate expectations.
+    """
+    if articles is not None and not isinstance(articles, Mapping):
+        articles = {a.id: a for a in articles}
     return [CheckedClaim(claim, check_claim(claim, market, articles)) for claim in claims]
 
 

@@ -20,7 +20,10 @@ from spacy.util import filter_spans
 from analyzer.market.registry import InstrumentRegistry
 from analyzer.records import Instrument
 
-RIC_RE = re.compile(r"\(\s*(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\.(?:N|O|OQ|A|K|P|PK|OB)\s*\)")
+RIC_RE = re.compile(r"\(\s*(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\.(?:N|O|OQ|A|K|P|PK|OB)\s*\)"
+                    r"|(?<![\w.(])(?P<bare>[A-Z][A-Z0-9]{0,5})\.(?:N|O|OQ|A)\b(?!\.\w)")
+LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "llc", "lp",
+                  "holdings", "group", "company", "cos", "cos.", "&", "sa", "ag", "nv", "'s"}
 # words that stand for the last instrument named: "the index", "the blue-chip average", "it"
 REFERRING_HEADS = {"index", "average", "benchmark", "composite", "gauge", "measure", "indicator", "barometer"}
 
@@ -78,7 +81,9 @@ class InstrumentMentions:
         for matcher in (self.by_lower, self.by_orth):
             for match_id, start, end in matcher(doc):
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
-        spans.extend(self._ric_spans(doc))
+        rics = self._ric_spans(doc)
+        spans.extend(rics)
+        spans.extend(self._later_mentions_of_tagged_names(doc, rics))
         mentions = []
         for span in filter_spans(spans):
             mention = self._mention(span)
@@ -117,8 +122,31 @@ class InstrumentMentions:
                 start -= 1
             if start == end:
                 continue
-            ticker = m.group("ticker").replace(".", "-")
+            ticker = (m.group("ticker") or m.group("bare")).replace(".", "-")
             out.append(Span(doc, start, tag.end, label=f"RIC:{ticker}"))
+        return out
+
+    @staticmethod
+    def _later_mentions_of_tagged_names(doc: Doc, rics: list[Span]) -> list[Span]:
+        """After 'Motorola Inc. ( MOT.N )', a later bare 'Motorola' is the same company."""
+        names: dict[tuple[str, ...], str] = {}
+        for span in rics:
+            words = [t.text for t in span if not t.is_punct and not RIC_RE.match(t.text)
+                     and not re.fullmatch(r"[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}", t.text)]
+            while words and words[-1].lower() in LEGAL_SUFFIXES:
+                words.pop()
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            if words:
+                names[tuple(words)] = span.label_
+                names.setdefault((words[0],), span.label_)  # "Micron Technology" -> later "Micron"
+        out = []
+        tagged = {(s.start, s.end) for s in rics}
+        for i in range(len(doc)):
+            for key, label in names.items():
+                n = len(key)
+                if tuple(t.text for t in doc[i:i + n]) == key and not any(a <= i < b for a, b in tagged):
+                    out.append(Span(doc, i, i + n, label=label))
         return out
 
 

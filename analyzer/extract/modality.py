@@ -33,8 +33,15 @@ def _clause_tokens(verb: Token) -> list[Token]:
     return chain
 
 
+PROSPECT_NOUNS = {"possibility", "prospect", "chance", "risk", "odds", "likelihood", "expectation", "bet",
+                  "fear", "speculation", "hope", "talk", "worry", "concern", "view", "threat", "scenario"}
+
+
 def modality_of(verb: Token, sentence: Span) -> str:
     """Modality of the statement made by ``verb`` (a move or policy verb) in ``sentence``."""
+    # "the possibility of raising rates", "bets on a cut": a prospect, not an event
+    if any(a.lemma_.lower() in PROSPECT_NOUNS for a in list(verb.ancestors)[:4]):
+        return "expected"
     for tok in _clause_tokens(verb):
         for child in tok.children:
             low = child.lower_

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -40,14 +40,20 @@ INTENSE_VERBS = {"surge", "soar", "jump", "plunge", "tumble", "plummet", "skyroc
                  "dip", "slip", "ease"}
 RECORD_VERBS = {"hit", "reach", "set", "notch", "post", "mark", "touch", "scale", "match", "log"}
 SHARE_HEADS = {"share", "stock", "shares", "stocks", "price"}
+# nouns that head a phrase naming an instrument: "The Dow industrials", "Boeing shares"
+INSTRUMENT_HEADS = SHARE_HEADS | REFERRING_HEADS | {"industrials", "industrial", "indexes", "indices", "fund", "etf",
+                                                    "yield", "yields", "note", "crude"}
+INDEX_CODE_RE = re.compile(r"^\.[A-Z]{2,6}$")  # Reuters index codes: .DJI, .SPX, .IXIC
 COMPARISON_LEMMAS = {"outpace": "outperformed", "outperform": "outperformed", "beat": "outperformed",
                      "outstrip": "outperformed", "outrun": "outperformed", "top": "outperformed",
                      "trail": "underperformed", "lag": "underperformed", "underperform": "underperformed"}
 BROAD_MARKET_RE = re.compile(r"\b(the )?(broad(er)?|overall|wider) (stock )?market\b", re.I)
 RECORD_RE = re.compile(
-    r"\b(?P<what>(?:all-time|record|new|fresh)\s+(?:closing\s+)?(?:high|low)s?|record(?:\s+close|\s+closing"
+    r"\b(?P<intraday>(?:all-time|record|lifetime|new)\s+intraday\s+(?:high|low))"
+    r"|(?P<what>(?:all-time|record|new|fresh|lifetime)\s+(?:closing\s+)?(?:high|low)s?|record(?:\s+close|\s+closing"
     r"\s+(?:high|level))|(?P<weeks>52|fifty-two)-week\s+(?:closing\s+)?(?P<side>high|low)"
-    r"|(?:highest|lowest)\s+close\s+(?:ever|on record))\b", re.I)
+    r"|(?:highest|lowest)\s+close\s+(?:ever|on record))\b"
+    r"|\b(?P<since>(?:highest|lowest)\s+(?:close|closing\s+level|level|point|finish)?\s*(?:since|in)\b)", re.I)
 STREAK_RE = re.compile(
     r"\b(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
     r"\s+(?:straight|consecutive|successive)\s+(?P<unit>session|day|week|trading day)s?"
@@ -120,7 +126,12 @@ def owning_verb(token: Token, verbs: dict[int, Move], sentence: Span) -> Move | 
 
 
 class MarketClaims:
+    def __init__(self) -> None:
+        self._verb_positions: dict[int, list[int]] = {}
+        self._record_only_verbs: set[str | None] = set()
+
     def __call__(self, doc: Doc) -> Doc:
+        self._verb_positions = {}
         claims: list[Claim] = []
         mentions: list[Mention] = doc._.instruments or []
         last_subject: Mention | None = None
@@ -146,8 +157,14 @@ class MarketClaims:
             if is_move:
                 moves[tok.i] = Move(tok, direction)
         self._causative_moves(sentence, mentions, moves)
+        for i, move in list(moves.items()):
+            # "climbed 114.54 points ... to end at 12,116.91": the level belongs to "climbed"
+            if move.direction is None and move.verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and \
+                    (move.verb.head.i in moves or move.verb.head.head.i in moves):
+                del moves[i]
         if not moves:
             return self._records_without_verb(doc, sentence, mentions), None
+        self._verb_positions[sentence.start] = sorted(moves)
         text = sentence.text
         for fig in find_figures(text):
             if fig.kind == "bp":
@@ -169,9 +186,15 @@ class MarketClaims:
             lemma = move.verb.lemma_.lower()
             if lemma in NEEDS_FIGURE and not move.figures:
                 continue
+            if move.verb.dep_ == "pcomp" and not move.figures:
+                continue  # "gained 1% after falling initially": the aside carries no checkable figure
             subject_seen = move.mention
-            anchors.append(self._move_claim(doc, sentence, move))
-        claims = [c for c in anchors if c.direction is not None or c.level is not None]
+            claim = self._move_claim(doc, sentence, move)
+            if lemma in RECORD_VERBS:
+                self._record_only_verbs.add(claim.verb)
+            anchors.append(claim)
+        claims = [c for c in anchors if (c.direction is not None or c.level is not None)
+                  and c.verb not in self._record_only_verbs]
         claims.extend(self._comparisons(doc, sentence, mentions, claims))
         claims.extend(self._records_and_streaks(doc, sentence, anchors))
         return claims, subject_seen
@@ -198,8 +221,12 @@ class MarketClaims:
         for m in mentions:
             if m.start <= head.i < m.end:
                 return m
-        if head.lemma_.lower() in SHARE_HEADS or head.lower_ in SHARE_HEADS or \
-                head.lemma_.lower() in REFERRING_HEADS:
+        word = head.lemma_.lower()
+        if INDEX_CODE_RE.match(head.text) or word in INSTRUMENT_HEADS or head.lower_ in INSTRUMENT_HEADS:
+            # "The S&P 500 Index .SPX", "The Dow industrials", "Boeing shares", "Boeing's stock"
+            for m in mentions:
+                if m.end in (head.i, head.i - 1) and (head.i - m.end <= 1):
+                    return m
             for child in head.subtree:
                 if child.i > head.i + 6:
                     break
@@ -207,10 +234,6 @@ class MarketClaims:
                     if m.start <= child.i < m.end and (child.dep_ in ("poss", "compound", "pobj", "nmod", "amod")
                                                        or child.head.dep_ in ("poss", "pobj", "compound")):
                         return m
-            # "Boeing shares" / "Boeing's stock": the name sits just left of the head
-            for m in mentions:
-                if m.end in (head.i, head.i - 1) and head.i - m.end <= 1:
-                    return m
         return None
 
     def _subject_mention(self, verb: Token, mentions: list[Mention], previous: Mention | None,
@@ -222,6 +245,9 @@ class MarketClaims:
                 break
             if node.dep_ == "relcl":  # "the Dow, which fell 1%"
                 return self._mention_for(node.head, mentions)
+            if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep":
+                node = node.head.head  # "rebounded 2.4% after falling 15% on Friday": the same subject
+                continue
             if node.dep_ != "conj" or node.head is node:
                 return None
             node = node.head
@@ -234,11 +260,15 @@ class MarketClaims:
             mention = self._mention_for(candidate, mentions)
             if mention is not None:
                 return mention
-        # "the index", "the blue-chip average", "it": the instrument named last
-        if subj.lower_ == "it" or subj.lemma_.lower() in REFERRING_HEADS:
-            if any(m.start <= subj.i for m in mentions):
-                return [m for m in mentions if m.start <= subj.i][-1]
-            return seen or previous
+        # "the index", "the blue-chip average", "it", "the stock": the instrument named last
+        word = subj.lemma_.lower()
+        if subj.lower_ == "it" or word in REFERRING_HEADS or (word in SHARE_HEADS and _definite(subj)):
+            earlier = [m for m in mentions if m.start <= subj.i] + ([seen] if seen else [])
+            candidates = earlier or ([previous] if previous else [])
+            wanted = ("stock", "etf") if word in SHARE_HEADS else None
+            for m in reversed(candidates):
+                if wanted is None or m.kind in wanted:
+                    return m
         return None
 
     def _move_claim(self, doc: Doc, sentence: Span, move: Move) -> Claim:
@@ -257,7 +287,13 @@ class MarketClaims:
         if mention.kind == "stock" and "change_points" in values:
             # "fell 2 points" for a stock means dollars; keep it as points all the same
             pass
-        time = anchor(sentence.text, doc._.published)
+        # time words in the move's own clause win; the sentence's ("For the week, ...") fill in
+        time = anchor(self._clause_text(sentence, move), doc._.published)
+        whole = anchor(sentence.text, doc._.published)
+        if time.time_text is None and whole.time_text and not self._other_verb_between(sentence, move, whole):
+            time = replace(time, session=whole.session, time_text=whole.time_text)
+        if time.period in ("day", "intraday") and whole.period not in ("day", "intraday"):
+            time = replace(time, period=whole.period)
         verb_phrase = move.verb.text
         particle = next((c.text for c in move.verb.children if c.lower_ in DIRECTION_WORDS and c.i > move.verb.i),
                         None)
@@ -281,6 +317,23 @@ class MarketClaims:
             time_text=time.time_text, speaker=speaker_of(sentence),
             span_start=first_char - sentence.start_char, span_end=last_char - sentence.start_char,
         )
+
+    def _clause_text(self, sentence: Span, move: Move) -> str:
+        """The words from the move's subject to the next move verb: where its own time words sit."""
+        start = move.verb.i
+        if move.mention is not None and sentence.start <= move.mention.start < move.verb.i:
+            start = move.mention.start
+        others = sorted(i for i in self._verb_positions.get(sentence.start, ()) if i > move.verb.i)
+        end = others[0] if others else sentence.end
+        return sentence.doc[start:end].text
+
+    def _other_verb_between(self, sentence: Span, move: Move, time) -> bool:  # noqa: ANN001
+        """True when the sentence's time words sit in another move's clause ('after falling on Friday')."""
+        text = sentence.text
+        at = text.find(time.time_text) + sentence.start_char if time.time_text else -1
+        positions = self._verb_positions.get(sentence.start, ())
+        owner = max((i for i in positions if sentence.doc[i].idx <= at), default=None)
+        return owner is not None and owner != move.verb.i
 
     def _comparisons(self, doc: Doc, sentence: Span, mentions: list[Mention],
                      moves: list[Claim]) -> Iterable[Claim]:
@@ -322,11 +375,16 @@ class MarketClaims:
         base = moves[0]
         for m in RECORD_RE.finditer(sentence.text):
             phrase = m.group(0).lower()
-            if re.search(r"\b(since|in|for)\s+(?:more than |nearly |almost )?(a |\d+|one|two|three)", sentence.text[
-                    m.end():m.end() + 20].lower()):
-                continue  # "highest close in six weeks" is not a record
+            if not m.group("since") and re.search(r"^\s*(since|in|for)\s+(?:more than |nearly |almost )?(a |\d+|one|two"
+                                                 r"|three)", sentence.text[m.end():m.end() + 20].lower()):
+                continue  # "record high in six weeks" is not a record
             side = "low" if "low" in phrase else "high"
-            what = f"52_week_{side}" if m.group("weeks") else f"record_close_{side}"
+            if m.group("since"):
+                what = f"{side}est_since"
+            elif m.group("intraday"):
+                what = f"record_intraday_{side}"
+            else:
+                what = f"52_week_{side}" if m.group("weeks") else f"record_close_{side}"
             holder = self._claim_near(moves, m.start())
             yield _derived(holder or base, kind="record", what=what, span=(m.start(), m.end()))
         for m in STREAK_RE.finditer(sentence.text):
@@ -352,6 +410,12 @@ class MarketClaims:
 
     def _records_without_verb(self, doc: Doc, sentence: Span, mentions: list[Mention]) -> list[Claim]:
         return []
+
+
+def _definite(noun: Token) -> bool:
+    """'the stock', 'its shares', 'the company's shares' refer back; 'stocks' in general does not."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "company", "company's")
+               or c.dep_ == "poss" for c in noun.children) and noun.lower_ not in ("stocks",)
 
 
 def _instrument(mention: Mention) -> Instrument:

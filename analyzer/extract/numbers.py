@@ -54,6 +54,9 @@ BASIS_POINTS_RE = re.compile(
 RATE_POINT_RE = re.compile(
     rf"\b(?P<frac>{_FRACTION}|a full|one|(?P<num>{_NUM}))(?:\s|-)(?:percentage(?:\s|-))?point\b",
     re.IGNORECASE)
+# "or $1.91", "or 51 cents": a stock's change in dollars, written after its percent change
+DOLLAR_CHANGE_RE = re.compile(
+    rf"\bor\s+(?:(?P<qual>{_QUAL})\s+)?(?:\$(?P<num>{_NUM})|(?P<cents>\d+(?:\.\d+)?)\s+cents?)\b", re.IGNORECASE)
 LEVEL_RE = re.compile(
     rf"\b(?:to|at|of|near|around)\s+(?:(?:end|close|finish|settle)\s+at\s+)?(?:a\s+record\s+(?:high\s+)?of\s+)?"
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>\$|US\$)?\s?(?P<num>{_NUM})\b(?!\s*(?:%|percent|per cent|pct|points?"
@@ -130,6 +133,17 @@ def find_figures(text: str) -> list[NumberMention]:
             value, stated = _value(m)
             found.append(NumberMention(kind, value, stated, m.start(), m.end(), _qualifier(m)))
             taken.append((m.start(), m.end()))
+    for m in DOLLAR_CHANGE_RE.finditer(text):
+        a, b = m.start(), m.end()
+        if not free(a, b):
+            continue
+        if m.group("cents"):
+            value = float(m.group("cents")) / 100
+            stated = f"{value:.2f}"
+        else:
+            value, stated = parse_number(m.group("num")), m.group("num")
+        found.append(NumberMention("points", value, stated, a, b, _qualifier(m), "USD"))
+        taken.append((a, b))
     for m in LEVEL_RE.finditer(text):
         a, b = m.start("num"), m.end("num")
         if not free(a, b) or _looks_like_year(m.group("num"), text, a):

@@ -41,8 +41,12 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"mid-?morning|mid-?afternoon|early afternoon|late morning) (?:trading|trade|deals|"
                             r"session)|intraday|in the session so far|at the open|after the open|shortly after the"
                             r" (?:opening )?bell|in early trade|in late trade|earlier in the session|mid-?afternoon"
-                            r"|mid-?morning)\b", re.I)),
-    ("other", re.compile(r"\bsince (?:the start of |the beginning of |early |late |mid-)?"
+                            r"|mid-?morning|during the (?:regular )?(?:trading )?session|at one point|earlier in the"
+                            r" day|on an intraday basis|at (?:its|their) (?:session )?(?:high|low)s?)\b", re.I)),
+    ("other", re.compile(r"\b(extended[- ]hours? (?:trade|trading)|extended (?:composite )?(?:trade|trading)|after the "
+                         r"bell|after-hours|after hours|before the bell|premarket|pre-market|late electronic trading)\b"
+                         r"|(?<!highest )(?<!lowest )(?<!best )(?<!worst )(?<!biggest )(?<!largest )(?<!level )"
+                         r"\bsince (?:the start of |the beginning of |early |late |mid-)?"
                          rf"(?:{_MONTH_NAMES}|(?:19|20)\d\d)\b", re.I)),
 ]
 
@@ -80,6 +84,14 @@ def resolve_date_mention(match: re.Match[str], published: date) -> date | None:
     return resolved
 
 
+def _not_after_since(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first time mention that is not inside a 'since ...' span ("worst since February 27")."""
+    for m in pattern.finditer(text):
+        if not re.search(r"\b(since|from|until|before)\b[^,;]*$", text[:m.start()], re.I):
+            return m
+    return None
+
+
 def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
     """The session and period a sentence refers to, given the article's publication time."""
     period = next((name for name, pattern in PERIOD_PATTERNS if pattern.search(sentence)), None)
@@ -91,12 +103,12 @@ def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
     time_text = None
     intraday_default = default.intraday
 
-    if m := DATE_RE.search(sentence):
+    if m := _not_after_since(DATE_RE, sentence):
         resolved = resolve_date_mention(m, local.date())
         if resolved is not None:
             session, time_text = resolved, m.group(0)
             intraday_default = intraday_default and resolved == local.date()
-    elif m := WEEKDAY_RE.search(sentence):
+    elif m := _not_after_since(WEEKDAY_RE, sentence):
         resolved = weekday_on_or_before(local.date(), WEEKDAYS[m.group(1).lower()])
         session, time_text = resolved, m.group(0)
         intraday_default = intraday_default and resolved == local.date()
