@@ -1,1 +1,138 @@
-"""CLI commands: run."""
+"""`analyzer run SOURCES...`: ingest, extract, check and store what is new. `analyzer export`: write it."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from analyzer.cli.app import app
+from analyzer.errors import InputError
+from analyzer.ingest import parse_published
+from analyzer.ingest.http import FetchPolicy, HttpClient
+from analyzer.ingest.pipeline import Ingestor, RunSummary
+from analyzer.ingest.store import Store
+from analyzer.records import Article, CheckedClaim
+
+err = Console(stderr=True)
+
+DB_HELP = "database: a file path or SQLAlchemy URL (default: $ANALYZER_DB, else the user data directory)"
+
+
+def make_processor(market_dir: Path | None):  # type: ignore[no-untyped-def]
+    """Extraction and checking for the ingestor, loaded once per run."""
+    from analyzer.check import check_claims
+    from analyzer.extract import extract_claims, load_pipeline
+    from analyzer.market import MarketData
+
+    market = MarketData.open(market_dir)  # raises MarketDataError with the reason
+    nlp = load_pipeline(market_dir=str(market.directory))
+
+    def process(batch: Sequence[Article]) -> list[CheckedClaim]:
+        by_id = {a.id: a for a in batch}
+        return check_claims(extract_claims(batch, nlp), market, by_id)
+
+    return process
+
+
+@app.command("run")
+def run(
+    sources: Annotated[list[str], typer.Argument(
+        help="feed URLs, OPML lists, article URLs, .xml/.opml/.jsonl/.txt/.html files")],
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+    market: Annotated[Path | None, typer.Option(
+        "--market", help="market data directory [$ANALYZER_MARKET_DIR]")] = None,
+    full_text: Annotated[bool, typer.Option(
+        "--full-text", help="fetch the article page for feed items that carry only a summary")] = False,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private", help="allow fetching loopback, link-local and private addresses")] = False,
+    ingest_only: Annotated[bool, typer.Option(
+        "--ingest-only", "--no-extract",
+        help="store articles without extracting claims (a later run processes them)")] = False,
+    published: Annotated[str | None, typer.Option(
+        "--published", help="publication time for .txt articles")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="read timeout per request, seconds")] = 20.0,
+    host_interval: Annotated[float, typer.Option(
+        "--host-interval", help="seconds between two requests to one host")] = 1.0,
+) -> None:
+    """Ingest sources, extract and check the claims of new articles, and store everything."""
+    logging.getLogger("analyzer.ingest").setLevel(logging.ERROR)  # problems go in the summary instead
+    when = parse_published(published) if published else None
+    process = None if ingest_only else make_processor(market)
+    store = Store.open(db)
+    policy = FetchPolicy(read_timeout=timeout, allow_private=allow_private, per_host_interval=host_interval)
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} articles"),
+               TimeElapsedColumn())
+    with HttpClient(policy) as client, Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("reading", total=None)
+
+        def advance(source: str) -> None:
+            progress.update(task, advance=1, description=_short(source))
+
+        ingestor = Ingestor(store, client, full_text=full_text, process=process, published=when,
+                            on_article=advance)
+        summary = ingestor.run(sources)
+    print_summary(summary, store, err)
+    store.close()
+    if summary.sources and not summary.sources_ok:
+        raise typer.Exit(1)
+
+
+@app.command("export")
+def export(
+    out: Annotated[Path, typer.Option("--out", help="file to write")],
+    fmt: Annotated[str, typer.Option("--format", help="jsonl or csv")] = "jsonl",
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+) -> None:
+    """Write every stored claim with its verdict (the same JSON contract as `analyzer check`)."""
+    from analyzer.report.export import write_csv, write_jsonl
+
+    if fmt not in ("jsonl", "csv"):
+        raise InputError(f"--format {fmt!r}: expected jsonl or csv")
+    store = Store.open(db)
+    writer = write_jsonl if fmt == "jsonl" else write_csv
+    try:
+        count = writer(store.checked_claims(), out)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+    finally:
+        store.close()
+    err.print(f"wrote {count} claims to {out}")
+
+
+def _short(source: str, width: int = 60) -> str:
+    return source if len(source) <= width else "..." + source[-(width - 3):]
+
+
+def print_summary(summary: RunSummary, store: Store, console: Console) -> None:
+    failed = summary.sources_failed
+    console.print(f"sources: {summary.sources_ok} ok, {len(failed)} failed")
+    for outcome in failed:
+        console.print(f"  [red]failed[/] {outcome.reason}")
+    not_modified = sum(1 for s in summary.sources if s.not_modified)
+    if not_modified:
+        console.print(f"  {not_modified} not modified since the last run (HTTP 304)")
+    dups = sum(summary.duplicates.values())
+    console.print(f"articles: {summary.new} new, {dups} duplicates "
+                  f"({summary.duplicates['content']} same text, {summary.duplicates['near']} near), "
+                  f"{summary.already_stored} already stored")
+    if summary.processed or summary.verdicts:
+        table = Table(title=f"claims of {summary.processed} processed articles")
+        table.add_column("verdict")
+        table.add_column("claims", justify="right")
+        for verdict, count in summary.verdicts.most_common():
+            table.add_row(verdict, str(count))
+        console.print(table)
+    for reason in summary.failed_batches:
+        console.print(f"  [yellow]unprocessed[/] {reason} (retried next run)")
+    if summary.warnings:
+        console.print(f"{len(summary.warnings)} warnings; first: {summary.warnings[0]}")
+    counts = store.counts()
+    console.print(f"store: {counts['articles']} articles ({counts['duplicates']} duplicates), "
+                  f"{counts['claims']} claims, {counts['feeds']} feeds")

@@ -42,23 +42,28 @@ def html_to_text(markup: str) -> str:
     return tidy("".join(pieces))
 
 
+def _inline(text: str) -> str:
+    # in HTML a newline inside text is only a space; paragraphs come from elements
+    return text.replace("\r", " ").replace("\n", " ")
+
+
 def _walk(node: etree._Element, out: list[str]) -> None:
     tag = node.tag if isinstance(node.tag, str) else ""  # comments and processing instructions
     tag = tag.lower()
     if tag in _DROPPED or not tag:
         if node.tail:
-            out.append(node.tail)
+            out.append(_inline(node.tail))
         return
     if tag in _BLOCKS:
         out.append("\n\n")
     if node.text:
-        out.append(node.text)
+        out.append(_inline(node.text))
     for child in node:
         _walk(child, out)
     if tag in _BLOCKS:
         out.append("\n\n")
     if node.tail:
-        out.append(node.tail)
+        out.append(_inline(node.tail))
 
 
 def tidy(text: str) -> str:

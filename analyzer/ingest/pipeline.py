@@ -1,0 +1,327 @@
+"""Ingestion as one streaming pass: sources -> normalised articles -> deduplicated -> stored.
+
+``Ingestor.run`` reads every source (files, feeds, OPML lists, pages), classifies each article against
+the store and the batch in hand (already stored / exact copy / near-duplicate / new) and hands batches of
+new articles to a ``process`` callback (extraction and checking, supplied by the CLI, since ingest must
+not import later stages) before storing each article with its claims in its own transaction.
+
+One bad source never stops the others: its failure is recorded against it (the feeds table for feeds,
+the run summary for every source) with a readable reason.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from analyzer.errors import InputError
+from analyzer.ingest import dedup
+from analyzer.ingest.feeds import looks_like_feed, looks_like_opml, parse_feed, parse_opml
+from analyzer.ingest.fulltext import extract_page
+from analyzer.ingest.http import FetchError, HttpClient
+from analyzer.ingest.readers import ReadReport, derived_id, read_articles, suffix_of
+from analyzer.ingest.store import Store, StoredArticle
+from analyzer.ingest.urls import canonical_url
+from analyzer.records import Article, CheckedClaim
+
+log = logging.getLogger("analyzer.ingest")
+
+BATCH_SIZE = 64
+FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
+               "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5")
+
+# process(articles) -> checked claims of those articles; raises to mark the batch unprocessed
+Process = Callable[[Sequence[Article]], Sequence[CheckedClaim]]
+
+
+@dataclass
+class SourceOutcome:
+    source: str
+    ok: bool
+    reason: str | None = None
+    articles: int = 0
+    not_modified: bool = False
+    expanded: bool = False  # an OPML list: its feeds are reported as sources of their own
+
+
+@dataclass
+class RunSummary:
+    sources: list[SourceOutcome] = field(default_factory=list)
+    new: int = 0
+    already_stored: int = 0
+    duplicates: Counter[str] = field(default_factory=Counter)  # content|near
+    processed: int = 0
+    failed_batches: list[str] = field(default_factory=list)
+    verdicts: Counter[str] = field(default_factory=Counter)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def sources_ok(self) -> int:
+        return sum(1 for s in self.sources if s.ok)
+
+    @property
+    def sources_failed(self) -> list[SourceOutcome]:
+        return [s for s in self.sources if not s.ok]
+
+
+@dataclass
+class Candidate:
+    article: Article
+    guid: str | None = None
+    feed_url: str | None = None
+    origin: str | None = None
+    note: str | None = None
+    summary_only: bool = False  # a feed item without its full content
+
+
+class _Batch:
+    """New articles not yet stored, indexed like the store so duplicates inside one batch are found."""
+
+    def __init__(self) -> None:
+        self.items: list[StoredArticle] = []
+        self.ids: set[str] = set()
+        self.guids: set[str] = set()
+        self.urls: set[str] = set()
+        self.hashes: dict[str, str] = {}
+        self.bands: dict[int, list[int]] = {}
+
+    def add(self, item: StoredArticle) -> None:
+        index = len(self.items)
+        self.items.append(item)
+        self.ids.add(item.article.id)
+        if item.guid:
+            self.guids.add(item.guid)
+        if item.canonical_url:
+            self.urls.add(item.canonical_url)
+        if item.duplicate_of is None:
+            self.hashes.setdefault(item.content_hash, item.article.id)
+            if item.signature is not None:
+                for key in dedup.band_keys(item.signature):
+                    self.bands.setdefault(key, []).append(index)
+
+    def near(self, keys: Sequence[int]) -> list[tuple[str, object]]:
+        hits = {i for k in keys for i in self.bands.get(k, ())}
+        return [(self.items[i].article.id, self.items[i].signature) for i in sorted(hits)]
+
+
+class Ingestor:
+    def __init__(self, store: Store, client: HttpClient | None = None, full_text: bool = False,
+                 process: Process | None = None, published: datetime | None = None,
+                 batch_size: int = BATCH_SIZE, on_article: Callable[[str], None] | None = None):
+        self.store = store
+        self.client = client
+        self.full_text = full_text
+        self.process = process
+        self.published = published
+        self.batch_size = batch_size
+        self.on_article = on_article or (lambda _source: None)
+        self.summary = RunSummary()
+        self._batch = _Batch()
+
+    # ---- the run ------------------------------------------------------------------------------
+
+    def run(self, sources: Iterable[str]) -> RunSummary:
+        if self.process is not None:
+            self._process_stored_backlog()
+        for source in sources:
+            self._ingest_source(source)
+        self._flush()
+        return self.summary
+
+    def _ingest_source(self, source: str) -> None:
+        outcome = SourceOutcome(source, ok=True)
+        try:
+            for candidate in self._candidates(source, outcome):
+                self._accept(candidate)
+                outcome.articles += 1
+                self.on_article(source)
+        except InputError as exc:
+            outcome.ok = False
+            outcome.reason = str(exc)
+            log.warning("%s", exc)
+        if not outcome.ok or not outcome.expanded:
+            self.summary.sources.append(outcome)
+
+    def _candidates(self, source: str, outcome: SourceOutcome) -> Iterator[Candidate]:
+        if source.startswith(("http://", "https://")):
+            yield from self._from_url(source, outcome)
+            return
+        path = Path(source).expanduser()
+        if not path.exists():
+            raise InputError(f"{source}: no such file, and not an http(s) URL")
+        suffix = suffix_of(path)
+        if suffix in (".xml", ".rss", ".atom", ".opml"):
+            content = _read_bytes(path)
+            if looks_like_opml(content):
+                outcome.expanded = True
+                for url in parse_opml(content, str(path)):
+                    self._ingest_source(url)
+                return
+            yield from self._from_feed_bytes(str(path.resolve()), content, {}, status=0)
+            return
+        report = ReadReport()
+        for article in read_articles(path, published=self.published, report=report):
+            yield Candidate(article, origin=str(path))
+        self.summary.warnings.extend(str(p) for p in report.problems[:20])
+        if report.skipped:
+            self.summary.warnings.append(f"{path}: {report.skipped} bad lines skipped")
+
+    def _from_url(self, url: str, outcome: SourceOutcome) -> Iterator[Candidate]:
+        if self.client is None:
+            raise InputError(f"{url}: fetching URLs is off in this run")
+        state = self.store.feed_state(url)
+        try:
+            result = self.client.fetch(url, etag=state.etag, last_modified=state.last_modified,
+                                       accept=FEED_ACCEPT)
+        except FetchError as exc:
+            self.store.record_feed_error(url, exc.reason, exc.status)
+            raise
+        if result.not_modified:
+            outcome.not_modified = True
+            self.store.record_feed_ok(url, 304)
+            return
+        if looks_like_opml(result.content):
+            outcome.expanded = True
+            self.store.record_feed_ok(url, result.status, result.etag, result.last_modified)
+            for feed_url in parse_opml(result.content, url):
+                self._ingest_source(feed_url)
+            return
+        if looks_like_feed(result.content):
+            yield from self._from_feed_bytes(url, result.content, result.headers, result.status,
+                                             result.etag, result.last_modified)
+            return
+        # a single article page
+        page = extract_page(result.content, result.url)
+        if page.text is None:
+            raise InputError(f"{url}: {page.reason}")
+        article = Article(id=derived_id(canonical_url(result.url), None, ""), text=page.text,
+                          published=page.published, url=result.url, title=page.title,
+                          published_raw=page.published_raw,
+                          source=(canonical_url(result.url) or "").split("/")[2].removeprefix("www.") or None)
+        note = None if page.published else "the page states no publication time"
+        yield Candidate(article, origin=url, note=note)
+
+    def _from_feed_bytes(self, feed_url: str, content: bytes, headers: dict[str, str], status: int,
+                         etag: str | None = None, last_modified: str | None = None) -> Iterator[Candidate]:
+        try:
+            feed = parse_feed(content, feed_url, headers)
+        except InputError as exc:
+            self.store.record_feed_error(feed_url, str(exc).removeprefix(f"{feed_url}: "), status or None)
+            raise
+        self.store.record_feed_ok(feed_url, status, etag, last_modified, feed.title)
+        self.summary.warnings.extend(f"{feed_url}: {w}" for w in feed.warnings)
+        for item in feed.items:
+            yield Candidate(item.article, guid=item.guid, feed_url=feed_url, origin=feed_url, note=item.note,
+                            summary_only=not item.has_full_content)
+
+    # ---- classification and storage ----------------------------------------------------------
+
+    def _accept(self, candidate: Candidate) -> None:
+        article = candidate.article
+        canonical = canonical_url(article.url)
+        batch = self._batch
+        if (article.id in batch.ids or (candidate.guid and candidate.guid in batch.guids)
+                or (canonical and canonical in batch.urls)
+                or self.store.find_same_item(article.id, candidate.guid, canonical)):
+            self.summary.already_stored += 1
+            return
+        if self.full_text and candidate.summary_only and article.url:
+            self._fetch_full_text(candidate)
+        item = StoredArticle(article, dedup.content_hash(article.text, article.title), guid=candidate.guid,
+                             canonical_url=canonical, signature=dedup.signature(article.text),
+                             feed_url=candidate.feed_url, origin=candidate.origin, note=candidate.note)
+        same_text = batch.hashes.get(item.content_hash) or self.store.find_by_hash(item.content_hash)
+        if same_text:
+            item.duplicate_of, item.duplicate_kind, item.similarity = same_text, "content", 1.0
+        elif item.signature is not None:
+            keys = dedup.band_keys(item.signature)
+            match = dedup.best_match(item.signature, batch.near(keys) + self.store.near_candidates(keys))
+            if match:
+                item.duplicate_of, item.duplicate_kind, item.similarity = match[0], "near", match[1]
+        if item.duplicate_of:
+            self.summary.duplicates[item.duplicate_kind or "content"] += 1
+        else:
+            self.summary.new += 1
+        batch.add(item)
+        if len(batch.items) >= self.batch_size:
+            self._flush()
+
+    def _fetch_full_text(self, candidate: Candidate) -> None:
+        article = candidate.article
+        assert self.client is not None and article.url
+        try:
+            result = self.client.fetch(article.url, accept="text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
+            page = extract_page(result.content, result.url)
+        except InputError as exc:
+            candidate.note = _join(candidate.note, f"full text not fetched ({exc}); kept the feed summary")
+            return
+        if page.text is None:
+            reason = f"full text not extracted ({page.reason}); kept the feed summary"
+            candidate.note = _join(candidate.note, reason)
+            return
+        article.text = page.text
+        candidate.note = _join(candidate.note, "full text extracted from the article page")
+
+    def _flush(self) -> None:
+        items = self._batch.items
+        self._batch = _Batch()
+        if not items:
+            return
+        by_article: dict[str, list[CheckedClaim]] | None = None
+        if self.process is not None:
+            canonical = [i.article for i in items if i.duplicate_of is None]
+            by_article = self._run_process(canonical)
+        for item in items:
+            checked = None
+            if by_article is not None and item.duplicate_of is None:
+                checked = by_article.get(item.article.id, [])
+            self.store.save(item, checked)
+            if checked is not None:
+                self._count(checked)
+
+    def _run_process(self, batch: Sequence[Article]) -> dict[str, list[CheckedClaim]] | None:
+        assert self.process is not None
+        if not batch:
+            return {}
+        try:
+            checked = self.process(batch)
+        except Exception as exc:  # noqa: BLE001  a failing batch is stored unprocessed and retried next run
+            reason = f"extract/check failed on {len(batch)} articles from {batch[0].id}: " \
+                     f"{exc.__class__.__name__}: {exc}"
+            log.exception("%s", reason)
+            self.summary.failed_batches.append(reason)
+            return None
+        grouped: dict[str, list[CheckedClaim]] = {a.id: [] for a in batch}
+        for item in checked:
+            grouped.setdefault(item.claim.article_id, []).append(item)
+        return grouped
+
+    def _count(self, checked: Sequence[CheckedClaim]) -> None:
+        self.summary.processed += 1
+        self.summary.verdicts.update(c.verdict.verdict for c in checked)
+
+    def _process_stored_backlog(self) -> None:
+        """Articles an earlier ingest-only run stored without claims are processed first."""
+        for batch in self.store.unprocessed(self.batch_size):
+            grouped = self._run_process(batch)
+            if grouped is None:
+                return
+            for article in batch:
+                checked = grouped.get(article.id, [])
+                self.store.save_checked(article.id, checked)
+                self._count(checked)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+def _join(first: str | None, second: str) -> str:
+    return f"{first}; {second}" if first else second
