@@ -99,14 +99,14 @@ def claimed_summary(claim: Claim) -> str:
 
 def claim_fields(claim: Claim) -> list[list[str]]:
     """The extracted fields worth showing, as [label, value] pairs; empty fields are left out."""
-    rows: list[list[str]] = [["kind", claim.kind.replace("_", " ")]]
+    # kind, instrument, session and modality travel as their own keys and head the panel
+    rows: list[list[str]] = []
 
     def add(label: str, value: Any) -> None:
         if value is None or value == "" or value == []:
             return
         rows.append([label, value if isinstance(value, str) else fmt_number(value)])
 
-    add("instrument", instrument_label(claim) if claim.instrument else None)
     add("direction", claim.direction)
     add("verb", claim.verb)
     add("qualifier", claim.qualifier)
@@ -117,9 +117,7 @@ def claim_fields(claim: Claim) -> list[list[str]]:
     add("level", _stated(claim, "level", claim.level) if claim.level is not None else None)
     add("period", claim.period)
     add("period start", claim.period_start)
-    add("session", claim.session)
     add("time words", claim.time_text)
-    add("modality", claim.modality)
     add("speaker", claim.speaker)
     add("relation", claim.relation)
     add("benchmarks", ", ".join(b.name + (f" ({b.symbol})" if b.symbol else "") for b in claim.benchmarks))
@@ -149,7 +147,9 @@ def evidence_entries(verdict: Verdict) -> list[dict[str, Any]]:
         entries.append({"head": head or "evidence", "src": ev.source or "",
                         "fig": [[str(k), v if isinstance(v, str) else fmt_number(v)
                                  if isinstance(v, int | float) else json.dumps(_finite(v), default=str)]
-                                for k, v in ev.figures.items()]})
+                                for k, v in ev.figures.items()
+                                # empty figures, and those the heading already gives, are left out
+                                if v is not None and v != "" and k not in ("series", "source", "symbol")]})
     return entries
 
 
@@ -170,8 +170,11 @@ def chart_spec(item: CheckedClaim, target: tuple[str, str, str], key: str | None
     """What the browser needs to draw a claim: its series, session, claimed figures, wrong day."""
     symbol, column, session = target
     claim, diagnosis = item.claim, item.verdict.diagnosis or {}
-    spec: dict[str, Any] = {"key": key or series_key(symbol, column), "s": session, "dir": claim.direction,
-                            "asked": column}
+    spec: dict[str, Any] = {"key": key or series_key(symbol, column), "s": session}
+    if claim.direction:
+        spec["dir"] = claim.direction
+    if not spec["key"].endswith("|" + column):
+        spec["asked"] = column  # drawn from the other price column
     if claim.kind in ("index_move", "stock_move", "comparison", "record"):
         if claim.change_pct is not None:
             spec["pct"] = claim.change_pct
@@ -192,10 +195,11 @@ def claim_entry(item: CheckedClaim, article_index: int, placement: Placement | N
     claim, verdict = item.claim, item.verdict
     entry: dict[str, Any] = {
         "id": claim.claim_id, "a": article_index, "kind": claim.kind, "verdict": verdict.verdict,
-        "inst": instrument_label(claim), "session": claim.session or "", "modality": claim.modality,
-        "claimed": claimed_summary(claim), "fields": claim_fields(claim), "expl": verdict.explanation,
-        "ev": evidence_entries(verdict),
+        "inst": instrument_label(claim), "session": claim.session or "", "claimed": claimed_summary(claim),
+        "fields": claim_fields(claim), "expl": verdict.explanation, "ev": evidence_entries(verdict),
     }
+    if claim.modality != "reported":  # the script reads a missing modality as "reported"
+        entry["modality"] = claim.modality
     if placement is not None:
         entry["span"] = [placement.span_start, placement.span_end]
         entry["sent"] = [placement.sentence_start, placement.sentence_end]

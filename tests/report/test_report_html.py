@@ -201,3 +201,16 @@ def test_context_counts_match_the_batch(seed_batch, market) -> None:
     assert context["summary"].by_verdict == {"supported": 4, "contradicted": 1, "unverifiable": 1,
                                              "pending": 0, "not_checkable": 1}
     assert context["articles"][0].claims == 7 and not context["articles"][0].unplaced
+
+
+def test_a_session_without_as_traded_close_is_drawn_from_adjusted_closes(market) -> None:
+    # the data has only adjusted closes for Wal-Mart in 2006 (as-traded closes start in 2015)
+    claim = Claim("w", "Wal-Mart rose 3.9 percent to $51.28.", 0, 36, "stock_move",
+                  instrument=Instrument("Wal-Mart", "WMT"), direction="up", change_pct=3.9, level=51.28,
+                  session="2006-10-23")
+    data = embedded_data(render_report([CheckedClaim(claim, Verdict("unverifiable", "no as-traded close"))],
+                                       {"w": Article("w", claim.sentence)}, market))
+    chart = data["claims"][0]["chart"]
+    assert chart["key"] == "WMT|adj_close" and chart["asked"] == "close"
+    series = data["series"]["WMT|adj_close"]
+    assert "2006-10-23" in series["d"] and all(v is not None for v in series["v"])

@@ -89,7 +89,11 @@
     body.appendChild(el("h3", null, "Price chart"));
     body.appendChild(priceChart(c));
     body.appendChild(el("h3", null, "Extracted fields"));
-    body.appendChild(pairs(c.fields));
+    var fields = [["kind", label(c.kind)]];
+    if (c.inst) { fields.push(["instrument", c.inst]); }
+    if (c.session) { fields.push(["session", c.session]); }
+    fields.push(["modality", c.modality || "reported"]);
+    body.appendChild(pairs(fields.concat(c.fields)));
     if (c.diag) {
       body.appendChild(el("h3", null, "Diagnosis"));
       body.appendChild(pairs(c.diag));
@@ -231,6 +235,9 @@
     return row;
   });
   var sortKey = "n", sortDir = 1;
+  // a batch of thousands of claims renders its table a page at a time: the page stays quick to open
+  var PAGE = 300, limit = PAGE;
+  var more = document.getElementById("table-more"), all = document.getElementById("table-all");
   var fVerdict = document.getElementById("f-verdict"), fKind = document.getElementById("f-kind"), fText = document.getElementById("f-text");
 
   function renderTable() {
@@ -245,11 +252,19 @@
       return String(x).localeCompare(String(y)) * sortDir || (a.n - b.n);
     });
     var frag = document.createDocumentFragment();
-    shown.forEach(function (r) { frag.appendChild(r.tr); });
+    var rendered = shown.slice(0, limit);
+    rendered.forEach(function (r) { frag.appendChild(r.tr); });
     tbody.replaceChildren(frag);
-    document.getElementById("table-count").textContent = "Showing " + shown.length + " of " + rows.length + " claims";
-    document.getElementById("table-count").setAttribute("data-shown", String(shown.length));
+    var count = document.getElementById("table-count");
+    count.textContent = shown.length + " of " + rows.length + " claims match" +
+      (rendered.length < shown.length ? "; showing the first " + rendered.length : "");
+    count.setAttribute("data-shown", String(shown.length));
+    more.hidden = all.hidden = rendered.length >= shown.length;
+    more.textContent = "Show " + Math.min(PAGE, shown.length - rendered.length) + " more";
   }
+  function resetAndRender() { limit = PAGE; renderTable(); }
+  more.addEventListener("click", function () { limit += PAGE; renderTable(); });
+  all.addEventListener("click", function () { limit = Infinity; renderTable(); });
 
   document.querySelectorAll("#claim-table th[data-key]").forEach(function (th) {
     th.querySelector("button").addEventListener("click", function () {
@@ -258,11 +273,11 @@
       sortKey = key;
       document.querySelectorAll("#claim-table th[data-key]").forEach(function (o) { o.removeAttribute("aria-sort"); });
       th.setAttribute("aria-sort", sortDir > 0 ? "ascending" : "descending");
-      renderTable();
+      resetAndRender();
     });
   });
-  [fVerdict, fKind].forEach(function (f) { f.addEventListener("change", renderTable); });
-  fText.addEventListener("input", renderTable);
+  [fVerdict, fKind].forEach(function (f) { f.addEventListener("change", resetAndRender); });
+  fText.addEventListener("input", resetAndRender);
 
   // ---- events --------------------------------------------------------------------------------
   function markTarget(mark) {
