@@ -186,15 +186,16 @@ class MarketClaims:
             lemma = move.verb.lemma_.lower()
             if lemma in NEEDS_FIGURE and not move.figures:
                 continue
-            if move.verb.dep_ == "pcomp" and not move.figures:
+            if move.verb.dep_ in ("pcomp", "advcl") and move.verb.tag_ == "VBG" and not move.figures:
                 continue  # "gained 1% after falling initially": the aside carries no checkable figure
             subject_seen = move.mention
             claim = self._move_claim(doc, sentence, move)
             if lemma in RECORD_VERBS:
                 self._record_only_verbs.add(claim.verb)
             anchors.append(claim)
+        # "could climb 10% if earnings hold up": a hypothetical or an opinion is no move claim at all
         claims = [c for c in anchors if (c.direction is not None or c.level is not None)
-                  and c.verb not in self._record_only_verbs]
+                  and c.verb not in self._record_only_verbs and c.modality not in ("hypothetical", "opinion")]
         claims.extend(self._comparisons(doc, sentence, mentions, claims))
         claims.extend(self._records_and_streaks(doc, sentence, anchors))
         return claims, subject_seen
@@ -248,8 +249,16 @@ class MarketClaims:
             if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep":
                 node = node.head.head  # "rebounded 2.4% after falling 15% on Friday": the same subject
                 continue
+            if node.dep_ == "advcl" and node.tag_ == "VBG" and node is verb:
+                node = node.head  # "The Nasdaq lagged, slipping 21 points": the same subject
+                continue
             if node.dep_ != "conj" or node.head is node:
                 return None
+            # "the Dow fell 1%, the S&P fell 2% and the Nasdaq fell 3%": a name written between the two
+            # verbs is this verb's subject even when the parse hangs it elsewhere
+            between = [m for m in mentions if node.head.i < m.start and m.end <= node.i]
+            if between:
+                return between[-1]
             node = node.head
         else:
             return None

@@ -43,8 +43,8 @@ PERCENT_RE = re.compile(
     rf"|(?P<frac>{_FRACTION}))\s*(?:%|\s?percent(?:age point)?s?\b|\s?per\s?cent\b|\s?pct\b)",
     re.IGNORECASE)
 POINTS_RE = re.compile(
-    rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_NUM})|(?P<frac>{_FRACTION}))"
-    r"(?:\s|-)(?:index\s)?points?\b(?!\s*(?:of\s+)?(?:percent|basis))",
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_NUM})(?:[\s-](?P<word2>{_WORD_NUM}))?"
+    rf"|(?P<frac>{_FRACTION}))(?:\s|-)(?:index\s)?points?\b(?!\s*(?:of\s+)?(?:percent|basis))",
     re.IGNORECASE)
 BASIS_POINTS_RE = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_NUM})(?:[\s-](?P<word2>{_WORD_NUM}))?)"
