@@ -19,7 +19,7 @@ RSS_FILES = ["cnbc.xml", "money_latest.rss.xml", "market-strategy.xml", "mutual-
 
 def rss(items: str, title: str = "Test wire", declaration: str = '<?xml version="1.0" encoding="utf-8"?>') -> bytes:
     return (f'{declaration}<rss version="2.0"><channel><title>{title}</title><link>http://example.com/</link>'
-            f"{items}</channel></rss>").encode("utf-8")
+            f"{items}</channel></rss>").encode()
 
 
 def item(n: int, date: str | None = "Tue, 26 Aug 2025 20:00:00 -0400", body: str | None = None) -> str:
