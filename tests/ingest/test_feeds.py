@@ -225,3 +225,43 @@ def test_atom_feed():
     assert feed.title == "Atom wire" and got.has_full_content
     assert got.article.url == "http://atom.example/a/1" and got.article.source == "Atom wire"
     assert got.article.text == "The Russell 2000 gained 0.8%."
+
+
+ARTICLE_PAGE = b"""<html><head><title>Small caps lead</title>
+<meta property="article:published_time" content="2025-08-26T20:00:00-04:00"></head><body>
+<nav><a href="/">Home</a></nav><article><h1>Small caps lead as Russell 2000 climbs</h1>
+<p>The Russell 2000 gained 0.8% on Tuesday, outpacing the more modest moves in the S&amp;P 500 and the
+Nasdaq, as traders bet that lower interest rates would help smaller companies more than large ones.</p>
+<p>The S&amp;P 500 rose 0.4% while the Nasdaq Composite added 0.4%, and the Dow Jones Industrial Average
+gained 0.3%. Analysts said the rotation into small caps could continue if the Federal Reserve cuts.</p>
+</article></body></html>"""
+
+
+def test_full_text_replaces_summaries_and_keeps_them_on_failure(server, fast_policy, store):
+    items = ("<item><title>Small caps lead</title><link>{}</link><guid>g1</guid>"
+             "<description>Small caps led on Tuesday.</description></item>"
+             "<item><title>Paywalled</title><link>{}</link><guid>g2</guid>"
+             "<description>The Dow slipped 0.1%.</description></item>"
+             "<item><title>Gone</title><link>{}</link><guid>g3</guid>"
+             "<description>Bonds rallied.</description></item>").format(
+        server.url("/a/small-caps"), server.url("/a/paywall"), server.url("/a/gone"))
+    server.routes["/feed.xml"] = Response(body=rss(items))
+    server.routes["/a/small-caps"] = Response(body=ARTICLE_PAGE, headers={"Content-Type": "text/html"})
+    server.routes["/a/paywall"] = Response(body=b"<html><body><p>Subscribe to read.</p></body></html>")
+    server.routes["/a/gone"] = Response(404, b"gone")
+    ingest(store, fast_policy, [server.url("/feed.xml")], full_text=True)
+    with store.engine.connect() as conn:
+        rows = {r.title: r for r in conn.exec_driver_sql("select title, text, note from articles")}
+    assert rows["Small caps lead"].text.startswith("The Russell 2000 gained 0.8% on Tuesday")
+    assert "extracted" in rows["Small caps lead"].note
+    assert rows["Paywalled"].text == "The Dow slipped 0.1%." and "kept the feed summary" in rows["Paywalled"].note
+    assert rows["Gone"].text == "Bonds rallied." and "HTTP 404" in rows["Gone"].note
+
+
+def test_single_article_url(server, fast_policy, store):
+    server.routes["/story"] = Response(body=ARTICLE_PAGE, headers={"Content-Type": "text/html"})
+    summary = ingest(store, fast_policy, [server.url("/story")])
+    assert summary.new == 1
+    art = next(store.unprocessed())[0]
+    assert art.published == datetime(2025, 8, 27, 0, 0, tzinfo=UTC) and art.title.startswith("Small caps")
+    assert art.url == server.url("/story") and "Russell 2000 gained 0.8%" in art.text
