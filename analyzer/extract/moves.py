@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -18,8 +19,17 @@ from spacy.tokens import Doc, Span, Token
 from analyzer.extract.instruments import REFERRING_HEADS, Mention
 from analyzer.extract.modality import modality_of, speaker_of
 from analyzer.extract.numbers import NumberMention, find_figures
-from analyzer.extract.timeref import anchor
+from analyzer.extract.timeref import (
+    DATE_RE,
+    MONTHS,
+    PERIOD_PATTERNS,
+    anchor,
+    local_published,
+    resolve_date_mention,
+)
 from analyzer.records import Claim, Instrument
+
+MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("may",)), key=len, reverse=True))
 
 UP_LEMMAS = {"rise", "gain", "climb", "advance", "jump", "surge", "soar", "rally", "rebound", "increase",
              "spike", "leap", "pop", "recover", "firm", "bounce", "rocket", "zoom", "add", "strengthen",
@@ -38,7 +48,9 @@ NEEDS_FIGURE = {"add", "lose", "shed", "extend", "hold", "go"}  # "he added", "l
 INTENSE_VERBS = {"surge", "soar", "jump", "plunge", "tumble", "plummet", "skyrocket", "rocket", "crash",
                  "slump", "sink", "spike", "leap", "dive", "tank", "rally", "edge", "inch", "tick", "creep",
                  "dip", "slip", "ease"}
-RECORD_VERBS = {"hit", "reach", "set", "notch", "post", "mark", "touch", "scale", "match", "log"}
+# verbs that carry records and superlatives but no move of their own: "hit a record", "had its worst day"
+RECORD_VERBS = {"hit", "reach", "set", "notch", "post", "mark", "touch", "scale", "match", "log", "have", "suffer",
+                "book", "record", "register", "see", "chalk", "rack"}
 SHARE_HEADS = {"share", "stock", "shares", "stocks", "price"}
 # nouns that head a phrase naming an instrument: "The Dow industrials", "Boeing shares"
 INSTRUMENT_HEADS = SHARE_HEADS | REFERRING_HEADS | {"industrials", "industrial", "indexes", "indices", "fund", "etf",
@@ -59,6 +71,11 @@ STREAK_RE = re.compile(
     r"\s+(?:straight|consecutive|successive)\s+(?P<unit>session|day|week|trading day)s?"
     r"|(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?P<unit2>day|session|week)"
     r"\s+(?P<kind>winning|losing|win|losing)\s+streak)", re.I)
+BEST_WORST_RE = re.compile(
+    r"\b(?:its|their|the|a)\s+(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest)\s+"
+    r"(?:(?:one-day|single-day|two-day|daily|weekly|monthly|percentage|point|session|day|week|month|gain|advance|"
+    r"rally|rise|drop|decline|fall|loss|slide|selloff|sell-off|slump|showing|performance|one-week|since)\s*){1,4}?"
+    r"\s*since\s+(?P<since>[^,;.]{3,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
 ORDINAL_NUMBER = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                   "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "two": 2, "three": 3, "four": 4,
                   "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -107,8 +124,8 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
             return True, particle
         # "closed at 1,377.02": a level without a direction
         return lemma in ("end", "close", "finish", "settle"), None
-    if lemma in RECORD_VERBS:  # "hit a record high": no move of its own, but records hang off it
-        return True, None
+    if lemma in RECORD_VERBS and verb.dep_ not in ("aux", "auxpass"):
+        return True, None  # "hit a record high": no move of its own, but records hang off it
     return False, None
 
 
@@ -196,6 +213,7 @@ class MarketClaims:
         # "could climb 10% if earnings hold up": a hypothetical or an opinion is no move claim at all
         claims = [c for c in anchors if (c.direction is not None or c.level is not None)
                   and c.verb not in self._record_only_verbs and c.modality not in ("hypothetical", "opinion")]
+        claims = _without_echoes(claims)
         claims.extend(self._comparisons(doc, sentence, mentions, claims))
         claims.extend(self._records_and_streaks(doc, sentence, anchors))
         return claims, subject_seen
@@ -259,6 +277,9 @@ class MarketClaims:
             between = [m for m in mentions if node.head.i < m.start and m.end <= node.i]
             if between:
                 return between[-1]
+            before = node.doc[node.i - 1]
+            if before.pos_ in ("NOUN", "PROPN") and before.i > node.head.i:
+                return None  # "... and bond prices fell": a subject of its own that is no instrument
             node = node.head
         else:
             return None
@@ -301,8 +322,9 @@ class MarketClaims:
         whole = anchor(sentence.text, doc._.published)
         if time.time_text is None and whole.time_text and not self._other_verb_between(sentence, move, whole):
             time = replace(time, session=whole.session, time_text=whole.time_text)
-        if time.period in ("day", "intraday") and whole.period not in ("day", "intraday"):
-            time = replace(time, period=whole.period)
+        if time.period in ("day", "intraday") and whole.period not in ("day", "intraday") and \
+                self._period_words_are_ours(sentence, move, whole.period):
+            time = replace(time, period=whole.period, period_start=whole.period_start)
         verb_phrase = move.verb.text
         particle = next((c.text for c in move.verb.children if c.lower_ in DIRECTION_WORDS and c.i > move.verb.i),
                         None)
@@ -324,6 +346,7 @@ class MarketClaims:
             session=time.session.isoformat() if time.session else None,
             modality=modality, stated=stated, qualifier=qualifier, verb=verb_phrase,
             time_text=time.time_text, speaker=speaker_of(sentence),
+            period_start=time.period_start.isoformat() if time.period_start else None,
             span_start=first_char - sentence.start_char, span_end=last_char - sentence.start_char,
         )
 
@@ -332,9 +355,24 @@ class MarketClaims:
         start = move.verb.i
         if move.mention is not None and sentence.start <= move.mention.start < move.verb.i:
             start = move.mention.start
-        others = sorted(i for i in self._verb_positions.get(sentence.start, ()) if i > move.verb.i)
-        end = others[0] if others else sentence.end
+        positions = self._verb_positions.get(sentence.start, ())
+        earlier = [i for i in positions if start <= i < move.verb.i]
+        if earlier:  # "racked up its fifth weekly advance and is up 26% since March 9"
+            start = earlier[-1] + 1
+        later = sorted(i for i in positions if i > move.verb.i)
+        end = later[0] if later else sentence.end
         return sentence.doc[start:end].text
+
+    def _period_words_are_ours(self, sentence: Span, move: Move, period: str) -> bool:
+        """'For the week, the Dow rose 1%' (ours) vs 'its fifth weekly advance and is up 26%' (another verb's)."""
+        pattern = dict(PERIOD_PATTERNS).get(period)
+        m = pattern.search(sentence.text) if pattern is not None else None
+        if m is None:
+            return True
+        at = sentence.start_char + m.start()
+        positions = [i for i in self._verb_positions.get(sentence.start, ()) if i != move.verb.i]
+        owner = max((i for i in positions if sentence.doc[i].idx <= at), default=None)
+        return owner is None or (owner < move.verb.i and sentence.doc[move.verb.i].idx > at)
 
     def _other_verb_between(self, sentence: Span, move: Move, time) -> bool:  # noqa: ANN001
         """True when the sentence's time words sit in another move's clause ('after falling on Friday')."""
@@ -396,6 +434,25 @@ class MarketClaims:
                 what = f"52_week_{side}" if m.group("weeks") else f"record_close_{side}"
             holder = self._claim_near(moves, m.start())
             yield _derived(holder or base, kind="record", what=what, span=(m.start(), m.end()))
+        for m in BEST_WORST_RE.finditer(sentence.text):
+            words = m.group(0).lower()
+            worst = bool(re.search(r"\b(worst|weakest)\b", words)) or (
+                bool(re.search(r"\b(drop|decline|fall|loss|slide|selloff|sell-off|slump|plunge|tumble|retreat)", words))
+                and not re.search(r"\b(best|strongest)\b", words))
+            holder = self._claim_near(moves, m.start()) or base
+            unit = "week" if re.search(r"\bweek", words) else "month" if re.search(r"\bmonth", words) else "day"
+            since = self._since_start(m.group("since"), doc._.published)
+            claim = _derived(holder, kind="comparison", span=(m.start(), m.end()))
+            claim.relation = "worst_since" if worst else "best_since"
+            claim.direction = "down" if worst else "up"
+            claim.change_pct = holder.change_pct if holder.kind != "comparison" else None
+            claim.stated = {"change_pct": holder.stated["change_pct"]} if claim.change_pct is not None and \
+                "change_pct" in holder.stated else {}
+            claim.unit = unit
+            claim.period = unit
+            claim.period_start = since.isoformat() if since else None
+            claim.time_text = m.group("since")
+            yield claim
         for m in STREAK_RE.finditer(sentence.text):
             raw = (m.group("ord") or m.group("num")).lower()
             length = ORDINAL_NUMBER.get(raw) or int(re.sub(r"\D", "", raw))
@@ -413,12 +470,36 @@ class MarketClaims:
                            span=(m.start(), m.end()))
 
     @staticmethod
+    def _since_start(text: str, published) -> date | None:  # noqa: ANN001
+        """The start of the span a 'since ...' names: a month, a date, a year ('since the 1987 crash')."""
+        if published is None:
+            return None
+        pub = local_published(published).date()
+        if m := DATE_RE.search(text):
+            return resolve_date_mention(m, pub)
+        if m := re.search(rf"\b(?P<month>{MONTH_NAMES})\b(?:\s+(?P<year>(?:19|20)\d\d))?", text, re.I):
+            month = MONTHS[m.group("month").lower()]
+            year = int(m.group("year")) if m.group("year") else (pub.year if month < pub.month else pub.year - 1)
+            return date(year, month, 1)
+        if m := re.search(r"\b((?:19|20)\d\d)\b", text):
+            return date(int(m.group(1)), 1, 1)
+        return None
+
+    @staticmethod
     def _claim_near(moves: list[Claim], char: int) -> Claim | None:
         before = [c for c in moves if (c.span_start or 0) <= char]
         return before[-1] if before else None
 
     def _records_without_verb(self, doc: Doc, sentence: Span, mentions: list[Mention]) -> list[Claim]:
         return []
+
+
+def _without_echoes(claims: list[Claim]) -> list[Claim]:
+    """Drop a bare direction that repeats a figured claim of the same sentence ('rose 3% and climbed above')."""
+    figured = {(c.instrument.symbol if c.instrument else None, c.direction, c.session) for c in claims
+               if c.change_pct is not None or c.change_points is not None or c.level is not None}
+    return [c for c in claims if c.change_pct is not None or c.change_points is not None or c.level is not None
+            or (c.instrument.symbol if c.instrument else None, c.direction, c.session) not in figured]
 
 
 def _definite(noun: Token) -> bool:

@@ -43,11 +43,9 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r" (?:opening )?bell|in early trade|in late trade|earlier in the session|mid-?afternoon"
                             r"|mid-?morning|during the (?:regular )?(?:trading )?session|at one point|earlier in the"
                             r" day|on an intraday basis|at (?:its|their) (?:session )?(?:high|low)s?)\b", re.I)),
-    ("other", re.compile(r"\b(extended[- ]hours? (?:trade|trading)|extended (?:composite )?(?:trade|trading)|after the "
-                         r"bell|after-hours|after hours|before the bell|premarket|pre-market|late electronic trading)\b"
-                         r"|(?<!highest )(?<!lowest )(?<!best )(?<!worst )(?<!biggest )(?<!largest )(?<!level )"
-                         r"\bsince (?:the start of |the beginning of |early |late |mid-)?"
-                         rf"(?:{_MONTH_NAMES}|(?:19|20)\d\d)\b", re.I)),
+    ("other", re.compile(r"\b(extended[- ]hours? (?:trade|trading)|extended (?:composite )?(?:trade|trading)"
+                         r"|after the bell|after-hours|after hours|before the bell|premarket|pre-market"
+                         r"|late electronic trading)\b", re.I)),
 ]
 
 
@@ -57,6 +55,15 @@ class TimeAnchor:
     period: str
     time_text: str | None = None
     default_intraday: bool = False
+    period_start: date | None = None  # "up 26% since March 9": the close the change runs from
+
+
+SUPERLATIVE_BEFORE_RE = re.compile(r"\b(highest|lowest|best|worst|biggest|largest|steepest|sharpest|strongest|"
+                                   r"weakest|most|least|first)\b[^,;]*$", re.I)
+SINCE_YEAR_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b",
+                           re.I)
+SINCE_MONTH_RE = re.compile(rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|early\s+)?(?P<month>{_MONTH_NAMES})\b"
+                            r"(?!\.?\s+\d)(?:\s+(?P<year>(?:19|20)\d\d))?", re.I)
 
 
 def local_published(published: datetime) -> datetime:
@@ -123,6 +130,30 @@ def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
         session = session - timedelta(days=session.weekday() + 3)  # the Friday before this week
     if period == "month" and re.search(r"\blast month\b", sentence, re.I) and session is not None:
         session = session.replace(day=1) - timedelta(days=1)
+    period_start = since_date(sentence, local.date())
+    if period_start is not None and period not in ("ytd", "year", "month"):
+        period = "other"
+    elif period_start is not None:
+        period_start = None
     if period is None:
         period = "intraday" if intraday_default else "day"
-    return TimeAnchor(session, period, time_text, intraday_default)
+    return TimeAnchor(session, period, time_text, intraday_default, period_start)
+
+
+def since_date(text: str, published: date) -> date | None:
+    """'up 26% since the closing low on March 9' -> 2009-03-09; not for 'worst day since March'."""
+    for m in DATE_RE.finditer(text):
+        before = text[:m.start()]
+        if re.search(r"\b(since|from)\b[^,;]*$", before, re.I) and not SUPERLATIVE_BEFORE_RE.search(before):
+            return resolve_date_mention(m, published)
+    for m in SINCE_MONTH_RE.finditer(text):
+        if not SUPERLATIVE_BEFORE_RE.search(text[:m.start()]):
+            month = MONTHS[m.group("month").lower()]
+            year = int(m.group("year")) if m.group("year") else (
+                published.year if month < published.month else published.year - 1)
+            return date(year, month, 1)
+    for m in SINCE_YEAR_RE.finditer(text):
+        if not SUPERLATIVE_BEFORE_RE.search(text[:m.start()]):
+            year = int(m.group("year"))
+            return date(year, 12, 31) if "end" in m.group(0).lower() else date(year, 1, 1)
+    return None

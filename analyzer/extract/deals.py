@@ -1,0 +1,739 @@
+"""The ``deal_claims`` component: acquisitions, mergers, orders and sales, investments, partnerships.
+
+For each sentence: find the deal words, verbs ("agreed to buy", "will pay ... for", "ordered",
+"sell ... to") and nouns ("the sale of X to Y", "its offer of $71.50 per share", "an order for 30
+jets"); read the parties and their roles off the dependency parse (the verb's subject, its object,
+"to"/"from"/"for"/"by" phrases, possessives), attach the deal's value, its per-share price and the
+quantity and item bought, then decide the status (announced, reported, expected, rumored).
+
+Precision first: a deal claim needs at least two parties, or one party and a figure (a value, a
+per-share price or a quantity). Hypotheticals ("could buy", "if X bids") are no claims at all.
+
+Per-share prices are not the deal's value (a "$10 to $11 per share" offer has no total): they are
+kept in ``Claim.stated`` as ``price_per_share`` (as written), ``price_per_share_low``,
+``price_per_share_high`` (plain numbers) and ``price_per_share_currency``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from analyzer.extract.numbers import MAGNITUDES, WORD_NUMBERS, find_money, parse_number
+from analyzer.extract.timeref import WEEKDAY_RE, WEEKDAYS, local_published, weekday_on_or_before
+from analyzer.records import Claim, Money, Party
+
+# verb lemma -> deal type; the subject's role and the object's role follow from the type
+BUY_VERBS = {"buy", "acquire", "purchase", "snap", "take"}  # "take over", "snap up" need their particle
+SELL_VERBS = {"sell", "divest", "offload", "unload"}
+ORDER_VERBS = {"order"}
+MERGE_VERBS = {"merge", "combine"}
+INVEST_VERBS = {"invest"}
+PARTNER_VERBS = {"partner", "team", "ally"}
+PAY_VERBS = {"pay"}
+DEAL_VERBS = BUY_VERBS | SELL_VERBS | ORDER_VERBS | MERGE_VERBS | INVEST_VERBS | PARTNER_VERBS | PAY_VERBS
+NEEDS_PARTICLE = {"snap": "up", "take": "over", "team": "up"}
+
+BUY_NOUNS = {"acquisition", "purchase", "takeover", "buyout", "bid", "offer"}
+SALE_NOUNS = {"sale", "divestiture", "disposal"}
+ORDER_NOUNS = {"order"}
+MERGER_NOUNS = {"merger", "combination", "tie-up"}
+INVEST_NOUNS = {"investment", "stake"}
+PARTNER_NOUNS = {"partnership", "venture", "alliance"}
+DEAL_NOUNS = BUY_NOUNS | SALE_NOUNS | ORDER_NOUNS | MERGER_NOUNS | INVEST_NOUNS | PARTNER_NOUNS
+# verbs whose subject is the seller when the object is an order ("Boeing won an order")
+ORDER_WINNING_VERBS = {"win", "receive", "land", "secure", "book", "get", "clinch", "bag", "capture", "take"}
+
+# the status of a deal, from the words that frame it
+RUMOR_RE = re.compile(
+    r"\b(people (?:familiar|close) (?:with|to)|sources? (?:familiar|close|said|say|told)|according to (?:a |an |the )?"
+    r"(?:report|people|sources?|media|newspaper)|(?:newspaper|journal|times|post|bloomberg|press|media|daily|"
+    r"magazine|report)s?\)?\s+(?:has |had )?(?:reported|said|says|reports)\b|in (?:advanced |early |exclusive |"
+    r"preliminary )?(?:talks|discussions|negotiations)|(?:is|are|was|were) said to (?:be|have)|rumou?r|"
+    r"speculat|(?:considering|exploring|weighing|mulling|studying) (?:a |an |the )?(?:bid|offer|sale|deal|"
+    r"merger|takeover|acquisition|options|buying|selling|acquiring)|nearing (?:a |an )?(?:deal|agreement))", re.I)
+EXPECT_LEMMAS = {"expect", "propose", "seek", "want", "aim", "hope", "poise", "consider", "explore", "weigh"}
+EXPECT_WORDS = re.compile(r"\b(?:expected|likely|poised|set|due|slated|scheduled)\s+to\s*$", re.I)
+ANNOUNCE_LEMMAS = {"say", "announce", "agree", "sign", "offer", "plan", "confirm", "unveil", "disclose", "reach",
+                   "strike", "intend", "tell", "decide", "launch", "make", "complete", "close", "finalize",
+                   "finalise", "seal", "win", "receive", "place", "book", "land", "secure", "state"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "can", "should", "must"}
+
+COMPANY_NOUNS = {"company", "firm", "group", "brokerage", "bank", "maker", "retailer", "carrier", "airline",
+                 "insurer", "lender", "chain", "operator", "producer", "supplier", "giant", "concern",
+                 "conglomerate", "manufacturer", "provider", "developer", "business", "owner", "investor",
+                 "fund", "government", "unit", "subsidiary", "operator", "distributor", "utility", "miner"}
+UNIT_NOUNS = {"unit", "division", "business", "subsidiary", "arm", "operations", "assets", "stake", "brand",
+              "portfolio", "plant", "plants", "operation"}
+PARTY_ENTS = {"ORG", "PERSON", "GPE", "PRODUCT", "FAC", "NORP", "WORK_OF_ART"}
+NAMED_ENTS = {"ORG", "PERSON", "GPE"}
+ITEM_SKIP = {"new", "additional", "more", "further", "extra", "used", "firm", "some", "about", "around", "up",
+             "nearly", "to", "of", "the", "a", "an", "as", "many", "roughly", "approximately", "over", "than"}
+MOVE_LEMMAS = {"rise", "fall", "gain", "drop", "climb", "slip", "slide", "jump", "surge", "tumble", "close",
+               "end", "finish", "trade", "open", "settle", "decline", "lose", "add", "plunge", "soar", "sink"}
+
+RIC_TOKEN_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9]{0,6}\.[A-Z]{1,3}$")
+LEGAL_SUFFIX_RE = re.compile(
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LP|L\.P|LLC|Plc|PLC|plc|SA|S\.A|AG|NV|N\.V|SpA|AB|ASA|Oyj|GmbH|Cos)\.?)+$")
+PER_SHARE_RE = re.compile(
+    r"(?P<cur>US\$|C\$|A\$|HK\$|\$|€|£|¥)\s?(?P<lo>\d+(?:\.\d+)?)(?:\s*(?:to|-|–|and)\s*(?:US\$|C\$|A\$|HK\$|\$|€|£|"
+    r"¥)?\s?(?P<hi>\d+(?:\.\d+)?))?\s*(?:a|per|for each)\s+(?:share|unit|ADR|ADS)\b", re.I)
+EXTRA_CURRENCIES = [  # currencies find_money does not know, written as words after the amount
+    (re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mag>thousand|million|billion|trillion|mln|bln)?\s+"
+                r"(?P<cur>Norwegian|Swedish|Danish|Icelandic|Czech)\s+(?:crowns|kroner|kronor|krone|korun)", re.I),
+     {"norwegian": "NOK", "swedish": "SEK", "danish": "DKK", "icelandic": "ISK", "czech": "CZK"}),
+    (re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mag>thousand|million|billion|trillion|mln|bln)?\s+"
+                r"(?P<cur>Swiss francs|Hong Kong dollars|Canadian dollars|Australian dollars|yuan|renminbi|rupees|"
+                r"rand|real|reais|pesos|roubles|rubles|zlotys?|lira|ringgit)", re.I),
+     {"swiss francs": "CHF", "hong kong dollars": "HKD", "canadian dollars": "CAD", "australian dollars": "AUD",
+      "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rand": "ZAR", "real": "BRL", "reais": "BRL",
+      "pesos": "MXN", "roubles": "RUB", "rubles": "RUB", "zloty": "PLN", "zlotys": "PLN", "lira": "TRY",
+      "ringgit": "MYR"}),
+]
+# money figures that are not a deal's price: a company's size, a stock's price, a conversion
+NOT_DEAL_VALUE_AFTER = re.compile(
+    r"^\s*(?:in|of)\s+(?:annual\s+|yearly\s+|total\s+|managed\s+)?(?:assets|revenues?|sales|turnover|deposits|"
+    r"market\s+value|market\s+capitali[sz]ation|earnings|profits?|losses|debt\b(?!\s+included))", re.I)
+
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=None)
+if not Doc.has_extension("article_id"):
+    Doc.set_extension("article_id", default="")
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+
+
+@dataclass
+class DealFrame:
+    """What one deal word says, before it becomes a claim."""
+
+    trigger: Token
+    deal_type: str
+    parties: list[Party] = field(default_factory=list)
+    quantity: float | None = None
+    item: str | None = None
+    party_tokens: set[int] = field(default_factory=set)
+
+    def add(self, name: str | None, role: str, tok: Token | None = None) -> None:
+        if not name:
+            return
+        key = company_key(name)
+        if not key or any(company_key(p.name) == key for p in self.parties):
+            return
+        self.parties.append(Party(name=name, role=role))
+        if tok is not None:
+            self.party_tokens.add(tok.i)
+
+
+# ---- names -------------------------------------------------------------------------------------
+
+def company_key(name: str) -> str:
+    """A party name reduced for comparison: 'Motorola Inc.' and 'Motorola' are one company."""
+    text = LEGAL_SUFFIX_RE.sub("", name.strip())
+    text = re.sub(r"\b(inc|corp|corporation|co|company|ltd|plc|llc|lp|sa|ag|nv|holdings?|group|the)\b\.?", " ",
+                  text.lower())
+    return " ".join(re.sub(r"[^a-z0-9&]+", " ", text).split())
+
+
+def clean_name(text: str) -> str:
+    """A party name as a reader writes it: no Reuters tags, brackets or legal-form suffix."""
+    text = re.sub(r"\(\s*[A-Z0-9.]+\s*\)", " ", text)
+    text = " ".join(t for t in text.split() if not RIC_TOKEN_RE.match(t))
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-")
+    text = re.sub(r"\s*'s$|’s$", "", text)
+    stripped = LEGAL_SUFFIX_RE.sub("", text).strip(" ,")
+    return stripped if stripped else text
+
+
+def _entity_at(tok: Token) -> Span | None:
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in PARTY_ENTS:
+            return ent
+    return None
+
+
+def _is_pronoun(tok: Token) -> bool:
+    return tok.lower_ in ("it", "its", "they", "their", "them", "which", "who", "that", "he", "she", "his", "her")
+
+
+def _definite_company(tok: Token) -> bool:
+    """'the discount brokerage', 'the company': a company named earlier."""
+    lemma = tok.lemma_.lower()
+    return (lemma in COMPANY_NOUNS or lemma.endswith("maker")) and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children)
+
+
+def _name_span(tok: Token) -> str | None:
+    """The proper name a noun phrase headed by ``tok`` names, without descriptors ('French rival Lyreco')."""
+    doc = tok.doc
+    if RIC_TOKEN_RE.match(tok.text):  # "Motorola Inc. MOT.N said": the tag stands for the name before it
+        j = tok.i - 1
+        while j >= 0 and doc[j].text in ("(", ")", ","):
+            j -= 1
+        return _name_span(doc[j]) if j >= 0 and doc[j].pos_ == "PROPN" else None
+    if tok.pos_ != "PROPN":
+        # "Norway's government": the possessor names the party
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if poss is not None and tok.lemma_.lower() in COMPANY_NOUNS:
+            return _name_span(poss)
+        # "the sale of its U.S. Trust Corp. unit": the named compound of a unit noun
+        if tok.lemma_.lower() in UNIT_NOUNS:
+            named = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+            if named:
+                return _name_span(named[-1])
+        return None
+    ent = _entity_at(tok)
+    if ent is not None and ent.label_ not in ("NORP",):
+        return clean_name(ent.text)
+    # no entity: the run of capitalised words that ends at the head
+    start = tok.i
+    while start - 1 >= tok.left_edge.i and (doc[start - 1].pos_ in ("PROPN", "NUM") or doc[start - 1].text in
+                                             ("&", "-", "(", ")") or (doc[start - 1].is_title
+                                                                      and doc[start - 1].pos_ != "DET")):
+        start -= 1
+    if start - 1 >= tok.left_edge.i and doc[start - 1].lower_ == "the" and doc[start - 1].text == "The" and \
+            not doc[start - 1].is_sent_start:
+        start -= 1  # "The 401(k) Company": the article belongs to the name
+    end = tok.i + 1
+    while end < len(doc) and end <= tok.right_edge.i and doc[end].pos_ == "PROPN" and doc[end].head.i == tok.i \
+            and doc[end].dep_ in ("compound", "flat", "appos") and not RIC_TOKEN_RE.match(doc[end].text):
+        end += 1
+    text = doc[start:end].text
+    return clean_name(text) if text.strip() else None
+
+
+class Names:
+    """Turns noun phrases into party names, resolving 'it', 'its' and 'the company' to a name."""
+
+    def __init__(self) -> None:
+        self.last_subject: str | None = None  # the last named subject in earlier sentences
+
+    def name(self, tok: Token, sentence: Span) -> str | None:
+        if _is_pronoun(tok) and tok.lower_ in ("which", "who", "that"):
+            head = tok.head
+            while head.dep_ != "relcl" and head.head is not head:
+                head = head.head
+            return self.name(head.head, sentence) if head.dep_ == "relcl" else None
+        if _is_pronoun(tok):
+            return self._antecedent(tok, sentence)
+        named = _name_span(tok)
+        if named:
+            return named
+        if _definite_company(tok):
+            return self._antecedent(tok, sentence)
+        return None
+
+    def _antecedent(self, tok: Token, sentence: Span) -> str | None:
+        """The nearest named subject before ``tok`` in the sentence, else the last one before it."""
+        for cand in reversed(sentence[: tok.i - sentence.start]):
+            if cand.dep_ in ("nsubj", "nsubjpass") and not _is_pronoun(cand):
+                named = _name_span(cand)
+                if named:
+                    return named
+                if not _definite_company(cand):
+                    break
+        return self.last_subject
+
+    def remember(self, sentence: Span) -> None:
+        for tok in sentence:
+            if tok.dep_ in ("nsubj", "nsubjpass") and not _is_pronoun(tok):
+                named = _name_span(tok)
+                if named and _entity_at(tok if not RIC_TOKEN_RE.match(tok.text) else tok.nbor(-1)) is not None:
+                    self.last_subject = named
+
+
+# ---- the parse around a deal word ---------------------------------------------------------------
+
+def _children(tok: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _prep_objects(tok: Token, *preps: str) -> list[Token]:
+    """Objects of the given prepositions hanging off ``tok`` ('to Bank of America')."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
+
+
+def _agent(verb: Token) -> Token | None:
+    """The doer of a deal verb: its subject, or the subject of the verbs and nouns that govern it."""
+    node = verb
+    for _ in range(6):
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj
+        if node.dep_ == "relcl":
+            return node.head
+        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+            noun = node.head  # "plans to sell", "a deal to buy": the noun's verb or owner
+            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return poss
+            node = noun.head
+            continue
+        if node.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "dobj", "pobj", "prep") and node.head is not node:
+            node = node.head
+            continue
+        return None
+    return None
+
+
+def _item_phrase(noun: Token) -> tuple[float, str] | None:
+    """'four new C-130J Hercules cargo planes' -> (4, 'C-130J Hercules cargo planes')."""
+    num = next((c for c in noun.children if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
+    if num is None or noun.lemma_.lower() in MAGNITUDES or noun.lower_ in ("percent", "pct", "shares", "share"):
+        return None
+    if any(c.tag_ == "$" or c.lower_ in ("$", "€", "£") for c in num.subtree):
+        return None
+    words = [t for t in num.subtree if t.pos_ == "NUM"]
+    text = " ".join(t.text for t in words)
+    try:
+        quantity = parse_number(text) if len(words) == 1 else sum(parse_number(w.text) for w in words)
+    except ValueError:
+        if text.lower() in WORD_NUMBERS:
+            quantity = float(WORD_NUMBERS[text.lower()])
+        else:
+            return None
+    mag = next((t for t in words if t.lower_ in MAGNITUDES), None)
+    if mag is not None and len(words) > 1:  # "1.2 million barrels"
+        try:
+            quantity = parse_number(words[0].text) * MAGNITUDES[mag.lower_]
+        except ValueError:
+            return None
+    start = max(t.i for t in num.subtree) + 1
+    tokens = [t for t in noun.doc[start:noun.i + 1] if t.lower_ not in ITEM_SKIP and t.pos_ != "PUNCT"
+              or t.text == "-"]
+    item = " ".join(t.text for t in tokens).replace(" - ", "-")
+    return (quantity, item) if item else None
+
+
+def _own_item(obj: Token) -> str | None:
+    """'its coatings unit' -> 'coatings unit': the thing sold when it has no name of its own."""
+    if obj.pos_ not in ("NOUN",) or obj.lemma_.lower() not in UNIT_NOUNS:
+        return None
+    words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("poss", "det", "case") and t.pos_ != "PUNCT"]
+    return " ".join(t.text for t in words) or None
+
+
+def _is_company(name: str | None, tok: Token) -> bool:
+    return bool(name) and (tok.pos_ == "PROPN" or _entity_at(tok) is not None or _is_pronoun(tok)
+                           or RIC_TOKEN_RE.match(tok.text) is not None or _definite_company(tok)
+                           or tok.lemma_.lower() in UNIT_NOUNS)
+
+
+class DealClaims:
+    def __call__(self, doc: Doc) -> Doc:
+        names = Names()
+        claims: list[Claim] = []
+        published = local_published(doc._.published).date() if doc._.published else None
+        for sentence in doc.sents:
+            claims.extend(self._sentence_claims(doc, sentence, names, published))
+            names.remember(sentence)
+        doc._.claims = (doc._.claims or []) + claims
+        return doc
+
+    # -- one sentence ----------------------------------------------------------------------------
+    def _sentence_claims(self, doc: Doc, sentence: Span, names: Names, published: date | None) -> list[Claim]:
+        frames: list[DealFrame] = []
+        for tok in sentence:
+            frame = None
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and lemma in DEAL_VERBS:
+                frame = self._verb_frame(tok, sentence, names)
+            elif tok.pos_ == "NOUN" and lemma in DEAL_NOUNS and tok.tag_ == "NN" or \
+                    (tok.pos_ == "NOUN" and lemma == "order"):
+                frame = self._noun_frame(tok, sentence, names)
+            if frame is not None:
+                frames.append(frame)
+        frames = _merge_frames(frames)
+        claims = []
+        for frame in frames:
+            claim = self._claim(doc, sentence, frame, frames, published)
+            if claim is not None:
+                claims.append(claim)
+        return claims
+
+    def _verb_frame(self, verb: Token, sentence: Span, names: Names) -> DealFrame | None:
+        lemma = verb.lemma_.lower()
+        if lemma in NEEDS_PARTICLE and not any(c.dep_ == "prt" and c.lower_ == NEEDS_PARTICLE[lemma]
+                                               for c in verb.children):
+            return None
+        agent = _agent(verb)
+        agent_name = names.name(agent, sentence) if agent is not None else None
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        objects = _children(verb, ("dobj",))
+        if passive is not None:  # "Lyreco was bought by Corporate Express"
+            objects = [passive]
+            by = _prep_objects(verb, "by")
+            agent, agent_name = (by[0], names.name(by[0], sentence)) if by else (None, None)
+        if lemma in BUY_VERBS or lemma in ORDER_VERBS:
+            frame = DealFrame(verb, "order" if lemma in ORDER_VERBS else "acquisition")
+            for obj in objects:
+                if self._goods(frame, obj):
+                    frame.deal_type = "order"
+                elif obj.lemma_.lower() == "stake":
+                    frame.deal_type = "investment"
+                    for target in _prep_objects(obj, "in"):
+                        frame.add(names.name(target, sentence), "target", target)
+                else:
+                    for target in _conjuncts(obj):
+                        name = names.name(target, sentence)
+                        if _is_company(name, target):
+                            frame.add(name, "target", target)
+                        elif frame.item is None:
+                            frame.item = _own_item(target)
+            buyer_role = {"order": "buyer", "investment": "investor"}.get(frame.deal_type, "acquirer")
+            frame.parties.insert(0, Party(agent_name, buyer_role)) if agent_name and not any(
+                company_key(p.name) == company_key(agent_name) for p in frame.parties) else None
+            sellers = _prep_objects(verb, "from") + [g for o in objects for g in _built_by(o)]
+            for seller in sellers:
+                if frame.deal_type == "acquisition" and not frame.parties[1:]:
+                    frame.deal_type = "order" if frame.quantity else frame.deal_type
+                frame.add(names.name(seller, sentence), "seller", seller)
+            if frame.deal_type == "acquisition" and any(p.role == "seller" for p in frame.parties):
+                frame.deal_type = "sale" if not frame.quantity else "order"
+                for p in frame.parties:
+                    p.role = {"acquirer": "buyer"}.get(p.role or "", p.role)
+            return frame
+        if lemma in SELL_VERBS:
+            frame = DealFrame(verb, "sale")
+            frame.add(agent_name, "seller", agent)
+            for obj in objects:
+                if self._goods(frame, obj):
+                    frame.deal_type = "order"
+                    continue
+                name = names.name(obj, sentence)
+                if _is_company(name, obj) and obj.lower_ not in ("its", "it"):
+                    frame.add(name, "target", obj)
+                elif frame.item is None:
+                    frame.item = _own_item(obj)
+            for buyer in _prep_objects(verb, "to"):
+                frame.add(names.name(buyer, sentence), "buyer", buyer)
+            return frame
+        if lemma in PAY_VERBS:  # "will pay $115 million for The 401(k) Company"
+            targets = _prep_objects(verb, "for")
+            if not targets:
+                return None
+            frame = DealFrame(verb, "acquisition")
+            frame.add(agent_name, "acquirer", agent)
+            for target in targets:
+                name = names.name(target, sentence)
+                if _is_company(name, target):
+                    frame.add(name, "target", target)
+            return frame if len(frame.parties) >= 1 and targets else None
+        if lemma in MERGE_VERBS:
+            frame = DealFrame(verb, "merger")
+            if agent is not None:
+                for subj in _conjuncts(agent):
+                    frame.add(names.name(subj, sentence), "partner", subj)
+            for other in _prep_objects(verb, "with") + objects:
+                frame.add(names.name(other, sentence), "partner", other)
+            return frame
+        if lemma in INVEST_VERBS:
+            frame = DealFrame(verb, "investment")
+            frame.add(agent_name, "investor", agent)
+            for target in _prep_objects(verb, "in"):
+                frame.add(names.name(target, sentence), "target", target)
+            return frame
+        if lemma in PARTNER_VERBS:
+            frame = DealFrame(verb, "partnership")
+            if agent is not None:
+                for subj in _conjuncts(agent):
+                    frame.add(names.name(subj, sentence), "partner", subj)
+            for other in _prep_objects(verb, "with"):
+                frame.add(names.name(other, sentence), "partner", other)
+            return frame
+        return None
+
+    def _goods(self, frame: DealFrame, obj: Token) -> bool:
+        """'103 airplanes', 'four new cargo planes': a count of goods makes the deal an order."""
+        found = _item_phrase(obj)
+        if found is None:
+            return False
+        frame.quantity, frame.item = found
+        return True
+
+    def _noun_frame(self, noun: Token, sentence: Span, names: Names) -> DealFrame | None:
+        lemma = noun.lemma_.lower()
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        owner_name = names.name(owner, sentence) if owner is not None else None
+        governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
+        governor_subject = None
+        if governor is not None and governor.pos_ in ("VERB", "AUX"):
+            subj = _agent(governor)
+            governor_subject = names.name(subj, sentence) if subj is not None else None
+        of = _prep_objects(noun, "of")
+        if lemma in SALE_NOUNS:
+            buyers = _prep_objects(noun, "to")
+            if not of:
+                return None
+            frame = DealFrame(noun, "acquisition")
+            target, target_name = of[0], names.name(of[0], sentence)
+            seller_tok = next((c for c in target.children if c.dep_ == "poss"), None) or owner
+            seller = names.name(seller_tok, sentence) if seller_tok is not None else None
+            for by in _prep_objects(noun, "by"):
+                seller = seller or names.name(by, sentence)
+            if seller:  # "the sale of its U.S. Trust unit to Bank of America": the seller is known
+                frame.deal_type = "sale"
+                frame.add(seller, "seller", seller_tok)
+                if self._goods(frame, target):
+                    frame.deal_type = "order"
+                elif _is_company(target_name, target) and target_name != seller:
+                    frame.add(target_name, "target", target)
+                else:
+                    frame.item = _own_item(target)
+                for buyer in buyers:
+                    frame.add(names.name(buyer, sentence), "buyer", buyer)
+            else:  # "the sale of Merrill Lynch to Bank of America": Bank of America acquired Merrill Lynch
+                for buyer in buyers:
+                    frame.add(names.name(buyer, sentence), "acquirer", buyer)
+                if self._goods(frame, target):
+                    frame.deal_type = "order"
+                    for p in frame.parties:
+                        p.role = "buyer"
+                elif _is_company(target_name, target):
+                    frame.add(target_name, "target", target)
+            return frame
+        if lemma in BUY_NOUNS:
+            if lemma in ("bid", "offer") and not (_prep_objects(noun, "for") or _money_near(noun)):
+                return None
+            frame = DealFrame(noun, "acquisition")
+            acquirers = [t for t in [owner, *_prep_objects(noun, "by", "from")] if t is not None]
+            acquirer_names = [names.name(t, sentence) for t in acquirers]
+            if not any(acquirer_names) and governor_subject:
+                acquirer_names = [governor_subject]
+            for name, tok in zip(acquirer_names, acquirers + [None] * len(acquirer_names), strict=False):
+                frame.add(name, "acquirer", tok)
+            for target in of + _prep_objects(noun, "for"):
+                if self._goods(frame, target):
+                    frame.deal_type = "order"
+                    continue
+                name = names.name(target, sentence)
+                if _is_company(name, target):
+                    frame.add(name, "target", target)
+            if frame.deal_type == "order":
+                for p in frame.parties:
+                    p.role = "buyer"
+            return frame
+        if lemma in ORDER_NOUNS:
+            frame = DealFrame(noun, "order")
+            for goods in _prep_objects(noun, "for") + of:
+                if self._goods(frame, goods):
+                    break
+            winner = governor is not None and governor.lemma_.lower() in ORDER_WINNING_VERBS
+            subject_role, other_role = ("seller", "buyer") if winner else ("buyer", "seller")
+            frame.add(owner_name or governor_subject, subject_role, owner)
+            for other in _prep_objects(noun, "from", "with") + (_prep_objects(governor, "from", "with")
+                                                                 if governor is not None else []):
+                frame.add(names.name(other, sentence), other_role, other)
+            return frame if frame.quantity or len(frame.parties) >= 2 else None
+        if lemma in MERGER_NOUNS:
+            frame = DealFrame(noun, "merger")
+            frame.add(owner_name or governor_subject, "partner", owner)
+            for other in _prep_objects(noun, "with", "between", "of"):
+                for conj in _conjuncts(other):
+                    frame.add(names.name(conj, sentence), "partner", conj)
+            return frame
+        if lemma in INVEST_NOUNS:
+            frame = DealFrame(noun, "investment")
+            if lemma == "stake" and (governor is None or governor.lemma_.lower() not in BUY_VERBS | {"take"}):
+                return None
+            frame.add(owner_name or governor_subject, "investor", owner)
+            for target in _prep_objects(noun, "in"):
+                frame.add(names.name(target, sentence), "target", target)
+            return frame
+        if lemma in PARTNER_NOUNS:
+            if lemma == "venture" and not any(c.lower_ == "joint" for c in noun.children):
+                return None
+            frame = DealFrame(noun, "partnership")
+            frame.add(owner_name or governor_subject, "partner", owner)
+            for other in _prep_objects(noun, "with", "between"):
+                for conj in _conjuncts(other):
+                    frame.add(names.name(conj, sentence), "partner", conj)
+            return frame
+        return None
+
+    # -- from frame to claim ------------------------------------------------------------------------
+    def _claim(self, doc: Doc, sentence: Span, frame: DealFrame, frames: list[DealFrame],
+               published: date | None) -> Claim | None:
+        parties = [p for p in frame.parties if p.name and company_key(p.name)]
+        if not parties:
+            return None
+        text = sentence.text
+        trigger_at = frame.trigger.idx - sentence.start_char
+        later = [f.trigger.idx - sentence.start_char for f in frames if f.trigger.i > frame.trigger.i]
+        value, stated_value = _deal_value(sentence, trigger_at, later[0] if later else len(text))
+        per_share = _per_share(text, trigger_at)
+        if len(parties) < 2 and value is None and per_share is None and frame.quantity is None:
+            return None
+        verb = frame.trigger if frame.trigger.pos_ == "VERB" else frame.trigger.head
+        if _hypothetical(verb, sentence):
+            return None
+        status, modality = _status(verb, sentence)
+        stated: dict[str, str] = {}
+        if stated_value:
+            stated["value"] = stated_value
+        if per_share:
+            stated.update(per_share)
+        session, time_text = _announcement_day(text, published)
+        start = min([frame.trigger.idx] + [doc[i].idx for i in frame.party_tokens if sentence.start <= i < sentence.end])
+        return Claim(
+            article_id=doc._.article_id, sentence=text, char_start=sentence.start_char, char_end=sentence.end_char,
+            kind="deal", deal_type=frame.deal_type, parties=parties, quantity=frame.quantity, item=frame.item,
+            value=value, status=status, modality=modality, stated=stated, session=session, time_text=time_text,
+            verb=frame.trigger.text, span_start=start - sentence.start_char, span_end=len(text.rstrip()),
+        )
+
+
+def _built_by(obj: Token) -> list[Token]:
+    """'planes built by Lockheed Martin': the maker sells them."""
+    return [g for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in ("build", "make", "manufacture")
+            for g in _prep_objects(c, "by")]
+
+
+def _money_near(noun: Token) -> bool:
+    return any(t.tag_ == "$" or t.lower_ in ("$", "€", "£") for t in noun.subtree)
+
+
+def _merge_frames(frames: list[DealFrame]) -> list[DealFrame]:
+    """'a deal to buy X' and 'buy X', 'its offer to buy X' and 'buy X': one deal, told twice."""
+    kept: list[DealFrame] = []
+    for frame in sorted(frames, key=lambda f: -len(f.parties) - (f.quantity is not None)):
+        keys = {company_key(p.name) for p in frame.parties if p.name}
+        twin = next((k for k in kept if keys and keys <= {company_key(p.name) for p in k.parties if p.name}), None)
+        if twin is None:
+            kept.append(frame)
+        else:
+            twin.quantity = twin.quantity or frame.quantity
+            twin.item = twin.item or frame.item
+            if frame.trigger.i < twin.trigger.i:
+                twin.party_tokens |= frame.party_tokens
+    return sorted(kept, key=lambda f: f.trigger.i)
+
+
+def _money_in(text: str) -> list[tuple[float, str, int, int]]:
+    found = [(amount, cur, a, b) for amount, cur, a, b, _ in find_money(text)]
+    for pattern, codes in EXTRA_CURRENCIES:
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b for _, _, a, b in found):
+                found = [f for f in found if not f[2] <= m.start() < f[3]]
+            amount = parse_number(m.group("num")) * MAGNITUDES.get((m.group("mag") or "").lower(), 1)
+            found.append((amount, codes[m.group("cur").lower()], m.start(), m.end()))
+    return sorted(found, key=lambda f: f[2])
+
+
+def _deal_value(sentence: Span, trigger_at: int, next_trigger_at: int) -> tuple[Money | None, str | None]:
+    """The deal's total price: the first money figure after the deal word that is not a per-share price,
+    a company's size ('$22 billion in assets'), a conversion in brackets or a stock's price."""
+    text = sentence.text
+    candidates = []
+    previous_end = -10
+    for amount, currency, a, b in _money_in(text):
+        after = text[b:b + 40]
+        conversion = text[previous_end:a].strip() in ("(", "or about", "(about", "(or")
+        previous_end = b
+        if conversion or PER_SHARE_RE.match(text[a:b + 20].lstrip("aboutnearlyroughly ")) or \
+                re.match(r"^\s*(?:a|per)\s+(?:share|unit)", after, re.I) or NOT_DEAL_VALUE_AFTER.match(after):
+            continue
+        if _after_move_verb(sentence, a):
+            continue
+        candidates.append((amount, currency, a, b))
+    if not candidates:
+        return None, None
+    inside = [c for c in candidates if trigger_at <= c[2] < next_trigger_at]
+    amount, currency, a, b = inside[0] if inside else min(candidates, key=lambda c: abs(c[2] - trigger_at))
+    return Money(amount=amount, currency=currency), text[a:b].strip()
+
+
+def _after_move_verb(sentence: Span, at: int) -> bool:
+    """'shares rose 5% to $30.10': a stock's price, not a deal's."""
+    span = sentence.char_span(at, at + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(6):
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in MOVE_LEMMAS
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _per_share(text: str, trigger_at: int) -> dict[str, str] | None:
+    matches = list(PER_SHARE_RE.finditer(text))
+    if not matches:
+        return None
+    m = min(matches, key=lambda m: (m.start() < trigger_at, abs(m.start() - trigger_at)))
+    lo = m.group("lo")
+    hi = m.group("hi") or lo
+    currency = {"$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "€": "EUR", "£": "GBP",
+                "¥": "JPY"}[m.group("cur").lower()]
+    return {"price_per_share": m.group(0), "price_per_share_low": lo, "price_per_share_high": hi,
+            "price_per_share_currency": currency}
+
+
+def _governing_chain(verb: Token) -> list[Token]:
+    chain = [verb]
+    node = verb
+    for _ in range(6):
+        if node.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "pcomp",
+                         "nsubj", "attr") and node.head is not node:
+            node = node.head
+            chain.append(node)
+        else:
+            break
+    return chain
+
+
+def _hypothetical(verb: Token, sentence: Span) -> bool:
+    """'could buy', 'if X bids': no claim at all."""
+    for node in _governing_chain(verb)[:3]:
+        for child in node.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in HYPOTHETICAL_AUX:
+                return True
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+                return True
+    return False
+
+
+def _status(verb: Token, sentence: Span) -> tuple[str, str]:
+    """(status, modality) of the deal a verb or noun tells of."""
+    text = sentence.text
+    chain = _governing_chain(verb)
+    lemmas = {t.lemma_.lower() for t in chain}
+    if RUMOR_RE.search(text):
+        return "rumored", "reported"
+    window = sentence.doc[max(sentence.start, verb.i - 4):verb.i].text
+    if EXPECT_WORDS.search(window) or any(t.lower_ in ("expected", "likely", "poised") for t in chain):
+        return "expected", "expected"
+    if lemmas & EXPECT_LEMMAS:
+        return "expected", "reported"  # "proposed to buy": a reported proposal of a deal yet to happen
+    if lemmas & ANNOUNCE_LEMMAS or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")
+                                       for t in chain for c in t.children):
+        return "announced", "reported"
+    return "reported", "reported"
+
+
+def _announcement_day(text: str, published: date | None) -> tuple[str | None, str | None]:
+    """The day the deal was announced: a weekday the sentence names, else the publication date."""
+    if published is None:
+        return None, None
+    if m := WEEKDAY_RE.search(text):
+        return weekday_on_or_before(published, WEEKDAYS[m.group(1).lower()]).isoformat(), m.group(0)
+    return published.isoformat(), None
+
+
+@Language.factory("deal_claims")
+def make_deal_claims(nlp: Language, name: str) -> DealClaims:
+    return DealClaims()
