@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from typing import Any
 
 from analyzer.records import CheckedClaim, Claim, Verdict
@@ -22,8 +23,11 @@ _SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"
 
 def script_json(data: Any) -> str:
     """JSON for a ``<script>`` element: no ``</script>``, ``<!--`` or markup can appear in it."""
-    text = json.dumps(_finite(data), ensure_ascii=False, separators=(",", ":"), allow_nan=False,
-                      default=str)
+    try:
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=str)
+    except ValueError:  # a NaN or infinity somewhere: rare, so only then walk the data to null them
+        text = json.dumps(_finite(data), ensure_ascii=False, separators=(",", ":"), allow_nan=False,
+                          default=str)
     return text.translate(_SCRIPT_ESCAPES)
 
 
@@ -49,8 +53,11 @@ def fmt_number(value: Any) -> str:
 
 
 def _stated(claim: Claim, name: str, value: Any, suffix: str = "") -> str:
+    """A figure as the text wrote it ("0.80%"), with its unit added when only the digits were kept."""
     written = claim.stated.get(name)
-    return written if written else fmt_number(value) + suffix
+    if not written:
+        return fmt_number(value) + suffix
+    return written + suffix if re.fullmatch(r"[-+]?[\d.,]+", written.strip()) else written
 
 
 def instrument_label(claim: Claim) -> str:

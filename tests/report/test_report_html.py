@@ -214,3 +214,13 @@ def test_a_session_without_as_traded_close_is_drawn_from_adjusted_closes(market)
     assert chart["key"] == "WMT|adj_close" and chart["asked"] == "close"
     series = data["series"]["WMT|adj_close"]
     assert "2006-10-23" in series["d"] and all(v is not None for v in series["v"])
+
+
+def test_claimed_figures_keep_their_units() -> None:
+    from analyzer.report.payload import claimed_summary
+
+    claim = Claim("t", "Texas Instruments rose 1.6 percent, or 51 cents, to $31.88.", 0, 59, "stock_move",
+                  instrument=Instrument("Texas Instruments", "TXN"), direction="up", change_pct=1.6,
+                  change_points=0.51, level=31.88, verb="rose",
+                  stated={"change_pct": "1.6", "change_points": "0.51", "level": "$31.88"})
+    assert claimed_summary(claim) == "“rose” up 1.6% 0.51 pts to $31.88"
