@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from analyzer.check.figures import CENT, direction_agrees, figure_agrees
 from analyzer.errors import MarketDataError
@@ -39,9 +40,12 @@ def target_for(claim_symbol: str, market: MarketData) -> Target:
     return Target(info.symbol, info.data_symbol, info.name, info.proxy_note if info.proxy else None)
 
 
-def change_for(market: MarketData, target: Target, session: date, period: str) -> Change:
+def change_for(market: MarketData, target: Target, session: date, period: str,
+               period_start: date | None = None) -> Change:
     if period in ("day", "intraday"):
         return measures.session_change(market, target.data_symbol, session)
+    if period == "other" and period_start is not None:
+        return measures.period_change(market, target.data_symbol, period_start, session)
     return measures.change_for_period(market, target.data_symbol, session, period)
 
 
@@ -95,9 +99,10 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
     period = claim.period or "day"
     if period == "intraday":
         return check_intraday(claim, market, target, session)
-    if period == "other":
+    start = date.fromisoformat(claim.period_start) if claim.period_start else None
+    if period == "other" and start is None:
         return _unverifiable_period(claim)
-    change = change_for(market, target, session, period)
+    change = change_for(market, target, session, period, start)
     bad, good = mismatches(claim, change, change.series)
     evidence = [evidence_of(change, target)]
     proxy = f" ({target.proxy_note})" if target.proxy_note else ""
@@ -123,6 +128,8 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
 def _period_words(period: str, change: Change) -> str:
     if period == "day":
         return f"on {day_name(change.end_session)} vs {change.start_session.isoformat()}"
+    if period == "other":
+        return f"from the close of {change.start_session.isoformat()} to {change.end_session.isoformat()}"
     start, end = change.start_session.isoformat(), change.end_session.isoformat()
     return f"over the {period} to {end} (from the close of {start})"
 
@@ -194,12 +201,52 @@ def check_intraday(claim: Claim, market: MarketData, target: Target, session: da
 
 
 def _unverifiable_period(claim: Claim) -> Verdict:
-    return Verdict("unverifiable", f"the period of this claim ({claim.time_text or 'since a date'}) could not be "
-                   "resolved to a start date.", [])
+    return Verdict("unverifiable", "the claim is about a time daily closes do not cover (extended-hours trading, "
+                   "or a period whose start could not be resolved), so it cannot be checked against them.", [])
+
+
+def check_best_worst_since(claim: Claim, market: MarketData, session: date) -> Verdict:
+    """'its worst day since February 27': the last bigger move must fall on (or in) the named time."""
+    assert claim.instrument is not None and claim.instrument.symbol is not None
+    target = target_for(claim.instrument.symbol, market)
+    side = "worst" if claim.relation == "worst_since" else "best"
+    unit = claim.unit if claim.unit in ("day", "week") else "day"
+    status = measures.best_worst_since(market, target.data_symbol, session, side=side, unit=unit)
+    figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
+    evidence = [Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
+                         session=session.isoformat(), figures=figures,
+                         proxy_for=target.symbol if target.data_symbol != target.symbol else None)]
+    since = status.get("since")
+    move = f"{target.name}'s {signed(status['change_pct'])}% {unit} to {session.isoformat()}"
+    found = (f"the last {unit} at least as {'bad' if side == 'worst' else 'good'} was {since.isoformat()} "
+             f"({signed(status['since_change_pct'])}%)" if since else f"none as {side[:-1]}e since the data starts")
+    wrong_sign = (side == "worst") != (status["change_pct"] < 0)
+    if claim.period_start is None:
+        return Verdict("unverifiable", f"{move}: {found}; the 'since' in the claim ({claim.time_text}) could not be "
+                       "read as a date.", evidence)
+    start = date.fromisoformat(claim.period_start)
+    end = _granule_end(start, claim.time_text or "")
+    ok = not wrong_sign and since is not None and start <= since <= end
+    named = start.isoformat() if end == start else f"{start.isoformat()}..{end.isoformat()}"
+    label = "supported" if ok else "contradicted"
+    return Verdict(label, f"{move}: {found}; the claim names {named}.", evidence)
+
+
+def _granule_end(start: date, text: str) -> date:
+    """The end of the time a 'since' names: the day itself, its month, or its year."""
+    if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", re.sub(r"(19|20)\d\d", "", text)):
+        return start
+    if re.search(r"[A-Za-z]{3,}", re.sub(r"(?i)\b(the|start|beginning|of|early|late|mid)\b", "", text)) and \
+            not re.fullmatch(r"\D*(19|20)\d\d\D*", text):
+        nxt = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return nxt - timedelta(days=1)
+    return date(start.year, 12, 31)
 
 
 def check_comparison(claim: Claim, market: MarketData, session: date) -> Verdict:
     assert claim.instrument is not None and claim.instrument.symbol is not None
+    if claim.relation in ("best_since", "worst_since"):
+        return check_best_worst_since(claim, market, session)
     period = claim.period if claim.period in ("day", "week", "month", "ytd", "year") else "day"
     subject = target_for(claim.instrument.symbol, market)
     base = change_for(market, subject, session, period)

@@ -181,7 +181,10 @@ class MarketClaims:
                 del moves[i]
         if not moves:
             return self._records_without_verb(doc, sentence, mentions), None
-        self._verb_positions[sentence.start] = sorted(moves)
+        # clause boundaries: verbs heading a clause of their own, not "the low reached on March 9"
+        self._verb_positions[sentence.start] = sorted(
+            i for i, m in moves.items()
+            if not (m.direction is None and m.verb.dep_ in ("acl", "relcl", "amod", "pcomp", "advcl")))
         text = sentence.text
         for fig in find_figures(text):
             if fig.kind == "bp":
@@ -370,9 +373,13 @@ class MarketClaims:
         if m is None:
             return True
         at = sentence.start_char + m.start()
-        positions = [i for i in self._verb_positions.get(sentence.start, ()) if i != move.verb.i]
-        owner = max((i for i in positions if sentence.doc[i].idx <= at), default=None)
-        return owner is None or (owner < move.verb.i and sentence.doc[move.verb.i].idx > at)
+        here = move.verb.idx
+        low, high = min(at, here), max(at, here)
+        positions = self._verb_positions.get(sentence.start, ())
+        if positions and at < sentence.doc[positions[0]].idx:
+            return True  # a leading "For the week, ..." scopes over every move after it
+        others = [i for i in positions if i != move.verb.i]
+        return not any(low < sentence.doc[i].idx < high for i in others)
 
     def _other_verb_between(self, sentence: Span, move: Move, time) -> bool:  # noqa: ANN001
         """True when the sentence's time words sit in another move's clause ('after falling on Friday')."""
