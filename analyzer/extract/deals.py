@@ -45,17 +45,32 @@ MERGER_NOUNS = {"merger", "combination", "tie-up"}
 INVEST_NOUNS = {"investment", "stake"}
 PARTNER_NOUNS = {"partnership", "venture", "alliance"}
 DEAL_NOUNS = BUY_NOUNS | SALE_NOUNS | ORDER_NOUNS | MERGER_NOUNS | INVEST_NOUNS | PARTNER_NOUNS
+# nouns that frame a deal verb: "struck a deal to buy", "announced plans to sell"
+FRAME_NOUNS = {"deal", "agreement", "plan", "offer", "bid", "pact", "move", "effort", "attempt", "proposal", "accord",
+               "contract", "talks", "option", "right"}
+# verbs whose subject, governing "the sale of X", is the seller
+SELLING_GOVERNORS = {"explore", "consider", "announce", "agree", "complete", "finalize", "finalise", "close", "seek",
+                     "launch", "pursue", "weigh", "study", "plan", "approve", "confirm"}
+# verbs that make a partnership noun a deal: "formed a joint venture", "signed a partnership"
+FORMING_VERBS = {"form", "sign", "announce", "agree", "set", "create", "enter", "launch", "establish", "strike",
+                 "seal", "unveil", "forge", "build", "start"}
+# verbs that make "a stake" an investment: "built a stake of $2.5 billion in X"
+STAKE_VERBS = {"build", "take", "raise", "increase", "amass", "accumulate", "disclose", "hold", "lift", "boost"}
 # verbs whose subject is the seller when the object is an order ("Boeing won an order")
 ORDER_WINNING_VERBS = {"win", "receive", "land", "secure", "book", "get", "clinch", "bag", "capture", "take"}
 
 # the status of a deal, from the words that frame it
+# unnamed sources and talks make a deal a rumour; a named outlet's report of a done deal does not
 RUMOR_RE = re.compile(
-    r"\b(people (?:familiar|close) (?:with|to)|sources? (?:familiar|close|said|say|told)|according to (?:a |an |the )?"
-    r"(?:report|people|sources?|media|newspaper)|(?:newspaper|journal|times|post|bloomberg|press|media|daily|"
-    r"magazine|report)s?\)?\s+(?:has |had )?(?:reported|said|says|reports)\b|in (?:advanced |early |exclusive |"
-    r"preliminary )?(?:talks|discussions|negotiations)|(?:is|are|was|were) said to (?:be|have)|rumou?r|"
-    r"speculat|(?:considering|exploring|weighing|mulling|studying) (?:a |an |the )?(?:bid|offer|sale|deal|"
-    r"merger|takeover|acquisition|options|buying|selling|acquiring)|nearing (?:a |an )?(?:deal|agreement))", re.I)
+    r"\b(people (?:familiar|close) (?:with|to)|(?:sources?|people|persons?) (?:familiar|close|said|say|told|who)|"
+    r"according to (?:a |an |the )?(?:report|people|sources?|media|person)|unidentified sources|"
+    r"in (?:advanced |early |exclusive |preliminary |final )?(?:talks|discussions|negotiations)|"
+    r"(?:is|are|was|were) said to (?:be|have)|rumou?r|speculat|(?:considering|exploring|weighing|mulling|studying)"
+    r" (?:a |an |the )?(?:possible |potential )?(?:bid|offer|sale|deal|merger|takeover|acquisition|options|buying|"
+    r"selling|acquiring)|nearing (?:a |an )?(?:deal|agreement))", re.I)
+MEDIA_RE = re.compile(r"\b(?:journal|times|post|bloomberg|press|media|daily|magazine|newspaper|news service|"
+                      r"agency|reuters|information|cnbc|wire|e[A-Z]\w+)\b[^.;]{0,40}?\b(?:reported|reports|said|says)\b"
+                      r"|\breported\b", re.I)
 EXPECT_LEMMAS = {"expect", "propose", "seek", "want", "aim", "hope", "poise", "consider", "explore", "weigh"}
 EXPECT_WORDS = re.compile(r"\b(?:expected|likely|poised|set|due|slated|scheduled)\s+to\s*$", re.I)
 ANNOUNCE_LEMMAS = {"say", "announce", "agree", "sign", "offer", "plan", "confirm", "unveil", "disclose", "reach",
@@ -66,9 +81,11 @@ HYPOTHETICAL_AUX = {"could", "might", "may", "can", "should", "must"}
 COMPANY_NOUNS = {"company", "firm", "group", "brokerage", "bank", "maker", "retailer", "carrier", "airline",
                  "insurer", "lender", "chain", "operator", "producer", "supplier", "giant", "concern",
                  "conglomerate", "manufacturer", "provider", "developer", "business", "owner", "investor",
-                 "fund", "government", "unit", "subsidiary", "operator", "distributor", "utility", "miner"}
-UNIT_NOUNS = {"unit", "division", "business", "subsidiary", "arm", "operations", "assets", "stake", "brand",
-              "portfolio", "plant", "plants", "operation"}
+                 "fund", "government", "unit", "subsidiary", "operator", "distributor", "utility", "miner",
+                 "refiner", "publisher", "broadcaster", "shipper", "explorer", "driller", "builder", "brewer",
+                 "railroad", "rival", "partner", "parent", "buyer", "seller", "acquirer", "target", "grocer"}
+UNIT_NOUNS = {"unit", "division", "business", "subsidiary", "arm", "operations", "assets", "stake", "brand", "shares",
+              "portfolio", "plant", "plants", "operation", "share"}
 PARTY_ENTS = {"ORG", "PERSON", "GPE", "PRODUCT", "FAC", "NORP", "WORK_OF_ART"}
 NAMED_ENTS = {"ORG", "PERSON", "GPE"}
 ITEM_SKIP = {"new", "additional", "more", "further", "extra", "used", "firm", "some", "about", "around", "up",
@@ -76,12 +93,14 @@ ITEM_SKIP = {"new", "additional", "more", "further", "extra", "used", "firm", "s
 MOVE_LEMMAS = {"rise", "fall", "gain", "drop", "climb", "slip", "slide", "jump", "surge", "tumble", "close",
                "end", "finish", "trade", "open", "settle", "decline", "lose", "add", "plunge", "soar", "sink"}
 
+NATIONALITY_RE = re.compile(r"(?:Anglo|Franco|Sino|Indo|Swiss|Dutch|French|German|British|American|Canadian|"
+                            r"Japanese|Chinese|Korean|Indian|Italian|Spanish|Australian|Brazilian)(?:-[A-Z][a-z]+)*")
 RIC_TOKEN_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9]{0,6}\.[A-Z]{1,3}$")
 LEGAL_SUFFIX_RE = re.compile(
-    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|LP|L\.P|LLC|Plc|PLC|plc|SA|S\.A|AG|NV|N\.V|SpA|AB|ASA|Oyj|GmbH|Cos)\.?)+$")
+    r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Limited|Ltda|LP|L\.P|LLC|Plc|PLC|plc|SA|S\.A|AG|NV|N\.V|SpA|AB|ASA|Oyj|GmbH|Cos)\.?)+$")
 PER_SHARE_RE = re.compile(
     r"(?P<cur>US\$|C\$|A\$|HK\$|\$|€|£|¥)\s?(?P<lo>\d+(?:\.\d+)?)(?:\s*(?:to|-|–|and)\s*(?:US\$|C\$|A\$|HK\$|\$|€|£|"
-    r"¥)?\s?(?P<hi>\d+(?:\.\d+)?))?\s*(?:a|per|for each)\s+(?:share|unit|ADR|ADS)\b", re.I)
+    r"¥)?\s?(?P<hi>\d+(?:\.\d+)?))?\s*(?:(?:a|per|for each)\s+(?:share|unit|ADR|ADS)\b|each\b)", re.I)
 EXTRA_CURRENCIES = [  # currencies find_money does not know, written as words after the amount
     (re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mag>thousand|million|billion|trillion|mln|bln)?\s+"
                 r"(?P<cur>Norwegian|Swedish|Danish|Icelandic|Czech)\s+(?:crowns|kroner|kronor|krone|korun)", re.I),
@@ -98,6 +117,9 @@ EXTRA_CURRENCIES = [  # currencies find_money does not know, written as words af
 NOT_DEAL_VALUE_AFTER = re.compile(
     r"^\s*(?:in|of)\s+(?:annual\s+|yearly\s+|total\s+|managed\s+)?(?:assets|revenues?|sales|turnover|deposits|"
     r"market\s+value|market\s+capitali[sz]ation|earnings|profits?|losses|debt\b(?!\s+included))", re.I)
+
+UNDISCLOSED_RE = re.compile(r"\b(?:undisclosed|unspecified|unnamed) (?:amount|sum|price|fee|terms)\b|"
+                            r"\bterms (?:of the deal )?(?:were|was) not disclosed\b", re.I)
 
 if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
@@ -117,6 +139,7 @@ class DealFrame:
     quantity: float | None = None
     item: str | None = None
     party_tokens: set[int] = field(default_factory=set)
+    needs_figure: bool = False  # two parties alone do not make this a deal
 
     def add(self, name: str | None, role: str, tok: Token | None = None) -> None:
         if not name:
@@ -141,9 +164,10 @@ def company_key(name: str) -> str:
 
 def clean_name(text: str) -> str:
     """A party name as a reader writes it: no Reuters tags, brackets or legal-form suffix."""
+    text = re.sub(r"\]\(.*$", "", text).replace("[", " ").replace("]", " ")  # markdown links from feeds
     text = re.sub(r"\(\s*[A-Z0-9.]+\s*\)", " ", text)
     text = " ".join(t for t in text.split() if not RIC_TOKEN_RE.match(t))
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-(")
     text = re.sub(r"\s*'s$|’s$", "", text)
     stripped = LEGAL_SUFFIX_RE.sub("", text).strip(" ,")
     return stripped if stripped else text
@@ -176,6 +200,17 @@ def _name_span(tok: Token) -> str | None:
             j -= 1
         return _name_span(doc[j]) if j >= 0 and doc[j].pos_ == "PROPN" else None
     if tok.pos_ != "PROPN":
+        # "pharmaceutical giant Novartis", "producer [Validus Energy](...)": the name follows the descriptor
+        appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is not None and tok.lemma_.lower() in COMPANY_NOUNS | UNIT_NOUNS | {"subsidiary", "parent"}:
+            return _name_span(appos)
+        if tok.lemma_.lower() in COMPANY_NOUNS or tok.lemma_.lower().endswith("maker"):
+            j = tok.i + 1
+            while j < len(doc) and doc[j].text in ("[", "("):
+                j += 1
+            ent = _entity_at(doc[j]) if j < len(doc) else None
+            if ent is not None and ent.start == j and ent.label_ in NAMED_ENTS:
+                return _name_span(doc[j])
         # "Norway's government": the possessor names the party
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if poss is not None and tok.lemma_.lower() in COMPANY_NOUNS:
@@ -188,7 +223,20 @@ def _name_span(tok: Token) -> str | None:
         return None
     ent = _entity_at(tok)
     if ent is not None and ent.label_ not in ("NORP",):
-        return clean_name(ent.text)
+        start = ent.start
+        # "Payless ShoeSource" tagged as "ShoeSource": capitalised compounds before it belong to the name
+        while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and \
+                doc[start - 1].is_title and _entity_at(doc[start - 1]) is None:
+            start -= 1
+        # "Anglo-Dutch Corus Group": a nationality in front is a descriptor, not the name
+        while start < ent.end - 1 and (doc[start].ent_type_ == "NORP" or NATIONALITY_RE.fullmatch(doc[start].text)
+                                       or doc[start].text == "-"):
+            start += 1
+        end = ent.end
+        if end < len(doc) and doc[end].like_num and doc[end].head.i in range(ent.start, ent.end) and \
+                doc[end].dep_ in ("nummod", "appos", "compound"):
+            end += 1  # "Phillips 66"
+        return clean_name(doc[start:end].text)
     # no entity: the run of capitalised words that ends at the head
     start = tok.i
     while start - 1 >= tok.left_edge.i and (doc[start - 1].pos_ in ("PROPN", "NUM") or doc[start - 1].text in
@@ -206,13 +254,26 @@ def _name_span(tok: Token) -> str | None:
     return clean_name(text) if text.strip() else None
 
 
+DATELINE_RE = re.compile(r"^\s*(?:[A-Z][A-Z .,'/-]+\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg)\)\s*)?[-–—]+\s+")
+
+
 class Names:
     """Turns noun phrases into party names, resolving 'it', 'its' and 'the company' to a name."""
 
     def __init__(self) -> None:
         self.last_subject: str | None = None  # the last named subject in earlier sentences
+        self.dateline_end = -1  # token index where the sentence's "NEW YORK (Reuters) -" ends
+        self.avoid: set[str] = set()  # names an antecedent may not be (the deal's other parties)
+
+    def start_sentence(self, sentence: Span) -> None:
+        m = DATELINE_RE.match(sentence.text)
+        span = sentence.char_span(0, m.end(), alignment_mode="contract") if m else None
+        self.dateline_end = span.end if span is not None else -1
 
     def name(self, tok: Token, sentence: Span) -> str | None:
+        if tok.i < self.dateline_end:  # "NEW YORK (Reuters) - Walgreen Co said": the parse hangs it on the city
+            later = [c for c in tok.subtree if c.i >= self.dateline_end and c.pos_ == "PROPN"]
+            return self.name(later[0], sentence) if later else None
         if _is_pronoun(tok) and tok.lower_ in ("which", "who", "that"):
             head = tok.head
             while head.dep_ != "relcl" and head.head is not head:
@@ -231,18 +292,21 @@ class Names:
         """The nearest named subject before ``tok`` in the sentence, else the last one before it."""
         for cand in reversed(sentence[: tok.i - sentence.start]):
             if cand.dep_ in ("nsubj", "nsubjpass") and not _is_pronoun(cand):
-                named = _name_span(cand)
-                if named:
+                named = self.name(cand, sentence) if cand.i < self.dateline_end else _name_span(cand)
+                if named and company_key(named) not in self.avoid:
                     return named
-                if not _definite_company(cand):
+                if not named and not _definite_company(cand):
                     break
+        if self.last_subject and company_key(self.last_subject) in self.avoid:
+            return None
         return self.last_subject
 
     def remember(self, sentence: Span) -> None:
         for tok in sentence:
             if tok.dep_ in ("nsubj", "nsubjpass") and not _is_pronoun(tok):
-                named = _name_span(tok)
-                if named and _entity_at(tok if not RIC_TOKEN_RE.match(tok.text) else tok.nbor(-1)) is not None:
+                named = self.name(tok, sentence) if tok.i < self.dateline_end else _name_span(tok)
+                if named and any(_entity_at(t) is not None and _entity_at(t).label_ in ("ORG", "PERSON")
+                                 for t in tok.doc[max(tok.i - 3, 0):tok.i + 4]):
                     self.last_subject = named
 
 
@@ -272,16 +336,17 @@ def _agent(verb: Token) -> Token | None:
         subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj
-        if node.dep_ == "relcl":
+        if node.dep_ == "relcl" and node.head.lemma_.lower() not in FRAME_NOUNS:
             return node.head
-        if node.dep_ == "acl" and node.head.pos_ in ("NOUN", "PROPN"):
+        if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
             noun = node.head  # "plans to sell", "a deal to buy": the noun's verb or owner
             poss = next((c for c in noun.children if c.dep_ == "poss"), None)
             if poss is not None:
                 return poss
             node = noun.head
             continue
-        if node.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "dobj", "pobj", "prep") and node.head is not node:
+        if node.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "dobj", "pobj", "prep", "acomp") and \
+                node.head is not node:
             node = node.head
             continue
         return None
@@ -291,6 +356,18 @@ def _agent(verb: Token) -> Token | None:
 def _item_phrase(noun: Token) -> tuple[float, str] | None:
     """'four new C-130J Hercules cargo planes' -> (4, 'C-130J Hercules cargo planes')."""
     num = next((c for c in noun.children if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
+    if num is not None and noun.conjuncts:  # "15 Boeing 777 airplanes and 30 Boeing 737s": one order
+        parts = [_item_phrase_one(c) for c in (noun, *noun.conjuncts)]
+        if all(parts):
+            return sum(p[0] for p in parts), " and ".join(p[1] for p in parts)  # type: ignore[index]
+    return _item_phrase_one(noun)
+
+
+def _item_phrase_one(noun: Token) -> tuple[float, str] | None:
+    num = next((c for c in noun.children if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
+    ent = _entity_at(noun)
+    if num is not None and ent is not None and ent.label_ == "ORG" and ent.start <= num.i:
+        return None  # "89 Energy III" is a company's name, not 89 of something
     if num is None or noun.lemma_.lower() in MAGNITUDES or noun.lower_ in ("percent", "pct", "shares", "share"):
         return None
     if any(c.tag_ == "$" or c.lower_ in ("$", "€", "£") for c in num.subtree):
@@ -337,6 +414,7 @@ class DealClaims:
         claims: list[Claim] = []
         published = local_published(doc._.published).date() if doc._.published else None
         for sentence in doc.sents:
+            names.start_sentence(sentence)
             claims.extend(self._sentence_claims(doc, sentence, names, published))
             names.remember(sentence)
         doc._.claims = (doc._.claims or []) + claims
@@ -378,13 +456,17 @@ class DealClaims:
             agent, agent_name = (by[0], names.name(by[0], sentence)) if by else (None, None)
         if lemma in BUY_VERBS or lemma in ORDER_VERBS:
             frame = DealFrame(verb, "order" if lemma in ORDER_VERBS else "acquisition")
+            if not objects:  # "acquire steelmaker Algoma Steel Inc. AGA.TO": a broken parse; the name after the verb
+                objects = _name_after(verb)
+            names.avoid = {company_key(agent_name)} if agent_name else set()
             for obj in objects:
                 if self._goods(frame, obj):
                     frame.deal_type = "order"
-                elif obj.lemma_.lower() == "stake":
-                    frame.deal_type = "investment"
+                elif obj.lemma_.lower() == "stake":  # buying a stake is buying (part of) a company
                     for target in _prep_objects(obj, "in"):
                         frame.add(names.name(target, sentence), "target", target)
+                elif _is_money(obj) and not frame.parties:
+                    return None  # "buy $1.45 trillion in securities": buying assets, not a company
                 else:
                     for target in _conjuncts(obj):
                         name = names.name(target, sentence)
@@ -392,16 +474,24 @@ class DealClaims:
                             frame.add(name, "target", target)
                         elif frame.item is None:
                             frame.item = _own_item(target)
-            buyer_role = {"order": "buyer", "investment": "investor"}.get(frame.deal_type, "acquirer")
-            frame.parties.insert(0, Party(agent_name, buyer_role)) if agent_name and not any(
-                company_key(p.name) == company_key(agent_name) for p in frame.parties) else None
-            sellers = _prep_objects(verb, "from") + [g for o in objects for g in _built_by(o)]
+            names.avoid = set()
+            buyer_role = "buyer" if frame.deal_type == "order" else "acquirer"
+            if agent_name and not any(company_key(p.name) == company_key(agent_name) for p in frame.parties):
+                frame.parties.insert(0, Party(agent_name, buyer_role))
+                frame.party_tokens.add(agent.i if agent is not None else verb.i)
+            sellers = _prep_objects(verb, "from") + [g for o in objects for g in _prep_objects(o, "from")]
+            sellers += [g for o in objects for g in _built_by(o)]
             for seller in sellers:
-                if frame.deal_type == "acquisition" and not frame.parties[1:]:
-                    frame.deal_type = "order" if frame.quantity else frame.deal_type
                 frame.add(names.name(seller, sentence), "seller", seller)
-            if frame.deal_type == "acquisition" and any(p.role == "seller" for p in frame.parties):
-                frame.deal_type = "sale" if not frame.quantity else "order"
+            if frame.deal_type == "order" and not any(p.role == "seller" for p in frame.parties):
+                # "15 Boeing 777 airplanes": the maker named in the item sells them
+                maker = next((t for o in objects for t in o.subtree if t.i < o.i and _entity_at(t) is not None
+                              and _entity_at(t).label_ == "ORG"), None)
+                if maker is not None:
+                    frame.add(_name_span(maker), "seller", maker)
+            if frame.deal_type == "acquisition" and not any(p.role == "target" for p in frame.parties) and \
+                    any(p.role == "seller" for p in frame.parties):
+                frame.deal_type = "sale"  # "bought its coatings unit from Acme": a sale with no named target
                 for p in frame.parties:
                     p.role = {"acquirer": "buyer"}.get(p.role or "", p.role)
             return frame
@@ -446,7 +536,7 @@ class DealClaims:
                 frame.add(names.name(target, sentence), "target", target)
             return frame
         if lemma in PARTNER_VERBS:
-            frame = DealFrame(verb, "partnership")
+            frame = DealFrame(verb, "partnership", needs_figure=True)  # "partnering to develop": no deal terms
             if agent is not None:
                 for subj in _conjuncts(agent):
                     frame.add(names.name(subj, sentence), "partner", subj)
@@ -468,6 +558,8 @@ class DealClaims:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         owner_name = names.name(owner, sentence) if owner is not None else None
         governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("into", "to"):
+            governor = noun.head.head  # "entered into a joint venture with X"
         governor_subject = None
         if governor is not None and governor.pos_ in ("VERB", "AUX"):
             subj = _agent(governor)
@@ -481,6 +573,9 @@ class DealClaims:
             target, target_name = of[0], names.name(of[0], sentence)
             seller_tok = next((c for c in target.children if c.dep_ == "poss"), None) or owner
             seller = names.name(seller_tok, sentence) if seller_tok is not None else None
+            if seller is None and governor is not None and governor.lemma_.lower() in SELLING_GOVERNORS:
+                seller = governor_subject  # "Blackstone was exploring the sale of Anthos"
+                seller_tok = _agent(governor)
             for by in _prep_objects(noun, "by"):
                 seller = seller or names.name(by, sentence)
             if seller:  # "the sale of its U.S. Trust unit to Bank of America": the seller is known
@@ -507,6 +602,8 @@ class DealClaims:
         if lemma in BUY_NOUNS:
             if lemma in ("bid", "offer") and not (_prep_objects(noun, "for") or _money_near(noun)):
                 return None
+            if not (of or owner is not None or _prep_objects(noun, "for", "by")):
+                return None  # "to fund the acquisition": a deal told before, no terms here
             frame = DealFrame(noun, "acquisition")
             acquirers = [t for t in [owner, *_prep_objects(noun, "by", "from")] if t is not None]
             acquirer_names = [names.name(t, sentence) for t in acquirers]
@@ -545,19 +642,27 @@ class DealClaims:
                     frame.add(names.name(conj, sentence), "partner", conj)
             return frame
         if lemma in INVEST_NOUNS:
+            if governor is None or governor.lemma_.lower() not in STAKE_VERBS:
+                return None  # "buy a stake in X" is read off the verb; "its stake" alone is no deal
             frame = DealFrame(noun, "investment")
-            if lemma == "stake" and (governor is None or governor.lemma_.lower() not in BUY_VERBS | {"take"}):
-                return None
-            frame.add(owner_name or governor_subject, "investor", owner)
-            for target in _prep_objects(noun, "in"):
+            investor = owner_name or governor_subject
+            frame.add(investor, "investor", owner)
+            names.avoid = {company_key(investor)} if investor else set()
+            for target in _prep_objects(noun, "in") + _prep_objects(governor, "in"):
                 frame.add(names.name(target, sentence), "target", target)
+            names.avoid = set()
             return frame
         if lemma in PARTNER_NOUNS:
             if lemma == "venture" and not any(c.lower_ == "joint" for c in noun.children):
                 return None
+            if governor is None or governor.lemma_.lower() not in FORMING_VERBS:
+                return None
             frame = DealFrame(noun, "partnership")
-            frame.add(owner_name or governor_subject, "partner", owner)
-            for other in _prep_objects(noun, "with", "between"):
+            if governor_subject and _agent(governor) is not None:
+                for subj in _conjuncts(_agent(governor)):
+                    frame.add(names.name(subj, sentence), "partner", subj)
+            frame.add(owner_name, "partner", owner)
+            for other in _prep_objects(noun, "with", "between") + _prep_objects(governor, "with"):
                 for conj in _conjuncts(other):
                     frame.add(names.name(conj, sentence), "partner", conj)
             return frame
@@ -574,7 +679,11 @@ class DealClaims:
         later = [f.trigger.idx - sentence.start_char for f in frames if f.trigger.i > frame.trigger.i]
         value, stated_value = _deal_value(sentence, trigger_at, later[0] if later else len(text))
         per_share = _per_share(text, trigger_at)
-        if len(parties) < 2 and value is None and per_share is None and frame.quantity is None:
+        undisclosed = UNDISCLOSED_RE.search(text) is not None
+        has_figure = value is not None or per_share is not None or frame.quantity is not None or undisclosed
+        if (len(parties) < 2 or frame.needs_figure) and not has_figure:
+            return None
+        if _negated(frame.trigger):
             return None
         verb = frame.trigger if frame.trigger.pos_ == "VERB" else frame.trigger.head
         if _hypothetical(verb, sentence):
@@ -593,6 +702,22 @@ class DealClaims:
             value=value, status=status, modality=modality, stated=stated, session=session, time_text=time_text,
             verb=frame.trigger.text, span_start=start - sentence.start_char, span_end=len(text.rstrip()),
         )
+
+
+def _name_after(verb: Token) -> list[Token]:
+    """The first named company in the few words after a verb, when the parse gives the verb no object."""
+    doc = verb.doc
+    for tok in doc[verb.i + 1:min(verb.i + 8, len(doc))]:
+        if tok.is_punct or tok.pos_ in ("ADP", "VERB", "AUX") or tok.is_sent_start:
+            break
+        ent = _entity_at(tok)
+        if ent is not None and ent.label_ in ("ORG", "PERSON"):
+            return [doc[ent.end - 1]]
+    return []
+
+
+def _is_money(tok: Token) -> bool:
+    return tok.lemma_.lower() in MAGNITUDES or any(t.tag_ == "$" for t in tok.subtree if t.i <= tok.i)
 
 
 def _built_by(obj: Token) -> list[Token]:
@@ -637,13 +762,13 @@ def _deal_value(sentence: Span, trigger_at: int, next_trigger_at: int) -> tuple[
     a company's size ('$22 billion in assets'), a conversion in brackets or a stock's price."""
     text = sentence.text
     candidates = []
-    previous_end = -10
+    previous_end: int | None = None
     for amount, currency, a, b in _money_in(text):
         after = text[b:b + 40]
-        conversion = text[previous_end:a].strip() in ("(", "or about", "(about", "(or")
+        conversion = previous_end is not None and text[previous_end:a].strip() in ("(", "(about", "(or about")
         previous_end = b
         if conversion or PER_SHARE_RE.match(text[a:b + 20].lstrip("aboutnearlyroughly ")) or \
-                re.match(r"^\s*(?:a|per)\s+(?:share|unit)", after, re.I) or NOT_DEAL_VALUE_AFTER.match(after):
+                re.match(r"^\s*(?:(?:a|per)\s+(?:share|unit)|each\b)", after, re.I) or NOT_DEAL_VALUE_AFTER.match(after):
             continue
         if _after_move_verb(sentence, a):
             continue
@@ -696,6 +821,16 @@ def _governing_chain(verb: Token) -> list[Token]:
     return chain
 
 
+def _negated(trigger: Token) -> bool:
+    """'would not sell its shares to CVS', 'no plans to buy': no deal."""
+    for node in _governing_chain(trigger)[:4]:
+        if any(c.dep_ == "neg" for c in node.children):
+            return True
+        if any(c.lower_ == "no" and c.dep_ == "det" for c in node.children):
+            return True
+    return False
+
+
 def _hypothetical(verb: Token, sentence: Span) -> bool:
     """'could buy', 'if X bids': no claim at all."""
     for node in _governing_chain(verb)[:3]:
@@ -708,19 +843,22 @@ def _hypothetical(verb: Token, sentence: Span) -> bool:
 
 
 def _status(verb: Token, sentence: Span) -> tuple[str, str]:
-    """(status, modality) of the deal a verb or noun tells of."""
+    """(status, modality) of the deal a verb or noun tells of: the nearest framing word decides."""
     text = sentence.text
-    chain = _governing_chain(verb)
-    lemmas = {t.lemma_.lower() for t in chain}
     if RUMOR_RE.search(text):
         return "rumored", "reported"
+    media = MEDIA_RE.search(text) is not None
     window = sentence.doc[max(sentence.start, verb.i - 4):verb.i].text
-    if EXPECT_WORDS.search(window) or any(t.lower_ in ("expected", "likely", "poised") for t in chain):
-        return "expected", "expected"
-    if lemmas & EXPECT_LEMMAS:
+    frame_word = next((t for t in _governing_chain(verb)[1:] if t.lemma_.lower() in EXPECT_LEMMAS | ANNOUNCE_LEMMAS
+                       or t.lower_ in ("expected", "likely", "poised")), None)
+    if EXPECT_WORDS.search(window) or (frame_word is not None and frame_word.lower_ in ("expected", "likely",
+                                                                                      "poised")):
+        # "likely to buy" in a newspaper's story is a rumour; in the writer's own words an expectation
+        return ("rumored", "reported") if media else ("expected", "expected")
+    if frame_word is not None and frame_word.lemma_.lower() in EXPECT_LEMMAS:
         return "expected", "reported"  # "proposed to buy": a reported proposal of a deal yet to happen
-    if lemmas & ANNOUNCE_LEMMAS or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")
-                                       for t in chain for c in t.children):
+    if frame_word is not None or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")
+                                     for t in _governing_chain(verb) for c in t.children):
         return "announced", "reported"
     return "reported", "reported"
 
