@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
+from analyzer.check.deals import corroborate_deals
 from analyzer.check.moves import check_comparison, check_move, check_record, check_streak
 from analyzer.check.policy import check_rate_policy
 from analyzer.errors import MarketDataError
@@ -27,7 +28,10 @@ def check_claims(claims: Sequence[Claim], market: MarketData,
     """
     if articles is not None and not isinstance(articles, Mapping):
         articles = {a.id: a for a in articles}
-    return [CheckedClaim(claim, check_claim(claim, market, articles)) for claim in claims]
+    # deal terms are corroborated across the whole batch, not claim by claim
+    deal_verdicts = corroborate_deals(claims, articles)
+    return [CheckedClaim(claim, deal_verdicts[i] if i in deal_verdicts else check_claim(claim, market, articles))
+            for i, claim in enumerate(claims)]
 
 
 def check_claim(claim: Claim, market: MarketData, articles: Mapping[str, Article] | None = None) -> Verdict:
@@ -36,9 +40,8 @@ def check_claim(claim: Claim, market: MarketData, articles: Mapping[str, Article
     try:
         if claim.kind == "rate_policy":
             return check_rate_policy(claim, market, published)
-        if claim.kind == "deal":
-            return Verdict("unverifiable", "deal terms are corroborated across reports, not against prices; "
-                           "no other report of this deal was in the batch.", [])
+        if claim.kind == "deal":  # alone, a deal has no other report to be corroborated by
+            return corroborate_deals([claim], articles)[0]
         return _check_price_claim(claim, market)
     except MarketDataError as exc:
         return Verdict("unverifiable", str(exc), [])

@@ -81,7 +81,7 @@ HYPOTHETICAL_AUX = {"could", "might", "may", "can", "should", "must"}
 COMPANY_NOUNS = {"company", "firm", "group", "brokerage", "bank", "maker", "retailer", "carrier", "airline",
                  "insurer", "lender", "chain", "operator", "producer", "supplier", "giant", "concern",
                  "conglomerate", "manufacturer", "provider", "developer", "business", "owner", "investor",
-                 "fund", "government", "unit", "subsidiary", "operator", "distributor", "utility", "miner",
+                 "fund", "government", "unit", "subsidiary", "distributor", "utility", "miner",
                  "refiner", "publisher", "broadcaster", "shipper", "explorer", "driller", "builder", "brewer",
                  "railroad", "rival", "partner", "parent", "buyer", "seller", "acquirer", "target", "grocer"}
 UNIT_NOUNS = {"unit", "division", "business", "subsidiary", "arm", "operations", "assets", "stake", "brand", "shares",
@@ -695,7 +695,8 @@ class DealClaims:
         if per_share:
             stated.update(per_share)
         session, time_text = _announcement_day(text, published)
-        start = min([frame.trigger.idx] + [doc[i].idx for i in frame.party_tokens if sentence.start <= i < sentence.end])
+        start = min([frame.trigger.idx] + [doc[i].idx for i in frame.party_tokens
+                                           if sentence.start <= i < sentence.end])
         return Claim(
             article_id=doc._.article_id, sentence=text, char_start=sentence.start_char, char_end=sentence.end_char,
             kind="deal", deal_type=frame.deal_type, parties=parties, quantity=frame.quantity, item=frame.item,
@@ -767,8 +768,8 @@ def _deal_value(sentence: Span, trigger_at: int, next_trigger_at: int) -> tuple[
         after = text[b:b + 40]
         conversion = previous_end is not None and text[previous_end:a].strip() in ("(", "(about", "(or about")
         previous_end = b
-        if conversion or PER_SHARE_RE.match(text[a:b + 20].lstrip("aboutnearlyroughly ")) or \
-                re.match(r"^\s*(?:(?:a|per)\s+(?:share|unit)|each\b)", after, re.I) or NOT_DEAL_VALUE_AFTER.match(after):
+        per_share = re.match(r"^\s*(?:(?:a|per)\s+(?:share|unit)|each\b)", after, re.I)
+        if conversion or per_share or NOT_DEAL_VALUE_AFTER.match(after):
             continue
         if _after_move_verb(sentence, a):
             continue
