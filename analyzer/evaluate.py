@@ -737,6 +737,10 @@ def mutate(claim: Claim, how: str) -> Claim | None:
     if how == "instrument":
         if claim.instrument is None or claim.instrument.symbol not in _INSTRUMENT_SWAPS:
             return None
+        if claim.level is None and claim.change_points is None:
+            # a percentage alone can hold for the other index too (the major indexes often move
+            # alike over a week): only a level or a points figure is sure to be wrong after a swap
+            return None
         symbol, name = _INSTRUMENT_SWAPS[claim.instrument.symbol]
         return replace(base, instrument=replace(claim.instrument, symbol=symbol, name=name))
     raise ValueError(f"unknown mutation {how!r} (expected one of {', '.join(MUTATIONS)})")
