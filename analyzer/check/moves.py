@@ -75,7 +75,10 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
         check = figure_agrees(claim.change_pct, claim.stated.get("change_pct"), change.change_pct, claim.qualifier)
         (good if check.ok else bad).append(f"stated {_q(claim)}{claim.change_pct:g}% vs actual "
                                            f"{signed(change.change_pct)}%")
-    if claim.change_points is not None:
+    if claim.change_points is not None and series == "adj_close" and claim.kind == "stock_move":
+        good.append("dollar change not checked: only adjusted closes exist here, and their differences are not "
+                    "traded-price changes")
+    elif claim.change_points is not None:
         check = figure_agrees(claim.change_points, claim.stated.get("change_points"), change.change_points,
                               claim.qualifier, slack=CENT)
         (good if check.ok else bad).append(f"stated {_q(claim)}{claim.change_points:g} points vs actual "
@@ -273,6 +276,11 @@ def check_record(claim: Claim, market: MarketData, session: date) -> Verdict:
     assert claim.instrument is not None and claim.instrument.symbol is not None
     target = target_for(claim.instrument.symbol, market)
     what = claim.what or "record_close_high"
+    if what in ("highest_since", "lowest_since"):
+        return check_extreme_since(claim, market, target, session)
+    if what.startswith("record_intraday"):
+        return Verdict("unverifiable", "an intraday record needs intraday highs and lows for the whole history; "
+                       "the daily data checks closing records only.", [])
     side = "low" if what.endswith("low") else "high"
     weeks = 52 if what.startswith("52_week") else None
     status = measures.record_status(market, target.data_symbol, session, side=side, weeks=weeks)
@@ -289,6 +297,51 @@ def check_record(claim: Claim, market: MarketData, session: date) -> Verdict:
                    f"not a {side} record {window}: the earlier extreme was {prev_text}.", evidence)
 
 
+UNIT_DAYS = {"day": 1, "session": 1, "week": 7, "month": 30.44, "year": 365.25}
+WORD_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+
+def since_window(claim: Claim, session: date) -> tuple[date, date] | None:
+    """Where the last more extreme close must fall for 'highest since <when>' / 'in <duration>' to hold."""
+    if claim.period_start:
+        start = date.fromisoformat(claim.period_start)
+        return start, _granule_end(start, claim.time_text or "")
+    m = re.search(r"\bin\s+(?:(?P<q>more than|over|almost|nearly|about|roughly|just over|just under)\s+)?"
+                  r"(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                  r"fifteen|twenty)(?:[- ]and[- ]a[- ]half)?\s+(?P<unit>day|session|week|month|year)s?",
+                  claim.time_text or "", re.I)
+    if m is None:
+        return None
+    n = float(m.group("n")) if m.group("n")[0].isdigit() else WORD_COUNTS[m.group("n").lower()]
+    days = UNIT_DAYS[m.group("unit").lower()]
+    qualifier = (m.group("q") or "").lower()
+    low = n - 1 if qualifier in ("almost", "nearly", "just under", "about", "roughly", "") else n
+    high = n + 1 if qualifier in ("more than", "over", "just over", "about", "roughly", "") else n
+    return session - timedelta(days=high * days), session - timedelta(days=max(low, 0) * days)
+
+
+def check_extreme_since(claim: Claim, market: MarketData, target: Target, session: date) -> Verdict:
+    side = "low" if claim.what == "lowest_since" else "high"
+    status = measures.record_status(market, target.data_symbol, session, side=side)
+    figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
+    evidence = [Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
+                         session=session.isoformat(), figures=figures)]
+    since = status.get("since")
+    close = f"{target.name} closed at {status['close']:,.2f} on {session.isoformat()}"
+    found = (f"the last close at least as {side} was on {since.isoformat()}" if since
+             else f"no earlier close was as {side} (a record since the data starts, {status['first_data']})")
+    window = since_window(claim, session)
+    if window is None:
+        return Verdict("unverifiable", f"{close}; {found}; the claim's '{claim.time_text}' could not be read as a "
+                       "date or a span of time.", evidence)
+    start, end = window
+    ok = since is None or start <= since <= end
+    label = "supported" if ok else "contradicted"
+    return Verdict(label, f"{close}; {found}; the claim ({claim.time_text}) puts it between {start.isoformat()} "
+                   f"and {end.isoformat()}.", evidence)
+
+
 def check_streak(claim: Claim, market: MarketData, session: date) -> Verdict:
     assert claim.instrument is not None and claim.instrument.symbol is not None
     target = target_for(claim.instrument.symbol, market)
@@ -298,7 +351,8 @@ def check_streak(claim: Claim, market: MarketData, session: date) -> Verdict:
     evidence = [Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
                          session=session.isoformat(), figures=figures)]
     actual = f"{status['length']} straight {unit}{'s' if status['length'] != 1 else ''} {status['direction']}"
-    ok = status["direction"] == claim.direction and status["length"] == claim.length
-    stated = f"{claim.length} straight {unit}s {claim.direction}"
+    # "its second consecutive week" without a direction word: only the length is claimed
+    ok = (claim.direction is None or status["direction"] == claim.direction) and status["length"] == claim.length
+    stated = f"{claim.length} straight {unit}s" + (f" {claim.direction}" if claim.direction else "")
     label = "supported" if ok else "contradicted"
     return Verdict(label, f"{target.name} to {session.isoformat()}: {actual}; the claim says {stated}.", evidence)

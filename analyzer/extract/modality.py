@@ -25,7 +25,7 @@ def _clause_tokens(verb: Token) -> list[Token]:
     """The verb and the auxiliaries and markers that hang off it or the verbs that govern it."""
     chain = [verb]
     head = verb
-    while head.dep_ in ("xcomp", "ccomp", "conj", "advcl") and head.head is not head:
+    while head.dep_ in ("xcomp", "ccomp", "conj", "advcl") and head.head.i != head.i:
         head = head.head
         chain.append(head)
         if len(chain) > 4:
@@ -51,7 +51,7 @@ def modality_of(verb: Token, sentence: Span) -> str:
                 return "forecast"
             if child.dep_ == "mark" and low in ("if", "unless", "whether"):
                 return "hypothetical"
-        if tok is not verb and tok.lemma_ in EXPECT_LEMMAS:
+        if tok.i != verb.i and tok.lemma_ in EXPECT_LEMMAS:
             return "forecast" if tok.lemma_ in FORECAST_LEMMAS else "expected"
         if tok.dep_ == "amod" and tok.head.lemma_ in ("expectation", "hope", "bet"):
             return "expected"

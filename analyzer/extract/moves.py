@@ -135,7 +135,7 @@ def owning_verb(token: Token, verbs: dict[int, Move], sentence: Span) -> Move | 
     for _ in range(12):
         if node.i in verbs:
             return verbs[node.i]
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     before = [m for i, m in verbs.items() if i < token.i]
@@ -270,10 +270,10 @@ class MarketClaims:
             if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep":
                 node = node.head.head  # "rebounded 2.4% after falling 15% on Friday": the same subject
                 continue
-            if node.dep_ == "advcl" and node.tag_ == "VBG" and node is verb:
+            if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i == verb.i:
                 node = node.head  # "The Nasdaq lagged, slipping 21 points": the same subject
                 continue
-            if node.dep_ != "conj" or node.head is node:
+            if node.dep_ != "conj" or node.head.i == node.i:
                 return None
             # "the Dow fell 1%, the S&P fell 2% and the Nasdaq fell 3%": a name written between the two
             # verbs is this verb's subject even when the parse hangs it elsewhere
@@ -440,7 +440,15 @@ class MarketClaims:
             else:
                 what = f"52_week_{side}" if m.group("weeks") else f"record_close_{side}"
             holder = self._claim_near(moves, m.start())
-            yield _derived(holder or base, kind="record", what=what, span=(m.start(), m.end()))
+            record = _derived(holder or base, kind="record", what=what, span=(m.start(), m.end()))
+            if m.group("since"):
+                # "its highest close since October 2008", "its lowest level in almost six years"
+                tail = re.split(r"[,;.]|\s+(?:as|when|after|amid|while|and)\s", sentence.text[m.end():], maxsplit=1)[0]
+                keyword = "since" if m.group(0).lower().rstrip().endswith("since") else "in"
+                record.time_text = f"{keyword} {tail.strip()}"
+                start = self._since_start(tail, doc._.published) if keyword == "since" else None
+                record.period_start = start.isoformat() if start else None
+            yield record
         for m in BEST_WORST_RE.finditer(sentence.text):
             words = m.group(0).lower()
             worst = bool(re.search(r"\b(worst|weakest)\b", words)) or (
@@ -469,9 +477,11 @@ class MarketClaims:
             direction = holder.direction
             if m.group("kind"):
                 direction = "down" if "los" in m.group("kind").lower() else "up"
-            elif re.search(r"\b(loss|losses|decline|declines|fall|drop)", sentence.text[m.end():m.end() + 25], re.I):
+            elif re.search(r"\b(loss|losses|losing|decline|declines|fall|drop|in the red|lower|down)",
+                           sentence.text[m.end():m.end() + 25], re.I):
                 direction = "down"
-            elif re.search(r"\b(gain|gains|advance|rise|rally|increase)", sentence.text[m.end():m.end() + 25], re.I):
+            elif re.search(r"\b(gain|gains|winning|advance|rise|rally|increase|in the green|higher|up)",
+                           sentence.text[m.end():m.end() + 25], re.I):
                 direction = "up"
             yield _derived(holder, kind="streak", direction=direction, length=length, unit=unit,
                            span=(m.start(), m.end()))

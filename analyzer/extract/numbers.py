@@ -57,6 +57,8 @@ RATE_POINT_RE = re.compile(
 # "or $1.91", "or 51 cents": a stock's change in dollars, written after its percent change
 DOLLAR_CHANGE_RE = re.compile(
     rf"\bor\s+(?:(?P<qual>{_QUAL})\s+)?(?:\$(?P<num>{_NUM})|(?P<cents>\d+(?:\.\d+)?)\s+cents?)\b", re.IGNORECASE)
+LEVEL_CONTEXT_RE = re.compile(r"\b(?:to|at)\s+(?:(?:end|close|finish|settle)\s+(?:the\s+(?:session|day)\s+)?at\s+)?$",
+                              re.IGNORECASE)
 LEVEL_RE = re.compile(
     rf"\b(?:to|at|of|near|around)\s+(?:(?:end|close|finish|settle)\s+at\s+)?(?:a\s+record\s+(?:high\s+)?of\s+)?"
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>\$|US\$)?\s?(?P<num>{_NUM})\b(?!\s*(?:%|percent|per cent|pct|points?"
@@ -131,7 +133,9 @@ def find_figures(text: str) -> list[NumberMention]:
             if not free(m.start(), m.end()):
                 continue
             value, stated = _value(m)
-            found.append(NumberMention(kind, value, stated, m.start(), m.end(), _qualifier(m)))
+            # "to end at 6,066.44 points": where it closed, not how far it moved
+            kind_here = "level" if kind == "points" and LEVEL_CONTEXT_RE.search(text[:m.start()]) else kind
+            found.append(NumberMention(kind_here, value, stated, m.start(), m.end(), _qualifier(m)))
             taken.append((m.start(), m.end()))
     for m in DOLLAR_CHANGE_RE.finditer(text):
         a, b = m.start(), m.end()

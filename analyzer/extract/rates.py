@@ -48,8 +48,8 @@ NOUN_ACTION_RE = re.compile(r"\b(rate|interest[- ]rate)[- ](cut|cuts|hike|hikes|
                             r"reductions|rise|rises)\b|\b(cut|cuts|hike|hikes|reduction|increase)s?\s+in\s+"
                             r"(?:interest\s+)?rates\b", re.I)
 HORIZONS = re.compile(
-    r"\b(later this year|by (?:the )?end of (?:the )?year|by year[- ]end|this year|next year|next week|next month|"
-    r"this month|this week|in the coming months|at (?:its|their) next meeting|next meeting|"
+    r"\b(later (?:this|in the) year|by (?:the )?end of (?:the )?year|by year[- ]end|this year|next year|next week|"
+    r"next month|this month|this week|in the coming months|at (?:its|their) next meeting|next meeting|"
     rf"(?:at|in|by) (?:its |the )?(?P<month>{'|'.join(n for n in MONTHS if len(n) > 3)})(?: meeting)?)\b", re.I)
 
 
@@ -105,6 +105,14 @@ def horizon_for(text: str, published: date) -> DateRange | None:
     return DateRange(published.isoformat(), year_end.isoformat())
 
 
+def _depth_below(token: Token, ancestor: Token) -> int:
+    depth = 0
+    while token.i != ancestor.i and token.head.i != token.i and depth < 10:
+        token = token.head
+        depth += 1
+    return depth if token.i == ancestor.i else 99
+
+
 class RatePolicyClaims:
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = []
@@ -150,7 +158,7 @@ class RatePolicyClaims:
         """'bets on a rate cut' is an expectation; 'if the Fed follows through with rate cuts' a hypothetical."""
         span = sentence.char_span(noun.start(), noun.end(), alignment_mode="expand")
         verb = span.root if span is not None else sentence.root
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         modality = modality_of(verb, sentence)
         if modality == "reported" and re.search(r"\b(expect|bets?|betting|hopes?|pric(?:ed|ing) in|likely|"
@@ -164,9 +172,13 @@ class RatePolicyClaims:
             action = ACTIONS.get(tok.lemma_.lower())
             if action is None or tok.pos_ not in ("VERB", "AUX"):
                 continue
+            # the rate noun must hang (almost) directly off the verb: "cut rates", "raised its benchmark
+            # rate"; not "increased hopes that the Fed may cut rates", whose verb of interest is "cut"
+            near = " ".join(t.text for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep", "attr", "oprd")
+                            for t in c.subtree if _depth_below(t, tok) <= 3)
             objects = " ".join(t.text for t in tok.subtree)
-            if RATE_NOUN_RE.search(objects) or any(c.dep_ in ("nsubj", "nsubjpass") and _bank(c.text) for c in
-                                                   tok.children):
+            if RATE_NOUN_RE.search(near) or (any(c.dep_ in ("nsubj", "nsubjpass") and _bank(c.text)
+                                                 for c in tok.children) and RATE_NOUN_RE.search(objects)):
                 if action == "hold" and not re.search(r"\b(steady|unchanged|on hold|hold|pause)", objects, re.I):
                     continue
                 return tok, action

@@ -30,9 +30,11 @@ DATE_RE = re.compile(
 RELATIVE_RE = re.compile(r"\b(today|tonight|yesterday|this morning|this afternoon|on the day|overnight)\b", re.I)
 
 PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("ytd", re.compile(r"\b(so far this year|this year|year[- ]to[- ]date|for the year so far|since the start of the"
-                       r" year|since the beginning of the year|YTD)\b", re.I)),
-    ("year", re.compile(r"\b(for the year|in (?:19|20)\d\d as a whole|for all of (?:19|20)\d\d|annual)\b", re.I)),
+    # "for the year" in a July wrap means so far this year
+    ("ytd", re.compile(r"\b(so far this year|this year|year[- ]to[- ]date|for the year(?: so far)?"
+                       r"|since the start of the year|since the beginning of the year|YTD)\b", re.I)),
+    ("year", re.compile(r"\b(over the past (?:12 months|year)|in (?:19|20)\d\d as a whole|for all of (?:19|20)\d\d"
+                        r"|annual)\b", re.I)),
     ("month", re.compile(r"\b(for the month|this month|on the month|last month|month[- ]to[- ]date|in the month"
                          r"|monthly|for the quarter|this quarter)\b", re.I)),
     ("week", re.compile(r"\b(for the week|this week|on the week|last week|in the week|weekly|for the past week"
