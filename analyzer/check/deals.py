@@ -226,6 +226,9 @@ def verdict_for(report: Report, cluster: Sequence[Report], articles: Mapping[str
     if claim.status == "rumored":
         # a rumour is confirmed or refuted by an announcement, not by another outlet repeating it
         others = [o for o in others if o.status in ("announced", "reported")]
+    else:
+        # and an announcement is neither confirmed nor refuted by a rumour
+        others = [o for o in others if o.status != "rumored" and o.modality not in ("hypothetical", "opinion")]
     if not others:
         if claim.status == "rumored":
             return Verdict("not_checkable", f"a rumour of {_deal_words(claim)}: no announcement or report of this "

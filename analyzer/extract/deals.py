@@ -233,6 +233,8 @@ def _name_span(tok: Token) -> str | None:
                                        or doc[start].text == "-"):
             start += 1
         end = ent.end
+        while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
+            end -= 1  # "Corvane Steel to": the tagger took a word too many
         if end < len(doc) and doc[end].like_num and doc[end].head.i in range(ent.start, ent.end) and \
                 doc[end].dep_ in ("nummod", "appos", "compound"):
             end += 1  # "Phillips 66"
@@ -763,13 +765,15 @@ def _deal_value(sentence: Span, trigger_at: int, next_trigger_at: int) -> tuple[
     a company's size ('$22 billion in assets'), a conversion in brackets or a stock's price."""
     text = sentence.text
     candidates = []
+    per_share_spans = [(m.start(), m.end()) for m in PER_SHARE_RE.finditer(text)]
     previous_end: int | None = None
     for amount, currency, a, b in _money_in(text):
         after = text[b:b + 40]
         conversion = previous_end is not None and text[previous_end:a].strip() in ("(", "(about", "(or about")
         previous_end = b
         per_share = re.match(r"^\s*(?:(?:a|per)\s+(?:share|unit)|each\b)", after, re.I)
-        if conversion or per_share or NOT_DEAL_VALUE_AFTER.match(after):
+        in_per_share = any(lo <= a < hi for lo, hi in per_share_spans)  # "$10 to $11 per share"
+        if conversion or per_share or in_per_share or NOT_DEAL_VALUE_AFTER.match(after):
             continue
         if _after_move_verb(sentence, a):
             continue

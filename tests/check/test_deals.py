@@ -1,0 +1,131 @@
+"""Deal corroboration across a batch of hand-written articles, through the real pipeline and checker."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from analyzer.check import check_claim, check_claims
+from analyzer.check.deals import company_key, corroborate_deals
+from analyzer.extract import extract_claims, load_pipeline
+from analyzer.market import MarketData
+from analyzer.records import Article, CheckedClaim
+
+MORNING = datetime.fromisoformat("2024-03-14T09:00:00-04:00")
+
+
+@pytest.fixture(scope="module")
+def nlp(market_dir: Path):  # noqa: ANN201
+    return load_pipeline(market_dir=str(market_dir))
+
+
+@pytest.fixture(scope="module")
+def market(market_dir: Path) -> MarketData:
+    return MarketData.open(market_dir)
+
+
+def article(ident: str, text: str, source: str) -> Article:
+    return Article(id=ident, text=text, published=MORNING, source=source, url=f"https://example.com/{ident}")
+
+
+def checked_deals(nlp, market: MarketData, articles: list[Article]) -> dict[str, CheckedClaim]:  # noqa: ANN001
+    claims = extract_claims(articles, nlp)
+    results = check_claims(claims, market, articles)
+    return {r.claim.article_id: r for r in results if r.claim.kind == "deal"}
+
+
+def test_reports_that_agree_support_each_other(nlp, market: MarketData) -> None:  # noqa: ANN001
+    batch = [
+        article("a1", "Harbor Foods Inc said on Wednesday it agreed to buy Crunchwell Brands for $2.4 billion.",
+                "Wire One"),
+        article("a2", "Harbor Foods will pay about $2.4 billion for Crunchwell Brands Corp, the company said.",
+                "Daily Ledger"),
+    ]
+    found = checked_deals(nlp, market, batch)
+    assert set(found) == {"a1", "a2"}
+    for ident, other in (("a1", "a2"), ("a2", "a1")):
+        verdict = found[ident].verdict
+        assert verdict.verdict == "supported", verdict.explanation
+        assert "value" in verdict.explanation and other in verdict.explanation
+        [evidence] = verdict.evidence
+        assert evidence.figures["article_id"] == other and evidence.figures["value"]["amount"] == 2.4e9
+        assert evidence.source == f"https://example.com/{other}"
+
+
+def test_a_report_whose_figures_disagree_is_contradicted_with_its_sources(nlp, market: MarketData) -> None:  # noqa: ANN001
+    batch = [
+        article("b1", "Pacific Skyways said it ordered 20 jets from Airbus in a deal worth $6 billion.", "Wire One"),
+        article("b2", "Pacific Skyways has ordered 20 jets from Airbus, the airline said.", "Daily Ledger"),
+        article("b3", "Pacific Skyways said it ordered 30 jets from Airbus.", "Air Weekly"),
+    ]
+    found = checked_deals(nlp, market, batch)
+    assert found["b3"].verdict.verdict == "contradicted"
+    explanation = found["b3"].verdict.explanation
+    assert "quantity 30 vs 20" in explanation and "b1 (Wire One)" in explanation and "b2 (Daily Ledger)" in explanation
+    # the two that agree with each other outnumber the one that does not
+    assert found["b1"].verdict.verdict == "supported"
+    assert found["b2"].verdict.verdict == "supported"
+    disagreeing = [e for e in found["b1"].verdict.evidence if e.figures["disagrees_on"]]
+    assert [e.figures["article_id"] for e in disagreeing] == ["b3"]
+
+
+def test_value_disagreement_and_tolerance_for_rounding(nlp, market: MarketData) -> None:  # noqa: ANN001
+    batch = [
+        article("c1", "Kestrel Chemicals agreed to sell its plastics division to Orbis Partners for 2.1 billion "
+                      "euros.", "Wire One"),
+        article("c2", "Orbis Partners agreed to buy the plastics division of Kestrel Chemicals for about 2 billion "
+                      "euros.", "Daily Ledger"),
+        article("c3", "Kestrel Chemicals agreed to sell its plastics division to Orbis Partners for 3.5 billion "
+                      "euros.", "Air Weekly"),
+    ]
+    found = checked_deals(nlp, market, batch)
+    assert found["c1"].verdict.verdict == "supported", found["c1"].verdict.explanation  # "about 2" covers 2.1
+    assert found["c3"].verdict.verdict == "contradicted"
+    assert "value 3.5 billion EUR vs 2.1 billion EUR" in found["c3"].verdict.explanation
+
+
+def test_a_single_report_an_expectation_and_a_rumour(nlp, market: MarketData) -> None:  # noqa: ANN001
+    batch = [
+        article("d1", "Marlow Insurance said it would pay $300 million for Penfold Claims Services.", "Wire One"),
+        article("d2", "Brightwater Bank is expected to buy Tellis Savings for $1.1 billion.", "Daily Ledger"),
+        article("d3", "Quorra Telecom is in advanced talks to acquire Vexley Networks for $900 million.", "Air Weekly"),
+        article("d4", "Quorra Telecom is in talks to buy Vexley Networks, people familiar with the matter said.",
+                "Daily Ledger"),
+    ]
+    found = checked_deals(nlp, market, batch)
+    assert found["d1"].verdict.verdict == "unverifiable"
+    assert "no other report" in found["d1"].verdict.explanation
+    assert found["d2"].verdict.verdict == "pending"
+    # two outlets repeating a rumour do not make it a fact
+    assert found["d3"].verdict.verdict == "not_checkable"
+
+
+def test_an_announcement_confirms_a_rumour(nlp, market: MarketData) -> None:  # noqa: ANN001
+    batch = [
+        article("e1", "Quorra Telecom is in advanced talks to acquire Vexley Networks for $900 million, people "
+                      "familiar with the matter said.", "Wire One"),
+        article("e2", "Quorra Telecom said on Wednesday it agreed to buy Vexley Networks for $900 million.",
+                "Daily Ledger"),
+    ]
+    found = checked_deals(nlp, market, batch)
+    assert found["e1"].verdict.verdict == "supported"
+    assert found["e2"].verdict.verdict == "unverifiable"  # a rumour does not corroborate an announcement
+
+
+def test_reports_from_one_article_are_one_source_and_other_deals_stay_apart(nlp, market: MarketData) -> None:  # noqa: ANN001
+    text = ("Harbor Foods agreed to buy Crunchwell Brands for $2.4 billion. Separately, Dresner Group agreed to "
+            "buy Alder Logistics for $800 million. Harbor Foods will pay $2.4 billion for Crunchwell Brands in cash.")
+    claims = extract_claims([article("f1", text, "Wire One")], nlp)
+    deals = [c for c in claims if c.kind == "deal"]
+    assert len(deals) == 3
+    verdicts = corroborate_deals(claims)
+    assert {v.verdict for v in verdicts.values()} == {"unverifiable"}
+
+
+def test_single_claim_check_and_party_names(nlp, market: MarketData) -> None:  # noqa: ANN001
+    [claim] = [c for c in extract_claims([article("g1", "Harbor Foods agreed to buy Crunchwell Brands for $2.4 "
+                                                        "billion.", "Wire One")], nlp) if c.kind == "deal"]
+    assert check_claim(claim, market).verdict == "unverifiable"
+    assert company_key("Motorola Inc.") == company_key("MOTOROLA") == "motorola"
