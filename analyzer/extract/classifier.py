@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from analyzer.errors import InputError
 from analyzer.models.classifier import SentencePrediction, load_classifier
 from analyzer.models.labels import is_candidate_text
+from analyzer.records import Claim
 
 USES = ("gate", "modality", "gate+modality")
 
@@ -76,23 +77,27 @@ class ClaimClassifierComponent:
             by_doc[d][sentence.start_char] = prediction
         for doc, found in zip(docs, by_doc, strict=True):
             doc._.sentence_predictions = found
-            doc._.claims = self._apply(doc._.claims or [], found)
+            doc._.claims = apply_predictions(doc._.claims or [], found, self.use, self.gate_threshold,
+                                             self.modality_threshold)
         return docs
 
-    def _apply(self, claims: list, predictions: dict[int, SentencePrediction]) -> list:
-        kept = []
-        for claim in claims:
-            prediction = predictions.get(claim.char_start)
-            if prediction is None:
-                kept.append(claim)
-                continue
-            if "gate" in self.use and prediction.checkable_probability < self.gate_threshold:
-                continue
-            if ("modality" in self.use and prediction.modality_probability >= self.modality_threshold
-                    and prediction.modality != claim.modality):
-                claim = replace(claim, modality=prediction.modality)
+
+def apply_predictions(claims: list[Claim], predictions: dict[int, SentencePrediction], use: str,
+                      gate_threshold: float = 0.5, modality_threshold: float = 0.8) -> list[Claim]:
+    """The claims the model lets through, with its modality where it is sure (``predictions`` by sentence start)."""
+    kept = []
+    for claim in claims:
+        prediction = predictions.get(claim.char_start)
+        if prediction is None:
             kept.append(claim)
-        return kept
+            continue
+        if "gate" in use and prediction.checkable_probability < gate_threshold:
+            continue
+        if ("modality" in use and prediction.modality_probability >= modality_threshold
+                and prediction.modality != claim.modality):
+            claim = replace(claim, modality=prediction.modality)
+        kept.append(claim)
+    return kept
 
 
 @Language.factory("claim_classifier", default_config={"use": "gate", "model_dir": None, "gate_threshold": 0.5,

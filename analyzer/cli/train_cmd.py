@@ -1,0 +1,95 @@
+"""`analyzer train classifier|near-duplicates`: train the learned models and measure them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+from analyzer.cli.app import app
+from analyzer.errors import InputError
+
+train = typer.Typer(help="Train the learned models (claim classifier) and measure the embedding threshold.",
+                    no_args_is_help=True)
+app.add_typer(train, name="train")
+
+
+def _shared_data(given: Path | None) -> Path:
+    path = given or Path(os.environ.get("ANALYZER_SHARED_DATA") or Path.cwd().parent / "shared" / "data")
+    if not (path / "news").is_dir():
+        raise InputError(f"shared data directory {path} not found or has no news/ (pass --shared-data DIR)")
+    return path
+
+
+def _progress(console: Console) -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    TimeRemainingColumn(), console=console)
+
+
+@train.command("classifier")
+def train_classifier(
+    out: Annotated[Path, typer.Option("--out", help="directory for the head, metrics.json (and the model card)")],
+    shared_data: Annotated[Path | None, typer.Option(
+        "--shared-data", help="directory laid out like ../shared/data [default: $ANALYZER_SHARED_DATA or "
+        "../shared/data]")] = None,
+    limit: Annotated[int, typer.Option("--limit", help="weak examples kept (embedding them is most of the time)")]
+    = 10000,
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+    epochs: Annotated[int, typer.Option("--epochs")] = 30,
+    dev_in_training: Annotated[bool, typer.Option(
+        "--dev-in-training/--weak-only", help="ship the head trained on weak labels plus the dev set's hand "
+        "labels (measured by cross-fitting), or the one on weak labels only")] = True,
+    cache: Annotated[Path | None, typer.Option(
+        "--cache", help="an .npz file keeping sentence embeddings between runs")] = None,
+) -> None:
+    """Train the claim classifier head on frozen MiniLM embeddings and compare it with the rules on the dev set."""
+    from analyzer.models.train import Reporter, TrainConfig, markdown_table, run_training
+
+    if limit < 100:
+        raise InputError(f"--limit {limit}: too few examples to train on (at least 100)")
+    console = Console()
+    config = TrainConfig(shared_data=_shared_data(shared_data), out=out, seed=seed, limit=limit, epochs=epochs,
+                         dev_in_training=dev_in_training, cache=cache)
+
+    with _progress(console) as progress:
+        class RichReporter(Reporter):
+            def __init__(self) -> None:
+                self.tasks: dict[str, int] = {}
+
+            def stage(self, name: str, total: int):  # noqa: ANN202
+                task = progress.add_task(name, total=total)
+                self.tasks[name] = task
+                return lambda n: progress.advance(task, n)
+
+            def done(self, name: str) -> None:
+                task = self.tasks[name]
+                progress.update(task, completed=progress.tasks[task].total)
+
+            def line(self, text: str) -> None:
+                progress.console.print(text, highlight=False)
+
+        metrics = run_training(config, RichReporter())
+    console.print(f"training examples: {metrics['training_examples']} {metrics['weak_kind_counts']}")
+    console.print(f"shipped: {metrics['shipped']}; wrote {out} in {metrics['seconds']:.0f} s")
+    print(markdown_table(metrics))
+
+
+@train.command("near-duplicates")
+def train_near_duplicates(
+    shared_data: Annotated[Path | None, typer.Option("--shared-data")] = None,
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+    pairs: Annotated[int, typer.Option("--pairs", help="labelled pairs of each class")] = 300,
+) -> None:
+    """Build labelled story pairs from TradingView items and print the similarity threshold table."""
+    from analyzer.models.neardup import evaluate_threshold, labelled_pairs, threshold_markdown
+
+    console = Console()
+    labelled = labelled_pairs(_shared_data(shared_data), pairs, seed)
+    with _progress(console) as progress:
+        task = progress.add_task("MiniLM embeddings", total=2 * len(labelled[1]))
+        result = evaluate_threshold(labelled, progress=lambda n: progress.advance(task, n))
+    print(threshold_markdown(result))
