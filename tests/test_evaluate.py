@@ -78,7 +78,9 @@ def test_gold_verdicts_agree_with_closing_data(verify_gold: list[evaluate.GoldSe
     checked = 0
     for gold in verify_gold:
         for claim, verdict in zip(gold.claims, gold.verdicts, strict=True):
-            if verdict is None:
+            # this re-derivation covers day moves stated with all three figures; the checker covers the rest
+            if verdict is None or claim.kind not in ("index_move", "stock_move") or (claim.period or "day") != "day" \
+                    or None in (claim.level, claim.change_points, claim.change_pct):
                 continue
             symbol = claim.instrument.symbol
             if symbol not in frames:
@@ -252,7 +254,8 @@ def test_verification_cases_from_the_real_set(verify_gold: list[evaluate.GoldSen
     mutated = [c for c in cases if c.mutation]
     assert len(originals) >= 55
     assert sum(c.expected == "contradicted" for c in originals) >= 1  # Reuters' own slip on 2007-03-05
-    assert len(mutated) == sum(c.expected == "supported" for c in originals)
+    assert len(mutated) == sum(c.expected == "supported" and c.claim.kind in ("index_move", "stock_move")
+                               for c in originals)
     assert set(Counter(c.mutation for c in mutated)) == set(evaluate.MUTATIONS)
     scores = evaluate.score_verification(cases, [c.expected for c in cases])
     assert scores.accuracy == 1.0 and not scores.false_contradictions

@@ -213,7 +213,7 @@ def check_best_worst_since(claim: Claim, market: MarketData, session: date) -> V
     assert claim.instrument is not None and claim.instrument.symbol is not None
     target = target_for(claim.instrument.symbol, market)
     side = "worst" if claim.relation == "worst_since" else "best"
-    unit = claim.unit if claim.unit in ("day", "week") else "day"
+    unit = claim.unit if claim.unit in ("day", "week") else claim.period if claim.period in ("day", "week") else "day"
     status = measures.best_worst_since(market, target.data_symbol, session, side=side, unit=unit)
     figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
     evidence = [Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
@@ -224,13 +224,14 @@ def check_best_worst_since(claim: Claim, market: MarketData, session: date) -> V
     found = (f"the last {unit} at least as {'bad' if side == 'worst' else 'good'} was {since.isoformat()} "
              f"({signed(status['since_change_pct'])}%)" if since else f"none as {side[:-1]}e since the data starts")
     wrong_sign = (side == "worst") != (status["change_pct"] < 0)
-    if claim.period_start is None:
-        return Verdict("unverifiable", f"{move}: {found}; the 'since' in the claim ({claim.time_text}) could not be "
-                       "read as a date.", evidence)
-    start = date.fromisoformat(claim.period_start)
-    end = _granule_end(start, claim.time_text or "")
-    ok = not wrong_sign and since is not None and start <= since <= end
-    named = start.isoformat() if end == start else f"{start.isoformat()}..{end.isoformat()}"
+    window = since_window(claim, session)
+    if window is None:
+        return Verdict("unverifiable", f"{move}: {found}; the 'since' in the claim could not be read as a date or "
+                       "a span of time.", evidence)
+    start, end = window
+    ok = not wrong_sign and (since is None or start <= since <= end)
+    named = start.isoformat() if end == start else f"{start.isoformat() if start > date.min else 'before'}.." \
+        f"{end.isoformat()}"
     label = "supported" if ok else "contradicted"
     return Verdict(label, f"{move}: {found}; the claim names {named}.", evidence)
 
@@ -302,23 +303,93 @@ WORD_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
 
 
+SINCE_PHRASE_RE = re.compile(
+    r"\b(?:since|in)\s+(?:(?:more than|over|almost|nearly|about|roughly|just over|just under)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+)"
+    r"(?:[- ]and[- ]a[- ]half)?\s+(?:day|session|week|month|year)s?\b"
+    r"|\bsince\s+[^,;.]{2,60}", re.I)
+N_UNIT_HIGH_RE = re.compile(
+    r"\b(?P<q>more than (?:a )?|nearly (?:a )?|almost (?:a )?)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|twelve|fifteen|twenty)[- ](?:and-a-half-)?(?P<unit>day|week|month|year)[- ](?:closing\s+)?"
+    r"(?:high|low|peak|trough|best|worst)", re.I)
+FOR_THE_YEAR_RE = re.compile(r"\b(?:high|low|best|worst)\w*\s+(?:close\s+|level\s+|finish\s+)?(?:for|of|this)\s+"
+                             r"(?:the\s+)?year\b", re.I)
+
+
+def _count(word: str) -> float:
+    return float(word) if word[0].isdigit() else WORD_COUNTS[word.lower()]
+
+
+def _claim_position(claim: Claim) -> int:
+    """Where the claim starts in its sentence, so that 'the Dow ... since January' reads the Dow's 'since'."""
+    if claim.span_start is not None:
+        return claim.span_start
+    if claim.instrument is not None:
+        for word in (claim.instrument.name, *claim.instrument.name.split()):
+            at = claim.sentence.find(word)
+            if at >= 0 and len(word) > 2:
+                return at
+    return 0
+
+
 def since_window(claim: Claim, session: date) -> tuple[date, date] | None:
-    """Where the last more extreme close must fall for 'highest since <when>' / 'in <duration>' to hold."""
+    """Where the last more extreme move or close must fall for 'highest since <when>' to hold.
+
+    Read from the claim's fields when extraction filled them, else from its sentence: "since October
+    2008", "since November 7", "in 21 years", "in nearly a year", "an eight-month high", "high for the year".
+    """
     if claim.period_start:
         start = date.fromisoformat(claim.period_start)
         return start, _granule_end(start, claim.time_text or "")
+    text = claim.time_text or ""
+    sentence = claim.sentence or ""
+    if not text:
+        phrase = SINCE_PHRASE_RE.search(sentence, _claim_position(claim))
+        text = phrase.group(0) if phrase else ""
+    if text.lower().startswith("since"):
+        start = _since_start_of(text[5:], session)
+        if start is not None:
+            return start, _granule_end(start, text)
     m = re.search(r"\bin\s+(?:(?P<q>more than|over|almost|nearly|about|roughly|just over|just under)\s+)?"
                   r"(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                  r"fifteen|twenty)(?:[- ]and[- ]a[- ]half)?\s+(?P<unit>day|session|week|month|year)s?",
-                  claim.time_text or "", re.I)
+                  r"fifteen|twenty)(?:[- ]and[- ]a[- ]half)?\s+(?P<unit>day|session|week|month|year)s?", text, re.I)
     if m is None:
+        m = N_UNIT_HIGH_RE.search(sentence)
+    if m is None:
+        if FOR_THE_YEAR_RE.search(sentence):
+            return date.min, date(session.year, 1, 1) - timedelta(days=1)
         return None
-    n = float(m.group("n")) if m.group("n")[0].isdigit() else WORD_COUNTS[m.group("n").lower()]
+    n = _count(m.group("n"))
     days = UNIT_DAYS[m.group("unit").lower()]
-    qualifier = (m.group("q") or "").lower()
+    qualifier = (m.group("q") or "").strip().lower().removesuffix(" a")
     low = n - 1 if qualifier in ("almost", "nearly", "just under", "about", "roughly", "") else n
-    high = n + 1 if qualifier in ("more than", "over", "just over", "about", "roughly", "") else n
+    high = n + 1 if qualifier in ("more than", "over", "just over", "about", "roughly", "") else n + 2
     return session - timedelta(days=high * days), session - timedelta(days=max(low, 0) * days)
+
+
+MONTH_NUMBERS = {m.lower(): i for i, m in enumerate(
+    ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December")) if m}
+MONTH_NUMBERS.update({k[:3]: v for k, v in list(MONTH_NUMBERS.items())})
+MONTH_NUMBERS["sept"] = 9
+
+
+def _since_start_of(text: str, session: date) -> date | None:
+    """'late November' -> 11-01 of the latest such month before the session; 'the 1987 crash' -> 1987-01-01."""
+    words = re.findall(r"[A-Za-z]+|\d+", text)
+    month = next((MONTH_NUMBERS[w.lower()] for w in words if w.lower() in MONTH_NUMBERS), None)
+    year = next((int(w) for w in words if re.fullmatch(r"(19|20)\d\d", w)), None)
+    day = next((int(w) for w in words if re.fullmatch(r"\d{1,2}", w) and 1 <= int(w) <= 31), None)
+    if month is None and year is None:
+        return None
+    if month is None:
+        return date(year, 1, 1)  # type: ignore[arg-type]
+    if year is None:
+        year = session.year if (month, day or 1) < (session.month, session.day) else session.year - 1
+    try:
+        return date(year, month, day or 1)
+    except ValueError:
+        return None
 
 
 def check_extreme_since(claim: Claim, market: MarketData, target: Target, session: date) -> Verdict:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from analyzer.market.data import MarketData
 from analyzer.market.policy import FedDecision
@@ -69,13 +69,17 @@ def _check_reported(claim: Claim, policy, source: str, published: date | None) -
 
 def _resolve_expectation(claim: Claim, policy, source: str, published: date | None) -> Verdict:  # noqa: ANN001
     if claim.horizon is None:
+        # no horizon stated: the market means the next scheduled meeting
         start = published or date.min
-        end = None
+        upcoming = policy.meetings_between(start, start + timedelta(days=75)) if published else []
+        end = upcoming[0] if upcoming else None
     else:
         start, end = date.fromisoformat(claim.horizon.start), date.fromisoformat(claim.horizon.end)
     if published is not None:
         start = max(start, published)
     search_end = min(end, policy.data_end) if end else policy.data_end
+    if claim.action == "hold":
+        return _resolve_expected_hold(claim, policy, source, start, end)
     hits = [d for d in policy.decisions_between(start, search_end) if _matches(claim, d)]
     horizon_text = f"{start.isoformat()}..{end.isoformat()}" if end else f"after {start.isoformat()}"
     if hits:
@@ -90,3 +94,22 @@ def _resolve_expectation(claim: Claim, policy, source: str, published: date | No
     done = "; ".join(d.describe() for d in others) or "no change of the target"
     return Verdict("contradicted", f"expected {claim.action} within {horizon_text}, but the record shows {done}.",
                    [_evidence(others[0] if others else None, source, horizon=horizon_text)])
+
+
+def _resolve_expected_hold(claim: Claim, policy, source: str, start: date, end: date | None) -> Verdict:  # noqa: ANN001
+    """An expected hold is settled by the decisions (or their absence) within its horizon."""
+    end = end or start
+    horizon_text = f"{start.isoformat()}..{end.isoformat()}"
+    changes = policy.decisions_between(start, end)
+    if changes:
+        return Verdict("contradicted", f"expected the Fed to hold within {horizon_text}, but it "
+                       f"{changes[0].describe()}.", [_evidence(changes[0], source, horizon=horizon_text)])
+    if end > policy.data_end:
+        return Verdict("pending", f"no change so far; the policy history ends {policy.data_end.isoformat()}, "
+                       f"before the horizon ({horizon_text}) closes.", [])
+    low, high = policy.target_on(end)
+    meetings = policy.meetings_between(start, end)
+    held = f" at the meeting(s) of {', '.join(m.isoformat() for m in meetings)}" if meetings else ""
+    return Verdict("supported", f"the Fed held{held}: no change of the target within {horizon_text}; it stayed "
+                   f"{low:.2f}-{high:.2f}%.", [_evidence(None, source, target_low=low, target_high=high,
+                                                         horizon=horizon_text)])

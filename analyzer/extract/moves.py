@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analyzer.extract.instruments import REFERRING_HEADS, Mention
 from analyzer.extract.modality import modality_of, speaker_of
-from analyzer.extract.numbers import NumberMention, find_figures
+from analyzer.extract.numbers import LEVEL_CONTEXT_RE, NumberMention, decimals_of, find_figures
 from analyzer.extract.timeref import (
     DATE_RE,
     MONTHS,
@@ -37,7 +37,8 @@ UP_LEMMAS = {"rise", "gain", "climb", "advance", "jump", "surge", "soar", "rally
 DOWN_LEMMAS = {"fall", "drop", "decline", "lose", "slide", "slip", "sink", "tumble", "plunge", "plummet",
                "shed", "ease", "dip", "retreat", "skid", "slump", "sag", "weaken", "crash", "dive", "tank",
                "fade", "decrease", "sank", "fell", "tumbled", "slid", "plunged", "dropped"}
-NEUTRAL_LEMMAS = {"edge", "inch", "tick", "end", "close", "finish", "trade", "move", "be", "open", "settle",
+NEUTRAL_LEMMAS = {"shoot", "spring", "edge", "inch", "tick", "end", "close", "finish", "trade", "move", "be", "open",
+                  "settle",
                   "drift", "head", "turn", "stand", "hover", "stay", "remain", "push", "creep", "claw", "bounce",
                   "swing", "wobble", "hold", "go"}
 CAUSATIVE_LEMMAS = {"send", "push", "drive", "lift", "drag", "pull", "knock", "boost", "pressure"}
@@ -187,8 +188,6 @@ class MarketClaims:
             if not (m.direction is None and m.verb.dep_ in ("acl", "relcl", "amod", "pcomp", "advcl")))
         text = sentence.text
         for fig in find_figures(text):
-            if fig.kind == "bp":
-                continue
             tok = doc.char_span(sentence.start_char + fig.start, sentence.start_char + fig.end,
                                 alignment_mode="expand")
             if tok is None:
@@ -216,7 +215,7 @@ class MarketClaims:
         # "could climb 10% if earnings hold up": a hypothetical or an opinion is no move claim at all
         claims = [c for c in anchors if (c.direction is not None or c.level is not None)
                   and c.verb not in self._record_only_verbs and c.modality not in ("hypothetical", "opinion")]
-        claims = _without_echoes(claims)
+        claims = _without_echoes(_merged_level_claims(claims))
         claims.extend(self._comparisons(doc, sentence, mentions, claims))
         claims.extend(self._records_and_streaks(doc, sentence, anchors))
         return claims, subject_seen
@@ -262,7 +261,10 @@ class MarketClaims:
                          seen: Mention | None) -> Mention | None:
         node = verb
         for _ in range(3):
-            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "the broad S&P 500 finished up": the parse may split one subject in two
+            subj = next((c for c in subjects if any(m.start <= c.i < m.end for m in mentions)),
+                        subjects[0] if subjects else None)
             if subj is not None:
                 break
             if node.dep_ == "relcl":  # "the Dow, which fell 1%"
@@ -311,15 +313,12 @@ class MarketClaims:
         values: dict[str, float] = {}
         qualifier = None
         for fig in move.figures:
-            key = {"pct": "change_pct", "points": "change_points", "level": "level"}[fig.kind]
-            if key in values:
+            key, value, text = _figure_field(fig, mention.kind, sentence.text)
+            if key is None or key in values:
                 continue
-            values[key] = fig.value
-            stated[key] = fig.text
+            values[key] = value
+            stated[key] = text
             qualifier = qualifier or fig.qualifier
-        if mention.kind == "stock" and "change_points" in values:
-            # "fell 2 points" for a stock means dollars; keep it as points all the same
-            pass
         # time words in the move's own clause win; the sentence's ("For the week, ...") fill in
         time = anchor(self._clause_text(sentence, move), doc._.published)
         whole = anchor(sentence.text, doc._.published)
@@ -509,6 +508,40 @@ class MarketClaims:
 
     def _records_without_verb(self, doc: Doc, sentence: Span, mentions: list[Mention]) -> list[Claim]:
         return []
+
+
+def _figure_field(fig: NumberMention, kind: str, text: str) -> tuple[str | None, float, str]:
+    """Which claim field a figure fills. Yields move in basis points and stand at a percent level."""
+    if kind == "yield":
+        if fig.kind == "bp":
+            return "change_points", round(fig.value / 100, 6), f"{fig.value / 100:.{decimals_of(fig.text) + 2}f}"
+        if fig.kind == "pct" and LEVEL_CONTEXT_RE.search(text[:fig.start]):
+            return "level", fig.value, fig.text
+        if fig.kind == "pct" and re.search(r"\bfrom\s+$", text[:fig.start]):
+            return None, 0.0, ""  # "from 4.438%": where it came from
+    if fig.kind == "bp":
+        return None, 0.0, ""
+    return {"pct": "change_pct", "points": "change_points", "level": "level"}[fig.kind], fig.value, fig.text
+
+
+def _merged_level_claims(claims: list[Claim]) -> list[Claim]:
+    """'closed at a record 6,129.58, edging up 0.2%': one claim with the level and the move."""
+    out: list[Claim] = []
+    for claim in claims:
+        partner = next((c for c in out if c.instrument == claim.instrument and c.session == claim.session
+                        and c.period == claim.period and c.kind == claim.kind
+                        and ((c.level is None) != (claim.level is None))
+                        and ((c.direction is None) != (claim.direction is None))), None)
+        if partner is None:
+            out.append(claim)
+            continue
+        for name in ("direction", "change_pct", "change_points", "level", "qualifier"):
+            if getattr(partner, name) is None:
+                setattr(partner, name, getattr(claim, name))
+        partner.stated = {**claim.stated, **partner.stated}
+        partner.span_start = min(partner.span_start or 0, claim.span_start or 0)
+        partner.span_end = max(partner.span_end or 0, claim.span_end or 0)
+    return out
 
 
 def _without_echoes(claims: list[Claim]) -> list[Claim]:
