@@ -33,14 +33,19 @@ def _clause_tokens(verb: Token) -> list[Token]:
     return chain
 
 
-PROSPECT_NOUNS = {"possibility", "prospect", "chance", "risk", "odds", "likelihood", "expectation", "bet",
-                  "fear", "speculation", "hope", "talk", "worry", "concern", "view", "threat", "scenario"}
+PROSPECT_NOUNS = {"prospect", "odds", "likelihood", "expectation", "bet", "speculation", "hope", "talk", "view",
+                  "anticipation", "forecast", "projection", "inclination", "plan", "intention"}
+# "the possibility of raising rates", "fears of a cut": a scenario, not a claim
+SCENARIO_NOUNS = {"possibility", "chance", "risk", "threat", "scenario", "fear", "worry", "concern"}
 
 
 def modality_of(verb: Token, sentence: Span) -> str:
     """Modality of the statement made by ``verb`` (a move or policy verb) in ``sentence``."""
     # "the possibility of raising rates", "bets on a cut": a prospect, not an event
-    if any(a.lemma_.lower() in PROSPECT_NOUNS for a in list(verb.ancestors)[:4]):
+    ancestors = [a.lemma_.lower() for a in list(verb.ancestors)[:4]]
+    if any(a in SCENARIO_NOUNS for a in ancestors):
+        return "hypothetical"
+    if any(a in PROSPECT_NOUNS for a in ancestors):
         return "expected"
     for tok in _clause_tokens(verb):
         for child in tok.children:

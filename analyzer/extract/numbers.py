@@ -18,7 +18,8 @@ WORD_NUMBERS = {
 FRACTION_WORDS = {
     "half a": 0.5, "half of a": 0.5, "a half": 0.5, "one-half": 0.5, "a quarter of a": 0.25,
     "a quarter": 0.25, "quarter of a": 0.25, "three-quarters of a": 0.75, "three quarters of a": 0.75,
-    "a tenth of a": 0.1, "a third of a": 1 / 3,
+    "a tenth of a": 0.1, "a third of a": 1 / 3, "half": 0.5, "quarter": 0.25, "three-quarter": 0.75,
+    "three-quarters": 0.75, "three quarters": 0.75,
 }
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -52,7 +53,8 @@ BASIS_POINTS_RE = re.compile(
     re.IGNORECASE)
 # a quarter point, half a percentage point, a full point: rate moves stated in points of a percent
 RATE_POINT_RE = re.compile(
-    rf"\b(?P<frac>{_FRACTION}|a full|one|(?P<num>{_NUM}))(?:\s|-)(?:percentage(?:\s|-))?point\b",
+    rf"\b(?P<frac>{_FRACTION}|a full|one|half|quarter|three-quarters?|three quarters|(?P<num>{_NUM}))"
+    r"(?:\s|-)(?:of\s+a\s+)?(?:percentage(?:\s|-))?point\b",
     re.IGNORECASE)
 # "or $1.91", "or 51 cents": a stock's change in dollars, written after its percent change
 DOLLAR_CHANGE_RE = re.compile(

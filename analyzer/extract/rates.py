@@ -42,7 +42,9 @@ ACTIONS = {
     "raise": "hike", "hike": "hike", "increase": "hike", "lift": "hike", "tighten": "hike", "boost": "hike",
     "hold": "hold", "keep": "hold", "leave": "hold", "pause": "hold", "maintain": "hold",
 }
-RATE_NOUN_RE = re.compile(r"\b(rates?|interest rates?|borrowing costs|federal funds|fed funds|benchmark|"
+# the banks' own prime and mortgage rates are not policy rates
+RATE_NOUN_RE = re.compile(r"(?<!prime )(?<!mortgage )(?<!lending )(?<!deposit )"
+                          r"\b(rates?|interest rates?|borrowing costs|federal funds|fed funds|benchmark|"
                           r"policy rate|key rate|discount rate|overnight rate|cash rate|deposit rate)\b", re.I)
 NOUN_ACTION_RE = re.compile(r"\b(rate|interest[- ]rate)[- ](cut|cuts|hike|hikes|increase|increases|reduction|"
                             r"reductions|rise|rises)\b|\b(cut|cuts|hike|hikes|reduction|increase)s?\s+in\s+"
@@ -105,6 +107,34 @@ def horizon_for(text: str, published: date) -> DateRange | None:
     return DateRange(published.isoformat(), year_end.isoformat())
 
 
+CENTRAL_BANK_WORDS = {"fed", "reserve", "bank", "committee", "fomc", "policymakers", "policy-makers", "it", "they",
+                      "officials", "ecb", "boe", "boj", "council", "board", "authority", "government"}
+
+
+def _actor_is_a_bank(verb: Token) -> bool:
+    """The subject of a rate verb, when it has one, must be a central bank (or stand for one)."""
+    node = verb
+    for _ in range(3):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        if subjects:
+            words = {t.lower_ for s in subjects for t in s.subtree}
+            return bool(words & CENTRAL_BANK_WORDS) or _bank(" ".join(t.text for s in subjects for t in s.subtree)) \
+                is not None
+        if node.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl", "relcl") and node.head.i != node.i:
+            node = node.head
+            continue
+        return True
+    return True
+
+
+def _negated(verb: Token) -> bool:
+    """'did not cut', 'has no inclination to cut'."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    head = verb.head
+    return head.i != verb.i and head.pos_ == "NOUN" and any(c.lower_ == "no" for c in head.children)
+
+
 def _depth_below(token: Token, ancestor: Token) -> int:
     depth = 0
     while token.i != ancestor.i and token.head.i != token.i and depth < 10:
@@ -138,12 +168,15 @@ class RatePolicyClaims:
             modality = self._noun_modality(sentence, noun)
         else:
             modality = modality_of(verb, sentence) if verb is not None else "reported"
+        if modality in ("hypothetical", "opinion") or (verb is not None and _negated(verb)):
+            return None  # "if the Fed follows through", "no inclination to cut": not a claim to track
         published = local_published(doc._.published).date() if doc._.published else None
         session = None
         horizon = None
         if published is not None:
             if modality == "reported":
-                session = self._decision_day(text, published)
+                # a decision story is dated the day of the decision unless it names another day
+                session = self._decision_day(text, published) or published
             else:
                 horizon = horizon_for(text, published)
         return Claim(
@@ -170,8 +203,10 @@ class RatePolicyClaims:
     def _action(sentence: Span) -> tuple[Token | None, str | None]:
         for tok in sentence:
             action = ACTIONS.get(tok.lemma_.lower())
-            if action is None or tok.pos_ not in ("VERB", "AUX"):
+            if action is None or tok.pos_ not in ("VERB", "AUX") or tok.is_upper:  # headline caps
                 continue
+            if not _actor_is_a_bank(tok):
+                continue  # "commercial banks ... cut the prime rate"
             # the rate noun must hang (almost) directly off the verb: "cut rates", "raised its benchmark
             # rate"; not "increased hopes that the Fed may cut rates", whose verb of interest is "cut"
             near = " ".join(t.text for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep", "attr", "oprd")
@@ -179,7 +214,9 @@ class RatePolicyClaims:
             objects = " ".join(t.text for t in tok.subtree)
             if RATE_NOUN_RE.search(near) or (any(c.dep_ in ("nsubj", "nsubjpass") and _bank(c.text)
                                                  for c in tok.children) and RATE_NOUN_RE.search(objects)):
-                if action == "hold" and not re.search(r"\b(steady|unchanged|on hold|hold|pause)", objects, re.I):
+                if action == "hold" and not re.search(r"\b(steady|unchanged|on hold|hold|pause|near zero|at (?:a |"
+                                                      r"about |around )?[\d.]+ (?:percent|%)|in a|at the|at its|"
+                                                      r"at rock-bottom|at record lows?)", objects, re.I):
                     continue
                 return tok, action
         return None, None
