@@ -62,19 +62,30 @@ class InstrumentMentions:
         self.symbols_of: dict[str, set[str]] = {}
         lower_aliases: dict[str, list[Doc]] = {}
         orth_aliases: dict[str, list[Doc]] = {}
-        for alias, symbol in registry.aliases():
-            key = alias.strip()
-            self.symbols_of.setdefault(key.lower(), set()).add(symbol)
+        for written, symbol in self._written_forms(registry.aliases()):
+            key = written.strip()
             info = registry.get(symbol)
-            # case matters for company names and ticker-like strings
-            target = orth_aliases if info.kind == "stock" or key.isupper() else lower_aliases
+            # case matters for company names and ticker-like strings ("Dow" the index, "DOW" the company)
+            case_sensitive = info.kind == "stock" or key.isupper()
+            target = orth_aliases if case_sensitive else lower_aliases
+            self.symbols_of.setdefault(key if case_sensitive else key.lower(), set()).add(symbol)
             target.setdefault(key, []).append(nlp.make_doc(key))
             if "'" in key:  # writers use curly apostrophes too
                 target.setdefault(key, []).append(nlp.make_doc(key.replace("'", "\u2019")))
         for key, docs in lower_aliases.items():
             self.by_lower.add(key.lower(), docs)
         for key, docs in orth_aliases.items():
-            self.by_orth.add(key.lower(), docs)
+            self.by_orth.add(key, docs)
+
+    @staticmethod
+    def _written_forms(aliases: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        """Aliases without a leading 'the', so that 'the S&P 500' matches 'S&P 500', not 'the S&P'."""
+        out = []
+        for alias, symbol in aliases:
+            if alias.lower().startswith("the ") and len(alias) > 6:
+                alias = alias[4:]
+            out.append((alias, symbol))
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []

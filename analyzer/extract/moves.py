@@ -77,6 +77,14 @@ BEST_WORST_RE = re.compile(
     r"(?:(?:one-day|single-day|two-day|daily|weekly|monthly|percentage|point|session|day|week|month|gain|advance|"
     r"rally|rise|drop|decline|fall|loss|slide|selloff|sell-off|slump|showing|performance|one-week|since)\s*){1,4}?"
     r"\s*since\s+(?P<since>[^,;.]{3,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
+# "with the Dow up 0.81 percent", "S&P 500 +0.03%", "Nasdaq 0.98%" after an "Indexes up:" header
+VERBLESS_RE = re.compile(r"\s*(?:\.[A-Z]{2,6}\s*)?,?\s*(?:(?P<dir>up|down|off|higher|lower)\s+)?(?P<sign>[+\-−–])?"
+                         r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|\s?percent\b|\s?pct\b)", re.I)
+VERBLESS_HEADER_RE = re.compile(r"\b(up|down|higher|lower|gainers|losers)\s*:", re.I)
+MOVE_NOUNS = {"gain": "up", "advance": "up", "rise": "up", "rally": "up", "increase": "up", "jump": "up",
+              "climb": "up", "surge": "up", "rebound": "up", "decline": "down", "loss": "down", "drop": "down",
+              "fall": "down", "slide": "down", "slump": "down", "retreat": "down", "decrease": "down",
+              "plunge": "down", "selloff": "down", "sell-off": "down", "tumble": "down", "dip": "down"}
 ORDINAL_NUMBER = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                   "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "two": 2, "three": 3, "four": 4,
                   "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
@@ -181,7 +189,9 @@ class MarketClaims:
                     (move.verb.head.i in moves or move.verb.head.head.i in moves):
                 del moves[i]
         if not moves:
-            return self._records_without_verb(doc, sentence, mentions), None
+            found = self._verbless_moves(doc, sentence, mentions, [])
+            found += self._noun_moves(doc, sentence, mentions, found, previous)
+            return found, (next((m for m in mentions if found and found[0].instrument == _instrument(m)), None))
         # clause boundaries: verbs heading a clause of their own, not "the low reached on March 9"
         self._verb_positions[sentence.start] = sorted(
             i for i, m in moves.items()
@@ -216,6 +226,8 @@ class MarketClaims:
         claims = [c for c in anchors if (c.direction is not None or c.level is not None)
                   and c.verb not in self._record_only_verbs and c.modality not in ("hypothetical", "opinion")]
         claims = _without_echoes(_merged_level_claims(claims))
+        claims.extend(self._verbless_moves(doc, sentence, mentions, claims))
+        claims.extend(self._noun_moves(doc, sentence, mentions, claims, previous))
         claims.extend(self._comparisons(doc, sentence, mentions, claims))
         claims.extend(self._records_and_streaks(doc, sentence, anchors))
         return claims, subject_seen
@@ -506,8 +518,91 @@ class MarketClaims:
         before = [c for c in moves if (c.span_start or 0) <= char]
         return before[-1] if before else None
 
-    def _records_without_verb(self, doc: Doc, sentence: Span, mentions: list[Mention]) -> list[Claim]:
-        return []
+    def _verbless_moves(self, doc: Doc, sentence: Span, mentions: list[Mention],
+                        claims: list[Claim]) -> list[Claim]:
+        """'with the Dow up 0.81 percent', '* Indexes up: S&P 500 0.67%, Nasdaq 0.98%', 'S&P 500 +0.03%'."""
+        taken = {c.instrument.symbol for c in claims if c.instrument}
+        text = sentence.text
+        header = VERBLESS_HEADER_RE.search(text)
+        out: list[Claim] = []
+        for mention in mentions:
+            if mention.symbol in taken or mention.symbol is None:
+                continue
+            end_char = doc[mention.end - 1].idx + len(doc[mention.end - 1]) - sentence.start_char
+            m = VERBLESS_RE.match(text, end_char)
+            if m is None:
+                continue
+            direction = DIRECTION_WORDS.get((m.group("dir") or "").lower())
+            sign = m.group("sign")
+            if sign:
+                direction = "down" if sign in "-−–" else "up"
+            if direction is None and header is not None and header.start() < end_char:
+                direction = "down" if header.group(1).lower() in ("down", "lower", "losers", "fall", "falls") else "up"
+            if direction is None:
+                continue
+            if re.search(r"\b(could|might|may|would|if|expect\w*|forecast\w*|target)\b", text[:end_char + 40], re.I):
+                continue
+            time = anchor(text, doc._.published)
+            figure_text = m.group("num")
+            start = doc[mention.start].idx - sentence.start_char
+            out.append(Claim(
+                article_id=doc._.article_id, sentence=text, char_start=sentence.start_char,
+                char_end=sentence.end_char, kind="stock_move" if mention.kind in ("stock", "etf") else "index_move",
+                instrument=_instrument(mention), direction=direction, change_pct=float(figure_text),
+                period=time.period, session=time.session.isoformat() if time.session else None,
+                modality="reported", stated={"change_pct": figure_text}, qualifier=None, verb=None,
+                time_text=time.time_text, span_start=start, span_end=m.end(),
+            ))
+            taken.add(mention.symbol)
+        return out
+
+    def _noun_moves(self, doc: Doc, sentence: Span, mentions: list[Mention], claims: list[Claim],
+                    previous: Mention | None) -> list[Claim]:
+        """'began February with a 0.2% weekly decline', 'posted a 1.5 percent gain' (the figure on a noun)."""
+        taken = {c.instrument.symbol for c in claims if c.instrument}
+        out: list[Claim] = []
+        for fig in find_figures(sentence.text):
+            if fig.kind not in ("pct", "points"):
+                continue
+            span = doc.char_span(sentence.start_char + fig.start, sentence.start_char + fig.end,
+                                 alignment_mode="expand")
+            if span is None:
+                continue
+            noun = span.root.head if span.root.head.lemma_.lower() in MOVE_NOUNS else span.root
+            direction = MOVE_NOUNS.get(noun.lemma_.lower())
+            if direction is None or noun.pos_ != "NOUN" or noun.i < span.end - 1 or noun.i - span.end > 2:
+                continue
+            if any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in noun.children):
+                continue  # "a 5% gain in earnings" is not the instrument's move
+            verb = noun.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj",
+                                                                                                "attr", "appos"):
+                verb = verb.head
+            owner = next((m for m in mentions if any(c.dep_ == "poss" and m.start <= c.i < m.end
+                                                     for c in noun.children)), None)
+            if owner is None and verb.pos_ in ("VERB", "AUX"):
+                owner = self._subject_mention(verb, mentions, previous, None)
+            if owner is None or owner.symbol in taken:
+                continue
+            time = anchor(sentence.text, doc._.published)
+            period = time.period
+            for child in noun.children:
+                if child.lower_ in ("weekly", "monthly", "annual", "daily"):
+                    period = {"weekly": "week", "monthly": "month", "annual": "year", "daily": "day"}[child.lower_]
+            key = "change_pct" if fig.kind == "pct" else "change_points"
+            start = min(doc[owner.start].idx, span.start_char) - sentence.start_char
+            out.append(Claim(
+                article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
+                char_end=sentence.end_char, kind="stock_move" if owner.kind in ("stock", "etf") else "index_move",
+                instrument=_instrument(owner), direction=direction, period=period,
+                session=time.session.isoformat() if time.session else None,
+                modality=modality_of(verb, sentence) if verb.pos_ in ("VERB", "AUX") else "reported",
+                stated={key: fig.text}, qualifier=fig.qualifier, verb=noun.text, time_text=time.time_text,
+                span_start=start, span_end=noun.idx + len(noun) - sentence.start_char,
+                **{key: fig.value},
+            ))
+            taken.add(owner.symbol)
+        return [c for c in out if c.modality not in ("hypothetical", "opinion")]
 
 
 def _figure_field(fig: NumberMention, kind: str, text: str) -> tuple[str | None, float, str]:
