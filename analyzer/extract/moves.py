@@ -78,8 +78,11 @@ BEST_WORST_RE = re.compile(
     r"rally|rise|drop|decline|fall|loss|slide|selloff|sell-off|slump|showing|performance|one-week|since)\s*){1,4}?"
     r"\s*since\s+(?P<since>[^,;.]{3,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
 # "with the Dow up 0.81 percent", "S&P 500 +0.03%", "Nasdaq 0.98%" after an "Indexes up:" header
-VERBLESS_RE = re.compile(r"\s*(?:\.[A-Z]{2,6}\s*)?,?\s*(?:(?P<dir>up|down|off|higher|lower)\s+)?(?P<sign>[+\-−–])?"
-                         r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|\s?percent\b|\s?pct\b)", re.I)
+VERBLESS_RE = re.compile(r"\s*(?:\.[A-Z]{2,6}\s*)?(?:\s*(?:--|—)[^-—]{1,60}(?:--|—))?,?\s*"
+                         r"(?:(?P<dir>up|down|off|higher|lower)\s+)?(?P<sign>[+\-−–])?"
+                         r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|\s?percent\b|\s?pct\b)"
+                         r"(?:,?\s*(?:or\s+\$?[\d.]+(?:\s+cents?)?,?\s*)?(?:to|at)\s+\$?(?P<level>\d{1,3}(?:,\d{3})*"
+                         r"(?:\.\d+)?|\d+(?:\.\d+)?))?", re.I)
 VERBLESS_HEADER_RE = re.compile(r"\b(up|down|higher|lower|gainers|losers)\s*:", re.I)
 MOVE_NOUNS = {"gain": "up", "advance": "up", "rise": "up", "rally": "up", "increase": "up", "jump": "up",
               "climb": "up", "surge": "up", "rebound": "up", "decline": "down", "loss": "down", "drop": "down",
@@ -226,6 +229,7 @@ class MarketClaims:
         claims = [c for c in anchors if (c.direction is not None or c.level is not None)
                   and c.verb not in self._record_only_verbs and c.modality not in ("hypothetical", "opinion")]
         claims = _without_echoes(_merged_level_claims(claims))
+        claims.extend(self._coordinated_subjects(doc, sentence, mentions, moves, claims))
         claims.extend(self._verbless_moves(doc, sentence, mentions, claims))
         claims.extend(self._noun_moves(doc, sentence, mentions, claims, previous))
         claims.extend(self._comparisons(doc, sentence, mentions, claims))
@@ -254,6 +258,13 @@ class MarketClaims:
         for m in mentions:
             if m.start <= head.i < m.end:
                 return m
+        if head.pos_ == "PROPN":
+            # "DuPont de Nemours", "Micron Technology": a name that continues past the part we know
+            for m in mentions:
+                if m.end <= head.i and all(t.head.i == head.i or m.start <= t.head.i < m.end or t.head.i < head.i
+                                           for t in head.doc[m.start:m.end]) and head.i - m.end <= 2 \
+                        and all(t.pos_ in ("PROPN", "ADP", "PUNCT") for t in head.doc[m.end:head.i]):
+                    return m
         word = head.lemma_.lower()
         if INDEX_CODE_RE.match(head.text) or word in INSTRUMENT_HEADS or head.lower_ in INSTRUMENT_HEADS:
             # "The S&P 500 Index .SPX", "The Dow industrials", "Boeing shares", "Boeing's stock"
@@ -518,6 +529,33 @@ class MarketClaims:
         before = [c for c in moves if (c.span_start or 0) <= char]
         return before[-1] if before else None
 
+    def _coordinated_subjects(self, doc: Doc, sentence: Span, mentions: list[Mention], moves: dict[int, Move],
+                              claims: list[Claim]) -> list[Claim]:
+        """'Nucor, U.S. Steel and Steel Dynamics rose more than 4% each'; '... 2.9% and 4.5%, respectively'."""
+        out: list[Claim] = []
+        respectively = re.search(r"\brespectively\b", sentence.text, re.I) is not None
+        each = re.search(r"\b(each|apiece|both|all)\b", sentence.text, re.I) is not None
+        for move in moves.values():
+            claim = next((c for c in claims if c.verb and c.verb.split()[0] == move.verb.text
+                          and move.mention is not None and c.instrument == _instrument(move.mention)), None)
+            if claim is None or move.mention is None:
+                continue
+            first = move.mention
+            others = [m for m in mentions if first.start < m.start < move.verb.i
+                      and any(t.dep_ == "conj" for t in doc[m.start:m.end])]
+            if not others:
+                continue
+            pcts = [f for f in move.figures if f.kind == "pct"]
+            if respectively and len(pcts) == len(others) + 1:
+                claim.change_pct, claim.stated["change_pct"] = pcts[0].value, pcts[0].text
+                for mention, fig in zip(others, pcts[1:], strict=True):
+                    out.append(replace(claim, instrument=_instrument(mention), change_pct=fig.value,
+                                       stated={**claim.stated, "change_pct": fig.text}, level=None))
+            elif each or not move.figures:
+                for mention in others:
+                    out.append(replace(claim, instrument=_instrument(mention), stated=dict(claim.stated)))
+        return out
+
     def _verbless_moves(self, doc: Doc, sentence: Span, mentions: list[Mention],
                         claims: list[Claim]) -> list[Claim]:
         """'with the Dow up 0.81 percent', '* Indexes up: S&P 500 0.67%, Nasdaq 0.98%', 'S&P 500 +0.03%'."""
@@ -550,7 +588,10 @@ class MarketClaims:
                 char_end=sentence.end_char, kind="stock_move" if mention.kind in ("stock", "etf") else "index_move",
                 instrument=_instrument(mention), direction=direction, change_pct=float(figure_text),
                 period=time.period, session=time.session.isoformat() if time.session else None,
-                modality="reported", stated={"change_pct": figure_text}, qualifier=None, verb=None,
+                level=float(m.group("level").replace(",", "")) if m.group("level") else None,
+                modality="reported", stated={"change_pct": figure_text, **({"level": m.group("level")}
+                                                                          if m.group("level") else {})},
+                qualifier=None, verb=None,
                 time_text=time.time_text, span_start=start, span_end=m.end(),
             ))
             taken.add(mention.symbol)
@@ -650,7 +691,8 @@ def _without_echoes(claims: list[Claim]) -> list[Claim]:
 def _definite(noun: Token) -> bool:
     """'the stock', 'its shares', 'the company's shares' refer back; 'stocks' in general does not."""
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "company", "company's")
-               or c.dep_ == "poss" for c in noun.children) and noun.lower_ not in ("stocks",)
+               or (c.dep_ == "poss" and c.pos_ in ("PRON", "NOUN")) for c in noun.children) \
+        and noun.lower_ not in ("stocks",)
 
 
 def _instrument(mention: Mention) -> Instrument:
