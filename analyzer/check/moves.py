@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from analyzer.check.figures import CENT, direction_agrees, figure_agrees
+from analyzer.check.intensity import judge_intensity
 from analyzer.errors import MarketDataError
 from analyzer.market import calendar, measures
 from analyzer.market.data import MarketData
@@ -107,6 +108,12 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
         return _unverifiable_period(claim)
     change = change_for(market, target, session, period, start)
     bad, good = mismatches(claim, change, change.series)
+    if period == "day" and claim.direction in ("up", "down"):
+        intensity = judge_intensity(claim.verb, change.change_pct, market, target.data_symbol, session)
+        if intensity.note and intensity.clearly_wrong and claim.change_pct is None and claim.change_points is None:
+            bad.append(intensity.note)  # a bare word is the whole claim: a "surge" of 0.07% is wrong
+        elif intensity.note:
+            good.append(f"note: {intensity.note}")
     evidence = [evidence_of(change, target)]
     proxy = f" ({target.proxy_note})" if target.proxy_note else ""
     what = _period_words(period, change)
