@@ -41,7 +41,7 @@ NEUTRAL_LEMMAS = {"shoot", "spring", "edge", "inch", "tick", "end", "close", "fi
                   "settle",
                   "drift", "head", "turn", "stand", "hover", "stay", "remain", "push", "creep", "claw", "bounce",
                   "swing", "wobble", "hold", "go"}
-CAUSATIVE_LEMMAS = {"send", "push", "drive", "lift", "drag", "pull", "knock", "boost", "pressure"}
+CAUSATIVE_LEMMAS = {"send", "push", "drive", "lift", "drag", "pull", "knock", "boost", "pressure", "propel"}
 DIRECTION_WORDS = {"up": "up", "higher": "up", "high": "up", "upward": "up", "ahead": "up", "firmer": "up",
                    "down": "down", "lower": "down", "low": "down", "off": "down", "weaker": "down",
                    "flat": "flat", "unchanged": "flat", "steady": "flat", "little": "flat", "even": "flat"}
@@ -65,15 +65,18 @@ RECORD_RE = re.compile(
     r"\b(?P<intraday>(?:all-time|record|lifetime|new)\s+intraday\s+(?:high|low))"
     r"|(?P<what>(?:all-time|record|new|fresh|lifetime)\s+(?:closing\s+)?(?:high|low)s?|record(?:\s+close|\s+closing"
     r"\s+(?:high|level))|(?P<weeks>52|fifty-two)-week\s+(?:closing\s+)?(?P<side>high|low)"
-    r"|(?:highest|lowest)\s+close\s+(?:ever|on record))\b"
+    r"|(?:highest|lowest)\s+close\s+(?:ever|on record)|(?:a|another|fresh|new)\s+record(?=\s*(?:[.,;]|$|for\b|on\b)))\b"
+    r"|\b(?P<nunit>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:day|week|month|year)"
+    r"[- ](?:closing\s+)?(?:high|low))\b|\b(?P<yearly>(?:high|low)\s+for\s+the\s+year|year's\s+(?:high|low))\b"
     r"|\b(?P<since>(?:highest|lowest)\s+(?:close|closing\s+level|level|point|finish)?\s*(?:since|in)\b)", re.I)
 STREAK_RE = re.compile(
     r"\b(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
-    r"\s+(?:straight|consecutive|successive)\s+(?P<unit>session|day|week|trading day)s?"
+    r"\s+(?:straight|consecutive|successive)\s+(?:(?P<adj>daily|weekly)\s+(?:advance|gain|rise|decline|loss|drop|"
+    r"fall|increase|decrease)s?|(?P<unit>session|day|week|trading day)s?)"
     r"|(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?P<unit2>day|session|week)"
     r"\s+(?P<kind>winning|losing|win|losing)\s+streak)", re.I)
 BEST_WORST_RE = re.compile(
-    r"\b(?:its|their|the|a)\s+(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest)\s+"
+    r"\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest)\s+"
     r"(?:(?:one-day|single-day|two-day|daily|weekly|monthly|percentage|point|session|day|week|month|gain|advance|"
     r"rally|rise|drop|decline|fall|loss|slide|selloff|sell-off|slump|showing|performance|one-week|since)\s*){1,4}?"
     r"\s*since\s+(?P<since>[^,;.]{3,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
@@ -194,6 +197,7 @@ class MarketClaims:
         if not moves:
             found = self._verbless_moves(doc, sentence, mentions, [])
             found += self._noun_moves(doc, sentence, mentions, found, previous)
+            found += list(self._records_and_streaks(doc, sentence, found, mentions, previous))
             return found, (next((m for m in mentions if found and found[0].instrument == _instrument(m)), None))
         # clause boundaries: verbs heading a clause of their own, not "the low reached on March 9"
         self._verb_positions[sentence.start] = sorted(
@@ -218,11 +222,12 @@ class MarketClaims:
             lemma = move.verb.lemma_.lower()
             if lemma in NEEDS_FIGURE and not move.figures:
                 continue
-            if move.verb.dep_ in ("pcomp", "advcl") and move.verb.tag_ == "VBG" and not move.figures:
-                continue  # "gained 1% after falling initially": the aside carries no checkable figure
+            aside = move.verb.dep_ in ("pcomp", "advcl") and move.verb.tag_ == "VBG" and not move.figures
             subject_seen = move.mention
             claim = self._move_claim(doc, sentence, move)
-            if lemma in RECORD_VERBS:
+            if lemma in RECORD_VERBS or aside:
+                # "hit a record", "with the Dow closing at a record", "after falling initially": records hang
+                # off these, but they carry no checkable move of their own
                 self._record_only_verbs.add(claim.verb)
             anchors.append(claim)
         # "could climb 10% if earnings hold up": a hypothetical or an opinion is no move claim at all
@@ -233,7 +238,7 @@ class MarketClaims:
         claims.extend(self._verbless_moves(doc, sentence, mentions, claims))
         claims.extend(self._noun_moves(doc, sentence, mentions, claims, previous))
         claims.extend(self._comparisons(doc, sentence, mentions, claims))
-        claims.extend(self._records_and_streaks(doc, sentence, anchors))
+        claims.extend(self._records_and_streaks(doc, sentence, anchors, mentions, previous))
         return claims, subject_seen
 
     def _causative_moves(self, sentence: Span, mentions: list[Mention], moves: dict[int, Move]) -> None:
@@ -445,24 +450,51 @@ class MarketClaims:
                 span_end=doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i]) - sentence.start_char,
             )
 
-    def _records_and_streaks(self, doc: Doc, sentence: Span, moves: list[Claim]) -> Iterable[Claim]:
-        if not moves:
-            return
-        base = moves[0]
+    def _holder(self, doc: Doc, sentence: Span, moves: list[Claim], mentions: list[Mention],
+                previous: Mention | None, char: int) -> Claim | None:
+        """Whose record or superlative a phrase at ``char`` is: the nearest move or instrument named before it,
+        else (for 'It was the Dow's best week', 'its ninth straight advance') the one named before."""
+        near = self._claim_near(moves, char)
+        named = [m for m in mentions if doc[m.start].idx - sentence.start_char < char]
+        if named:
+            mention = named[-1]
+            at = doc[mention.start].idx - sentence.start_char
+            if near is None or (near.span_start or 0) < at and near.instrument != _instrument(mention):
+                return self._bare_claim(doc, sentence, mention)
+        if near is not None:
+            return near
+        if previous is not None and re.match(r"\s*(it|that|this|the index|the average)\b", sentence.text, re.I):
+            return self._bare_claim(doc, sentence, previous)
+        return None
+
+    @staticmethod
+    def _bare_claim(doc: Doc, sentence: Span, mention: Mention) -> Claim:
+        time = anchor(sentence.text, doc._.published)
+        return Claim(article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
+                     char_end=sentence.end_char, kind="index_move" if mention.kind not in ("stock", "etf")
+                     else "stock_move", instrument=_instrument(mention), period=time.period,
+                     session=time.session.isoformat() if time.session else None, modality="reported",
+                     time_text=time.time_text, span_start=max(doc[mention.start].idx - sentence.start_char, 0))
+
+    def _records_and_streaks(self, doc: Doc, sentence: Span, moves: list[Claim], mentions: list[Mention] = (),
+                             previous: Mention | None = None) -> Iterable[Claim]:
+        mentions = list(mentions)
         for m in RECORD_RE.finditer(sentence.text):
             phrase = m.group(0).lower()
             if not m.group("since") and re.search(r"^\s*(since|in|for)\s+(?:more than |nearly |almost )?(a |\d+|one|two"
                                                  r"|three)", sentence.text[m.end():m.end() + 20].lower()):
                 continue  # "record high in six weeks" is not a record
             side = "low" if "low" in phrase else "high"
-            if m.group("since"):
+            if m.group("since") or m.group("nunit") or m.group("yearly"):
                 what = f"{side}est_since"
             elif m.group("intraday"):
                 what = f"record_intraday_{side}"
             else:
                 what = f"52_week_{side}" if m.group("weeks") else f"record_close_{side}"
-            holder = self._claim_near(moves, m.start())
-            record = _derived(holder or base, kind="record", what=what, span=(m.start(), m.end()))
+            holder = self._holder(doc, sentence, moves, mentions, previous, m.start())
+            if holder is None:
+                continue
+            record = _derived(holder, kind="record", what=what, span=(m.start(), m.end()))
             if m.group("since"):
                 # "its highest close since October 2008", "its lowest level in almost six years"
                 tail = re.split(r"[,;.]|\s+(?:as|when|after|amid|while|and)\s", sentence.text[m.end():], maxsplit=1)[0]
@@ -476,7 +508,9 @@ class MarketClaims:
             worst = bool(re.search(r"\b(worst|weakest)\b", words)) or (
                 bool(re.search(r"\b(drop|decline|fall|loss|slide|selloff|sell-off|slump|plunge|tumble|retreat)", words))
                 and not re.search(r"\b(best|strongest)\b", words))
-            holder = self._claim_near(moves, m.start()) or base
+            holder = self._holder(doc, sentence, moves, mentions, previous, m.start())
+            if holder is None:
+                continue
             unit = "week" if re.search(r"\bweek", words) else "month" if re.search(r"\bmonth", words) else "day"
             since = self._since_start(m.group("since"), doc._.published)
             claim = _derived(holder, kind="comparison", span=(m.start(), m.end()))
@@ -493,17 +527,21 @@ class MarketClaims:
         for m in STREAK_RE.finditer(sentence.text):
             raw = (m.group("ord") or m.group("num")).lower()
             length = ORDINAL_NUMBER.get(raw) or int(re.sub(r"\D", "", raw))
-            unit = (m.group("unit") or m.group("unit2") or "day").lower()
-            unit = "week" if unit == "week" else "day"
-            holder = self._claim_near(moves, m.start()) or base
+            unit = (m.group("unit") or m.group("unit2") or m.group("adj") or "day").lower()
+            unit = "week" if unit in ("week", "weekly") else "day"
+            holder = self._holder(doc, sentence, moves, mentions, previous, m.start())
+            if holder is None or re.search(r"\brecord(?:\s+close)?\s+for\s+the\s*$", sentence.text[:m.start()], re.I):
+                continue  # "a record for the third straight day" is a record, told as a run
             direction = holder.direction
             if m.group("kind"):
                 direction = "down" if "los" in m.group("kind").lower() else "up"
             elif re.search(r"\b(loss|losses|losing|decline|declines|fall|drop|in the red|lower|down)",
-                           sentence.text[m.end():m.end() + 25], re.I):
+                           sentence.text[m.end():m.end() + 25], re.I) or re.search(
+                               r"(decline|loss|drop|fall|decrease)", m.group(0), re.I):
                 direction = "down"
             elif re.search(r"\b(gain|gains|winning|advance|rise|rally|increase|in the green|higher|up)",
-                           sentence.text[m.end():m.end() + 25], re.I):
+                           sentence.text[m.end():m.end() + 25], re.I) or re.search(
+                               r"(advance|gain|rise|increase)", m.group(0), re.I):
                 direction = "up"
             yield _derived(holder, kind="streak", direction=direction, length=length, unit=unit,
                            span=(m.start(), m.end()))
@@ -613,14 +651,21 @@ class MarketClaims:
             direction = MOVE_NOUNS.get(noun.lemma_.lower())
             if direction is None or noun.pos_ != "NOUN" or noun.i < span.end - 1 or noun.i - span.end > 2:
                 continue
-            if any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in noun.children):
-                continue  # "a 5% gain in earnings" is not the instrument's move
+            named_in = None
+            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")):
+                named_in = next((m for m in mentions for t in prep.subtree if m.start <= t.i < m.end), None)
+                if named_in is None:
+                    break  # "a 5% gain in earnings" is not the instrument's move
+            else:
+                prep = None
+            if prep is not None and named_in is None:
+                continue
             verb = noun.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj",
                                                                                                 "attr", "appos"):
                 verb = verb.head
-            owner = next((m for m in mentions if any(c.dep_ == "poss" and m.start <= c.i < m.end
-                                                     for c in noun.children)), None)
+            owner = named_in or next((m for m in mentions if any(c.dep_ == "poss" and m.start <= c.i < m.end
+                                                                 for c in noun.children)), None)
             if owner is None and verb.pos_ in ("VERB", "AUX"):
                 owner = self._subject_mention(verb, mentions, previous, None)
             if owner is None or owner.symbol in taken:
