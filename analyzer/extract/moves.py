@@ -455,7 +455,19 @@ class MarketClaims:
         """Whose record or superlative a phrase at ``char`` is: the nearest move or instrument named before it,
         else (for 'It was the Dow's best week', 'its ninth straight advance') the one named before."""
         near = self._claim_near(moves, char)
-        named = [m for m in mentions if doc[m.start].idx - sentence.start_char < char]
+        # "consumer sentiment reached its lowest level since July": the phrase belongs to another subject
+        phrase = doc.char_span(sentence.start_char + char, sentence.start_char + char + 1, alignment_mode="expand")
+        if phrase is not None:
+            verb = next((a for a in phrase.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+            if subject is not None:
+                own = self._mention_for(subject, mentions)
+                if own is not None:
+                    return self._claim_near(moves, char) if near is not None and near.instrument == \
+                        _instrument(own) else self._bare_claim(doc, sentence, own)
+                if subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() not in INSTRUMENT_HEADS:
+                    return None
+        named = [m for m in mentions if doc[m.start].idx - sentence.start_char <= char]
         if named:
             mention = named[-1]
             at = doc[mention.start].idx - sentence.start_char
