@@ -65,7 +65,8 @@ RUMOR_RE = re.compile(
     r"\b(people (?:familiar|close) (?:with|to)|(?:sources?|people|persons?) (?:familiar|close|said|say|told|who)|"
     r"according to (?:a |an |the )?(?:report|people|sources?|media|person)|unidentified sources|"
     r"in (?:advanced |early |exclusive |preliminary |final )?(?:talks|discussions|negotiations)|"
-    r"(?:is|are|was|were) said to (?:be|have)|rumou?r|speculat|(?:considering|exploring|weighing|mulling|studying)"
+    r"(?:is|are|was|were) (?:said|believed|understood|thought) to (?:be|have)|rumou?r|speculat|"
+    r"(?:considering|exploring|weighing|mulling|studying)"
     r" (?:a |an |the )?(?:possible |potential )?(?:bid|offer|sale|deal|merger|takeover|acquisition|options|buying|"
     r"selling|acquiring)|nearing (?:a |an )?(?:deal|agreement))", re.I)
 MEDIA_RE = re.compile(r"\b(?:journal|times|post|bloomberg|press|media|daily|magazine|newspaper|news service|"
@@ -118,6 +119,7 @@ NOT_DEAL_VALUE_AFTER = re.compile(
     r"^\s*(?:in|of)\s+(?:annual\s+|yearly\s+|total\s+|managed\s+)?(?:assets|revenues?|sales|turnover|deposits|"
     r"market\s+value|market\s+capitali[sz]ation|earnings|profits?|losses|debt\b(?!\s+included))", re.I)
 
+MIN_DEAL_VALUE = 100_000  # smaller sums in a deal sentence are prices ("shares rose to $18.35"), not totals
 UNDISCLOSED_RE = re.compile(r"\b(?:undisclosed|unspecified|unnamed) (?:amount|sum|price|fee|terms)\b|"
                             r"\bterms (?:of the deal )?(?:were|was) not disclosed\b", re.I)
 
@@ -511,6 +513,8 @@ class DealClaims:
                     frame.item = _own_item(obj)
             for buyer in _prep_objects(verb, "to"):
                 frame.add(names.name(buyer, sentence), "buyer", buyer)
+            if len(frame.parties) < 2:
+                return None  # "LG sold 12 million air conditioners": sales to customers, not a deal
             return frame
         if lemma in PAY_VERBS:  # "will pay $115 million for The 401(k) Company"
             targets = _prep_objects(verb, "for")
@@ -775,7 +779,7 @@ def _deal_value(sentence: Span, trigger_at: int, next_trigger_at: int) -> tuple[
         in_per_share = any(lo <= a < hi for lo, hi in per_share_spans)  # "$10 to $11 per share"
         if conversion or per_share or in_per_share or NOT_DEAL_VALUE_AFTER.match(after):
             continue
-        if _after_move_verb(sentence, a):
+        if _after_move_verb(sentence, a) or amount < MIN_DEAL_VALUE:
             continue
         candidates.append((amount, currency, a, b))
     if not candidates:
