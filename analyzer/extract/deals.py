@@ -280,7 +280,7 @@ class Names:
             return self.name(later[0], sentence) if later else None
         if _is_pronoun(tok) and tok.lower_ in ("which", "who", "that"):
             head = tok.head
-            while head.dep_ != "relcl" and head.head is not head:
+            while head.dep_ != "relcl" and head.head.i != head.i:
                 head = head.head
             return self.name(head.head, sentence) if head.dep_ == "relcl" else None
         if _is_pronoun(tok):
@@ -350,7 +350,7 @@ def _agent(verb: Token) -> Token | None:
             node = noun.head
             continue
         if node.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "dobj", "pobj", "prep", "acomp") and \
-                node.head is not node:
+                node.head.i != node.i:
             node = node.head
             continue
         return None
@@ -798,7 +798,7 @@ def _after_move_verb(sentence: Span, at: int) -> bool:
     for _ in range(6):
         if node.pos_ == "VERB":
             return node.lemma_.lower() in MOVE_LEMMAS
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
     return False
@@ -822,7 +822,7 @@ def _governing_chain(verb: Token) -> list[Token]:
     node = verb
     for _ in range(6):
         if node.dep_ in ("xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "pcomp",
-                         "nsubj", "attr") and node.head is not node:
+                         "nsubj", "attr") and node.head.i != node.i:
             node = node.head
             chain.append(node)
         else:
