@@ -8,6 +8,7 @@ from analyzer.market.data import MarketData
 from analyzer.market.policy import FedDecision
 from analyzer.records import Claim, Evidence, Verdict
 
+NO_HORIZON_DAYS = 183  # "the Fed is expected to cut" with no date: settled within about six months
 DECISION_WINDOW_DAYS = 3  # a reported decision's date may be the meeting, the announcement or the effective day
 
 
@@ -69,10 +70,13 @@ def _check_reported(claim: Claim, policy, source: str, published: date | None) -
 
 def _resolve_expectation(claim: Claim, policy, source: str, published: date | None) -> Verdict:  # noqa: ANN001
     if claim.horizon is None:
-        # no horizon stated: the market means the next scheduled meeting
+        # no horizon stated: a hold is about the next scheduled meeting; a move about the coming months
         start = published or date.min
-        upcoming = policy.meetings_between(start, start + timedelta(days=75)) if published else []
-        end = upcoming[0] if upcoming else None
+        if claim.action == "hold":
+            upcoming = policy.meetings_between(start, start + timedelta(days=75)) if published else []
+            end = upcoming[0] if upcoming else None
+        else:
+            end = start + timedelta(days=NO_HORIZON_DAYS) if published else None
     else:
         start, end = date.fromisoformat(claim.horizon.start), date.fromisoformat(claim.horizon.end)
     if published is not None:

@@ -27,7 +27,8 @@ from analyzer.extract.timeref import (
 from analyzer.records import Claim, DateRange
 
 BANKS = [
-    ("Fed", re.compile(r"\b(Federal Reserve|the Fed|Fed|FOMC|Federal Open Market Committee|U\.S\. central bank)\b")),
+    ("Fed", re.compile(r"\b(Federal Reserve|the Fed|Fed|FOMC|Federal Open Market Committee|U\.S\. central bank|"
+                       r"federal funds rate|fed funds rate)\b")),
     ("ECB", re.compile(r"\b(European Central Bank|ECB)\b")),
     ("BoE", re.compile(r"\b(Bank of England|BoE|BOE)\b")),
     ("BoJ", re.compile(r"\b(Bank of Japan|BoJ|BOJ)\b")),
@@ -37,6 +38,13 @@ BANKS = [
     ("PBoC", re.compile(r"\b(People's Bank of China|PBOC|PBoC)\b")),
     ("RBI", re.compile(r"\b(Reserve Bank of India|RBI)\b")),
 ]
+BANK_REFERENCE_RE = re.compile(r"\b(central bank|policymakers|policy-makers|policy makers|rate-setters|the committee"
+                               r"|the bank|interest rate futures|rate futures)\b|\b(rate (?:cut|hike|increase)s?)\b",
+                               re.I)
+# "to 4.5 percent", "at 5.25 percent", "in a zero to 0.25 percent range", "in the 4.25%-4.50% range"
+RATE_LEVEL_RE = re.compile(r"\b(?:to|at|in a|in the)\s+(?:range of\s+)?"
+                           r"(?:(?:zero|[\d.]+)\s*(?:%|percent)?\s*(?:-|to)\s*)?"
+                           r"(?P<level>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
 ACTIONS = {
     "cut": "cut", "lower": "cut", "reduce": "cut", "slash": "cut", "trim": "cut", "ease": "cut",
     "raise": "hike", "hike": "hike", "increase": "hike", "lift": "hike", "tighten": "hike", "boost": "hike",
@@ -52,7 +60,9 @@ NOUN_ACTION_RE = re.compile(r"\b(rate|interest[- ]rate)[- ](cut|cuts|hike|hikes|
 HORIZONS = re.compile(
     r"\b(later (?:this|in the) year|by (?:the )?end of (?:the )?year|by year[- ]end|this year|next year|next week|"
     r"next month|this month|this week|in the coming months|at (?:its|their) next meeting|next meeting|"
-    rf"(?:at|in|by) (?:its |the )?(?P<month>{'|'.join(n for n in MONTHS if len(n) > 3)})(?: meeting)?)\b", re.I)
+    rf"(?:at|in|by|until|before) (?:its |the )?(?P<month>{'|'.join(n for n in MONTHS if len(n) > 3)})(?: meeting)?"
+    rf"|(?:a|an|the) (?P<month2>{'|'.join(n for n in MONTHS if len(n) > 3)}) (?:rate )?(?:cut|hike|increase|move|"
+    r"meeting|reduction))\b", re.I)
 
 
 def _bank(text: str) -> tuple[str, re.Match[str]] | None:
@@ -81,8 +91,8 @@ def horizon_for(text: str, published: date) -> DateRange | None:
         return None
     phrase = m.group(0).lower()
     year_end = date(published.year, 12, 31)
-    if m.group("month"):
-        month = MONTHS[m.group("month").lower()]
+    if m.group("month") or m.group("month2"):
+        month = MONTHS[(m.group("month") or m.group("month2")).lower()]
         year = published.year if month >= published.month else published.year + 1
         last = calendar.monthrange(year, month)[1]
         return DateRange(date(year, month, 1).isoformat(), date(year, month, last).isoformat())
@@ -146,16 +156,24 @@ def _depth_below(token: Token, ancestor: Token) -> int:
 class RatePolicyClaims:
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = []
+        last_bank: str | None = None  # "the central bank", "policymakers" refer to the bank named before
         for sentence in doc.sents:
-            claim = self._claim(doc, sentence)
+            named = _bank(sentence.text)
+            claim = self._claim(doc, sentence, last_bank)
+            if named is not None:
+                last_bank = named[0]
             if claim is not None:
                 claims.append(claim)
         doc._.claims = (doc._.claims or []) + claims
         return doc
 
-    def _claim(self, doc: Doc, sentence: Span) -> Claim | None:
+    def _claim(self, doc: Doc, sentence: Span, last_bank: str | None = None) -> Claim | None:
         text = sentence.text
         bank = _bank(text)
+        if bank is None and last_bank is not None:
+            reference = BANK_REFERENCE_RE.search(text)
+            if reference is not None:
+                bank = (last_bank, reference)
         if bank is None or not RATE_NOUN_RE.search(text):
             return None
         verb, action = self._action(sentence)
@@ -163,6 +181,8 @@ class RatePolicyClaims:
             noun = NOUN_ACTION_RE.search(text)
             if noun is None:
                 return None
+            if noun.group(0).isupper():
+                return None  # a headline in capitals
             word = (noun.group(2) or noun.group(3) or "").lower()
             action = "cut" if word.startswith(("cut", "reduc")) else "hike"
             modality = self._noun_modality(sentence, noun)
@@ -179,9 +199,13 @@ class RatePolicyClaims:
                 session = self._decision_day(text, published) or published
             else:
                 horizon = horizon_for(text, published)
+        rate_noun = RATE_NOUN_RE.search(text)
+        level = RATE_LEVEL_RE.search(text, rate_noun.start()) if rate_noun else None
         return Claim(
             article_id=doc._.article_id, sentence=text, char_start=sentence.start_char, char_end=sentence.end_char,
             kind="rate_policy", bank=bank[0], action=action, bp=_size_bp(text), modality=modality,
+            level=float(level.group("level")) if level else None,
+            stated={"level": level.group("level")} if level else {},
             session=session.isoformat() if session else None, horizon=horizon, speaker=speaker_of(sentence),
             period="day" if session else None, span_start=bank[1].start(), span_end=len(text.rstrip()),
         )
