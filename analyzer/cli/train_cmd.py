@@ -37,7 +37,7 @@ def train_classifier(
         "--shared-data", help="directory laid out like ../shared/data [default: $ANALYZER_SHARED_DATA or "
         "../shared/data]")] = None,
     limit: Annotated[int, typer.Option("--limit", help="weak examples kept (embedding them is most of the time)")]
-    = 10000,
+    = 8000,
     seed: Annotated[int, typer.Option("--seed")] = 0,
     epochs: Annotated[int, typer.Option("--epochs")] = 30,
     dev_in_training: Annotated[bool, typer.Option(

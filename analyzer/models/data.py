@@ -96,6 +96,9 @@ def weak_examples(articles: list[Article], progress: Callable[[int], None] | Non
     from analyzer.extract.pipeline import load_pipeline
 
     nlp = load_pipeline(classifier="off")
+    # deal_claims can loop forever on some parses (Names.name climbs with `head.head is not head`,
+    # always true for spaCy tokens); until that is fixed, deal sentences get their labels from the cues
+    disabled = [name for name in ("deal_claims",) if name in nlp.pipe_names]
     out: list[Example] = []
 
     def docs() -> Iterator[Any]:
@@ -104,20 +107,28 @@ def weak_examples(articles: list[Article], progress: Callable[[int], None] | Non
             doc._.article_id = article.id
             yield doc
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        claims_at: dict[int, list[Any]] = {}
-        for claim in doc._.claims or []:
-            claims_at.setdefault(claim.char_start, []).append(claim)
-        for sentence in candidate_sentences(doc):
-            text = sentence.text.strip()
-            if len(text) < 12:
-                continue
-            claims = sorted(claims_at.get(sentence.start_char, []), key=lambda c: c.span_start or 0)
-            label = weak_kind_label([c.kind for c in claims], text)
-            modality = claims[0].modality if claims else None
-            out.append(Example(text=text, kind=label, modality=modality, source=doc._.article_id))
-        if progress is not None:
-            progress(1)
+    with nlp.select_pipes(disable=disabled):
+        for doc in nlp.pipe(docs(), batch_size=batch_size):
+            out.extend(_sentence_examples(doc, candidate_sentences))
+            if progress is not None:
+                progress(1)
+    return out
+
+
+def _sentence_examples(doc: Any, candidate_sentences: Callable[[Any], list[Any]]) -> list[Example]:
+    """One weakly labelled example per candidate sentence of a processed doc."""
+    claims_at: dict[int, list[Any]] = {}
+    for claim in doc._.claims or []:
+        claims_at.setdefault(claim.char_start, []).append(claim)
+    out: list[Example] = []
+    for sentence in candidate_sentences(doc):
+        text = sentence.text.strip()
+        if len(text) < 12:
+            continue
+        claims = sorted(claims_at.get(sentence.start_char, []), key=lambda c: c.span_start or 0)
+        label = weak_kind_label([c.kind for c in claims], text)
+        modality = claims[0].modality if claims else None
+        out.append(Example(text=text, kind=label, modality=modality, source=doc._.article_id))
     return out
 
 

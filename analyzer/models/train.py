@@ -44,10 +44,10 @@ class TrainConfig:
     shared_data: Path
     out: Path
     seed: int = 0
-    limit: int | None = 10000  # weak examples kept (embedding them is most of the run's time)
-    n_wraps: int = 200  # Reuters US market wraps
-    n_reuters: int = 500  # other Reuters stories
-    n_tradingview: int = 1000  # TradingView wire items
+    limit: int | None = 8000  # weak examples kept (embedding them is most of the run's time)
+    n_wraps: int = 150  # Reuters US market wraps
+    n_reuters: int = 300  # other Reuters stories
+    n_tradingview: int = 800  # TradingView wire items
     epochs: int = 30
     hidden: int = 128
     learning_rate: float = 1e-3
