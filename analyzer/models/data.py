@@ -96,9 +96,6 @@ def weak_examples(articles: list[Article], progress: Callable[[int], None] | Non
     from analyzer.extract.pipeline import load_pipeline
 
     nlp = load_pipeline(classifier="off")
-    # deal_claims can loop forever on some parses (Names.name climbs with `head.head is not head`,
-    # always true for spaCy tokens); until that is fixed, deal sentences get their labels from the cues
-    disabled = [name for name in ("deal_claims",) if name in nlp.pipe_names]
     out: list[Example] = []
 
     def docs() -> Iterator[Any]:
@@ -107,11 +104,10 @@ def weak_examples(articles: list[Article], progress: Callable[[int], None] | Non
             doc._.article_id = article.id
             yield doc
 
-    with nlp.select_pipes(disable=disabled):
-        for doc in nlp.pipe(docs(), batch_size=batch_size):
-            out.extend(_sentence_examples(doc, candidate_sentences))
-            if progress is not None:
-                progress(1)
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
+        out.extend(_sentence_examples(doc, candidate_sentences))
+        if progress is not None:
+            progress(1)
     return out
 
 

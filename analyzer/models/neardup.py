@@ -28,7 +28,7 @@ from typing import Any
 
 import numpy as np
 
-from analyzer.embeddings import embed_texts
+from analyzer.embeddings import article_text_for_similarity, embed_texts
 from analyzer.models.data import TRADINGVIEW, _read_jsonl_gz
 
 REPO = Path(__file__).resolve().parents[2]
@@ -38,7 +38,6 @@ STOPWORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "for", "and", "
                        "was", "were", "be", "been", "has", "have", "had", "will", "would", "says", "said", "say",
                        "new", "us", "u.s.", "update", "brief"})
 WORD_RE = re.compile(r"[A-Za-z][A-Za-z0-9&'.-]*")
-LEAD_CHARS = 1000
 # a headline word used by at most this many items names something (a company, a person), not a topic
 RARE_WORD_ITEMS = 20
 
@@ -88,8 +87,9 @@ def same_story_pairs(items: dict[str, dict[str, Any]], n: int, seed: int) -> lis
                 for b in ids[i + 1:]:
                     shared_count[(a, b) if a < b else (b, a)] += 1
     positives, hard = [], []
-    for (a, b), shared in shared_count.items():
+    for a, b in shared_count:  # pairs sharing a word that is not common; count every shared word
         ra, rb = by_id[a], by_id[b]
+        shared = len(words[a] & words[b])
         if ra["source"] == rb["source"]:
             continue
         if (shared >= 3 and shared >= 0.6 * min(len(words[a]), len(words[b])) and not apart(ra, rb, 36)
@@ -147,11 +147,11 @@ def evaluate_threshold(labelled: tuple[dict[str, dict[str, Any]], list[Pair]], s
                        progress: Callable[[int], None] | None = None) -> ThresholdResult:
     items, pairs = labelled
     ids = sorted({p.a for p in pairs} | {p.b for p in pairs})
-    vectors = embed_texts([items[i]["text"].strip()[:LEAD_CHARS] for i in ids])
+    vectors = embed_texts([article_text_for_similarity(items[i]["title"], items[i]["text"]) for i in ids])
     if progress is not None:
         progress(2 * len(pairs))
     index = {i: k for k, i in enumerate(ids)}
-    thresholds = [round(t, 2) for t in np.arange(0.50, 0.99, 0.02)]
+    thresholds = [round(t, 2) for t in np.arange(0.30, 0.99, 0.02)]
     result = ThresholdResult({}, [], {})
     for source in sorted({p.source for p in pairs}):
         chosen = [p for p in pairs if p.source == source]
