@@ -14,6 +14,7 @@ from analyzer.market.data import MarketData
 from analyzer.market.measures import Change
 from analyzer.records import Claim, Evidence, Verdict
 
+FUTURES_RE = re.compile(r"\b(futures?|for \w+ delivery|settled?|contract)\b", re.I)
 WEEKDAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DIAGNOSIS_REACH = 5  # sessions either side searched for the day a contradicted move did happen
 
@@ -64,33 +65,84 @@ def evidence_of(change: Change, target: Target, **extra: object) -> Evidence:
                     proxy_for=target.symbol if target.data_symbol != target.symbol else None)
 
 
+# the data's closes and a writer's may come from different vendors: a previous close that differs by less
+# than this share while the stated close matches is a vendor difference, not the writer's error
+VENDOR_PREV_CLOSE_TOLERANCE = 0.0002
+ADJUSTED_PCT_SLACK = 0.05
+# a stock's quoted price this far from the data's close means the data is split-adjusted since
+SPLIT_ADJUSTED_RATIO = 0.25
+
+
 def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], list[str]]:
     """(what disagrees, what agrees) between the claim's figures and a measured change."""
     bad: list[str] = []
     good: list[str] = []
+    price_comparable = _prices_comparable(claim, change, series, good)
     if claim.direction and not direction_agrees(claim.direction, change.change_pct):
         bad.append(f"direction {claim.direction} but it moved {signed(change.change_pct)}%")
     elif claim.direction:
         good.append(f"direction {claim.direction}")
-    if claim.change_pct is not None:
-        check = figure_agrees(claim.change_pct, claim.stated.get("change_pct"), change.change_pct, claim.qualifier)
-        (good if check.ok else bad).append(f"stated {_q(claim)}{claim.change_pct:g}% vs actual "
-                                           f"{signed(change.change_pct)}%")
-    if claim.change_points is not None and series == "adj_close" and claim.kind == "stock_move":
-        good.append("dollar change not checked: only adjusted closes exist here, and their differences are not "
-                    "traded-price changes")
-    elif claim.change_points is not None:
-        check = figure_agrees(claim.change_points, claim.stated.get("change_points"), change.change_points,
-                              claim.qualifier, slack=CENT)
-        (good if check.ok else bad).append(f"stated {_q(claim)}{claim.change_points:g} points vs actual "
-                                           f"{signed(change.change_points)}")
-    if claim.level is not None:
-        if series == "adj_close":
-            good.append("level not checked: only adjusted closes exist here, and they are not traded prices")
-        else:
-            check = figure_agrees(claim.level, claim.stated.get("level"), change.end_value, None, slack=CENT)
-            (good if check.ok else bad).append(f"stated level {claim.level:,g} vs close {change.end_value:,.2f}")
+    level_ok = None
+    if claim.level is not None and price_comparable:
+        level_ok = figure_agrees(claim.level, claim.stated.get("level"), change.end_value, None, slack=CENT).ok
+        (good if level_ok else bad).append(f"stated level {claim.level:,g} vs close {change.end_value:,.2f}")
+    vendor = level_ok and _vendor_previous_close(claim, change)
+    if vendor:
+        good.append(vendor)
+    if claim.change_pct is not None and not vendor:
+        # adjusted closes differ from the traded prices a writer divided: allow half a tenth of a point
+        slack = ADJUSTED_PCT_SLACK if series == "adj_close" else 0.0
+        ok = figure_agrees(claim.change_pct, claim.stated.get("change_pct"), change.change_pct, claim.qualifier,
+                           slack=slack).ok or _smallest_unit(claim, change.change_pct)
+        (good if ok else bad).append(f"stated {_q(claim)}{claim.change_pct:g}% vs actual {signed(change.change_pct)}%")
+    if claim.change_points is not None and not vendor and price_comparable:
+        ok = figure_agrees(claim.change_points, claim.stated.get("change_points"), change.change_points,
+                           claim.qualifier, slack=CENT).ok
+        (good if ok else bad).append(f"stated {_q(claim)}{claim.change_points:g} points vs actual "
+                                     f"{signed(change.change_points)}")
     return bad, good
+
+
+def _prices_comparable(claim: Claim, change: Change, series: str, notes: list[str]) -> bool:
+    """Can stated prices (levels, dollar changes) be compared with this series at all?"""
+    if claim.level is None and claim.change_points is None:
+        return True
+    if series == "adj_close" and claim.kind == "stock_move":
+        notes.append("price and dollar change not checked: only adjusted closes exist here, and they are not "
+                     "traded prices")
+        return False
+    if claim.kind == "stock_move" and claim.level and change.end_value and \
+            abs(claim.level / change.end_value - 1) > SPLIT_ADJUSTED_RATIO:
+        notes.append(f"price not checked: the data's close ({change.end_value:,.2f}) is split-adjusted, the quoted "
+                     f"price ({claim.level:,g}) is not")
+        return False
+    return True
+
+
+def _vendor_previous_close(claim: Claim, change: Change) -> str | None:
+    """When the close matches and the stated points and percent imply one previous close that differs from
+    the data's by a hair, the difference lies in the previous close the vendors recorded."""
+    if claim.change_points is None or claim.level is None or claim.direction not in ("up", "down"):
+        return None
+    sign = 1 if claim.direction == "up" else -1
+    implied = claim.level - sign * claim.change_points
+    if implied <= 0 or abs(implied / change.start_value - 1) > VENDOR_PREV_CLOSE_TOLERANCE:
+        return None
+    if claim.change_pct is not None:
+        implied_pct = abs(claim.change_points / implied * 100)
+        if not figure_agrees(claim.change_pct, claim.stated.get("change_pct"), implied_pct, claim.qualifier).ok:
+            return None
+    return (f"the stated change implies a previous close of {implied:,.2f} where the data has "
+            f"{change.start_value:,.2f} ({change.source}): a difference between data vendors")
+
+
+def _smallest_unit(claim: Claim, actual: float) -> bool:
+    """'up 0.01 percent' for a gain too small to show at two decimals: writers print the smallest unit."""
+    text = claim.stated.get("change_pct") or ""
+    if "." not in text or claim.change_pct is None:
+        return False
+    unit = 10 ** -len(text.split(".", 1)[1])
+    return abs(claim.change_pct - unit) < 1e-9 and 0 < abs(actual) < unit
 
 
 def _q(claim: Claim) -> str:
@@ -101,6 +153,9 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
     assert claim.instrument is not None and claim.instrument.symbol is not None
     target = target_for(claim.instrument.symbol, market)
     period = claim.period or "day"
+    if market.registry.get(target.symbol).kind == "commodity" and FUTURES_RE.search(claim.sentence):
+        return Verdict("unverifiable", f"the claim is about a futures contract ({FUTURES_RE.search(claim.sentence)[0]}"
+                       f"); the data has {target.name} spot prices, which settle differently.", [])
     if period == "intraday":
         return check_intraday(claim, market, target, session)
     start = date.fromisoformat(claim.period_start) if claim.period_start else None
@@ -298,6 +353,9 @@ def check_record(claim: Claim, market: MarketData, session: date) -> Verdict:
     window = "in the trailing 52 weeks" if weeks else f"since the data starts ({status['first_data']})"
     prev = status.get("previous_record")
     prev_text = f"{prev:,.2f} on {status.get('previous_record_session')}" if prev is not None else "none"
+    if not (status["is_record"] or status.get("ties_record")) and _intraday_extreme(claim):
+        return Verdict("unverifiable", f"{target.name} closed at {status['close']:,.2f} on {session.isoformat()}, "
+                       f"below the earlier extreme {prev_text}." + INTRADAY_RECORD_NOTE, evidence)
     if status["is_record"] or status.get("ties_record"):
         return Verdict("supported", f"{target.name} closed at {status['close']:,.2f} on {session.isoformat()}, "
                        f"the {side}est close {window}; the previous extreme was {prev_text}.", evidence)
@@ -416,8 +474,24 @@ def check_extreme_since(claim: Claim, market: MarketData, target: Target, sessio
     start, end = window
     ok = since is None or start <= since <= end
     label = "supported" if ok else "contradicted"
-    return Verdict(label, f"{close}; {found}; the claim ({claim.time_text}) puts it between {start.isoformat()} "
-                   f"and {end.isoformat()}.", evidence)
+    explanation = f"{close}; {found}; the claim ({claim.time_text}) puts it between {start.isoformat()} " \
+                  f"and {end.isoformat()}."
+    if not ok and _intraday_extreme(claim):
+        return Verdict("unverifiable", explanation + INTRADAY_RECORD_NOTE, evidence)
+    return Verdict(label, explanation, evidence)
+
+
+INTRADAY_RECORD_NOTE = (" The sentence speaks of a level reached during the session ('hit', 'touched'), which "
+                        "daily closes cannot settle.")
+
+
+def _intraday_extreme(claim: Claim) -> bool:
+    """'hit an 18-month high', 'touched its highest level': a level inside the session, not a close."""
+    verb = (claim.verb or "").split()[0].lower() if claim.verb else ""
+    text = claim.sentence.lower()
+    return (verb.startswith(("hit", "touch", "reach", "scal", "climb", "rose", "rise", "rall", "jump", "surg", "soar"))
+            or bool(re.search(r"\b(hit|touched|reached|intraday|earlier|at one point)\b", text))) \
+        and not re.search(r"\b(clos\w*|finish\w*|end\w*|settl\w*)\b", text)
 
 
 def check_streak(claim: Claim, market: MarketData, session: date) -> Verdict:

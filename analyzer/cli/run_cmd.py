@@ -60,11 +60,17 @@ def run(
     timeout: Annotated[float, typer.Option("--timeout", help="read timeout per request, seconds")] = 20.0,
     host_interval: Annotated[float, typer.Option(
         "--host-interval", help="seconds between two requests to one host")] = 1.0,
+    report: Annotated[Path | None, typer.Option(
+        "--report", help="also write an HTML report of this run's new articles and their claims")] = None,
 ) -> None:
     """Ingest sources, extract and check the claims of new articles, and store everything."""
     logging.getLogger("analyzer.ingest").setLevel(logging.ERROR)  # problems go in the summary instead
     when = parse_published(published) if published else None
     process = None if ingest_only else make_processor(market)
+    batch_articles: dict[str, Article] = {}
+    batch_checked: list[CheckedClaim] = []
+    if process is not None and report is not None:
+        process = _collecting(process, batch_articles, batch_checked)
     store = Store.open(db)
     policy = FetchPolicy(read_timeout=timeout, allow_private=allow_private, per_host_interval=host_interval)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} articles"),
@@ -80,8 +86,26 @@ def run(
         summary = ingestor.run(sources)
     print_summary(summary, store, err)
     store.close()
+    if report is not None:
+        from analyzer.market import MarketData
+        from analyzer.report.html import write_report
+
+        market_data = MarketData.open(market) if not ingest_only else None
+        write_report(report, batch_checked, batch_articles, market_data)
+        err.print(f"report: {report} ({len(batch_articles)} articles, {len(batch_checked)} claims)")
     if summary.sources and not summary.sources_ok:
         raise typer.Exit(1)
+
+
+def _collecting(process, articles: dict[str, Article], checked: list[CheckedClaim]):  # type: ignore[no-untyped-def]
+    """The same processing, keeping this run's articles and verdicts for its report."""
+    def wrapped(batch: Sequence[Article]) -> list[CheckedClaim]:
+        result = process(batch)
+        articles.update((a.id, a) for a in batch)
+        checked.extend(result)
+        return result
+
+    return wrapped
 
 
 @app.command("export")

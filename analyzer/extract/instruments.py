@@ -93,8 +93,12 @@ class InstrumentMentions:
             for match_id, start, end in matcher(doc):
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         rics = self._ric_spans(doc)
-        spans.extend(rics)
-        spans.extend(self._later_mentions_of_tagged_names(doc, rics))
+        tagged = rics + self._later_mentions_of_tagged_names(doc, rics)
+        # a name the article itself tied to a ticker ("Dow Chemical Co. ( DOW.N )" ... "Dow climbed") wins
+        # over a registry name that happens to match the same words
+        spans = [s for s in spans if not any(s.start < t.end and t.start < s.end for t in tagged)]
+        spans = [s for s in spans if not _shouting(s)]
+        spans.extend(tagged)
         mentions = []
         for span in filter_spans(spans):
             mention = self._mention(span)
@@ -159,6 +163,15 @@ class InstrumentMentions:
                 if tuple(t.text for t in doc[i:i + n]) == key and not any(a <= i < b for a, b in tagged):
                     out.append(Span(doc, i, i + n, label=label))
         return out
+
+
+def _shouting(span: Span) -> bool:
+    """'DOW TAKES FLIGHT': a headline in capitals glued to the sentence, not the index."""
+    words = [t for t in span if t.is_alpha and len(t) > 2]
+    if not words or not all(t.is_upper for t in words):
+        return False
+    neighbours = [t for t in span.doc[max(span.start - 2, 0):span.end + 3] if t.is_alpha and t not in span]
+    return any(t.is_upper and len(t) > 2 for t in neighbours)
 
 
 @Language.factory("instrument_mentions", default_config={"market_dir": None})

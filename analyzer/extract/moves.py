@@ -75,6 +75,9 @@ STREAK_RE = re.compile(
     r"fall|increase|decrease)s?|(?P<unit>session|day|week|trading day)s?)"
     r"|(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?P<unit2>day|session|week)"
     r"\s+(?P<kind>winning|losing|win|losing)\s+streak)", re.I)
+NOT_AT_RECORD_RE = re.compile(r"\b(near|below|short of|shy of|off|from|within|toward|towards|approach\w*|challeng\w*|"
+                              r"under|away from|distance of|retreat\w* from|fell from|down from)\s+(?:\S+\s+){0,4}$",
+                              re.I)
 BEST_WORST_RE = re.compile(
     r"\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest)\s+"
     r"(?:(?:one-day|single-day|two-day|daily|weekly|monthly|percentage|point|session|day|week|month|gain|advance|"
@@ -503,10 +506,13 @@ class MarketClaims:
                 what = f"record_intraday_{side}"
             else:
                 what = f"52_week_{side}" if m.group("weeks") else f"record_close_{side}"
+            if NOT_AT_RECORD_RE.search(sentence.text[max(0, m.start() - 40):m.start()]):
+                continue  # "within striking distance of its all-time high" is no record
             holder = self._holder(doc, sentence, moves, mentions, previous, m.start())
             if holder is None:
                 continue
             record = _derived(holder, kind="record", what=what, span=(m.start(), m.end()))
+            record.verb = holder.verb
             if m.group("since"):
                 # "its highest close since October 2008", "its lowest level in almost six years"
                 tail = re.split(r"[,;.]|\s+(?:as|when|after|amid|while|and)\s", sentence.text[m.end():], maxsplit=1)[0]
@@ -746,10 +752,13 @@ def _without_echoes(claims: list[Claim]) -> list[Claim]:
 
 
 def _definite(noun: Token) -> bool:
-    """'the stock', 'its shares', 'the company's shares' refer back; 'stocks' in general does not."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their", "company", "company's")
-               or (c.dep_ == "poss" and c.pos_ in ("PRON", "NOUN")) for c in noun.children) \
-        and noun.lower_ not in ("stocks",)
+    """'the stock', 'its shares', 'the company's shares' refer back; 'stocks' in general, 'other retailers'
+    shares' or 'the retail price of gasoline' do not."""
+    if noun.lower_ not in ("stock", "shares", "share"):
+        return False
+    return any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.lower_ in ("its", "their"))
+               or (c.dep_ == "poss" and c.lower_ in ("company", "bank", "firm", "group", "maker", "retailer"))
+               for c in noun.children)
 
 
 def _instrument(mention: Mention) -> Instrument:
