@@ -630,7 +630,9 @@ def predict(
         claims = extract_claims([article], nlp=nlp)
         for index in indexes:
             predictions[index].claims = [
+                # opinions (kind "valuation") are kept for readers but are no checkable claim to score
                 c for c in claims if c.article_id == article.id and _inside(c, golds[index])
+                and c.kind in CLAIM_KINDS
             ]
         if checker is not None:
             kept = [c for index in indexes for c in predictions[index].claims]

@@ -13,7 +13,7 @@ from dataclasses import MISSING, asdict, dataclass, field, fields
 from datetime import datetime
 from typing import Any, Literal, TypeVar
 
-ClaimKind = Literal["index_move", "stock_move", "comparison", "record", "streak", "deal", "rate_policy"]
+ClaimKind = Literal["index_move", "stock_move", "comparison", "record", "streak", "deal", "rate_policy", "valuation"]
 Direction = Literal["up", "down", "flat"]
 Period = Literal["day", "week", "month", "year", "ytd", "intraday", "other"]
 Modality = Literal["reported", "expected", "forecast", "opinion", "hypothetical"]
@@ -21,6 +21,8 @@ VerdictLabel = Literal["supported", "contradicted", "unverifiable", "pending", "
 
 CLAIM_KINDS: tuple[str, ...] = ("index_move", "stock_move", "comparison", "record", "streak", "deal",
                                 "rate_policy")
+# statements kept for the reader but never checkable against market data
+OPINION_KINDS: tuple[str, ...] = ("valuation",)
 VERDICTS: tuple[str, ...] = ("supported", "contradicted", "unverifiable", "pending", "not_checkable")
 MODALITIES: tuple[str, ...] = ("reported", "expected", "forecast", "opinion", "hypothetical")
 

@@ -86,3 +86,19 @@ def test_cli_errors_are_one_line(tmp_path: Path, market_dir: Path) -> None:
     assert bad_date.returncode == 2 and "yesterday-ish" in bad_date.stderr
     no_market = run(str(text), "--published", "2025-08-26T20:00:00-04:00", "--market", str(tmp_path / "m"))
     assert no_market.returncode == 2 and str(tmp_path / "m") in no_market.stderr
+
+
+def test_valuation_opinions_are_not_checkable(seed_rows: list[dict]) -> None:
+    opinions = [r for r in seed_rows if r["kind"] == "valuation"]
+    assert len(opinions) == 2
+    assert {r["verdict"] for r in opinions} == {"not_checkable"}
+    assert any("cheap compared to large caps" in r["sentence"] for r in opinions)
+    assert any("steepest discounts" in r["sentence"] for r in opinions)
+
+
+def test_boeing_order_is_a_deal(seed_rows: list[dict]) -> None:
+    [deal] = [r for r in seed_rows if r["kind"] == "deal"]
+    roles = {p["role"]: p["name"] for p in deal["parties"]}
+    assert "Boeing" in roles.get("seller", "") and "Korean Air" in roles.get("buyer", "")
+    assert deal["quantity"] == 103
+    assert deal["verdict"] == "unverifiable"  # the only report of it in the batch

@@ -38,6 +38,9 @@ def check_claim(claim: Claim, market: MarketData, articles: Mapping[str, Article
     article = articles.get(claim.article_id) if articles else None
     published = local_published(article.published).date() if article and article.published else None
     try:
+        if claim.kind == "valuation":
+            return Verdict("not_checkable", "a judgement of value (cheap, expensive, discounts), not a figure: "
+                           "daily prices alone cannot settle it.", [])
         if claim.kind == "rate_policy":
             return check_rate_policy(claim, market, published)
         if claim.kind == "deal":  # alone, a deal has no other report to be corroborated by

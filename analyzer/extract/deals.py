@@ -231,7 +231,9 @@ def _name_span(tok: Token) -> str | None:
                 doc[start - 1].is_title and _entity_at(doc[start - 1]) is None:
             start -= 1
         # "Anglo-Dutch Corus Group": a nationality in front is a descriptor, not the name
-        while start < ent.end - 1 and (doc[start].ent_type_ == "NORP" or NATIONALITY_RE.fullmatch(doc[start].text)
+        # ... but "Korean Air Lines" is a name all through: a nationality tagged as a proper noun of the entity
+        while start < ent.end - 1 and (doc[start].ent_type_ == "NORP"
+                                       or (NATIONALITY_RE.fullmatch(doc[start].text) and doc[start].pos_ != "PROPN")
                                        or doc[start].text == "-"):
             start += 1
         end = ent.end

