@@ -470,6 +470,10 @@ class MarketClaims:
                         _instrument(own) else self._bare_claim(doc, sentence, own)
                 if subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() not in INSTRUMENT_HEADS:
                     return None
+            elif verb is not None and verb.i > sentence.start:
+                before = doc[verb.i - 1]  # "... and consumer sentiment reached": the parse lost the subject
+                if before.pos_ in ("NOUN", "PROPN") and not any(m.start <= before.i < m.end for m in mentions):
+                    return None
         named = [m for m in mentions if doc[m.start].idx - sentence.start_char <= char]
         if named:
             mention = named[-1]
@@ -622,6 +626,9 @@ class MarketClaims:
         for mention in mentions:
             if mention.symbol in taken or mention.symbol is None:
                 continue
+            root = doc[mention.start:mention.end].root
+            if root.dep_ == "pobj" and root.head.lower_ in ("on", "in", "among", "across", "than", "versus", "vs"):
+                continue  # "among the worst on the S&P 500, down 5.6%": the move is someone else's
             end_char = doc[mention.end - 1].idx + len(doc[mention.end - 1]) - sentence.start_char
             m = VERBLESS_RE.match(text, end_char)
             if m is None:
