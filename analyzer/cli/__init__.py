@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import sys
 
-from analyzer.cli import check_cmd, eval_cmd, market_cmd, report_cmd, run_cmd  # noqa: F401  (register)
-from analyzer.cli import train_cmd  # noqa: F401  (register)
+from analyzer.cli import (  # noqa: F401  (register)
+    check_cmd,
+    eval_cmd,
+    market_cmd,
+    report_cmd,
+    run_cmd,
+    train_cmd,  # noqa: F401  (register)
+)
 from analyzer.cli.app import app
 from analyzer.errors import AnalyzerError
 

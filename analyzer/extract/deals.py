@@ -23,6 +23,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
 from analyzer.extract.numbers import MAGNITUDES, WORD_NUMBERS, find_money, parse_number
 from analyzer.extract.timeref import WEEKDAY_RE, WEEKDAYS, local_published, weekday_on_or_before
 from analyzer.records import Claim, Money, Party
@@ -123,12 +124,6 @@ MIN_DEAL_VALUE = 100_000  # smaller sums in a deal sentence are prices ("shares 
 UNDISCLOSED_RE = re.compile(r"\b(?:undisclosed|unspecified|unnamed) (?:amount|sum|price|fee|terms)\b|"
                             r"\bterms (?:of the deal )?(?:were|was) not disclosed\b", re.I)
 
-if not Doc.has_extension("claims"):
-    Doc.set_extension("claims", default=None)
-if not Doc.has_extension("article_id"):
-    Doc.set_extension("article_id", default="")
-if not Doc.has_extension("published"):
-    Doc.set_extension("published", default=None)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
 from analyzer.market.registry import InstrumentRegistry
 from analyzer.records import Instrument
 
@@ -45,8 +46,6 @@ class Mention:
         return Instrument(name=self.name, symbol=self.symbol)
 
 
-if not Doc.has_extension("instruments"):
-    Doc.set_extension("instruments", default=None)
 
 
 @lru_cache(maxsize=4)

@@ -16,6 +16,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
 from analyzer.extract.instruments import REFERRING_HEADS, Mention
 from analyzer.extract.modality import modality_of, speaker_of
 from analyzer.extract.numbers import LEVEL_CONTEXT_RE, NumberMention, decimals_of, find_figures
@@ -98,12 +99,6 @@ ORDINAL_NUMBER = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, 
                   "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "two": 2, "three": 3, "four": 4,
                   "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
-if not Doc.has_extension("claims"):
-    Doc.set_extension("claims", default=None)
-if not Doc.has_extension("article_id"):
-    Doc.set_extension("article_id", default="")
-if not Doc.has_extension("published"):
-    Doc.set_extension("published", default=None)
 
 
 @dataclass
@@ -163,7 +158,6 @@ def owning_verb(token: Token, verbs: dict[int, Move], sentence: Span) -> Move | 
 class MarketClaims:
     def __init__(self) -> None:
         self._verb_positions: dict[int, list[int]] = {}
-        self._record_only_verbs: set[str | None] = set()
 
     def __call__(self, doc: Doc) -> Doc:
         self._verb_positions = {}
@@ -216,6 +210,7 @@ class MarketClaims:
             if owner is not None:
                 owner.figures.append(fig)
         anchors: list[Claim] = []  # every move with a subject, figures or not: records hang off them
+        record_only: set[int] = set()  # anchors that carry no move claim of their own
         subject_seen: Mention | None = None
         for move in moves.values():
             if move.mention is None:
@@ -231,11 +226,11 @@ class MarketClaims:
             if lemma in RECORD_VERBS or aside:
                 # "hit a record", "with the Dow closing at a record", "after falling initially": records hang
                 # off these, but they carry no checkable move of their own
-                self._record_only_verbs.add(claim.verb)
+                record_only.add(id(claim))
             anchors.append(claim)
         # "could climb 10% if earnings hold up": a hypothetical or an opinion is no move claim at all
         claims = [c for c in anchors if (c.direction is not None or c.level is not None)
-                  and c.verb not in self._record_only_verbs and c.modality not in ("hypothetical", "opinion")]
+                  and id(c) not in record_only and c.modality not in ("hypothetical", "opinion")]
         claims = _without_echoes(_merged_level_claims(claims))
         claims.extend(self._coordinated_subjects(doc, sentence, mentions, moves, claims))
         claims.extend(self._verbless_moves(doc, sentence, mentions, claims))
