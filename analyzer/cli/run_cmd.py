@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+import signal
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -36,9 +39,34 @@ def make_processor(market_dir: Path | None):  # type: ignore[no-untyped-def]
 
     def process(batch: Sequence[Article]) -> list[CheckedClaim]:
         by_id = {a.id: a for a in batch}
-        return check_claims(extract_claims(batch, nlp), market, by_id)
+        with time_limit(BATCH_TIMEOUT_S, f"a batch starting with article {batch[0].id if batch else '-'}"):
+            return check_claims(extract_claims(batch, nlp), market, by_id)
 
     return process
+
+
+# a batch that takes longer than this is stored unprocessed and named in the summary, so that one
+# pathological article never blocks a run (a later run retries it)
+BATCH_TIMEOUT_S = 600
+
+
+@contextmanager
+def time_limit(seconds: int, what: str) -> Iterator[None]:
+    """Raise TimeoutError in the main thread after ``seconds`` (SIGALRM; a no-op where there is none)."""
+    if not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):  # type: ignore[no-untyped-def]
+        raise TimeoutError(f"{what} took longer than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @app.command("run")
