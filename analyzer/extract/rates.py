@@ -235,11 +235,11 @@ class RatePolicyClaims:
             # rate"; not "increased hopes that the Fed may cut rates", whose verb of interest is "cut"
             near = " ".join(t.text for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep", "attr", "oprd")
                             for t in c.subtree if _depth_below(t, tok) <= 3)
-            objects = " ".join(t.text for t in tok.subtree)
+            objects = " ".join(t.text for t in tok.subtree if t.i != tok.i)  # the verb itself says nothing
             if RATE_NOUN_RE.search(near) or (any(c.dep_ in ("nsubj", "nsubjpass") and _bank(c.text)
                                                  for c in tok.children) and RATE_NOUN_RE.search(objects)):
                 if action == "hold" and not re.search(r"\b(steady|unchanged|on hold|hold|pause|near zero|at (?:a |"
-                                                      r"about |around )?[\d.]+ (?:percent|%)|in a|at the|at its|"
+                                                      r"about |around )?[\d.]+ (?:percent|%)|in a|in the|at the|at its|"
                                                       r"at rock-bottom|at record lows?)", objects, re.I):
                     continue
                 return tok, action
