@@ -31,11 +31,11 @@ from pathlib import Path
 from typing import Any
 
 from analyzer.errors import InputError
+from analyzer.ingest.readers import RESERVED_FROM_DAY
 from analyzer.records import CLAIM_KINDS, Article, Claim, from_dict
 
 CORPORA = ("reuters_2006_2013", "tradingview_2025_02", "written")
 # Reuters articles from this day on are reserved for blind evaluation: gold may never point at them.
-RESERVED_FROM_DAY = 20100101
 SCORED_FIELDS = (
     "direction",
     "change_pct",

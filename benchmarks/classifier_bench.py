@@ -30,7 +30,7 @@ from rich.progress import track  # noqa: E402
 from analyzer.check import check_claims  # noqa: E402
 from analyzer.extract import extract_claims, load_pipeline  # noqa: E402
 from analyzer.extract.classifier import candidate_sentences  # noqa: E402
-from analyzer.ingest import read_articles  # noqa: E402
+from analyzer.ingest.readers import development_articles  # noqa: E402
 from analyzer.market import MarketData  # noqa: E402
 from analyzer.models.classifier import load_classifier  # noqa: E402
 from analyzer.records import Article  # noqa: E402
@@ -39,14 +39,8 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def reuters_before_2010(shared: Path, limit: int) -> list[Article]:
-    out: list[Article] = []
     path = shared / "news" / "reuters_2006_2013" / "reuters_news_106521.jsonl.gz"
-    for article in read_articles(path):
-        if article.published and article.published.year < 2010 and article.text.strip():
-            out.append(article)
-            if len(out) >= limit:
-                break
-    return out
+    return list(development_articles(path, limit))
 
 
 def run_pipeline(articles: list[Article], classifier: str, market: MarketData, console: Console

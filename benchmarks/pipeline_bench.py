@@ -18,7 +18,7 @@ from rich.progress import track
 
 from analyzer.check import check_claims
 from analyzer.extract import extract_claims, load_pipeline, model_name
-from analyzer.ingest import read_articles
+from analyzer.ingest.readers import development_articles
 from analyzer.market import MarketData
 from analyzer.records import Article
 
@@ -59,14 +59,8 @@ def main() -> None:
 
 
 def first_articles(shared: Path, limit: int) -> list[Article]:
-    out: list[Article] = []
     path = shared / "news" / "reuters_2006_2013" / "reuters_news_106521.jsonl.gz"
-    for article in read_articles(path):
-        if article.published and article.published.year < 2010 and article.text.strip():
-            out.append(article)
-            if len(out) >= limit:
-                break
-    return out
+    return list(development_articles(path, limit))
 
 
 if __name__ == "__main__":

@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from analyzer.errors import InputError
+from analyzer.ingest.readers import RESERVED_FROM_DAY
 from analyzer.models.labels import weak_kind_label
 from analyzer.records import Article
 
-RESERVED_FROM_DAY = 20100101
 REUTERS_ALL = Path("news/reuters_2006_2013/reuters_news_106521.jsonl.gz")
 REUTERS_WRAPS = Path("news/reuters_2006_2013/us_market_wraps.jsonl.gz")
 TRADINGVIEW = Path("news/tradingview_2025_02/items.jsonl.gz")
