@@ -100,6 +100,8 @@ class InstrumentMentions:
         spans.extend(tagged)
         mentions = []
         for span in filter_spans(spans):
+            if not span.label_.startswith("RIC:") and (_part_of_another_name(span) or _modifier_only(span)):
+                continue
             mention = self._mention(span)
             if mention is not None:
                 mentions.append(mention)
@@ -162,6 +164,49 @@ class InstrumentMentions:
                 if tuple(t.text for t in doc[i:i + n]) == key and not any(a <= i < b for a, b in tagged):
                     out.append(Span(doc, i, i + n, label=label))
         return out
+
+
+SUB_INDEX_WORDS = {
+    "financial", "financials", "energy", "retail", "oil", "technology", "tech", "utilities", "utility",
+    "transportation", "transports", "home", "homebuilding", "housing", "construction", "semiconductor", "chip",
+    "biotechnology", "biotech", "bank", "banking", "banks", "insurance", "materials", "industrials",
+    "industrial", "health", "healthcare", "consumer", "telecommunications", "telecom", "airline", "gold",
+    "mining", "steel", "internet", "software", "pharmaceutical", "real", "sector", "sectors", "midcap",
+    "smallcap", "small-cap", "mid-cap", "400", "600", "1500", "100",
+}
+OWN_INDEX_CODES = {".SPX", ".INX", ".DJI", ".IXIC", ".NDX", ".RUT", ".VIX", ".TNX"}
+# nouns a name may modify and still be the instrument: "Dow industrials", "Boeing shares", "oil prices"
+INSTRUMENT_NOUNS = {"index", "indexes", "indices", "average", "averages", "industrials", "composite", "shares",
+                    "share", "stock", "stocks", "price", "prices", "futures", "yield", "yields", "note", "notes",
+                    "benchmark", "gauge", "fund", "etf", "crude", "contract", "contracts"}
+
+
+def _part_of_another_name(span: Span) -> bool:
+    """'the S&P financial index', 'Dow Jones home construction index', 'S&P retail index .RLX': a
+    sub-index whose name begins like one we know is not that index."""
+    doc = span.doc
+    following = [t for t in doc[span.end:span.end + 4]]
+    words = [t.lower_ for t in following]
+    if words and words[0] in SUB_INDEX_WORDS and any(w in ("index", "indexes", "sector", "average", "stocks",
+                                                          "shares", "sub-index") for w in words[:3]):
+        return True
+    if words[:2] == ["index", "of"] or (words and words[0] == "index" and len(words) > 1 and words[1] == "of"):
+        return True  # "An S&P index of financial shares"
+    code = next((t.text for t in following[:3] if t.text.startswith(".") and t.text[1:].isalpha() and
+                 t.text[1:].isupper()), None)
+    return code is not None and code not in OWN_INDEX_CODES
+
+
+def _modifier_only(span: Span) -> bool:
+    """'oil producer Hess', 'Apple CEO Tim Cook': a name used as a modifier of another noun."""
+    root = span.root
+    if root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    head = root.head
+    if head.text.startswith(".") or RIC_RE.fullmatch(f"( {head.text} )") or head.text in ("(", ")") or \
+            head.like_num or head.pos_ in ("NUM", "SYM") or head.lower_ in ("%", "percent", "pct", "points"):
+        return False  # "Dow Jones industrial average .DJI": the code names the same thing
+    return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in INSTRUMENT_NOUNS and head.i >= span.end
 
 
 def _shouting(span: Span) -> bool:

@@ -323,6 +323,8 @@ class MarketClaims:
                 return mention
         # "the index", "the blue-chip average", "it", "the stock": the instrument named last
         word = subj.lemma_.lower()
+        if word in REFERRING_HEADS and not _bare_reference(subj):
+            return None  # "Tokyo's Nikkei index", "the semiconductor index": another index, named
         if subj.lower_ == "it" or word in REFERRING_HEADS or (word in SHARE_HEADS and _definite(subj)):
             earlier = [m for m in mentions if m.start <= subj.i] + ([seen] if seen else [])
             candidates = earlier or ([previous] if previous else [])
@@ -751,6 +753,18 @@ def _without_echoes(claims: list[Claim]) -> list[Claim]:
                if c.change_pct is not None or c.change_points is not None or c.level is not None}
     return [c for c in claims if c.change_pct is not None or c.change_points is not None or c.level is not None
             or (c.instrument.symbol if c.instrument else None, c.direction, c.session) not in figured]
+
+
+REFERENCE_ADJECTIVES = {"broad", "broader", "benchmark", "blue-chip", "blue", "chip", "tech-heavy", "heavy", "tech",
+                        "composite", "main", "key", "wider", "30-stock", "30-share", "500-stock", "small-cap", "-",
+                        "technology-laden", "bellwether"}
+
+
+def _bare_reference(noun: Token) -> bool:
+    """'the index', 'the broad index', 'the blue-chip average' refer back; 'Tokyo's Nikkei index' does not."""
+    return all(c.dep_ in ("det", "punct") or (c.dep_ in ("amod", "compound", "nmod") and c.lower_ in
+                                               REFERENCE_ADJECTIVES)
+               for c in noun.children if c.i < noun.i)
 
 
 def _definite(noun: Token) -> bool:
