@@ -14,7 +14,10 @@ from analyzer.market.data import MarketData
 from analyzer.market.measures import Change
 from analyzer.records import Claim, Evidence, Verdict
 
-FUTURES_RE = re.compile(r"\b(futures?|for \w+ delivery|settled?|contract)\b", re.I)
+SPOT_RE = re.compile(r"\bspot\b", re.I)
+# figures a wire marks as preliminary ("unofficially", "based on the latest available data")
+PRELIMINARY_RE = re.compile(r"\b(unofficial(?:ly)?|preliminary|latest available data)\b", re.I)
+PRELIMINARY_SHARE = 0.0005
 WEEKDAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 DIAGNOSIS_REACH = 5  # sessions either side searched for the day a contradicted move did happen
 
@@ -69,6 +72,7 @@ def evidence_of(change: Change, target: Target, **extra: object) -> Evidence:
 # than this share while the stated close matches is a vendor difference, not the writer's error
 VENDOR_PREV_CLOSE_TOLERANCE = 0.0002
 ADJUSTED_PCT_SLACK = 0.05
+INDEX_VENDOR_SHARE = 0.000025
 # a stock's quoted price this far from the data's close means the data is split-adjusted since
 SPLIT_ADJUSTED_RATIO = 0.25
 
@@ -83,8 +87,11 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
     elif claim.direction:
         good.append(f"direction {claim.direction}")
     level_ok = None
+    # index vendors differ by a few hundredths on the same close (Russell 2000 844.86 vs 844.88)
+    vendor_slack = max(CENT, INDEX_VENDOR_SHARE * change.end_value) if claim.kind == "index_move" else CENT
     if claim.level is not None and price_comparable:
-        level_ok = figure_agrees(claim.level, claim.stated.get("level"), change.end_value, None, slack=CENT).ok
+        level_ok = figure_agrees(claim.level, claim.stated.get("level"), change.end_value, None,
+                                 slack=vendor_slack).ok
         (good if level_ok else bad).append(f"stated level {claim.level:,g} vs close {change.end_value:,.2f}")
     vendor = level_ok and _vendor_previous_close(claim, change)
     if vendor:
@@ -97,7 +104,7 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
         (good if ok else bad).append(f"stated {_q(claim)}{claim.change_pct:g}% vs actual {signed(change.change_pct)}%")
     if claim.change_points is not None and not vendor and price_comparable:
         ok = figure_agrees(claim.change_points, claim.stated.get("change_points"), change.change_points,
-                           claim.qualifier, slack=CENT).ok
+                           claim.qualifier, slack=vendor_slack).ok
         (good if ok else bad).append(f"stated {_q(claim)}{claim.change_points:g} points vs actual "
                                      f"{signed(change.change_points)}")
     return bad, good
@@ -145,6 +152,51 @@ def _smallest_unit(claim: Claim, actual: float) -> bool:
     return abs(claim.change_pct - unit) < 1e-9 and 0 < abs(actual) < unit
 
 
+EXTREME_WORD_RE = re.compile(r"\b(low|lows|bottom|trough|high|highs|peak)\b", re.I)
+
+
+def _extreme_in_window(market: MarketData, target: Target, start: date, claim: Claim) -> date:
+    """'up 56% since hitting 12-year lows in early March': measure from the lowest close of that time."""
+    end = _granule_end(start, claim.time_text or "")
+    if end == start:
+        return start
+    series, _ = market.price_series(target.data_symbol, "price", start=start, end=end)
+    window = series[(series.index.date >= start) & (series.index.date <= end)]
+    if window.empty:
+        return start
+    low = re.search(r"\b(low|lows|bottom|trough)\b", claim.time_text or claim.sentence, re.I)
+    return (window.idxmin() if low else window.idxmax()).date()
+
+
+def _preliminary(claim: Claim, change: Change, bad: list[str], good: list[str]) -> tuple[list[str], list[str]]:
+    """Figures the wire called unofficial may differ from the final close by a hair."""
+    sign = 1 if change.change_points >= 0 else -1
+    close_ok = claim.level is None or abs(claim.level - change.end_value) <= PRELIMINARY_SHARE * change.end_value
+    points_ok = claim.change_points is None or \
+        abs(claim.change_points - sign * change.change_points) <= PRELIMINARY_SHARE * change.end_value
+    pct_ok = claim.change_pct is None or abs(claim.change_pct - abs(change.change_pct)) <= 0.05
+    direction_ok = not any(b.startswith("direction") for b in bad)
+    if close_ok and points_ok and pct_ok and direction_ok:
+        return [], good + ["the wire marked these figures as preliminary; they are within "
+                           f"{PRELIMINARY_SHARE:.2%} of the final close"]
+    return bad, good
+
+
+def _level_at_session_extreme(claim: Claim, market: MarketData, target: Target, session: date, bad: list[str],
+                              good: list[str]) -> tuple[list[str], list[str]]:
+    """'climbed to 2,784.93, its highest since 2001': a level the index reached during the session."""
+    if any(not b.startswith("stated level") for b in bad):
+        return bad, good
+    try:
+        rng = measures.session_range(market, target.data_symbol, session)
+    except MarketDataError:
+        return bad, good
+    for name in ("high", "low"):
+        if name in rng and abs(rng[name] - claim.level) <= CENT + 1e-9:
+            return [], good + [f"the stated level is the session's {name} ({rng[name]:,.2f}), not its close"]
+    return bad, good
+
+
 def _q(claim: Claim) -> str:
     return f"{claim.qualifier} " if claim.qualifier else ""
 
@@ -153,16 +205,23 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
     assert claim.instrument is not None and claim.instrument.symbol is not None
     target = target_for(claim.instrument.symbol, market)
     period = claim.period or "day"
-    if market.registry.get(target.symbol).kind == "commodity" and FUTURES_RE.search(claim.sentence):
-        return Verdict("unverifiable", f"the claim is about a futures contract ({FUTURES_RE.search(claim.sentence)[0]}"
-                       f"); the data has {target.name} spot prices, which settle differently.", [])
+    if market.registry.get(target.symbol).kind == "commodity" and not SPOT_RE.search(claim.sentence):
+        # oil prices in the news are front-month futures settlements; the data has spot prices
+        return Verdict("unverifiable", f"news quotes for {target.name} are futures prices (front-month settlements); "
+                       f"the data has spot prices, which differ, so the figures cannot be checked against it.", [])
     if period == "intraday":
         return check_intraday(claim, market, target, session)
     start = date.fromisoformat(claim.period_start) if claim.period_start else None
     if period == "other" and start is None:
         return _unverifiable_period(claim)
+    if start is not None and period == "other" and EXTREME_WORD_RE.search(claim.time_text or claim.sentence):
+        start = _extreme_in_window(market, target, start, claim)
     change = change_for(market, target, session, period, start)
     bad, good = mismatches(claim, change, change.series)
+    if bad and PRELIMINARY_RE.search(claim.sentence):
+        bad, good = _preliminary(claim, change, bad, good)
+    if bad and claim.level is not None and period == "day":
+        bad, good = _level_at_session_extreme(claim, market, target, session, bad, good)
     if period == "day" and claim.direction in ("up", "down"):
         intensity = judge_intensity(claim.verb, change.change_pct, market, target.data_symbol, session)
         if intensity.note and intensity.clearly_wrong and claim.change_pct is None and claim.change_points is None:

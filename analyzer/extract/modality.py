@@ -42,6 +42,10 @@ SCENARIO_NOUNS = {"possibility", "chance", "risk", "threat", "scenario", "fear",
 def modality_of(verb: Token, sentence: Span) -> str:
     """Modality of the statement made by ``verb`` (a move or policy verb) in ``sentence``."""
     # "the possibility of raising rates", "bets on a cut": a prospect, not an event
+    # "the VIX typically moves up when stocks fall": a habit, not an event
+    if any(c.dep_ == "advmod" and c.lower_ in ("typically", "usually", "generally", "normally", "often", "tends")
+           for c in verb.children):
+        return "opinion"
     ancestors = [a.lemma_.lower() for a in list(verb.ancestors)[:4]]
     if any(a in SCENARIO_NOUNS for a in ancestors):
         return "hypothetical"

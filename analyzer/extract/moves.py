@@ -352,7 +352,7 @@ class MarketClaims:
         whole = anchor(sentence.text, doc._.published)
         if time.time_text is None and whole.time_text and not self._other_verb_between(sentence, move, whole):
             time = replace(time, session=whole.session, time_text=whole.time_text)
-        if time.period in ("day", "intraday") and whole.period not in ("day", "intraday") and \
+        if time.period in ("day", "intraday") and whole.period not in ("day", time.period) and \
                 self._period_words_are_ours(sentence, move, whole.period):
             time = replace(time, period=whole.period, period_start=whole.period_start)
         verb_phrase = move.verb.text

@@ -29,6 +29,7 @@ DATE_RE = re.compile(
     re.I)
 RELATIVE_RE = re.compile(r"\b(today|tonight|yesterday|this morning|this afternoon|on the day|overnight)\b", re.I)
 
+_FULL_MONTHS = "|".join(name for name in calendar.month_name if name)
 PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "for the year" in a July wrap means so far this year
     ("ytd", re.compile(r"\b(so far this year|this year|year[- ]to[- ]date|for the year(?: so far)?"
@@ -36,7 +37,10 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(over the past (?:12 months|year)|in (?:19|20)\d\d as a whole|for all of (?:19|20)\d\d"
                         r"|annual)\b", re.I)),
     ("month", re.compile(r"\b(for the month|this month|on the month|last month|month[- ]to[- ]date|in the month"
-                         r"|monthly|for the quarter|this quarter)\b", re.I)),
+                         r"|monthly|for the quarter|this quarter)\b"
+                         # "gaining 1.3 percent in January", "finished January with a 2 percent gain"
+                         rf"|\b(?:in|for|during|finished|ended|closed out)\s+(?:the month of\s+)?(?:{_FULL_MONTHS})\b"
+                         r"(?!\s+\d)", re.I)),
     ("week", re.compile(r"\b(for the week|this week|on the week|last week|in the week|weekly|for the past week"
                         r"|week[- ]to[- ]date|over the week)\b", re.I)),
     ("intraday", re.compile(r"\b(at midday|midday|at mid-?day|in (?:early|late|morning|afternoon|midday|"
