@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
@@ -13,6 +14,8 @@ from analyzer.extract.timeref import local_published
 from analyzer.market import calendar
 from analyzer.market.data import MarketData
 from analyzer.records import Article, CheckedClaim, Claim, Verdict
+
+log = logging.getLogger(__name__)
 
 PRICE_CHECKS: dict[str, Callable[[Claim, MarketData, date], Verdict]] = {
     "index_move": check_move, "stock_move": check_move, "comparison": check_comparison,
@@ -48,6 +51,11 @@ def check_claim(claim: Claim, market: MarketData, articles: Mapping[str, Article
         return _check_price_claim(claim, market)
     except MarketDataError as exc:
         return Verdict("unverifiable", str(exc), [])
+    except (ValueError, KeyError, IndexError, ZeroDivisionError) as exc:
+        # a claim whose fields cannot be measured (a period that ends before it starts, say) is reported
+        # as unverifiable with the reason; one odd claim never stops a batch
+        log.warning("could not check claim %s of %s: %s", claim.claim_id, claim.article_id, exc)
+        return Verdict("unverifiable", f"the claim's figures could not be measured: {exc}.", [])
 
 
 def _check_price_claim(claim: Claim, market: MarketData) -> Verdict:

@@ -63,8 +63,11 @@ def figure_agrees(stated: float, stated_text: str | None, actual: float, qualifi
         ok = abs(actual_abs - stated) <= tolerance + slack + EPS
         reading = f"{qualifier} {stated:g} (within {tolerance:g})"
     else:
+        # the slack covers data that differs slightly from the writer's (another vendor, adjusted closes):
+        # any value within it may be the one the writer rounded or truncated
         ok = any(abs(candidate - stated) <= slack + EPS
-                 for candidate in (_rounded(actual_abs, decimals), _truncated(actual_abs, decimals)))
+                 for value in (actual_abs - slack, actual_abs, actual_abs + slack) if value >= 0
+                 for candidate in (_rounded(value, decimals), _truncated(value, decimals)))
         reading = f"{stated:g} to {decimals} decimal{'s' if decimals != 1 else ''}"
     return FigureCheck(ok, stated, actual, reading)
 

@@ -214,6 +214,9 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
     start = date.fromisoformat(claim.period_start) if claim.period_start else None
     if period == "other" and start is None:
         return _unverifiable_period(claim)
+    if start is not None and start > session:
+        return Verdict("unverifiable", f"the period the claim names starts {start.isoformat()}, after the session "
+                       f"it is about ({session.isoformat()}): the 'since' could not be placed in time.", [])
     if start is not None and period == "other" and EXTREME_WORD_RE.search(claim.time_text or claim.sentence):
         start = _extreme_in_window(market, target, start, claim)
     change = change_for(market, target, session, period, start)

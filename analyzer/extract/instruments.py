@@ -190,11 +190,21 @@ def _part_of_another_name(span: Span) -> bool:
     if words and words[0] in SUB_INDEX_WORDS and any(w in ("index", "indexes", "sector", "average", "stocks",
                                                           "shares", "sub-index") for w in words[:3]):
         return True
+    if words and words[0] in ("shares", "stock") and span.label_ and not span.label_.startswith("RIC:"):
+        return _names_an_index(span)  # "Dow Jones shares gained 2%": Dow Jones & Co, the company
     if words[:2] == ["index", "of"] or (words and words[0] == "index" and len(words) > 1 and words[1] == "of"):
         return True  # "An S&P index of financial shares"
     code = next((t.text for t in following[:3] if t.text.startswith(".") and t.text[1:].isalpha() and
                  t.text[1:].isupper()), None)
     return code is not None and code not in OWN_INDEX_CODES
+
+
+INDEX_NAME_WORDS = {"dow", "jones", "s&p", "nasdaq", "russell", "standard", "poor's", "composite", "average",
+                    "industrials", "industrial", "500", "2000", "100", "index"}
+
+
+def _names_an_index(span: Span) -> bool:
+    return all(t.lower_ in INDEX_NAME_WORDS or t.is_punct or t.lower_ == "the" for t in span)
 
 
 def _modifier_only(span: Span) -> bool:

@@ -718,8 +718,9 @@ def _figure_field(fig: NumberMention, kind: str, text: str) -> tuple[str | None,
     if kind == "yield":
         if fig.kind == "bp":
             return "change_points", round(fig.value / 100, 6), f"{fig.value / 100:.{decimals_of(fig.text) + 2}f}"
-        if fig.kind == "pct" and LEVEL_CONTEXT_RE.search(text[:fig.start]):
-            return "level", fig.value, fig.text
+        if fig.kind == "pct" and (LEVEL_CONTEXT_RE.search(text[:fig.start]) or fig.qualifier in (
+                "close to", "near", "around", "about", "nearly", "almost")):
+            return "level", fig.value, fig.text  # "climbed close to 5 percent": where the yield stands
         if fig.kind == "pct" and re.search(r"\bfrom\s+$", text[:fig.start]):
             return None, 0.0, ""  # "from 4.438%": where it came from
     if fig.kind == "bp":
@@ -762,9 +763,10 @@ REFERENCE_ADJECTIVES = {"broad", "broader", "benchmark", "blue-chip", "blue", "c
 
 def _bare_reference(noun: Token) -> bool:
     """'the index', 'the broad index', 'the blue-chip average' refer back; 'Tokyo's Nikkei index' does not."""
-    return all(c.dep_ in ("det", "punct") or (c.dep_ in ("amod", "compound", "nmod") and c.lower_ in
-                                               REFERENCE_ADJECTIVES)
-               for c in noun.children if c.i < noun.i)
+    before = [c for c in noun.children if c.i < noun.i]
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in before) and \
+        all(c.dep_ in ("det", "punct") or (c.dep_ in ("amod", "compound", "nmod") and c.lower_ in
+                                           REFERENCE_ADJECTIVES) for c in before)
 
 
 def _definite(noun: Token) -> bool:

@@ -45,7 +45,9 @@ PERCENT_RE = re.compile(
     re.IGNORECASE)
 POINTS_RE = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_NUM})(?:[\s-](?P<word2>{_WORD_NUM}))?"
-    rf"|(?P<frac>{_FRACTION}))(?:\s|-)(?:index\s)?points?\b(?!\s*(?:of\s+)?(?:percent|basis))",
+    rf"|(?P<frac>{_FRACTION}))(?:\s|-)(?:index\s)?points?\b(?!\s*(?:of\s+)?(?:percent|basis))"
+    # "the key 850-point level": a mark on the scale, not a move
+    r"(?<!-point(?=\s(?:level|mark|barrier|threshold|line|area|zone)))",
     re.IGNORECASE)
 BASIS_POINTS_RE = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_NUM})(?:[\s-](?P<word2>{_WORD_NUM}))?)"
@@ -62,8 +64,8 @@ DOLLAR_CHANGE_RE = re.compile(
 LEVEL_CONTEXT_RE = re.compile(r"\b(?:to|at)\s+(?:(?:end|close|finish|settle)\s+(?:the\s+(?:session|day)\s+)?at\s+)?$",
                               re.IGNORECASE)
 LEVEL_RE = re.compile(
-    rf"\b(?:to|at|of|near|around)\s+(?:(?:end|close|finish|settle)\s+at\s+)?(?:a\s+record\s+(?:high\s+)?of\s+)?"
-    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>\$|US\$)?\s?(?P<num>{_NUM})\b(?!\s*(?:%|percent|per cent|pct|points?"
+    rf"\b(?:to|at)\s+(?:(?:end|close|finish|settle)\s+at\s+)?(?:a\s+record\s+(?:high\s+)?of\s+)?"
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>\$|US\$)?\s?(?P<num>{_NUM})\b(?![-/])(?!\s*(?:%|percent|per cent|pct|points?"
     r"|basis|bps?|million|billion|mln|bln|trillion|a share|shares|cents|p\.m\.|a\.m\.|pm|am|years?|days?"
     r"|weeks?|months?|sessions?|times|companies|stocks|issues|people))",
     re.IGNORECASE)

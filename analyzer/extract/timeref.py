@@ -51,7 +51,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r" day|on an intraday basis|at (?:its|their) (?:session )?(?:high|low)s?)\b", re.I)),
     ("other", re.compile(r"\b(extended[- ]hours? (?:trade|trading)|extended (?:composite )?(?:trade|trading)"
                          r"|after the bell|after-hours|after hours|before the bell|premarket|pre-market"
-                         r"|late electronic trading)\b", re.I)),
+                         r"|late electronic trading|over (?:that|the same|this) period)\b", re.I)),
 ]
 
 
@@ -68,6 +68,9 @@ SUPERLATIVE_BEFORE_RE = re.compile(r"\b(highest|lowest|best|worst|biggest|larges
                                    r"weakest|most|least|first)\b[^,;]*$", re.I)
 SINCE_YEAR_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b",
                            re.I)
+SINCE_LOW_IN_MONTH_RE = re.compile(
+    rf"\b(?:since|from)\b[^,;.]{{0,60}}?\b(?:low|lows|high|highs|bottom|peak)\b[^,;.]{{0,25}}?\b(?:in|on)\s+"
+    rf"(?:early|mid|mid-|late)?\s*(?P<month>{_MONTH_NAMES})\b(?!\.?\s+\d)", re.I)
 SINCE_MONTH_RE = re.compile(rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|early\s+)?(?P<month>{_MONTH_NAMES})\b"
                             r"(?!\.?\s+\d)(?:\s+(?P<year>(?:19|20)\d\d))?", re.I)
 
@@ -152,6 +155,12 @@ def since_date(text: str, published: date) -> date | None:
         before = text[:m.start()]
         if re.search(r"\b(since|from)\b[^,;]*$", before, re.I) and not SUPERLATIVE_BEFORE_RE.search(before):
             return resolve_date_mention(m, published)
+    for m in SINCE_LOW_IN_MONTH_RE.finditer(text):
+        # "since hitting 12-year lows in early March", "from an 11-year low set in late November"
+        if not SUPERLATIVE_BEFORE_RE.search(text[:m.start()]):
+            month = MONTHS[m.group("month").lower()]
+            year = published.year if month <= published.month else published.year - 1
+            return date(year, month, 1)
     for m in SINCE_MONTH_RE.finditer(text):
         if not SUPERLATIVE_BEFORE_RE.search(text[:m.start()]):
             month = MONTHS[m.group("month").lower()]
