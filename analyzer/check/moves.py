@@ -353,6 +353,8 @@ def check_best_worst_since(claim: Claim, market: MarketData, session: date) -> V
         return Verdict("unverifiable", f"{move}: {found}; the 'since' in the claim could not be read as a date or "
                        "a span of time.", evidence)
     start, end = window
+    if unit == "week":  # writers and data may cut weeks differently: a week's slack either side
+        start, end = start - timedelta(days=7), end + timedelta(days=7)
     ok = not wrong_sign and (since is None or start <= since <= end)
     named = start.isoformat() if end == start else f"{start.isoformat() if start > date.min else 'before'}.." \
         f"{end.isoformat()}"
@@ -415,6 +417,13 @@ def check_record(claim: Claim, market: MarketData, session: date) -> Verdict:
     window = "in the trailing 52 weeks" if weeks else f"since the data starts ({status['first_data']})"
     prev = status.get("previous_record")
     prev_text = f"{prev:,.2f} on {status.get('previous_record_session')}" if prev is not None else "none"
+    near_record = prev is not None and abs(status["close"] - prev) <= INDEX_VENDOR_SHARE * prev and \
+        claim.kind == "record" and target.symbol.startswith("^")
+    if not (status["is_record"] or status.get("ties_record")) and near_record:
+        # the final close decides; say how close it came, since preliminary wire figures may have shown a record
+        return Verdict("contradicted", f"{target.name} closed at {status['close']:,.2f} on {session.isoformat()}, "
+                       f"{abs(status['close'] - prev):.2f} points short of the earlier extreme {prev_text}: not a "
+                       "record by the final close, though preliminary figures may have shown one.", evidence)
     if not (status["is_record"] or status.get("ties_record")) and _intraday_extreme(claim):
         return Verdict("unverifiable", f"{target.name} closed at {status['close']:,.2f} on {session.isoformat()}, "
                        f"below the earlier extreme {prev_text}." + INTRADAY_RECORD_NOTE, evidence)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from analyzer.market.data import MarketData
 from analyzer.market.policy import FedDecision
 from analyzer.records import Claim, Evidence, Verdict
 
+DISCOUNT_RATE_RE = re.compile(r"\bdiscount[- ]rate\b", re.I)
+FUNDS_RATE_RE = re.compile(r"\b(federal funds|fed funds|funds rate|benchmark (?:interest )?rate|target rate)\b", re.I)
 NO_HORIZON_DAYS = 183  # "the Fed is expected to cut" with no date: settled within about six months
 DECISION_WINDOW_DAYS = 3  # a reported decision's date may be the meeting, the announcement or the effective day
 
@@ -31,6 +34,9 @@ def check_rate_policy(claim: Claim, market: MarketData, published: date | None) 
     if claim.bank != "Fed":
         return Verdict("unverifiable", f"no policy-rate history for {claim.bank} in the market data "
                        "(only the Federal Reserve's target is kept).", [])
+    if DISCOUNT_RATE_RE.search(claim.sentence) and not FUNDS_RATE_RE.search(claim.sentence):
+        return Verdict("unverifiable", "the claim is about the Fed's discount rate; the policy history kept here is "
+                       "the federal funds target, which the discount rate does not follow one for one.", [])
     policy = market.policy
     source = "fomc/fomc_decisions.csv"
     if claim.modality == "reported":

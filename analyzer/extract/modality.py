@@ -34,7 +34,8 @@ def _clause_tokens(verb: Token) -> list[Token]:
 
 
 PROSPECT_NOUNS = {"prospect", "odds", "likelihood", "expectation", "bet", "speculation", "hope", "talk", "view",
-                  "anticipation", "forecast", "projection", "inclination", "plan", "intention"}
+                  "anticipation", "forecast", "projection", "inclination", "plan", "intention", "need", "call",
+                  "case", "prospects"}
 # "the possibility of raising rates", "fears of a cut": a scenario, not a claim
 SCENARIO_NOUNS = {"possibility", "chance", "risk", "threat", "scenario", "fear", "worry", "concern"}
 

@@ -516,7 +516,8 @@ class MarketClaims:
             record.verb = holder.verb
             if m.group("since"):
                 # "its highest close since October 2008", "its lowest level in almost six years"
-                tail = re.split(r"[,;.]|\s+(?:as|when|after|amid|while|and)\s", sentence.text[m.end():], maxsplit=1)[0]
+                tail = re.split(r"[;.]|,(?!\s*(?:19|20)\d\d)|\s+(?:as|when|after|amid|while|and)\s",
+                                sentence.text[m.end():], maxsplit=1)[0]
                 keyword = "since" if m.group(0).lower().rstrip().endswith("since") else "in"
                 record.time_text = f"{keyword} {tail.strip()}"
                 start = self._since_start(tail, doc._.published) if keyword == "since" else None

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from analyzer.extract.modality import modality_of, speaker_of
+from analyzer.extract.modality import PROSPECT_NOUNS, SCENARIO_NOUNS, modality_of, speaker_of
 from analyzer.extract.numbers import BASIS_POINTS_RE, RATE_POINT_RE, parse_number
 from analyzer.extract.timeref import (
     DATE_RE,
@@ -218,6 +218,11 @@ class RatePolicyClaims:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         modality = modality_of(verb, sentence)
+        noun_heads = [a.lemma_.lower() for a in list(span.root.ancestors)[:3]] if span is not None else []
+        if any(h in SCENARIO_NOUNS for h in noun_heads):
+            return "hypothetical"  # "fears of rate increases"
+        if any(h in PROSPECT_NOUNS for h in noun_heads):
+            return "expected"  # "the need for more interest-rate increases"
         if modality == "reported" and re.search(r"\b(expect|bets?|betting|hopes?|pric(?:ed|ing) in|likely|"
                                                 r"forecast|wager|odds|anticipat)", sentence.text, re.I):
             return "expected"
