@@ -75,7 +75,11 @@ STREAK_RE = re.compile(
     r"\s+(?:straight|consecutive|successive)\s+(?:(?P<adj>daily|weekly)\s+(?:advance|gain|rise|decline|loss|drop|"
     r"fall|increase|decrease)s?|(?P<unit>session|day|week|trading day)s?)"
     r"|(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?P<unit2>day|session|week)"
-    r"\s+(?P<kind>winning|losing|win|losing)\s+streak)", re.I)
+    r"\s+(?P<kind>winning|losing|win|losing)\s+streak"
+    # "for three weeks in a row", "for the fourth session in a row"
+    r"|(?:for\s+)?(?:the\s+)?(?P<num3>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:straight\s+)?(?P<unit3>day|session|"
+    r"week|trading day)s?\s+in\s+a\s+row)", re.I)
 NOT_AT_RECORD_RE = re.compile(r"\b(near|below|short of|shy of|off|from|within|toward|towards|approach\w*|challeng\w*|"
                               r"under|away from|distance of|retreat\w* from|fell from|down from)\s+(?:\S+\s+){0,4}$",
                               re.I)
@@ -83,7 +87,7 @@ BEST_WORST_RE = re.compile(
     r"\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest)\s+"
     r"(?:(?:one-day|single-day|two-day|daily|weekly|monthly|percentage|point|session|day|week|month|gain|advance|"
     r"rally|rise|drop|decline|fall|loss|slide|selloff|sell-off|slump|showing|performance|one-week|since)\s*){1,4}?"
-    r"\s*since\s+(?P<since>[^,;.]{3,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
+    r"\s*(?P<kw>since|in)\s+(?P<since>[^,;.]{3,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
 # "with the Dow up 0.81 percent", "S&P 500 +0.03%", "Nasdaq 0.98%" after an "Indexes up:" header
 VERBLESS_RE = re.compile(r"\s*(?:\.[A-Z]{2,6}\s*)?(?:\s*(?:--|—)[^-—]{1,60}(?:--|—))?,?\s*"
                          r"(?:(?P<dir>up|down|off|higher|lower)\s+)?(?P<sign>[+\-−–])?"
@@ -195,6 +199,7 @@ class MarketClaims:
             found = self._verbless_moves(doc, sentence, mentions, [])
             found += self._noun_moves(doc, sentence, mentions, found, previous)
             found += list(self._records_and_streaks(doc, sentence, found, mentions, previous))
+            found += list(self._comparisons(doc, sentence, mentions, found))  # "with X beating Y and Z"
             return found, (next((m for m in mentions if found and found[0].instrument == _instrument(m)), None))
         # clause boundaries: verbs heading a clause of their own, not "the low reached on March 9"
         self._verb_positions[sentence.start] = sorted(
@@ -237,6 +242,11 @@ class MarketClaims:
         claims.extend(self._noun_moves(doc, sentence, mentions, claims, previous))
         claims.extend(self._comparisons(doc, sentence, mentions, claims))
         claims.extend(self._records_and_streaks(doc, sentence, anchors, mentions, previous))
+        # "has risen for three weeks in a row" is the streak; the bare "risen" is no claim of its own
+        streaks = {(c.instrument.symbol if c.instrument else None) for c in claims if c.kind == "streak"}
+        claims = [c for c in claims if not (c.kind in ("index_move", "stock_move") and c.change_pct is None
+                                            and c.change_points is None and c.level is None
+                                            and (c.instrument.symbol if c.instrument else None) in streaks)]
         return claims, subject_seen
 
     def _causative_moves(self, sentence: Span, mentions: list[Mention], moves: dict[int, Move]) -> None:
@@ -460,6 +470,9 @@ class MarketClaims:
         if phrase is not None:
             verb = next((a for a in phrase.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+            if verb is not None and verb.lemma_.lower() in CAUSATIVE_LEMMAS:
+                # "upgrades propelled the Nasdaq to its ninth straight advance": the object's phrase
+                subject = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if subject is not None:
                 own = self._mention_for(subject, mentions)
                 if own is not None:
@@ -524,7 +537,7 @@ class MarketClaims:
                 record.period_start = start.isoformat() if start else None
             yield record
         for m in BEST_WORST_RE.finditer(sentence.text):
-            words = m.group(0).lower()
+            words = m.group(0)[:m.start("kw") - m.start()].lower()  # the superlative, not its time span
             worst = bool(re.search(r"\b(worst|weakest)\b", words)) or (
                 bool(re.search(r"\b(drop|decline|fall|loss|slide|selloff|sell-off|slump|plunge|tumble|retreat)", words))
                 and not re.search(r"\b(best|strongest)\b", words))
@@ -532,7 +545,13 @@ class MarketClaims:
             if holder is None:
                 continue
             unit = "week" if re.search(r"\bweek", words) else "month" if re.search(r"\bmonth", words) else "day"
-            since = self._since_start(m.group("since"), doc._.published)
+            if m.group("kw").lower() == "in" and not re.match(r"(?:(?:more than|over|almost|nearly|about|roughly)\s+)?"
+                                                           r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|"
+                                                           r"nine|ten|eleven|twelve|\w+teen|twenty)\b",
+                                                           m.group("since"), re.I):
+                continue  # "the biggest gain in technology shares" is no time span
+            since = self._since_start(m.group("since"), doc._.published) if m.group("kw").lower() == "since" \
+                else None
             claim = _derived(holder, kind="comparison", span=(m.start(), m.end()))
             claim.relation = "worst_since" if worst else "best_since"
             claim.direction = "down" if worst else "up"
@@ -542,12 +561,12 @@ class MarketClaims:
             claim.unit = unit
             claim.period = unit
             claim.period_start = since.isoformat() if since else None
-            claim.time_text = m.group("since")
+            claim.time_text = f"{m.group('kw').lower()} {m.group('since')}"  # "in nine months", "since March"
             yield claim
         for m in STREAK_RE.finditer(sentence.text):
-            raw = (m.group("ord") or m.group("num")).lower()
+            raw = (m.group("ord") or m.group("num") or m.group("num3")).lower()
             length = ORDINAL_NUMBER.get(raw) or int(re.sub(r"\D", "", raw))
-            unit = (m.group("unit") or m.group("unit2") or m.group("adj") or "day").lower()
+            unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("adj") or "day").lower()
             unit = "week" if unit in ("week", "weekly") else "day"
             holder = self._holder(doc, sentence, moves, mentions, previous, m.start())
             if holder is None or re.search(r"\brecord(?:\s+close)?\s+for\s+the\s*$", sentence.text[:m.start()], re.I):
