@@ -364,7 +364,9 @@ def check_best_worst_since(claim: Claim, market: MarketData, session: date) -> V
 
 def _granule_end(start: date, text: str) -> date:
     """The end of the time a 'since' names: the day itself, its month, or its year."""
-    if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", re.sub(r"(19|20)\d\d", "", text)):
+    # a day number names a day ("since November 7"); "12-year lows" and years do not
+    plain = re.sub(r"(19|20)\d\d|\d+(?:-and-a-half)?-(?:year|month|week|day|session)s?", "", text)
+    if re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", plain):
         return start
     if re.search(r"[A-Za-z]{3,}", re.sub(r"(?i)\b(the|start|beginning|of|early|late|mid)\b", "", text)) and \
             not re.fullmatch(r"\D*(19|20)\d\d\D*", text):

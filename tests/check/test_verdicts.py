@@ -116,3 +116,34 @@ def test_fed_decisions_and_expectations(market: MarketData) -> None:
 def test_opinions_are_not_checkable(market: MarketData) -> None:
     claim = move("^RUT", "2025-08-26", direction="up", modality="opinion")
     assert check_claim(claim, market).verdict == "not_checkable"
+
+
+def test_since_march_low_measured_from_the_lowest_close(market: MarketData) -> None:
+    claim = move("^GSPC", "2009-10-06", period="other", period_start="2009-03-01", direction="up", change_pct=56,
+                 qualifier="about", stated={"change_pct": "56"}, time_text="since hitting 12-year lows in early March",
+                 sentence="The S&P 500 is now up about 56 percent since hitting 12-year lows in early March.")
+    verdict = check_claim(claim, market)
+    assert verdict.verdict == "supported", verdict.explanation
+    assert verdict.evidence[0].figures["prev_session"] == "2009-03-09"
+
+
+def test_oil_quotes_are_futures_and_discount_rates_are_not_the_target(market: MarketData) -> None:
+    oil = move("DCOILWTICO", "2008-08-20", direction="up", level=114.98, stated={"level": "114.98"},
+               sentence="Oil gained, settling up 45 cents at $114.98.")
+    assert check_claim(oil, market).verdict == "unverifiable"
+    discount = Claim(article_id="t", sentence="The Fed cut the discount rate by 50 basis points.", char_start=0,
+                     char_end=1, kind="rate_policy", bank="Fed", action="cut", bp=50, session="2007-08-17")
+    assert check_claim(discount, market).verdict == "unverifiable"
+
+
+def test_preliminary_figures_within_a_hair_of_the_close(market: MarketData) -> None:
+    claim = move("^DJI", "2007-01-31", direction="up", change_points=98.62, change_pct=0.79, level=12621.93,
+                 stated={"change_points": "98.62", "change_pct": "0.79", "level": "12,621.93"},
+                 sentence="Based on the latest available data, the Dow unofficially ended up 98.62 points.")
+    assert check_claim(claim, market).verdict == "supported"
+
+
+def test_a_claim_that_cannot_be_measured_is_unverifiable(market: MarketData) -> None:
+    claim = move("^GSPC", "2006-10-26", period="other", period_start="2006-12-15", direction="up", change_pct=3)
+    verdict = check_claim(claim, market)
+    assert verdict.verdict == "unverifiable" and "2006-12-15" in verdict.explanation

@@ -107,3 +107,48 @@ def test_rate_policy(nlp) -> None:  # noqa: ANN001
                                 published) if c.kind == "rate_policy"]
     assert (e.bank, e.action, e.bp, e.modality) == ("ECB", "hike", 50, "expected")
     assert (e.horizon.start, e.horizon.end) == ("2025-10-01", "2025-10-31")
+
+
+def test_list_items_and_absolute_clauses(nlp) -> None:  # noqa: ANN001
+    found = moves(claims_in(nlp, "* S&P 500 +0.03%, Nasdaq -0.36%, Dow +0.28%"))
+    assert [(c.instrument.symbol, c.direction, c.change_pct) for c in found] == \
+        [("^GSPC", "up", 0.03), ("^IXIC", "down", 0.36), ("^DJI", "up", 0.28)]
+    found = moves(claims_in(nlp, "Stocks gained, with the Dow up 0.81 percent and the S&P 500 up 5.3 percent."))
+    assert {(c.instrument.symbol, c.change_pct) for c in found} == {("^DJI", 0.81), ("^GSPC", 5.3)}
+
+
+def test_move_stated_on_a_noun(nlp) -> None:  # noqa: ANN001
+    [c] = moves(claims_in(nlp, "The S&P 500 index began February with a 0.2% weekly decline."))
+    assert (c.instrument.symbol, c.direction, c.change_pct, c.period) == ("^GSPC", "down", 0.2, "week")
+    assert moves(claims_in(nlp, "Boeing reported a 5% gain in profit.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The S&P financial index gained 1.67 percent.",
+    "The Dow Jones home construction index .DJUSHB climbed 8.3 percent.",
+    "An S&P index of financial shares .GSPF fell 1.2 percent.",
+    "Shares of oil producer Hess Corp ( HES.N ) rose 5.3 percent.",
+])
+def test_sub_indices_and_modifiers_are_not_the_index(nlp, text: str) -> None:  # noqa: ANN001
+    assert all(c.instrument.symbol not in ("^GSPC", "^DJI", "DCOILWTICO") for c in moves(claims_in(nlp, text)))
+
+
+def test_comparison_without_a_move_verb(nlp) -> None:  # noqa: ANN001
+    [c] = [c for c in claims_in(nlp, "Small caps outperformed on Monday, with the Russell 2000 beating both the "
+                                     "S&P 500 and the Nasdaq.") if c.kind == "comparison"]
+    assert c.instrument.symbol == "^RUT" and [b.symbol for b in c.benchmarks] == ["^GSPC", "^IXIC"]
+
+
+def test_streak_in_a_row_and_month_period(nlp) -> None:  # noqa: ANN001
+    found = claims_in(nlp, "The Nasdaq fell 1%. The tech-heavy index has now risen for three weeks in a row.")
+    [streak] = [c for c in found if c.kind == "streak"]
+    assert (streak.instrument.symbol, streak.length, streak.unit) == ("^IXIC", 3, "week")
+    [month] = moves(claims_in(nlp, "The Nasdaq finished January with a 2 percent gain.",
+                              datetime.fromisoformat("2007-01-31T17:00:00-05:00")))
+    assert month.period == "month" and month.change_pct == 2
+
+
+def test_since_a_low_in_a_month(nlp) -> None:  # noqa: ANN001
+    [c] = moves(claims_in(nlp, "The S&P 500 is now up about 56 percent since hitting 12-year lows in early March.",
+                          datetime.fromisoformat("2009-10-06T17:00:00-04:00")))
+    assert (c.period, c.period_start, c.qualifier) == ("other", "2009-03-01", "about")
