@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from analyzer.cli.run_cmd import time_limit
+from analyzer.cli.processing import time_limit
 
 
 def test_a_batch_over_its_time_is_stopped_and_named() -> None:

@@ -77,12 +77,6 @@ def _decimals_of_value(value: float) -> int:
     return len(text.split(".", 1)[1]) if "." in text else 0
 
 
-def direction_of(change_pct: float) -> str:
-    if abs(change_pct) < FLAT_PCT:
-        return "flat"
-    return "up" if change_pct > 0 else "down"
-
-
 def direction_agrees(stated: str, change_pct: float) -> bool:
     """'up' needs a rise, 'down' a fall; 'flat' a move under FLAT_PCT in either direction."""
     if stated == "flat":

@@ -38,11 +38,12 @@ class Target:
     data_symbol: str
     name: str
     proxy_note: str | None
+    kind: str
 
 
 def target_for(claim_symbol: str, market: MarketData) -> Target:
     info = market.registry.get(claim_symbol)
-    return Target(info.symbol, info.data_symbol, info.name, info.proxy_note if info.proxy else None)
+    return Target(info.symbol, info.data_symbol, info.name, info.proxy_note if info.proxy else None, info.kind)
 
 
 def change_for(market: MarketData, target: Target, session: date, period: str,
@@ -205,7 +206,7 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
     assert claim.instrument is not None and claim.instrument.symbol is not None
     target = target_for(claim.instrument.symbol, market)
     period = claim.period or "day"
-    if market.registry.get(target.symbol).kind == "commodity" and not SPOT_RE.search(claim.sentence):
+    if target.kind == "commodity" and not SPOT_RE.search(claim.sentence):
         # oil prices in the news are front-month futures settlements; the data has spot prices
         return Verdict("unverifiable", f"news quotes for {target.name} are futures prices (front-month settlements); "
                        f"the data has spot prices, which differ, so the figures cannot be checked against it.", [])

@@ -10,10 +10,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from analyzer.check import check_claims
 from analyzer.cli.app import app
+from analyzer.cli.processing import batch_processor
 from analyzer.errors import InputError
-from analyzer.extract import extract_claims, load_pipeline
 from analyzer.ingest import ReadReport, parse_published, read_articles
 from analyzer.market import MarketData
 from analyzer.records import Article, CheckedClaim
@@ -46,15 +45,14 @@ def market_dir_option(market: Path | None) -> Path:
 
 def run_pipeline(articles: list[Article], market: MarketData, progress_label: str = "checking") -> list[CheckedClaim]:
     """Extract and check a list of articles in batches, with a progress bar on stderr."""
-    nlp = load_pipeline(market_dir=str(market.directory))
-    by_id = {a.id: a for a in articles}
+    process = batch_processor(market)
     checked: list[CheckedClaim] = []
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True, disable=len(articles) < 2) as progress:
         task = progress.add_task(progress_label, total=len(articles))
         for i in range(0, len(articles), BATCH):
             batch = articles[i:i + BATCH]
-            checked.extend(check_claims(extract_claims(batch, nlp), market, by_id))
+            checked.extend(process(batch))
             progress.advance(task, len(batch))
     return checked
 

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import logging
-import signal
-import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -16,57 +13,18 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from analyzer.cli.app import app
+from analyzer.cli.processing import batch_processor
 from analyzer.errors import InputError
 from analyzer.ingest import parse_published
 from analyzer.ingest.http import FetchPolicy, HttpClient
 from analyzer.ingest.pipeline import Ingestor, RunSummary
 from analyzer.ingest.store import Store
+from analyzer.market import MarketData
 from analyzer.records import Article, CheckedClaim
 
 err = Console(stderr=True)
 
 DB_HELP = "database: a file path or SQLAlchemy URL (default: $ANALYZER_DB, else the user data directory)"
-
-
-def make_processor(market_dir: Path | None):  # type: ignore[no-untyped-def]
-    """Extraction and checking for the ingestor, loaded once per run."""
-    from analyzer.check import check_claims
-    from analyzer.extract import extract_claims, load_pipeline
-    from analyzer.market import MarketData
-
-    market = MarketData.open(market_dir)  # raises MarketDataError with the reason
-    nlp = load_pipeline(market_dir=str(market.directory))
-
-    def process(batch: Sequence[Article]) -> list[CheckedClaim]:
-        by_id = {a.id: a for a in batch}
-        with time_limit(BATCH_TIMEOUT_S, f"a batch starting with article {batch[0].id if batch else '-'}"):
-            return check_claims(extract_claims(batch, nlp), market, by_id)
-
-    return process
-
-
-# a batch that takes longer than this is stored unprocessed and named in the summary, so that one
-# pathological article never blocks a run (a later run retries it)
-BATCH_TIMEOUT_S = 600
-
-
-@contextmanager
-def time_limit(seconds: int, what: str) -> Iterator[None]:
-    """Raise TimeoutError in the main thread after ``seconds`` (SIGALRM; a no-op where there is none)."""
-    if not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def expire(signum, frame):  # type: ignore[no-untyped-def]
-        raise TimeoutError(f"{what} took longer than {seconds} s")
-
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 @app.command("run")
@@ -94,7 +52,8 @@ def run(
     """Ingest sources, extract and check the claims of new articles, and store everything."""
     logging.getLogger("analyzer.ingest").setLevel(logging.ERROR)  # problems go in the summary instead
     when = parse_published(published) if published else None
-    process = None if ingest_only else make_processor(market)
+    market_data = None if ingest_only else MarketData.open(market)  # raises MarketDataError with the reason
+    process = None if market_data is None else batch_processor(market_data)
     batch_articles: dict[str, Article] = {}
     batch_checked: list[CheckedClaim] = []
     if process is not None and report is not None:
@@ -115,10 +74,8 @@ def run(
     print_summary(summary, store, err)
     store.close()
     if report is not None:
-        from analyzer.market import MarketData
         from analyzer.report.html import write_report
 
-        market_data = MarketData.open(market) if not ingest_only else None
         write_report(report, batch_checked, batch_articles, market_data)
         err.print(f"report: {report} ({len(batch_articles)} articles, {len(batch_checked)} claims)")
     if summary.sources and not summary.sources_ok:

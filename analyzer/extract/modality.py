@@ -15,9 +15,6 @@ FORECAST_AUX = {"will", "shall", "'ll"}
 EXPECT_LEMMAS = {"expect", "anticipate", "bet", "price", "wager", "hope", "see", "project", "predict",
                  "forecast", "estimate", "believe", "think", "likely", "poised", "set", "due", "plan", "aim"}
 FORECAST_LEMMAS = {"forecast", "predict", "project", "estimate", "target", "see", "call"}
-OPINION_WORDS = re.compile(
-    r"\b(cheap|expensive|overvalued|undervalued|attractive|bargain|bubble|in my view|we think|i think|"
-    r"we believe|i believe|should|worth|compelling|steep discounts?|valuations?)\b", re.I)
 SAY_LEMMAS = {"say", "tell", "add", "note", "write", "comment", "explain", "argue", "warn"}
 
 
@@ -72,19 +69,6 @@ def modality_of(verb: Token, sentence: Span) -> str:
         return "expected"
     if re.search(r"\b(if|unless|should)\b", window):
         return "hypothetical"
-    return "reported"
-
-
-def sentence_modality(sentence: Span) -> str:
-    """Fallback modality for a sentence without a governing verb (opinions in particular)."""
-    text = sentence.text
-    if OPINION_WORDS.search(text):
-        return "opinion"
-    for tok in sentence:
-        if tok.dep_ in ("aux",) and tok.lower_ in HYPOTHETICAL_AUX:
-            return "hypothetical"
-        if tok.dep_ in ("aux",) and tok.lower_ in FORECAST_AUX:
-            return "forecast"
     return "reported"
 
 

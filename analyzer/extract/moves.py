@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Span, Token
 import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
 from analyzer.extract.instruments import REFERRING_HEADS, Mention
 from analyzer.extract.modality import modality_of, speaker_of
-from analyzer.extract.numbers import LEVEL_CONTEXT_RE, NumberMention, decimals_of, find_figures
+from analyzer.extract.numbers import (
+    LEVEL_CONTEXT_RE,
+    ORDINALS,
+    WORD_NUMBERS,
+    NumberMention,
+    decimals_of,
+    find_figures,
+)
 from analyzer.extract.timeref import (
     DATE_RE,
     MONTHS,
@@ -32,6 +39,7 @@ from analyzer.records import Claim, Instrument
 
 MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("may",)), key=len, reverse=True))
 
+# a few past-tense forms stand beside the lemmas: the small model's lemmatizer misses some of them
 UP_LEMMAS = {"rise", "gain", "climb", "advance", "jump", "surge", "soar", "rally", "rebound", "increase",
              "spike", "leap", "pop", "recover", "firm", "bounce", "rocket", "zoom", "add", "strengthen",
              "extend", "perk", "climbed", "rose", "skyrocket"}
@@ -40,16 +48,13 @@ DOWN_LEMMAS = {"fall", "drop", "decline", "lose", "slide", "slip", "sink", "tumb
                "fade", "decrease", "sank", "fell", "tumbled", "slid", "plunged", "dropped"}
 NEUTRAL_LEMMAS = {"shoot", "spring", "edge", "inch", "tick", "end", "close", "finish", "trade", "move", "be", "open",
                   "settle",
-                  "drift", "head", "turn", "stand", "hover", "stay", "remain", "push", "creep", "claw", "bounce",
+                  "drift", "head", "turn", "stand", "hover", "stay", "remain", "push", "creep", "claw",
                   "swing", "wobble", "hold", "go"}
 CAUSATIVE_LEMMAS = {"send", "push", "drive", "lift", "drag", "pull", "knock", "boost", "pressure", "propel"}
 DIRECTION_WORDS = {"up": "up", "higher": "up", "high": "up", "upward": "up", "ahead": "up", "firmer": "up",
                    "down": "down", "lower": "down", "low": "down", "off": "down", "weaker": "down",
                    "flat": "flat", "unchanged": "flat", "steady": "flat", "little": "flat", "even": "flat"}
 NEEDS_FIGURE = {"add", "lose", "shed", "extend", "hold", "go"}  # "he added", "lost ground" are not moves
-INTENSE_VERBS = {"surge", "soar", "jump", "plunge", "tumble", "plummet", "skyrocket", "rocket", "crash",
-                 "slump", "sink", "spike", "leap", "dive", "tank", "rally", "edge", "inch", "tick", "creep",
-                 "dip", "slip", "ease"}
 # verbs that carry records and superlatives but no move of their own: "hit a record", "had its worst day"
 RECORD_VERBS = {"hit", "reach", "set", "notch", "post", "mark", "touch", "scale", "match", "log", "have", "suffer",
                 "book", "record", "register", "see", "chalk", "rack"}
@@ -99,9 +104,6 @@ MOVE_NOUNS = {"gain": "up", "advance": "up", "rise": "up", "rally": "up", "incre
               "climb": "up", "surge": "up", "rebound": "up", "decline": "down", "loss": "down", "drop": "down",
               "fall": "down", "slide": "down", "slump": "down", "retreat": "down", "decrease": "down",
               "plunge": "down", "selloff": "down", "sell-off": "down", "tumble": "down", "dip": "down"}
-ORDINAL_NUMBER = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-                  "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "two": 2, "three": 3, "four": 4,
-                  "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 
@@ -565,7 +567,7 @@ class MarketClaims:
             yield claim
         for m in STREAK_RE.finditer(sentence.text):
             raw = (m.group("ord") or m.group("num") or m.group("num3")).lower()
-            length = ORDINAL_NUMBER.get(raw) or int(re.sub(r"\D", "", raw))
+            length = ORDINALS.get(raw) or WORD_NUMBERS.get(raw) or int(re.sub(r"\D", "", raw))
             unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("adj") or "day").lower()
             unit = "week" if unit in ("week", "weekly") else "day"
             holder = self._holder(doc, sentence, moves, mentions, previous, m.start())
