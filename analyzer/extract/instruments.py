@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
@@ -22,7 +22,9 @@ from analyzer.market.registry import InstrumentRegistry
 from analyzer.records import Instrument
 
 RIC_RE = re.compile(r"\(\s*(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\.(?:N|O|OQ|A|K|P|PK|OB)\s*\)"
-                    r"|(?<![\w.(])(?P<bare>[A-Z][A-Z0-9]{0,5})\.(?:N|O|OQ|A)\b(?!\.\w)")
+                    r"|(?<![\w.(])(?P<bare>[A-Z][A-Z0-9]{0,5})\.(?:N|O|OQ|A)\b(?!\.\w)"
+                    # two tags run together where a link was stripped: "RIMM.ORIM.TO"
+                    r"|(?<![\w.(])(?P<glued>[A-Z][A-Z0-9]{0,5})\.(?:N|O|OQ)(?=[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}\b)")
 LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "llc", "lp",
                   "holdings", "group", "company", "cos", "cos.", "&", "sa", "ag", "nv", "'s"}
 # words that stand for the last instrument named: "the index", "the blue-chip average", "it"
@@ -98,6 +100,7 @@ class InstrumentMentions:
         spans = [s for s in spans if not any(s.start < t.end and t.start < s.end for t in tagged)]
         spans = [s for s in spans if not _shouting(s)]
         spans.extend(tagged)
+        spans.extend(_unlisted_companies(doc, spans))
         mentions = []
         for span in filter_spans(spans):
             if not span.label_.startswith("RIC:") and (_part_of_another_name(span) or _modifier_only(span)):
@@ -110,10 +113,12 @@ class InstrumentMentions:
 
     def _mention(self, span: Span) -> Mention | None:
         label = span.label_
+        if label.startswith(UNLISTED):
+            return Mention(span.start, span.end, None, label[len(UNLISTED):], "stock")
         if label.startswith("RIC:"):
             symbol = label[4:]
             known = self.registry.resolve(symbol)
-            name = known[0].name if known else span.text
+            name = known[0].name if known else _name_without_tag(span)
             return Mention(span.start, span.end, symbol, name, "stock", (symbol,))
         symbols = sorted(self.symbols_of.get(label, ()))
         if not symbols:
@@ -133,12 +138,16 @@ class InstrumentMentions:
                 continue
             end = tag.start
             start = end
-            while start > 0 and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_title
-                                 or doc[start - 1].text in ("&", "-", ".", "'s")) and end - start < 6:
+            # the name never reaches back over a sentence start: "... 1.7 percent. Caterpillar Inc. ( CAT.N )"
+            while start > 0 and not doc[start].is_sent_start and (
+                    doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_title
+                    or doc[start - 1].text in ("&", "-", ".", "'s")) and end - start < 6:
                 start -= 1
+            while start < end and doc[start].is_punct:
+                start += 1
             if start == end:
                 continue
-            ticker = (m.group("ticker") or m.group("bare")).replace(".", "-")
+            ticker = (m.group("ticker") or m.group("bare") or m.group("glued")).replace(".", "-")
             out.append(Span(doc, start, tag.end, label=f"RIC:{ticker}"))
         return out
 
@@ -164,6 +173,81 @@ class InstrumentMentions:
                 if tuple(t.text for t in doc[i:i + n]) == key and not any(a <= i < b for a, b in tagged):
                     out.append(Span(doc, i, i + n, label=label))
         return out
+
+
+UNLISTED = "UNLISTED:"
+SHARE_WORDS = {"shares", "stock", "share"}
+# proper nouns that sit where a company would but are places, markets or share classes
+NOT_COMPANIES = {"wall", "street", "treasury", "treasuries", "nasdaq", "nyse", "amex", "class", "u.s.", "us",
+                 "america", "american", "europe", "european", "asia", "asian", "japan", "japanese", "china",
+                 "chinese", "tokyo", "london", "hong", "kong", "the", "new", "york", "stock", "exchange",
+                 "composite", "index", "reuters"}
+NOT_COMPANY_ENTITIES = {"GPE", "NORP", "LOC", "DATE", "TIME", "PERSON", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"}
+
+
+def _unlisted_companies(doc: Doc, known: list[Span]) -> list[Span]:
+    """Companies we have no listing for, named where only a company can be: 'Shares of Fannie Mae
+    tumbled', "Washington Mutual's stock dropped", 'Freddie Mac lost 8.6 percent to $45.13'. Their
+    claims come out with a name and no symbol, and the checker calls them unverifiable."""
+    taken = [(s.start, s.end) for s in known]
+    out: list[Span] = []
+    for head in _company_heads(doc):
+        name = _proper_name_ending_at(head)
+        if name is None or any(a < name.end and name.start < b for a, b in taken):
+            continue
+        text = name.text.removesuffix("'s").removesuffix("\u2019s").strip()
+        out.append(Span(doc, name.start, name.end, label=UNLISTED + text))
+        taken.append((name.start, name.end))
+    return out
+
+
+def _company_heads(doc: Doc) -> list[Token]:
+    heads = []
+    for tok in doc:
+        if tok.lower_ in SHARE_WORDS and tok.pos_ == "NOUN":
+            # "shares of X", "X's shares", "X's U.S.-listed shares"
+            heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+            heads += [c for c in tok.children if c.dep_ == "poss"]
+            heads += [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]  # "Alcoa shares"
+        elif tok.ent_type_ == "ORG" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _states_a_price(tok.head):
+            heads.append(tok)  # "Freddie Mac lost 8.6 percent to $45.13"
+    return [h for h in heads if h.pos_ == "PROPN"]
+
+
+def _states_a_price(verb: Token) -> bool:
+    """'... to $45.13', '... at $20.04': a share price hangs off the verb."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "at"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.like_num and any(t.text in ("$", "US$") for t in obj.subtree):
+                    return True
+    return False
+
+
+def _proper_name_ending_at(head: Token) -> Span | None:
+    """The run of proper nouns that ends at ``head``: 'Fannie Mae', 'Washington Mutual's'."""
+    start = head.i
+    while start > 0 and head.i - start < 5 and head.doc[start - 1].pos_ == "PROPN" and \
+            head.doc[start - 1].head.i in range(start - 1, head.i + 1) and not head.doc[start].is_sent_start:
+        start -= 1
+    end = head.i + 1
+    if end < len(head.doc) and head.doc[end].lower_ in ("'s", "\u2019s"):
+        end += 1
+    span = head.doc[start:end]
+    words = [t for t in span if t.is_alpha or "." in t.text or "-" in t.text]
+    if not words or all(t.lower_ in NOT_COMPANIES for t in words) or words[0].lower_ in NOT_COMPANIES:
+        return None
+    if any(t.ent_type_ in NOT_COMPANY_ENTITIES for t in span) or not any(t.text[:1].isupper() for t in words):
+        return None
+    return span
+
+
+def _name_without_tag(span: Span) -> str:
+    """'Impac Mortgage Holdings Inc. IMH.N' -> 'Impac Mortgage Holdings Inc.'."""
+    words = [t for t in span if not RIC_RE.match(t.text) and t.text not in ("(", ")")
+             and not re.fullmatch(r"[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}", t.text)]
+    return "".join(t.text_with_ws for t in words).strip() or span.text
 
 
 SUB_INDEX_WORDS = {
@@ -226,6 +310,19 @@ def _shouting(span: Span) -> bool:
         return False
     neighbours = [t for t in span.doc[max(span.start - 2, 0):span.end + 3] if t.is_alpha and t not in span]
     return any(t.is_upper and len(t) > 2 for t in neighbours)
+
+
+RIC_TOKEN_RE = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?\.(?:N|O|OQ|A|K|P|PK|OB)")
+
+
+@Language.component("ric_sentence_guard")
+def ric_sentence_guard(doc: Doc) -> Doc:
+    """'Micron Technology Inc. MU.N gained 4.3 percent': the small model ends a sentence after 'Inc.';
+    a RIC tag never opens one. Runs before the parser, which keeps boundaries set this way."""
+    for token in doc[1:]:
+        if RIC_TOKEN_RE.fullmatch(token.text):
+            token.is_sent_start = False
+    return doc
 
 
 @Language.factory("instrument_mentions", default_config={"market_dir": None})

@@ -51,6 +51,9 @@ NEUTRAL_LEMMAS = {"shoot", "spring", "edge", "inch", "tick", "end", "close", "fi
                   "drift", "head", "turn", "stand", "hover", "stay", "remain", "push", "creep", "claw",
                   "swing", "wobble", "hold", "go"}
 CAUSATIVE_LEMMAS = {"send", "push", "drive", "lift", "drag", "pull", "knock", "boost", "pressure", "propel"}
+# "lifted the bank's shares 1.6 percent": these verbs carry their direction without "higher"/"lower"
+CAUSATIVE_DIRECTIONS = {"lift": "up", "boost": "up", "propel": "up", "drag": "down", "knock": "down",
+                        "pressure": "down"}
 DIRECTION_WORDS = {"up": "up", "higher": "up", "high": "up", "upward": "up", "ahead": "up", "firmer": "up",
                    "down": "down", "lower": "down", "low": "down", "off": "down", "weaker": "down",
                    "flat": "flat", "unchanged": "flat", "steady": "flat", "little": "flat", "even": "flat"}
@@ -191,7 +194,7 @@ class MarketClaims:
             is_move, direction = verb_direction(tok)
             if is_move:
                 moves[tok.i] = Move(tok, direction)
-        self._causative_moves(sentence, mentions, moves)
+        self._causative_moves(sentence, mentions, moves, previous)
         for i, move in list(moves.items()):
             # "climbed 114.54 points ... to end at 12,116.91": the level belongs to "climbed"
             if move.direction is None and move.verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and \
@@ -251,7 +254,8 @@ class MarketClaims:
                                             and (c.instrument.symbol if c.instrument else None) in streaks)]
         return claims, subject_seen
 
-    def _causative_moves(self, sentence: Span, mentions: list[Mention], moves: dict[int, Move]) -> None:
+    def _causative_moves(self, sentence: Span, mentions: list[Mention], moves: dict[int, Move],
+                         previous: Mention | None = None) -> None:
         """'The deal sent Boeing's stock higher': the move belongs to the object, not the subject."""
         for tok in sentence:
             if tok.lemma_.lower() not in CAUSATIVE_LEMMAS:
@@ -262,9 +266,15 @@ class MarketClaims:
                  if g.dep_ == "nsubj"), None)
             direction = next((DIRECTION_WORDS[c.lower_] for c in tok.subtree
                               if c.lower_ in ("higher", "lower", "up", "down") and c.i > tok.i), None)
+            if direction is None and obj is not None and (obj.lemma_.lower() in SHARE_HEADS or any(
+                    t.lower_ in ("%", "percent", "pct") for t in tok.subtree if t.i > obj.i)):
+                # "lifted the bank's shares 1.6 percent"; but "boosting the S&P 500" says only that they
+                # pushed it up, not that it ended higher
+                direction = CAUSATIVE_DIRECTIONS.get(tok.lemma_.lower())
             if obj is None or direction is None:
                 continue
-            mention = self._mention_for(obj, mentions)
+            mention = self._mention_for(obj, mentions) or (
+                _referent(obj, mentions, previous, None) if obj.lemma_.lower() in SHARE_HEADS else None)
             if mention is not None:
                 moves[tok.i] = Move(tok, direction, mention)
 
@@ -333,18 +343,7 @@ class MarketClaims:
             mention = self._mention_for(candidate, mentions)
             if mention is not None:
                 return mention
-        # "the index", "the blue-chip average", "it", "the stock": the instrument named last
-        word = subj.lemma_.lower()
-        if word in REFERRING_HEADS and not _bare_reference(subj):
-            return None  # "Tokyo's Nikkei index", "the semiconductor index": another index, named
-        if subj.lower_ == "it" or word in REFERRING_HEADS or (word in SHARE_HEADS and _definite(subj)):
-            earlier = [m for m in mentions if m.start <= subj.i] + ([seen] if seen else [])
-            candidates = earlier or ([previous] if previous else [])
-            wanted = ("stock", "etf") if word in SHARE_HEADS else None
-            for m in reversed(candidates):
-                if wanted is None or m.kind in wanted:
-                    return m
-        return None
+        return _referent(subj, mentions, previous, seen)
 
     def _move_claim(self, doc: Doc, sentence: Span, move: Move) -> Claim:
         mention = move.mention
@@ -362,7 +361,8 @@ class MarketClaims:
         # time words in the move's own clause win; the sentence's ("For the week, ...") fill in
         time = anchor(self._clause_text(sentence, move), doc._.published)
         whole = anchor(sentence.text, doc._.published)
-        if time.time_text is None and whole.time_text and not self._other_verb_between(sentence, move, whole):
+        if time.time_text is None and whole.time_text and not self._other_verb_between(sentence, move, whole) \
+                and not _time_of_an_infinitive(sentence, whole.time_text, move.verb):
             time = replace(time, session=whole.session, time_text=whole.time_text)
         if time.period in ("day", "intraday") and whole.period not in ("day", time.period) and \
                 self._period_words_are_ours(sentence, move, whole.period):
@@ -735,6 +735,20 @@ class MarketClaims:
         return [c for c in out if c.modality not in ("hypothetical", "opinion")]
 
 
+def _time_of_an_infinitive(sentence: Span, time_text: str, verb: Token) -> bool:
+    """'expected to give a lift to tech shares on Friday, ... gained 4.3%': Friday is when the lift is
+    due, not when the stock gained."""
+    at = sentence.text.find(time_text)
+    span = sentence.char_span(at, at + len(time_text), alignment_mode="expand") if at >= 0 else None
+    if span is None:
+        return False
+    node = span.root
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node.i != verb.i and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                          for c in node.children)
+
+
 def _figure_field(fig: NumberMention, kind: str, text: str) -> tuple[str | None, float, str]:
     """Which claim field a figure fills. Yields move in basis points and stand at a percent level."""
     if kind == "yield":
@@ -783,6 +797,22 @@ REFERENCE_ADJECTIVES = {"broad", "broader", "benchmark", "blue-chip", "blue", "c
                         "technology-laden", "bellwether"}
 
 
+def _referent(noun: Token, mentions: list[Mention], previous: Mention | None,
+              seen: Mention | None) -> Mention | None:
+    """'the index', 'the blue-chip average', 'it', 'the stock', 'its shares': the instrument named last."""
+    word = noun.lemma_.lower()
+    if word in REFERRING_HEADS and not _bare_reference(noun):
+        return None  # "Tokyo's Nikkei index", "the semiconductor index": another index, named
+    if noun.lower_ in ("it", "they") or word in REFERRING_HEADS or (word in SHARE_HEADS and _definite(noun)):
+        earlier = [m for m in mentions if m.start <= noun.i] + ([seen] if seen else [])
+        candidates = earlier or ([previous] if previous else [])
+        wanted = ("stock", "etf") if word in SHARE_HEADS or noun.lower_ == "they" else None
+        for m in reversed(candidates):
+            if wanted is None or m.kind in wanted:
+                return m
+    return None
+
+
 def _bare_reference(noun: Token) -> bool:
     """'the index', 'the broad index', 'the blue-chip average' refer back; 'Tokyo's Nikkei index' does not."""
     before = [c for c in noun.children if c.i < noun.i]
@@ -797,8 +827,13 @@ def _definite(noun: Token) -> bool:
     if noun.lower_ not in ("stock", "shares", "share"):
         return False
     return any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.lower_ in ("its", "their"))
-               or (c.dep_ == "poss" and c.lower_ in ("company", "bank", "firm", "group", "maker", "retailer"))
-               for c in noun.children)
+               or (c.dep_ == "poss" and _definite_description(c)) for c in noun.children)
+
+
+def _definite_description(noun: Token) -> bool:
+    """'the company', 'the No. 1 U.S. bank', 'the industrial materials manufacturer': one thing named before."""
+    return noun.pos_ == "NOUN" and noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the"
+                                                              for c in noun.children)
 
 
 def _instrument(mention: Mention) -> Instrument:

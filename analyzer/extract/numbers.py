@@ -15,6 +15,10 @@ WORD_NUMBERS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
+# words that multiply what came before them: "two hundred", "three thousand"
+WORD_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+# what "and a half" adds to a whole number: "one and a half percent"
+AND_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three-quarters": 0.75, "three quarters": 0.75}
 FRACTION_WORDS = {
     "half a": 0.5, "half of a": 0.5, "a half": 0.5, "one-half": 0.5, "a quarter of a": 0.25,
     "a quarter": 0.25, "quarter of a": 0.25, "three-quarters of a": 0.75, "three quarters of a": 0.75,
@@ -34,23 +38,26 @@ QUALIFIERS = (
     "some", "approximately", "at least", "over", "under", "close to", "as much as", "up to", "well over",
 )
 
-_WORD_NUM = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_WORD_NUM = "|".join(sorted([*WORD_NUMBERS, "thousand"], key=len, reverse=True))
+# "seven hundred", "twenty-one", "two hundred and fifty", "one and a half": one number in words
+_WORD_PHRASE = (rf"(?:{_WORD_NUM})(?:(?:[\s-]|(?:(?<=hundred)|(?<=thousand))\s+and\s+)(?:{_WORD_NUM}))*"
+                r"(?:\s+and\s+(?:a\s+)?(?:half|quarter|third|three[\s-]quarters))?")
 _FRACTION = "|".join(sorted((re.escape(k) for k in FRACTION_WORDS), key=len, reverse=True))
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _QUAL = "|".join(sorted((q.replace(" ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
 
 PERCENT_RE = re.compile(
-    rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_NUM})(?:[\s-](?P<word2>{_WORD_NUM}))?"
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_PHRASE})"
     rf"|(?P<frac>{_FRACTION}))\s*(?:%|\s?percent(?:age point)?s?\b|\s?per\s?cent\b|\s?pct\b)",
     re.IGNORECASE)
 POINTS_RE = re.compile(
-    rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_NUM})(?:[\s-](?P<word2>{_WORD_NUM}))?"
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_PHRASE})"
     rf"|(?P<frac>{_FRACTION}))(?:\s|-)(?:index\s)?points?\b(?!\s*(?:of\s+)?(?:percent|basis))"
     # "the key 850-point level": a mark on the scale, not a move
     r"(?<!-point(?=\s(?:level|mark|barrier|threshold|line|area|zone)))",
     re.IGNORECASE)
 BASIS_POINTS_RE = re.compile(
-    rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_NUM})(?:[\s-](?P<word2>{_WORD_NUM}))?)"
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_PHRASE}))"
     r"(?:\s|-)?(?:basis(?:\s|-)points?|bps?\b|bp\b)",
     re.IGNORECASE)
 # a quarter point, half a percentage point, a full point: rate moves stated in points of a percent
@@ -94,14 +101,47 @@ def parse_number(text: str) -> float:
         return FRACTION_WORDS[t]
     if t in WORD_NUMBERS:
         return float(WORD_NUMBERS[t])
+    if t[:1].isalpha():
+        return words_to_number(t)
     return float(t.replace(",", ""))
 
 
+def words_to_number(phrase: str) -> float:
+    """'seven hundred' -> 700; 'twenty-one' -> 21; 'two hundred and fifty' -> 250; 'one and a half' -> 1.5."""
+    text = " ".join(phrase.lower().replace("-", " ").split())
+    fraction = 0.0
+    for words, value in AND_FRACTIONS.items():
+        for ending in (f" and a {words}", f" and {words}"):
+            if text.endswith(ending):
+                text, fraction = text[: -len(ending)], value
+                break
+        if fraction:
+            break
+    total, current = 0.0, 0.0
+    for word in text.replace(" and ", " ").split():
+        if word in WORD_MULTIPLIERS:
+            current = max(current, 1.0) * WORD_MULTIPLIERS[word]
+            if word == "thousand":
+                total, current = total + current, 0.0
+        elif word in WORD_NUMBERS:
+            current += WORD_NUMBERS[word]
+        else:
+            raise ValueError(f"not a number in words: {phrase!r}")
+    return total + current + fraction
+
+
 def decimals_of(stated: str) -> int:
-    """Decimal places a figure was written with: '0.80' -> 2, '742' -> 0, 'two' -> 0."""
+    """Decimal places a figure was written with: '0.80' -> 2, '742' -> 0, 'two' -> 0, 'a half' -> 1."""
     stated = stated.strip()
     if "." in stated and stated.replace(",", "").replace(".", "", 1).isdigit():
         return len(stated.split(".", 1)[1])
+    if stated[:1].isalpha():  # "one and a half" is as precise as 1.5
+        try:
+            value = parse_number(stated)
+        except ValueError:
+            return 0
+        text = f"{value:.6f}".rstrip("0").rstrip(".")
+        return len(text.split(".", 1)[1]) if "." in text else 0
     return 0
 
 
@@ -116,12 +156,8 @@ def _value(match: re.Match[str]) -> tuple[float, str]:
         return parse_number(groups["num"]), groups["num"]
     if groups.get("frac"):
         return parse_number(groups["frac"]), groups["frac"]
-    word = groups["word"]
-    value = parse_number(word)
-    if groups.get("word2"):  # "twenty five"
-        value += parse_number(groups["word2"])
-        word = f"{word} {groups['word2']}"
-    return value, word
+    word = " ".join(groups["word"].split())
+    return parse_number(word), word
 
 
 def find_figures(text: str) -> list[NumberMention]:

@@ -39,6 +39,9 @@ def load_pipeline(model: str | None = None, market_dir: str | None = None, class
         raise AnalyzerError(f"cannot load the spaCy pipeline {name!r}: install it or set $ANALYZER_SPACY_MODEL "
                             f"({exc})") from exc
     market_dir = market_dir or os.environ.get("ANALYZER_MARKET_DIR")
+    splitter = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
+    if splitter is not None:
+        nlp.add_pipe("ric_sentence_guard", before=splitter)
     nlp.add_pipe("instrument_mentions", config={"market_dir": market_dir})
     nlp.add_pipe("market_claims")
     nlp.add_pipe("rate_policy_claims")
