@@ -2,18 +2,40 @@
 
 "The Fed cut rates by a quarter point on Wednesday" (reported, -25 bp, that Wednesday) and "the
 Federal Reserve widely expected to cut rates later this year" (expected, horizon to 31 December).
+
+A sentence is read as a list of *events*, each anchored on one token:
+
+* a policy verb with a rate as its object: "cut rates", "held rates steady", "kept its policy rate at 5%";
+* a verb that moves the rate to a level: "the decision took the funds rate down to 4.75 percent";
+* a rate as the subject of a level or a pause: "rates will be on hold", "rates would bottom out at 4.25%";
+* a move stated on a noun, when it says something of its own (a size or a time): "a half-point cut last
+  month", "a September rate cut", "a further quarter-point cut by year-end";
+* a forecast of the rate's level with its direction: "a forecast for a 4.5 percent funds rate, a quarter-point
+  below where the Fed left rates".
+
+The first event of a sentence is its claim; a later one becomes a claim of its own only when it names its
+own time ("..., and six said the central bank will wait until 2011 before hiking rates"), so a decision
+story's asides ("and signaled it was in no hurry to raise them") do not double the claim.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from analyzer.extract.modality import PROSPECT_NOUNS, SCENARIO_NOUNS, modality_of, speaker_of
+from analyzer.extract.modality import (
+    EXPECT_LEMMAS,
+    PROSPECT_NOUNS,
+    SAY_LEMMAS,
+    SCENARIO_NOUNS,
+    modality_of,
+    speaker_of,
+)
 from analyzer.extract.numbers import BASIS_POINTS_RE, RATE_POINT_RE, parse_number
 from analyzer.extract.timeref import (
     DATE_RE,
@@ -41,8 +63,9 @@ BANKS = [
 BANK_REFERENCE_RE = re.compile(r"\b(central bank|policymakers|policy-makers|policy makers|rate-setters|the committee"
                                r"|the bank|interest rate futures|rate futures)\b|\b(rate (?:cut|hike|increase)s?)\b",
                                re.I)
-# "to 4.5 percent", "at 5.25 percent", "in a zero to 0.25 percent range", "in the 4.25%-4.50% range"
-RATE_LEVEL_RE = re.compile(r"\b(?:to|at|in a|in the)\s+(?:range of\s+)?"
+_LEVEL_FILLER = r"(?:(?:a|an|the|low|high|new|record|historic|just|about|around|roughly|range of)\s+){0,3}"
+# "to 4.5 percent", "at a low 2 percent", "in a zero to 0.25 percent range", "reaching 3.75%-4.00%"
+RATE_LEVEL_RE = re.compile(rf"\b(?:to|at|in a|in the|reaching|reach|reaches|of)\s+{_LEVEL_FILLER}"
                            r"(?:(?:zero|[\d.]+)\s*(?:%|percent)?\s*(?:-|to)\s*)?"
                            r"(?P<level>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
 ACTIONS = {
@@ -50,19 +73,44 @@ ACTIONS = {
     "raise": "hike", "hike": "hike", "increase": "hike", "lift": "hike", "tighten": "hike", "boost": "hike",
     "hold": "hold", "keep": "hold", "leave": "hold", "pause": "hold", "maintain": "hold",
 }
+# verbs that carry the rate to a level: the direction comes from "down to"/"up to" or the level's context
+LEVEL_VERBS = {"take", "bring", "push", "send", "put", "move", "set"}
+# verbs whose subject is the rate itself: "rates will stay at 2 percent", "would bottom out at 4.25 percent"
+RATE_SUBJECT_VERBS = {"stay": "hold", "remain": "hold", "bottom": "cut", "peak": "hike"}
+NOUN_ACTIONS = {"cut": "cut", "reduction": "cut", "easing": "cut", "hike": "hike", "increase": "hike",
+                "rise": "hike", "tightening": "hike", "move": None}
 # the banks' own prime and mortgage rates are not policy rates
 RATE_NOUN_RE = re.compile(r"(?<!prime )(?<!mortgage )(?<!lending )(?<!deposit )"
                           r"\b(rates?|interest rates?|borrowing costs|federal funds|fed funds|benchmark|"
                           r"policy rate|key rate|discount rate|overnight rate|cash rate|deposit rate)\b", re.I)
-NOUN_ACTION_RE = re.compile(r"\b(rate|interest[- ]rate)[- ](cut|cuts|hike|hikes|increase|increases|reduction|"
-                            r"reductions|rise|rises)\b|\b(cut|cuts|hike|hikes|reduction|increase)s?\s+in\s+"
-                            r"(?:interest\s+)?rates\b", re.I)
-HORIZONS = re.compile(
-    r"\b(later (?:this|in the) year|by (?:the )?end of (?:the )?year|by year[- ]end|this year|next year|next week|"
-    r"next month|this month|this week|in the coming months|at (?:its|their) next meeting|next meeting|"
-    rf"(?:at|in|by|until|before) (?:its |the )?(?P<month>{'|'.join(n for n in MONTHS if len(n) > 3)})(?: meeting)?"
-    rf"|(?:a|an|the) (?P<month2>{'|'.join(n for n in MONTHS if len(n) > 3)}) (?:rate )?(?:cut|hike|increase|move|"
-    r"meeting|reduction))\b", re.I)
+HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|at {_LEVEL_FILLER}[\d.]+ (?:percent|%)"
+                           r"|in a|in the|at the|at its|at rock-bottom|at record lows?)", re.I)
+# "is in no rush to cut", "does not need to hurry to lower", 'are "not in a hurry" to lower': a hold, said as a view
+NO_HURRY_RE = re.compile(r"\b(?:no|not|n't|never)\b(?:\s+(?:need|needs|needed|to|in|a|be|any|particular|great|"
+                         r"is|are|feel|feels|under|pressure))*\s+(?:rush|hurry|hurried|rushed)\s+(?:to\s+)?$", re.I)
+DECISION_NOUNS = {"decision", "move", "action", "vote", "step"}
+# "The decision by the Fed to lower rates led banks to cut the prime rate": the day's decision named again as
+# the cause of something else, not a statement of it
+CAUSE_VERBS = {"lead", "prompt", "cause", "push", "send", "spark", "trigger", "drive", "help", "force", "fuel",
+               "spur", "lift", "hit", "boost", "weigh"}
+MARKET_MOVE_LEMMAS = {"rise", "fall", "climb", "jump", "increase", "drop", "slip", "edge", "surge", "tumble",
+                      "decline", "grow", "shrink", "soar", "sink", "ease"}
+PRICING_NOUNS = {"probability", "odds", "chance", "likelihood", "pricing"}
+SERIES_WORDS = {"straight", "consecutive", "successive", "string", "series", "burst", "run", "cycle", "round"}
+# whose view an expectation is: economists forecast, markets expect (the corpus' convention)
+FORECASTER_WORDS = {"economist", "economists", "analyst", "analysts", "forecaster", "forecasters", "strategist",
+                    "strategists", "dealers", "poll", "polled", "survey", "median", "medians", "forecast",
+                    "forecasts", "projection", "projections", "consensus"}
+MARKET_WORDS = {"trader", "traders", "investor", "investors", "market", "markets", "futures", "pricing", "bets"}
+CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "ccomp", "parataxis", "csubj"}
+UP_DEPS = {"xcomp", "pcomp", "prep", "pobj", "dobj", "compound", "amod", "advcl", "acl", "nsubjpass", "nsubj",
+           "ccomp", "conj"}
+
+_MONTH_NAMES = "|".join(sorted((n for n in MONTHS if len(n) > 3 or n == "may"), key=len, reverse=True))
+_YEAR = r"(?:19|20)\d\d"
+QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+CENTRAL_BANK_WORDS = {"fed", "reserve", "bank", "committee", "fomc", "policymakers", "policy-makers", "it", "they",
+                      "officials", "ecb", "boe", "boj", "council", "board", "authority", "government"}
 
 
 def _bank(text: str) -> tuple[str, re.Match[str]] | None:
@@ -76,8 +124,7 @@ def _bank(text: str) -> tuple[str, re.Match[str]] | None:
 
 def _size_bp(text: str) -> float | None:
     if m := BASIS_POINTS_RE.search(text):
-        value = parse_number(m.group("num") or m.group("word"))
-        return value
+        return parse_number(m.group("num") or m.group("word"))
     if m := RATE_POINT_RE.search(text):
         frac = m.group("frac").lower()
         value = 1.0 if frac in ("a full", "one") else parse_number(frac)
@@ -85,40 +132,246 @@ def _size_bp(text: str) -> float | None:
     return None
 
 
-def horizon_for(text: str, published: date) -> DateRange | None:
-    m = HORIZONS.search(text)
-    if m is None:
+# ---- time -------------------------------------------------------------------------------------------------
+
+
+def _month_range(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _quarter_range(year: int, quarter: int) -> tuple[date, date]:
+    first = 3 * (quarter - 1) + 1
+    return date(year, first, 1), _month_range(year, first + 2)[1]
+
+
+def _ahead_month(month: int, published: date) -> int:
+    """The year of the next such month: "a March cut" in a February story is this March, in April next March."""
+    return published.year if month >= published.month else published.year + 1
+
+
+def _period(text: str, published: date) -> tuple[date, date] | None:
+    """The span a time word names, looking ahead: '2010', 'June', 'mid-2025', 'next quarter', 'year-end'."""
+    text = text.lower().strip()
+    if m := re.fullmatch(rf"(?:the )?(?:end[- ](?:of )?|mid-?|late |early )?(?:the )?({_YEAR})", text):
+        year = int(m.group(1))
+        if text.startswith(("mid", "the mid")):
+            return date(year, 1, 1), date(year, 6, 30)
+        if "end" in text:
+            return date(year, 12, 31), date(year, 12, 31)
+        return date(year, 1, 1), date(year, 12, 31)
+    if m := re.fullmatch(rf"(?:the )?(?:end[- ](?:of )?|mid-?|late |early )?(?:the )?({_MONTH_NAMES})", text):
+        month = MONTHS[m.group(1)]
+        return _month_range(_ahead_month(month, published), month)
+    if m := re.fullmatch(r"(?:the )?(first|second|third|fourth) quarter", text):
+        quarter = QUARTER_WORDS[m.group(1)]
+        year = published.year if quarter >= (published.month - 1) // 3 + 1 else published.year + 1
+        return _quarter_range(year, quarter)
+    if text in ("next quarter", "the next quarter"):
+        quarter = (published.month - 1) // 3 + 2
+        return _quarter_range(published.year + (quarter > 4), (quarter - 1) % 4 + 1)
+    if text in ("this quarter", "the quarter"):
+        return _quarter_range(published.year, (published.month - 1) // 3 + 1)
+    if text in ("next year", "the next year"):
+        return date(published.year + 1, 1, 1), date(published.year + 1, 12, 31)
+    if text in ("year-end", "year end", "end-year", "the end of the year", "the end of this year", "end of year",
+                "the year-end", "this year", "the year"):
+        return published, date(published.year, 12, 31)
+    return None
+
+
+_PERIOD_WORDS = (rf"(?:the )?(?:end[- ](?:of )?(?:the )?|mid-?|late |early )?(?:{_YEAR}|{_MONTH_NAMES})"
+                 r"|(?:the )?(?:first|second|third|fourth) quarter|next quarter|this quarter|next year"
+                 r"|year[- ]end|end-year|the end of (?:the |this )?year")
+# "until well into 2010", "until September", "by end-June", "by mid-2025", "in 2010", "in the second quarter"
+PERIOD_PHRASE_RE = re.compile(rf"\b(?P<prep>until|till|by|in|during|before|at|into)\s+(?:well\s+)?(?:into\s+)?"
+                              rf"(?:its\s+|the\s+)?(?P<what>{_PERIOD_WORDS})(?:\s+meeting)?\b(?!\s+\d)", re.I)
+NAMED_MOVE_RE = re.compile(rf"\b(?:a|an|the)\s+(?P<what>{_MONTH_NAMES})\s+(?:rate\s+|policy\s+)?"
+                           r"(?:cut|hike|increase|move|meeting|reduction)\b", re.I)
+MEETING_DAY_RE = re.compile(r"\bmeeting\s+(?:ending\s+|that ends\s+)?on\s+(?:(?P<weekday>monday|tuesday|wednesday|"
+                            r"thursday|friday|saturday|sunday)|(?P<date>\w+\.? \d{1,2}))\b", re.I)
+# the vaguer spans, used when no month, quarter or year is named
+HORIZONS = re.compile(
+    r"\b(later (?:this|in the) year|by (?:the )?end of (?:the )?year|by year[- ]end|this year|next year|next week|"
+    r"next month|this month|this week|in the coming months|at (?:its|their) next meeting|next meeting)\b", re.I)
+
+
+def horizon_for(text: str, published: date, action: str | None = None) -> DateRange | None:
+    """When an expected or forecast move is to happen, from the time words of its clause.
+
+    'until' reads two ways: a hold "until 2010" lasts to the end of 2010; "wait until 2011 before hiking" puts
+    the hike in 2011.
+    """
+    found: list[tuple[int, tuple[date, date]]] = []
+    for m in PERIOD_PHRASE_RE.finditer(text):
+        span = _period(m.group("what"), published)
+        if span is None:
+            continue
+        prep = m.group("prep").lower()
+        if prep in ("by", "until", "till", "into") and not (prep in ("until", "till") and action != "hold"):
+            span = (published, span[1])  # "by end-June": at any time until then
+        found.append((m.start(), span))
+    if m := NAMED_MOVE_RE.search(text):
+        month = MONTHS[m.group("what").lower()]
+        found.append((m.start(), _month_range(_ahead_month(month, published), month)))
+    if m := MEETING_DAY_RE.search(text):
+        day = _meeting_day(m, published)
+        if day is not None:
+            found.append((m.start(), (day, day)))
+    if not found and (m := HORIZONS.search(text)):
+        found.append((m.start(), _relative_horizon(m.group(0).lower(), published)))
+    if not found:
         return None
-    phrase = m.group(0).lower()
-    year_end = date(published.year, 12, 31)
-    if m.group("month") or m.group("month2"):
-        month = MONTHS[(m.group("month") or m.group("month2")).lower()]
-        year = published.year if month >= published.month else published.year + 1
-        last = calendar.monthrange(year, month)[1]
-        return DateRange(date(year, month, 1).isoformat(), date(year, month, last).isoformat())
+    start, end = min(found)[1]
+    start = max(start, published) if end >= published else start
+    return DateRange(start.isoformat(), end.isoformat())
+
+
+def _meeting_day(m: re.Match[str], published: date) -> date | None:
+    """A meeting is ahead of the story: "its meeting on Tuesday" in a Sunday piece is two days later."""
+    if m.group("weekday"):
+        ahead = (WEEKDAYS[m.group("weekday").lower().removesuffix("'s")] - published.weekday()) % 7
+        return published + timedelta(days=ahead)
+    dm = DATE_RE.search(m.group("date"))
+    if dm is None:
+        return None
+    day = resolve_date_mention(dm, published)
+    if day is not None and day < published:
+        day = day.replace(year=day.year + 1)
+    return day
+
+
+def _relative_horizon(phrase: str, published: date) -> tuple[date, date]:
     if "next year" in phrase:
-        return DateRange(date(published.year + 1, 1, 1).isoformat(), date(published.year + 1, 12, 31).isoformat())
-    if "next week" in phrase:
-        start = published + timedelta(days=7 - published.weekday())
-        return DateRange(start.isoformat(), (start + timedelta(days=6)).isoformat())
-    if "this week" in phrase:
-        return DateRange(published.isoformat(), (published + timedelta(days=6 - published.weekday())).isoformat())
+        return date(published.year + 1, 1, 1), date(published.year + 1, 12, 31)
+    if "week" in phrase:
+        # a weekend story's "this week" is the week ahead
+        start = published + timedelta(days=7 - published.weekday()) if (
+            "next" in phrase or published.weekday() >= 5) else published
+        return start, start + timedelta(days=6 - start.weekday())
     if "next month" in phrase:
         first = (published.replace(day=1) + timedelta(days=32)).replace(day=1)
-        last = calendar.monthrange(first.year, first.month)[1]
-        return DateRange(first.isoformat(), first.replace(day=last).isoformat())
+        return _month_range(first.year, first.month)
     if "this month" in phrase:
-        last = calendar.monthrange(published.year, published.month)[1]
-        return DateRange(published.isoformat(), published.replace(day=last).isoformat())
+        return published, _month_range(published.year, published.month)[1]
     if "coming months" in phrase:
-        return DateRange(published.isoformat(), (published + timedelta(days=182)).isoformat())
+        return published, published + timedelta(days=182)
     if "next meeting" in phrase:
-        return DateRange(published.isoformat(), (published + timedelta(days=60)).isoformat())
-    return DateRange(published.isoformat(), year_end.isoformat())
+        return published, published + timedelta(days=60)
+    return published, date(published.year, 12, 31)
 
 
-CENTRAL_BANK_WORDS = {"fed", "reserve", "bank", "committee", "fomc", "policymakers", "policy-makers", "it", "they",
-                      "officials", "ecb", "boe", "boj", "council", "board", "authority", "government"}
+PAST_PERIOD_RE = re.compile(
+    rf"\b(?:(?P<last>last month|last year)|between\s+(?P<from>{_MONTH_NAMES})\s+and\s+(?P<to>{_MONTH_NAMES})"
+    rf"|(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?P<month>{_MONTH_NAMES})(?!\s+\d)(?:\s+(?P<year>{_YEAR}))?"
+    rf"|(?:in|during)\s+(?P<only_year>{_YEAR}))\b", re.I)
+
+
+def past_period(text: str, published: date) -> DateRange | None:
+    """The span of a decision dated only by month: "last month", "in September", "between September and December"."""
+    m = PAST_PERIOD_RE.search(text)
+    if m is None:
+        return None
+
+    def back(month: int, before: date) -> int:
+        return before.year if month <= before.month else before.year - 1
+
+    if m.group("last"):
+        if "year" in m.group("last").lower():
+            return DateRange(date(published.year - 1, 1, 1).isoformat(), date(published.year - 1, 12, 31).isoformat())
+        end = published.replace(day=1) - timedelta(days=1)
+        return DateRange(end.replace(day=1).isoformat(), end.isoformat())
+    if m.group("from"):
+        last, first = MONTHS[m.group("to").lower()], MONTHS[m.group("from").lower()]
+        end_year = back(last, published)
+        start_year = end_year if first <= last else end_year - 1
+        return DateRange(date(start_year, first, 1).isoformat(), _month_range(end_year, last)[1].isoformat())
+    if m.group("month"):
+        month = MONTHS[m.group("month").lower()]
+        year = int(m.group("year")) if m.group("year") else back(month, published)
+        start, end = _month_range(year, month)
+        return DateRange(start.isoformat(), end.isoformat())
+    year = int(m.group("only_year"))
+    if year > published.year:
+        return None
+    return DateRange(date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat())
+
+
+def _decision_day(text: str, published: date) -> date | None:
+    for m in WEEKDAY_RE.finditer(text):
+        if not re.search(r"\b(since|until|before)\s+(?:\w+\s+){0,2}$", text[:m.start()], re.I):
+            return weekday_on_or_before(published, WEEKDAYS[m.group(1).lower()])
+    for m in DATE_RE.finditer(text):
+        if not re.search(r"\b(since|until|before)\s+(?:\w+\s+){0,2}$", text[:m.start()], re.I):
+            return resolve_date_mention(m, published)
+    if re.search(r"\b(today|on the day)\b", text, re.I):
+        return published
+    return None
+
+
+# ---- the parse around an event ----------------------------------------------------------------------------
+
+
+def _segments(sentence: Span) -> list[Span]:
+    """A sentence cut at paragraph breaks: the parser sometimes runs one paragraph's sentence into the next."""
+    doc, start, parts = sentence.doc, sentence.start, []
+    for tok in sentence:
+        if tok.is_space and tok.text.count("\n") >= 2 and tok.i > start:
+            parts.append(doc[start:tok.i])
+            start = tok.i + 1
+    if start < sentence.end:
+        parts.append(doc[start:sentence.end])
+    return [p for p in parts if p.text.strip()]
+
+
+def _inside(tok: Token, segment: Span) -> bool:
+    return segment.start <= tok.i < segment.end
+
+
+def _text(tokens: list[Token]) -> str:
+    """The tokens' text as written ("half-point" stays one word), with a space where tokens were left out."""
+    parts: list[str] = []
+    previous = None
+    for tok in sorted(set(tokens), key=lambda t: t.i):
+        if previous is not None:
+            parts.append(previous.whitespace_ if tok.i == previous.i + 1 else " ")
+        parts.append(tok.text)
+        previous = tok
+    return "".join(parts)
+
+
+def _own_tokens(anchor: Token, segment: Span, stop: set[int]) -> list[Token]:
+    """The anchor's phrase without the clauses hung on it and without other events' phrases."""
+    out, todo = [anchor], [anchor]
+    while todo:
+        node = todo.pop()
+        for child in node.children:
+            if not _inside(child, segment) or child.i in stop or child.dep_ in CLAUSE_DEPS:
+                continue
+            if child.dep_ in ("conj", "cc") and node.pos_ in ("VERB", "AUX"):
+                continue  # "held rates steady and signalled ...": the next clause
+            out.append(child)
+            todo.append(child)
+    return out
+
+
+def _time_tokens(anchor: Token, segment: Span, stop: set[int]) -> list[Token]:
+    """Where the time of an event is said: its own phrase and those of the words it hangs from ("will wait until
+    2011 before hiking rates", "followed a half-point cut last month"), up to a verb of saying."""
+    tokens = list(_own_tokens(anchor, segment, stop))
+    node = anchor
+    for _ in range(4):
+        if node.dep_ not in UP_DEPS or node.head.i == node.i or not _inside(node.head, segment):
+            break
+        head = node.head
+        if head.lemma_.lower() in SAY_LEMMAS or head.i in stop:
+            break
+        tokens.append(head)
+        for child in head.children:
+            if child.i != node.i and _inside(child, segment) and child.i not in stop and child.dep_ in (
+                    "prep", "npadvmod", "advmod", "tmod", "obl"):
+                tokens.extend(t for t in _own_tokens(child, segment, stop) if t.i not in stop)
+        node = head
+    return tokens
 
 
 def _actor_is_a_bank(verb: Token) -> bool:
@@ -138,11 +391,11 @@ def _actor_is_a_bank(verb: Token) -> bool:
 
 
 def _negated(verb: Token) -> bool:
-    """'did not cut', 'has no inclination to cut'."""
+    """'did not cut', 'has no inclination to cut', 'showed little inclination to lower them'."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     head = verb.head
-    return head.i != verb.i and head.pos_ == "NOUN" and any(c.lower_ == "no" for c in head.children)
+    return head.i != verb.i and head.pos_ == "NOUN" and any(c.lower_ in ("no", "little") for c in head.children)
 
 
 def _depth_below(token: Token, ancestor: Token) -> int:
@@ -153,112 +406,475 @@ def _depth_below(token: Token, ancestor: Token) -> int:
     return depth if token.i == ancestor.i else 99
 
 
+def _governor(anchor: Token, segment: Span) -> Token | None:
+    """The verb whose view the event is: "economists said", "the median forecast was that", "traders bet".
+
+    The nearest one that names a forecaster or a market wins over a plain "is likely to"."""
+    node, found = anchor, []
+    for _ in range(6):
+        if node.head.i == node.i or not _inside(node.head, segment):
+            break
+        node = node.head
+        lemma = node.lemma_.lower()
+        viewing = lemma in EXPECT_LEMMAS or lemma in SAY_LEMMAS or lemma in (
+            "find", "show", "point", "predict", "mean", "be", "wager")
+        if node.pos_ in ("VERB", "AUX") and viewing and (
+                lemma in EXPECT_LEMMAS or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
+            found.append(node)
+    for verb in found:
+        if _source_words(verb) & (FORECASTER_WORDS | MARKET_WORDS):
+            return verb
+    return found[0] if found else None
+
+
+def _source_words(governor: Token) -> set[str]:
+    # names are left out: the "Market" of "Federal Open Market Committee" is nobody's view
+    words = {t.lower_ for c in governor.children if c.dep_ in ("nsubj", "nsubjpass", "agent")
+             for t in c.subtree if not (t.dep_ == "compound" and t.head.pos_ == "PROPN")}
+    if governor.pos_ == "NOUN":
+        words |= {t.lower_ for t in governor.subtree}
+    return words
+
+
+def _future_above(anchor: Token, segment: Span) -> bool:
+    """A 'will' on a verb the event hangs from by a preposition: "will wait until 2011 before hiking"."""
+    node = anchor
+    for _ in range(3):
+        if node.dep_ not in ("pcomp", "prep", "pobj", "compound", "xcomp") or not _inside(node.head, segment):
+            return False
+        node = node.head
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in node.children):
+            return True
+    return False
+
+
+def _past_expectation(anchor: Token, segment: Span) -> bool:
+    """'had expected the Fed to lower', 'who previously expected a March cut': a view the story has moved past."""
+    node = anchor
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "ccomp", "xcomp", "pobj", "prep", "compound", "pcomp") or \
+                not _inside(node.head, segment):
+            return False
+        node = node.head
+        if node.lemma_.lower() in EXPECT_LEMMAS | {"bet"}:
+            return any(c.lower_ == "previously" for c in node.children) or (
+                any(c.lower_ == "had" and c.dep_ == "aux" for c in node.children) and node.tag_ == "VBN"
+                and not any(c.lemma_ == "begin" for c in node.ancestors))
+    return False
+
+
+def _is_action_noun(tok: Token) -> bool:
+    """'a half-point cut', and 'one rate cut' even where the tagger took "cut" for a verb hung on "rate"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN") and lemma in NOUN_ACTIONS:
+        return True
+    previous = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return lemma in NOUN_ACTIONS and lemma != "move" and previous is not None and previous.lower_ in (
+        "rate", "interest-rate") and tok.dep_ in ("acl", "compound", "amod", "relcl") and tok.head.i == previous.i
+
+
+# ---- events -----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Event:
+    anchor: Token
+    action: str | None
+    modality: str
+    own: list[Token] = field(default_factory=list)
+    noun: bool = False
+    level: float | None = None
+    level_text: str | None = None
+    bp: float | None = None
+    past_view: bool = False  # an expectation the story reports as superseded
+    time: str | None = None  # the words that date it, when worked out while finding it
+
+
 class RatePolicyClaims:
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = []
+        named_anywhere = _bank(doc.text)
         last_bank: str | None = None  # "the central bank", "policymakers" refer to the bank named before
         for sentence in doc.sents:
-            named = _bank(sentence.text)
-            claim = self._claim(doc, sentence, last_bank)
-            if named is not None:
-                last_bank = named[0]
-            if claim is not None:
-                claims.append(claim)
+            for segment in _segments(sentence):
+                named = _bank(segment.text)
+                fallback = last_bank or (named_anywhere[0] if named_anywhere else None)
+                claims.extend(self._claims(doc, segment, fallback))
+                if named is not None:
+                    last_bank = named[0]
         doc._.claims = (doc._.claims or []) + claims
         return doc
 
-    def _claim(self, doc: Doc, sentence: Span, last_bank: str | None = None) -> Claim | None:
-        text = sentence.text
-        bank = _bank(text)
-        if bank is None and last_bank is not None:
-            reference = BANK_REFERENCE_RE.search(text)
-            if reference is not None:
-                bank = (last_bank, reference)
-        if bank is None or not RATE_NOUN_RE.search(text):
-            return None
-        verb, action = self._action(sentence)
-        if action is None:
-            noun = NOUN_ACTION_RE.search(text)
-            if noun is None:
-                return None
-            if noun.group(0).isupper():
-                return None  # a headline in capitals
-            word = (noun.group(2) or noun.group(3) or "").lower()
-            action = "cut" if word.startswith(("cut", "reduc")) else "hike"
-            modality = self._noun_modality(sentence, noun)
+    # -- one sentence --
+
+    def _claims(self, doc: Doc, segment: Span, fallback_bank: str | None) -> list[Claim]:
+        text = segment.text
+        named = _bank(text)
+        events = self._events(segment)
+        if not events:
+            return []
+        # "had widely expected the Fed to lower rates, but were surprised by the half-point move"
+        if len(events) > 1:
+            events = [e for e in events if not e.past_view] or events[:1]
+        # a noun "move" takes its direction from the sentence's other events
+        for event in events:
+            if event.action is None:
+                event.action = next((e.action for e in events if e.action), None)
+        events = [e for e in events if e.action is not None and e.modality not in ("hypothetical", "opinion")]
+        if not events:
+            return []
+        if named is not None:
+            bank = (named[0], named[1].start())
         else:
-            modality = modality_of(verb, sentence) if verb is not None else "reported"
-        if modality in ("hypothetical", "opinion") or (verb is not None and _negated(verb)):
-            return None  # "if the Fed follows through", "no inclination to cut": not a claim to track
+            reference = BANK_REFERENCE_RE.search(text)
+            refers = reference is not None or any(self._speaks_of_the_rate(e) for e in events)
+            if fallback_bank is None or not refers:
+                return []
+            bank = (fallback_bank, reference.start() if reference else 0)
         published = local_published(doc._.published).date() if doc._.published else None
-        session = None
-        horizon = None
-        if published is not None:
-            if modality == "reported":
-                # a decision story is dated the day of the decision unless it names another day
-                session = self._decision_day(text, published) or published
-            else:
-                horizon = horizon_for(text, published)
-        rate_noun = RATE_NOUN_RE.search(text)
-        level = RATE_LEVEL_RE.search(text, rate_noun.start()) if rate_noun else None
-        return Claim(
-            article_id=doc._.article_id, sentence=text, char_start=sentence.start_char, char_end=sentence.end_char,
-            kind="rate_policy", bank=bank[0], action=action, bp=_size_bp(text), modality=modality,
-            level=float(level.group("level")) if level else None,
-            stated={"level": level.group("level")} if level else {},
-            session=session.isoformat() if session else None, horizon=horizon, speaker=speaker_of(sentence),
-            period="day" if session else None, span_start=bank[1].start(), span_end=len(text.rstrip()),
-        )
+        stop = {e.anchor.i for e in events}
+        claims: list[Claim] = []
+        seen: set[tuple] = set()
+        for n, event in enumerate(events):
+            time_text = event.time or _text(_time_tokens(event.anchor, segment, stop - {event.anchor.i}))
+            session = horizon = None
+            if published is not None:
+                if event.modality == "reported":
+                    day = _decision_day(time_text, published)
+                    horizon = past_period(time_text, published) if day is None else None
+                    if day is None and horizon is None:
+                        if n > 0:
+                            continue  # an aside without a time of its own: the same decision said again
+                        day = _decision_day(text, published) or published
+                    session = day
+                else:
+                    horizon = horizon_for(time_text, published, event.action)
+                    if horizon is None and n == 0:
+                        horizon = horizon_for(text, published, event.action)
+                    elif horizon is None:
+                        continue
+            elif n > 0:
+                continue
+            key = (event.action, event.modality, session, (horizon.start, horizon.end) if horizon else None)
+            if key in seen:
+                continue
+            seen.add(key)
+            claims.append(Claim(
+                article_id=doc._.article_id, sentence=text, char_start=segment.start_char,
+                char_end=segment.end_char, kind="rate_policy", bank=bank[0], action=event.action, bp=event.bp,
+                modality="opinion" if event.modality == "opinion_hold" else event.modality, level=event.level,
+                stated={"level": event.level_text} if event.level_text else {},
+                session=session.isoformat() if session else None, horizon=horizon,
+                speaker=speaker_of(segment), period="day" if session else None,
+                span_start=bank[1], span_end=len(text.rstrip()),
+            ))
+        return claims
 
     @staticmethod
-    def _noun_modality(sentence: Span, noun: re.Match[str]) -> str:
-        """'bets on a rate cut' is an expectation; 'if the Fed follows through with rate cuts' a hypothetical."""
-        span = sentence.char_span(noun.start(), noun.end(), alignment_mode="expand")
-        verb = span.root if span is not None else sentence.root
+    def _speaks_of_the_rate(event: Event) -> bool:
+        """'rates would bottom out at 4.25 percent', 'they will stay at 2 percent': the bank is the one before."""
+        return event.anchor.lemma_.lower() in RATE_SUBJECT_VERBS or event.anchor.lemma_ == "be" or (
+            event.level is not None and event.modality in ("forecast", "expected"))
+
+    def _events(self, segment: Span) -> list[Event]:
+        nouns = {t.i for t in segment if _is_action_noun(t)}
+        events: list[Event] = []
+        for tok in segment:
+            if tok.is_upper and len(tok) > 1:
+                continue  # a headline in capitals
+            event = None
+            if tok.i in nouns:
+                event = self._noun_event(tok, segment, nouns)
+            elif tok.pos_ in ("VERB", "AUX"):
+                event = self._verb_event(tok, segment, nouns)
+            elif tok.lemma_.lower() in ("rate", "target") and tok.pos_ == "NOUN":
+                event = self._level_forecast_event(tok, segment)
+            if event is not None:
+                events.append(event)
+        return events
+
+    # -- verbs --
+
+    def _verb_event(self, tok: Token, segment: Span, nouns: set[int]) -> Event | None:
+        lemma = tok.lemma_.lower()
+        if lemma in ACTIONS:
+            return self._policy_verb_event(tok, segment, nouns)
+        if lemma in LEVEL_VERBS:
+            return self._level_verb_event(tok, segment, nouns)
+        if lemma in RATE_SUBJECT_VERBS or lemma == "be":
+            return self._rate_subject_event(tok, segment, nouns)
+        return None
+
+    def _policy_verb_event(self, tok: Token, segment: Span, nouns: set[int]) -> Event | None:
+        action = ACTIONS[tok.lemma_.lower()]
+        if any(c.dep_ == "prt" and c.lower_ in ("off", "up", "back") for c in tok.children):
+            return None  # "holding off on rate cuts", "boosted up", "held back"
+        if not _actor_is_a_bank(tok):
+            return None  # "commercial banks ... cut the prime rate"
+        # the rate noun must hang (almost) directly off the verb: "cut rates", "raised its benchmark rate"; not
+        # "increased hopes that the Fed may cut rates", whose verb of interest is "cut"
+        near = " ".join(t.text for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep", "attr", "oprd")
+                        for t in c.subtree if _depth_below(t, tok) <= 3)
+        objects = " ".join(t.text for t in tok.subtree if t.i != tok.i and _inside(t, segment))
+        gerund_of_rate = tok.dep_ in ("compound", "amod") and RATE_NOUN_RE.search(tok.head.text)  # "hiking rates"
+        if not (RATE_NOUN_RE.search(near) or gerund_of_rate or (
+                any(c.dep_ in ("nsubj", "nsubjpass") and _bank(c.text) for c in tok.children)
+                and RATE_NOUN_RE.search(objects))):
+            return None
+        if action == "hold" and not HOLD_WORDS_RE.search(objects):
+            return None
+        if self._names_the_decision_as_a_cause(tok):
+            return None
+        own = _own_tokens(tok, segment, nouns)
+        before = segment.doc[max(segment.start, tok.i - 8):tok.i].text.replace('"', " ").replace("“", " ")
+        before = before.replace("”", " ")
+        if NO_HURRY_RE.search(" ".join(before.split()) + " "):
+            return Event(tok, "hold", "opinion_hold", own)  # "in no rush to cut": a view that rates stay put
+        if _negated(tok):
+            return None
+        if tok.dep_ == "xcomp" and tok.head.lower_ == "unlikely":
+            action, modality = "hold", "expected"  # "is unlikely to cut before its next meeting"
+        else:
+            modality = self._modality(tok, segment, modality_of(tok, segment))
+        level, level_text = self._level(own, segment)
+        if level is None:  # "will lower rates twice this year, reaching 3.75%-4.00% by end-2025"
+            reaching = [c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in ("reach", "bring", "take")]
+            if reaching:
+                level, level_text = self._level(own + list(reaching[0].subtree), segment)
+        return Event(tok, action, modality, own, level=level, level_text=level_text, bp=_size_bp(_text(own)),
+                     past_view=_past_expectation(tok, segment))
+
+    @staticmethod
+    def _names_the_decision_as_a_cause(verb: Token) -> bool:
+        """'The decision by the Fed to lower rates led banks to cut the prime rate' (no size, no level)."""
+        noun = verb.head
+        if verb.dep_ != "acl" or noun.lemma_.lower() not in DECISION_NOUNS:
+            return False
+        phrase = " ".join(t.text for t in noun.subtree)
+        if _size_bp(phrase) is not None or RATE_LEVEL_RE.search(phrase):
+            return False
+        return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in CAUSE_VERBS
+
+    def _level_verb_event(self, tok: Token, segment: Span, nouns: set[int]) -> Event | None:
+        """'The decision took the funds rate down to 4.75 percent, its lowest since May of last year.'"""
+        # the small parser sometimes reads "the funds rate down to 2.25 percent" as a clause with "rate" its verb
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp", "oprd")
+                   and RATE_NOUN_RE.search(" ".join(t.text for t in c.subtree if t.dep_ not in ("relcl", "acl")))]
+        if not objects or not _actor_is_a_bank(tok) or not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                               for c in tok.children):
+            return None
+        own = _own_tokens(tok, segment, nouns)
+        if objects[0].dep_ in CLAUSE_DEPS:
+            own += _own_tokens(objects[0], segment, nouns)
+        level, level_text = self._level(own, segment, require_to=True)
+        if level is None:
+            return None
+        words = {t.lower_ for t in own if t.dep_ in ("prt", "advmod", "prep")}
+        tail = segment.text[segment.text.find(level_text or "") if level_text else 0:]
+        if words & {"down", "lower"}:
+            action = "cut"
+        elif words & {"up", "higher"}:
+            action = "hike"
+        elif re.search(r"\b(lowest|low(?:er)? level)\b", tail, re.I):
+            action = "cut"
+        elif re.search(r"\b(highest|high(?:er)? level)\b", tail, re.I):
+            action = "hike"
+        else:
+            action = self._direction_from_levels(_text(own), level)
+        if action is None:
+            return None
+        modality = self._modality(tok, segment, modality_of(tok, segment))
+        return Event(tok, action, modality, own, level=level, level_text=level_text, bp=_size_bp(_text(own)))
+
+    @staticmethod
+    def _direction_from_levels(text: str, level: float) -> str | None:
+        """'from 5.25 percent to 5 percent': the earlier level gives the direction."""
+        m = re.search(r"\bfrom\s+(?P<old>\d+(?:\.\d+)?)\s*(?:%|percent)", text, re.I)
+        if m is None or float(m.group("old")) == level:
+            return None
+        return "cut" if float(m.group("old")) > level else "hike"
+
+    def _rate_subject_event(self, tok: Token, segment: Span, nouns: set[int]) -> Event | None:
+        """'rates will be on hold until 2010', 'they will stay at 2 percent', 'rates would bottom out ... at 4.25%'."""
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        subject = subjects[0]
+        rate_subject = bool(RATE_NOUN_RE.fullmatch(subject.text)) or subject.lemma_.lower() == "rate" or bool(
+            RATE_NOUN_RE.search(" ".join(t.text for t in subject.subtree)) and subject.lemma_.lower() in (
+                "rate", "fund", "target", "cost"))
+        pronoun = subject.lower_ in ("they", "it") and _bank(segment.text) is not None
+        if not (rate_subject or pronoun):
+            return None
+        own = _own_tokens(tok, segment, nouns)
+        own_text = _text(own)
+        lemma = tok.lemma_.lower()
+        if lemma == "be":
+            if not re.search(r"\bon hold\b", own_text, re.I):
+                return None
+            action = "hold"
+        else:
+            action = RATE_SUBJECT_VERBS[lemma]
+            if re.search(r"\blower\b", own_text, re.I):
+                action = "cut"
+            elif re.search(r"\bhigher\b", own_text, re.I):
+                action = "hike"
+        level, level_text = self._level(own, segment)
+        if action == "hold" and lemma != "be" and level is None and not re.search(
+                r"\b(unchanged|steady|on hold|near zero)\b", own_text, re.I):
+            return None  # "rates will stay low for some time": no level, no claim to check
+        if lemma in ("bottom", "peak") and level is None:
+            return None
+        modality = self._modality(tok, segment, modality_of(tok, segment))
+        if modality == "reported":
+            return None  # "rates stayed at 2 percent" describes the level, not a decision
+        return Event(tok, action, modality, own, level=level, level_text=level_text, bp=_size_bp(own_text))
+
+    # -- nouns --
+
+    def _noun_event(self, tok: Token, segment: Span, nouns: set[int]) -> Event | None:
+        """'a half-point cut last month', 'a September rate cut', 'a further quarter-point cut in the funds rate'."""
+        lemma = tok.lemma_.lower()
+        others = nouns - {tok.i}
+        # "one rate cut" tagged as the noun "rate" with a verb "cut" hung on it: the phrase is headed by "rate"
+        phrase = tok.head if tok.pos_ not in ("NOUN", "PROPN") else tok
+        own = _own_tokens(tok, segment, others) + (_own_tokens(phrase, segment, others | {tok.i})
+                                                   if phrase.i != tok.i else [])
+        left = " ".join(t.text for t in segment.doc[max(segment.start, tok.i - 3):tok.i])
+        rate_context = bool(re.search(r"\b(rate|rates|interest)\s*-?\s*$", left, re.I)) or any(
+            c.dep_ == "prep" and c.lower_ in ("in", "to", "of") and any(
+                RATE_NOUN_RE.search(t.text) for t in c.subtree) for c in tok.children)
+        size = _size_bp(_text(own))
+        if not (rate_context or (size is not None and lemma in ("cut", "hike", "move", "reduction", "increase"))):
+            return None
+        if lemma in ("rise", "increase", "move") and not rate_context and size is None:
+            return None
+        if self._is_a_series(phrase) or self._is_market_pricing(phrase, segment):
+            return None
+        action = NOUN_ACTIONS[lemma]
+        after = segment.doc[tok.i + 1:min(segment.end, tok.i + 6)]
+        if re.match(r"(?:to\s+)?(?:stay|remain|be)\s+on\s+hold\b", after.text, re.I):
+            action = "hold"  # "expectations for the Fed's rate cuts to stay on hold in March"
+            stay = next(t for t in after if t.lemma_.lower() in ("stay", "remain", "be"))
+            own = own + [t for t in stay.subtree if t.i != tok.i]
+        modality = self._noun_modality(phrase, segment)
+        time_tokens = _time_tokens(tok, segment, others) + (_time_tokens(phrase, segment, others | {tok.i})
+                                                             if phrase.i != tok.i else [])
+        if action == "hold":
+            time_tokens += own
+        time_text = _text(time_tokens)
+        if modality == "reported":
+            has_time = bool(WEEKDAY_RE.search(time_text) or DATE_RE.search(time_text)
+                            or PAST_PERIOD_RE.search(time_text) or re.search(r"\btoday\b", time_text, re.I))
+        else:
+            has_time = horizon_for(time_text, date(2000, 6, 15), action) is not None
+        if size is None and not has_time:
+            return None  # "on the smaller-than-expected rate cut", "in anticipation of further rate reductions"
+        level, level_text = self._level(own, segment)
+        return Event(tok, action, modality, own, noun=True, level=level, level_text=level_text, bp=size,
+                     past_view=_past_expectation(phrase, segment), time=time_text)
+
+    @staticmethod
+    def _is_a_series(tok: Token) -> bool:
+        """'17 straight quarter-point increases', 'its string of interest-rate cuts': past moves, not one decision."""
+        if any(c.lower_ in SERIES_WORDS for c in tok.children):
+            return True
+        head = tok.head
+        return head.lower_ == "of" and head.head.lemma_.lower() in SERIES_WORDS
+
+    @staticmethod
+    def _is_market_pricing(tok: Token, segment: Span) -> bool:
+        """'the probability of a July rate cut rising to even odds': a market figure moving, not a forecast."""
+        node = tok
+        for _ in range(3):
+            if node.head.i == node.i or not _inside(node.head, segment):
+                return False
+            node = node.head
+            if node.lemma_.lower() in PRICING_NOUNS:
+                related = [*node.children, node.head]
+                return any(t.lemma_.lower() in MARKET_MOVE_LEMMAS and t.pos_ == "VERB" for t in related)
+        return False
+
+    def _noun_modality(self, noun: Token, segment: Span) -> str:
+        """'bets on a rate cut' is an expectation; 'surprised by the half-point move' a fact."""
+        ancestors = [a for a in list(noun.ancestors)[:3] if _inside(a, segment)]
+        lemmas = [a.lemma_.lower() for a in ancestors]
+        if any(h in SCENARIO_NOUNS for h in lemmas):
+            return "hypothetical"  # "fears of rate increases"
+        if any(h in PROSPECT_NOUNS for h in lemmas):
+            return self._modality(noun, segment, "expected")  # "the need for more interest-rate increases"
+        verb = noun
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        modality = modality_of(verb, sentence)
-        noun_heads = [a.lemma_.lower() for a in list(span.root.ancestors)[:3]] if span is not None else []
-        if any(h in SCENARIO_NOUNS for h in noun_heads):
-            return "hypothetical"  # "fears of rate increases"
-        if any(h in PROSPECT_NOUNS for h in noun_heads):
-            return "expected"  # "the need for more interest-rate increases"
-        if modality == "reported" and re.search(r"\b(expect|bets?|betting|hopes?|pric(?:ed|ing) in|likely|"
-                                                r"forecast|wager|odds|anticipat)", sentence.text, re.I):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return "reported"
+        if verb.lemma_.lower() in EXPECT_LEMMAS or verb.lemma_.lower() in ("count", "look"):
+            return self._modality(noun, segment, "expected")
+        governor = _governor(noun, segment)
+        if governor is not None and _source_words(governor) & FORECASTER_WORDS:
+            return "forecast"  # "the median forecast pointed to a further quarter-point cut"
+        if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might",
+                                                                                      "could") for c in verb.children):
+            return "reported"
+        return self._modality(noun, segment, modality_of(verb, segment))
+
+    # -- forecasts of a level --
+
+    def _level_forecast_event(self, tok: Token, segment: Span) -> Event | None:
+        """'a median forecast for a 4.5 percent federal funds rate ... a quarter-point below where the Fed left
+        rates': the level, and the direction and size from 'a quarter-point below'."""
+        percent = [c for c in tok.children if c.lower_ in ("percent", "%") and any(
+            g.dep_ == "nummod" for g in c.children)]
+        if not percent or not RATE_NOUN_RE.search(" ".join(t.text for t in tok.subtree)):
+            return None
+        if not re.search(r"\b(forecasts?|projections?|expect\w*|predict\w*|median|poll)\b", segment.text, re.I):
+            return None
+        m = re.search(r"(?P<size>(?:[\w.]+[\s-]){1,2}(?:of\s+a\s+)?(?:percentage[\s-])?point|\d+\s+basis\s+points?)\s+"
+                      r"(?P<dir>below|lower than|under|above|higher than|over)\b", segment.text, re.I)
+        if m is None:
+            return None
+        number = next(g for g in percent[0].children if g.dep_ == "nummod")
+        action = "cut" if m.group("dir").lower() in ("below", "lower than", "under") else "hike"
+        modality = "forecast" if re.search(r"\b(forecasts?|projections?|median|poll)\b", segment.text, re.I) \
+            else "expected"
+        return Event(tok, action, modality, [tok, *tok.subtree], level=float(number.text),
+                     level_text=number.text, bp=_size_bp(m.group("size")))
+
+    # -- shared --
+
+    @staticmethod
+    def _level(own: list[Token], segment: Span, require_to: bool = False) -> tuple[float | None, str | None]:
+        text = _text(own)
+        rate_noun = RATE_NOUN_RE.search(text)
+        m = RATE_LEVEL_RE.search(text, rate_noun.start() if rate_noun else 0)
+        if m is None or (require_to and not re.match(r"to\b", m.group(0), re.I)):
+            return None, None
+        return float(m.group("level")), m.group("level")
+
+    @staticmethod
+    def _modality(anchor: Token, segment: Span, base: str) -> str:
+        """Whose view: what economists and polls see is a forecast, what markets price an expectation; a 'would'
+        reported from a forecast ("the median forecast was that rates would ...") is that forecast."""
+        if base == "reported" and _future_above(anchor, segment):
+            base = "forecast"  # "will wait until next quarter before cutting rates"
+        governor = _governor(anchor, segment)
+        if governor is None:
+            return base
+        source = _source_words(governor)
+        would = base == "hypothetical" and not re.search(r"\b(if|unless|could|might|may|should|can|must)\b",
+                                                         segment.doc[governor.i:anchor.i + 1].text
+                                                         if governor.i < anchor.i else "", re.I)
+        if base == "hypothetical" and not would:
+            return base
+        if governor.lemma_.lower() == "see" and any(c.dep_ == "auxpass" for c in governor.children):
+            return "expected"  # "the Fed is seen slashing rates"
+        if source & FORECASTER_WORDS:
+            return "forecast"
+        if source & MARKET_WORDS:
             return "expected"
-        return modality
-
-    @staticmethod
-    def _action(sentence: Span) -> tuple[Token | None, str | None]:
-        for tok in sentence:
-            action = ACTIONS.get(tok.lemma_.lower())
-            if action is None or tok.pos_ not in ("VERB", "AUX") or tok.is_upper:  # headline caps
-                continue
-            if not _actor_is_a_bank(tok):
-                continue  # "commercial banks ... cut the prime rate"
-            # the rate noun must hang (almost) directly off the verb: "cut rates", "raised its benchmark
-            # rate"; not "increased hopes that the Fed may cut rates", whose verb of interest is "cut"
-            near = " ".join(t.text for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep", "attr", "oprd")
-                            for t in c.subtree if _depth_below(t, tok) <= 3)
-            objects = " ".join(t.text for t in tok.subtree if t.i != tok.i)  # the verb itself says nothing
-            if RATE_NOUN_RE.search(near) or (any(c.dep_ in ("nsubj", "nsubjpass") and _bank(c.text)
-                                                 for c in tok.children) and RATE_NOUN_RE.search(objects)):
-                if action == "hold" and not re.search(r"\b(steady|unchanged|on hold|hold|pause|near zero|at (?:a |"
-                                                      r"about |around )?[\d.]+ (?:percent|%)|in a|in the|at the|at its|"
-                                                      r"at rock-bottom|at record lows?)", objects, re.I):
-                    continue
-                return tok, action
-        return None, None
-
-    @staticmethod
-    def _decision_day(text: str, published: date) -> date | None:
-        if m := WEEKDAY_RE.search(text):
-            return weekday_on_or_before(published, WEEKDAYS[m.group(1).lower()])
-        if m := DATE_RE.search(text):
-            return resolve_date_mention(m, published)
-        if re.search(r"\b(today|on the day)\b", text, re.I):
-            return published
-        return None
+        if would and governor.lemma_.lower() in EXPECT_LEMMAS:
+            return "expected"
+        return base
 
 
 @Language.factory("rate_policy_claims")
