@@ -181,7 +181,8 @@ SHARE_WORDS = {"shares", "stock", "share"}
 NOT_COMPANIES = {"wall", "street", "treasury", "treasuries", "nasdaq", "nyse", "amex", "class", "u.s.", "us",
                  "america", "american", "europe", "european", "asia", "asian", "japan", "japanese", "china",
                  "chinese", "tokyo", "london", "hong", "kong", "the", "new", "york", "stock", "exchange",
-                 "composite", "index", "reuters"}
+                 "composite", "index", "reuters", "nikkei", "ftse", "dax", "cac", "hang", "seng", "stoxx",
+                 "topix", "kospi", "sensex", "gmt", "edt", "est", "shares"}
 NOT_COMPANY_ENTITIES = {"GPE", "NORP", "LOC", "DATE", "TIME", "PERSON", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"}
 
 
@@ -227,15 +228,30 @@ def _states_a_price(verb: Token) -> bool:
 
 def _proper_name_ending_at(head: Token) -> Span | None:
     """The run of proper nouns that ends at ``head``: 'Fannie Mae', 'Washington Mutual's'."""
+    doc = head.doc
     start = head.i
-    while start > 0 and head.i - start < 5 and head.doc[start - 1].pos_ == "PROPN" and \
-            head.doc[start - 1].head.i in range(start - 1, head.i + 1) and not head.doc[start].is_sent_start:
-        start -= 1
+    while start > 0 and head.i - start < 6 and not doc[start].is_sent_start:
+        before = doc[start - 1]
+        if (before.pos_ == "PROPN" or before.ent_type_ == "ORG" and before.is_title) and \
+                before.head.i in range(start - 1, head.i + 1):
+            start -= 1
+        elif before.text in ("-", "&") and not before.whitespace_ and start > 1 and doc[start - 2].text[:1].isupper():
+            start -= 2  # "Alcatel-Lucent", "Coca-Cola Enterprises", "AT&T"
+        elif before.lower_ in ("of", "in", "&") and start > 1 and doc[start - 2].pos_ == "PROPN" and \
+                doc[start - 2].text[:1].isupper() and not doc[start - 1].is_sent_start:
+            start -= 2  # "Bank of New York", "Research in Motion"
+        else:
+            break
     end = head.i + 1
     if end < len(head.doc) and head.doc[end].lower_ in ("'s", "\u2019s"):
         end += 1
-    span = head.doc[start:end]
+    span = doc[start:end]
+    capitals = [t for t in span if t.is_upper and len(t) > 2 and t.is_alpha]
+    if len(capitals) > 1 and span[0].is_upper:  # "SHARES REBOUND CIT's shares": a headline glued on
+        span = doc[head.i:end]
     words = [t for t in span if t.is_alpha or "." in t.text or "-" in t.text]
+    if len("".join(t.text for t in words)) < 2:
+        return None  # "class B shares", "A shares"
     if not words or all(t.lower_ in NOT_COMPANIES for t in words) or words[0].lower_ in NOT_COMPANIES:
         return None
     if any(t.ent_type_ in NOT_COMPANY_ENTITIES for t in span) or not any(t.text[:1].isupper() for t in words):
@@ -300,6 +316,9 @@ def _modifier_only(span: Span) -> bool:
     if head.text.startswith(".") or RIC_RE.fullmatch(f"( {head.text} )") or head.text in ("(", ")") or \
             head.like_num or head.pos_ in ("NUM", "SYM") or head.lower_ in ("%", "percent", "pct", "points"):
         return False  # "Dow Jones industrial average .DJI": the code names the same thing
+    if head.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.lower_ in ("de", "du", "of", "&")
+                                    for t in span.doc[span.end:head.i + 1]):
+        return False  # "DuPont de Nemours": the name goes on, it does not modify another
     return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in INSTRUMENT_NOUNS and head.i >= span.end
 
 

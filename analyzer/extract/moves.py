@@ -373,10 +373,13 @@ class MarketClaims:
         if particle:
             verb_phrase = f"{verb_phrase} {particle}"
         ends = [sentence.start_char + f.end for f in move.figures]
-        ends += [doc[mention.end - 1].idx + len(doc[mention.end - 1]), move.verb.idx + len(move.verb)]
+        # a name from an earlier sentence ("The stock closed at ...") is not part of this claim's span
+        named_here = sentence.start <= mention.start < sentence.end
+        ends += [move.verb.idx + len(move.verb)]
+        ends += [doc[mention.end - 1].idx + len(doc[mention.end - 1])] if named_here else []
         ends += [c.idx + len(c) for c in move.verb.children if c.lower_ in DIRECTION_WORDS and c.i > move.verb.i]
         last_char = max(ends)
-        first_char = min(doc[mention.start].idx, move.verb.idx)
+        first_char = min(doc[mention.start].idx, move.verb.idx) if named_here else move.verb.idx
         modality = modality_of(move.verb, sentence)
         return Claim(
             article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
@@ -403,7 +406,13 @@ class MarketClaims:
             start = earlier[-1] + 1
         later = sorted(i for i in positions if i > move.verb.i)
         end = later[0] if later else sentence.end
-        return sentence.doc[start:end].text
+        doc = sentence.doc
+        # "rallied ..., following the company's profit report last week": the time words of a clause
+        # hanging off the move are that clause's, not the move's
+        foreign = {t.i for t in doc[start:end] for v in [_clause_verb(t)]
+                   if v is not None and v.i != move.verb.i and v.i not in positions
+                   and v.dep_ in SUBORDINATE_DEPS and v not in move.verb.ancestors}
+        return "".join(" " * len(t.text_with_ws) if t.i in foreign else t.text_with_ws for t in doc[start:end])
 
     def _period_words_are_ours(self, sentence: Span, move: Move, period: str) -> bool:
         """'For the week, the Dow rose 1%' (ours) vs 'its fifth weekly advance and is up 26%' (another verb's)."""
@@ -733,6 +742,21 @@ class MarketClaims:
             ))
             taken.add(owner.symbol)
         return [c for c in out if c.modality not in ("hypothetical", "opinion")]
+
+
+SUBORDINATE_DEPS = {"advcl", "pcomp", "relcl", "acl", "prep"}
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause a token sits in."""
+    node = token
+    for _ in range(12):
+        if node.pos_ == "VERB" and node.dep_ not in ("aux", "auxpass", "amod"):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _time_of_an_infinitive(sentence: Span, time_text: str, verb: Token) -> bool:
