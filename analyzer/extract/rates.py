@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from analyzer.extract.modality import (
     EXPECT_LEMMAS,
+    HYPOTHETICAL_AUX,
     PROSPECT_NOUNS,
     SAY_LEMMAS,
     SCENARIO_NOUNS,
@@ -48,18 +49,27 @@ from analyzer.extract.timeref import (
 )
 from analyzer.records import Claim, DateRange
 
-BANKS = [
-    ("Fed", re.compile(r"\b(Federal Reserve|the Fed|Fed|FOMC|Federal Open Market Committee|U\.S\. central bank|"
-                       r"federal funds rate|fed funds rate)\b")),
-    ("ECB", re.compile(r"\b(European Central Bank|ECB)\b")),
-    ("BoE", re.compile(r"\b(Bank of England|BoE|BOE)\b")),
-    ("BoJ", re.compile(r"\b(Bank of Japan|BoJ|BOJ)\b")),
-    ("BoC", re.compile(r"\b(Bank of Canada)\b")),
-    ("RBA", re.compile(r"\b(Reserve Bank of Australia|RBA)\b")),
-    ("SNB", re.compile(r"\b(Swiss National Bank|SNB)\b")),
-    ("PBoC", re.compile(r"\b(People's Bank of China|PBOC|PBoC)\b")),
-    ("RBI", re.compile(r"\b(Reserve Bank of India|RBI)\b")),
+_BANK_NAMES = [
+    ("Fed", r"\b(Federal Reserve|the Fed|Fed|FOMC|Federal Open Market Committee|U\.S\. central bank|"
+            r"federal funds rate|fed funds rate)\b"),
+    ("ECB", r"\b(European Central Bank|ECB)\b"),
+    ("BoE", r"\b(Bank of England|BoE|BOE)\b"),
+    ("BoJ", r"\b(Bank of Japan|BoJ|BOJ)\b"),
+    ("BoC", r"\b(Bank of Canada)\b"),
+    ("RBA", r"\b(Reserve Bank of Australia|RBA)\b"),
+    ("SNB", r"\b(Swiss National Bank|SNB)\b"),
+    ("PBoC", r"\b(People's Bank of China|PBOC|PBoC)\b"),
+    ("RBI", r"\b(Reserve Bank of India|RBI)\b"),
 ]
+# wire copy breaks lines inside names ("Bank  of England")
+BANKS = [(name, re.compile(pattern.replace(" ", r"\s+"))) for name, pattern in _BANK_NAMES]
+# a bank this module has no name for: "the Swiss central bank", "a Swedish rate rise"
+OTHER_BANK_RE = re.compile(r"\b(Swedish|Sweden's|Riksbank|Swiss|Norwegian|Norway's|Norges|Danish|Japanese|Japan's|"
+                           r"British|Britain's|Canadian|Canada's|Australian|Australia's|Chinese|China's|Indian|"
+                           r"India's|New Zealand|Brazil(?:ian|'s)?|Mexican|Mexico's|Korean|Korea's|Turkish|Turkey's|"
+                           r"Russian|Russia's|euro[- ]zone|European|German|French|Italian|Spanish|Polish|Hungarian|"
+                           r"Czech|Indonesian|Thai|Philippine|Malaysian|Taiwan(?:ese)?|South African)\s+(?:\w+\s+){0,2}"
+                           r"(?:central bank|rates?|policymakers|policy-makers|interest|rate-setters|monetary)\b")
 BANK_REFERENCE_RE = re.compile(r"\b(central bank|policymakers|policy-makers|policy makers|rate-setters|the committee"
                                r"|the bank|interest rate futures|rate futures)\b|\b(rate (?:cut|hike|increase)s?)\b",
                                re.I)
@@ -88,6 +98,15 @@ HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|a
 # "is in no rush to cut", "does not need to hurry to lower", 'are "not in a hurry" to lower': a hold, said as a view
 NO_HURRY_RE = re.compile(r"\b(?:no|not|n't|never)\b(?:\s+(?:need|needs|needed|to|in|a|be|any|particular|great|"
                          r"is|are|feel|feels|under|pressure))*\s+(?:rush|hurry|hurried|rushed)\s+(?:to\s+)?$", re.I)
+NOT_POLICY_RATES = {"jobless", "unemployment", "growth", "inflation", "mortgage", "prime", "tax", "exchange",
+                    "savings", "vacancy", "participation", "birth", "default", "delinquency", "foreclosure",
+                    "annual", "annualized", "annualised"}
+CUMULATIVE_RE = re.compile(r"\b(cumulative|in total|a total of|combined|in all|altogether)\b", re.I)
+RUN_OF_MOVES_RE = re.compile(r"\b(since|over the past|in the past|so far this year|this year|in \w+ steps|"
+                             r"\w+ times)\b", re.I)
+# "preferring to hold borrowing costs steady", "urged the central bank to raise rates": a wish, not a claim
+WANT_LEMMAS = {"prefer", "favor", "favour", "want", "urge", "advocate", "argue", "push", "press", "call", "lobby",
+               "recommend", "advise", "wish"}
 DECISION_NOUNS = {"decision", "move", "action", "vote", "step"}
 # "The decision by the Fed to lower rates led banks to cut the prime rate": the day's decision named again as
 # the cause of something else, not a statement of it
@@ -103,8 +122,7 @@ FORECASTER_WORDS = {"economist", "economists", "analyst", "analysts", "forecaste
                     "forecasts", "projection", "projections", "consensus"}
 MARKET_WORDS = {"trader", "traders", "investor", "investors", "market", "markets", "futures", "pricing", "bets"}
 CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "ccomp", "parataxis", "csubj"}
-UP_DEPS = {"xcomp", "pcomp", "prep", "pobj", "dobj", "compound", "amod", "advcl", "acl", "nsubjpass", "nsubj",
-           "ccomp", "conj"}
+UP_DEPS = {"xcomp", "pcomp", "prep", "pobj", "dobj", "compound", "amod", "advcl", "acl", "nsubjpass", "nsubj"}
 
 _MONTH_NAMES = "|".join(sorted((n for n in MONTHS if len(n) > 3 or n == "may"), key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
@@ -152,6 +170,7 @@ def _ahead_month(month: int, published: date) -> int:
 def _period(text: str, published: date) -> tuple[date, date] | None:
     """The span a time word names, looking ahead: '2010', 'June', 'mid-2025', 'next quarter', 'year-end'."""
     text = text.lower().strip()
+    text = re.sub(r"^the rest of (?=(?:19|20)\d\d)", "", text)
     if m := re.fullmatch(rf"(?:the )?(?:end[- ](?:of )?|mid-?|late |early )?(?:the )?({_YEAR})", text):
         year = int(m.group(1))
         if text.startswith(("mid", "the mid")):
@@ -174,16 +193,16 @@ def _period(text: str, published: date) -> tuple[date, date] | None:
     if text in ("next year", "the next year"):
         return date(published.year + 1, 1, 1), date(published.year + 1, 12, 31)
     if text in ("year-end", "year end", "end-year", "the end of the year", "the end of this year", "end of year",
-                "the year-end", "this year", "the year"):
+                "the year-end", "this year", "the year", "the rest of the year", "the rest of this year"):
         return published, date(published.year, 12, 31)
     return None
 
 
-_PERIOD_WORDS = (rf"(?:the )?(?:end[- ](?:of )?(?:the )?|mid-?|late |early )?(?:{_YEAR}|{_MONTH_NAMES})"
+_PERIOD_WORDS = (rf"(?:the )?(?:end[- ](?:of )?(?:the )?|mid-?|late |early |rest of )?(?:{_YEAR}|{_MONTH_NAMES})"
                  r"|(?:the )?(?:first|second|third|fourth) quarter|next quarter|this quarter|next year"
-                 r"|year[- ]end|end-year|the end of (?:the |this )?year")
+                 r"|year[- ]end|end-year|the end of (?:the |this )?year|the rest of (?:the |this )?year")
 # "until well into 2010", "until September", "by end-June", "by mid-2025", "in 2010", "in the second quarter"
-PERIOD_PHRASE_RE = re.compile(rf"\b(?P<prep>until|till|by|in|during|before|at|into)\s+(?:well\s+)?(?:into\s+)?"
+PERIOD_PHRASE_RE = re.compile(rf"\b(?P<prep>until|till|by|in|during|before|at|into|for)\s+(?:well\s+)?(?:into\s+)?"
                               rf"(?:its\s+|the\s+)?(?P<what>{_PERIOD_WORDS})(?:\s+meeting)?\b(?!\s+\d)", re.I)
 NAMED_MOVE_RE = re.compile(rf"\b(?:a|an|the)\s+(?P<what>{_MONTH_NAMES})\s+(?:rate\s+|policy\s+)?"
                            r"(?:cut|hike|increase|move|meeting|reduction)\b", re.I)
@@ -207,7 +226,7 @@ def horizon_for(text: str, published: date, action: str | None = None) -> DateRa
         if span is None:
             continue
         prep = m.group("prep").lower()
-        if prep in ("by", "until", "till", "into") and not (prep in ("until", "till") and action != "hold"):
+        if prep in ("by", "until", "till", "into", "for") and not (prep in ("until", "till") and action != "hold"):
             span = (published, span[1])  # "by end-June": at any time until then
         found.append((m.start(), span))
     if m := NAMED_MOVE_RE.search(text):
@@ -217,6 +236,13 @@ def horizon_for(text: str, published: date, action: str | None = None) -> DateRa
         day = _meeting_day(m, published)
         if day is not None:
             found.append((m.start(), (day, day)))
+    for m in DATE_RE.finditer(text):  # "on December 11", "at the October 30-31 meeting"; a past date is the report's
+        day = resolve_date_mention(m, published)
+        if day is not None and day >= published and not re.search(r"\b(since|from)\s+$", text[:m.start()], re.I):
+            end = re.match(r"\s*-\s*(\d{1,2})\b", text[m.end():])
+            last = day.replace(day=int(end.group(1))) if end and int(end.group(1)) > day.day else day
+            found.append((m.start(), (day, last)))
+            break
     if not found and (m := HORIZONS.search(text)):
         found.append((m.start(), _relative_horizon(m.group(0).lower(), published)))
     if not found:
@@ -261,7 +287,7 @@ def _relative_horizon(phrase: str, published: date) -> tuple[date, date]:
 
 
 PAST_PERIOD_RE = re.compile(
-    rf"\b(?:(?P<last>last month|last year)|between\s+(?P<from>{_MONTH_NAMES})\s+and\s+(?P<to>{_MONTH_NAMES})"
+    rf"\b(?:(?P<last>last month|last year|last week)|between\s+(?P<from>{_MONTH_NAMES})\s+and\s+(?P<to>{_MONTH_NAMES})"
     rf"|(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?P<month>{_MONTH_NAMES})(?!\s+\d)(?:\s+(?P<year>{_YEAR}))?"
     rf"|(?:in|during)\s+(?P<only_year>{_YEAR}))\b", re.I)
 
@@ -276,6 +302,9 @@ def past_period(text: str, published: date) -> DateRange | None:
         return before.year if month <= before.month else before.year - 1
 
     if m.group("last"):
+        if "week" in m.group("last").lower():
+            monday = published - timedelta(days=published.weekday() + 7)
+            return DateRange(monday.isoformat(), (monday + timedelta(days=6)).isoformat())
         if "year" in m.group("last").lower():
             return DateRange(date(published.year - 1, 1, 1).isoformat(), date(published.year - 1, 12, 31).isoformat())
         end = published.replace(day=1) - timedelta(days=1)
@@ -431,21 +460,25 @@ def _source_words(governor: Token) -> set[str]:
     # names are left out: the "Market" of "Federal Open Market Committee" is nobody's view
     words = {t.lower_ for c in governor.children if c.dep_ in ("nsubj", "nsubjpass", "agent")
              for t in c.subtree if not (t.dep_ == "compound" and t.head.pos_ == "PROPN")}
-    if governor.pos_ == "NOUN":
-        words |= {t.lower_ for t in governor.subtree}
+    if governor.dep_ == "acl":  # "a majority of forecasters, 67 of 101, expected ..."
+        inside = {t.i for t in governor.subtree}
+        words |= {t.lower_ for t in governor.head.subtree if t.i not in inside}
     return words
 
 
-def _future_above(anchor: Token, segment: Span) -> bool:
+def _modal_above(anchor: Token, segment: Span) -> str | None:
     """A 'will' on a verb the event hangs from by a preposition: "will wait until 2011 before hiking"."""
     node = anchor
     for _ in range(3):
-        if node.dep_ not in ("pcomp", "prep", "pobj", "compound", "xcomp") or not _inside(node.head, segment):
-            return False
+        if node.dep_ not in ("pcomp", "prep", "pobj", "compound", "xcomp", "dep", "acomp") or \
+                not _inside(node.head, segment):
+            return None
         node = node.head
         if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in node.children):
-            return True
-    return False
+            return "forecast"
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX - {"would"} for c in node.children):
+            return "hypothetical"
+    return None
 
 
 def _past_expectation(anchor: Token, segment: Span) -> bool:
@@ -469,8 +502,21 @@ def _is_action_noun(tok: Token) -> bool:
     if tok.pos_ in ("NOUN", "PROPN") and lemma in NOUN_ACTIONS:
         return True
     previous = tok.doc[tok.i - 1] if tok.i > 0 else None
-    return lemma in NOUN_ACTIONS and lemma != "move" and previous is not None and previous.lower_ in (
-        "rate", "interest-rate") and tok.dep_ in ("acl", "compound", "amod", "relcl") and tok.head.i == previous.i
+    if lemma not in NOUN_ACTIONS or lemma == "move" or previous is None or previous.lower_ not in ("rate",
+                                                                                                  "interest-rate"):
+        return False
+    if previous.i > 0 and tok.doc[previous.i - 1].lower_ in NOT_POLICY_RATES:
+        return False  # "the jobless rate rising to 8.8 percent"
+    return (previous.head.i == tok.i and previous.dep_ == "compound") or (
+        tok.head.i == previous.i and tok.dep_ in ("acl", "compound", "amod", "relcl"))
+
+
+def _noun_phrase_head(tok: Token) -> Token:
+    """The noun a move noun's phrase is headed by: "cut" itself, or "rate" where "cut" was hung on it."""
+    if tok.pos_ not in ("NOUN", "PROPN") and tok.head.i == tok.i - 1 and tok.dep_ in ("acl", "compound", "amod",
+                                                                                    "relcl"):
+        return tok.head
+    return tok
 
 
 # ---- events -----------------------------------------------------------------------------------------------
@@ -513,13 +559,13 @@ class RatePolicyClaims:
         events = self._events(segment)
         if not events:
             return []
-        # "had widely expected the Fed to lower rates, but were surprised by the half-point move"
-        if len(events) > 1:
-            events = [e for e in events if not e.past_view] or events[:1]
         # a noun "move" takes its direction from the sentence's other events
         for event in events:
             if event.action is None:
                 event.action = next((e.action for e in events if e.action), None)
+        # "had widely expected the Fed to lower rates, but were surprised by the half-point move"
+        if len(events) > 1:
+            events = [e for e in events if not e.past_view] or events[:1]
         events = [e for e in events if e.action is not None and e.modality not in ("hypothetical", "opinion")]
         if not events:
             return []
@@ -528,7 +574,7 @@ class RatePolicyClaims:
         else:
             reference = BANK_REFERENCE_RE.search(text)
             refers = reference is not None or any(self._speaks_of_the_rate(e) for e in events)
-            if fallback_bank is None or not refers:
+            if fallback_bank is None or not refers or OTHER_BANK_RE.search(text):
                 return []
             bank = (fallback_bank, reference.start() if reference else 0)
         published = local_published(doc._.published).date() if doc._.published else None
@@ -537,24 +583,31 @@ class RatePolicyClaims:
         seen: set[tuple] = set()
         for n, event in enumerate(events):
             time_text = event.time or _text(_time_tokens(event.anchor, segment, stop - {event.anchor.i}))
+            own_text = _text(event.own)
             session = horizon = None
             if published is not None:
                 if event.modality == "reported":
-                    day = _decision_day(time_text, published)
-                    horizon = past_period(time_text, published) if day is None else None
+                    day = _decision_day(own_text, published) or _decision_day(time_text, published)
+                    horizon = (past_period(own_text, published) or past_period(time_text, published)) \
+                        if day is None else None
                     if day is None and horizon is None:
                         if n > 0:
                             continue  # an aside without a time of its own: the same decision said again
                         day = _decision_day(text, published) or published
                     session = day
                 else:
-                    horizon = horizon_for(time_text, published, event.action)
+                    horizon = horizon_for(own_text, published, event.action) or horizon_for(
+                        time_text, published, event.action)
                     if horizon is None and n == 0:
                         horizon = horizon_for(text, published, event.action)
                     elif horizon is None:
                         continue
             elif n > 0:
                 continue
+            if CUMULATIVE_RE.search(own_text) and not (horizon and event.modality == "reported"):
+                continue  # "a cumulative 1.25 points in two weeks": several decisions, not one
+            if event.modality == "reported" and event.action != "hold" and RUN_OF_MOVES_RE.search(own_text):
+                continue  # "has cut rates a full point since mid-September": a run of moves to date
             key = (event.action, event.modality, session, (horizon.start, horizon.end) if horizon else None)
             if key in seen:
                 continue
@@ -577,16 +630,18 @@ class RatePolicyClaims:
             event.level is not None and event.modality in ("forecast", "expected"))
 
     def _events(self, segment: Span) -> list[Event]:
-        nouns = {t.i for t in segment if _is_action_noun(t)}
+        action_nouns = {t.i for t in segment if _is_action_noun(t)}
+        # a phrase ends where another policy verb starts ("held rates at 2 percent after cutting them by ...")
+        stop = action_nouns | {t.i for t in segment if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ACTIONS}
         events: list[Event] = []
         for tok in segment:
             if tok.is_upper and len(tok) > 1:
                 continue  # a headline in capitals
             event = None
-            if tok.i in nouns:
-                event = self._noun_event(tok, segment, nouns)
+            if tok.i in action_nouns:
+                event = self._noun_event(tok, segment, stop)
             elif tok.pos_ in ("VERB", "AUX"):
-                event = self._verb_event(tok, segment, nouns)
+                event = self._verb_event(tok, segment, stop)
             elif tok.lemma_.lower() in ("rate", "target") and tok.pos_ == "NOUN":
                 event = self._level_forecast_event(tok, segment)
             if event is not None:
@@ -611,11 +666,13 @@ class RatePolicyClaims:
             return None  # "holding off on rate cuts", "boosted up", "held back"
         if not _actor_is_a_bank(tok):
             return None  # "commercial banks ... cut the prime rate"
+        if tok.head.lemma_.lower() in ("do", "done", "finish", "stop", "end", "halt", "quit") and tok.head.i < tok.i:
+            return None  # "they might be done cutting rates": the end of moves, not one
         # the rate noun must hang (almost) directly off the verb: "cut rates", "raised its benchmark rate"; not
         # "increased hopes that the Fed may cut rates", whose verb of interest is "cut"
         near = " ".join(t.text for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep", "attr", "oprd")
                         for t in c.subtree if _depth_below(t, tok) <= 3)
-        objects = " ".join(t.text for t in tok.subtree if t.i != tok.i and _inside(t, segment))
+        objects = _text([t for t in tok.subtree if t.i != tok.i and _inside(t, segment)])
         gerund_of_rate = tok.dep_ in ("compound", "amod") and RATE_NOUN_RE.search(tok.head.text)  # "hiking rates"
         if not (RATE_NOUN_RE.search(near) or gerund_of_rate or (
                 any(c.dep_ in ("nsubj", "nsubjpass") and _bank(c.text) for c in tok.children)
@@ -737,7 +794,7 @@ class RatePolicyClaims:
         lemma = tok.lemma_.lower()
         others = nouns - {tok.i}
         # "one rate cut" tagged as the noun "rate" with a verb "cut" hung on it: the phrase is headed by "rate"
-        phrase = tok.head if tok.pos_ not in ("NOUN", "PROPN") else tok
+        phrase = _noun_phrase_head(tok)
         own = _own_tokens(tok, segment, others) + (_own_tokens(phrase, segment, others | {tok.i})
                                                    if phrase.i != tok.i else [])
         left = " ".join(t.text for t in segment.doc[max(segment.start, tok.i - 3):tok.i])
@@ -745,7 +802,11 @@ class RatePolicyClaims:
             c.dep_ == "prep" and c.lower_ in ("in", "to", "of") and any(
                 RATE_NOUN_RE.search(t.text) for t in c.subtree) for c in tok.children)
         size = _size_bp(_text(own))
-        if not (rate_context or (size is not None and lemma in ("cut", "hike", "move", "reduction", "increase"))):
+        # "the Fed is expected to ... with a small reduction this week": the sentence says which rate
+        said_of_a_bank = lemma in ("cut", "reduction", "hike") and _bank(segment.text) is not None and bool(
+            RATE_NOUN_RE.search(segment.text))
+        if not (rate_context or said_of_a_bank or (
+                size is not None and lemma in ("cut", "hike", "move", "reduction", "increase"))):
             return None
         if lemma in ("rise", "increase", "move") and not rate_context and size is None:
             return None
@@ -758,6 +819,9 @@ class RatePolicyClaims:
             stay = next(t for t in after if t.lemma_.lower() in ("stay", "remain", "be"))
             own = own + [t for t in stay.subtree if t.i != tok.i]
         modality = self._noun_modality(phrase, segment)
+        if modality == "reported" and tok.tag_ == "NNS" and any(
+                c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in phrase.children):
+            return None  # "after 17 quarter-point increases": a run of past moves
         time_tokens = _time_tokens(tok, segment, others) + (_time_tokens(phrase, segment, others | {tok.i})
                                                              if phrase.i != tok.i else [])
         if action == "hold":
@@ -777,7 +841,7 @@ class RatePolicyClaims:
     @staticmethod
     def _is_a_series(tok: Token) -> bool:
         """'17 straight quarter-point increases', 'its string of interest-rate cuts': past moves, not one decision."""
-        if any(c.lower_ in SERIES_WORDS for c in tok.children):
+        if any(t.lower_ in SERIES_WORDS for t in tok.subtree if t.dep_ not in CLAUSE_DEPS):
             return True
         head = tok.head
         return head.lower_ == "of" and head.head.lemma_.lower() in SERIES_WORDS
@@ -855,8 +919,10 @@ class RatePolicyClaims:
     def _modality(anchor: Token, segment: Span, base: str) -> str:
         """Whose view: what economists and polls see is a forecast, what markets price an expectation; a 'would'
         reported from a forecast ("the median forecast was that rates would ...") is that forecast."""
-        if base == "reported" and _future_above(anchor, segment):
-            base = "forecast"  # "will wait until next quarter before cutting rates"
+        if any(a.lemma_.lower() in WANT_LEMMAS and _inside(a, segment) for a in list(anchor.ancestors)[:3]):
+            return "opinion"
+        if base == "reported":
+            base = _modal_above(anchor, segment) or base  # "will wait until next quarter before cutting rates"
         governor = _governor(anchor, segment)
         if governor is None:
             return base
