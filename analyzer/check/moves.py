@@ -380,6 +380,9 @@ def check_comparison(claim: Claim, market: MarketData, session: date) -> Verdict
     assert claim.instrument is not None and claim.instrument.symbol is not None
     if claim.relation in ("best_since", "worst_since"):
         return check_best_worst_since(claim, market, session)
+    if not claim.benchmarks:
+        # with nothing to compare against, "all benchmarks beaten" would hold vacuously
+        return Verdict("unverifiable", "the comparison names no benchmark to measure against.", [])
     period = claim.period if claim.period in ("day", "week", "month", "ytd", "year") else "day"
     subject = target_for(claim.instrument.symbol, market)
     base = change_for(market, subject, session, period)

@@ -127,7 +127,8 @@ class InstrumentMentions:
         first = infos[0]
         if len(infos) > 1:
             return Mention(span.start, span.end, None, span.text, first.kind, tuple(symbols))
-        return Mention(span.start, span.end, first.symbol, first.name, first.kind, (first.symbol,))
+        symbol = _share_class(span, first.symbol)
+        return Mention(span.start, span.end, symbol, first.name, first.kind, (symbol,))
 
     def _ric_spans(self, doc: Doc) -> list[Span]:
         """A RIC tag names the company written just before it: 'Alcoa Inc. ( AA.N )'."""
@@ -259,6 +260,17 @@ def _proper_name_ending_at(head: Token) -> Span | None:
     return span
 
 
+SHARE_CLASS_RE = re.compile(r"^(?:'s|\u2019s)?\s+(?:Class|class)\s+(?P<cls>[A-C])\b")
+
+
+def _share_class(span: Span, symbol: str) -> str:
+    """"Berkshire's Class A shares" are BRK-A, though 'Berkshire' alone stands for the B shares we list."""
+    m = SHARE_CLASS_RE.match(span.doc.text[span.end_char:span.end_char + 16])
+    if m is None or not re.fullmatch(r"[A-Z]+[-.][A-C]", symbol):
+        return symbol
+    return f"{symbol[:-1]}{m.group('cls')}"
+
+
 def _name_without_tag(span: Span) -> str:
     """'Impac Mortgage Holdings Inc. IMH.N' -> 'Impac Mortgage Holdings Inc.'."""
     words = [t for t in span if not RIC_RE.match(t.text) and t.text not in ("(", ")")
@@ -334,14 +346,24 @@ def _shouting(span: Span) -> bool:
 RIC_TOKEN_RE = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?\.(?:N|O|OQ|A|K|P|PK|OB)")
 
 
-@Language.component("ric_sentence_guard")
-def ric_sentence_guard(doc: Doc) -> Doc:
-    """'Micron Technology Inc. MU.N gained 4.3 percent': the small model ends a sentence after 'Inc.';
-    a RIC tag never opens one. Runs before the parser, which keeps boundaries set this way."""
+@Language.component("sentence_boundaries")
+def sentence_boundaries(doc: Doc) -> Doc:
+    """Boundaries the small model misses, set before the parser, which keeps them: a RIC tag never opens
+    a sentence ('Micron Technology Inc. MU.N gained 4.3 percent'), and a bullet or a blank line always
+    does ('* Indexes up: S&P 500 0.67%, ...' under a list of other items)."""
     for token in doc[1:]:
         if RIC_TOKEN_RE.fullmatch(token.text):
             token.is_sent_start = False
+        elif _after_line_break(token) and not token.is_space:
+            token.is_sent_start = True
     return doc
+
+
+def _after_line_break(token: Token) -> bool:
+    before = token.doc[token.i - 1]
+    if before.is_space and ("\n\n" in before.text or (before.text.startswith("\n") and token.text in ("*", "-", "•"))):
+        return True
+    return "\n" in before.whitespace_ and token.text in ("*", "•")
 
 
 @Language.factory("instrument_mentions", default_config={"market_dir": None})

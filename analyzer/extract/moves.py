@@ -8,6 +8,7 @@ then anchor the claim in time and decide its modality.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -26,6 +27,7 @@ from analyzer.extract.numbers import (
     NumberMention,
     decimals_of,
     find_figures,
+    parse_number,
 )
 from analyzer.extract.timeref import (
     DATE_RE,
@@ -72,7 +74,7 @@ COMPARISON_LEMMAS = {"outpace": "outperformed", "outperform": "outperformed", "b
 BROAD_MARKET_RE = re.compile(r"\b(the )?(broad(er)?|overall|wider) (stock )?market\b", re.I)
 RECORD_RE = re.compile(
     r"\b(?P<intraday>(?:all-time|record|lifetime|new)\s+intraday\s+(?:high|low))"
-    r"|(?P<what>(?:all-time|record|new|fresh|lifetime)\s+(?:closing\s+)?(?:high|low)s?|record(?:\s+close|\s+closing"
+    r"|(?P<what>(?:all-time|record|new|fresh|lifetime)\s+(?:closing\s+)?(?:high|low|peak)s?|record(?:\s+close|\s+closing"
     r"\s+(?:high|level))|(?P<weeks>52|fifty-two)-week\s+(?:closing\s+)?(?P<side>high|low)"
     r"|(?:highest|lowest)\s+close\s+(?:ever|on record)|(?:a|another|fresh|new)\s+record(?=\s*(?:[.,;]|$|for\b|on\b)))\b"
     r"|\b(?P<nunit>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:day|week|month|year)"
@@ -88,6 +90,9 @@ STREAK_RE = re.compile(
     r"|(?:for\s+)?(?:the\s+)?(?P<num3>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:straight\s+)?(?P<unit3>day|session|"
     r"week|trading day)s?\s+in\s+a\s+row)", re.I)
+# a price or level set off just before a record phrase: "$52.15, its highest since", "484.64, a lifetime peak"
+RECORD_LEVEL_RE = re.compile(r"(?:\$|US\$)?(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*,\s*"
+                             r"(?:its|their|a|an|the)\s+(?:new\s+|fresh\s+)?$")
 NOT_AT_RECORD_RE = re.compile(r"\b(near|below|short of|shy of|off|from|within|toward|towards|approach\w*|challeng\w*|"
                               r"under|away from|distance of|retreat\w* from|fell from|down from)\s+(?:\S+\s+){0,4}$",
                               re.I)
@@ -246,7 +251,9 @@ class MarketClaims:
         claims.extend(self._verbless_moves(doc, sentence, mentions, claims))
         claims.extend(self._noun_moves(doc, sentence, mentions, claims, previous))
         claims.extend(self._comparisons(doc, sentence, mentions, claims))
-        claims.extend(self._records_and_streaks(doc, sentence, anchors, mentions, previous))
+        records = list(self._records_and_streaks(doc, sentence, anchors, mentions, previous))
+        claims = [c for c in claims if not _carries_only_a_record_level(c, records)]
+        claims.extend(records)
         # "has risen for three weeks in a row" is the streak; the bare "risen" is no claim of its own
         streaks = {(c.instrument.symbol if c.instrument else None) for c in claims if c.kind == "streak"}
         claims = [c for c in claims if not (c.kind in ("index_move", "stock_move") and c.change_pct is None
@@ -443,7 +450,7 @@ class MarketClaims:
             relation = COMPARISON_LEMMAS.get(tok.lemma_.lower())
             if relation is None or tok.pos_ != "VERB":
                 continue
-            subject = self._subject_mention(tok, mentions, None, None)
+            subject = self._subject_mention(tok, mentions, None, None) or self._owner_of_subject(tok, mentions)
             base = None
             if subject is None and tok.dep_ in ("advcl", "xcomp", "conj") and moves:
                 base = next((c for c in moves if doc[tok.head.i].idx - sentence.start_char >= (c.span_start or 0)),
@@ -452,11 +459,16 @@ class MarketClaims:
                                None)
             if subject is None:
                 continue
-            after = [m for m in mentions if m.start > tok.i and m is not subject and m.symbol != subject.symbol]
+            # "trailed the other indexes, hampered by shares of GM": GM is no benchmark
+            after = [m for m in mentions if m.start > tok.i and m is not subject and m.symbol != subject.symbol
+                     and _clause_verb(doc[m.start:m.end].root) in (tok, None)]
             benchmarks = [_instrument(m) for m in after]
             tail = doc[tok.i:sentence.end].text
             if not benchmarks and BROAD_MARKET_RE.search(tail):
                 benchmarks = [Instrument(name="S&P 500", symbol="^GSPC")]
+            if not benchmarks and (OTHER_INDEXES_RE.match(doc[tok.i + 1:sentence.end].text) or _intransitive(tok)):
+                # "trailed the other indexes", "The Nasdaq lagged, slipping 21 points": the rest of the market
+                benchmarks = _rest_of_market(subject)
             if not benchmarks:
                 continue
             time = anchor(sentence.text, doc._.published)
@@ -470,6 +482,16 @@ class MarketClaims:
                 span_start=doc[subject.start].idx - sentence.start_char,
                 span_end=doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i]) - sentence.start_char,
             )
+
+    def _owner_of_subject(self, verb: Token, mentions: list[Mention]) -> Mention | None:
+        """"The Dow's gains trailed ...", "the Nasdaq's performance lagged": the instrument whose move it is."""
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            if subj.lemma_.lower() in MOVE_NOUNS or subj.lemma_.lower() in ("performance", "return"):
+                for owner in (c for c in subj.children if c.dep_ == "poss"):
+                    mention = self._mention_for(owner, mentions)
+                    if mention is not None:
+                        return mention
+        return None
 
     def _holder(self, doc: Doc, sentence: Span, moves: list[Claim], mentions: list[Mention],
                 previous: Mention | None, char: int) -> Claim | None:
@@ -538,6 +560,11 @@ class MarketClaims:
                 continue
             record = _derived(holder, kind="record", what=what, span=(m.start(), m.end()))
             record.verb = holder.verb
+            if apposed := RECORD_LEVEL_RE.search(sentence.text[:m.start()]):
+                # "hitting $52.15, its highest since March 2005": the record's own level
+                record.level = parse_number(apposed.group("level"))
+                record.stated = {"level": apposed.group("level")}
+                record.span_start = apposed.start()
             if m.group("since"):
                 # "its highest close since October 2008", "its lowest level in almost six years"
                 tail = re.split(r"[;.]|,(?!\s*(?:19|20)\d\d)|\s+(?:as|when|after|amid|while|and)\s",
@@ -788,6 +815,16 @@ def _figure_field(fig: NumberMention, kind: str, text: str) -> tuple[str | None,
     return {"pct": "change_pct", "points": "change_points", "level": "level"}[fig.kind], fig.value, fig.text
 
 
+def _carries_only_a_record_level(move: Claim, records: list[Claim]) -> bool:
+    """'the stock plummeted to $19.72, its lowest level since July 2000': the level is the record's claim;
+    a move with nothing else to check is no claim of its own."""
+    if move.kind not in ("index_move", "stock_move") or move.change_pct is not None or \
+            move.change_points is not None or move.level is None:
+        return False
+    return any(r.kind == "record" and r.instrument == move.instrument and r.level is not None
+               and math.isclose(r.level, move.level) for r in records)
+
+
 def _merged_level_claims(claims: list[Claim]) -> list[Claim]:
     """'closed at a record 6,129.58, edging up 0.2%': one claim with the level and the move."""
     out: list[Claim] = []
@@ -819,6 +856,26 @@ def _without_echoes(claims: list[Claim]) -> list[Claim]:
 REFERENCE_ADJECTIVES = {"broad", "broader", "benchmark", "blue-chip", "blue", "chip", "tech-heavy", "heavy", "tech",
                         "composite", "main", "key", "wider", "30-stock", "30-share", "500-stock", "small-cap", "-",
                         "technology-laden", "bellwether"}
+
+
+MAIN_US_INDEXES = (Instrument(name="Dow Jones Industrial Average", symbol="^DJI"),
+                   Instrument(name="S&P 500", symbol="^GSPC"), Instrument(name="Nasdaq Composite", symbol="^IXIC"))
+OTHER_INDEXES_RE = re.compile(r"\s*(?:the\s+)?(?:other|remaining)\s+(?:(?:two|major|main|big|u\.s\.|stock)\s+)*"
+                              r"(?:indexes|indices|averages|benchmarks|gauges)\b", re.I)
+
+
+def _intransitive(verb: Token) -> bool:
+    """'The Nasdaq lagged, slipping 21 points': compared with nothing named."""
+    return not any(c.dep_ in ("dobj", "prep", "agent", "attr", "ccomp", "xcomp") for c in verb.children)
+
+
+def _rest_of_market(subject: Mention) -> list[Instrument]:
+    """What a main index lags or beats when the text names nothing: the other two; a stock: the S&P 500."""
+    if subject.kind in ("stock", "etf"):
+        return [MAIN_US_INDEXES[1]]
+    if subject.symbol in {i.symbol for i in MAIN_US_INDEXES}:
+        return [i for i in MAIN_US_INDEXES if i.symbol != subject.symbol]
+    return []
 
 
 def _referent(noun: Token, mentions: list[Mention], previous: Mention | None,

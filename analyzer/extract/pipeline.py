@@ -41,7 +41,7 @@ def load_pipeline(model: str | None = None, market_dir: str | None = None, class
     market_dir = market_dir or os.environ.get("ANALYZER_MARKET_DIR")
     splitter = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     if splitter is not None:
-        nlp.add_pipe("ric_sentence_guard", before=splitter)
+        nlp.add_pipe("sentence_boundaries", before=splitter)
     nlp.add_pipe("instrument_mentions", config={"market_dir": market_dir})
     nlp.add_pipe("market_claims")
     nlp.add_pipe("rate_policy_claims")
