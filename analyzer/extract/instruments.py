@@ -356,12 +356,17 @@ def sentence_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = False
         elif _after_line_break(token) and not token.is_space:
             token.is_sent_start = True
+            if token.text in BULLETS and token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = False  # the bullet and its item are one sentence
     return doc
+
+
+BULLETS = ("*", "-", "•")
 
 
 def _after_line_break(token: Token) -> bool:
     before = token.doc[token.i - 1]
-    if before.is_space and ("\n\n" in before.text or (before.text.startswith("\n") and token.text in ("*", "-", "•"))):
+    if before.is_space and ("\n\n" in before.text or (before.text.startswith("\n") and token.text in BULLETS)):
         return True
     return "\n" in before.whitespace_ and token.text in ("*", "•")
 

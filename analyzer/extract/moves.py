@@ -413,13 +413,17 @@ class MarketClaims:
             start = earlier[-1] + 1
         later = sorted(i for i in positions if i > move.verb.i)
         end = later[0] if later else sentence.end
-        doc = sentence.doc
-        # "rallied ..., following the company's profit report last week": the time words of a clause
-        # hanging off the move are that clause's, not the move's
-        foreign = {t.i for t in doc[start:end] for v in [_clause_verb(t)]
-                   if v is not None and v.i != move.verb.i and v.i not in positions
-                   and v.dep_ in SUBORDINATE_DEPS and v not in move.verb.ancestors}
-        return "".join(" " * len(t.text_with_ws) if t.i in foreign else t.text_with_ws for t in doc[start:end])
+        foreign = self._foreign_tokens(sentence, move)
+        return "".join(" " * len(t.text_with_ws) if t.i in foreign else t.text_with_ws
+                       for t in sentence.doc[start:end])
+
+    def _foreign_tokens(self, sentence: Span, move: Move) -> set[int]:
+        """'rallied ..., following the company's profit report last week': the words of a clause hanging off
+        the move (time words included) are that clause's, not the move's."""
+        positions = self._verb_positions.get(sentence.start, ())
+        return {t.i for t in sentence for v in [_clause_verb(t)]
+                if v is not None and v.i != move.verb.i and v.i not in positions
+                and v.dep_ in SUBORDINATE_DEPS and v not in move.verb.ancestors}
 
     def _period_words_are_ours(self, sentence: Span, move: Move, period: str) -> bool:
         """'For the week, the Dow rose 1%' (ours) vs 'its fifth weekly advance and is up 26%' (another verb's)."""
@@ -428,6 +432,9 @@ class MarketClaims:
         if m is None:
             return True
         at = sentence.start_char + m.start()
+        period_token = sentence.doc.char_span(at, at + 1, alignment_mode="expand")
+        if period_token is not None and period_token.root.i in self._foreign_tokens(sentence, move):
+            return False
         here = move.verb.idx
         low, high = min(at, here), max(at, here)
         positions = self._verb_positions.get(sentence.start, ())
