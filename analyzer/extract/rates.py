@@ -70,6 +70,12 @@ OTHER_BANK_RE = re.compile(r"\b(Swedish|Sweden's|Riksbank|Swiss|Norwegian|Norway
                            r"Russian|Russia's|euro[- ]zone|European|German|French|Italian|Spanish|Polish|Hungarian|"
                            r"Czech|Indonesian|Thai|Philippine|Malaysian|Taiwan(?:ese)?|South African)\s+(?:\w+\s+){0,2}"
                            r"(?:central bank|rates?|policymakers|policy-makers|interest|rate-setters|monetary)\b")
+# banks this module does not name, as the subject of a rate verb
+UNKNOWN_BANK_RE = re.compile(r"\b((?<!Reserve )Bank\s+of\s+(?!England|Japan|Canada)[A-Z]\w+|"
+                             r"Reserve\s+Bank\s+of\s+(?!Australia|India)[A-Z]\w+|central\s+bank\s+of\s+[A-Z]\w+|(?:[A-Z]\w+'s|Swedish|Swiss|Norwegian|Danish|"
+                             r"Polish|Hungarian|Czech|Turkish|Russian|Brazilian|Mexican|Korean|Taiwanese|Thai|"
+                             r"Indonesian|Philippine|Malaysian|Chilean|Israeli)\s+[Cc]entral\s+[Bb]ank|Riksbank|"
+                             r"Norges\s+Bank)\b")
 BANK_REFERENCE_RE = re.compile(r"\b(central bank|policymakers|policy-makers|policy makers|rate-setters|the committee"
                                r"|the bank|interest rate futures|rate futures)\b|\b(rate (?:cut|hike|increase)s?)\b",
                                re.I)
@@ -287,7 +293,8 @@ def _relative_horizon(phrase: str, published: date) -> tuple[date, date]:
 
 
 PAST_PERIOD_RE = re.compile(
-    rf"\b(?:(?P<last>last month|last year|last week)|between\s+(?P<from>{_MONTH_NAMES})\s+and\s+(?P<to>{_MONTH_NAMES})"
+    rf"\b(?:(?P<last>last month|last year|last week)|(?:between|in)\s+(?P<from>{_MONTH_NAMES})\s+and\s+"
+    rf"(?P<to>{_MONTH_NAMES})|last\s+(?P<last_month>{_MONTH_NAMES})\b"
     rf"|(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?P<month>{_MONTH_NAMES})(?!\s+\d)(?:\s+(?P<year>{_YEAR}))?"
     rf"|(?:in|during)\s+(?P<only_year>{_YEAR}))\b", re.I)
 
@@ -309,6 +316,10 @@ def past_period(text: str, published: date) -> DateRange | None:
             return DateRange(date(published.year - 1, 1, 1).isoformat(), date(published.year - 1, 12, 31).isoformat())
         end = published.replace(day=1) - timedelta(days=1)
         return DateRange(end.replace(day=1).isoformat(), end.isoformat())
+    if m.group("last_month"):
+        month = MONTHS[m.group("last_month").lower()]
+        start, end = _month_range(published.year if month < published.month else published.year - 1, month)
+        return DateRange(start.isoformat(), end.isoformat())
     if m.group("from"):
         last, first = MONTHS[m.group("to").lower()], MONTHS[m.group("from").lower()]
         end_year = back(last, published)
@@ -406,13 +417,17 @@ def _time_tokens(anchor: Token, segment: Span, stop: set[int]) -> list[Token]:
 def _actor_is_a_bank(verb: Token) -> bool:
     """The subject of a rate verb, when it has one, must be a central bank (or stand for one)."""
     node = verb
-    for _ in range(3):
+    for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if subjects:
+            subject_text = " ".join(t.text for s in subjects for t in s.subtree)
+            if UNKNOWN_BANK_RE.search(subject_text):
+                return False  # "The Bank of Korea lowered its base rate"
             words = {t.lower_ for s in subjects for t in s.subtree}
             return bool(words & CENTRAL_BANK_WORDS) or _bank(" ".join(t.text for s in subjects for t in s.subtree)) \
                 is not None
-        if node.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl", "relcl") and node.head.i != node.i:
+        if node.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl", "relcl", "pcomp", "prep") and \
+                node.head.i != node.i:
             node = node.head
             continue
         return True
@@ -588,19 +603,19 @@ class RatePolicyClaims:
             if published is not None:
                 if event.modality == "reported":
                     day = _decision_day(own_text, published) or _decision_day(time_text, published)
+                    if day is None and event.action == "hold" and re.search(r"\bsince\b", own_text, re.I):
+                        day = published  # "has held rates steady since June of last year": so still today
                     horizon = (past_period(own_text, published) or past_period(time_text, published)) \
                         if day is None else None
                     if day is None and horizon is None:
                         if n > 0:
                             continue  # an aside without a time of its own: the same decision said again
-                        day = _decision_day(text, published) or published
+                        day = (_decision_day(text, published) if len(events) == 1 else None) or published
                     session = day
                 else:
                     horizon = horizon_for(own_text, published, event.action) or horizon_for(
                         time_text, published, event.action)
-                    if horizon is None and n == 0:
-                        horizon = horizon_for(text, published, event.action)
-                    elif horizon is None:
+                    if horizon is None and n > 0:
                         continue
             elif n > 0:
                 continue
@@ -680,7 +695,7 @@ class RatePolicyClaims:
             return None
         if action == "hold" and not HOLD_WORDS_RE.search(objects):
             return None
-        if self._names_the_decision_as_a_cause(tok):
+        if self._names_the_decision_as_a_cause(tok) or self._is_a_purpose(tok):
             return None
         own = _own_tokens(tok, segment, nouns)
         before = segment.doc[max(segment.start, tok.i - 8):tok.i].text.replace('"', " ").replace("“", " ")
@@ -700,6 +715,17 @@ class RatePolicyClaims:
                 level, level_text = self._level(own + list(reaching[0].subtree), segment)
         return Event(tok, action, modality, own, level=level, level_text=level_text, bp=_size_bp(_text(own)),
                      past_view=_past_expectation(tok, segment))
+
+    @staticmethod
+    def _is_a_purpose(verb: Token) -> bool:
+        """'an effort to lower borrowing costs', 'any move to raise rates': an aim, not a decision or a view."""
+        if verb.dep_ != "acl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = verb.head
+        if any(c.lower_ in ("any", "no") for c in noun.children):
+            return True
+        return noun.lemma_.lower() not in DECISION_NOUNS | PROSPECT_NOUNS | SCENARIO_NOUNS | {
+            "commitment", "pledge", "promise", "readiness", "willingness", "expectation", "bet", "odds"}
 
     @staticmethod
     def _names_the_decision_as_a_cause(verb: Token) -> bool:
@@ -863,6 +889,8 @@ class RatePolicyClaims:
         """'bets on a rate cut' is an expectation; 'surprised by the half-point move' a fact."""
         ancestors = [a for a in list(noun.ancestors)[:3] if _inside(a, segment)]
         lemmas = [a.lemma_.lower() for a in ancestors]
+        if any(h in WANT_LEMMAS for h in lemmas):
+            return "opinion"  # "whether he favored another big cut"
         if any(h in SCENARIO_NOUNS for h in lemmas):
             return "hypothetical"  # "fears of rate increases"
         if any(h in PROSPECT_NOUNS for h in lemmas):
