@@ -411,6 +411,8 @@ def check_record(claim: Claim, market: MarketData, session: date) -> Verdict:
     what = claim.what or "record_close_high"
     if what in ("highest_since", "lowest_since"):
         return check_extreme_since(claim, market, target, session)
+    if what in ("first_close_above", "first_close_below"):
+        return check_first_close_beyond(claim, market, target, session)
     if what.startswith("record_intraday"):
         return Verdict("unverifiable", "an intraday record needs intraday highs and lows for the whole history; "
                        "the daily data checks closing records only.", [])
@@ -556,6 +558,35 @@ def check_extreme_since(claim: Claim, market: MarketData, target: Target, sessio
     if not ok and _intraday_extreme(claim):
         return Verdict("unverifiable", explanation + INTRADAY_RECORD_NOTE, evidence)
     return Verdict(label, explanation, evidence)
+
+
+def check_first_close_beyond(claim: Claim, market: MarketData, target: Target, session: date) -> Verdict:
+    """'ended above 9,000 for the first time since early January': beyond the level now, and the last earlier
+    close beyond it falls in the window the sentence names (or there is none, for 'the first time ever')."""
+    side = "below" if claim.what == "first_close_below" else "above"
+    if claim.level is None:
+        return Verdict("unverifiable", "the claim names no level to close beyond.", [])
+    status = measures.last_close_beyond(market, target.data_symbol, session, claim.level, side=side)
+    figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
+    evidence = [Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
+                         session=session.isoformat(), figures=figures)]
+    close = f"{target.name} closed at {status['close']:,.2f} on {session.isoformat()}"
+    if not status["beyond"]:
+        return Verdict("contradicted", f"{close}, not {side} {claim.level:,.2f}.", evidence)
+    last = status["last_beyond"]
+    found = (f"the last earlier close {side} {claim.level:,.2f} was on {last.isoformat()}" if last
+             else f"no earlier close was {side} it (the data starts {status['first_data']})")
+    if not claim.time_text:
+        ok = last is None
+        return Verdict("supported" if ok else "contradicted", f"{close}; {found}.", evidence)
+    window = since_window(claim, session)
+    if window is None:
+        return Verdict("unverifiable", f"{close}; {found}; the claim's '{claim.time_text}' could not be read as a "
+                       "date or a span of time.", evidence)
+    start, end = window
+    ok = last is not None and start <= last <= end
+    return Verdict("supported" if ok else "contradicted", f"{close}; {found}; the claim ({claim.time_text}) puts "
+                   f"it between {start.isoformat()} and {end.isoformat()}.", evidence)
 
 
 INTRADAY_RECORD_NOTE = (" The sentence speaks of a level reached during the session ('hit', 'touched'), which "

@@ -90,6 +90,11 @@ STREAK_RE = re.compile(
     r"|(?:for\s+)?(?:the\s+)?(?P<num3>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:straight\s+)?(?P<unit3>day|session|"
     r"week|trading day)s?\s+in\s+a\s+row)", re.I)
+# "ended above 9,000 for the first time since early January", "closed below 1,000 for the first time"
+FIRST_CLOSE_RE = re.compile(r"\b(?:ended|closed|finished|settled)\s+(?:the\s+(?:day|session)\s+)?"
+                            r"(?P<side>above|below|over|under)\s+(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                            r"(?:\s+\w+){0,3}?\s+for\s+the\s+first\s+time(?:\s+(?:ever|on\s+record)|\s+since\s+"
+                            r"(?P<since>[^,;.]{2,40}?))?(?=[,;.]|\s+(?:as|when|after|amid|while|and|on)\b|$)", re.I)
 # a price or level set off just before a record phrase: "$52.15, its highest since", "484.64, a lifetime peak"
 RECORD_LEVEL_RE = re.compile(r"(?:\$|US\$)?(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*,\s*"
                              r"(?:its|their|a|an|the)\s+(?:new\s+|fresh\s+)?$")
@@ -580,6 +585,21 @@ class MarketClaims:
                 record.time_text = f"{keyword} {tail.strip()}"
                 start = self._since_start(tail, doc._.published) if keyword == "since" else None
                 record.period_start = start.isoformat() if start else None
+            yield record
+        for m in FIRST_CLOSE_RE.finditer(sentence.text):
+            holder = self._holder(doc, sentence, moves, mentions, previous, m.start())
+            if holder is None:
+                continue
+            side = "below" if m.group("side").lower() in ("below", "under") else "above"
+            record = _derived(holder, kind="record", what=f"first_close_{side}", span=(m.start(), m.end()))
+            record.level = parse_number(m.group("level"))
+            record.stated = {"level": m.group("level")}
+            if m.group("since"):
+                record.time_text = f"since {m.group('since').strip()}"
+                start = self._since_start(m.group("since"), doc._.published)
+                record.period_start = start.isoformat() if start else None
+            else:
+                record.time_text = None
             yield record
         for m in BEST_WORST_RE.finditer(sentence.text):
             words = m.group(0)[:m.start("kw") - m.start()].lower()  # the superlative, not its time span

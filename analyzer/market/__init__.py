@@ -25,6 +25,7 @@ from analyzer.market.measures import (
     Change,
     best_worst_since,
     change_for_period,
+    last_close_beyond,
     month_change,
     period_change,
     record_status,
@@ -44,7 +45,8 @@ __all__ = [
     "Change", "DataGapError", "FedDecision", "InstrumentInfo", "InstrumentRegistry", "MarketData",
     "NotASessionError", "OutOfRangeError", "PolicyHistory", "PriceTrack", "SessionRef", "best_worst_since",
     "change_for_period", "closing_time", "is_session", "month_change", "next_session", "period_change",
-    "previous_session", "record_status", "relative_performance", "session_change", "session_changes",
+    "previous_session", "last_close_beyond", "record_status", "relative_performance", "session_change",
+    "session_changes",
     "session_for", "session_range", "sessions_between", "streak", "week_change", "why_not_a_session",
     "year_change", "ytd_change",
 ]

@@ -220,6 +220,27 @@ def session_range(md: MarketData, symbol: str, session: date) -> dict[str, float
 
 # -- records, streaks, best/worst ---------------------------------------------------------------
 
+def last_close_beyond(md: MarketData, symbol: str, session: date, level: float, side: str = "above") -> dict:
+    """'The Dow ended above 9,000 for the first time since early January': the session's close, whether it
+    is beyond ``level``, and the last earlier session whose close was (None if no earlier close was)."""
+    if side not in ("above", "below"):
+        raise ValueError(f"side must be 'above' or 'below', got {side!r}")
+    session = _as_day(session)
+    track = md.price_track(symbol, "price", end=session)
+    end = _row(track, session)
+    earlier = track.values[:end]
+    hits = np.flatnonzero(earlier > level if side == "above" else earlier < level)
+    close = float(track.values[end])
+    return {
+        "close": close,
+        "beyond": bool(close > level if side == "above" else close < level),
+        "last_beyond": track.day(int(hits[-1])) if len(hits) else None,
+        "first_data": track.first_day,
+        "series": track.column,
+        "source": track.source,
+    }
+
+
 def record_status(md: MarketData, symbol: str, session: date, side: str = "high",
                   weeks: int | None = None, basis: str = "price") -> dict:
     """Is the session's close the highest (or lowest) close all-time or in the trailing ``weeks``?

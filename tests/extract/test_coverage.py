@@ -144,3 +144,24 @@ def test_share_classes(nlp) -> None:  # noqa: ANN001
     assert c.instrument.symbol == "BRK-A"
     [c] = moves(claims_in(nlp, "Berkshire shares rose 3.9 percent."))
     assert c.instrument.symbol == "BRK-B"
+
+
+@pytest.mark.parametrize(("text", "published", "verdict"), [
+    # 14,000.41 on 2007-07-19: the Dow's first close above 14,000
+    ("The Dow closed above 14,000 for the first time.", "2007-07-19T17:00:00-04:00", "supported"),
+    # it had closed above 13,000 the day before
+    ("The Dow closed above 13,000 for the first time.", "2007-07-19T17:00:00-04:00", "contradicted"),
+    # 2009-07-23: 9,069.29, the first close above 9,000 since 2009-01-06
+    ("The Dow ended above 9,000 for the first time since early January.", "2009-07-23T17:00:00-04:00",
+     "supported"),
+    ("The Dow ended above 9,000 for the first time since early March.", "2009-07-23T17:00:00-04:00",
+     "contradicted"),
+])
+def test_first_close_beyond_a_level(nlp, market_dir: Path, text: str, published: str,  # noqa: ANN001
+                                    verdict: str) -> None:
+    found = claims_in(nlp, text, datetime.fromisoformat(published))
+    [record] = [c for c in found if c.kind == "record"]
+    assert (record.instrument.symbol, record.what) == ("^DJI", "first_close_above")
+    assert not moves(found)
+    [checked] = check_claims([record], MarketData.open(market_dir), [])
+    assert checked.verdict.verdict == verdict, checked.verdict.explanation
