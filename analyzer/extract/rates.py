@@ -408,7 +408,7 @@ def _time_tokens(anchor: Token, segment: Span, stop: set[int]) -> list[Token]:
         tokens.append(head)
         for child in head.children:
             if child.i != node.i and _inside(child, segment) and child.i not in stop and child.dep_ in (
-                    "prep", "npadvmod", "advmod", "tmod", "obl"):
+                    "prep", "npadvmod", "advmod", "tmod", "obl", "agent"):
                 tokens.extend(t for t in _own_tokens(child, segment, stop) if t.i not in stop)
         node = head
     return tokens
@@ -423,6 +423,9 @@ def _actor_is_a_bank(verb: Token) -> bool:
             subject_text = " ".join(t.text for s in subjects for t in s.subtree)
             if UNKNOWN_BANK_RE.search(subject_text):
                 return False  # "The Bank of Korea lowered its base rate"
+            if any(s.lemma_.lower() in DECISION_NOUNS and not any(
+                    c.dep_ in ("prep", "agent") for c in s.children) for s in subjects):
+                return True  # "its decision leaves the rate at 2.5 percent": the bank's, named before
             words = {t.lower_ for s in subjects for t in s.subtree}
             return bool(words & CENTRAL_BANK_WORDS) or _bank(" ".join(t.text for s in subjects for t in s.subtree)) \
                 is not None
@@ -641,6 +644,8 @@ class RatePolicyClaims:
     @staticmethod
     def _speaks_of_the_rate(event: Event) -> bool:
         """'rates would bottom out at 4.25 percent', 'they will stay at 2 percent': the bank is the one before."""
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DECISION_NOUNS for c in event.anchor.children):
+            return True  # "its decision leaves the policy rate at 2.5 percent"
         return event.anchor.lemma_.lower() in RATE_SUBJECT_VERBS or event.anchor.lemma_ == "be" or (
             event.level is not None and event.modality in ("forecast", "expected"))
 
@@ -695,13 +700,13 @@ class RatePolicyClaims:
             return None
         if action == "hold" and not HOLD_WORDS_RE.search(objects):
             return None
-        if self._names_the_decision_as_a_cause(tok) or self._is_a_purpose(tok):
-            return None
         own = _own_tokens(tok, segment, nouns)
         before = segment.doc[max(segment.start, tok.i - 8):tok.i].text.replace('"', " ").replace("“", " ")
         before = before.replace("”", " ")
         if NO_HURRY_RE.search(" ".join(before.split()) + " "):
             return Event(tok, "hold", "opinion_hold", own)  # "in no rush to cut": a view that rates stay put
+        if self._names_the_decision_as_a_cause(tok) or self._is_a_purpose(tok):
+            return None
         if _negated(tok):
             return None
         if tok.dep_ == "xcomp" and tok.head.lower_ == "unlikely":
