@@ -45,7 +45,8 @@ def check_claim(claim: Claim, market: MarketData, articles: Mapping[str, Article
             return Verdict("not_checkable", "a judgement of value (cheap, expensive, discounts), not a figure: "
                            "daily prices alone cannot settle it.", [])
         if claim.kind == "rate_policy":
-            return check_rate_policy(claim, market, published)
+            local = local_published(article.published) if article and article.published else None
+            return check_rate_policy(claim, market, published, local)
         if claim.kind == "deal":  # alone, a deal has no other report to be corroborated by
             return corroborate_deals([claim], articles)[0]
         return _check_price_claim(claim, market)

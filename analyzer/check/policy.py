@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from analyzer.market.data import MarketData
 from analyzer.market.policy import FedDecision
@@ -30,7 +30,12 @@ def _matches(claim: Claim, decision: FedDecision) -> bool:
     return claim.bp is None or abs(abs(decision.change_bp) - claim.bp) < 1
 
 
-def check_rate_policy(claim: Claim, market: MarketData, published: date | None) -> Verdict:
+ANNOUNCEMENT_TIME = time(14, 15)  # US Eastern; FOMC statements come out at 14:00 or 14:15
+
+
+def check_rate_policy(claim: Claim, market: MarketData, published: date | None,
+                      published_at: datetime | None = None) -> Verdict:
+    """``published_at`` (US Eastern) tells whether a piece written on a decision day came after the statement."""
     if claim.bank != "Fed":
         return Verdict("unverifiable", f"no policy-rate history for {claim.bank} in the market data "
                        "(only the Federal Reserve's target is kept).", [])
@@ -42,12 +47,15 @@ def check_rate_policy(claim: Claim, market: MarketData, published: date | None) 
     if claim.modality == "reported":
         return _check_reported(claim, policy, source, published)
     if claim.modality in ("expected", "forecast"):
-        return _resolve_expectation(claim, policy, source, published)
+        after_statement = published_at is not None and published_at.time() >= ANNOUNCEMENT_TIME
+        return _resolve_expectation(claim, policy, source, published, after_statement)
     return Verdict("not_checkable", f"a {claim.modality} statement about the Fed, not a claim that a decision "
                    "happened or is expected.", [])
 
 
 def _check_reported(claim: Claim, policy, source: str, published: date | None) -> Verdict:  # noqa: ANN001
+    if claim.session is None and claim.horizon is not None:
+        return _check_reported_in_span(claim, policy, source)
     day = date.fromisoformat(claim.session) if claim.session else published
     if day is None:
         return Verdict("unverifiable", "the decision's date could not be anchored (no publication time).", [])
@@ -74,7 +82,34 @@ def _check_reported(claim: Claim, policy, source: str, published: date | None) -
                    [_evidence(decision, source)])
 
 
-def _resolve_expectation(claim: Claim, policy, source: str, published: date | None) -> Verdict:  # noqa: ANN001
+def _check_reported_in_span(claim: Claim, policy, source: str) -> Verdict:  # noqa: ANN001
+    """'a half-point cut last month': a past decision dated by a span, not a day."""
+    start, end = date.fromisoformat(claim.horizon.start), date.fromisoformat(claim.horizon.end)
+    span = f"{start.isoformat()}..{end.isoformat()}"
+    if end > policy.data_end:
+        return Verdict("unverifiable", f"the policy history is known only until {policy.data_end.isoformat()}, "
+                       f"before the end of {span}.", [])
+    changes = policy.decisions_between(start, end)
+    if claim.action == "hold":
+        if changes:
+            return Verdict("contradicted", f"the Fed did not hold within {span}: it {changes[0].describe()}.",
+                           [_evidence(changes[0], source, span=span)])
+        low, high = policy.target_on(end)
+        return Verdict("supported", f"no change of the federal funds target within {span}; it stayed "
+                       f"{low:.2f}-{high:.2f}%.",
+                       [_evidence(None, source, target_low=low, target_high=high, span=span)])
+    hits = [d for d in changes if _matches(claim, d)]
+    size = f" by {claim.bp:g} bp" if claim.bp else ""
+    if hits:
+        return Verdict("supported", f"within {span} the Fed {hits[0].describe()}; the claim says "
+                       f"{claim.action}{size}.", [_evidence(hits[0], source, span=span)])
+    done = "; ".join(d.describe() for d in changes) or "no change of the target"
+    return Verdict("contradicted", f"the claim says {claim.action}{size} within {span}, but the record shows {done}.",
+                   [_evidence(changes[0] if changes else None, source, span=span)])
+
+
+def _resolve_expectation(claim: Claim, policy, source: str, published: date | None,  # noqa: ANN001
+                         after_statement: bool = False) -> Verdict:
     if claim.horizon is None:
         # no horizon stated: a hold is about the next scheduled meeting; a move about the coming months
         start = published or date.min
@@ -87,6 +122,9 @@ def _resolve_expectation(claim: Claim, policy, source: str, published: date | No
         start, end = date.fromisoformat(claim.horizon.start), date.fromisoformat(claim.horizon.end)
     if published is not None:
         start = max(start, published)
+        if after_statement and any(d.announced == published for d in policy.decisions_between(published, published)):
+            # written on a decision day, after the announcement: the view is about the decisions after it
+            start = max(start, published + timedelta(days=1))
     search_end = min(end, policy.data_end) if end else policy.data_end
     if claim.action == "hold":
         return _resolve_expected_hold(claim, policy, source, start, end)

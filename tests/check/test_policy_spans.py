@@ -1,0 +1,51 @@
+"""Rate claims dated by a span, and expectations written after the day's decision, on the real Fed history."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from analyzer.check import check_claims
+from analyzer.market import MarketData
+from analyzer.records import Article, Claim, DateRange
+
+
+@pytest.fixture(scope="module")
+def market(market_dir: Path) -> MarketData:
+    return MarketData.open(market_dir)
+
+
+def rate_claim(**fields: object) -> Claim:
+    return Claim(article_id="a", sentence="(written)", char_start=0, char_end=9, kind="rate_policy", bank="Fed",
+                 **fields)
+
+
+def verdict(market: MarketData, claim: Claim, published: str) -> str:
+    article = Article(id="a", text="(written)", published=datetime.fromisoformat(published))
+    [checked] = check_claims([claim], market, {"a": article})
+    return checked.verdict.verdict
+
+
+@pytest.mark.parametrize(("action", "bp", "expected"), [
+    ("cut", 50.0, "supported"),      # 2007-09-18: -50 bp
+    ("cut", 25.0, "contradicted"),   # not a quarter point
+    ("hike", None, "contradicted"),
+    ("hold", None, "contradicted"),
+])
+def test_a_past_decision_dated_by_a_month(market: MarketData, action: str, bp: float | None,
+                                          expected: str) -> None:
+    # "a move that followed a half-point cut last month", written on 2007-10-31, the day of a 25 bp cut:
+    # the claim is about September, not about the day it was written
+    claim = rate_claim(action=action, bp=bp, modality="reported",
+                       horizon=DateRange("2007-09-01", "2007-09-30"))
+    assert verdict(market, claim, "2007-10-31T18:00:00-04:00") == expected
+
+
+def test_an_expectation_written_after_the_statement_looks_ahead(market: MarketData) -> None:
+    # 2008-04-30: a 25 bp cut announced at 14:15; the next change came on 2008-10-08
+    claim = rate_claim(action="cut", bp=25.0, modality="forecast", horizon=DateRange("2008-04-30", "2008-06-30"))
+    assert verdict(market, claim, "2008-04-30T18:00:00-04:00") == "contradicted"
+    # written that morning, the same expectation is met by the afternoon's cut
+    assert verdict(market, claim, "2008-04-30T09:00:00-04:00") == "supported"
