@@ -61,6 +61,10 @@ class InstrumentMentions:
         self.by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.by_orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.symbols_of: dict[str, set[str]] = {}
+        # every name a company goes by, under each of its tickers: "Google" for GOOG as for GOOGL
+        self._names_by_company: dict[str, list[str]] = {}
+        for alias, symbol in registry.aliases():
+            self._names_by_company.setdefault(registry.get(symbol).name, []).append(alias)
         lower_aliases: dict[str, list[Doc]] = {}
         orth_aliases: dict[str, list[Doc]] = {}
         for written, symbol in self._written_forms(registry.aliases()):
@@ -118,7 +122,11 @@ class InstrumentMentions:
         if label.startswith("RIC:"):
             symbol = label[4:]
             known = self.registry.resolve(symbol)
-            name = known[0].name if known else _name_without_tag(span)
+            written = _name_without_tag(span)
+            if known and not self._same_company(written, known[0].name):
+                # "Washington Mutual ( WM.N )" in 2008 is not today's WM (Waste Management): tickers are reused
+                return Mention(span.start, span.end, None, written, "stock")
+            name = known[0].name if known else written
             return Mention(span.start, span.end, symbol, name, "stock", (symbol,))
         symbols = sorted(self.symbols_of.get(label, ()))
         if not symbols:
@@ -129,6 +137,15 @@ class InstrumentMentions:
             return Mention(span.start, span.end, None, span.text, first.kind, tuple(symbols))
         symbol = _share_class(span, first.symbol)
         return Mention(span.start, span.end, symbol, first.name, first.kind, (symbol,))
+
+    def _same_company(self, written: str, listed_name: str) -> bool:
+        """Whether the name an article tags with a ticker is the company we list under it today."""
+        words = [w for w in re.findall(r"[a-z0-9]+", written.lower().replace("-", "")) if w not in LEGAL_SUFFIXES]
+        if not words:
+            return True
+        stem = words[0][:4]
+        names = [listed_name, *self._names_by_company.get(listed_name, [])]
+        return any(stem in re.sub(r"[^a-z0-9]", "", n.lower()) for n in names)
 
     def _ric_spans(self, doc: Doc) -> list[Span]:
         """A RIC tag names the company written just before it: 'Alcoa Inc. ( AA.N )'."""

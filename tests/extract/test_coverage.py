@@ -165,3 +165,12 @@ def test_first_close_beyond_a_level(nlp, market_dir: Path, text: str, published:
     assert not moves(found)
     [checked] = check_claims([record], MarketData.open(market_dir), [])
     assert checked.verdict.verdict == verdict, checked.verdict.explanation
+
+
+def test_a_reused_ticker_is_not_todays_company(nlp) -> None:  # noqa: ANN001
+    # WM was Washington Mutual's ticker in 2008; we list it for Waste Management
+    [c] = moves(claims_in(nlp, "Washington Mutual Inc. ( WM.N ) fell 34.8 percent to $3.23."))
+    assert (c.instrument.name, c.instrument.symbol) == ("Washington Mutual Inc.", None)
+    # a company that goes by another name under the same ticker keeps it
+    [c] = moves(claims_in(nlp, "Google Inc. ( GOOG.O ) rallied 2 percent."))
+    assert c.instrument.symbol == "GOOG"
