@@ -39,14 +39,13 @@ def check_claims(claims: Sequence[Claim], market: MarketData,
 
 def check_claim(claim: Claim, market: MarketData, articles: Mapping[str, Article] | None = None) -> Verdict:
     article = articles.get(claim.article_id) if articles else None
-    published = local_published(article.published).date() if article and article.published else None
+    published_at = local_published(article.published) if article and article.published else None
     try:
         if claim.kind == "valuation":
             return Verdict("not_checkable", "a judgement of value (cheap, expensive, discounts), not a figure: "
                            "daily prices alone cannot settle it.", [])
         if claim.kind == "rate_policy":
-            local = local_published(article.published) if article and article.published else None
-            return check_rate_policy(claim, market, published, local)
+            return check_rate_policy(claim, market, published_at)
         if claim.kind == "deal":  # alone, a deal has no other report to be corroborated by
             return corroborate_deals([claim], articles)[0]
         return _check_price_claim(claim, market)

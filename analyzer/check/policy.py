@@ -33,9 +33,10 @@ def _matches(claim: Claim, decision: FedDecision) -> bool:
 ANNOUNCEMENT_TIME = time(14, 15)  # US Eastern; FOMC statements come out at 14:00 or 14:15
 
 
-def check_rate_policy(claim: Claim, market: MarketData, published: date | None,
-                      published_at: datetime | None = None) -> Verdict:
-    """``published_at`` (US Eastern) tells whether a piece written on a decision day came after the statement."""
+def check_rate_policy(claim: Claim, market: MarketData, published_at: datetime | None) -> Verdict:
+    """``published_at`` is the article's time in US Eastern: its day anchors the claim, and its hour tells
+    whether a piece written on a decision day came after the statement."""
+    published = published_at.date() if published_at is not None else None
     if claim.bank != "Fed":
         return Verdict("unverifiable", f"no policy-rate history for {claim.bank} in the market data "
                        "(only the Federal Reserve's target is kept).", [])
@@ -122,7 +123,7 @@ def _resolve_expectation(claim: Claim, policy, source: str, published: date | No
         start, end = date.fromisoformat(claim.horizon.start), date.fromisoformat(claim.horizon.end)
     if published is not None:
         start = max(start, published)
-        if after_statement and any(d.announced == published for d in policy.decisions_between(published, published)):
+        if after_statement and policy.decisions_between(published, published):
             # written on a decision day, after the announcement: the view is about the decisions after it
             start = max(start, published + timedelta(days=1))
     search_end = min(end, policy.data_end) if end else policy.data_end

@@ -25,6 +25,7 @@ RIC_RE = re.compile(r"\(\s*(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\.(?:N|O|OQ
                     r"|(?<![\w.(])(?P<bare>[A-Z][A-Z0-9]{0,5})\.(?:N|O|OQ|A)\b(?!\.\w)"
                     # two tags run together where a link was stripped: "RIMM.ORIM.TO"
                     r"|(?<![\w.(])(?P<glued>[A-Z][A-Z0-9]{0,5})\.(?:N|O|OQ)(?=[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}\b)")
+TAG_TOKEN_RE = re.compile(r"[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}")  # a tag on any exchange: "RIM.TO", "BHP.AX"
 LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "llc", "lp",
                   "holdings", "group", "company", "cos", "cos.", "&", "sa", "ag", "nv", "'s"}
 # words that stand for the last instrument named: "the index", "the blue-chip average", "it"
@@ -174,8 +175,7 @@ class InstrumentMentions:
         """After 'Motorola Inc. ( MOT.N )', a later bare 'Motorola' is the same company."""
         names: dict[tuple[str, ...], str] = {}
         for span in rics:
-            words = [t.text for t in span if not t.is_punct and not RIC_RE.match(t.text)
-                     and not re.fullmatch(r"[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}", t.text)]
+            words = [t.text for t in span if not t.is_punct and not _is_tag(t)]
             while words and words[-1].lower() in LEGAL_SUFFIXES:
                 words.pop()
             if words and words[0].lower() == "the":
@@ -288,10 +288,14 @@ def _share_class(span: Span, symbol: str) -> str:
     return f"{symbol[:-1]}{m.group('cls')}"
 
 
+def _is_tag(token: Token) -> bool:
+    """'AA.N', 'RIMM.ORIM.TO', 'RIM.TO': a ticker tag, not part of a company's name."""
+    return bool(RIC_RE.match(token.text) or TAG_TOKEN_RE.fullmatch(token.text))
+
+
 def _name_without_tag(span: Span) -> str:
     """'Impac Mortgage Holdings Inc. IMH.N' -> 'Impac Mortgage Holdings Inc.'."""
-    words = [t for t in span if not RIC_RE.match(t.text) and t.text not in ("(", ")")
-             and not re.fullmatch(r"[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}", t.text)]
+    words = [t for t in span if not _is_tag(t) and t.text not in ("(", ")")]
     return "".join(t.text_with_ws for t in words).strip() or span.text
 
 
@@ -383,7 +387,7 @@ BULLETS = ("*", "-", "•")
 
 def _after_line_break(token: Token) -> bool:
     before = token.doc[token.i - 1]
-    if before.is_space and ("\n\n" in before.text or (before.text.startswith("\n") and token.text in BULLETS)):
+    if before.is_space and (before.text.count("\n") >= 2 or (before.text.startswith("\n") and token.text in BULLETS)):
         return True
     return "\n" in before.whitespace_ and token.text in ("*", "•")
 

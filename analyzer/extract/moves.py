@@ -477,7 +477,7 @@ class MarketClaims:
             benchmarks = [_instrument(m) for m in after]
             tail = doc[tok.i:sentence.end].text
             if not benchmarks and BROAD_MARKET_RE.search(tail):
-                benchmarks = [Instrument(name="S&P 500", symbol="^GSPC")]
+                benchmarks = [MAIN_US_INDEXES[1]]
             if not benchmarks and (OTHER_INDEXES_RE.match(doc[tok.i + 1:sentence.end].text) or _intransitive(tok)):
                 # "trailed the other indexes", "The Nasdaq lagged, slipping 21 points": the rest of the market
                 benchmarks = _rest_of_market(subject)

@@ -351,18 +351,6 @@ def _decision_day(text: str, published: date) -> date | None:
 # ---- the parse around an event ----------------------------------------------------------------------------
 
 
-def _segments(sentence: Span) -> list[Span]:
-    """A sentence cut at paragraph breaks: the parser sometimes runs one paragraph's sentence into the next."""
-    doc, start, parts = sentence.doc, sentence.start, []
-    for tok in sentence:
-        if tok.is_space and tok.text.count("\n") >= 2 and tok.i > start:
-            parts.append(doc[start:tok.i])
-            start = tok.i + 1
-    if start < sentence.end:
-        parts.append(doc[start:sentence.end])
-    return [p for p in parts if p.text.strip()]
-
-
 def _inside(tok: Token, segment: Span) -> bool:
     return segment.start <= tok.i < segment.end
 
@@ -559,13 +547,13 @@ class RatePolicyClaims:
         claims: list[Claim] = []
         named_anywhere = _bank(doc.text)
         last_bank: str | None = None  # "the central bank", "policymakers" refer to the bank named before
+        # paragraph breaks end sentences already (the sentence_boundaries component)
         for sentence in doc.sents:
-            for segment in _segments(sentence):
-                named = _bank(segment.text)
-                fallback = last_bank or (named_anywhere[0] if named_anywhere else None)
-                claims.extend(self._claims(doc, segment, fallback))
-                if named is not None:
-                    last_bank = named[0]
+            named = _bank(sentence.text)
+            fallback = last_bank or (named_anywhere[0] if named_anywhere else None)
+            claims.extend(self._claims(doc, sentence, fallback))
+            if named is not None:
+                last_bank = named[0]
         doc._.claims = (doc._.claims or []) + claims
         return doc
 

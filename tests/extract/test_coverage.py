@@ -8,17 +8,12 @@ from pathlib import Path
 import pytest
 
 from analyzer.check import check_claims
-from analyzer.extract import extract_claims, load_pipeline
+from analyzer.extract import extract_claims
 from analyzer.extract.numbers import decimals_of, find_figures, words_to_number
 from analyzer.market import MarketData
 from analyzer.records import Article, Claim
 
 AFTER_CLOSE = datetime.fromisoformat("2008-03-11T18:00:00-04:00")  # a Tuesday evening
-
-
-@pytest.fixture(scope="module")
-def nlp(market_dir: Path):  # noqa: ANN201
-    return load_pipeline(market_dir=str(market_dir))
 
 
 def claims_in(nlp, text: str, published: datetime = AFTER_CLOSE) -> list[Claim]:  # noqa: ANN001

@@ -7,16 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from analyzer.extract import extract_claims, load_pipeline
+from analyzer.extract import extract_claims
 from analyzer.records import Article, Claim
 
 PUBLISHED = datetime.fromisoformat("2024-03-14T18:30:00-04:00")  # a Thursday evening
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def nlp(market_dir: Path):  # noqa: ANN201
-    return load_pipeline(market_dir=str(market_dir))
 
 
 def deals_in(nlp, text: str, published: datetime = PUBLISHED) -> list[Claim]:  # noqa: ANN001

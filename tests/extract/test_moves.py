@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
-from analyzer.extract import extract_claims, load_pipeline
+from analyzer.extract import extract_claims
 from analyzer.records import Article, Claim
 
 AFTER_CLOSE = datetime.fromisoformat("2025-08-26T20:00:00-04:00")  # a Tuesday evening
 MIDDAY = datetime.fromisoformat("2025-08-26T12:30:00-04:00")
-
-
-@pytest.fixture(scope="module")
-def nlp(market_dir: Path):  # noqa: ANN201
-    return load_pipeline(market_dir=str(market_dir))
 
 
 def claims_in(nlp, text: str, published: datetime = AFTER_CLOSE) -> list[Claim]:  # noqa: ANN001

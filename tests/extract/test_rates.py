@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
-import pytest
-
-from analyzer.extract import extract_claims, load_pipeline
+from analyzer.extract import extract_claims
 from analyzer.extract.rates import horizon_for, past_period
 from analyzer.records import Article, Claim
 
 # a Wednesday evening, after a decision announced that afternoon
 DECISION_DAY = datetime.fromisoformat("2019-07-31T18:30:00-04:00")
 MID_MONTH = datetime.fromisoformat("2019-05-15T10:00:00-04:00")
-
-
-@pytest.fixture(scope="module")
-def nlp(market_dir: Path):  # noqa: ANN201
-    return load_pipeline(market_dir=str(market_dir))
 
 
 def rate_claims(nlp, text: str, published: datetime = DECISION_DAY) -> list[Claim]:  # noqa: ANN001
