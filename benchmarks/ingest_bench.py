@@ -19,7 +19,7 @@ from pathlib import Path
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from analyzer.ingest.pipeline import Ingestor
-from analyzer.ingest.store import Store
+from analyzer.store import Store
 
 REPO = Path(__file__).resolve().parent.parent
 TOTAL = 106_520

@@ -37,7 +37,7 @@ def load_from_claims(claims_path: Path, articles_path: Path | None) -> tuple[lis
 
 def load_from_store(db: str | None) -> tuple[list[CheckedClaim], dict[str, Article]]:
     """Every stored claim with its verdict, and the stored articles they come from."""
-    from analyzer.ingest.store import Store, db_url, default_db_url
+    from analyzer.store import Store, db_url, default_db_url
 
     given = db or default_db_url()
     if "://" not in given and not Path(given).expanduser().is_file():

@@ -18,9 +18,9 @@ from analyzer.errors import InputError
 from analyzer.ingest import parse_published
 from analyzer.ingest.http import FetchPolicy, HttpClient
 from analyzer.ingest.pipeline import Ingestor, RunSummary
-from analyzer.ingest.store import Store
 from analyzer.market import MarketData
 from analyzer.records import Article, CheckedClaim
+from analyzer.store import Store
 
 err = Console(stderr=True)
 

@@ -1,7 +1,7 @@
 """The ingest stage: articles from files, feeds and pages, normalised, deduplicated and stored.
 
-``parse_published`` and ``read_articles`` are the entry points other stages use; the feed client,
-deduplication and the store live in the modules beside this one.
+``parse_published`` and ``read_articles`` are the entry points other stages use; the feed client
+and deduplication live in the modules beside this one; the store in ``analyzer.store``.
 """
 
 from analyzer.ingest.dates import parse_published

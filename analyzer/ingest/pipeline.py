@@ -24,9 +24,9 @@ from analyzer.ingest.feeds import looks_like_feed, looks_like_opml, parse_feed, 
 from analyzer.ingest.fulltext import extract_page
 from analyzer.ingest.http import FetchError, HttpClient
 from analyzer.ingest.readers import ReadReport, derived_id, read_articles, suffix_of
-from analyzer.ingest.store import Store, StoredArticle
 from analyzer.ingest.urls import canonical_url
 from analyzer.records import Article, CheckedClaim
+from analyzer.store import Store, StoredArticle
 
 log = logging.getLogger("analyzer.ingest")
 

@@ -10,7 +10,7 @@ from analyzer.errors import InputError
 from analyzer.ingest.feeds import parse_feed, parse_opml
 from analyzer.ingest.http import HttpClient
 from analyzer.ingest.pipeline import Ingestor
-from analyzer.ingest.store import Store
+from analyzer.store import Store
 from ingest.server import Response
 
 RSS_FILES = ["cnbc.xml", "money_latest.rss.xml", "market-strategy.xml", "mutual-fund-etf-report.xml",

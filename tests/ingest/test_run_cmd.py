@@ -8,8 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from analyzer.cli import app  # registers every command
-from analyzer.ingest.store import Store
 from analyzer.report.export import read_jsonl
+from analyzer.store import Store
 from ingest.server import Response
 
 runner = CliRunner()

@@ -63,7 +63,7 @@ def test_report_without_articles_rebuilds_texts_and_says_so(seed_batch, tmp_path
 
 
 def test_report_from_the_store(seed_batch, market_dir: Path, tmp_path: Path, capsys, monkeypatch) -> None:
-    from analyzer.ingest.store import Store, StoredArticle
+    from analyzer.store import Store, StoredArticle
 
     checked, articles = seed_batch
     db = tmp_path / "store.db"

@@ -1,0 +1,18 @@
+"""The article store, beside the stages: feeds, articles, claims, verdicts and their history.
+
+Ingest writes to it, the CLI reads it; it imports no later stage (no cli, no report). SQLite by default,
+PostgreSQL (or any SQLAlchemy URL) through ``--db``.
+"""
+
+from analyzer.store.store import (
+    SCHEMA_VERSION,
+    FeedState,
+    SQLAlchemyError,
+    Store,
+    StoredArticle,
+    db_url,
+    default_db_url,
+)
+
+__all__ = ["SCHEMA_VERSION", "FeedState", "SQLAlchemyError", "Store", "StoredArticle", "db_url",
+           "default_db_url"]
