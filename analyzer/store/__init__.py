@@ -7,12 +7,14 @@ PostgreSQL (or any SQLAlchemy URL) through ``--db``.
 from analyzer.store.store import (
     SCHEMA_VERSION,
     FeedState,
+    HistoryEntry,
     SQLAlchemyError,
     Store,
     StoredArticle,
+    StoredClaim,
     db_url,
     default_db_url,
 )
 
-__all__ = ["SCHEMA_VERSION", "FeedState", "SQLAlchemyError", "Store", "StoredArticle", "db_url",
-           "default_db_url"]
+__all__ = ["SCHEMA_VERSION", "FeedState", "HistoryEntry", "SQLAlchemyError", "Store", "StoredArticle",
+           "StoredClaim", "db_url", "default_db_url"]

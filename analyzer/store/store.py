@@ -1,139 +1,58 @@
-"""The article store: feeds, articles, claims and verdicts in one embedded database.
+"""The article store: feeds, articles, claims, verdicts and their history in one database.
 
 SQLAlchemy Core over SQLite by default (one file, WAL journal, so a reader such as ``analyzer export``
-never blocks a running ``analyzer run``). Any SQLAlchemy URL works (``--db postgresql://...``).
+never blocks a running ``analyzer run``), or PostgreSQL through its URL (``--db
+postgresql+psycopg://user@host/db``; ``pip install -e ".[postgres]"``).
 
 Writes are transactional per article: an article, its claims and their verdicts are committed together,
 so a crash or ``kill -9`` loses at most the article in flight, and the next run, which skips what is
-stored, resumes without duplicates.
+stored, resumes without duplicates. Inserts are idempotent (``ON CONFLICT DO NOTHING``), so two runs on
+one store with overlapping input never fail on a race: the second to store an article leaves it as the
+first stored it. On SQLite a writing transaction takes the write lock when it begins (``BEGIN
+IMMEDIATE``) and waits for it (busy timeout) rather than failing when another process wrote in between.
 
-Schema versions: the ``meta`` table holds ``schema_version``; ``MIGRATIONS`` maps each version to the
-steps that bring the previous one up to it, run in one transaction on open. That is what Alembic would do
-for a schema of six tables, without a migration environment to ship and configure, and the steps stay
-plain SQLAlchemy so they run on any backend.
+Verdicts change when the data does (a ``pending`` expectation once its horizon has passed, a deal when
+another report of it arrives): ``update_verdicts`` replaces the current verdict and appends it to the
+claim's history with the reason, and ``verdict_history`` returns that history for exports and reports.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 import platformdirs
-from sqlalchemy import (
-    BigInteger,
-    Column,
-    Connection,
-    Engine,
-    Float,
-    ForeignKey,
-    Index,
-    Integer,
-    LargeBinary,
-    MetaData,
-    String,
-    Table,
-    Text,
-    create_engine,
-    event,
-    func,
-    insert,
-    select,
-    update,
-)
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, SQLAlchemyError
 
 from analyzer.errors import InputError
 from analyzer.ingest import dedup
 from analyzer.records import Article, CheckedClaim, Claim, Verdict, from_dict, to_dict
+from analyzer.store.schema import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    articles,
+    claims,
+    create_current,
+    deal_words,
+    feeds,
+    meta,
+    minhash_bands,
+    party_words,
+    verdict_history,
+    verdicts,
+)
 
-SCHEMA_VERSION = 1
 ENV_DB = "ANALYZER_DB"
-
-metadata = MetaData()
-
-meta = Table("meta", metadata, Column("key", String(64), primary_key=True), Column("value", Text))
-
-feeds = Table(
-    "feeds", metadata,
-    Column("id", Integer, primary_key=True),
-    Column("url", String(2048), nullable=False, unique=True),
-    Column("title", Text),
-    Column("etag", Text),
-    Column("last_modified", Text),
-    Column("last_status", Integer),  # HTTP status of the last fetch (0: not fetched over HTTP)
-    Column("last_checked", String(40)),
-    Column("last_ok", String(40)),
-    Column("error_count", Integer, nullable=False, default=0),  # consecutive failures
-    Column("last_error", Text),
-)
-
-articles = Table(
-    "articles", metadata,
-    Column("id", String(200), primary_key=True),
-    Column("guid", String(2048)),
-    Column("url", String(2048)),
-    Column("canonical_url", String(2048)),
-    Column("source", Text),
-    Column("title", Text),
-    Column("text", Text, nullable=False),
-    Column("published", String(40)),  # ISO 8601 in UTC
-    Column("published_raw", Text),  # as the source wrote it
-    Column("content_hash", String(64), nullable=False),
-    Column("minhash", LargeBinary),
-    Column("duplicate_of", String(200), ForeignKey("articles.id")),
-    Column("duplicate_kind", String(16)),  # content|near
-    Column("similarity", Float),
-    Column("feed_id", Integer, ForeignKey("feeds.id")),
-    Column("origin", Text),  # the input it came from: file path or URL
-    Column("note", Text),  # e.g. why full text was not extracted, a date we could not trust
-    Column("first_seen", String(40), nullable=False),
-    Column("processed_at", String(40)),  # claims extracted and checked
-    Index("ix_articles_guid", "guid"),
-    Index("ix_articles_canonical_url", "canonical_url"),
-    Index("ix_articles_content_hash", "content_hash"),
-    Index("ix_articles_duplicate_of", "duplicate_of"),
-    Index("ix_articles_processed", "processed_at"),
-)
-
-minhash_bands = Table(
-    "minhash_bands", metadata,
-    Column("key", BigInteger, nullable=False),
-    Column("article_id", String(200), ForeignKey("articles.id"), nullable=False),
-    Index("ix_minhash_bands_key", "key"),
-)
-
-claims = Table(
-    "claims", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("claim_id", String(32), nullable=False),
-    Column("article_id", String(200), ForeignKey("articles.id"), nullable=False),
-    Column("seq", Integer, nullable=False),
-    Column("kind", String(32), nullable=False),
-    Column("data", Text, nullable=False),  # records.to_dict(Claim)
-    Index("ix_claims_article", "article_id"),
-    Index("ix_claims_claim_id", "claim_id"),
-)
-
-verdicts = Table(
-    "verdicts", metadata,
-    Column("claim_row", Integer, ForeignKey("claims.id"), primary_key=True),
-    Column("verdict", String(32), nullable=False),
-    Column("explanation", Text, nullable=False),
-    Column("data", Text, nullable=False),  # records.to_dict(Verdict)
-    Index("ix_verdicts_verdict", "verdict"),
-)
-
-
-def _migrate_to_1(conn: Connection) -> None:
-    metadata.create_all(conn, tables=[meta, feeds, articles, minhash_bands, claims, verdicts])
-
-
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {1: _migrate_to_1}
+SQLITE_BUSY_TIMEOUT_MS = 30_000  # a writer waits this long for another process's transaction
+MIGRATION_LOCK = 0x616E616C  # PostgreSQL advisory lock key ("anal"): one process migrates at a time
 
 
 def default_db_url() -> str:
@@ -144,13 +63,25 @@ def default_db_url() -> str:
     return str(Path(platformdirs.user_data_dir("analyzer", appauthor=False)) / "analyzer.db")
 
 
-def db_url(value: str | None) -> str:
-    """A SQLAlchemy URL from a ``--db`` value: a URL as is, a path as a SQLite file."""
+def db_url(value: str | None, create: bool = True) -> str:
+    """A SQLAlchemy URL from a ``--db`` value: a URL as is, a path as a SQLite file.
+
+    ``postgresql://`` without a driver means psycopg (3), the driver the ``postgres`` extra installs.
+    ``create`` False refuses a SQLite path that does not exist (commands that only read a store).
+    """
     value = value or default_db_url()
     if "://" in value:
+        if value.startswith(("postgresql://", "postgres://")):
+            return "postgresql+psycopg://" + value.split("://", 1)[1]
         return value
-    path = Path(value).expanduser().resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(value).expanduser()
+    if not create and not path.is_file():
+        raise InputError(f"{value}: no such database (run `analyzer run --db {value}` first)")
+    path = path.resolve()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{value}: cannot create the database's directory ({exc.strerror or exc})") from exc
     return f"sqlite:///{path}"
 
 
@@ -183,49 +114,103 @@ class StoredArticle:
     note: str | None = None
 
 
+@dataclass
+class StoredClaim:
+    """A stored claim with its current verdict; ``row`` is its key in the store."""
+
+    row: int
+    claim: Claim
+    verdict: Verdict
+    checked_at: str | None = None
+    market_as_of: str | None = None
+
+
+@dataclass
+class HistoryEntry:
+    """One verdict a claim has had: when, with market data up to which day, and why it was checked."""
+
+    claim_row: int
+    article_id: str
+    claim_id: str
+    seq: int
+    kind: str
+    verdict: str
+    explanation: str
+    checked_at: str
+    market_as_of: str | None
+    reason: str
+
+    def to_dict(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
 class Store:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, label: str | None = None):
         self.engine = engine
+        self.label = label or engine.url.render_as_string(hide_password=True)
         self._feed_ids: dict[str, int] = {}
+        # the last day the market data of this run covers; set by the run, recorded with each verdict
+        self.market_as_of: str | None = None
 
     @classmethod
-    def open(cls, url: str | None = None) -> Store:
-        """Open (creating or migrating) the store at a ``--db`` value or the default location."""
-        resolved = db_url(url)
+    def open(cls, url: str | None = None, create: bool = True) -> Store:
+        """Open (creating or migrating) the store at a ``--db`` value or the default location.
+
+        ``create`` False: a SQLite path must name an existing database (for commands that read a store).
+        Every failure (no such file, not a database, no permission, no server) is an ``InputError`` naming
+        the database.
+        """
+        resolved = db_url(url, create=create)
+        label = url or default_db_url()
         try:
             engine = create_engine(resolved, future=True)
         except (ArgumentError, ImportError, ValueError) as exc:
-            raise InputError(f"database {resolved}: {exc}") from exc
+            raise InputError(f"database {label}: {exc}") from exc
         if engine.dialect.name == "sqlite":
-            event.listen(engine, "connect", _sqlite_pragmas)
-        store = cls(engine)
+            event.listen(engine, "connect", _sqlite_connect)
+            event.listen(engine, "begin", _sqlite_begin)
+        store = cls(engine, label)
         try:
             store._migrate()
-        except OperationalError as exc:
-            raise InputError(f"database {resolved}: cannot open ({exc.orig})") from exc
+        except DatabaseError as exc:
+            engine.dispose()
+            raise InputError(f"database {label}: cannot open ({_first_line(exc.orig)})") from exc
         return store
 
     def close(self) -> None:
         self.engine.dispose()
 
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """A write transaction (on SQLite one that holds the write lock from its start)."""
+        with self.engine.connect() as conn:
+            conn.execution_options(write=True)
+            with conn.begin():
+                yield conn
+
     # ---- schema -------------------------------------------------------------------------------
 
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
-            if not self.engine.dialect.has_table(conn, "meta"):
-                return 0
-            value = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
-            return int(value) if value is not None else 0
+            return _schema_version(conn)
 
     def _migrate(self) -> None:
-        current = self.schema_version()
-        if current > SCHEMA_VERSION:
-            raise InputError(f"database {self.engine.url}: schema version {current} is newer than this "
-                             f"analyzer understands ({SCHEMA_VERSION}); upgrade analyzer")
-        for version in range(current + 1, SCHEMA_VERSION + 1):
-            with self.engine.begin() as conn:
-                MIGRATIONS[version](conn)
-                _set_meta(conn, "schema_version", str(version))
+        if self.schema_version() == SCHEMA_VERSION:
+            return
+        with self._writing() as conn:
+            if self.engine.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+            current = _schema_version(conn)  # again, under the lock: another process may have migrated
+            if current > SCHEMA_VERSION:
+                raise InputError(f"database {self.label}: schema version {current} is newer than this "
+                                 f"analyzer understands ({SCHEMA_VERSION}); upgrade analyzer")
+            if current == 0:
+                create_current(conn)
+            for version in range(current + 1, SCHEMA_VERSION + 1):
+                if current:
+                    MIGRATIONS[version](conn)
+            if current != SCHEMA_VERSION:
+                _set_meta(conn, "schema_version", str(SCHEMA_VERSION))
 
     # ---- feeds --------------------------------------------------------------------------------
 
@@ -238,10 +223,9 @@ class Store:
 
     def feed_id(self, url: str) -> int:
         if url not in self._feed_ids:
-            with self.engine.begin() as conn:
-                found = conn.execute(select(feeds.c.id).where(feeds.c.url == url)).scalar()
-                if found is None:
-                    found = conn.execute(insert(feeds).values(url=url, error_count=0)).inserted_primary_key[0]
+            with self._writing() as conn:
+                conn.execute(self._insert_ignoring_conflicts(feeds).values(url=url, error_count=0))
+                found = conn.execute(select(feeds.c.id).where(feeds.c.url == url)).scalar_one()
             self._feed_ids[url] = int(found)
         return self._feed_ids[url]
 
@@ -254,12 +238,12 @@ class Store:
             values.update(etag=etag, last_modified=last_modified)
         if title:
             values["title"] = title
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             conn.execute(update(feeds).where(feeds.c.id == feed_id).values(**values))
 
     def record_feed_error(self, url: str, reason: str, status: int | None = None) -> None:
         feed_id = self.feed_id(url)
-        with self.engine.begin() as conn:
+        with self._writing() as conn:
             conn.execute(update(feeds).where(feeds.c.id == feed_id).values(
                 last_status=status, last_checked=now_utc(), last_error=reason,
                 error_count=feeds.c.error_count + 1))
@@ -300,10 +284,11 @@ class Store:
 
     # ---- writes -------------------------------------------------------------------------------
 
-    def save(self, item: StoredArticle, checked: Sequence[CheckedClaim] | None = None) -> None:
+    def save(self, item: StoredArticle, checked: Sequence[CheckedClaim] | None = None) -> bool:
         """Store one article with its checked claims, in one transaction.
 
         ``checked`` None means not processed yet (ingest only); a list, even empty, marks it processed.
+        False when the article was already stored (by another run at the same time): it is left as is.
         """
         feed_id = self.feed_id(item.feed_url) if item.feed_url else None
         art = item.article
@@ -317,22 +302,92 @@ class Store:
             "similarity": item.similarity, "feed_id": feed_id, "origin": item.origin, "note": item.note,
             "first_seen": now_utc(), "processed_at": now_utc() if checked is not None else None,
         }
-        with self.engine.begin() as conn:
-            conn.execute(insert(articles).values(**row))
-            if item.signature is not None and item.duplicate_of is None:
-                conn.execute(insert(minhash_bands),
-                             [{"key": k, "article_id": art.id} for k in dedup.band_keys(item.signature)])
-            if checked:
-                _insert_checked(conn, art.id, checked)
+        try:
+            with self._writing() as conn:
+                if conn.execute(self._insert_ignoring_conflicts(articles).values(**row)).rowcount == 0:
+                    return False
+                if item.signature is not None and item.duplicate_of is None:
+                    conn.execute(insert(minhash_bands),
+                                 [{"key": k, "article_id": art.id} for k in dedup.band_keys(item.signature)])
+                if checked:
+                    self._insert_checked(conn, art.id, checked)
+        except IntegrityError:
+            # a backend without ON CONFLICT: the article is already stored (another run), or its
+            # duplicate_of is gone; either way nothing of this transaction was written
+            if self.find_same_item(art.id, None, None):
+                return False
+            raise
+        return True
 
-    def save_checked(self, article_id: str, checked: Sequence[CheckedClaim]) -> None:
-        """Claims for an article stored earlier without them; one transaction, marks it processed."""
-        with self.engine.begin() as conn:
-            done = conn.execute(select(articles.c.processed_at).where(articles.c.id == article_id)).scalar()
-            if done is not None:
-                return
-            _insert_checked(conn, article_id, checked)
+    def save_checked(self, article_id: str, checked: Sequence[CheckedClaim]) -> bool:
+        """Claims for an article stored earlier without them; one transaction, marks it processed.
+
+        False when it was processed already (by another run at the same time).
+        """
+        with self._writing() as conn:
+            done = conn.execute(select(articles.c.processed_at).where(articles.c.id == article_id)
+                                .with_for_update()).first()
+            if done is None or done.processed_at is not None:
+                return False
+            self._insert_checked(conn, article_id, checked)
             conn.execute(update(articles).where(articles.c.id == article_id).values(processed_at=now_utc()))
+        return True
+
+    def update_verdicts(self, changes: Iterable[tuple[int, Verdict]], reason: str) -> int:
+        """New verdicts for stored claims (by row), each recorded in the claim's history with ``reason``.
+
+        A verdict equal to the current one (same verdict, explanation and evidence) only refreshes when
+        it was checked and with which market data; the history gets a row only when something changed.
+        Returns the number of claims whose verdict changed.
+        """
+        changed = 0
+        stamp = now_utc()
+        with self._writing() as conn:
+            for claim_row, verdict in changes:
+                data = _json(to_dict(verdict))
+                current = conn.execute(select(verdicts.c.data).where(verdicts.c.claim_row == claim_row)
+                                       .with_for_update()).scalar()
+                if current is None:
+                    continue  # the claim is gone (never deleted today; kept for safety)
+                values = {"checked_at": stamp, "market_as_of": self.market_as_of}
+                if current != data:
+                    values.update(verdict=verdict.verdict, explanation=verdict.explanation, data=data)
+                    self._append_history(conn, claim_row, verdict, data, stamp, reason)
+                    changed += 1
+                conn.execute(update(verdicts).where(verdicts.c.claim_row == claim_row).values(**values))
+        return changed
+
+    def _insert_checked(self, conn: Connection, article_id: str, checked: Sequence[CheckedClaim]) -> None:
+        stamp = now_utc()
+        for seq, item in enumerate(checked):
+            claim_data = to_dict(item.claim)
+            claim_row = conn.execute(insert(claims).values(
+                claim_id=item.claim.claim_id, article_id=article_id, seq=seq, kind=item.claim.kind,
+                data=_json(claim_data))).inserted_primary_key[0]
+            data = _json(to_dict(item.verdict))
+            conn.execute(insert(verdicts).values(
+                claim_row=claim_row, verdict=item.verdict.verdict, explanation=item.verdict.explanation,
+                data=data, checked_at=stamp, market_as_of=self.market_as_of))
+            self._append_history(conn, claim_row, item.verdict, data, stamp, "first check")
+            if item.claim.kind == "deal":
+                words = party_words(claim_data.get("parties") or [])
+                if words:
+                    conn.execute(insert(deal_words), [{"claim_row": claim_row, "word": w} for w in sorted(words)])
+
+    def _append_history(self, conn: Connection, claim_row: int, verdict: Verdict, data: str, stamp: str,
+                        reason: str) -> None:
+        conn.execute(insert(verdict_history).values(
+            claim_row=claim_row, verdict=verdict.verdict, explanation=verdict.explanation, data=data,
+            checked_at=stamp, market_as_of=self.market_as_of, reason=reason))
+
+    def _insert_ignoring_conflicts(self, table):  # type: ignore[no-untyped-def]
+        """INSERT that does nothing where the row's key is already stored (SQLite and PostgreSQL)."""
+        name = self.engine.dialect.name
+        if name == "sqlite":
+            return sqlite.insert(table).on_conflict_do_nothing()
+        if name == "postgresql":
+            return postgresql.insert(table).on_conflict_do_nothing()
+        return insert(table)  # elsewhere the IntegrityError is handled by the caller
 
     # ---- reads --------------------------------------------------------------------------------
 
@@ -356,6 +411,16 @@ class Store:
             row = conn.execute(select(articles).where(articles.c.id == article_id)).mappings().first()
         return _article(row) if row else None
 
+    def articles(self, article_ids: Iterable[str]) -> dict[str, Article]:
+        """Stored articles by id (those that exist)."""
+        wanted = sorted(set(article_ids))
+        found: dict[str, Article] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), 500):
+                query = select(articles).where(articles.c.id.in_(wanted[start:start + 500]))
+                found.update((r["id"], _article(r)) for r in conn.execute(query).mappings())
+        return found
+
     def checked_claims(self) -> Iterator[CheckedClaim]:
         """Every stored claim with its verdict, in article and sentence order."""
         query = (select(claims.c.data, verdicts.c.data.label("verdict_data"))
@@ -365,6 +430,45 @@ class Store:
             for row in conn.execution_options(stream_results=True).execute(query):
                 yield CheckedClaim(from_dict(Claim, json.loads(row.data)),
                                    from_dict(Verdict, json.loads(row.verdict_data)))
+
+    def stored_claims(self, verdict_in: Sequence[str] | None = None, kinds: Sequence[str] | None = None,
+                      exclude_kinds: Sequence[str] = ()) -> list[StoredClaim]:
+        """Stored claims with their current verdicts, optionally only some verdicts or kinds."""
+        query = self._stored_query()
+        if verdict_in is not None:
+            query = query.where(verdicts.c.verdict.in_(list(verdict_in)))
+        if kinds is not None:
+            query = query.where(claims.c.kind.in_(list(kinds)))
+        if exclude_kinds:
+            query = query.where(claims.c.kind.not_in(list(exclude_kinds)))
+        with self.engine.connect() as conn:
+            return [_stored(r) for r in conn.execute(query)]
+
+    def deal_reports(self, words: Iterable[str], exclude_rows: Iterable[int] = ()) -> list[StoredClaim]:
+        """Stored deal claims with a party name containing one of ``words`` (lower case)."""
+        wanted = sorted({w[:100] for w in words})
+        if not wanted:
+            return []
+        skip = set(exclude_rows)
+        found: dict[int, StoredClaim] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(wanted), 500):
+                rows = select(deal_words.c.claim_row).where(deal_words.c.word.in_(wanted[start:start + 500]))
+                for r in conn.execute(self._stored_query().where(claims.c.id.in_(rows))):
+                    if r.id not in skip:
+                        found[r.id] = _stored(r)
+        return [found[k] for k in sorted(found)]
+
+    def verdict_history(self, article_id: str | None = None) -> list[HistoryEntry]:
+        """Every verdict each stored claim has had, by article, claim and time (for exports and reports)."""
+        query = (select(verdict_history, claims.c.article_id, claims.c.claim_id, claims.c.seq, claims.c.kind)
+                 .join(claims, claims.c.id == verdict_history.c.claim_row)
+                 .order_by(claims.c.article_id, claims.c.seq, verdict_history.c.id))
+        if article_id is not None:
+            query = query.where(claims.c.article_id == article_id)
+        with self.engine.connect() as conn:
+            return [HistoryEntry(r.claim_row, r.article_id, r.claim_id, r.seq, r.kind, r.verdict, r.explanation,
+                                 r.checked_at, r.market_as_of, r.reason) for r in conn.execute(query)]
 
     def counts(self) -> dict[str, int]:
         with self.engine.connect() as conn:
@@ -385,21 +489,33 @@ class Store:
             rows = conn.execute(select(verdicts.c.verdict, func.count()).group_by(verdicts.c.verdict))
             return {v: int(n) for v, n in rows}
 
+    @staticmethod
+    def _stored_query():  # type: ignore[no-untyped-def]
+        return (select(claims.c.id, claims.c.data, verdicts.c.data.label("verdict_data"), verdicts.c.checked_at,
+                       verdicts.c.market_as_of)
+                .join(verdicts, verdicts.c.claim_row == claims.c.id).order_by(claims.c.id))
 
-def _insert_checked(conn: Connection, article_id: str, checked: Sequence[CheckedClaim]) -> None:
-    for seq, item in enumerate(checked):
-        claim_row = conn.execute(insert(claims).values(
-            claim_id=item.claim.claim_id, article_id=article_id, seq=seq, kind=item.claim.kind,
-            data=json.dumps(to_dict(item.claim), ensure_ascii=False))).inserted_primary_key[0]
-        conn.execute(insert(verdicts).values(
-            claim_row=claim_row, verdict=item.verdict.verdict, explanation=item.verdict.explanation,
-            data=json.dumps(to_dict(item.verdict), ensure_ascii=False)))
+
+def _stored(row) -> StoredClaim:  # type: ignore[no-untyped-def]
+    return StoredClaim(row.id, from_dict(Claim, json.loads(row.data)), from_dict(Verdict, json.loads(row.verdict_data)),
+                       row.checked_at, row.market_as_of)
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def _article(row) -> Article:  # type: ignore[no-untyped-def]
     published = datetime.fromisoformat(row["published"]) if row["published"] else None
     return Article(id=row["id"], text=row["text"], published=published, url=row["url"], source=row["source"],
                    title=row["title"], published_raw=row["published_raw"])
+
+
+def _schema_version(conn: Connection) -> int:
+    if not conn.dialect.has_table(conn, "meta"):
+        return 0
+    value = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+    return int(value) if value is not None else 0
 
 
 def _set_meta(conn: Connection, key: str, value: str) -> None:
@@ -409,16 +525,29 @@ def _set_meta(conn: Connection, key: str, value: str) -> None:
         conn.execute(update(meta).where(meta.c.key == key).values(value=value))
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+def _first_line(exc: object) -> str:
+    return (str(exc).strip().splitlines() or [exc.__class__.__name__])[0]
+
+
+def _sqlite_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    # transactions are begun by SQLAlchemy's "begin" event below (the pysqlite driver's own implicit
+    # BEGIN comes too late for DDL and cannot take the write lock up front)
+    dbapi_conn.isolation_level = None
     cursor = dbapi_conn.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     # NORMAL in WAL mode: a committed transaction survives a process kill; only power loss may lose the
     # last few, and never corrupts the file
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
-__all__ = ["SCHEMA_VERSION", "FeedState", "Store", "StoredArticle", "SQLAlchemyError", "db_url",
-           "default_db_url"]
+def _sqlite_begin(conn: Connection) -> None:
+    # a writer takes the write lock when it begins: a deferred transaction that read first would fail
+    # with SQLITE_BUSY (no waiting) if another process committed in between
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("write") else "BEGIN")
+
+
+__all__ = ["SCHEMA_VERSION", "FeedState", "HistoryEntry", "SQLAlchemyError", "Store", "StoredArticle",
+           "StoredClaim", "db_url", "default_db_url"]

@@ -13,13 +13,6 @@ from analyzer.store import SCHEMA_VERSION, Store, StoredArticle, db_url, default
 from analyzer.store.store import meta
 
 
-@pytest.fixture()
-def store(tmp_path):
-    s = Store.open(str(tmp_path / "a.db"))
-    yield s
-    s.close()
-
-
 def checked(article_id: str, n: int = 2) -> list[CheckedClaim]:
     out = []
     for i in range(n):
@@ -32,19 +25,20 @@ def checked(article_id: str, n: int = 2) -> list[CheckedClaim]:
     return out
 
 
-def test_new_store_is_at_the_current_schema(tmp_path, store):
-    assert store.schema_version() == SCHEMA_VERSION == 1
-    assert Store.open(str(tmp_path / "a.db")).schema_version() == 1  # reopening migrates nothing
+def test_new_store_is_at_the_current_schema(db, store):
+    assert store.schema_version() == SCHEMA_VERSION == 2
+    assert Store.open(db).schema_version() == 2  # reopening migrates nothing
 
 
-def test_newer_schema_is_refused(tmp_path, store):
+def test_newer_schema_is_refused(db, store):
     with store.engine.begin() as conn:
         conn.execute(update(meta).where(meta.c.key == "schema_version").values(value="99"))
     with pytest.raises(InputError, match="schema version 99 is newer"):
-        Store.open(str(tmp_path / "a.db"))
+        Store.open(db)
 
 
-def test_wal_mode(store):
+def test_wal_mode(tmp_path):
+    store = Store.open(str(tmp_path / "wal.db"))
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
 
