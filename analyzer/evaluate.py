@@ -763,14 +763,24 @@ def verification_cases(golds: Sequence[GoldSentence]) -> list[VerificationCase]:
             cases.append(VerificationCase(claim, verdict, None, gold.source))
             if verdict != "supported":
                 continue
-            for step in range(len(MUTATIONS)):
-                how = MUTATIONS[(turn + step) % len(MUTATIONS)]
-                mutated = mutate(claim, how)
-                if mutated is not None:
-                    cases.append(VerificationCase(mutated, "contradicted", how, gold.source))
-                    turn += 1
-                    break
+            mutated = mutation_in_turn(claim, turn)
+            if mutated is not None:
+                cases.append(VerificationCase(mutated[0], "contradicted", mutated[1], gold.source))
+                turn += 1
     return cases
+
+
+def mutation_in_turn(claim: Claim, turn: int) -> tuple[Claim, str] | None:
+    """The mutated copy of a supported claim whose turn it is (``MUTATIONS`` in rotation), and how.
+
+    When the claim cannot take its turn's change, the next one that applies is used; None when none does.
+    """
+    for step in range(len(MUTATIONS)):
+        how = MUTATIONS[(turn + step) % len(MUTATIONS)]
+        mutated = mutate(claim, how)
+        if mutated is not None:
+            return mutated, how
+    return None
 
 
 @dataclass

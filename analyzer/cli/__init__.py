@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 from analyzer.cli import (  # noqa: F401  (register)
+    audit_cmd,
     check_cmd,
     eval_cmd,
     market_cmd,

@@ -31,11 +31,41 @@ def _rich_table(title: str, header: list[str], rows: list[list[str]]) -> Table:
     return table
 
 
+def _eval_audit(audit_dir: Path, shared: Path, market_dir: Path, markdown: bool, json_out: Path | None) -> None:
+    from analyzer import audit
+    from analyzer.cli.check_cmd import run_pipeline
+    from analyzer.market import MarketData
+
+    if not market_dir.is_dir():
+        raise InputError(f"market data directory {market_dir} not found (pass --market DIR or --shared-data DIR)")
+    market_data = MarketData.open(market_dir)
+    scores = audit.evaluate_audit(audit_dir, shared, market_data, lambda articles: run_pipeline(articles, market_data))
+    rows = audit.audit_rows(scores)
+    if markdown:
+        print(evaluate.markdown_table(["measure", "value"], rows))
+    else:
+        Console().print(_rich_table(f"Audit of contradicted verdicts ({audit_dir})", ["measure", "value"], rows))
+    for row in scores.unlabelled:
+        print(f"unlabelled: {row['claim_id']} {row['article_id']} [{row['char_start']}:{row['char_end']}]")
+    if scores.unlabelled:
+        Console(stderr=True).print(
+            f"{len(scores.unlabelled)} contradicted verdicts have no label: `analyzer audit run {audit_dir}` "
+            "adds them to labels.jsonl and review.md"
+        )
+    if json_out is not None:
+        figures = {"audit": str(audit_dir), "when": evaluate.stamp(), **scores.as_dict()}
+        try:
+            json_out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{json_out}: cannot write figures: {exc.strerror or exc}") from exc
+
+
 @app.command("eval")
 def eval_command(
     gold: Annotated[
-        list[Path], typer.Argument(help="gold JSONL files (corpora/dev/*.jsonl, corpora/verify/*.jsonl)")
-    ],
+        list[Path] | None,
+        typer.Argument(help="gold JSONL files (corpora/dev/*.jsonl, corpora/verify/*.jsonl)"),
+    ] = None,
     shared_data: Annotated[
         Path | None,
         typer.Option(
@@ -66,10 +96,23 @@ def eval_command(
     markdown: Annotated[
         bool, typer.Option("--markdown", help="print the tables as Markdown (for corpora/README.md)")
     ] = False,
+    audit_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--audit",
+            help="score an audit directory (corpora/audit/NAME): re-run its articles, compare the "
+            "contradicted verdicts with the labels, check injected errors",
+        ),
+    ] = None,
 ) -> None:
     """Run extraction (and checking) on gold sentences and report precision, recall and F1 per kind."""
     shared = shared_data or _default_shared_data()
     market_dir = market or shared / "market"
+    if audit_dir is not None:
+        _eval_audit(audit_dir, shared, market_dir, markdown, json_out)
+        return
+    if not gold:
+        raise InputError("no gold files given (or pass --audit DIR)")
     if (verification or not no_check) and not market_dir.is_dir():
         raise InputError(
             f"market data directory {market_dir} not found (pass --market DIR or --shared-data DIR)"

@@ -1,0 +1,683 @@
+"""The standing audit of ``contradicted`` verdicts (issue 12): draw, run, label, score.
+
+A ``contradicted`` verdict accuses an article of an error, so its precision is measured on real
+articles nobody tuned on. The audit draws articles at random (seeded) from one year of the Reuters
+2006-2013 dump, runs the one extract-then-check path on them, and writes every ``contradicted``
+verdict to ``corpora/audit/<name>/``, where a person labels it: a real error in the article, or which
+misreading of the program. The scorer re-runs the pipeline on the same articles and reports false
+alarms per 100 articles, the precision of ``contradicted``, the verdicts still unlabelled and the share
+of injected errors (mutated copies of supported moves, ``evaluate.mutate``) still caught.
+
+What is stored is ids, offsets, labels and figures; never article text (``corpora/README.md``). The
+review sheet that shows the text to the reviewer (``review.md``) is written beside them and ignored by git.
+
+This module sits above the stages, like ``evaluate``: the pipeline comes in as a callable.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import random
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from analyzer.errors import InputError
+from analyzer.evaluate import claim_char_range, mutation_in_turn, sentence_sha1
+from analyzer.ingest.readers import RESERVED_FROM_DAY, article_from_row
+from analyzer.records import Article, CheckedClaim, Claim
+
+REAL_ERROR = "real_error"
+MISREADINGS = (
+    "wrong_period",
+    "intraday_or_after_hours",
+    "wrong_instrument",
+    "sub_index",
+    "reference",
+    "over_reading",
+    "price_basis",
+    "extraction_other",
+    "checker_other",
+)
+LABELS = (REAL_ERROR, *MISREADINGS)
+CORPUS = "reuters_2006_2013"
+WRAPS_FILE = Path("news/reuters_2006_2013/us_market_wraps.jsonl.gz")
+ALL_FILE = Path("news/reuters_2006_2013/reuters_news_106521.jsonl.gz")
+ARTICLES_FILE = "articles.jsonl"
+VERDICTS_FILE = "verdicts.jsonl"
+LABELS_FILE = "labels.jsonl"
+DRAW_FILE = "draw.json"
+REVIEW_FILE = "review.md"
+# the injected errors must still be caught this often (issue 12, "Done when")
+INJECTED_GOAL = 0.95
+
+# A story outside the wraps file qualifies when it names a US index or a US listing's Reuters tag
+# ("( IBM.N )") and states a percentage: a story with a price claim in it, not any story of the year.
+_INDEX_NAME = re.compile(
+    r"\b(Dow Jones industrial|Dow industrials|blue-chip Dow|S&P 500|Standard & Poor's 500|"
+    r"Nasdaq Composite|Nasdaq composite|Russell 2000)\b"
+)
+_US_RIC = re.compile(r"\(\s*[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?\.(?:N|O|OQ|A)\s*\)")
+_PERCENT = re.compile(r"\d(?:\.\d+)?\s?(?:percent|%)")
+STORY_RULE = (
+    "not a market wrap; body names a US index (Dow Jones industrial, Dow industrials, blue-chip Dow, "
+    "S&P 500, Standard & Poor's 500, Nasdaq Composite, Russell 2000) or a US listing's RIC tag "
+    "('( IBM.N )', .N/.O/.OQ/.A), and states a percentage"
+)
+
+
+# ---- drawing ----------------------------------------------------------------------------------
+
+
+@dataclass
+class DrawnArticle:
+    article_id: str
+    pool: str  # "wrap" (us_market_wraps) or "story" (another story with a price claim)
+    day: str  # the dump's YYYYMMDD
+
+
+@dataclass
+class Draw:
+    year: int
+    n: int
+    seed: int
+    wrap_share: float
+    pool_sizes: dict[str, int]
+    excluded: int
+    articles: list[DrawnArticle]
+
+    def parameters(self) -> dict[str, Any]:
+        return {
+            "corpus": CORPUS,
+            "year": self.year,
+            "n": self.n,
+            "seed": self.seed,
+            "wrap_share": self.wrap_share,
+            "pools": {
+                "wrap": f"{WRAPS_FILE} dated {self.year} (the dump's 'day')",
+                "story": f"{ALL_FILE} dated {self.year}: {STORY_RULE}",
+            },
+            "pool_sizes": self.pool_sizes,
+            "excluded_dev_verify_ids": self.excluded,
+        }
+
+
+def annotated_ids(corpora_dir: Path) -> set[str]:
+    """Reuters article ids of the dev and verification gold (``corpora/dev``, ``corpora/verify``)."""
+    ids: set[str] = set()
+    for sub in ("dev", "verify"):
+        for path in sorted((Path(corpora_dir) / sub).glob("*.jsonl")):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{path}:{number}: not JSON: {exc.msg}") from exc
+                if row.get("corpus") == CORPUS:
+                    ids.add(str(row["article_id"]))
+    return ids
+
+
+def _dump_rows(path: Path) -> Iterator[dict[str, Any]]:
+    if not path.is_file():
+        raise InputError(f"Reuters dump {path} not found (pass --shared-data DIR or set ANALYZER_SHARED_DATA)")
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{number}: not JSON: {exc.msg}") from exc
+
+
+def _year_rows(path: Path, year: int) -> Iterator[dict[str, Any]]:
+    """Rows of one year of a Reuters dump, by its 'day' field; other years are never looked at."""
+    prefix = str(year)
+    for row in _dump_rows(path):
+        if str(row.get("day", "")).startswith(prefix) and (row.get("body") or "").strip():
+            yield row
+
+
+def is_price_story(body: str) -> bool:
+    """Whether a non-wrap story qualifies for the audit's second pool (``STORY_RULE``)."""
+    return bool((_INDEX_NAME.search(body) or _US_RIC.search(body)) and _PERCENT.search(body))
+
+
+def check_year(year: int) -> None:
+    if not 2006 <= year < RESERVED_FROM_DAY // 10000:
+        raise InputError(
+            f"year {year}: the audit draws from Reuters 2006-2009 only; articles from "
+            f"{RESERVED_FROM_DAY // 10000} on are reserved for blind evaluation"
+        )
+
+
+def candidate_pools(shared_data: Path, year: int, excluded: set[str]) -> dict[str, list[DrawnArticle]]:
+    """The two pools of one year, each sorted by article id so a seed always draws the same ids."""
+    check_year(year)
+    wraps = {
+        row["id"]: DrawnArticle(row["id"], "wrap", str(row["day"]))
+        for row in _year_rows(Path(shared_data) / WRAPS_FILE, year)
+        if row["id"] not in excluded
+    }
+    stories = {
+        row["id"]: DrawnArticle(row["id"], "story", str(row["day"]))
+        for row in _year_rows(Path(shared_data) / ALL_FILE, year)
+        if row["id"] not in excluded and row["id"] not in wraps and is_price_story(row["body"])
+    }
+    return {
+        "wrap": [wraps[key] for key in sorted(wraps)],
+        "story": [stories[key] for key in sorted(stories)],
+    }
+
+
+def draw_articles(
+    shared_data: Path, year: int, n: int, seed: int, corpora_dir: Path, wrap_share: float = 0.5
+) -> Draw:
+    """Draw ``n`` articles of ``year``: ``ceil(n * wrap_share)`` market wraps, the rest other price stories.
+
+    Articles of the dev and verification gold are excluded. When one pool runs short the other fills in.
+    """
+    if n < 1:
+        raise InputError(f"--n {n}: draw at least one article")
+    if not 0.0 <= wrap_share <= 1.0:
+        raise InputError(f"--wrap-share {wrap_share}: a share between 0 and 1")
+    excluded = annotated_ids(corpora_dir)
+    pools = candidate_pools(shared_data, year, excluded)
+    chosen = draw_from_pools(pools, n, seed, wrap_share)
+    sizes = {name: len(pool) for name, pool in pools.items()}
+    return Draw(year, n, seed, wrap_share, sizes, len(excluded), chosen)
+
+
+def draw_from_pools(
+    pools: dict[str, list[DrawnArticle]], n: int, seed: int, wrap_share: float = 0.5
+) -> list[DrawnArticle]:
+    """The seeded draw itself: wraps first (their share of ``n``), then the other stories."""
+    available = len(pools["wrap"]) + len(pools["story"])
+    if available < n:
+        raise InputError(f"only {available} candidate articles; cannot draw {n}")
+    wanted_wraps = min(len(pools["wrap"]), max(math.ceil(n * wrap_share), n - len(pools["story"])))
+    rng = random.Random(seed)
+    return rng.sample(pools["wrap"], wanted_wraps) + rng.sample(pools["story"], n - wanted_wraps)
+
+
+def read_drawn(shared_data: Path, drawn: Sequence[DrawnArticle]) -> list[Article]:
+    """The drawn articles as the pipeline reads the dump (``article_from_row``), in drawn order."""
+    wanted = {d.article_id: d for d in drawn}
+    found: dict[str, Article] = {}
+    years = {int(d.day[:4]) for d in drawn}
+    for year in years:
+        check_year(year)
+    for source in (WRAPS_FILE, ALL_FILE):
+        missing = set(wanted) - set(found)
+        if not missing:
+            break
+        for year in sorted(years):
+            for row in _year_rows(Path(shared_data) / source, year):
+                if row["id"] in missing and row["id"] not in found:
+                    found[row["id"]] = article_from_row(row, f"{source}:{row['id']}")
+    missing = set(wanted) - set(found)
+    if missing:
+        raise InputError(f"drawn articles not found in {Path(shared_data) / ALL_FILE}: {', '.join(sorted(missing))}")
+    return [found[d.article_id] for d in drawn]
+
+
+# ---- the audit directory ------------------------------------------------------------------------
+
+
+def _write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
+    text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    rows = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}:{number}: not JSON: {exc.msg}") from exc
+        if not isinstance(row, dict):
+            raise InputError(f"{path}:{number}: a JSON object per line expected")
+        rows.append(row)
+    return rows
+
+
+def load_drawn(audit_dir: Path) -> list[DrawnArticle]:
+    path = Path(audit_dir) / ARTICLES_FILE
+    if not path.is_file():
+        raise InputError(f"{audit_dir}: no {ARTICLES_FILE} (draw first: analyzer audit draw ... --out {audit_dir})")
+    drawn = []
+    for row in _read_jsonl(path):
+        try:
+            drawn.append(DrawnArticle(str(row["article_id"]), str(row["pool"]), str(row["day"])))
+        except KeyError as exc:
+            raise InputError(f"{path}: a row lacks {exc.args[0]!r}") from exc
+    if not drawn:
+        raise InputError(f"{path}: no drawn articles")
+    return drawn
+
+
+def verdict_key(row: dict[str, Any]) -> tuple[str, str, int, int]:
+    """How a label finds its verdict: claim id, article id and the claim's character offsets."""
+    return (str(row["claim_id"]), str(row["article_id"]), int(row["char_start"]), int(row["char_end"]))
+
+
+def _loose_key(row: dict[str, Any]) -> tuple[str, int, int, str, str]:
+    # a re-run after the claim id's recipe changed still finds the label by place, kind and instrument
+    return (str(row["article_id"]), int(row["char_start"]), int(row["char_end"]), str(row.get("kind")),
+            str(row.get("symbol") or row.get("instrument") or ""))
+
+
+def verdict_row(item: CheckedClaim) -> dict[str, Any]:
+    """One contradicted verdict as stored: ids, offsets and figures, no article text."""
+    claim = item.claim
+    start, end = claim_char_range(claim)
+    figures = {name: getattr(claim, name) for name in ("direction", "change_pct", "change_points", "level",
+                                                       "period", "session", "what", "length", "relation")}
+    return {
+        "claim_id": claim.claim_id,
+        "article_id": claim.article_id,
+        "char_start": start,
+        "char_end": end,
+        "sentence_start": claim.char_start,
+        "sentence_end": claim.char_end,
+        "kind": claim.kind,
+        "symbol": claim.instrument.symbol if claim.instrument else None,
+        "instrument": claim.instrument.name if claim.instrument else claim.bank,
+        **{k: v for k, v in figures.items() if v is not None},
+        "evidence": [e.symbol for e in item.verdict.evidence if e.symbol],
+    }
+
+
+def article_row(drawn: DrawnArticle, checked: Sequence[CheckedClaim]) -> dict[str, Any]:
+    verdicts = Counter(item.verdict.verdict for item in checked)
+    return {"article_id": drawn.article_id, "pool": drawn.pool, "day": drawn.day, "claims": len(checked),
+            "verdicts": dict(sorted(verdicts.items()))}
+
+
+def by_article(checked: Sequence[CheckedClaim]) -> dict[str, list[CheckedClaim]]:
+    grouped: dict[str, list[CheckedClaim]] = {}
+    for item in checked:
+        grouped.setdefault(item.claim.article_id, []).append(item)
+    return grouped
+
+
+def contradicted(checked: Sequence[CheckedClaim]) -> list[CheckedClaim]:
+    return [item for item in checked if item.verdict.verdict == "contradicted"]
+
+
+@dataclass
+class Label:
+    key: tuple[str, str, int, int]
+    loose: tuple[str, int, int, str, str]
+    label: str  # "" while nobody has labelled it
+    note: str
+    row: dict[str, Any]
+
+
+def load_labels(audit_dir: Path) -> list[Label]:
+    """The labels file; every label must be one of ``LABELS`` or empty (not yet labelled)."""
+    path = Path(audit_dir) / LABELS_FILE
+    if not path.is_file():
+        return []
+    labels = []
+    for index, row in enumerate(_read_jsonl(path), 1):
+        try:
+            key, loose = verdict_key(row), _loose_key(row)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"{path}: label {index} lacks claim_id/article_id/char_start/char_end: {exc}") from exc
+        label = str(row.get("label") or "")
+        if label and label not in LABELS:
+            raise InputError(f"{path}: label {index} ({row['claim_id']}): {label!r} is not one of {', '.join(LABELS)}")
+        labels.append(Label(key, loose, label, str(row.get("note") or ""), row))
+    return labels
+
+
+def match_labels(rows: Sequence[dict[str, Any]], labels: Sequence[Label]) -> list[Label | None]:
+    """The label of each verdict row: by claim id and offsets, else by offsets, kind and instrument."""
+    exact = {label.key: label for label in labels}
+    loose: dict[tuple[str, int, int, str, str], Label] = {}
+    for label in labels:
+        loose.setdefault(label.loose, label)
+    return [exact.get(verdict_key(row)) or loose.get(_loose_key(row)) for row in rows]
+
+
+def add_label_stubs(audit_dir: Path, rows: Sequence[dict[str, Any]]) -> int:
+    """Append an empty label for every verdict that has none; labels already there are never touched."""
+    labels = load_labels(audit_dir)
+    new = [row for row, label in zip(rows, match_labels(rows, labels), strict=True) if label is None]
+    if not new:
+        return 0
+    stubs = [
+        {"claim_id": r["claim_id"], "article_id": r["article_id"], "char_start": r["char_start"],
+         "char_end": r["char_end"], "kind": r["kind"], "symbol": r["symbol"], "instrument": r["instrument"],
+         "label": "", "note": ""}
+        for r in new
+    ]
+    path = Path(audit_dir) / LABELS_FILE
+    try:
+        with path.open("a", encoding="utf-8") as handle:
+            for stub in stubs:
+                handle.write(json.dumps(stub, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot append labels: {exc.strerror or exc}") from exc
+    return len(new)
+
+
+def write_run(
+    audit_dir: Path, drawn: Sequence[DrawnArticle], checked: Sequence[CheckedClaim], parameters: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """Store a run: drawn ids with their verdict counts, the contradicted verdicts, label stubs.
+
+    Returns the contradicted verdict rows.
+    """
+    audit_dir = Path(audit_dir)
+    audit_dir.mkdir(parents=True, exist_ok=True)
+    grouped = by_article(checked)
+    _write_jsonl(audit_dir / ARTICLES_FILE, [article_row(d, grouped.get(d.article_id, [])) for d in drawn])
+    rows = [verdict_row(item) for item in contradicted(checked)]
+    _write_jsonl(audit_dir / VERDICTS_FILE, rows)
+    totals = Counter(item.verdict.verdict for item in checked)
+    summary = {**parameters, "articles": len(drawn), "claims": len(checked), "verdicts": dict(sorted(totals.items()))}
+    try:
+        (audit_dir / DRAW_FILE).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{audit_dir / DRAW_FILE}: cannot write: {exc.strerror or exc}") from exc
+    add_label_stubs(audit_dir, rows)
+    return rows
+
+
+def load_parameters(audit_dir: Path) -> dict[str, Any]:
+    path = Path(audit_dir) / DRAW_FILE
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}: not JSON: {exc.msg}") from exc
+
+
+# ---- scoring ------------------------------------------------------------------------------------
+
+
+@dataclass
+class InjectedCase:
+    claim: Claim
+    mutation: str
+    verdict: str = ""
+
+
+def injected_cases(checked: Sequence[CheckedClaim]) -> list[InjectedCase]:
+    """One mutated copy (``evaluate.mutate``, in turn) of every supported reported move of the run."""
+    cases = []
+    turn = 0
+    for item in checked:
+        if item.verdict.verdict != "supported":
+            continue
+        mutated = mutation_in_turn(item.claim, turn)
+        if mutated is not None:
+            cases.append(InjectedCase(mutated[0], mutated[1]))
+            turn += 1
+    return cases
+
+
+@dataclass
+class AuditScores:
+    articles: int
+    contradicted: int
+    by_label: Counter[str] = field(default_factory=Counter)
+    unlabelled: list[dict[str, Any]] = field(default_factory=list)
+    # labelled verdicts that the current run no longer calls contradicted, by label
+    gone: Counter[str] = field(default_factory=Counter)
+    injected: Counter[str] = field(default_factory=Counter)  # cases per mutation
+    injected_caught: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def real_errors(self) -> int:
+        return self.by_label[REAL_ERROR]
+
+    @property
+    def false_alarms(self) -> int:
+        return sum(n for label, n in self.by_label.items() if label != REAL_ERROR)
+
+    @property
+    def labelled(self) -> int:
+        return sum(self.by_label.values())
+
+    @property
+    def false_alarms_per_100(self) -> float | None:
+        return 100.0 * self.false_alarms / self.articles if self.articles else None
+
+    @property
+    def precision(self) -> float | None:
+        return self.real_errors / self.labelled if self.labelled else None
+
+    @property
+    def injected_share(self) -> float | None:
+        total = sum(self.injected.values())
+        return sum(self.injected_caught.values()) / total if total else None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "contradicted": self.contradicted,
+            "labelled": self.labelled,
+            "real_errors": self.real_errors,
+            "false_alarms": self.false_alarms,
+            "false_alarms_per_100_articles": self.false_alarms_per_100,
+            "precision_of_contradicted": self.precision,
+            "by_label": dict(sorted(self.by_label.items())),
+            "unlabelled": self.unlabelled,
+            "labelled_no_longer_contradicted": dict(sorted(self.gone.items())),
+            "injected": {
+                "cases": sum(self.injected.values()),
+                "caught": sum(self.injected_caught.values()),
+                "share": self.injected_share,
+                "goal": INJECTED_GOAL,
+                "by_mutation": {
+                    how: {"cases": n, "caught": self.injected_caught[how]} for how, n in sorted(self.injected.items())
+                },
+            },
+        }
+
+
+def score_audit(
+    articles: int, rows: Sequence[dict[str, Any]], labels: Sequence[Label], injected: Sequence[InjectedCase]
+) -> AuditScores:
+    """Figures from the current contradicted verdicts, the labels and the checked injected errors."""
+    scores = AuditScores(articles=articles, contradicted=len(rows))
+    matched = match_labels(rows, labels)
+    for row, label in zip(rows, matched, strict=True):
+        if label is None or not label.label:
+            scores.unlabelled.append({k: row[k] for k in ("claim_id", "article_id", "char_start", "char_end")})
+        else:
+            scores.by_label[label.label] += 1
+    used = {id(label) for label in matched if label is not None}
+    for label in labels:
+        if id(label) not in used and label.label:
+            scores.gone[label.label] += 1
+    for case in injected:
+        scores.injected[case.mutation] += 1
+        if case.verdict == "contradicted":
+            scores.injected_caught[case.mutation] += 1
+    return scores
+
+
+def check_injected(
+    cases: Sequence[InjectedCase], check: Callable[[list[Claim]], list[CheckedClaim]]
+) -> Sequence[InjectedCase]:
+    """Give each injected case the verdict the checker returns for it."""
+    if cases:
+        results = check([case.claim for case in cases])
+        for case, result in zip(cases, results, strict=True):
+            case.verdict = result.verdict.verdict
+    return cases
+
+
+def audit_rows(scores: AuditScores) -> list[list[str]]:
+    """The summary table: measure, value."""
+    def fmt(value: float | None, digits: int = 3) -> str:
+        return "-" if value is None else f"{value:.{digits}f}"
+
+    injected_total = sum(scores.injected.values())
+    rows = [
+        ["articles", str(scores.articles)],
+        ["contradicted verdicts", str(scores.contradicted)],
+        ["labelled", str(scores.labelled)],
+        ["unlabelled", str(len(scores.unlabelled))],
+        ["real errors", str(scores.real_errors)],
+        ["false alarms", str(scores.false_alarms)],
+        ["false alarms per 100 articles", fmt(scores.false_alarms_per_100, 2)],
+        ["precision of contradicted", fmt(scores.precision)],
+        [
+            "injected errors caught",
+            f"{fmt(scores.injected_share)} ({sum(scores.injected_caught.values())}/{injected_total}; "
+            f"goal {INJECTED_GOAL:.2f})",
+        ],
+    ]
+    rows += [[f"label {label}", str(scores.by_label[label])] for label in LABELS if scores.by_label[label]]
+    rows += [[f"injected {how}", f"{scores.injected_caught[how]}/{n}"] for how, n in sorted(scores.injected.items())]
+    rows += [[f"labelled {label}, no longer contradicted", str(n)] for label, n in sorted(scores.gone.items())]
+    return rows
+
+
+# ---- the review sheet (shown to the reviewer, never committed) -----------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s+|\n\s*")
+
+
+def _previous_sentence(text: str, start: int) -> str:
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(start - 1, 0))]
+    if not ends:
+        return text[:start].strip()
+    # a short piece ("... Inc.") is an abbreviation's cut, not a sentence: reach one boundary further back
+    pick = len(ends) - 2
+    while pick >= 0 and start - ends[pick] < 60:
+        pick -= 1
+    return text[ends[pick] if pick >= 0 else 0 : start].strip()
+
+
+def _next_sentence(text: str, end: int) -> str:
+    tail = text[end:]
+    first = _SENTENCE_END.search(tail.lstrip())
+    stripped = tail.lstrip()
+    return stripped[: first.end()].strip() if first else stripped[:300].strip()
+
+
+def closes_table(bars: Any, session: str | None, before: int = 6, after: int = 2) -> str:
+    """The closes around a session (close, change, high, low), and the last closes of the previous
+    week, month and year, for checking a figure by hand."""
+    import pandas as pd
+
+    if session is None or bars is None or bars.empty:
+        return "(no session or no bars)"
+    day = pd.Timestamp(session)
+    position = int(bars.index.searchsorted(day))
+    window = bars.iloc[max(0, position - before) : position + after + 1]
+    previous = bars["close"].shift(1)
+    lines = ["date        close      chg%     high       low"]
+    for when, bar in window.iterrows():
+        prev = previous.loc[when]
+        change = (bar["close"] / prev - 1) * 100 if prev and not math.isnan(prev) else float("nan")
+        marker = " <" if when == day else ""
+        lines.append(f"{when.date()}  {bar['close']:>9.2f}  {change:+6.2f}  {bar['high']:>9.2f}  "
+                     f"{bar['low']:>9.2f}{marker}")
+    earlier = bars[bars.index < day]
+    for what, cut in (("week", day - pd.Timedelta(days=day.dayofweek + 1)),
+                      ("month", day.replace(day=1) - pd.Timedelta(days=1)),
+                      ("year", pd.Timestamp(day.year - 1, 12, 31))):
+        base = earlier[earlier.index <= cut]
+        if not base.empty:
+            lines.append(f"last close of previous {what}: {base.index[-1].date()} {base['close'].iloc[-1]:.2f}")
+    return "\n".join(lines)
+
+
+def review_entry(item: CheckedClaim, article: Article, label: Label | None, bars: Callable[[str], Any]) -> str:
+    claim, verdict = item.claim, item.verdict
+    start, end = claim_char_range(claim)
+    text = article.text
+    row = verdict_row(item)
+    figures = {k: v for k, v in row.items() if k not in ("claim_id", "article_id", "sentence_start", "sentence_end")}
+    parts = [
+        f"### {claim.claim_id}  {article.id}  [{start}:{end}]",
+        f"{article.title or ''} | published {article.published_raw}",
+        f"label: {label.label if label and label.label else '(none)'}  {label.note if label else ''}",
+        "",
+        f"BEFORE: {_previous_sentence(text, claim.char_start)}",
+        f"SENTENCE: {text[claim.char_start:claim.char_end]}",
+        f"CLAIM: {text[start:end]}",
+        f"AFTER: {_next_sentence(text, claim.char_end)}",
+        "",
+        f"claim: {json.dumps(figures, ensure_ascii=False)}",
+        f"explanation: {verdict.explanation}",
+    ]
+    for evidence in verdict.evidence:
+        parts.append(f"evidence: {evidence.symbol} {evidence.series} {evidence.session} "
+                     f"{json.dumps(evidence.figures, default=str)}")
+    if verdict.diagnosis:
+        parts.append(f"diagnosis: {json.dumps(verdict.diagnosis, default=str)}")
+    symbols = [e.symbol for e in verdict.evidence if e.symbol] or ([claim.instrument.symbol]
+                                                                   if claim.instrument and claim.instrument.symbol
+                                                                   else [])
+    for symbol in dict.fromkeys(symbols):
+        parts += ["", f"{symbol}:", "```", closes_table(bars(symbol), claim.session), "```"]
+    parts += ["", f"sha1 of claim text: {sentence_sha1(text[start:end])}", ""]
+    return "\n".join(parts)
+
+
+def write_review(
+    audit_dir: Path, articles: Sequence[Article], checked: Sequence[CheckedClaim], bars: Callable[[str], Any]
+) -> Path:
+    """``review.md``: every contradicted verdict with its text, context, evidence and closes."""
+    by_id = {a.id: a for a in articles}
+    items = contradicted(checked)
+    labels = match_labels([verdict_row(item) for item in items], load_labels(audit_dir))
+    entries = [f"# Audit review sheet: {len(items)} contradicted verdicts in {len(articles)} articles",
+               "", "Not for committing: it quotes article text. Labels go in labels.jsonl.", ""]
+    for number, (item, label) in enumerate(zip(items, labels, strict=True), 1):
+        entries.append(f"## {number}/{len(items)}")
+        entries.append(review_entry(item, by_id[item.claim.article_id], label, bars))
+    path = Path(audit_dir) / REVIEW_FILE
+    try:
+        path.write_text("\n".join(entries), encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+    return path
+
+
+def evaluate_audit(
+    audit_dir: Path,
+    shared_data: Path,
+    market: Any,
+    pipeline: Callable[[list[Article]], list[CheckedClaim]],
+) -> AuditScores:
+    """Re-run a stored draw with the current program and score its contradicted verdicts against the labels.
+
+    ``market`` is an open ``MarketData``; ``pipeline`` extracts and checks a list of articles (the CLI
+    passes its batch runner). The injected errors are checked with the same market data.
+    """
+    from analyzer.check import check_claims
+
+    drawn = load_drawn(audit_dir)
+    articles = read_drawn(shared_data, drawn)
+    checked = pipeline(articles)
+    rows = [verdict_row(item) for item in contradicted(checked)]
+    by_id = {a.id: a for a in articles}
+    cases = check_injected(injected_cases(checked), lambda claims: check_claims(claims, market, by_id))
+    return score_audit(len(drawn), rows, load_labels(audit_dir), cases)

@@ -1,0 +1,255 @@
+"""The standing audit of contradicted verdicts (`analyzer audit`, `analyzer eval --audit`).
+
+Drawing uses real 2007 Reuters articles (2008 is the held-out audit split: its labels are spent once,
+by the audit itself); the label and scoring tests run our own sentences through the real pipeline and
+real prices. Everything is written under tmp_path: nothing here is committed.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from analyzer import audit
+from analyzer.errors import InputError
+from analyzer.records import Article, CheckedClaim, Verdict
+
+REPO = Path(__file__).resolve().parent.parent
+CORPORA = REPO / "corpora"
+
+# our own wrap, about Tuesday 2007-03-06 (the Dow closed at 12,207.59, +157.18 points or +1.30%; the
+# Nasdaq Composite at 2,385.14, +1.90%): the Dow's percentage is wrong on every reading, the Nasdaq's right
+WRITTEN = Article(
+    id="written-audit-1",
+    text=(
+        "NEW YORK (Reuters) - Stocks rallied on Tuesday as bargain hunters returned.\n\n"
+        "The Dow Jones industrial average rose 3.9 percent to end at 12,207.59.\n\n"
+        "The Nasdaq Composite Index climbed 1.9 percent to 2,385.14."
+    ),
+    published=datetime.fromisoformat("2007-03-06T16:30:00-05:00"),
+    source="written",
+)
+WRITTEN_DRAWN = audit.DrawnArticle(WRITTEN.id, "wrap", "20070306")
+
+
+@pytest.fixture(scope="module")
+def pools_2007(shared_data: Path) -> dict[str, list[audit.DrawnArticle]]:
+    return audit.candidate_pools(shared_data, 2007, audit.annotated_ids(CORPORA))
+
+
+@pytest.fixture(scope="module")
+def written_checked(market_dir: Path) -> list[CheckedClaim]:
+    from analyzer.cli.processing import batch_processor
+    from analyzer.market import MarketData
+
+    return batch_processor(MarketData.open(market_dir))([WRITTEN])
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", "from analyzer.cli import main; main()", *args],
+                          capture_output=True, text=True, cwd=REPO, timeout=600)
+
+
+# ---- drawing ------------------------------------------------------------------------------------
+
+
+def test_a_seed_always_draws_the_same_articles(pools_2007: dict[str, list[audit.DrawnArticle]]) -> None:
+    first = audit.draw_from_pools(pools_2007, 12, seed=5)
+    again = audit.draw_from_pools(pools_2007, 12, seed=5)
+    other = audit.draw_from_pools(pools_2007, 12, seed=6)
+    assert [d.article_id for d in first] == [d.article_id for d in again]
+    assert [d.article_id for d in first] != [d.article_id for d in other]
+    assert [d.pool for d in first] == ["wrap"] * 6 + ["story"] * 6
+    assert len({d.article_id for d in first}) == 12
+
+
+def test_pools_hold_only_that_year_and_no_gold_article(pools_2007: dict[str, list[audit.DrawnArticle]]) -> None:
+    gold = audit.annotated_ids(CORPORA)
+    assert len(gold) > 50
+    wraps, stories = pools_2007["wrap"], pools_2007["story"]
+    assert len(wraps) > 300 and len(stories) > 1000
+    for drawn in wraps + stories:
+        assert drawn.day.startswith("2007") and drawn.article_id not in gold
+    assert not {d.article_id for d in wraps} & {d.article_id for d in stories}
+
+
+def test_a_story_qualifies_by_an_index_or_listing_and_a_percentage() -> None:
+    assert audit.is_price_story("Shares of Acme Corp ( ACME.N ) rose 4 percent after the results.")
+    assert audit.is_price_story("The S&P 500 ended 0.5% higher.")
+    assert not audit.is_price_story("The company said its sales rose 4 percent in May.")
+    assert not audit.is_price_story("The Dow Jones industrial average was little changed.")
+
+
+def test_reserved_years_and_bad_draws_are_refused(shared_data: Path,
+                                                  pools_2007: dict[str, list[audit.DrawnArticle]]) -> None:
+    for year in (2010, 2013, 2005):
+        with pytest.raises(InputError, match="2006-2009"):
+            audit.draw_articles(shared_data, year, 5, 1, CORPORA)
+    with pytest.raises(InputError, match="at least one"):
+        audit.draw_articles(shared_data, 2007, 0, 1, CORPORA)
+    with pytest.raises(InputError, match="cannot draw"):
+        audit.draw_from_pools(pools_2007, 10**6, seed=1)
+
+
+def test_draw_writes_ids_offsets_and_counts_and_never_text(tmp_path: Path, shared_data: Path,
+                                                           market_dir: Path) -> None:
+    out = tmp_path / "try2007"
+
+    def draw(seed: int) -> subprocess.CompletedProcess[str]:
+        return _cli("audit", "draw", "--year", "2007", "--n", "6", "--seed", str(seed), "--out", str(out),
+                    "--shared-data", str(shared_data), "--market", str(market_dir))
+
+    result = draw(3)
+    assert result.returncode == 0, result.stderr
+    drawn = audit.load_drawn(out)
+    assert [d.pool for d in drawn] == ["wrap"] * 3 + ["story"] * 3
+    rows = [json.loads(line) for line in (out / audit.ARTICLES_FILE).read_text().splitlines()]
+    verdicts = [json.loads(line) for line in (out / audit.VERDICTS_FILE).read_text().splitlines()]
+    assert sum(row["verdicts"].get("contradicted", 0) for row in rows) == len(verdicts)
+    assert sum(row["claims"] for row in rows) == json.loads((out / audit.DRAW_FILE).read_text())["claims"]
+    # every contradicted verdict has an empty label waiting for the reviewer
+    assert len(audit.load_labels(out)) == len(verdicts)
+    # the stored files carry no sentence of any article; the review sheet does, and git ignores it
+    articles = {a.id: a for a in audit.read_drawn(shared_data, drawn)}
+    stored = "".join((out / name).read_text() for name in (audit.ARTICLES_FILE, audit.VERDICTS_FILE,
+                                                            audit.LABELS_FILE, audit.DRAW_FILE))
+    for row in verdicts:
+        text = articles[row["article_id"]].text
+        assert text[row["sentence_start"]:row["sentence_end"]] not in stored
+        assert text[row["char_start"]:row["char_end"]] in (out / audit.REVIEW_FILE).read_text()
+    ignored = subprocess.run(["git", "check-ignore", "-q", "corpora/audit/any/review.md"], cwd=REPO)
+    assert ignored.returncode == 0
+    # the same seed into the same directory is the same draw; another seed is refused there
+    again = draw(3)
+    assert again.returncode == 0, again.stderr
+    assert (out / audit.VERDICTS_FILE).read_text() == "".join(json.dumps(v) + "\n" for v in verdicts)
+    other = draw(4)
+    assert other.returncode == 2 and "different draw" in other.stderr
+    assert [d.article_id for d in audit.load_drawn(out)] == [d.article_id for d in drawn]
+    # the scorer re-runs the draw: with no label filled in, every contradicted verdict is listed as unlabelled
+    figures_path = tmp_path / "figures.json"
+    scored = _cli("eval", "--audit", str(out), "--shared-data", str(shared_data), "--market", str(market_dir),
+                  "--json", str(figures_path))
+    assert scored.returncode == 0, scored.stderr
+    figures = json.loads(figures_path.read_text())
+    assert (figures["articles"], figures["contradicted"], figures["labelled"]) == (6, len(verdicts), 0)
+    assert [u["claim_id"] for u in figures["unlabelled"]] == [v["claim_id"] for v in verdicts]
+    assert scored.stdout.count("unlabelled: ") == len(verdicts)
+    assert figures["injected"]["cases"] == sum(figures["injected"]["by_mutation"][m]["cases"]
+                                               for m in figures["injected"]["by_mutation"])
+
+
+# ---- labels -------------------------------------------------------------------------------------
+
+
+def _set_labels(audit_dir: Path, labels: dict[str, tuple[str, str]], rename: dict[str, str] | None = None) -> None:
+    path = audit_dir / audit.LABELS_FILE
+    rows = [json.loads(line) for line in path.read_text().splitlines()]
+    for row in rows:
+        if row["claim_id"] in labels:
+            row["label"], row["note"] = labels[row["claim_id"]]
+        row["claim_id"] = (rename or {}).get(row["claim_id"], row["claim_id"])
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+
+
+def test_labels_survive_a_rerun(tmp_path: Path, written_checked: list[CheckedClaim]) -> None:
+    wrong = [item for item in written_checked if item.verdict.verdict == "contradicted"]
+    assert [item.claim.instrument.symbol for item in wrong] == ["^DJI"]
+    claim_id = wrong[0].claim.claim_id
+    rows = audit.write_run(tmp_path, [WRITTEN_DRAWN], written_checked, {"year": 2007})
+    assert [row["claim_id"] for row in rows] == [claim_id]
+    _set_labels(tmp_path, {claim_id: ("real_error", "3.9% stated, +1.30% on every reading")})
+
+    # the same run again: the label stays, no second stub
+    audit.write_run(tmp_path, [WRITTEN_DRAWN], written_checked, {"year": 2007})
+    labels = audit.load_labels(tmp_path)
+    assert [(label.label, label.note) for label in labels] == [("real_error", "3.9% stated, +1.30% on every reading")]
+
+    # a new recipe for claim ids: the label is still found by article, offsets, kind and instrument
+    _set_labels(tmp_path, {}, rename={claim_id: "0000000000000000"})
+    audit.write_run(tmp_path, [WRITTEN_DRAWN], written_checked, {"year": 2007})
+    assert len(audit.load_labels(tmp_path)) == 1
+    scores = audit.score_audit(1, rows, audit.load_labels(tmp_path), [])
+    assert scores.real_errors == 1 and not scores.unlabelled
+
+    # a run in which the verdict is gone keeps the label and reports it as no longer contradicted
+    audit.write_run(tmp_path, [WRITTEN_DRAWN], [], {"year": 2007})
+    assert len(audit.load_labels(tmp_path)) == 1
+    gone = audit.score_audit(1, [], audit.load_labels(tmp_path), [])
+    assert gone.gone == {"real_error": 1} and gone.contradicted == 0
+
+
+def test_an_unknown_label_is_an_error_naming_the_file(tmp_path: Path, written_checked: list[CheckedClaim]) -> None:
+    rows = audit.write_run(tmp_path, [WRITTEN_DRAWN], written_checked, {})
+    _set_labels(tmp_path, {rows[0]["claim_id"]: ("misread", "")})
+    with pytest.raises(InputError, match=r"labels\.jsonl.*'misread' is not one of"):
+        audit.load_labels(tmp_path)
+
+
+# ---- scoring ------------------------------------------------------------------------------------
+
+
+def _row(claim_id: str, start: int) -> dict[str, object]:
+    return {"claim_id": claim_id, "article_id": f"a{start}", "char_start": start, "char_end": start + 20,
+            "kind": "index_move", "symbol": "^DJI", "instrument": "Dow"}
+
+
+def _label(claim_id: str, start: int, label: str) -> audit.Label:
+    row = {**_row(claim_id, start), "label": label, "note": ""}
+    return audit.Label(audit.verdict_key(row), audit._loose_key(row), label, "", row)
+
+
+def test_the_scorer_arithmetic_on_a_label_set_we_built(written_checked: list[CheckedClaim]) -> None:
+    rows = [_row(f"c{i}", 100 * i) for i in range(6)]
+    labels = [
+        _label("c0", 0, "real_error"),
+        _label("c1", 100, "real_error"),
+        _label("c2", 200, "wrong_period"),
+        _label("c3", 300, "wrong_period"),
+        _label("c4", 400, "sub_index"),
+        _label("c5", 500, ""),  # a stub nobody filled in yet
+        _label("old", 900, "intraday_or_after_hours"),  # a verdict the current run no longer gives
+    ]
+    claim = written_checked[0].claim
+    injected = [audit.InjectedCase(claim, "number", "contradicted") for _ in range(17)]
+    injected += [audit.InjectedCase(claim, "session", "contradicted") for _ in range(2)]
+    injected += [audit.InjectedCase(claim, "session", "supported")]
+    scores = audit.score_audit(300, rows, labels, injected)
+    assert (scores.contradicted, scores.labelled, scores.real_errors, scores.false_alarms) == (6, 5, 2, 3)
+    assert scores.false_alarms_per_100 == pytest.approx(1.0)
+    assert scores.precision == pytest.approx(0.4)
+    assert [row["claim_id"] for row in scores.unlabelled] == ["c5"]
+    assert scores.by_label == {"real_error": 2, "wrong_period": 2, "sub_index": 1}
+    assert scores.gone == {"intraday_or_after_hours": 1}
+    assert scores.injected_share == pytest.approx(0.95)
+    figures = scores.as_dict()
+    assert figures["injected"]["by_mutation"]["session"] == {"cases": 3, "caught": 2}
+    table = dict(audit.audit_rows(scores))
+    assert table["false alarms per 100 articles"] == "1.00"
+    assert table["injected errors caught"].startswith("0.950 (19/20")
+
+
+def test_injected_errors_are_mutated_supported_moves_checked_on_real_prices(
+    written_checked: list[CheckedClaim], market_dir: Path
+) -> None:
+    from analyzer.check import check_claims
+    from analyzer.market import MarketData
+
+    supported = [item for item in written_checked if item.verdict.verdict == "supported"]
+    assert [item.claim.instrument.symbol for item in supported] == ["^IXIC"]
+    # a claim the checker did not support is never mutated
+    cases = audit.injected_cases([*written_checked, CheckedClaim(supported[0].claim, Verdict("unverifiable", ""))])
+    assert len(cases) == 1 and cases[0].mutation == "number"
+    assert cases[0].claim.change_pct != supported[0].claim.change_pct
+    market = MarketData.open(market_dir)
+    audit.check_injected(cases, lambda claims: check_claims(claims, market, [WRITTEN]))
+    assert cases[0].verdict == "contradicted"
+    # the rotation gives the next claim the next change
+    second = audit.injected_cases([supported[0], replace(supported[0])])
+    assert [case.mutation for case in second] == ["number", "direction"]
