@@ -305,10 +305,19 @@ def verdict_row(item: CheckedClaim) -> dict[str, Any]:
     }
 
 
-def article_row(drawn: DrawnArticle, checked: Sequence[CheckedClaim]) -> dict[str, Any]:
+def article_row(drawn: DrawnArticle, checked: Sequence[CheckedClaim], failure: Any = None) -> dict[str, Any]:
     verdicts = Counter(item.verdict.verdict for item in checked)
-    return {"article_id": drawn.article_id, "pool": drawn.pool, "day": drawn.day, "claims": len(checked),
-            "verdicts": dict(sorted(verdicts.items()))}
+    row = {"article_id": drawn.article_id, "pool": drawn.pool, "day": drawn.day, "claims": len(checked),
+           "verdicts": dict(sorted(verdicts.items()))}
+    if failure is not None:
+        # an article the pipeline could not analyze is no clean article: it is named, not counted as one
+        row["failed"] = f"{failure.stage}: {failure.reason}"[:200]
+    return row
+
+
+def failures_of(checked: Sequence[CheckedClaim]) -> dict[str, Any]:
+    """The articles the engine could not analyze (``Analysis.failures``), by article id."""
+    return {failure.article_id: failure for failure in getattr(checked, "failures", ())}
 
 
 def by_article(checked: Sequence[CheckedClaim]) -> dict[str, list[CheckedClaim]]:
@@ -389,12 +398,14 @@ def write_run(
     """
     audit_dir = Path(audit_dir)
     audit_dir.mkdir(parents=True, exist_ok=True)
-    grouped = by_article(checked)
-    _write_jsonl(audit_dir / ARTICLES_FILE, [article_row(d, grouped.get(d.article_id, [])) for d in drawn])
+    grouped, failed = by_article(checked), failures_of(checked)
+    _write_jsonl(audit_dir / ARTICLES_FILE,
+                 [article_row(d, grouped.get(d.article_id, []), failed.get(d.article_id)) for d in drawn])
     rows = [verdict_row(item) for item in contradicted(checked)]
     _write_jsonl(audit_dir / VERDICTS_FILE, rows)
     totals = Counter(item.verdict.verdict for item in checked)
-    summary = {**parameters, "articles": len(drawn), "claims": len(checked), "verdicts": dict(sorted(totals.items()))}
+    summary = {**parameters, "articles": len(drawn), "failed": len(failed), "claims": len(checked),
+               "verdicts": dict(sorted(totals.items()))}
     try:
         (audit_dir / DRAW_FILE).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     except OSError as exc:
@@ -439,8 +450,9 @@ def injected_cases(checked: Sequence[CheckedClaim]) -> list[InjectedCase]:
 
 @dataclass
 class AuditScores:
-    articles: int
+    articles: int  # analyzed: drawn articles less those that failed
     contradicted: int
+    failed: list[str] = field(default_factory=list)  # drawn articles the pipeline could not analyze
     by_label: Counter[str] = field(default_factory=Counter)
     unlabelled: list[dict[str, Any]] = field(default_factory=list)
     # labelled verdicts that the current run no longer calls contradicted, by label
@@ -476,6 +488,7 @@ class AuditScores:
     def as_dict(self) -> dict[str, Any]:
         return {
             "articles": self.articles,
+            "failed": self.failed,
             "contradicted": self.contradicted,
             "labelled": self.labelled,
             "real_errors": self.real_errors,
@@ -537,7 +550,8 @@ def audit_rows(scores: AuditScores) -> list[list[str]]:
 
     injected_total = sum(scores.injected.values())
     rows = [
-        ["articles", str(scores.articles)],
+        ["articles analyzed", str(scores.articles)],
+        ["articles that failed", str(len(scores.failed))],
         ["contradicted verdicts", str(scores.contradicted)],
         ["labelled", str(scores.labelled)],
         ["unlabelled", str(len(scores.unlabelled))],
@@ -680,4 +694,7 @@ def evaluate_audit(
     rows = [verdict_row(item) for item in contradicted(checked)]
     by_id = {a.id: a for a in articles}
     cases = check_injected(injected_cases(checked), lambda claims: check_claims(claims, market, by_id))
-    return score_audit(len(drawn), rows, load_labels(audit_dir), cases)
+    failed = sorted(failures_of(checked))
+    scores = score_audit(len(drawn) - len(failed), rows, load_labels(audit_dir), cases)
+    scores.failed = failed
+    return scores

@@ -45,10 +45,10 @@ def pools_2007(shared_data: Path) -> dict[str, list[audit.DrawnArticle]]:
 
 @pytest.fixture(scope="module")
 def written_checked(market_dir: Path) -> list[CheckedClaim]:
-    from analyzer.cli.processing import batch_processor
+    from analyzer.cli.check_cmd import run_pipeline
     from analyzer.market import MarketData
 
-    return batch_processor(MarketData.open(market_dir))([WRITTEN])
+    return run_pipeline([WRITTEN], MarketData.open(market_dir))
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
