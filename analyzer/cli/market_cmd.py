@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
@@ -13,11 +14,9 @@ from rich.table import Table
 
 from analyzer.cli.app import app
 from analyzer.errors import InputError
-from analyzer.market import store
-from analyzer.market.data import ENV_MARKET_DIR, MarketData
-from analyzer.market.importers import import_file
-from analyzer.market.providers import FredCsvProvider, YahooChartProvider, YFinanceProvider
-from analyzer.market.registry import InstrumentRegistry, normalize_symbol
+
+if TYPE_CHECKING:  # analyzer.market loads pandas: imported in the commands, so --help is quick
+    from analyzer.market.registry import InstrumentRegistry
 
 market = typer.Typer(help="Market data: update from the internet, import CSV exports, show bars.",
                      no_args_is_help=True)
@@ -27,6 +26,7 @@ app.add_typer(market, name="market")
 out = Console(width=None if os.isatty(1) else 140)
 err = Console(stderr=True)
 
+ENV_MARKET_DIR = "ANALYZER_MARKET_DIR"  # the same name as analyzer.market.data.ENV_MARKET_DIR
 MarketOption = typer.Option(None, "--market", help=f"market data directory (default: ${ENV_MARKET_DIR})")
 # first date asked for when a symbol has no file yet: Yahoo answers from each symbol's own first day
 EARLIEST = date(1900, 1, 1)
@@ -74,6 +74,10 @@ def update(symbols: list[str] = typer.Argument(..., help="tickers (^GSPC, BA) or
            end: str | None = typer.Option(None, "--to", help="last date (default: today)"),
            fred: bool = typer.Option(False, "--fred", help="treat every symbol as a FRED series id")) -> None:
     """Fetch what the directory lacks: only the dates after each symbol's last row."""
+    from analyzer.market import store
+    from analyzer.market.providers import FredCsvProvider, YahooChartProvider, YFinanceProvider
+    from analyzer.market.registry import InstrumentRegistry, normalize_symbol
+
     directory = _market_dir(market_dir, create=True)
     first_day, last_day = _parse_day(start, "--from"), _parse_day(end, "--to") or date.today()
     registry = InstrumentRegistry.load(directory)
@@ -127,6 +131,9 @@ def import_(files: list[Path] = typer.Argument(..., help="Yahoo, yfinance or FRE
             symbol: str | None = typer.Option(None, help="symbol of a Yahoo plain export (default: file name)")
             ) -> None:
     """Merge CSV exports into the market directory (existing rows are kept)."""
+    from analyzer.market.importers import import_file
+    from analyzer.market.registry import InstrumentRegistry
+
     directory = _market_dir(market_dir, create=True)
     registry = InstrumentRegistry.load(directory)
     table = Table("file", "symbol/series", "added", "rows", "first", "last", title=f"market import: {directory}")
@@ -147,6 +154,9 @@ def show(symbol: str = typer.Argument(..., help="ticker, FRED series id or a nam
          end: str | None = typer.Option(None, "--to", help="last date (default: the data's last date)"),
          market_dir: Path | None = MarketOption) -> None:
     """Print a symbol's daily bars, with the day-over-day change of the close used for claims."""
+    from analyzer.market.data import MarketData
+    from analyzer.market.registry import normalize_symbol
+
     md = MarketData.open(_market_dir(market_dir))
     resolved = md.registry.resolve(symbol)
     if len(resolved) > 1:

@@ -11,8 +11,6 @@ from rich.console import Console
 from analyzer.cli.app import app
 from analyzer.errors import InputError
 from analyzer.records import Article, CheckedClaim
-from analyzer.report.export import read_jsonl
-from analyzer.report.html import write_report
 
 err = Console(stderr=True)
 
@@ -20,9 +18,12 @@ err = Console(stderr=True)
 def load_from_claims(claims_path: Path, articles_path: Path | None) -> tuple[list[CheckedClaim], dict[str, Article]]:
     """Checked claims from a JSONL file (``analyzer check --out``), and their articles if given."""
     from analyzer.ingest import ReadReport, read_articles
+    from analyzer.report.export import read_jsonl
 
     if not claims_path.is_file():
         raise InputError(f"{claims_path}: no such claims file")
+    if articles_path is not None and not articles_path.is_file():
+        raise InputError(f"{articles_path}: no such articles file")
     checked = list(read_jsonl(claims_path))
     articles: dict[str, Article] = {}
     if articles_path is not None:
@@ -78,6 +79,8 @@ def report(
                                        "(default $ANALYZER_MARKET_DIR)"),
 ) -> None:
     """Write one self-contained HTML report: summary, annotated articles, claim details and charts."""
+    from analyzer.report.html import write_report
+
     if db is not None and claims is not None:
         raise InputError("--db and --claims are alternatives: give one")
     if articles is not None and claims is None:

@@ -1,57 +1,102 @@
-"""Machine-readable output: JSONL (the output contract) and CSV, both from ``CheckedClaim.to_dict``."""
+"""Machine-readable output: JSONL (the output contract), CSV and Parquet.
+
+JSONL is ``CheckedClaim.to_dict`` line by line. CSV and Parquet are the flat table of
+:func:`analyzer.report.frame.to_dataframe` (article fields, stated and actual figures, deal and rate
+fields), so the two flat formats always carry the same columns.
+"""
 
 from __future__ import annotations
 
-import csv
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import IO
 
 from analyzer.errors import InputError
-from analyzer.records import CheckedClaim, dumps
+from analyzer.records import Article, CheckedClaim, dumps
 
-CSV_COLUMNS = [
-    "claim_id", "article_id", "kind", "instrument_name", "instrument_symbol", "direction", "change_pct",
-    "change_points", "level", "period", "session", "modality", "relation", "benchmarks", "verdict",
-    "explanation", "sentence", "char_start", "char_end",
-]
+FORMATS = ("jsonl", "csv", "parquet")
+
+
+def _open_for_writing(path: str | Path, binary: bool = False) -> IO:
+    try:
+        return open(path, "wb") if binary else open(path, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+
+
+def write_jsonl_to(checked: Iterable[CheckedClaim], out: IO[str]) -> int:
+    count = 0
+    for item in checked:
+        out.write(dumps(item) + "\n")
+        count += 1
+    return count
 
 
 def write_jsonl(checked: Iterable[CheckedClaim], path: str | Path) -> int:
-    count = 0
-    with open(path, "w", encoding="utf-8") as out:
-        for item in checked:
-            out.write(dumps(item) + "\n")
-            count += 1
-    return count
+    with _open_for_writing(path) as out:
+        return write_jsonl_to(checked, out)
 
 
 def read_jsonl(path: str | Path) -> Iterator[CheckedClaim]:
-    with open(path, encoding="utf-8") as src:
-        for lineno, line in enumerate(src, 1):
+    """Checked claims from a JSONL file; a file that is not one is an InputError naming it and the line."""
+    try:
+        with open(path, encoding="utf-8") as src:
+            yield from _records(path, src)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+
+
+def _records(path: str | Path, src: IO[str]) -> Iterator[CheckedClaim]:
+    at = [0]  # the line being read, for the error message
+    try:
+        for line in src:
+            at[0] += 1
             if not line.strip():
                 continue
-            try:
-                yield CheckedClaim.from_dict(json.loads(line))
-            except (ValueError, TypeError, KeyError) as exc:
-                raise InputError(f"{path}:{lineno}: not a checked-claim record ({exc})") from exc
+            row = json.loads(line)
+            if not isinstance(row, dict):
+                raise ValueError(f"a JSON {type(row).__name__}, not an object")
+            yield CheckedClaim.from_dict(row)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path}: not a text file of checked claims (bytes that are not UTF-8 near line "
+                         f"{at[0] + 1})") from exc
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
+        raise InputError(f"{path}:{at[0]}: not a checked-claim record ({exc})") from exc
 
 
-def csv_row(item: CheckedClaim) -> dict[str, object]:
-    row = item.to_dict()
-    instrument = row.pop("instrument") or {}
-    row["instrument_name"] = instrument.get("name")
-    row["instrument_symbol"] = instrument.get("symbol")
-    row["benchmarks"] = ";".join(b.get("symbol") or b.get("name") for b in row["benchmarks"])
-    return {col: row.get(col) for col in CSV_COLUMNS}
+def write_csv_to(checked: Iterable[CheckedClaim], out: IO[str],
+                 articles: Mapping[str, Article] | None = None) -> int:
+    from analyzer.report.frame import to_dataframe
+
+    frame = to_dataframe(list(checked), articles)
+    frame.to_csv(out, index=False, date_format="%Y-%m-%dT%H:%M:%S%z")
+    return len(frame)
 
 
-def write_csv(checked: Iterable[CheckedClaim], path: str | Path) -> int:
-    count = 0
-    with open(path, "w", encoding="utf-8", newline="") as out:
-        writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
-        writer.writeheader()
-        for item in checked:
-            writer.writerow(csv_row(item))
-            count += 1
-    return count
+def write_csv(checked: Iterable[CheckedClaim], path: str | Path,
+              articles: Mapping[str, Article] | None = None) -> int:
+    with _open_for_writing(path) as out:
+        return write_csv_to(checked, out, articles)
+
+
+def write_parquet(checked: Iterable[CheckedClaim], path: str | Path,
+                  articles: Mapping[str, Article] | None = None) -> int:
+    from analyzer.report.frame import to_dataframe
+
+    frame = to_dataframe(list(checked), articles)
+    with _open_for_writing(path, binary=True) as out:
+        frame.to_parquet(out, index=False)
+    return len(frame)
+
+
+def write_claims(fmt: str, checked: Iterable[CheckedClaim], path: str | Path,
+                 articles: Mapping[str, Article] | None = None) -> int:
+    """Write ``checked`` to ``path`` as jsonl, csv or parquet; returns the number of claims written."""
+    if fmt == "jsonl":
+        return write_jsonl(checked, path)
+    if fmt == "csv":
+        return write_csv(checked, path, articles)
+    if fmt == "parquet":
+        return write_parquet(checked, path, articles)
+    raise InputError(f"--format {fmt!r}: expected one of {', '.join(FORMATS)}")

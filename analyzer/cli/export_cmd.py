@@ -1,0 +1,38 @@
+"""`analyzer export --format jsonl|csv|parquet --out FILE [--db URL]`: every stored claim with its verdict."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from analyzer.cli.app import app
+from analyzer.errors import InputError
+
+DB_HELP = "database: a file path or SQLAlchemy URL (default: $ANALYZER_DB, else the user data directory)"
+
+
+@app.command("export")
+def export(
+    out: Annotated[Path, typer.Option("--out", "-o", help="file to write")],
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="jsonl (the output contract), csv or parquet (flat columns with the article fields, "
+        "stated and actual figures, deal and rate fields)")] = "jsonl",
+    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
+) -> None:
+    """Write every stored claim with its verdict and its article's url, title, outlet and publication time."""
+    from rich.console import Console
+
+    from analyzer.cli.report_cmd import load_from_store
+    from analyzer.report.export import FORMATS, write_claims
+
+    if fmt not in FORMATS:
+        raise InputError(f"--format {fmt!r}: expected one of {', '.join(FORMATS)}")
+    if out.is_dir():
+        raise InputError(f"{out}: is a directory (--out names the file to write)")
+    checked, articles = load_from_store(db)
+    count = write_claims(fmt, checked, out, articles)
+    Console(stderr=True).print(f"wrote {count} claims from {len(articles)} articles to {out}", highlight=False,
+                               soft_wrap=True)
+
