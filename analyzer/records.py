@@ -110,10 +110,24 @@ class Claim:
     span_end: int | None = None
 
     @property
+    def char_range(self) -> tuple[int, int]:
+        """Where the claim lies in its article's text (document offsets): its span when given, else its sentence."""
+        if self.span_start is not None and self.span_end is not None:
+            return self.char_start + self.span_start, self.char_start + self.span_end
+        return self.char_start, self.char_end
+
+    @property
     def claim_id(self) -> str:
-        key = f"{self.article_id}|{self.char_start}|{self.span_start}|{self.kind}|" + (
-            self.instrument.symbol or self.instrument.name if self.instrument else "")
-        return hashlib.sha1(key.encode()).hexdigest()[:16]
+        """Deterministic and unique per claim: the article, where the claim lies, and what it states.
+
+        Two claims of one span ("up 17 percent ... and nearly 60 percent from the low") differ in their
+        figures or period, so those are part of the key too.
+        """
+        instrument = (self.instrument.symbol or self.instrument.name) if self.instrument else ""
+        parts = (self.article_id, self.char_start, self.char_end, self.span_start, self.span_end, self.kind,
+                 instrument, self.direction, self.change_pct, self.change_points, self.level, self.period,
+                 self.session, self.what, self.relation, self.length, self.bank, self.action, self.bp)
+        return hashlib.sha1("|".join("" if p is None else str(p) for p in parts).encode()).hexdigest()[:16]
 
 
 @dataclass
@@ -134,6 +148,11 @@ class Verdict:
     explanation: str
     evidence: list[Evidence] = field(default_factory=list)
     diagnosis: dict[str, Any] | None = None  # e.g. {"session": "2025-08-22", "change_pct": 1.95}
+    # for `contradicted`: how far off, in the stated unit ({"unit": "percent", "stated": 2.0, "actual": 0.07,
+    # "off_by": 1.93}), so that "20.63 vs 20.66" reads differently from "2% vs 0.07%"
+    severity: dict[str, Any] | None = None
+    # the readings of the claim the checker tried before its verdict ("the day", "the week", "intraday")
+    readings: list[str] = field(default_factory=list)
 
 
 @dataclass

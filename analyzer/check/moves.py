@@ -8,6 +8,14 @@ from datetime import date, timedelta
 
 from analyzer.check.figures import CENT, direction_agrees, figure_agrees
 from analyzer.check.intensity import judge_intensity
+from analyzer.check.readings import (
+    alternative_readings,
+    describe,
+    readings_tried,
+    severity_of,
+    snapshot_in_session,
+    words_fix_reading,
+)
 from analyzer.errors import MarketDataError
 from analyzer.market import calendar, measures
 from analyzer.market.data import MarketData
@@ -99,7 +107,7 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
         good.append(vendor)
     if claim.change_pct is not None and not vendor:
         # adjusted closes differ from the traded prices a writer divided: allow half a tenth of a point
-        slack = ADJUSTED_PCT_SLACK if series == "adj_close" else 0.0
+        slack = max(ADJUSTED_PCT_SLACK if series == "adj_close" else 0.0, _rounding_slack(change, series))
         ok = figure_agrees(claim.change_pct, claim.stated.get("change_pct"), change.change_pct, claim.qualifier,
                            slack=slack).ok or _smallest_unit(claim, change.change_pct)
         (good if ok else bad).append(f"stated {_q(claim)}{claim.change_pct:g}% vs actual {signed(change.change_pct)}%")
@@ -109,6 +117,16 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
         (good if ok else bad).append(f"stated {_q(claim)}{claim.change_points:g} points vs actual "
                                      f"{signed(change.change_points)}")
     return bad, good
+
+
+def _rounding_slack(change: Change, series: str) -> float:
+    """Percentage points the data's own rounding leaves open: closes kept to the cent carry half a cent each,
+    which at a split-adjusted 2009 Apple close of 6.72 is +-0.15 points of a day's change."""
+    half_unit = 0.00005 if series == "adj_close" else 0.005
+    if not change.start_value or not change.end_value:
+        return 0.0
+    return half_unit * (1 / abs(change.start_value) + 1 / abs(change.end_value)) * 100 * \
+        abs(change.end_value / change.start_value)
 
 
 def _prices_comparable(claim: Claim, change: Change, series: str, notes: list[str]) -> bool:
@@ -136,6 +154,8 @@ def _vendor_previous_close(claim: Claim, change: Change) -> str | None:
     implied = claim.level - sign * claim.change_points
     if implied <= 0 or abs(implied / change.start_value - 1) > VENDOR_PREV_CLOSE_TOLERANCE:
         return None
+    if abs(implied - change.start_value) < CENT / 2:
+        return None  # the same previous close: no vendor difference to speak of, the figures speak for themselves
     if claim.change_pct is not None:
         implied_pct = abs(claim.change_points / implied * 100)
         if not figure_agrees(claim.change_pct, claim.stated.get("change_pct"), implied_pct, claim.qualifier).ok:
@@ -211,7 +231,11 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
         return Verdict("unverifiable", f"news quotes for {target.name} are futures prices (front-month settlements); "
                        f"the data has spot prices, which differ, so the figures cannot be checked against it.", [])
     if period == "intraday":
-        return check_intraday(claim, market, target, session)
+        verdict = check_intraday(claim, market, target, session)
+        if verdict.verdict != "contradicted":
+            return verdict
+        return _second_look(claim, market, target, session, verdict,
+                            measures.session_change(market, target.data_symbol, session), "the session's range")
     start = date.fromisoformat(claim.period_start) if claim.period_start else None
     if period == "other" and start is None:
         return _unverifiable_period(claim)
@@ -226,6 +250,10 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
         bad, good = _preliminary(claim, change, bad, good)
     if bad and claim.level is not None and period == "day":
         bad, good = _level_at_session_extreme(claim, market, target, session, bad, good)
+    if bad and period == "day":
+        snapshot = snapshot_in_session(claim, market, target.data_symbol, change)
+        if snapshot is not None:
+            bad, good = [], good + [snapshot]
     if period == "day" and claim.direction in ("up", "down"):
         intensity = judge_intensity(claim.verb, change.change_pct, market, target.data_symbol, session)
         if intensity.note and intensity.clearly_wrong and claim.change_pct is None and claim.change_points is None:
@@ -240,17 +268,64 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
     if not bad:
         agreed = "; ".join(good) if good else "direction"
         return Verdict("supported", f"{actual}; matches: {agreed}.", evidence)
-    diagnosis = diagnose_wrong_day(claim, market, target, session, period)
-    explanation = f"{actual}; " + "; ".join(bad) + "."
-    if diagnosis is not None:
-        when, other = diagnosis
+    verdict = Verdict("contradicted", f"{actual}; " + "; ".join(bad) + ".", evidence)
+    return _second_look(claim, market, target, session, verdict, change, _reading_name(period, change))
+
+
+def _reading_name(period: str, change: Change) -> str:
+    if period == "day":
+        return "the session's move"
+    if period == "other":
+        return f"the move from the close of {change.start_session.isoformat()}"
+    return {"week": "the week's move", "month": "the month to date", "ytd": "the year to date",
+            "year": "the past 12 months"}.get(period, f"the {period}")
+
+
+def _second_look(claim: Claim, market: MarketData, target: Target, session: date, verdict: Verdict,
+                 change: Change, primary: str) -> Verdict:
+    """Before accusing, the other readings a careful reader would try (readings.py).
+
+    Where the claim's own words fix its period or day, they stand and the other readings only diagnose;
+    where the reading was inferred, one that fits makes the claim supported with that reading named, and
+    several that fit leave it unverifiable. Only when none fits is it contradicted, with what was tried.
+    """
+    fixed = words_fix_reading(claim)
+    alternatives = alternative_readings(claim, market, target.data_symbol, session,
+                                        lambda other: mismatches(claim, other, other.series)[0],
+                                        uncued=fixed is not None)
+    fits = [r for r in alternatives if r.fits]
+    tried = readings_tried(primary, alternatives)
+    evidence = list(verdict.evidence)
+    if fits and fixed is None:
+        evidence += [evidence_of(r.change, target, role="reading", reading=r.name) for r in fits]
+        if len(fits) == 1 and _has_figures(claim):
+            return Verdict("supported", f"{verdict.explanation} Read as {describe(fits[0])}, the figures hold; the "
+                           "sentence does not name its period, and this reading fits it.", evidence, readings=tried)
+        what = "figures" if _has_figures(claim) else "direction alone"
+        return Verdict("unverifiable", f"{verdict.explanation} The sentence does not name its period, and the {what} "
+                       f"hold in other readings: {'; '.join(describe(r) for r in fits)}; which one is meant "
+                       "cannot be told from the sentence.", evidence, readings=tried)
+    explanation = verdict.explanation
+    if fits:
+        explanation += f" The figures match {describe(fits[0])}, but the claim says '{fixed}'."
+    diagnosis = None
+    found = diagnose_wrong_day(claim, market, target, session, claim.period or "day")
+    if (claim.period or "day") == "day" and (claim.change_pct is not None or claim.change_points is not None):
+        tried.append(f"the sessions up to {DIAGNOSIS_REACH} either side")
+    if found is not None:
+        when, other = found
         explanation += (f" The claimed move happened on {day_name(when)} ({signed(other.change_pct)}%), "
                         f"not {day_name(session)}.")
         evidence.append(evidence_of(other, target, role="diagnosed_session"))
-        return Verdict("contradicted", explanation, evidence,
-                       diagnosis={"session": when.isoformat(), "change_pct": round(other.change_pct, 4),
-                                  "change_points": round(other.change_points, 4)})
-    return Verdict("contradicted", explanation, evidence)
+        diagnosis = {"session": when.isoformat(), "change_pct": round(other.change_pct, 4),
+                     "change_points": round(other.change_points, 4)}
+    explanation += " Readings tried: " + ", ".join(tried) + "."
+    return Verdict("contradicted", explanation, evidence, diagnosis=diagnosis, severity=severity_of(claim, change),
+                   readings=tried)
+
+
+def _has_figures(claim: Claim) -> bool:
+    return claim.change_pct is not None or claim.change_points is not None or claim.level is not None
 
 
 def _period_words(period: str, change: Change) -> str:

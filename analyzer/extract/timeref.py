@@ -37,7 +37,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(over the past (?:12 months|year)|in (?:19|20)\d\d as a whole|for all of (?:19|20)\d\d"
                         r"|annual)\b", re.I)),
     ("month", re.compile(r"\b(for the month|this month|on the month|last month|month[- ]to[- ]date|in the month"
-                         r"|monthly|for the quarter|this quarter)\b"
+                         r"|monthly)\b"
                          # "gaining 1.3 percent in January", "finished January with a 2 percent gain"
                          rf"|\b(?:in|for|during|finished|ended|closed out)\s+(?:the month of\s+)?(?:{_FULL_MONTHS})\b"
                          r"(?!\s+\d)", re.I)),
@@ -62,6 +62,18 @@ class TimeAnchor:
     time_text: str | None = None
     default_intraday: bool = False
     period_start: date | None = None  # "up 26% since March 9": the close the change runs from
+
+
+# "For the quarter, the Dow fell 0.87 percent", "gained 15.7 percent for the third quarter": quarter to date,
+# measured from the last close of the previous quarter (not "third-quarter profit")
+QUARTER_RE = re.compile(r"\b(?:for|over|in|during|on) the (?:(?:first|second|third|fourth|current|latest) )?quarter\b"
+                        r"(?![- ](?:results|earnings|profit|revenue|sales|report))|\bthis quarter\b"
+                        r"|\bquarter[- ]to[- ]date\b", re.I)
+
+
+def quarter_start(day: date) -> date:
+    """The last day of the quarter before ``day``'s: the close a quarter's change runs from."""
+    return day.replace(month=3 * ((day.month - 1) // 3) + 1, day=1) - timedelta(days=1)
 
 
 SUPERLATIVE_BEFORE_RE = re.compile(r"\b(highest|lowest|best|worst|biggest|largest|steepest|sharpest|strongest|"
@@ -144,6 +156,8 @@ def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
         period = "other"
     elif period_start is not None:
         period_start = None
+    elif period is None and session is not None and QUARTER_RE.search(sentence):
+        period, period_start = "other", quarter_start(session)
     if period is None:
         period = "intraday" if intraday_default else "day"
     return TimeAnchor(session, period, time_text, intraday_default, period_start)

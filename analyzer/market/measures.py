@@ -12,7 +12,7 @@ series), since ETFs and older stock history only carry adjusted closes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import numpy as np
@@ -167,6 +167,55 @@ def year_change(md: MarketData, symbol: str, session: date, basis: str = "price"
     except ValueError:  # 29 February
         year_ago = session.replace(year=session.year - 1, day=28)
     return _change_from_base(md, symbol, session, year_ago, basis, "the 12-month change")
+
+
+def quarter_change(md: MarketData, symbol: str, session: date, basis: str = "price") -> Change:
+    """Quarter to date: from the last close of the previous calendar quarter to the session's close."""
+    session = _as_day(session)
+    first_month = 3 * ((session.month - 1) // 3) + 1
+    return _change_from_base(md, symbol, session, session.replace(month=first_month, day=1) - timedelta(days=1),
+                             basis, "the quarter's change")
+
+
+def calendar_year_change(md: MarketData, symbol: str, year: int, basis: str = "price") -> Change:
+    """One whole calendar year: from the last close of ``year - 1`` to the last close of ``year``."""
+    track = md.price_track(symbol, basis, start=date(year - 1, 12, 1), end=date(year, 12, 31))
+    end_pos = track.position_on_or_before(date(year, 12, 31))
+    if end_pos is None or track.day(end_pos).year != year:
+        raise OutOfRangeError(track.symbol, date(year, 12, 31), track.first_day, track.last_day, track.source,
+                              what=f"no close in {year}")
+    start_pos = _base_row(track, date(year - 1, 12, 31), date(year, 12, 31), f"the change over {year}")
+    return _change(track, start_pos, end_pos, basis)
+
+
+def change_from_extreme(md: MarketData, symbol: str, session: date, side: str, days_back: int,
+                        basis: str = "price") -> Change:
+    """'Up 60% from its March low': from the lowest (or highest) close of the ``days_back`` days before the
+    session to the session's close."""
+    if side not in ("low", "high"):
+        raise ValueError(f"side must be 'low' or 'high', got {side!r}")
+    session = _as_day(session)
+    track = md.price_track(symbol, basis, start=session - timedelta(days=days_back), end=session)
+    end_pos = _row(track, session)
+    lo = int(np.searchsorted(track.days, np.datetime64(session - timedelta(days=days_back), "D")))
+    window = track.values[lo:end_pos]
+    if len(window) == 0:
+        raise OutOfRangeError(track.symbol, session, track.first_day, track.last_day, track.source,
+                              what="no earlier close in the window")
+    start_pos = lo + int(np.argmin(window) if side == "low" else np.argmax(window))
+    return _change(track, start_pos, end_pos, basis)
+
+
+def change_from_session_extreme(md: MarketData, symbol: str, day: date, session: date, side: str) -> Change:
+    """'Up 5.9% from the November 21 low': from that session's intraday low (or high) to the session's close."""
+    day, session = _as_day(day), _as_day(session)
+    extreme = session_range(md, symbol, day).get(side)
+    if extreme is None:
+        raise MarketDataError(f"{symbol}: {md.source_of(symbol)} has no {side} for {day.isoformat()}")
+    base = period_change(md, symbol, day, session)
+    points = base.end_value - extreme
+    return replace(base, start_session=day, start_value=extreme, change_points=round(points, 6),
+                   change_pct=points / abs(extreme) * 100.0, series=f"{side}->{base.series}")
 
 
 def change_for_period(md: MarketData, symbol: str, session: date, period: str,

@@ -1,0 +1,245 @@
+"""The readings a careful reader tries before calling a move claim wrong.
+
+A mismatch between a sentence and the closes is a hypothesis, not yet an error: "the S&P is up 17 percent"
+in a September wrap is a year-to-date move, "up 60 percent from March's 12-year lows" runs from a low,
+"the Dow was up 135.14 points at 13,089.08" is a figure from the last minutes of the session. Each
+reading here is tried only where the sentence gives it a cue (a word for the period, a low or a high, a
+present-tense state such as "is up"), so that a wrong figure does not pass by matching some period by
+chance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from analyzer.check.figures import CENT, figure_agrees
+from analyzer.errors import MarketDataError
+from analyzer.extract.timeref import DATE_RE, PERIOD_PATTERNS, resolve_date_mention
+from analyzer.market import measures
+from analyzer.market.data import MarketData
+from analyzer.market.measures import Change
+from analyzer.records import Claim
+
+# "is up 17 percent", "has risen 58 percent", "is still down roughly 29.4 percent": a state that has built up
+STATE_RE = re.compile(r"\b(?:is|are|has|have|'s)\s+(?:(?:now|still|already|only|also|been|since)\s+)*"
+                      r"(?:up|down|off|higher|lower|risen|fallen|gained|lost|climbed|dropped|rallied|added|shed|"
+                      r"slid|jumped|surged|tumbled|declined|advanced|soared|plunged|rebounded|staged)\b", re.I)
+LOW_RE = re.compile(r"\b(low|lows|bottom|bottoms|trough)\b", re.I)
+HIGH_RE = re.compile(r"\b(high|highs|peak|peaks|record|top)\b", re.I)
+FROM_RE = re.compile(r"\b(since|from|off|below|above)\b", re.I)
+YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+SINCE_YEAR_RE = re.compile(r"\b(?:since|from)\b[^.;]{0,60}?\b(?P<year>(?:19|20)\d\d)\b", re.I)
+MONTH_WORD_RE = re.compile(r"\bmonth|\b(?:January|February|March|April|June|July|August|September|October|"
+                           r"November|December)\b", re.I)
+# a wire's "was up 135.14 points at 13,089.08": the state at the time of writing, not a closing figure
+SNAPSHOT_VERB_RE = re.compile(r"^(?:was|were|is|are|'s)\s", re.I)
+CLOSE_WORD_RE = re.compile(r"\b(clos\w*|end\w*|finish\w*|settl\w*)\b", re.I)
+EXTREME_REACH_DAYS = 400  # "its March lows" in a December wrap: the extreme of the past year or so
+ALL_TIME_DAYS = 365 * 60
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read the claim, measured: ``bad`` is empty when the claim's figures hold in it."""
+
+    name: str
+    change: Change
+    bad: tuple[str, ...]
+
+    @property
+    def fits(self) -> bool:
+        return not self.bad
+
+
+Measure = Callable[[], Change]
+
+
+def words_fix_reading(claim: Claim) -> str | None:
+    """The words of the claim that fix its period or day, if any ('Tuesday', 'For the week,').
+
+    A day named in the sentence or a period word inside the claim's own clause (or heading the sentence,
+    "For the quarter, ...") fixes the reading; a period word elsewhere in the sentence only suggests it.
+    """
+    period = claim.period or "day"
+    if period == "intraday":
+        words = dict(PERIOD_PATTERNS)["intraday"].search(claim.sentence)
+        return words.group(0) if words else claim.time_text
+    if period == "day":
+        return claim.time_text
+    if period == "other":
+        return None  # "from the March 9 low": the base is itself a reading (the close or the session's low)
+    pattern = dict(PERIOD_PATTERNS).get(period)
+    if pattern is None:
+        return None
+    sentence = claim.sentence
+    start = claim.span_start or 0
+    end = claim.span_end if claim.span_end is not None else len(sentence)
+    clause_end = _clause_end(sentence, end)
+    for m in pattern.finditer(sentence):
+        header = m.start() < start and re.match(r"\W*(?:for|in|on|over|during)\b", sentence[:m.start() + 4], re.I) \
+            and not re.search(r"[.;]", sentence[m.end():start])
+        if header or start <= m.start() < clause_end:
+            return m.group(0)
+    return None
+
+
+def _clause_end(sentence: str, end: int) -> int:
+    """Where the clause holding a claim that ends at ``end`` stops: the next comma, semicolon or 'and'."""
+    m = re.compile(r"[,;]|\band\b|\bwhile\b|\bbut\b").search(sentence, end)
+    return m.start() if m else len(sentence)
+
+
+def alternative_readings(claim: Claim, market: MarketData, symbol: str, session: date,
+                         compare: Callable[[Change], list[str]], uncued: bool = False) -> list[Reading]:
+    """Every cued reading other than the claim's own period, measured and compared with ``compare``.
+
+    ``uncued`` adds the plain periods without a cue: for diagnosis only, where the claim's words fix its
+    reading and the question is what the figures do describe.
+    """
+    out: list[Reading] = []
+    seen: dict[tuple[date, date, float], int] = {}
+    for name, measure in _candidates(claim, market, symbol, session, uncued):
+        try:
+            change = measure()
+        except (MarketDataError, ValueError, KeyError, IndexError):
+            continue
+        key = (change.start_session, change.end_session, round(change.start_value, 4))
+        if key in seen:  # the month to date in January is the year to date: one reading with both names
+            first = out[seen[key]]
+            out[seen[key]] = Reading(f"{first.name}, which is also {name}", first.change, first.bad)
+            continue
+        seen[key] = len(out)
+        out.append(Reading(name, change, tuple(compare(change))))
+    return out
+
+
+def _candidates(claim: Claim, md: MarketData, symbol: str, session: date,
+                uncued: bool = False) -> list[tuple[str, Measure]]:
+    text = claim.sentence
+    period = claim.period or "day"
+    state = bool(STATE_RE.search(text)) or uncued
+    found: list[tuple[str, Measure]] = []
+
+    def add(cue: bool, name: str, measure: Measure) -> None:
+        if cue:
+            found.append((name, measure))
+
+    add(period != "day", "the session's move", lambda: measures.session_change(md, symbol, session))
+    add(period != "week" and (uncued or bool(re.search(r"\bweek", text, re.I))), "the week's move",
+        lambda: measures.week_change(md, symbol, session))
+    add(period != "month" and (uncued or bool(MONTH_WORD_RE.search(text))), "the month to date",
+        lambda: measures.month_change(md, symbol, session))
+    add(uncued or bool(re.search(r"\bquarter", text, re.I)), "the quarter to date",
+        lambda: measures.quarter_change(md, symbol, session))
+    yearly = bool(re.search(r"\b(year|annual|so far)\b", text, re.I) or YEAR_RE.search(text))
+    add(period != "ytd" and (yearly or state), "the year to date", lambda: measures.ytd_change(md, symbol, session))
+    add(period != "year" and (yearly or state), "the past 12 months",
+        lambda: measures.year_change(md, symbol, session))
+    for year in _past_years(text, session):
+        found.append((f"the calendar year {year}", lambda y=year: measures.calendar_year_change(md, symbol, y)))
+    for m in SINCE_YEAR_RE.finditer(text):
+        year = int(m.group("year"))
+        if year < session.year:
+            found.append((f"the move since the start of {year}",
+                          lambda y=year: measures.period_change(md, symbol, date(y - 1, 12, 31), session)))
+            found.append((f"the move since the end of {year}",
+                          lambda y=year: measures.period_change(md, symbol, date(y, 12, 31), session)))
+    found.extend(_extreme_candidates(text, md, symbol, session, state))
+    return found
+
+
+def _past_years(text: str, session: date) -> list[int]:
+    years = {int(y) for y in YEAR_RE.findall(text) if int(y) < session.year}
+    if re.search(r"\blast year\b", text, re.I):
+        years.add(session.year - 1)
+    return sorted(years, reverse=True)
+
+
+def _extreme_candidates(text: str, md: MarketData, symbol: str, session: date,
+                        state: bool) -> list[tuple[str, Measure]]:
+    """'up 60 percent from March's lows', 'down 29.4 percent from its record close', 'from the November 21
+    low' (that session's low or close)."""
+    found: list[tuple[str, Measure]] = []
+    anchored = bool(FROM_RE.search(text)) or state
+    if anchored and LOW_RE.search(text):
+        found.append(("the move from the lowest close of the past year",
+                      lambda: measures.change_from_extreme(md, symbol, session, "low", EXTREME_REACH_DAYS)))
+    if anchored and HIGH_RE.search(text):
+        found.append(("the move from the highest close of the past year",
+                      lambda: measures.change_from_extreme(md, symbol, session, "high", EXTREME_REACH_DAYS)))
+        found.append(("the move from the record close",
+                      lambda: measures.change_from_extreme(md, symbol, session, "high", ALL_TIME_DAYS)))
+    for m in DATE_RE.finditer(text):
+        day = resolve_date_mention(m, session)
+        if day is None or day >= session or not re.search(r"\b(since|from|off)\b[^,;]*$", text[:m.start()], re.I):
+            continue
+        found.append((f"the move from the close of {day.isoformat()}",
+                      lambda d=day: measures.period_change(md, symbol, d, session)))
+        for side, cue in (("low", LOW_RE), ("high", HIGH_RE)):
+            if cue.search(text):
+                found.append((f"the move from the {side} of the session of {day.isoformat()}",
+                              lambda d=day, s=side: measures.change_from_session_extreme(md, symbol, d, session, s)))
+    return found
+
+
+def describe(reading: Reading) -> str:
+    change = reading.change
+    return (f"{reading.name} ({change.start_session.isoformat()} {change.start_value:,.2f} -> "
+            f"{change.end_session.isoformat()} {change.end_value:,.2f}, {change.change_pct:+.2f}%)")
+
+
+def snapshot_in_session(claim: Claim, market: MarketData, symbol: str, change: Change) -> str | None:
+    """'The Dow was up 135.14 points, or 1.04 percent, at 13,089.08' in a piece stamped after the close: a
+    figure from late in the session. It holds as one when the level lies inside the session's high-low
+    range and the stated change runs from the data's previous close."""
+    if claim.level is None or claim.direction not in ("up", "down") or not SNAPSHOT_VERB_RE.match(claim.verb or ""):
+        return None
+    own = claim.sentence[claim.span_start or 0:claim.span_end or len(claim.sentence)]
+    if CLOSE_WORD_RE.search(own):
+        return None
+    try:
+        rng = measures.session_range(market, symbol, change.end_session)
+    except MarketDataError:
+        return None
+    if "low" not in rng or "high" not in rng:
+        return None
+    slack = max(CENT, 0.000025 * claim.level)
+    prev = change.start_value
+    moved = claim.level - prev
+    if not rng["low"] - slack <= claim.level <= rng["high"] + slack or (moved > 0) != (claim.direction == "up"):
+        return None
+    if claim.change_points is not None and abs(claim.change_points - abs(moved)) > max(slack, 0.0002 * prev):
+        return None
+    if claim.change_pct is not None and not figure_agrees(claim.change_pct, claim.stated.get("change_pct"),
+                                                          moved / prev * 100, claim.qualifier, slack=0.005).ok:
+        return None
+    return (f"read as a figure from during the session (the verb states where it stood, not where it closed): "
+            f"{claim.level:,.2f} lies inside the session's range {rng['low']:,.2f}-{rng['high']:,.2f} and is "
+            f"{moved:+,.2f} ({moved / prev * 100:+.2f}%) from the previous close {prev:,.2f}")
+
+
+def readings_tried(primary: str, alternatives: list[Reading]) -> list[str]:
+    return [primary] + [r.name for r in alternatives]
+
+
+def severity_of(claim: Claim, change: Change) -> dict[str, object]:
+    """How far off the claim is in its own unit, on the reading its words give it."""
+    sign = -1 if claim.direction == "down" else 1
+    wrong_way = claim.direction in ("up", "down") and (change.change_pct > 0) != (claim.direction == "up")
+    for unit, stated, actual in (("percent", claim.change_pct, change.change_pct),
+                                 ("points", claim.change_points, change.change_points),
+                                 ("level", claim.level, change.end_value)):
+        if stated is None:
+            continue
+        claimed = stated if unit == "level" else sign * stated
+        off = abs(claimed - actual)
+        scale = max(abs(stated), 1e-9)
+        return {"unit": unit, "stated": stated, "actual": round(actual, 4), "off_by": round(off, 4),
+                "relative": round(off / scale, 4), "wrong_direction": wrong_way,
+                "grade": "slight" if off / scale <= 0.05 and not wrong_way else "clear"}
+    return {"unit": "direction", "wrong_direction": wrong_way, "actual": round(change.change_pct, 4),
+            "grade": "clear" if wrong_way else "slight"}
+

@@ -1,0 +1,142 @@
+"""False `contradicted` verdicts, class by class: sentences we wrote, the real pipeline, real prices.
+
+A `contradicted` verdict accuses the writer, so each class of misreading found in real wraps has a test
+here: the careful reading holds (or the claim is left unverifiable with the reason), and a copy of the
+sentence with a wrong figure is still caught.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from spacy.language import Language
+
+from analyzer.check import check_claims
+from analyzer.extract import extract_claims
+from analyzer.market import MarketData
+from analyzer.records import Article, CheckedClaim
+
+EASTERN = ZoneInfo("America/New_York")
+
+
+@pytest.fixture(scope="module")
+def market(market_dir: Path) -> MarketData:
+    return MarketData.open(market_dir)
+
+
+def checked(nlp: Language, market: MarketData, text: str, published: str) -> list[CheckedClaim]:
+    article = Article(id="written", text=text, published=datetime.fromisoformat(published).replace(tzinfo=EASTERN))
+    return check_claims(extract_claims([article], nlp), market, [article])
+
+
+def only(rows: list[CheckedClaim], kind: str, symbol: str | None) -> CheckedClaim:
+    found = [r for r in rows if r.claim.kind == kind and (r.claim.instrument.symbol if r.claim.instrument else None)
+             == symbol]
+    assert len(found) == 1, [(r.claim.kind, r.claim.instrument, r.verdict.verdict) for r in rows]
+    return found[0]
+
+
+# -- explain before accusing: other periods ------------------------------------------------------
+
+def test_a_year_to_date_figure_without_a_period_word_is_read_as_one(nlp: Language, market: MarketData) -> None:
+    # the Dow closed 2005 at 10,717.50 and 2006-11-24 at 12,280.17: +14.58%
+    row = only(checked(nlp, market, "The blue-chip Dow is up 14.58 percent in 2006.", "2006-11-24T17:00"),
+               "index_move", "^DJI")
+    assert row.verdict.verdict == "supported", row.verdict.explanation
+    assert "year to date" in row.verdict.explanation and "+14.58%" in row.verdict.explanation
+    wrong = only(checked(nlp, market, "The blue-chip Dow is up 16.58 percent in 2006.", "2006-11-24T17:00"),
+                 "index_move", "^DJI")
+    assert wrong.verdict.verdict == "contradicted"
+    assert "year to date" in " ".join(wrong.verdict.readings)
+
+
+def test_a_rise_from_the_march_low_is_measured_from_that_low(nlp: Language, market: MarketData) -> None:
+    # the S&P 500's lowest close of 2009 was 676.53 on March 9; 1,045.41 on 2009-11-03 is +54.53% from it
+    text = "The S&P 500 is now up 55 percent from its early-March bottom."
+    row = only(checked(nlp, market, text, "2009-11-03T17:00"), "index_move", "^GSPC")
+    assert row.verdict.verdict == "supported", row.verdict.explanation
+    assert "lowest close" in row.verdict.explanation and "2009-03-09" in row.verdict.explanation
+    wrong = only(checked(nlp, market, text.replace("55", "75"), "2009-11-03T17:00"), "index_move", "^GSPC")
+    assert wrong.verdict.verdict == "contradicted"
+
+
+def test_a_quarter_is_measured_from_the_previous_quarter_end(nlp: Language, market: MarketData) -> None:
+    # the Nasdaq closed 2009-06-30 at 1,835.04 and 2009-09-30 at 2,122.42: +15.66%
+    rows = checked(nlp, market, "Over the quarter the Nasdaq added 15.7 percent.", "2009-09-30T17:00")
+    row = only(rows, "index_move", "^IXIC")
+    assert row.claim.period == "other" and row.claim.period_start == "2009-06-30"
+    assert row.verdict.verdict == "supported", row.verdict.explanation
+    wrong = only(checked(nlp, market, "Over the quarter the Nasdaq added 25.7 percent.", "2009-09-30T17:00"),
+                 "index_move", "^IXIC")
+    assert wrong.verdict.verdict == "contradicted"
+
+
+def test_a_period_the_sentence_names_stands_and_the_fit_only_diagnoses(nlp: Language, market: MarketData) -> None:
+    # "For the week": the S&P 500 fell 4.52% that week; 5.9% is its fall since the end of 2008
+    row = only(checked(nlp, market, "For the week, the S&P 500 lost 5.9 percent.", "2009-01-16T17:00"),
+               "index_move", "^GSPC")
+    assert row.verdict.verdict == "contradicted"
+    assert "-5.88%" in row.verdict.explanation and "For the week" in row.verdict.explanation
+    assert row.verdict.severity is not None and row.verdict.severity["unit"] == "percent"
+    assert row.verdict.severity["off_by"] == pytest.approx(1.38, abs=0.01)
+    assert "Readings tried" in row.verdict.explanation
+
+
+def test_a_named_day_with_a_wrong_figure_stays_contradicted_with_its_severity(nlp: Language,
+                                                                             market: MarketData) -> None:
+    text = "On Tuesday the S&P 500 rose 2.3 percent."  # 2025-08-26: +0.41%
+    row = only(checked(nlp, market, text, "2025-08-26T20:00"), "index_move", "^GSPC")
+    assert row.verdict.verdict == "contradicted"
+    assert row.verdict.severity["grade"] == "clear" and not row.verdict.severity["wrong_direction"]
+
+
+# -- explain before accusing: a figure from during the session -----------------------------------
+
+def test_a_wire_figure_from_late_in_the_session_is_read_as_one(nlp: Language, market: MarketData) -> None:
+    # 2006-12-15: previous close 12,416.76, range 12,417.88-12,486.30, close 12,445.52
+    text = "The blue-chip Dow was up 32.29 points, or 0.26 percent, at 12,449.05 as the session wound down."
+    row = only(checked(nlp, market, text, "2006-12-15T17:00"), "index_move", "^DJI")
+    assert row.verdict.verdict == "supported", row.verdict.explanation
+    assert "during the session" in row.verdict.explanation
+    # a level the Dow never traded at that day is still wrong
+    outside = "The blue-chip Dow was up 89.29 points, or 0.72 percent, at 12,506.05 as the session wound down."
+    assert only(checked(nlp, market, outside, "2006-12-15T17:00"), "index_move", "^DJI").verdict.verdict \
+        == "contradicted"
+    # a closing verb says it is the close: the snapshot reading is not open to it
+    closed = "The blue-chip Dow closed up 32.29 points, or 0.26 percent, at 12,449.05."
+    assert only(checked(nlp, market, closed, "2006-12-15T17:00"), "index_move", "^DJI").verdict.verdict \
+        == "contradicted"
+
+
+# -- prices on another basis ---------------------------------------------------------------------
+
+def test_a_split_adjusted_close_rounded_to_the_cent_leaves_the_percent_open(nlp: Language,
+                                                                            market: MarketData) -> None:
+    # Apple's split-adjusted closes 3.24 -> 3.38 (2009-01-02 -> 2009-01-05) allow anything from +4.0% to +4.6%
+    text = "Apple gained 4.2 percent to $95.58 on relief about its chief executive's health."
+    row = only(checked(nlp, market, text, "2009-01-05T17:00"), "stock_move", "AAPL")
+    assert row.verdict.verdict == "supported", row.verdict.explanation
+    assert "split-adjusted" in row.verdict.explanation
+    wrong = only(checked(nlp, market, text.replace("4.2", "6.2"), "2009-01-05T17:00"), "stock_move", "AAPL")
+    assert wrong.verdict.verdict == "contradicted"
+
+
+# -- explanations and ids --------------------------------------------------------------------------
+
+def test_no_vendor_difference_is_blamed_when_the_numbers_agree(nlp: Language, market: MarketData) -> None:
+    text = "The Dow rose 135.95 points, or 1.05 percent, to 13,089.89."  # 2007-04-25, as in the data
+    row = only(checked(nlp, market, text, "2007-04-25T17:00"), "index_move", "^DJI")
+    assert row.verdict.verdict == "supported" and "vendor" not in row.verdict.explanation
+
+
+def test_claim_ids_are_unique_for_two_claims_of_one_span(nlp: Language, market: MarketData) -> None:
+    text = ("For 2009, the S&P 500 is up 17 percent, and from its March closing low it is up nearly 60 percent. "
+            "The Dow rose 1 percent and the Nasdaq rose 1.2 percent.")
+    rows = checked(nlp, market, text, "2009-09-30T17:00")
+    ids = [r.claim.claim_id for r in rows]
+    assert len(rows) >= 3 and len(ids) == len(set(ids))
+    again = [r.claim.claim_id for r in checked(nlp, market, text, "2009-09-30T17:00")]
+    assert again == ids  # deterministic
