@@ -293,4 +293,7 @@ def claim_quote(claim: Claim) -> str:
 def short_quote(claim: Claim, limit: int) -> str:
     """The claim's words cut to ``limit`` characters around its figure (the figure is always kept)."""
     quote = " ".join(claim_quote(claim).split())
-    return shorten_around(quote, figure_position(claim, quote), limit)
+    start, end = figure_position(claim, quote)
+    if start > 0 and quote[start - 1] == " " and end > start:  # the word before the figure: "surged 2%"
+        start = quote.rfind(" ", 0, start - 1) + 1
+    return shorten_around(quote, (start, end), limit)
