@@ -617,30 +617,27 @@ def predict(
     previous sentence work; claims are then kept for the gold sentence their span lies in.
     ``progress`` is called with the number of articles just finished.
     """
-    from analyzer.extract import extract_claims, load_pipeline
+    from analyzer.engine import open_engine
 
-    nlp = load_pipeline(market_dir=str(market_dir) if market_dir else None)
     by_article: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, gold in enumerate(golds):
         by_article[(gold.corpus, gold.article.id)].append(index)
     predictions = [Prediction(claims=[]) for _ in golds]
-    checker = _Checker(market_dir) if market_dir is not None else None
-    for indexes in by_article.values():
-        article = golds[indexes[0]].article
-        claims = extract_claims([article], nlp=nlp)
-        for index in indexes:
-            predictions[index].claims = [
-                # opinions (kind "valuation") are kept for readers but are no checkable claim to score
-                c for c in claims if c.article_id == article.id and _inside(c, golds[index])
-                and c.kind in CLAIM_KINDS
-            ]
-        if checker is not None:
-            kept = [c for index in indexes for c in predictions[index].claims]
-            verdicts = checker.verdicts(kept, [article])
+    with open_engine(market_dir, workers=1) as engine:  # the same path as `analyzer check` and `run`
+        for indexes in by_article.values():
+            article = golds[indexes[0]].article
+            analysis = engine.analyze([article])
+            if analysis.failures:
+                raise RuntimeError(f"{golds[indexes[0]].source}: {analysis.failures[0]}")
             for index in indexes:
-                predictions[index].verdicts = [verdicts[id(c)] for c in predictions[index].claims]
-        if progress is not None:
-            progress(1)
+                # opinions (kind "valuation") are kept for readers but are no checkable claim to score
+                kept = [item for item in analysis if item.claim.article_id == article.id
+                        and _inside(item.claim, golds[index]) and item.claim.kind in CLAIM_KINDS]
+                predictions[index].claims = [item.claim for item in kept]
+                if market_dir is not None:
+                    predictions[index].verdicts = [item.verdict.verdict for item in kept]
+            if progress is not None:
+                progress(1)
     return predictions
 
 

@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from analyzer.cli.app import app
+from analyzer.cli.processing import ENGINE_HELP, RAY_ADDRESS_HELP, WORKERS_HELP
 from analyzer.cli.processing import batch_processor
 from analyzer.errors import InputError
 from analyzer.ingest import ReadReport, parse_published, read_articles
@@ -43,17 +44,22 @@ def market_dir_option(market: Path | None) -> Path:
     return chosen
 
 
-def run_pipeline(articles: list[Article], market: MarketData, progress_label: str = "checking") -> list[CheckedClaim]:
+def run_pipeline(articles: list[Article], market: MarketData, progress_label: str = "checking",
+                 workers: int | None = None, engine: str = "local",
+                 ray_address: str | None = None) -> list[CheckedClaim]:
     """Extract and check a list of articles in batches, with a progress bar on stderr."""
-    process = batch_processor(market)
-    checked: list[CheckedClaim] = []
+    process = batch_processor(market, workers, engine, ray_address)
+    checked = process([])  # an empty Analysis: claims and failures are gathered in it
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True, disable=len(articles) < 2) as progress:
         task = progress.add_task(progress_label, total=len(articles))
         for i in range(0, len(articles), BATCH):
             batch = articles[i:i + BATCH]
-            checked.extend(process(batch))
+            result = process(batch)
+            checked.extend(result)
+            checked.failures.extend(result.failures)
             progress.advance(task, len(batch))
+    process.close()
     return checked
 
 
@@ -89,6 +95,9 @@ def check(
     published: str | None = typer.Option(None, "--published",
                                          help="publication time for .txt inputs (ISO 8601, RFC 2822, wire style)"),
     report: Path | None = typer.Option(None, "--report", help="also write an HTML report here"),
+    workers: int | None = typer.Option(None, "--workers", help=WORKERS_HELP),
+    engine: str = typer.Option("local", "--engine", help=ENGINE_HELP),
+    ray_address: str | None = typer.Option(None, "--ray-address", help=RAY_ADDRESS_HELP),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no table on stdout"),
 ) -> None:
     """Extract every checkable claim from the inputs and check it against market data."""
@@ -99,7 +108,9 @@ def check(
             err.print(f"[yellow]skipped[/] {problem}")
         if r.skipped > 20:
             err.print(f"[yellow]... and {r.skipped - 20} more skipped lines in {r.source}[/]")
-    checked = run_pipeline(articles, market_data)
+    checked = run_pipeline(articles, market_data, workers=workers, engine=engine, ray_address=ray_address)
+    for failure in checked.failures:
+        err.print(f"[red]failed[/] {failure}", highlight=False)
     if out is not None:
         write_jsonl(checked, out)
     if report is not None:

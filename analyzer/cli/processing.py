@@ -1,48 +1,53 @@
-"""Extraction and checking of article batches, shared by `analyzer check` and `analyzer run`."""
+"""The engine behind `analyzer check` and `analyzer run`: their --workers / --engine / --ray-address options.
+
+The work itself is ``analyzer.engine`` (one path from articles to verdicts); this module only turns the
+command-line options into an engine that processes batches, with failures kept per article.
+"""
 
 from __future__ import annotations
 
-import signal
-import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from analyzer.check import check_claims
-from analyzer.extract import extract_claims, load_pipeline
-from analyzer.market import MarketData
-from analyzer.records import Article, CheckedClaim
+from analyzer.errors import InputError
 
-# a batch that takes longer than this is stopped: `run` stores it unprocessed and names it in the summary,
-# so that one pathological article never blocks a run (a later run retries it)
-BATCH_TIMEOUT_S = 600
+if TYPE_CHECKING:
+    from analyzer.engine import Analysis, Engine
+    from analyzer.market import MarketData
+    from analyzer.records import Article
 
-
-def batch_processor(market: MarketData) -> Callable[[Sequence[Article]], list[CheckedClaim]]:
-    """Extract and check one batch of articles; the pipeline is loaded once, here."""
-    nlp = load_pipeline(market_dir=str(market.directory))
-
-    def process(batch: Sequence[Article]) -> list[CheckedClaim]:
-        by_id = {a.id: a for a in batch}
-        with time_limit(BATCH_TIMEOUT_S, f"a batch starting with article {batch[0].id if batch else '-'}"):
-            return check_claims(extract_claims(batch, nlp), market, by_id)
-
-    return process
+WORKERS_HELP = "worker processes for extraction and checking (default: every core)"
+ENGINE_HELP = "local (processes on this machine) or ray (Ray Data over an actor pool)"
+RAY_ADDRESS_HELP = "address of a running Ray cluster (default with --engine ray: start a local one)"
 
 
-@contextmanager
-def time_limit(seconds: int, what: str) -> Iterator[None]:
-    """Raise TimeoutError in the main thread after ``seconds`` (SIGALRM; a no-op where there is none)."""
-    if not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
-        yield
-        return
+class BatchProcessor:
+    """Extract and check batches of articles with one engine (pipeline and workers started once)."""
 
-    def expire(signum, frame):  # type: ignore[no-untyped-def]
-        raise TimeoutError(f"{what} took longer than {seconds} s")
+    def __init__(self, market: MarketData, workers: int | None = None, engine: str = "local",
+                 ray_address: str | None = None) -> None:
+        from analyzer.engine import open_engine
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.alarm(seconds)
-    try:
-        yield
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
+        if workers is not None and workers < 1:
+            raise InputError(f"--workers {workers}: expected 1 or more")
+        if ray_address and engine != "ray":
+            raise InputError("--ray-address needs --engine ray")
+        self.engine: Engine = open_engine(market, workers, engine, ray_address)
+
+    def __call__(self, batch: Sequence[Article], progress=None) -> Analysis:  # type: ignore[no-untyped-def]
+        return self.engine.analyze(batch, progress)
+
+    def close(self) -> None:
+        self.engine.close()
+
+    def __enter__(self) -> BatchProcessor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def batch_processor(market: MarketData, workers: int | None = None, engine: str = "local",
+                    ray_address: str | None = None) -> BatchProcessor:
+    """The processor `check` and `run` hand their batches to; close it (or use ``with``) when done."""
+    return BatchProcessor(market, workers, engine, ray_address)

@@ -13,6 +13,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from analyzer.cli.app import app
+from analyzer.cli.processing import ENGINE_HELP, RAY_ADDRESS_HELP, WORKERS_HELP
 from analyzer.cli.processing import batch_processor
 from analyzer.errors import InputError
 from analyzer.ingest import parse_published
@@ -48,12 +49,16 @@ def run(
         "--host-interval", help="seconds between two requests to one host")] = 1.0,
     report: Annotated[Path | None, typer.Option(
         "--report", help="also write an HTML report of this run's new articles and their claims")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", help=WORKERS_HELP)] = None,
+    engine: Annotated[str, typer.Option("--engine", help=ENGINE_HELP)] = "local",
+    ray_address: Annotated[str | None, typer.Option("--ray-address", help=RAY_ADDRESS_HELP)] = None,
 ) -> None:
     """Ingest sources, extract and check the claims of new articles, and store everything."""
     logging.getLogger("analyzer.ingest").setLevel(logging.ERROR)  # problems go in the summary instead
     when = parse_published(published) if published else None
     market_data = None if ingest_only else MarketData.open(market)  # raises MarketDataError with the reason
-    process = None if market_data is None else batch_processor(market_data)
+    processor = None if market_data is None else batch_processor(market_data, workers, engine, ray_address)
+    process = processor
     batch_articles: dict[str, Article] = {}
     batch_checked: list[CheckedClaim] = []
     if process is not None and report is not None:
@@ -70,7 +75,11 @@ def run(
 
         ingestor = Ingestor(store, client, full_text=full_text, process=process, published=when,
                             on_article=advance)
-        summary = ingestor.run(sources)
+        try:
+            summary = ingestor.run(sources)
+        finally:
+            if processor is not None:
+                processor.close()
     print_summary(summary, store, err)
     store.close()
     if report is not None:
@@ -78,7 +87,7 @@ def run(
 
         write_report(report, batch_checked, batch_articles, market_data)
         err.print(f"report: {report} ({len(batch_articles)} articles, {len(batch_checked)} claims)")
-    if summary.sources and not summary.sources_ok:
+    if (summary.sources and not summary.sources_ok) or summary.failed_batches:
         raise typer.Exit(1)
 
 

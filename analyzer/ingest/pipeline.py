@@ -278,7 +278,7 @@ class Ingestor:
         for item in items:
             checked = None
             if by_article is not None and item.duplicate_of is None:
-                checked = by_article.get(item.article.id, [])
+                checked = by_article.get(item.article.id)  # None: failed, stored unprocessed
             self.store.save(item, checked)
             if checked is not None:
                 self._count(checked)
@@ -298,6 +298,10 @@ class Ingestor:
         grouped: dict[str, list[CheckedClaim]] = {a.id: [] for a in batch}
         for item in checked:
             grouped.setdefault(item.claim.article_id, []).append(item)
+        # articles the engine could not analyze (``checked.failures``) stay unprocessed: retried next run
+        for failure in getattr(checked, "failures", ()):
+            grouped.pop(failure.article_id, None)
+            self.summary.failed_batches.append(f"{failure} (stored unprocessed)")
         return grouped
 
     def _count(self, checked: Sequence[CheckedClaim]) -> None:
@@ -311,7 +315,9 @@ class Ingestor:
             if grouped is None:
                 return
             for article in batch:
-                checked = grouped.get(article.id, [])
+                checked = grouped.get(article.id)
+                if checked is None:  # failed again: stays in the backlog
+                    continue
                 self.store.save_checked(article.id, checked)
                 self._count(checked)
 

@@ -1,0 +1,160 @@
+"""Articles in, checked claims out: the one path that the CLI, `analyzer eval` and the benchmarks call.
+
+An ``ArticleAnalyzer`` holds what one process needs (the spaCy pipeline, the market data), loaded once. It
+works on chunks of articles: a chunk is extracted and checked as a whole, and when that fails, each article
+is retried alone, so one article that breaks a component costs only itself; it is reported as a
+``Failure`` with its id and the exception. Deal claims are corroborated by ``assemble`` over everything one
+call analyzes, never per chunk, so verdicts do not depend on how the work was split between workers.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analyzer.check.checker import check_claim
+from analyzer.check.deals import corroborate_deals
+from analyzer.extract import extract_claims, load_pipeline
+from analyzer.market import MarketData
+from analyzer.records import Article, CheckedClaim, Claim, Verdict
+
+log = logging.getLogger("analyzer.engine")
+
+# a chunk (or one article retried alone) that takes longer than this is stopped and its articles retried
+# alone or reported as failed, so that one pathological text never blocks a run
+CHUNK_TIMEOUT_S = 600
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An article that could not be analyzed, and why."""
+
+    article_id: str
+    stage: str  # extract|check
+    reason: str  # the exception: "ValueError: ..."
+
+    def __str__(self) -> str:
+        return f"article {self.article_id}: {self.stage} failed ({self.reason})"
+
+
+class Analysis(list[CheckedClaim]):
+    """The checked claims of one call, in input order, with the articles that failed in ``failures``."""
+
+    def __init__(self, checked: Sequence[CheckedClaim] = (), failures: Sequence[Failure] = ()) -> None:
+        super().__init__(checked)
+        self.failures: list[Failure] = list(failures)
+
+
+@dataclass
+class ArticleResult:
+    """One article's claims with their verdicts; deal claims wait (None) for corroboration in ``assemble``."""
+
+    article_id: str
+    claims: list[Claim]
+    verdicts: list[Verdict | None]
+
+
+@dataclass
+class ChunkResult:
+    articles: list[ArticleResult] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+
+
+def market_directory(market: MarketData | str | Path | None) -> str | None:
+    if market is None:
+        return None
+    return str(market.directory) if isinstance(market, MarketData) else str(market)
+
+
+class ArticleAnalyzer:
+    """The pipeline and the market data of one process, loaded once; analyzes chunks of articles."""
+
+    def __init__(self, market: MarketData | str | Path | None, model: str | None = None,
+                 gated: bool | None = None) -> None:
+        self.market = market if isinstance(market, MarketData) or market is None else MarketData.open(market)
+        self.nlp = load_pipeline(model, market_dir=market_directory(self.market))
+        self.gated = gated
+
+    def analyze_chunk(self, articles: Sequence[Article]) -> ChunkResult:
+        """Extract and check a chunk; on any failure, each article again alone."""
+        try:
+            with time_limit(CHUNK_TIMEOUT_S, f"{len(articles)} articles from {articles[0].id if articles else '-'}"):
+                return ChunkResult([self._analyze_one(a, claims) for a, claims in self._extract(articles)])
+        except Exception as exc:  # noqa: BLE001  isolate: find the article that fails, keep the others
+            if len(articles) > 1:
+                log.info("a chunk of %d articles failed (%s); retrying each alone", len(articles), exc)
+            result = ChunkResult()
+            for article in articles:
+                self._analyze_alone(article, result)
+            return result
+
+    def _analyze_alone(self, article: Article, result: ChunkResult) -> None:
+        stage = "extract"
+        try:
+            with time_limit(CHUNK_TIMEOUT_S, f"article {article.id}"):
+                [(_, claims)] = self._extract([article])
+                stage = "check"
+                result.articles.append(self._analyze_one(article, claims))
+        except Exception as exc:  # noqa: BLE001  reported with the article's id, never raised
+            log.warning("article %s: %s failed: %s: %s", article.id, stage, exc.__class__.__name__, exc)
+            result.failures.append(Failure(article.id, stage, f"{exc.__class__.__name__}: {exc}"))
+
+    def _extract(self, articles: Sequence[Article]) -> list[tuple[Article, list[Claim]]]:
+        claims = extract_claims(articles, self.nlp, gated=self.gated)
+        by_article: dict[str, list[Claim]] = {a.id: [] for a in articles}
+        for claim in claims:
+            by_article[claim.article_id].append(claim)
+        return [(a, by_article[a.id]) for a in articles]
+
+    def _analyze_one(self, article: Article, claims: list[Claim]) -> ArticleResult:
+        if self.market is None:
+            return ArticleResult(article.id, claims, [None] * len(claims))
+        own = {article.id: article}
+        verdicts = [None if c.kind == "deal" else check_claim(c, self.market, own) for c in claims]
+        return ArticleResult(article.id, claims, verdicts)
+
+
+def assemble(articles: Sequence[Article], chunks: Sequence[ChunkResult]) -> Analysis:
+    """The claims of every chunk in input order, deal claims corroborated across all of them."""
+    results = {r.article_id: r for chunk in chunks for r in chunk.articles}
+    failures = [f for chunk in chunks for f in chunk.failures]
+    claims: list[Claim] = []
+    verdicts: list[Verdict | None] = []
+    for article_id in dict.fromkeys(a.id for a in articles):
+        result = results.get(article_id)
+        if result is not None:
+            claims.extend(result.claims)
+            verdicts.extend(result.verdicts)
+    by_id = {a.id: a for a in articles}
+    deal_verdicts = corroborate_deals(claims, by_id)
+    checked = []
+    for i, (claim, verdict) in enumerate(zip(claims, verdicts, strict=True)):
+        verdict = deal_verdicts.get(i, verdict)
+        if verdict is None:  # extraction only (no market data): nothing to say about it yet
+            verdict = Verdict("unverifiable", "not checked: no market data was given.", [])
+        checked.append(CheckedClaim(claim, verdict))
+    return Analysis(checked, failures)
+
+
+@contextmanager
+def time_limit(seconds: int, what: str) -> Iterator[None]:
+    """Raise TimeoutError in the main thread after ``seconds`` (SIGALRM; a no-op where there is none)."""
+    if not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):  # type: ignore[no-untyped-def]
+        raise TimeoutError(f"{what} took longer than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

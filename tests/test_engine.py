@@ -1,0 +1,105 @@
+"""The processing engine: one path from articles to verdicts, isolation per article, workers, long texts.
+
+Real pipeline, real market data; the sentences are our own.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import analyzer
+from analyzer.engine.core import ArticleAnalyzer, assemble
+from analyzer.engine.local import LocalEngine
+from analyzer.ingest.readers import development_articles
+from analyzer.records import Article
+
+PUBLISHED = datetime(2008, 3, 4, 21, 0, tzinfo=UTC)  # Tuesday 2008-03-04, after the close
+MOVE = "The Dow Jones industrial average fell 0.4 percent on Tuesday."
+OTHER = "Shares of Boeing rose 2 percent to $84 on Tuesday after the planemaker reported strong orders."
+
+
+@Language.component("fail_for_marked_articles")
+def fail_for_marked_articles(doc: Doc) -> Doc:
+    """Stands for a bug in one of our components that only one article's text triggers."""
+    if doc._.article_id.startswith("broken"):
+        raise ValueError(f"simulated component bug on {doc._.article_id}")
+    return doc
+
+
+def test_import_analyzer_stays_light() -> None:
+    code = "import sys, analyzer; analyzer.__version__; print('spacy' in sys.modules, 'torch' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
+def test_check_text_and_analyze_take_plain_strings(market_dir: Path) -> None:
+    checked = analyzer.check_text(MOVE, published="2008-03-04T16:30:00-05:00", market=market_dir)
+    assert [(c.claim.kind, c.claim.instrument.symbol, c.claim.session) for c in checked] == [
+        ("index_move", "^DJI", "2008-03-04")]
+    assert checked[0].verdict.verdict == "supported"  # the Dow lost 0.37% that day
+    assert checked.failures == []
+    both = analyzer.analyze([OTHER, Article(id="mine", text=MOVE, published=PUBLISHED)], market=market_dir,
+                            published=PUBLISHED)
+    assert [c.claim.article_id for c in both][-1] == "mine"
+    assert {c.claim.kind for c in both} == {"stock_move", "index_move"}
+
+
+def test_a_failing_article_and_an_over_long_one_never_cost_their_batch_mates(market_dir: Path) -> None:
+    engine = ArticleAnalyzer(market_dir)
+    engine.nlp.add_pipe("fail_for_marked_articles", after="instrument_mentions")
+    # over spaCy's 1,000,000-character limit: a first paragraph, a long stretch, a claim at the very end
+    filler = ("\n\n" + " " * 199_990) * 6
+    long_text = f"{OTHER}{filler}\n\n{MOVE}"
+    assert len(long_text) > 1_000_000
+    batch = [Article("before", MOVE, PUBLISHED), Article("broken-1", OTHER, PUBLISHED),
+             Article("long", long_text, PUBLISHED), Article("after", OTHER, PUBLISHED)]
+    result = assemble(batch, [engine.analyze_chunk(batch)])
+    by_article: dict[str, list] = {}
+    for item in result:
+        by_article.setdefault(item.claim.article_id, []).append(item)
+    assert set(by_article) == {"before", "long", "after"}
+    assert [(f.article_id, f.stage) for f in result.failures] == [("broken-1", "extract")]
+    assert "simulated component bug on broken-1" in result.failures[0].reason
+    # the long article's claims carry offsets into the whole text, the last one beyond a million characters
+    long_claims = by_article["long"]
+    assert [c.claim.kind for c in long_claims] == ["stock_move", "index_move"]
+    for item in long_claims:
+        claim = item.claim
+        assert long_text[claim.char_start:claim.char_end] == claim.sentence
+    assert long_claims[-1].claim.char_start > 1_000_000
+    assert long_claims[-1].verdict.verdict == "supported"
+
+
+def test_claims_are_the_same_with_one_or_two_workers(shared_data: Path, market_dir: Path) -> None:
+    path = shared_data / "news" / "reuters_2006_2013" / "reuters_news_106521.jsonl.gz"
+    articles = list(development_articles(path, 20))
+    with LocalEngine(market_dir, workers=1) as one:
+        alone = one.analyze(articles)
+    seen: list[int] = []
+    with LocalEngine(market_dir, workers=2, chunk_articles=3) as two:
+        pooled = two.analyze(articles, progress=seen.append)
+    assert sum(seen) == len(articles)
+    assert len(alone) > 20
+    assert [c.to_dict() for c in pooled] == [c.to_dict() for c in alone]
+    assert pooled.failures == alone.failures == []
+
+
+def test_extract_claims_runs_with_spacy_processes(market_dir: Path) -> None:
+    from analyzer.extract import extract_claims, load_pipeline
+
+    nlp = load_pipeline(market_dir=str(market_dir))
+    articles = [Article(f"a{i}", MOVE, PUBLISHED) for i in range(4)]
+    claims = extract_claims(articles, nlp, batch_size=2, n_process=2)
+    assert [(c.article_id, c.session) for c in claims] == [(f"a{i}", "2008-03-04") for i in range(4)]
+
+
+def test_analyze_rejects_what_is_not_an_article(market_dir: Path) -> None:
+    with pytest.raises(TypeError, match="Article records or strings"):
+        analyzer.analyze([42], market=market_dir)  # type: ignore[list-item]
