@@ -595,30 +595,37 @@ def _next_sentence(text: str, end: int) -> str:
 
 
 def closes_table(bars: Any, session: str | None, before: int = 6, after: int = 2) -> str:
-    """The closes around a session (close, change, high, low), and the last closes of the previous
-    week, month and year, for checking a figure by hand."""
+    """The closes around a session (close, change, high, low), and the moves since the last closes of the
+    previous week, month and year, for checking a figure by hand. Stocks without as-traded closes show
+    their adjusted closes (marked): moves are right, levels are not traded prices."""
     import pandas as pd
 
     if session is None or bars is None or bars.empty:
         return "(no session or no bars)"
+    column = "close" if bars["close"].notna().any() else "adj_close"
+    closes = bars[column].dropna()
+    if closes.empty:
+        return "(no closes)"
     day = pd.Timestamp(session)
-    position = int(bars.index.searchsorted(day))
-    window = bars.iloc[max(0, position - before) : position + after + 1]
-    previous = bars["close"].shift(1)
-    lines = ["date        close      chg%     high       low"]
-    for when, bar in window.iterrows():
-        prev = previous.loc[when]
-        change = (bar["close"] / prev - 1) * 100 if prev and not math.isnan(prev) else float("nan")
+    position = int(closes.index.searchsorted(day))
+    changes = closes.pct_change() * 100
+    lines = [f"date        {column:>9}     chg%       high        low"]
+    for when in closes.index[max(0, position - before) : position + after + 1]:
+        high, low = bars.at[when, "high"], bars.at[when, "low"]
         marker = " <" if when == day else ""
-        lines.append(f"{when.date()}  {bar['close']:>9.2f}  {change:+6.2f}  {bar['high']:>9.2f}  "
-                     f"{bar['low']:>9.2f}{marker}")
-    earlier = bars[bars.index < day]
+        lines.append(f"{when.date()}  {closes[when]:>9.2f}  {changes[when]:+7.2f}  {high:>9.2f}  {low:>9.2f}{marker}")
+    on_day = closes[closes.index <= day]
+    if on_day.empty:
+        return "\n".join(lines)
+    last = on_day.iloc[-1]
     for what, cut in (("week", day - pd.Timedelta(days=day.dayofweek + 1)),
                       ("month", day.replace(day=1) - pd.Timedelta(days=1)),
                       ("year", pd.Timestamp(day.year - 1, 12, 31))):
-        base = earlier[earlier.index <= cut]
+        base = closes[closes.index <= cut]
         if not base.empty:
-            lines.append(f"last close of previous {what}: {base.index[-1].date()} {base['close'].iloc[-1]:.2f}")
+            move = (last / base.iloc[-1] - 1) * 100
+            lines.append(f"since previous {what}'s last close {base.index[-1].date()} {base.iloc[-1]:.2f}: "
+                         f"{move:+.2f}% ({last - base.iloc[-1]:+.2f})")
     return "\n".join(lines)
 
 
