@@ -112,15 +112,7 @@ def annotated_ids(corpora_dir: Path) -> set[str]:
     ids: set[str] = set()
     for sub in ("dev", "verify"):
         for path in sorted((Path(corpora_dir) / sub).glob("*.jsonl")):
-            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{path}:{number}: not JSON: {exc.msg}") from exc
-                if row.get("corpus") == CORPUS:
-                    ids.add(str(row["article_id"]))
+            ids.update(str(row["article_id"]) for row in _read_jsonl(path) if row.get("corpus") == CORPUS)
     return ids
 
 
