@@ -592,9 +592,7 @@ def _field_applies(gold: Claim, name: str) -> bool:
 
 def claim_char_range(claim: Claim) -> tuple[int, int]:
     """Where a predicted claim lies in its article: its span when given, else its sentence."""
-    if claim.span_start is not None and claim.span_end is not None:
-        return claim.char_start + claim.span_start, claim.char_start + claim.span_end
-    return claim.char_start, claim.char_end
+    return claim.char_range
 
 
 def _inside(claim: Claim, gold: GoldSentence) -> bool:

@@ -16,21 +16,37 @@ Every prediction is kept on ``doc._.sentence_predictions`` (sentence start char 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import asdict, replace
 from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analyzer.errors import InputError
+from analyzer.extract.component import ExtractComponent, missing_input, require_claim_components
 from analyzer.models.classifier import SentencePrediction, load_classifier
 from analyzer.models.labels import is_candidate_text
-from analyzer.records import Claim
+from analyzer.records import CLAIM_KINDS, OPINION_KINDS, Claim
 
 USES = ("gate", "modality", "gate+modality")
 
+
+def _get_predictions(doc: Doc) -> dict[int, SentencePrediction] | None:
+    rows = doc._.sentence_prediction_rows
+    # msgpack gives the keys back as ints, and spaCy's user data may come back with tuples: rebuild both
+    return None if rows is None else {int(start): SentencePrediction(**row) for start, row in rows.items()}
+
+
+def _set_predictions(doc: Doc, predictions: dict[int, SentencePrediction] | None) -> None:
+    # plain dicts in the user data, so that a classified doc survives DocBin and nlp.pipe(n_process=2)
+    doc._.sentence_prediction_rows = None if predictions is None else {
+        start: asdict(p) for start, p in predictions.items()}
+
+
+if not Doc.has_extension("sentence_prediction_rows"):
+    Doc.set_extension("sentence_prediction_rows", default=None)
 if not Doc.has_extension("sentence_predictions"):
-    Doc.set_extension("sentence_predictions", default=None)
+    Doc.set_extension("sentence_predictions", getter=_get_predictions, setter=_set_predictions)
 
 
 def candidate_sentences(doc: Doc) -> list[Span]:
@@ -50,11 +66,14 @@ def sentences_with_claims(doc: Doc) -> list[Span]:
     return [s for s in candidate_sentences(doc) if s.start_char in starts]
 
 
-class ClaimClassifierComponent:
+class ClaimClassifierComponent(ExtractComponent):
+    kinds = CLAIM_KINDS + OPINION_KINDS  # it drops claims of any kind: scored over all of them
+
     def __init__(self, use: str, model_dir: str | None, gate_threshold: float, modality_threshold: float,
-                 batch_size: int) -> None:
+                 batch_size: int, name: str = "claim_classifier") -> None:
         if use not in USES:
             raise InputError(f"claim classifier: unknown use {use!r} (one of {', '.join(USES)})")
+        self.name = name
         self.use = use
         self.classifier = load_classifier(model_dir)
         self.gate_threshold = gate_threshold
@@ -70,6 +89,8 @@ class ClaimClassifierComponent:
             yield from self._process(batch)
 
     def _process(self, docs: list[Doc]) -> list[Doc]:
+        if any(doc._.claims is None for doc in docs):
+            raise missing_input(self.name, "doc._.claims", "market_claims")
         spans = [(d, s) for d, doc in enumerate(docs) for s in sentences_with_claims(doc)]
         predictions = self.classifier.predict([s.text for _, s in spans], batch_size=self.batch_size)
         by_doc: list[dict[int, SentencePrediction]] = [{} for _ in docs]
@@ -101,7 +122,10 @@ def apply_predictions(claims: list[Claim], predictions: dict[int, SentencePredic
 
 
 @Language.factory("claim_classifier", default_config={"use": "gate", "model_dir": None, "gate_threshold": 0.5,
-                                                      "modality_threshold": 0.8, "batch_size": 64})
+                                                      "modality_threshold": 0.8, "batch_size": 64},
+                  requires=["doc._.claims", "doc._.instruments"],
+                  assigns=["doc._.claims", "doc.spans", "doc._.sentence_predictions"])
 def make_claim_classifier(nlp: Language, name: str, use: str, model_dir: str | None, gate_threshold: float,
                           modality_threshold: float, batch_size: int) -> ClaimClassifierComponent:
-    return ClaimClassifierComponent(use, model_dir, gate_threshold, modality_threshold, batch_size)
+    require_claim_components(nlp, name)
+    return ClaimClassifierComponent(use, model_dir, gate_threshold, modality_threshold, batch_size, name)

@@ -23,7 +23,8 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
+from analyzer.extract.component import ENTITIES, PARSE, TAGS, ExtractComponent, check_requirements
+from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.numbers import MAGNITUDES, WORD_NUMBERS, find_money, parse_number
 from analyzer.extract.timeref import WEEKDAY_RE, WEEKDAYS, local_published, weekday_on_or_before
 from analyzer.records import Claim, Money, Party
@@ -409,7 +410,9 @@ def _is_company(name: str | None, tok: Token) -> bool:
                            or tok.lemma_.lower() in UNIT_NOUNS)
 
 
-class DealClaims:
+class DealClaims(ExtractComponent):
+    kinds = ("deal",)
+
     def __call__(self, doc: Doc) -> Doc:
         names = Names()
         claims: list[Claim] = []
@@ -418,7 +421,7 @@ class DealClaims:
             names.start_sentence(sentence)
             claims.extend(self._sentence_claims(doc, sentence, names, published))
             names.remember(sentence)
-        doc._.claims = (doc._.claims or []) + claims
+        add_claims(doc, claims)
         return doc
 
     # -- one sentence ----------------------------------------------------------------------------
@@ -878,6 +881,10 @@ def _announcement_day(text: str, published: date | None) -> tuple[str | None, st
     return published.isoformat(), None
 
 
-@Language.factory("deal_claims")
+DEAL_REQUIRES = PARSE + TAGS + ENTITIES
+
+
+@Language.factory("deal_claims", default_config={}, requires=DEAL_REQUIRES, assigns=["doc._.claims", "doc.spans"])
 def make_deal_claims(nlp: Language, name: str) -> DealClaims:
-    return DealClaims()
+    check_requirements(nlp, name, DEAL_REQUIRES)
+    return DealClaims(nlp, name)

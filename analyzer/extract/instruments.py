@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
+from analyzer.extract.component import ENTITIES, PARSE, TAGS, ExtractComponent, check_requirements
 from analyzer.market.registry import InstrumentRegistry
 from analyzer.records import Instrument
 
@@ -56,8 +57,9 @@ def registry_for(market_dir: str | None) -> InstrumentRegistry:
     return InstrumentRegistry.load(Path(market_dir) if market_dir else None)
 
 
-class InstrumentMentions:
-    def __init__(self, nlp: Language, registry: InstrumentRegistry) -> None:
+class InstrumentMentions(ExtractComponent):
+    def __init__(self, nlp: Language, name: str, registry: InstrumentRegistry) -> None:
+        super().__init__(nlp, name)
         self.registry = registry
         self.by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.by_orth = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -367,7 +369,7 @@ def _shouting(span: Span) -> bool:
 RIC_TOKEN_RE = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?\.(?:N|O|OQ|A|K|P|PK|OB)")
 
 
-@Language.component("sentence_boundaries")
+@Language.component("sentence_boundaries", assigns=["token.is_sent_start"])
 def sentence_boundaries(doc: Doc) -> Doc:
     """Boundaries the small model misses, set before the parser, which keeps them: a RIC tag never opens
     a sentence ('Micron Technology Inc. MU.N gained 4.3 percent'), and a bullet or a blank line always
@@ -392,6 +394,12 @@ def _after_line_break(token: Token) -> bool:
     return "\n" in before.whitespace_ and token.text in ("*", "•")
 
 
-@Language.factory("instrument_mentions", default_config={"market_dir": None})
+INSTRUMENT_REQUIRES = PARSE + TAGS + ENTITIES
+
+
+@Language.factory("instrument_mentions", default_config={"market_dir": None}, requires=INSTRUMENT_REQUIRES,
+                  assigns=["doc._.instruments"])
 def make_instrument_mentions(nlp: Language, name: str, market_dir: str | None) -> InstrumentMentions:
-    return InstrumentMentions(nlp, registry_for(market_dir))
+    """``market_dir``: a market directory whose symbols.csv/constituents.csv widen the built-in names."""
+    check_requirements(nlp, name, INSTRUMENT_REQUIRES)
+    return InstrumentMentions(nlp, name, registry_for(market_dir))

@@ -18,6 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
+from analyzer.extract.component import PARSE, TAGS, ExtractComponent, check_requirements, missing_input
+from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.instruments import REFERRING_HEADS, Mention
 from analyzer.extract.modality import modality_of, speaker_of
 from analyzer.extract.numbers import (
@@ -174,12 +176,13 @@ def owning_verb(token: Token, verbs: dict[int, Move], sentence: Span) -> Move | 
     return before[-1] if before else None
 
 
-class MarketClaims:
+class _DocumentReader:
+    """Reads one document; made afresh for each, so what it notes per sentence never outlives the doc."""
+
     def __init__(self) -> None:
         self._verb_positions: dict[int, list[int]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        self._verb_positions = {}
         claims: list[Claim] = []
         mentions: list[Mention] = doc._.instruments or []
         last_subject: Mention | None = None
@@ -193,7 +196,7 @@ class MarketClaims:
                 last_subject = subject
             elif sent_mentions:
                 last_subject = sent_mentions[-1]
-        doc._.claims = (doc._.claims or []) + claims
+        add_claims(doc, claims)
         return doc
 
     # -- one sentence ------------------------------------------------------------------------
@@ -964,6 +967,20 @@ def _derived(base: Claim, kind: str, span: tuple[int, int], **fields: object) ->
     )
 
 
-@Language.factory("market_claims")
+class MarketClaims(ExtractComponent):
+    kinds = ("index_move", "stock_move", "comparison", "record", "streak")
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.instruments is None:
+            raise missing_input(self.name, "doc._.instruments", "instrument_mentions")
+        return _DocumentReader()(doc)
+
+
+MARKET_CLAIMS_REQUIRES = ["doc._.instruments", *PARSE, *TAGS]
+
+
+@Language.factory("market_claims", default_config={}, requires=MARKET_CLAIMS_REQUIRES,
+                  assigns=["doc._.claims", "doc.spans"])
 def make_market_claims(nlp: Language, name: str) -> MarketClaims:
-    return MarketClaims()
+    check_requirements(nlp, name, MARKET_CLAIMS_REQUIRES)
+    return MarketClaims(nlp, name)

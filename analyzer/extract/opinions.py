@@ -13,6 +13,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from analyzer.extract.component import PARSE, ExtractComponent, check_requirements
+from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.modality import speaker_of
 from analyzer.records import Claim
 
@@ -26,7 +28,9 @@ MARKET_SUBJECT_RE = re.compile(
 NUMBER_RE = re.compile(r"\d")
 
 
-class ValuationOpinions:
+class ValuationOpinions(ExtractComponent):
+    kinds = ("valuation",)
+
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = []
         for sentence in doc.sents:
@@ -40,10 +44,11 @@ class ValuationOpinions:
                 char_end=sentence.end_char, kind="valuation", modality="opinion", speaker=speaker_of(sentence),
                 verb=m.group(0), span_start=0, span_end=len(text.rstrip()),
             ))
-        doc._.claims = (doc._.claims or []) + claims
+        add_claims(doc, claims)
         return doc
 
 
-@Language.factory("valuation_opinions")
+@Language.factory("valuation_opinions", default_config={}, requires=PARSE, assigns=["doc._.claims", "doc.spans"])
 def make_valuation_opinions(nlp: Language, name: str) -> ValuationOpinions:
-    return ValuationOpinions()
+    check_requirements(nlp, name, PARSE)
+    return ValuationOpinions(nlp, name)

@@ -6,8 +6,6 @@ import os
 import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
-
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,11 +27,14 @@ def model_name(model: str | None = None) -> str:
     return model or os.environ.get("ANALYZER_SPACY_MODEL") or DEFAULT_MODEL
 
 
-@lru_cache(maxsize=2)
 def load_pipeline(model: str | None = None, market_dir: str | None = None, classifier: str | None = None) -> Language:
-    """The base English pipeline plus our components; ``market_dir`` widens the instrument names.
+    """A new pipeline, the caller's own: the base English pipeline plus our components; ``market_dir`` widens
+    the instrument names.
 
     ``classifier`` (else $ANALYZER_CLASSIFIER, else DEFAULT_CLASSIFIER) adds the learned claim classifier.
+    Nothing is shared between calls but the read-only instrument registry, so one caller adding, removing
+    or reconfiguring a component never changes another's pipeline; load it once and pass it on
+    (``extract_claims(articles, nlp)``) rather than calling this per batch.
     """
     name = model_name(model)
     try:

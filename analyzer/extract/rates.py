@@ -28,6 +28,8 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from analyzer.extract.component import PARSE, TAGS, ExtractComponent, check_requirements
+from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.modality import (
     EXPECT_LEMMAS,
     HYPOTHETICAL_AUX,
@@ -542,7 +544,9 @@ class Event:
     time: str | None = None  # the words that date it, when worked out while finding it
 
 
-class RatePolicyClaims:
+class RatePolicyClaims(ExtractComponent):
+    kinds = ("rate_policy",)
+
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = []
         named_anywhere = _bank(doc.text)
@@ -554,7 +558,7 @@ class RatePolicyClaims:
             claims.extend(self._claims(doc, sentence, fallback))
             if named is not None:
                 last_bank = named[0]
-        doc._.claims = (doc._.claims or []) + claims
+        add_claims(doc, claims)
         return doc
 
     # -- one sentence --
@@ -964,6 +968,11 @@ class RatePolicyClaims:
         return base
 
 
-@Language.factory("rate_policy_claims")
+RATE_POLICY_REQUIRES = PARSE + TAGS
+
+
+@Language.factory("rate_policy_claims", default_config={}, requires=RATE_POLICY_REQUIRES,
+                  assigns=["doc._.claims", "doc.spans"])
 def make_rate_policy_claims(nlp: Language, name: str) -> RatePolicyClaims:
-    return RatePolicyClaims()
+    check_requirements(nlp, name, RATE_POLICY_REQUIRES)
+    return RatePolicyClaims(nlp, name)

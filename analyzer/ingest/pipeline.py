@@ -5,8 +5,13 @@ the store and the batch in hand (already stored / exact copy / near-duplicate / 
 new articles to a ``process`` callback (extraction and checking, supplied by the CLI, since ingest must
 not import later stages) before storing each article with its claims in its own transaction.
 
-One bad source never stops the others: its failure is recorded against it (the feeds table for feeds,
-the run summary for every source) with a readable reason.
+One bad source never stops the others: any failure while reading it, expected (an ``InputError``) or not
+(a parser's own bug on a hostile document), is recorded against it (the feeds table for feeds, the run
+summary for every source) with a reason naming it, and the run goes on with the next source. An article
+that cannot be stored is recorded the same way and never takes its batch with it.
+
+An item's identity is its GUID when the feed gives one, else its link, else its content: thirty items of
+one feed with distinct GUIDs that all link to one page are thirty articles.
 """
 
 from __future__ import annotations
@@ -23,14 +28,18 @@ from analyzer.ingest import dedup
 from analyzer.ingest.feeds import looks_like_feed, looks_like_opml, parse_feed, parse_opml
 from analyzer.ingest.fulltext import extract_page
 from analyzer.ingest.http import FetchError, HttpClient
-from analyzer.ingest.readers import ReadReport, derived_id, read_articles, suffix_of
-from analyzer.ingest.urls import canonical_url
+from analyzer.ingest.readers import ReadReport, derived_id, read_articles, read_capped, suffix_of
+from analyzer.ingest.robots import RobotsRules
+from analyzer.ingest.urls import canonical_url, host_of
 from analyzer.records import Article, CheckedClaim
 from analyzer.store import Store, StoredArticle
 
 log = logging.getLogger("analyzer.ingest")
 
 BATCH_SIZE = 64
+# a text shorter than this rarely holds a checkable claim (a feed's teaser, a headline)
+SHORT_TEXT_CHARS = 200
+MAX_FAILURES_KEPT = 200  # failed items listed in the summary; the rest are counted
 FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
                "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5")
 
@@ -46,6 +55,7 @@ class SourceOutcome:
     articles: int = 0
     not_modified: bool = False
     expanded: bool = False  # an OPML list: its feeds are reported as sources of their own
+    unexpected: bool = False  # failed on an error no reader anticipated (a bug to report, with its traceback)
 
 
 @dataclass
@@ -56,6 +66,9 @@ class RunSummary:
     duplicates: Counter[str] = field(default_factory=Counter)  # content|near
     processed: int = 0
     failed_batches: list[str] = field(default_factory=list)
+    failed_items: list[str] = field(default_factory=list)  # articles that could not be stored, and why
+    items_failed: int = 0
+    short: int = 0  # new articles under SHORT_TEXT_CHARS
     verdicts: Counter[str] = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)
 
@@ -66,6 +79,16 @@ class RunSummary:
     @property
     def sources_failed(self) -> list[SourceOutcome]:
         return [s for s in self.sources if not s.ok]
+
+    @property
+    def failed(self) -> bool:
+        """Whether anything failed: a source, an article, a batch. The CLI exits 0 only when not."""
+        return bool(self.sources_failed or self.items_failed or self.failed_batches)
+
+    @property
+    def mostly_short(self) -> bool:
+        """Most new articles are too short to hold claims (feed summaries): --full-text would help."""
+        return self.new >= 3 and self.short * 2 > self.new
 
 
 @dataclass
@@ -121,6 +144,8 @@ class Ingestor:
         self.on_article = on_article or (lambda _source: None)
         self.summary = RunSummary()
         self._batch = _Batch()
+        self._visited: set[str] = set()
+        self._robots = RobotsRules(client) if client is not None else None
 
     # ---- the run ------------------------------------------------------------------------------
 
@@ -132,9 +157,16 @@ class Ingestor:
         self._flush()
         return self.summary
 
-    def _ingest_source(self, source: str) -> None:
+    def _ingest_source(self, source: str, listed_by: str | None = None) -> None:
         outcome = SourceOutcome(source, ok=True)
+        if source in self._visited:
+            self.summary.warnings.append(f"{source}: listed more than once; read once")
+            return
+        self._visited.add(source)
         try:
+            if listed_by is not None and not _is_url(source):
+                raise InputError(f"{source}: not an http(s) URL; a list fetched from {listed_by} may only name "
+                                 "feeds on the web, never local files")
             for candidate in self._candidates(source, outcome):
                 self._accept(candidate)
                 outcome.articles += 1
@@ -143,11 +175,15 @@ class Ingestor:
             outcome.ok = False
             outcome.reason = str(exc)
             log.warning("%s", exc)
+        except Exception as exc:  # noqa: BLE001  one source's surprise never costs the sources after it
+            outcome.ok, outcome.unexpected = False, True
+            outcome.reason = f"{source}: unexpected error while reading it ({exc.__class__.__name__}: {exc})"
+            log.warning("%s", outcome.reason, exc_info=True)
         if not outcome.ok or not outcome.expanded:
             self.summary.sources.append(outcome)
 
     def _candidates(self, source: str, outcome: SourceOutcome) -> Iterator[Candidate]:
-        if source.startswith(("http://", "https://")):
+        if _is_url(source):
             yield from self._from_url(source, outcome)
             return
         path = Path(source).expanduser()
@@ -155,7 +191,7 @@ class Ingestor:
             raise InputError(f"{source}: no such file, and not an http(s) URL")
         suffix = suffix_of(path)
         if suffix in (".xml", ".rss", ".atom", ".opml"):
-            content = _read_bytes(path)
+            content = read_capped(path)
             if looks_like_opml(content):
                 outcome.expanded = True
                 for url in parse_opml(content, str(path)):
@@ -166,7 +202,7 @@ class Ingestor:
         report = ReadReport()
         for article in read_articles(path, published=self.published, report=report):
             yield Candidate(article, origin=str(path))
-        self.summary.warnings.extend(str(p) for p in report.problems[:20])
+        self.summary.warnings.extend(str(p) for p in (report.problems + report.warnings)[:20])
         if report.skipped:
             self.summary.warnings.append(f"{path}: {report.skipped} bad lines skipped")
 
@@ -188,7 +224,7 @@ class Ingestor:
             outcome.expanded = True
             self.store.record_feed_ok(url, result.status, result.etag, result.last_modified)
             for feed_url in parse_opml(result.content, url):
-                self._ingest_source(feed_url)
+                self._ingest_source(feed_url, listed_by=url)
             return
         if looks_like_feed(result.content):
             yield from self._from_feed_bytes(url, result.content, result.headers, result.status,
@@ -200,9 +236,11 @@ class Ingestor:
             raise InputError(f"{url}: {page.reason}")
         article = Article(id=derived_id(canonical_url(result.url), None, ""), text=page.text,
                           published=page.published, url=result.url, title=page.title,
-                          published_raw=page.published_raw,
-                          source=(canonical_url(result.url) or "").split("/")[2].removeprefix("www.") or None)
+                          published_raw=page.published_raw, source=host_of(result.url))
         note = None if page.published else "the page states no publication time"
+        if page.warning:
+            note = _join(note, page.warning)
+            self.summary.warnings.append(f"{url}: {page.warning}")
         yield Candidate(article, origin=url, note=note)
 
     def _from_feed_bytes(self, feed_url: str, content: bytes, headers: dict[str, str], status: int,
@@ -220,13 +258,24 @@ class Ingestor:
 
     # ---- classification and storage ----------------------------------------------------------
 
+    def _seen(self, candidate: Candidate, canonical: str | None) -> bool:
+        """Whether this item is one already stored or in the batch: by GUID when it has one, else by link.
+
+        The link is no identity when a GUID is given: a live blog or a feed whose items all point at one
+        page gives each item its own GUID and one shared link.
+        """
+        article, batch = candidate.article, self._batch
+        by_link = canonical if not candidate.guid else None
+        if article.id in batch.ids or (candidate.guid and candidate.guid in batch.guids):
+            return True
+        if by_link and by_link in batch.urls:
+            return True
+        return self.store.find_same_item(article.id, candidate.guid, by_link) is not None
+
     def _accept(self, candidate: Candidate) -> None:
         article = candidate.article
         canonical = canonical_url(article.url)
-        batch = self._batch
-        if (article.id in batch.ids or (candidate.guid and candidate.guid in batch.guids)
-                or (canonical and canonical in batch.urls)
-                or self.store.find_same_item(article.id, candidate.guid, canonical)):
+        if self._seen(candidate, canonical):
             self.summary.already_stored += 1
             return
         if self.full_text and candidate.summary_only and article.url:
@@ -234,7 +283,12 @@ class Ingestor:
         item = StoredArticle(article, dedup.content_hash(article.text, article.title), guid=candidate.guid,
                              canonical_url=canonical, signature=dedup.signature(article.text),
                              feed_url=candidate.feed_url, origin=candidate.origin, note=candidate.note)
+        batch = self._batch
         same_text = batch.hashes.get(item.content_hash) or self.store.find_by_hash(item.content_hash)
+        if same_text and candidate.guid and canonical and self._link_of(same_text) == canonical:
+            # the same text at the same link under a new GUID: a feed that mints GUIDs on every fetch
+            self.summary.already_stored += 1
+            return
         if same_text:
             item.duplicate_of, item.duplicate_kind, item.similarity = same_text, "content", 1.0
         elif item.signature is not None:
@@ -246,14 +300,27 @@ class Ingestor:
             self.summary.duplicates[item.duplicate_kind or "content"] += 1
         else:
             self.summary.new += 1
+            if len(article.text) < SHORT_TEXT_CHARS:
+                self.summary.short += 1
         batch.add(item)
         if len(batch.items) >= self.batch_size:
             self._flush()
 
+    def _link_of(self, article_id: str) -> str | None:
+        for stored in self._batch.items:
+            if stored.article.id == article_id:
+                return stored.canonical_url
+        article = self.store.article(article_id)
+        return canonical_url(article.url) if article is not None else None
+
     def _fetch_full_text(self, candidate: Candidate) -> None:
         article = candidate.article
-        assert self.client is not None and article.url
+        assert self.client is not None and self._robots is not None and article.url
         try:
+            refusal = self._robots.refusal(article.url)
+            if refusal:
+                candidate.note = _join(candidate.note, f"full text not fetched ({refusal}); kept the feed summary")
+                return
             result = self.client.fetch(article.url, accept="text/html,application/xhtml+xml;q=0.9,*/*;q=0.5")
             page = extract_page(result.content, result.url)
         except InputError as exc:
@@ -265,6 +332,8 @@ class Ingestor:
             return
         article.text = page.text
         candidate.note = _join(candidate.note, "full text extracted from the article page")
+        if page.warning:
+            candidate.note = _join(candidate.note, page.warning)
 
     def _flush(self) -> None:
         items = self._batch.items
@@ -279,9 +348,21 @@ class Ingestor:
             checked = None
             if by_article is not None and item.duplicate_of is None:
                 checked = by_article.get(item.article.id)  # None: failed, stored unprocessed
-            self.store.save(item, checked)
+            try:
+                self.store.save(item, checked)
+            except Exception as exc:  # noqa: BLE001  one article that cannot be stored never costs its batch
+                self._item_failed(item, exc)
+                continue
             if checked is not None:
                 self._count(checked)
+
+    def _item_failed(self, item: StoredArticle, exc: Exception) -> None:
+        where = f"{item.origin or item.feed_url or '?'}: article {item.article.id}"
+        reason = f"{where} not stored ({exc.__class__.__name__}: {exc})"
+        log.warning("%s", reason, exc_info=True)
+        self.summary.items_failed += 1
+        if len(self.summary.failed_items) < MAX_FAILURES_KEPT:
+            self.summary.failed_items.append(reason)
 
     def _run_process(self, batch: Sequence[Article]) -> dict[str, list[CheckedClaim]] | None:
         assert self.process is not None
@@ -322,11 +403,8 @@ class Ingestor:
                 self._count(checked)
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+def _is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
 
 
 def _join(first: str | None, second: str) -> str:

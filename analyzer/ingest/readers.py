@@ -1,8 +1,10 @@
 """Articles from files: JSONL dumps (plain or gzip) and plain-text files.
 
-A dump is read as a stream, one line at a time, so a 100k-article file costs the memory of one line.
-One bad line never stops a dump: it is skipped and reported (file:line and why) in a ``ReadReport``;
-only a file that cannot be read at all raises ``InputError``.
+A dump is read as a stream, one line at a time, so a 100k-article file costs the memory of one line (a
+line is capped at ``MAX_LINE_BYTES``, a whole file read at once at ``MAX_FILE_BYTES``: an endless input such
+as ``/dev/zero`` is cut off, not read into memory). One bad line never stops a dump: it is skipped and
+reported (file:line and why) in a ``ReadReport``; only a file that cannot be read at all raises
+``InputError``. Every string a line holds passes through ``clean_text`` before it is used.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 from analyzer.errors import InputError
 from analyzer.ingest.dates import parse_published
-from analyzer.ingest.text import plain_text, unwrap_hard_breaks
+from analyzer.ingest.text import clean_text, decode_text, plain_text, unwrap_hard_breaks
 from analyzer.records import Article
 
 log = logging.getLogger("analyzer.ingest")
@@ -29,6 +31,9 @@ log = logging.getLogger("analyzer.ingest")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 TEXT_SUFFIXES = (".txt",)
 MAX_PROBLEMS_KEPT = 1000  # a report on a broken 100k dump keeps the first problems and counts the rest
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a feed, page or text file read whole; the largest real feed is ~50 MB
+MAX_LINE_BYTES = 16 * 1024 * 1024  # one JSONL article; longer lines are skipped, never held
+MAX_SKIPPED_BYTES = 256 * 1024 * 1024  # an over-long line longer than this ends the file (an endless input)
 
 
 @dataclass
@@ -96,8 +101,11 @@ def read_articles(path: str | Path, published: datetime | None = None,
         yield _read_text_file(path, published, report)
     elif suffix in (".html", ".htm"):
         from analyzer.ingest.fulltext import article_from_html_file
-        yield article_from_html_file(path, published)
+        article, warning = article_from_html_file(path, published)
+        if warning:
+            report.warn(str(path), warning)
         report.read += 1
+        yield article
     else:
         raise InputError(f"{path}: unsupported article file type {suffix or '(none)'!r} "
                          f"(expected .jsonl, .jsonl.gz, .txt or .html)")
@@ -108,28 +116,28 @@ def _read_text_file(path: Path, published: datetime | None, report: ReadReport) 
         raise InputError(f"{path}: a plain-text article needs its publication time (--published)")
     if published.tzinfo is None:
         raise InputError(f"{path}: publication time {published.isoformat()} has no time zone")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
-    text = _decode(raw, str(path))
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").strip()
+    text, encoding = decode_text(read_capped(path))
+    text = text.lstrip("\ufeff").strip()
     if not text:
         raise InputError(f"{path}: the file is empty")
+    if encoding not in ("utf-8", "cp1252"):
+        report.warn(str(path), f"read as {encoding}")
     report.read += 1
     return Article(id=path.name[: -len(".txt")] if path.name.lower().endswith(".txt") else path.stem,
                    text=text, published=published, published_raw=published.isoformat())
 
 
-def _decode(raw: bytes, where: str) -> str:
+def read_capped(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """A whole file's bytes, refused beyond ``limit`` (read in one bounded call, so a device that never
+    ends, or a file that grows while we read, costs at most ``limit`` bytes of memory)."""
     try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        # a text file saved by an older tool: cp1252 is what such files almost always are
-        try:
-            return raw.decode("cp1252")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{where}: not UTF-8 or Windows-1252 text") from exc
+        with open(path, "rb") as stream:
+            data = stream.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if len(data) > limit:
+        raise InputError(f"{path}: larger than the {limit:,}-byte limit for one file")
+    return data
 
 
 def _open_binary(path: Path):  # type: ignore[no-untyped-def]
@@ -141,12 +149,33 @@ def _open_binary(path: Path):  # type: ignore[no-untyped-def]
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
 
 
+def _lines(stream, path: Path, report: ReadReport) -> Iterator[tuple[int, bytes]]:  # type: ignore[no-untyped-def]
+    """(line number, bytes) of each line up to ``MAX_LINE_BYTES``; a longer line is skipped and reported."""
+    lineno = 0
+    while True:
+        raw = stream.readline(MAX_LINE_BYTES + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) <= MAX_LINE_BYTES or raw.endswith(b"\n"):
+            yield lineno, raw
+            continue
+        skipped = len(raw)
+        while raw and not raw.endswith(b"\n"):
+            raw = stream.readline(MAX_LINE_BYTES)
+            skipped += len(raw)
+            if skipped > MAX_SKIPPED_BYTES:
+                raise InputError(f"{path}:{lineno}: a line of more than {MAX_SKIPPED_BYTES:,} bytes without an "
+                                 "end; stopped reading (not a JSONL dump?)")
+        report.skip(f"{path}:{lineno}", f"line of {skipped:,} bytes is over the {MAX_LINE_BYTES:,}-byte limit")
+
+
 def _read_jsonl(path: Path, published: datetime | None, report: ReadReport) -> Iterator[Article]:
     lineno = 0
     good = 0
     with _open_binary(path) as stream:
         try:
-            for lineno, raw in enumerate(stream, 1):  # noqa: B007  (lineno used after the loop)
+            for lineno, raw in _lines(stream, path, report):
                 if not raw.strip():
                     continue
                 where = f"{path}:{lineno}"
@@ -155,7 +184,7 @@ def _read_jsonl(path: Path, published: datetime | None, report: ReadReport) -> I
                     good += 1
                     report.read += 1
                     yield article
-        except (OSError, EOFError, zlib.error) as exc:
+        except (OSError, EOFError, zlib.error, gzip.BadGzipFile) as exc:
             raise InputError(f"{path}: unreadable after line {lineno} ({exc})") from exc
     if good == 0 and report.skipped:
         first = report.problems[0] if report.problems else None
@@ -169,9 +198,13 @@ def _article_from_line(raw: bytes, where: str, published: datetime | None,
     except (ValueError, UnicodeDecodeError) as exc:
         report.skip(where, f"not JSON ({exc})")
         return None
+    except RecursionError:
+        report.skip(where, "JSON nested too deeply to read")
+        return None
     if not isinstance(row, dict):
         report.skip(where, f"a JSON {type(row).__name__}, not an object")
         return None
+    row = {key: clean_text(value) if isinstance(value, str) else value for key, value in row.items()}
     try:
         return article_from_row(row, where, published, report)
     except InputError as exc:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 # query parameters that say how a reader arrived, never which page they read
 TRACKING_PARAMS = frozenset({
@@ -44,3 +44,23 @@ def canonical_url(url: str | None) -> str | None:
     query.sort()
     path = parts.path or "/"
     return urlunsplit((scheme, host, path, urlencode(query, doseq=True), ""))
+
+
+def join_url(base: str, link: str) -> str:
+    """``link`` resolved against ``base``; the link as written when either is not a parseable URL
+    (``http://[::1/x``: urljoin raises on a broken IPv6 literal)."""
+    try:
+        return urljoin(base, link)
+    except ValueError:
+        return link
+
+
+def host_of(url: str | None) -> str | None:
+    """The lower-case host of a URL without ``www.``, or None when it has none or cannot be parsed."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None

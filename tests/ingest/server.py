@@ -20,6 +20,7 @@ class Response:
     conditional: bool = False  # answer If-None-Match / If-Modified-Since with 304
     hang: float = 0.0  # sleep this long before answering
     chunked: bool = False  # no Content-Length: stream the body in chunks
+    trickle: float = 0.0  # send the status line and headers one byte at a time, this many seconds apart
 
 
 Route = Response | list[Response] | Callable[[BaseHTTPRequestHandler], Response]
@@ -100,6 +101,9 @@ class FeedServer:
             body = gzip.compress(body)
             headers["Content-Encoding"] = "gzip"
         seen.status = status
+        if response.trickle:
+            self._trickle(handler, status, headers, body, response.trickle)
+            return
         try:
             handler.send_response(status)
             for key, value in headers.items():
@@ -117,6 +121,21 @@ class FeedServer:
                 handler.wfile.write(body)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (size limit, timeout): that is what some tests want
+
+
+    def _trickle(self, handler: BaseHTTPRequestHandler, status: int, headers: dict[str, str], body: bytes,
+                 pause: float) -> None:
+        head = f"HTTP/1.1 {status} OK\r\n" + "".join(f"{k}: {v}\r\n" for k, v in headers.items())
+        head += "X-Padding: " + "x" * 200 + "\r\n" + f"Content-Length: {len(body)}\r\n\r\n"
+        try:
+            for byte in head.encode("latin-1"):
+                if self._stop.wait(pause):
+                    return
+                handler.wfile.write(bytes([byte]))
+                handler.wfile.flush()
+            handler.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
 
 def wait_until(predicate: Callable[[], bool], timeout: float = 2.0) -> bool:
