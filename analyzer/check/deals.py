@@ -1,4 +1,10 @@
-"""Deal claims corroborated across the reports of one batch.
+"""Deal claims corroborated across every report of the deal.
+
+The reports are the claims given (a batch) and, from ``analyzer run``, the earlier reports of the same
+deals that the store holds (passed in as data: the check stage does not read the store); a run re-checks
+those earlier reports with the new ones, so a verdict depends on the reports of the deal, never on how
+the articles were batched. Reports whose days (``session``) lie more than ``DEAL_WINDOW_DAYS`` apart are
+of different deals (the same airline ordering from the same maker again next year).
 
 A deal's terms (who buys whom, for how much, how many of what) are not in the market data: what can
 be checked is whether other reports in the batch tell the same deal with the same terms. Reports are
@@ -24,6 +30,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from analyzer.records import Article, Claim, Evidence, Verdict
@@ -36,6 +43,7 @@ ROLE_SIDES = {"acquirer": "buy", "buyer": "buy", "investor": "buy", "target": "t
               "partner": "partner"}
 LOOSE_QUALIFIERS = re.compile(r"\b(about|around|roughly|approximately|nearly|almost|some|close to|more than|over|"
                               r"less than|under|up to|as much as|at least|just over|just under|well over)\b", re.I)
+DEAL_WINDOW_DAYS = 30  # reports of one deal are written within this many days of each other
 BASE_TOLERANCE = 0.01  # relative difference allowed between two exactly stated values
 LOOSE_TOLERANCE = 0.10  # ... when either is qualified ("about $2.6 billion", "more than $12 billion")
 
@@ -80,9 +88,17 @@ def _shared(a: Report, b: Report) -> list[tuple[str, str]]:
     return [(ka, kb) for ka in a.sides for kb in b.sides if _same_company(ka, kb)]
 
 
+def _days_apart(a: Claim, b: Claim) -> int:
+    if not a.session or not b.session:
+        return 0
+    return abs((date.fromisoformat(a.session) - date.fromisoformat(b.session)).days)
+
+
 def same_deal(a: Report, b: Report) -> bool:
     """Whether two deal reports tell of one transaction."""
     if a.family != b.family and not {a.family, b.family} <= {"buyout", "order"}:
+        return False
+    if _days_apart(a.claim, b.claim) > DEAL_WINDOW_DAYS:
         return False
     shared = _shared(a, b)
     if len(shared) >= 2:
@@ -266,11 +282,41 @@ def verdict_for(report: Report, cluster: Sequence[Report], articles: Mapping[str
                    f"({', '.join(sources)}){note}.", evidence)
 
 
-def corroborate_deals(claims: Sequence[Claim], articles: Mapping[str, Article] | None = None) -> dict[int, Verdict]:
-    """A verdict for every deal claim, keyed by its position in ``claims`` (other kinds are skipped)."""
-    reports = [Report(i, c) for i, c in enumerate(claims) if c.kind == "deal"]
+def _report_order(report: Report) -> tuple[str, int, int, str]:
+    claim = report.claim
+    return claim.article_id, claim.char_start, claim.char_end, claim.claim_id
+
+
+def corroborate_deals(claims: Sequence[Claim], articles: Mapping[str, Article] | None = None,
+                      earlier: Sequence[Claim] = ()) -> dict[int, Verdict]:
+    """A verdict for every deal claim, keyed by its position in ``claims`` (other kinds are skipped).
+
+    ``earlier``: reports stored before (``analyzer run`` passes those that may be of the same deals);
+    they corroborate the new ones and get verdicts of their own, keyed ``len(claims) + i``. The verdicts
+    depend on the set of reports only, not on their order or on which of them came as ``earlier``.
+    """
+    everything = [*claims, *earlier]
+    # one order for every split of the same reports: evidence and explanations list them alike
+    reports = sorted((Report(i, c) for i, c in enumerate(everything) if c.kind == "deal"), key=_report_order)
     verdicts: dict[int, Verdict] = {}
     for cluster in clusters(reports):
         for report in cluster:
             verdicts[report.index] = verdict_for(report, cluster, articles)
     return verdicts
+
+
+def related_reports(claims: Sequence[Claim], candidates: Sequence[Claim]) -> list[int]:
+    """Positions of the ``candidates`` that fall in one deal with one of ``claims`` (possibly through others)."""
+    everything = [*claims, *candidates]
+    reports = sorted((Report(i, c) for i, c in enumerate(everything) if c.kind == "deal"), key=_report_order)
+    related: set[int] = set()
+    for cluster in clusters(reports):
+        indexes = {r.index for r in cluster}
+        if any(i < len(claims) for i in indexes):
+            related.update(i - len(claims) for i in indexes if i >= len(claims))
+    return sorted(related)
+
+
+def party_key_words(claim: Claim) -> set[str]:
+    """The first word of each party's company key: every report of the same deal shares one of them."""
+    return {key.split()[0] for key in (company_key(p.name) for p in claim.parties if p.name) if key}

@@ -11,6 +11,7 @@ from analyzer.cli import (  # noqa: F401  (register)
     eval_cmd,
     export_cmd,
     market_cmd,
+    recheck_cmd,
     report_cmd,
     run_cmd,
     train_cmd,

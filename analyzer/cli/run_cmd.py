@@ -59,11 +59,16 @@ def run(
     market_data = None if ingest_only else MarketData.open(market)  # raises MarketDataError with the reason
     processor = None if market_data is None else batch_processor(market_data, workers, engine, ray_address)
     process = processor
+    store = Store.open(db)
+    if process is not None and market_data is not None:  # verdicts that follow the news (see recheck_cmd)
+        from analyzer.cli.recheck_cmd import recheck_stored, with_stored_reports
+
+        err.print(recheck_stored(store, market_data, err).line(), highlight=False, soft_wrap=True)
+        process = with_stored_reports(process, store)
     batch_articles: dict[str, Article] = {}
     batch_checked: list[CheckedClaim] = []
     if process is not None and report is not None:
         process = _collecting(process, batch_articles, batch_checked)
-    store = Store.open(db)
     policy = FetchPolicy(read_timeout=timeout, allow_private=allow_private, per_host_interval=host_interval)
     columns = (SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} articles"),
                TimeElapsedColumn())
