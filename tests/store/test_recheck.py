@@ -8,13 +8,13 @@ history shows both verdicts.
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from analyzer.store import Store
+from store.clirun import analyzer_cli
 from store.marketcut import cut_market
 
 SEED_PUBLISHED = "2025-08-26T20:00:00-04:00"
@@ -23,20 +23,6 @@ SEED_PUBLISHED = "2025-08-26T20:00:00-04:00"
 @pytest.fixture(scope="session")
 def market_2025_09_01(market_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return cut_market(market_dir, tmp_path_factory.mktemp("market") / "2025-09-01", date(2025, 9, 1))
-
-
-def analyzer_cli(capsys, monkeypatch, *args: str) -> tuple[int, str]:
-    """The CLI's entry point in this process: exit code and stderr."""
-    from analyzer.cli import main
-
-    monkeypatch.setattr(sys, "argv", ["analyzer", *args])
-    capsys.readouterr()
-    try:
-        main()
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    return code, capsys.readouterr().err
 
 
 def _fed_expectation(db: Path):  # type: ignore[no-untyped-def]
