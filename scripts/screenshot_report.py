@@ -1,17 +1,20 @@
-"""Render the seed article's report through the real pipeline and screenshot it in headless Chromium.
+"""Render a report through the real pipeline and screenshot it in headless Chromium, to look at it.
 
-    .venv/bin/python scripts/screenshot_report.py [--shared-data DIR] [--out seed_report.png]
+    .venv/bin/python scripts/screenshot_report.py [--shared-data DIR] [--out DIR] [--reuters N]
 
-The seed text is read from ../shared/seeds at run time (it is not ours to copy into the repo); the
-report and the PNG are written outside the repo unless --out/--html say otherwise. The page opens
-with the first contradicted claim selected, so its panel and price chart are in the picture.
+The seed article is read from ../shared/seeds at run time (it is not ours to copy into the repo); with
+``--reuters N`` the first N Reuters market wraps of 2006-2007 join it (2008 is the held-out split and
+2010 onwards is reserved, so neither is drawn). Four pictures are written to --out (outside the repo by
+default): the top of the page, the articles with the first contradicted claim selected, the articles
+filtered to one outlet and verdict, and the claims table.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import os
-import subprocess
 import sys
 import tempfile
 from datetime import datetime
@@ -20,16 +23,34 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SEED_NAME = "000_0a9a38c1a6e99c6d.txt"
 SEED_PUBLISHED = "2025-08-26T20:00:00-04:00"  # after the close, per the seeds README
+REUTERS = Path("news") / "reuters_2006_2013" / "us_market_wraps.jsonl.gz"
+
+
+def reuters_wraps(shared_data: Path, count: int) -> list:
+    """The first ``count`` wraps dated 2006 or 2007 (never the 2008 audit split nor 2010 onwards)."""
+    from analyzer.ingest import read_articles
+
+    if count <= 0:
+        return []
+    with gzip.open(shared_data / REUTERS, "rt", encoding="utf-8") as raw:
+        allowed = {row["id"] for row in map(json.loads, raw) if row.get("day", "") < "20080101"}
+    picked = []
+    for article in read_articles(shared_data / REUTERS):
+        if article.id in allowed and article.published is not None:
+            picked.append(article)
+            if len(picked) == count:
+                break
+    return picked
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared-data", type=Path,
                         default=Path(os.environ.get("ANALYZER_SHARED_DATA", REPO.parent / "shared" / "data")))
-    parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "seed_report.png")
-    parser.add_argument("--html", type=Path, default=None, help="also keep the report here")
+    parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "report-shots")
+    parser.add_argument("--reuters", type=int, default=0, help="add this many 2006-2007 Reuters wraps")
     parser.add_argument("--width", type=int, default=1400)
-    parser.add_argument("--height", type=int, default=2200)
+    parser.add_argument("--height", type=int, default=1100)
     args = parser.parse_args()
 
     sys.path.insert(0, str(REPO))
@@ -37,7 +58,7 @@ def main() -> int:
     from analyzer.extract import extract_claims, load_pipeline
     from analyzer.market import MarketData
     from analyzer.records import Article
-    from analyzer.report.browser import CHROMIUM_FLAGS, find_chromium
+    from analyzer.report.browser import Chromium, find_chromium
     from analyzer.report.html import write_report
 
     seed = args.shared_data.parent / "seeds" / SEED_NAME
@@ -50,31 +71,43 @@ def main() -> int:
         print("chromium not found: apt-get install -y chromium", file=sys.stderr)
         return 2
 
-    article = Article(id=seed.stem, text=seed.read_text(encoding="utf-8"),
-                      published=datetime.fromisoformat(SEED_PUBLISHED), source="seed article",
-                      title="Small caps lead the rally; Boeing's Korean Air order (seed article)")
+    published = datetime.fromisoformat(SEED_PUBLISHED)
+    articles = [Article(id=seed.stem, text=seed.read_text(encoding="utf-8"), published=published,
+                        published_raw=SEED_PUBLISHED, source="Seed Markets Daily")]
+    articles += reuters_wraps(args.shared_data, args.reuters)
     market = MarketData.open(market_dir)
-    checked = check_claims(extract_claims([article], load_pipeline(market_dir=str(market_dir))), market,
-                           {article.id: article})
-    html_path = args.html or args.out.with_suffix(".html")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    html_path.parent.mkdir(parents=True, exist_ok=True)
-    write_report(html_path, checked, {article.id: article}, market)
+    by_id = {a.id: a for a in articles}
+    checked = check_claims(extract_claims(articles, load_pipeline(market_dir=str(market_dir))), market, by_id)
+    args.out.mkdir(parents=True, exist_ok=True)
+    html_path = write_report(args.out / "report.html", checked, by_id, market)
 
-    chosen = next((c for c in checked if c.verdict.verdict == "contradicted"), checked[0] if checked else None)
-    url = html_path.resolve().as_uri() + (f"#claim={chosen.claim.claim_id}" if chosen else "")
-    with tempfile.TemporaryDirectory(prefix="analyzer-shot-") as profile:
-        done = subprocess.run([chromium, *CHROMIUM_FLAGS, f"--user-data-dir={profile}",
-                               f"--window-size={args.width},{args.height}",
-                               f"--screenshot={args.out.resolve()}", url],
-                              capture_output=True, text=True, timeout=120)
-    if done.returncode != 0 or not args.out.is_file():
-        print(f"chromium failed ({done.returncode}): {done.stderr[-800:]}", file=sys.stderr)
-        return 1
+    shots = []
+    with Chromium(chromium, window=(args.width, args.height)) as browser:
+        load = browser.open(html_path)
+        shots.append(browser.screenshot(args.out / "1-top.png"))
+        browser.evaluate("(() => { const m = document.querySelector('mark.claim.v-contradicted') ||"
+                         " document.querySelector('mark.claim'); if (m) { m.click(); m.scrollIntoView(); } })()")
+        shots.append(browser.screenshot(args.out / "2-claim.png"))
+        browser.evaluate("(() => { const set = (id, v) => { const f = document.getElementById(id); f.value = v;"
+                         " f.dispatchEvent(new Event('change')); };"
+                         " const o = document.getElementById('f-outlet'); set('f-outlet', o.options[1].value);"
+                         " set('f-verdict', 'contradicted');"
+                         " document.getElementById('articles').scrollIntoView(); })()")
+        shots.append(browser.screenshot(args.out / "3-filtered.png"))
+        # articles render lazily (content-visibility), so the page settles before the second scroll lands
+        browser.evaluate("(async () => { document.getElementById('f-clear').click();"
+                         " for (let i = 0; i < 3; i++) { document.getElementById('claims').scrollIntoView();"
+                         " await new Promise(r => setTimeout(r, 200)); } })()")
+        shots.append(browser.screenshot(args.out / "4-table.png"))
+        errors = load.errors + browser.errors()
     counts: dict[str, int] = {}
     for item in checked:
         counts[item.verdict.verdict] = counts.get(item.verdict.verdict, 0) + 1
-    print(f"{len(checked)} claims {counts}; report {html_path}; screenshot {args.out}")
+    print(f"{len(articles)} articles, {len(checked)} claims {counts}; report {html_path}")
+    print("screenshots: " + " ".join(str(p) for p in shots))
+    if errors:
+        print(f"page errors: {errors}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -20,7 +20,7 @@ import jinja2
 
 from analyzer.errors import InputError
 from analyzer.records import VERDICTS, Article, CheckedClaim
-from analyzer.report import charts
+from analyzer.report import charts, plain
 from analyzer.report.payload import chart_spec, chart_target, claim_entry, script_json
 from analyzer.report.spans import Placement, Segment, articles_for, place_claim, segment_text
 from analyzer.report.summary import summarize
@@ -47,6 +47,7 @@ class ArticleView:
     claims: int
     verdicts: dict[str, int]
     unplaced: list[dict[str, str]] = field(default_factory=list)
+    kind_list: list[str] = field(default_factory=list)
 
     @property
     def safe_url(self) -> str | None:
@@ -61,10 +62,34 @@ class ArticleView:
         return url.strip() if scheme in ("http", "https") else None
 
     @property
+    def title(self) -> str:
+        return plain.title_of(self.article)
+
+    @property
+    def outlet(self) -> str:
+        return plain.outlet_of(self.article)
+
+    @property
     def published(self) -> str:
-        if self.article.published is not None:
-            return self.article.published.isoformat(sep=" ", timespec="minutes")
-        return self.article.published_raw or ""
+        """The publication time where it was published ("Tue 26 Aug 2025, 20:00 EDT"), else as the source wrote it."""
+        local = plain.local_time(self.article)
+        return plain.time_words(local) if local is not None else (self.article.published_raw or "")
+
+    @property
+    def day(self) -> str:
+        """The local publication day (ISO), for the date filter; "" when undated."""
+        local = plain.local_time(self.article)
+        return local.date().isoformat() if local is not None else ""
+
+    @property
+    def kinds(self) -> str:
+        return " ".join(self.kind_list)
+
+    @property
+    def order(self) -> tuple[int, float]:
+        """Most contradicted first, then the newest; undated articles last among equals."""
+        published = self.article.published
+        return -self.verdicts.get("contradicted", 0), -(published.timestamp() if published else float("-inf"))
 
 
 @lru_cache(maxsize=1)
@@ -135,21 +160,26 @@ def build_context(checked: Sequence[CheckedClaim], articles: Mapping[str, Articl
                 {"id": cid, "verdict": item.verdict.verdict, "sentence": item.claim.sentence})
 
     counts_of: dict[str, dict[str, int]] = {a.id: {} for a in ordered}
+    kinds_of: dict[str, list[str]] = {a.id: [] for a in ordered}
     for item in checked:
         counts = counts_of[item.claim.article_id]
         counts[item.verdict.verdict] = counts.get(item.verdict.verdict, 0) + 1
+        if item.claim.kind not in kinds_of[item.claim.article_id]:
+            kinds_of[item.claim.article_id].append(item.claim.kind)
     views = []
     for article in ordered:
         mine, counts = placements[article.id], counts_of[article.id]
         views.append(ArticleView(index_of[article.id], article, segment_text(article.text, mine, verdict_of),
                                  article.id in reconstructed, sum(counts.values()), counts,
-                                 unplaced.get(article.id, [])))
+                                 unplaced.get(article.id, []), kinds_of[article.id]))
+    views.sort(key=lambda view: view.order)
 
     summary = summarize(checked, by_id)
     timeline, timeline_unit = charts.timeline_svg(summary.per_day, VERDICTS)
     data = {
         "claims": entries,
-        "articles": [{"id": a.id, "title": a.title or a.id} for a in ordered],
+        "articles": [{"id": v.article.id, "title": v.title, "outlet": v.outlet, "day": v.day, "time": v.published}
+                     for v in sorted(views, key=lambda v: v.index)],
         "series": windows.series,
         "missing": windows.missing,
         "market": market is not None,
@@ -164,6 +194,8 @@ def build_context(checked: Sequence[CheckedClaim], articles: Mapping[str, Articl
         "verdict_help": VERDICT_HELP,
         "colours": charts.VERDICT_COLOURS,
         "articles": views,
+        "outlets": sorted({v.outlet for v in views}, key=str.lower),
+        "days": sorted(v.day for v in views if v.day),
         "reconstructed": len(reconstructed),
         "open_all": len(ordered) <= OPEN_ARTICLES_UP_TO,
         "kinds_svg": charts.kind_verdict_svg(summary.by_kind, VERDICTS),

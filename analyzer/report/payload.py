@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from analyzer.records import CheckedClaim, Claim, Verdict
+from analyzer.report import plain
 from analyzer.report.charts import PRICE_COLUMNS, series_key
 from analyzer.report.spans import Placement
 
@@ -67,43 +68,6 @@ def instrument_label(claim: Claim) -> str:
     return f"{name} ({symbol})" if symbol and symbol != name else name
 
 
-def claimed_summary(claim: Claim) -> str:
-    """The claim's figures in a few words, for the table: "up 0.8%", "record close high"."""
-    parts: list[str] = []
-    if claim.kind in ("index_move", "stock_move", "comparison"):
-        if claim.relation:
-            parts.append(claim.relation + " " + ", ".join(b.name for b in claim.benchmarks))
-        if claim.direction:
-            parts.append(claim.direction)
-        if claim.change_pct is not None:
-            parts.append(_stated(claim, "change_pct", claim.change_pct, "%"))
-        if claim.change_points is not None:
-            parts.append(_stated(claim, "change_points", claim.change_points, " pts"))
-        if claim.level is not None:
-            parts.append("to " + _stated(claim, "level", claim.level))
-    elif claim.kind == "record":
-        parts.append((claim.what or "record").replace("_", " "))
-        if claim.level is not None:
-            parts.append("at " + _stated(claim, "level", claim.level))
-    elif claim.kind == "streak":
-        parts.append(f"{claim.length or '?'} {claim.unit or 'day'}s {claim.direction or ''}".strip())
-    elif claim.kind == "deal":
-        parts.append(claim.deal_type or "deal")
-        if claim.quantity is not None:
-            parts.append(f"{fmt_number(claim.quantity)} {claim.item or ''}".strip())
-        if claim.value is not None:
-            parts.append(f"{claim.value.currency} {fmt_number(claim.value.amount)}")
-    elif claim.kind == "rate_policy":
-        parts.append(claim.action or "")
-        if claim.bp is not None:
-            parts.append(f"{fmt_number(claim.bp)} bp")
-        if claim.horizon is not None:
-            parts.append(f"{claim.horizon.start}..{claim.horizon.end}")
-    if claim.verb and claim.kind != "rate_policy":
-        parts.insert(0, f"“{claim.verb}”")
-    return " ".join(p for p in parts if p)
-
-
 def claim_fields(claim: Claim) -> list[list[str]]:
     """The extracted fields worth showing, as [label, value] pairs; empty fields are left out."""
     # kind, instrument, session and modality travel as their own keys and head the panel
@@ -114,6 +78,7 @@ def claim_fields(claim: Claim) -> list[list[str]]:
             return
         rows.append([label, value if isinstance(value, str) else fmt_number(value)])
 
+    add("stated", plain.stated_text(claim))
     add("direction", claim.direction)
     add("verb", claim.verb)
     add("qualifier", claim.qualifier)
@@ -122,42 +87,31 @@ def claim_fields(claim: Claim) -> list[list[str]]:
     add("change points", _stated(claim, "change_points", claim.change_points)
         if claim.change_points is not None else None)
     add("level", _stated(claim, "level", claim.level) if claim.level is not None else None)
-    add("period", claim.period)
+    add("period", plain.words(claim.period) if claim.period != "ytd" else "year to date")
     add("period start", claim.period_start)
     add("time words", claim.time_text)
     add("speaker", claim.speaker)
-    add("relation", claim.relation)
+    add("relation", plain.relation_text(claim) if claim.relation else None)
     add("benchmarks", ", ".join(b.name + (f" ({b.symbol})" if b.symbol else "") for b in claim.benchmarks))
-    add("what", claim.what.replace("_", " ") if claim.what else None)
+    add("what", plain.record_text(claim) if claim.what else None)
     add("length", f"{claim.length} {claim.unit or ''}".strip() if claim.length is not None else None)
-    add("deal type", claim.deal_type)
+    add("deal type", plain.words(claim.deal_type) or None)
     add("parties", "; ".join(p.name + (f" ({p.role})" if p.role else "") for p in claim.parties))
     add("quantity", claim.quantity)
     add("item", claim.item)
     add("value", f"{claim.value.currency} {fmt_number(claim.value.amount)}" if claim.value else None)
-    add("status", claim.status)
+    add("status", plain.words(claim.status) or None)
     add("bank", claim.bank)
-    add("action", claim.action)
+    add("action", plain.words(claim.action) or None)
     add("basis points", claim.bp)
     add("horizon", f"{claim.horizon.start} to {claim.horizon.end}" if claim.horizon else None)
     return rows
 
 
 def evidence_entries(verdict: Verdict) -> list[dict[str, Any]]:
-    entries = []
-    for ev in verdict.evidence:
-        head = " ".join(p for p in (ev.symbol, ev.series) if p)
-        if ev.proxy_for:
-            head += f" (standing in for {ev.proxy_for})"
-        if ev.session:
-            head += f", session {ev.session}"
-        entries.append({"head": head or "evidence", "src": ev.source or "",
-                        "fig": [[str(k), v if isinstance(v, str) else fmt_number(v)
-                                 if isinstance(v, int | float) else json.dumps(_finite(v), default=str)]
-                                for k, v in ev.figures.items()
-                                # empty figures, and those the heading already gives, are left out
-                                if v is not None and v != "" and k not in ("series", "source", "symbol")]})
-    return entries
+    """Each evidence record as one plain sentence ("RSP adjusted close on Tue 2025-08-26: 184.97 → 185.10
+    (+0.07%)") and the file it was read from."""
+    return [{"text": plain.evidence_sentence(ev), "src": ev.source or ""} for ev in verdict.evidence]
 
 
 def chart_target(item: CheckedClaim) -> tuple[str, str, str] | None:
@@ -202,8 +156,9 @@ def claim_entry(item: CheckedClaim, article_index: int, placement: Placement | N
     claim, verdict = item.claim, item.verdict
     entry: dict[str, Any] = {
         "id": claim.claim_id, "a": article_index, "kind": claim.kind, "verdict": verdict.verdict,
-        "inst": instrument_label(claim), "session": claim.session or "", "claimed": claimed_summary(claim),
-        "fields": claim_fields(claim), "expl": verdict.explanation, "ev": evidence_entries(verdict),
+        "inst": instrument_label(claim), "session": claim.session or "", "claimed": plain.stated_text(claim),
+        "actual": plain.actual_text(item), "fields": claim_fields(claim), "expl": verdict.explanation,
+        "ev": evidence_entries(verdict),
     }
     if claim.modality != "reported":  # the script reads a missing modality as "reported"
         entry["modality"] = claim.modality
@@ -213,9 +168,7 @@ def claim_entry(item: CheckedClaim, article_index: int, placement: Placement | N
     else:  # not in the text we have: carry the sentence itself
         entry["text"] = claim.sentence
     if verdict.diagnosis:
-        entry["diag"] = [[str(k), v if isinstance(v, str) else fmt_number(v)
-                          if isinstance(v, int | float) else json.dumps(_finite(v), default=str)]
-                         for k, v in verdict.diagnosis.items()]
+        entry["diag"] = plain.diagnosis_sentence(verdict.diagnosis)
     if chart is not None:
         entry["chart"] = chart
     return entry

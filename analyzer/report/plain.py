@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from analyzer.records import CheckedClaim, Claim, Evidence
+from analyzer.records import Article, CheckedClaim, Claim, Evidence
 
 MOVE_KINDS = ("index_move", "stock_move", "comparison")
 SERIES_WORDS = {"close": "close", "adj_close": "adjusted close", "fomc_decisions": "Fed decisions"}
@@ -297,3 +297,82 @@ def short_quote(claim: Claim, limit: int) -> str:
     if start > 0 and quote[start - 1] == " " and end > start:  # the word before the figure: "surged 2%"
         start = quote.rfind(" ", 0, start - 1) + 1
     return shorten_around(quote, (start, end), limit)
+
+
+# ---- articles: outlet, title and publication time as a reader expects them ----------------------
+
+US_EASTERN = "America/New_York"
+UNKNOWN_OUTLET = "outlet not given"
+
+
+def outlet_of(article: Article | None) -> str:
+    """The outlet: the source or feed title the article came with, else its web site, else a plain "not given"."""
+    if article is None:
+        return UNKNOWN_OUTLET
+    if article.source and article.source.strip():
+        return " ".join(article.source.split())
+    host = urlsplit_host(article.url)
+    return host or UNKNOWN_OUTLET
+
+
+def urlsplit_host(url: str | None) -> str | None:
+    from urllib.parse import urlsplit
+
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
+
+
+def title_of(article: Article) -> str:
+    """The title, else the article's opening words (a plain-text file has no title), else its id."""
+    if article.title and article.title.strip():
+        return " ".join(article.title.split())
+    first = next((line.strip() for line in article.text.splitlines() if line.strip()), "")
+    if first:
+        return _head_words(first, 90).rstrip(" ,;:") + ("…" if len(first) > 90 else "")
+    return article.id
+
+
+def local_time(article: Article) -> datetime | None:
+    """The publication time where it was published: the offset the source wrote, else US Eastern time.
+
+    Times are stored in UTC; 20:00 EDT must not show as the next day. A written offset other than
+    UTC is the outlet's own; a time written in UTC (or none) is shown in New York, where the markets
+    these articles discuss trade.
+    """
+    if article.published is None:
+        return None
+    from zoneinfo import ZoneInfo
+
+    eastern = article.published.astimezone(ZoneInfo(US_EASTERN))
+    written = _written_offset(article.published_raw)
+    if written is not None and written.utcoffset() not in (None, timedelta(0), eastern.utcoffset()):
+        return article.published.astimezone(written.tzinfo)
+    return eastern  # "-04:00" in August is New York's own offset: shown as EDT
+
+
+def _written_offset(raw: str | None) -> datetime | None:
+    if not raw:
+        return None
+    from email.utils import parsedate_to_datetime
+
+    for parse in (lambda t: datetime.fromisoformat(t.strip().replace("Z", "+00:00")), parsedate_to_datetime):
+        try:
+            value = parse(raw)
+        except (ValueError, TypeError, IndexError):
+            continue
+        if value is not None and value.tzinfo is not None:
+            return value
+    return None
+
+
+def time_words(when: datetime | None) -> str:
+    """A local time as a reader expects it: "Tue 26 Aug 2025, 20:00 EDT"."""
+    if when is None:
+        return ""
+    zone = when.tzname() or ""
+    return when.strftime("%a %d %b %Y, %H:%M ") + zone

@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from analyzer.records import CLAIM_KINDS, VERDICTS, Article, CheckedClaim
-
-UNKNOWN_OUTLET = "(unknown outlet)"
+from analyzer.report.plain import local_time, outlet_of
 
 
 @dataclass
@@ -37,9 +36,10 @@ class BatchSummary:
 
 
 def claim_day(item: CheckedClaim, article: Article | None) -> date | None:
-    """The day a claim belongs to on the timeline: its article's publication day, else its session."""
-    if article is not None and article.published is not None:
-        return article.published.date()
+    """The day a claim belongs to on the timeline: its article's local publication day, else its session."""
+    local = local_time(article) if article is not None else None
+    if local is not None:
+        return local.date()
     if item.claim.session:
         try:
             return date.fromisoformat(item.claim.session[:10])
@@ -79,6 +79,5 @@ def summarize(checked: Sequence[CheckedClaim], articles: Mapping[str, Article]) 
 
 
 def _outlet_row(outlets: dict[str, OutletRow], article: Article | None) -> OutletRow:
-    name = (article.source or "").strip() if article is not None else ""
-    name = name or UNKNOWN_OUTLET
+    name = outlet_of(article)
     return outlets.setdefault(name, OutletRow(name))

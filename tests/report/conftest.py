@@ -137,3 +137,38 @@ def browser(chromium_path: str) -> Iterator:
 
     with Chromium(chromium_path) as chrome:
         yield chrome
+
+
+def _own_claim(article_id: str, text: str, span: str, verdict: str, explanation: str, **fields) -> CheckedClaim:
+    """A claim in a sentence we wrote, located by its words, with the verdict given."""
+    start = text.index(span)
+    claim = Claim(article_id=article_id, sentence=text, char_start=0, char_end=len(text), span_start=start,
+                  span_end=start + len(span), **fields)
+    return CheckedClaim(claim, Verdict(verdict, explanation))
+
+
+@pytest.fixture(scope="session")
+def three_outlets(seed_batch) -> tuple[list[CheckedClaim], dict[str, Article]]:
+    """The seed (1 contradicted, Tue 2025-08-26 20:00 EDT), a wire story with 2 contradicted claims published
+    on Monday, and a story from a feed that named no outlet (only its web site) published on Wednesday."""
+    checked, articles = seed_batch
+    wire_text = "Stocks rallied on Monday. The Dow jumped 3% and the Nasdaq gained 4% by the close."
+    wire = Article(id="wire-1", text=wire_text, source="Example Wire", title="Monday rally lifts the Dow",
+                   published=datetime.fromisoformat("2025-08-25T16:30:00-04:00"),
+                   published_raw="Mon, 25 Aug 2025 16:30:00 -0400", url="https://example.com/wire/1")
+    site_text = "Treasury yields were steady on Wednesday while the S&P 500 edged up 0.2%."
+    site = Article(id="site-1", text=site_text, title="Yields steady", url="https://www.example.org/markets/2",
+                   published=datetime.fromisoformat("2025-08-27T14:00:00+00:00"))
+    day = {"period": "day", "direction": "up"}
+    more = [
+        _own_claim("wire-1", wire_text, "The Dow jumped 3%", "contradicted", "the Dow rose 0.77%, not 3%.",
+                   kind="index_move", instrument=Instrument("Dow Jones Industrial Average", "^DJI"),
+                   change_pct=3.0, stated={"change_pct": "3"}, session="2025-08-25", **day),
+        _own_claim("wire-1", wire_text, "the Nasdaq gained 4%", "contradicted", "the Nasdaq fell 0.22%.",
+                   kind="index_move", instrument=Instrument("Nasdaq Composite", "^IXIC"), change_pct=4.0,
+                   stated={"change_pct": "4"}, session="2025-08-25", **day),
+        _own_claim("site-1", site_text, "the S&P 500 edged up 0.2%", "supported", "the S&P 500 rose 0.24%.",
+                   kind="index_move", instrument=Instrument("S&P 500", "^GSPC"), change_pct=0.2,
+                   stated={"change_pct": "0.2"}, session="2025-08-27", **day),
+    ]
+    return [*checked, *more], {**articles, "wire-1": wire, "site-1": site}

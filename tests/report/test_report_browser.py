@@ -57,7 +57,7 @@ def test_seed_report_in_chromium(seed_batch, market, browser, tmp_path: Path) ->
 
     click_claim_with_text(browser, "surged 2%")
     panel = detail_text(browser)
-    assert "contradicted" in panel and "RSP adj_close (standing in for ^SPXEW)" in panel
+    assert "contradicted" in panel and "RSP adjusted close (standing in for ^SPXEW) on Tue 2025-08-26" in panel
     assert browser.evaluate("document.querySelectorAll('#detail-body svg line.wrong-day').length") == 1
     assert browser.evaluate("document.querySelectorAll('#detail-body svg line.claimed').length") == 1
     assert "matches 2025-08-22 (+1.95%)" in panel
@@ -155,4 +155,52 @@ def test_reuters_batch_through_the_real_pipeline(shared_data, market, browser, t
     if contradicted:
         browser.evaluate("document.querySelector('mark.claim.v-contradicted').click()")
         assert browser.evaluate("document.querySelectorAll('#detail-body .price-chart').length") == 1
+    assert browser.errors() == []
+
+
+def set_filter(browser, element_id: str, value: str) -> None:
+    browser.evaluate(f"(() => {{ const f = document.getElementById({json.dumps(element_id)}); f.value = "
+                     f"{json.dumps(value)}; f.dispatchEvent(new Event('change')); }})()")
+
+
+def visible_titles(browser) -> list[str]:
+    return browser.evaluate("[...document.querySelectorAll('details.article')].filter(d => !d.hidden)"
+                            ".map(d => d.querySelector('.a-title').textContent)")
+
+
+def test_filters_by_outlet_date_kind_and_verdict_and_the_csv_download(three_outlets, browser, tmp_path: Path
+                                                                       ) -> None:
+    checked, articles = three_outlets
+    browser.open(write_report(tmp_path / "three.html", checked, articles))
+    assert visible_titles(browser) == ["Monday rally lifts the Dow", "Small caps lead as Boeing lands Korean Air "
+                                       "order", "Yields steady"]
+    set_filter(browser, "f-outlet", "example.org")
+    assert visible_titles(browser) == ["Yields steady"]
+    assert browser.evaluate("document.getElementById('table-count').dataset.shown") == "1"
+    set_filter(browser, "f-outlet", "")
+    set_filter(browser, "f-from", "2025-08-26")
+    set_filter(browser, "f-to", "2025-08-26")
+    assert visible_titles(browser) == ["Small caps lead as Boeing lands Korean Air order"]
+    assert browser.evaluate("document.getElementById('table-count').dataset.shown") == "7"
+    set_filter(browser, "f-to", "")
+    set_filter(browser, "f-verdict", "contradicted")
+    assert visible_titles(browser) == ["Small caps lead as Boeing lands Korean Air order"]  # from the 26th on
+    set_filter(browser, "f-from", "")
+    assert visible_titles(browser) == ["Monday rally lifts the Dow", "Small caps lead as Boeing lands Korean Air "
+                                       "order"]
+    set_filter(browser, "f-kind", "deal")
+    assert visible_titles(browser) == [] and "0 of 10 claims" in browser.evaluate(
+        "document.getElementById('filter-count').textContent")
+    set_filter(browser, "f-kind", "")
+    # the download holds exactly the claims shown, with their outlet and local publication time
+    csv_text = browser.evaluate("window.__reportCsv()")
+    lines = csv_text.strip().split("\r\n")
+    assert lines[0] == "n,verdict,kind,instrument,session,stated,actual,text,article,outlet,published,explanation"
+    assert len(lines) == 1 + 3
+    assert any("Example Wire" in line and "Mon 25 Aug 2025, 16:30 EDT" in line and "up 3%" in line
+               for line in lines)
+    browser.evaluate("document.getElementById('download-csv').click()")
+    assert browser.evaluate("window.__lastDownload") == {"name": "claims.csv", "rows": 3}
+    browser.evaluate("document.getElementById('f-clear').click()")
+    assert len(visible_titles(browser)) == 3
     assert browser.errors() == []

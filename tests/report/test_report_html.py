@@ -217,10 +217,43 @@ def test_a_session_without_as_traded_close_is_drawn_from_adjusted_closes(market)
 
 
 def test_claimed_figures_keep_their_units() -> None:
-    from analyzer.report.payload import claimed_summary
+    from analyzer.report.plain import stated_text
 
     claim = Claim("t", "Texas Instruments rose 1.6 percent, or 51 cents, to $31.88.", 0, 59, "stock_move",
                   instrument=Instrument("Texas Instruments", "TXN"), direction="up", change_pct=1.6,
                   change_points=0.51, level=31.88, verb="rose",
                   stated={"change_pct": "1.6", "change_points": "0.51", "level": "$31.88"})
-    assert claimed_summary(claim) == "“rose” up 1.6% 0.51 pts to $31.88"
+    assert stated_text(claim) == "up 1.6% 0.51 points to $31.88"
+
+
+# ---- what an editor reads: headings, order, plain words -----------------------------------------
+
+def test_articles_are_headed_by_title_outlet_and_local_time_most_contradicted_first(three_outlets) -> None:
+    checked, articles = three_outlets
+    html = render_report(checked, articles)
+    titles = re.findall(r'<span class="a-title">([^<]*)</span>', html)
+    assert titles == ["Monday rally lifts the Dow", "Small caps lead as Boeing lands Korean Air order",
+                      "Yields steady"]
+    outlets = re.findall(r'<span class="a-outlet">([^<]*)</span>', html)
+    assert outlets == ["Example Wire", "seed", "example.org"]
+    # stored in UTC, shown where it was published: 20:00 EDT stays on the 26th
+    assert "Tue 26 Aug 2025, 20:00 EDT" in html and "Mon 25 Aug 2025, 16:30 EDT" in html
+    assert "Wed 27 Aug 2025, 10:00 EDT" in html
+    assert "unknown outlet" not in html
+    days = re.findall(r'data-outlet="[^"]*" data-day="([^"]*)"', html)
+    assert days == ["2025-08-25", "2025-08-26", "2025-08-27"]
+
+
+def test_evidence_and_fields_are_in_plain_words(seed_batch) -> None:
+    checked, articles = seed_batch
+    data = embedded_data(render_report(checked, articles))
+    spxew = next(c for c in data["claims"] if c["verdict"] == "contradicted")
+    assert spxew["ev"] == [{"text": "RSP adjusted close (standing in for ^SPXEW) on Tue 2025-08-26 (+0.07%)",
+                            "src": "market/daily/RSP.csv.gz"}]
+    assert spxew["diag"] == "the claimed move matches Fri 2025-08-22 (+1.95%)"
+    assert (spxew["claimed"], spxew["actual"]) == ("up 2%", "+0.07%")
+    rut = next(c for c in data["claims"] if c["kind"] == "index_move" and c["verdict"] == "supported")
+    assert rut["ev"][0]["text"] == "^RUT close on Tue 2025-08-26: 2,339.17 → 2,358.60 (+0.83%)"
+    for claim in data["claims"]:
+        words = json.dumps([claim["ev"], claim.get("diag"), claim["fields"], claim["claimed"]])
+        assert not re.search(r"change_pct|prev_close|adj_close|best_since|_since|record_close", words), words

@@ -23,6 +23,7 @@
     return node;
   }
   function label(v) { return String(v).replace(/_/g, " "); }
+  function column(c) { return c === "adj_close" ? "adjusted close" : label(c); }
   function articleText(a) {
     if (!(a in textCache)) {
       var node = document.getElementById("text-" + a);
@@ -70,7 +71,8 @@
     head.appendChild(document.createTextNode(" " + label(c.kind) + (c.inst ? " · " + c.inst : "")));
     body.appendChild(head);
     var art = data.articles[c.a];
-    body.appendChild(el("p", { "class": "help" }, "In: " + (art ? art.title : "")));
+    body.appendChild(el("p", { "class": "help" }, "In: " + (art ? art.title + " — " + art.outlet +
+      (art.time ? ", " + art.time : "") : "")));
 
     var sentence = el("blockquote", { "class": "sentence v-" + c.verdict });
     if (c.sent) {
@@ -84,27 +86,31 @@
     }
     body.appendChild(sentence);
 
+    if (c.claimed || c.actual) {
+      var figures = el("p", { "class": "figures" });
+      figures.appendChild(el("span", { "class": "label" }, "stated "));
+      figures.appendChild(el("strong", null, c.claimed || "–"));
+      figures.appendChild(el("span", { "class": "label" }, " · actual "));
+      figures.appendChild(el("strong", null, c.actual || "–"));
+      body.appendChild(figures);
+    }
     body.appendChild(el("h3", null, "Explanation"));
     body.appendChild(el("p", { "class": "explanation" }, c.expl));
+    if (c.diag) { body.appendChild(el("p", { "class": "diagnosis" }, "Diagnosis: " + c.diag + ".")); }
     body.appendChild(el("h3", null, "Price chart"));
     body.appendChild(priceChart(c));
     body.appendChild(el("h3", null, "Extracted fields"));
     var fields = [["kind", label(c.kind)]];
     if (c.inst) { fields.push(["instrument", c.inst]); }
     if (c.session) { fields.push(["session", c.session]); }
-    fields.push(["modality", c.modality || "reported"]);
+    fields.push(["modality", label(c.modality || "reported")]);
     body.appendChild(pairs(fields.concat(c.fields)));
-    if (c.diag) {
-      body.appendChild(el("h3", null, "Diagnosis"));
-      body.appendChild(pairs(c.diag));
-    }
     body.appendChild(el("h3", null, "Evidence"));
     if (!c.ev.length) { body.appendChild(el("p", { "class": "help" }, "No figures were read for this claim.")); }
     c.ev.forEach(function (ev) {
       var box = el("div", { "class": "evidence" });
-      box.appendChild(el("strong", null, ev.head));
-      box.appendChild(pairs(ev.fig));
-      if (ev.src) { box.appendChild(el("div", { "class": "src" }, "source: " + ev.src)); }
+      box.appendChild(el("p", null, ev.text));
+      if (ev.src) { box.appendChild(el("div", { "class": "src" }, "data file: " + ev.src)); }
       body.appendChild(box);
     });
   }
@@ -155,7 +161,7 @@
     var lo = Math.max(0, at - 15), hi = Math.min(s.d.length - 1, at + 15);
     var xs = [], ys = [];
     for (var i = lo; i <= hi; i++) { if (s.v[i] !== null) { xs.push(i); ys.push(s.v[i]); } }
-    if (!ys.length) { box.appendChild(el("p", { "class": "help" }, "No " + s.column + " prices for " + symbol + " around " + spec.s + ".")); return box; }
+    if (!ys.length) { box.appendChild(el("p", { "class": "help" }, "No " + column(s.column) + " prices for " + symbol + " around " + spec.s + ".")); return box; }
     var prev = at > lo ? s.v[at - 1] : null, close = s.v[at];
     if (prev === undefined) { prev = null; }
     var substitute = spec.asked && s.column !== spec.asked;
@@ -171,7 +177,7 @@
     function X(i) { return L + (hi === lo ? 0 : (i - lo) / (hi - lo)) * (W - L - R); }
     function Y(v) { return T + (1 - (v - ymin) / (ymax - ymin)) * (H - T - B); }
     var root = svg("svg", { viewBox: "0 0 " + W + " " + H, role: "img" });
-    var title = symbol + " " + s.column + " around " + spec.s;
+    var title = symbol + " " + column(s.column) + " around " + spec.s;
     root.appendChild(svg("title", {}, title));
     for (var g = 0; g <= 3; g++) {
       var gv = ymin + (ymax - ymin) * g / 3;
@@ -200,13 +206,13 @@
     root.appendChild(svg("text", { x: W - R, y: H - 8, "font-size": 10, fill: "#5b6570", "text-anchor": "end" }, s.d[hi]));
     root.appendChild(svg("text", { x: X(at), y: H - 8, "font-size": 10, fill: "#111", "text-anchor": "middle" }, s.d[at]));
     box.appendChild(root);
-    var cap = symbol + " " + s.column + " on " + s.d[at];
+    var cap = symbol + " " + column(s.column) + " on " + s.d[at];
     if (s.d[at] !== spec.s) { cap += " (last session on or before " + spec.s + ")"; }
     if (prev !== null && close !== null) {
       cap += ": " + fmt(prev, 2) + " → " + fmt(close, 2) + " (" + signed((close / prev - 1) * 100) + ")";
     } else if (close !== null) { cap += ": " + fmt(close, 2); }
     cap += claimed ? ". Claimed: " + claimed.text + " (dashed)." : ".";
-    if (substitute) { cap += " No " + spec.asked + " here: " + s.column + " shown, so levels are not traded prices."; }
+    if (substitute) { cap += " No " + spec.asked + " here: " + column(s.column) + " shown, so levels are not traded prices."; }
     if (spec.dg) { cap += " The claimed move matches " + spec.dg + (spec.dgp !== undefined ? " (" + signed(spec.dgp) + ")" : "") + " (blue line)."; }
     box.appendChild(el("p", { "class": "cap" }, cap));
     return box;
@@ -217,7 +223,8 @@
   var rows = claims.map(function (c) {
     var art = data.articles[c.a];
     var row = { c: c, n: c.n, verdict: c.verdict, kind: c.kind, inst: c.inst, session: c.session, claimed: c.claimed,
-                quote: quote(c), article: art ? art.title : "", expl: c.expl };
+                actual: c.actual || "", quote: quote(c), article: art ? art.title : "", outlet: art ? art.outlet : "",
+                day: art ? art.day : "", time: art ? art.time : "", expl: c.expl };
     var tr = el("tr", { "data-claim": c.id, tabindex: "0" });
     tr.appendChild(el("td", null, c.n));
     var v = el("td", { "class": "verdict v-" + c.verdict });
@@ -225,13 +232,16 @@
     tr.appendChild(v);
     tr.appendChild(el("td", null, label(c.kind)));
     tr.appendChild(el("td", null, c.inst));
-    tr.appendChild(el("td", null, c.session));
-    tr.appendChild(el("td", null, c.claimed));
+    tr.appendChild(el("td", { "class": "day" }, c.session));
+    tr.appendChild(el("td", { "class": "fig" }, c.claimed));
+    tr.appendChild(el("td", { "class": "fig" }, row.actual));
     tr.appendChild(el("td", { "class": "quote" }, row.quote));
-    tr.appendChild(el("td", null, row.article));
+    tr.appendChild(el("td", { "class": "art" }, row.article));
+    tr.appendChild(el("td", { "class": "art" }, row.outlet));
     tr.appendChild(el("td", { "class": "expl" }, c.expl));
     row.tr = tr;
-    row.haystack = [c.verdict, c.kind, c.inst, c.session, c.claimed, row.quote, row.article, c.expl].join(" ").toLowerCase();
+    row.haystack = [c.verdict, c.kind, c.inst, c.session, c.claimed, row.actual, row.quote, row.article, row.outlet,
+                    c.expl].join(" ").toLowerCase();
     return row;
   });
   var sortKey = "n", sortDir = 1;
@@ -239,13 +249,41 @@
   var PAGE = 300, limit = PAGE;
   var more = document.getElementById("table-more"), all = document.getElementById("table-all");
   var fVerdict = document.getElementById("f-verdict"), fKind = document.getElementById("f-kind"), fText = document.getElementById("f-text");
+  var fOutlet = document.getElementById("f-outlet"), fFrom = document.getElementById("f-from"), fTo = document.getElementById("f-to");
+  var shownRows = rows;
+
+  // an article passes on its own fields (outlet, day); a claim also on its verdict, kind and words
+  function articlePasses(art) {
+    if (!art) { return !fOutlet.value && !fFrom.value && !fTo.value; }
+    return (!fOutlet.value || art.outlet === fOutlet.value) &&
+      (!fFrom.value || (art.day && art.day >= fFrom.value)) && (!fTo.value || (art.day && art.day <= fTo.value));
+  }
+  function claimFiltersSet() { return !!(fVerdict.value || fKind.value || fText.value.trim()); }
+  function rowPasses(r, want) {
+    return articlePasses(data.articles[r.c.a]) && (!fVerdict.value || r.verdict === fVerdict.value) &&
+      (!fKind.value || r.kind === fKind.value) && (!want || r.haystack.indexOf(want) >= 0);
+  }
+
+  function filterArticles(shown) {
+    var withClaims = {};
+    shown.forEach(function (r) { withClaims[r.c.a] = true; });
+    var visible = 0, total = 0;
+    document.querySelectorAll("details.article").forEach(function (node) {
+      var a = +node.getAttribute("data-index");
+      var show = claimFiltersSet() ? !!withClaims[a] : articlePasses(data.articles[a]);
+      node.hidden = !show;
+      total += 1;
+      visible += show ? 1 : 0;
+    });
+    var count = document.getElementById("filter-count");
+    count.textContent = "showing " + visible + " of " + total + " articles, " + shown.length + " of " + rows.length + " claims";
+    count.setAttribute("data-articles", String(visible));
+  }
 
   function renderTable() {
     var want = fText.value.trim().toLowerCase();
-    var shown = rows.filter(function (r) {
-      return (!fVerdict.value || r.verdict === fVerdict.value) && (!fKind.value || r.kind === fKind.value) &&
-        (!want || r.haystack.indexOf(want) >= 0);
-    });
+    var shown = rows.filter(function (r) { return rowPasses(r, want); });
+    shownRows = shown;
     shown.sort(function (a, b) {
       var x = a[sortKey], y = b[sortKey];
       if (typeof x === "number" && typeof y === "number") { return (x - y) * sortDir; }
@@ -261,7 +299,35 @@
     count.setAttribute("data-shown", String(shown.length));
     more.hidden = all.hidden = rendered.length >= shown.length;
     more.textContent = "Show " + Math.min(PAGE, shown.length - rendered.length) + " more";
+    filterArticles(shown);
   }
+
+  // ---- the download: the claims the filters show, as CSV ---------------------------------------
+  var CSV_COLUMNS = [["n", "n"], ["verdict", "verdict"], ["kind", "kind"], ["instrument", "inst"], ["session", "session"],
+                     ["stated", "claimed"], ["actual", "actual"], ["text", "quote"], ["article", "article"],
+                     ["outlet", "outlet"], ["published", "time"], ["explanation", "expl"]];
+  function csvCell(value) {
+    var text = value === null || value === undefined ? "" : String(value);
+    // a spreadsheet must not run a cell as a formula; signed figures ("-25 bp", "+0.07%") stay as they are
+    if (/^[=@\t\r]/.test(text) || /^[+\-](?![\d.])/.test(text)) { text = "'" + text; }
+    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+  function claimsCsv() {
+    var lines = [CSV_COLUMNS.map(function (c) { return c[0]; }).join(",")];
+    shownRows.forEach(function (r) {
+      lines.push(CSV_COLUMNS.map(function (c) { return csvCell(c[1] === "kind" || c[1] === "verdict" ? label(r[c[1]]) : r[c[1]]); }).join(","));
+    });
+    return lines.join("\r\n") + "\r\n";
+  }
+  document.getElementById("download-csv").addEventListener("click", function () {
+    var blob = new Blob(["\ufeff" + claimsCsv()], { type: "text/csv;charset=utf-8" });
+    var link = el("a", { href: URL.createObjectURL(blob), download: "claims.csv" });
+    document.body.appendChild(link);
+    link.click();
+    setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 1000);
+    window.__lastDownload = { name: "claims.csv", rows: shownRows.length };
+  });
+  window.__reportCsv = claimsCsv;
   function resetAndRender() { limit = PAGE; renderTable(); }
   more.addEventListener("click", function () { limit += PAGE; renderTable(); });
   all.addEventListener("click", function () { limit = Infinity; renderTable(); });
@@ -276,8 +342,12 @@
       resetAndRender();
     });
   });
-  [fVerdict, fKind].forEach(function (f) { f.addEventListener("change", resetAndRender); });
+  [fVerdict, fKind, fOutlet, fFrom, fTo].forEach(function (f) { f.addEventListener("change", resetAndRender); });
   fText.addEventListener("input", resetAndRender);
+  document.getElementById("f-clear").addEventListener("click", function () {
+    [fVerdict, fKind, fOutlet, fFrom, fTo, fText].forEach(function (f) { f.value = ""; });
+    resetAndRender();
+  });
 
   // ---- events --------------------------------------------------------------------------------
   function markTarget(mark) {
