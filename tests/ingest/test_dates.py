@@ -43,3 +43,21 @@ def test_unparseable_names_the_text(text):
     with pytest.raises(InputError) as info:
         parse_published(text)
     assert repr(text) in str(info.value)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # through python-dateutil: spellings our own patterns do not cover
+    ("26 August 2025 8:00 PM EDT", datetime(2025, 8, 27, 0, 0, tzinfo=UTC)),
+    ("2025/08/26 20:00", datetime(2025, 8, 27, 0, 0, tzinfo=UTC)),  # naive: New York
+    # "ET" is Eastern time as that day had it: daylight in August, standard in January
+    ("August 26, 2025 at 8:00pm ET", datetime(2025, 8, 27, 0, 0, tzinfo=UTC)),
+    ("2025/01/06 8:00 PM ET", datetime(2025, 1, 7, 1, 0, tzinfo=UTC)),
+])
+def test_other_spellings_through_dateutil(text, expected):
+    assert parse_published(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Tuesday 8pm", "at 4pm ET", "9999-12-31T23:59:59-23:59", "Aug " + "7" * 5000])
+def test_times_without_a_full_date_or_beyond_the_calendar_are_refused(text):
+    with pytest.raises(InputError, match="unparseable publication time"):
+        parse_published(text)

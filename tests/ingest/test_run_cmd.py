@@ -3,6 +3,7 @@
 import csv
 import gzip
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -78,3 +79,46 @@ def test_export_rejects_an_unknown_format(tmp_path):
     result = runner.invoke(app, ["export", "--db", str(tmp_path / "x.db"), "--format", "xml", "--out",
                                  str(tmp_path / "o")])
     assert result.exit_code != 0
+
+
+def test_run_lists_what_failed_stores_the_rest_and_exits_1(rss_dir, tmp_path):
+    db = str(tmp_path / "iso.db")
+    empty = tmp_path / "empty.xml"
+    empty.write_bytes(b"")
+    pathlike = tmp_path / "pathlike.xml"
+    pathlike.write_text("/dev/zero")
+    nested = tmp_path / "nested.jsonl"
+    nested.write_text("[" * 100_000 + "]" * 100_000 + "\n")
+    good = rss_dir / "cnbc.xml"
+    result = runner.invoke(app, ["run", str(empty), str(pathlike), str(nested), "http://[::1/feed", str(good),
+                                 "--db", db, "--ingest-only"])
+    assert result.exit_code == 1, result.output
+    assert "sources: 1 ok, 4 failed" in result.output
+    for bad in (empty, pathlike, nested):
+        assert f"failed {bad}" in " ".join(result.output.split())
+    assert "http://[::1/feed" in result.output
+    assert Store.open(db).counts()["articles"] > 0  # the good source after them is stored
+
+    again = runner.invoke(app, ["run", str(good), "--db", db, "--ingest-only"])
+    assert again.exit_code == 0, again.output  # nothing failed
+
+
+def test_run_suggests_full_text_for_short_items(tmp_path):
+    feed = Path(__file__).parent / "data" / "shared_link_feed.xml"
+    result = runner.invoke(app, ["run", str(feed), "--db", str(tmp_path / "s.db"), "--ingest-only"])
+    assert result.exit_code == 0, result.output
+    assert "30 new" in result.output
+    assert "30 of 30 new articles have under 200 characters" in " ".join(result.output.split())
+    assert "--full-text" in result.output
+
+
+def test_allow_host_lets_one_host_through(server, rss_dir, tmp_path):
+    server.routes["/cnbc.xml"] = Response(body=(rss_dir / "cnbc.xml").read_bytes())
+    db = str(tmp_path / "h.db")
+    args = ["run", server.url("/cnbc.xml"), "--db", db, "--ingest-only", "--host-interval", "0"]
+    other = runner.invoke(app, args + ["--allow-host", "intranet.example"])
+    assert other.exit_code == 1 and "--allow-host 127.0.0.1" in " ".join(other.output.split())
+    assert server.requests("/cnbc.xml") == []
+    allowed = runner.invoke(app, args + ["--allow-host", f"127.0.0.1:{server.port}"])
+    assert allowed.exit_code == 0, allowed.output
+    assert Store.open(db).counts()["articles"] > 0
