@@ -158,6 +158,9 @@ def test_export_parquet_loads_in_pandas_with_dates_and_article_fields(seed_store
     assert spxew["verdict"] == "contradicted" and spxew["stated_change_pct"] == 2.0
     assert spxew["actual_close"] == pytest.approx(185.10, abs=0.01)
     assert frame["actual_change_pct"].dtype == "float64"
+    # each stored claim's verdict history: one check so far, no change
+    assert frame["verdict_history"].str.startswith(tuple(frame["verdict"].astype(str))).all()
+    assert (frame["verdict_changes"] == 0).all()
 
 
 def test_export_csv_and_jsonl_keep_article_deal_and_rate_fields(seed_store: Path, tmp_path: Path) -> None:
@@ -171,8 +174,9 @@ def test_export_csv_and_jsonl_keep_article_deal_and_rate_fields(seed_store: Path
         assert column in rows[0], column
     assert rows[0]["published"] == "2025-08-27T00:00:00+0000"
     assert any(r["deal_type"] == "order" for r in rows) and any(r["bank"] == "Fed" for r in rows)
-    lines = jsonl_out.read_text(encoding="utf-8").splitlines()
-    assert len(lines) == len(rows) and all(json.loads(line)["article_id"] == "seed-1" for line in lines)
+    lines = [json.loads(line) for line in jsonl_out.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) == len(rows) and all(line["article_id"] == "seed-1" for line in lines)
+    assert all([h["verdict"] for h in line["history"]] == [line["verdict"]] for line in lines)
 
 
 # ---- every input error: one line naming the input, exit code 2 --------------------------------------

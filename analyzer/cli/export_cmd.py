@@ -32,7 +32,19 @@ def export(
     if out.is_dir():
         raise InputError(f"{out}: is a directory (--out names the file to write)")
     checked, articles = load_from_store(db)
-    count = write_claims(fmt, checked, out, articles)
+    count = write_claims(fmt, checked, out, articles, stored_history(db))
     Console(stderr=True).print(f"wrote {count} claims from {len(articles)} articles to {out}", highlight=False,
                                soft_wrap=True)
 
+
+
+def stored_history(db: str | None):  # type: ignore[no-untyped-def]
+    """Each stored claim's verdicts over time, by (article id, claim id)."""
+    from analyzer.report.frame import group_history
+    from analyzer.store import Store
+
+    store = Store.open(db, create=False)
+    try:
+        return group_history(store.verdict_history())
+    finally:
+        store.close()

@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from analyzer.errors import InputError
 from analyzer.records import Article, CheckedClaim, dumps
 
 FORMATS = ("jsonl", "csv", "parquet")
+# (article id, claim id) -> the claim's verdict history entries, oldest first
+History = Mapping[tuple[str, str], Any]
 
 
 def _open_for_writing(path: str | Path, binary: bool = False) -> IO:
@@ -25,17 +27,25 @@ def _open_for_writing(path: str | Path, binary: bool = False) -> IO:
         raise InputError(f"{path}: cannot write ({exc.strerror or exc})") from exc
 
 
-def write_jsonl_to(checked: Iterable[CheckedClaim], out: IO[str]) -> int:
+def write_jsonl_to(checked: Iterable[CheckedClaim], out: IO[str], history: History | None = None) -> int:
+    """One contract line per claim; with ``history``, a stored claim's line also carries its verdicts over time."""
     count = 0
     for item in checked:
-        out.write(dumps(item) + "\n")
+        entries = (history or {}).get((item.claim.article_id, item.claim.claim_id))
+        if entries:
+            row = item.to_dict()
+            row["history"] = [{"verdict": e.verdict, "checked_at": e.checked_at, "market_as_of": e.market_as_of,
+                               "reason": e.reason, "explanation": e.explanation} for e in entries]
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            out.write(dumps(item) + "\n")
         count += 1
     return count
 
 
-def write_jsonl(checked: Iterable[CheckedClaim], path: str | Path) -> int:
+def write_jsonl(checked: Iterable[CheckedClaim], path: str | Path, history: History | None = None) -> int:
     with _open_for_writing(path) as out:
-        return write_jsonl_to(checked, out)
+        return write_jsonl_to(checked, out, history)
 
 
 def read_jsonl(path: str | Path) -> Iterator[CheckedClaim]:
@@ -66,37 +76,40 @@ def _records(path: str | Path, src: IO[str]) -> Iterator[CheckedClaim]:
 
 
 def write_csv_to(checked: Iterable[CheckedClaim], out: IO[str],
-                 articles: Mapping[str, Article] | None = None) -> int:
+                 articles: Mapping[str, Article] | None = None, history: History | None = None) -> int:
     from analyzer.report.frame import to_dataframe
 
-    frame = to_dataframe(list(checked), articles)
+    frame = to_dataframe(list(checked), articles, history)
     frame.to_csv(out, index=False, date_format="%Y-%m-%dT%H:%M:%S%z")
     return len(frame)
 
 
 def write_csv(checked: Iterable[CheckedClaim], path: str | Path,
-              articles: Mapping[str, Article] | None = None) -> int:
+              articles: Mapping[str, Article] | None = None, history: History | None = None) -> int:
     with _open_for_writing(path) as out:
-        return write_csv_to(checked, out, articles)
+        return write_csv_to(checked, out, articles, history)
 
 
 def write_parquet(checked: Iterable[CheckedClaim], path: str | Path,
-                  articles: Mapping[str, Article] | None = None) -> int:
+                  articles: Mapping[str, Article] | None = None, history: History | None = None) -> int:
     from analyzer.report.frame import to_dataframe
 
-    frame = to_dataframe(list(checked), articles)
+    frame = to_dataframe(list(checked), articles, history)
     with _open_for_writing(path, binary=True) as out:
         frame.to_parquet(out, index=False)
     return len(frame)
 
 
 def write_claims(fmt: str, checked: Iterable[CheckedClaim], path: str | Path,
-                 articles: Mapping[str, Article] | None = None) -> int:
-    """Write ``checked`` to ``path`` as jsonl, csv or parquet; returns the number of claims written."""
+                 articles: Mapping[str, Article] | None = None, history: History | None = None) -> int:
+    """Write ``checked`` to ``path`` as jsonl, csv or parquet; returns the number of claims written.
+
+    ``history`` (``frame.group_history(store.verdict_history())``) adds each stored claim's verdicts over time.
+    """
     if fmt == "jsonl":
-        return write_jsonl(checked, path)
+        return write_jsonl(checked, path, history)
     if fmt == "csv":
-        return write_csv(checked, path, articles)
+        return write_csv(checked, path, articles, history)
     if fmt == "parquet":
-        return write_parquet(checked, path, articles)
+        return write_parquet(checked, path, articles, history)
     raise InputError(f"--format {fmt!r}: expected one of {', '.join(FORMATS)}")

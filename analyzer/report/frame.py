@@ -9,7 +9,7 @@ article's url, title and outlet sit beside each claim. Figures as stated (magnit
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from analyzer.records import CLAIM_KINDS, MODALITIES, OPINION_KINDS, VERDICTS, Article, CheckedClaim
@@ -30,7 +30,7 @@ DATE_COLUMNS = ("session", "period_start", "horizon_start", "horizon_end", "actu
 FLOAT_COLUMNS = ("stated_change_pct", "stated_change_points", "stated_level", "quantity", "value_amount", "bp",
                  "actual_prev_close", "actual_close", "actual_change_pct", "actual_change_points",
                  "actual_change_bp", "actual_target_low", "actual_target_high", "diagnosis_change_pct")
-INT_COLUMNS = ("length", "char_start", "char_end")
+INT_COLUMNS = ("length", "char_start", "char_end", "verdict_changes")
 COLUMNS = (
     "claim_id", "article_id", "url", "title", "outlet", "published",
     "kind", "verdict", "modality", "instrument_name", "instrument_symbol", "direction", "period", "session",
@@ -41,7 +41,7 @@ COLUMNS = (
     "actual", "actual_symbol", "actual_series", "proxy_for", "actual_session", "actual_prev_close", "actual_close",
     "actual_change_pct", "actual_change_points", "actual_change_bp", "actual_target_low", "actual_target_high",
     "diagnosis_session", "diagnosis_change_pct",
-    "explanation", "sentence", "char_start", "char_end",
+    "explanation", "sentence", "char_start", "char_end", "verdict_history", "verdict_changes",
 )
 
 
@@ -97,20 +97,48 @@ def claim_row(item: CheckedClaim, article: Article | None = None) -> dict[str, A
     return row
 
 
-def to_dataframe(checked: Iterable[CheckedClaim], articles: Mapping[str, Article] | Iterable[Article] | None = None
-                 ) -> pd.DataFrame:
+def history_text(entries: Sequence[Any]) -> str | None:
+    """A claim's verdicts over time in one line: "pending (market data to 2025-09-01) → supported (...)"."""
+    if not entries:
+        return None
+    return " → ".join(f"{e.verdict} ({_as_of(e)})" for e in entries)
+
+
+def _as_of(entry: Any) -> str:
+    when = f"market data to {entry.market_as_of}" if entry.market_as_of else "checked"
+    return f"{when}, {str(entry.checked_at)[:10]}, {entry.reason}" if entry.reason else f"{when}, " \
+        f"{str(entry.checked_at)[:10]}"
+
+
+def group_history(entries: Iterable[Any]) -> dict[tuple[str, str], list[Any]]:
+    """Verdict history entries (``Store.verdict_history()``) by (article id, claim id), oldest first."""
+    grouped: dict[tuple[str, str], list[Any]] = {}
+    for entry in entries:
+        grouped.setdefault((entry.article_id, entry.claim_id), []).append(entry)
+    return grouped
+
+
+def to_dataframe(checked: Iterable[CheckedClaim], articles: Mapping[str, Article] | Iterable[Article] | None = None,
+                 history: Mapping[tuple[str, str], Sequence[Any]] | None = None) -> pd.DataFrame:
     """Checked claims as a DataFrame with one row per claim and flat, typed columns (see the module doc).
 
     ``articles`` (a mapping of id to Article, or a list of Articles) supplies each claim's url, title,
-    outlet and publication time; without it those columns are empty.
+    outlet and publication time; without it those columns are empty. ``history`` (from
+    :func:`group_history`) fills ``verdict_history`` and ``verdict_changes`` for stored claims.
     """
     import pandas as pd
 
     # pandas 3's "str" keeps missing values missing; pandas 2's would write "None"
     STRING = "str" if int(pd.__version__.split(".")[0]) >= 3 else "string"  # noqa: N806
     by_id = _by_id(articles)
-    frame = pd.DataFrame([claim_row(item, by_id.get(item.claim.article_id)) for item in checked],
-                         columns=list(COLUMNS))
+    rows = []
+    for item in checked:
+        row = claim_row(item, by_id.get(item.claim.article_id))
+        entries = (history or {}).get((item.claim.article_id, item.claim.claim_id), [])
+        row["verdict_history"] = history_text(entries)
+        row["verdict_changes"] = sum(1 for a, b in zip(entries, entries[1:], strict=False) if a.verdict != b.verdict)
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
     frame["published"] = pd.to_datetime(frame["published"].map(_utc_text), utc=True, errors="coerce",
                                         format="ISO8601")
     for column in DATE_COLUMNS:
