@@ -1,27 +1,23 @@
-"""`analyzer run SOURCES...`: ingest, extract, check and store what is new. `analyzer export`: write it."""
+"""`analyzer run SOURCES...`: ingest, extract, check and store what is new (`analyzer export` writes it out)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from analyzer.cli.app import app
 from analyzer.cli.processing import ENGINE_HELP, RAY_ADDRESS_HELP, WORKERS_HELP
-from analyzer.cli.processing import batch_processor
-from analyzer.errors import InputError
-from analyzer.ingest import parse_published
-from analyzer.ingest.http import FetchPolicy, HttpClient
-from analyzer.ingest.pipeline import Ingestor, RunSummary
-from analyzer.market import MarketData
 from analyzer.records import Article, CheckedClaim
-from analyzer.store import Store
+
+if TYPE_CHECKING:  # the stages load spaCy, pandas and SQLAlchemy: imported in the command, so --help is quick
+    from analyzer.ingest.pipeline import RunSummary
+    from analyzer.store import Store
 
 err = Console(stderr=True)
 
@@ -54,8 +50,16 @@ def run(
     ray_address: Annotated[str | None, typer.Option("--ray-address", help=RAY_ADDRESS_HELP)] = None,
 ) -> None:
     """Ingest sources, extract and check the claims of new articles, and store everything."""
+    from analyzer.cli.check_cmd import published_option
+    from analyzer.cli.processing import batch_processor
+    from analyzer.cli.progress import RunProgress
+    from analyzer.ingest.http import FetchPolicy, HttpClient
+    from analyzer.ingest.pipeline import Ingestor
+    from analyzer.market import MarketData
+    from analyzer.store import Store
+
     logging.getLogger("analyzer.ingest").setLevel(logging.ERROR)  # problems go in the summary instead
-    when = parse_published(published) if published else None
+    when = published_option(published)
     market_data = None if ingest_only else MarketData.open(market)  # raises MarketDataError with the reason
     processor = None if market_data is None else batch_processor(market_data, workers, engine, ray_address)
     process = processor
@@ -70,22 +74,17 @@ def run(
     if process is not None and report is not None:
         process = _collecting(process, batch_articles, batch_checked)
     policy = FetchPolicy(read_timeout=timeout, allow_private=allow_private, per_host_interval=host_interval)
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} articles"),
-               TimeElapsedColumn())
-    with HttpClient(policy) as client, Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("reading", total=None)
-
-        def advance(source: str) -> None:
-            progress.update(task, advance=1, description=_short(source))
-
-        ingestor = Ingestor(store, client, full_text=full_text, process=process, published=when,
-                            on_article=advance)
+    with HttpClient(policy) as client, RunProgress(err, checking=process is not None) as progress:
+        ingestor = Ingestor(store, client, full_text=full_text, process=progress.wrap(process), published=when,
+                            on_article=progress.read)
+        progress.follow(ingestor.summary)
         try:
             summary = ingestor.run(sources)
         finally:
             if processor is not None:
                 processor.close()
     print_summary(summary, store, err)
+    err.print(progress.timing(), highlight=False)
     store.close()
     if report is not None:
         from analyzer.report.html import write_report
@@ -105,32 +104,6 @@ def _collecting(process, articles: dict[str, Article], checked: list[CheckedClai
         return result
 
     return wrapped
-
-
-@app.command("export")
-def export(
-    out: Annotated[Path, typer.Option("--out", help="file to write")],
-    fmt: Annotated[str, typer.Option("--format", help="jsonl or csv")] = "jsonl",
-    db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
-) -> None:
-    """Write every stored claim with its verdict (the same JSON contract as `analyzer check`)."""
-    from analyzer.report.export import write_csv, write_jsonl
-
-    if fmt not in ("jsonl", "csv"):
-        raise InputError(f"--format {fmt!r}: expected jsonl or csv")
-    store = Store.open(db)
-    writer = write_jsonl if fmt == "jsonl" else write_csv
-    try:
-        count = writer(store.checked_claims(), out)
-    except OSError as exc:
-        raise InputError(f"{out}: cannot write ({exc.strerror or exc})") from exc
-    finally:
-        store.close()
-    err.print(f"wrote {count} claims to {out}")
-
-
-def _short(source: str, width: int = 60) -> str:
-    return source if len(source) <= width else "..." + source[-(width - 3):]
 
 
 def print_summary(summary: RunSummary, store: Store, console: Console) -> None:
