@@ -132,6 +132,13 @@ def test_draw_writes_ids_offsets_and_counts_and_never_text(tmp_path: Path, share
     other = draw(4)
     assert other.returncode == 2 and "different draw" in other.stderr
     assert [d.article_id for d in audit.load_drawn(out)] == [d.article_id for d in drawn]
+    # a re-run of the stored draw keeps the ids, the parameters and every label line
+    labels_before = (out / audit.LABELS_FILE).read_text()
+    rerun = _cli("audit", "run", str(out), "--shared-data", str(shared_data), "--market", str(market_dir))
+    assert rerun.returncode == 0, rerun.stderr
+    assert [d.article_id for d in audit.load_drawn(out)] == [d.article_id for d in drawn]
+    assert json.loads((out / audit.DRAW_FILE).read_text())["seed"] == 3
+    assert (out / audit.LABELS_FILE).read_text() == labels_before
     # the scorer re-runs the draw: with no label filled in, every contradicted verdict is listed as unlabelled
     figures_path = tmp_path / "figures.json"
     scored = _cli("eval", "--audit", str(out), "--shared-data", str(shared_data), "--market", str(market_dir),
