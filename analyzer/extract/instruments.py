@@ -8,18 +8,21 @@ written, because many are everyday words in lower case ("target", "progressive")
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import srsly
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
+from analyzer.errors import InputError
 from analyzer.extract.component import ENTITIES, PARSE, TAGS, ExtractComponent, check_requirements
-from analyzer.market.registry import InstrumentRegistry
+from analyzer.market.registry import InstrumentInfo, InstrumentRegistry
 from analyzer.records import Instrument
 
 RIC_RE = re.compile(r"\(\s*(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\.(?:N|O|OQ|A|K|P|PK|OB)\s*\)"
@@ -30,6 +33,7 @@ TAG_TOKEN_RE = re.compile(r"[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}")  # a tag on any exc
 LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "llc", "lp",
                   "holdings", "group", "company", "cos", "cos.", "&", "sa", "ag", "nv", "'s"}
 # words that stand for the last instrument named: "the index", "the blue-chip average", "it"
+REGISTRY_FILE = "registry.json"  # what to_disk writes: the instruments and their names
 REFERRING_HEADS = {"index", "average", "benchmark", "composite", "gauge", "measure", "indicator", "barometer"}
 
 
@@ -60,9 +64,14 @@ def registry_for(market_dir: str | None) -> InstrumentRegistry:
 class InstrumentMentions(ExtractComponent):
     def __init__(self, nlp: Language, name: str, registry: InstrumentRegistry) -> None:
         super().__init__(nlp, name)
+        self._tokenizer = nlp.tokenizer
+        self._match_names_of(registry)
+
+    def _match_names_of(self, registry: InstrumentRegistry) -> None:
+        """Build the matchers for ``registry``'s names: when made, and again when a saved registry is loaded."""
         self.registry = registry
-        self.by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.by_orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.by_lower = PhraseMatcher(self.vocab, attr="LOWER")
+        self.by_orth = PhraseMatcher(self.vocab, attr="ORTH")
         self.symbols_of: dict[str, set[str]] = {}
         # every name a company goes by, under each of its tickers: "Google" for GOOG as for GOOGL
         self._names_by_company: dict[str, list[str]] = {}
@@ -77,13 +86,37 @@ class InstrumentMentions(ExtractComponent):
             case_sensitive = info.kind == "stock" or key.isupper()
             target = orth_aliases if case_sensitive else lower_aliases
             self.symbols_of.setdefault(key if case_sensitive else key.lower(), set()).add(symbol)
-            target.setdefault(key, []).append(nlp.make_doc(key))
+            target.setdefault(key, []).append(self._tokenizer(key))
             if "'" in key:  # writers use curly apostrophes too
-                target.setdefault(key, []).append(nlp.make_doc(key.replace("'", "\u2019")))
+                target.setdefault(key, []).append(self._tokenizer(key.replace("'", "\u2019")))
         for key, docs in lower_aliases.items():
             self.by_lower.add(key.lower(), docs)
         for key, docs in orth_aliases.items():
             self.by_orth.add(key, docs)
+
+    # -- a saved pipeline carries its names: loading it needs no market directory -----------------------
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_json(path / REGISTRY_FILE, {
+            "instruments": [asdict(info) for info in self.registry.instruments()],
+            "aliases": [list(pair) for pair in self.registry.aliases()],
+        })
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> InstrumentMentions:
+        file = Path(path) / REGISTRY_FILE
+        if not file.is_file():
+            raise InputError(f"{file}: missing; the {self.name!r} component of a saved pipeline keeps its "
+                             "instrument names there")
+        data = srsly.read_json(file)
+        registry = InstrumentRegistry()
+        for row in data["instruments"]:
+            registry.add(InstrumentInfo(**row))
+        # aliases() already holds the curated name where one shadows a derived one: all come back as curated
+        for written, symbol in data["aliases"]:
+            registry.add(registry.get(symbol), [written])
+        self._match_names_of(registry)
+        return self
 
     @staticmethod
     def _written_forms(aliases: list[tuple[str, str]]) -> list[tuple[str, str]]:

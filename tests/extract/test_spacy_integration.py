@@ -161,3 +161,16 @@ def test_components_keep_nothing_of_a_document(nlp: Language) -> None:
     _processed(nlp)
     _processed(nlp, "Boeing agreed to sell 40 jets to a Gulf carrier. The Nasdaq gained 0.5% on the day.")
     assert {name: _state(pipe) for name, pipe in ours} == before
+
+
+def test_a_saved_pipeline_keeps_its_instrument_names(nlp: Language, tmp_path) -> None:  # noqa: ANN001
+    # Hormel Foods is named only in the market directory's constituents list, not in our built-in aliases
+    text = PASSAGE + " Hormel Foods shares rose 2 percent."
+    nlp.to_disk(tmp_path / "pipeline")
+    assert (tmp_path / "pipeline" / "instrument_mentions" / "registry.json").is_file()
+    # loaded with no market directory at all: the names come from the saved component
+    loaded = spacy.load(tmp_path / "pipeline", config={"components": {"instrument_mentions": {"market_dir": None}}})
+    assert loaded.pipe_names == nlp.pipe_names
+    claims = _processed(loaded, text)._.claims
+    assert claims == _processed(nlp, text)._.claims
+    assert any(c.instrument is not None and c.instrument.symbol == "HRL" for c in claims)
