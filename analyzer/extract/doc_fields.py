@@ -100,5 +100,7 @@ if not Span.has_extension("claim"):
 
 
 def add_claims(doc: Doc, claims: Sequence[Claim]) -> None:
-    """Append a component's claims to those of the components before it."""
-    doc._.claims = (doc._.claims or []) + list(claims)
+    """Append a component's claims to those of the components before it (without reading theirs back)."""
+    doc._.claim_rows = list(doc._.claim_rows or []) + [to_dict(c) for c in claims]
+    earlier = list(doc.spans[CLAIMS_SPAN_KEY]) if CLAIMS_SPAN_KEY in doc.spans else []
+    doc.spans[CLAIMS_SPAN_KEY] = sorted(earlier + claim_spans(doc, claims), key=lambda s: (s.start, s.end))
