@@ -38,12 +38,12 @@ def load_from_claims(claims_path: Path, articles_path: Path | None) -> tuple[lis
 
 def load_from_store(db: str | None) -> tuple[list[CheckedClaim], dict[str, Article]]:
     """Every stored claim with its verdict, and the stored articles they come from."""
-    from analyzer.store import Store, db_url, default_db_url
+    from analyzer.store import Store, default_db_url
 
     given = db or default_db_url()
     if "://" not in given and not Path(given).expanduser().is_file():
         raise InputError(f"{given}: no such database (run `analyzer run` first, or pass --db/--claims)")
-    store = Store.open(db_url(given))
+    store = Store.open(given, create=False)  # an empty file or another program's database is refused too
     try:
         checked = list(store.checked_claims())
         articles: dict[str, Article] = {}

@@ -77,9 +77,13 @@ def db_url(value: str | None, create: bool = True) -> str:
     path = Path(value).expanduser()
     if not create and not path.is_file():
         raise InputError(f"{value}: no such database (run `analyzer run --db {value}` first)")
+    if not create and path.stat().st_size == 0:  # SQLite would make it a new database: nothing to read
+        raise InputError(f"database {value}: an empty file, not an analyzer database")
     path = path.resolve()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as exc:
+        raise InputError(f"{value}: cannot create the database there ({exc.filename} is not a directory)") from exc
     except OSError as exc:
         raise InputError(f"{value}: cannot create the database's directory ({exc.strerror or exc})") from exc
     return f"sqlite:///{path}"
@@ -171,10 +175,15 @@ class Store:
             event.listen(engine, "begin", _sqlite_begin)
         store = cls(engine, label)
         try:
+            if not create and store.schema_version() == 0:
+                raise InputError(f"database {label}: not an analyzer database (it has no analyzer tables)")
             store._migrate()
         except DatabaseError as exc:
             engine.dispose()
             raise InputError(f"database {label}: cannot open ({_first_line(exc.orig)})") from exc
+        except BaseException:
+            engine.dispose()
+            raise
         return store
 
     def close(self) -> None:
