@@ -6,6 +6,7 @@ import os
 import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -14,7 +15,6 @@ from analyzer.errors import AnalyzerError
 
 # registering the factories is a side effect of importing their modules
 from analyzer.extract import deals, instruments, moves, opinions, rates  # noqa: F401
-from analyzer.extract.gate import SentenceGate, TextMap, split_parts
 from analyzer.extract.gate import SentenceGate, TextMap, split_parts
 from analyzer.records import Article, Claim
 
