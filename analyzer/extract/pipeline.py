@@ -33,8 +33,8 @@ def load_pipeline(model: str | None = None, market_dir: str | None = None, class
     the instrument names.
 
     ``classifier`` (else $ANALYZER_CLASSIFIER, else DEFAULT_CLASSIFIER) adds the learned claim classifier.
-    Nothing is shared between calls but the read-only instrument registry, so one caller adding, removing
-    or reconfiguring a component never changes another's pipeline; load it once and pass it on
+    Nothing is shared between calls, so one caller adding, removing or reconfiguring a component never
+    changes another's pipeline; load it once and pass it on
     (``extract_claims(articles, nlp)``) rather than calling this per batch.
     """
     name = model_name(model)

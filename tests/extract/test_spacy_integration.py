@@ -145,6 +145,7 @@ def test_each_load_is_a_pipeline_of_its_own(market_dir) -> None:  # noqa: ANN001
     first.remove_pipe("deal_claims")
     assert "deal_claims" in second.pipe_names
     assert first.get_pipe("market_claims") is not second.get_pipe("market_claims")
+    assert first.get_pipe("instrument_mentions").registry is not second.get_pipe("instrument_mentions").registry
 
 
 def _state(component: ExtractComponent) -> dict[str, tuple[int, int | None]]:
