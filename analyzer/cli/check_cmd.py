@@ -76,17 +76,16 @@ def run_pipeline(articles: list[Article], market: MarketData, progress_label: st
                  ray_address: str | None = None) -> list[CheckedClaim]:
     """Extract and check a list of articles in batches, with a progress bar (total, rate, ETA) on stderr."""
     from analyzer.cli.processing import batch_processor
-    from analyzer.cli.progress import article_progress
+    from analyzer.cli.progress import article_progress, call_with_steps
 
     process = batch_processor(market, workers, engine, ray_address)
     checked = process([])  # an empty Analysis: claims and failures are gathered in it
     with article_progress(len(articles), progress_label, disable=len(articles) < 2) as advance:
         for i in range(0, len(articles), BATCH):
             batch = articles[i:i + BATCH]
-            result = process(batch)
+            result = call_with_steps(process, batch, advance)
             checked.extend(result)
             checked.failures.extend(result.failures)
-            advance(len(batch))
     process.close()
     return checked
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import inspect
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from rich.console import Console
@@ -14,29 +15,66 @@ from rich.progress import (
     Task,
     TextColumn,
     TimeElapsedColumn,
-    TimeRemainingColumn,
 )
 from rich.text import Text
 
 
+def average_rate(task: Task) -> float | None:
+    """Items per second since the task started: batches finish seconds apart, so rich's 30-second window
+    of samples often holds one sample and no rate; the average over the run always has one."""
+    elapsed = task.finished_time if task.finished else task.elapsed
+    if not elapsed or not task.completed:
+        return None
+    return task.completed / elapsed
+
+
 class RateColumn(ProgressColumn):
-    """Items per second, from rich's own speed estimate."""
+    """Items per second, averaged since the task started."""
 
     def __init__(self, unit: str = "articles") -> None:
         super().__init__()
         self.unit = unit
 
     def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text("" if speed is None else f"{speed:.1f} {self.unit}/s", style="progress.data.speed")
+        rate = average_rate(task)
+        return Text("" if rate is None else f"{rate:.1f} {self.unit}/s", style="progress.data.speed")
+
+
+class EtaColumn(ProgressColumn):
+    """"eta 0:01:23" from the average rate, once a task has a total; nothing for a task that only counts."""
+
+    def render(self, task: Task) -> Text:
+        if task.total is None or task.finished:
+            return Text("")
+        rate = average_rate(task)
+        if rate is None:
+            return Text("eta -:--:--", style="progress.remaining")
+        left = int(max(task.total - task.completed, 0) / rate)
+        return Text(f"eta {left // 3600}:{left // 60 % 60:02d}:{left % 60:02d}", style="progress.remaining")
 
 
 def progress_bar(console: Console | None = None, unit: str = "articles", transient: bool = True,
                  disable: bool = False) -> Progress:
     """A rich Progress with a total, a rate and an ETA (a task without a total shows a pulse and its count)."""
     return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), RateColumn(unit),
-                    TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
-                    console=console or Console(stderr=True), transient=transient, disable=disable)
+                    TimeElapsedColumn(), EtaColumn(), console=console or Console(stderr=True), transient=transient,
+                    disable=disable)
+
+
+def call_with_steps(process: Callable, batch: Sequence, advance: Callable[[int], None]):  # type: ignore[type-arg]
+    """``process(batch)``, advancing the bar as the engine reports articles done (``progress=``), and by
+    the rest of the batch when it returns, so the bar moves within a batch and always ends exact."""
+    reported = [0]
+
+    def step(n: int) -> None:
+        reported[0] += n
+        advance(n)
+
+    takes_progress = "progress" in inspect.signature(process).parameters
+    result = process(batch, progress=step) if takes_progress else process(batch)
+    if reported[0] < len(batch):
+        advance(len(batch) - reported[0])
+    return result
 
 
 @contextmanager
@@ -110,8 +148,14 @@ class RunProgress:
         def counted(batch):  # type: ignore[no-untyped-def]
             if self.progress.tasks[self.check_task].total is None:
                 self.progress.update(self.check_task, total=self.checked + len(batch))
-            result = process(batch)
-            self.checked += len(batch)
+            before = self.checked
+
+            def advance(n: int) -> None:
+                self.checked += n
+                self._update_total()
+
+            result = call_with_steps(process, batch, advance)
+            self.checked = before + len(batch)
             self._update_total()
             return result
 

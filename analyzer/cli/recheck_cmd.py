@@ -88,8 +88,8 @@ def recheck_stored(store: Store, market: MarketData, console: Console | None = N
     as_of = market_as_of(market)
     store.market_as_of = as_of
     summary = RecheckSummary(as_of)
-    candidates = [c for c in store.stored_claims(verdict_in=RECHECKED_VERDICTS, exclude_kinds=("deal",))
-                  if waits_for_data(c, as_of)]
+    stored = store.stored_claims(verdict_in=RECHECKED_VERDICTS, exclude_kinds=("deal",), market_before=as_of)
+    candidates = [c for c in stored if waits_for_data(c, as_of)]
     if not candidates:
         return summary
     articles = store.articles(c.claim.article_id for c in candidates)

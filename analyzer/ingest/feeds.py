@@ -22,7 +22,15 @@ from lxml import etree
 
 from analyzer.errors import InputError
 from analyzer.ingest.dates import parse_published
-from analyzer.ingest.text import clean_text, html_to_text_noted, plain_text
+from analyzer.ingest.text import (
+    MAX_LINK_CHARS,
+    MAX_NAME_CHARS,
+    MAX_TITLE_CHARS,
+    clean_text,
+    clip,
+    html_to_text_noted,
+    plain_text,
+)
 from analyzer.ingest.urls import canonical_url, host_of, join_url
 from analyzer.records import Article
 
@@ -193,7 +201,7 @@ def parse_feed(content: bytes, where: str, headers: dict[str, str] | None = None
         warnings.append(f"malformed feed, read leniently ({problem.__class__.__name__}: {clean_text(str(problem))})")
     if not parsed.get("version") and not parsed.entries and not parsed.feed:
         raise InputError(f"{where}: not an RSS or Atom feed")
-    feed_title = plain_text(_field(parsed.feed, "title")) or None
+    feed_title = clip(" ".join(plain_text(_field(parsed.feed, "title")[:100_000]).split()), MAX_NAME_CHARS) or None
     base = _field(parsed.feed, "link") or (where if where.startswith("http") else None)
     source = _outlet_name(feed_title, base)
     now = now or datetime.now(UTC)
@@ -235,8 +243,12 @@ def _item(entry: feedparser.FeedParserDict, source: str | None, base: str | None
     link = _field(entry, "link") or None
     if link and base:
         link = join_url(base, link)
+    if link and len(link) > MAX_LINK_CHARS:
+        link = None  # a link cut short would be another page
     guid = _field(entry, "id").strip() or None
-    title = " ".join(plain_text(_field(entry, "title")).split()) or None
+    if guid and len(guid) > MAX_LINK_CHARS:
+        guid = "sha1:" + hashlib.sha1(guid.encode("utf-8")).hexdigest()  # the same identity, in a storable size
+    title = clip(" ".join(plain_text(_field(entry, "title")[:100_000]).split()), MAX_TITLE_CHARS) or None
     full, summary, markup_note = _item_body(entry)
     text = full or summary or (title or "")
     if not text:

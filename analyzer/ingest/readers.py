@@ -23,13 +23,23 @@ from zoneinfo import ZoneInfo
 
 from analyzer.errors import InputError
 from analyzer.ingest.dates import parse_published
-from analyzer.ingest.text import clean_text, decode_text, plain_text, unwrap_hard_breaks
+from analyzer.ingest.text import (
+    MAX_LINK_CHARS,
+    MAX_NAME_CHARS,
+    MAX_TITLE_CHARS,
+    clean_text,
+    clip,
+    decode_text,
+    plain_text,
+    unwrap_hard_breaks,
+)
 from analyzer.records import Article
 
 log = logging.getLogger("analyzer.ingest")
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 TEXT_SUFFIXES = (".txt",)
+MAX_ID_CHARS = 200
 MAX_PROBLEMS_KEPT = 1000  # a report on a broken 100k dump keeps the first problems and counts the rest
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a feed, page or text file read whole; the largest real feed is ~50 MB
 MAX_LINE_BYTES = 16 * 1024 * 1024  # one JSONL article; longer lines are skipped, never held
@@ -224,7 +234,7 @@ def article_from_row(row: dict[str, Any], where: str, published: datetime | None
                      report: ReadReport | None = None) -> Article:
     """One article from a dump row in any of the shapes we read; InputError when it has no words."""
     title = _text_field(row, "title", "headline")
-    title = " ".join(plain_text(title).split()) if title else None
+    title = clip(" ".join(plain_text(title[:100_000]).split()), MAX_TITLE_CHARS) if title else None
     body = _text_field(row, "text", "body", "content")
     if body is not None:
         # the Reuters dump wraps lines at a fixed width; other dumps keep their own line breaks
@@ -237,7 +247,9 @@ def article_from_row(row: dict[str, Any], where: str, published: datetime | None
             raise InputError("no text and no title")
         text = title
     url = _text_field(row, "url", "href", "link")
-    source = _text_field(row, "source", "outlet", "publisher")
+    source = clip(_text_field(row, "source", "outlet", "publisher"), MAX_NAME_CHARS)
+    if url and len(url) > MAX_LINK_CHARS:
+        url = None  # a link cut short would be another page
     if source is None and "body" in row and "day" in row and url and "reuters.com" in url:
         source = "Reuters"
     raw_time = _text_field(row, "published", "ts", "date", "datetime", "time", "day")
@@ -254,7 +266,10 @@ def article_from_row(row: dict[str, Any], where: str, published: datetime | None
         article_id = str(row["id"])
     if article_id is None:
         article_id = derived_id(url, title, text)
-    return Article(id=article_id.strip(), text=text, published=when, url=url.strip() if url else None,
+    article_id = article_id.strip()
+    if len(article_id) > MAX_ID_CHARS:  # the store's key width; the same long id always maps alike
+        article_id = "a" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:20]
+    return Article(id=article_id, text=text, published=when, url=url.strip() if url else None,
                    source=source, title=title, published_raw=raw_time)
 
 

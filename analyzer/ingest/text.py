@@ -50,6 +50,21 @@ def clean_text(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
+# metadata is shown in one line and indexed: a feed whose title is megabytes long is cut here, not stored
+MAX_TITLE_CHARS = 1000
+MAX_NAME_CHARS = 200  # an outlet's name
+MAX_LINK_CHARS = 2048  # the store's column width for URLs and GUIDs
+
+
+def clip(value: str | None, limit: int) -> str | None:
+    """``value`` cut to at most ``limit`` characters (at a space where one is near), with an ellipsis."""
+    if value is None or len(value) <= limit:
+        return value
+    cut = value[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit * 0.8 else cut) + "\u2026"
+
+
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF8, "utf-8"),
          (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
 

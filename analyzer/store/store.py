@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 import platformdirs
-from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, create_engine, event, func, insert, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, SQLAlchemyError
 
@@ -441,9 +441,14 @@ class Store:
                                    from_dict(Verdict, json.loads(row.verdict_data)))
 
     def stored_claims(self, verdict_in: Sequence[str] | None = None, kinds: Sequence[str] | None = None,
-                      exclude_kinds: Sequence[str] = ()) -> list[StoredClaim]:
-        """Stored claims with their current verdicts, optionally only some verdicts or kinds."""
+                      exclude_kinds: Sequence[str] = (), market_before: str | None = None) -> list[StoredClaim]:
+        """Stored claims with their current verdicts, optionally only some verdicts or kinds.
+
+        ``market_before``: only those last checked with market data ending before that day (or unknown).
+        """
         query = self._stored_query()
+        if market_before is not None:
+            query = query.where(or_(verdicts.c.market_as_of.is_(None), verdicts.c.market_as_of < market_before))
         if verdict_in is not None:
             query = query.where(verdicts.c.verdict.in_(list(verdict_in)))
         if kinds is not None:

@@ -182,3 +182,19 @@ def test_an_article_the_store_refuses_costs_only_itself(tmp_path):
     assert str(path) in summary.failed_items[0]
     assert sorted(stored_texts(store).values()) == ["Story 1: the Dow rose 1%.", "Story 3: the Dow rose 3%."]
     store.close()
+
+
+def test_a_list_that_lists_itself_is_read_once(store, server, fast_policy):
+    from analyzer.ingest.http import HttpClient
+    from ingest.server import Response
+
+    server.routes["/feed.xml"] = Response(body=rss(item(7, "Oil fell 2%.")))
+    opml = ('<?xml version="1.0"?><opml version="2.0"><body>'
+            f'<outline xmlUrl="{server.url("/self.opml")}"/><outline xmlUrl="{server.url("/feed.xml")}"/>'
+            "</body></opml>").encode()
+    server.routes["/self.opml"] = Response(body=opml)
+    with HttpClient(fast_policy) as client:
+        summary = Ingestor(store, client).run([server.url("/self.opml"), server.url("/feed.xml")])
+    assert len(server.requests("/self.opml")) == 1 and len(server.requests("/feed.xml")) == 1
+    assert any("listed more than once" in w for w in summary.warnings) and not summary.failed
+    assert list(stored_texts(store).values()) == ["Oil fell 2%."]
