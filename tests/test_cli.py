@@ -187,6 +187,7 @@ def test_input_errors_are_one_line_naming_the_input(tmp_path: Path, seed_article
     binary.write_bytes(bytes(range(256)) * 8)
     wrong.write_text('{"article_id": 5, "sentence": ["x"], "char_start": "a", "char_end": 1, "kind": "x", '
                      '"verdict": "supported", "explanation": "x", "evidence": 7}\n[1, 2]\n', encoding="utf-8")
+    (tmp_path / "good.jsonl").write_text("", encoding="utf-8")
     array = tmp_path / "array.jsonl"
     array.write_text("[1, 2, 3]\n", encoding="utf-8")
     seed, market = str(seed_article), str(market_dir)
@@ -203,6 +204,9 @@ def test_input_errors_are_one_line_naming_the_input(tmp_path: Path, seed_article
         str(tmp_path / "nodb.sqlite"): ["export", "--db", str(tmp_path / "nodb.sqlite"), "--out",
                                         str(tmp_path / "x.jsonl")],
         "--bogus": ["check", "--bogus"],
+        f"{binary}: no line is an article": ["check", str(binary), "--market", market, "--quiet"],
+        f"{binary}: no line": ["report", "--claims", str(wrong).replace("wrong", "good"), "--articles", str(binary),
+                                "--out", str(tmp_path / "r.html")],
     }
     for needle, args in cases.items():
         code, _out, stderr = analyzer_in_process(capsys, monkeypatch, *args)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from enum import StrEnum
@@ -185,6 +186,7 @@ def check(
     from analyzer.report.export import write_jsonl
 
     err = Console(stderr=True)
+    logging.getLogger("analyzer.ingest").setLevel(logging.ERROR)  # skipped lines are listed below instead
     market_data = MarketData.open(market_dir_option(market))
     articles, reports = read_inputs(inputs, published)
     for r in reports:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -27,6 +28,7 @@ def load_from_claims(claims_path: Path, articles_path: Path | None) -> tuple[lis
     checked = list(read_jsonl(claims_path))
     articles: dict[str, Article] = {}
     if articles_path is not None:
+        logging.getLogger("analyzer.ingest").setLevel(logging.ERROR)  # the skipped lines are summed up below
         report = ReadReport()
         for article in read_articles(articles_path, report=report):
             articles.setdefault(article.id, article)
