@@ -24,7 +24,7 @@ def export(
     """Write every stored claim with its verdict and its article's url, title, outlet and publication time."""
     from rich.console import Console
 
-    from analyzer.cli.report_cmd import load_from_store
+    from analyzer.cli.report_cmd import load_from_store, stored_history
     from analyzer.report.export import FORMATS, write_claims
 
     if fmt not in FORMATS:
@@ -37,14 +37,3 @@ def export(
                                soft_wrap=True)
 
 
-
-def stored_history(db: str | None):  # type: ignore[no-untyped-def]
-    """Each stored claim's verdicts over time, by (article id, claim id)."""
-    from analyzer.report.frame import group_history
-    from analyzer.store import Store
-
-    store = Store.open(db, create=False)
-    try:
-        return group_history(store.verdict_history())
-    finally:
-        store.close()

@@ -60,6 +60,18 @@ def load_from_store(db: str | None) -> tuple[list[CheckedClaim], dict[str, Artic
     return checked, articles
 
 
+def stored_history(db: str | None):  # type: ignore[no-untyped-def]
+    """Each stored claim's verdicts over time, by (article id, claim id)."""
+    from analyzer.report.frame import group_history
+    from analyzer.store import Store
+
+    store = Store.open(db, create=False)
+    try:
+        return group_history(store.verdict_history())
+    finally:
+        store.close()
+
+
 def open_market(market: Path | None):  # type: ignore[no-untyped-def]
     """The market data for the charts, or None (the report then says it has no charts)."""
     from analyzer.market import MarketData
@@ -90,8 +102,9 @@ def report(
     md = open_market(market)
     with err.status("reading claims"):
         checked, texts = load_from_claims(claims, articles) if claims is not None else load_from_store(db)
+        history = stored_history(db) if claims is None else None
     with err.status(f"rendering {len(checked)} claims"):
-        path = write_report(out, checked, texts, md)
+        path = write_report(out, checked, texts, md, history=history)
     size = path.stat().st_size / 1e6
     article_ids = {c.claim.article_id for c in checked} | set(texts)
     rebuilt = len({c.claim.article_id for c in checked} - set(texts))

@@ -98,16 +98,8 @@ def claim_row(item: CheckedClaim, article: Article | None = None) -> dict[str, A
 
 
 def history_text(entries: Sequence[Any]) -> str | None:
-    """A claim's verdicts over time in one line: "pending (market data to 2025-09-01) → supported (...)"."""
-    if not entries:
-        return None
-    return " → ".join(f"{e.verdict} ({_as_of(e)})" for e in entries)
-
-
-def _as_of(entry: Any) -> str:
-    when = f"market data to {entry.market_as_of}" if entry.market_as_of else "checked"
-    return f"{when}, {str(entry.checked_at)[:10]}, {entry.reason}" if entry.reason else f"{when}, " \
-        f"{str(entry.checked_at)[:10]}"
+    """A claim's verdicts over time in one line: "pending (market data to 2025-09-01, ...) → supported (...)"."""
+    return " → ".join(plain.history_entry_text(e) for e in entries) if entries else None
 
 
 def group_history(entries: Iterable[Any]) -> dict[tuple[str, str], list[Any]]:

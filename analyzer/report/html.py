@@ -121,7 +121,8 @@ def _unique_ids(checked: Sequence[CheckedClaim]) -> list[str]:
 
 
 def build_context(checked: Sequence[CheckedClaim], articles: Mapping[str, Article],
-                  market: Any = None, title: str = "Fact-check report") -> dict[str, Any]:
+                  market: Any = None, title: str = "Fact-check report",
+                  history: Mapping[tuple[str, str], Sequence[Any]] | None = None) -> dict[str, Any]:
     for item in checked:
         if item.verdict.verdict not in VERDICTS:
             raise InputError(f"claim {item.claim.claim_id} of article {item.claim.article_id}: unknown "
@@ -153,6 +154,9 @@ def build_context(checked: Sequence[CheckedClaim], articles: Mapping[str, Articl
         target = targets.get(cid)
         spec = chart_spec(item, target, windows.keys.get(cid)) if target else None
         entry = claim_entry(item, index_of[item.claim.article_id], placed, spec)
+        past = (history or {}).get((item.claim.article_id, item.claim.claim_id), [])
+        if len(past) > 1:  # checked again (recheck, a later report of the same deal): how the verdict went
+            entry["hist"] = [plain.history_entry_text(e) for e in past]
         entry["id"] = cid
         entries.append(entry)
         if placed is None:
@@ -210,22 +214,24 @@ def build_context(checked: Sequence[CheckedClaim], articles: Mapping[str, Articl
 
 
 def render_report(checked: Sequence[CheckedClaim], articles: Mapping[str, Article],
-                  market: Any = None, title: str = "Fact-check report") -> str:
+                  market: Any = None, title: str = "Fact-check report",
+                  history: Mapping[tuple[str, str], Sequence[Any]] | None = None) -> str:
     """The report for a batch as one self-contained HTML document.
 
     ``articles`` maps article ids to articles; claims of articles not given are shown in an
     article reconstructed from their sentences, and the report says so. ``market`` (a
-    ``MarketData``) supplies the price charts; without it the report has none.
+    ``MarketData``) supplies the price charts; without it the report has none. ``history``
+    (``frame.group_history(store.verdict_history())``) shows how stored verdicts changed.
     """
-    context = build_context(checked, articles, market, title)
+    context = build_context(checked, articles, market, title, history)
     return _environment().get_template("report.html.j2").render(**context)
 
 
 def write_report(path: str | Path, checked: Sequence[CheckedClaim], articles: Mapping[str, Article],
-                 market: Any = None) -> Path:
+                 market: Any = None, history: Mapping[tuple[str, str], Sequence[Any]] | None = None) -> Path:
     """Render the report and write it to ``path`` (the ``--report`` option of check and run)."""
     path = Path(path)
-    html = render_report(checked, articles, market)
+    html = render_report(checked, articles, market, history=history)
     try:
         path.write_text(html, encoding="utf-8")
     except OSError as exc:

@@ -376,3 +376,12 @@ def time_words(when: datetime | None) -> str:
         return ""
     zone = when.tzname() or ""
     return when.strftime("%a %d %b %Y, %H:%M ") + zone
+
+
+def history_entry_text(entry: Any) -> str:
+    """One verdict a stored claim had: "pending (market data to 2025-09-01, checked 2025-09-02, first check)"."""
+    when = f"market data to {entry.market_as_of}" if entry.market_as_of else "checked"
+    parts = [when, f"checked {str(entry.checked_at)[:10]}" if entry.market_as_of else str(entry.checked_at)[:10]]
+    if entry.reason:
+        parts.append(words(entry.reason))
+    return f"{entry.verdict} ({', '.join(parts)})"

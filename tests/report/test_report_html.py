@@ -257,3 +257,21 @@ def test_evidence_and_fields_are_in_plain_words(seed_batch) -> None:
     for claim in data["claims"]:
         words = json.dumps([claim["ev"], claim.get("diag"), claim["fields"], claim["claimed"]])
         assert not re.search(r"change_pct|prev_close|adj_close|best_since|_since|record_close", words), words
+
+
+def test_a_claim_checked_again_shows_its_verdict_history(seed_batch) -> None:
+    from analyzer.report.frame import group_history
+    from analyzer.store.store import HistoryEntry
+
+    checked, articles = seed_batch
+    fed = next(c for c in checked if c.claim.kind == "rate_policy")
+    key = (fed.claim.article_id, fed.claim.claim_id)
+    entries = [HistoryEntry(1, *key, 5, "rate_policy", "pending", "the horizon has not passed", "2025-09-02T08:00:00",
+                            "2025-09-01", "first_check"),
+               HistoryEntry(1, *key, 5, "rate_policy", "supported", "cut 25 bp on 2025-09-17", "2025-09-20T08:00:00",
+                            "2025-09-19", "recheck")]
+    data = embedded_data(render_report(checked, articles, history=group_history(entries)))
+    shown = next(c for c in data["claims"] if c["kind"] == "rate_policy")
+    assert shown["hist"] == ["pending (market data to 2025-09-01, checked 2025-09-02, first check)",
+                             "supported (market data to 2025-09-19, checked 2025-09-20, recheck)"]
+    assert all("hist" not in c for c in data["claims"] if c["kind"] != "rate_policy")

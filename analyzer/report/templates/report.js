@@ -97,6 +97,12 @@
     body.appendChild(el("h3", null, "Explanation"));
     body.appendChild(el("p", { "class": "explanation" }, c.expl));
     if (c.diag) { body.appendChild(el("p", { "class": "diagnosis" }, "Diagnosis: " + c.diag + ".")); }
+    if (c.hist) {
+      body.appendChild(el("h3", null, "Verdict history"));
+      var list = el("ol", { "class": "history" });
+      c.hist.forEach(function (h) { list.appendChild(el("li", null, h)); });
+      body.appendChild(list);
+    }
     body.appendChild(el("h3", null, "Price chart"));
     body.appendChild(priceChart(c));
     body.appendChild(el("h3", null, "Extracted fields"));
