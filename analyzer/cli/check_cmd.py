@@ -209,6 +209,6 @@ def check(
         counts[item.verdict.verdict] = counts.get(item.verdict.verdict, 0) + 1
     summary = ", ".join(f"{k} {n}" for k, n in sorted(counts.items())) or "no claims"
     err.print(f"{len(articles)} article(s), {len(checked)} claim(s): {summary}"
-              + (f"; written to {out}" if out else ""), highlight=False, soft_wrap=True)
+              + (f"; written to {out}" if out else ""), highlight=False)
     if checked.failures:  # the exit code says that some input was not analyzed
         raise typer.Exit(1)
