@@ -165,7 +165,8 @@ def print_claims(checked: list[CheckedClaim], fmt: OutputFormat, console: Consol
 
 @app.command("check")
 def check(
-    inputs: list[Path] = typer.Argument(..., help="article files: .jsonl (one article per line), .txt, .html"),
+    inputs: list[Path] = typer.Argument(..., metavar="FILE",
+                                        help="article files: .jsonl (one article per line), .txt, .html"),
     market: Path | None = typer.Option(None, "--market", help="market data directory [$ANALYZER_MARKET_DIR]"),
     out: Path | None = typer.Option(None, "--out", help="write the checked claims here as JSONL"),
     published: str | None = typer.Option(None, "--published",
