@@ -19,11 +19,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, replace
 from itertools import islice
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from analyzer.errors import InputError
-from analyzer.extract.component import ExtractComponent, missing_input, require_claim_components
+from analyzer.extract.component import ExtractComponent, missing_input
 from analyzer.models.classifier import SentencePrediction, load_classifier
 from analyzer.models.labels import is_candidate_text
 from analyzer.records import CLAIM_KINDS, OPINION_KINDS, Claim
@@ -119,13 +118,3 @@ def apply_predictions(claims: list[Claim], predictions: dict[int, SentencePredic
             claim = replace(claim, modality=prediction.modality)
         kept.append(claim)
     return kept
-
-
-@Language.factory("claim_classifier", default_config={"use": "gate", "model_dir": None, "gate_threshold": 0.5,
-                                                      "modality_threshold": 0.8, "batch_size": 64},
-                  requires=["doc._.claims", "doc._.instruments"],
-                  assigns=["doc._.claims", "doc.spans", "doc._.sentence_predictions"])
-def make_claim_classifier(nlp: Language, name: str, use: str, model_dir: str | None, gate_threshold: float,
-                          modality_threshold: float, batch_size: int) -> ClaimClassifierComponent:
-    require_claim_components(nlp, name)
-    return ClaimClassifierComponent(use, model_dir, gate_threshold, modality_threshold, batch_size, name)

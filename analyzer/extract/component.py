@@ -1,12 +1,13 @@
 """The one base of our spaCy components: what each reads and writes, checked when it is added, and a scorer.
 
 Every component is a ``Pipe`` registered with ``@Language.factory`` (``assigns``, ``requires``,
-``default_config``), and the package's ``spacy_factories`` entry points make them known to spaCy without
-importing ``analyzer`` first. When a component is added, ``check_requirements`` looks at the pipeline it
-joins: what the base model must provide (a parse, lemmas, entities) must be there, else the add fails with
-an error that says what to do; what another of our components provides (``doc._.instruments``) is added
-for the caller. A component that still finds its input missing when it runs (added before its
-dependency, or with it disabled) fails with the same kind of error instead of returning nothing.
+``default_config``) in ``analyzer.extract.factories``, which the package's ``spacy_factories`` entry points
+name, so spaCy knows them without importing ``analyzer`` first. When a component is added,
+``check_requirements`` looks at the pipeline it joins: what the base model must provide (a parse, lemmas,
+entities) must be there, else the add fails with an error that says what to do; what another of our
+components provides (``doc._.instruments``) is added for the caller. A component that still finds its input
+missing when it runs (added before its dependency, or with it disabled) fails with the same kind of error
+instead of returning nothing.
 """
 
 from __future__ import annotations

@@ -20,10 +20,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from analyzer.extract.component import ENTITIES, PARSE, TAGS, ExtractComponent, check_requirements
+from analyzer.extract.component import ExtractComponent
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.numbers import MAGNITUDES, WORD_NUMBERS, find_money, parse_number
 from analyzer.extract.timeref import WEEKDAY_RE, WEEKDAYS, local_published, weekday_on_or_before
@@ -879,12 +878,3 @@ def _announcement_day(text: str, published: date | None) -> tuple[str | None, st
     if m := WEEKDAY_RE.search(text):
         return weekday_on_or_before(published, WEEKDAYS[m.group(1).lower()]).isoformat(), m.group(0)
     return published.isoformat(), None
-
-
-DEAL_REQUIRES = PARSE + TAGS + ENTITIES
-
-
-@Language.factory("deal_claims", default_config={}, requires=DEAL_REQUIRES, assigns=["doc._.claims", "doc.spans"])
-def make_deal_claims(nlp: Language, name: str) -> DealClaims:
-    check_requirements(nlp, name, DEAL_REQUIRES)
-    return DealClaims(nlp, name)

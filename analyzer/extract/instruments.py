@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
 from analyzer.errors import InputError
-from analyzer.extract.component import ENTITIES, PARSE, TAGS, ExtractComponent, check_requirements
+from analyzer.extract.component import ExtractComponent
 from analyzer.market.registry import InstrumentInfo, InstrumentRegistry
 from analyzer.records import Instrument
 
@@ -395,7 +395,6 @@ def _shouting(span: Span) -> bool:
 RIC_TOKEN_RE = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?\.(?:N|O|OQ|A|K|P|PK|OB)")
 
 
-@Language.component("sentence_boundaries", assigns=["token.is_sent_start"])
 def sentence_boundaries(doc: Doc) -> Doc:
     """Boundaries the small model misses, set before the parser, which keeps them: a RIC tag never opens
     a sentence ('Micron Technology Inc. MU.N gained 4.3 percent'), and a bullet or a blank line always
@@ -418,15 +417,3 @@ def _after_line_break(token: Token) -> bool:
     if before.is_space and (before.text.count("\n") >= 2 or (before.text.startswith("\n") and token.text in BULLETS)):
         return True
     return "\n" in before.whitespace_ and token.text in ("*", "•")
-
-
-INSTRUMENT_REQUIRES = PARSE + TAGS + ENTITIES
-
-
-@Language.factory("instrument_mentions", default_config={"market_dir": None}, requires=INSTRUMENT_REQUIRES,
-                  assigns=["doc._.instruments"])
-def make_instrument_mentions(nlp: Language, name: str, market_dir: str | None) -> InstrumentMentions:
-    """``market_dir``: a market directory whose symbols.csv/constituents.csv widen the built-in names."""
-    check_requirements(nlp, name, INSTRUMENT_REQUIRES)
-    # a registry of its own (read in ~0.1 s): nothing a caller changes in one pipeline reaches another
-    return InstrumentMentions(nlp, name, InstrumentRegistry.load(Path(market_dir) if market_dir else None))

@@ -14,11 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
-from analyzer.extract.component import PARSE, TAGS, ExtractComponent, check_requirements, missing_input
+from analyzer.extract.component import ExtractComponent, missing_input
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.instruments import REFERRING_HEADS, Mention
 from analyzer.extract.modality import modality_of, speaker_of
@@ -974,13 +973,3 @@ class MarketClaims(ExtractComponent):
         if doc._.instruments is None:
             raise missing_input(self.name, "doc._.instruments", "instrument_mentions")
         return _DocumentReader()(doc)
-
-
-MARKET_CLAIMS_REQUIRES = ["doc._.instruments", *PARSE, *TAGS]
-
-
-@Language.factory("market_claims", default_config={}, requires=MARKET_CLAIMS_REQUIRES,
-                  assigns=["doc._.claims", "doc.spans"])
-def make_market_claims(nlp: Language, name: str) -> MarketClaims:
-    check_requirements(nlp, name, MARKET_CLAIMS_REQUIRES)
-    return MarketClaims(nlp, name)

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from analyzer.extract.component import PARSE, ExtractComponent, check_requirements
+from analyzer.extract.component import ExtractComponent
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.modality import speaker_of
 from analyzer.records import Claim
@@ -46,9 +45,3 @@ class ValuationOpinions(ExtractComponent):
             ))
         add_claims(doc, claims)
         return doc
-
-
-@Language.factory("valuation_opinions", default_config={}, requires=PARSE, assigns=["doc._.claims", "doc.spans"])
-def make_valuation_opinions(nlp: Language, name: str) -> ValuationOpinions:
-    check_requirements(nlp, name, PARSE)
-    return ValuationOpinions(nlp, name)

@@ -11,10 +11,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import analyzer.extract.factories  # noqa: F401  (registers our components with spaCy)
 from analyzer.errors import AnalyzerError
-
-# registering the factories is a side effect of importing their modules
-from analyzer.extract import deals, instruments, moves, opinions, rates  # noqa: F401
 from analyzer.extract.gate import SentenceGate, TextMap, split_parts
 from analyzer.records import Article, Claim
 
@@ -54,8 +52,6 @@ def load_pipeline(model: str | None = None, market_dir: str | None = None, class
     nlp.add_pipe("valuation_opinions")
     classifier = classifier or os.environ.get("ANALYZER_CLASSIFIER") or DEFAULT_CLASSIFIER
     if classifier != "off":
-        from analyzer.extract import classifier as _classifier  # noqa: F401  (registers the factory)
-
         nlp.add_pipe("claim_classifier", config={"use": classifier})
     return nlp
 

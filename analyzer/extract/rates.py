@@ -25,10 +25,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from analyzer.extract.component import PARSE, TAGS, ExtractComponent, check_requirements
+from analyzer.extract.component import ExtractComponent
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.modality import (
     EXPECT_LEMMAS,
@@ -966,13 +965,3 @@ class RatePolicyClaims(ExtractComponent):
         if would and governor.lemma_.lower() in EXPECT_LEMMAS:
             return "expected"
         return base
-
-
-RATE_POLICY_REQUIRES = PARSE + TAGS
-
-
-@Language.factory("rate_policy_claims", default_config={}, requires=RATE_POLICY_REQUIRES,
-                  assigns=["doc._.claims", "doc.spans"])
-def make_rate_policy_claims(nlp: Language, name: str) -> RatePolicyClaims:
-    check_requirements(nlp, name, RATE_POLICY_REQUIRES)
-    return RatePolicyClaims(nlp, name)

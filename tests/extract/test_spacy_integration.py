@@ -36,11 +36,13 @@ def _processed(nlp: Language, text: str = PASSAGE) -> Doc:
 def test_add_pipe_works_in_a_fresh_interpreter_through_the_entry_points() -> None:
     # nothing from analyzer is imported by the script: spaCy finds the factory through the package metadata
     script = (
-        "import json, spacy\n"
+        "import json, spacy, sys\n"
         f"nlp = spacy.load({model_name()!r})\n"
+        # spaCy imports every entry point for each Language it makes: ours costs no component module until used
+        "heavy = [m for m in ('analyzer.extract.moves', 'analyzer.market.calendar') if m in sys.modules]\n"
         "nlp.add_pipe('market_claims')\n"
         "doc = nlp('The Dow Jones industrial average rose 1.2% to 35,000 on Tuesday.')\n"
-        "print(json.dumps({'pipes': nlp.pipe_names,\n"
+        "print(json.dumps({'pipes': nlp.pipe_names, 'heavy_before_add': heavy,\n"
         "                  'spans': [[s.text, s.label_] for s in doc.spans['market_claims']]}))\n"
     )
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
@@ -49,6 +51,7 @@ def test_add_pipe_works_in_a_fresh_interpreter_through_the_entry_points() -> Non
     # market_claims reads doc._.instruments: it brought instrument_mentions along, in front of itself
     assert found["pipes"][-2:] == ["instrument_mentions", "market_claims"]
     assert found["spans"] == [["Dow Jones industrial average rose 1.2% to 35,000", "index_move"]]
+    assert found["heavy_before_add"] == []
 
 
 def test_components_declare_what_they_read_and_write() -> None:
