@@ -198,3 +198,19 @@ def test_a_list_that_lists_itself_is_read_once(store, server, fast_policy):
     assert len(server.requests("/self.opml")) == 1 and len(server.requests("/feed.xml")) == 1
     assert any("listed more than once" in w for w in summary.warnings) and not summary.failed
     assert list(stored_texts(store).values()) == ["Oil fell 2%."]
+
+
+def test_a_flood_of_tags_is_bounded(store, tmp_path):
+    """Tag floods cost feedparser ~150 us a tag: refused beyond the limit, rebuilt once when malformed."""
+    flood = tmp_path / "flood.xml"
+    flood.write_bytes(rss(item(1, "The Dow rose 1%.").replace("<title>", "<title>" + "<b>" * 150_000)))
+    started = time.monotonic()
+    summary, outcome = run_one(store, flood)
+    assert not outcome.ok and "over the 100,000 a feed may have" in outcome.reason
+    malformed = tmp_path / "malformed.xml"
+    malformed.write_bytes(rss(item(2, "The Dow rose 2%.").replace("<title>", "<title>" + "<b>x</b>" * 30_000),
+                              channel_extra="<image><url>http://example.com/i.png</url></width></image>"))
+    summary, outcome = run_one(store, malformed)
+    assert outcome.ok and any("rebuilt by the recovering XML parser" in w for w in summary.warnings)
+    assert list(stored_texts(store).values()) == ["The Dow rose 2%."]
+    assert time.monotonic() - started < 15
