@@ -65,6 +65,12 @@ def test_components_declare_what_they_read_and_write() -> None:
     assert Language.get_factory_meta("instrument_mentions").default_config == {"market_dir": None}
 
 
+def test_spacys_own_analysis_finds_nothing_missing_in_our_pipeline(nlp: Language) -> None:
+    analysis = nlp.analyze_pipes()
+    assert all(not problems for problems in analysis["problems"].values()), analysis["problems"]
+    assert analysis["attrs"]["doc._.instruments"] == {"assigns": ["instrument_mentions"], "requires": ["market_claims"]}
+
+
 def test_a_component_without_the_parse_it_reads_fails_when_added() -> None:
     nlp = spacy.blank("en")
     with pytest.raises(InputError, match=r"'market_claims' component reads .*token\.dep.*parser"):
