@@ -204,7 +204,10 @@ def check(
         from analyzer.report.html import write_report
         write_report(report, checked, {a.id: a for a in articles}, market_data)
     if not quiet:
-        print_claims(checked, OutputFormat.wide if wide else fmt, Console(soft_wrap=fmt in ("jsonl", "csv")))
+        chosen = OutputFormat.wide if wide else fmt
+        # wide keeps every word: piped to a file it is not squeezed into 80 columns
+        width = 240 if chosen is OutputFormat.wide and not sys.stdout.isatty() else None
+        print_claims(checked, chosen, Console(soft_wrap=chosen in ("jsonl", "csv"), width=width))
     counts: dict[str, int] = {}
     for item in checked:
         counts[item.verdict.verdict] = counts.get(item.verdict.verdict, 0) + 1
