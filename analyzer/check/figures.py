@@ -77,10 +77,15 @@ def _decimals_of_value(value: float) -> int:
     return len(text.split(".", 1)[1]) if "." in text else 0
 
 
-def direction_agrees(stated: str, change_pct: float) -> bool:
-    """'up' needs a rise, 'down' a fall; 'flat' a move under FLAT_PCT in either direction."""
+# "almost flat", "little changed": how big a move such words still describe (percent)
+NEARLY_FLAT_PCT = 0.5
+
+
+def direction_agrees(stated: str, change_pct: float, loose: bool = False) -> bool:
+    """'up' needs a rise, 'down' a fall; 'flat' a move under FLAT_PCT in either direction (``loose``, for
+    "almost flat" and "little changed", one under NEARLY_FLAT_PCT)."""
     if stated == "flat":
-        return abs(change_pct) < FLAT_PCT * 4  # "little changed" tolerates a small move
+        return abs(change_pct) < (NEARLY_FLAT_PCT if loose else FLAT_PCT * 4)
     if stated == "up":
         return change_pct > 0
     if stated == "down":

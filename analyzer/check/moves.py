@@ -86,12 +86,18 @@ INDEX_VENDOR_SHARE = 0.000025
 SPLIT_ADJUSTED_RATIO = 0.25
 
 
+# "almost flat", "little changed", "nearly unchanged": a writer's word for a small move, not for none
+NEARLY_FLAT_RE = re.compile(r"\b(almost|nearly|little|barely|virtually|essentially|mostly|roughly|about|near)\s+"
+                            r"(flat|unchanged|changed|steady)\b", re.I)
+
+
 def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], list[str]]:
     """(what disagrees, what agrees) between the claim's figures and a measured change."""
     bad: list[str] = []
     good: list[str] = []
     price_comparable = _prices_comparable(claim, change, series, good)
-    if claim.direction and not direction_agrees(claim.direction, change.change_pct):
+    if claim.direction and not direction_agrees(claim.direction, change.change_pct,
+                                                loose=bool(NEARLY_FLAT_RE.search(claim.sentence))):
         bad.append(f"direction {claim.direction} but it moved {signed(change.change_pct)}%")
     elif claim.direction:
         good.append(f"direction {claim.direction}")
@@ -110,6 +116,10 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
         slack = max(ADJUSTED_PCT_SLACK if series == "adj_close" else 0.0, _rounding_slack(change, series))
         ok = figure_agrees(claim.change_pct, claim.stated.get("change_pct"), change.change_pct, claim.qualifier,
                            slack=slack).ok or _smallest_unit(claim, change.change_pct)
+        if not ok and _round_figure_over_months(claim, change):
+            ok = True
+            good.append(f"a round {claim.change_pct:g}% over {change.start_session.isoformat()}.."
+                        f"{change.end_session.isoformat()} is read as rounded to the nearest {ROUND_STEP:g}")
         (good if ok else bad).append(f"stated {_q(claim)}{claim.change_pct:g}% vs actual {signed(change.change_pct)}%")
     if claim.change_points is not None and not vendor and price_comparable:
         ok = figure_agrees(claim.change_points, claim.stated.get("change_points"), change.change_points,
@@ -117,6 +127,38 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
         (good if ok else bad).append(f"stated {_q(claim)}{claim.change_points:g} points vs actual "
                                      f"{signed(change.change_points)}")
     return bad, good
+
+
+# "up 60 percent from its March low" for +61.4%: over months, round figures are rounded to the nearest 5
+ROUND_STEP = 5.0
+LONG_PERIOD_DAYS = 28
+# a stock quoted by a wire a little before the final close: how far its percent may sit from the close-to-close
+# move when the data has no traded price or intraday range to tell the two apart (percentage points, share)
+NEAR_CLOSE_POINTS = 0.3
+NEAR_CLOSE_SHARE = 0.1
+
+
+def _round_figure_over_months(claim: Claim, change: Change) -> bool:
+    text = (claim.stated.get("change_pct") or "").replace(",", "")
+    if claim.change_pct is None or not text.isdigit() or claim.change_pct < 10 or claim.change_pct % ROUND_STEP:
+        return False
+    if (change.end_session - change.start_session).days < LONG_PERIOD_DAYS or claim.qualifier in ("more than", "over"):
+        return False
+    same_way = claim.direction not in ("up", "down") or (change.change_pct > 0) == (claim.direction == "up")
+    return same_way and abs(abs(change.change_pct) - claim.change_pct) <= ROUND_STEP / 2
+
+
+def near_close_stock(claim: Claim, change: Change, bad: list[str]) -> str | None:
+    """'GE shot up 3.4 percent to $37.45' against +3.18% in adjusted closes: the quoted price cannot be
+    compared, and the data has no range to place a late-session price in, so a small gap is no evidence."""
+    if claim.kind != "stock_move" or claim.change_pct is None or len(bad) != 1 or not bad[0].startswith("stated"):
+        return None
+    gap = abs(abs(change.change_pct) - claim.change_pct)
+    if gap > max(NEAR_CLOSE_POINTS, NEAR_CLOSE_SHARE * claim.change_pct):
+        return None
+    return (f"the stated {claim.change_pct:g}% is {gap:.2f} points from the close-to-close move; a wire's stock "
+            "figure is often the price shortly before the final close, and the data has no traded prices or "
+            "intraday range for this stock to tell that from an error")
 
 
 def _rounding_slack(change: Change, series: str) -> float:
@@ -261,6 +303,8 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
         elif intensity.note:
             good.append(f"note: {intensity.note}")
     evidence = [evidence_of(change, target)]
+    near = near_close_stock(claim, change, bad) if period == "day" and not _range_known(market, target, session) \
+        else None
     proxy = f" ({target.proxy_note})" if target.proxy_note else ""
     what = _period_words(period, change)
     actual = (f"{target.name}{proxy} {what}: {change.start_value:,.2f} -> {change.end_value:,.2f}, "
@@ -268,8 +312,19 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
     if not bad:
         agreed = "; ".join(good) if good else "direction"
         return Verdict("supported", f"{actual}; matches: {agreed}.", evidence)
+    if near is not None:
+        return Verdict("unverifiable", f"{actual}; {near}.", evidence, readings=["the session's move",
+                                                                                  "a price shortly before the close"])
     verdict = Verdict("contradicted", f"{actual}; " + "; ".join(bad) + ".", evidence)
     return _second_look(claim, market, target, session, verdict, change, _reading_name(period, change))
+
+
+def _range_known(market: MarketData, target: Target, session: date) -> bool:
+    try:
+        rng = measures.session_range(market, target.data_symbol, session)
+    except MarketDataError:
+        return False
+    return "high" in rng and "low" in rng
 
 
 def _reading_name(period: str, change: Change) -> str:
@@ -507,7 +562,8 @@ def check_record(claim: Claim, market: MarketData, session: date) -> Verdict:
         return Verdict("contradicted", f"{target.name} closed at {status['close']:,.2f} on {session.isoformat()}, "
                        f"{abs(status['close'] - prev):.2f} points short of the earlier extreme {prev_text}: not a "
                        "record by the final close, though preliminary figures may have shown one.", evidence)
-    if not (status["is_record"] or status.get("ties_record")) and _intraday_extreme(claim):
+    if not (status["is_record"] or status.get("ties_record")) and (_intraday_extreme(claim) or
+                                                                    _level_not_the_close(claim, status["close"])):
         return Verdict("unverifiable", f"{target.name} closed at {status['close']:,.2f} on {session.isoformat()}, "
                        f"below the earlier extreme {prev_text}." + INTRADAY_RECORD_NOTE, evidence)
     if status["is_record"] or status.get("ties_record"):
@@ -630,7 +686,7 @@ def check_extreme_since(claim: Claim, market: MarketData, target: Target, sessio
     label = "supported" if ok else "contradicted"
     explanation = f"{close}; {found}; the claim ({claim.time_text}) puts it between {start.isoformat()} " \
                   f"and {end.isoformat()}."
-    if not ok and _intraday_extreme(claim):
+    if not ok and (_intraday_extreme(claim) or _level_not_the_close(claim, status["close"])):
         return Verdict("unverifiable", explanation + INTRADAY_RECORD_NOTE, evidence)
     return Verdict(label, explanation, evidence)
 
@@ -664,8 +720,14 @@ def check_first_close_beyond(claim: Claim, market: MarketData, target: Target, s
                    f"it between {start.isoformat()} and {end.isoformat()}.", evidence)
 
 
-INTRADAY_RECORD_NOTE = (" The sentence speaks of a level reached during the session ('hit', 'touched'), which "
-                        "daily closes cannot settle.")
+INTRADAY_RECORD_NOTE = (" The sentence speaks of a level reached during the session ('hit', 'touched', or a level "
+                        "that is not the close), which daily closes cannot settle.")
+
+
+def _level_not_the_close(claim: Claim, close: float) -> bool:
+    """'pushed the Nasdaq up to 2,401.33, its highest level in almost six years' where it closed at 2,376.01:
+    the record is that level, reached during the session, not the close."""
+    return claim.level is not None and abs(claim.level - close) > max(CENT, INDEX_VENDOR_SHARE * close)
 
 
 def _intraday_extreme(claim: Claim) -> bool:
@@ -681,6 +743,8 @@ def check_streak(claim: Claim, market: MarketData, session: date) -> Verdict:
     assert claim.instrument is not None and claim.instrument.symbol is not None
     target = target_for(claim.instrument.symbol, market)
     unit = claim.unit or "day"
+    if claim.what == "ended_streak":
+        return check_ended_streak(claim, market, target, session, unit)
     status = measures.streak(market, target.data_symbol, session, unit=unit)
     figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
     evidence = [Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
@@ -691,3 +755,23 @@ def check_streak(claim: Claim, market: MarketData, session: date) -> Verdict:
     stated = f"{claim.length} straight {unit}s" + (f" {claim.direction}" if claim.direction else "")
     label = "supported" if ok else "contradicted"
     return Verdict(label, f"{target.name} to {session.isoformat()}: {actual}; the claim says {stated}.", evidence)
+
+
+def check_ended_streak(claim: Claim, market: MarketData, target: Target, session: date, unit: str) -> Verdict:
+    """'The Dow ended its five-day winning streak': the run of that length ran to the session before, and the
+    session (or week) itself went the other way."""
+    before = calendar.previous_session(session) if unit == "day" else \
+        calendar.previous_session(session - timedelta(days=session.weekday()))
+    ran = measures.streak(market, target.data_symbol, before, unit=unit)
+    now = measures.streak(market, target.data_symbol, session, unit=unit)
+    figures = {"run_before": {k: (v.isoformat() if isinstance(v, date) else v) for k, v in ran.items()},
+               "session": {k: (v.isoformat() if isinstance(v, date) else v) for k, v in now.items()}}
+    evidence = [Evidence(symbol=target.data_symbol, series=ran.get("series"), source=ran.get("source"),
+                         session=session.isoformat(), figures=figures)]
+    direction = claim.direction or ran["direction"]
+    ok = ran["direction"] == direction and ran["length"] == claim.length and now["direction"] != direction
+    stated = f"a {claim.length}-{unit} run {direction} that ended on the {unit} to {session.isoformat()}"
+    actual = (f"{target.name}: {ran['length']} straight {unit}s {ran['direction']} to {before.isoformat()}, then "
+              f"{now['direction']} to {session.isoformat()}")
+    return Verdict("supported" if ok else "contradicted", f"{actual}; the claim says {stated}.", evidence,
+                   readings=[f"the run ending the {unit} before, broken on the {unit} to {session.isoformat()}"])

@@ -26,7 +26,8 @@ from analyzer.records import Claim
 # "is up 17 percent", "has risen 58 percent", "is still down roughly 29.4 percent": a state that has built up
 STATE_RE = re.compile(r"\b(?:is|are|has|have|'s)\s+(?:(?:now|still|already|only|also|been|since)\s+)*"
                       r"(?:up|down|off|higher|lower|risen|fallen|gained|lost|climbed|dropped|rallied|added|shed|"
-                      r"slid|jumped|surged|tumbled|declined|advanced|soared|plunged|rebounded|staged)\b", re.I)
+                      r"slid|jumped|surged|tumbled|declined|advanced|soared|plunged|rebounded|staged|driven|pushed|lifted|sent)\b",
+                      re.I)
 LOW_RE = re.compile(r"\b(low|lows|bottom|bottoms|trough)\b", re.I)
 HIGH_RE = re.compile(r"\b(high|highs|peak|peaks|record|top)\b", re.I)
 FROM_RE = re.compile(r"\b(since|from|off|below|above)\b", re.I)
@@ -75,21 +76,39 @@ def words_fix_reading(claim: Claim) -> str | None:
     if pattern is None:
         return None
     sentence = claim.sentence
-    start = claim.span_start or 0
-    end = claim.span_end if claim.span_end is not None else len(sentence)
-    clause_end = _clause_end(sentence, end)
+    start, end = _own_words(claim)
     for m in pattern.finditer(sentence):
-        header = m.start() < start and re.match(r"\W*(?:for|in|on|over|during)\b", sentence[:m.start() + 4], re.I) \
-            and not re.search(r"[.;]", sentence[m.end():start])
-        if header or start <= m.start() < clause_end:
+        header = m.start() < (claim.span_start or 0) and \
+            re.match(r"\W*(?:for|in|on|over|during)\b", sentence[:m.start() + 4], re.I) \
+            and not re.search(r"[.;]", sentence[m.end():claim.span_start or 0])
+        if header or start <= m.start() < end:
             return m.group(0)
     return None
 
 
-def _clause_end(sentence: str, end: int) -> int:
-    """Where the clause holding a claim that ends at ``end`` stops: the next comma, semicolon or 'and'."""
-    m = re.compile(r"[,;]|\band\b|\bwhile\b|\bbut\b").search(sentence, end)
-    return m.start() if m else len(sentence)
+CLAUSE_BREAK_RE = re.compile(r"[,;]|\band\b|\bwhile\b|\bbut\b|\bwhich\b|--")
+
+
+def _own_words(claim: Claim) -> tuple[int, int]:
+    """The stretch of the sentence that is the claim's own: from its subject (or, when its span holds a
+    relative clause or other figures, from its figure) to the next clause break after that figure.
+
+    "Apple, which has surged 134.8 percent this year, was up 1.1 percent": "this year" is not the 1.1's;
+    "down 1.4 percent for the month and 10.1 percent year-to-date": "for the month" is the 1.4's.
+    """
+    sentence = claim.sentence
+    start = claim.span_start or 0
+    end = claim.span_end if claim.span_end is not None else len(sentence)
+    figure = next((claim.stated[k] for k in ("change_pct", "change_points", "level") if claim.stated.get(k)), None)
+    at = sentence.find(figure, start) if figure else -1
+    if at < 0:
+        m = CLAUSE_BREAK_RE.search(sentence, end)
+        return start, m.start() if m else len(sentence)
+    before = [m.end() for m in CLAUSE_BREAK_RE.finditer(sentence, start, at)]
+    if before:
+        start = before[-1]
+    m = CLAUSE_BREAK_RE.search(sentence, at + len(figure))
+    return start, m.start() if m else len(sentence)
 
 
 def alternative_readings(claim: Claim, market: MarketData, symbol: str, session: date,

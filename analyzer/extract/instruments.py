@@ -136,6 +136,13 @@ class InstrumentMentions(ExtractComponent):
         spans.extend(_unlisted_companies(doc, spans))
         mentions = []
         for span in filter_spans(spans):
+            sub_index_end = None if span.label_.startswith("RIC:") else _sub_index_end(span)
+            if sub_index_end is not None:
+                # "the S&P Airlines Index", "MSCI world equity index": another index, named, with no data here
+                words = [t for t in doc[span.start:sub_index_end] if not _index_code(t)]
+                name = doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+                mentions.append(Mention(span.start, sub_index_end, None, name, "index"))
+                continue
             if not span.label_.startswith("RIC:") and (_part_of_another_name(span) or _modifier_only(span)):
                 continue
             mention = self._mention(span)
@@ -351,13 +358,53 @@ def _part_of_another_name(span: Span) -> bool:
     if words and words[0] in SUB_INDEX_WORDS and any(w in ("index", "indexes", "sector", "average", "stocks",
                                                           "shares", "sub-index") for w in words[:3]):
         return True
-    if words and words[0] in ("shares", "stock") and span.label_ and not span.label_.startswith("RIC:"):
+    if words and words[0] in ("shares", "stock") and span.label_ and not span.label_.startswith("RIC:") and \
+            not (len(words) > 1 and words[1] in SUB_INDEX_HEADS):  # "the S&P 500 stock index" is the index
         return _names_an_index(span)  # "Dow Jones shares gained 2%": Dow Jones & Co, the company
     if words[:2] == ["index", "of"] or (words and words[0] == "index" and len(words) > 1 and words[1] == "of"):
         return True  # "An S&P index of financial shares"
     code = next((t.text for t in following[:3] if t.text.startswith(".") and t.text[1:].isalpha() and
                  t.text[1:].isupper()), None)
     return code is not None and code not in OWN_INDEX_CODES
+
+
+# words that may stand between a main index's name and "index" without naming another index
+MAIN_INDEX_FILLERS = {"stock", "stocks", "benchmark", "broad", "broader", "main", "blue-chip", "composite",
+                      "tech-heavy", "technology-heavy", "'s", "\u2019s", "u.s.", "equities", "share", "industrial",
+                      "industrials", "average", "500", "2000", "100", "-"}
+SUB_INDEX_HEADS = {"index", "indexes", "indices", "sub-index", "subindex"}
+
+
+def _index_code(token: Token) -> bool:
+    """'.RLX', '.DJUSHB', '.MSCIEF': a Reuters index code."""
+    return token.text.startswith(".") and len(token.text) > 2 and token.text[1:].isalnum() and \
+        token.text[1:].isupper()
+
+
+def _sub_index_end(span: Span) -> int | None:
+    """Where the name of another index ends when ``span`` only begins it: 'S&P Airlines Index', "S&P's
+    retail index .RLX", 'Dow Jones U.S. Home Construction Index', 'MSCI world equity index'.
+
+    An index is never its family's main index (or the family's company, MSCI Inc.): words other than the
+    main index's own between the name and 'index', or a Reuters code that is not the main index's, make it
+    another index, which has no data here.
+    """
+    doc = span.doc
+    other_words = False
+    for i in range(span.end, min(len(doc), span.end + 7)):
+        tok = doc[i]
+        if _index_code(tok):
+            return i + 1 if tok.text not in OWN_INDEX_CODES else None
+        if tok.lower_ in SUB_INDEX_HEADS:
+            if not other_words:
+                return None
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            return i + 2 if after is not None and _index_code(after) else i + 1
+        if tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET") or (tok.is_punct and tok.text not in ("-", "&")):
+            return None
+        if tok.lower_ not in MAIN_INDEX_FILLERS and tok.lower_ not in INDEX_NAME_WORDS:
+            other_words = True
+    return None
 
 
 INDEX_NAME_WORDS = {"dow", "jones", "s&p", "nasdaq", "russell", "standard", "poor's", "composite", "average",

@@ -34,9 +34,13 @@ from analyzer.extract.timeref import (
     DATE_RE,
     MONTHS,
     PERIOD_PATTERNS,
+    WEEKDAYS,
     anchor,
+    header_period,
     local_published,
+    quarter_start,
     resolve_date_mention,
+    weekday_on_or_before,
 )
 from analyzer.records import Claim, Instrument
 
@@ -100,8 +104,21 @@ FIRST_CLOSE_RE = re.compile(r"\b(?:ended|closed|finished|settled)\s+(?:the\s+(?:
 RECORD_LEVEL_RE = re.compile(r"(?:\$|US\$)?(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*,\s*"
                              r"(?:its|their|a|an|the)\s+(?:new\s+|fresh\s+)?$")
 NOT_AT_RECORD_RE = re.compile(r"\b(near|below|short of|shy of|off|from|within|toward|towards|approach\w*|challeng\w*|"
-                              r"under|away from|distance of|retreat\w* from|fell from|down from)\s+(?:\S+\s+){0,4}$",
+                              r"under|away from|distance of|retreat\w* from|fell from|down from|close to|closer to|"
+                              r"threaten\w*|eye\w*|flirt\w* with|narrowly missed|miss\w*)\s+(?:\S+\s+){0,4}$"
+                              # "up 64 percent since the 12-year closing low of March 9": a low in the past
+                              r"|\bsince\s+(?:(?:hitting|reaching|touching|setting|the|its|their|a|an)\s+){1,3}$"
+                              # "topped that record close": an earlier record, named again
+                              r"|\b(?:that|the previous|its previous|the prior|its prior|the old|its old|an earlier)"
+                              r"\s+$",
                               re.I)
+# "a record is within reach", "a new high is in sight": a record not yet set
+RECORD_AHEAD_RE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:is|was|are|were|remains?|seemed|looks?|looked)\s+"
+                             r"(?:now\s+|still\s+)?(?:within reach|in sight|near|close|possible|likely|in view)\b",
+                             re.I)
+STREAK_ENDED_RE = re.compile(r"\b(?:end|ended|ending|ends|snap|snapped|snapping|snaps|break|broke|breaking|breaks|"
+                             r"halt|halted|halting|stop|stopped|stopping|cut|cutting|broken)\s+(?:\S+\s+){0,3}$",
+                             re.I)
 BEST_WORST_RE = re.compile(
     r"\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest)\s+"
     r"(?:(?:one-day|single-day|two-day|daily|weekly|monthly|percentage|point|session|day|week|month|gain|advance|"
@@ -129,10 +146,37 @@ class Move:
     figures: list[NumberMention] = field(default_factory=list)
 
 
+# what a move verb may act on without the subject's price moving: "raised its price target", "beat estimates"
+NOT_PRICE_OBJECTS = {"estimate", "estimates", "forecast", "forecasts", "expectation", "expectations", "view", "views",
+                     "consensus", "guidance", "target", "targets", "dividend", "dividends", "rating", "ratings",
+                     "outlook", "stake", "offer", "bid", "recommendation", "payout", "projection", "projections"}
+
+
+SPEECH_LEMMAS = {"comment", "say", "elaborate", "disclose", "discuss", "specify", "confirm", "provide", "give",
+                 "identify", "reveal", "answer", "respond", "detail", "explain", "speculate", "become"}
+
+
+def _not_a_price_move(verb: Token) -> bool:
+    """'declined to comment', 'rose to become', 'raised its price target', 'soared past estimates': the
+    verb is one of speech, decision or earnings, not the subject's price moving."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.i > verb.i and child.lemma_.lower() in SPEECH_LEMMAS and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return True
+        if child.dep_ == "dobj" and child.lower_ in NOT_PRICE_OBJECTS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("past", "above", "beyond", "below", "short") and any(
+                g.dep_ == "pobj" and g.lower_ in NOT_PRICE_OBJECTS for g in child.children):
+            return True
+    return False
+
+
 def verb_direction(verb: Token) -> tuple[bool, str | None]:
     """(is a move verb, its direction) for a verb token, reading particles such as 'edged *higher*'."""
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") and not (verb.tag_.startswith("VB")):
+        return False, None
+    if _not_a_price_move(verb):
         return False, None
     particle = None
     for child in verb.children:
@@ -381,6 +425,8 @@ class _DocumentReader:
         if time.period in ("day", "intraday") and whole.period not in ("day", time.period) and \
                 self._period_words_are_ours(sentence, move, whole.period):
             time = replace(time, period=whole.period, period_start=whole.period_start)
+        if time.period in ("day", "intraday") and time.time_text is None:
+            time = _under_a_header(doc, sentence, time)
         verb_phrase = move.verb.text
         particle = next((c.text for c in move.verb.children if c.lower_ in DIRECTION_WORDS and c.i > move.verb.i),
                         None)
@@ -567,8 +613,11 @@ class _DocumentReader:
                 what = f"record_intraday_{side}"
             else:
                 what = f"52_week_{side}" if m.group("weeks") else f"record_close_{side}"
-            if NOT_AT_RECORD_RE.search(sentence.text[max(0, m.start() - 40):m.start()]):
-                continue  # "within striking distance of its all-time high" is no record
+            if NOT_AT_RECORD_RE.search(sentence.text[max(0, m.start() - 40):m.start()]) or \
+                    RECORD_AHEAD_RE.search(sentence.text[m.end():m.end() + 40]):
+                continue  # "within striking distance of its all-time high", "a record is within reach"
+            if re.search(r"\bintraday\s+$", sentence.text[max(0, m.start() - 12):m.start()], re.I):
+                what = f"record_intraday_{side}"  # "a fresh intraday record high"
             holder = self._holder(doc, sentence, moves, mentions, previous, m.start())
             if holder is None:
                 continue
@@ -620,6 +669,7 @@ class _DocumentReader:
             since = self._since_start(m.group("since"), doc._.published) if m.group("kw").lower() == "since" \
                 else None
             claim = _derived(holder, kind="comparison", span=(m.start(), m.end()))
+            _about_a_named_day(claim, m.group("since"), doc._.published)
             claim.relation = "worst_since" if worst else "best_since"
             claim.direction = "down" if worst else "up"
             claim.change_pct = holder.change_pct if holder.kind != "comparison" else None
@@ -649,8 +699,11 @@ class _DocumentReader:
                            sentence.text[m.end():m.end() + 25], re.I) or re.search(
                                r"(advance|gain|rise|increase)", m.group(0), re.I):
                 direction = "up"
-            yield _derived(holder, kind="streak", direction=direction, length=length, unit=unit,
-                           span=(m.start(), m.end()))
+            streak = _derived(holder, kind="streak", direction=direction, length=length, unit=unit,
+                              span=(m.start(), m.end()))
+            if STREAK_ENDED_RE.search(sentence.text[max(0, m.start() - 30):m.start()]):
+                streak.what = "ended_streak"  # "ended its five-day winning streak": the run stopped this session
+            yield streak
 
     @staticmethod
     def _since_start(text: str, published) -> date | None:  # noqa: ANN001
@@ -815,6 +868,25 @@ def _clause_verb(token: Token) -> Token | None:
     return None
 
 
+def _about_a_named_day(claim: Claim, since_text: str, published) -> None:  # noqa: ANN001
+    """'recovering from its biggest daily drop since March on Monday': the superlative is Monday's."""
+    m = re.search(r"\s+on\s+(?P<day>monday|tuesday|wednesday|thursday|friday)\s*$", since_text, re.I)
+    if m is None or published is None:
+        return
+    day = weekday_on_or_before(local_published(published).date(), WEEKDAYS[m.group("day").lower()])
+    claim.session = day.isoformat()
+
+
+def _under_a_header(doc: Doc, sentence: Span, time):  # noqa: ANN001, ANN202
+    """A line in a list under "For the week:" is about the week (the quarter, the year to date)."""
+    period = header_period(doc.text, sentence.start_char)
+    if period is None or time.session is None:
+        return time
+    if period == "quarter":
+        return replace(time, period="other", period_start=quarter_start(time.session))
+    return replace(time, period=period, period_start=None)
+
+
 def _time_of_an_infinitive(sentence: Span, time_text: str, verb: Token) -> bool:
     """'expected to give a lift to tech shares on Friday, ... gained 4.3%': Friday is when the lift is
     due, not when the stock gained."""
@@ -918,6 +990,8 @@ def _referent(noun: Token, mentions: list[Mention], previous: Mention | None,
         candidates = earlier or ([previous] if previous else [])
         wanted = ("stock", "etf") if word in SHARE_HEADS or noun.lower_ == "they" else None
         for m in reversed(candidates):
+            if word in REFERRING_HEADS and m.kind in ("stock", "etf"):
+                continue  # "the index" is never a company named before it
             if wanted is None or m.kind in wanted:
                 return m
     return None

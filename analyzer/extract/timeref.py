@@ -50,8 +50,12 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"|mid-?morning|during the (?:regular )?(?:trading )?session|at one point|earlier in the"
                             r" day|on an intraday basis|at (?:its|their) (?:session )?(?:high|low)s?)\b", re.I)),
     ("other", re.compile(r"\b(extended[- ]hours? (?:trade|trading)|extended (?:composite )?(?:trade|trading)"
-                         r"|after the bell|after-hours|after hours|before the bell|premarket|pre-market"
-                         r"|late electronic trading|over (?:that|the same|this) period)\b", re.I)),
+                         r"|after the (?:closing )?bell|after-hours|after hours|before the (?:opening )?bell|premarket"
+                         r"|pre-market|(?:late )?electronic (?:trade|trading)|over (?:that|the same|this) period"
+                         # a listing abroad trades on other hours and prices: "was down 5 percent in Germany"
+                         r"|in (?:European|Asian|London|Frankfurt|German|Tokyo|Hong Kong|Paris|Zurich|Toronto)"
+                         r" (?:trade|trading|dealings)|in (?:Germany|Frankfurt|London|Tokyo|Europe|Paris|Zurich)"
+                         r"(?= *[.,;]| *$))", re.I)),
 ]
 
 
@@ -69,6 +73,35 @@ class TimeAnchor:
 QUARTER_RE = re.compile(r"\b(?:for|over|in|during|on) the (?:(?:first|second|third|fourth|current|latest) )?quarter\b"
                         r"(?![- ](?:results|earnings|profit|revenue|sales|report))|\bthis quarter\b"
                         r"|\bquarter[- ]to[- ]date\b", re.I)
+
+
+# "extended its 2009 advance to about 20 percent", "is up 14.58 percent for 2006 so far", "For 2009, the S&P is
+# up 17 percent": the year to date when the year is the story's own
+YEAR_TO_DATE_RE = re.compile(
+    r"\b(?:its|their|the|this)\s+(?P<y1>(?:19|20)\d\d)\s+(?:gains?|advance|rally|rise|losses|loss|decline|drop|"
+    r"fall|slide|rebound|climb|run-up|surge|performance)\b"
+    r"|(?<!since )(?<!from )\b(?:for|so far in)\s+(?P<y2>(?:19|20)\d\d)(?:\s+so far)?(?=\s*[,.;]|\s+so far|$)"
+    r"|\bin\s+(?P<y3>(?:19|20)\d\d)\s+so far\b", re.I)
+# a line such as "For the week:" over a list of figures sets the period of the lines under it
+HEADER_LINE_RE = re.compile(r"(?im)^[ \t]*(?:for|in|over|on) the (?P<what>week|month|quarter|year)"
+                            r"(?: so far| to date)?[ \t]*:[ \t]*$")
+HEADER_REACH_CHARS = 800
+HEADER_LINE_MAX = 200
+
+
+def header_period(text: str, position: int) -> str | None:
+    """'week', 'month', 'quarter' or 'ytd' when the line at ``position`` sits in a list under a header line
+    such as "For the week:"; the list ends at a blank line or a line of prose."""
+    before = text[max(0, position - HEADER_REACH_CHARS):position]
+    headers = list(HEADER_LINE_RE.finditer(before))
+    if not headers:
+        return None
+    between = before[headers[-1].end():]
+    lines = between.split("\n")[1:]  # the rest of the header's own line is empty
+    if any(not line.strip() for line in lines[:-1]) or any(len(line) > HEADER_LINE_MAX for line in lines):
+        return None
+    what = headers[-1].group("what").lower()
+    return "ytd" if what == "year" else what
 
 
 def quarter_start(day: date) -> date:
@@ -158,6 +191,9 @@ def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
         period_start = None
     elif period is None and session is not None and QUARTER_RE.search(sentence):
         period, period_start = "other", quarter_start(session)
+    elif period is None and any(int(m.group("y1") or m.group("y2") or m.group("y3")) == local.year
+                                for m in YEAR_TO_DATE_RE.finditer(sentence)):
+        period = "ytd"
     if period is None:
         period = "intraday" if intraday_default else "day"
     return TimeAnchor(session, period, time_text, intraday_default, period_start)

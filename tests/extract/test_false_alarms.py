@@ -140,3 +140,137 @@ def test_claim_ids_are_unique_for_two_claims_of_one_span(nlp: Language, market: 
     assert len(rows) >= 3 and len(ids) == len(set(ids))
     again = [r.claim.claim_id for r in checked(nlp, market, text, "2009-09-30T17:00")]
     assert again == ids  # deterministic
+
+
+# -- never check the wrong thing -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The S&P Airlines Index rose 4.6 percent on Thursday.",
+    "The Dow Jones U.S. Home Construction Index fell 1.7 percent.",
+    "The MSCI world equity index rose 0.3 percent.",
+    "An S&P's retail index .RLX fell 1.4 percent.",
+    "The Nasdaq Biotechnology index slipped 2.2 percent.",
+])
+def test_a_sector_or_foreign_index_is_not_its_family_main_index(nlp: Language, market: MarketData,
+                                                                  text: str) -> None:
+    rows = checked(nlp, market, text, "2009-12-10T17:00")
+    moves = [r for r in rows if r.claim.kind in ("index_move", "stock_move")]
+    assert moves, text
+    for row in moves:
+        assert row.claim.instrument is not None and row.claim.instrument.symbol is None, row.claim.instrument
+        assert row.verdict.verdict == "unverifiable" and "no" in row.verdict.explanation
+
+
+def test_the_main_index_with_stock_index_after_its_name_is_still_the_main_index(nlp: Language,
+                                                                                 market: MarketData) -> None:
+    text = "The S&P 500 stock index rose 0.6 percent and the Nasdaq Composite Index rose 0.3 percent."
+    rows = checked(nlp, market, text, "2009-12-10T17:00")
+    assert {r.claim.instrument.symbol for r in rows if r.claim.kind == "index_move"} == {"^GSPC", "^IXIC"}
+
+
+def test_the_index_never_refers_back_to_a_company(nlp: Language, market: MarketData) -> None:
+    rows = checked(nlp, market, "Walt Disney Co rose 3 percent. The index rose 1.4 percent.", "2009-12-10T17:00")
+    assert [(r.claim.instrument.symbol, r.claim.change_pct) for r in rows] == [("DIS", 3.0)]
+    rows = checked(nlp, market, "The S&P retail index fell 1.4 percent. The index is up 20 percent this year.",
+                   "2009-12-10T17:00")
+    assert rows and all(r.claim.instrument.symbol is None for r in rows)
+
+
+@pytest.mark.parametrize("text", [
+    "Nasdaq declined to comment on the report.",
+    "Intel soared past analysts' estimates on Thursday.",
+    "Bank of America raised its price target on Caterpillar to $65.",
+    "Intel declined to say when the plant would open.",
+])
+def test_speech_decisions_and_earnings_are_not_price_moves(nlp: Language, market: MarketData, text: str) -> None:
+    rows = checked(nlp, market, text, "2009-12-10T17:00")
+    assert not [r for r in rows if r.claim.kind in ("index_move", "stock_move")], [r.claim for r in rows]
+
+
+def test_a_move_to_a_level_after_an_infinitive_of_closing_is_kept(nlp: Language, market: MarketData) -> None:
+    row = only(checked(nlp, market, "The Dow rose 68.78 points to close at 10,405.83.", "2009-12-10T17:00"),
+               "index_move", "^DJI")
+    assert row.verdict.verdict == "supported", row.verdict.explanation
+
+
+# -- over-reading: near-records, past lows, ended streaks, nearly flat ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Dow came close to its record high on Monday.",
+    "A new record is within reach for the S&P 500, traders said.",
+    "The S&P 500 topped that record close at midday but missed it at the bell.",
+])
+def test_a_near_record_is_not_a_record(nlp: Language, market: MarketData, text: str) -> None:
+    rows = checked(nlp, market, text, "2007-05-21T17:00")
+    assert not [r for r in rows if r.claim.kind == "record" and r.claim.what.startswith("record_close")], \
+        [(r.claim.kind, r.claim.what) for r in rows]
+
+
+def test_a_past_low_a_move_is_measured_from_is_no_record_today(nlp: Language, market: MarketData) -> None:
+    text = "The benchmark S&P 500 is now up 64 percent since the 12-year closing low of March 9."
+    rows = checked(nlp, market, text, "2009-11-16T17:00")
+    assert not [r for r in rows if r.claim.kind == "record"]
+    assert only(rows, "index_move", "^GSPC").verdict.verdict == "supported"
+
+
+def test_an_ended_streak_is_checked_as_ended(nlp: Language, market: MarketData) -> None:
+    # the Dow rose five sessions to 2007-02-20 and fell on Wednesday 2007-02-21
+    text = "The Dow ended its five-day winning streak on Wednesday."
+    row = only(checked(nlp, market, text, "2007-02-21T17:00"), "streak", "^DJI")
+    assert row.claim.what == "ended_streak" and row.verdict.verdict == "supported", row.verdict.explanation
+    wrong = only(checked(nlp, market, text.replace("five", "seven"), "2007-02-21T17:00"), "streak", "^DJI")
+    assert wrong.verdict.verdict == "contradicted"
+
+
+def test_almost_flat_is_judged_with_a_band(nlp: Language, market: MarketData) -> None:
+    # the Nasdaq moved +0.33% on 2009-12-10: "almost flat" holds, a 1.5% day would not be
+    row = only(checked(nlp, market, "The Nasdaq was almost flat on Thursday.", "2009-12-10T17:00"),
+               "index_move", "^IXIC")
+    assert row.verdict.verdict == "supported", row.verdict.explanation
+    moved = only(checked(nlp, market, "The Nasdaq was almost flat on Thursday.", "2009-12-08T17:00"),
+                 "index_move", "^IXIC")  # 2009-12-08 (Tuesday): -0.73%
+    assert moved.verdict.verdict == "contradicted"
+
+
+def test_an_intraday_record_level_is_not_judged_by_the_close(nlp: Language, market: MarketData) -> None:
+    text = "Tech results pushed the Nasdaq up on Thursday to 2,401.33, its highest level in almost six years."
+    row = only(checked(nlp, market, text, "2006-11-09T17:00"), "record", "^IXIC")
+    assert row.verdict.verdict == "unverifiable" and "not the close" in row.verdict.explanation
+
+
+# -- periods named outside the claim: headers, years, after-hours, abroad ---------------------------
+
+def test_lines_under_a_for_the_week_header_are_weekly(nlp: Language, market: MarketData) -> None:
+    # week to 2007-06-22: Dow -2.05%, S&P 500 -1.98%; that Friday alone: -1.37%, -1.29%
+    text = "Stocks fell on Friday.\n\nFor the week:\nThe Dow lost 2.05 percent.\nThe S&P 500 shed 2 percent.\n"
+    rows = checked(nlp, market, text, "2007-06-22T17:00")
+    dow, spx = only(rows, "index_move", "^DJI"), only(rows, "index_move", "^GSPC")
+    assert dow.claim.period == "week" and spx.claim.period == "week"
+    assert dow.verdict.verdict == "supported" and spx.verdict.verdict == "supported"
+    wrong = checked(nlp, market, text.replace("shed 2 percent", "shed 4 percent"), "2007-06-22T17:00")
+    assert only(wrong, "index_move", "^GSPC").verdict.verdict == "contradicted"
+
+
+def test_the_story_years_advance_is_year_to_date(nlp: Language, market: MarketData) -> None:
+    rows = checked(nlp, market, "The S&P 500 extended its 2009 advance to about 22 percent.", "2009-12-10T17:00")
+    row = only(rows, "index_move", "^GSPC")
+    assert row.claim.period == "ytd" and row.verdict.verdict == "supported", row.verdict.explanation
+    rows = checked(nlp, market, "The Dow industrials are up 14.58 percent for 2006 so far.", "2006-11-24T17:00")
+    assert only(rows, "index_move", "^DJI").claim.period == "ytd"
+
+
+@pytest.mark.parametrize("text", [
+    "After the closing bell, shares of Micron Technology rose 2.2 percent to $9.62.",
+    "Intel shares were down 5 percent in Germany.",
+    "Amgen rose 1 percent in electronic trade after its results.",
+])
+def test_after_hours_and_listings_abroad_are_not_the_session(nlp: Language, market: MarketData, text: str) -> None:
+    rows = [r for r in checked(nlp, market, text, "2009-12-22T17:00") if r.claim.kind == "stock_move"]
+    assert rows and all(r.verdict.verdict == "unverifiable" for r in rows), [r.verdict for r in rows]
+
+
+def test_a_superlative_said_of_monday_is_about_monday(nlp: Language, market: MarketData) -> None:
+    text = "The S&P 500 rose 1 percent, recovering from its biggest daily drop since March on Monday."
+    rows = checked(nlp, market, text, "2009-12-10T17:00")
+    row = only(rows, "comparison", "^GSPC")
+    assert row.claim.session == "2009-12-07"
