@@ -197,6 +197,10 @@ def test_input_errors_are_one_line_naming_the_input(tmp_path: Path, seed_article
     (tmp_path / "good.jsonl").write_text("", encoding="utf-8")
     array = tmp_path / "array.jsonl"
     array.write_text("[1, 2, 3]\n", encoding="utf-8")
+    typed = tmp_path / "typed.jsonl"  # well-formed records, one field of the wrong type
+    typed.write_text(json.dumps({"article_id": "a", "sentence": "Stocks rose.", "char_start": 0, "char_end": 12,
+                                 "kind": "index_move", "change_pct": "big", "verdict": "supported",
+                                 "explanation": "e", "evidence": []}) + "\n", encoding="utf-8")
     seed, market = str(seed_article), str(market_dir)
     cases = {
         "--published": ["check", seed, "--market", market, "--published", "next tuesdayish"],
@@ -206,6 +210,8 @@ def test_input_errors_are_one_line_naming_the_input(tmp_path: Path, seed_article
         str(binary): ["report", "--claims", str(binary), "--out", str(tmp_path / "r.html")],
         str(wrong): ["report", "--claims", str(wrong), "--out", str(tmp_path / "r.html")],
         str(array): ["report", "--claims", str(array), "--out", str(tmp_path / "r.html")],
+        f"{typed}:1: not a checked-claim record (change_pct: expected float": [
+            "report", "--claims", str(typed), "--out", str(tmp_path / "r.html")],
         str(tmp_path / "no" / "dir"): ["check", seed, "--market", market, "--published", SEED_PUBLISHED,
                                        "--quiet", "--out", str(tmp_path / "no" / "dir" / "x.jsonl")],
         str(tmp_path / "nodb.sqlite"): ["export", "--db", str(tmp_path / "nodb.sqlite"), "--out",

@@ -67,12 +67,45 @@ def _records(path: str | Path, src: IO[str]) -> Iterator[CheckedClaim]:
             row = json.loads(line)
             if not isinstance(row, dict):
                 raise ValueError(f"a JSON {type(row).__name__}, not an object")
-            yield CheckedClaim.from_dict(row)
+            item = CheckedClaim.from_dict(row)
+            check_types(item.claim)
+            check_types(item.verdict)
+            yield item
     except UnicodeDecodeError as exc:
         raise InputError(f"{path}: not a text file of checked claims (bytes that are not UTF-8 near line "
                          f"{at[0] + 1})") from exc
     except (ValueError, TypeError, KeyError, AttributeError, RecursionError) as exc:
         raise InputError(f"{path}:{at[0]}: not a checked-claim record ({exc})") from exc
+
+
+_SCALARS: dict[str, tuple[type, ...]] = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,)}
+
+
+def check_types(record: Any, where: str = "") -> None:
+    """Raise TypeError naming the field when a record read from JSON holds a value of the wrong type
+    ("change_pct": "big"), so that bad input is refused where it is read, not when it is drawn."""
+    import dataclasses
+
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        allowed = [part.strip() for part in str(f.type).split("|")]
+        name = f"{where}{f.name}"
+        if value is None:
+            if "None" not in allowed and f.default is not None:
+                raise TypeError(f"{name}: missing")
+            continue
+        base = allowed[0].split("[", 1)[0]
+        if base in _SCALARS:
+            if isinstance(value, bool) and base != "bool" or not isinstance(value, _SCALARS[base]):
+                raise TypeError(f"{name}: expected {base}, got {type(value).__name__} {value!r:.40}")
+        elif base in ("dict", "list"):
+            if not isinstance(value, dict if base == "dict" else list):
+                raise TypeError(f"{name}: expected a {base}, got {type(value).__name__}")
+            for index, member in enumerate(value if base == "list" else ()):
+                if dataclasses.is_dataclass(member):
+                    check_types(member, f"{name}[{index}].")
+        elif dataclasses.is_dataclass(value):
+            check_types(value, f"{name}.")
 
 
 def write_csv_to(checked: Iterable[CheckedClaim], out: IO[str],
