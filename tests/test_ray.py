@@ -1,0 +1,132 @@
+"""`--engine ray` on a real two-node Ray cluster (head and one worker on 127.0.0.1) gives the claims and
+verdicts of the single-process run; the Parquet-shard path gives them too.
+
+The cluster is started with `ray start --block` in a new session per node and torn down by signalling
+those sessions' process groups (the processes this test started, nothing else).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ray = pytest.importorskip("ray", reason='Ray is an optional extra: pip install -e ".[ray]"')
+
+from analyzer.engine.local import LocalEngine  # noqa: E402
+from analyzer.engine.ray_engine import RayEngine, analyze_files, article_row, load_shards  # noqa: E402
+from analyzer.ingest.readers import development_articles  # noqa: E402
+
+NODE_FLAGS = ["--num-cpus", "1", "--object-store-memory", str(100 * 1024 ** 2), "--node-ip-address", "127.0.0.1",
+              "--disable-usage-stats", "--block"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _ray_cli() -> str:
+    found = Path(sys.executable).with_name("ray")
+    return str(found) if found.exists() else (shutil.which("ray") or "ray")
+
+
+@pytest.fixture(scope="module")
+def two_node_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    port = _free_port()
+    address = f"127.0.0.1:{port}"
+    logs = tmp_path_factory.mktemp("ray")
+    env = dict(os.environ, RAY_USAGE_STATS_ENABLED="0")
+    nodes = [subprocess.Popen([_ray_cli(), "start", "--head", "--port", str(port), "--include-dashboard=false",
+                               *NODE_FLAGS], stdout=(logs / "head.log").open("w"), stderr=subprocess.STDOUT,
+                              start_new_session=True, env=env)]
+    try:
+        _wait_for_nodes(address, nodes, 1)
+        nodes.append(subprocess.Popen([_ray_cli(), "start", "--address", address, *NODE_FLAGS],
+                                      stdout=(logs / "worker.log").open("w"), stderr=subprocess.STDOUT,
+                                      start_new_session=True, env=env))
+        _wait_for_nodes(address, nodes, 2)
+        yield address
+    finally:
+        if ray.is_initialized():
+            ray.shutdown()
+        for node in reversed(nodes):
+            _stop_session(node)
+
+
+def _wait_for_nodes(address: str, nodes: list[subprocess.Popen], count: int, timeout: float = 180) -> None:
+    deadline = time.monotonic() + timeout
+    probe = ("import ray, sys; ray.init(address=sys.argv[1], log_to_driver=False); "
+             "print(sum(1 for n in ray.nodes() if n['Alive']))")
+    while time.monotonic() < deadline:
+        if any(n.poll() is not None for n in nodes):
+            raise RuntimeError(f"a Ray node exited early (code {[n.poll() for n in nodes]})")
+        done = subprocess.run([sys.executable, "-c", probe, address], capture_output=True, text=True, timeout=120)
+        if done.returncode == 0 and done.stdout.strip().splitlines()[-1:] == [str(count)]:
+            return
+        time.sleep(2)
+    raise RuntimeError(f"the Ray cluster at {address} did not reach {count} nodes in {timeout:.0f} s")
+
+
+def _stop_session(node: subprocess.Popen) -> None:
+    """SIGTERM, then SIGKILL, to the process group of one `ray start --block` (its session's processes)."""
+    for sig, wait in ((signal.SIGTERM, 20), (signal.SIGKILL, 10)):
+        try:
+            os.killpg(node.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            node.wait(timeout=wait)
+            time.sleep(1)  # children of the group get their signal too; give them a moment
+        except subprocess.TimeoutExpired:
+            continue
+    try:
+        os.killpg(node.pid, signal.SIGKILL)  # whatever of the group is left
+    except ProcessLookupError:
+        pass
+
+
+@pytest.fixture(scope="module")
+def articles(shared_data: Path) -> list:
+    path = shared_data / "news" / "reuters_2006_2013" / "reuters_news_106521.jsonl.gz"
+    return list(development_articles(path, 20))
+
+
+@pytest.fixture(scope="module")
+def single_process(articles: list, market_dir: Path) -> list[dict]:
+    with LocalEngine(market_dir, workers=1) as engine:
+        result = engine.analyze(articles)
+    assert not result.failures and len(result) > 20
+    return [c.to_dict() for c in result]
+
+
+def test_ray_engine_on_two_nodes_gives_the_single_process_claims(
+        two_node_cluster: str, articles: list, market_dir: Path, single_process: list[dict]) -> None:
+    engine = RayEngine(market_dir, workers=2, address=two_node_cluster)
+    alive = [n for n in ray.nodes() if n["Alive"]]
+    assert len(alive) == 2
+    result = engine.analyze(articles)
+    assert result.failures == []
+    assert [c.to_dict() for c in result] == single_process
+
+
+def test_parquet_shards_from_jsonl_give_the_single_process_claims(
+        two_node_cluster: str, articles: list, market_dir: Path, single_process: list[dict], tmp_path: Path) -> None:
+    source = tmp_path / "articles.jsonl"
+    source.write_text("".join(json.dumps(article_row(a)) + "\n" for a in articles), encoding="utf-8")
+    out = tmp_path / "claims"
+    assert analyze_files([source], out, market_dir, workers=2, address=two_node_cluster) == len(articles)
+    assert list(out.glob("*.parquet"))
+    loaded = load_shards(out, articles)
+    assert loaded.failures == []
+    assert [c.to_dict() for c in loaded] == single_process
