@@ -1,7 +1,7 @@
 """Fuzz the feed path: mutated real feeds through parse-and-store, in process, counting tracebacks.
 
-    .venv/bin/python benchmarks/fuzz_feeds.py [--count N] [--seed S] [--shared-data DIR] [--save DIR]
-                                              [--only INDEX] [--limit-s SECONDS]
+    .venv/bin/python benchmarks/fuzz_feeds.py [--count N] [--seed S] [--start I] [--shared-data DIR]
+                                              [--save DIR] [--only INDEX] [--limit-s SECONDS]
 
 Each mutant is one of the real RSS files in ``../shared/data/news/rss`` or one of our own test feeds,
 changed by one to three seeded mutations (byte flips, truncation, deleted or stray tags, character
@@ -16,6 +16,7 @@ Prints counts, the slowest mutant and the largest memory growth of one mutant (p
 RSS before it, sampled every 5 ms, so C allocations in lxml and libxml2 count), with a progress line
 that shows the total and an ETA. Exit code 1 when there was any traceback. ``--only INDEX`` replays one
 mutant (same seed) and prints its traceback; ``--save DIR`` keeps the mutants that failed or were slow.
+``--start I`` begins at mutant I, so that two processes can share one seed's mutants (0..4999, 5000..9999).
 """
 
 from __future__ import annotations
@@ -337,15 +338,16 @@ def run_one(path: Path, db_dir: Path, template: Path) -> tuple[str, str]:
 
 
 def fuzz(count: int, seed: int, shared_data: Path, limit_s: float = 60.0, save: Path | None = None,
-         progress: Callable[[int, int, float, int], None] | None = None, only: int | None = None) -> FuzzReport:
-    """Run ``count`` mutants (or the one numbered ``only``) and return what happened to each."""
+         progress: Callable[[int, int, float, int], None] | None = None, only: int | None = None,
+         start: int = 0) -> FuzzReport:
+    """Run ``count`` mutants from ``start`` (or the one numbered ``only``); what happened to each."""
     import logging
 
     logging.getLogger("analyzer.ingest").setLevel(logging.CRITICAL)  # the report says it all
     bases = load_bases(shared_data)
     report = FuzzReport(count, seed)
     watch = MemoryWatch()
-    indices = [only] if only is not None else range(count)
+    indices = [only] if only is not None else range(start, start + count)
     started = time.perf_counter()
     previous = signal.signal(signal.SIGALRM, _expire)
     work = Path(tempfile.mkdtemp(prefix="fuzz-feeds-"))
@@ -405,7 +407,8 @@ def print_progress(done: int, total: int, elapsed: float, tracebacks: int) -> No
 def print_report(report: FuzzReport) -> None:
     kinds = Counter(o.kind for o in report.outcomes)
     times = sorted(o.seconds for o in report.outcomes)
-    print(f"{len(report.outcomes):,} mutants (seed {report.seed}) in {report.seconds:.0f} s: "
+    first = report.outcomes[0].index if report.outcomes else 0
+    print(f"{len(report.outcomes):,} mutants (seed {report.seed}, from {first}) in {report.seconds:.0f} s: "
           f"{kinds['read']:,} read, {kinds['refused']:,} refused with a reason, {kinds['traceback']} tracebacks")
     by_mutation = Counter(m for o in report.tracebacks for m in set(o.mutations))
     if by_mutation:
@@ -431,6 +434,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--start", type=int, default=0, help="index of the first mutant")
     parser.add_argument("--shared-data", type=Path,
                         default=Path(os.environ.get("ANALYZER_SHARED_DATA", REPO.parent / "shared" / "data")))
     parser.add_argument("--limit-s", type=float, default=60.0, help="a mutant slower than this is a traceback")
@@ -438,7 +442,7 @@ def main() -> None:
     parser.add_argument("--only", type=int, help="replay the mutant with this index and print its outcome")
     args = parser.parse_args()
     report = fuzz(args.count, args.seed, args.shared_data, args.limit_s, args.save,
-                  progress=None if args.only is not None else print_progress, only=args.only)
+                  progress=None if args.only is not None else print_progress, only=args.only, start=args.start)
     if args.only is not None:
         (outcome,) = report.outcomes
         print(f"mutant {outcome.index} ({outcome.base}; {', '.join(outcome.mutations)}): {outcome.kind} "
