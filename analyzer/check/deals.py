@@ -31,6 +31,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 from analyzer.records import Article, Claim, Evidence, Verdict
@@ -73,7 +74,7 @@ class Report:
     index: int
     claim: Claim
 
-    @property
+    @cached_property  # asked for every pair a cluster compares: computed once per report
     def sides(self) -> dict[str, str]:
         """party key -> side (buy|sell|target|partner)."""
         return {company_key(p.name): ROLE_SIDES.get(p.role or "", "party") for p in self.claim.parties if p.name}
@@ -88,7 +89,8 @@ def _shared(a: Report, b: Report) -> list[tuple[str, str]]:
     return [(ka, kb) for ka in a.sides for kb in b.sides if _same_company(ka, kb)]
 
 
-def _days_apart(a: Claim, b: Claim) -> int:
+def days_apart(a: Claim, b: Claim) -> int:
+    """Days between two reports' sessions (0 when either has none)."""
     if not a.session or not b.session:
         return 0
     return abs((date.fromisoformat(a.session) - date.fromisoformat(b.session)).days)
@@ -98,7 +100,7 @@ def same_deal(a: Report, b: Report) -> bool:
     """Whether two deal reports tell of one transaction."""
     if a.family != b.family and not {a.family, b.family} <= {"buyout", "order"}:
         return False
-    if _days_apart(a.claim, b.claim) > DEAL_WINDOW_DAYS:
+    if days_apart(a.claim, b.claim) > DEAL_WINDOW_DAYS:
         return False
     shared = _shared(a, b)
     if len(shared) >= 2:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from analyzer.cli.app import app
-from analyzer.records import Article, CheckedClaim
+from analyzer.records import Article, CheckedClaim, Claim
 
 if TYPE_CHECKING:  # the stages load spaCy, pandas and SQLAlchemy: imported where used, so --help is quick
     from rich.console import Console
@@ -106,22 +106,29 @@ def recheck_stored(store: Store, market: MarketData, console: Console | None = N
     return summary
 
 
-def earlier_deal_reports(store: Store, claims: Sequence) -> list[StoredClaim]:  # type: ignore[type-arg]
-    """Stored deal reports in one deal with one of ``claims``, through any chain of reports of that deal."""
-    from analyzer.check.deals import party_key_words, related_reports
+def earlier_deal_reports(store: Store, claims: Sequence[Claim]) -> list[StoredClaim]:
+    """Stored deal reports in one deal with one of ``claims``, through any chain of reports of that deal.
 
+    Candidates come from the store's index of party words, round after round through the words of the
+    reports found; only those within the deal window of a report already in hand are clustered, since a
+    report further away cannot be of the same deal (this keeps a common name cheap).
+    """
+    from analyzer.check.deals import DEAL_WINDOW_DAYS, days_apart, party_key_words, related_reports
+
+    pool: dict[int, StoredClaim] = {}
     found: dict[int, StoredClaim] = {}
     asked: set[str] = set()
     frontier = list(claims)
     for _ in range(MAX_DEAL_ROUNDS):
         words = {w for c in frontier for w in party_key_words(c)} - asked
-        if not words:
-            break
         asked |= words
-        fetched = store.deal_reports(words, exclude_rows=found)
-        known = list(found.values())
-        keep = set(related_reports(claims, [s.claim for s in known + fetched]))
-        new = [s for i, s in enumerate(known + fetched) if i in keep and s.row not in found]
+        pool.update((s.row, s) for s in store.deal_reports(words))
+        anchors = [*claims, *(s.claim for s in found.values())]
+        near = [s for s in pool.values()
+                if any(days_apart(s.claim, a) <= DEAL_WINDOW_DAYS for a in anchors)]
+        new = [near[i] for i in related_reports(claims, [s.claim for s in near]) if near[i].row not in found]
+        if not new:
+            break
         found.update((s.row, s) for s in new)
         frontier = [s.claim for s in new]
     return [found[row] for row in sorted(found)]
