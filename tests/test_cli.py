@@ -235,3 +235,39 @@ def test_unwritable_export_out_names_the_file(seed_store: Path, tmp_path: Path, 
     for args in (["--out", str(target)], ["--out", str(target / "missing" / "x.parquet"), "--format", "parquet"]):
         code, _out, stderr = analyzer_in_process(capsys, monkeypatch, "export", "--db", str(seed_store), *args)
         assert code == 2 and str(target) in stderr and len(stderr.strip().splitlines()) == 1, stderr
+
+
+# ---- the run's progress: the total grows as sources are read, and ends exact ------------------------
+
+def test_run_progress_counts_to_the_articles_accepted(capsys) -> None:
+    from types import SimpleNamespace
+
+    from rich.console import Console
+
+    from analyzer.cli.progress import RunProgress
+
+    summary = SimpleNamespace(new=0)
+    calls: list[int] = []
+
+    def process(batch, progress=None):  # the engine reports articles done per chunk
+        for _ in batch:
+            progress(1)
+        calls.append(len(batch))
+        return list(batch)
+
+    with RunProgress(Console(stderr=True, force_terminal=False), checking=True) as run:
+        checked = run.wrap(process)
+        for n in range(5):  # five articles read, four of them new
+            summary.new += n != 2
+            run.follow(summary)
+            run.read("feed.xml")
+        task = run.progress.tasks[run.check_task]
+        assert task.total == 4 and task.completed == 0
+        assert checked(["a", "b", "c"]) == ["a", "b", "c"]
+        assert (task.completed, task.total) == (3, 4)
+        checked(["d"])
+        assert (task.completed, task.total) == (4, 4)
+    assert calls == [3, 1]
+    line = run.timing()
+    assert line.startswith("time: ") and "read 5 articles" in line and "checked 4 (" in line
+    assert line.endswith("articles/s)")
