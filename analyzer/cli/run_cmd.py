@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from analyzer.cli.app import app
@@ -34,7 +35,11 @@ def run(
     full_text: Annotated[bool, typer.Option(
         "--full-text", help="fetch the article page for feed items that carry only a summary")] = False,
     allow_private: Annotated[bool, typer.Option(
-        "--allow-private", help="allow fetching loopback, link-local and private addresses")] = False,
+        "--allow-private", help="allow loopback, link-local and private addresses for every host "
+                                "(prefer --allow-host)")] = False,
+    allow_host: Annotated[list[str] | None, typer.Option(
+        "--allow-host", help="HOST or HOST:PORT that may resolve to a private address (an intranet feed); "
+                             "repeatable")] = None,
     ingest_only: Annotated[bool, typer.Option(
         "--ingest-only", "--no-extract",
         help="store articles without extracting claims (a later run processes them)")] = False,
@@ -49,7 +54,12 @@ def run(
     engine: Annotated[str, typer.Option("--engine", help=ENGINE_HELP)] = "local",
     ray_address: Annotated[str | None, typer.Option("--ray-address", help=RAY_ADDRESS_HELP)] = None,
 ) -> None:
-    """Ingest sources, extract and check the claims of new articles, and store everything."""
+    """Ingest sources, extract and check the claims of new articles, and store everything.
+
+    A source that cannot be read, or an article that cannot be stored or analyzed, is listed in the
+    summary with its reason, and the run goes on. Exit code: 0 when nothing failed, 1 when something
+    did (the rest is stored), 2 for bad arguments or an unusable --db or --market.
+    """
     from analyzer.cli.check_cmd import published_option
     from analyzer.cli.processing import batch_processor
     from analyzer.cli.progress import RunProgress
@@ -73,7 +83,8 @@ def run(
     batch_checked: list[CheckedClaim] = []
     if process is not None and report is not None:
         process = _collecting(process, batch_articles, batch_checked)
-    policy = FetchPolicy(read_timeout=timeout, allow_private=allow_private, per_host_interval=host_interval)
+    policy = FetchPolicy(read_timeout=timeout, allow_private=allow_private, per_host_interval=host_interval,
+                         allowed_hosts=frozenset(h.strip().lower() for h in allow_host or ()))
     with HttpClient(policy) as client, RunProgress(err, checking=process is not None) as progress:
         ingestor = Ingestor(store, client, full_text=full_text, process=progress.wrap(process), published=when,
                             on_article=progress.read)
@@ -91,7 +102,7 @@ def run(
 
         write_report(report, batch_checked, batch_articles, market_data)
         err.print(f"report: {report} ({len(batch_articles)} articles, {len(batch_checked)} claims)")
-    if (summary.sources and not summary.sources_ok) or summary.failed_batches:
+    if summary.failed:  # exit codes: 0 nothing failed, 1 a source, article or batch failed (listed above)
         raise typer.Exit(1)
 
 
@@ -107,10 +118,12 @@ def _collecting(process, articles: dict[str, Article], checked: list[CheckedClai
 
 
 def print_summary(summary: RunSummary, store: Store, console: Console) -> None:
+    from analyzer.ingest.pipeline import SHORT_TEXT_CHARS
+
     failed = summary.sources_failed
     console.print(f"sources: {summary.sources_ok} ok, {len(failed)} failed")
     for outcome in failed:
-        console.print(f"  [red]failed[/] {outcome.reason}")
+        console.print(f"  [red]failed[/] {escape(outcome.reason or '')}")
     not_modified = sum(1 for s in summary.sources if s.not_modified)
     if not_modified:
         console.print(f"  {not_modified} not modified since the last run (HTTP 304)")
@@ -126,9 +139,16 @@ def print_summary(summary: RunSummary, store: Store, console: Console) -> None:
             table.add_row(verdict, str(count))
         console.print(table)
     for reason in summary.failed_batches:
-        console.print(f"  [yellow]unprocessed[/] {reason} (retried next run)")
+        console.print(f"  [yellow]unprocessed[/] {escape(reason)} (retried next run)")
+    for reason in summary.failed_items:
+        console.print(f"  [red]not stored[/] {escape(reason)}")
+    if summary.items_failed > len(summary.failed_items):
+        console.print(f"  ... and {summary.items_failed - len(summary.failed_items)} more articles not stored")
+    if summary.mostly_short:
+        console.print(f"{summary.short} of {summary.new} new articles have under {SHORT_TEXT_CHARS} characters "
+                      "(feed summaries), too short to hold most claims; --full-text reads each article's page")
     if summary.warnings:
-        console.print(f"{len(summary.warnings)} warnings; first: {summary.warnings[0]}")
+        console.print(f"{len(summary.warnings)} warnings; first: {escape(summary.warnings[0])}")
     counts = store.counts()
     console.print(f"store: {counts['articles']} articles ({counts['duplicates']} duplicates), "
                   f"{counts['claims']} claims, {counts['feeds']} feeds")
