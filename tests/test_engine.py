@@ -5,6 +5,7 @@ Real pipeline, real market data; the sentences are our own.
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from datetime import UTC, datetime
@@ -103,3 +104,37 @@ def test_extract_claims_runs_with_spacy_processes(market_dir: Path) -> None:
 def test_analyze_rejects_what_is_not_an_article(market_dir: Path) -> None:
     with pytest.raises(TypeError, match="Article records or strings"):
         analyzer.analyze([42], market=market_dir)  # type: ignore[list-item]
+
+
+def test_run_stores_a_failing_article_unprocessed_and_retries_it_next_run(market_dir: Path, tmp_path: Path) -> None:
+    from analyzer.cli.processing import batch_processor
+    from analyzer.engine.local import in_process_analyzer
+    from analyzer.ingest.pipeline import Ingestor
+    from analyzer.market import MarketData
+    from analyzer.records import to_dict
+    from analyzer.store import Store
+
+    source = tmp_path / "articles.jsonl"
+    rows = [Article("good-1", MOVE, PUBLISHED), Article("broken-2", OTHER, PUBLISHED),
+            Article("good-3", "The Nasdaq composite index fell 1.2 percent on Tuesday.", PUBLISHED)]
+    source.write_text("".join(json.dumps(to_dict(a), default=str) + "\n" for a in rows))
+    store = Store.open(str(tmp_path / "store.sqlite"))
+    market = MarketData.open(market_dir)
+    nlp = in_process_analyzer(str(market_dir), None, None).nlp  # the pipeline a 1-worker engine uses
+    nlp.add_pipe("fail_for_marked_articles", after="instrument_mentions")
+    try:
+        with batch_processor(market, workers=1) as process:
+            summary = Ingestor(store, process=process).run([str(source)])
+    finally:
+        nlp.remove_pipe("fail_for_marked_articles")
+    assert summary.new == 3 and summary.processed == 2
+    assert len(summary.failed_batches) == 1 and "broken-2" in summary.failed_batches[0]
+    assert summary.failed
+    assert [a.id for batch in store.unprocessed() for a in batch] == ["broken-2"]
+    stored = {c.claim.article_id for c in store.checked_claims()}
+    assert stored == {"good-1", "good-3"}
+    with batch_processor(market, workers=1) as process:  # the bug fixed: the next run processes it
+        again = Ingestor(store, process=process).run([])
+    assert again.processed == 1 and not again.failed_batches
+    assert {c.claim.article_id for c in store.checked_claims()} == {"good-1", "broken-2", "good-3"}
+    store.close()
