@@ -185,7 +185,9 @@ def evidence_sentence(evidence: Evidence) -> str:
     """One evidence record as a sentence: "RSP adjusted close on Tue 2025-08-26: 184.97 -> 185.10 (+0.07%)"."""
     f = evidence.figures
     series = SERIES_WORDS.get(evidence.series or "", words(evidence.series))
-    head = " ".join(p for p in (evidence.symbol, series) if p)
+    # a decision table's internal key ("FEDFUNDS_TARGET") means nothing to a reader: the series says it
+    symbol = None if evidence.series == "fomc_decisions" else evidence.symbol
+    head = " ".join(p for p in (symbol, series) if p)
     if evidence.proxy_for:
         head += f" (standing in for {evidence.proxy_for})"
     role = f.get("role")

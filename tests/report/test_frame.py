@@ -89,3 +89,9 @@ def test_short_quote_keeps_the_figure() -> None:
         short = plain.short_quote(claim, limit)
         assert short.endswith("surged 2%") and len(short) <= limit + 2, short
         assert short.startswith("S&P")
+
+
+def test_a_fed_decision_reads_without_its_table_key() -> None:
+    evidence = Evidence("FEDFUNDS_TARGET", "fomc_decisions", "fomc/fomc_decisions.csv", "2025-09-17",
+                        {"change_bp": -25, "target_low": 4.0, "target_high": 4.25, "announced": "2025-09-17"})
+    assert plain.evidence_sentence(evidence) == "Fed decisions: cut of 25 bp to 4.00-4.25%, announced Wed 2025-09-17"
