@@ -29,8 +29,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from analyzer.check import check_claims  # noqa: E402
-from analyzer.extract import extract_claims, load_pipeline  # noqa: E402
+from analyzer.engine import open_engine  # noqa: E402
 from analyzer.ingest import read_articles  # noqa: E402
 from analyzer.market import MarketData  # noqa: E402
 from analyzer.records import Article, CheckedClaim  # noqa: E402
@@ -58,17 +57,10 @@ def reuters_batch(shared: Path, count: int) -> list[Article]:
 
 
 def run_pipeline(articles: list[Article], market: MarketData, market_dir: Path) -> list[CheckedClaim]:
-    nlp = load_pipeline(market_dir=str(market_dir))
-    by_id = {a.id: a for a in articles}
-    checked: list[CheckedClaim] = []
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=console) as progress:
+    with Progress(*columns, console=console) as progress, open_engine(market, workers=1) as engine:
         task = progress.add_task("extract + check", total=len(articles))
-        for i in range(0, len(articles), 50):
-            batch = articles[i:i + 50]
-            checked.extend(check_claims(extract_claims(batch, nlp), market, by_id))
-            progress.advance(task, len(batch))
-    return checked
+        return engine.analyze(articles, progress=lambda n: progress.advance(task, n))
 
 
 def size_breakdown(html: str) -> dict[str, float]:
