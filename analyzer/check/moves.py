@@ -353,7 +353,8 @@ def _second_look(claim: Claim, market: MarketData, target: Target, session: date
     evidence = list(verdict.evidence)
     if fits and fixed is None:
         evidence += [evidence_of(r.change, target, role="reading", reading=r.name) for r in fits]
-        if len(fits) == 1 and _has_figures(claim):
+        if len({r.change.start_session for r in fits}) == 1 and _has_figures(claim):
+            # one base day read two ways (its close, its high): one reading, and the close is the plain one
             return Verdict("supported", f"{verdict.explanation} Read as {describe(fits[0])}, the figures hold; the "
                            "sentence does not name its period, and this reading fits it.", evidence, readings=tried)
         what = "figures" if _has_figures(claim) else "direction alone"

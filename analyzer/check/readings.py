@@ -13,11 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from analyzer.check.figures import CENT, figure_agrees
 from analyzer.errors import MarketDataError
-from analyzer.extract.timeref import DATE_RE, PERIOD_PATTERNS, resolve_date_mention
+from analyzer.extract.timeref import (
+    DATE_RE,
+    PERIOD_PATTERNS,
+    WEEKDAY_RE,
+    WEEKDAYS,
+    resolve_date_mention,
+    weekday_on_or_before,
+)
 from analyzer.market import measures
 from analyzer.market.data import MarketData
 from analyzer.market.measures import Change
@@ -191,10 +198,7 @@ def _extreme_candidates(text: str, md: MarketData, symbol: str, session: date,
                       lambda: measures.change_from_extreme(md, symbol, session, "high", EXTREME_REACH_DAYS)))
         found.append(("the move from the record close",
                       lambda: measures.change_from_extreme(md, symbol, session, "high", ALL_TIME_DAYS)))
-    for m in DATE_RE.finditer(text):
-        day = resolve_date_mention(m, session)
-        if day is None or day >= session or not re.search(r"\b(since|from|off)\b[^,;]*$", text[:m.start()], re.I):
-            continue
+    for day in _named_days(text, session):
         found.append((f"the move from the close of {day.isoformat()}",
                       lambda d=day: measures.period_change(md, symbol, d, session)))
         for side, cue in (("low", LOW_RE), ("high", HIGH_RE)):
@@ -202,6 +206,21 @@ def _extreme_candidates(text: str, md: MarketData, symbol: str, session: date,
                 found.append((f"the move from the {side} of the session of {day.isoformat()}",
                               lambda d=day, s=side: measures.change_from_session_extreme(md, symbol, d, session, s)))
     return found
+
+
+def _named_days(text: str, session: date) -> list[date]:
+    """Days a move is measured from: 'from the November 21 low', "off last Friday's recovery peak"."""
+    days = []
+    for m in list(DATE_RE.finditer(text)) + list(WEEKDAY_RE.finditer(text)):
+        if not re.search(r"\b(since|from|off)\b[^,;]*$", text[:m.start()], re.I):
+            continue
+        if m.re is WEEKDAY_RE:
+            day = weekday_on_or_before(session - timedelta(days=1), WEEKDAYS[m.group(1).lower()])
+        else:
+            day = resolve_date_mention(m, session)
+        if day is not None and day < session:
+            days.append(day)
+    return days
 
 
 def describe(reading: Reading) -> str:

@@ -143,7 +143,8 @@ class InstrumentMentions(ExtractComponent):
                 name = doc.text[words[0].idx:words[-1].idx + len(words[-1])]
                 mentions.append(Mention(span.start, sub_index_end, None, name, "index"))
                 continue
-            if not span.label_.startswith("RIC:") and (_part_of_another_name(span) or _modifier_only(span)):
+            if not span.label_.startswith("RIC:") and (_part_of_another_name(span) or _modifier_only(span)
+                                                        or _a_venue_or_a_ranking(span)):
                 continue
             mention = self._mention(span)
             if mention is not None:
@@ -375,6 +376,24 @@ MAIN_INDEX_FILLERS = {"stock", "stocks", "benchmark", "broad", "broader", "main"
 SUB_INDEX_HEADS = {"index", "indexes", "indices", "sub-index", "subindex"}
 
 
+VENUE_BEFORE_RE = re.compile(r"\b(?:on|in|at)\s+(?:the\s+)?$", re.I)
+RANKING_AFTER_RE = re.compile(r"^(?:'s|\u2019s)\s+(?:\w+\s+){0,2}?(?:gainers?|losers?|decliners?|advancers?|drags?|"
+                              r"boosts?|weights?|components?|performers?|movers?|stocks?|shares|members?|"
+                              r"most[- ]active)\b", re.I)
+
+
+def _a_venue_or_a_ranking(span: Span) -> bool:
+    """'On the Nasdaq, shares of Dendreon rose', 'the Nasdaq's biggest gainer': the exchange a stock trades on,
+    or one of its members, is not the index's move."""
+    if span.label_.lower() not in ("nasdaq", "the nasdaq"):
+        return False
+    doc = span.doc
+    before = doc.text[max(0, span.start_char - 12):span.start_char]
+    after = doc.text[span.end_char:span.end_char + 40]
+    return bool(VENUE_BEFORE_RE.search(before) and re.match(r"\s*(?:,|--|\.|;|$)", after)) or \
+        bool(RANKING_AFTER_RE.match(after))
+
+
 def _index_code(token: Token) -> bool:
     """'.RLX', '.DJUSHB', '.MSCIEF': a Reuters index code."""
     return token.text.startswith(".") and len(token.text) > 2 and token.text[1:].isalnum() and \
@@ -400,7 +419,8 @@ def _sub_index_end(span: Span) -> int | None:
                 return None
             after = doc[i + 1] if i + 1 < len(doc) else None
             return i + 2 if after is not None and _index_code(after) else i + 1
-        if tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "DET") or (tok.is_punct and tok.text not in ("-", "&")):
+        finite = tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.pos_ == "AUX"  # "emerging" may name an index
+        if finite or tok.pos_ in ("ADP", "CCONJ", "DET") or (tok.is_punct and tok.text not in ("-", "&")):
             return None
         if tok.lower_ not in MAIN_INDEX_FILLERS and tok.lower_ not in INDEX_NAME_WORDS:
             other_words = True

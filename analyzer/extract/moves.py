@@ -180,6 +180,9 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
         return False, None
     particle = None
     for child in verb.children:
+        if child.lower_ in ("high", "low") and any(c.dep_ in ("det", "poss", "amod", "compound")
+                                                   for c in child.children):
+            continue  # "finished 2006 near its lifetime high": a level named, not a direction
         if child.dep_ in ("prt", "advmod", "acomp", "attr", "oprd", "npadvmod", "dobj", "xcomp") and \
                 child.lower_ in DIRECTION_WORDS and child.i > verb.i:
             particle = DIRECTION_WORDS[child.lower_]
@@ -661,6 +664,11 @@ class _DocumentReader:
             if holder is None:
                 continue
             unit = "week" if re.search(r"\bweek", words) else "month" if re.search(r"\bmonth", words) else "day"
+            if unit == "day" and (holder.period in ("week", "month") or re.search(
+                    r"\b(weekly|for the week|this week|on the week)\b", sentence.text, re.I)):
+                unit = holder.period if holder.period in ("week", "month") else "week"  # "For the week, ... its worst"
+            if _said_of_the_whole_market(sentence.text[:m.start() + 8], holder):
+                continue  # "the indexes racked up their biggest loss", "stocks had their best day": no one index
             if m.group("kw").lower() == "in" and not re.match(r"(?:(?:more than|over|almost|nearly|about|roughly)\s+)?"
                                                            r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|"
                                                            r"nine|ten|eleven|twelve|\w+teen|twenty)\b",
@@ -866,6 +874,21 @@ def _clause_verb(token: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+WHOLE_MARKET_RE = re.compile(r"\b(?:the indexes|the indices|the major indexes|stocks|equities|the market|"
+                             r"wall street['\u2019]s|the street['\u2019]s|shares)\s+(?:\w+\s+){0,4}?(?:their|its|"
+                             r"the|(?:biggest|best|worst|largest|steepest|sharpest|strongest|weakest))\b", re.I)
+
+
+def _said_of_the_whole_market(text: str, holder: Claim) -> bool:
+    """'the indexes racked up their biggest one-day loss since mid-May', "Wall Street's biggest rally": a
+    superlative of the market as a whole, unless the instrument it went to is named in the same clause."""
+    m = WHOLE_MARKET_RE.search(text)
+    if m is None or holder.instrument is None:
+        return False
+    named = holder.instrument.name.split()[0].lower()
+    return named not in text[m.start():].lower()
 
 
 def _about_a_named_day(claim: Claim, since_text: str, published) -> None:  # noqa: ANN001

@@ -274,3 +274,52 @@ def test_a_superlative_said_of_monday_is_about_monday(nlp: Language, market: Mar
     rows = checked(nlp, market, text, "2009-12-10T17:00")
     row = only(rows, "comparison", "^GSPC")
     assert row.claim.session == "2009-12-07"
+
+
+# -- exchanges, rankings and the market as a whole ---------------------------------------------------
+
+def test_the_exchange_a_stock_trades_on_is_not_the_index(nlp: Language, market: MarketData) -> None:
+    for text in ("On the Nasdaq, shares of Intel Corp rose 2.1 percent to $20.25.",
+                 "The stock, which was the Nasdaq's biggest gainer, ended up 12.8 percent at $113.37."):
+        rows = checked(nlp, market, text, "2009-11-16T17:00")
+        assert not [r for r in rows if r.claim.instrument and r.claim.instrument.symbol == "^IXIC"], text
+    rows = checked(nlp, market, "The Nasdaq rose 0.3 percent, and on the Nasdaq about 1,500 stocks rose.",
+                   "2009-12-10T17:00")
+    assert [r.claim.change_pct for r in rows if r.claim.kind == "index_move"] == [0.3]
+
+
+def test_an_emerging_markets_index_is_not_msci_inc(nlp: Language, market: MarketData) -> None:
+    rows = checked(nlp, market, "MSCI's emerging market stock index .MSCIEF slid 1.14 percent.", "2009-12-08T17:00")
+    assert rows and all(r.claim.instrument.symbol is None and r.verdict.verdict == "unverifiable" for r in rows)
+
+
+def test_a_superlative_under_for_the_week_is_weekly(nlp: Language, market: MarketData) -> None:
+    # week to 2007-02-23: Dow -0.94%, its worst week since the week to 2006-08-11 (-1.36%)
+    rows = checked(nlp, market, "For the week, the Dow fell 0.9 percent, its worst decline since August.",
+                   "2007-02-23T17:00")
+    row = only(rows, "comparison", "^DJI")
+    assert row.claim.unit == "week" and row.verdict.verdict == "supported", row.verdict.explanation
+
+
+def test_a_superlative_of_the_whole_market_is_not_given_to_the_last_name(nlp: Language, market: MarketData) -> None:
+    text = ("Oil fell 2 percent to $69.50 a barrel. In light volume, the indexes racked up their biggest one-day "
+            "percentage loss since mid-May.")
+    rows = checked(nlp, market, text, "2009-06-15T17:00")
+    assert not [r for r in rows if r.claim.kind == "comparison"], [(r.claim.kind, r.claim.instrument) for r in rows]
+
+
+def test_near_its_lifetime_high_is_no_direction(nlp: Language, market: MarketData) -> None:
+    text = "On Friday, the Dow closed 0.3 percent lower but finished 2006 near its lifetime high."
+    rows = checked(nlp, market, text, "2006-12-29T17:00")
+    assert [(r.claim.direction, r.verdict.verdict) for r in rows if r.claim.kind == "index_move"] == \
+        [("down", "supported")]
+
+
+def test_a_fall_from_last_fridays_peak_is_measured_from_that_friday(nlp: Language, market: MarketData) -> None:
+    # S&P 500: 929.23 on Friday 2009-05-08, 883.92 on 2009-05-13: -4.88%
+    row = only(checked(nlp, market, "The S&P is off 5 percent from last Friday's recovery peak.", "2009-05-13T17:00"),
+               "index_move", "^GSPC")
+    assert row.verdict.verdict == "supported" and "2009-05-08" in row.verdict.explanation, row.verdict.explanation
+    wrong = only(checked(nlp, market, "The S&P is off 8 percent from last Friday's recovery peak.",
+                         "2009-05-13T17:00"), "index_move", "^GSPC")
+    assert wrong.verdict.verdict == "contradicted"
