@@ -27,7 +27,7 @@ DB_HELP = "database: a file path or SQLAlchemy URL (default: $ANALYZER_DB, else 
 
 @app.command("run")
 def run(
-    sources: Annotated[list[str], typer.Argument(
+    sources: Annotated[list[str], typer.Argument(metavar="SOURCE",
         help="feed URLs, OPML lists, article URLs, .xml/.opml/.jsonl/.txt/.html files")],
     db: Annotated[str | None, typer.Option("--db", help=DB_HELP)] = None,
     market: Annotated[Path | None, typer.Option(
