@@ -308,9 +308,7 @@ class _Exchange:
                 sock.connect(sockaddr)
             except TimeoutError:
                 sock.close()
-                error = None
-                if time.monotonic() >= self.deadline:
-                    self._remaining()
+                self._remaining()  # the deadline, if that is what ran out
                 raise _Retryable(f"connect timeout after {timeout:g} s", None, None) from None
             except OSError as exc:
                 sock.close()
