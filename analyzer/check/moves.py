@@ -245,6 +245,31 @@ def _preliminary(claim: Claim, change: Change, bad: list[str], good: list[str]) 
     return bad, good
 
 
+# a wire's first print of the close, minutes after the bell, may differ from the final close by a hair
+FIRST_PRINT_SHARE = 0.0001
+
+
+def _first_print_of_the_close(claim: Claim, change: Change, bad: list[str],
+                              good: list[str]) -> tuple[list[str], list[str]]:
+    """'fell 244.68 points to 8,770.42' where the final close is 8,769.70 (-245.40): the stated change runs
+    from the data's own previous close to the cent, and the stated close is within a hundredth of a percent
+    of the final one: the wire printed the close before the last ticks came in."""
+    if claim.level is None or claim.change_points is None or claim.direction not in ("up", "down"):
+        return bad, good
+    sign = 1 if claim.direction == "up" else -1
+    implied_prev = claim.level - sign * claim.change_points
+    if abs(implied_prev - change.start_value) >= CENT or \
+            abs(claim.level - change.end_value) > FIRST_PRINT_SHARE * change.end_value:
+        return bad, good
+    if claim.change_pct is not None and not figure_agrees(claim.change_pct, claim.stated.get("change_pct"),
+                                                          claim.change_points / implied_prev * 100,
+                                                          claim.qualifier).ok:
+        return bad, good
+    return [], good + [f"the stated {claim.level:,.2f} runs from the previous close {change.start_value:,.2f} to the "
+                       f"cent and is within {FIRST_PRINT_SHARE:.2%} of the final close {change.end_value:,.2f}: a "
+                       "first print of the close"]
+
+
 def _level_at_session_extreme(claim: Claim, market: MarketData, target: Target, session: date, bad: list[str],
                               good: list[str]) -> tuple[list[str], list[str]]:
     """'climbed to 2,784.93, its highest since 2001': a level the index reached during the session."""
@@ -290,6 +315,8 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
     bad, good = mismatches(claim, change, change.series)
     if bad and PRELIMINARY_RE.search(claim.sentence):
         bad, good = _preliminary(claim, change, bad, good)
+    if bad and period == "day":
+        bad, good = _first_print_of_the_close(claim, change, bad, good)
     if bad and claim.level is not None and period == "day":
         bad, good = _level_at_session_extreme(claim, market, target, session, bad, good)
     if bad and period == "day":
@@ -586,7 +613,8 @@ SINCE_PHRASE_RE = re.compile(
     r"|\bsince\s+[^,;.]{2,60}", re.I)
 N_UNIT_HIGH_RE = re.compile(
     r"\b(?P<q>more than (?:a )?|nearly (?:a )?|almost (?:a )?)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|fifteen|twenty)[- ](?:and-a-half-)?(?P<unit>day|week|month|year)[- ](?:closing\s+)?"
+    r"ten|eleven|twelve|fifteen|twenty)(?P<half>(?:-| and |-and-| )1/2|-and-a-half|\.5)?[- ](?:and-a-half-)?"
+    r"(?P<unit>day|week|month|year)[- ](?:closing\s+)?"
     r"(?:high|low|peak|trough|best|worst)", re.I)
 FOR_THE_YEAR_RE = re.compile(r"\b(?:high|low|best|worst)\w*\s+(?:close\s+|level\s+|finish\s+)?(?:for|of|this)\s+"
                              r"(?:the\s+)?year\b", re.I)
@@ -635,7 +663,7 @@ def since_window(claim: Claim, session: date) -> tuple[date, date] | None:
         if FOR_THE_YEAR_RE.search(sentence):
             return date.min, date(session.year, 1, 1) - timedelta(days=1)
         return None
-    n = _count(m.group("n"))
+    n = _count(m.group("n")) + (0.5 if "half" in m.groupdict() and m.group("half") else 0.0)
     days = UNIT_DAYS[m.group("unit").lower()]
     qualifier = (m.group("q") or "").strip().lower().removesuffix(" a")
     low = n - 1 if qualifier in ("almost", "nearly", "just under", "about", "roughly", "") else n
@@ -683,6 +711,10 @@ def check_extreme_since(claim: Claim, market: MarketData, target: Target, sessio
         return Verdict("unverifiable", f"{close}; {found}; the claim's '{claim.time_text}' could not be read as a "
                        "date or a span of time.", evidence)
     start, end = window
+    if end > start and (claim.time_text or "").lower().startswith("since"):
+        # "its highest close since March 2001" with the last higher close on 2001-02-15: writers round the
+        # month; a month's slack before the named time
+        start = start - min(end - start + timedelta(days=1), timedelta(days=31))
     ok = since is None or start <= since <= end
     label = "supported" if ok else "contradicted"
     explanation = f"{close}; {found}; the claim ({claim.time_text}) puts it between {start.isoformat()} " \

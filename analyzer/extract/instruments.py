@@ -382,12 +382,32 @@ RANKING_AFTER_RE = re.compile(r"^(?:'s|\u2019s)\s+(?:\w+\s+){0,2}?(?:gainers?|lo
                               r"most[- ]active)\b", re.I)
 
 
+def _end_of_phrase(doc: Doc, start: int) -> int:
+    """The end of the noun phrase that starts at ``start``: 'financial shares' in 'index of financial shares'."""
+    end = start
+    while end < len(doc) and end - start < 4 and doc[end].pos_ in ("ADJ", "NOUN", "PROPN", "PUNCT") and \
+            doc[end].text not in (",", ";", "."):
+        end += 1
+    return max(end, start)
+
+
+# "the top drag on both the Dow and the S&P 500", "the top-weighted gainer on the S&P", "led financial stocks
+# lower in both the Dow and the S&P 500": an index named as where a stock ranks, not as what moved
+RANKING_BEFORE_RE = re.compile(r"\b(?:drags?|weights?|boosts?|gainers?|losers?|decliners?|advancers?|performers?|"
+                               r"components?|members?|laggards?|leaders?|stocks\s+lower|stocks\s+higher)\b"
+                               r"[^.;,\n]{0,20}?\b(?:on|in|to|for|of|among)[ \t]+(?:both[ \t]+)?(?:the[ \t]+)?"
+                               # words of the same sentence only: no sentence end, no line break in between
+                               r"(?:[\w&.'-]*[\w&'-][ \t]+){0,5}?(?:and[ \t]+(?:the[ \t]+)?)?$", re.I)
+
+
 def _a_venue_or_a_ranking(span: Span) -> bool:
     """'On the Nasdaq, shares of Dendreon rose', 'the Nasdaq's biggest gainer': the exchange a stock trades on,
     or one of its members, is not the index's move."""
+    doc = span.doc
+    if RANKING_BEFORE_RE.search(doc.text[max(0, span.start_char - 80):span.start_char]):
+        return True
     if span.label_.lower() not in ("nasdaq", "the nasdaq"):
         return False
-    doc = span.doc
     before = doc.text[max(0, span.start_char - 12):span.start_char]
     after = doc.text[span.end_char:span.end_char + 40]
     return bool(VENUE_BEFORE_RE.search(before) and re.match(r"\s*(?:,|--|\.|;|$)", after)) or \
@@ -409,12 +429,20 @@ def _sub_index_end(span: Span) -> int | None:
     another index, which has no data here.
     """
     doc = span.doc
+    for i in range(span.end, min(len(doc), span.end + 9)):
+        # "S&P's index of financial shares .GSPF", "MSCI's all-country world index .MIWD00000PUS"
+        if doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") or doc[i].text in (";", "(", ")"):
+            break
+        if _index_code(doc[i]):
+            return i + 1 if doc[i].text not in OWN_INDEX_CODES else None
     other_words = False
     for i in range(span.end, min(len(doc), span.end + 7)):
         tok = doc[i]
         if _index_code(tok):
             return i + 1 if tok.text not in OWN_INDEX_CODES else None
         if tok.lower_ in SUB_INDEX_HEADS:
+            if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+                return _end_of_phrase(doc, i + 2)  # "an S&P index of energy stocks"
             if not other_words:
                 return None
             after = doc[i + 1] if i + 1 < len(doc) else None

@@ -105,7 +105,7 @@ RECORD_LEVEL_RE = re.compile(r"(?:\$|US\$)?(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)
                              r"(?:its|their|a|an|the)\s+(?:new\s+|fresh\s+)?$")
 NOT_AT_RECORD_RE = re.compile(r"\b(near|below|short of|shy of|off|from|within|toward|towards|approach\w*|challeng\w*|"
                               r"under|away from|distance of|retreat\w* from|fell from|down from|close to|closer to|"
-                              r"threaten\w*|eye\w*|flirt\w* with|narrowly missed|miss\w*)\s+(?:\S+\s+){0,4}$"
+                              r"threaten\w*|eye\w*|flirt\w* with|narrowly missed|miss\w*)\s+(?:\S+\s+){0,6}$"
                               # "up 64 percent since the 12-year closing low of March 9": a low in the past
                               r"|\bsince\s+(?:(?:hitting|reaching|touching|setting|the|its|their|a|an)\s+){1,3}$"
                               # "topped that record close": an earlier record, named again

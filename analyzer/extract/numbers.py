@@ -172,6 +172,9 @@ def find_figures(text: str) -> list[NumberMention]:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
+            if kind != "bp" and _a_distance(text, m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                continue
             value, stated = _value(m)
             # "to end at 6,066.44 points": where it closed, not how far it moved
             kind_here = "level" if kind == "points" and LEVEL_CONTEXT_RE.search(text[:m.start()]) else kind
@@ -196,6 +199,18 @@ def find_figures(text: str) -> list[NumberMention]:
                                    _qualifier(m), "USD" if m.group("cur") else None))
         taken.append((a, b))
     return sorted(found, key=lambda n: n.start)
+
+
+DISTANCE_BEFORE_RE = re.compile(r"\bwithin\s+(?:about\s+|some\s+|roughly\s+|just\s+|only\s+|around\s+)?$", re.I)
+DISTANCE_AFTER_RE = re.compile(r"^\s*(?:of|below|above|short of|shy of|under|away from)\s+(?:its|their|the|a|an)\s+"
+                               r"(?:\S+\s+){0,2}?(?:record|high|low|peak|all-time|lifetime|top|bottom)", re.I)
+
+
+def _a_distance(text: str, start: int, end: int) -> bool:
+    """'within about 53 points of its all-time high', '5 percent below its record': how far from a level,
+    not how far it moved."""
+    return bool(DISTANCE_BEFORE_RE.search(text[max(0, start - 30):start])
+                or DISTANCE_AFTER_RE.match(text[end:end + 60]))
 
 
 def _looks_like_year(num: str, text: str, start: int) -> bool:

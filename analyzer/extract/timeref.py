@@ -48,7 +48,9 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"session)|intraday|in the session so far|at the open|after the open|shortly after the"
                             r" (?:opening )?bell|in early trade|in late trade|earlier in the session|mid-?afternoon"
                             r"|mid-?morning|during the (?:regular )?(?:trading )?session|at one point|earlier in the"
-                            r" day|on an intraday basis|at (?:its|their) (?:session )?(?:high|low)s?)\b", re.I)),
+                            r" day|on an intraday basis|at (?:its|their) (?:session )?(?:high|low)s?|briefly"
+                            r"|session (?:high|low)s?)\b"
+                            r"|^\W*earlier\b", re.I)),
     ("other", re.compile(r"\b(extended[- ]hours? (?:trade|trading)|extended (?:composite )?(?:trade|trading)"
                          r"|after the (?:closing )?bell|after-hours|after hours|before the (?:opening )?bell|premarket"
                          r"|pre-market|(?:late )?electronic (?:trade|trading)|over (?:that|the same|this) period"

@@ -323,3 +323,52 @@ def test_a_fall_from_last_fridays_peak_is_measured_from_that_friday(nlp: Languag
     wrong = only(checked(nlp, market, "The S&P is off 8 percent from last Friday's recovery peak.",
                          "2009-05-13T17:00"), "index_move", "^GSPC")
     assert wrong.verdict.verdict == "contradicted"
+
+
+# -- sub-indexes by code, rankings, distances, first prints, briefly ------------------------------------
+
+def test_an_index_of_a_sector_named_by_its_code_is_not_the_main_index(nlp: Language, market: MarketData) -> None:
+    for text in ("S&P's index of financial shares .GSPF fell more than 2 percent.",
+                 "Global stocks as measured by MSCI's all-country world index .MIWD00000PUS rose 1.2 percent."):
+        rows = checked(nlp, market, text, "2009-03-16T17:00")
+        assert rows and all(r.claim.instrument.symbol is None for r in rows), text
+
+
+def test_an_index_where_a_stock_ranks_is_not_the_stock_move(nlp: Language, market: MarketData) -> None:
+    text = "GE shares were the top drag on both the Dow and the S&P 500, finishing down 3.6 percent at $36.93."
+    rows = checked(nlp, market, text, "2007-12-03T17:00")
+    assert [r.claim.instrument.symbol for r in rows] == ["GE"]
+    # a ranking in one sentence does not hide the company named at the start of the next
+    text = ("Tesla was the top gainer on the S&P 500.\n\nCoca-Cola beat forecasts. The company's shares increased "
+            "3.9%, the best Dow performer.")
+    rows = checked(nlp, market, text, "2025-02-11T16:30")
+    assert ("KO", 3.9) in [(r.claim.instrument.symbol, r.claim.change_pct) for r in rows]
+
+
+def test_a_distance_from_a_record_is_not_a_move(nlp: Language, market: MarketData) -> None:
+    text = "The Nasdaq climbed, while the Dow finished the week within about 53 points of its all-time high."
+    rows = checked(nlp, market, text, "2007-06-15T17:00")
+    assert not [r for r in rows if r.claim.change_points is not None], [r.claim for r in rows]
+
+
+def test_a_first_print_of_the_close_is_not_an_error(nlp: Language, market: MarketData) -> None:
+    # 2009-01-07: 9,015.10 -> 8,769.70 (-245.40); the first print said 8,770.42 (-244.68)
+    row = only(checked(nlp, market, "The Dow industrials fell 244.68 points, or 2.71 percent, to 8,770.42.",
+                       "2009-01-07T17:00"), "index_move", "^DJI")
+    assert row.verdict.verdict == "supported" and "first print" in row.verdict.explanation
+    wrong = only(checked(nlp, market, "The Dow industrials fell 254.68 points, or 2.82 percent, to 8,760.42.",
+                         "2009-01-07T17:00"), "index_move", "^DJI")
+    assert wrong.verdict.verdict == "contradicted"
+
+
+def test_briefly_and_earlier_are_moments_inside_the_session(nlp: Language, market: MarketData) -> None:
+    rows = checked(nlp, market, "The Dow was briefly down more than 1 percent.", "2006-12-01T17:00")
+    row = only(rows, "index_move", "^DJI")  # low 12,089.98 against 12,221.93 before: -1.08%
+    assert row.claim.period == "intraday" and row.verdict.verdict == "supported", row.verdict.explanation
+
+
+def test_a_six_and_a_half_year_low_reaches_back_six_and_a_half_years(nlp: Language, market: MarketData) -> None:
+    # the Dow's 7,365.67 on 2009-02-20 was its lowest close since 2002-10-09
+    rows = checked(nlp, market, "Stocks tumbled, with the Dow industrials ending at a 6-1/2-year low.",
+                   "2009-02-20T17:00")
+    assert only(rows, "record", "^DJI").verdict.verdict == "supported"
