@@ -13,6 +13,7 @@ from analyzer.errors import MarketDataError
 from analyzer.extract.timeref import local_published
 from analyzer.market import calendar
 from analyzer.market.data import MarketData
+from analyzer.market.registry import series_of_another_company
 from analyzer.records import Article, CheckedClaim, Claim, Verdict
 
 log = logging.getLogger(__name__)
@@ -75,6 +76,10 @@ def _check_price_claim(claim: Claim, market: MarketData) -> Verdict:
     why = calendar.why_not_a_session(session)
     if why is not None:
         return Verdict("unverifiable", f"{session.isoformat()} was not a trading session: it was {why}.", [])
+    other_company = series_of_another_company(claim.instrument.symbol, session)
+    if other_company is not None:
+        return Verdict("unverifiable", f"{claim.instrument.name} ({claim.instrument.symbol}) on {session.isoformat()}: "
+                       f"{other_company}.", [])
     check = PRICE_CHECKS.get(claim.kind)
     if check is None:
         return Verdict("not_checkable", f"no check exists for claims of kind {claim.kind!r}.", [])

@@ -17,9 +17,12 @@ the ambiguity rather than guessing.
 from __future__ import annotations
 
 import csv
+import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -47,6 +50,28 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _TRAILING_INDEX = re.compile(r"\s+(?:index|indexes|indices|average)$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?:'s|s')$", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+
+
+def series_of_another_company(symbol: str, day: date) -> str | None:
+    """Why a ticker's history in our data is not the company an article of ``day`` names, if it is not: a
+    ticker taken over with a company's name ('CB' is ACE Limited's history before 2016). From the curated
+    ``ticker_history.csv``: which series belong to whom before when."""
+    row = _ticker_history().get(symbol)
+    if row is None or day >= row[0]:
+        return None
+    return row[1]
+
+
+@lru_cache(maxsize=1)
+def _ticker_history() -> dict[str, tuple[date, str]]:
+    text = resources.files("analyzer.market").joinpath("ticker_history.csv").read_text(encoding="utf-8")
+    out = {}
+    for line, row in enumerate(csv.DictReader(io.StringIO(text)), start=2):
+        try:
+            out[row["symbol"].strip()] = (date.fromisoformat(row["history_from"].strip()), row["note"].strip())
+        except (KeyError, ValueError, AttributeError) as exc:
+            raise InputError(f"analyzer/market/ticker_history.csv line {line}: {exc}") from exc
+    return out
 
 
 @dataclass(frozen=True)

@@ -372,3 +372,12 @@ def test_a_six_and_a_half_year_low_reaches_back_six_and_a_half_years(nlp: Langua
     rows = checked(nlp, market, "Stocks tumbled, with the Dow industrials ending at a 6-1/2-year low.",
                    "2009-02-20T17:00")
     assert only(rows, "record", "^DJI").verdict.verdict == "supported"
+
+
+def test_a_ticker_history_of_another_company_is_not_used(nlp: Language, market: MarketData) -> None:
+    # our CB series before 2016 is ACE Limited's: the Chubb of a 2009 story is another company
+    row = only(checked(nlp, market, "Shares of Chubb Corp rose 2.1 percent to $50.10.", "2009-11-16T17:00"),
+               "stock_move", "CB")
+    assert row.verdict.verdict == "unverifiable" and "ACE" in row.verdict.explanation
+    later = only(checked(nlp, market, "Shares of Chubb fell 1.5 percent.", "2017-11-16T17:00"), "stock_move", "CB")
+    assert later.verdict.verdict == "supported", later.verdict.explanation  # 130.26 -> 128.28: -1.52%
