@@ -38,7 +38,7 @@ MAX_FEED_ELEMENTS = 100_000  # ~5 s of feedparser; the 10,000-item test feed has
 LENIENT_MAX_ELEMENTS = 20_000  # a malformed feed with more goes through libxml2's recovery first
 FUTURE_TOLERANCE = timedelta(hours=26)  # clocks and zone mistakes; beyond this a date is wrong
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
-_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));?")  # the lenient parser reads them without ";" too
 _CHAR_REF_BYTES = re.compile(_CHAR_REF.pattern.encode())
 _TAGS = re.compile(rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<[?!][^>]*>|</\s*([^\s>]+)\s*>|<([^\s/>]+)[^>]*?(/?)>",
                    re.DOTALL)

@@ -60,6 +60,8 @@ def cases(tmp_path) -> dict[str, Path]:
     write("empty.xml", b"")
     write("surrogate-reference.xml", rss(item(1, "Stocks rose &#xD800; as the Dow gained 1%.")))
     write("beyond-unicode.xml", rss(item(2, "Stocks fell &#x110000; and &#99999999999; as bonds rallied.")))
+    # 5,000 digits and no semicolon: the lenient parser still reads it, and int() refuses that many digits
+    write("long-reference.xml", rss(item(5, "Stocks rose &#" + "9" * 5000 + " as bonds fell.")))
     write("broken-ipv6-link.xml", rss(item(3, "The Nasdaq gained 2%.", link="http://[::1/story/3")))
     write("stray-width.xml", rss(item(4, "The S&amp;P 500 slipped 0.2%."),
                                  channel_extra="<image><url>http://example.com/logo.png</url></width></image>"))
@@ -112,6 +114,7 @@ def test_inputs_that_fail_fail_alone_with_a_reason(store, cases, name, reason):
 @pytest.mark.parametrize("name, stored", [
     ("surrogate-reference.xml", "Stocks rose \ufffd as the Dow gained 1%."),
     ("beyond-unicode.xml", "Stocks fell \ufffd and \ufffd as bonds rallied."),
+    ("long-reference.xml", "Stocks rose \ufffd as bonds fell."),
     ("broken-ipv6-link.xml", "The Nasdaq gained 2%."),
     ("stray-width.xml", "The S&P 500 slipped 0.2%."),
 ])
