@@ -7,6 +7,7 @@ import sys
 import typer
 
 from analyzer.cli import (  # noqa: F401  (register)
+    audit_cmd,
     check_cmd,
     eval_cmd,
     export_cmd,
