@@ -389,7 +389,7 @@ def _second_look(claim: Claim, market: MarketData, target: Target, session: date
                        f"hold in other readings: {'; '.join(describe(r) for r in fits)}; which one is meant "
                        "cannot be told from the sentence.", evidence, readings=tried)
     explanation = verdict.explanation
-    if fits:
+    if fits and _has_figures(claim):  # a direction alone matches some period or other: no diagnosis
         explanation += f" The figures match {describe(fits[0])}, but the claim says '{fixed}'."
     diagnosis = None
     found = diagnose_wrong_day(claim, market, target, session, claim.period or "day")

@@ -313,6 +313,8 @@ class _DocumentReader:
         claims = [c for c in claims if not (c.kind in ("index_move", "stock_move") and c.change_pct is None
                                             and c.change_points is None and c.level is None
                                             and (c.instrument.symbol if c.instrument else None) in streaks)]
+        # "the CBOE Volatility Index or the VIX" names one instrument twice: one claim, not two alike
+        claims = [c for i, c in enumerate(claims) if c not in claims[:i]]
         return claims, subject_seen
 
     def _causative_moves(self, sentence: Span, mentions: list[Mention], moves: dict[int, Move],

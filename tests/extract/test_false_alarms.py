@@ -381,3 +381,10 @@ def test_a_ticker_history_of_another_company_is_not_used(nlp: Language, market: 
     assert row.verdict.verdict == "unverifiable" and "ACE" in row.verdict.explanation
     later = only(checked(nlp, market, "Shares of Chubb fell 1.5 percent.", "2017-11-16T17:00"), "stock_move", "CB")
     assert later.verdict.verdict == "supported", later.verdict.explanation  # 130.26 -> 128.28: -1.52%
+
+
+def test_one_instrument_named_twice_gives_one_claim_with_one_id(nlp: Language, market: MarketData) -> None:
+    text = "During Tuesday's session, the CBOE Volatility Index or the VIX, the market's fear gauge, fell."
+    rows = [r for r in checked(nlp, market, text, "2009-12-08T17:00") if r.claim.kind == "index_move"]
+    assert len(rows) == 1 and rows[0].claim.instrument.symbol == "^VIX"
+    assert "figures match" not in rows[0].verdict.explanation  # a direction alone diagnoses nothing
