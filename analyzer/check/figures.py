@@ -65,9 +65,11 @@ def figure_agrees(stated: float, stated_text: str | None, actual: float, qualifi
     else:
         # the slack covers data that differs slightly from the writer's (another vendor, adjusted closes):
         # any value within it may be the one the writer rounded or truncated
+        # writers also round a figure already rounded one place further (0.6454 -> 0.65 -> 0.7)
         ok = any(abs(candidate - stated) <= slack + EPS
                  for value in (actual_abs - slack, actual_abs, actual_abs + slack) if value >= 0
-                 for candidate in (_rounded(value, decimals), _truncated(value, decimals)))
+                 for candidate in (_rounded(value, decimals), _truncated(value, decimals),
+                                   _rounded(_rounded(value, decimals + 1), decimals)))
         reading = f"{stated:g} to {decimals} decimal{'s' if decimals != 1 else ''}"
     return FigureCheck(ok, stated, actual, reading)
 

@@ -432,6 +432,9 @@ class _DocumentReader:
             time = replace(time, period=whole.period, period_start=whole.period_start)
         if time.period in ("day", "intraday") and time.time_text is None:
             time = _under_a_header(doc, sentence, time)
+        if time.period in ("day", "intraday") and time.time_text is None and mention.kind == "index" and \
+                whole.period in ("day", "intraday"):
+            time = _carried_from_the_sentence_before(doc, sentence, time)
         verb_phrase = move.verb.text
         particle = next((c.text for c in move.verb.children if c.lower_ in DIRECTION_WORDS and c.i > move.verb.i),
                         None)
@@ -900,6 +903,21 @@ def _about_a_named_day(claim: Claim, since_text: str, published) -> None:  # noq
         return
     day = weekday_on_or_before(local_published(published).date(), WEEKDAYS[m.group("day").lower()])
     claim.session = day.isoformat()
+
+
+def _carried_from_the_sentence_before(doc: Doc, sentence: Span, time):  # noqa: ANN001, ANN202
+    """'For the week, the Nasdaq lost 6.5 percent. The Dow dropped 4.1 percent and the S&P 500 declined 3.7
+    percent.': an index's move with no time words of its own, right after a sentence about the week (the
+    month, the year), continues it."""
+    if sentence.start == 0 or re.search(r"\bfor the (?:day|session)\b", sentence.text, re.I):
+        return time
+    before = doc[sentence.start - 1].sent
+    if "\n\n" in doc.text[before.end_char - 1:sentence.start_char + 1] or time.session is None:
+        return time
+    period = anchor(before.text, doc._.published).period
+    if period not in ("week", "month", "ytd"):
+        return time
+    return replace(time, period=period, period_start=None)
 
 
 def _under_a_header(doc: Doc, sentence: Span, time):  # noqa: ANN001, ANN202

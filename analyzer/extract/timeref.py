@@ -42,7 +42,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"|\b(?:in|for|during|finished|ended|closed out)\s+(?:the month of\s+)?(?:{_FULL_MONTHS})\b"
                          r"(?!\s+\d)", re.I)),
     ("week", re.compile(r"\b(for the week|this week|on the week|last week|in the week|weekly|for the past week"
-                        r"|week[- ]to[- ]date|over the week)\b", re.I)),
+                        r"|week[- ]to[- ]date|over the week|(?:ended|finished|closed) the week)\b", re.I)),
     ("intraday", re.compile(r"\b(at midday|midday|at mid-?day|in (?:early|late|morning|afternoon|midday|"
                             r"mid-?morning|mid-?afternoon|early afternoon|late morning) (?:trading|trade|deals|"
                             r"session)|intraday|in the session so far|at the open|after the open|shortly after the"

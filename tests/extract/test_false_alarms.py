@@ -388,3 +388,21 @@ def test_one_instrument_named_twice_gives_one_claim_with_one_id(nlp: Language, m
     rows = [r for r in checked(nlp, market, text, "2009-12-08T17:00") if r.claim.kind == "index_move"]
     assert len(rows) == 1 and rows[0].claim.instrument.symbol == "^VIX"
     assert "figures match" not in rows[0].verdict.explanation  # a direction alone diagnoses nothing
+
+
+def test_an_index_sentence_right_after_a_weekly_one_continues_the_week(nlp: Language, market: MarketData) -> None:
+    # week to 2007-11-09: Nasdaq -6.49%, Dow -4.06%, S&P 500 -3.71%; that Friday: Dow -1.69%
+    text = ("For the week, the Nasdaq lost 6.5 percent. The Dow dropped 4.1 percent and the S&P 500 declined 3.7 "
+            "percent. For the day, the Dow fell 1.7 percent. Shares of Cisco fell 3.5 percent.")
+    rows = checked(nlp, market, text, "2007-11-09T17:00")
+    assert [(r.claim.instrument.symbol, r.claim.period, r.verdict.verdict) for r in rows] == [
+        ("^IXIC", "week", "supported"), ("^DJI", "week", "supported"), ("^GSPC", "week", "supported"),
+        ("^DJI", "day", "supported"), ("CSCO", "day", "supported")]
+
+
+def test_a_figure_rounded_twice_is_read_as_written(nlp: Language, market: MarketData) -> None:
+    # the Nasdaq's week to 2007-01-26: -0.6454%, which a writer rounds to 0.65 and then to 0.7
+    text = "The S&P 500 ended the week down 0.6 percent, while the Nasdaq dropped 0.7 percent."
+    rows = checked(nlp, market, text, "2007-01-26T17:00")
+    assert [(r.claim.instrument.symbol, r.verdict.verdict) for r in rows] == [("^GSPC", "supported"),
+                                                                              ("^IXIC", "supported")]
