@@ -1,66 +1,248 @@
-"""Throughput: the full pipeline (extract + check) vs the bare spaCy pipeline on the same articles.
+"""Throughput and memory of the engine against bare spaCy, on the same articles, in one run.
 
-    .venv/bin/python benchmarks/pipeline_bench.py [--shared-data ../shared/data] [--articles 1000]
+    .venv/bin/python benchmarks/pipeline_bench.py [--articles 1000] [--modes bare,local1,local2,ray2]
+    .venv/bin/python benchmarks/pipeline_bench.py --all      # every pre-2010 Reuters article through `run`
 
-Reads 2006-2009 Reuters articles from the shared data at run time and prints articles/s, words/s and
-the ratio of full to bare. Not a test: machines here are shared and noisy.
+The first mode runs each engine in a process of its own on the first N Reuters 2006-2009 articles
+(``development_articles``): bare ``en_core_web_sm`` ``nlp.pipe``; our extract + check with 1 worker, with 2
+worker processes, and on Ray with 2 actors (a local cluster). It prints articles/s, words/s, the peak RSS of
+the largest process, the ratios to bare spaCy and to 1 worker, and whether every engine gave the same
+claims. One-time start-up (loading spaCy, starting workers) is left out where it can be: bare spaCy loads
+before the clock starts, 1 and 2 workers analyze a warm-up batch first; a Ray actor pool starts with each
+batch, so Ray's time includes its actors' start-up.
+
+``--all`` writes the 45,312 pre-2010 Reuters articles to a temporary JSONL file, runs
+``analyzer run FILE --workers 2`` into a fresh SQLite store and prints wall time, articles/s and the peak
+RSS of the run and of its largest worker, sampled over the run to show whether memory stays flat.
+Not a test: machines here are shared and noisy.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
 import time
 from pathlib import Path
 
-import spacy
 from rich.console import Console
-from rich.progress import track
-
-from analyzer.check import check_claims
-from analyzer.extract import extract_claims, load_pipeline, model_name
-from analyzer.ingest.readers import development_articles
-from analyzer.market import MarketData
-from analyzer.records import Article
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 REPO = Path(__file__).resolve().parent.parent
+REUTERS = Path("news") / "reuters_2006_2013" / "reuters_news_106521.jsonl.gz"
+MODES = {"bare": "bare spaCy", "local1": "1 worker", "local2": "2 workers", "ray2": "Ray, 2 actors"}
+WARM_UP = 16
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--shared-data", type=Path, default=REPO.parent / "shared" / "data")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared-data", type=Path,
+                        default=Path(os.environ.get("ANALYZER_SHARED_DATA") or REPO.parent / "shared" / "data"))
     parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--modes", default=",".join(MODES), help=f"comma-separated, of {', '.join(MODES)}")
+    parser.add_argument("--all", action="store_true", help="all pre-2010 Reuters articles through `analyzer run`")
+    parser.add_argument("--workers", type=int, default=2, help="--all: workers for `analyzer run`")
+    parser.add_argument("--all-articles", type=int, default=None, help="--all: stop after this many (to try it)")
+    parser.add_argument("--one", help=argparse.SUPPRESS)  # internal: run one mode in this process
     args = parser.parse_args()
-    console = Console()
-    articles = first_articles(args.shared_data, args.articles)
+    if args.one:
+        print(json.dumps(run_one(args.one, args.shared_data, args.articles)))
+    elif args.all:
+        run_all(args.shared_data, args.workers, args.all_articles)
+    else:
+        compare([m for m in args.modes.split(",") if m], args.shared_data, args.articles)
+
+
+# ---- one mode, in its own process ------------------------------------------------------------------------
+
+def run_one(mode: str, shared: Path, limit: int) -> dict[str, object]:
+    from analyzer.ingest.readers import development_articles
+
+    articles = list(development_articles(shared / REUTERS, limit))
     words = sum(len(a.text.split()) for a in articles)
-    console.print(f"{len(articles)} Reuters articles (2006-2009), {words:,} words")
+    console = Console(stderr=True)
+    sampler = RssSampler(os.getpid(), every=1.0)  # worker processes and Ray actors are descendants of this one
+    sampler.start()
+    if mode == "bare":
+        seconds, digest, claims = bare_spacy(articles, console)
+    else:
+        seconds, digest, claims = engine_run(mode, articles, shared / "market", console)
+    sampler.stop()
+    self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    children_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    return {"mode": mode, "articles": len(articles), "words": words, "seconds": seconds, "claims": claims,
+            "digest": digest, "peak_rss": max(self_rss, children_rss, sampler.peak_child)}
 
-    bare = spacy.load(model_name())
-    start = time.perf_counter()
-    for _ in track(bare.pipe((a.text for a in articles), batch_size=32), total=len(articles),
-                   description="bare spaCy", console=console):
+
+def progress_bar(console: Console, label: str, total: int) -> Progress:
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TextColumn("{task.speed} art/s"),
+               TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
+    return Progress(*columns, console=console, transient=True)
+
+
+def bare_spacy(articles: list, console: Console) -> tuple[float, str, int]:
+    import spacy
+
+    from analyzer.extract import model_name
+
+    nlp = spacy.load(model_name())
+    with progress_bar(console, "bare spaCy", len(articles)) as bar:
+        task = bar.add_task("bare", total=len(articles))
+        start = time.perf_counter()
+        for _ in nlp.pipe((a.text for a in articles), batch_size=32):
+            bar.advance(task)
+        return time.perf_counter() - start, "", 0
+
+
+def engine_run(mode: str, articles: list, market: Path, console: Console) -> tuple[float, str, int]:
+    from analyzer.engine import open_engine
+
+    workers = 1 if mode == "local1" else 2
+    engine_name = "ray" if mode.startswith("ray") else "local"
+    with open_engine(market, workers, engine_name) as engine:
+        if engine_name == "local":
+            engine.analyze(articles[:WARM_UP])  # loads the pipeline (in each worker)
+        with progress_bar(console, MODES[mode], len(articles)) as bar:
+            task = bar.add_task(mode, total=len(articles))
+            start = time.perf_counter()
+            result = engine.analyze(articles, progress=lambda n: bar.advance(task, n))
+            seconds = time.perf_counter() - start
+    if result.failures:
+        console.print(f"{len(result.failures)} articles failed; first: {result.failures[0]}")
+    digest = hashlib.sha1("\n".join(json.dumps(c.to_dict(), sort_keys=True) for c in result).encode()).hexdigest()
+    return seconds, digest, len(result)
+
+
+# ---- the comparison --------------------------------------------------------------------------------------
+
+def compare(modes: list[str], shared: Path, limit: int) -> None:
+    console = Console()
+    results = {}
+    for mode in modes:
+        console.print(f"[bold]{MODES.get(mode, mode)}[/] ...")
+        done = subprocess.run([sys.executable, __file__, "--one", mode, "--articles", str(limit),
+                               "--shared-data", str(shared)], stdout=subprocess.PIPE, text=True)
+        if done.returncode != 0:
+            console.print(f"[red]{MODES.get(mode, mode)} failed (exit code {done.returncode}); see stderr[/]")
+            continue
+        results[mode] = json.loads(done.stdout.strip().splitlines()[-1])
+        console.print(f"  {results[mode]['seconds']:.1f} s")
+    if not results:
+        return
+    first = next(iter(results.values()))
+    console.print(f"{first['articles']} Reuters articles (2006-2009), {first['words']:,} words")
+    bare, one = results.get("bare"), results.get("local1")
+    for mode, r in results.items():
+        line = (f"{MODES[mode]:14s} {r['seconds']:7.1f} s  {r['articles'] / r['seconds']:6.1f} articles/s  "
+                f"{r['words'] / r['seconds']:8.0f} words/s  peak RSS {r['peak_rss'] / 2 ** 30:4.2f} GB")
+        if bare and mode != "bare":
+            line += f"  bare/this time {bare['seconds'] / r['seconds']:.2f}"
+        if one and mode not in ("bare", "local1"):
+            line += f"  speed-up over 1 worker {one['seconds'] / r['seconds']:.2f}x"
+        if mode != "bare":
+            line += f"  claims {r['claims']}"
+        console.print(line)
+    digests = {r["digest"] for m, r in results.items() if m != "bare"}
+    if len(digests) > 1:
+        console.print("[red]the engines gave different claims[/]")
+    elif digests:
+        console.print("every engine gave the same claims and verdicts")
+
+
+# ---- every pre-2010 article through `analyzer run` ---------------------------------------------------------
+
+def run_all(shared: Path, workers: int, limit: int | None = None) -> None:
+    from analyzer.ingest.readers import development_articles
+    from analyzer.records import to_dict
+
+    console = Console()
+    with tempfile.TemporaryDirectory(prefix="pipeline_bench_") as tmp:
+        source, db = Path(tmp) / "reuters_pre2010.jsonl", Path(tmp) / "store.sqlite"
+        count = 0
+        with source.open("w", encoding="utf-8") as out:
+            for article in development_articles(shared / REUTERS, limit):
+                out.write(json.dumps(to_dict(article), default=str) + "\n")
+                count += 1
+        console.print(f"{count:,} pre-2010 Reuters articles -> analyzer run --workers {workers} (fresh store)")
+        # `run` shows its own progress bar (total, rate, ETA) on stderr
+        command = [str(Path(sys.executable).with_name("analyzer")), "run", str(source), "--db", str(db),
+                   "--market", str(shared / "market"), "--workers", str(workers)]
+        start = time.perf_counter()
+        process = subprocess.Popen(command)
+        sampler = RssSampler(process.pid)
+        sampler.start()
+        code = process.wait()
+        seconds = time.perf_counter() - start
+        sampler.stop()
+    console.print(f"exit code {code}; wall {seconds / 60:.1f} min, {count / seconds:.1f} articles/s")
+    console.print(f"peak RSS: run process {sampler.peak_main / 2 ** 30:.2f} GB, largest worker "
+                  f"{sampler.peak_child / 2 ** 30:.2f} GB; largest worker RSS by quarter of the run: "
+                  + ", ".join(f"{q / 2 ** 30:.2f}" for q in sampler.quarters()) + " GB")
+
+
+class RssSampler(threading.Thread):
+    """Samples the RSS of a process and of its descendants every few seconds (Linux /proc)."""
+
+    def __init__(self, pid: int, every: float = 5.0) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.every = pid, every
+        self.samples: list[tuple[int, int]] = []  # (main, largest descendant)
+        self._done = threading.Event()
+
+    def run(self) -> None:
+        while not self._done.wait(self.every):
+            children = [rss(p) for p in descendants(self.pid)]
+            self.samples.append((rss(self.pid), max(children, default=0)))
+
+    def stop(self) -> None:
+        self._done.set()
+        self.join()
+
+    @property
+    def peak_main(self) -> int:
+        return max((m for m, _ in self.samples), default=0)
+
+    @property
+    def peak_child(self) -> int:
+        return max((c for _, c in self.samples), default=0)
+
+    def quarters(self) -> list[int]:
+        n = len(self.samples)
+        return [max((c for _, c in self.samples[i * n // 4:(i + 1) * n // 4]), default=0) for i in range(4)]
+
+
+def _status_field(pid: int, field: str) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
         pass
-    bare_s = time.perf_counter() - start
-
-    market = MarketData.open(args.shared_data / "market")
-    nlp = load_pipeline(market_dir=str(market.directory))
-    by_id = {a.id: a for a in articles}
-    start = time.perf_counter()
-    claims = []
-    for i in track(range(0, len(articles), 64), description="full pipeline", console=console):
-        batch = articles[i:i + 64]
-        claims.extend(check_claims(extract_claims(batch, nlp), market, by_id))
-    full_s = time.perf_counter() - start
-
-    for label, seconds in (("bare spaCy", bare_s), ("full pipeline", full_s)):
-        console.print(f"{label:14s} {seconds:7.1f} s  {len(articles) / seconds:7.1f} articles/s  "
-                      f"{words / seconds:9.0f} words/s")
-    console.print(f"ratio full/bare time: {full_s / bare_s:.2f}x; claims: {len(claims)}")
+    return 0
 
 
-def first_articles(shared: Path, limit: int) -> list[Article]:
-    path = shared / "news" / "reuters_2006_2013" / "reuters_news_106521.jsonl.gz"
-    return list(development_articles(path, limit))
+def rss(pid: int) -> int:
+    return _status_field(pid, "VmRSS")
+
+
+def descendants(pid: int) -> list[int]:
+    out, todo = [], [pid]
+    while todo:
+        parent = todo.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*/children"):
+            try:
+                kids = [int(k) for k in task.read_text().split()]
+            except OSError:
+                continue
+            out.extend(kids)
+            todo.extend(kids)
+    return out
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ those sessions' process groups (the processes this test started, nothing else).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -46,6 +47,10 @@ def two_node_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     port = _free_port()
     address = f"127.0.0.1:{port}"
     logs = tmp_path_factory.mktemp("ray")
+    # no token authentication: a token an earlier local ray.init left in ~/.ray would otherwise switch it on for
+    # the nodes, and this driver (and the probe) would need it to connect
+    patch = pytest.MonkeyPatch()
+    patch.setenv("RAY_AUTH_MODE", "disabled")
     env = dict(os.environ, RAY_USAGE_STATS_ENABLED="0")
     nodes = [subprocess.Popen([_ray_cli(), "start", "--head", "--port", str(port), "--include-dashboard=false",
                                *NODE_FLAGS], stdout=(logs / "head.log").open("w"), stderr=subprocess.STDOUT,
@@ -62,6 +67,7 @@ def two_node_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             ray.shutdown()
         for node in reversed(nodes):
             _stop_session(node)
+        patch.undo()
 
 
 def _wait_for_nodes(address: str, nodes: list[subprocess.Popen], count: int, timeout: float = 180) -> None:
@@ -90,10 +96,8 @@ def _stop_session(node: subprocess.Popen) -> None:
             time.sleep(1)  # children of the group get their signal too; give them a moment
         except subprocess.TimeoutExpired:
             continue
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.killpg(node.pid, signal.SIGKILL)  # whatever of the group is left
-    except ProcessLookupError:
-        pass
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from analyzer.engine.core import Analysis, ArticleAnalyzer, ChunkResult, Failure
 from analyzer.market import MarketData
 from analyzer.records import Article
 
-CHUNK_ARTICLES = 8  # articles per task sent to a worker: small enough to keep every worker busy
+CHUNK_ARTICLES = 16  # articles per task sent to a worker: enough for spaCy batches, few enough to share out
 Progress = Callable[[int], None]
 
 _worker: ArticleAnalyzer | None = None  # the analyzer of a worker process, built by its initializer

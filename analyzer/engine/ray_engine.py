@@ -33,7 +33,7 @@ from analyzer.errors import AnalyzerError
 from analyzer.market import MarketData
 from analyzer.records import Article, Claim, Verdict, from_dict, to_dict
 
-BATCH_ARTICLES = 8  # articles per map_batches call
+BATCH_ARTICLES = 16  # articles per map_batches call
 OBJECT_STORE_BYTES = 256 * 1024 ** 2  # a local cluster's object store: articles and claims are small
 Progress = Callable[[int], None]
 
@@ -55,7 +55,8 @@ def connect(address: str | None, workers: int | None) -> None:
     if address:
         ray.init(address=address, **options)
     else:
-        ray.init(num_cpus=workers, object_store_memory=OBJECT_STORE_BYTES, **options)
+        # "local": a new cluster of this process's own, never one an earlier `ray start` left its address for
+        ray.init(address="local", num_cpus=workers, object_store_memory=OBJECT_STORE_BYTES, **options)
     ray.data.DataContext.get_current().enable_progress_bars = False
 
 
