@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -31,6 +32,14 @@ def fail_for_marked_articles(doc: Doc) -> Doc:
     """Stands for a bug in one of our components that only one article's text triggers."""
     if doc._.article_id.startswith("broken"):
         raise ValueError(f"simulated component bug on {doc._.article_id}")
+    return doc
+
+
+@Language.component("stall_for_marked_articles")
+def stall_for_marked_articles(doc: Doc) -> Doc:
+    """Stands for a pathological text that keeps a component busy far too long."""
+    if doc._.article_id.startswith("stalled"):
+        time.sleep(60)
     return doc
 
 
@@ -76,6 +85,22 @@ def test_a_failing_article_and_an_over_long_one_never_cost_their_batch_mates(mar
         assert long_text[claim.char_start:claim.char_end] == claim.sentence
     assert long_claims[-1].claim.char_start > 1_000_000
     assert long_claims[-1].verdict.verdict == "supported"
+
+
+def test_an_article_over_its_time_is_stopped_and_reported_alone(market_dir: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from analyzer.engine import core
+
+    monkeypatch.setattr(core, "CHUNK_TIMEOUT_S", 5)
+    engine = ArticleAnalyzer(market_dir)
+    engine.nlp.add_pipe("stall_for_marked_articles", after="instrument_mentions")
+    batch = [Article("quick-1", MOVE, PUBLISHED), Article("stalled-2", OTHER, PUBLISHED)]
+    started = time.monotonic()
+    result = assemble(batch, [engine.analyze_chunk(batch)])
+    assert time.monotonic() - started < 30
+    assert {c.claim.article_id for c in result} == {"quick-1"}
+    assert [(f.article_id, f.stage) for f in result.failures] == [("stalled-2", "extract")]
+    assert "TimeoutError" in result.failures[0].reason and "stalled-2" in result.failures[0].reason
 
 
 def test_claims_are_the_same_with_one_or_two_workers(shared_data: Path, market_dir: Path) -> None:

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from analyzer.cli.processing import time_limit
+from analyzer.engine.core import time_limit
 
 
 def test_a_batch_over_its_time_is_stopped_and_named() -> None:
