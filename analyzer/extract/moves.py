@@ -751,11 +751,13 @@ class _DocumentReader:
             if claim is None or move.mention is None:
                 continue
             first = move.mention
+            pcts = [f for f in move.figures if f.kind == "pct"]
+            if respectively and self._in_order(doc, claim, first, mentions, move, pcts, out):
+                continue
             others = [m for m in mentions if first.start < m.start < move.verb.i
                       and any(t.dep_ == "conj" for t in doc[m.start:m.end])]
             if not others:
                 continue
-            pcts = [f for f in move.figures if f.kind == "pct"]
             if respectively and len(pcts) == len(others) + 1:
                 claim.change_pct, claim.stated["change_pct"] = pcts[0].value, pcts[0].text
                 for mention, fig in zip(others, pcts[1:], strict=True):
@@ -765,6 +767,31 @@ class _DocumentReader:
                 for mention in others:
                     out.append(replace(claim, instrument=_instrument(mention), stated=dict(claim.stated)))
         return out
+
+    @staticmethod
+    def _in_order(doc: Doc, claim: Claim, subject: Mention, mentions: list[Mention], move: Move,
+                  pcts: list[NumberMention], out: list[Claim]) -> bool:
+        """'Bank of America and JPMorgan ... falling 13.7 percent to $7.18 and 6.2 percent to $22.82,
+        respectively': the names joined with the subject, in order, take the figures in order, even when the
+        subject found for the verb is the last of them."""
+        root = doc[subject.start:subject.end].root
+        chain = {root.i, root.head.i if root.dep_ == "conj" else root.i} | {t.i for t in root.conjuncts}
+        group = [m for m in mentions if m.start < move.verb.i and doc[m.start:m.end].root.i in chain]
+        if len(group) < 2 or len(pcts) != len(group) or group[0] == subject and len(group) == 1:
+            return False
+        levels = [f for f in move.figures if f.kind == "level"]
+        for i, (mention, fig) in enumerate(zip(group, pcts, strict=True)):
+            fields = {"instrument": _instrument(mention), "change_pct": fig.value,
+                      "stated": {"change_pct": fig.text}, "level": None, "change_points": None}
+            if len(levels) == len(group):
+                fields["level"] = levels[i].value
+                fields["stated"] = {"change_pct": fig.text, "level": levels[i].text}
+            if i == 0:
+                for key, value in fields.items():
+                    setattr(claim, key, value)
+            else:
+                out.append(replace(claim, **fields))
+        return True
 
     def _verbless_moves(self, doc: Doc, sentence: Span, mentions: list[Mention],
                         claims: list[Claim]) -> list[Claim]:

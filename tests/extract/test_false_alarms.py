@@ -406,3 +406,12 @@ def test_a_figure_rounded_twice_is_read_as_written(nlp: Language, market: Market
     rows = checked(nlp, market, text, "2007-01-26T17:00")
     assert [(r.claim.instrument.symbol, r.verdict.verdict) for r in rows] == [("^GSPC", "supported"),
                                                                               ("^IXIC", "supported")]
+
+
+def test_respectively_gives_each_name_its_own_figure(nlp: Language, market: MarketData) -> None:
+    # 2009-01-16: Bank of America -13.70%, JPMorgan -6.25%
+    text = ("Bank of America and JPMorgan Chase & Co ( JPM.N ) were the biggest drags, falling 13.7 percent to "
+            "$7.18 and 6.2 percent to $22.82, respectively.")
+    rows = checked(nlp, market, text, "2009-01-16T17:00")
+    assert sorted((r.claim.instrument.symbol, r.claim.change_pct, r.verdict.verdict) for r in rows) == [
+        ("BAC", 13.7, "supported"), ("JPM", 6.2, "supported")]
