@@ -16,6 +16,8 @@ every node must see the same market directory path.
 from __future__ import annotations
 
 import json
+import logging
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,9 @@ Progress = Callable[[int], None]
 
 
 def _ray():  # type: ignore[no-untyped-def]
+    # our own progress bar and failures, not Ray Data's execution log and bars (read when Ray Data loads)
+    os.environ.setdefault("RAY_DATA_LOG_LEVEL", "WARNING")
+    os.environ.setdefault("RAY_DATA_DISABLE_PROGRESS_BARS", "1")
     try:
         import ray
     except ImportError as exc:
@@ -51,13 +56,12 @@ def connect(address: str | None, workers: int | None) -> None:
     ray = _ray()
     if ray.is_initialized():
         return
-    options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "configure_logging": False}
+    options: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "logging_level": logging.WARNING}
     if address:
         ray.init(address=address, **options)
     else:
         # "local": a new cluster of this process's own, never one an earlier `ray start` left its address for
         ray.init(address="local", num_cpus=workers, object_store_memory=OBJECT_STORE_BYTES, **options)
-    ray.data.DataContext.get_current().enable_progress_bars = False
 
 
 # ---- rows: what crosses between the driver and the actors ----------------------------------------------
