@@ -31,12 +31,13 @@ from analyzer.market.measures import Change
 from analyzer.records import Claim
 
 # "is up 17 percent", "has risen 58 percent", "is still down roughly 29.4 percent": a state that has built up
-STATE_RE = re.compile(r"\b(?:is|are|has|have|'s)\s+(?:(?:now|still|already|only|also|been|since)\s+)*"
+STATE_RE = re.compile(r"\b(?:is|are|has|have|had|'s)\s+(?:(?:now|still|already|only|also|been|since)\s+)*"
                       r"(?:up|down|off|higher|lower|risen|fallen|gained|lost|climbed|dropped|rallied|added|shed|"
                       r"slid|jumped|surged|tumbled|declined|advanced|soared|plunged|rebounded|staged|driven|pushed|lifted|sent)\b",
                       re.I)
 LOW_RE = re.compile(r"\b(low|lows|bottom|bottoms|trough)\b", re.I)
 HIGH_RE = re.compile(r"\b(high|highs|peak|peaks|record|top)\b", re.I)
+DAY_PERIOD_RE = re.compile(r"\b(?:for|on|in) the (?:day|session)\b|\b(?:daily|one-day|single-day)\b", re.I)
 FROM_RE = re.compile(r"\b(since|from|off|below|above)\b", re.I)
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 SINCE_YEAR_RE = re.compile(r"\b(?:since|from)\b[^.;]{0,60}?\b(?P<year>(?:19|20)\d\d)\b", re.I)
@@ -45,6 +46,12 @@ MONTH_WORD_RE = re.compile(r"\bmonth|\b(?:January|February|March|April|June|July
 # a wire's "was up 135.14 points at 13,089.08": the state at the time of writing, not a closing figure
 SNAPSHOT_VERB_RE = re.compile(r"^(?:was|were|is|are|'s)\s", re.I)
 CLOSE_WORD_RE = re.compile(r"\b(clos\w*|end\w*|finish\w*|settl\w*)\b", re.I)
+# "up 23 percent in the last three months", "over the past two months"
+TRAILING_RE = re.compile(r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|"
+                         r"nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year)s\b", re.I)
+TRAILING_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
+WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+               "eleven": 11, "twelve": 12}
 EXTREME_REACH_DAYS = 400  # "its March lows" in a December wrap: the extreme of the past year or so
 ALL_TIME_DAYS = 365 * 60
 
@@ -76,7 +83,10 @@ def words_fix_reading(claim: Claim) -> str | None:
         words = dict(PERIOD_PATTERNS)["intraday"].search(claim.sentence)
         return words.group(0) if words else claim.time_text
     if period == "day":
-        return claim.time_text
+        # "At Thursday's close, the Nasdaq was up 8.13 percent": a day word fixes where the move ends, not how
+        # long it runs; "for the day", "on the session" fix that too
+        words = DAY_PERIOD_RE.search(claim.sentence)
+        return words.group(0) if words else None
     if period == "other":
         return None  # "from the March 9 low": the base is itself a reading (the close or the session's low)
     pattern = dict(PERIOD_PATTERNS).get(period)
@@ -173,6 +183,11 @@ def _candidates(claim: Claim, md: MarketData, symbol: str, session: date,
                           lambda y=year: measures.period_change(md, symbol, date(y - 1, 12, 31), session)))
             found.append((f"the move since the end of {year}",
                           lambda y=year: measures.period_change(md, symbol, date(y, 12, 31), session)))
+    for m in TRAILING_RE.finditer(text):
+        n = WORD_COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+        back = timedelta(days=round(n * TRAILING_UNIT_DAYS[m.group("unit").lower()]))
+        found.append((f"the past {n} {m.group('unit').lower()}s",
+                      lambda b=back: measures.period_change(md, symbol, session - b, session)))
     found.extend(_extreme_candidates(text, md, symbol, session, state))
     return found
 

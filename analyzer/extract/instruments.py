@@ -406,10 +406,12 @@ def _a_venue_or_a_ranking(span: Span) -> bool:
     doc = span.doc
     if RANKING_BEFORE_RE.search(doc.text[max(0, span.start_char - 80):span.start_char]):
         return True
+    after = doc.text[span.end_char:span.end_char + 40]
+    if _names_an_index(span) and RANKING_AFTER_RE.match(after):
+        return True  # "Exxon Mobil was the Dow's biggest drag, dropping 5.3 percent"
     if span.label_.lower() not in ("nasdaq", "the nasdaq"):
         return False
     before = doc.text[max(0, span.start_char - 12):span.start_char]
-    after = doc.text[span.end_char:span.end_char + 40]
     return bool(VENUE_BEFORE_RE.search(before) and re.match(r"\s*(?:,|--|\.|;|$)", after)) or \
         bool(RANKING_AFTER_RE.match(after))
 
@@ -429,7 +431,7 @@ def _sub_index_end(span: Span) -> int | None:
     another index, which has no data here.
     """
     doc = span.doc
-    for i in range(span.end, min(len(doc), span.end + 9)):
+    for i in range(span.end, min(len(doc), span.end + 12)):
         # "S&P's index of financial shares .GSPF", "MSCI's all-country world index .MIWD00000PUS"
         if doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") or doc[i].text in (";", "(", ")"):
             break

@@ -433,7 +433,7 @@ class _DocumentReader:
         if time.period in ("day", "intraday") and time.time_text is None:
             time = _under_a_header(doc, sentence, time)
         if time.period in ("day", "intraday") and time.time_text is None and mention.kind == "index" and \
-                whole.period in ("day", "intraday"):
+                whole.period in ("day", "intraday") and "level" not in values:  # a level is a session's
             time = _carried_from_the_sentence_before(doc, sentence, time)
         verb_phrase = move.verb.text
         particle = next((c.text for c in move.verb.children if c.lower_ in DIRECTION_WORDS and c.i > move.verb.i),
@@ -712,6 +712,9 @@ class _DocumentReader:
                            sentence.text[m.end():m.end() + 25], re.I) or re.search(
                                r"(advance|gain|rise|increase)", m.group(0), re.I):
                 direction = "up"
+            if re.search(r"\b(?:avert\w*|avoid\w*|escap\w*|prevent\w*|stav\w* off)\s+(?:\S+\s+){0,3}$",
+                         sentence.text[max(0, m.start() - 40):m.start()], re.I):
+                continue  # "narrowly avert a third straight week of losses": the run did not happen
             streak = _derived(holder, kind="streak", direction=direction, length=length, unit=unit,
                               span=(m.start(), m.end()))
             if STREAK_ENDED_RE.search(sentence.text[max(0, m.start() - 30):m.start()]):

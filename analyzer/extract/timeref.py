@@ -49,7 +49,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r" (?:opening )?bell|in early trade|in late trade|earlier in the session|mid-?afternoon"
                             r"|mid-?morning|during the (?:regular )?(?:trading )?session|at one point|earlier in the"
                             r" day|on an intraday basis|at (?:its|their) (?:session )?(?:high|low)s?|briefly"
-                            r"|session (?:high|low)s?)\b"
+                            r"|session (?:high|low)s?|in the first (?:few )?(?:minutes?|hours?) of trad(?:e|ing))\b"
                             r"|^\W*earlier\b", re.I)),
     ("other", re.compile(r"\b(extended[- ]hours? (?:trade|trading)|extended (?:composite )?(?:trade|trading)"
                          r"|after the (?:closing )?bell|after-hours|after hours|before the (?:opening )?bell|premarket"

@@ -415,3 +415,43 @@ def test_respectively_gives_each_name_its_own_figure(nlp: Language, market: Mark
     rows = checked(nlp, market, text, "2009-01-16T17:00")
     assert sorted((r.claim.instrument.symbol, r.claim.change_pct, r.verdict.verdict) for r in rows) == [
         ("BAC", 13.7, "supported"), ("JPM", 6.2, "supported")]
+
+
+def test_a_day_word_fixes_where_a_move_ends_not_how_long_it_runs(nlp: Language, market: MarketData) -> None:
+    # July 2009 to Thursday 2009-07-30: Nasdaq +8.13% (that day alone +0.84%)
+    text = ("At Thursday's close, the Dow was up 8.38 percent for the month of July so far, while the Nasdaq was "
+            "up 8.13 percent.")
+    rows = checked(nlp, market, text, "2009-07-30T17:00")
+    assert [(r.claim.instrument.symbol, r.verdict.verdict) for r in rows] == [("^DJI", "supported"),
+                                                                              ("^IXIC", "supported")]
+
+
+def test_the_dows_biggest_drag_is_a_stock(nlp: Language, market: MarketData) -> None:
+    rows = checked(nlp, market, "Exxon Mobil was the Dow's biggest drag, dropping 5.3 percent to $62.22.",
+                   "2009-03-05T17:00")
+    assert [(r.claim.instrument.symbol, r.verdict.verdict) for r in rows] == [("XOM", "supported")]
+
+
+def test_an_averted_streak_is_no_streak(nlp: Language, market: MarketData) -> None:
+    rows = checked(nlp, market, "U.S. stocks rose on Friday, helping the S&P 500 narrowly avert a third straight "
+                   "week of losses.", "2007-11-16T17:00")
+    assert not [r for r in rows if r.claim.kind == "streak"]
+
+
+def test_the_first_minutes_of_trading_are_inside_the_session(nlp: Language, market: MarketData) -> None:
+    row = only(checked(nlp, market, "In the first few minutes of trading, the Dow industrials slid 209 points.",
+                       "2007-03-01T17:00"), "index_move", "^DJI")
+    assert row.claim.period == "intraday" and row.verdict.verdict == "supported"
+
+
+def test_a_reused_ticker_of_2007_is_not_todays_company(nlp: Language, market: MarketData) -> None:
+    row = only(checked(nlp, market, "Shares of Monster Worldwide Inc. ( MNST.O ) were down 13.2 percent at $42.10.",
+                       "2007-04-04T17:00"), "stock_move", "MNST")
+    assert row.verdict.verdict == "unverifiable" and "another company" in row.verdict.explanation
+
+
+def test_a_move_over_the_past_months_is_measured_over_them(nlp: Language, market: MarketData) -> None:
+    # S&P 500: 2009-07-30 986.75 against 2009-04-30 872.81 (the close three months before): +13.05%
+    row = only(checked(nlp, market, "The S&P 500 is up 13 percent in the past three months.", "2009-07-30T17:00"),
+               "index_move", "^GSPC")
+    assert row.verdict.verdict == "supported", row.verdict.explanation
