@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from analyzer.check.figures import CENT, figure_agrees
 from analyzer.errors import MarketDataError
+from analyzer.extract.numbers import WORD_NUMBERS
 from analyzer.extract.timeref import (
     DATE_RE,
     PERIOD_PATTERNS,
@@ -50,8 +51,6 @@ CLOSE_WORD_RE = re.compile(r"\b(clos\w*|end\w*|finish\w*|settl\w*)\b", re.I)
 TRAILING_RE = re.compile(r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|"
                          r"nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year)s\b", re.I)
 TRAILING_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
-WORD_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-               "eleven": 11, "twelve": 12}
 EXTREME_REACH_DAYS = 400  # "its March lows" in a December wrap: the extreme of the past year or so
 ALL_TIME_DAYS = 365 * 60
 
@@ -184,7 +183,7 @@ def _candidates(claim: Claim, md: MarketData, symbol: str, session: date,
             found.append((f"the move since the end of {year}",
                           lambda y=year: measures.period_change(md, symbol, date(y, 12, 31), session)))
     for m in TRAILING_RE.finditer(text):
-        n = WORD_COUNTS.get(m.group("n").lower()) or int(m.group("n"))
+        n = WORD_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
         back = timedelta(days=round(n * TRAILING_UNIT_DAYS[m.group("unit").lower()]))
         found.append((f"the past {n} {m.group('unit').lower()}s",
                       lambda b=back: measures.period_change(md, symbol, session - b, session)))
