@@ -72,10 +72,11 @@ Measure = Callable[[], Change]
 
 
 def words_fix_reading(claim: Claim) -> str | None:
-    """The words of the claim that fix its period or day, if any ('Tuesday', 'For the week,').
+    """The words of the claim that fix its period, if any ('For the week,', 'for the day', 'at midday').
 
-    A day named in the sentence or a period word inside the claim's own clause (or heading the sentence,
-    "For the quarter, ...") fixes the reading; a period word elsewhere in the sentence only suggests it.
+    A period word inside the claim's own clause (or heading the sentence, "For the quarter, ...") fixes the
+    reading; a period word elsewhere in the sentence only suggests it. A day name fixes the session a move
+    ends on (neighbouring sessions stay diagnoses), not how long the move runs.
     """
     period = claim.period or "day"
     if period == "intraday":
