@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta
 
+from analyzer.extract.timeref import DATE_RE, resolve_date_mention
 from analyzer.market.data import MarketData
 from analyzer.market.policy import FedDecision
 from analyzer.records import Claim, Evidence, Verdict
@@ -46,12 +47,37 @@ def check_rate_policy(claim: Claim, market: MarketData, published_at: datetime |
     policy = market.policy
     source = "fomc/fomc_decisions.csv"
     if claim.modality == "reported":
-        return _check_reported(claim, policy, source, published)
+        return _second_look(claim, policy, source, published, _check_reported(claim, policy, source, published))
     if claim.modality in ("expected", "forecast"):
         after_statement = published_at is not None and published_at.time() >= ANNOUNCEMENT_TIME
-        return _resolve_expectation(claim, policy, source, published, after_statement)
+        return _second_look(claim, policy, source, published,
+                            _resolve_expectation(claim, policy, source, published, after_statement))
     return Verdict("not_checkable", f"a {claim.modality} statement about the Fed, not a claim that a decision "
                    "happened or is expected.", [])
+
+
+QUOTE_OPENERS = ('"', "\u201c", "'", "\u2018")
+
+
+def _second_look(claim: Claim, policy, source: str, published: date | None,  # noqa: ANN001
+                 verdict: Verdict) -> Verdict:
+    """Before accusing: a decision dated elsewhere in the sentence ('its biggest advance since September 18,
+    when the Fed cut interest rates'), and words that are a quoted person's view, not the wire's report."""
+    if verdict.verdict != "contradicted":
+        return verdict
+    if claim.modality == "reported" and published is not None:
+        for m in DATE_RE.finditer(claim.sentence):
+            named = resolve_date_mention(m, published)
+            decision = policy.decision_near(named, days=DECISION_WINDOW_DAYS) if named else None
+            if decision is not None and _matches(claim, decision):
+                return Verdict("supported", f"the sentence dates the decision '{m.group(0)}': the Fed "
+                               f"{decision.describe()}.", [_evidence(decision, source)],
+                               readings=["the article's day", f"the date the sentence names ({m.group(0)})"])
+    if claim.modality == "reported" and (claim.speaker or claim.sentence.lstrip().startswith(QUOTE_OPENERS)):
+        return Verdict("unverifiable", f"the words are quoted, a person's view rather than the report: "
+                       f"{verdict.explanation}", verdict.evidence,
+                       readings=["the wire's report", "a quoted person's view"])
+    return verdict
 
 
 def _check_reported(claim: Claim, policy, source: str, published: date | None) -> Verdict:  # noqa: ANN001
