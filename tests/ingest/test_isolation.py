@@ -210,6 +210,10 @@ def test_a_flood_of_tags_is_bounded(store, tmp_path):
     started = time.monotonic()
     summary, outcome = run_one(store, flood)
     assert not outcome.ok and "over the 100,000 a feed may have" in outcome.reason
+    references = tmp_path / "references.xml"
+    references.write_bytes(rss(item(3, "The Dow rose 3%. " + "&amp;" * 200_000)))
+    summary, outcome = run_one(store, references)
+    assert not outcome.ok and "200,0" in outcome.reason and "references, over the 150,000" in outcome.reason
     malformed = tmp_path / "malformed.xml"
     malformed.write_bytes(rss(item(2, "The Dow rose 2%.").replace("<title>", "<title>" + "<b>x</b>" * 30_000),
                               channel_extra="<image><url>http://example.com/i.png</url></width></image>"))
