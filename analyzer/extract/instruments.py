@@ -127,7 +127,8 @@ class InstrumentMentions(ExtractComponent):
             for match_id, start, end in matcher(doc):
                 spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
         rics = self._ric_spans(doc)
-        tagged = rics + self._later_mentions_of_tagged_names(doc, rics)
+        later = [t for t in self._later_mentions_of_tagged_names(doc, rics) if not self._an_index_there(t, spans)]
+        tagged = rics + later
         # a name the article itself tied to a ticker ("Dow Chemical Co. ( DOW.N )" ... "Dow climbed") wins
         # over a registry name that happens to match the same words
         spans = [s for s in spans if not any(s.start < t.end and t.start < s.end for t in tagged)]
@@ -206,6 +207,19 @@ class InstrumentMentions(ExtractComponent):
             out.append(Span(doc, start, tag.end, label=f"RIC:{ticker}"))
         return out
 
+    def _an_index_there(self, tagged: Span, spans: list[Span]) -> bool:
+        """'The Nasdaq Composite Index .IXIC climbed' in a story about Nasdaq the company: an index is never its
+        namesake company. A longer index name wins, and so does the same name beside another index."""
+        for span in spans:
+            if not (span.start < tagged.end and tagged.start < span.end):
+                continue
+            kinds = {self.registry.get(sym).kind for sym in self.symbols_of.get(span.label_, ())}
+            if "index" not in kinds:
+                continue
+            if len(span) > len(tagged) or OTHER_INDEX_RE.search(tagged.sent.text):
+                return True
+        return False
+
     @staticmethod
     def _later_mentions_of_tagged_names(doc: Doc, rics: list[Span]) -> list[Span]:
         """After 'Motorola Inc. ( MOT.N )', a later bare 'Motorola' is the same company."""
@@ -229,6 +243,7 @@ class InstrumentMentions(ExtractComponent):
         return out
 
 
+OTHER_INDEX_RE = re.compile(r"\b(Dow|S&P|Standard & Poor's|Russell 2000|blue[- ]chip)\b")
 UNLISTED = "UNLISTED:"
 SHARE_WORDS = {"shares", "stock", "share"}
 # proper nouns that sit where a company would but are places, markets or share classes

@@ -455,3 +455,13 @@ def test_a_move_over_the_past_months_is_measured_over_them(nlp: Language, market
     row = only(checked(nlp, market, "The S&P 500 is up 13 percent in the past three months.", "2009-07-30T17:00"),
                "index_move", "^GSPC")
     assert row.verdict.verdict == "supported", row.verdict.explanation
+
+
+def test_an_index_is_never_its_namesake_company(nlp: Language, market: MarketData) -> None:
+    # a story about Nasdaq the company: its index stays the index
+    text = ("Nasdaq Stock Market Inc. ( NDAQ.O ) fell 3 percent. The Nasdaq Composite Index .IXIC climbed 19.27 "
+            "points, or 0.76 percent, to close at 2,557.19. The Dow rose 0.5 percent and the Nasdaq gained 0.76 "
+            "percent. Nasdaq shares lost 3 percent.")
+    rows = checked(nlp, market, text, "2007-05-25T17:00")
+    assert [r.claim.instrument.symbol for r in rows] == ["NDAQ", "^IXIC", "^DJI", "^IXIC", "NDAQ"]
+    assert all(r.verdict.verdict != "contradicted" for r in rows if r.claim.instrument.symbol == "^IXIC")
