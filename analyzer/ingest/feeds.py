@@ -297,7 +297,9 @@ def _item(entry: feedparser.FeedParserDict, source: str | None, base: str | None
 
 def _item_time(entry: feedparser.FeedParserDict,
                now: datetime) -> tuple[str | None, datetime | None, str | None]:
-    raw = _field(entry, "published") or _field(entry, "updated") or _field(entry, "created")
+    with warnings.catch_warnings():  # feedparser warns about its updated->published fallback
+        warnings.simplefilter("ignore", DeprecationWarning)
+        raw = _field(entry, "published") or _field(entry, "updated") or _field(entry, "created")
     if not raw:
         return None, None, "no publication date in the feed item"
     try:
