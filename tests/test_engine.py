@@ -163,3 +163,23 @@ def test_run_stores_a_failing_article_unprocessed_and_retries_it_next_run(market
     assert again.processed == 1 and not again.failed_batches
     assert {c.claim.article_id for c in store.checked_claims()} == {"good-1", "broken-2", "good-3"}
     store.close()
+
+
+def test_gated_parsing_maps_claims_back_to_the_article(market_dir: Path) -> None:
+    from analyzer.extract import extract_claims, load_pipeline
+    from analyzer.extract.gate import SentenceGate
+
+    text = ("NEW YORK (Reuters) - Stocks were mixed on Tuesday.\n\n"
+            "The weather in the city was mild and the streets were quiet. Nobody seemed in a hurry.\n\n"
+            f"{MOVE} Traders pointed to nothing in particular. {OTHER}\n\n"
+            "A spokesman declined to comment. The mood on the floor was calm.")
+    nlp = load_pipeline(market_dir=str(market_dir))
+    reduced, _, stats = SentenceGate(nlp).reduce(text)
+    assert stats.kept_sentences < stats.sentences and "weather" not in reduced and "spokesman" not in reduced
+    article = Article("gated", text, PUBLISHED)
+    gated = extract_claims([article], nlp, gated=True)
+    whole = extract_claims([article], nlp, gated=False)
+    assert [c.kind for c in gated] == ["index_move", "stock_move"]
+    assert gated == whole
+    for claim in gated:
+        assert text[claim.char_start:claim.char_end] == claim.sentence

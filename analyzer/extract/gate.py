@@ -168,9 +168,13 @@ class SentenceGate:
 
 
 def _end_with_space(sentence) -> int:  # type: ignore[no-untyped-def]
-    """A sentence's end including its trailing whitespace, so adjacent kept sentences join as written."""
-    last = sentence[-1]
-    return last.idx + len(last.text_with_ws)
+    """A sentence's end including the whitespace after it (the rule splitter may start the next sentence with
+    it), so kept sentences keep the spacing and paragraph breaks they were written with."""
+    text = sentence.doc.text
+    end = sentence[-1].idx + len(sentence[-1].text_with_ws)
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return end
 
 
 def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -122,11 +122,21 @@ def extract_claims(articles: Sequence[Article], nlp: Language | None = None, bat
 
 
 def _in_article(claim: Claim, piece: Segment) -> Claim:
-    """A claim found in a segment, with its offsets and sentence taken in the whole article."""
+    """A claim found in a segment, with its offsets and sentence taken in the whole article.
+
+    The sentence's words map one to one; the whitespace after it is the article's own (in a reduced text it
+    may be the blank line standing for left-out sentences), as much of it as the parsed sentence had.
+    """
+    text = piece.article.text
+    words = len(claim.sentence.rstrip())
     start = piece.text_map.to_original(claim.char_start)
-    end = start + (claim.char_end - claim.char_start)
+    end = start + words
     if not piece.text_map.covers(start, end):  # the sentence ran over a left-out stretch
-        end = piece.text_map.to_original(claim.char_end)
+        end = piece.text_map.to_original(claim.char_start + words)
+    if len(claim.sentence) > words:  # the parsed sentence ended in a whitespace token: the article's, if any
+        run = len(text[end:]) - len(text[end:].lstrip())
+        if run > 1 or (run == 1 and text[end] != " "):  # one plain space is the last word's, not a token
+            end += run
     if start == claim.char_start and end == claim.char_end:
         return claim
-    return replace(claim, char_start=start, char_end=end, sentence=piece.article.text[start:end])
+    return replace(claim, char_start=start, char_end=end, sentence=text[start:end])
