@@ -53,11 +53,15 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"|^\W*earlier\b", re.I)),
     ("other", re.compile(r"\b(extended[- ]hours? (?:trade|trading)|extended (?:composite )?(?:trade|trading)"
                          r"|after the (?:closing )?bell|after-hours|after hours|before the (?:opening )?bell|premarket"
+                         r"|in after-market (?:trade|trading)"
                          r"|pre-market|(?:late )?electronic (?:trade|trading)|over (?:that|the same|this) period"
                          # a listing abroad trades on other hours and prices: "was down 5 percent in Germany"
                          r"|in (?:European|Asian|London|Frankfurt|German|Tokyo|Hong Kong|Paris|Zurich|Toronto)"
                          r" (?:trade|trading|dealings)|in (?:Germany|Frankfurt|London|Tokyo|Europe|Paris|Zurich)"
-                         r"(?= *[.,;]| *$))", re.I)),
+                         r"(?= *[.,;]| *$))"
+                         # "After the market's close, shares of Disney jumped" (not "results due after the close")
+                         r"|^\W*after the (?:market['\u2019]s |stock market['\u2019]s )?(?:close|market closed)\b",
+                         re.I)),
 ]
 
 

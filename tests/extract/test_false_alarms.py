@@ -263,6 +263,7 @@ def test_the_story_years_advance_is_year_to_date(nlp: Language, market: MarketDa
     "After the closing bell, shares of Micron Technology rose 2.2 percent to $9.62.",
     "Intel shares were down 5 percent in Germany.",
     "Amgen rose 1 percent in electronic trade after its results.",
+    "After the market's close, shares of Walt Disney Co jumped 3.6 percent to $30.10 on its results.",
 ])
 def test_after_hours_and_listings_abroad_are_not_the_session(nlp: Language, market: MarketData, text: str) -> None:
     rows = [r for r in checked(nlp, market, text, "2009-12-22T17:00") if r.claim.kind == "stock_move"]
@@ -465,3 +466,9 @@ def test_an_index_is_never_its_namesake_company(nlp: Language, market: MarketDat
     rows = checked(nlp, market, text, "2007-05-25T17:00")
     assert [r.claim.instrument.symbol for r in rows] == ["NDAQ", "^IXIC", "^DJI", "^IXIC", "NDAQ"]
     assert all(r.verdict.verdict != "contradicted" for r in rows if r.claim.instrument.symbol == "^IXIC")
+
+
+def test_results_due_after_the_close_leave_the_session_move_alone(nlp: Language, market: MarketData) -> None:
+    text = "Shares of Walt Disney Co fell 0.8 percent ahead of its results, due after the close."
+    row = only(checked(nlp, market, text, "2009-11-12T17:00"), "stock_move", "DIS")  # 24.45 -> 24.25: -0.82%
+    assert row.claim.period == "day" and row.verdict.verdict == "supported"
