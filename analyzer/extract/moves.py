@@ -429,7 +429,9 @@ class _DocumentReader:
             time = replace(time, session=whole.session, time_text=whole.time_text)
         if time.period in ("day", "intraday") and whole.period not in ("day", time.period) and \
                 self._period_words_are_ours(sentence, move, whole.period):
-            time = replace(time, period=whole.period, period_start=whole.period_start)
+            # "In January, it rose 0.3 percent": a named month also moves the session to that month's end
+            session = whole.session if whole.period == "month" and time.time_text is None else time.session
+            time = replace(time, period=whole.period, period_start=whole.period_start, session=session)
         if time.period in ("day", "intraday") and time.time_text is None:
             time = _under_a_header(doc, sentence, time)
         if time.period in ("day", "intraday") and time.time_text is None and mention.kind == "index" and \

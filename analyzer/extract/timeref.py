@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from analyzer.market.calendar import session_for
+from analyzer.market.calendar import is_session, previous_session, session_for
 
 EASTERN = ZoneInfo("America/New_York")
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -60,7 +60,14 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r" (?:trade|trading|dealings)|in (?:Germany|Frankfurt|London|Tokyo|Europe|Paris|Zurich)"
                          r"(?= *[.,;]| *$))"
                          # "After the market's close, shares of Disney jumped" (not "results due after the close")
-                         r"|^\W*after the (?:market['\u2019]s |stock market['\u2019]s )?(?:close|market closed)\b",
+                         r"|^\W*after the (?:market['\u2019]s |market |stock market['\u2019]s )?"
+                         r"(?:close|market closed)\b"
+                         # "rose 3.5 percent to $39.98, from a Nasdaq close of $38.62": a price after the close
+                         r"|\bfrom (?:a|the|its|their) (?:Nasdaq |NYSE |New York Stock Exchange |regular[- ]session )?"
+                         r"close of\b"
+                         # index futures are not the index: "S&P SPc1", "Dow futures DJc1"
+                         r"|(?-i:\b[A-Z]{1,3}c[12]\b)"
+                         r"|\b(?:Dow|S&P(?: 500)?|Nasdaq(?: 100)?|Russell 2000) (?:index )?futures\b",
                          re.I)),
 ]
 
@@ -190,6 +197,8 @@ def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
         session = session - timedelta(days=session.weekday() + 3)  # the Friday before this week
     if period == "month" and re.search(r"\blast month\b", sentence, re.I) and session is not None:
         session = session.replace(day=1) - timedelta(days=1)
+    elif period == "month" and session is not None:
+        session = _end_of_a_named_month(sentence, session)
     period_start = since_date(sentence, local.date())
     if period_start is not None and period not in ("ytd", "year", "month"):
         period = "other"
@@ -203,6 +212,23 @@ def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
     if period is None:
         period = "intraday" if intraday_default else "day"
     return TimeAnchor(session, period, time_text, intraday_default, period_start)
+
+
+NAMED_MONTH_RE = re.compile(rf"\b(?:in|for|during|finished|ended|closed out)\s+(?:the month of\s+)?"
+                            rf"(?P<month>{_FULL_MONTHS})\b(?!\s+\d)", re.I)
+
+
+def _end_of_a_named_month(sentence: str, session: date) -> date:
+    """'In January, it rose 0.3 percent' in a March story: January's last session, not March so far."""
+    m = NAMED_MONTH_RE.search(sentence)
+    if m is None:
+        return session
+    month = MONTHS[m.group("month").lower()]
+    if month == session.month:
+        return session
+    year = session.year if month < session.month else session.year - 1
+    last = (date(year, month, 28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return last if is_session(last) else previous_session(last)
 
 
 def since_date(text: str, published: date) -> date | None:

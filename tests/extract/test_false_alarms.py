@@ -472,3 +472,23 @@ def test_results_due_after_the_close_leave_the_session_move_alone(nlp: Language,
     text = "Shares of Walt Disney Co fell 0.8 percent ahead of its results, due after the close."
     row = only(checked(nlp, market, text, "2009-11-12T17:00"), "stock_move", "DIS")  # 24.45 -> 24.25: -0.82%
     assert row.claim.period == "day" and row.verdict.verdict == "supported"
+
+
+def test_a_named_earlier_month_is_that_month(nlp: Language, market: MarketData) -> None:
+    # the Dow in January 2007: 12,463.15 -> 12,621.69, +1.27%
+    rows = checked(nlp, market, "The Dow rose 1.3 percent this week. In January, it rose 1.3 percent.",
+                   "2007-03-09T17:00")
+    january = [r for r in rows if r.claim.period == "month"]
+    assert len(january) == 1 and january[0].claim.session == "2007-01-31"
+    assert january[0].verdict.verdict == "supported"
+
+
+@pytest.mark.parametrize("text", [
+    "By 1120 GMT, both S&P SPc1 and Nasdaq NDc1 were up 0.05 percent.",
+    "Shares of Qualcomm rose 3.5 percent to $39.98, from a Nasdaq close of $38.62, after the results.",
+    "After the market close, shares of eBay jumped 7.3 percent to $32.20.",
+])
+def test_futures_and_prices_after_the_close_are_not_the_session(nlp: Language, market: MarketData,
+                                                                 text: str) -> None:
+    rows = [r for r in checked(nlp, market, text, "2007-01-24T17:00") if r.claim.kind.endswith("_move")]
+    assert rows and all(r.verdict.verdict == "unverifiable" for r in rows), [r.verdict for r in rows]
