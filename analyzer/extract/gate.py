@@ -36,13 +36,15 @@ from analyzer.extract.moves import (
 )
 from analyzer.extract.numbers import LEVEL_RE, PERCENT_RE, POINTS_RE, RATE_POINT_RE
 from analyzer.extract.opinions import VALUATION_RE
+from analyzer.extract.rates import BANK_REFERENCE_RE
 from analyzer.models.labels import DEAL_CUE_RE, FIGURE_RE, POLICY_WORD_RE
 
 GAP = "\n\n"  # what stands for the sentences left out: a paragraph break, so no kept sentences merge
 # a sentence with any of these can hold a claim by itself: a figure (percent, points, money, a level), a
-# policy or deal wording, a RIC tag, a record or a streak, a judgement of value
-CUE_PATTERNS = (FIGURE_RE, PERCENT_RE, POINTS_RE, RATE_POINT_RE, LEVEL_RE, POLICY_WORD_RE, DEAL_CUE_RE, RIC_RE,
-                RECORD_RE, STREAK_RE, VALUATION_RE)
+# policy or deal wording (a bank named by reference: 'policymakers', 'the committee'), a RIC tag, a record or a
+# streak, a judgement of value
+CUE_PATTERNS = (FIGURE_RE, PERCENT_RE, POINTS_RE, RATE_POINT_RE, LEVEL_RE, POLICY_WORD_RE, BANK_REFERENCE_RE,
+                DEAL_CUE_RE, RIC_RE, RECORD_RE, STREAK_RE, VALUATION_RE)
 
 
 def word_forms(lemmas: set[str] | dict[str, str]) -> frozenset[str]:
