@@ -117,13 +117,6 @@ class Claim:
         return self.char_start, self.char_end
 
     @property
-    def char_range(self) -> tuple[int, int]:
-        """Where the claim lies in its article's text (document offsets): its span when given, else its sentence."""
-        if self.span_start is not None and self.span_end is not None:
-            return self.char_start + self.span_start, self.char_start + self.span_end
-        return self.char_start, self.char_end
-
-    @property
     def claim_id(self) -> str:
         """Deterministic and unique per claim: the article, where the claim lies, and what it states.
 
