@@ -1,7 +1,7 @@
 """Proof that `analyzer run` survives kill -9: same articles, claims and verdicts as a clean run.
 
     .venv/bin/python scripts/ingest_kill9.py [--articles 300] [--extract --market DIR] [--kills 3]
-                                             [--workers N] [--shared-data DIR]
+                                             [--workers N] [--clean-workers N] [--shared-data DIR]
 
 1. writes a JSONL dump of N Reuters articles dated before 2010-01-01, without the 2008 audit split
    (a third from the start of each of 2006, 2007 and 2009, through ``development_articles``; read from
@@ -118,6 +118,8 @@ def main() -> int:
     parser.add_argument("--extract", action="store_true", help="extract and check too (needs --market)")
     parser.add_argument("--market", default=None)
     parser.add_argument("--workers", type=int, default=None, help="--workers for the runs (with --extract)")
+    parser.add_argument("--clean-workers", type=int, default=None,
+                        help="--workers for the clean run (default: --workers), to compare 2 workers against 1")
     parser.add_argument("--shared-data", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--kills", type=int, default=3, help="how many times the run is killed")
     parser.add_argument("--first-kill-at", type=float, default=0.2, help="share stored at the first kill")
@@ -145,7 +147,8 @@ def main() -> int:
         rerun = subprocess.run(cmd, env=env, capture_output=True, text=True)
         print("resumed run:", rerun.stderr.strip().replace("\n", " | "))
         clean_started = time.monotonic()
-        clean = subprocess.run(command(dump, clean_db, args.extract, args.market, args.workers), env=env,
+        clean_workers = args.clean_workers or args.workers
+        clean = subprocess.run(command(dump, clean_db, args.extract, args.market, clean_workers), env=env,
                                capture_output=True, text=True)
         print(f"clean run ({time.monotonic() - clean_started:.1f} s):", clean.stderr.strip().replace("\n", " | "))
 
