@@ -183,3 +183,39 @@ def test_gated_parsing_maps_claims_back_to_the_article(market_dir: Path) -> None
     assert gated == whole
     for claim in gated:
         assert text[claim.char_start:claim.char_end] == claim.sentence
+
+
+WORKER_OWNER = """
+import sys, time
+from analyzer.engine.local import LocalEngine
+from analyzer.records import Article
+engine = LocalEngine(sys.argv[1], workers=2, chunk_articles=1)
+engine.analyze([Article(id=f"a{i}", text=sys.argv[2]) for i in range(2)])
+print(" ".join(str(pid) for pid in engine._pool._processes), flush=True)
+time.sleep(600)
+"""
+
+
+def _alive(pid: int) -> bool:
+    """A process that still runs (a zombie waiting for its parent to reap it has ended)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads process states from /proc")
+def test_workers_exit_when_the_run_that_owns_them_is_killed(market_dir: Path) -> None:
+    owner = subprocess.Popen([sys.executable, "-c", WORKER_OWNER, str(market_dir), MOVE], stdout=subprocess.PIPE,
+                             text=True)
+    try:
+        workers = [int(pid) for pid in owner.stdout.readline().split()]
+        assert len(workers) == 2 and all(_alive(pid) for pid in workers)
+    finally:
+        owner.kill()  # SIGKILL: no clean-up code of the owner runs
+        owner.wait()
+    deadline = time.monotonic() + 30
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in workers), "worker processes outlived the run that owned them"

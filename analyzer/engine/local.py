@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from functools import lru_cache
@@ -39,9 +41,29 @@ def in_process_analyzer(market_dir: str | None, model: str | None, gated: bool |
     return ArticleAnalyzer(market_dir, model, gated)
 
 
-def _start_worker(market_dir: str | None, model: str | None, gated: bool | None) -> None:
+def _start_worker(market_dir: str | None, model: str | None, gated: bool | None, owner_pid: int) -> None:
     global _worker
+    _exit_with(owner_pid)
     _worker = ArticleAnalyzer(market_dir, model, gated)
+
+
+def _exit_with(owner_pid: int, every_s: float = 1.0) -> None:
+    """End this worker once the process that owns the pool is gone.
+
+    A worker's parent is the forkserver, not the run: after a kill -9 of the run, workers blocked in a pipe
+    read would otherwise stay alive, each holding a loaded pipeline (~500 MB), until the machine restarts.
+    """
+    def watch() -> None:
+        while True:
+            time.sleep(every_s)
+            try:
+                os.kill(owner_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # alive, under another user
+                continue
+
+    threading.Thread(target=watch, name="exit-with-owner", daemon=True).start()
 
 
 def _analyze_in_worker(articles: Sequence[Article]) -> ChunkResult:
@@ -100,7 +122,7 @@ class LocalEngine:
             context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
             self._pool = ProcessPoolExecutor(
                 self.workers, mp_context=context, initializer=_start_worker,
-                initargs=(market_directory(self.market), self.model, self.gated))
+                initargs=(market_directory(self.market), self.model, self.gated, os.getpid()))
         return self._pool
 
     def close(self) -> None:
