@@ -5,10 +5,13 @@ Point elsewhere with ``--shared-data DIR`` or ``$ANALYZER_SHARED_DATA``.
 
 from __future__ import annotations
 
+import gzip
+import json
 import os
 from pathlib import Path
 
 import pytest
+from ingest.realdata import reuters_rows_before_2010
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -55,3 +58,13 @@ def _offline_models() -> None:
     # model weights come from installed packages only; never from a hub
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+@pytest.fixture()
+def reuters_jsonl(shared_data: Path, tmp_path: Path) -> Path:
+    """200 real 2006 Reuters articles written as a gzip JSONL dump."""
+    path = tmp_path / "reuters_200.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        for row in reuters_rows_before_2010(shared_data, 200):
+            out.write(json.dumps(row) + "\n")
+    return path

@@ -16,6 +16,7 @@ from importlib.metadata import version
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli
 
 SEED_PUBLISHED = "2025-08-26T20:00:00-04:00"
 SEED_TITLE = "Small caps lead as Boeing lands a Korean Air order"
@@ -25,21 +26,6 @@ def analyzer(*args: str, columns: int = 80) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "COLUMNS": str(columns), "TERM": "dumb"}
     return subprocess.run([sys.executable, "-m", "analyzer.cli", *args], capture_output=True, text=True,
                           timeout=300, env=env)
-
-
-def analyzer_in_process(capsys, monkeypatch, *args: str) -> tuple[int, str, str]:
-    """The CLI's entry point in this process: exit code, stdout and stderr."""
-    from analyzer.cli import main
-
-    monkeypatch.setattr(sys, "argv", ["analyzer", *args])
-    capsys.readouterr()
-    try:
-        main()
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
 
 
 # ---- help and version -------------------------------------------------------------------------------
@@ -222,7 +208,7 @@ def test_input_errors_are_one_line_naming_the_input(tmp_path: Path, seed_article
                                 "--out", str(tmp_path / "r.html")],
     }
     for needle, args in cases.items():
-        code, _out, stderr = analyzer_in_process(capsys, monkeypatch, *args)
+        code, _out, stderr = run_cli(capsys, monkeypatch, *args)
         assert code == 2, (args, code, stderr)
         assert needle in stderr, (needle, stderr)
         assert "Traceback" not in stderr and len(stderr.strip().splitlines()) == 1, stderr
@@ -233,7 +219,7 @@ def test_unwritable_export_out_names_the_file(seed_store: Path, tmp_path: Path, 
     target = tmp_path / "locked"
     target.mkdir()
     for args in (["--out", str(target)], ["--out", str(target / "missing" / "x.parquet"), "--format", "parquet"]):
-        code, _out, stderr = analyzer_in_process(capsys, monkeypatch, "export", "--db", str(seed_store), *args)
+        code, _out, stderr = run_cli(capsys, monkeypatch, "export", "--db", str(seed_store), *args)
         assert code == 2 and str(target) in stderr and len(stderr.strip().splitlines()) == 1, stderr
 
 

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from cli_runner import run_cli
+
 from analyzer.records import dumps
 from analyzer.report.export import write_jsonl
 
@@ -15,20 +17,6 @@ from analyzer.report.export import write_jsonl
 def analyzer(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", "from analyzer.cli import main; main()", *args],
                           capture_output=True, text=True, timeout=180)
-
-
-def analyzer_in_process(capsys, monkeypatch, *args: str) -> tuple[int, str]:
-    """The CLI's entry point in this process (faster than a new interpreter): exit code and stderr."""
-    from analyzer.cli import main
-
-    monkeypatch.setattr(sys, "argv", ["analyzer", *args])
-    capsys.readouterr()
-    try:
-        main()
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    return code, capsys.readouterr().err
 
 
 def claim_count(html: str) -> int:
@@ -54,7 +42,7 @@ def test_report_without_articles_rebuilds_texts_and_says_so(seed_batch, tmp_path
     checked, _ = seed_batch
     write_jsonl(checked, tmp_path / "c.jsonl")
     monkeypatch.delenv("ANALYZER_MARKET_DIR", raising=False)
-    code, stderr = analyzer_in_process(capsys, monkeypatch, "report", "--claims", str(tmp_path / "c.jsonl"),
+    code, _, stderr = run_cli(capsys, monkeypatch, "report", "--claims", str(tmp_path / "c.jsonl"),
                                        "--out", str(tmp_path / "r.html"))
     assert code == 0, stderr
     assert "rebuilt from claim sentences" in stderr and "no price charts" in stderr
@@ -72,7 +60,7 @@ def test_report_from_the_store(seed_batch, market_dir: Path, tmp_path: Path, cap
         mine = [c for c in checked if c.claim.article_id == article.id]
         store.save(StoredArticle(article, content_hash="seed"), mine)
     store.close()
-    code, stderr = analyzer_in_process(capsys, monkeypatch, "report", "--db", str(db), "--market", str(market_dir),
+    code, _, stderr = run_cli(capsys, monkeypatch, "report", "--db", str(db), "--market", str(market_dir),
                                        "--out", str(tmp_path / "r.html"))
     assert code == 0, stderr
     html = (tmp_path / "r.html").read_text(encoding="utf-8")
@@ -94,7 +82,7 @@ def test_report_errors_are_one_line(seed_batch, tmp_path: Path, capsys, monkeypa
         "cannot write the report": ["--claims", str(good), "--out", str(tmp_path / "no" / "dir" / "r.html")],
     }
     for needle, args in cases.items():
-        code, stderr = analyzer_in_process(capsys, monkeypatch, "report", "--out", out, *args)
+        code, _, stderr = run_cli(capsys, monkeypatch, "report", "--out", out, *args)
         assert code == 2, (needle, stderr)
         assert needle in stderr and "Traceback" not in stderr
         assert len(stderr.strip().splitlines()) == 1, stderr

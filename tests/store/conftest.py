@@ -9,9 +9,7 @@ binaries the postgresql parameter is skipped with the reason.
 
 from __future__ import annotations
 
-import gzip
 import itertools
-import json
 import os
 import pwd
 import shutil
@@ -22,21 +20,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from ingest.realdata import reuters_rows_before_2010
 
 from analyzer.store import Store
 
 BACKENDS = ["sqlite", "postgresql"]
-
-
-@pytest.fixture()
-def reuters_jsonl(shared_data: Path, tmp_path: Path) -> Path:
-    """200 real 2006 Reuters articles written as a gzip JSONL dump."""
-    path = tmp_path / "reuters_200.jsonl.gz"
-    with gzip.open(path, "wt", encoding="utf-8") as out:
-        for row in reuters_rows_before_2010(shared_data, 200):
-            out.write(json.dumps(row) + "\n")
-    return path
 
 
 def postgres_bin_dir() -> Path | None:

@@ -11,9 +11,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from cli_runner import run_cli
+
 from analyzer.records import to_dict
 from analyzer.store import Store
-from store.clirun import analyzer_cli
 
 ARTICLES = [
     {"id": "deal-a1", "published": "2007-03-05T14:00:00Z",
@@ -50,11 +51,11 @@ def _verdicts(db: Path) -> dict[tuple[str, int], dict]:
 
 def test_one_run_and_split_runs_give_the_same_deal_verdicts(market_dir, tmp_path, capsys, monkeypatch):
     together, split = tmp_path / "together.db", tmp_path / "split.db"
-    code, stderr = analyzer_cli(capsys, monkeypatch, "run", _dump(ARTICLES, tmp_path / "all.jsonl"), "--db",
+    code, _, stderr = run_cli(capsys, monkeypatch, "run", _dump(ARTICLES, tmp_path / "all.jsonl"), "--db",
                                 str(together), "--market", str(market_dir))
     assert code == 0, stderr
     for n, part in enumerate([ARTICLES[:1], ARTICLES[1:2], ARTICLES[2:]]):
-        code, stderr = analyzer_cli(capsys, monkeypatch, "run", _dump(part, tmp_path / f"part{n}.jsonl"), "--db",
+        code, _, stderr = run_cli(capsys, monkeypatch, "run", _dump(part, tmp_path / f"part{n}.jsonl"), "--db",
                                     str(split), "--market", str(market_dir))
         assert code == 0, stderr
     one, parts = _verdicts(together), _verdicts(split)

@@ -12,9 +12,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli
 
 from analyzer.store import Store
-from store.clirun import analyzer_cli
 from store.marketcut import cut_market
 
 SEED_PUBLISHED = "2025-08-26T20:00:00-04:00"
@@ -37,7 +37,7 @@ def _fed_expectation(db: Path):  # type: ignore[no-untyped-def]
 
 
 def _run_seed(capsys, monkeypatch, seed_article: Path, db: Path, market: Path) -> str:
-    code, stderr = analyzer_cli(capsys, monkeypatch, "run", str(seed_article), "--published", SEED_PUBLISHED,
+    code, _, stderr = run_cli(capsys, monkeypatch, "run", str(seed_article), "--published", SEED_PUBLISHED,
                                 "--db", str(db), "--market", str(market))
     assert code == 0, stderr
     return stderr
@@ -51,7 +51,7 @@ def test_recheck_turns_the_fed_expectation_supported(seed_article, market_dir, m
     assert fed.verdict.verdict == "pending" and fed.market_as_of == "2025-09-01"
     assert [h.verdict for h in history] == ["pending"]
 
-    code, stderr = analyzer_cli(capsys, monkeypatch, "recheck", "--db", str(db), "--market", str(market_dir))
+    code, _, stderr = run_cli(capsys, monkeypatch, "recheck", "--db", str(db), "--market", str(market_dir))
     assert code == 0, stderr
     assert "pending -> supported" in stderr
     fed, history = _fed_expectation(db)
@@ -61,7 +61,7 @@ def test_recheck_turns_the_fed_expectation_supported(seed_article, market_dir, m
     assert history[0].reason == "first check" and "market data up to" in history[1].reason
 
     # nothing new in the data: nothing is checked again
-    code, stderr = analyzer_cli(capsys, monkeypatch, "recheck", "--db", str(db), "--market", str(market_dir))
+    code, _, stderr = run_cli(capsys, monkeypatch, "recheck", "--db", str(db), "--market", str(market_dir))
     assert code == 0 and "0 stored claims checked again" in stderr
     assert len(_fed_expectation(db)[1]) == 2
 

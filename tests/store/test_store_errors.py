@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cli_runner import run_cli
 
 from analyzer.store import Store
-from store.clirun import analyzer_cli
 
 READ_COMMANDS = {
     "export": lambda db, tmp: ["export", "--db", db, "--format", "jsonl", "--out", str(tmp / "out.jsonl")],
@@ -42,7 +42,7 @@ def _corrupt_files(tmp_path: Path) -> dict[str, Path]:
 def test_reading_commands_refuse_a_missing_database(command, market_dir, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("ANALYZER_MARKET_DIR", str(market_dir))
     missing = tmp_path / "mistyped.db"
-    code, stderr = analyzer_cli(capsys, monkeypatch, *READ_COMMANDS[command](str(missing), tmp_path))
+    code, _, stderr = run_cli(capsys, monkeypatch, *READ_COMMANDS[command](str(missing), tmp_path))
     _one_line_error(code, stderr, str(missing))
     assert not missing.exists()  # no empty database created
 
@@ -52,7 +52,7 @@ def test_reading_commands_refuse_a_corrupt_database(command, market_dir, tmp_pat
     monkeypatch.setenv("ANALYZER_MARKET_DIR", str(market_dir))
     for path in _corrupt_files(tmp_path).values():
         before = path.read_bytes()
-        code, stderr = analyzer_cli(capsys, monkeypatch, *READ_COMMANDS[command](str(path), tmp_path))
+        code, _, stderr = run_cli(capsys, monkeypatch, *READ_COMMANDS[command](str(path), tmp_path))
         _one_line_error(code, stderr, str(path))
         assert path.read_bytes() == before  # left as it was
 
@@ -66,7 +66,7 @@ def test_run_refuses_a_corrupt_or_unwritable_database(tmp_path, capsys, monkeypa
     bad = {**_corrupt_files(tmp_path), "directory": tmp_path / "a-directory.db", "under a file": a_file / "x.db"}
     bad.pop("empty")  # an empty file is a new database for a command that writes one
     for path in bad.values():
-        code, stderr = analyzer_cli(capsys, monkeypatch, "run", str(source), "--published", "2025-08-26",
+        code, _, stderr = run_cli(capsys, monkeypatch, "run", str(source), "--published", "2025-08-26",
                                     "--ingest-only", "--db", str(path))
         _one_line_error(code, stderr, str(path))
 
@@ -78,5 +78,5 @@ def test_an_unreachable_postgresql_server_is_one_line(tmp_path, capsys, monkeypa
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     url = f"postgresql://nobody@127.0.0.1:{port}/none?connect_timeout=2"
-    code, stderr = analyzer_cli(capsys, monkeypatch, "export", "--db", url, "--out", str(tmp_path / "o.jsonl"))
+    code, _, stderr = run_cli(capsys, monkeypatch, "export", "--db", url, "--out", str(tmp_path / "o.jsonl"))
     _one_line_error(code, stderr, f"127.0.0.1:{port}")

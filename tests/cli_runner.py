@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 
 
-def analyzer_cli(capsys, monkeypatch, *args: str) -> tuple[int, str]:  # type: ignore[no-untyped-def]
-    """Run ``analyzer ARGS...`` through ``analyzer.cli.main``: the exit code and stderr."""
+def run_cli(capsys, monkeypatch, *args: str) -> tuple[int, str, str]:  # type: ignore[no-untyped-def]
+    """Run ``analyzer ARGS...`` through ``analyzer.cli.main``: the exit code, stdout and stderr."""
     from analyzer.cli import main
 
     monkeypatch.setattr(sys, "argv", ["analyzer", *args])
@@ -16,4 +16,5 @@ def analyzer_cli(capsys, monkeypatch, *args: str) -> tuple[int, str]:  # type: i
         code = 0
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-    return code, capsys.readouterr().err
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
