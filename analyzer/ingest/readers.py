@@ -24,12 +24,15 @@ from zoneinfo import ZoneInfo
 from analyzer.errors import InputError
 from analyzer.ingest.dates import parse_published
 from analyzer.ingest.text import (
+    BINARY_SHARE,
     MAX_LINK_CHARS,
     MAX_NAME_CHARS,
     MAX_TITLE_CHARS,
+    binary_share,
     clean_text,
     clip,
     decode_text,
+    detect_encoding,
     plain_text,
     unwrap_hard_breaks,
 )
@@ -126,7 +129,13 @@ def _read_text_file(path: Path, published: datetime | None, report: ReadReport) 
         raise InputError(f"{path}: a plain-text article needs its publication time (--published)")
     if published.tzinfo is None:
         raise InputError(f"{path}: publication time {published.isoformat()} has no time zone")
-    text, encoding = decode_text(read_capped(path))
+    raw = read_capped(path)
+    encoding = detect_encoding(raw)
+    share = binary_share(raw.decode(encoding, errors="replace"))
+    if share > BINARY_SHARE:
+        raise InputError(f"{path}: not a text file ({share:.0%} of its characters are control bytes or "
+                         f"undecodable as {encoding}); pass a UTF-8, UTF-16 or Windows-1252 text file")
+    text, encoding = decode_text(raw)
     text = text.lstrip("\ufeff").strip()
     if not text:
         raise InputError(f"{path}: the file is empty")

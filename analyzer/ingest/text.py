@@ -100,6 +100,20 @@ def decode_text(raw: bytes) -> tuple[str, str]:
     return clean_text(raw.decode(encoding, errors="replace")), encoding
 
 
+# a text file holds almost no control characters besides line breaks and tabs; a file where more than this
+# share of the characters are controls or undecodable bytes is an image, an archive or a program, not text
+# (a short note with one stray byte is still text: at least BINARY_MIN such characters are needed)
+BINARY_SHARE = 0.05
+BINARY_MIN = 16
+
+
+def binary_share(text: str) -> float:
+    """The share of ``text``'s characters that no text file holds (controls other than whitespace, U+FFFD),
+    or 0 when there are fewer than ``BINARY_MIN`` of them."""
+    odd = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\n\r\f\v"))
+    return odd / len(text) if odd >= BINARY_MIN else 0.0
+
+
 def looks_like_html(text: str) -> bool:
     return bool(_TAG.search(text))
 

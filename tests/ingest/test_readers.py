@@ -106,6 +106,24 @@ def test_cp1252_text_file(tmp_path):
     assert article.text == "Stocks rose \u2013 the Dow gained 1%."
 
 
+def test_binary_file_named_txt_is_refused_not_read_as_an_empty_article(tmp_path):
+    when = datetime(2007, 1, 3, 21, tzinfo=UTC)
+    image = tmp_path / "chart.txt"  # a PNG saved under the wrong name: header, then compressed bytes
+    image.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    with pytest.raises(InputError, match=r"chart\.txt: not a text file"):
+        list(read_articles(image, published=when))
+    # text with a stray control character or two is still text
+    note = tmp_path / "note.txt"
+    note.write_bytes(b"The Dow rose 1% on Tuesday.\x0c\nShares of Acme fell 2%.\x07")
+    (article,) = read_articles(note, published=when)
+    assert "Shares of Acme fell 2%." in article.text
+    # UTF-16 without a BOM has a null byte in every other position, and is text
+    wide = tmp_path / "wide.txt"
+    wide.write_bytes("The S&P 500 fell 0.5 percent.".encode("utf-16-le"))
+    (article,) = read_articles(wide, published=when)
+    assert article.text == "The S&P 500 fell 0.5 percent."
+
+
 def test_html_in_dump_text_is_flattened(tmp_path):
     row = {"id": "h1", "published": "2025-02-10T10:00:00+08:00", "title": "<b>Stocks</b> &amp; bonds",
            "text": "<p>The S&amp;P 500 rose 1%.</p><script>alert('x')</script><p>Bonds fell.</p>"}
