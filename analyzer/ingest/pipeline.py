@@ -194,8 +194,9 @@ class Ingestor:
             content = read_capped(path)
             if looks_like_opml(content):
                 outcome.expanded = True
-                for url in parse_opml(content, str(path)):
-                    self._ingest_source(url)
+                for entry in parse_opml(content, str(path)):
+                    # a local list's file entries are relative to the list, wherever the run starts
+                    self._ingest_source(entry if _is_url(entry) else str(path.parent / Path(entry).expanduser()))
                 return
             yield from self._from_feed_bytes(str(path.resolve()), content, {}, status=0)
             return

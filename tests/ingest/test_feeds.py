@@ -265,3 +265,20 @@ def test_single_article_url(server, fast_policy, store):
     art = next(store.unprocessed())[0]
     assert art.published == datetime(2025, 8, 27, 0, 0, tzinfo=UTC) and art.title.startswith("Small caps")
     assert art.url == server.url("/story") and "Russell 2000 gained 0.8%" in art.text
+
+
+def test_local_opml_entries_are_relative_to_the_list_not_the_working_directory(store, rss_dir, tmp_path,
+                                                                                monkeypatch):
+    lists = tmp_path / "lists"
+    lists.mkdir()
+    (lists / "feeds").mkdir()
+    (lists / "feeds" / "cnbc.xml").write_bytes((rss_dir / "cnbc.xml").read_bytes())
+    (lists / "mine.opml").write_bytes(b'<?xml version="1.0"?><opml version="2.0"><body>'
+                                      b'<outline text="cnbc" xmlUrl="feeds/cnbc.xml"/></body></opml>')
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # the run starts somewhere else than the list
+    summary = Ingestor(store, None).run([str(lists / "mine.opml")])
+    (feed,) = [s for s in summary.sources if s.source.endswith("cnbc.xml")]
+    assert feed.ok and feed.articles > 0
+    assert store.counts()["articles"] == feed.articles
