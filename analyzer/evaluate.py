@@ -34,7 +34,7 @@ from analyzer.errors import InputError
 from analyzer.ingest.readers import RESERVED_FROM_DAY
 from analyzer.records import CLAIM_KINDS, Article, Claim, from_dict
 
-CORPORA = ("reuters_2006_2013", "tradingview_2025_02", "written")
+CORPORA = ("reuters_2006_2013", "tradingview_2025_02", "rss", "written")
 # Reuters articles from this day on are reserved for blind evaluation: gold may never point at them.
 SCORED_FIELDS = (
     "direction",
@@ -51,6 +51,7 @@ SCORED_FIELDS = (
 _REUTERS_WRAPS = Path("news/reuters_2006_2013/us_market_wraps.jsonl.gz")
 _REUTERS_ALL = Path("news/reuters_2006_2013/reuters_news_106521.jsonl.gz")
 _TRADINGVIEW = Path("news/tradingview_2025_02/items.jsonl.gz")
+_RSS = Path("news/rss")  # saved feeds; an item's id and text are what the feed reader makes of it
 
 
 @dataclass
@@ -146,6 +147,8 @@ def _resolve_articles(
         found.update(_reuters_articles(wanted["reuters_2006_2013"], shared_data))
     if wanted.get("tradingview_2025_02"):
         found.update(_tradingview_articles(wanted["tradingview_2025_02"], shared_data))
+    if wanted.get("rss"):
+        found.update(_rss_articles(wanted["rss"], shared_data))
     for where, row in records:
         if row["corpus"] == "written":
             found[("written", str(row["article_id"]))] = _written_article(row, where)
@@ -218,6 +221,27 @@ def _tradingview_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, s
         raise InputError(
             f"TradingView items not found in {shared_data / _TRADINGVIEW}: {', '.join(sorted(missing))}"
         )
+    return found
+
+
+def _rss_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str], Article]:
+    """Feed items by the id ``analyzer run`` gives them, read with the project's own feed parser."""
+    from analyzer.ingest.feeds import parse_feed
+
+    feeds = sorted((shared_data / _RSS).glob("*.xml"))
+    if not feeds:
+        raise InputError(
+            f"no saved feeds (*.xml) in {shared_data / _RSS}: gold records resolve their text from them "
+            "(pass --shared-data DIR or set ANALYZER_SHARED_DATA)"
+        )
+    found: dict[tuple[str, str], Article] = {}
+    for path in feeds:
+        for item in parse_feed(path.read_bytes(), str(path)).items:
+            if item.article.id in ids:
+                found[("rss", item.article.id)] = item.article
+    missing = ids - {key[1] for key in found}
+    if missing:
+        raise InputError(f"feed items not found in {shared_data / _RSS}/*.xml: {', '.join(sorted(missing))}")
     return found
 
 

@@ -128,6 +128,33 @@ def test_shifted_offsets_are_refused(tmp_path: Path, shared_data: Path) -> None:
         evaluate.load_gold(_write(tmp_path, [row]), shared_data)
 
 
+_FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Our desk</title>
+<item><title>Acme jumps</title><guid>acme-1</guid><pubDate>Tue, 11 Mar 2008 21:30:00 GMT</pubDate>
+<description>Acme shares jumped 4% on Tuesday. The Dow fell 1.1%.</description></item>
+</channel></rss>"""
+
+
+def test_rss_record_resolves_the_feed_item_as_the_reader_makes_it(tmp_path: Path) -> None:
+    from analyzer.ingest.feeds import parse_feed
+
+    feed_dir = tmp_path / "data" / "news" / "rss"
+    feed_dir.mkdir(parents=True)
+    (feed_dir / "desk.xml").write_text(_FEED)
+    [item] = parse_feed(_FEED.encode(), "desk.xml").items
+    text = item.article.text
+    start = text.index("The Dow")
+    row = {"corpus": "rss", "article_id": item.article.id, "char_start": start, "char_end": len(text),
+           "sha1": evaluate.sentence_sha1(text[start:]), "claims": []}
+    [gold] = evaluate.load_gold(_write(tmp_path, [row]), tmp_path / "data")
+    assert gold.sentence == "The Dow fell 1.1%."
+    assert gold.article.published.isoformat() == "2008-03-11T21:30:00+00:00"
+    row["article_id"] = "f" + "0" * 20
+    with pytest.raises(InputError, match="feed items not found in .*rss.*f00000"):
+        evaluate.load_gold(_write(tmp_path, [row]), tmp_path / "data")
+    with pytest.raises(InputError, match="no saved feeds"):
+        evaluate.load_gold(_write(tmp_path, [row]), tmp_path / "nowhere")
+
+
 def test_missing_shared_data_is_a_clear_error(tmp_path: Path) -> None:
     row = {"corpus": "tradingview_2025_02", "article_id": "x", "char_start": 0, "char_end": 5, "sha1": "0" * 12,
            "claims": []}
