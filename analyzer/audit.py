@@ -90,6 +90,9 @@ class Draw:
     pool_sizes: dict[str, int]
     excluded: int
     articles: list[DrawnArticle]
+    # the earlier audits and held-out sets whose articles were kept out, and how many ids they held
+    excluded_sources: list[str] = field(default_factory=list)
+    excluded_other: int = 0
 
     def parameters(self) -> dict[str, Any]:
         return {
@@ -104,6 +107,8 @@ class Draw:
             },
             "pool_sizes": self.pool_sizes,
             "excluded_dev_verify_ids": self.excluded,
+            "excluded_sources": self.excluded_sources,
+            "excluded_other_ids": self.excluded_other,
         }
 
 
@@ -113,6 +118,37 @@ def annotated_ids(corpora_dir: Path) -> set[str]:
     for sub in ("dev", "verify"):
         for path in sorted((Path(corpora_dir) / sub).glob("*.jsonl")):
             ids.update(str(row["article_id"]) for row in _read_jsonl(path) if row.get("corpus") == CORPUS)
+    return ids
+
+
+def default_exclusions(corpora_dir: Path) -> list[Path]:
+    """What a new draw leaves out unless told otherwise: every earlier audit (``corpora/audit/*``) and the
+    held-out test split (``corpora/test``), so that no article is audited twice or audited from the test set."""
+    corpora_dir = Path(corpora_dir)
+    audits = sorted(p for p in (corpora_dir / "audit").glob("*") if (p / ARTICLES_FILE).is_file())
+    test = corpora_dir / "test"
+    return audits + ([test] if test.is_dir() else [])
+
+
+def ids_in(path: Path) -> set[str]:
+    """Reuters article ids held by ``path``: an audit directory (its ``articles.jsonl``), a directory of
+    JSONL files (``corpora/test``), or one JSONL file; rows of another corpus are skipped."""
+    path = Path(path)
+    if path.is_dir():
+        files = [path / ARTICLES_FILE] if (path / ARTICLES_FILE).is_file() else sorted(path.glob("*.jsonl"))
+        if not files:
+            raise InputError(f"--exclude {path}: a directory without {ARTICLES_FILE} or any .jsonl file")
+    elif path.is_file():
+        files = [path]
+    else:
+        raise InputError(f"--exclude {path}: no such file or directory")
+    ids: set[str] = set()
+    for file in files:
+        for number, row in enumerate(_read_jsonl(file), 1):
+            if "article_id" not in row:
+                raise InputError(f"{file}: row {number} has no article_id")
+            if row.get("corpus", CORPUS) == CORPUS:
+                ids.add(str(row["article_id"]))
     return ids
 
 
@@ -170,21 +206,26 @@ def candidate_pools(shared_data: Path, year: int, excluded: set[str]) -> dict[st
 
 
 def draw_articles(
-    shared_data: Path, year: int, n: int, seed: int, corpora_dir: Path, wrap_share: float = 0.5
+    shared_data: Path, year: int, n: int, seed: int, corpora_dir: Path, wrap_share: float = 0.5,
+    exclude: Sequence[Path] | None = None,
 ) -> Draw:
     """Draw ``n`` articles of ``year``: ``ceil(n * wrap_share)`` market wraps, the rest other price stories.
 
-    Articles of the dev and verification gold are excluded. When one pool runs short the other fills in.
+    Articles of the dev and verification gold are excluded, and those of ``exclude`` (audit directories,
+    directories of JSONL or JSONL files; by default ``default_exclusions``: every earlier audit and the test
+    split). When one pool runs short the other fills in.
     """
     if n < 1:
         raise InputError(f"--n {n}: draw at least one article")
     if not 0.0 <= wrap_share <= 1.0:
         raise InputError(f"--wrap-share {wrap_share}: a share between 0 and 1")
-    excluded = annotated_ids(corpora_dir)
-    pools = candidate_pools(shared_data, year, excluded)
+    gold = annotated_ids(corpora_dir)
+    sources = list(default_exclusions(corpora_dir) if exclude is None else exclude)
+    other = set().union(*(ids_in(source) for source in sources)) - gold if sources else set()
+    pools = candidate_pools(shared_data, year, gold | other)
     chosen = draw_from_pools(pools, n, seed, wrap_share)
     sizes = {name: len(pool) for name, pool in pools.items()}
-    return Draw(year, n, seed, wrap_share, sizes, len(excluded), chosen)
+    return Draw(year, n, seed, wrap_share, sizes, len(gold), chosen, [str(s) for s in sources], len(other))
 
 
 def draw_from_pools(

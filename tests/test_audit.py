@@ -79,6 +79,33 @@ def test_pools_hold_only_that_year_and_no_gold_article(pools_2007: dict[str, lis
     assert not {d.article_id for d in wraps} & {d.article_id for d in stories}
 
 
+def test_a_draw_leaves_out_earlier_audits_and_the_test_split(tmp_path: Path, shared_data: Path) -> None:
+    defaults = audit.default_exclusions(CORPORA)
+    assert CORPORA / "audit" / "reuters_2008_seed12" in defaults and CORPORA / "test" in defaults
+    spent = {d.article_id for d in audit.load_drawn(CORPORA / "audit" / "reuters_2008_seed12")}
+    held_out = audit.ids_in(CORPORA / "test")
+    assert len(spent) == 300 and spent <= audit.ids_in(CORPORA / "audit" / "reuters_2008_seed12")
+    assert any(i.startswith("us-markets") for i in held_out)  # the test split's Reuters 2008 articles
+
+    # an earlier audit of 2007 (a directory) and a list of ids (a file): a new draw with the same seed keeps
+    # none of their articles, and the default leaves every audit and the test split out
+    first = audit.draw_articles(shared_data, 2007, 8, 3, CORPORA, exclude=[])
+    earlier = tmp_path / "earlier_audit"
+    earlier.mkdir()
+    (earlier / audit.ARTICLES_FILE).write_text("".join(
+        json.dumps({"article_id": d.article_id, "pool": d.pool, "day": d.day}) + "\n" for d in first.articles[:4]))
+    listed = tmp_path / "ids.jsonl"
+    listed.write_text("".join(json.dumps({"article_id": d.article_id}) + "\n" for d in first.articles[4:]))
+    again = audit.draw_articles(shared_data, 2007, 8, 3, CORPORA, exclude=[earlier, listed])
+    assert not {d.article_id for d in again.articles} & {d.article_id for d in first.articles}
+    assert again.parameters()["excluded_other_ids"] == 8
+    assert again.parameters()["excluded_sources"] == [str(earlier), str(listed)]
+    default = audit.draw_articles(shared_data, 2007, 8, 3, CORPORA)
+    assert default.parameters()["excluded_sources"] == [str(p) for p in defaults]
+    with pytest.raises(InputError, match="no-such-audit"):
+        audit.draw_articles(shared_data, 2007, 8, 3, CORPORA, exclude=[tmp_path / "no-such-audit"])
+
+
 def test_a_story_qualifies_by_an_index_or_listing_and_a_percentage() -> None:
     assert audit.is_price_story("Shares of Acme Corp ( ACME.N ) rose 4 percent after the results.")
     assert audit.is_price_story("The S&P 500 ended 0.5% higher.")

@@ -78,6 +78,9 @@ def draw(
                                               "stories naming an index or a listed company")] = 0.5,
     corpora_dir: Annotated[Path, typer.Option("--corpora", help="the gold corpora whose articles are excluded")] =
     Path("corpora"),
+    exclude: Annotated[list[Path] | None, typer.Option(
+        "--exclude", help="an audit directory, a directory of JSONL or a JSONL file whose article ids are not "
+        "drawn (repeatable) [default: every CORPORA/audit/* and CORPORA/test]")] = None,
     shared_data: SharedDataOption = None,
     market: MarketOption = None,
 ) -> None:
@@ -88,7 +91,7 @@ def draw(
         raise InputError(f"--corpus {corpus}: the audit draws from {audit.CORPUS} only")
     shared = _shared(shared_data)
     with err.status(f"drawing {n} articles of {year} from {shared / audit.ALL_FILE}"):
-        drawn = audit.draw_articles(shared, year, n, seed, corpora_dir, wrap_share)
+        drawn = audit.draw_articles(shared, year, n, seed, corpora_dir, wrap_share, exclude or None)
     existing = out / audit.ARTICLES_FILE
     if existing.is_file() and [d.article_id for d in audit.load_drawn(out)] != [d.article_id for d in drawn.articles]:
         raise InputError(f"{out} already holds a different draw: re-run it with `analyzer audit run {out}` "
