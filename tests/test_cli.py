@@ -257,3 +257,21 @@ def test_run_progress_counts_to_the_articles_accepted(capsys) -> None:
     line = run.timing()
     assert line.startswith("time: ") and "read 5 articles" in line and "checked 4 (" in line
     assert line.endswith("articles/s)")
+
+
+def test_csv_cells_never_open_as_spreadsheet_formulas(market_dir: Path, tmp_path: Path) -> None:
+    source = tmp_path / "wire.jsonl"
+    row = {"id": "formula-title", "title": "=HYPERLINK(\"http://x.example\",\"Dow up\")", "source": "@wire",
+           "published": "2025-02-04T22:00:00+00:00",
+           "text": "The Dow Jones industrial average rose 0.3 percent on Tuesday."}
+    source.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    db, out = tmp_path / "store.sqlite", tmp_path / "claims.csv"
+    done = analyzer("run", str(source), "--db", str(db), "--market", str(market_dir))
+    assert done.returncode == 0, done.stderr
+    done = analyzer("export", "--db", str(db), "--format", "csv", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    with open(out, encoding="utf-8", newline="") as src:
+        (claim,) = list(csv.DictReader(src))
+    assert claim["title"] == "'" + row["title"] and claim["outlet"] == "'@wire"
+    assert claim["stated"] == "up 0.3%" and claim["actual"].startswith("+0.30%")  # signed figures stay figures
+    assert claim["verdict"] == "supported"

@@ -8,6 +8,7 @@ fields), so the two flat formats always carry the same columns.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -113,8 +114,23 @@ def write_csv_to(checked: Iterable[CheckedClaim], out: IO[str],
     from analyzer.report.frame import to_dataframe
 
     frame = to_dataframe(list(checked), articles, history)
+    for column in frame.select_dtypes(include=["object", "string"]).columns:
+        frame[column] = frame[column].map(spreadsheet_safe)
     frame.to_csv(out, index=False, date_format="%Y-%m-%dT%H:%M:%S%z")
     return len(frame)
+
+
+# a cell a spreadsheet would run as a formula: "=...", "@...", a tab or carriage return first, or a sign not
+# followed by a figure ("+0.07%" and "-25 bp" are figures and stay as they are)
+_FORMULA_START = re.compile(r"^(?:[=@\t\r]|[+\-](?![\d.]))")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell that opens in a spreadsheet as text, never as a formula (a leading apostrophe, the same
+    rule as the HTML report's CSV download); other values unchanged."""
+    if isinstance(value, str) and _FORMULA_START.match(value):
+        return "'" + value
+    return value
 
 
 def write_csv(checked: Iterable[CheckedClaim], path: str | Path,
