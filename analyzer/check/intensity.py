@@ -15,13 +15,11 @@ from functools import lru_cache
 
 import numpy as np
 
+from analyzer.extract import lexicon
 from analyzer.market.data import MarketData
 
-STRONG_WORDS = {"surge", "soar", "jump", "rocket", "skyrocket", "plunge", "tumble", "plummet", "crash", "sink",
-                "slump", "dive", "tank", "spike", "leap", "zoom", "shoot", "rally", "sank", "plunged", "soared",
-                "surged", "tumbled", "jumped"}
-WEAK_WORDS = {"edge", "inch", "tick", "creep", "dip", "slip", "ease", "drift", "nudge", "edged", "inched", "ticked",
-              "dipped", "slipped", "eased", "drifted"}
+STRONG_WORDS = lexicon.words("moves", "strong_verbs")
+WEAK_WORDS = lexicon.words("moves", "weak_verbs")
 # a strong word is clearly wrong below this percentile of absolute daily moves, a weak one above the other
 STRONG_FLOOR_PERCENTILE = 20
 WEAK_CEILING_PERCENTILE = 95

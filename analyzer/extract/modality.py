@@ -10,12 +10,17 @@ import re
 
 from spacy.tokens import Span, Token
 
-HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can", "must"}
-FORECAST_AUX = {"will", "shall", "'ll"}
-EXPECT_LEMMAS = {"expect", "anticipate", "bet", "price", "wager", "hope", "see", "project", "predict",
-                 "forecast", "estimate", "believe", "think", "likely", "poised", "set", "due", "plan", "aim"}
-FORECAST_LEMMAS = {"forecast", "predict", "project", "estimate", "target", "see", "call"}
-SAY_LEMMAS = {"say", "tell", "add", "note", "write", "comment", "explain", "argue", "warn"}
+from analyzer.extract import lexicon
+
+HYPOTHETICAL_AUX = lexicon.words("modality", "hypothetical_aux")
+FORECAST_AUX = lexicon.words("modality", "forecast_aux")
+EXPECT_LEMMAS = lexicon.words("modality", "expect_verbs")
+FORECAST_LEMMAS = lexicon.words("modality", "forecast_verbs")
+SAY_LEMMAS = lexicon.words("modality", "say_verbs")
+HABIT_ADVERBS = lexicon.words("modality", "habit_adverbs")
+CONDITION_MARKERS = lexicon.words("modality", "condition_markers")
+HOPE_NOUNS = lexicon.words("modality", "hope_nouns")
+SPEAKER_PRONOUNS = lexicon.words("modality", "speaker_pronouns")
 
 
 def _clause_tokens(verb: Token) -> list[Token]:
@@ -30,18 +35,16 @@ def _clause_tokens(verb: Token) -> list[Token]:
     return chain
 
 
-PROSPECT_NOUNS = {"prospect", "odds", "likelihood", "expectation", "bet", "speculation", "hope", "talk", "view",
-                  "anticipation", "forecast", "projection", "inclination", "plan", "intention", "need", "call",
-                  "case", "prospects"}
+PROSPECT_NOUNS = lexicon.words("modality", "prospect_nouns")
 # "the possibility of raising rates", "fears of a cut": a scenario, not a claim
-SCENARIO_NOUNS = {"possibility", "chance", "risk", "threat", "scenario", "fear", "worry", "concern"}
+SCENARIO_NOUNS = lexicon.words("modality", "scenario_nouns")
 
 
 def modality_of(verb: Token, sentence: Span) -> str:
     """Modality of the statement made by ``verb`` (a move or policy verb) in ``sentence``."""
     # "the possibility of raising rates", "bets on a cut": a prospect, not an event
     # "the VIX typically moves up when stocks fall": a habit, not an event
-    if any(c.dep_ == "advmod" and c.lower_ in ("typically", "usually", "generally", "normally", "often", "tends")
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS
            for c in verb.children):
         return "opinion"
     ancestors = [a.lemma_.lower() for a in list(verb.ancestors)[:4]]
@@ -56,11 +59,11 @@ def modality_of(verb: Token, sentence: Span) -> str:
                 return "hypothetical"
             if child.dep_ in ("aux", "auxpass") and low in FORECAST_AUX:
                 return "forecast"
-            if child.dep_ == "mark" and low in ("if", "unless", "whether"):
+            if child.dep_ == "mark" and low in CONDITION_MARKERS:
                 return "hypothetical"
         if tok.i != verb.i and tok.lemma_ in EXPECT_LEMMAS:
             return "forecast" if tok.lemma_ in FORECAST_LEMMAS else "expected"
-        if tok.dep_ == "amod" and tok.head.lemma_ in ("expectation", "hope", "bet"):
+        if tok.dep_ == "amod" and tok.head.lemma_ in HOPE_NOUNS:
             return "expected"
     # "expected to cut" parsed with the verb as xcomp of an adjective/participle
     window = sentence.doc[max(sentence.start, verb.i - 4):verb.i].text.lower()
@@ -83,6 +86,6 @@ def speaker_of(sentence: Span) -> str | None:
                     span = sentence.doc[child.left_edge.i:child.right_edge.i + 1]
                     if any(t.ent_type_ == "PERSON" for t in span) or child.pos_ == "PROPN":
                         return span.text
-                    if child.lower_ in ("he", "she"):
+                    if child.lower_ in SPEAKER_PRONOUNS:
                         return child.text
     return None

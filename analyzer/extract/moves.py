@@ -17,12 +17,14 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
+from analyzer.extract import lexicon
 from analyzer.extract.component import ExtractComponent, missing_input
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.instruments import REFERRING_HEADS, Mention
 from analyzer.extract.modality import modality_of, speaker_of
 from analyzer.extract.numbers import (
     LEVEL_CONTEXT_RE,
+    NEARNESS_QUALIFIERS,
     ORDINALS,
     WORD_NUMBERS,
     NumberMention,
@@ -46,36 +48,20 @@ from analyzer.records import Claim, Instrument
 
 MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("may",)), key=len, reverse=True))
 
-# a few past-tense forms stand beside the lemmas: the small model's lemmatizer misses some of them
-UP_LEMMAS = {"rise", "gain", "climb", "advance", "jump", "surge", "soar", "rally", "rebound", "increase",
-             "spike", "leap", "pop", "recover", "firm", "bounce", "rocket", "zoom", "add", "strengthen",
-             "extend", "perk", "climbed", "rose", "skyrocket"}
-DOWN_LEMMAS = {"fall", "drop", "decline", "lose", "slide", "slip", "sink", "tumble", "plunge", "plummet",
-               "shed", "ease", "dip", "retreat", "skid", "slump", "sag", "weaken", "crash", "dive", "tank",
-               "fade", "decrease", "sank", "fell", "tumbled", "slid", "plunged", "dropped"}
-NEUTRAL_LEMMAS = {"shoot", "spring", "edge", "inch", "tick", "end", "close", "finish", "trade", "move", "be", "open",
-                  "settle",
-                  "drift", "head", "turn", "stand", "hover", "stay", "remain", "push", "creep", "claw",
-                  "swing", "wobble", "hold", "go"}
-CAUSATIVE_LEMMAS = {"send", "push", "drive", "lift", "drag", "pull", "knock", "boost", "pressure", "propel"}
-# "lifted the bank's shares 1.6 percent": these verbs carry their direction without "higher"/"lower"
-CAUSATIVE_DIRECTIONS = {"lift": "up", "boost": "up", "propel": "up", "drag": "down", "knock": "down",
-                        "pressure": "down"}
-DIRECTION_WORDS = {"up": "up", "higher": "up", "high": "up", "upward": "up", "ahead": "up", "firmer": "up",
-                   "down": "down", "lower": "down", "low": "down", "off": "down", "weaker": "down",
-                   "flat": "flat", "unchanged": "flat", "steady": "flat", "little": "flat", "even": "flat"}
-NEEDS_FIGURE = {"add", "lose", "shed", "extend", "hold", "go"}  # "he added", "lost ground" are not moves
-# verbs that carry records and superlatives but no move of their own: "hit a record", "had its worst day"
-RECORD_VERBS = {"hit", "reach", "set", "notch", "post", "mark", "touch", "scale", "match", "log", "have", "suffer",
-                "book", "record", "register", "see", "chalk", "rack"}
-SHARE_HEADS = {"share", "stock", "shares", "stocks", "price"}
-# nouns that head a phrase naming an instrument: "The Dow industrials", "Boeing shares"
-INSTRUMENT_HEADS = SHARE_HEADS | REFERRING_HEADS | {"industrials", "industrial", "indexes", "indices", "fund", "etf",
-                                                    "yield", "yields", "note", "crude"}
+UP_LEMMAS = lexicon.words("moves", "up_verbs")
+DOWN_LEMMAS = lexicon.words("moves", "down_verbs")
+NEUTRAL_LEMMAS = lexicon.words("moves", "neutral_verbs")
+CLOSING_LEMMAS = lexicon.words("moves", "closing_verbs")
+STANCE_LEMMAS = lexicon.words("moves", "stance_verbs")
+CAUSATIVE_LEMMAS = lexicon.words("moves", "causative_verbs")
+CAUSATIVE_DIRECTIONS = lexicon.labels("moves", "causative_directions")
+DIRECTION_WORDS = lexicon.labels("moves", "direction_words")
+NEEDS_FIGURE = lexicon.words("moves", "needs_figure")
+RECORD_VERBS = lexicon.words("moves", "record_verbs")
+SHARE_HEADS = lexicon.words("moves", "share_heads")
+INSTRUMENT_HEADS = SHARE_HEADS | REFERRING_HEADS | lexicon.words("moves", "instrument_heads")
 INDEX_CODE_RE = re.compile(r"^\.[A-Z]{2,6}$")  # Reuters index codes: .DJI, .SPX, .IXIC
-COMPARISON_LEMMAS = {"outpace": "outperformed", "outperform": "outperformed", "beat": "outperformed",
-                     "outstrip": "outperformed", "outrun": "outperformed", "top": "outperformed",
-                     "trail": "underperformed", "lag": "underperformed", "underperform": "underperformed"}
+COMPARISON_LEMMAS = lexicon.labels("moves", "comparison_verbs")
 BROAD_MARKET_RE = re.compile(r"\b(the )?(broad(er)?|overall|wider) (stock )?market\b", re.I)
 RECORD_RE = re.compile(
     r"\b(?P<intraday>(?:all-time|record|lifetime|new)\s+intraday\s+(?:high|low))"
@@ -131,11 +117,9 @@ VERBLESS_RE = re.compile(r"\s*(?:\.[A-Z]{2,6}\s*)?(?:\s*(?:--|—)[^-—]{1,60}(
                          r"(?:,?\s*(?:or\s+\$?[\d.]+(?:\s+cents?)?,?\s*)?(?:to|at)\s+\$?(?P<level>\d{1,3}(?:,\d{3})*"
                          r"(?:\.\d+)?|\d+(?:\.\d+)?))?", re.I)
 VERBLESS_HEADER_RE = re.compile(r"\b(up|down|higher|lower|gainers|losers)\s*:", re.I)
-MOVE_NOUNS = {"gain": "up", "advance": "up", "rise": "up", "rally": "up", "increase": "up", "jump": "up",
-              "climb": "up", "surge": "up", "rebound": "up", "decline": "down", "loss": "down", "drop": "down",
-              "fall": "down", "slide": "down", "slump": "down", "retreat": "down", "decrease": "down",
-              "plunge": "down", "selloff": "down", "sell-off": "down", "tumble": "down", "dip": "down"}
-
+MOVE_NOUNS = lexicon.labels("moves", "move_nouns")
+PERFORMANCE_NOUNS = lexicon.words("moves", "performance_nouns")
+PERIOD_ADJECTIVES = lexicon.labels("moves", "period_adjectives")
 
 
 @dataclass
@@ -146,14 +130,9 @@ class Move:
     figures: list[NumberMention] = field(default_factory=list)
 
 
-# what a move verb may act on without the subject's price moving: "raised its price target", "beat estimates"
-NOT_PRICE_OBJECTS = {"estimate", "estimates", "forecast", "forecasts", "expectation", "expectations", "view", "views",
-                     "consensus", "guidance", "target", "targets", "dividend", "dividends", "rating", "ratings",
-                     "outlook", "stake", "offer", "bid", "recommendation", "payout", "projection", "projections"}
-
-
-SPEECH_LEMMAS = {"comment", "say", "elaborate", "disclose", "discuss", "specify", "confirm", "provide", "give",
-                 "identify", "reveal", "answer", "respond", "detail", "explain", "speculate", "become"}
+NOT_PRICE_OBJECTS = lexicon.words("moves", "not_price_objects")
+BEYOND_PREPOSITIONS = lexicon.words("moves", "beyond_prepositions")
+SPEECH_LEMMAS = lexicon.words("moves", "speech_verbs")
 
 
 def _not_a_price_move(verb: Token) -> bool:
@@ -165,7 +144,7 @@ def _not_a_price_move(verb: Token) -> bool:
             return True
         if child.dep_ == "dobj" and child.lower_ in NOT_PRICE_OBJECTS:
             return True
-        if child.dep_ == "prep" and child.lower_ in ("past", "above", "beyond", "below", "short") and any(
+        if child.dep_ == "prep" and child.lower_ in BEYOND_PREPOSITIONS and any(
                 g.dep_ == "pobj" and g.lower_ in NOT_PRICE_OBJECTS for g in child.children):
             return True
     return False
@@ -196,14 +175,14 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
     if lemma in DOWN_LEMMAS:
         return True, "down"
     if lemma in NEUTRAL_LEMMAS:
-        if particle is None and lemma in ("end", "close", "finish", "settle", "be", "stand", "trade"):
+        if particle is None and lemma in STANCE_LEMMAS:
             nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
             if nxt is not None and nxt.lower_ in DIRECTION_WORDS:
                 particle = DIRECTION_WORDS[nxt.lower_]
         if particle:
             return True, particle
         # "closed at 1,377.02": a level without a direction
-        return lemma in ("end", "close", "finish", "settle"), None
+        return lemma in CLOSING_LEMMAS, None
     if lemma in RECORD_VERBS and verb.dep_ not in ("aux", "auxpass"):
         return True, None  # "hit a record high": no move of its own, but records hang off it
     return False, None
@@ -556,7 +535,7 @@ class _DocumentReader:
     def _owner_of_subject(self, verb: Token, mentions: list[Mention]) -> Mention | None:
         """"The Dow's gains trailed ...", "the Nasdaq's performance lagged": the instrument whose move it is."""
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-            if subj.lemma_.lower() in MOVE_NOUNS or subj.lemma_.lower() in ("performance", "return"):
+            if subj.lemma_.lower() in MOVE_NOUNS or subj.lemma_.lower() in PERFORMANCE_NOUNS:
                 for owner in (c for c in subj.children if c.dep_ == "poss"):
                     mention = self._mention_for(owner, mentions)
                     if mention is not None:
@@ -809,7 +788,7 @@ class _DocumentReader:
             if mention.symbol in taken or mention.symbol is None:
                 continue
             root = doc[mention.start:mention.end].root
-            if root.dep_ == "pobj" and root.head.lower_ in ("on", "in", "among", "across", "than", "versus", "vs"):
+            if root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE_PREPOSITIONS:
                 continue  # "among the worst on the S&P 500, down 5.6%": the move is someone else's
             end_char = doc[mention.end - 1].idx + len(doc[mention.end - 1]) - sentence.start_char
             m = VERBLESS_RE.match(text, end_char)
@@ -880,8 +859,8 @@ class _DocumentReader:
             time = anchor(sentence.text, doc._.published)
             period = time.period
             for child in noun.children:
-                if child.lower_ in ("weekly", "monthly", "annual", "daily"):
-                    period = {"weekly": "week", "monthly": "month", "annual": "year", "daily": "day"}[child.lower_]
+                if child.lower_ in PERIOD_ADJECTIVES:
+                    period = PERIOD_ADJECTIVES[child.lower_]
             key = "change_pct" if fig.kind == "pct" else "change_points"
             start = min(doc[owner.start].idx, span.start_char) - sentence.start_char
             out.append(Claim(
@@ -899,6 +878,7 @@ class _DocumentReader:
 
 
 SUBORDINATE_DEPS = {"advcl", "pcomp", "relcl", "acl", "prep"}
+ELSEWHERE_PREPOSITIONS = lexicon.words("moves", "elsewhere_prepositions")
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -981,8 +961,7 @@ def _figure_field(fig: NumberMention, kind: str, text: str) -> tuple[str | None,
     if kind == "yield":
         if fig.kind == "bp":
             return "change_points", round(fig.value / 100, 6), f"{fig.value / 100:.{decimals_of(fig.text) + 2}f}"
-        if fig.kind == "pct" and (LEVEL_CONTEXT_RE.search(text[:fig.start]) or fig.qualifier in (
-                "close to", "near", "around", "about", "nearly", "almost")):
+        if fig.kind == "pct" and (LEVEL_CONTEXT_RE.search(text[:fig.start]) or fig.qualifier in NEARNESS_QUALIFIERS):
             return "level", fig.value, fig.text  # "climbed close to 5 percent": where the yield stands
         if fig.kind == "pct" and re.search(r"\bfrom\s+$", text[:fig.start]):
             return None, 0.0, ""  # "from 4.438%": where it came from
@@ -1029,9 +1008,7 @@ def _without_echoes(claims: list[Claim]) -> list[Claim]:
             or (c.instrument.symbol if c.instrument else None, c.direction, c.session) not in figured]
 
 
-REFERENCE_ADJECTIVES = {"broad", "broader", "benchmark", "blue-chip", "blue", "chip", "tech-heavy", "heavy", "tech",
-                        "composite", "main", "key", "wider", "30-stock", "30-share", "500-stock", "small-cap", "-",
-                        "technology-laden", "bellwether"}
+REFERENCE_ADJECTIVES = lexicon.words("moves", "reference_adjectives")
 
 
 MAIN_US_INDEXES = (Instrument(name="Dow Jones Industrial Average", symbol="^DJI"),

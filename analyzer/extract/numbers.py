@@ -9,34 +9,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-WORD_NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-}
-# words that multiply what came before them: "two hundred", "three thousand"
-WORD_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
-# what "and a half" adds to a whole number: "one and a half percent"
-AND_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three-quarters": 0.75, "three quarters": 0.75}
-FRACTION_WORDS = {
-    "half a": 0.5, "half of a": 0.5, "a half": 0.5, "one-half": 0.5, "a quarter of a": 0.25,
-    "a quarter": 0.25, "quarter of a": 0.25, "three-quarters of a": 0.75, "three quarters of a": 0.75,
-    "a tenth of a": 0.1, "a third of a": 1 / 3, "half": 0.5, "quarter": 0.25, "three-quarter": 0.75,
-    "three-quarters": 0.75, "three quarters": 0.75,
-}
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15,
-}
-MAGNITUDES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
-              "b": 1e9, "trillion": 1e12, "trln": 1e12, "tn": 1e12}
+from analyzer.extract import lexicon
 
-QUALIFIERS = (
-    "more than", "less than", "just over", "just under", "nearly", "almost", "about", "around", "roughly",
-    "some", "approximately", "at least", "over", "under", "close to", "as much as", "up to", "well over",
-)
+WORD_NUMBERS = lexicon.numbers("numbers", "word_numbers")
+WORD_MULTIPLIERS = lexicon.numbers("numbers", "word_multipliers")
+AND_FRACTIONS = lexicon.numbers("numbers", "and_fractions")
+FRACTION_WORDS = lexicon.numbers("numbers", "fraction_words")
+ORDINALS = lexicon.numbers("numbers", "ordinals")
+MAGNITUDES = lexicon.numbers("numbers", "magnitudes")
+QUALIFIERS = lexicon.phrases("numbers", "qualifiers")
+NEARNESS_QUALIFIERS = lexicon.words("numbers", "nearness_qualifiers")
+CURRENCY_CODES = lexicon.labels("numbers", "currency_codes")
 
 _WORD_NUM = "|".join(sorted([*WORD_NUMBERS, "thousand"], key=len, reverse=True))
 # "seven hundred", "twenty-one", "two hundred and fifty", "one and a half": one number in words
@@ -222,11 +205,6 @@ def _looks_like_year(num: str, text: str, start: int) -> bool:
 
 def find_money(text: str) -> list[tuple[float, str, int, int, str | None]]:
     """Money amounts with a currency: (amount, currency, start, end, qualifier)."""
-    currency_codes = {"$": "USD", "us$": "USD", "usd": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD",
-                      "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY",
-                      "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
-                      "yen": "JPY", "yuan": "CNY", "won": "KRW", "franc": "CHF", "francs": "CHF",
-                      "rupee": "INR", "rupees": "INR"}
     out = []
     for m in MONEY_RE.finditer(text):
         cur = (m.group("cur") or m.group("curword") or "").strip().lower()
@@ -235,5 +213,5 @@ def find_money(text: str) -> list[tuple[float, str, int, int, str | None]]:
         if not m.group("mag") and not m.group("cur"):
             continue
         amount = parse_number(m.group("num")) * MAGNITUDES.get((m.group("mag") or "").lower(), 1)
-        out.append((amount, currency_codes.get(cur, cur.upper()), m.start(), m.end(), _qualifier(m)))
+        out.append((amount, CURRENCY_CODES.get(cur, cur.upper()), m.start(), m.end(), _qualifier(m)))
     return out
