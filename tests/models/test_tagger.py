@@ -7,6 +7,7 @@ Every sentence here is our own. The training run fine-tunes the real all-MiniLM-
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -147,7 +148,27 @@ def test_one_epoch_train_save_load_predict(tmp_path: Path, shared_data: Path, ca
     assert all(0.0 <= p <= 1.0 for t in first for p in t.kind_probabilities.values())
     assert all(span.text == texts[i][span.start:span.end] for i, t in enumerate(first) for span in t.spans)
 
+    _pipeline_veto(out, monkeypatch)
+
     meta = json.loads((out / META_FILE).read_text())
     (out / META_FILE).write_text(json.dumps(dict(meta, base_sha256="0" * 64)))
     with pytest.raises(InputError, match="not the all-MiniLM-L6-v2 weights"):
         ClaimTagger.load(out)
+
+
+def _pipeline_veto(model: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """$ANALYZER_TAGGER=veto puts the tagger after the rules; a threshold above every probability vetoes all."""
+    from analyzer.extract.pipeline import extract_claims, load_pipeline
+
+    text = SENTENCES[0][0] + " " + SENTENCES[1][0]
+    article = Article(id="ours", text=text, published=datetime.fromisoformat(PUBLISHED))
+    monkeypatch.setenv("ANALYZER_TAGGER_MODEL", str(model))
+    monkeypatch.setenv("ANALYZER_TAGGER", "veto")
+    nlp = load_pipeline()
+    assert nlp.pipe_names[-1] == "claim_tagger"
+    nlp.replace_pipe("claim_tagger", "claim_tagger", config={"model_dir": str(model), "veto_threshold": 0.0})
+    assert {c.kind for c in extract_claims([article], nlp)} >= {"index_move", "stock_move"}
+    nlp.replace_pipe("claim_tagger", "claim_tagger", config={"model_dir": str(model), "veto_threshold": 1.01})
+    assert extract_claims([article], nlp) == []
+    monkeypatch.delenv("ANALYZER_TAGGER")
+    assert "claim_tagger" not in load_pipeline().pipe_names
