@@ -42,16 +42,24 @@ SCENARIO_NOUNS = lexicon.words("modality", "scenario_nouns")
 
 def modality_of(verb: Token, sentence: Span) -> str:
     """Modality of the statement made by ``verb`` (a move or policy verb) in ``sentence``."""
-    # "the possibility of raising rates", "bets on a cut": a prospect, not an event
-    # "the VIX typically moves up when stocks fall": a habit, not an event
-    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS
-           for c in verb.children):
+    return _framed_modality(verb) or _clause_modality(verb) or _window_modality(verb, sentence)
+
+
+def _framed_modality(verb: Token) -> str | None:
+    """'the VIX typically moves up when stocks fall' (a habit: an opinion), 'the possibility of raising rates'
+    (a scenario), 'bets on a cut' (a prospect): what the verb's frame makes of it, else None."""
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children):
         return "opinion"
     ancestors = [a.lemma_.lower() for a in list(verb.ancestors)[:4]]
     if any(a in SCENARIO_NOUNS for a in ancestors):
         return "hypothetical"
     if any(a in PROSPECT_NOUNS for a in ancestors):
         return "expected"
+    return None
+
+
+def _clause_modality(verb: Token) -> str | None:
+    """What the auxiliaries, markers and governing verbs of the verb's clause make of it, else None."""
     for tok in _clause_tokens(verb):
         for child in tok.children:
             low = child.lower_
@@ -65,7 +73,12 @@ def modality_of(verb: Token, sentence: Span) -> str:
             return "forecast" if tok.lemma_ in FORECAST_LEMMAS else "expected"
         if tok.dep_ == "amod" and tok.head.lemma_ in HOPE_NOUNS:
             return "expected"
-    # "expected to cut" parsed with the verb as xcomp of an adjective/participle
+    return None
+
+
+def _window_modality(verb: Token, sentence: Span) -> str:
+    """The words just before the verb: 'expected to cut' parsed with the verb as xcomp of an adjective or
+    participle, 'if ... falls'; else a reported fact."""
     window = sentence.doc[max(sentence.start, verb.i - 4):verb.i].text.lower()
     if re.search(r"\b(expected|likely|poised|set|due|forecast|projected|predicted|seen|anticipated|"
                  r"bets?|betting|hopes?|wagers?|priced in|pricing in|on track)\s+(?:to|for|that)?\s*$", window):

@@ -37,6 +37,7 @@ from analyzer.extract.timeref import (
     MONTHS,
     PERIOD_PATTERNS,
     WEEKDAYS,
+    TimeAnchor,
     anchor,
     header_period,
     local_published,
@@ -117,6 +118,7 @@ VERBLESS_RE = re.compile(r"\s*(?:\.[A-Z]{2,6}\s*)?(?:\s*(?:--|—)[^-—]{1,60}(
                          r"(?:,?\s*(?:or\s+\$?[\d.]+(?:\s+cents?)?,?\s*)?(?:to|at)\s+\$?(?P<level>\d{1,3}(?:,\d{3})*"
                          r"(?:\.\d+)?|\d+(?:\.\d+)?))?", re.I)
 VERBLESS_HEADER_RE = re.compile(r"\b(up|down|higher|lower|gainers|losers)\s*:", re.I)
+FALLING_HEADER_WORDS = lexicon.words("moves", "falling_header_words")
 MOVE_NOUNS = lexicon.labels("moves", "move_nouns")
 PERFORMANCE_NOUNS = lexicon.words("moves", "performance_nouns")
 PERIOD_ADJECTIVES = lexicon.labels("moves", "period_adjectives")
@@ -157,7 +159,20 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
         return False, None
     if _not_a_price_move(verb):
         return False, None
-    particle = None
+    particle = _direction_particle(verb)
+    if lemma in UP_LEMMAS:
+        return True, particle if particle == "down" else "up"
+    if lemma in DOWN_LEMMAS:
+        return True, "down"
+    if lemma in NEUTRAL_LEMMAS:
+        return _neutral_direction(verb, lemma, particle)
+    if lemma in RECORD_VERBS and verb.dep_ not in ("aux", "auxpass"):
+        return True, None  # "hit a record high": no move of its own, but records hang off it
+    return False, None
+
+
+def _direction_particle(verb: Token) -> str | None:
+    """The direction a word after the verb gives: 'edged *higher*', 'closed *down*', 'was little changed'."""
     for child in verb.children:
         if child.lower_ in ("high", "low") and any(c.dep_ in ("det", "poss", "amod", "compound")
                                                    for c in child.children):
@@ -169,23 +184,20 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
                     child.doc) else False):
                 particle = None
             if particle:
-                break
-    if lemma in UP_LEMMAS:
-        return True, particle if particle == "down" else "up"
-    if lemma in DOWN_LEMMAS:
-        return True, "down"
-    if lemma in NEUTRAL_LEMMAS:
-        if particle is None and lemma in STANCE_LEMMAS:
-            nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-            if nxt is not None and nxt.lower_ in DIRECTION_WORDS:
-                particle = DIRECTION_WORDS[nxt.lower_]
-        if particle:
-            return True, particle
-        # "closed at 1,377.02": a level without a direction
-        return lemma in CLOSING_LEMMAS, None
-    if lemma in RECORD_VERBS and verb.dep_ not in ("aux", "auxpass"):
-        return True, None  # "hit a record high": no move of its own, but records hang off it
-    return False, None
+                return particle
+    return None
+
+
+def _neutral_direction(verb: Token, lemma: str, particle: str | None) -> tuple[bool, str | None]:
+    """'edged higher', 'ended down' (a direction from a particle or the next word), 'closed at 1,377.02' (a
+    level without a direction)."""
+    if particle is None and lemma in STANCE_LEMMAS:
+        nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if nxt is not None and nxt.lower_ in DIRECTION_WORDS:
+            particle = DIRECTION_WORDS[nxt.lower_]
+    if particle:
+        return True, particle
+    return lemma in CLOSING_LEMMAS, None
 
 
 def owning_verb(token: Token, verbs: dict[int, Move], sentence: Span) -> Move | None:
@@ -200,6 +212,200 @@ def owning_verb(token: Token, verbs: dict[int, Move], sentence: Span) -> Move | 
     before = [m for i, m in verbs.items() if i < token.i]
     return before[-1] if before else None
 
+
+def _attach_figures(doc: Doc, sentence: Span, moves: dict[int, Move]) -> None:
+    """Give each figure of the sentence to the move verb it belongs to."""
+    for fig in find_figures(sentence.text):
+        tok = doc.char_span(sentence.start_char + fig.start, sentence.start_char + fig.end, alignment_mode="expand")
+        if tok is None:
+            continue
+        owner = owning_verb(tok.root, moves, sentence)
+        if owner is not None:
+            owner.figures.append(fig)
+
+
+def _without_repeats(claims: list[Claim]) -> list[Claim]:
+    """Drop what a sentence says twice: the bare move beside its streak, a claim made twice alike."""
+    # "has risen for three weeks in a row" is the streak; the bare "risen" is no claim of its own
+    streaks = {(c.instrument.symbol if c.instrument else None) for c in claims if c.kind == "streak"}
+    claims = [c for c in claims if not (c.kind in ("index_move", "stock_move") and c.change_pct is None
+                                        and c.change_points is None and c.level is None
+                                        and (c.instrument.symbol if c.instrument else None) in streaks)]
+    # "the CBOE Volatility Index or the VIX" names one instrument twice: one claim, not two alike
+    return [c for i, c in enumerate(claims) if c not in claims[:i]]
+
+
+def _instrument_phrases(noun: Token, mentions: list[Mention]) -> tuple[bool, Mention | None]:
+    """(whether every 'in'/'of'/'for' phrase of a move noun names an instrument, the one the last names):
+    'a 2% gain in the Dow' names one; 'a 5% gain in earnings' does not."""
+    named_in = None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")):
+        named_in = next((m for m in mentions for t in prep.subtree if m.start <= t.i < m.end), None)
+        if named_in is None:
+            return False, None
+    return True, named_in
+
+
+def _governing_verb(noun: Token) -> Token:
+    """The verb a move noun hangs from ('posted a 1.5 percent gain'), else the last word climbed to."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj",
+                                                                                        "attr", "appos"):
+        verb = verb.head
+    return verb
+
+
+def _figure_values(figures: list[NumberMention], kind: str,
+                   text: str) -> tuple[dict[str, float], dict[str, str], str | None]:
+    """(the claim fields a move's figures fill, each as stated, the first qualifier): the first figure for each
+    field wins."""
+    stated: dict[str, str] = {}
+    values: dict[str, float] = {}
+    qualifier = None
+    for fig in figures:
+        key, value, figure_text = _figure_field(fig, kind, text)
+        if key is None or key in values:
+            continue
+        values[key] = value
+        stated[key] = figure_text
+        qualifier = qualifier or fig.qualifier
+    return values, stated, qualifier
+
+
+def _move_span(doc: Doc, sentence: Span, move: Move, mention: Mention) -> tuple[int, int]:
+    """Where a move claim's words lie in the document: its name (when named in this sentence), its verb and
+    particle and its figures."""
+    ends = [sentence.start_char + f.end for f in move.figures]
+    # a name from an earlier sentence ("The stock closed at ...") is not part of this claim's span
+    named_here = sentence.start <= mention.start < sentence.end
+    ends += [move.verb.idx + len(move.verb)]
+    ends += [doc[mention.end - 1].idx + len(doc[mention.end - 1])] if named_here else []
+    ends += [c.idx + len(c) for c in move.verb.children if c.lower_ in DIRECTION_WORDS and c.i > move.verb.i]
+    first_char = min(doc[mention.start].idx, move.verb.idx) if named_here else move.verb.idx
+    return first_char, max(ends)
+
+
+def _nominal_subject(node: Token, mentions: list[Mention]) -> Token | None:
+    """A verb's subject; of two (the parse may split one subject in two: 'the broad S&P 500 finished up'), the
+    one in an instrument's name."""
+    subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return next((c for c in subjects if any(m.start <= c.i < m.end for m in mentions)),
+                subjects[0] if subjects else None)
+
+
+def _subject_sharing_verb(node: Token, verb: Token) -> Token | None:
+    """The verb whose subject ``node`` shares: 'rebounded 2.4% after falling 15% on Friday', 'The Nasdaq
+    lagged, slipping 21 points'."""
+    if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep":
+        return node.head.head
+    if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i == verb.i:
+        return node.head
+    return None
+
+
+def _phrase_subject(phrase: Span) -> tuple[Token | None, Token | None]:
+    """(the verb a phrase hangs from, that verb's subject; for 'upgrades propelled the Nasdaq to its ninth
+    straight advance' the object)."""
+    verb = next((a for a in phrase.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None, None
+    if verb.lemma_.lower() in CAUSATIVE_LEMMAS:
+        return verb, next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return verb, next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _benchmarks(doc: Doc, sentence: Span, mentions: list[Mention], verb: Token,
+                subject: Mention) -> list[Instrument]:
+    """What ``subject`` outperformed or lagged: the instruments named after the verb in its clause, else the
+    broad market or the rest of the market it names or implies."""
+    # "trailed the other indexes, hampered by shares of GM": GM is no benchmark
+    after = [m for m in mentions if m.start > verb.i and m is not subject and m.symbol != subject.symbol
+             and _clause_verb(doc[m.start:m.end].root) in (verb, None)]
+    benchmarks = [_instrument(m) for m in after]
+    tail = doc[verb.i:sentence.end].text
+    if not benchmarks and BROAD_MARKET_RE.search(tail):
+        benchmarks = [MAIN_US_INDEXES[1]]
+    if not benchmarks and (OTHER_INDEXES_RE.match(doc[verb.i + 1:sentence.end].text) or _intransitive(verb)):
+        # "trailed the other indexes", "The Nasdaq lagged, slipping 21 points": the rest of the market
+        benchmarks = _rest_of_market(subject)
+    return benchmarks
+
+
+def _name_continued_by(head: Token, mentions: list[Mention]) -> Mention | None:
+    """'DuPont de Nemours', 'Micron Technology': a name that continues past the part we know."""
+    for m in mentions:
+        if m.end <= head.i and all(t.head.i == head.i or m.start <= t.head.i < m.end or t.head.i < head.i
+                                   for t in head.doc[m.start:m.end]) and head.i - m.end <= 2 \
+                and all(t.pos_ in ("PROPN", "ADP", "PUNCT") for t in head.doc[m.end:head.i]):
+            return m
+    return None
+
+
+def _mention_under_a_head(head: Token, mentions: list[Mention]) -> Mention | None:
+    """The instrument named just before a head noun ('Boeing shares', 'The S&P 500 Index .SPX') or inside its
+    phrase ('shares of Boeing', "Boeing's stock")."""
+    for m in mentions:
+        if m.end in (head.i, head.i - 1) and (head.i - m.end <= 1):
+            return m
+    for child in head.subtree:
+        if child.i > head.i + 6:
+            break
+        for m in mentions:
+            if m.start <= child.i < m.end and (child.dep_ in ("poss", "compound", "pobj", "nmod", "amod")
+                                               or child.head.dep_ in ("poss", "pobj", "compound")):
+                return m
+    return None
+
+
+def _causative_object(verb: Token) -> Token | None:
+    """What a causative verb moves: "sent Boeing's stock higher" (object) or "sent [Boeing's stock higher]"
+    (clause subject)."""
+    return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (g for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") for g in c.children
+         if g.dep_ == "nsubj"), None)
+
+
+def _causative_direction(verb: Token, obj: Token | None) -> str | None:
+    """'sent ... higher'; 'lifted the bank's shares 1.6 percent' (the verb's own direction, with shares or a
+    percent); but 'boosting the S&P 500' says only that they pushed it up, not that it ended higher."""
+    direction = next((DIRECTION_WORDS[c.lower_] for c in verb.subtree
+                      if c.lower_ in ("higher", "lower", "up", "down") and c.i > verb.i), None)
+    if direction is None and obj is not None and (obj.lemma_.lower() in SHARE_HEADS or any(
+            t.lower_ in ("%", "percent", "pct") for t in verb.subtree if t.i > obj.i)):
+        direction = CAUSATIVE_DIRECTIONS.get(verb.lemma_.lower())
+    return direction
+
+
+def _shared_moves(doc: Doc, claim: Claim, move: Move, mentions: list[Mention], pcts: list[NumberMention],
+                  respectively: bool, each: bool) -> list[Claim]:
+    """The claims of the names joined to a move's subject: 'X and Y rose 4% each' (the same figures), 'X and Y
+    rose 2.9% and 4.5%, respectively' (one figure each; the subject's own claim takes the first)."""
+    first = move.mention
+    assert first is not None
+    others = [m for m in mentions if first.start < m.start < move.verb.i
+              and any(t.dep_ == "conj" for t in doc[m.start:m.end])]
+    if not others:
+        return []
+    if respectively and len(pcts) == len(others) + 1:
+        claim.change_pct, claim.stated["change_pct"] = pcts[0].value, pcts[0].text
+        return [replace(claim, instrument=_instrument(mention), change_pct=fig.value,
+                        stated={**claim.stated, "change_pct": fig.text}, level=None)
+                for mention, fig in zip(others, pcts[1:], strict=True)]
+    if each or not move.figures:
+        return [replace(claim, instrument=_instrument(mention), stated=dict(claim.stated)) for mention in others]
+    return []
+
+
+
+def _verbless_direction(m: re.Match[str], header: re.Match[str] | None, end_char: int) -> str | None:
+    """'the Dow up 0.81 percent', 'S&P 500 -0.2%', or a figure under a header such as 'Indexes down:'."""
+    direction = DIRECTION_WORDS.get((m.group("dir") or "").lower())
+    sign = m.group("sign")
+    if sign:
+        direction = "down" if sign in "-−–" else "up"
+    if direction is None and header is not None and header.start() < end_char:
+        direction = "down" if header.group(1).lower() in FALLING_HEADER_WORDS else "up"
+    return direction
 
 class _DocumentReader:
     """Reads one document; made afresh for each, so what it notes per sentence never outlives the doc."""
@@ -227,6 +433,27 @@ class _DocumentReader:
     # -- one sentence ------------------------------------------------------------------------
     def _sentence_claims(self, doc: Doc, sentence: Span, mentions: list[Mention],
                          previous: Mention | None) -> tuple[list[Claim], Mention | None]:
+        moves = self._moves_in(sentence, mentions, previous)
+        if not moves:
+            return self._claims_without_a_move_verb(doc, sentence, mentions, previous)
+        # clause boundaries: verbs heading a clause of their own, not "the low reached on March 9"
+        self._verb_positions[sentence.start] = sorted(
+            i for i, m in moves.items()
+            if not (m.direction is None and m.verb.dep_ in ("acl", "relcl", "amod", "pcomp", "advcl")))
+        _attach_figures(doc, sentence, moves)
+        anchors, claims, subject_seen = self._move_claims(doc, sentence, mentions, previous, moves)
+        claims = _without_echoes(_merged_level_claims(claims))
+        claims.extend(self._coordinated_subjects(doc, sentence, mentions, moves, claims))
+        claims.extend(self._verbless_moves(doc, sentence, mentions, claims))
+        claims.extend(self._noun_moves(doc, sentence, mentions, claims, previous))
+        claims.extend(self._comparisons(doc, sentence, mentions, claims))
+        records = list(self._records_and_streaks(doc, sentence, anchors, mentions, previous))
+        claims = [c for c in claims if not _carries_only_a_record_level(c, records)]
+        claims.extend(records)
+        return _without_repeats(claims), subject_seen
+
+    def _moves_in(self, sentence: Span, mentions: list[Mention], previous: Mention | None) -> dict[int, Move]:
+        """The sentence's move verbs by token index, the causative ones ('sent Boeing's stock higher') included."""
         moves: dict[int, Move] = {}
         for tok in sentence:
             is_move, direction = verb_direction(tok)
@@ -238,26 +465,22 @@ class _DocumentReader:
             if move.direction is None and move.verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and \
                     (move.verb.head.i in moves or move.verb.head.head.i in moves):
                 del moves[i]
-        if not moves:
-            found = self._verbless_moves(doc, sentence, mentions, [])
-            found += self._noun_moves(doc, sentence, mentions, found, previous)
-            found += list(self._records_and_streaks(doc, sentence, found, mentions, previous))
-            found += list(self._comparisons(doc, sentence, mentions, found))  # "with X beating Y and Z"
-            return found, (next((m for m in mentions if found and found[0].instrument == _instrument(m)), None))
-        # clause boundaries: verbs heading a clause of their own, not "the low reached on March 9"
-        self._verb_positions[sentence.start] = sorted(
-            i for i, m in moves.items()
-            if not (m.direction is None and m.verb.dep_ in ("acl", "relcl", "amod", "pcomp", "advcl")))
-        text = sentence.text
-        for fig in find_figures(text):
-            tok = doc.char_span(sentence.start_char + fig.start, sentence.start_char + fig.end,
-                                alignment_mode="expand")
-            if tok is None:
-                continue
-            owner = owning_verb(tok.root, moves, sentence)
-            if owner is not None:
-                owner.figures.append(fig)
-        anchors: list[Claim] = []  # every move with a subject, figures or not: records hang off them
+        return moves
+
+    def _claims_without_a_move_verb(self, doc: Doc, sentence: Span, mentions: list[Mention],
+                                    previous: Mention | None) -> tuple[list[Claim], Mention | None]:
+        """'with the Dow up 0.81 percent', 'a 1.5 percent gain for the Nasdaq', '* Indexes up: ...'."""
+        found = self._verbless_moves(doc, sentence, mentions, [])
+        found += self._noun_moves(doc, sentence, mentions, found, previous)
+        found += list(self._records_and_streaks(doc, sentence, found, mentions, previous))
+        found += list(self._comparisons(doc, sentence, mentions, found))  # "with X beating Y and Z"
+        return found, (next((m for m in mentions if found and found[0].instrument == _instrument(m)), None))
+
+    def _move_claims(self, doc: Doc, sentence: Span, mentions: list[Mention], previous: Mention | None,
+                     moves: dict[int, Move]) -> tuple[list[Claim], list[Claim], Mention | None]:
+        """(every move with a subject, figures or not: records hang off them; the move claims among them; the
+        last subject found)."""
+        anchors: list[Claim] = []
         record_only: set[int] = set()  # anchors that carry no move claim of their own
         subject_seen: Mention | None = None
         for move in moves.values():
@@ -279,22 +502,7 @@ class _DocumentReader:
         # "could climb 10% if earnings hold up": a hypothetical or an opinion is no move claim at all
         claims = [c for c in anchors if (c.direction is not None or c.level is not None)
                   and id(c) not in record_only and c.modality not in ("hypothetical", "opinion")]
-        claims = _without_echoes(_merged_level_claims(claims))
-        claims.extend(self._coordinated_subjects(doc, sentence, mentions, moves, claims))
-        claims.extend(self._verbless_moves(doc, sentence, mentions, claims))
-        claims.extend(self._noun_moves(doc, sentence, mentions, claims, previous))
-        claims.extend(self._comparisons(doc, sentence, mentions, claims))
-        records = list(self._records_and_streaks(doc, sentence, anchors, mentions, previous))
-        claims = [c for c in claims if not _carries_only_a_record_level(c, records)]
-        claims.extend(records)
-        # "has risen for three weeks in a row" is the streak; the bare "risen" is no claim of its own
-        streaks = {(c.instrument.symbol if c.instrument else None) for c in claims if c.kind == "streak"}
-        claims = [c for c in claims if not (c.kind in ("index_move", "stock_move") and c.change_pct is None
-                                            and c.change_points is None and c.level is None
-                                            and (c.instrument.symbol if c.instrument else None) in streaks)]
-        # "the CBOE Volatility Index or the VIX" names one instrument twice: one claim, not two alike
-        claims = [c for i, c in enumerate(claims) if c not in claims[:i]]
-        return claims, subject_seen
+        return anchors, claims, subject_seen
 
     def _causative_moves(self, sentence: Span, mentions: list[Mention], moves: dict[int, Move],
                          previous: Mention | None = None) -> None:
@@ -302,17 +510,8 @@ class _DocumentReader:
         for tok in sentence:
             if tok.lemma_.lower() not in CAUSATIVE_LEMMAS:
                 continue
-            # "sent Boeing's stock higher" (object) or "sent [Boeing's stock higher]" (clause subject)
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None) or next(
-                (g for c in tok.children if c.dep_ in ("ccomp", "xcomp", "oprd") for g in c.children
-                 if g.dep_ == "nsubj"), None)
-            direction = next((DIRECTION_WORDS[c.lower_] for c in tok.subtree
-                              if c.lower_ in ("higher", "lower", "up", "down") and c.i > tok.i), None)
-            if direction is None and obj is not None and (obj.lemma_.lower() in SHARE_HEADS or any(
-                    t.lower_ in ("%", "percent", "pct") for t in tok.subtree if t.i > obj.i)):
-                # "lifted the bank's shares 1.6 percent"; but "boosting the S&P 500" says only that they
-                # pushed it up, not that it ended higher
-                direction = CAUSATIVE_DIRECTIONS.get(tok.lemma_.lower())
+            obj = _causative_object(tok)
+            direction = _causative_direction(tok, obj)
             if obj is None or direction is None:
                 continue
             mention = self._mention_for(obj, mentions) or (
@@ -326,58 +525,21 @@ class _DocumentReader:
             if m.start <= head.i < m.end:
                 return m
         if head.pos_ == "PROPN":
-            # "DuPont de Nemours", "Micron Technology": a name that continues past the part we know
-            for m in mentions:
-                if m.end <= head.i and all(t.head.i == head.i or m.start <= t.head.i < m.end or t.head.i < head.i
-                                           for t in head.doc[m.start:m.end]) and head.i - m.end <= 2 \
-                        and all(t.pos_ in ("PROPN", "ADP", "PUNCT") for t in head.doc[m.end:head.i]):
-                    return m
+            continued = _name_continued_by(head, mentions)
+            if continued is not None:
+                return continued
         word = head.lemma_.lower()
         if INDEX_CODE_RE.match(head.text) or word in INSTRUMENT_HEADS or head.lower_ in INSTRUMENT_HEADS:
             # "The S&P 500 Index .SPX", "The Dow industrials", "Boeing shares", "Boeing's stock"
-            for m in mentions:
-                if m.end in (head.i, head.i - 1) and (head.i - m.end <= 1):
-                    return m
-            for child in head.subtree:
-                if child.i > head.i + 6:
-                    break
-                for m in mentions:
-                    if m.start <= child.i < m.end and (child.dep_ in ("poss", "compound", "pobj", "nmod", "amod")
-                                                       or child.head.dep_ in ("poss", "pobj", "compound")):
-                        return m
+            return _mention_under_a_head(head, mentions)
         return None
 
     def _subject_mention(self, verb: Token, mentions: list[Mention], previous: Mention | None,
                          seen: Mention | None) -> Mention | None:
-        node = verb
-        for _ in range(3):
-            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-            # "the broad S&P 500 finished up": the parse may split one subject in two
-            subj = next((c for c in subjects if any(m.start <= c.i < m.end for m in mentions)),
-                        subjects[0] if subjects else None)
-            if subj is not None:
-                break
-            if node.dep_ == "relcl":  # "the Dow, which fell 1%"
-                return self._mention_for(node.head, mentions)
-            if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep":
-                node = node.head.head  # "rebounded 2.4% after falling 15% on Friday": the same subject
-                continue
-            if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i == verb.i:
-                node = node.head  # "The Nasdaq lagged, slipping 21 points": the same subject
-                continue
-            if node.dep_ != "conj" or node.head.i == node.i:
-                return None
-            # "the Dow fell 1%, the S&P fell 2% and the Nasdaq fell 3%": a name written between the two
-            # verbs is this verb's subject even when the parse hangs it elsewhere
-            between = [m for m in mentions if node.head.i < m.start and m.end <= node.i]
-            if between:
-                return between[-1]
-            before = node.doc[node.i - 1]
-            if before.pos_ in ("NOUN", "PROPN") and before.i > node.head.i:
-                return None  # "... and bond prices fell": a subject of its own that is no instrument
-            node = node.head
-        else:
-            return None
+        """The instrument whose move ``verb`` states: its subject's, or one the clause structure gives."""
+        subj, given = self._subject_of(verb, mentions)
+        if subj is None:
+            return given
         if subj.lemma_.lower() == "future" or any(t.lower_ == "futures" for t in subj.subtree):
             return None  # index futures are not the index
         # "Even more telling, the S&P Equal-Weighted Index, ..., surged": the name sits in an apposition
@@ -387,48 +549,45 @@ class _DocumentReader:
                 return mention
         return _referent(subj, mentions, previous, seen)
 
+    def _subject_of(self, verb: Token, mentions: list[Mention]) -> tuple[Token | None, Mention | None]:
+        """(the subject token of ``verb`` or of the verb it shares its subject with, None; or None and the
+        instrument the clause structure names without a subject: 'the Dow, which fell 1%')."""
+        node = verb
+        for _ in range(3):
+            subj = _nominal_subject(node, mentions)
+            if subj is not None:
+                return subj, None
+            if node.dep_ == "relcl":  # "the Dow, which fell 1%"
+                return None, self._mention_for(node.head, mentions)
+            shared = _subject_sharing_verb(node, verb)
+            if shared is not None:
+                node = shared
+                continue
+            if node.dep_ != "conj" or node.head.i == node.i:
+                return None, None
+            # "the Dow fell 1%, the S&P fell 2% and the Nasdaq fell 3%": a name written between the two
+            # verbs is this verb's subject even when the parse hangs it elsewhere
+            between = [m for m in mentions if node.head.i < m.start and m.end <= node.i]
+            if between:
+                return None, between[-1]
+            before = node.doc[node.i - 1]
+            if before.pos_ in ("NOUN", "PROPN") and before.i > node.head.i:
+                return None, None  # "... and bond prices fell": a subject of its own that is no instrument
+            node = node.head
+        return None, None
+
     def _move_claim(self, doc: Doc, sentence: Span, move: Move) -> Claim:
         mention = move.mention
         assert mention is not None
-        stated: dict[str, str] = {}
-        values: dict[str, float] = {}
-        qualifier = None
-        for fig in move.figures:
-            key, value, text = _figure_field(fig, mention.kind, sentence.text)
-            if key is None or key in values:
-                continue
-            values[key] = value
-            stated[key] = text
-            qualifier = qualifier or fig.qualifier
-        # time words in the move's own clause win; the sentence's ("For the week, ...") fill in
-        time = anchor(self._clause_text(sentence, move), doc._.published)
-        whole = anchor(sentence.text, doc._.published)
-        if time.time_text is None and whole.time_text and not self._other_verb_between(sentence, move, whole) \
-                and not _time_of_an_infinitive(sentence, whole.time_text, move.verb):
-            time = replace(time, session=whole.session, time_text=whole.time_text)
-        if time.period in ("day", "intraday") and whole.period not in ("day", time.period) and \
-                self._period_words_are_ours(sentence, move, whole.period):
-            # "In January, it rose 0.3 percent": a named month also moves the session to that month's end
-            session = whole.session if whole.period == "month" and time.time_text is None else time.session
-            time = replace(time, period=whole.period, period_start=whole.period_start, session=session)
-        if time.period in ("day", "intraday") and time.time_text is None:
-            time = _under_a_header(doc, sentence, time)
-        if time.period in ("day", "intraday") and time.time_text is None and mention.kind == "index" and \
-                whole.period in ("day", "intraday") and "level" not in values:  # a level is a session's
-            time = _carried_from_the_sentence_before(doc, sentence, time)
+        values, stated, qualifier = _figure_values(move.figures, mention.kind, sentence.text)
+        time = self._move_time(doc, sentence, move, index_without_level=mention.kind == "index" and
+                               "level" not in values)
         verb_phrase = move.verb.text
         particle = next((c.text for c in move.verb.children if c.lower_ in DIRECTION_WORDS and c.i > move.verb.i),
                         None)
         if particle:
             verb_phrase = f"{verb_phrase} {particle}"
-        ends = [sentence.start_char + f.end for f in move.figures]
-        # a name from an earlier sentence ("The stock closed at ...") is not part of this claim's span
-        named_here = sentence.start <= mention.start < sentence.end
-        ends += [move.verb.idx + len(move.verb)]
-        ends += [doc[mention.end - 1].idx + len(doc[mention.end - 1])] if named_here else []
-        ends += [c.idx + len(c) for c in move.verb.children if c.lower_ in DIRECTION_WORDS and c.i > move.verb.i]
-        last_char = max(ends)
-        first_char = min(doc[mention.start].idx, move.verb.idx) if named_here else move.verb.idx
+        first_char, last_char = _move_span(doc, sentence, move, mention)
         modality = modality_of(move.verb, sentence)
         return Claim(
             article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
@@ -443,6 +602,27 @@ class _DocumentReader:
             period_start=time.period_start.isoformat() if time.period_start else None,
             span_start=first_char - sentence.start_char, span_end=last_char - sentence.start_char,
         )
+
+    def _move_time(self, doc: Doc, sentence: Span, move: Move, index_without_level: bool) -> TimeAnchor:
+        """When a move happened: the time words of its own clause, else the sentence's, a header's above it or
+        (for an index's move, which a level would tie to a session) the sentence before's period."""
+        # time words in the move's own clause win; the sentence's ("For the week, ...") fill in
+        time = anchor(self._clause_text(sentence, move), doc._.published)
+        whole = anchor(sentence.text, doc._.published)
+        if time.time_text is None and whole.time_text and not self._other_verb_between(sentence, move, whole) \
+                and not _time_of_an_infinitive(sentence, whole.time_text, move.verb):
+            time = replace(time, session=whole.session, time_text=whole.time_text)
+        if time.period in ("day", "intraday") and whole.period not in ("day", time.period) and \
+                self._period_words_are_ours(sentence, move, whole.period):
+            # "In January, it rose 0.3 percent": a named month also moves the session to that month's end
+            session = whole.session if whole.period == "month" and time.time_text is None else time.session
+            time = replace(time, period=whole.period, period_start=whole.period_start, session=session)
+        if time.period in ("day", "intraday") and time.time_text is None:
+            time = _under_a_header(doc, sentence, time)
+        if time.period in ("day", "intraday") and time.time_text is None and index_without_level and \
+                whole.period in ("day", "intraday"):  # a level is a session's
+            time = _carried_from_the_sentence_before(doc, sentence, time)
+        return time
 
     def _clause_text(self, sentence: Span, move: Move) -> str:
         """The words from the move's subject to the next move verb: where its own time words sit."""
@@ -499,25 +679,10 @@ class _DocumentReader:
             relation = COMPARISON_LEMMAS.get(tok.lemma_.lower())
             if relation is None or tok.pos_ != "VERB":
                 continue
-            subject = self._subject_mention(tok, mentions, None, None) or self._owner_of_subject(tok, mentions)
-            base = None
-            if subject is None and tok.dep_ in ("advcl", "xcomp", "conj") and moves:
-                base = next((c for c in moves if doc[tok.head.i].idx - sentence.start_char >= (c.span_start or 0)),
-                            moves[0])
-                subject = next((m for m in mentions if base.instrument and m.symbol == base.instrument.symbol),
-                               None)
+            subject, base = self._comparison_subject(doc, sentence, mentions, moves, tok)
             if subject is None:
                 continue
-            # "trailed the other indexes, hampered by shares of GM": GM is no benchmark
-            after = [m for m in mentions if m.start > tok.i and m is not subject and m.symbol != subject.symbol
-                     and _clause_verb(doc[m.start:m.end].root) in (tok, None)]
-            benchmarks = [_instrument(m) for m in after]
-            tail = doc[tok.i:sentence.end].text
-            if not benchmarks and BROAD_MARKET_RE.search(tail):
-                benchmarks = [MAIN_US_INDEXES[1]]
-            if not benchmarks and (OTHER_INDEXES_RE.match(doc[tok.i + 1:sentence.end].text) or _intransitive(tok)):
-                # "trailed the other indexes", "The Nasdaq lagged, slipping 21 points": the rest of the market
-                benchmarks = _rest_of_market(subject)
+            benchmarks = _benchmarks(doc, sentence, mentions, tok, subject)
             if not benchmarks:
                 continue
             time = anchor(sentence.text, doc._.published)
@@ -531,6 +696,17 @@ class _DocumentReader:
                 span_start=doc[subject.start].idx - sentence.start_char,
                 span_end=doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i]) - sentence.start_char,
             )
+
+    def _comparison_subject(self, doc: Doc, sentence: Span, mentions: list[Mention], moves: list[Claim],
+                            verb: Token) -> tuple[Mention | None, Claim | None]:
+        """(who outperformed or lagged, the move claim it is said of when the verb has no subject of its own:
+        'the Dow rose 1%, outpacing the S&P 500')."""
+        subject = self._subject_mention(verb, mentions, None, None) or self._owner_of_subject(verb, mentions)
+        if subject is not None or verb.dep_ not in ("advcl", "xcomp", "conj") or not moves:
+            return subject, None
+        base = next((c for c in moves if doc[verb.head.i].idx - sentence.start_char >= (c.span_start or 0)),
+                    moves[0])
+        return next((m for m in mentions if base.instrument and m.symbol == base.instrument.symbol), None), base
 
     def _owner_of_subject(self, verb: Token, mentions: list[Mention]) -> Mention | None:
         """"The Dow's gains trailed ...", "the Nasdaq's performance lagged": the instrument whose move it is."""
@@ -547,25 +723,9 @@ class _DocumentReader:
         """Whose record or superlative a phrase at ``char`` is: the nearest move or instrument named before it,
         else (for 'It was the Dow's best week', 'its ninth straight advance') the one named before."""
         near = self._claim_near(moves, char)
-        # "consumer sentiment reached its lowest level since July": the phrase belongs to another subject
-        phrase = doc.char_span(sentence.start_char + char, sentence.start_char + char + 1, alignment_mode="expand")
-        if phrase is not None:
-            verb = next((a for a in phrase.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
-            if verb is not None and verb.lemma_.lower() in CAUSATIVE_LEMMAS:
-                # "upgrades propelled the Nasdaq to its ninth straight advance": the object's phrase
-                subject = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if subject is not None:
-                own = self._mention_for(subject, mentions)
-                if own is not None:
-                    return self._claim_near(moves, char) if near is not None and near.instrument == \
-                        _instrument(own) else self._bare_claim(doc, sentence, own)
-                if subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() not in INSTRUMENT_HEADS:
-                    return None
-            elif verb is not None and verb.i > sentence.start:
-                before = doc[verb.i - 1]  # "... and consumer sentiment reached": the parse lost the subject
-                if before.pos_ in ("NOUN", "PROPN") and not any(m.start <= before.i < m.end for m in mentions):
-                    return None
+        decided, holder = self._holder_by_parse(doc, sentence, near, mentions, char)
+        if decided:
+            return holder
         named = [m for m in mentions if doc[m.start].idx - sentence.start_char <= char]
         if named:
             mention = named[-1]
@@ -578,6 +738,27 @@ class _DocumentReader:
             return self._bare_claim(doc, sentence, previous)
         return None
 
+    def _holder_by_parse(self, doc: Doc, sentence: Span, near: Claim | None, mentions: list[Mention],
+                         char: int) -> tuple[bool, Claim | None]:
+        """(whether the parse decides whose phrase at ``char`` is, the holder it gives): the subject of the verb
+        the phrase hangs from ('consumer sentiment reached its lowest level since July' is no instrument's)."""
+        phrase = doc.char_span(sentence.start_char + char, sentence.start_char + char + 1, alignment_mode="expand")
+        if phrase is None:
+            return False, None
+        verb, subject = _phrase_subject(phrase)
+        if subject is not None:
+            own = self._mention_for(subject, mentions)
+            if own is not None:
+                return True, near if near is not None and near.instrument == _instrument(own) else \
+                    self._bare_claim(doc, sentence, own)
+            if subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() not in INSTRUMENT_HEADS:
+                return True, None
+        elif verb is not None and verb.i > sentence.start:
+            before = doc[verb.i - 1]  # "... and consumer sentiment reached": the parse lost the subject
+            if before.pos_ in ("NOUN", "PROPN") and not any(m.start <= before.i < m.end for m in mentions):
+                return True, None
+        return False, None
+
     @staticmethod
     def _bare_claim(doc: Doc, sentence: Span, mention: Mention) -> Claim:
         time = anchor(sentence.text, doc._.published)
@@ -589,45 +770,37 @@ class _DocumentReader:
 
     def _records_and_streaks(self, doc: Doc, sentence: Span, moves: list[Claim], mentions: list[Mention] = (),
                              previous: Mention | None = None) -> Iterable[Claim]:
-        mentions = list(mentions)
-        for m in RECORD_RE.finditer(sentence.text):
-            phrase = m.group(0).lower()
-            if not m.group("since") and re.search(r"^\s*(since|in|for)\s+(?:more than |nearly |almost )?(a |\d+|one|two"
-                                                 r"|three)", sentence.text[m.end():m.end() + 20].lower()):
-                continue  # "record high in six weeks" is not a record
-            side = "low" if "low" in phrase else "high"
-            if m.group("since") or m.group("nunit") or m.group("yearly"):
-                what = f"{side}est_since"
-            elif m.group("intraday"):
-                what = f"record_intraday_{side}"
-            else:
-                what = f"52_week_{side}" if m.group("weeks") else f"record_close_{side}"
-            if NOT_AT_RECORD_RE.search(sentence.text[max(0, m.start() - 40):m.start()]) or \
-                    RECORD_AHEAD_RE.search(sentence.text[m.end():m.end() + 40]):
-                continue  # "within striking distance of its all-time high", "a record is within reach"
-            if re.search(r"\bintraday\s+$", sentence.text[max(0, m.start() - 12):m.start()], re.I):
-                what = f"record_intraday_{side}"  # "a fresh intraday record high"
-            holder = self._holder(doc, sentence, moves, mentions, previous, m.start())
+        context = _Context(doc, sentence, moves, list(mentions), previous)
+        yield from self._records(context)
+        yield from self._first_closes(context)
+        yield from self._superlatives(context)
+        yield from self._streaks(context)
+
+    def _records(self, context: _Context) -> Iterable[Claim]:
+        """'hit a record high', 'its highest close since October 2008', 'a 52-week low'."""
+        text = context.sentence.text
+        for m in RECORD_RE.finditer(text):
+            if _not_at_the_record(m, text):
+                continue
+            what = _record_what(m, text)
+            holder = self._holder_of(context, m.start())
             if holder is None:
                 continue
             record = _derived(holder, kind="record", what=what, span=(m.start(), m.end()))
             record.verb = holder.verb
-            if apposed := RECORD_LEVEL_RE.search(sentence.text[:m.start()]):
+            if apposed := RECORD_LEVEL_RE.search(text[:m.start()]):
                 # "hitting $52.15, its highest since March 2005": the record's own level
                 record.level = parse_number(apposed.group("level"))
                 record.stated = {"level": apposed.group("level")}
                 record.span_start = apposed.start()
             if m.group("since"):
-                # "its highest close since October 2008", "its lowest level in almost six years"
-                tail = re.split(r"[;.]|,(?!\s*(?:19|20)\d\d)|\s+(?:as|when|after|amid|while|and)\s",
-                                sentence.text[m.end():], maxsplit=1)[0]
-                keyword = "since" if m.group(0).lower().rstrip().endswith("since") else "in"
-                record.time_text = f"{keyword} {tail.strip()}"
-                start = self._since_start(tail, doc._.published) if keyword == "since" else None
-                record.period_start = start.isoformat() if start else None
+                _record_since(record, m, text, context.doc._.published)
             yield record
-        for m in FIRST_CLOSE_RE.finditer(sentence.text):
-            holder = self._holder(doc, sentence, moves, mentions, previous, m.start())
+
+    def _first_closes(self, context: _Context) -> Iterable[Claim]:
+        """'ended above 9,000 for the first time since early January'."""
+        for m in FIRST_CLOSE_RE.finditer(context.sentence.text):
+            holder = self._holder_of(context, m.start())
             if holder is None:
                 continue
             side = "below" if m.group("side").lower() in ("below", "under") else "above"
@@ -636,87 +809,46 @@ class _DocumentReader:
             record.stated = {"level": m.group("level")}
             if m.group("since"):
                 record.time_text = f"since {m.group('since').strip()}"
-                start = self._since_start(m.group("since"), doc._.published)
+                start = _since_start(m.group("since"), context.doc._.published)
                 record.period_start = start.isoformat() if start else None
             else:
                 record.time_text = None
             yield record
-        for m in BEST_WORST_RE.finditer(sentence.text):
+
+    def _superlatives(self, context: _Context) -> Iterable[Claim]:
+        """'its biggest one-day drop since March', 'the Dow's best week in nine months'."""
+        text = context.sentence.text
+        for m in BEST_WORST_RE.finditer(text):
             words = m.group(0)[:m.start("kw") - m.start()].lower()  # the superlative, not its time span
-            worst = bool(re.search(r"\b(worst|weakest)\b", words)) or (
-                bool(re.search(r"\b(drop|decline|fall|loss|slide|selloff|sell-off|slump|plunge|tumble|retreat)", words))
-                and not re.search(r"\b(best|strongest)\b", words))
-            holder = self._holder(doc, sentence, moves, mentions, previous, m.start())
+            holder = self._holder_of(context, m.start())
             if holder is None:
                 continue
-            unit = "week" if re.search(r"\bweek", words) else "month" if re.search(r"\bmonth", words) else "day"
-            if unit == "day" and (holder.period in ("week", "month") or re.search(
-                    r"\b(weekly|for the week|this week|on the week)\b", sentence.text, re.I)):
-                unit = holder.period if holder.period in ("week", "month") else "week"  # "For the week, ... its worst"
-            if _said_of_the_whole_market(sentence.text[:m.start() + 8], holder):
+            unit = _superlative_unit(words, holder, text)
+            if _said_of_the_whole_market(text[:m.start() + 8], holder):
                 continue  # "the indexes racked up their biggest loss", "stocks had their best day": no one index
-            if m.group("kw").lower() == "in" and not re.match(r"(?:(?:more than|over|almost|nearly|about|roughly)\s+)?"
-                                                           r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|"
-                                                           r"nine|ten|eleven|twelve|\w+teen|twenty)\b",
-                                                           m.group("since"), re.I):
+            if m.group("kw").lower() == "in" and not SPAN_COUNT_RE.match(m.group("since")):
                 continue  # "the biggest gain in technology shares" is no time span
-            since = self._since_start(m.group("since"), doc._.published) if m.group("kw").lower() == "since" \
-                else None
-            claim = _derived(holder, kind="comparison", span=(m.start(), m.end()))
-            _about_a_named_day(claim, m.group("since"), doc._.published)
-            claim.relation = "worst_since" if worst else "best_since"
-            claim.direction = "down" if worst else "up"
-            claim.change_pct = holder.change_pct if holder.kind != "comparison" else None
-            claim.stated = {"change_pct": holder.stated["change_pct"]} if claim.change_pct is not None and \
-                "change_pct" in holder.stated else {}
-            claim.unit = unit
-            claim.period = unit
-            claim.period_start = since.isoformat() if since else None
-            claim.time_text = f"{m.group('kw').lower()} {m.group('since')}"  # "in nine months", "since March"
-            yield claim
-        for m in STREAK_RE.finditer(sentence.text):
-            raw = (m.group("ord") or m.group("num") or m.group("num3")).lower()
-            length = ORDINALS.get(raw) or WORD_NUMBERS.get(raw) or int(re.sub(r"\D", "", raw))
-            unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("adj") or "day").lower()
-            unit = "week" if unit in ("week", "weekly") else "day"
-            holder = self._holder(doc, sentence, moves, mentions, previous, m.start())
-            if holder is None or re.search(r"\brecord(?:\s+close)?\s+for\s+the\s*$", sentence.text[:m.start()], re.I):
+            yield _superlative(holder, m, _is_worst(words), unit, context.doc._.published)
+
+    def _streaks(self, context: _Context) -> Iterable[Claim]:
+        """'its third straight session of gains', 'a five-day losing streak', 'for three weeks in a row'."""
+        text = context.sentence.text
+        for m in STREAK_RE.finditer(text):
+            length, unit = _streak_length_and_unit(m)
+            holder = self._holder_of(context, m.start())
+            if holder is None or RECORD_FOR_THE_RE.search(text[:m.start()]):
                 continue  # "a record for the third straight day" is a record, told as a run
-            direction = holder.direction
-            if m.group("kind"):
-                direction = "down" if "los" in m.group("kind").lower() else "up"
-            elif re.search(r"\b(loss|losses|losing|decline|declines|fall|drop|in the red|lower|down)",
-                           sentence.text[m.end():m.end() + 25], re.I) or re.search(
-                               r"(decline|loss|drop|fall|decrease)", m.group(0), re.I):
-                direction = "down"
-            elif re.search(r"\b(gain|gains|winning|advance|rise|rally|increase|in the green|higher|up)",
-                           sentence.text[m.end():m.end() + 25], re.I) or re.search(
-                               r"(advance|gain|rise|increase)", m.group(0), re.I):
-                direction = "up"
-            if re.search(r"\b(?:avert\w*|avoid\w*|escap\w*|prevent\w*|stav\w* off)\s+(?:\S+\s+){0,3}$",
-                         sentence.text[max(0, m.start() - 40):m.start()], re.I):
+            direction = _streak_direction(m, text, holder.direction)
+            if AVERTED_RE.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "narrowly avert a third straight week of losses": the run did not happen
             streak = _derived(holder, kind="streak", direction=direction, length=length, unit=unit,
                               span=(m.start(), m.end()))
-            if STREAK_ENDED_RE.search(sentence.text[max(0, m.start() - 30):m.start()]):
+            if STREAK_ENDED_RE.search(text[max(0, m.start() - 30):m.start()]):
                 streak.what = "ended_streak"  # "ended its five-day winning streak": the run stopped this session
             yield streak
 
-    @staticmethod
-    def _since_start(text: str, published) -> date | None:  # noqa: ANN001
-        """The start of the span a 'since ...' names: a month, a date, a year ('since the 1987 crash')."""
-        if published is None:
-            return None
-        pub = local_published(published).date()
-        if m := DATE_RE.search(text):
-            return resolve_date_mention(m, pub)
-        if m := re.search(rf"\b(?P<month>{MONTH_NAMES})\b(?:\s+(?P<year>(?:19|20)\d\d))?", text, re.I):
-            month = MONTHS[m.group("month").lower()]
-            year = int(m.group("year")) if m.group("year") else (pub.year if month < pub.month else pub.year - 1)
-            return date(year, month, 1)
-        if m := re.search(r"\b((?:19|20)\d\d)\b", text):
-            return date(int(m.group(1)), 1, 1)
-        return None
+    def _holder_of(self, context: _Context, char: int) -> Claim | None:
+        return self._holder(context.doc, context.sentence, context.moves, context.mentions, context.previous, char)
 
     @staticmethod
     def _claim_near(moves: list[Claim], char: int) -> Claim | None:
@@ -734,22 +866,10 @@ class _DocumentReader:
                           and move.mention is not None and c.instrument == _instrument(move.mention)), None)
             if claim is None or move.mention is None:
                 continue
-            first = move.mention
             pcts = [f for f in move.figures if f.kind == "pct"]
-            if respectively and self._in_order(doc, claim, first, mentions, move, pcts, out):
+            if respectively and self._in_order(doc, claim, move.mention, mentions, move, pcts, out):
                 continue
-            others = [m for m in mentions if first.start < m.start < move.verb.i
-                      and any(t.dep_ == "conj" for t in doc[m.start:m.end])]
-            if not others:
-                continue
-            if respectively and len(pcts) == len(others) + 1:
-                claim.change_pct, claim.stated["change_pct"] = pcts[0].value, pcts[0].text
-                for mention, fig in zip(others, pcts[1:], strict=True):
-                    out.append(replace(claim, instrument=_instrument(mention), change_pct=fig.value,
-                                       stated={**claim.stated, "change_pct": fig.text}, level=None))
-            elif each or not move.figures:
-                for mention in others:
-                    out.append(replace(claim, instrument=_instrument(mention), stated=dict(claim.stated)))
+            out.extend(_shared_moves(doc, claim, move, mentions, pcts, respectively, each))
         return out
 
     @staticmethod
@@ -794,12 +914,7 @@ class _DocumentReader:
             m = VERBLESS_RE.match(text, end_char)
             if m is None:
                 continue
-            direction = DIRECTION_WORDS.get((m.group("dir") or "").lower())
-            sign = m.group("sign")
-            if sign:
-                direction = "down" if sign in "-−–" else "up"
-            if direction is None and header is not None and header.start() < end_char:
-                direction = "down" if header.group(1).lower() in ("down", "lower", "losers", "fall", "falls") else "up"
+            direction = _verbless_direction(m, header, end_char)
             if direction is None:
                 continue
             if re.search(r"\b(could|might|may|would|if|expect\w*|forecast\w*|target)\b", text[:end_char + 40], re.I):
@@ -829,52 +944,54 @@ class _DocumentReader:
         for fig in find_figures(sentence.text):
             if fig.kind not in ("pct", "points"):
                 continue
-            span = doc.char_span(sentence.start_char + fig.start, sentence.start_char + fig.end,
-                                 alignment_mode="expand")
-            if span is None:
+            found = self._noun_move(doc, sentence, mentions, previous, fig)
+            if found is None or found[1].symbol in taken:
                 continue
-            noun = span.root.head if span.root.head.lemma_.lower() in MOVE_NOUNS else span.root
-            direction = MOVE_NOUNS.get(noun.lemma_.lower())
-            if direction is None or noun.pos_ != "NOUN" or noun.i < span.end - 1 or noun.i - span.end > 2:
-                continue
-            named_in = None
-            for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")):
-                named_in = next((m for m in mentions for t in prep.subtree if m.start <= t.i < m.end), None)
-                if named_in is None:
-                    break  # "a 5% gain in earnings" is not the instrument's move
-            else:
-                prep = None
-            if prep is not None and named_in is None:
-                continue
-            verb = noun.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj",
-                                                                                                "attr", "appos"):
-                verb = verb.head
-            owner = named_in or next((m for m in mentions if any(c.dep_ == "poss" and m.start <= c.i < m.end
-                                                                 for c in noun.children)), None)
-            if owner is None and verb.pos_ in ("VERB", "AUX"):
-                owner = self._subject_mention(verb, mentions, previous, None)
-            if owner is None or owner.symbol in taken:
-                continue
-            time = anchor(sentence.text, doc._.published)
-            period = time.period
-            for child in noun.children:
-                if child.lower_ in PERIOD_ADJECTIVES:
-                    period = PERIOD_ADJECTIVES[child.lower_]
-            key = "change_pct" if fig.kind == "pct" else "change_points"
-            start = min(doc[owner.start].idx, span.start_char) - sentence.start_char
-            out.append(Claim(
-                article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
-                char_end=sentence.end_char, kind="stock_move" if owner.kind in ("stock", "etf") else "index_move",
-                instrument=_instrument(owner), direction=direction, period=period,
-                session=time.session.isoformat() if time.session else None,
-                modality=modality_of(verb, sentence) if verb.pos_ in ("VERB", "AUX") else "reported",
-                stated={key: fig.text}, qualifier=fig.qualifier, verb=noun.text, time_text=time.time_text,
-                span_start=start, span_end=noun.idx + len(noun) - sentence.start_char,
-                **{key: fig.value},
-            ))
-            taken.add(owner.symbol)
+            out.append(found[0])
+            taken.add(found[1].symbol)
         return [c for c in out if c.modality not in ("hypothetical", "opinion")]
+
+    def _noun_move(self, doc: Doc, sentence: Span, mentions: list[Mention], previous: Mention | None,
+                   fig: NumberMention) -> tuple[Claim, Mention] | None:
+        """The move claim of one figure on a noun of a move ('a 1.5 percent gain') and whose move it is."""
+        span = doc.char_span(sentence.start_char + fig.start, sentence.start_char + fig.end, alignment_mode="expand")
+        if span is None:
+            return None
+        noun = span.root.head if span.root.head.lemma_.lower() in MOVE_NOUNS else span.root
+        direction = MOVE_NOUNS.get(noun.lemma_.lower())
+        if direction is None or noun.pos_ != "NOUN" or noun.i < span.end - 1 or noun.i - span.end > 2:
+            return None
+        all_named, named_in = _instrument_phrases(noun, mentions)
+        if not all_named:
+            return None  # "a 5% gain in earnings" is not the instrument's move
+        verb = _governing_verb(noun)
+        owner = named_in or self._noun_owner(noun, verb, mentions, previous)
+        if owner is None:
+            return None
+        time = anchor(sentence.text, doc._.published)
+        period = next((PERIOD_ADJECTIVES[c.lower_] for c in reversed(list(noun.children))
+                       if c.lower_ in PERIOD_ADJECTIVES), time.period)
+        key = "change_pct" if fig.kind == "pct" else "change_points"
+        start = min(doc[owner.start].idx, span.start_char) - sentence.start_char
+        return Claim(
+            article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
+            char_end=sentence.end_char, kind="stock_move" if owner.kind in ("stock", "etf") else "index_move",
+            instrument=_instrument(owner), direction=direction, period=period,
+            session=time.session.isoformat() if time.session else None,
+            modality=modality_of(verb, sentence) if verb.pos_ in ("VERB", "AUX") else "reported",
+            stated={key: fig.text}, qualifier=fig.qualifier, verb=noun.text, time_text=time.time_text,
+            span_start=start, span_end=noun.idx + len(noun) - sentence.start_char,
+            **{key: fig.value},
+        ), owner
+
+    def _noun_owner(self, noun: Token, verb: Token, mentions: list[Mention],
+                    previous: Mention | None) -> Mention | None:
+        """'the Nasdaq's 2% gain' (the owner named on the noun), 'the Dow posted a 2% gain' (the verb's subject)."""
+        owner = next((m for m in mentions if any(c.dep_ == "poss" and m.start <= c.i < m.end
+                                                 for c in noun.children)), None)
+        if owner is None and verb.pos_ in ("VERB", "AUX"):
+            owner = self._subject_mention(verb, mentions, previous, None)
+        return owner
 
 
 SUBORDINATE_DEPS = {"advcl", "pcomp", "relcl", "acl", "prep"}
@@ -906,6 +1023,136 @@ def _said_of_the_whole_market(text: str, holder: Claim) -> bool:
         return False
     named = holder.instrument.name.split()[0].lower()
     return named not in text[m.start():].lower()
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the record and streak readers of one sentence look at."""
+
+    doc: Doc
+    sentence: Span
+    moves: list[Claim]
+    mentions: list[Mention]
+    previous: Mention | None
+
+
+# "record high in six weeks" is not a record
+RECORD_SPAN_AFTER_RE = re.compile(r"^\s*(since|in|for)\s+(?:more than |nearly |almost )?(a |\d+|one|two|three)")
+# "its highest since March 2005, as ...": where the span a record is measured over ends
+SINCE_TAIL_END_RE = re.compile(r"[;.]|,(?!\s*(?:19|20)\d\d)|\s+(?:as|when|after|amid|while|and)\s")
+# "its best week in nine months" (a time span) vs "the biggest gain in technology shares" (none)
+SPAN_COUNT_RE = re.compile(r"(?:(?:more than|over|almost|nearly|about|roughly)\s+)?"
+                           r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\b",
+                           re.I)
+RECORD_FOR_THE_RE = re.compile(r"\brecord(?:\s+close)?\s+for\s+the\s*$", re.I)
+AVERTED_RE = re.compile(r"\b(?:avert\w*|avoid\w*|escap\w*|prevent\w*|stav\w* off)\s+(?:\S+\s+){0,3}$", re.I)
+STREAK_DOWN_AFTER_RE = re.compile(r"\b(loss|losses|losing|decline|declines|fall|drop|in the red|lower|down)", re.I)
+STREAK_DOWN_RE = re.compile(r"(decline|loss|drop|fall|decrease)", re.I)
+STREAK_UP_AFTER_RE = re.compile(r"\b(gain|gains|winning|advance|rise|rally|increase|in the green|higher|up)", re.I)
+STREAK_UP_RE = re.compile(r"(advance|gain|rise|increase)", re.I)
+
+
+def _not_at_the_record(m: re.Match[str], text: str) -> bool:
+    """'record high in six weeks', 'within striking distance of its all-time high', 'a record is within reach':
+    a record phrase, but no record set."""
+    if not m.group("since") and RECORD_SPAN_AFTER_RE.search(text[m.end():m.end() + 20].lower()):
+        return True
+    return bool(NOT_AT_RECORD_RE.search(text[max(0, m.start() - 40):m.start()])
+                or RECORD_AHEAD_RE.search(text[m.end():m.end() + 40]))
+
+
+def _record_what(m: re.Match[str], text: str) -> str:
+    """Which record a RECORD_RE match names: 'record_close_high', '52_week_low', 'highest_since', ..."""
+    side = "low" if "low" in m.group(0).lower() else "high"
+    if m.group("since") or m.group("nunit") or m.group("yearly"):
+        what = f"{side}est_since"
+    elif m.group("intraday"):
+        what = f"record_intraday_{side}"
+    else:
+        what = f"52_week_{side}" if m.group("weeks") else f"record_close_{side}"
+    if re.search(r"\bintraday\s+$", text[max(0, m.start() - 12):m.start()], re.I):
+        what = f"record_intraday_{side}"  # "a fresh intraday record high"
+    return what
+
+
+def _record_since(record: Claim, m: re.Match[str], text: str, published) -> None:  # noqa: ANN001
+    """'its highest close since October 2008', 'its lowest level in almost six years': the span it is measured
+    over."""
+    tail = SINCE_TAIL_END_RE.split(text[m.end():], maxsplit=1)[0]
+    keyword = "since" if m.group(0).lower().rstrip().endswith("since") else "in"
+    record.time_text = f"{keyword} {tail.strip()}"
+    start = _since_start(tail, published) if keyword == "since" else None
+    record.period_start = start.isoformat() if start else None
+
+
+def _is_worst(words: str) -> bool:
+    """'its worst week', 'its biggest drop' (not 'its best and biggest drop')."""
+    return bool(re.search(r"\b(worst|weakest)\b", words)) or (
+        bool(re.search(r"\b(drop|decline|fall|loss|slide|selloff|sell-off|slump|plunge|tumble|retreat)", words))
+        and not re.search(r"\b(best|strongest)\b", words))
+
+
+def _superlative_unit(words: str, holder: Claim, text: str) -> str:
+    """The period a superlative is about: 'its best week' -> week; 'For the week, ... its worst' -> week."""
+    unit = "week" if re.search(r"\bweek", words) else "month" if re.search(r"\bmonth", words) else "day"
+    if unit == "day" and (holder.period in ("week", "month") or re.search(
+            r"\b(weekly|for the week|this week|on the week)\b", text, re.I)):
+        unit = holder.period if holder.period in ("week", "month") else "week"
+    return unit
+
+
+def _superlative(holder: Claim, m: re.Match[str], worst: bool, unit: str, published) -> Claim:  # noqa: ANN001
+    """The comparison claim of 'its biggest one-day drop since March' made on the move it belongs to."""
+    keyword = m.group("kw").lower()
+    since = _since_start(m.group("since"), published) if keyword == "since" else None
+    claim = _derived(holder, kind="comparison", span=(m.start(), m.end()))
+    _about_a_named_day(claim, m.group("since"), published)
+    claim.relation = "worst_since" if worst else "best_since"
+    claim.direction = "down" if worst else "up"
+    claim.change_pct = holder.change_pct if holder.kind != "comparison" else None
+    claim.stated = {"change_pct": holder.stated["change_pct"]} if claim.change_pct is not None and \
+        "change_pct" in holder.stated else {}
+    claim.unit = unit
+    claim.period = unit
+    claim.period_start = since.isoformat() if since else None
+    claim.time_text = f"{keyword} {m.group('since')}"  # "in nine months", "since March"
+    return claim
+
+
+def _streak_length_and_unit(m: re.Match[str]) -> tuple[int, str]:
+    """'third straight session' -> (3, 'day'); 'five-week winning streak' -> (5, 'week')."""
+    raw = (m.group("ord") or m.group("num") or m.group("num3")).lower()
+    length = ORDINALS.get(raw) or WORD_NUMBERS.get(raw) or int(re.sub(r"\D", "", raw))
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("adj") or "day").lower()
+    return length, "week" if unit in ("week", "weekly") else "day"
+
+
+def _streak_direction(m: re.Match[str], text: str, direction: str | None) -> str | None:
+    """'a losing streak', 'third straight session of losses': the run's direction, else the move's."""
+    after = text[m.end():m.end() + 25]
+    if m.group("kind"):
+        return "down" if "los" in m.group("kind").lower() else "up"
+    if STREAK_DOWN_AFTER_RE.search(after) or STREAK_DOWN_RE.search(m.group(0)):
+        return "down"
+    if STREAK_UP_AFTER_RE.search(after) or STREAK_UP_RE.search(m.group(0)):
+        return "up"
+    return direction
+
+
+def _since_start(text: str, published) -> date | None:  # noqa: ANN001
+    """The start of the span a 'since ...' names: a month, a date, a year ('since the 1987 crash')."""
+    if published is None:
+        return None
+    pub = local_published(published).date()
+    if m := DATE_RE.search(text):
+        return resolve_date_mention(m, pub)
+    if m := re.search(rf"\b(?P<month>{MONTH_NAMES})\b(?:\s+(?P<year>(?:19|20)\d\d))?", text, re.I):
+        month = MONTHS[m.group("month").lower()]
+        year = int(m.group("year")) if m.group("year") else (pub.year if month < pub.month else pub.year - 1)
+        return date(year, month, 1)
+    if m := re.search(r"\b((?:19|20)\d\d)\b", text):
+        return date(int(m.group(1)), 1, 1)
+    return None
 
 
 def _about_a_named_day(claim: Claim, since_text: str, published) -> None:  # noqa: ANN001

@@ -172,11 +172,21 @@ def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
     if published is None:
         return TimeAnchor(None, period or "day")
     local = local_published(published)
+    session, time_text, intraday_default = _named_session(sentence, local)
+    session = _period_session(sentence, period, session)
+    period, period_start = _period_and_start(sentence, period, session, local)
+    if period is None:
+        period = "intraday" if intraday_default else "day"
+    return TimeAnchor(session, period, time_text, intraday_default, period_start)
+
+
+def _named_session(sentence: str, local: datetime) -> tuple[date | None, str | None, bool]:
+    """(the session a sentence names -- a date, a weekday, 'yesterday' -- else the publication's, the words
+    that name it, whether it is the session in progress)."""
     default = session_for(local)
     session: date | None = default.session
     time_text = None
     intraday_default = default.intraday
-
     if m := _not_after_since(DATE_RE, sentence):
         resolved = resolve_date_mention(m, local.date())
         if resolved is not None:
@@ -193,12 +203,25 @@ def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
             session, intraday_default = local.date() - timedelta(days=1), False
         elif word in ("today", "tonight", "this morning", "this afternoon"):
             session = local.date()
+    return session, time_text, intraday_default
+
+
+def _period_session(sentence: str, period: str | None, session: date | None) -> date | None:
+    """The session a week's or a month's move is measured at: 'last week' -> the Friday before this week,
+    'last month' and 'in January' -> that month's end."""
     if period == "week" and re.search(r"\blast week\b", sentence, re.I) and session is not None:
         session = session - timedelta(days=session.weekday() + 3)  # the Friday before this week
     if period == "month" and re.search(r"\blast month\b", sentence, re.I) and session is not None:
         session = session.replace(day=1) - timedelta(days=1)
     elif period == "month" and session is not None:
         session = _end_of_a_named_month(sentence, session)
+    return session
+
+
+def _period_and_start(sentence: str, period: str | None, session: date | None,
+                      local: datetime) -> tuple[str | None, date | None]:
+    """The period with the close it runs from: 'up 26% since March 9' (other, from March 9), 'for the
+    quarter' (other, from the last quarter's end), 'for 2009' in a 2009 story (the year to date)."""
     period_start = since_date(sentence, local.date())
     if period_start is not None and period not in ("ytd", "year", "month"):
         period = "other"
@@ -209,9 +232,7 @@ def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
     elif period is None and any(int(m.group("y1") or m.group("y2") or m.group("y3")) == local.year
                                 for m in YEAR_TO_DATE_RE.finditer(sentence)):
         period = "ytd"
-    if period is None:
-        period = "intraday" if intraday_default else "day"
-    return TimeAnchor(session, period, time_text, intraday_default, period_start)
+    return period, period_start
 
 
 NAMED_MONTH_RE = re.compile(rf"\b(?:in|for|during|finished|ended|closed out)\s+(?:the month of\s+)?"
