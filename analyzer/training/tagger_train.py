@@ -51,6 +51,7 @@ from analyzer.training.tagger_data import AlignmentReport, TaggerExample, exampl
 REPO = Path(__file__).resolve().parents[2]
 KIND_THRESHOLD = 0.5  # fixed before any measurement
 VETO_GRID = (0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
+RESTORE_GRID = (0.5, 0.7, 0.8, 0.9, 0.95, 1.01)  # 1.01: restore nothing
 
 
 def _corpus_files(name: str) -> list[Path]:
@@ -297,8 +298,26 @@ def choose_veto_threshold(golds: Sequence[Any], claims: Sequence[Sequence[Claim]
     return best["threshold"], rows
 
 
+def restored(claims: Sequence[Sequence[Claim]], predicted: Sequence[TaggedSentence],
+             threshold: float) -> list[set[str]]:
+    """Sentence kinds of the rule claims plus the kinds the model is at least ``threshold`` sure of."""
+    return [{c.kind for c in cs} | set(p.kinds(threshold)) for cs, p in zip(claims, predicted, strict=True)]
+
+
+def choose_restore_threshold(examples: Sequence[TaggerExample], claims: Sequence[Sequence[Claim]],
+                             predicted: Sequence[TaggedSentence]) -> tuple[float, list[dict[str, Any]]]:
+    """The restore threshold with the best dev sentence-level micro F1 (ties: the higher threshold)."""
+    rows = []
+    for threshold in RESTORE_GRID:
+        scores = sentence_kind_scores([e.kinds for e in examples], restored(claims, predicted, threshold))
+        rows.append({"threshold": threshold, "f1": scores["micro"]["f1"] or 0.0,
+                     "false_claim_rate": scores["false_claim_rate"] or 0.0})
+    best = max(rows, key=lambda r: (round(r["f1"], 6), r["threshold"]))
+    return best["threshold"], rows
+
+
 def ablation(golds: Sequence[Any], examples: Sequence[TaggerExample], rules: Sequence[Sequence[Claim]],
-             predicted: Sequence[TaggedSentence], threshold: float) -> dict[str, Any]:
+             predicted: Sequence[TaggedSentence], threshold: float, restore_threshold: float) -> dict[str, Any]:
     """Rules alone, model alone and the combination on one split, at sentence and claim level."""
     gold_kinds = [e.kinds for e in examples]
     combined = vetoed(rules, predicted, threshold)
@@ -307,9 +326,11 @@ def ablation(golds: Sequence[Any], examples: Sequence[TaggerExample], rules: Seq
         "sentence_level": {
             "rules": sentence_kind_scores(gold_kinds, [{c.kind for c in cs} for cs in rules]),
             "model": sentence_kind_scores(gold_kinds, [p.kinds(KIND_THRESHOLD) for p in predicted]),
-            "combined": sentence_kind_scores(gold_kinds, [{c.kind for c in cs} for cs in combined]),
+            "combined (veto)": sentence_kind_scores(gold_kinds, [{c.kind for c in cs} for cs in combined]),
+            "combined (veto + restore)": sentence_kind_scores(
+                gold_kinds, restored(combined, predicted, restore_threshold)),
         },
-        "claim_level": {"rules": claim_scores(golds, rules), "combined": claim_scores(golds, combined)},
+        "claim_level": {"rules": claim_scores(golds, rules), "combined (veto)": claim_scores(golds, combined)},
         "modality_accuracy": modality_accuracy(examples, predicted),
         "tags": tag_scores(examples, predicted),
     }
@@ -383,7 +404,8 @@ def run_training(config: TaggerConfig, reporter: Reporter) -> dict[str, Any]:
     dev_pred, dev_seconds = _predict_timed(tagger, [e.text for e in dev_examples], reporter, "tagger on dev")
     dev_rules, rules_version = _split_rules(dev_golds, config, "dev", reporter)
     threshold, grid = choose_veto_threshold(dev_golds, dev_rules, dev_pred)
-    tagger.meta["veto_threshold"] = threshold
+    restore, restore_grid = choose_restore_threshold(dev_examples, vetoed(dev_rules, dev_pred, threshold), dev_pred)
+    tagger.meta.update(veto_threshold=threshold, restore_threshold=restore)
     tagger.save(config.out)
     metrics: dict[str, Any] = {
         "config": {k: str(v) if isinstance(v, Path) else v for k, v in asdict(config).items()
@@ -393,23 +415,25 @@ def run_training(config: TaggerConfig, reporter: Reporter) -> dict[str, Any]:
         "training_claim_sentences": sum(bool(e.kinds) for e in train_examples),
         "training_kind_counts": {k: sum(k in e.kinds for e in train_examples) for k in SENTENCE_KINDS},
         "alignment": alignment.rows(), "history": history, "veto_threshold": threshold, "veto_grid_dev": grid,
+        "restore_threshold": restore, "restore_grid_dev": restore_grid,
         "rules_version": rules_version, "train_cpu_seconds": train_cpu, "train_wall_seconds": train_wall,
-        "dev": ablation(dev_golds, dev_examples, dev_rules, dev_pred, threshold),
+        "dev": ablation(dev_golds, dev_examples, dev_rules, dev_pred, threshold, restore),
         "dev_sentences_per_second": len(dev_examples) / max(dev_seconds, 1e-9),
         "machine": f"{platform.machine()}, torch threads {config.threads}",
     }
     if config.score_test:
-        metrics.update(_score_test(config, tagger, threshold, reporter))
+        metrics.update(_score_test(config, tagger, (threshold, restore), reporter))
     (config.out / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     return metrics
 
 
-def _score_test(config: TaggerConfig, tagger: ClaimTagger, threshold: float, reporter: Reporter) -> dict[str, Any]:
+def _score_test(config: TaggerConfig, tagger: ClaimTagger, thresholds: tuple[float, float],
+                reporter: Reporter) -> dict[str, Any]:
     """The test split, once, in aggregate: nothing here feeds back into the model or the threshold."""
     test_golds, test_examples, _ = _load_split(config.test_files, config.shared_data, "test")
     test_pred, seconds = _predict_timed(tagger, [e.text for e in test_examples], reporter, "tagger on test")
     test_rules, _ = _split_rules(test_golds, config, "test", reporter)
-    return {"test": ablation(test_golds, test_examples, test_rules, test_pred, threshold),
+    return {"test": ablation(test_golds, test_examples, test_rules, test_pred, *thresholds),
             "test_sentences_per_second": len(test_examples) / max(seconds, 1e-9)}
 
 

@@ -136,7 +136,7 @@ def test_one_epoch_train_save_load_predict(tmp_path: Path, shared_data: Path, ca
                                    "--dev", str(dev), "--epochs", "1", "--no-test", "--shared-data", str(shared_data),
                                    "--rules-cache", str(tmp_path / "rules"))
     assert code == 0, stderr
-    assert "epoch 1/1: loss" in stdout and "| dev | rules |" in stdout and "| dev | combined |" in stdout
+    assert "epoch 1/1: loss" in stdout and "| dev | rules |" in stdout and "| dev | combined (veto) |" in stdout
     assert (out / WEIGHTS_FILE).stat().st_size < 50 * 2**20
     metrics = json.loads((out / "metrics.json").read_text())
     assert metrics["training_sentences"] == len(SENTENCES) and metrics["veto_threshold"] > 0
