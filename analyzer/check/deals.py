@@ -268,6 +268,13 @@ def verdict_for(report: Report, cluster: Sequence[Report], articles: Mapping[str
             disputed.setdefault(item.split(" ")[0], []).append((item, _source(other, articles)))
     contradicted = {figure: items for figure, items in disputed.items()
                     if len(items) > len(agreed.get(figure, []))}
+    if contradicted and all(len(items) < MIN_DISAGREEING for items in contradicted.values()):
+        # one report against one: a value with and without debt, or another deal of the same parties, reads the
+        # same; which of the two is right cannot be told, so neither is accused
+        parts = [f"{desc} in {source}" for items in contradicted.values() for desc, source in items]
+        return Verdict("unverifiable", f"one other report of {_deal_words(claim)} differs (" + "; ".join(parts) +
+                       "), and none agrees: one report against one cannot tell which is right (a value with or "
+                       "without debt, or another deal between the same parties).", evidence)
     if contradicted:
         parts = [f"{desc} in {source}" for items in contradicted.values() for desc, source in items]
         return Verdict("contradicted", f"other reports of {_deal_words(claim)} disagree: " + "; ".join(parts) + ".",
@@ -282,6 +289,10 @@ def verdict_for(report: Report, cluster: Sequence[Report], articles: Mapping[str
     what = ", ".join(terms) if terms else "the parties"
     return Verdict("supported", f"{len(others)} other report(s) of {_deal_words(claim)} agree on {what} "
                    f"({', '.join(sources)}){note}.", evidence)
+
+
+# a deal's figure is called wrong only when at least this many other reports give another one
+MIN_DISAGREEING = 2
 
 
 def _report_order(report: Report) -> tuple[str, int, int, str]:

@@ -116,6 +116,10 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
         slack = max(ADJUSTED_PCT_SLACK if series == "adj_close" else 0.0, _rounding_slack(change, series))
         ok = figure_agrees(claim.change_pct, claim.stated.get("change_pct"), change.change_pct, claim.qualifier,
                            slack=slack).ok or _smallest_unit(claim, change.change_pct)
+        if not ok and series == "adj_close" and _price_return_below(claim, change):
+            ok = True
+            good.append(f"a price return of {_q(claim)}{claim.change_pct:g}% sits below the adjusted closes' "
+                        f"{signed(change.change_pct)}% by no more than the dividends of the period can explain")
         if not ok and _round_figure_over_months(claim, change):
             ok = True
             good.append(f"a round {claim.change_pct:g}% over {change.start_session.isoformat()}.."
@@ -136,6 +140,20 @@ LONG_PERIOD_DAYS = 28
 # move when the data has no traded price or intraday range to tell the two apart (percentage points, share)
 NEAR_CLOSE_POINTS = 0.3
 NEAR_CLOSE_SHARE = 0.1
+
+
+# adjusted closes add back dividends: a writer's price return over months sits below them by up to the yield
+DIVIDEND_YIELD_CAP = 0.04  # a year's dividends as a share of the price, at most
+
+
+def _price_return_below(claim: Claim, change: Change) -> bool:
+    """'GE shares have lost 57 percent this year' against -55.48% in dividend-adjusted closes."""
+    days = (change.end_session - change.start_session).days
+    if claim.change_pct is None or claim.direction not in ("up", "down") or days < LONG_PERIOD_DAYS:
+        return False
+    stated = claim.change_pct if claim.direction == "up" else -claim.change_pct
+    room = DIVIDEND_YIELD_CAP * days / 365.25 * 100 * abs(change.end_value / change.start_value)
+    return change.change_pct - room <= stated <= change.change_pct
 
 
 def _round_figure_over_months(claim: Claim, change: Change) -> bool:
@@ -315,20 +333,8 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
     bad, good = mismatches(claim, change, change.series)
     if bad and PRELIMINARY_RE.search(claim.sentence):
         bad, good = _preliminary(claim, change, bad, good)
-    if bad and period == "day":
-        bad, good = _first_print_of_the_close(claim, change, bad, good)
-    if bad and claim.level is not None and period == "day":
-        bad, good = _level_at_session_extreme(claim, market, target, session, bad, good)
-    if bad and period == "day":
-        snapshot = snapshot_in_session(claim, market, target.data_symbol, change)
-        if snapshot is not None:
-            bad, good = [], good + [snapshot]
-    if period == "day" and claim.direction in ("up", "down"):
-        intensity = judge_intensity(claim.verb, change.change_pct, market, target.data_symbol, session)
-        if intensity.note and intensity.clearly_wrong and claim.change_pct is None and claim.change_points is None:
-            bad.append(intensity.note)  # a bare word is the whole claim: a "surge" of 0.07% is wrong
-        elif intensity.note:
-            good.append(f"note: {intensity.note}")
+    if period == "day":
+        bad, good = _day_readings(claim, market, target, session, change, bad, good)
     evidence = [evidence_of(change, target)]
     near = near_close_stock(claim, change, bad) if period == "day" and not _range_known(market, target, session) \
         else None
@@ -336,6 +342,9 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
     what = _period_words(period, change)
     actual = (f"{target.name}{proxy} {what}: {change.start_value:,.2f} -> {change.end_value:,.2f}, "
               f"{signed(change.change_pct)}% ({signed(change.change_points)} points, {change.series})")
+    if not bad and good and not [g for g in good if not g.startswith(NOT_CHECKED_NOTES)]:
+        # "Its shares ended at $122.96" against adjusted closes: nothing of the claim was compared
+        return Verdict("unverifiable", f"{actual}; " + "; ".join(good) + ".", evidence)
     if not bad:
         agreed = "; ".join(good) if good else "direction"
         return Verdict("supported", f"{actual}; matches: {agreed}.", evidence)
@@ -344,6 +353,30 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
                                                                                   "a price shortly before the close"])
     verdict = Verdict("contradicted", f"{actual}; " + "; ".join(bad) + ".", evidence)
     return _second_look(claim, market, target, session, verdict, change, _reading_name(period, change))
+
+
+NOT_CHECKED_NOTES = ("price and dollar change not checked", "price not checked", "note:")
+
+
+def _day_readings(claim: Claim, market: MarketData, target: Target, session: date, change: Change,
+                  bad: list[str], good: list[str]) -> tuple[list[str], list[str]]:
+    """A day's mismatch read again as the first print of the close, a session extreme or a figure from during
+    the session; and the move word's intensity weighed."""
+    if bad:
+        bad, good = _first_print_of_the_close(claim, change, bad, good)
+    if bad and claim.level is not None:
+        bad, good = _level_at_session_extreme(claim, market, target, session, bad, good)
+    if bad:
+        snapshot = snapshot_in_session(claim, market, target.data_symbol, change)
+        if snapshot is not None:
+            bad, good = [], good + [snapshot]
+    if claim.direction in ("up", "down"):
+        intensity = judge_intensity(claim.verb, change.change_pct, market, target.data_symbol, session)
+        if intensity.note and intensity.clearly_wrong and claim.change_pct is None and claim.change_points is None:
+            bad.append(intensity.note)  # a bare word is the whole claim: a "surge" of 0.07% is wrong
+        elif intensity.note:
+            good.append(f"note: {intensity.note}")
+    return bad, good
 
 
 def _range_known(market: MarketData, target: Target, session: date) -> bool:
@@ -464,12 +497,21 @@ def check_intraday(claim: Claim, market: MarketData, target: Target, session: da
                        f"({change.end_value:,.2f}, {signed(change.change_pct)}%).", evidence)
     prev = change.start_value
     implied = claim.level
-    if implied is None and claim.change_points is not None:
+    # a quoted share price against split-adjusted data ($162 vs 6.04): only the percentage can be compared
+    quoted = target.kind in ("stock", "etf") and claim.level is not None and \
+        abs(claim.level / prev - 1) > SPLIT_ADJUSTED_RATIO
+    if quoted:
+        implied = None
+    if implied is None and claim.change_points is not None and not quoted:
         implied = prev + (claim.change_points if claim.direction != "down" else -claim.change_points)
     if implied is None and claim.change_pct is not None:
         sign = -1 if claim.direction == "down" else 1
         implied = prev * (1 + sign * claim.change_pct / 100)
     low, high = rng["low"], rng["high"]
+    if quoted and claim.change_pct is None:
+        return Verdict("unverifiable", f"{target.name}: the quoted price ({claim.level:,g}) is not on the basis of "
+                       f"the data, whose prices are split-adjusted (range {low:,.2f}-{high:,.2f} on "
+                       f"{day_name(session)}), and the claim gives no percentage to compare.", evidence)
     if implied is None:
         ok = (claim.direction == "up" and high > prev) or (claim.direction == "down" and low < prev) or \
             claim.direction in (None, "flat")

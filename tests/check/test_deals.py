@@ -129,3 +129,16 @@ def test_single_claim_check_and_party_names(nlp, market: MarketData) -> None:  #
                                                         "billion.", "Wire One")], nlp) if c.kind == "deal"]
     assert check_claim(claim, market).verdict == "unverifiable"
     assert company_key("Motorola Inc.") == company_key("MOTOROLA") == "motorola"
+
+
+def test_one_report_against_one_accuses_neither(nlp, market: MarketData) -> None:  # noqa: ANN001
+    # a value with and without debt, or another deal between the same parties: one against one cannot tell
+    batch = [
+        article("e1", "Lantern Chemicals agreed to buy Corvid Coatings for $15.3 billion.", "Wire One"),
+        article("e2", "Lantern Chemicals agreed to buy Corvid Coatings for $18.8 billion including debt.",
+                "Daily Ledger"),
+    ]
+    found = checked_deals(nlp, market, batch)
+    for ident in ("e1", "e2"):
+        assert found[ident].verdict.verdict == "unverifiable", found[ident].verdict.explanation
+        assert "one report against one" in found[ident].verdict.explanation
