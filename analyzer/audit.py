@@ -465,19 +465,44 @@ class InjectedCase:
     claim: Claim
     mutation: str
     verdict: str = ""
+    index: int = -1  # the supported claim it copies, in the run's claims: its article is its context
 
 
 def injected_cases(checked: Sequence[CheckedClaim]) -> list[InjectedCase]:
     """One mutated copy (``evaluate.mutate``, in turn) of every supported reported move of the run."""
     cases = []
     turn = 0
-    for item in checked:
+    for index, item in enumerate(checked):
         if item.verdict.verdict != "supported":
             continue
         mutated = mutation_in_turn(item.claim, turn)
         if mutated is not None:
-            cases.append(InjectedCase(mutated[0], mutated[1]))
+            cases.append(InjectedCase(mutated[0], mutated[1], index=index))
             turn += 1
+    return cases
+
+
+def check_injected_in_articles(cases: Sequence[InjectedCase], checked: Sequence[CheckedClaim], market: Any,
+                               articles: dict[str, Article]) -> Sequence[InjectedCase]:
+    """Each injected error checked as it would be met: in its own article, in the place of the claim it
+    copies, beside that article's other claims and their verdicts (the article-level second look reads them)."""
+    from analyzer.check.article import review_article
+    from analyzer.check.checker import check_claim
+
+    by_article: dict[str, list[int]] = {}
+    for i, item in enumerate(checked):
+        by_article.setdefault(item.claim.article_id, []).append(i)
+    for case in cases:
+        group = by_article.get(checked[case.index].claim.article_id, []) if case.index >= 0 else []
+        claims = [case.claim if i == case.index else checked[i].claim for i in group]
+        verdicts = [checked[i].verdict for i in group]
+        own = group.index(case.index) if case.index in group else None
+        first = check_claim(case.claim, market, articles)
+        if own is None:
+            claims, verdicts, own = [case.claim], [first], 0
+        verdicts[own] = first
+        reviewed = review_article(claims, verdicts, market, articles.get(case.claim.article_id), only=[own])[own]
+        case.verdict = reviewed.verdict if reviewed is not None else first.verdict
     return cases
 
 
@@ -726,14 +751,12 @@ def evaluate_audit(
     ``market`` is an open ``MarketData``; ``pipeline`` extracts and checks a list of articles (the CLI
     passes its batch runner). The injected errors are checked with the same market data.
     """
-    from analyzer.check import check_claims
-
     drawn = load_drawn(audit_dir)
     articles = read_drawn(shared_data, drawn)
     checked = pipeline(articles)
     rows = [verdict_row(item) for item in contradicted(checked)]
     by_id = {a.id: a for a in articles}
-    cases = check_injected(injected_cases(checked), lambda claims: check_claims(claims, market, by_id))
+    cases = check_injected_in_articles(injected_cases(checked), checked, market, by_id)
     failed = sorted(failures_of(checked))
     scores = score_audit(len(drawn) - len(failed), rows, load_labels(audit_dir), cases)
     scores.failed = failed

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
+from analyzer.check.article import review_article
 from analyzer.check.deals import corroborate_deals
 from analyzer.check.moves import check_comparison, check_move, check_record, check_streak
 from analyzer.check.policy import check_rate_policy
@@ -34,8 +36,26 @@ def check_claims(claims: Sequence[Claim], market: MarketData,
         articles = {a.id: a for a in articles}
     # deal terms are corroborated across the whole batch, not claim by claim
     deal_verdicts = corroborate_deals(claims, articles)
-    return [CheckedClaim(claim, deal_verdicts[i] if i in deal_verdicts else check_claim(claim, market, articles))
+    verdicts: list[Verdict | None] = [None if i in deal_verdicts else check_claim(claim, market, articles)
+                                      for i, claim in enumerate(claims)]
+    verdicts = review_in_articles(claims, verdicts, market, articles)
+    return [CheckedClaim(claim, deal_verdicts[i] if i in deal_verdicts else verdicts[i])  # type: ignore[arg-type]
             for i, claim in enumerate(claims)]
+
+
+def review_in_articles(claims: Sequence[Claim], verdicts: Sequence[Verdict | None], market: MarketData,
+                       articles: Mapping[str, Article] | None) -> list[Verdict | None]:
+    """The article-level second look (``article.review_article``) over a batch, one article at a time."""
+    groups: dict[str, list[int]] = {}
+    for i, claim in enumerate(claims):
+        groups.setdefault(claim.article_id, []).append(i)
+    out = list(verdicts)
+    for article_id, indices in groups.items():
+        reviewed = review_article([claims[i] for i in indices], [verdicts[i] for i in indices], market,
+                                  articles.get(article_id) if articles else None)
+        for i, verdict in zip(indices, reviewed, strict=True):
+            out[i] = verdict
+    return out
 
 
 def check_claim(claim: Claim, market: MarketData, articles: Mapping[str, Article] | None = None) -> Verdict:
@@ -59,6 +79,33 @@ def check_claim(claim: Claim, market: MarketData, articles: Mapping[str, Article
         return Verdict("unverifiable", f"the claim's figures could not be measured: {exc}.", [])
 
 
+# an index has no shares and no dollar price: "Shares of Dow were down 2.3 percent at $36.74" is Dow Chemical
+INDEX_AS_COMPANY_RE = re.compile(
+    r"\b(?:shares|stock) of (?:the )?(?P<a>Dow|Nasdaq|MSCI|Russell|S&P)\b(?! Jones| industrial| Composite| 500| index)"
+    r"|\b(?P<b>Dow|Nasdaq|MSCI)(?:['\u2019]s)? (?:shares|stock)\b", re.I)
+
+
+def figures_of_another_thing(claim: Claim) -> str | None:
+    """Why the claim's figures cannot be its instrument's: an index quoted in dollars or with shares, a company
+    whose name the sentence gives to an index ("the MSCI's all-country world index"); None when they can be."""
+    assert claim.instrument is not None
+    sentence = claim.sentence
+    if claim.kind == "index_move":
+        level = claim.stated.get("level") or (f"{claim.level:,.2f}" if claim.level is not None else None)
+        if level and re.search(r"\$\s?" + re.escape(level) + r"(?!\d|,\d)", sentence):
+            return f"the stated level ${level} is a share price, not an index level"
+        if INDEX_AS_COMPANY_RE.search(sentence):
+            return "the sentence speaks of a company's shares, and an index has none"
+    if claim.kind == "stock_move":
+        words = [w for w in (claim.instrument.symbol, claim.instrument.name.split()[0]) if w and len(w) > 2]
+        for word in words:
+            m = re.search(rf"\b{re.escape(word)}\b(?:['\u2019]s)?(?:\s+[\w&-]+){{0,3}}?\s+ind(?:ex|ices|exes)\b",
+                          sentence)
+            if m:
+                return f"the sentence speaks of an index ('{m.group(0)}'), not of the company's shares"
+    return None
+
+
 def _check_price_claim(claim: Claim, market: MarketData) -> Verdict:
     if claim.modality != "reported":
         return Verdict("not_checkable", f"a {claim.modality} statement, not a reported move: it cannot be checked "
@@ -80,6 +127,10 @@ def _check_price_claim(claim: Claim, market: MarketData) -> Verdict:
     if other_company is not None:
         return Verdict("unverifiable", f"{claim.instrument.name} ({claim.instrument.symbol}) on {session.isoformat()}: "
                        f"{other_company}.", [])
+    other_thing = figures_of_another_thing(claim)
+    if other_thing is not None:
+        return Verdict("unverifiable", f"{claim.instrument.name} ({claim.instrument.symbol}): {other_thing}, so "
+                       "its data cannot settle the figures.", [])
     check = PRICE_CHECKS.get(claim.kind)
     if check is None:
         return Verdict("not_checkable", f"no check exists for claims of kind {claim.kind!r}.", [])

@@ -27,6 +27,7 @@ from analyzer.extract.timeref import (
     weekday_on_or_before,
 )
 from analyzer.market import measures
+from analyzer.market.calendar import previous_session
 from analyzer.market.data import MarketData
 from analyzer.market.measures import Change
 from analyzer.records import Claim
@@ -93,7 +94,7 @@ def words_fix_reading(claim: Claim) -> str | None:
     if pattern is None:
         return None
     sentence = claim.sentence
-    start, end = _own_words(claim)
+    start, end = own_words(claim)
     for m in pattern.finditer(sentence):
         header = m.start() < (claim.span_start or 0) and \
             re.match(r"\W*(?:for|in|on|over|during)\b", sentence[:m.start() + 4], re.I) \
@@ -106,7 +107,7 @@ def words_fix_reading(claim: Claim) -> str | None:
 CLAUSE_BREAK_RE = re.compile(r"[,;]|\band\b|\bwhile\b|\bbut\b|\bwhich\b|--")
 
 
-def _own_words(claim: Claim) -> tuple[int, int]:
+def own_words(claim: Claim) -> tuple[int, int]:
     """The stretch of the sentence that is the claim's own: from its subject (or, when its span holds a
     relative clause or other figures, from its figure) to the next clause break after that figure.
 
@@ -185,9 +186,12 @@ def _candidates(claim: Claim, md: MarketData, symbol: str, session: date,
                           lambda y=year: measures.period_change(md, symbol, date(y, 12, 31), session)))
     for m in TRAILING_RE.finditer(text):
         n = WORD_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
-        back = timedelta(days=round(n * TRAILING_UNIT_DAYS[m.group("unit").lower()]))
-        found.append((f"the past {n} {m.group('unit').lower()}s",
-                      lambda b=back: measures.period_change(md, symbol, session - b, session)))
+        unit = m.group("unit").lower()
+        # "in the last four days" on a market means four sessions: the base is the close before the first
+        base = previous_session(session, n) if unit == "day" else \
+            session - timedelta(days=round(n * TRAILING_UNIT_DAYS[unit]))
+        found.append((f"the past {n} {'sessions' if unit == 'day' else unit + 's'}",
+                      lambda b=base: measures.period_change(md, symbol, b, session)))
     found.extend(_extreme_candidates(text, md, symbol, session, state))
     return found
 

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analyzer.check.checker import check_claim
+from analyzer.check.checker import check_claim, review_in_articles
 from analyzer.check.deals import corroborate_deals
 from analyzer.extract import extract_claims, load_pipeline
 from analyzer.market import MarketData
@@ -116,7 +116,7 @@ class ArticleAnalyzer:
             return ArticleResult(article.id, claims, [None] * len(claims))
         own = {article.id: article}
         verdicts = [None if c.kind == "deal" else check_claim(c, self.market, own) for c in claims]
-        return ArticleResult(article.id, claims, verdicts)
+        return ArticleResult(article.id, claims, review_in_articles(claims, verdicts, self.market, own))
 
 
 def assemble(articles: Sequence[Article], chunks: Sequence[ChunkResult]) -> Analysis:

@@ -1,0 +1,377 @@
+"""A second look at a `contradicted` move in the light of its article, before it goes out as an accusation.
+
+A claim is checked on its own first (``checker.check_claim``). A mismatch is then tried against what the
+article around it says about its own figures:
+
+- the sentence, or the one before it, speaks of trading outside the session ("in after-hours trading",
+  "from a close of $26.32", "after the bell"): daily closes cannot settle it;
+- the sentence places the figure inside the session ("in morning trading", "at about 3:30 p.m.",
+  "initially", "in the last minutes of trading"): it is judged against the session's high-low range;
+- the article is a snapshot: none of its day figures matches the closes of its session, and its index figures
+  lie inside the session's range (an update written while the market was open, or its preliminary closes), so
+  a day move read only from the publication time is a figure from during the session;
+- a week's, month's or year's figure a hair from the final move whose implied close lies inside the last
+  session's range is a preliminary close, not an error in the article.
+
+Words that fix the reading in the claim's own clause ("closed at", "ended down") keep it: the second look never
+touches a claim that says it is a close.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from analyzer.check.figures import CENT
+from analyzer.check.readings import own_words
+from analyzer.errors import MarketDataError
+from analyzer.extract.timeref import PERIOD_PATTERNS, local_published
+from analyzer.market import measures
+from analyzer.market.calendar import session_for
+from analyzer.market.data import MarketData
+from analyzer.records import Article, Claim, Verdict
+
+MOVE_KINDS = ("index_move", "stock_move")
+# trading outside the regular session, said in the sentence or the one before it
+OUTSIDE_SESSION_RE = re.compile(
+    r"\bafter[- ]hours?\b|\bafter-market\b|\bextended(?:[- ]hours?)?[- ](?:trade|trading|session)\b"
+    r"|\bafter (?:the |\w+['\u2019]s )?(?:closing )?bell\b|\bpre-?market\b|\bbefore the (?:opening )?bell\b"
+    r"|\belectronic (?:trade|trading)\b|\bInstinet\b|\bin late (?:electronic )?trading after\b"
+    r"|\bfrom (?:a|its|their|the|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's) (?:regular[- ]session )?"
+    r"(?:close|closing price) (?:of|at)\b"
+    r"|\bafter the (?:market(?:['\u2019]s)? |stock market(?:['\u2019]s)? )?close\b(?! of)"
+    r"|\bafter (?:the )?markets? closed\b", re.I)
+# a moment inside the session that the extraction's intraday words do not cover
+MOMENT_RE = re.compile(
+    r"\bin (?:early|late|morning|afternoon|midday) (?:trading|trade|dealings)\b"
+    r"|\bat (?:about |around |roughly )?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\binitially\b"
+    r"|\bin the (?:last|final|closing) (?:few )?(?:minutes|hour)\b|\bnear (?:the |their |its )?session (?:high|low)s?\b"
+    r"|\bat (?:the|its|their) (?:day['\u2019]s )?(?:high|low)s?\b", re.I)
+INTRADAY_RE = dict(PERIOD_PATTERNS)["intraday"]
+# a clause that says it is about the close keeps the close-to-close reading
+CLOSE_WORD_RE = re.compile(r"\b(?:clos(?:e|ed|es|ing)|end(?:ed|ing|s)?|finish(?:ed|es|ing)?|settl(?:e|ed|ing)|"
+                           r"regular[- ]session)\b", re.I)
+# preliminary closes: a period's figure this close to the final one (percentage points) with its implied close
+# inside the last session's range; mutated copies move a figure by at least a full point
+PRELIMINARY_POINTS = 0.5
+SNAPSHOT_SLACK_SHARE = 0.0006  # a rounded figure's implied level may sit this far outside the range
+MARKET_CLOSE = time(16, 0)
+
+
+@dataclass(frozen=True)
+class Sibling:
+    claim: Claim
+    verdict: Verdict | None
+
+
+def review_article(claims: Sequence[Claim], verdicts: Sequence[Verdict | None], market: MarketData,
+                   article: Article | None, only: Sequence[int] | None = None) -> list[Verdict | None]:
+    """The verdicts of one article's claims after the second look; ``only`` limits it to some indices."""
+    out = list(verdicts)
+    siblings = [Sibling(c, v) for c, v in zip(claims, verdicts, strict=True)]
+    for i in (range(len(claims)) if only is None else only):
+        verdict = verdicts[i]
+        if verdict is not None and verdict.verdict == "contradicted" and claims[i].kind in MOVE_KINDS:
+            out[i] = second_look_in_article(claims[i], verdict, siblings, market, article)
+    return out
+
+
+def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Sibling], market: MarketData,
+                           article: Article | None) -> Verdict:
+    own = _own(claim)
+    # the subject's words before the figure count too: "In Monday's regular session, TI closed at $31.33, down 0.3%"
+    says_close = bool(CLOSE_WORD_RE.search(own) or CLOSE_WORD_RE.search(
+        claim.sentence[min(claim.span_start or 0, figure_position(claim)):figure_position(claim)]))
+    context = previous_sentence(article, claim) if article is not None else ""
+    for look in (_outside_session, _moment_in_session, _preliminary_period, _snapshot_article, _earlier_time,
+                 _business_figure, _another_companys_figure, _news_day_word):
+        found = look(claim, verdict, own, says_close, context, siblings, market, article)
+        if found is not None:
+            return found
+    return verdict
+
+
+def _own(claim: Claim) -> str:
+    """The claim's own words (``readings.own_words``); a claim whose figure is not in its sentence (a copy with
+    a figure changed) keeps to its span."""
+    if _figure_found(claim):
+        start, end = own_words(claim)
+        return claim.sentence[start:end]
+    return claim.sentence[claim.span_start or 0:claim.span_end if claim.span_end is not None else len(claim.sentence)]
+
+
+def _figure_found(claim: Claim) -> bool:
+    return any(claim.stated.get(k) and claim.stated[k] in claim.sentence for k in ("change_pct", "change_points",
+                                                                                  "level"))
+
+
+def figure_position(claim: Claim) -> int:
+    """Where the claim's figure stands in its sentence (the end of its span when the figure is not found)."""
+    for key in ("change_pct", "change_points", "level"):
+        text = claim.stated.get(key)
+        at = claim.sentence.find(text, claim.span_start or 0) if text else -1
+        if at >= 0:
+            return at
+    return claim.span_end if claim.span_end is not None else len(claim.sentence)
+
+
+def previous_sentence(article: Article, claim: Claim) -> str:
+    """The sentence before the claim's (a wire often gives each sentence its own paragraph)."""
+    before = article.text[max(0, claim.char_start - 400):claim.char_start]
+    pieces = [p for p in re.split(r"\n\s*\n|(?<=[.!?])[\"')\]]?\s+(?=[A-Z\"'(])", before) if p.strip()]
+    return pieces[-1].strip() if pieces else ""
+
+
+def _note(verdict: Verdict, why: str, reading: str) -> Verdict:
+    return Verdict("unverifiable", f"{verdict.explanation} Not called an error: {why}.", verdict.evidence,
+                   readings=[*verdict.readings, reading])
+
+
+# "Its shares", "The stock": a sentence that goes on about the company of the sentence before
+CARRIED_SUBJECT_RE = re.compile(r"^\W*(?:its|the|their|the company's)\s+(?:shares|stock)\b", re.I)
+
+
+def _names_company(text: str, claim: Claim) -> bool:
+    if claim.instrument is None:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w&.-]+", claim.instrument.name) if len(w) > 2][:1]
+    symbol = claim.instrument.symbol or ""
+    return any(re.search(rf"\b{re.escape(w)}", text) for w in words) or \
+        bool(symbol and re.search(rf"\b{re.escape(symbol)}\.[A-Z]{{1,2}}\b", text))
+
+
+def _outside_session(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                     siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """'Citi shares slid 3.1 percent to $25.50 from a close at $26.32'; 'Oracle posted results after the bell.
+    Oracle shares fell 8 percent': the cue in the claim's own words, or in the sentence before when that one is
+    about the same company and the claim's own words do not say it is a close."""
+    if claim.kind != "stock_move" or (claim.period or "day") != "day":
+        return None
+    where = OUTSIDE_SESSION_RE.search(own)
+    if where is None and not says_close and (_names_company(context, claim) or
+                                             CARRIED_SUBJECT_RE.match(claim.sentence)):
+        where = OUTSIDE_SESSION_RE.search(context)
+    if where is None:
+        return None
+    return _note(verdict, f"the text speaks of trading outside the regular session ('{where.group(0)}'), and "
+                 "daily closes do not cover prices from before the open or after the close",
+                 "a price from outside the regular session")
+
+
+def _moment_in_session(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                       siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """'in morning trading when the Dow was down 2.5 percent': the moment word in the claim's own words, or
+    before its figure with no word of the close between them."""
+    if (claim.period or "day") != "day" or says_close:
+        return None
+    position = figure_position(claim)
+    moment = None
+    for m in (*MOMENT_RE.finditer(claim.sentence), *INTRADAY_RE.finditer(claim.sentence)):
+        before_figure = m.end() <= position and not CLOSE_WORD_RE.search(claim.sentence[m.end():position])
+        if m.group(0).strip() and (m.group(0) in own or before_figure):
+            moment = m
+            break
+    if moment is None:
+        return None
+    inside = _inside_range(claim, verdict, market)
+    if inside is False:
+        return None
+    where = "inside the session's high-low range" if inside else "and the data has no high-low range to place it in"
+    return _note(verdict, f"the sentence places the figure at a moment of the session ('{moment.group(0)}'), "
+                 f"not at the close, {where}", "a figure from during the session")
+
+
+def _preliminary_period(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                        siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """'For the week, the S&P 500 lost 6.16 percent' against -6.20%: the close the wire divided by was a
+    preliminary one, inside the last session's range."""
+    if (claim.period or "day") in ("day", "intraday", "other") or claim.change_pct is None or \
+            claim.kind != "index_move":
+        return None
+    figures = verdict.evidence[0].figures if verdict.evidence else {}
+    actual = figures.get("change_pct")
+    if actual is None or abs(abs(actual) - claim.change_pct) > PRELIMINARY_POINTS:
+        return None
+    if claim.direction in ("up", "down") and (actual > 0) != (claim.direction == "up"):
+        return None
+    inside = _inside_range(claim, verdict, market)
+    if not inside:
+        return None
+    return _note(verdict, f"the stated {claim.change_pct:g}% implies a last close inside that session's high-low "
+                 "range, a preliminary close written before the final one was in",
+                 "the period's move to a preliminary close")
+
+
+def _snapshot_article(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                      siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """No day figure of the article matches its session's closes, and its index figures sit inside the
+    session's range: the piece was written before the final closes were in."""
+    if (claim.period or "day") != "day" or says_close or claim.time_text or claim.session is None:
+        return None
+    day_figures = [s for s in siblings if _day_figure(s.claim) and s.verdict is not None]
+    # the index figures decide what the article reads; a stock a wire quoted minutes before the close can match
+    # the close by chance, so stocks decide only in an article without index figures
+    deciding = [s for s in day_figures if s.claim.kind == "index_move"] or day_figures
+    if any(s.verdict.verdict == "supported" for s in deciding):  # type: ignore[union-attr]
+        return None  # the article's reading (the closes of its session) is confirmed by its other figures
+    inside = [s for s in day_figures if s.claim is not claim and s.claim.session == claim.session
+              and s.claim.kind == "index_move" and s.verdict.verdict == "contradicted"  # type: ignore[union-attr]
+              and _inside_range(s.claim, s.verdict, market)]  # type: ignore[arg-type]
+    if not inside or (claim.kind == "index_move" and _inside_range(claim, verdict, market) is False):
+        return None
+    if not _written_near_the_session(article, claim):
+        return None
+    return _note(verdict, f"no day figure of the article matches the closes of {claim.session}, and its index "
+                 f"figures ({', '.join(sorted({s.claim.instrument.name for s in inside if s.claim.instrument}))}) "
+                 "lie inside that session's high-low range: the article was written before the final closes",
+                 "a figure from during the session (the article's own figures)")
+
+
+def _day_figure(claim: Claim) -> bool:
+    return claim.kind in MOVE_KINDS and (claim.period or "day") == "day" and claim.modality == "reported" and \
+        (claim.change_pct is not None or claim.change_points is not None or claim.level is not None)
+
+
+def _written_near_the_session(article: Article | None, claim: Claim) -> bool:
+    """Stamped on the session's day or the night after (a wire's update), not days later."""
+    if article is None or article.published is None or claim.session is None:
+        return True
+    local: datetime = local_published(article.published)
+    session = date.fromisoformat(claim.session)
+    return 0 <= (local.date() - session).days <= 1
+
+
+def _inside_range(claim: Claim, verdict: Verdict, market: MarketData) -> bool | None:
+    """Whether the level the claim states or implies lies inside its last session's high-low range (None when
+    the data has no range or the claim no figure)."""
+    if not verdict.evidence or claim.instrument is None:
+        return None
+    evidence = verdict.evidence[0]
+    figures = evidence.figures
+    start, session = figures.get("prev_close"), evidence.session
+    if start is None or session is None or evidence.symbol is None:
+        return None
+    sign = -1 if claim.direction == "down" else 1
+    if claim.level is not None and claim.kind == "index_move":
+        implied = claim.level
+    elif claim.change_points is not None and claim.kind == "index_move":
+        implied = start + sign * claim.change_points
+    elif claim.change_pct is not None:
+        implied = start * (1 + sign * claim.change_pct / 100)
+    else:
+        return None
+    try:
+        rng = measures.session_range(market, evidence.symbol, date.fromisoformat(session))
+    except (MarketDataError, ValueError, KeyError):
+        return None
+    if "high" not in rng or "low" not in rng:
+        return None
+    slack = max(CENT, SNAPSHOT_SLACK_SHARE * abs(implied))
+    return rng["low"] - slack <= implied <= rng["high"] + slack
+
+
+# "The Dow was about 24 percent higher then", "shed less than 2 points that day": a time named elsewhere
+EARLIER_TIME_RE = re.compile(r"\b(?:then|that day|on that (?:date|day)|that (?:week|month|session)|at the time|"
+                             r"back then|in those days)\b", re.I)
+
+
+def _earlier_time(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                  siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    if claim.time_text or (claim.period or "day") != "day":
+        return None
+    m = EARLIER_TIME_RE.search(claim.sentence)
+    if m is None:
+        return None
+    return _note(verdict, f"the sentence dates the move by a time it names elsewhere ('{m.group(0)}'), not the "
+                 "session of the article", "an earlier time the article names elsewhere")
+
+
+# "GE's unexpected 6 percent profit drop", "HP increased revenues by $800 million": the company's business
+BUSINESS_WORDS = r"(?:profits?|revenues?|sales|earnings|income|volumes?|margins?|orders|shipments|deliveries|" \
+                 r"market share|share of|traffic|subscribers|bookings|dividends?|costs?|spending|loss(?:es)?)"
+BUSINESS_NEAR_RE = re.compile(rf"(?:percent|%|\bby)\s+(?:\w+\s+){{0,2}}{BUSINESS_WORDS}\b"
+                              rf"|\b{BUSINESS_WORDS}\s+(?:\w+\s+){{0,3}}(?:rose|fell|increased|decreased|declined|"
+                              rf"dropped|jumped|grew|climbed|slipped|slid|surged|plunged|tumbled|by\b|to\b)", re.I)
+SHARES_RE = re.compile(r"\b(?:shares?|stock|stocks|Nasdaq|NYSE|New York Stock Exchange|trading|traded|\$)", re.I)
+
+
+def _business_figure(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                     siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """The business word next to the figure, in a sentence that says nothing of shares or trading."""
+    if claim.kind != "stock_move" or SHARES_RE.search(claim.sentence):
+        return None
+    at = figure_position(claim)
+    near = BUSINESS_NEAR_RE.search(claim.sentence[max(0, at - 30):at + 30])
+    if near is None:
+        return None
+    return _note(verdict, f"the figure describes the company's business ('{near.group(0).strip()}'), not a move of "
+                 "its shares", "a business figure, not a share price")
+
+
+# "( WMT.N )": a listing's tag names whose figure follows
+RIC_RE = re.compile(r"\(\s*([A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\.(?:N|O|OQ|A|K|P|DE|L|TO|PA|AX|T)\s*\)")
+SHARES_OF_RE = re.compile(r"\b(?:shares|stock) of\s+(?:the\s+)?([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})")
+
+
+def _another_companys_figure(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                             siblings: Sequence[Sibling], market: MarketData,
+                             article: Article | None) -> Verdict | None:
+    """'The stock of Target rival Wal-Mart Stores Inc ( WMT.N ) rose 0.3 percent' given to Target: the nearest
+    listing or 'shares of' before the figure is another company's, and the sentence does not join the two."""
+    if claim.kind != "stock_move" or claim.instrument is None or COORDINATED_RE.search(claim.sentence) or \
+            not _figure_found(claim):
+        return None  # without the figure's place in the sentence, what stands before it is not known
+    at = figure_position(claim)
+    before = claim.sentence[:at]
+    marks = [(m.start(), m.end(), m.group(1), True) for m in RIC_RE.finditer(before)] + \
+        [(m.start(), m.end(), m.group(1), False) for m in SHARES_OF_RE.finditer(before)]
+    if not marks:
+        return None
+    start, end, name, is_ric = max(marks)
+    if _is_the_company(name, is_ric, claim, market) or _names_company(before[end:], claim):
+        return None
+    own_at = [m.start() for m in re.finditer(re.escape(claim.instrument.name.split()[0]), before[:start])]
+    if own_at and re.search(r"\band\b|,\s*$", before[own_at[-1]:start]) and start - own_at[-1] < 60:
+        return None  # "Chevron and Exxon Mobil ( XOM.N ) rose": both companies move
+    return _note(verdict, f"the figure follows another company's name ('{before[start:end].strip()}'), so it is "
+                 "that company's move, not this one's", "another company's figure")
+
+
+COORDINATED_RE = re.compile(r"\b(?:respectively|each|both|all)\b", re.I)
+
+
+def _is_the_company(name: str, is_ric: bool, claim: Claim, market: MarketData) -> bool:
+    assert claim.instrument is not None
+    symbol = (claim.instrument.symbol or "").upper()
+    if is_ric:
+        return name.upper().replace(".", "") == symbol.replace(".", "").replace("-", "")
+    if _names_company(name, claim):
+        return True
+    short = re.sub(r"\s+(?:Inc|Corp|Co|Ltd|Group|Holdings|Corporation|Company)\b.*$", "", name)
+    try:
+        return any(c.symbol == claim.instrument.symbol for c in market.registry.resolve(short))
+    except Exception:  # noqa: BLE001 - a name the registry cannot read is simply not this company
+        return False
+
+
+def _news_day_word(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                   siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """'Apple fell 2.6 percent after it said late on Monday ...' in a Tuesday wrap: the day word dates the news,
+    and the move is the publication session's."""
+    if not claim.time_text or (claim.period or "day") != "day" or verdict.diagnosis is None or article is None \
+            or article.published is None:
+        return None
+    at = claim.sentence.find(claim.time_text)
+    if at < 0 or not NEWS_CLAUSE_RE.search(claim.sentence[max(0, at - 40):at]):
+        return None
+    published = session_for(local_published(article.published)).session
+    if published is None or verdict.diagnosis.get("session") != published.isoformat():
+        return None
+    return _note(verdict, f"the day word ('{claim.time_text}') stands in a clause about the news, and the figures "
+                 f"hold for the session of the article ({published.isoformat()})", "the publication session's move")
+
+
+NEWS_CLAUSE_RE = re.compile(r"\b(?:said|says|announced|reported|news|which|who|that|posted|forecast|warned|after)\b"
+                            r"[^,;.]*$", re.I)
