@@ -56,10 +56,13 @@ CLOSING_LEMMAS = lexicon.words("moves", "closing_verbs")
 STANCE_LEMMAS = lexicon.words("moves", "stance_verbs")
 CAUSATIVE_LEMMAS = lexicon.words("moves", "causative_verbs")
 CAUSATIVE_DIRECTIONS = lexicon.labels("moves", "causative_directions")
+CAUSATIVE_PARTICLES = lexicon.words("moves", "causative_particles")
+PERCENT_WORDS = lexicon.words("moves", "percent_words")
 DIRECTION_WORDS = lexicon.labels("moves", "direction_words")
 NEEDS_FIGURE = lexicon.words("moves", "needs_figure")
 RECORD_VERBS = lexicon.words("moves", "record_verbs")
 SHARE_HEADS = lexicon.words("moves", "share_heads")
+SHARE_NOUNS = lexicon.words("moves", "share_nouns")
 INSTRUMENT_HEADS = SHARE_HEADS | REFERRING_HEADS | lexicon.words("moves", "instrument_heads")
 INDEX_CODE_RE = re.compile(r"^\.[A-Z]{2,6}$")  # Reuters index codes: .DJI, .SPX, .IXIC
 COMPARISON_LEMMAS = lexicon.labels("moves", "comparison_verbs")
@@ -122,6 +125,7 @@ FALLING_HEADER_WORDS = lexicon.words("moves", "falling_header_words")
 MOVE_NOUNS = lexicon.labels("moves", "move_nouns")
 PERFORMANCE_NOUNS = lexicon.words("moves", "performance_nouns")
 PERIOD_ADJECTIVES = lexicon.labels("moves", "period_adjectives")
+MOVE_NOUN_PREPOSITIONS = lexicon.words("moves", "move_noun_prepositions")
 
 
 @dataclass
@@ -239,7 +243,7 @@ def _instrument_phrases(noun: Token, mentions: list[Mention]) -> tuple[bool, Men
     """(whether every 'in'/'of'/'for' phrase of a move noun names an instrument, the one the last names):
     'a 2% gain in the Dow' names one; 'a 5% gain in earnings' does not."""
     named_in = None
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "for")):
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in MOVE_NOUN_PREPOSITIONS):
         named_in = next((m for m in mentions for t in prep.subtree if m.start <= t.i < m.end), None)
         if named_in is None:
             return False, None
@@ -369,9 +373,9 @@ def _causative_direction(verb: Token, obj: Token | None) -> str | None:
     """'sent ... higher'; 'lifted the bank's shares 1.6 percent' (the verb's own direction, with shares or a
     percent); but 'boosting the S&P 500' says only that they pushed it up, not that it ended higher."""
     direction = next((DIRECTION_WORDS[c.lower_] for c in verb.subtree
-                      if c.lower_ in ("higher", "lower", "up", "down") and c.i > verb.i), None)
+                      if c.lower_ in CAUSATIVE_PARTICLES and c.i > verb.i), None)
     if direction is None and obj is not None and (obj.lemma_.lower() in SHARE_HEADS or any(
-            t.lower_ in ("%", "percent", "pct") for t in verb.subtree if t.i > obj.i)):
+            t.lower_ in PERCENT_WORDS for t in verb.subtree if t.i > obj.i)):
         direction = CAUSATIVE_DIRECTIONS.get(verb.lemma_.lower())
     return direction
 
@@ -1307,7 +1311,7 @@ def _bare_reference(noun: Token) -> bool:
 def _definite(noun: Token) -> bool:
     """'the stock', 'its shares', 'the company's shares' refer back; 'stocks' in general, 'other retailers'
     shares' or 'the retail price of gasoline' do not."""
-    if noun.lower_ not in ("stock", "shares", "share"):
+    if noun.lower_ not in SHARE_NOUNS:
         return False
     return any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.lower_ in ("its", "their"))
                or (c.dep_ == "poss" and _definite_description(c)) for c in noun.children)

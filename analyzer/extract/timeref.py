@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from analyzer.extract import lexicon
 from analyzer.market.calendar import is_session, previous_session, session_for
 
 EASTERN = ZoneInfo("America/New_York")
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
+MONTHS.update(lexicon.numbers("time", "extra_month_names"))
 
 WEEKDAY_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b", re.I)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -27,6 +28,7 @@ DATE_RE = re.compile(
     rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b(?:,?\s+(?P<year2>(?:19|20)\d\d))?",
     re.I)
+SAME_DAY_WORDS = lexicon.words("time", "same_day_words")  # of RELATIVE_RE's words, those of the day of publication
 RELATIVE_RE = re.compile(r"\b(today|tonight|yesterday|this morning|this afternoon|on the day|overnight)\b", re.I)
 
 _FULL_MONTHS = "|".join(name for name in calendar.month_name if name)
@@ -201,7 +203,7 @@ def _named_session(sentence: str, local: datetime) -> tuple[date | None, str | N
         time_text = m.group(0)
         if word == "yesterday":
             session, intraday_default = local.date() - timedelta(days=1), False
-        elif word in ("today", "tonight", "this morning", "this afternoon"):
+        elif word in SAME_DAY_WORDS:
             session = local.date()
     return session, time_text, intraday_default
 

@@ -34,7 +34,7 @@ def _lists() -> list[tuple[str, str, object]]:
 
 
 def test_the_domains_the_extractors_read_are_there() -> None:
-    assert {"moves", "numbers", "modality"} <= set(_domain_files())
+    assert {"moves", "numbers", "modality", "time"} <= set(_domain_files())
 
 
 def test_every_list_reads_through_its_accessor() -> None:
