@@ -583,13 +583,7 @@ def score_extraction(golds: Sequence[GoldSentence], predictions: Sequence[Predic
                 scores.per_kind.setdefault(p.kind, Counts()).fp += 1
         for gi, pi in pairs:
             g, p = gold.claims[gi], pred.claims[pi]
-            for name in SCORED_FIELDS:
-                counts = scores.per_field[name]
-                has_gold = field_value(g, name) is not None and _field_applies(g, name)
-                has_pred = field_value(p, name) is not None and _field_applies(g, name)
-                counts.gold += has_gold
-                counts.predicted += has_pred
-                counts.correct += has_gold and has_pred and field_agrees(g, p, name)
+            count_fields(scores.per_field, g, p)
             expected = gold.verdicts[gi]
             got = pred.verdicts[pi] if pi < len(pred.verdicts) else None
             if expected is not None and got is not None:
@@ -599,6 +593,16 @@ def score_extraction(golds: Sequence[GoldSentence], predictions: Sequence[Predic
     return scores
 
 
+def count_fields(per_field: dict[str, FieldCounts], gold: Claim, pred: Claim) -> None:
+    """Tally, for each field in ``per_field``, whether gold and prediction give it and agree on it."""
+    for name, counts in per_field.items():
+        has_gold = field_value(gold, name) is not None and _field_applies(gold, name)
+        has_pred = field_value(pred, name) is not None and _field_applies(gold, name)
+        counts.gold += has_gold
+        counts.predicted += has_pred
+        counts.correct += has_gold and has_pred and field_agrees(gold, pred, name)
+
+
 def _field_applies(gold: Claim, name: str) -> bool:
     # modality is always set (default "reported"); score it on every pair. Other fields only count
     # where they make sense for the kind, so a deal's missing "direction" is neither right nor wrong.
@@ -606,7 +610,7 @@ def _field_applies(gold: Claim, name: str) -> bool:
         return gold.kind in ("index_move", "stock_move", "streak", "record", "comparison")
     if name in ("parties", "value"):
         return gold.kind == "deal"
-    if name == "bp":
+    if name in ("bp", "action"):
         return gold.kind == "rate_policy"
     return True
 
@@ -872,6 +876,131 @@ def evaluate_verification(golds: Sequence[GoldSentence], market_dir: Path) -> Ve
     return score_verification(cases, [verdicts[id(c)] for c in claims])
 
 
+# ---- agreement between two annotation passes -------------------------------------------------
+
+# fields compared on claims both passes found: the scored fields, plus the rate decision's action and,
+# for deals, the role of each party both passes name ("roles")
+AGREEMENT_FIELDS = (*SCORED_FIELDS, "action", "roles")
+
+
+@dataclass
+class AgreementScores:
+    """How far a second, independent annotation pass agrees with the first (the reference).
+
+    Per sentence: claim / no claim (a 2x2 table, percent agreement and Cohen's kappa). Per claim:
+    the second pass scored against the first like a prediction (precision, recall, F1 per kind,
+    matched with ``match_claims``), and field agreement on the claims both passes found.
+    """
+
+    both_claim: int = 0
+    first_only: int = 0  # the first pass found a claim, the second none
+    second_only: int = 0
+    neither: int = 0
+    claims: ExtractionScores = field(default_factory=ExtractionScores)
+
+    @property
+    def sentences(self) -> int:
+        return self.both_claim + self.first_only + self.second_only + self.neither
+
+    @property
+    def percent_agreement(self) -> float | None:
+        return (self.both_claim + self.neither) / self.sentences if self.sentences else None
+
+    @property
+    def kappa(self) -> float | None:
+        """Cohen's kappa on claim / no claim; None when chance agreement is already 1 (one class only)."""
+        n = self.sentences
+        if not n:
+            return None
+        first_yes = (self.both_claim + self.first_only) / n
+        second_yes = (self.both_claim + self.second_only) / n
+        chance = first_yes * second_yes + (1 - first_yes) * (1 - second_yes)
+        if math.isclose(chance, 1.0):
+            return None
+        return (self.percent_agreement - chance) / (1 - chance)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "sentences": self.sentences,
+            "claim_no_claim": {"both_claim": self.both_claim, "first_only": self.first_only,
+                               "second_only": self.second_only, "neither": self.neither},
+            "percent_agreement": self.percent_agreement,
+            "kappa": self.kappa,
+            "claims": self.claims.as_dict(),
+        }
+
+
+def pair_passes(
+    first: Sequence[GoldSentence], second: Sequence[GoldSentence]
+) -> list[tuple[GoldSentence, GoldSentence]]:
+    """Pair each second-pass sentence with the first-pass record of the same sentence.
+
+    Sentences are the same when corpus, article and offsets agree. A second-pass sentence the first
+    pass does not have (or has with other offsets) is an error: agreement is only measured on a sample
+    both passes annotated.
+    """
+    by_key = {(g.corpus, g.article.id, g.char_start, g.char_end): g for g in first}
+    pairs = []
+    for again in second:
+        key = (again.corpus, again.article.id, again.char_start, again.char_end)
+        if key not in by_key:
+            raise InputError(
+                f"{again.source}: no first-pass record of {again.corpus} {again.article.id} "
+                f"[{again.char_start}:{again.char_end}] among the gold files given"
+            )
+        pairs.append((by_key[key], again))
+    return pairs
+
+
+def _count_roles(counts: FieldCounts, first: Claim, second: Claim) -> None:
+    # parties named by both passes (the same name, or one name inside the other, as for matching)
+    for party in first.parties:
+        name = _company(party.name)
+        twin = next((p for p in second.parties if name and _company(p.name)
+                     and (name in _company(p.name) or _company(p.name) in name)), None)
+        if twin is not None:
+            counts.gold += 1
+            counts.predicted += 1
+            counts.correct += party.role == twin.role
+
+
+def score_agreement(pairs: Sequence[tuple[GoldSentence, GoldSentence]]) -> AgreementScores:
+    """Agreement of the second pass with the first over sentence pairs from ``pair_passes``."""
+    firsts = [first for first, _ in pairs]
+    claims = score_extraction(firsts, [Prediction(claims=list(second.claims)) for _, second in pairs])
+    claims.per_field = {name: FieldCounts() for name in AGREEMENT_FIELDS}
+    scores = AgreementScores(claims=claims)
+    for first, second in pairs:
+        if first.claims and second.claims:
+            scores.both_claim += 1
+        elif first.claims:
+            scores.first_only += 1
+        elif second.claims:
+            scores.second_only += 1
+        else:
+            scores.neither += 1
+        for fi, si in match_claims(first.claims, second.claims):
+            one, two = first.claims[fi], second.claims[si]
+            count_fields({k: v for k, v in claims.per_field.items() if k != "roles"}, one, two)
+            _count_roles(claims.per_field["roles"], one, two)
+    return scores
+
+
+def split_of(gold: GoldSentence) -> str:
+    """The split a gold sentence belongs to: the directory its file lies in (dev, train, test, ...)."""
+    return Path(gold.source.rsplit(":", 1)[0]).parent.name
+
+
+def agreement_by(
+    pairs: Sequence[tuple[GoldSentence, GoldSentence]], group: Callable[[GoldSentence], str]
+) -> dict[str, AgreementScores]:
+    """``score_agreement`` for each group of pairs (grouped by ``group`` of the first-pass sentence)."""
+    grouped: dict[str, list[tuple[GoldSentence, GoldSentence]]] = defaultdict(list)
+    for first, second in pairs:
+        grouped[group(first)].append((first, second))
+    return {name: score_agreement(members) for name, members in sorted(grouped.items())}
+
+
 # ---- tables -----------------------------------------------------------------------------------
 
 
@@ -929,6 +1058,33 @@ def verification_rows(scores: VerificationScores) -> list[list[str]]:
         rows.append([label, str(total), str(c.tp), _fmt(c.tp / total if total else None)])
     rows.append(["all", str(scores.cases), str(scores.correct), _fmt(scores.accuracy)])
     return rows
+
+
+def agreement_rows(groups: dict[str, AgreementScores]) -> list[list[str]]:
+    """One row per group: sentences, the claim / no-claim table, percent agreement, kappa, claim F1."""
+    rows = []
+    for name, a in groups.items():
+        overall = a.claims.overall
+        rows.append([name, str(a.sentences), str(a.both_claim), str(a.first_only), str(a.second_only),
+                     str(a.neither), _fmt(a.percent_agreement), _fmt(a.kappa),
+                     str(overall.tp + overall.fn), str(overall.tp + overall.fp), _fmt(overall.f1)])
+    return rows
+
+
+AGREEMENT_HEADER = ["sentences of", "sentences", "both claim", "first only", "second only", "neither",
+                    "agreement", "kappa", "first claims", "second claims", "claim F1"]
+AGREEMENT_KIND_HEADER = ["kind", "first", "second", "matched", "precision", "recall", "F1"]
+AGREEMENT_FIELD_HEADER = ["field", "first", "second", "agreed", "of first", "F1"]
+
+
+def agreement_markdown(overall: AgreementScores, groups: dict[str, AgreementScores]) -> str:
+    return "\n".join([
+        markdown_table(AGREEMENT_HEADER, agreement_rows({**groups, "all": overall})),
+        "",
+        markdown_table(AGREEMENT_KIND_HEADER, extraction_rows(overall.claims)),
+        "",
+        markdown_table(AGREEMENT_FIELD_HEADER, field_rows(overall.claims)),
+    ])
 
 
 EXTRACTION_HEADER = ["kind", "gold", "predicted", "matched", "precision", "recall", "F1"]

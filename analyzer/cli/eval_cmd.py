@@ -60,6 +60,34 @@ def _eval_audit(audit_dir: Path, shared: Path, market_dir: Path, markdown: bool,
             raise InputError(f"{json_out}: cannot write figures: {exc.strerror or exc}") from exc
 
 
+def _eval_agreement(
+    first: list[evaluate.GoldSentence], second_path: Path, shared: Path, markdown: bool, json_out: Path | None
+) -> None:
+    second = evaluate.load_gold(second_path, shared)
+    if not second:
+        raise InputError(f"{second_path}: no second-pass sentences")
+    pairs = evaluate.pair_passes(first, second)
+    overall = evaluate.score_agreement(pairs)
+    by_split = evaluate.agreement_by(pairs, evaluate.split_of)
+    if markdown:
+        print(evaluate.agreement_markdown(overall, by_split))
+    else:
+        console = Console()
+        console.print(_rich_table(f"Claim / no claim per sentence ({second_path} against the first pass)",
+                                  evaluate.AGREEMENT_HEADER, evaluate.agreement_rows({**by_split, "all": overall})))
+        console.print(_rich_table("Claims per kind (first pass as reference)", evaluate.AGREEMENT_KIND_HEADER,
+                                  evaluate.extraction_rows(overall.claims)))
+        console.print(_rich_table("Fields on claims both passes found", evaluate.AGREEMENT_FIELD_HEADER,
+                                  evaluate.field_rows(overall.claims)))
+    if json_out is not None:
+        figures = {"second_pass": str(second_path), "when": evaluate.stamp(), "overall": overall.as_dict(),
+                   "by_split": {name: a.as_dict() for name, a in by_split.items()}}
+        try:
+            json_out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{json_out}: cannot write figures: {exc.strerror or exc}") from exc
+
+
 @app.command("eval")
 def eval_command(
     gold: Annotated[
@@ -104,6 +132,14 @@ def eval_command(
             "contradicted verdicts with the labels, check injected errors",
         ),
     ] = None,
+    agreement: Annotated[
+        Path | None,
+        typer.Option(
+            "--agreement",
+            help="a second annotation pass (corpora/agreement/second_pass.jsonl): its agreement with the "
+            "gold files given (the first pass), per split, per kind and per field; nothing is run",
+        ),
+    ] = None,
 ) -> None:
     """Run extraction (and checking) on gold sentences and report precision, recall and F1 per kind."""
     shared = shared_data or _default_shared_data()
@@ -113,13 +149,16 @@ def eval_command(
         return
     if not gold:
         raise InputError("no gold files given (or pass --audit DIR)")
-    if (verification or not no_check) and not market_dir.is_dir():
+    if (verification or not (no_check or agreement)) and not market_dir.is_dir():
         raise InputError(
             f"market data directory {market_dir} not found (pass --market DIR or --shared-data DIR)"
         )
     golds = evaluate.load_gold_files(gold, shared)
     if not golds:
         raise InputError(f"no gold sentences in {', '.join(map(str, gold))}")
+    if agreement is not None:
+        _eval_agreement(golds, agreement, shared, markdown, json_out)
+        return
     console = Console()
     figures: dict[str, object] = {"files": [str(p) for p in gold], "when": evaluate.stamp()}
     if verification:
