@@ -116,21 +116,32 @@ def single_process(articles: list, market_dir: Path) -> list[dict]:
 
 def test_ray_engine_on_two_nodes_gives_the_single_process_claims(
         two_node_cluster: str, articles: list, market_dir: Path, single_process: list[dict]) -> None:
-    engine = RayEngine(market_dir, workers=2, address=two_node_cluster)
-    alive = [n for n in ray.nodes() if n["Alive"]]
-    assert len(alive) == 2
-    result = engine.analyze(articles)
-    assert result.failures == []
-    assert [c.to_dict() for c in result] == single_process
+    with RayEngine(market_dir, workers=2, address=two_node_cluster) as engine:
+        alive = [n for n in ray.nodes() if n["Alive"]]
+        assert len(alive) == 2
+        pids = engine.actor_pids()
+        assert len(set(pids)) == 2
+        for _ in range(2):  # batch after batch on the same actors: each loads its pipeline once per engine
+            result = engine.analyze(articles)
+            assert result.failures == []
+            assert [c.to_dict() for c in result] == single_process
+        assert engine.actor_pids() == pids
 
 
-def test_parquet_shards_from_jsonl_give_the_single_process_claims(
+def test_parquet_shards_from_jsonl_and_parquet_give_the_single_process_claims(
         two_node_cluster: str, articles: list, market_dir: Path, single_process: list[dict], tmp_path: Path) -> None:
-    source = tmp_path / "articles.jsonl"
-    source.write_text("".join(json.dumps(article_row(a)) + "\n" for a in articles), encoding="utf-8")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    half = len(articles) // 2
+    first = tmp_path / "first.jsonl"
+    first.write_text("".join(json.dumps(article_row(a)) + "\n" for a in articles[:half]), encoding="utf-8")
+    second = tmp_path / "second.parquet"
+    pq.write_table(pa.Table.from_pylist([article_row(a) for a in articles[half:]]), second)
     out = tmp_path / "claims"
-    assert analyze_files([source], out, market_dir, workers=2, address=two_node_cluster) == len(articles)
-    assert list(out.glob("*.parquet"))
-    loaded = load_shards(out, articles)
+    done = analyze_files([first, second], out, market_dir, workers=2, address=two_node_cluster, shard_articles=6)
+    assert (done.articles, done.problems, done.failures) == (len(articles), [], [])
+    assert len(done.shards) == -(-len(articles) // 6) and sorted(out.glob("*.parquet")) == done.shards
+    loaded = load_shards(out)
     assert loaded.failures == []
     assert [c.to_dict() for c in loaded] == single_process

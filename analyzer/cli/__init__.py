@@ -11,6 +11,7 @@ from analyzer.cli import (  # noqa: F401  (register)
     check_cmd,
     eval_cmd,
     export_cmd,
+    import_cmd,
     market_cmd,
     recheck_cmd,
     report_cmd,

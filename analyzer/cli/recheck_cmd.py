@@ -140,9 +140,12 @@ def with_stored_reports(process: Process, store: Store) -> Process:
     The earlier reports' verdicts are updated (with history) to what all reports of the deal say now.
     """
     from analyzer.check.deals import corroborate_deals
+    from analyzer.engine.core import Analysis
 
     def wrapped(batch: Sequence[Article]) -> list[CheckedClaim]:
-        checked = list(process(batch))
+        result = process(batch)
+        # a copy that keeps the articles that failed: the run stores them unprocessed, to retry them
+        checked = Analysis(result, getattr(result, "failures", ()))
         positions = [i for i, c in enumerate(checked) if c.claim.kind == "deal"]
         new_claims = [checked[i].claim for i in positions]
         earlier = earlier_deal_reports(store, new_claims) if new_claims else []

@@ -17,7 +17,9 @@ from analyzer.cli.processing import ENGINE_HELP, RAY_ADDRESS_HELP, WORKERS_HELP
 from analyzer.records import Article, CheckedClaim
 
 if TYPE_CHECKING:  # the stages load spaCy, pandas and SQLAlchemy: imported in the command, so --help is quick
+    from analyzer.engine.ray_engine import FilesSummary
     from analyzer.ingest.pipeline import RunSummary
+    from analyzer.market import MarketData
     from analyzer.store import Store
 
 err = Console(stderr=True)
@@ -53,6 +55,12 @@ def run(
     workers: Annotated[int | None, typer.Option("--workers", help=WORKERS_HELP)] = None,
     engine: Annotated[str, typer.Option("--engine", help=ENGINE_HELP)] = "local",
     ray_address: Annotated[str | None, typer.Option("--ray-address", help=RAY_ADDRESS_HELP)] = None,
+    shards: Annotated[Path | None, typer.Option(
+        "--shards", help="with --engine ray: read .jsonl/.parquet files on Ray and write the claims as Parquet "
+                         "shards to this new directory instead of the store (load them with `analyzer import "
+                         "DIR`; with --db the run imports them itself)")] = None,
+    shard_size: Annotated[int | None, typer.Option(
+        "--shard-size", help="--shards: articles per shard (default 1000)")] = None,
 ) -> None:
     """Ingest sources, extract and check the claims of new articles, and store everything.
 
@@ -70,6 +78,11 @@ def run(
 
     logging.getLogger("analyzer.ingest").setLevel(logging.ERROR)  # problems go in the summary instead
     when = published_option(published)
+    if shards is not None:
+        _refuse_with_shards(engine, ingest_only, report, full_text, shard_size)
+        run_to_shards(sources, shards, MarketData.open(market), workers, ray_address, published, shard_size, db)
+        return
+    _refuse_parquet(sources)
     market_data = None if ingest_only else MarketData.open(market)  # raises MarketDataError with the reason
     processor = None if market_data is None else batch_processor(market_data, workers, engine, ray_address)
     process = processor
@@ -104,6 +117,80 @@ def run(
         err.print(f"report: {report} ({len(batch_articles)} articles, {len(batch_checked)} claims)")
     if summary.failed:  # exit codes: 0 nothing failed, 1 a source, article or batch failed (listed above)
         raise typer.Exit(1)
+
+
+def _refuse_with_shards(engine: str, ingest_only: bool, report: Path | None, full_text: bool,
+                        shard_size: int | None) -> None:
+    from analyzer.errors import InputError
+
+    if engine != "ray":
+        raise InputError("--shards needs --engine ray")
+    for given, option in ((ingest_only, "--ingest-only"), (report, "--report"), (full_text, "--full-text")):
+        if given:
+            raise InputError(f"{option} does not go with --shards (the shards hold claims, not a store)")
+    if shard_size is not None and shard_size < 1:
+        raise InputError(f"--shard-size {shard_size}: expected 1 or more")
+
+
+def _refuse_parquet(sources: Sequence[str]) -> None:
+    from analyzer.errors import InputError
+
+    for source in sources:
+        if source.lower().endswith(".parquet"):
+            raise InputError(f"{source}: Parquet article files are read on Ray: add --engine ray --shards DIR")
+
+
+def run_to_shards(sources: Sequence[str], out_dir: Path, market: MarketData, workers: int | None,
+                  ray_address: str | None, published: str | None, shard_size: int | None, db: str | None) -> None:
+    """`run --engine ray --shards DIR`: files read and analyzed on Ray, claims written as shards, then
+    imported into ``db`` when one is given (opened first: an unusable --db stops the run before it starts).
+    Exits 1 when a file could not be read or an article failed (skipped lines are listed, as `run` lists
+    them, without failing the run)."""
+    from analyzer.engine.ray_engine import article_files
+    from analyzer.errors import InputError
+    from analyzer.store import Store
+
+    if workers is not None and workers < 1:
+        raise InputError(f"--workers {workers}: expected 1 or more")
+    files = article_files(sources)
+    store = Store.open(db) if db is not None else None
+    try:
+        done = _analyze_into_shards(files, out_dir, market, workers, ray_address, published, shard_size)
+        failed = bool(done.unreadable or done.failures)
+        if store is not None:
+            from analyzer.cli.import_cmd import import_shards
+
+            summary = import_shards(out_dir, store, err)
+            print_summary(summary, store, err)
+            failed = failed or summary.failed
+    finally:
+        if store is not None:
+            store.close()
+    if failed:
+        raise typer.Exit(1)
+
+
+def _analyze_into_shards(files: list[Path], out_dir: Path, market: MarketData, workers: int | None,
+                         ray_address: str | None, published: str | None, shard_size: int | None) -> FilesSummary:
+    from analyzer.cli.progress import article_progress
+    from analyzer.cli.recheck_cmd import market_as_of
+    from analyzer.engine.ray_engine import SHARD_ARTICLES, analyze_files, count_records
+
+    total = sum(count_records(path) for path in files)
+    metadata = {"analyzer.market_as_of": market_as_of(market) or "", "analyzer.market": str(market.directory)}
+    with article_progress(total, "analyzing on Ray") as advance:
+        done = analyze_files(files, out_dir, market, workers, ray_address, published, shard_size or SHARD_ARTICLES,
+                             metadata, advance)
+    for problem in done.problems[:20]:
+        err.print(f"[yellow]skipped[/] {escape(problem)}", highlight=False)
+    if len(done.problems) > 20:
+        err.print(f"[yellow]... and {len(done.problems) - 20} more problems[/]")
+    for reason in done.unreadable:
+        err.print(f"[red]failed[/] {escape(reason)}", highlight=False)
+    for failure in done.failures:
+        err.print(f"[red]failed[/] {escape(str(failure))}", highlight=False)
+    err.print(f"{done.articles} articles analyzed into {len(done.shards)} shards in {out_dir}", highlight=False)
+    return done
 
 
 def _collecting(process, articles: dict[str, Article], checked: list[CheckedClaim]):  # type: ignore[no-untyped-def]
