@@ -8,8 +8,8 @@ The first mode runs each engine in a process of its own on the first N Reuters 2
 worker processes, and on Ray with 2 actors (a local cluster). It prints articles/s, words/s, the peak RSS of
 the largest process, the ratios to bare spaCy and to 1 worker, and whether every engine gave the same
 claims. One-time start-up (loading spaCy, starting workers) is left out where it can be: bare spaCy loads
-before the clock starts, 1 and 2 workers analyze a warm-up batch first; a Ray actor pool starts with each
-batch, so Ray's time includes its actors' start-up.
+before the clock starts, 1 and 2 workers and the Ray actors (started once per engine) analyze a warm-up
+batch first.
 
 ``--all`` writes the 45,312 pre-2010 Reuters articles to a temporary JSONL file, runs
 ``analyzer run FILE --workers 2`` into a fresh SQLite store and prints wall time, articles/s and the peak
@@ -106,8 +106,7 @@ def engine_run(mode: str, articles: list, market: Path, console: Console) -> tup
     workers = 1 if mode == "local1" else 2
     engine_name = "ray" if mode.startswith("ray") else "local"
     with open_engine(market, workers, engine_name) as engine:
-        if engine_name == "local":
-            engine.analyze(articles[:WARM_UP])  # loads the pipeline (in each worker)
+        engine.analyze(articles[:WARM_UP])  # loads the pipeline (in each worker or actor)
         with progress_bar(console, MODES[mode], len(articles)) as bar:
             task = bar.add_task(mode, total=len(articles))
             start = time.perf_counter()

@@ -79,15 +79,14 @@ def run_pipeline(articles: list[Article], market: MarketData, progress_label: st
     from analyzer.cli.processing import batch_processor
     from analyzer.cli.progress import article_progress, call_with_steps
 
-    process = batch_processor(market, workers, engine, ray_address)
-    checked = process([])  # an empty Analysis: claims and failures are gathered in it
-    with article_progress(len(articles), progress_label, disable=len(articles) < 2) as advance:
-        for i in range(0, len(articles), BATCH):
-            batch = articles[i:i + BATCH]
-            result = call_with_steps(process, batch, advance)
-            checked.extend(result)
-            checked.failures.extend(result.failures)
-    process.close()
+    with batch_processor(market, workers, engine, ray_address) as process:  # workers or actors start once
+        checked = process([])  # an empty Analysis: claims and failures are gathered in it
+        with article_progress(len(articles), progress_label, disable=len(articles) < 2) as advance:
+            for i in range(0, len(articles), BATCH):
+                batch = articles[i:i + BATCH]
+                result = call_with_steps(process, batch, advance)
+                checked.extend(result)
+                checked.failures.extend(result.failures)
     return checked
 
 

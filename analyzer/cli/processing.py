@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from analyzer.records import Article
 
 WORKERS_HELP = "worker processes for extraction and checking (default: every core)"
-ENGINE_HELP = "local (processes on this machine) or ray (Ray Data over an actor pool)"
+ENGINE_HELP = "local (processes on this machine) or ray (a pool of Ray actors, started once per command)"
 RAY_ADDRESS_HELP = "address of a running Ray cluster (default with --engine ray: start a local one)"
 
 
