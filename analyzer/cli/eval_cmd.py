@@ -31,6 +31,13 @@ def _rich_table(title: str, header: list[str], rows: list[list[str]]) -> Table:
     return table
 
 
+def _write_figures(json_out: Path, figures: dict[str, object]) -> None:
+    try:
+        json_out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{json_out}: cannot write figures: {exc.strerror or exc}") from exc
+
+
 def _eval_audit(audit_dir: Path, shared: Path, market_dir: Path, markdown: bool, json_out: Path | None) -> None:
     from analyzer import audit
     from analyzer.cli.check_cmd import run_pipeline
@@ -54,10 +61,7 @@ def _eval_audit(audit_dir: Path, shared: Path, market_dir: Path, markdown: bool,
         )
     if json_out is not None:
         figures = {"audit": str(audit_dir), "when": evaluate.stamp(), **scores.as_dict()}
-        try:
-            json_out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"{json_out}: cannot write figures: {exc.strerror or exc}") from exc
+        _write_figures(json_out, figures)
 
 
 def _eval_agreement(
@@ -82,10 +86,7 @@ def _eval_agreement(
     if json_out is not None:
         figures = {"second_pass": str(second_path), "when": evaluate.stamp(), "overall": overall.as_dict(),
                    "by_split": {name: a.as_dict() for name, a in by_split.items()}}
-        try:
-            json_out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"{json_out}: cannot write figures: {exc.strerror or exc}") from exc
+        _write_figures(json_out, figures)
 
 
 @app.command("eval")
@@ -210,7 +211,4 @@ def eval_command(
                     )
                 )
     if json_out is not None:
-        try:
-            json_out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"{json_out}: cannot write figures: {exc.strerror or exc}") from exc
+        _write_figures(json_out, figures)
