@@ -174,3 +174,85 @@ def test_another_companys_figure_is_not_given_to_the_company(engine) -> None:  #
     assert all(c.verdict.verdict != "contradicted" for c in target), [c.verdict.explanation for c in target]
     walmart = [c for c in items if c.claim.instrument and c.claim.instrument.symbol == "WMT"]
     assert all(c.verdict.verdict == "contradicted" for c in walmart)  # -0.87% that day: its own figure is wrong
+
+
+def test_a_state_since_an_undated_base(engine) -> None:  # type: ignore[no-untyped-def]
+    # the S&P 500 closed at 1,387.17 on 2007-03-02, some 4 to 5 percent below its February closes
+    items = checked(engine, "The S&P 500 has fallen 4 percent since mid-February.", FRIDAY_EVENING)
+    item = verdict_of(items, "^GSPC")
+    assert item.verdict.verdict == "unverifiable" and "holds from" in item.verdict.explanation, item.verdict.explanation
+    # no close, low or high of the past year lies 30 percent below it: wrong from any base
+    wrong = checked(engine, "The S&P 500 has risen 30 percent since mid-February.", FRIDAY_EVENING)
+    assert verdict_of(wrong, "^GSPC").verdict.verdict == "contradicted"
+
+
+def test_a_recovery_from_the_sessions_low(engine) -> None:  # type: ignore[no-untyped-def]
+    # the Dow's low on 2007-03-01 was 12,059.54, its close 12,234.34: 174.80 points recovered
+    text = "By the close, the Dow Jones industrial average had recovered 174.80 points to end down 0.3 percent."
+    items = [c for c in checked(engine, text, THURSDAY_EVENING) if c.claim.change_points == 174.8]
+    assert items and items[0].verdict.verdict == "supported", [c.verdict.explanation for c in items]
+    wrong = [c for c in checked(engine, text.replace("174.80", "400.00"), THURSDAY_EVENING)
+             if c.claim.change_points == 400.0]
+    assert wrong and wrong[0].verdict.verdict == "contradicted"
+
+
+def test_a_stake_is_not_a_move(engine) -> None:  # type: ignore[no-untyped-def]
+    items = checked(engine, "Coca-Cola, which owns about 35 percent of the bottler, fell 1 percent.", THURSDAY_EVENING)
+    stake = [c for c in items if c.claim.change_pct == 35.0]
+    assert all(c.verdict.verdict != "contradicted" for c in stake), [c.verdict.explanation for c in stake]
+
+
+def test_company_news_after_the_close(engine) -> None:  # type: ignore[no-untyped-def]
+    news = "Oracle Corp posted quarterly profit above forecasts, sending its shares up 6 percent."
+    item = verdict_of(checked(engine, news, THURSDAY_EVENING), "ORCL")
+    assert item.verdict.verdict == "unverifiable" and "after-hours" in item.verdict.explanation
+    # in a wrap whose index figures are the closes, the same words are a close: +2.07% that day, not 6
+    wrap = AT_THE_CLOSE + "\n\n" + news
+    assert verdict_of(checked(engine, wrap, THURSDAY_EVENING), "ORCL").verdict.verdict == "contradicted"
+
+
+def test_a_figure_the_sentence_gives_to_another_day(engine) -> None:  # type: ignore[no-untyped-def]
+    # the Dow lost 120.24 points on Friday 2007-03-02 and 63.69 on Monday 2007-03-05
+    monday = "2007-03-05T17:00:00-05:00"
+    text = "The Dow Jones industrial average staged a modest rebound on Monday from Friday's nearly 120-point drop."
+    drops = [c for c in checked(engine, text, monday) if c.claim.change_points == 120.0]
+    assert drops and all(c.verdict.verdict == "unverifiable" for c in drops), [c.verdict.explanation for c in drops]
+    wrong = [c for c in checked(engine, text.replace("120-point", "300-point"), monday)
+             if c.claim.change_points == 300.0]
+    assert wrong and wrong[0].verdict.verdict == "contradicted"
+
+
+def test_a_first_print_of_the_close_minutes_after_the_bell(engine) -> None:  # type: ignore[no-untyped-def]
+    # the S&P 500 closed at 1,403.17 (-3.65 points, -0.26%) on 2007-03-01
+    text = "The Standard & Poor's 500 Index slipped 3.90 points, or 0.28 percent, to 1,402.92."
+    first_print = verdict_of(checked(engine, text, "2007-03-01T16:20:00-05:00"), "^GSPC")
+    assert first_print.verdict.verdict == "unverifiable" and "first print" in first_print.verdict.explanation
+    late = verdict_of(checked(engine, text, "2007-03-01T19:30:00-05:00"), "^GSPC")
+    assert late.verdict.verdict == "contradicted"
+
+
+def test_a_years_figure_written_before_the_close_runs_to_the_previous_close(engine) -> None:  # type: ignore[no-untyped-def]
+    # the S&P 500 this year: -1.07% to the close of 2007-03-01, -2.19% to that of 2007-03-02
+    morning = "2007-03-02T11:00:00-05:00"
+    item = verdict_of(checked(engine, "The S&P 500 is down 1.1 percent this year.", morning), "^GSPC")
+    assert item.verdict.verdict == "unverifiable" and "previous close" in item.verdict.explanation
+    wrong = verdict_of(checked(engine, "The S&P 500 is down 3.5 percent this year.", morning), "^GSPC")
+    assert wrong.verdict.verdict == "contradicted"
+
+
+def test_a_rise_to_the_sessions_high(engine) -> None:  # type: ignore[no-untyped-def]
+    # the VIX on 2007-02-27: previous close 11.15, high 19.01 (+70.5%), close 18.31
+    evening = "2007-02-27T18:00:00-05:00"
+    text = "The CBOE Volatility Index surged 70.5 percent to a high at 19.01, before closing at 18.31."
+    moves = [c for c in checked(engine, text, evening) if c.claim.change_pct == 70.5]
+    assert moves and moves[0].verdict.verdict == "supported", [c.verdict.explanation for c in moves]
+    wrong = [c for c in checked(engine, text.replace("70.5", "90.5"), evening) if c.claim.change_pct == 90.5]
+    assert wrong and wrong[0].verdict.verdict == "contradicted"
+
+
+def test_quoted_speech_and_questions_accuse_nobody(engine) -> None:  # type: ignore[no-untyped-def]
+    quoted = checked(engine, '"We could see the Dow Jones industrial average fall 4 percent," said the strategist.',
+                     THURSDAY_EVENING)
+    assert all(c.verdict.verdict != "contradicted" for c in quoted), [c.verdict.explanation for c in quoted]
+    asked = checked(engine, "Will the Dow Jones industrial average fall 4 percent?", THURSDAY_EVENING)
+    assert all(c.verdict.verdict != "contradicted" for c in asked), [c.verdict.explanation for c in asked]

@@ -22,18 +22,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from analyzer.check.figures import CENT
-from analyzer.check.readings import own_words
+from analyzer.check.readings import STATE_RE, own_words
 from analyzer.errors import MarketDataError
 from analyzer.extract.timeref import PERIOD_PATTERNS, local_published
 from analyzer.market import measures
-from analyzer.market.calendar import session_for
+from analyzer.market.calendar import previous_session, session_for
 from analyzer.market.data import MarketData
 from analyzer.records import Article, Claim, Verdict
 
-MOVE_KINDS = ("index_move", "stock_move")
+MOVE_KINDS = ("index_move", "stock_move", "record", "comparison", "streak")
 # trading outside the regular session, said in the sentence or the one before it
 OUTSIDE_SESSION_RE = re.compile(
     r"\bafter[- ]hours?\b|\bafter-market\b|\bextended(?:[- ]hours?)?[- ](?:trade|trading|session)\b"
@@ -42,7 +42,7 @@ OUTSIDE_SESSION_RE = re.compile(
     r"|\bfrom (?:a|its|their|the|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's) (?:regular[- ]session )?"
     r"(?:close|closing price) (?:of|at)\b"
     r"|\bafter the (?:market(?:['\u2019]s)? |stock market(?:['\u2019]s)? )?close\b(?! of)"
-    r"|\bafter (?:the )?markets? closed\b", re.I)
+    r"|\bafter (?:the )?markets? closed\b|\b(?:above|below) (?:its|their|the) (?:close|closing price)\b", re.I)
 # a moment inside the session that the extraction's intraday words do not cover
 MOMENT_RE = re.compile(
     r"\bin (?:early|late|morning|afternoon|midday) (?:trading|trade|dealings)\b"
@@ -66,6 +66,36 @@ class Sibling:
     verdict: Verdict | None
 
 
+QUESTION_RE = re.compile(r"\?\s*['\"\u2019\u201d]*\s*$")
+QUOTE_MARKS = "\"\u201c\u201d"
+
+
+def inside_quotation(claim: Claim) -> bool:
+    """Whether the claim's words stand inside quotation marks: a mark before them that opens and is not closed,
+    or a first mark after them that closes (a quotation that began in an earlier sentence). A straight mark
+    opens after a space or at the start, and closes after a word."""
+    sentence = claim.sentence
+    at = claim.span_start if claim.span_start is not None else 0
+    if claim.verb and claim.verb.split()[0] in sentence:
+        at = max(at, sentence.find(claim.verb.split()[0]))
+    state = False
+    for i, char in enumerate(sentence[:at]):
+        if char in QUOTE_MARKS:
+            state = _opens(sentence, i)
+    if state:
+        return True
+    after = next((i for i in range(at, len(sentence)) if sentence[i] in QUOTE_MARKS), None)
+    return after is not None and not _opens(sentence, after)
+
+
+def _opens(sentence: str, i: int) -> bool:
+    if sentence[i] == "\u201c":
+        return True
+    if sentence[i] == "\u201d":
+        return False
+    return i == 0 or sentence[i - 1].isspace() or sentence[i - 1] in "([{:"
+
+
 def review_article(claims: Sequence[Claim], verdicts: Sequence[Verdict | None], market: MarketData,
                    article: Article | None, only: Sequence[int] | None = None) -> list[Verdict | None]:
     """The verdicts of one article's claims after the second look; ``only`` limits it to some indices."""
@@ -85,8 +115,14 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
     says_close = bool(CLOSE_WORD_RE.search(own) or CLOSE_WORD_RE.search(
         claim.sentence[min(claim.span_start or 0, figure_position(claim)):figure_position(claim)]))
     context = previous_sentence(article, claim) if article is not None else ""
+    if QUESTION_RE.search(claim.sentence) or inside_quotation(claim):
+        return _note(verdict, "the words are a question or a quoted person's speech, not the article's report of a "
+                     "price", "a quoted person's words")
+    if claim.kind not in ("index_move", "stock_move"):
+        return verdict
     for look in (_outside_session, _moment_in_session, _preliminary_period, _snapshot_article, _earlier_time,
-                 _business_figure, _another_companys_figure, _news_day_word):
+                 _business_figure, _another_companys_figure, _news_day_word, _since_an_earlier_base,
+                 _company_news_after_the_close, _to_the_previous_close, _possessive_day, _preliminary_day_close):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:
             return found
@@ -147,9 +183,20 @@ def _outside_session(claim: Claim, verdict: Verdict, own: str, says_close: bool,
     """'Citi shares slid 3.1 percent to $25.50 from a close at $26.32'; 'Oracle posted results after the bell.
     Oracle shares fell 8 percent': the cue in the claim's own words, or in the sentence before when that one is
     about the same company and the claim's own words do not say it is a close."""
-    if claim.kind != "stock_move" or (claim.period or "day") != "day":
+    if claim.kind != "stock_move":
         return None
+    if (claim.period or "day") != "day":
+        # a period's figure only when its own words speak of the extended session ("2 percent below their close")
+        where = OUTSIDE_SESSION_RE.search(own)
+        return None if where is None else _note(
+            verdict, f"the text speaks of trading outside the regular session ('{where.group(0)}')",
+            "a price from outside the regular session")
     where = OUTSIDE_SESSION_RE.search(own)
+    if where is None and not says_close:
+        at = figure_position(claim)
+        before = [m for m in OUTSIDE_SESSION_RE.finditer(claim.sentence, 0, at)
+                  if not CLOSE_WORD_RE.search(claim.sentence[m.end():at])]
+        where = before[-1] if before else None
     if where is None and not says_close and (_names_company(context, claim) or
                                              CARRIED_SUBJECT_RE.match(claim.sentence)):
         where = OUTSIDE_SESSION_RE.search(context)
@@ -291,18 +338,28 @@ def _earlier_time(claim: Claim, verdict: Verdict, own: str, says_close: bool, co
 # "GE's unexpected 6 percent profit drop", "HP increased revenues by $800 million": the company's business
 BUSINESS_WORDS = r"(?:profits?|revenues?|sales|earnings|income|volumes?|margins?|orders|shipments|deliveries|" \
                  r"market share|share of|traffic|subscribers|bookings|dividends?|costs?|spending|loss(?:es)?)"
-BUSINESS_NEAR_RE = re.compile(rf"(?:percent|%|\bby)\s+(?:\w+\s+){{0,2}}{BUSINESS_WORDS}\b"
+BUSINESS_WORDS = BUSINESS_WORDS[:-1] + r"|dollar|euro|yen|pound|currency)"
+BUSINESS_NEAR_RE = re.compile(rf"(?:percent|%|\bby)\s+(?:\w+\s+){{0,4}}{BUSINESS_WORDS}\b"
                               rf"|\b{BUSINESS_WORDS}\s+(?:\w+\s+){{0,3}}(?:rose|fell|increased|decreased|declined|"
                               rf"dropped|jumped|grew|climbed|slipped|slid|surged|plunged|tumbled|by\b|to\b)", re.I)
-SHARES_RE = re.compile(r"\b(?:shares?|stock|stocks|Nasdaq|NYSE|New York Stock Exchange|trading|traded|\$)", re.I)
+SHARES_RE = re.compile(r"\b(?:shares?|stock|stocks|Nasdaq|NYSE|New York Stock Exchange|trading|traded)\b"
+                       r"|\b(?:to|at) \$", re.I)
+# "Coke, which owns about 40 percent of the bottler": a stake
+STAKE_RE = re.compile(r"\b(?:owns?|owned|holds?|held|stake of|stake in)\s+(?:about |nearly |roughly |more than |"
+                      r"almost |some |just over |just under )?$", re.I)
 
 
 def _business_figure(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                      siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
     """The business word next to the figure, in a sentence that says nothing of shares or trading."""
-    if claim.kind != "stock_move" or SHARES_RE.search(claim.sentence):
+    if claim.kind != "stock_move":
         return None
     at = figure_position(claim)
+    if _figure_found(claim) and STAKE_RE.search(claim.sentence[max(0, at - 40):at]):
+        return _note(verdict, "the figure is a stake the company holds, not a move of its shares",
+                     "a stake, not a share price")
+    if SHARES_RE.search(claim.sentence):
+        return None
     near = BUSINESS_NEAR_RE.search(claim.sentence[max(0, at - 30):at + 30])
     if near is None:
         return None
@@ -375,3 +432,170 @@ def _news_day_word(claim: Claim, verdict: Verdict, own: str, says_close: bool, c
 
 NEWS_CLAUSE_RE = re.compile(r"\b(?:said|says|announced|reported|news|which|who|that|posted|forecast|warned|after)\b"
                             r"[^,;.]*$", re.I)
+
+
+# "the S&P 500 has risen 6 percent since mid March", "Since reaching that low, the S&P 500 is up 20 percent"
+SINCE_RE = re.compile(r"\bsince\b"
+                      r"|\bfrom (?:its|their|the|a|an) [\w\s-]{0,30}?\b(?:low|high|peak|trough|level|close)s?\b", re.I)
+
+
+def _since_an_earlier_base(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                           siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """A state that has built up since an earlier time ('has risen', 'is up') is no day's move; when none of the
+    readings tried could place its base, it is not called wrong."""
+    if claim.time_text or (claim.period or "day") != "day" or not STATE_RE.search(claim.sentence):
+        return None
+    m = SINCE_RE.search(own) or SINCE_RE.match(claim.sentence.lstrip())
+    if m is None or claim.change_pct is None:
+        return None
+    base = _some_base_fits(claim, verdict, market)
+    if base is None:
+        return None  # no close, low or high of the past year or so gives the figure: it is wrong from any base
+    return _note(verdict, f"the sentence measures a state from an earlier base ('{m.group(0).strip()}') it does not "
+                 f"date; the figure holds from {base}", "a move from an earlier base")
+
+
+SINCE_REACH_DAYS = 400
+
+
+def _some_base_fits(claim: Claim, verdict: Verdict, market: MarketData) -> str | None:
+    """The first close, low or high within SINCE_REACH_DAYS before the session from which the stated percentage
+    holds at its precision, as 'the close of 2008-03-17'; None when there is none."""
+    from analyzer.check.figures import figure_agrees
+
+    if not verdict.evidence or verdict.evidence[0].symbol is None or claim.change_pct is None:
+        return None
+    evidence = verdict.evidence[0]
+    end = evidence.figures.get("close")
+    session = date.fromisoformat(evidence.session) if evidence.session else None
+    if end is None or session is None:
+        return None
+    try:
+        bars = market.bars(evidence.symbol)
+    except MarketDataError:
+        return None
+    window = bars[(bars.index >= str(session - timedelta(days=SINCE_REACH_DAYS))) & (bars.index < str(session))]
+    sign = -1 if claim.direction == "down" else 1
+    for column, what in ((evidence.series or "close", "close"), ("low", "low"), ("high", "high")):
+        if column not in window:
+            continue
+        for when, value in window[column].dropna().items():
+            move = (end / value - 1) * 100 if value else 0.0
+            if (move > 0) == (sign > 0) and figure_agrees(claim.change_pct, claim.stated.get("change_pct"), move,
+                                                          claim.qualifier).ok:
+                return f"the {what} of {when.date().isoformat()} ({value:,.2f})"
+    return None
+
+
+# "posted stronger-than-expected profit, sending its shares up 6 percent": a move tied to news
+NEWS_LINK_RE = re.compile(r"\b(?:sending|sent|pushing|pushed|lifting|knocking|dragging)\b[^.;]{0,30}\b(?:shares|stock)"
+                          r"|\bon the (?:news|report|results|announcement)\b"
+                          r"|\b(?:after|following) (?:the|its|their) (?:report|results|news|announcement|forecast)\b"
+                          r"|\bas the company (?:posted|reported|said|forecast)\b", re.I)
+
+
+def _company_news_after_the_close(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                  siblings: Sequence[Sibling], market: MarketData,
+                                  article: Article | None) -> Verdict | None:
+    """A company's news stamped after the close whose share move the sentence ties to the news: the move is
+    after-hours trading unless the article's index figures show it reads closes."""
+    if claim.kind != "stock_move" or says_close or claim.time_text or (claim.period or "day") != "day" or \
+            article is None or article.published is None or claim.session is None:
+        return None
+    link = NEWS_LINK_RE.search(claim.sentence)
+    if link is None:
+        return None
+    local = local_published(article.published)
+    session = date.fromisoformat(claim.session)
+    after_close = (local.date() == session and local.time() >= MARKET_CLOSE) or \
+        ((local.date() - session).days in (1, 2, 3) and local.time() < time(9, 30))
+    if not after_close:
+        return None
+    if any(s.verdict is not None and s.verdict.verdict == "supported" and s.claim.kind == "index_move"
+           and _day_figure(s.claim) for s in siblings):
+        return None  # a wrap whose index figures are the closes: its stock figures are closes too
+    return _note(verdict, f"the piece was written after the close and ties the move to the news "
+                 f"('{link.group(0)}'): it may be a price from after-hours trading, which daily closes do not cover",
+                 "a move in after-hours trading on the news")
+
+
+# "had driven Hartford's shares down 92 percent this year": the state before the session's own move
+PAST_PERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?(?:driven|fallen|lost|risen|gained|dropped|slumped|"
+                             r"climbed|rallied|tumbled|declined|advanced|jumped|surged|shed|added|been)\b", re.I)
+
+
+def _to_the_previous_close(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                           siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """A week's, month's or year's figure in a piece written before the close (or in the past perfect) may run
+    to the previous close: 'They are up more than 9 percent this year' at 9:33 a.m."""
+    from analyzer.check.moves import change_for, mismatches, target_for
+
+    period = claim.period or "day"
+    if period in ("day", "intraday", "other") or claim.session is None or claim.instrument is None:
+        return None
+    session = date.fromisoformat(claim.session)
+    written_before_close = article is not None and article.published is not None and \
+        local_published(article.published).date() == session and \
+        local_published(article.published).time() < MARKET_CLOSE
+    if not (written_before_close or PAST_PERFECT_RE.search(claim.sentence)):
+        return None
+    target = target_for(claim.instrument.symbol or "", market)
+    try:
+        change = change_for(market, target, previous_session(session), period)
+    except (MarketDataError, ValueError, KeyError):
+        return None
+    if mismatches(claim, change, change.series)[0]:
+        return None
+    when = "the piece was written before that session's close" if written_before_close else \
+        "the sentence speaks of a state before the session ('had ...')"
+    return _note(verdict, f"{when}, and to the previous close ({change.end_session.isoformat()}, "
+                 f"{change.change_pct:+.2f}% over the {period}) the figures hold", "the period to the previous close")
+
+
+POSSESSIVE_DAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday)['\u2019]s\s+(?:\w+\s+){0,3}?"
+                               r"(?:nearly |about |almost |more than )?\d", re.I)
+
+
+def _possessive_day(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                    siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """'a rebound on Monday from Friday's nearly 400-point drop': the figure is Friday's, as the diagnosis finds."""
+    if verdict.diagnosis is None or (claim.period or "day") != "day":
+        return None
+    m = POSSESSIVE_DAY_RE.search(claim.sentence)
+    when = verdict.diagnosis.get("session")
+    if m is None or not when or WEEKDAYS[date.fromisoformat(when).weekday()] != m.group(1).lower():
+        return None
+    return _note(verdict, f"the figure is {m.group(1)}'s, as the sentence says, and on {when} it holds",
+                 f"{m.group(1)}'s move")
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+PRELIMINARY_DAY_MINUTES = 45
+PRELIMINARY_DAY_POINTS = 0.1
+
+
+def _preliminary_day_close(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                           siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """'jumped 35.59 points, or 2.85 percent, at 1,284.60' stamped 16:32 against a close of 1,284.88: a wire's
+    first print of the close, written minutes after the bell."""
+    if (claim.period or "day") != "day" or claim.kind != "index_move" or article is None or \
+            article.published is None or claim.session is None or not verdict.evidence:
+        return None
+    local = local_published(article.published)
+    close_at = datetime.combine(date.fromisoformat(claim.session), MARKET_CLOSE, tzinfo=local.tzinfo)
+    minutes = (local - close_at).total_seconds() / 60
+    if not 0 <= minutes <= PRELIMINARY_DAY_MINUTES:
+        return None
+    figures = verdict.evidence[0].figures
+    actual, close = figures.get("change_pct"), figures.get("close")
+    if actual is None or close is None:
+        return None
+    if claim.change_pct is not None and abs(abs(actual) - claim.change_pct) > PRELIMINARY_DAY_POINTS:
+        return None
+    if claim.level is not None and abs(claim.level / close - 1) * 100 > PRELIMINARY_DAY_POINTS:
+        return None
+    if claim.direction in ("up", "down") and (actual > 0) != (claim.direction == "up"):
+        return None
+    return _note(verdict, f"the piece was stamped {minutes:.0f} minutes after the close and its figures sit within "
+                 f"{PRELIMINARY_DAY_POINTS} of the final ones: a first print of the close",
+                 "a preliminary close")

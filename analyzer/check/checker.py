@@ -9,7 +9,7 @@ from datetime import date
 
 from analyzer.check.article import review_article
 from analyzer.check.deals import corroborate_deals
-from analyzer.check.moves import check_comparison, check_move, check_record, check_streak
+from analyzer.check.moves import SPOT_RE, check_comparison, check_move, check_record, check_streak
 from analyzer.check.policy import check_rate_policy
 from analyzer.errors import MarketDataError
 from analyzer.extract.timeref import local_published
@@ -72,7 +72,7 @@ def check_claim(claim: Claim, market: MarketData, articles: Mapping[str, Article
         return _check_price_claim(claim, market)
     except MarketDataError as exc:
         return Verdict("unverifiable", str(exc), [])
-    except (ValueError, KeyError, IndexError, ZeroDivisionError) as exc:
+    except (ValueError, KeyError, IndexError, ZeroDivisionError, OverflowError) as exc:
         # a claim whose fields cannot be measured (a period that ends before it starts, say) is reported
         # as unverifiable with the reason; one odd claim never stops a batch
         log.warning("could not check claim %s of %s: %s", claim.claim_id, claim.article_id, exc)
@@ -127,6 +127,11 @@ def _check_price_claim(claim: Claim, market: MarketData) -> Verdict:
     if other_company is not None:
         return Verdict("unverifiable", f"{claim.instrument.name} ({claim.instrument.symbol}) on {session.isoformat()}: "
                        f"{other_company}.", [])
+    if market.registry.get(claim.instrument.symbol).kind == "commodity" and claim.kind != "index_move" and \
+            not SPOT_RE.search(claim.sentence):
+        # oil prices in the news are front-month futures settlements; the data has spot prices
+        return Verdict("unverifiable", f"news quotes for {claim.instrument.name} are futures prices; the data has "
+                       "spot prices, which differ, so records and comparisons cannot be checked against it.", [])
     other_thing = figures_of_another_thing(claim)
     if other_thing is not None:
         return Verdict("unverifiable", f"{claim.instrument.name} ({claim.instrument.symbol}): {other_thing}, so "

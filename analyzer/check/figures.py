@@ -56,7 +56,8 @@ def figure_agrees(stated: float, stated_text: str | None, actual: float, qualifi
         reading = f"{qualifier} {stated:g}"
     elif qualifier in BELOW:
         tolerance = max(0.1 * stated, unit)
-        ok = stated - tolerance - slack - EPS <= actual_abs <= stated + slack + EPS
+        # "nearly 7.7 percent" for -7.7013%: a little under the figure, or a hair over it (a tenth of its unit)
+        ok = stated - tolerance - slack - EPS <= actual_abs <= stated + max(slack, unit / 10) + EPS
         reading = f"{qualifier} {stated:g} (a little under it)"
     elif qualifier in APPROXIMATE:
         tolerance = max(0.1 * stated, unit / 2)

@@ -291,15 +291,23 @@ def _first_print_of_the_close(claim: Claim, change: Change, bad: list[str],
 def _level_at_session_extreme(claim: Claim, market: MarketData, target: Target, session: date, bad: list[str],
                               good: list[str]) -> tuple[list[str], list[str]]:
     """'climbed to 2,784.93, its highest since 2001': a level the index reached during the session."""
-    if any(not b.startswith("stated level") for b in bad):
-        return bad, good
     try:
         rng = measures.session_range(market, target.data_symbol, session)
+        prev = measures.session_change(market, target.data_symbol, session).start_value
     except MarketDataError:
         return bad, good
     for name in ("high", "low"):
-        if name in rng and abs(rng[name] - claim.level) <= CENT + 1e-9:
-            return [], good + [f"the stated level is the session's {name} ({rng[name]:,.2f}), not its close"]
+        if name not in rng or abs(rng[name] - claim.level) > CENT + 1e-9:
+            continue
+        # "surged 20.4 percent to an all-time high at 76.94, before closing at 69.95": the figures run from the
+        # previous close to the session's extreme
+        rest = [b for b in bad if not b.startswith("stated level")]
+        to_extreme = (rng[name] / prev - 1) * 100 if prev else None
+        if rest and (to_extreme is None or claim.change_pct is None or any(not b.startswith("stated") for b in rest)
+                     or not figure_agrees(claim.change_pct, claim.stated.get("change_pct"), to_extreme,
+                                          claim.qualifier).ok):
+            return bad, good
+        return [], good + [f"the stated level is the session's {name} ({rng[name]:,.2f}), not its close"]
     return bad, good
 
 
@@ -662,6 +670,9 @@ FOR_THE_YEAR_RE = re.compile(r"\b(?:high|low|best|worst)\w*\s+(?:close\s+|level\
                              r"(?:the\s+)?year\b", re.I)
 
 
+EARLIEST = date(1800, 1, 1)  # before any data: the open end of "since at least <year>"
+
+
 def _count(word: str) -> float:
     return float(word) if word[0].isdigit() else WORD_COUNTS[word.lower()]
 
@@ -686,6 +697,9 @@ def since_window(claim: Claim, session: date) -> tuple[date, date] | None:
     """
     if claim.period_start:
         start = date.fromisoformat(claim.period_start)
+        if re.match(r"since\s+at\s+least\b", claim.time_text or "", re.I):
+            # "its best week since at least 1980": a bound, the last better one may lie any time before
+            return EARLIEST, _granule_end(start, re.sub(r"\s*--.*$", "", claim.time_text or ""))
         return start, _granule_end(start, claim.time_text or "")
     text = claim.time_text or ""
     sentence = claim.sentence or ""
@@ -694,6 +708,8 @@ def since_window(claim: Claim, session: date) -> tuple[date, date] | None:
         text = phrase.group(0) if phrase else ""
     if text.lower().startswith("since"):
         start = _since_start_of(text[5:], session)
+        if start is not None and re.match(r"since\s+at\s+least\b", text, re.I):
+            return EARLIEST, _granule_end(start, text)
         if start is not None:
             return start, _granule_end(start, text)
     m = re.search(r"\bin\s+(?:(?P<q>more than|over|almost|nearly|about|roughly|just over|just under)\s+)?"

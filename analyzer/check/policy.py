@@ -49,12 +49,21 @@ def check_rate_policy(claim: Claim, market: MarketData, published_at: datetime |
     if claim.modality == "reported":
         return _second_look(claim, policy, source, published, _check_reported(claim, policy, source, published))
     if claim.modality in ("expected", "forecast"):
+        mood = MARKET_MOOD_RE.search(claim.sentence)
+        if mood is not None:
+            return Verdict("unverifiable", f"the sentence describes the market's mood ('{mood.group(0)}'), not a "
+                           "forecast of its own: a later decision does not make a report of expectations wrong.", [],
+                           readings=["a forecast", "a report of the market's expectations"])
         after_statement = published_at is not None and published_at.time() >= ANNOUNCEMENT_TIME
         return _second_look(claim, policy, source, published,
                             _resolve_expectation(claim, policy, source, published, after_statement))
     return Verdict("not_checkable", f"a {claim.modality} statement about the Fed, not a claim that a decision "
                    "happened or is expected.", [])
 
+
+# "a dramatic increase in expectations for rate increases", "the speculation is: 'Will the Fed raise rates?'"
+MARKET_MOOD_RE = re.compile(r"\b(?:expectations? (?:for|of)|speculation|bets? (?:on|that|for)|priced in|"
+                            r"(?:fears?|hopes?) (?:of|for|that)|\?)", re.I)
 
 QUOTE_OPENERS = ('"', "\u201c", "'", "\u2018")
 

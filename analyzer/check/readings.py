@@ -193,7 +193,15 @@ def _candidates(claim: Claim, md: MarketData, symbol: str, session: date,
         found.append((f"the past {n} {'sessions' if unit == 'day' else unit + 's'}",
                       lambda b=base: measures.period_change(md, symbol, b, session)))
     found.extend(_extreme_candidates(text, md, symbol, session, state))
+    if RECOVERY_RE.search(claim.verb or ""):
+        # "the Dow had recovered 430.18 points to end down 3.6 percent": from the session's low to its close
+        side = "high" if re.search(r"\b(pared|trimmed|gave up|erased)\b", claim.verb or "", re.I) else "low"
+        found.append((f"the move from the session's {side} to its close",
+                      lambda: measures.change_from_session_extreme(md, symbol, session, session, side)))
     return found
+
+
+RECOVERY_RE = re.compile(r"\b(recover\w*|recoup\w*|rebound\w*|bounced|pared|trimmed|gave up|erased)\b", re.I)
 
 
 def _past_years(text: str, session: date) -> list[int]:

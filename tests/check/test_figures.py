@@ -34,3 +34,10 @@ def test_points_have_a_cent_of_slack() -> None:
 def test_direction() -> None:
     assert direction_agrees("up", 0.3) and not direction_agrees("up", -0.3)
     assert direction_agrees("flat", 0.02) and not direction_agrees("flat", 1.5)
+
+
+def test_nearly_allows_the_figure_itself_at_its_precision() -> None:
+    # "closed down nearly 680 points, or 7.7 percent" for -7.7013%: the percentage is 7.7 at its precision
+    assert figure_agrees(7.7, "7.7", -7.7013, "nearly").ok
+    assert not figure_agrees(7.7, "7.7", -7.76, "nearly").ok
+    assert not figure_agrees(7.7, "7.7", -6.5, "nearly").ok
