@@ -190,55 +190,93 @@ def _definite_company(tok: Token) -> bool:
 
 def _name_span(tok: Token) -> str | None:
     """The proper name a noun phrase headed by ``tok`` names, without descriptors ('French rival Lyreco')."""
-    doc = tok.doc
     if RIC_TOKEN_RE.match(tok.text):  # "Motorola Inc. MOT.N said": the tag stands for the name before it
-        j = tok.i - 1
-        while j >= 0 and doc[j].text in ("(", ")", ","):
-            j -= 1
-        return _name_span(doc[j]) if j >= 0 and doc[j].pos_ == "PROPN" else None
+        return _name_before_tag(tok)
     if tok.pos_ != "PROPN":
-        # "pharmaceutical giant Novartis", "producer [Validus Energy](...)": the name follows the descriptor
-        appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if appos is not None and tok.lemma_.lower() in COMPANY_NOUNS | UNIT_NOUNS | {"subsidiary", "parent"}:
-            return _name_span(appos)
-        if tok.lemma_.lower() in COMPANY_NOUNS or tok.lemma_.lower().endswith("maker"):
-            j = tok.i + 1
-            while j < len(doc) and doc[j].text in ("[", "("):
-                j += 1
-            ent = _entity_at(doc[j]) if j < len(doc) else None
-            if ent is not None and ent.start == j and ent.label_ in NAMED_ENTS:
-                return _name_span(doc[j])
-        # "Norway's government": the possessor names the party
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        if poss is not None and tok.lemma_.lower() in COMPANY_NOUNS:
-            return _name_span(poss)
-        # "the sale of its U.S. Trust Corp. unit": the named compound of a unit noun
-        if tok.lemma_.lower() in UNIT_NOUNS:
-            named = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
-            if named:
-                return _name_span(named[-1])
-        return None
+        return _name_behind_descriptor(tok)
     ent = _entity_at(tok)
     if ent is not None and ent.label_ not in ("NORP",):
-        start = ent.start
-        # "Payless ShoeSource" tagged as "ShoeSource": capitalised compounds before it belong to the name
-        while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and \
-                doc[start - 1].is_title and _entity_at(doc[start - 1]) is None:
-            start -= 1
-        # "Anglo-Dutch Corus Group": a nationality in front is a descriptor, not the name
-        # ... but "Korean Air Lines" is a name all through: a nationality tagged as a proper noun of the entity
-        while start < ent.end - 1 and (doc[start].ent_type_ == "NORP"
-                                       or (NATIONALITY_RE.fullmatch(doc[start].text) and doc[start].pos_ != "PROPN")
-                                       or doc[start].text == "-"):
-            start += 1
-        end = ent.end
-        while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
-            end -= 1  # "Corvane Steel to": the tagger took a word too many
-        if end < len(doc) and doc[end].like_num and doc[end].head.i in range(ent.start, ent.end) and \
-                doc[end].dep_ in ("nummod", "appos", "compound"):
-            end += 1  # "Phillips 66"
-        return clean_name(doc[start:end].text)
-    # no entity: the run of capitalised words that ends at the head
+        return _entity_name(ent)
+    return _capitalised_run(tok)
+
+
+def _name_before_tag(tag: Token) -> str | None:
+    doc = tag.doc
+    j = tag.i - 1
+    while j >= 0 and doc[j].text in ("(", ")", ","):
+        j -= 1
+    return _name_span(doc[j]) if j >= 0 and doc[j].pos_ == "PROPN" else None
+
+
+def _is_company_noun(lemma: str) -> bool:
+    return lemma in COMPANY_NOUNS or lemma.endswith("maker")
+
+
+def _name_behind_descriptor(tok: Token) -> str | None:
+    """'pharmaceutical giant Novartis', 'producer [Validus Energy](...)', "Norway's government", 'its U.S. Trust
+    Corp. unit': the name a common noun stands beside."""
+    lemma = tok.lemma_.lower()
+    appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if appos is not None and lemma in COMPANY_NOUNS | UNIT_NOUNS | {"subsidiary", "parent"}:
+        return _name_span(appos)
+    if _is_company_noun(lemma):  # the name follows the descriptor
+        following = _entity_after(tok)
+        if following is not None:
+            return _name_span(following)
+    # "Norway's government": the possessor names the party
+    poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if poss is not None and lemma in COMPANY_NOUNS:
+        return _name_span(poss)
+    # "the sale of its U.S. Trust Corp. unit": the named compound of a unit noun
+    if lemma in UNIT_NOUNS:
+        named = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        if named:
+            return _name_span(named[-1])
+    return None
+
+
+def _entity_after(tok: Token) -> Token | None:
+    """The first word of a named entity that starts right after ``tok`` (over an opening bracket)."""
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and doc[j].text in ("[", "("):
+        j += 1
+    ent = _entity_at(doc[j]) if j < len(doc) else None
+    return doc[j] if ent is not None and ent.start == j and ent.label_ in NAMED_ENTS else None
+
+
+def _entity_name(ent: Span) -> str:
+    """A named entity as a party name, its edges mended where the tagger cut it wrong."""
+    start = _entity_name_start(ent)
+    doc = ent.doc
+    end = ent.end
+    while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
+        end -= 1  # "Corvane Steel to": the tagger took a word too many
+    if end < len(doc) and doc[end].like_num and doc[end].head.i in range(ent.start, ent.end) and \
+            doc[end].dep_ in ("nummod", "appos", "compound"):
+        end += 1  # "Phillips 66"
+    return clean_name(doc[start:end].text)
+
+
+def _entity_name_start(ent: Span) -> int:
+    doc = ent.doc
+    start = ent.start
+    # "Payless ShoeSource" tagged as "ShoeSource": capitalised compounds before it belong to the name
+    while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and \
+            doc[start - 1].is_title and _entity_at(doc[start - 1]) is None:
+        start -= 1
+    # "Anglo-Dutch Corus Group": a nationality in front is a descriptor, not the name
+    # ... but "Korean Air Lines" is a name all through: a nationality tagged as a proper noun of the entity
+    while start < ent.end - 1 and (doc[start].ent_type_ == "NORP"
+                                   or (NATIONALITY_RE.fullmatch(doc[start].text) and doc[start].pos_ != "PROPN")
+                                   or doc[start].text == "-"):
+        start += 1
+    return start
+
+
+def _capitalised_run(tok: Token) -> str | None:
+    """No entity: the run of capitalised words that ends at the head."""
+    doc = tok.doc
     start = tok.i
     while start - 1 >= tok.left_edge.i and (doc[start - 1].pos_ in ("PROPN", "NUM") or doc[start - 1].text in
                                              ("&", "-", "(", ")") or (doc[start - 1].is_title
@@ -366,33 +404,45 @@ def _item_phrase(noun: Token) -> tuple[float, str] | None:
 
 def _item_phrase_one(noun: Token) -> tuple[float, str] | None:
     num = next((c for c in noun.children if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
-    ent = _entity_at(noun)
-    if num is not None and ent is not None and ent.label_ == "ORG" and ent.start <= num.i:
-        return None  # "89 Energy III" is a company's name, not 89 of something
-    if num is None or noun.lemma_.lower() in MAGNITUDES or noun.lower_ in ("percent", "pct", "shares", "share"):
-        return None
-    if any(c.tag_ == "$" or c.lower_ in ("$", "€", "£") for c in num.subtree):
+    if num is None or not _counts_goods(noun, num):
         return None
     words = [t for t in num.subtree if t.pos_ == "NUM"]
-    text = " ".join(t.text for t in words)
-    try:
-        quantity = parse_number(text) if len(words) == 1 else sum(parse_number(w.text) for w in words)
-    except ValueError:
-        if text.lower() in WORD_NUMBERS:
-            quantity = float(WORD_NUMBERS[text.lower()])
-        else:
-            return None
-    mag = next((t for t in words if t.lower_ in MAGNITUDES), None)
-    if mag is not None and len(words) > 1:  # "1.2 million barrels"
-        try:
-            quantity = parse_number(words[0].text) * MAGNITUDES[mag.lower_]
-        except ValueError:
-            return None
+    quantity = _count(words)
+    if quantity is None:
+        return None
     start = max(t.i for t in num.subtree) + 1
     tokens = [t for t in noun.doc[start:noun.i + 1] if t.lower_ not in ITEM_SKIP and t.pos_ != "PUNCT"
               or t.text == "-"]
     item = " ".join(t.text for t in tokens).replace(" - ", "-")
     return (quantity, item) if item else None
+
+
+def _counts_goods(noun: Token, num: Token) -> bool:
+    """Whether ``num`` counts the things ``noun`` names: not a company's name, a share count or a sum of money."""
+    ent = _entity_at(noun)
+    if ent is not None and ent.label_ == "ORG" and ent.start <= num.i:
+        return False  # "89 Energy III" is a company's name, not 89 of something
+    if noun.lemma_.lower() in MAGNITUDES or noun.lower_ in ("percent", "pct", "shares", "share"):
+        return False
+    return not any(c.tag_ == "$" or c.lower_ in ("$", "€", "£") for c in num.subtree)
+
+
+def _count(words: list[Token]) -> float | None:
+    """The number the number words say: '103', 'four', '1.2 million'."""
+    text = " ".join(t.text for t in words)
+    try:
+        quantity = parse_number(text) if len(words) == 1 else sum(parse_number(w.text) for w in words)
+    except ValueError:
+        if text.lower() not in WORD_NUMBERS:
+            return None
+        quantity = float(WORD_NUMBERS[text.lower()])
+    mag = next((t for t in words if t.lower_ in MAGNITUDES), None)
+    if mag is not None and len(words) > 1:  # "1.2 million barrels"
+        try:
+            return parse_number(words[0].text) * MAGNITUDES[mag.lower_]
+        except ValueError:
+            return None
+    return quantity
 
 
 def _own_item(obj: Token) -> str | None:
@@ -430,284 +480,390 @@ class DealClaims(ExtractComponent):
             frame = None
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lemma in DEAL_VERBS:
-                frame = self._verb_frame(tok, sentence, names)
+                frame = _verb_frame(tok, sentence, names)
             elif tok.pos_ == "NOUN" and lemma in DEAL_NOUNS and tok.tag_ == "NN" or \
                     (tok.pos_ == "NOUN" and lemma == "order"):
-                frame = self._noun_frame(tok, sentence, names)
+                frame = _noun_frame(tok, sentence, names)
             if frame is not None:
                 frames.append(frame)
         frames = _merge_frames(frames)
         claims = []
         for frame in frames:
-            claim = self._claim(doc, sentence, frame, frames, published)
+            claim = _claim(doc, sentence, frame, frames, published)
             if claim is not None:
                 claims.append(claim)
         return claims
 
-    def _verb_frame(self, verb: Token, sentence: Span, names: Names) -> DealFrame | None:
-        lemma = verb.lemma_.lower()
-        if lemma in NEEDS_PARTICLE and not any(c.dep_ == "prt" and c.lower_ == NEEDS_PARTICLE[lemma]
-                                               for c in verb.children):
-            return None
-        agent = _agent(verb)
-        agent_name = names.name(agent, sentence) if agent is not None else None
-        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        objects = _children(verb, ("dobj",))
-        if passive is not None:  # "Lyreco was bought by Corporate Express"
-            objects = [passive]
-            by = _prep_objects(verb, "by")
-            agent, agent_name = (by[0], names.name(by[0], sentence)) if by else (None, None)
-        if lemma in BUY_VERBS or lemma in ORDER_VERBS:
-            frame = DealFrame(verb, "order" if lemma in ORDER_VERBS else "acquisition")
-            if not objects:  # "acquire steelmaker Algoma Steel Inc. AGA.TO": a broken parse; the name after the verb
-                objects = _name_after(verb)
-            names.avoid = {company_key(agent_name)} if agent_name else set()
-            for obj in objects:
-                if self._goods(frame, obj):
-                    frame.deal_type = "order"
-                elif obj.lemma_.lower() == "stake":  # buying a stake is buying (part of) a company
-                    for target in _prep_objects(obj, "in"):
-                        frame.add(names.name(target, sentence), "target", target)
-                elif _is_money(obj) and not frame.parties:
-                    return None  # "buy $1.45 trillion in securities": buying assets, not a company
-                else:
-                    for target in _conjuncts(obj):
-                        name = names.name(target, sentence)
-                        if _is_company(name, target):
-                            frame.add(name, "target", target)
-                        elif frame.item is None:
-                            frame.item = _own_item(target)
-            names.avoid = set()
-            buyer_role = "buyer" if frame.deal_type == "order" else "acquirer"
-            if agent_name and not any(company_key(p.name) == company_key(agent_name) for p in frame.parties):
-                frame.parties.insert(0, Party(agent_name, buyer_role))
-                frame.party_tokens.add(agent.i if agent is not None else verb.i)
-            sellers = _prep_objects(verb, "from") + [g for o in objects for g in _prep_objects(o, "from")]
-            sellers += [g for o in objects for g in _built_by(o)]
-            for seller in sellers:
-                frame.add(names.name(seller, sentence), "seller", seller)
-            if frame.deal_type == "order" and not any(p.role == "seller" for p in frame.parties):
-                # "15 Boeing 777 airplanes": the maker named in the item sells them
-                maker = next((t for o in objects for t in o.subtree if t.i < o.i and _entity_at(t) is not None
-                              and _entity_at(t).label_ == "ORG"), None)
-                if maker is not None:
-                    frame.add(_name_span(maker), "seller", maker)
-            if frame.deal_type == "acquisition" and not any(p.role == "target" for p in frame.parties) and \
-                    any(p.role == "seller" for p in frame.parties):
-                frame.deal_type = "sale"  # "bought its coatings unit from Acme": a sale with no named target
-                for p in frame.parties:
-                    p.role = {"acquirer": "buyer"}.get(p.role or "", p.role)
-            return frame
-        if lemma in SELL_VERBS:
-            frame = DealFrame(verb, "sale")
-            frame.add(agent_name, "seller", agent)
-            for obj in objects:
-                if self._goods(frame, obj):
-                    frame.deal_type = "order"
-                    continue
-                name = names.name(obj, sentence)
-                if _is_company(name, obj) and obj.lower_ not in ("its", "it"):
-                    frame.add(name, "target", obj)
-                elif frame.item is None:
-                    frame.item = _own_item(obj)
-            for buyer in _prep_objects(verb, "to"):
-                frame.add(names.name(buyer, sentence), "buyer", buyer)
-            if len(frame.parties) < 2:
-                return None  # "LG sold 12 million air conditioners": sales to customers, not a deal
-            return frame
-        if lemma in PAY_VERBS:  # "will pay $115 million for The 401(k) Company"
-            targets = _prep_objects(verb, "for")
-            if not targets:
-                return None
-            frame = DealFrame(verb, "acquisition")
-            frame.add(agent_name, "acquirer", agent)
-            for target in targets:
-                name = names.name(target, sentence)
-                if _is_company(name, target):
-                    frame.add(name, "target", target)
-            return frame if len(frame.parties) >= 1 and targets else None
-        if lemma in MERGE_VERBS:
-            frame = DealFrame(verb, "merger")
-            if agent is not None:
-                for subj in _conjuncts(agent):
-                    frame.add(names.name(subj, sentence), "partner", subj)
-            for other in _prep_objects(verb, "with") + objects:
-                frame.add(names.name(other, sentence), "partner", other)
-            return frame
-        if lemma in INVEST_VERBS:
-            frame = DealFrame(verb, "investment")
-            frame.add(agent_name, "investor", agent)
-            for target in _prep_objects(verb, "in"):
-                frame.add(names.name(target, sentence), "target", target)
-            return frame
-        if lemma in PARTNER_VERBS:
-            frame = DealFrame(verb, "partnership", needs_figure=True)  # "partnering to develop": no deal terms
-            if agent is not None:
-                for subj in _conjuncts(agent):
-                    frame.add(names.name(subj, sentence), "partner", subj)
-            for other in _prep_objects(verb, "with"):
-                frame.add(names.name(other, sentence), "partner", other)
-            return frame
-        return None
 
-    def _goods(self, frame: DealFrame, obj: Token) -> bool:
-        """'103 airplanes', 'four new cargo planes': a count of goods makes the deal an order."""
-        found = _item_phrase(obj)
-        if found is None:
+# ---- deal verbs: "agreed to buy X", "sold its unit to Y", "will pay $1 billion for Z" --------------------
+
+@dataclass
+class VerbRoles:
+    """The words around a deal verb: its doer (the 'by' phrase of a passive) and what it acts on."""
+
+    verb: Token
+    agent: Token | None
+    agent_name: str | None
+    objects: list[Token]
+
+
+def _verb_roles(verb: Token, sentence: Span, names: Names) -> VerbRoles:
+    agent = _agent(verb)
+    agent_name = names.name(agent, sentence) if agent is not None else None
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    objects = _children(verb, ("dobj",))
+    if passive is not None:  # "Lyreco was bought by Corporate Express"
+        objects = [passive]
+        by = _prep_objects(verb, "by")
+        agent, agent_name = (by[0], names.name(by[0], sentence)) if by else (None, None)
+    return VerbRoles(verb, agent, agent_name, objects)
+
+
+def _verb_frame(verb: Token, sentence: Span, names: Names) -> DealFrame | None:
+    lemma = verb.lemma_.lower()
+    if lemma in NEEDS_PARTICLE and not any(c.dep_ == "prt" and c.lower_ == NEEDS_PARTICLE[lemma]
+                                           for c in verb.children):
+        return None
+    roles = _verb_roles(verb, sentence, names)
+    if lemma in BUY_VERBS or lemma in ORDER_VERBS:
+        return _buy_verb_frame(roles, "order" if lemma in ORDER_VERBS else "acquisition", sentence, names)
+    build = VERB_FRAMES.get(next((kind for kind, lemmas in VERB_KINDS if lemma in lemmas), ""))
+    return build(roles, sentence, names) if build is not None else None
+
+
+def _buy_verb_frame(roles: VerbRoles, deal_type: str, sentence: Span, names: Names) -> DealFrame | None:
+    verb, agent, agent_name = roles.verb, roles.agent, roles.agent_name
+    frame = DealFrame(verb, deal_type)
+    if not roles.objects:  # "acquire steelmaker Algoma Steel Inc. AGA.TO": a broken parse; the name after the verb
+        roles.objects = _name_after(verb)
+    names.avoid = {company_key(agent_name)} if agent_name else set()
+    if not _bought_things(frame, roles.objects, sentence, names):
+        return None  # names.avoid is left as it is: it stays in force for the rest of the text
+    names.avoid = set()
+    buyer_role = "buyer" if frame.deal_type == "order" else "acquirer"
+    if agent_name and not any(company_key(p.name) == company_key(agent_name) for p in frame.parties):
+        frame.parties.insert(0, Party(agent_name, buyer_role))
+        frame.party_tokens.add(agent.i if agent is not None else verb.i)
+    sellers = _prep_objects(verb, "from") + [g for o in roles.objects for g in _prep_objects(o, "from")]
+    sellers += [g for o in roles.objects for g in _built_by(o)]
+    _add_each(frame, sellers, "seller", sentence, names)
+    if frame.deal_type == "order" and not any(p.role == "seller" for p in frame.parties):
+        _add_maker(frame, roles.objects)
+    if frame.deal_type == "acquisition":
+        _sale_without_target(frame)
+    return frame
+
+
+def _sale_without_target(frame: DealFrame) -> None:
+    """'bought its coatings unit from Acme': a sale with no named target; the acquirer is its buyer."""
+    if not any(p.role == "target" for p in frame.parties) and any(p.role == "seller" for p in frame.parties):
+        frame.deal_type = "sale"
+        for p in frame.parties:
+            p.role = {"acquirer": "buyer"}.get(p.role or "", p.role)
+
+
+def _bought_things(frame: DealFrame, objects: list[Token], sentence: Span, names: Names) -> bool:
+    """Adds what a buying verb's objects name (goods, a stake's company, targets); False for a purchase of
+    securities ('buy $1.45 trillion in securities'), which is no deal."""
+    for obj in objects:
+        if _goods(frame, obj):
+            frame.deal_type = "order"
+        elif obj.lemma_.lower() == "stake":  # buying a stake is buying (part of) a company
+            _add_each(frame, _prep_objects(obj, "in"), "target", sentence, names)
+        elif _is_money(obj) and not frame.parties:
             return False
-        frame.quantity, frame.item = found
-        return True
+        else:
+            for target in _conjuncts(obj):
+                _add_target_or_item(frame, target, names.name(target, sentence))
+    return True
 
-    def _noun_frame(self, noun: Token, sentence: Span, names: Names) -> DealFrame | None:
-        lemma = noun.lemma_.lower()
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        owner_name = names.name(owner, sentence) if owner is not None else None
-        governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
-        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("into", "to"):
-            governor = noun.head.head  # "entered into a joint venture with X"
-        governor_subject = None
-        if governor is not None and governor.pos_ in ("VERB", "AUX"):
-            subj = _agent(governor)
-            governor_subject = names.name(subj, sentence) if subj is not None else None
-        of = _prep_objects(noun, "of")
-        if lemma in SALE_NOUNS:
-            buyers = _prep_objects(noun, "to")
-            if not of:
-                return None
-            frame = DealFrame(noun, "acquisition")
-            target, target_name = of[0], names.name(of[0], sentence)
-            seller_tok = next((c for c in target.children if c.dep_ == "poss"), None) or owner
-            seller = names.name(seller_tok, sentence) if seller_tok is not None else None
-            if seller is None and governor is not None and governor.lemma_.lower() in SELLING_GOVERNORS:
-                seller = governor_subject  # "Blackstone was exploring the sale of Anthos"
-                seller_tok = _agent(governor)
-            for by in _prep_objects(noun, "by"):
-                seller = seller or names.name(by, sentence)
-            if seller:  # "the sale of its U.S. Trust unit to Bank of America": the seller is known
-                frame.deal_type = "sale"
-                frame.add(seller, "seller", seller_tok)
-                if self._goods(frame, target):
-                    frame.deal_type = "order"
-                elif _is_company(target_name, target) and target_name != seller:
-                    frame.add(target_name, "target", target)
-                else:
-                    frame.item = _own_item(target)
-                for buyer in buyers:
-                    frame.add(names.name(buyer, sentence), "buyer", buyer)
-            else:  # "the sale of Merrill Lynch to Bank of America": Bank of America acquired Merrill Lynch
-                for buyer in buyers:
-                    frame.add(names.name(buyer, sentence), "acquirer", buyer)
-                if self._goods(frame, target):
-                    frame.deal_type = "order"
-                    for p in frame.parties:
-                        p.role = "buyer"
-                elif _is_company(target_name, target):
-                    frame.add(target_name, "target", target)
-            return frame
-        if lemma in BUY_NOUNS:
-            if lemma in ("bid", "offer") and not (_prep_objects(noun, "for") or _money_near(noun)):
-                return None
-            if not (of or owner is not None or _prep_objects(noun, "for", "by")):
-                return None  # "to fund the acquisition": a deal told before, no terms here
-            frame = DealFrame(noun, "acquisition")
-            acquirers = [t for t in [owner, *_prep_objects(noun, "by", "from")] if t is not None]
-            acquirer_names = [names.name(t, sentence) for t in acquirers]
-            if not any(acquirer_names) and governor_subject:
-                acquirer_names = [governor_subject]
-            for name, tok in zip(acquirer_names, acquirers + [None] * len(acquirer_names), strict=False):
-                frame.add(name, "acquirer", tok)
-            for target in of + _prep_objects(noun, "for"):
-                if self._goods(frame, target):
-                    frame.deal_type = "order"
-                    continue
-                name = names.name(target, sentence)
-                if _is_company(name, target):
-                    frame.add(name, "target", target)
-            if frame.deal_type == "order":
-                for p in frame.parties:
-                    p.role = "buyer"
-            return frame
-        if lemma in ORDER_NOUNS:
-            frame = DealFrame(noun, "order")
-            for goods in _prep_objects(noun, "for") + of:
-                if self._goods(frame, goods):
-                    break
-            winner = governor is not None and governor.lemma_.lower() in ORDER_WINNING_VERBS
-            subject_role, other_role = ("seller", "buyer") if winner else ("buyer", "seller")
-            frame.add(owner_name or governor_subject, subject_role, owner)
-            for other in _prep_objects(noun, "from", "with") + (_prep_objects(governor, "from", "with")
-                                                                 if governor is not None else []):
-                frame.add(names.name(other, sentence), other_role, other)
-            return frame if frame.quantity or len(frame.parties) >= 2 else None
-        if lemma in MERGER_NOUNS:
-            frame = DealFrame(noun, "merger")
-            frame.add(owner_name or governor_subject, "partner", owner)
-            for other in _prep_objects(noun, "with", "between", "of"):
-                for conj in _conjuncts(other):
-                    frame.add(names.name(conj, sentence), "partner", conj)
-            return frame
-        if lemma in INVEST_NOUNS:
-            if governor is None or governor.lemma_.lower() not in STAKE_VERBS:
-                return None  # "buy a stake in X" is read off the verb; "its stake" alone is no deal
-            frame = DealFrame(noun, "investment")
-            investor = owner_name or governor_subject
-            frame.add(investor, "investor", owner)
-            names.avoid = {company_key(investor)} if investor else set()
-            for target in _prep_objects(noun, "in") + _prep_objects(governor, "in"):
-                frame.add(names.name(target, sentence), "target", target)
-            names.avoid = set()
-            return frame
-        if lemma in PARTNER_NOUNS:
-            if lemma == "venture" and not any(c.lower_ == "joint" for c in noun.children):
-                return None
-            if governor is None or governor.lemma_.lower() not in FORMING_VERBS:
-                return None
-            frame = DealFrame(noun, "partnership")
-            if governor_subject and _agent(governor) is not None:
-                for subj in _conjuncts(_agent(governor)):
-                    frame.add(names.name(subj, sentence), "partner", subj)
-            frame.add(owner_name, "partner", owner)
-            for other in _prep_objects(noun, "with", "between") + _prep_objects(governor, "with"):
-                for conj in _conjuncts(other):
-                    frame.add(names.name(conj, sentence), "partner", conj)
-            return frame
+
+def _add_maker(frame: DealFrame, objects: list[Token]) -> None:
+    """'15 Boeing 777 airplanes': the maker named in the item sells them."""
+    maker = next((t for o in objects for t in o.subtree if t.i < o.i and _entity_at(t) is not None
+                  and _entity_at(t).label_ == "ORG"), None)
+    if maker is not None:
+        frame.add(_name_span(maker), "seller", maker)
+
+
+def _sell_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
+    frame = DealFrame(roles.verb, "sale")
+    frame.add(roles.agent_name, "seller", roles.agent)
+    for obj in roles.objects:
+        if _goods(frame, obj):
+            frame.deal_type = "order"
+            continue
+        name = names.name(obj, sentence)
+        _add_target_or_item(frame, obj, name, _is_company(name, obj) and obj.lower_ not in ("its", "it"))
+    _add_each(frame, _prep_objects(roles.verb, "to"), "buyer", sentence, names)
+    if len(frame.parties) < 2:
+        return None  # "LG sold 12 million air conditioners": sales to customers, not a deal
+    return frame
+
+
+def _pay_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
+    """'will pay $115 million for The 401(k) Company'."""
+    targets = _prep_objects(roles.verb, "for")
+    if not targets:
         return None
+    frame = DealFrame(roles.verb, "acquisition")
+    frame.add(roles.agent_name, "acquirer", roles.agent)
+    for target in targets:
+        name = names.name(target, sentence)
+        if _is_company(name, target):
+            frame.add(name, "target", target)
+    return frame if len(frame.parties) >= 1 and targets else None
 
-    # -- from frame to claim ------------------------------------------------------------------------
-    def _claim(self, doc: Doc, sentence: Span, frame: DealFrame, frames: list[DealFrame],
-               published: date | None) -> Claim | None:
-        parties = [p for p in frame.parties if p.name and company_key(p.name)]
-        if not parties:
-            return None
-        text = sentence.text
-        trigger_at = frame.trigger.idx - sentence.start_char
-        later = [f.trigger.idx - sentence.start_char for f in frames if f.trigger.i > frame.trigger.i]
-        value, stated_value = _deal_value(sentence, trigger_at, later[0] if later else len(text))
-        per_share = _per_share(text, trigger_at)
-        undisclosed = UNDISCLOSED_RE.search(text) is not None
-        has_figure = value is not None or per_share is not None or frame.quantity is not None or undisclosed
-        if (len(parties) < 2 or frame.needs_figure) and not has_figure:
-            return None
-        if _negated(frame.trigger):
-            return None
-        verb = frame.trigger if frame.trigger.pos_ == "VERB" else frame.trigger.head
-        if _hypothetical(verb, sentence):
-            return None
-        status, modality = _status(verb, sentence)
-        stated: dict[str, str] = {}
-        if stated_value:
-            stated["value"] = stated_value
-        if per_share:
-            stated.update(per_share)
-        session, time_text = _announcement_day(text, published)
-        start = min([frame.trigger.idx] + [doc[i].idx for i in frame.party_tokens
-                                           if sentence.start <= i < sentence.end])
-        return Claim(
-            article_id=doc._.article_id, sentence=text, char_start=sentence.start_char, char_end=sentence.end_char,
-            kind="deal", deal_type=frame.deal_type, parties=parties, quantity=frame.quantity, item=frame.item,
-            value=value, status=status, modality=modality, stated=stated, session=session, time_text=time_text,
-            verb=frame.trigger.text, span_start=start - sentence.start_char, span_end=len(text.rstrip()),
-        )
+
+def _merge_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
+    frame = DealFrame(roles.verb, "merger")
+    if roles.agent is not None:
+        _add_each(frame, _conjuncts(roles.agent), "partner", sentence, names)
+    _add_each(frame, _prep_objects(roles.verb, "with") + roles.objects, "partner", sentence, names)
+    return frame
+
+
+def _invest_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
+    frame = DealFrame(roles.verb, "investment")
+    frame.add(roles.agent_name, "investor", roles.agent)
+    _add_each(frame, _prep_objects(roles.verb, "in"), "target", sentence, names)
+    return frame
+
+
+def _partner_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
+    frame = DealFrame(roles.verb, "partnership", needs_figure=True)  # "partnering to develop": no deal terms
+    if roles.agent is not None:
+        _add_each(frame, _conjuncts(roles.agent), "partner", sentence, names)
+    _add_each(frame, _prep_objects(roles.verb, "with"), "partner", sentence, names)
+    return frame
+
+
+VERB_KINDS = (("sell", SELL_VERBS), ("pay", PAY_VERBS), ("merge", MERGE_VERBS), ("invest", INVEST_VERBS),
+              ("partner", PARTNER_VERBS))
+VERB_FRAMES = {"sell": _sell_verb_frame, "pay": _pay_verb_frame, "merge": _merge_verb_frame,
+               "invest": _invest_verb_frame, "partner": _partner_verb_frame}
+
+
+def _add_each(frame: DealFrame, tokens: list[Token], role: str, sentence: Span, names: Names) -> None:
+    for tok in tokens:
+        frame.add(names.name(tok, sentence), role, tok)
+
+
+def _add_target_or_item(frame: DealFrame, tok: Token, name: str | None, company: bool | None = None) -> None:
+    """A company bought or sold is the target; else 'its coatings unit' is the item, if none is known yet."""
+    if _is_company(name, tok) if company is None else company:
+        frame.add(name, "target", tok)
+    elif frame.item is None:
+        frame.item = _own_item(tok)
+
+
+def _goods(frame: DealFrame, obj: Token) -> bool:
+    """'103 airplanes', 'four new cargo planes': a count of goods makes the deal an order."""
+    found = _item_phrase(obj)
+    if found is None:
+        return False
+    frame.quantity, frame.item = found
+    return True
+
+
+# ---- deal nouns: "the sale of X to Y", "its offer for Z", "an order for 30 jets" -------------------------
+
+@dataclass
+class NounRoles:
+    """The words around a deal noun: its owner ("its offer"), the verb that governs it and that verb's
+    subject ("Boeing won an order"), and its "of" objects."""
+
+    noun: Token
+    owner: Token | None
+    owner_name: str | None
+    governor: Token | None
+    governor_subject: str | None
+    of: list[Token]
+
+
+def _noun_roles(noun: Token, sentence: Span, names: Names) -> NounRoles:
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner_name = names.name(owner, sentence) if owner is not None else None
+    governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("into", "to"):
+        governor = noun.head.head  # "entered into a joint venture with X"
+    governor_subject = None
+    if governor is not None and governor.pos_ in ("VERB", "AUX"):
+        subj = _agent(governor)
+        governor_subject = names.name(subj, sentence) if subj is not None else None
+    return NounRoles(noun, owner, owner_name, governor, governor_subject, _prep_objects(noun, "of"))
+
+
+def _noun_frame(noun: Token, sentence: Span, names: Names) -> DealFrame | None:
+    lemma = noun.lemma_.lower()
+    roles = _noun_roles(noun, sentence, names)
+    build = NOUN_FRAMES.get(next((kind for kind, lemmas in NOUN_KINDS if lemma in lemmas), ""))
+    return build(roles, sentence, names) if build is not None else None
+
+
+def _sale_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
+    if not roles.of:
+        return None
+    frame = DealFrame(roles.noun, "acquisition")
+    target = roles.of[0]
+    target_name = names.name(target, sentence)
+    seller, seller_tok = _seller_of_sale(roles, target, sentence, names)
+    buyers = _prep_objects(roles.noun, "to")
+    if seller:  # "the sale of its U.S. Trust unit to Bank of America": the seller is known
+        frame.deal_type = "sale"
+        frame.add(seller, "seller", seller_tok)
+        if _goods(frame, target):
+            frame.deal_type = "order"
+        elif _is_company(target_name, target) and target_name != seller:
+            frame.add(target_name, "target", target)
+        else:
+            frame.item = _own_item(target)
+        _add_each(frame, buyers, "buyer", sentence, names)
+    else:  # "the sale of Merrill Lynch to Bank of America": Bank of America acquired Merrill Lynch
+        _add_each(frame, buyers, "acquirer", sentence, names)
+        if _goods(frame, target):
+            frame.deal_type = "order"
+            for p in frame.parties:
+                p.role = "buyer"
+        elif _is_company(target_name, target):
+            frame.add(target_name, "target", target)
+    return frame
+
+
+def _seller_of_sale(roles: NounRoles, target: Token, sentence: Span,
+                    names: Names) -> tuple[str | None, Token | None]:
+    """Who sells in 'the sale of X': X's or the noun's owner, the subject of 'exploring the sale', or 'by'."""
+    seller_tok = next((c for c in target.children if c.dep_ == "poss"), None) or roles.owner
+    seller = names.name(seller_tok, sentence) if seller_tok is not None else None
+    governor = roles.governor
+    if seller is None and governor is not None and governor.lemma_.lower() in SELLING_GOVERNORS:
+        seller = roles.governor_subject  # "Blackstone was exploring the sale of Anthos"
+        seller_tok = _agent(governor)
+    for by in _prep_objects(roles.noun, "by"):
+        seller = seller or names.name(by, sentence)
+    return seller, seller_tok
+
+
+def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
+    noun = roles.noun
+    if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or _money_near(noun)):
+        return None
+    if not (roles.of or roles.owner is not None or _prep_objects(noun, "for", "by")):
+        return None  # "to fund the acquisition": a deal told before, no terms here
+    frame = DealFrame(noun, "acquisition")
+    acquirers = [t for t in [roles.owner, *_prep_objects(noun, "by", "from")] if t is not None]
+    acquirer_names = [names.name(t, sentence) for t in acquirers]
+    if not any(acquirer_names) and roles.governor_subject:
+        acquirer_names = [roles.governor_subject]
+    for name, tok in zip(acquirer_names, acquirers + [None] * len(acquirer_names), strict=False):
+        frame.add(name, "acquirer", tok)
+    for target in roles.of + _prep_objects(noun, "for"):
+        if _goods(frame, target):
+            frame.deal_type = "order"
+            continue
+        name = names.name(target, sentence)
+        if _is_company(name, target):
+            frame.add(name, "target", target)
+    if frame.deal_type == "order":
+        for p in frame.parties:
+            p.role = "buyer"
+    return frame
+
+
+def _order_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
+    noun, governor = roles.noun, roles.governor
+    frame = DealFrame(noun, "order")
+    for goods in _prep_objects(noun, "for") + roles.of:
+        if _goods(frame, goods):
+            break
+    winner = governor is not None and governor.lemma_.lower() in ORDER_WINNING_VERBS
+    subject_role, other_role = ("seller", "buyer") if winner else ("buyer", "seller")
+    frame.add(roles.owner_name or roles.governor_subject, subject_role, roles.owner)
+    others = _prep_objects(noun, "from", "with") + (_prep_objects(governor, "from", "with")
+                                                    if governor is not None else [])
+    _add_each(frame, others, other_role, sentence, names)
+    return frame if frame.quantity or len(frame.parties) >= 2 else None
+
+
+def _merger_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
+    frame = DealFrame(roles.noun, "merger")
+    frame.add(roles.owner_name or roles.governor_subject, "partner", roles.owner)
+    for other in _prep_objects(roles.noun, "with", "between", "of"):
+        _add_each(frame, _conjuncts(other), "partner", sentence, names)
+    return frame
+
+
+def _stake_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
+    governor = roles.governor
+    if governor is None or governor.lemma_.lower() not in STAKE_VERBS:
+        return None  # "buy a stake in X" is read off the verb; "its stake" alone is no deal
+    frame = DealFrame(roles.noun, "investment")
+    investor = roles.owner_name or roles.governor_subject
+    frame.add(investor, "investor", roles.owner)
+    names.avoid = {company_key(investor)} if investor else set()
+    _add_each(frame, _prep_objects(roles.noun, "in") + _prep_objects(governor, "in"), "target", sentence, names)
+    names.avoid = set()
+    return frame
+
+
+def _partner_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
+    noun, governor = roles.noun, roles.governor
+    if noun.lemma_.lower() == "venture" and not any(c.lower_ == "joint" for c in noun.children):
+        return None
+    if governor is None or governor.lemma_.lower() not in FORMING_VERBS:
+        return None
+    frame = DealFrame(noun, "partnership")
+    if roles.governor_subject and _agent(governor) is not None:
+        _add_each(frame, _conjuncts(_agent(governor)), "partner", sentence, names)
+    frame.add(roles.owner_name, "partner", roles.owner)
+    for other in _prep_objects(noun, "with", "between") + _prep_objects(governor, "with"):
+        _add_each(frame, _conjuncts(other), "partner", sentence, names)
+    return frame
+
+
+NOUN_KINDS = (("sale", SALE_NOUNS), ("buy", BUY_NOUNS), ("order", ORDER_NOUNS), ("merger", MERGER_NOUNS),
+              ("invest", INVEST_NOUNS), ("partner", PARTNER_NOUNS))
+NOUN_FRAMES = {"sale": _sale_noun_frame, "buy": _buy_noun_frame, "order": _order_noun_frame,
+               "merger": _merger_noun_frame, "invest": _stake_noun_frame, "partner": _partner_noun_frame}
+
+
+# ---- from frame to claim ------------------------------------------------------------------------
+
+def _claim(doc: Doc, sentence: Span, frame: DealFrame, frames: list[DealFrame],
+           published: date | None) -> Claim | None:
+    parties = [p for p in frame.parties if p.name and company_key(p.name)]
+    if not parties:
+        return None
+    text = sentence.text
+    trigger_at = frame.trigger.idx - sentence.start_char
+    later = [f.trigger.idx - sentence.start_char for f in frames if f.trigger.i > frame.trigger.i]
+    value, stated_value = _deal_value(sentence, trigger_at, later[0] if later else len(text))
+    per_share = _per_share(text, trigger_at)
+    undisclosed = UNDISCLOSED_RE.search(text) is not None
+    has_figure = value is not None or per_share is not None or frame.quantity is not None or undisclosed
+    if (len(parties) < 2 or frame.needs_figure) and not has_figure:
+        return None
+    if _negated(frame.trigger):
+        return None
+    verb = frame.trigger if frame.trigger.pos_ == "VERB" else frame.trigger.head
+    if _hypothetical(verb, sentence):
+        return None
+    status, modality = _status(verb, sentence)
+    stated: dict[str, str] = {"value": stated_value} if stated_value else {}
+    stated.update(per_share or {})
+    session, time_text = _announcement_day(text, published)
+    return Claim(
+        article_id=doc._.article_id, sentence=text, char_start=sentence.start_char, char_end=sentence.end_char,
+        kind="deal", deal_type=frame.deal_type, parties=parties, quantity=frame.quantity, item=frame.item,
+        value=value, status=status, modality=modality, stated=stated, session=session, time_text=time_text,
+        verb=frame.trigger.text, span_start=_span_start(doc, sentence, frame) - sentence.start_char,
+        span_end=len(text.rstrip()),
+    )
+
+
+def _span_start(doc: Doc, sentence: Span, frame: DealFrame) -> int:
+    """Where the claim's words start in the document: the deal word or its first party in the sentence."""
+    return min([frame.trigger.idx] + [doc[i].idx for i in frame.party_tokens if sentence.start <= i < sentence.end])
 
 
 def _name_after(verb: Token) -> list[Token]:

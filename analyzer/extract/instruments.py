@@ -135,23 +135,23 @@ class InstrumentMentions(ExtractComponent):
         spans = [s for s in spans if not _shouting(s)]
         spans.extend(tagged)
         spans.extend(_unlisted_companies(doc, spans))
-        mentions = []
-        for span in filter_spans(spans):
-            sub_index_end = None if span.label_.startswith("RIC:") else _sub_index_end(span)
-            if sub_index_end is not None:
-                # "the S&P Airlines Index", "MSCI world equity index": another index, named, with no data here
-                words = [t for t in doc[span.start:sub_index_end] if not _index_code(t)]
-                name = doc.text[words[0].idx:words[-1].idx + len(words[-1])]
-                mentions.append(Mention(span.start, sub_index_end, None, name, "index"))
-                continue
-            if not span.label_.startswith("RIC:") and (_part_of_another_name(span) or _modifier_only(span)
-                                                        or _a_venue_or_a_ranking(span)):
-                continue
-            mention = self._mention(span)
-            if mention is not None:
-                mentions.append(mention)
+        mentions = [m for m in map(self._span_mention, filter_spans(spans)) if m is not None]
         doc._.instruments = sorted(mentions, key=lambda m: m.start)
         return doc
+
+    def _span_mention(self, span: Span) -> Mention | None:
+        """What a matched span names: another index ('the S&P Airlines Index'), nothing, or an instrument."""
+        tagged = span.label_.startswith("RIC:")
+        sub_index_end = None if tagged else _sub_index_end(span)
+        if sub_index_end is not None:
+            # "the S&P Airlines Index", "MSCI world equity index": another index, named, with no data here
+            doc = span.doc
+            words = [t for t in doc[span.start:sub_index_end] if not _index_code(t)]
+            name = doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+            return Mention(span.start, sub_index_end, None, name, "index")
+        if not tagged and (_part_of_another_name(span) or _modifier_only(span) or _a_venue_or_a_ranking(span)):
+            return None
+        return self._mention(span)
 
     def _mention(self, span: Span) -> Mention | None:
         label = span.label_
@@ -300,17 +300,10 @@ def _proper_name_ending_at(head: Token) -> Span | None:
     doc = head.doc
     start = head.i
     while start > 0 and head.i - start < 6 and not doc[start].is_sent_start:
-        before = doc[start - 1]
-        if (before.pos_ == "PROPN" or before.ent_type_ == "ORG" and before.is_title) and \
-                before.head.i in range(start - 1, head.i + 1):
-            start -= 1
-        elif before.text in ("-", "&") and not before.whitespace_ and start > 1 and doc[start - 2].text[:1].isupper():
-            start -= 2  # "Alcatel-Lucent", "Coca-Cola Enterprises", "AT&T"
-        elif before.lower_ in ("of", "in", "&") and start > 1 and doc[start - 2].pos_ == "PROPN" and \
-                doc[start - 2].text[:1].isupper() and not doc[start - 1].is_sent_start:
-            start -= 2  # "Bank of New York", "Research in Motion"
-        else:
+        step = _name_step_back(head, start)
+        if not step:
             break
+        start -= step
     end = head.i + 1
     if end < len(head.doc) and head.doc[end].lower_ in ("'s", "\u2019s"):
         end += 1
@@ -318,14 +311,31 @@ def _proper_name_ending_at(head: Token) -> Span | None:
     capitals = [t for t in span if t.is_upper and len(t) > 2 and t.is_alpha]
     if len(capitals) > 1 and span[0].is_upper:  # "SHARES REBOUND CIT's shares": a headline glued on
         span = doc[head.i:end]
+    return span if _may_name_a_company(span) else None
+
+
+def _name_step_back(head: Token, start: int) -> int:
+    """How many words before ``start`` still belong to the name that ends at ``head`` (0: none)."""
+    doc = head.doc
+    before = doc[start - 1]
+    if (before.pos_ == "PROPN" or before.ent_type_ == "ORG" and before.is_title) and \
+            before.head.i in range(start - 1, head.i + 1):
+        return 1
+    if before.text in ("-", "&") and not before.whitespace_ and start > 1 and doc[start - 2].text[:1].isupper():
+        return 2  # "Alcatel-Lucent", "Coca-Cola Enterprises", "AT&T"
+    if before.lower_ in ("of", "in", "&") and start > 1 and doc[start - 2].pos_ == "PROPN" and \
+            doc[start - 2].text[:1].isupper() and not doc[start - 1].is_sent_start:
+        return 2  # "Bank of New York", "Research in Motion"
+    return 0
+
+
+def _may_name_a_company(span: Span) -> bool:
     words = [t for t in span if t.is_alpha or "." in t.text or "-" in t.text]
     if len("".join(t.text for t in words)) < 2:
-        return None  # "class B shares", "A shares"
+        return False  # "class B shares", "A shares"
     if not words or all(t.lower_ in NOT_COMPANIES for t in words) or words[0].lower_ in NOT_COMPANIES:
-        return None
-    if any(t.ent_type_ in NOT_COMPANY_ENTITIES for t in span) or not any(t.text[:1].isupper() for t in words):
-        return None
-    return span
+        return False
+    return not (any(t.ent_type_ in NOT_COMPANY_ENTITIES for t in span) or not any(t.text[:1].isupper() for t in words))
 
 
 SHARE_CLASS_RE = re.compile(r"^(?:'s|\u2019s)?\s+(?:Class|class)\s+(?P<cls>[A-C])\b")
@@ -368,8 +378,7 @@ INSTRUMENT_NOUNS = {"index", "indexes", "indices", "average", "averages", "indus
 def _part_of_another_name(span: Span) -> bool:
     """'the S&P financial index', 'Dow Jones home construction index', 'S&P retail index .RLX': a
     sub-index whose name begins like one we know is not that index."""
-    doc = span.doc
-    following = [t for t in doc[span.end:span.end + 4]]
+    following = [t for t in span.doc[span.end:span.end + 4]]
     words = [t.lower_ for t in following]
     if words and words[0] in SUB_INDEX_WORDS and any(w in ("index", "indexes", "sector", "average", "stocks",
                                                           "shares", "sub-index") for w in words[:3]):
@@ -377,7 +386,7 @@ def _part_of_another_name(span: Span) -> bool:
     if words and words[0] in ("shares", "stock") and span.label_ and not span.label_.startswith("RIC:") and \
             not (len(words) > 1 and words[1] in SUB_INDEX_HEADS):  # "the S&P 500 stock index" is the index
         return _names_an_index(span)  # "Dow Jones shares gained 2%": Dow Jones & Co, the company
-    if words[:2] == ["index", "of"] or (words and words[0] == "index" and len(words) > 1 and words[1] == "of"):
+    if words[:2] == ["index", "of"]:
         return True  # "An S&P index of financial shares"
     code = next((t.text for t in following[:3] if t.text.startswith(".") and t.text[1:].isalpha() and
                  t.text[1:].isupper()), None)
@@ -446,30 +455,49 @@ def _sub_index_end(span: Span) -> int | None:
     another index, which has no data here.
     """
     doc = span.doc
-    for i in range(span.end, min(len(doc), span.end + 12)):
-        # "S&P's index of financial shares .GSPF", "MSCI's all-country world index .MIWD00000PUS"
-        if doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") or doc[i].text in (";", "(", ")"):
-            break
-        if _index_code(doc[i]):
-            return i + 1 if doc[i].text not in OWN_INDEX_CODES else None
+    code = _index_code_ahead(doc, span.end)
+    if code is not None:
+        return code + 1 if doc[code].text not in OWN_INDEX_CODES else None
     other_words = False
     for i in range(span.end, min(len(doc), span.end + 7)):
         tok = doc[i]
         if _index_code(tok):
             return i + 1 if tok.text not in OWN_INDEX_CODES else None
         if tok.lower_ in SUB_INDEX_HEADS:
-            if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
-                return _end_of_phrase(doc, i + 2)  # "an S&P index of energy stocks"
-            if not other_words:
-                return None
-            after = doc[i + 1] if i + 1 < len(doc) else None
-            return i + 2 if after is not None and _index_code(after) else i + 1
-        finite = tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.pos_ == "AUX"  # "emerging" may name an index
-        if finite or tok.pos_ in ("ADP", "CCONJ", "DET") or (tok.is_punct and tok.text not in ("-", "&")):
+            return _end_after_index_word(doc, i, other_words)
+        if _no_index_name_past(tok):
             return None
         if tok.lower_ not in MAIN_INDEX_FILLERS and tok.lower_ not in INDEX_NAME_WORDS:
             other_words = True
     return None
+
+
+def _index_code_ahead(doc: Doc, start: int) -> int | None:
+    """Where a Reuters index code stands in the clause ahead: "S&P's index of financial shares .GSPF",
+    "MSCI's all-country world index .MIWD00000PUS"."""
+    for i in range(start, min(len(doc), start + 12)):
+        if doc[i].tag_ in ("VBD", "VBZ", "VBP", "MD") or doc[i].text in (";", "(", ")"):
+            return None
+        if _index_code(doc[i]):
+            return i
+    return None
+
+
+def _end_after_index_word(doc: Doc, i: int, other_words: bool) -> int | None:
+    """At 'index': "an S&P index of energy stocks" ends after its phrase; an index with other words before
+    'index' ends there (or after its code); with none, it is the main index itself."""
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        return _end_of_phrase(doc, i + 2)
+    if not other_words:
+        return None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return i + 2 if after is not None and _index_code(after) else i + 1
+
+
+def _no_index_name_past(tok: Token) -> bool:
+    """A verb, preposition, conjunction, article or punctuation: an index name does not run past it."""
+    finite = tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or tok.pos_ == "AUX"  # "emerging" may name an index
+    return finite or tok.pos_ in ("ADP", "CCONJ", "DET") or (tok.is_punct and tok.text not in ("-", "&"))
 
 
 INDEX_NAME_WORDS = {"dow", "jones", "s&p", "nasdaq", "russell", "standard", "poor's", "composite", "average",

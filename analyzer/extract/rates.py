@@ -543,6 +543,110 @@ class Event:
     time: str | None = None  # the words that date it, when worked out while finding it
 
 
+def _may_move_a_policy_rate(verb: Token) -> bool:
+    """Whether a policy verb can tell of a central bank's move at all."""
+    if any(c.dep_ == "prt" and c.lower_ in ("off", "up", "back") for c in verb.children):
+        return False  # "holding off on rate cuts", "boosted up", "held back"
+    if not _actor_is_a_bank(verb):
+        return False  # "commercial banks ... cut the prime rate"
+    # "they might be done cutting rates": the end of moves, not one
+    return not (verb.head.lemma_.lower() in ("do", "done", "finish", "stop", "end", "halt", "quit")
+                and verb.head.i < verb.i)
+
+
+def _acts_on_a_rate(verb: Token, objects: str) -> bool:
+    """The rate noun must hang (almost) directly off the verb: "cut rates", "raised its benchmark rate"; not
+    "increased hopes that the Fed may cut rates", whose verb of interest is "cut"."""
+    near = " ".join(t.text for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "prep", "attr", "oprd")
+                    for t in c.subtree if _depth_below(t, verb) <= 3)
+    gerund_of_rate = verb.dep_ in ("compound", "amod") and RATE_NOUN_RE.search(verb.head.text)  # "hiking rates"
+    return bool(RATE_NOUN_RE.search(near) or gerund_of_rate or (
+        any(c.dep_ in ("nsubj", "nsubjpass") and _bank(c.text) for c in verb.children)
+        and RATE_NOUN_RE.search(objects)))
+
+
+def _in_no_hurry(verb: Token, segment: Span) -> bool:
+    """'is in no rush to cut', 'are "not in a hurry" to lower'."""
+    before = segment.doc[max(segment.start, verb.i - 8):verb.i].text.replace('"', " ").replace("“", " ")
+    before = before.replace("”", " ")
+    return bool(NO_HURRY_RE.search(" ".join(before.split()) + " "))
+
+
+def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
+    """Whether a move noun is said of a policy rate: "rate cut", "a cut in the funds rate", a cut in a sentence
+    that names a bank and a rate, or a move with a size ("a quarter-point cut")."""
+    lemma = tok.lemma_.lower()
+    left = " ".join(t.text for t in segment.doc[max(segment.start, tok.i - 3):tok.i])
+    rate_context = bool(re.search(r"\b(rate|rates|interest)\s*-?\s*$", left, re.I)) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "to", "of") and any(
+            RATE_NOUN_RE.search(t.text) for t in c.subtree) for c in tok.children)
+    # "the Fed is expected to ... with a small reduction this week": the sentence says which rate
+    said_of_a_bank = lemma in ("cut", "reduction", "hike") and _bank(segment.text) is not None and bool(
+        RATE_NOUN_RE.search(segment.text))
+    if not (rate_context or said_of_a_bank or (
+            size is not None and lemma in ("cut", "hike", "move", "reduction", "increase"))):
+        return False
+    return not (lemma in ("rise", "increase", "move") and not rate_context and size is None)
+
+
+def _names_a_time(time_text: str, modality: str, action: str | None) -> bool:
+    """A reported move dated by a day, a date, a past month or 'today'; an expected one with a horizon."""
+    if modality == "reported":
+        return bool(WEEKDAY_RE.search(time_text) or DATE_RE.search(time_text)
+                    or PAST_PERIOD_RE.search(time_text) or re.search(r"\btoday\b", time_text, re.I))
+    return horizon_for(time_text, date(2000, 6, 15), action) is not None
+
+
+def _the_rate_or_its_bank(subject: Token, segment: Span) -> bool:
+    """'rates', 'the funds rate', 'borrowing costs'; or 'they'/'it' in a sentence that names a bank."""
+    rate_subject = bool(RATE_NOUN_RE.fullmatch(subject.text)) or subject.lemma_.lower() == "rate" or bool(
+        RATE_NOUN_RE.search(" ".join(t.text for t in subject.subtree)) and subject.lemma_.lower() in (
+            "rate", "fund", "target", "cost"))
+    pronoun = subject.lower_ in ("they", "it") and _bank(segment.text) is not None
+    return rate_subject or pronoun
+
+
+def _rate_subject_action(lemma: str, own_text: str) -> str | None:
+    """What a verb of the rate itself says: 'be on hold', 'stay', 'bottom out', 'stay lower'."""
+    if lemma == "be":
+        return "hold" if re.search(r"\bon hold\b", own_text, re.I) else None
+    if re.search(r"\blower\b", own_text, re.I):
+        return "cut"
+    if re.search(r"\bhigher\b", own_text, re.I):
+        return "hike"
+    return RATE_SUBJECT_VERBS[lemma]
+
+
+def _when(event: Event, first: bool, own_text: str, time_text: str, sentence_text: str, single: bool,
+          published: date | None) -> tuple[date | None, DateRange | None] | None:
+    """(session, horizon) of an event: the day or month of a reported decision, the horizon of an expected one.
+    None for a later event without a time of its own: an aside that tells the same decision again."""
+    if published is None:
+        return (None, None) if first else None
+    if event.modality != "reported":
+        horizon = horizon_for(own_text, published, event.action) or horizon_for(time_text, published, event.action)
+        return None if horizon is None and not first else (None, horizon)
+    day = _decision_day(own_text, published) or _decision_day(time_text, published)
+    if day is None and event.action == "hold" and re.search(r"\bsince\b", own_text, re.I):
+        day = published  # "has held rates steady since June of last year": so still today
+    if day is not None:
+        return day, None
+    horizon = past_period(own_text, published) or past_period(time_text, published)
+    if horizon is not None:
+        return None, horizon
+    if not first:
+        return None
+    return (_decision_day(sentence_text, published) if single else None) or published, None
+
+
+def _one_decision(event: Event, own_text: str, horizon: DateRange | None) -> bool:
+    """Whether an event tells of one decision, not several added up or a run of moves to date."""
+    if CUMULATIVE_RE.search(own_text) and not (horizon and event.modality == "reported"):
+        return False  # "a cumulative 1.25 points in two weeks": several decisions, not one
+    # "has cut rates a full point since mid-September": a run of moves to date
+    return not (event.modality == "reported" and event.action != "hold" and RUN_OF_MOVES_RE.search(own_text))
+
+
 class RatePolicyClaims(ExtractComponent):
     kinds = ("rate_policy",)
 
@@ -564,28 +668,12 @@ class RatePolicyClaims(ExtractComponent):
 
     def _claims(self, doc: Doc, segment: Span, fallback_bank: str | None) -> list[Claim]:
         text = segment.text
-        named = _bank(text)
-        events = self._events(segment)
+        events = self._claimed_events(segment)
         if not events:
             return []
-        # a noun "move" takes its direction from the sentence's other events
-        for event in events:
-            if event.action is None:
-                event.action = next((e.action for e in events if e.action), None)
-        # "had widely expected the Fed to lower rates, but were surprised by the half-point move"
-        if len(events) > 1:
-            events = [e for e in events if not e.past_view] or events[:1]
-        events = [e for e in events if e.action is not None and e.modality not in ("hypothetical", "opinion")]
-        if not events:
+        bank = self._bank_of(text, events, fallback_bank)
+        if bank is None:
             return []
-        if named is not None:
-            bank = (named[0], named[1].start())
-        else:
-            reference = BANK_REFERENCE_RE.search(text)
-            refers = reference is not None or any(self._speaks_of_the_rate(e) for e in events)
-            if fallback_bank is None or not refers or OTHER_BANK_RE.search(text):
-                return []
-            bank = (fallback_bank, reference.start() if reference else 0)
         published = local_published(doc._.published).date() if doc._.published else None
         stop = {e.anchor.i for e in events}
         claims: list[Claim] = []
@@ -593,30 +681,10 @@ class RatePolicyClaims(ExtractComponent):
         for n, event in enumerate(events):
             time_text = event.time or _text(_time_tokens(event.anchor, segment, stop - {event.anchor.i}))
             own_text = _text(event.own)
-            session = horizon = None
-            if published is not None:
-                if event.modality == "reported":
-                    day = _decision_day(own_text, published) or _decision_day(time_text, published)
-                    if day is None and event.action == "hold" and re.search(r"\bsince\b", own_text, re.I):
-                        day = published  # "has held rates steady since June of last year": so still today
-                    horizon = (past_period(own_text, published) or past_period(time_text, published)) \
-                        if day is None else None
-                    if day is None and horizon is None:
-                        if n > 0:
-                            continue  # an aside without a time of its own: the same decision said again
-                        day = (_decision_day(text, published) if len(events) == 1 else None) or published
-                    session = day
-                else:
-                    horizon = horizon_for(own_text, published, event.action) or horizon_for(
-                        time_text, published, event.action)
-                    if horizon is None and n > 0:
-                        continue
-            elif n > 0:
+            when = _when(event, n == 0, own_text, time_text, text, len(events) == 1, published)
+            if when is None or not _one_decision(event, own_text, when[1]):
                 continue
-            if CUMULATIVE_RE.search(own_text) and not (horizon and event.modality == "reported"):
-                continue  # "a cumulative 1.25 points in two weeks": several decisions, not one
-            if event.modality == "reported" and event.action != "hold" and RUN_OF_MOVES_RE.search(own_text):
-                continue  # "has cut rates a full point since mid-September": a run of moves to date
+            session, horizon = when
             key = (event.action, event.modality, session, (horizon.start, horizon.end) if horizon else None)
             if key in seen:
                 continue
@@ -631,6 +699,31 @@ class RatePolicyClaims(ExtractComponent):
                 span_start=bank[1], span_end=len(text.rstrip()),
             ))
         return claims
+
+    def _claimed_events(self, segment: Span) -> list[Event]:
+        """The sentence's events that may become claims: each with a direction, none a view the story has moved
+        past, a hypothetical or an opinion."""
+        events = self._events(segment)
+        # a noun "move" takes its direction from the sentence's other events
+        for event in events:
+            if event.action is None:
+                event.action = next((e.action for e in events if e.action), None)
+        # "had widely expected the Fed to lower rates, but were surprised by the half-point move"
+        if len(events) > 1:
+            events = [e for e in events if not e.past_view] or events[:1]
+        return [e for e in events if e.action is not None and e.modality not in ("hypothetical", "opinion")]
+
+    def _bank_of(self, text: str, events: list[Event], fallback_bank: str | None) -> tuple[str, int] | None:
+        """The bank the sentence names, or the one named before when the sentence refers to a bank or its rate
+        (and names no other country's bank); with where the claim's words start."""
+        named = _bank(text)
+        if named is not None:
+            return named[0], named[1].start()
+        reference = BANK_REFERENCE_RE.search(text)
+        refers = reference is not None or any(self._speaks_of_the_rate(e) for e in events)
+        if fallback_bank is None or not refers or OTHER_BANK_RE.search(text):
+            return None
+        return fallback_bank, reference.start() if reference else 0
 
     @staticmethod
     def _speaks_of_the_rate(event: Event) -> bool:
@@ -673,28 +766,15 @@ class RatePolicyClaims(ExtractComponent):
 
     def _policy_verb_event(self, tok: Token, segment: Span, nouns: set[int]) -> Event | None:
         action = ACTIONS[tok.lemma_.lower()]
-        if any(c.dep_ == "prt" and c.lower_ in ("off", "up", "back") for c in tok.children):
-            return None  # "holding off on rate cuts", "boosted up", "held back"
-        if not _actor_is_a_bank(tok):
-            return None  # "commercial banks ... cut the prime rate"
-        if tok.head.lemma_.lower() in ("do", "done", "finish", "stop", "end", "halt", "quit") and tok.head.i < tok.i:
-            return None  # "they might be done cutting rates": the end of moves, not one
-        # the rate noun must hang (almost) directly off the verb: "cut rates", "raised its benchmark rate"; not
-        # "increased hopes that the Fed may cut rates", whose verb of interest is "cut"
-        near = " ".join(t.text for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "prep", "attr", "oprd")
-                        for t in c.subtree if _depth_below(t, tok) <= 3)
+        if not _may_move_a_policy_rate(tok):
+            return None
         objects = _text([t for t in tok.subtree if t.i != tok.i and _inside(t, segment)])
-        gerund_of_rate = tok.dep_ in ("compound", "amod") and RATE_NOUN_RE.search(tok.head.text)  # "hiking rates"
-        if not (RATE_NOUN_RE.search(near) or gerund_of_rate or (
-                any(c.dep_ in ("nsubj", "nsubjpass") and _bank(c.text) for c in tok.children)
-                and RATE_NOUN_RE.search(objects))):
+        if not _acts_on_a_rate(tok, objects):
             return None
         if action == "hold" and not HOLD_WORDS_RE.search(objects):
             return None
         own = _own_tokens(tok, segment, nouns)
-        before = segment.doc[max(segment.start, tok.i - 8):tok.i].text.replace('"', " ").replace("“", " ")
-        before = before.replace("”", " ")
-        if NO_HURRY_RE.search(" ".join(before.split()) + " "):
+        if _in_no_hurry(tok, segment):
             return Event(tok, "hold", "opinion_hold", own)  # "in no rush to cut": a view that rates stay put
         if self._names_the_decision_as_a_cause(tok) or self._is_a_purpose(tok):
             return None
@@ -748,22 +828,25 @@ class RatePolicyClaims(ExtractComponent):
         level, level_text = self._level(own, segment, require_to=True)
         if level is None:
             return None
-        words = {t.lower_ for t in own if t.dep_ in ("prt", "advmod", "prep")}
-        tail = segment.text[segment.text.find(level_text or "") if level_text else 0:]
-        if words & {"down", "lower"}:
-            action = "cut"
-        elif words & {"up", "higher"}:
-            action = "hike"
-        elif re.search(r"\b(lowest|low(?:er)? level)\b", tail, re.I):
-            action = "cut"
-        elif re.search(r"\b(highest|high(?:er)? level)\b", tail, re.I):
-            action = "hike"
-        else:
-            action = self._direction_from_levels(_text(own), level)
+        action = self._direction_to_level(own, segment, level, level_text)
         if action is None:
             return None
         modality = self._modality(tok, segment, modality_of(tok, segment))
         return Event(tok, action, modality, own, level=level, level_text=level_text, bp=_size_bp(_text(own)))
+
+    def _direction_to_level(self, own: list[Token], segment: Span, level: float, level_text: str | None) -> str | None:
+        """'down to', 'up to', 'its lowest', or the level it came from."""
+        words = {t.lower_ for t in own if t.dep_ in ("prt", "advmod", "prep")}
+        tail = segment.text[segment.text.find(level_text or "") if level_text else 0:]
+        if words & {"down", "lower"}:
+            return "cut"
+        if words & {"up", "higher"}:
+            return "hike"
+        if re.search(r"\b(lowest|low(?:er)? level)\b", tail, re.I):
+            return "cut"
+        if re.search(r"\b(highest|high(?:er)? level)\b", tail, re.I):
+            return "hike"
+        return self._direction_from_levels(_text(own), level)
 
     @staticmethod
     def _direction_from_levels(text: str, level: float) -> str | None:
@@ -776,28 +859,14 @@ class RatePolicyClaims(ExtractComponent):
     def _rate_subject_event(self, tok: Token, segment: Span, nouns: set[int]) -> Event | None:
         """'rates will be on hold until 2010', 'they will stay at 2 percent', 'rates would bottom out ... at 4.25%'."""
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects:
-            return None
-        subject = subjects[0]
-        rate_subject = bool(RATE_NOUN_RE.fullmatch(subject.text)) or subject.lemma_.lower() == "rate" or bool(
-            RATE_NOUN_RE.search(" ".join(t.text for t in subject.subtree)) and subject.lemma_.lower() in (
-                "rate", "fund", "target", "cost"))
-        pronoun = subject.lower_ in ("they", "it") and _bank(segment.text) is not None
-        if not (rate_subject or pronoun):
+        if not subjects or not _the_rate_or_its_bank(subjects[0], segment):
             return None
         own = _own_tokens(tok, segment, nouns)
         own_text = _text(own)
         lemma = tok.lemma_.lower()
-        if lemma == "be":
-            if not re.search(r"\bon hold\b", own_text, re.I):
-                return None
-            action = "hold"
-        else:
-            action = RATE_SUBJECT_VERBS[lemma]
-            if re.search(r"\blower\b", own_text, re.I):
-                action = "cut"
-            elif re.search(r"\bhigher\b", own_text, re.I):
-                action = "hike"
+        action = _rate_subject_action(lemma, own_text)
+        if action is None:
+            return None
         level, level_text = self._level(own, segment)
         if action == "hold" and lemma != "be" and level is None and not re.search(
                 r"\b(unchanged|steady|on hold|near zero)\b", own_text, re.I):
@@ -813,28 +882,17 @@ class RatePolicyClaims(ExtractComponent):
 
     def _noun_event(self, tok: Token, segment: Span, nouns: set[int]) -> Event | None:
         """'a half-point cut last month', 'a September rate cut', 'a further quarter-point cut in the funds rate'."""
-        lemma = tok.lemma_.lower()
         others = nouns - {tok.i}
         # "one rate cut" tagged as the noun "rate" with a verb "cut" hung on it: the phrase is headed by "rate"
         phrase = _noun_phrase_head(tok)
         own = _own_tokens(tok, segment, others) + (_own_tokens(phrase, segment, others | {tok.i})
                                                    if phrase.i != tok.i else [])
-        left = " ".join(t.text for t in segment.doc[max(segment.start, tok.i - 3):tok.i])
-        rate_context = bool(re.search(r"\b(rate|rates|interest)\s*-?\s*$", left, re.I)) or any(
-            c.dep_ == "prep" and c.lower_ in ("in", "to", "of") and any(
-                RATE_NOUN_RE.search(t.text) for t in c.subtree) for c in tok.children)
         size = _size_bp(_text(own))
-        # "the Fed is expected to ... with a small reduction this week": the sentence says which rate
-        said_of_a_bank = lemma in ("cut", "reduction", "hike") and _bank(segment.text) is not None and bool(
-            RATE_NOUN_RE.search(segment.text))
-        if not (rate_context or said_of_a_bank or (
-                size is not None and lemma in ("cut", "hike", "move", "reduction", "increase"))):
-            return None
-        if lemma in ("rise", "increase", "move") and not rate_context and size is None:
+        if not _a_policy_rate_move(tok, segment, size):
             return None
         if self._is_a_series(phrase) or self._is_market_pricing(phrase, segment):
             return None
-        action = NOUN_ACTIONS[lemma]
+        action = NOUN_ACTIONS[tok.lemma_.lower()]
         after = segment.doc[tok.i + 1:min(segment.end, tok.i + 6)]
         if re.match(r"(?:to\s+)?(?:stay|remain|be)\s+on\s+hold\b", after.text, re.I):
             action = "hold"  # "expectations for the Fed's rate cuts to stay on hold in March"
@@ -846,15 +904,8 @@ class RatePolicyClaims(ExtractComponent):
             return None  # "after 17 quarter-point increases": a run of past moves
         time_tokens = _time_tokens(tok, segment, others) + (_time_tokens(phrase, segment, others | {tok.i})
                                                              if phrase.i != tok.i else [])
-        if action == "hold":
-            time_tokens += own
-        time_text = _text(time_tokens)
-        if modality == "reported":
-            has_time = bool(WEEKDAY_RE.search(time_text) or DATE_RE.search(time_text)
-                            or PAST_PERIOD_RE.search(time_text) or re.search(r"\btoday\b", time_text, re.I))
-        else:
-            has_time = horizon_for(time_text, date(2000, 6, 15), action) is not None
-        if size is None and not has_time:
+        time_text = _text(time_tokens + own if action == "hold" else time_tokens)
+        if size is None and not _names_a_time(time_text, modality, action):
             return None  # "on the smaller-than-expected rate cut", "in anticipation of further rate reductions"
         level, level_text = self._level(own, segment)
         return Event(tok, action, modality, own, noun=True, level=level, level_text=level_text, bp=size,
@@ -896,6 +947,10 @@ class RatePolicyClaims(ExtractComponent):
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return "reported"
+        return self._modality_under_verb(noun, verb, segment)
+
+    def _modality_under_verb(self, noun: Token, verb: Token, segment: Span) -> str:
+        """The modality of a move noun from the verb it hangs from: 'expects a cut', 'followed a cut'."""
         if verb.lemma_.lower() in EXPECT_LEMMAS or verb.lemma_.lower() in ("count", "look"):
             return self._modality(noun, segment, "expected")
         governor = _governor(noun, segment)
