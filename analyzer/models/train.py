@@ -237,8 +237,7 @@ def _fmt(value: float | None) -> str:
 
 def run_training(config: TrainConfig, reporter: Reporter | None = None) -> dict[str, Any]:
     """Train, measure and save the claim classifier; returns the figures written to metrics.json."""
-    from analyzer.evaluate import load_gold_files, predict
-    from analyzer.models.classifier import ClaimClassifier
+    from analyzer.evaluate import load_gold_files
 
     reporter = reporter or Reporter()
     started = time.monotonic()
@@ -251,83 +250,18 @@ def run_training(config: TrainConfig, reporter: Reporter | None = None) -> dict[
     examples = sample_examples(weak_examples(articles, progress=labelling), config.limit, config.seed)
     reporter.done("weak labels (rule pipeline)")
 
-    # the rule pipeline on the dev articles as `analyzer eval` runs it (the market directory widens
-    # the instrument names), and the sentences its claims lie in
-    previous = os.environ.get("ANALYZER_CLASSIFIER")
-    os.environ["ANALYZER_CLASSIFIER"] = "off"
-    try:
-        market = config.shared_data / "market"
-        rule_predictions = predict(golds, market if market.is_dir() else None)
-    finally:
-        if previous is None:
-            os.environ.pop("ANALYZER_CLASSIFIER", None)
-        else:
-            os.environ["ANALYZER_CLASSIFIER"] = previous
-    claim_sentences = sorted({c.sentence.strip() for p in rule_predictions for c in p.claims})
-    gold_texts = [g.sentence.strip() for g in golds]
-    texts = [e.text for e in examples] + gold_texts + claim_sentences
-    embedding = reporter.stage("MiniLM embeddings", len(texts))
-    vectors = embed_with_cache(texts, config.cache, embedding)
-    reporter.done("MiniLM embeddings")
-    x_weak = vectors[:len(examples)]
-    x_gold = vectors[len(examples):len(examples) + len(golds)]
-    x_claim_sentence = dict(zip(claim_sentences, vectors[len(examples) + len(golds):], strict=True))
+    rule_predictions = _rule_predictions(golds, config.shared_data)
+    dev = _embedded_dev_set(examples, golds, rule_predictions, config, reporter)
+    weak = training_set(examples, dev.x_weak)
 
-    gold_labels = [gold_kind_label([c.kind for c in g.claims], g.sentence) for g in golds]
-    gold_modalities = [g.claims[0].modality if g.claims else None for g in golds]
-    dev_examples = [Example(text=t, kind=k, modality=m, source=f"{g.corpus}:{g.article.id}", weight=config.dev_weight)
-                    for t, k, m, g in zip(gold_texts, gold_labels, gold_modalities, golds, strict=True)]
-    weak = training_set(examples, x_weak)
-    dev = training_set(dev_examples, x_gold)
-
-    def predictions_for(heads: Sequence[HeadWeights], fold_of: Sequence[int]) -> dict[int, dict[int, Any]]:
-        out: dict[int, dict[int, Any]] = {}
-        for index, pred in enumerate(rule_predictions):
-            classifier = ClaimClassifier(heads[fold_of[index]])
-            for claim in pred.claims:
-                vector = x_claim_sentence[claim.sentence.strip()][None, :]
-                out.setdefault(index, {})[claim.char_start] = classifier.predict_embeddings(vector)[0]
-        return out
-
-    # model W: weak labels only; dev metrics per epoch are clean
-    reporter.line("model W (weak labels only): epoch, loss, dev sentence detection P/R/F1, modality accuracy")
-    epochs_w: list[dict[str, Any]] = []
-
-    def report_epoch(epoch: int, loss: float, head: HeadWeights) -> None:
-        kinds, modalities = head.probabilities(x_gold)
-        m = sentence_metrics(gold_labels, gold_modalities, kinds, modalities)
-        d = m["detection"]
-        epochs_w.append({"epoch": epoch, "loss": loss, **m})
-        reporter.line(f"  epoch {epoch:2d}  loss {loss:.4f}  dev P {_fmt(d['precision'])} R {_fmt(d['recall'])} "
-                      f"F1 {_fmt(d['f1'])}  modality {m['modality_accuracy']:.3f}")
-
-    head_w = fit_head(weak, config, on_epoch=report_epoch)
-    zeros = [0] * len(golds)
-    sentence_w = predictions_for([head_w], zeros)
-
-    # model C: weak + dev hand labels, cross-fitted over dev articles
-    articles_in_dev = sorted({(g.corpus, g.article.id) for g in golds})
-    fold_of_article = {a: int(_text_key(f"{config.seed}:{a}")[:8], 16) % config.folds for a in articles_in_dev}
-    fold_of = [fold_of_article[(g.corpus, g.article.id)] for g in golds]
-    folds = reporter.stage(f"model C ({config.folds}-fold cross-fitting on dev)", config.folds)
-    heads_c: list[HeadWeights] = []
-    oof_kinds = np.zeros((len(golds), len(KIND_LABELS)), dtype=np.float32)
-    oof_modalities = np.zeros((len(golds), len(MODALITY_LABELS)), dtype=np.float32)
-    for fold in range(config.folds):
-        train_index = np.array([i for i, f in enumerate(fold_of) if f != fold], dtype=np.int64)
-        test_index = np.array([i for i, f in enumerate(fold_of) if f == fold], dtype=np.int64)
-        head = fit_head(concat(weak, subset(dev, train_index)), config)
-        heads_c.append(head)
-        if len(test_index):
-            k, m = head.probabilities(x_gold[test_index])
-            oof_kinds[test_index], oof_modalities[test_index] = k, m
-        folds(1)
-    reporter.done(f"model C ({config.folds}-fold cross-fitting on dev)")
-    sentence_c = predictions_for(heads_c, fold_of)
+    head_w, epochs_w = _train_model_w(weak, dev, config, reporter)
+    sentence_w = _sentence_predictions(rule_predictions, dev, [head_w], [0] * len(golds))
+    heads_c, fold_of, oof_kinds, oof_modalities = _cross_fit_model_c(weak, dev, config, reporter)
+    sentence_c = _sentence_predictions(rule_predictions, dev, heads_c, fold_of)
 
     rules_sentence = {
-        "detection": prf(*_rule_sentence_counts(gold_labels, rule_predictions)),
-        "modality_accuracy": _rule_sentence_modality(gold_modalities, rule_predictions),
+        "detection": prf(*_rule_sentence_counts(dev.labels, rule_predictions)),
+        "modality_accuracy": _rule_sentence_modality(dev.modalities, rule_predictions),
     }
     table = {"rules": claim_metrics(golds, rule_predictions)}
     for name, sentence_predictions in (("W", sentence_w), ("C", sentence_c)):
@@ -335,8 +269,8 @@ def run_training(config: TrainConfig, reporter: Reporter | None = None) -> dict[
             table[f"rules+{use} ({name})"] = claim_metrics(
                 golds, gated_predictions(rule_predictions, sentence_predictions, use))
 
-    final = fit_head(concat(weak, dev), config) if config.dev_in_training else head_w
-    kinds_w, mods_w = head_w.probabilities(x_gold)
+    final = fit_head(concat(weak, dev.examples), config) if config.dev_in_training else head_w
+    kinds_w, mods_w = head_w.probabilities(dev.x_gold)
     metrics: dict[str, Any] = {
         "config": {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(config).items()
                    if k not in ("dev_files", "cache", "out", "shared_data")},
@@ -347,13 +281,13 @@ def run_training(config: TrainConfig, reporter: Reporter | None = None) -> dict[
         "weak_kind_counts": _counts(e.kind for e in examples),
         "weak_modality_counts": _counts(e.modality for e in examples if e.modality),
         "dev_sentences": len(golds),
-        "dev_kind_counts": _counts(gold_labels),
-        "dev_modality_counts": _counts(m for m in gold_modalities if m),
+        "dev_kind_counts": _counts(dev.labels),
+        "dev_modality_counts": _counts(m for m in dev.modalities if m),
         "epochs_model_w": epochs_w,
         "sentence_level": {
             "rules": rules_sentence,
-            "model W": sentence_metrics(gold_labels, gold_modalities, kinds_w, mods_w),
-            "model C (cross-fitted)": sentence_metrics(gold_labels, gold_modalities, oof_kinds, oof_modalities),
+            "model W": sentence_metrics(dev.labels, dev.modalities, kinds_w, mods_w),
+            "model C (cross-fitted)": sentence_metrics(dev.labels, dev.modalities, oof_kinds, oof_modalities),
         },
         "claim_level": table,
         "shipped": "C recipe on weak + all dev" if config.dev_in_training else "W",
@@ -365,6 +299,111 @@ def run_training(config: TrainConfig, reporter: Reporter | None = None) -> dict[
     final.save(config.out)
     (config.out / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n", encoding="utf-8")
     return metrics
+
+
+def _rule_predictions(golds: Sequence[Any], shared_data: Path) -> list[Any]:
+    """The rule pipeline on the dev articles as `analyzer eval` runs it (the market directory widens the
+    instrument names), with the learned classifier off whatever the environment says."""
+    from analyzer.evaluate import predict
+
+    previous = os.environ.get("ANALYZER_CLASSIFIER")
+    os.environ["ANALYZER_CLASSIFIER"] = "off"
+    try:
+        market = shared_data / "market"
+        return predict(golds, market if market.is_dir() else None)
+    finally:
+        if previous is None:
+            os.environ.pop("ANALYZER_CLASSIFIER", None)
+        else:
+            os.environ["ANALYZER_CLASSIFIER"] = previous
+
+
+@dataclass
+class DevSet:
+    """The dev sentences with their hand labels, and the embeddings the run needs: of the weak examples, of the
+    dev sentences and of the sentences the rules' claims lie in."""
+
+    golds: Sequence[Any]
+    labels: list[str]  # each sentence's kind label
+    modalities: list[str | None]  # the modality of its first claim
+    examples: TrainingSet  # the hand labels as training data, weighted
+    x_weak: np.ndarray
+    x_gold: np.ndarray
+    x_claim_sentence: dict[str, np.ndarray]
+
+
+def _embedded_dev_set(examples: Sequence[Example], golds: Sequence[Any], rule_predictions: Sequence[Any],
+                      config: TrainConfig, reporter: Reporter) -> DevSet:
+    claim_sentences = sorted({c.sentence.strip() for p in rule_predictions for c in p.claims})
+    gold_texts = [g.sentence.strip() for g in golds]
+    texts = [e.text for e in examples] + gold_texts + claim_sentences
+    embedding = reporter.stage("MiniLM embeddings", len(texts))
+    vectors = embed_with_cache(texts, config.cache, embedding)
+    reporter.done("MiniLM embeddings")
+    x_gold = vectors[len(examples):len(examples) + len(golds)]
+    labels = [gold_kind_label([c.kind for c in g.claims], g.sentence) for g in golds]
+    modalities = [g.claims[0].modality if g.claims else None for g in golds]
+    dev_examples = [Example(text=t, kind=k, modality=m, source=f"{g.corpus}:{g.article.id}", weight=config.dev_weight)
+                    for t, k, m, g in zip(gold_texts, labels, modalities, golds, strict=True)]
+    return DevSet(golds, labels, modalities, training_set(dev_examples, x_gold), vectors[:len(examples)], x_gold,
+                  dict(zip(claim_sentences, vectors[len(examples) + len(golds):], strict=True)))
+
+
+def _sentence_predictions(rule_predictions: Sequence[Any], dev: DevSet, heads: Sequence[HeadWeights],
+                          fold_of: Sequence[int]) -> dict[int, dict[int, Any]]:
+    """The classifier's prediction for each rule claim's sentence, by gold index and claim start; a dev sentence
+    is predicted by the head of its fold."""
+    from analyzer.models.classifier import ClaimClassifier
+
+    out: dict[int, dict[int, Any]] = {}
+    for index, pred in enumerate(rule_predictions):
+        classifier = ClaimClassifier(heads[fold_of[index]])
+        for claim in pred.claims:
+            vector = dev.x_claim_sentence[claim.sentence.strip()][None, :]
+            out.setdefault(index, {})[claim.char_start] = classifier.predict_embeddings(vector)[0]
+    return out
+
+
+def _train_model_w(weak: TrainingSet, dev: DevSet, config: TrainConfig,
+                   reporter: Reporter) -> tuple[HeadWeights, list[dict[str, Any]]]:
+    """Model W: weak labels only; dev metrics per epoch are clean."""
+    reporter.line("model W (weak labels only): epoch, loss, dev sentence detection P/R/F1, modality accuracy")
+    epochs_w: list[dict[str, Any]] = []
+
+    def report_epoch(epoch: int, loss: float, head: HeadWeights) -> None:
+        kinds, modalities = head.probabilities(dev.x_gold)
+        m = sentence_metrics(dev.labels, dev.modalities, kinds, modalities)
+        d = m["detection"]
+        epochs_w.append({"epoch": epoch, "loss": loss, **m})
+        reporter.line(f"  epoch {epoch:2d}  loss {loss:.4f}  dev P {_fmt(d['precision'])} R {_fmt(d['recall'])} "
+                      f"F1 {_fmt(d['f1'])}  modality {m['modality_accuracy']:.3f}")
+
+    return fit_head(weak, config, on_epoch=report_epoch), epochs_w
+
+
+def _cross_fit_model_c(weak: TrainingSet, dev: DevSet, config: TrainConfig,
+                       reporter: Reporter) -> tuple[list[HeadWeights], list[int], np.ndarray, np.ndarray]:
+    """Model C: weak + dev hand labels, cross-fitted over dev articles: the heads, each dev sentence's fold and
+    the out-of-fold kind and modality probabilities."""
+    golds = dev.golds
+    articles_in_dev = sorted({(g.corpus, g.article.id) for g in golds})
+    fold_of_article = {a: int(_text_key(f"{config.seed}:{a}")[:8], 16) % config.folds for a in articles_in_dev}
+    fold_of = [fold_of_article[(g.corpus, g.article.id)] for g in golds]
+    folds = reporter.stage(f"model C ({config.folds}-fold cross-fitting on dev)", config.folds)
+    heads_c: list[HeadWeights] = []
+    oof_kinds = np.zeros((len(golds), len(KIND_LABELS)), dtype=np.float32)
+    oof_modalities = np.zeros((len(golds), len(MODALITY_LABELS)), dtype=np.float32)
+    for fold in range(config.folds):
+        train_index = np.array([i for i, f in enumerate(fold_of) if f != fold], dtype=np.int64)
+        test_index = np.array([i for i, f in enumerate(fold_of) if f == fold], dtype=np.int64)
+        head = fit_head(concat(weak, subset(dev.examples, train_index)), config)
+        heads_c.append(head)
+        if len(test_index):
+            k, m = head.probabilities(dev.x_gold[test_index])
+            oof_kinds[test_index], oof_modalities[test_index] = k, m
+        folds(1)
+    reporter.done(f"model C ({config.folds}-fold cross-fitting on dev)")
+    return heads_c, fold_of, oof_kinds, oof_modalities
 
 
 def _rule_sentence_counts(gold_labels: Sequence[str], predictions: Sequence[Any]) -> tuple[int, int, int]:
