@@ -17,48 +17,49 @@ kept in ``Claim.stated`` as ``price_per_share`` (as written), ``price_per_share_
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from analyzer.extract import lexicon
 from analyzer.extract.component import ExtractComponent
 from analyzer.extract.doc_fields import add_claims
-from analyzer.extract.numbers import MAGNITUDES, WORD_NUMBERS, find_money, parse_number
+from analyzer.extract.modality import CONDITION_MARKERS
+from analyzer.extract.modality import HYPOTHETICAL_AUX as MODAL_HYPOTHETICAL_AUX
+from analyzer.extract.numbers import CURRENCY_CODES, MAGNITUDES, WORD_NUMBERS, find_money, parse_number
 from analyzer.extract.timeref import WEEKDAY_RE, WEEKDAYS, local_published, weekday_on_or_before
 from analyzer.records import Claim, Money, Party
 
 # verb lemma -> deal type; the subject's role and the object's role follow from the type
-BUY_VERBS = {"buy", "acquire", "purchase", "snap", "take"}  # "take over", "snap up" need their particle
-SELL_VERBS = {"sell", "divest", "offload", "unload"}
-ORDER_VERBS = {"order"}
-MERGE_VERBS = {"merge", "combine"}
-INVEST_VERBS = {"invest"}
-PARTNER_VERBS = {"partner", "team", "ally"}
-PAY_VERBS = {"pay"}
+BUY_VERBS = lexicon.words("deals", "buy_verbs")  # "take over", "snap up" need their particle
+SELL_VERBS = lexicon.words("deals", "sell_verbs")
+ORDER_VERBS = lexicon.words("deals", "order_words")
+MERGE_VERBS = lexicon.words("deals", "merge_verbs")
+INVEST_VERBS = lexicon.words("deals", "invest_verbs")
+PARTNER_VERBS = lexicon.words("deals", "partner_verbs")
+PAY_VERBS = lexicon.words("deals", "pay_verbs")
 DEAL_VERBS = BUY_VERBS | SELL_VERBS | ORDER_VERBS | MERGE_VERBS | INVEST_VERBS | PARTNER_VERBS | PAY_VERBS
-NEEDS_PARTICLE = {"snap": "up", "take": "over", "team": "up"}
+NEEDS_PARTICLE = lexicon.labels("deals", "particle_verbs")
 
-BUY_NOUNS = {"acquisition", "purchase", "takeover", "buyout", "bid", "offer"}
-SALE_NOUNS = {"sale", "divestiture", "disposal"}
-ORDER_NOUNS = {"order"}
-MERGER_NOUNS = {"merger", "combination", "tie-up"}
-INVEST_NOUNS = {"investment", "stake"}
-PARTNER_NOUNS = {"partnership", "venture", "alliance"}
+BUY_NOUNS = lexicon.words("deals", "buy_nouns")
+SALE_NOUNS = lexicon.words("deals", "sale_nouns")
+ORDER_NOUNS = ORDER_VERBS
+MERGER_NOUNS = lexicon.words("deals", "merger_nouns")
+INVEST_NOUNS = lexicon.words("deals", "invest_nouns")
+PARTNER_NOUNS = lexicon.words("deals", "partner_nouns")
 DEAL_NOUNS = BUY_NOUNS | SALE_NOUNS | ORDER_NOUNS | MERGER_NOUNS | INVEST_NOUNS | PARTNER_NOUNS
 # nouns that frame a deal verb: "struck a deal to buy", "announced plans to sell"
-FRAME_NOUNS = {"deal", "agreement", "plan", "offer", "bid", "pact", "move", "effort", "attempt", "proposal", "accord",
-               "contract", "talks", "option", "right"}
+FRAME_NOUNS = lexicon.words("deals", "frame_nouns")
 # verbs whose subject, governing "the sale of X", is the seller
-SELLING_GOVERNORS = {"explore", "consider", "announce", "agree", "complete", "finalize", "finalise", "close", "seek",
-                     "launch", "pursue", "weigh", "study", "plan", "approve", "confirm"}
+SELLING_GOVERNORS = lexicon.words("deals", "selling_governors")
 # verbs that make a partnership noun a deal: "formed a joint venture", "signed a partnership"
-FORMING_VERBS = {"form", "sign", "announce", "agree", "set", "create", "enter", "launch", "establish", "strike",
-                 "seal", "unveil", "forge", "build", "start"}
+FORMING_VERBS = lexicon.words("deals", "forming_verbs")
 # verbs that make "a stake" an investment: "built a stake of $2.5 billion in X"
-STAKE_VERBS = {"build", "take", "raise", "increase", "amass", "accumulate", "disclose", "hold", "lift", "boost"}
+STAKE_VERBS = lexicon.words("deals", "stake_verbs")
 # verbs whose subject is the seller when the object is an order ("Boeing won an order")
-ORDER_WINNING_VERBS = {"win", "receive", "land", "secure", "book", "get", "clinch", "bag", "capture", "take"}
+ORDER_WINNING_VERBS = lexicon.words("deals", "order_winning_verbs")
 
 # the status of a deal, from the words that frame it
 # unnamed sources and talks make a deal a rumour; a named outlet's report of a done deal does not
@@ -73,27 +74,18 @@ RUMOR_RE = re.compile(
 MEDIA_RE = re.compile(r"\b(?:journal|times|post|bloomberg|press|media|daily|magazine|newspaper|news service|"
                       r"agency|reuters|information|cnbc|wire|e[A-Z]\w+)\b[^.;]{0,40}?\b(?:reported|reports|said|says)\b"
                       r"|\breported\b", re.I)
-EXPECT_LEMMAS = {"expect", "propose", "seek", "want", "aim", "hope", "poise", "consider", "explore", "weigh"}
+EXPECT_LEMMAS = lexicon.words("deals", "expect_verbs")
 EXPECT_WORDS = re.compile(r"\b(?:expected|likely|poised|set|due|slated|scheduled)\s+to\s*$", re.I)
-ANNOUNCE_LEMMAS = {"say", "announce", "agree", "sign", "offer", "plan", "confirm", "unveil", "disclose", "reach",
-                   "strike", "intend", "tell", "decide", "launch", "make", "complete", "close", "finalize",
-                   "finalise", "seal", "win", "receive", "place", "book", "land", "secure", "state"}
-HYPOTHETICAL_AUX = {"could", "might", "may", "can", "should", "must"}
+ANNOUNCE_LEMMAS = lexicon.words("deals", "announce_verbs")
+HYPOTHETICAL_AUX = MODAL_HYPOTHETICAL_AUX - {"would"}  # "would buy" is how an agreed deal is told
 
-COMPANY_NOUNS = {"company", "firm", "group", "brokerage", "bank", "maker", "retailer", "carrier", "airline",
-                 "insurer", "lender", "chain", "operator", "producer", "supplier", "giant", "concern",
-                 "conglomerate", "manufacturer", "provider", "developer", "business", "owner", "investor",
-                 "fund", "government", "unit", "subsidiary", "distributor", "utility", "miner",
-                 "refiner", "publisher", "broadcaster", "shipper", "explorer", "driller", "builder", "brewer",
-                 "railroad", "rival", "partner", "parent", "buyer", "seller", "acquirer", "target", "grocer"}
-UNIT_NOUNS = {"unit", "division", "business", "subsidiary", "arm", "operations", "assets", "stake", "brand", "shares",
-              "portfolio", "plant", "plants", "operation", "share"}
-PARTY_ENTS = {"ORG", "PERSON", "GPE", "PRODUCT", "FAC", "NORP", "WORK_OF_ART"}
-NAMED_ENTS = {"ORG", "PERSON", "GPE"}
-ITEM_SKIP = {"new", "additional", "more", "further", "extra", "used", "firm", "some", "about", "around", "up",
-             "nearly", "to", "of", "the", "a", "an", "as", "many", "roughly", "approximately", "over", "than"}
-MOVE_LEMMAS = {"rise", "fall", "gain", "drop", "climb", "slip", "slide", "jump", "surge", "tumble", "close",
-               "end", "finish", "trade", "open", "settle", "decline", "lose", "add", "plunge", "soar", "sink"}
+COMPANY_NOUNS = lexicon.words("deals", "company_nouns")
+UNIT_NOUNS = lexicon.words("deals", "unit_nouns")
+PARTY_ENTS = lexicon.words("deals", "party_entities")
+NAMED_ENTS = lexicon.words("deals", "named_entities")
+ITEM_SKIP = lexicon.words("deals", "item_skip")
+MOVE_LEMMAS = lexicon.words("deals", "move_verbs")
+PRONOUNS = lexicon.words("deals", "pronouns")
 
 NATIONALITY_RE = re.compile(r"(?:Anglo|Franco|Sino|Indo|Swiss|Dutch|French|German|British|American|Canadian|"
                             r"Japanese|Chinese|Korean|Indian|Italian|Spanish|Australian|Brazilian)(?:-[A-Z][a-z]+)*")
@@ -103,17 +95,22 @@ LEGAL_SUFFIX_RE = re.compile(
 PER_SHARE_RE = re.compile(
     r"(?P<cur>US\$|C\$|A\$|HK\$|\$|€|£|¥)\s?(?P<lo>\d+(?:\.\d+)?)(?:\s*(?:to|-|–|and)\s*(?:US\$|C\$|A\$|HK\$|\$|€|£|"
     r"¥)?\s?(?P<hi>\d+(?:\.\d+)?))?\s*(?:(?:a|per|for each)\s+(?:share|unit|ADR|ADS)\b|each\b)", re.I)
-EXTRA_CURRENCIES = [  # currencies find_money does not know, written as words after the amount
-    (re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mag>thousand|million|billion|trillion|mln|bln)?\s+"
-                r"(?P<cur>Norwegian|Swedish|Danish|Icelandic|Czech)\s+(?:crowns|kroner|kronor|krone|korun)", re.I),
-     {"norwegian": "NOK", "swedish": "SEK", "danish": "DKK", "icelandic": "ISK", "czech": "CZK"}),
-    (re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mag>thousand|million|billion|trillion|mln|bln)?\s+"
-                r"(?P<cur>Swiss francs|Hong Kong dollars|Canadian dollars|Australian dollars|yuan|renminbi|rupees|"
-                r"rand|real|reais|pesos|roubles|rubles|zlotys?|lira|ringgit)", re.I),
-     {"swiss francs": "CHF", "hong kong dollars": "HKD", "canadian dollars": "CAD", "australian dollars": "AUD",
-      "yuan": "CNY", "renminbi": "CNY", "rupees": "INR", "rand": "ZAR", "real": "BRL", "reais": "BRL",
-      "pesos": "MXN", "roubles": "RUB", "rubles": "RUB", "zloty": "PLN", "zlotys": "PLN", "lira": "TRY",
-      "ringgit": "MYR"}),
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of the words, in their stored order."""
+    return "|".join(re.escape(w) for w in words)
+
+
+# currencies find_money does not know, written as words after the amount; a longer name stands before its
+# prefix in the data ("zlotys", "zloty"), so the longer one matches
+_CROWN_CURRENCIES = lexicon.labels("deals", "crown_currencies")
+_CURRENCY_NAMES = lexicon.labels("deals", "currency_names")
+_AMOUNT_WORDS = r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mag>thousand|million|billion|trillion|mln|bln)?\s+"
+EXTRA_CURRENCIES = [
+    (re.compile(rf"{_AMOUNT_WORDS}(?P<cur>{_alternatives(_CROWN_CURRENCIES)})\s+"
+                rf"(?:{_alternatives(lexicon.phrases('deals', 'crown_words'))})", re.I), _CROWN_CURRENCIES),
+    (re.compile(rf"{_AMOUNT_WORDS}(?P<cur>{_alternatives(_CURRENCY_NAMES)})", re.I), _CURRENCY_NAMES),
 ]
 # money figures that are not a deal's price: a company's size, a stock's price, a conversion
 NOT_DEAL_VALUE_AFTER = re.compile(
@@ -178,7 +175,7 @@ def _entity_at(tok: Token) -> Span | None:
 
 
 def _is_pronoun(tok: Token) -> bool:
-    return tok.lower_ in ("it", "its", "they", "their", "them", "which", "who", "that", "he", "she", "his", "her")
+    return tok.lower_ in PRONOUNS
 
 
 def _definite_company(tok: Token) -> bool:
@@ -966,8 +963,7 @@ def _per_share(text: str, trigger_at: int) -> dict[str, str] | None:
     m = min(matches, key=lambda m: (m.start() < trigger_at, abs(m.start() - trigger_at)))
     lo = m.group("lo")
     hi = m.group("hi") or lo
-    currency = {"$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "hk$": "HKD", "€": "EUR", "£": "GBP",
-                "¥": "JPY"}[m.group("cur").lower()]
+    currency = CURRENCY_CODES[m.group("cur").lower()]
     return {"price_per_share": m.group(0), "price_per_share_low": lo, "price_per_share_high": hi,
             "price_per_share_currency": currency}
 
@@ -1001,7 +997,7 @@ def _hypothetical(verb: Token, sentence: Span) -> bool:
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in HYPOTHETICAL_AUX:
                 return True
-            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+            if child.dep_ == "mark" and child.lower_ in CONDITION_MARKERS:
                 return True
     return False
 

@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
 from analyzer.errors import InputError
+from analyzer.extract import lexicon
 from analyzer.extract.component import ExtractComponent
 from analyzer.market.registry import InstrumentInfo, InstrumentRegistry
 from analyzer.records import Instrument
@@ -29,11 +30,10 @@ RIC_RE = re.compile(r"\(\s*(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\.(?:N|O|OQ
                     # two tags run together where a link was stripped: "RIMM.ORIM.TO"
                     r"|(?<![\w.(])(?P<glued>[A-Z][A-Z0-9]{0,5})\.(?:N|O|OQ)(?=[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}\b)")
 TAG_TOKEN_RE = re.compile(r"[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}")  # a tag on any exchange: "RIM.TO", "BHP.AX"
-LEGAL_SUFFIXES = {"inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "plc", "llc", "lp",
-                  "holdings", "group", "company", "cos", "cos.", "&", "sa", "ag", "nv", "'s"}
+LEGAL_SUFFIXES = lexicon.words("instruments", "legal_suffixes")
 # words that stand for the last instrument named: "the index", "the blue-chip average", "it"
 REGISTRY_FILE = "registry.json"  # what to_disk writes: the instruments and their names
-REFERRING_HEADS = {"index", "average", "benchmark", "composite", "gauge", "measure", "indicator", "barometer"}
+REFERRING_HEADS = lexicon.words("instruments", "referring_heads")
 
 
 @dataclass(frozen=True)
@@ -245,14 +245,10 @@ class InstrumentMentions(ExtractComponent):
 
 OTHER_INDEX_RE = re.compile(r"\b(Dow|S&P|Standard & Poor's|Russell 2000|blue[- ]chip)\b")
 UNLISTED = "UNLISTED:"
-SHARE_WORDS = {"shares", "stock", "share"}
+SHARE_WORDS = lexicon.words("instruments", "share_words")
 # proper nouns that sit where a company would but are places, markets or share classes
-NOT_COMPANIES = {"wall", "street", "treasury", "treasuries", "nasdaq", "nyse", "amex", "class", "u.s.", "us",
-                 "america", "american", "europe", "european", "asia", "asian", "japan", "japanese", "china",
-                 "chinese", "tokyo", "london", "hong", "kong", "the", "new", "york", "stock", "exchange",
-                 "composite", "index", "reuters", "nikkei", "ftse", "dax", "cac", "hang", "seng", "stoxx",
-                 "topix", "kospi", "sensex", "gmt", "edt", "est", "shares"}
-NOT_COMPANY_ENTITIES = {"GPE", "NORP", "LOC", "DATE", "TIME", "PERSON", "MONEY", "PERCENT", "CARDINAL", "ORDINAL"}
+NOT_COMPANIES = lexicon.words("instruments", "not_companies")
+NOT_COMPANY_ENTITIES = lexicon.words("instruments", "not_company_entities")
 
 
 def _unlisted_companies(doc: Doc, known: list[Span]) -> list[Span]:
@@ -360,19 +356,10 @@ def _name_without_tag(span: Span) -> str:
     return "".join(t.text_with_ws for t in words).strip() or span.text
 
 
-SUB_INDEX_WORDS = {
-    "financial", "financials", "energy", "retail", "oil", "technology", "tech", "utilities", "utility",
-    "transportation", "transports", "home", "homebuilding", "housing", "construction", "semiconductor", "chip",
-    "biotechnology", "biotech", "bank", "banking", "banks", "insurance", "materials", "industrials",
-    "industrial", "health", "healthcare", "consumer", "telecommunications", "telecom", "airline", "gold",
-    "mining", "steel", "internet", "software", "pharmaceutical", "real", "sector", "sectors", "midcap",
-    "smallcap", "small-cap", "mid-cap", "400", "600", "1500", "100",
-}
-OWN_INDEX_CODES = {".SPX", ".INX", ".DJI", ".IXIC", ".NDX", ".RUT", ".VIX", ".TNX"}
+SUB_INDEX_WORDS = lexicon.words("instruments", "sub_index_words")
+OWN_INDEX_CODES = lexicon.words("instruments", "own_index_codes")
 # nouns a name may modify and still be the instrument: "Dow industrials", "Boeing shares", "oil prices"
-INSTRUMENT_NOUNS = {"index", "indexes", "indices", "average", "averages", "industrials", "composite", "shares",
-                    "share", "stock", "stocks", "price", "prices", "futures", "yield", "yields", "note", "notes",
-                    "benchmark", "gauge", "fund", "etf", "crude", "contract", "contracts"}
+INSTRUMENT_NOUNS = lexicon.words("instruments", "instrument_nouns")
 
 
 def _part_of_another_name(span: Span) -> bool:
@@ -394,10 +381,8 @@ def _part_of_another_name(span: Span) -> bool:
 
 
 # words that may stand between a main index's name and "index" without naming another index
-MAIN_INDEX_FILLERS = {"stock", "stocks", "benchmark", "broad", "broader", "main", "blue-chip", "composite",
-                      "tech-heavy", "technology-heavy", "'s", "\u2019s", "u.s.", "equities", "share", "industrial",
-                      "industrials", "average", "500", "2000", "100", "-"}
-SUB_INDEX_HEADS = {"index", "indexes", "indices", "sub-index", "subindex"}
+MAIN_INDEX_FILLERS = lexicon.words("instruments", "main_index_fillers")
+SUB_INDEX_HEADS = lexicon.words("instruments", "sub_index_heads")
 
 
 VENUE_BEFORE_RE = re.compile(r"\b(?:on|in|at)\s+(?:the\s+)?$", re.I)
@@ -500,8 +485,7 @@ def _no_index_name_past(tok: Token) -> bool:
     return finite or tok.pos_ in ("ADP", "CCONJ", "DET") or (tok.is_punct and tok.text not in ("-", "&"))
 
 
-INDEX_NAME_WORDS = {"dow", "jones", "s&p", "nasdaq", "russell", "standard", "poor's", "composite", "average",
-                    "industrials", "industrial", "500", "2000", "100", "index"}
+INDEX_NAME_WORDS = lexicon.words("instruments", "index_name_words")
 
 
 def _names_an_index(span: Span) -> bool:

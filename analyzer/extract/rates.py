@@ -27,6 +27,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
+from analyzer.extract import lexicon
 from analyzer.extract.component import ExtractComponent
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.modality import (
@@ -38,7 +39,7 @@ from analyzer.extract.modality import (
     modality_of,
     speaker_of,
 )
-from analyzer.extract.numbers import BASIS_POINTS_RE, RATE_POINT_RE, parse_number
+from analyzer.extract.numbers import BASIS_POINTS_RE, ORDINALS, RATE_POINT_RE, parse_number
 from analyzer.extract.timeref import (
     DATE_RE,
     MONTHS,
@@ -85,17 +86,12 @@ _LEVEL_FILLER = r"(?:(?:a|an|the|low|high|new|record|historic|just|about|around|
 RATE_LEVEL_RE = re.compile(rf"\b(?:to|at|in a|in the|reaching|reach|reaches|of)\s+{_LEVEL_FILLER}"
                            r"(?:(?:zero|[\d.]+)\s*(?:%|percent)?\s*(?:-|to)\s*)?"
                            r"(?P<level>\d+(?:\.\d+)?)\s*(?:%|percent)", re.I)
-ACTIONS = {
-    "cut": "cut", "lower": "cut", "reduce": "cut", "slash": "cut", "trim": "cut", "ease": "cut",
-    "raise": "hike", "hike": "hike", "increase": "hike", "lift": "hike", "tighten": "hike", "boost": "hike",
-    "hold": "hold", "keep": "hold", "leave": "hold", "pause": "hold", "maintain": "hold",
-}
+ACTIONS = lexicon.labels("rates", "actions")
 # verbs that carry the rate to a level: the direction comes from "down to"/"up to" or the level's context
-LEVEL_VERBS = {"take", "bring", "push", "send", "put", "move", "set"}
+LEVEL_VERBS = lexicon.words("rates", "level_verbs")
 # verbs whose subject is the rate itself: "rates will stay at 2 percent", "would bottom out at 4.25 percent"
-RATE_SUBJECT_VERBS = {"stay": "hold", "remain": "hold", "bottom": "cut", "peak": "hike"}
-NOUN_ACTIONS = {"cut": "cut", "reduction": "cut", "easing": "cut", "hike": "hike", "increase": "hike",
-                "rise": "hike", "tightening": "hike", "move": None}
+RATE_SUBJECT_VERBS = lexicon.labels("rates", "rate_subject_verbs")
+NOUN_ACTIONS = lexicon.labels("rates", "noun_actions")
 # the banks' own prime and mortgage rates are not policy rates
 RATE_NOUN_RE = re.compile(r"(?<!prime )(?<!mortgage )(?<!lending )(?<!deposit )"
                           r"\b(rates?|interest rates?|borrowing costs|federal funds|fed funds|benchmark|"
@@ -105,37 +101,29 @@ HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|a
 # "is in no rush to cut", "does not need to hurry to lower", 'are "not in a hurry" to lower': a hold, said as a view
 NO_HURRY_RE = re.compile(r"\b(?:no|not|n't|never)\b(?:\s+(?:need|needs|needed|to|in|a|be|any|particular|great|"
                          r"is|are|feel|feels|under|pressure))*\s+(?:rush|hurry|hurried|rushed)\s+(?:to\s+)?$", re.I)
-NOT_POLICY_RATES = {"jobless", "unemployment", "growth", "inflation", "mortgage", "prime", "tax", "exchange",
-                    "savings", "vacancy", "participation", "birth", "default", "delinquency", "foreclosure",
-                    "annual", "annualized", "annualised"}
+NOT_POLICY_RATES = lexicon.words("rates", "not_policy_rates")
 CUMULATIVE_RE = re.compile(r"\b(cumulative|in total|a total of|combined|in all|altogether)\b", re.I)
 RUN_OF_MOVES_RE = re.compile(r"\b(since|over the past|in the past|so far this year|this year|in \w+ steps|"
                              r"\w+ times)\b", re.I)
 # "preferring to hold borrowing costs steady", "urged the central bank to raise rates": a wish, not a claim
-WANT_LEMMAS = {"prefer", "favor", "favour", "want", "urge", "advocate", "argue", "push", "press", "call", "lobby",
-               "recommend", "advise", "wish"}
-DECISION_NOUNS = {"decision", "move", "action", "vote", "step"}
+WANT_LEMMAS = lexicon.words("rates", "want_verbs")
+DECISION_NOUNS = lexicon.words("rates", "decision_nouns")
 # "The decision by the Fed to lower rates led banks to cut the prime rate": the day's decision named again as
 # the cause of something else, not a statement of it
-CAUSE_VERBS = {"lead", "prompt", "cause", "push", "send", "spark", "trigger", "drive", "help", "force", "fuel",
-               "spur", "lift", "hit", "boost", "weigh"}
-MARKET_MOVE_LEMMAS = {"rise", "fall", "climb", "jump", "increase", "drop", "slip", "edge", "surge", "tumble",
-                      "decline", "grow", "shrink", "soar", "sink", "ease"}
-PRICING_NOUNS = {"probability", "odds", "chance", "likelihood", "pricing"}
-SERIES_WORDS = {"straight", "consecutive", "successive", "string", "series", "burst", "run", "cycle", "round"}
+CAUSE_VERBS = lexicon.words("rates", "cause_verbs")
+MARKET_MOVE_LEMMAS = lexicon.words("rates", "market_move_verbs")
+PRICING_NOUNS = lexicon.words("rates", "pricing_nouns")
+SERIES_WORDS = lexicon.words("rates", "series_words")
 # whose view an expectation is: economists forecast, markets expect (the corpus' convention)
-FORECASTER_WORDS = {"economist", "economists", "analyst", "analysts", "forecaster", "forecasters", "strategist",
-                    "strategists", "dealers", "poll", "polled", "survey", "median", "medians", "forecast",
-                    "forecasts", "projection", "projections", "consensus"}
-MARKET_WORDS = {"trader", "traders", "investor", "investors", "market", "markets", "futures", "pricing", "bets"}
+FORECASTER_WORDS = lexicon.words("rates", "forecaster_words")
+MARKET_WORDS = lexicon.words("rates", "market_words")
 CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "ccomp", "parataxis", "csubj"}
 UP_DEPS = {"xcomp", "pcomp", "prep", "pobj", "dobj", "compound", "amod", "advcl", "acl", "nsubjpass", "nsubj"}
 
 _MONTH_NAMES = "|".join(sorted((n for n in MONTHS if len(n) > 3 or n == "may"), key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
-QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-CENTRAL_BANK_WORDS = {"fed", "reserve", "bank", "committee", "fomc", "policymakers", "policy-makers", "it", "they",
-                      "officials", "ecb", "boe", "boj", "council", "board", "authority", "government"}
+
+CENTRAL_BANK_WORDS = lexicon.words("rates", "central_bank_words")
 
 
 def _bank(text: str) -> tuple[str, re.Match[str]] | None:
@@ -189,7 +177,7 @@ def _period(text: str, published: date) -> tuple[date, date] | None:
         month = MONTHS[m.group(1)]
         return _month_range(_ahead_month(month, published), month)
     if m := re.fullmatch(r"(?:the )?(first|second|third|fourth) quarter", text):
-        quarter = QUARTER_WORDS[m.group(1)]
+        quarter = int(ORDINALS[m.group(1)])
         year = published.year if quarter >= (published.month - 1) // 3 + 1 else published.year + 1
         return _quarter_range(year, quarter)
     if text in ("next quarter", "the next quarter"):

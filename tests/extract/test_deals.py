@@ -104,3 +104,15 @@ def test_real_dev_deal_sentences(nlp, shared_data: Path) -> None:  # noqa: ANN00
         claims = [c for c in extract_claims([gold.article], nlp) if c.kind == "deal" and _inside(c, gold)]
         found += any(same_claim(g, p) for g in gold.claims if g.kind == "deal" for p in claims)
     assert found / len(golds) >= 0.8
+
+
+def test_values_in_currencies_written_as_words(nlp) -> None:  # noqa: ANN001
+    """Currencies that find_money does not know, from the deal lexicon: the longer of two names wins ("zlotys")."""
+    [c] = deals_in(nlp, "Fjordline Shipping agreed to buy Kvarven Ferries for 4.2 billion Norwegian crowns.")
+    assert (c.value.amount, c.value.currency) == (4.2e9, "NOK")
+    assert c.stated["value"] == "4.2 billion Norwegian crowns"
+    [c] = deals_in(nlp, "Vistula Energy agreed to buy Odra Power for 900 million zlotys.")
+    assert (c.value.amount, c.value.currency) == (9e8, "PLN")
+    assert c.stated["value"] == "900 million zlotys"
+    [c] = deals_in(nlp, "Maple Rail agreed to buy Prairie Freight for C$12.50 a share.")
+    assert c.stated["price_per_share_currency"] == "CAD" and c.stated["price_per_share_low"] == "12.50"
