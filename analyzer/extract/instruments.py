@@ -245,7 +245,7 @@ class InstrumentMentions(ExtractComponent):
 
 OTHER_INDEX_RE = re.compile(r"\b(Dow|S&P|Standard & Poor's|Russell 2000|blue[- ]chip)\b")
 UNLISTED = "UNLISTED:"
-SHARE_WORDS = lexicon.words("instruments", "share_words")
+SHARE_WORDS = lexicon.words("moves", "share_nouns")  # "shares of X", "X's stock": only a company is named there
 # proper nouns that sit where a company would but are places, markets or share classes
 NOT_COMPANIES = lexicon.words("instruments", "not_companies")
 NOT_COMPANY_ENTITIES = lexicon.words("instruments", "not_company_entities")

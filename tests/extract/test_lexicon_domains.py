@@ -17,6 +17,7 @@ def test_the_deal_rate_and_instrument_extractors_read_their_lists_from_the_lexic
     # lists the lexicon held already are read from there, not kept a second time
     assert {"would"} | deals.HYPOTHETICAL_AUX == modality.HYPOTHETICAL_AUX  # "would buy" is an agreed deal
     assert deals.CURRENCY_CODES is numbers.CURRENCY_CODES
+    assert instruments.SHARE_WORDS is lexicon.words("moves", "share_nouns")
 
 
 def test_currency_words_match_the_longer_name_first() -> None:
