@@ -120,6 +120,7 @@ VERBLESS_RE = re.compile(r"\s*(?:\.[A-Z]{2,6}\s*)?(?:\s*(?:--|—)[^-—]{1,60}(
                          r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|\s?percent\b|\s?pct\b)"
                          r"(?:,?\s*(?:or\s+\$?[\d.]+(?:\s+cents?)?,?\s*)?(?:to|at)\s+\$?(?P<level>\d{1,3}(?:,\d{3})*"
                          r"(?:\.\d+)?|\d+(?:\.\d+)?))?", re.I)
+FUTURES_HEADER_RE = re.compile(r"^\W*(?:[\w&.-]+\s+){0,3}?futures\b[^:]{0,20}:", re.I)
 VERBLESS_HEADER_RE = re.compile(r"\b(up|down|higher|lower|gainers|losers)\s*:", re.I)
 FALLING_HEADER_WORDS = lexicon.words("moves", "falling_header_words")
 MOVE_NOUNS = lexicon.labels("moves", "move_nouns")
@@ -401,6 +402,19 @@ def _shared_moves(doc: Doc, claim: Claim, move: Move, mentions: list[Mention], p
 
 
 
+NOT_MARKET_KINDS = lexicon.words("moves", "not_market_kinds")
+SECTOR_INDEX_SYMBOLS = lexicon.words("moves", "sector_index_symbols")
+
+
+def _a_market_claim(claim: Claim, kinds: dict[str, str]) -> bool:
+    """Not a commodity's, a policy rate's or a sector index's move, nor an index's we could not name: oil prices
+    and the S&P energy index move beside the market, and none of them is a claim about the broad US indexes."""
+    symbol = claim.instrument.symbol if claim.instrument is not None else None
+    if symbol is None:
+        return claim.kind != "index_move"
+    return kinds.get(symbol) not in NOT_MARKET_KINDS and symbol not in SECTOR_INDEX_SYMBOLS
+
+
 def _verbless_direction(m: re.Match[str], header: re.Match[str] | None, end_char: int) -> str | None:
     """'the Dow up 0.81 percent', 'S&P 500 -0.2%', or a figure under a header such as 'Indexes down:'."""
     direction = DIRECTION_WORDS.get((m.group("dir") or "").lower())
@@ -431,7 +445,8 @@ class _DocumentReader:
                 last_subject = subject
             elif sent_mentions:
                 last_subject = sent_mentions[-1]
-        add_claims(doc, claims)
+        kinds = {m.symbol: m.kind for m in mentions if m.symbol}
+        add_claims(doc, [c for c in claims if _a_market_claim(c, kinds)])
         return doc
 
     # -- one sentence ------------------------------------------------------------------------
@@ -906,6 +921,8 @@ class _DocumentReader:
         """'with the Dow up 0.81 percent', '* Indexes up: S&P 500 0.67%, Nasdaq 0.98%', 'S&P 500 +0.03%'."""
         taken = {c.instrument.symbol for c in claims if c.instrument}
         text = sentence.text
+        if FUTURES_HEADER_RE.match(text):
+            return []  # "* Futures down: Dow 0.23%, ...": the figures are the futures', not the indexes'
         header = VERBLESS_HEADER_RE.search(text)
         out: list[Claim] = []
         for mention in mentions:
