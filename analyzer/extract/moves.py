@@ -44,6 +44,7 @@ from analyzer.extract.timeref import (
     quarter_start,
     resolve_date_mention,
     weekday_on_or_before,
+    year_end_period,
 )
 from analyzer.records import Claim, Instrument
 
@@ -1207,7 +1208,7 @@ def _under_a_header(doc: Doc, sentence: Span, time):  # noqa: ANN001, ANN202
         return time
     if period == "quarter":
         return replace(time, period="other", period_start=quarter_start(time.session))
-    return replace(time, period=period, period_start=None)
+    return replace(time, period=year_end_period(period, time.session), period_start=None)
 
 
 def _time_of_an_infinitive(sentence: Span, time_text: str, verb: Token) -> bool:

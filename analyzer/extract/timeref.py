@@ -35,7 +35,10 @@ _FULL_MONTHS = "|".join(name for name in calendar.month_name if name)
 PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "for the year" in a July wrap means so far this year
     ("ytd", re.compile(r"\b(so far this year|this year|year[- ]to[- ]date|for the year(?: so far)?"
-                       r"|since the start of the year|since the beginning of the year|YTD)\b", re.I)),
+                       r"|since the start of the year|since the beginning of the year|YTD"
+                       # "ended the year up 24.2%", "ended the first half down 2.5%": to date, on its last day
+                       r"|(?:ended|finished|closed(?: out)?) the year|(?:in|for|over|ended|finished|closed(?: out)?)"
+                       r" the first half(?! of (?:19|20)\d\d))\b", re.I)),
     ("year", re.compile(r"\b(over the past (?:12 months|year)|in (?:19|20)\d\d as a whole|for all of (?:19|20)\d\d"
                         r"|annual)\b", re.I)),
     ("month", re.compile(r"\b(for the month|this month|on the month|last month|month[- ]to[- ]date|in the month"
@@ -44,7 +47,10 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          rf"|\b(?:in|for|during|finished|ended|closed out)\s+(?:the month of\s+)?(?:{_FULL_MONTHS})\b"
                          r"(?!\s+\d)", re.I)),
     ("week", re.compile(r"\b(for the week|this week|on the week|last week|in the week|weekly|for the past week"
-                        r"|week[- ]to[- ]date|over the week|(?:ended|finished|closed) the week)\b", re.I)),
+                        r"|week[- ]to[- ]date|over the week|(?:ended|finished|closed) the week"
+                        # "in the three-session week", "for the holiday-shortened week"
+                        r"|(?:in|for|over) the (?:[a-z]+-(?:session|day)|holiday-shortened|shortened) week)\b",
+                        re.I)),
     ("intraday", re.compile(r"\b(at midday|midday|at mid-?day|in (?:early|late|morning|afternoon|midday|"
                             r"mid-?morning|mid-?afternoon|early afternoon|late morning) (?:trading|trade|deals|"
                             r"session)|intraday|in the session so far|at the open|after the open|shortly after the"
@@ -87,7 +93,8 @@ class TimeAnchor:
 # measured from the last close of the previous quarter (not "third-quarter profit")
 QUARTER_RE = re.compile(r"\b(?:for|over|in|during|on) the (?:(?:first|second|third|fourth|current|latest) )?quarter\b"
                         r"(?![- ](?:results|earnings|profit|revenue|sales|report))|\bthis quarter\b"
-                        r"|\bquarter[- ]to[- ]date\b", re.I)
+                        r"|\bquarter[- ]to[- ]date\b"
+                        r"|\b(?:ended|finished|closed(?: out)?) the (?:first|second|third|fourth) quarter\b", re.I)
 
 
 # "extended its 2009 advance to about 20 percent", "is up 14.58 percent for 2006 so far", "For 2009, the S&P is
@@ -98,8 +105,8 @@ YEAR_TO_DATE_RE = re.compile(
     r"|(?<!since )(?<!from )\b(?:for|so far in)\s+(?P<y2>(?:19|20)\d\d)(?:\s+so far)?(?=\s*[,.;]|\s+so far|$)"
     r"|\bin\s+(?P<y3>(?:19|20)\d\d)\s+so far\b", re.I)
 # a line such as "For the week:" over a list of figures sets the period of the lines under it
-HEADER_LINE_RE = re.compile(r"(?im)^[ \t]*(?:for|in|over|on) the (?P<what>week|month|quarter|year)"
-                            r"(?: so far| to date)?[ \t]*:[ \t]*$")
+HEADER_LINE_RE = re.compile(r"(?im)^[ \t]*(?:(?:for|in|over|on) the (?P<what>week|month|quarter|year)"
+                            r"(?: so far| to date)?|(?P<ytd>year[- ]to[- ]date|so far this year))[ \t]*:[ \t]*$")
 HEADER_REACH_CHARS = 800
 HEADER_LINE_MAX = 200
 
@@ -115,7 +122,7 @@ def header_period(text: str, position: int) -> str | None:
     lines = between.split("\n")[1:]  # the rest of the header's own line is empty
     if any(not line.strip() for line in lines[:-1]) or any(len(line) > HEADER_LINE_MAX for line in lines):
         return None
-    what = headers[-1].group("what").lower()
+    what = (headers[-1].group("what") or "year").lower()
     return "ytd" if what == "year" else what
 
 
@@ -177,9 +184,41 @@ def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
     session, time_text, intraday_default = _named_session(sentence, local)
     session = _period_session(sentence, period, session)
     period, period_start = _period_and_start(sentence, period, session, local)
+    if period is None and (year := _completed_year(sentence, local)) is not None:
+        period, session = year
     if period is None:
         period = "intraday" if intraday_default else "day"
-    return TimeAnchor(session, period, time_text, intraday_default, period_start)
+    return TimeAnchor(session, year_end_period(period, session), time_text, intraday_default, period_start)
+
+
+# "The S&P 500 ended 2008 down 38.5 percent", "surged 43.4% in 2023", "For 2024 as a whole": a calendar year's move
+COMPLETED_YEAR_RE = re.compile(r"\b(?:ended|finished|closed(?: out)?)\s+(?P<y1>(?:19|20)\d\d)\b"
+                               r"|(?:%|\bpercent|\bpoints?)\s+in\s+(?P<y2>(?:19|20)\d\d)\b(?!\s+so far)"
+                               r"|\bfor\s+(?:all\s+of\s+)?(?P<y3>(?:19|20)\d\d)\s+as\s+a\s+whole\b", re.I)
+
+
+def _last_session_of(year: int) -> date:
+    return previous_session(date(year + 1, 1, 1))
+
+
+def _completed_year(sentence: str, local: datetime) -> tuple[str, date] | None:
+    """('year', its last session) for a past year named as a whole; ('ytd', the session) for the story's own year."""
+    m = COMPLETED_YEAR_RE.search(sentence)
+    if m is None:
+        return None
+    year = int(m.group("y1") or m.group("y2") or m.group("y3"))
+    if year > local.year:
+        return None
+    if year == local.year:
+        return "ytd", session_for(local).session
+    return "year", _last_session_of(year)
+
+
+def year_end_period(period: str, session: date | None) -> str:
+    """A year to date that ends on the year's last session is the year ('For the year:' in a December 31 wrap)."""
+    if period == "ytd" and session is not None and session == _last_session_of(session.year):
+        return "year"
+    return period
 
 
 def _named_session(sentence: str, local: datetime) -> tuple[date | None, str | None, bool]:

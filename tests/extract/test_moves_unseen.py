@@ -34,3 +34,46 @@ def test_futures_header_is_not_the_indexes(nlp) -> None:  # noqa: ANN001
     assert claims_in(nlp, futures, BEFORE_OPEN) == []
     indexes = "* Indexes up: Dow 0.31%, S&P 500 0.22%, Nasdaq 0.15%"
     assert [s for _, s in symbols(claims_in(nlp, indexes))] == ["^DJI", "^GSPC", "^IXIC"]
+
+
+def periods(claims: list[Claim]) -> list[tuple[str | None, str | None, str | None]]:
+    return [(c.instrument.symbol if c.instrument else None, c.period, c.session) for c in claims
+            if c.kind == "index_move"]
+
+
+def test_whole_years_quarters_halves_and_short_weeks(nlp) -> None:  # noqa: ANN001
+    year_end = datetime.fromisoformat("2021-12-31T17:30:00-05:00")
+    assert periods(claims_in(nlp, "The Nasdaq Composite ended the year up 21.4%.", year_end)) == \
+        [("^IXIC", "year", "2021-12-31")]
+    assert periods(claims_in(nlp, "The Dow advanced 18.7% in 2021, its third straight annual gain.", year_end)) \
+        == [("^DJI", "year", "2021-12-31")]
+    later = datetime.fromisoformat("2022-03-02T17:30:00-05:00")
+    assert periods(claims_in(nlp, "The S&P 500 finished 2021 up 26.9 percent.", later)) == \
+        [("^GSPC", "year", "2021-12-31")]
+    quarter_end = datetime.fromisoformat("2022-03-31T17:30:00-04:00")
+    [c] = [c for c in claims_in(nlp, "The Nasdaq ended the first quarter down 9.1%.", quarter_end)
+           if c.kind == "index_move"]
+    assert (c.period, c.period_start) == ("other", "2021-12-31")
+    half = datetime.fromisoformat("2022-06-30T17:30:00-04:00")
+    assert periods(claims_in(nlp, "The Russell 2000 ended the first half down 3.1%.", half)) == \
+        [("^RUT", "ytd", "2022-06-30")]
+    short_week = datetime.fromisoformat("2022-07-08T17:30:00-04:00")
+    assert periods(claims_in(nlp, "In the holiday-shortened week, the Dow rose 0.8%.", short_week)) == \
+        [("^DJI", "week", "2022-07-08")]
+    # control: a day's move in the same stories stays a day's
+    assert periods(claims_in(nlp, "The Dow rose 0.8% on Friday.", short_week)) == [("^DJI", "day", "2022-07-08")]
+
+
+def test_year_to_date_header_and_the_year_end_table(nlp) -> None:  # noqa: ANN001
+    table = ("How major U.S. stock indexes fared Friday, 6/10/2022:\n"
+             "The S&P 500 fell 116.96 points, or 2.9%, to 3,900.86.\n"
+             "Year to date:\n"
+             "The S&P 500 is down 865.32 points, or 18.2%.\n")
+    mid_year = datetime.fromisoformat("2022-06-10T16:45:00-04:00")
+    assert periods(claims_in(nlp, table, mid_year)) == [("^GSPC", "day", "2022-06-10"), ("^GSPC", "ytd", "2022-06-10")]
+    year_end = datetime.fromisoformat("2021-12-31T16:45:00-05:00")
+    table = ("How major U.S. stock indexes fared Friday, 12/31/2021:\n"
+             "The Dow fell 59.78 points, or 0.2%, to 36,338.30.\n"
+             "For the year:\n"
+             "The Dow is up 5,731.82 points, or 18.7%.\n")
+    assert periods(claims_in(nlp, table, year_end)) == [("^DJI", "day", "2021-12-31"), ("^DJI", "year", "2021-12-31")]
