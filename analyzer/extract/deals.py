@@ -86,6 +86,11 @@ NAMED_ENTS = lexicon.words("deals", "named_entities")
 ITEM_SKIP = lexicon.words("deals", "item_skip")
 MOVE_LEMMAS = lexicon.words("deals", "move_verbs")
 PRONOUNS = lexicon.words("deals", "pronouns")
+RELATIVE_PRONOUNS = lexicon.words("deals", "relative_pronouns")
+NOT_GOODS = lexicon.words("deals", "not_goods")
+MAKING_VERBS = lexicon.words("deals", "making_verbs")
+EXPECTED_WORDS = lexicon.words("deals", "expected_words")
+WILL_AUX = lexicon.words("deals", "will_aux")
 
 NATIONALITY_RE = re.compile(r"(?:Anglo|Franco|Sino|Indo|Swiss|Dutch|French|German|British|American|Canadian|"
                             r"Japanese|Chinese|Korean|Indian|Italian|Spanish|Australian|Brazilian)(?:-[A-Z][a-z]+)*")
@@ -310,7 +315,7 @@ class Names:
         if tok.i < self.dateline_end:  # "NEW YORK (Reuters) - Walgreen Co said": the parse hangs it on the city
             later = [c for c in tok.subtree if c.i >= self.dateline_end and c.pos_ == "PROPN"]
             return self.name(later[0], sentence) if later else None
-        if _is_pronoun(tok) and tok.lower_ in ("which", "who", "that"):
+        if _is_pronoun(tok) and tok.lower_ in RELATIVE_PRONOUNS:
             head = tok.head
             while head.dep_ != "relcl" and head.head.i != head.i:
                 head = head.head
@@ -419,7 +424,7 @@ def _counts_goods(noun: Token, num: Token) -> bool:
     ent = _entity_at(noun)
     if ent is not None and ent.label_ == "ORG" and ent.start <= num.i:
         return False  # "89 Energy III" is a company's name, not 89 of something
-    if noun.lemma_.lower() in MAGNITUDES or noun.lower_ in ("percent", "pct", "shares", "share"):
+    if noun.lemma_.lower() in MAGNITUDES or noun.lower_ in NOT_GOODS:
         return False
     return not any(c.tag_ == "$" or c.lower_ in ("$", "€", "£") for c in num.subtree)
 
@@ -881,7 +886,7 @@ def _is_money(tok: Token) -> bool:
 
 def _built_by(obj: Token) -> list[Token]:
     """'planes built by Lockheed Martin': the maker sells them."""
-    return [g for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in ("build", "make", "manufacture")
+    return [g for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in MAKING_VERBS
             for g in _prep_objects(c, "by")]
 
 
@@ -1010,14 +1015,13 @@ def _status(verb: Token, sentence: Span) -> tuple[str, str]:
     media = MEDIA_RE.search(text) is not None
     window = sentence.doc[max(sentence.start, verb.i - 4):verb.i].text
     frame_word = next((t for t in _governing_chain(verb)[1:] if t.lemma_.lower() in EXPECT_LEMMAS | ANNOUNCE_LEMMAS
-                       or t.lower_ in ("expected", "likely", "poised")), None)
-    if EXPECT_WORDS.search(window) or (frame_word is not None and frame_word.lower_ in ("expected", "likely",
-                                                                                      "poised")):
+                       or t.lower_ in EXPECTED_WORDS), None)
+    if EXPECT_WORDS.search(window) or (frame_word is not None and frame_word.lower_ in EXPECTED_WORDS):
         # "likely to buy" in a newspaper's story is a rumour; in the writer's own words an expectation
         return ("rumored", "reported") if media else ("expected", "expected")
     if frame_word is not None and frame_word.lemma_.lower() in EXPECT_LEMMAS:
         return "expected", "reported"  # "proposed to buy": a reported proposal of a deal yet to happen
-    if frame_word is not None or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")
+    if frame_word is not None or any(c.dep_ == "aux" and c.lower_ in WILL_AUX
                                      for t in _governing_chain(verb) for c in t.children):
         return "announced", "reported"
     return "reported", "reported"

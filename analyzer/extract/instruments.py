@@ -319,7 +319,7 @@ def _name_step_back(head: Token, start: int) -> int:
         return 1
     if before.text in ("-", "&") and not before.whitespace_ and start > 1 and doc[start - 2].text[:1].isupper():
         return 2  # "Alcatel-Lucent", "Coca-Cola Enterprises", "AT&T"
-    if before.lower_ in ("of", "in", "&") and start > 1 and doc[start - 2].pos_ == "PROPN" and \
+    if before.lower_ in NAME_JOINERS and start > 1 and doc[start - 2].pos_ == "PROPN" and \
             doc[start - 2].text[:1].isupper() and not doc[start - 1].is_sent_start:
         return 2  # "Bank of New York", "Research in Motion"
     return 0
@@ -367,8 +367,7 @@ def _part_of_another_name(span: Span) -> bool:
     sub-index whose name begins like one we know is not that index."""
     following = [t for t in span.doc[span.end:span.end + 4]]
     words = [t.lower_ for t in following]
-    if words and words[0] in SUB_INDEX_WORDS and any(w in ("index", "indexes", "sector", "average", "stocks",
-                                                          "shares", "sub-index") for w in words[:3]):
+    if words and words[0] in SUB_INDEX_WORDS and any(w in SUB_INDEX_ENDS for w in words[:3]):
         return True
     if words and words[0] in ("shares", "stock") and span.label_ and not span.label_.startswith("RIC:") and \
             not (len(words) > 1 and words[1] in SUB_INDEX_HEADS):  # "the S&P 500 stock index" is the index
@@ -383,6 +382,10 @@ def _part_of_another_name(span: Span) -> bool:
 # words that may stand between a main index's name and "index" without naming another index
 MAIN_INDEX_FILLERS = lexicon.words("instruments", "main_index_fillers")
 SUB_INDEX_HEADS = lexicon.words("instruments", "sub_index_heads")
+NAME_JOINERS = lexicon.words("instruments", "name_joiners")
+SUB_INDEX_ENDS = lexicon.words("instruments", "sub_index_ends")
+FIGURE_UNITS = lexicon.words("instruments", "figure_units")
+NAME_PARTICLES = lexicon.words("instruments", "name_particles")
 
 
 VENUE_BEFORE_RE = re.compile(r"\b(?:on|in|at)\s+(?:the\s+)?$", re.I)
@@ -499,9 +502,9 @@ def _modifier_only(span: Span) -> bool:
         return False
     head = root.head
     if head.text.startswith(".") or RIC_RE.fullmatch(f"( {head.text} )") or head.text in ("(", ")") or \
-            head.like_num or head.pos_ in ("NUM", "SYM") or head.lower_ in ("%", "percent", "pct", "points"):
+            head.like_num or head.pos_ in ("NUM", "SYM") or head.lower_ in FIGURE_UNITS:
         return False  # "Dow Jones industrial average .DJI": the code names the same thing
-    if head.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.lower_ in ("de", "du", "of", "&")
+    if head.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES
                                     for t in span.doc[span.end:head.i + 1]):
         return False  # "DuPont de Nemours": the name goes on, it does not modify another
     return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in INSTRUMENT_NOUNS and head.i >= span.end

@@ -32,6 +32,7 @@ from analyzer.extract.component import ExtractComponent
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.modality import (
     EXPECT_LEMMAS,
+    FORECAST_AUX,
     HYPOTHETICAL_AUX,
     PROSPECT_NOUNS,
     SAY_LEMMAS,
@@ -124,6 +125,19 @@ _MONTH_NAMES = "|".join(sorted((n for n in MONTHS if len(n) > 3 or n == "may"), 
 _YEAR = r"(?:19|20)\d\d"
 
 CENTRAL_BANK_WORDS = lexicon.words("rates", "central_bank_words")
+REST_OF_YEAR = lexicon.words("rates", "rest_of_year")
+VIEW_VERBS = lexicon.words("rates", "view_verbs")
+NOT_A_MOVE_PARTICLES = lexicon.words("rates", "not_a_move_particles")
+ENDING_VERBS = lexicon.words("rates", "ending_verbs")
+BANK_MOVE_NOUNS = lexicon.words("rates", "bank_move_nouns")
+SIZED_MOVE_NOUNS = lexicon.words("rates", "sized_move_nouns")
+VAGUE_MOVE_NOUNS = lexicon.words("rates", "vague_move_nouns")
+RATE_HEADS = lexicon.words("rates", "rate_heads")
+REACHING_VERBS = lexicon.words("rates", "reaching_verbs")
+PLEDGE_NOUNS = lexicon.words("rates", "pledge_nouns")
+STAYING_VERBS = lexicon.words("rates", "staying_verbs")
+FUTURE_AUX = lexicon.words("rates", "future_aux")
+BELOW_WORDS = lexicon.words("rates", "below_words")
 
 
 def _bank(text: str) -> tuple[str, re.Match[str]] | None:
@@ -187,8 +201,7 @@ def _period(text: str, published: date) -> tuple[date, date] | None:
         return _quarter_range(published.year, (published.month - 1) // 3 + 1)
     if text in ("next year", "the next year"):
         return date(published.year + 1, 1, 1), date(published.year + 1, 12, 31)
-    if text in ("year-end", "year end", "end-year", "the end of the year", "the end of this year", "end of year",
-                "the year-end", "this year", "the year", "the rest of the year", "the rest of this year"):
+    if text in REST_OF_YEAR:
         return published, date(published.year, 12, 31)
     return None
 
@@ -440,8 +453,7 @@ def _governor(anchor: Token, segment: Span) -> Token | None:
             break
         node = node.head
         lemma = node.lemma_.lower()
-        viewing = lemma in EXPECT_LEMMAS or lemma in SAY_LEMMAS or lemma in (
-            "find", "show", "point", "predict", "mean", "be", "wager")
+        viewing = lemma in EXPECT_LEMMAS or lemma in SAY_LEMMAS or lemma in VIEW_VERBS
         if node.pos_ in ("VERB", "AUX") and viewing and (
                 lemma in EXPECT_LEMMAS or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)):
             found.append(node)
@@ -469,7 +481,7 @@ def _modal_above(anchor: Token, segment: Span) -> str | None:
                 not _inside(node.head, segment):
             return None
         node = node.head
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in FORECAST_AUX for c in node.children):
             return "forecast"
         if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX - {"would"} for c in node.children):
             return "hypothetical"
@@ -533,12 +545,12 @@ class Event:
 
 def _may_move_a_policy_rate(verb: Token) -> bool:
     """Whether a policy verb can tell of a central bank's move at all."""
-    if any(c.dep_ == "prt" and c.lower_ in ("off", "up", "back") for c in verb.children):
+    if any(c.dep_ == "prt" and c.lower_ in NOT_A_MOVE_PARTICLES for c in verb.children):
         return False  # "holding off on rate cuts", "boosted up", "held back"
     if not _actor_is_a_bank(verb):
         return False  # "commercial banks ... cut the prime rate"
     # "they might be done cutting rates": the end of moves, not one
-    return not (verb.head.lemma_.lower() in ("do", "done", "finish", "stop", "end", "halt", "quit")
+    return not (verb.head.lemma_.lower() in ENDING_VERBS
                 and verb.head.i < verb.i)
 
 
@@ -569,12 +581,12 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
         c.dep_ == "prep" and c.lower_ in ("in", "to", "of") and any(
             RATE_NOUN_RE.search(t.text) for t in c.subtree) for c in tok.children)
     # "the Fed is expected to ... with a small reduction this week": the sentence says which rate
-    said_of_a_bank = lemma in ("cut", "reduction", "hike") and _bank(segment.text) is not None and bool(
+    said_of_a_bank = lemma in BANK_MOVE_NOUNS and _bank(segment.text) is not None and bool(
         RATE_NOUN_RE.search(segment.text))
     if not (rate_context or said_of_a_bank or (
-            size is not None and lemma in ("cut", "hike", "move", "reduction", "increase"))):
+            size is not None and lemma in SIZED_MOVE_NOUNS)):
         return False
-    return not (lemma in ("rise", "increase", "move") and not rate_context and size is None)
+    return not (lemma in VAGUE_MOVE_NOUNS and not rate_context and size is None)
 
 
 def _names_a_time(time_text: str, modality: str, action: str | None) -> bool:
@@ -588,8 +600,7 @@ def _names_a_time(time_text: str, modality: str, action: str | None) -> bool:
 def _the_rate_or_its_bank(subject: Token, segment: Span) -> bool:
     """'rates', 'the funds rate', 'borrowing costs'; or 'they'/'it' in a sentence that names a bank."""
     rate_subject = bool(RATE_NOUN_RE.fullmatch(subject.text)) or subject.lemma_.lower() == "rate" or bool(
-        RATE_NOUN_RE.search(" ".join(t.text for t in subject.subtree)) and subject.lemma_.lower() in (
-            "rate", "fund", "target", "cost"))
+        RATE_NOUN_RE.search(" ".join(t.text for t in subject.subtree)) and subject.lemma_.lower() in RATE_HEADS)
     pronoun = subject.lower_ in ("they", "it") and _bank(segment.text) is not None
     return rate_subject or pronoun
 
@@ -774,7 +785,7 @@ class RatePolicyClaims(ExtractComponent):
             modality = self._modality(tok, segment, modality_of(tok, segment))
         level, level_text = self._level(own, segment)
         if level is None:  # "will lower rates twice this year, reaching 3.75%-4.00% by end-2025"
-            reaching = [c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in ("reach", "bring", "take")]
+            reaching = [c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in REACHING_VERBS]
             if reaching:
                 level, level_text = self._level(own + list(reaching[0].subtree), segment)
         return Event(tok, action, modality, own, level=level, level_text=level_text, bp=_size_bp(_text(own)),
@@ -788,8 +799,7 @@ class RatePolicyClaims(ExtractComponent):
         noun = verb.head
         if any(c.lower_ in ("any", "no") for c in noun.children):
             return True
-        return noun.lemma_.lower() not in DECISION_NOUNS | PROSPECT_NOUNS | SCENARIO_NOUNS | {
-            "commitment", "pledge", "promise", "readiness", "willingness", "expectation", "bet", "odds"}
+        return noun.lemma_.lower() not in DECISION_NOUNS | PROSPECT_NOUNS | SCENARIO_NOUNS | PLEDGE_NOUNS
 
     @staticmethod
     def _names_the_decision_as_a_cause(verb: Token) -> bool:
@@ -884,7 +894,7 @@ class RatePolicyClaims(ExtractComponent):
         after = segment.doc[tok.i + 1:min(segment.end, tok.i + 6)]
         if re.match(r"(?:to\s+)?(?:stay|remain|be)\s+on\s+hold\b", after.text, re.I):
             action = "hold"  # "expectations for the Fed's rate cuts to stay on hold in March"
-            stay = next(t for t in after if t.lemma_.lower() in ("stay", "remain", "be"))
+            stay = next(t for t in after if t.lemma_.lower() in STAYING_VERBS)
             own = own + [t for t in stay.subtree if t.i != tok.i]
         modality = self._noun_modality(phrase, segment)
         if modality == "reported" and tok.tag_ == "NNS" and any(
@@ -944,8 +954,7 @@ class RatePolicyClaims(ExtractComponent):
         governor = _governor(noun, segment)
         if governor is not None and _source_words(governor) & FORECASTER_WORDS:
             return "forecast"  # "the median forecast pointed to a further quarter-point cut"
-        if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "may", "might",
-                                                                                      "could") for c in verb.children):
+        if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
             return "reported"
         return self._modality(noun, segment, modality_of(verb, segment))
 
@@ -965,7 +974,7 @@ class RatePolicyClaims(ExtractComponent):
         if m is None:
             return None
         number = next(g for g in percent[0].children if g.dep_ == "nummod")
-        action = "cut" if m.group("dir").lower() in ("below", "lower than", "under") else "hike"
+        action = "cut" if m.group("dir").lower() in BELOW_WORDS else "hike"
         modality = "forecast" if re.search(r"\b(forecasts?|projections?|median|poll)\b", segment.text, re.I) \
             else "expected"
         return Event(tok, action, modality, [tok, *tok.subtree], level=float(number.text),
