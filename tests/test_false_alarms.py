@@ -256,3 +256,55 @@ def test_quoted_speech_and_questions_accuse_nobody(engine) -> None:  # type: ign
     assert all(c.verdict.verdict != "contradicted" for c in quoted), [c.verdict.explanation for c in quoted]
     asked = checked(engine, "Will the Dow Jones industrial average fall 4 percent?", THURSDAY_EVENING)
     assert all(c.verdict.verdict != "contradicted" for c in asked), [c.verdict.explanation for c in asked]
+
+
+# ---- more classes: a past event's month, members of an index, monthly records, the Fed's future -------------
+
+
+def test_a_past_events_month_is_not_the_months_session(engine) -> None:  # type: ignore[no-untyped-def]
+    # the Dow in March 2007: 12,268.63 -> 12,354.35, +0.70%; February is where a "since" phrase points
+    text = ("For the month, the Dow Jones industrial average rose 0.7 percent, even as losses since stocks peaked "
+            "in February deepened.")
+    item = verdict_of(checked(engine, text, "2007-03-30T17:00:00-04:00"), "^DJI")
+    assert item.claim.session == "2007-03-30" and item.verdict.verdict == "supported", item.verdict.explanation
+    wrong = verdict_of(checked(engine, text.replace("0.7 percent", "2.5 percent"), "2007-03-30T17:00:00-04:00"), "^DJI")
+    assert wrong.verdict.verdict == "contradicted"
+
+
+def test_a_members_figure_and_a_monthly_record_are_not_the_indexs(engine) -> None:  # type: ignore[no-untyped-def]
+    member = checked(engine, "Last year, Acme Corp ranked as the S&P 500's worst performing company after it lost "
+                     "60 percent in value.", THURSDAY_EVENING)
+    assert all(c.verdict.verdict != "contradicted" for c in member), [c.verdict.explanation for c in member]
+    monthly = checked(engine, "The Nasdaq Composite Index is on track for its worst month since 2002.",
+                      THURSDAY_EVENING)
+    assert all(c.verdict.verdict == "unverifiable" for c in monthly if c.claim.kind == "comparison")
+
+
+def test_a_day_move_with_a_month_in_its_after_clause(engine) -> None:  # type: ignore[no-untyped-def]
+    # Apple on 2007-03-14: +1.58% on the day, +6.29% on the month
+    text = ("Apple shares rose 1.6 percent after the company said it sold a million phones in the month since the "
+            "launch.")
+    item = verdict_of(checked(engine, text, "2007-03-14T17:00:00-04:00"), "AAPL")
+    assert item.verdict.verdict != "contradicted", item.verdict.explanation
+    wrong = verdict_of(checked(engine, text.replace("1.6 percent", "4.5 percent"), "2007-03-14T17:00:00-04:00"),
+                       "AAPL")
+    assert wrong.verdict.verdict == "contradicted"
+
+
+def policy_verdicts(engine, text: str, published: str) -> list[CheckedClaim]:  # type: ignore[no-untyped-def]
+    return [c for c in checked(engine, text, published) if c.claim.kind == "rate_policy"]
+
+
+def test_the_feds_future_and_the_markets_mood_accuse_nobody(engine) -> None:  # type: ignore[no-untyped-def]
+    # no change of the funds target in March 2007; a 25 bp cut on 2007-10-31, the second day of a meeting
+    door = policy_verdicts(engine, "Weak data left the door open for the Federal Reserve to cut interest rates later "
+                           "this month.", THURSDAY_EVENING)
+    assert door and all(c.verdict.verdict == "unverifiable" for c in door)
+    mood = policy_verdicts(engine, "Traders piled up bets on a rate hike by the Federal Reserve later this year.",
+                           THURSDAY_EVENING)
+    assert mood and all(c.verdict.verdict == "unverifiable" for c in mood)
+    meeting = policy_verdicts(engine, "The Federal Reserve is widely expected to cut interest rates by a quarter "
+                              "point at its meeting on October 30.", "2007-10-25T17:00:00-04:00")
+    assert meeting and meeting[0].verdict.verdict == "supported", meeting[0].verdict.explanation
+    control = policy_verdicts(engine, "The Federal Reserve cut interest rates on Thursday.", THURSDAY_EVENING)
+    assert control and control[0].verdict.verdict == "contradicted"

@@ -360,7 +360,7 @@ def _business_figure(claim: Claim, verdict: Verdict, own: str, says_close: bool,
                      "a stake, not a share price")
     if SHARES_RE.search(claim.sentence):
         return None
-    near = BUSINESS_NEAR_RE.search(claim.sentence[max(0, at - 30):at + 30])
+    near = BUSINESS_NEAR_RE.search(claim.sentence[max(0, at - 30):at + 60])
     if near is None:
         return None
     return _note(verdict, f"the figure describes the company's business ('{near.group(0).strip()}'), not a move of "
@@ -499,8 +499,8 @@ def _company_news_after_the_close(claim: Claim, verdict: Verdict, own: str, says
                                   article: Article | None) -> Verdict | None:
     """A company's news stamped after the close whose share move the sentence ties to the news: the move is
     after-hours trading unless the article's index figures show it reads closes."""
-    if claim.kind != "stock_move" or says_close or claim.time_text or (claim.period or "day") != "day" or \
-            article is None or article.published is None or claim.session is None:
+    if claim.kind != "stock_move" or says_close or claim.time_text or (claim.period or "day") not in ("day", "other") \
+            or article is None or article.published is None or claim.session is None:
         return None
     link = NEWS_LINK_RE.search(claim.sentence)
     if link is None:

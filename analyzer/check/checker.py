@@ -80,6 +80,9 @@ def check_claim(claim: Claim, market: MarketData, articles: Mapping[str, Article
 
 
 # an index has no shares and no dollar price: "Shares of Dow were down 2.3 percent at $36.74" is Dow Chemical
+# "ranked as the S&P 500's worst performing company after it lost 87 percent": a member's figure
+MEMBER_OF_INDEX_RE = re.compile(r"\b(?:worst|best|top|biggest)[- ](?:performing|performer|gainer|loser|decliner)s?\b"
+                                r"|\b(?:component|member|constituent)s? of\b", re.I)
 INDEX_AS_COMPANY_RE = re.compile(
     r"\b(?:shares|stock) of (?:the )?(?P<a>Dow|Nasdaq|MSCI|Russell|S&P)\b(?! Jones| industrial| Composite| 500| index)"
     r"|\b(?P<b>Dow|Nasdaq|MSCI)(?:['\u2019]s)? (?:shares|stock)\b", re.I)
@@ -96,6 +99,8 @@ def figures_of_another_thing(claim: Claim) -> str | None:
             return f"the stated level ${level} is a share price, not an index level"
         if INDEX_AS_COMPANY_RE.search(sentence):
             return "the sentence speaks of a company's shares, and an index has none"
+        if MEMBER_OF_INDEX_RE.search(sentence) and re.search(r"\b(?:company|stock|shares|firm)\b", sentence):
+            return "the figure is one of the index's members', not the index's"
     if claim.kind == "stock_move":
         words = [w for w in (claim.instrument.symbol, claim.instrument.name.split()[0]) if w and len(w) > 2]
         for word in words:

@@ -458,7 +458,8 @@ def _period_words(period: str, change: Change) -> str:
     if period == "other":
         return f"from the close of {change.start_session.isoformat()} to {change.end_session.isoformat()}"
     start, end = change.start_session.isoformat(), change.end_session.isoformat()
-    return f"over the {period} to {end} (from the close of {start})"
+    words = {"ytd": "year to date", "year": "past 12 months"}.get(period, period)
+    return f"over the {words} to {end} (from the close of {start})"
 
 
 def diagnose_wrong_day(claim: Claim, market: MarketData, target: Target, session: date,
@@ -546,6 +547,9 @@ def check_best_worst_since(claim: Claim, market: MarketData, session: date) -> V
     assert claim.instrument is not None and claim.instrument.symbol is not None
     target = target_for(claim.instrument.symbol, market)
     side = "worst" if claim.relation == "worst_since" else "best"
+    if claim.unit in ("month", "quarter", "year") or (claim.unit is None and claim.period in ("month", "quarter")) \
+            or re.search(rf"\b{side}\s+(?:monthly|quarterly|annual|month|quarter|year)\b", claim.sentence, re.I):
+        return Verdict("unverifiable", f"a {side} month, quarter or year: only days and weeks are compared here.", [])
     unit = claim.unit if claim.unit in ("day", "week") else claim.period if claim.period in ("day", "week") else "day"
     status = measures.best_worst_since(market, target.data_symbol, session, side=side, unit=unit)
     figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}

@@ -65,6 +65,10 @@ def check_rate_policy(claim: Claim, market: MarketData, published_at: datetime |
 MARKET_MOOD_RE = re.compile(r"\b(?:expectations? (?:for|of)|speculation|bets? (?:on|that|for)|priced in|"
                             r"(?:fears?|hopes?) (?:of|for|that)|\?)", re.I)
 
+# "left the door open for the Fed to slash rates later this month": a decision still to come
+FUTURE_RE = re.compile(r"\b(?:later this (?:month|year|week)|next (?:week|month|meeting)|at its next|door open|"
+                       r"(?:could|may|might|would|will) (?:cut|raise|lower|hike|hold|keep|slash|trim|ease))\b", re.I)
+
 QUOTE_OPENERS = ('"', "\u201c", "'", "\u2018")
 
 
@@ -82,6 +86,10 @@ def _second_look(claim: Claim, policy, source: str, published: date | None,  # n
                 return Verdict("supported", f"the sentence dates the decision '{m.group(0)}': the Fed "
                                f"{decision.describe()}.", [_evidence(decision, source)],
                                readings=["the article's day", f"the date the sentence names ({m.group(0)})"])
+    if claim.modality == "reported" and FUTURE_RE.search(claim.sentence):
+        return Verdict("unverifiable", f"the sentence speaks of a decision still to come ('"
+                       f"{FUTURE_RE.search(claim.sentence).group(0)}'), not of one taken: {verdict.explanation}",
+                       verdict.evidence, readings=["a decision taken", "a decision to come"])
     if claim.modality == "reported" and (claim.speaker or claim.sentence.lstrip().startswith(QUOTE_OPENERS)):
         return Verdict("unverifiable", f"the words are quoted, a person's view rather than the report: "
                        f"{verdict.explanation}", verdict.evidence,
@@ -156,6 +164,8 @@ def _resolve_expectation(claim: Claim, policy, source: str, published: date | No
             end = start + timedelta(days=NO_HORIZON_DAYS) if published else None
     else:
         start, end = date.fromisoformat(claim.horizon.start), date.fromisoformat(claim.horizon.end)
+        if end == start and claim.action != "hold":
+            end = start + timedelta(days=1)  # "at its meeting on December 15-16": the decision comes on day two
     if published is not None:
         start = max(start, published)
         if after_statement and policy.decisions_between(published, published):

@@ -104,7 +104,7 @@ def words_fix_reading(claim: Claim) -> str | None:
     return None
 
 
-CLAUSE_BREAK_RE = re.compile(r"[,;]|\band\b|\bwhile\b|\bbut\b|\bwhich\b|--")
+CLAUSE_BREAK_RE = re.compile(r"[,;]|\band\b|\bwhile\b|\bbut\b|\bwhich\b|--|\bafter\b")
 
 
 def own_words(claim: Claim) -> tuple[int, int]:

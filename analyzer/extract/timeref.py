@@ -280,9 +280,14 @@ NAMED_MONTH_RE = re.compile(rf"\b(?:in|for|during|finished|ended|closed out)\s+(
                             rf"(?P<month>{_FULL_MONTHS})\b(?!\s+\d)", re.I)
 
 
+PAST_EVENT_BEFORE_RE = re.compile(r"\b(?:since|peaked|set|hit|reached|began|started|back)\b[^,;.]{0,40}$", re.I)
+
+
 def _end_of_a_named_month(sentence: str, session: date) -> date:
     """'In January, it rose 0.3 percent' in a March story: January's last session, not March so far."""
-    m = NAMED_MONTH_RE.search(sentence)
+    # "losses since markets peaked in October", "its record high set back in October": a past event's month
+    m = next((m for m in NAMED_MONTH_RE.finditer(sentence)
+              if not PAST_EVENT_BEFORE_RE.search(sentence[:m.start()])), None)
     if m is None:
         return session
     month = MONTHS[m.group("month").lower()]
