@@ -408,12 +408,11 @@ SECTOR_INDEX_SYMBOLS = lexicon.words("moves", "sector_index_symbols")
 
 
 def _a_market_claim(claim: Claim, kinds: dict[str, str]) -> bool:
-    """Not a commodity's, a policy rate's or a sector index's move, nor an index's we could not name: oil prices
-    and the S&P energy index move beside the market, and none of them is a claim about the broad US indexes."""
+    """Not a commodity's, a policy rate's or a known sector index's move: oil prices and the KBW bank index move
+    beside the market, and none of them is a claim about the broad US indexes. (An index we could not name stays,
+    so that the report says it cannot be checked.)"""
     symbol = claim.instrument.symbol if claim.instrument is not None else None
-    if symbol is None:
-        return claim.kind != "index_move"
-    return kinds.get(symbol) not in NOT_MARKET_KINDS and symbol not in SECTOR_INDEX_SYMBOLS
+    return symbol is None or (kinds.get(symbol) not in NOT_MARKET_KINDS and symbol not in SECTOR_INDEX_SYMBOLS)
 
 
 def _verbless_direction(m: re.Match[str], header: re.Match[str] | None, end_char: int) -> str | None:
