@@ -72,16 +72,18 @@ RECORD_RE = re.compile(
     r"\b(?P<intraday>(?:all-time|record|lifetime|new)\s+intraday\s+(?:high|low))"
     r"|(?P<what>(?:all-time|record|new|fresh|lifetime)\s+(?:closing\s+)?(?:high|low|peak)s?|record(?:\s+close|\s+closing"
     r"\s+(?:high|level))|(?P<weeks>52|fifty-two)-week\s+(?:closing\s+)?(?P<side>high|low)"
-    r"|(?:highest|lowest)\s+close\s+(?:ever|on record)|(?:a|another|fresh|new)\s+record(?=\s*(?:[.,;]|$|for\b|on\b)))\b"
+    r"|(?:highest|lowest)\s+close\s+(?:ever|on record)"
+    r"|(?:a|another|fresh|new)\s+record(?=\s*(?:[.,;]|$|for\b|on\b|during\b|(?:US)?\$?\d)))\b"
     r"|\b(?P<nunit>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:day|week|month|year)"
-    r"[- ](?:closing\s+)?(?:high|low))\b|\b(?P<yearly>(?:high|low)\s+for\s+the\s+year|year's\s+(?:high|low))\b"
+    r"[- ](?:closing\s+)?(?:high|low)s?)\b|\b(?P<yearly>(?:high|low)\s+for\s+the\s+year|year's\s+(?:high|low))\b"
     r"|\b(?P<since>(?:highest|lowest)\s+(?:close|closing\s+level|level|point|finish)?\s*(?:since|in)\b)", re.I)
 STREAK_RE = re.compile(
     r"\b(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
-    r"\s+(?:straight|consecutive|successive)\s+(?:(?P<adj>daily|weekly)\s+(?:advance|gain|rise|decline|loss|drop|"
-    r"fall|increase|decrease)s?|(?P<unit>session|day|week|trading day)s?)"
+    r"\s+(?:straight|consecutive|successive)\s+(?:(?:(?P<adj>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|"
+    r"drop|fall|increase|decrease)(?:s|es)?\b|(?P<unit>session|day|week|trading day)s?)"
     r"|(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?P<unit2>day|session|week)"
-    r"\s+(?P<kind>winning|losing|win|losing)\s+streak"
+    r"\s+(?:(?P<kind>winning|losing|win|losing)\s+streak|(?:run|string|stretch)\s+of\s+(?:gains|advances|"
+    r"losses|declines))"
     # "for three weeks in a row", "for the fourth session in a row"
     r"|(?:for\s+)?(?:the\s+)?(?P<num3>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:straight\s+)?(?P<unit3>day|session|"
@@ -91,12 +93,18 @@ FIRST_CLOSE_RE = re.compile(r"\b(?:ended|closed|finished|settled)\s+(?:the\s+(?:
                             r"(?P<side>above|below|over|under)\s+(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                             r"(?:\s+\w+){0,3}?\s+for\s+the\s+first\s+time(?:\s+(?:ever|on\s+record)|\s+since\s+"
                             r"(?P<since>[^,;.]{2,40}?))?(?=[,;.]|\s+(?:as|when|after|amid|while|and|on)\b|$)", re.I)
+# a level right after a record phrase: "a record 5,254.35", "record high of $677.60" (not "a record 5% gain")
+RECORD_LEVEL_AFTER_RE = re.compile(r"\s*(?:of\s+|at\s+)?(?:US)?\$?"
+                                   r"(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b"
+                                   r"(?!\s*(?:%|percent|pct|points?|-|million|billion|trillion))", re.I)
 # a price or level set off just before a record phrase: "$52.15, its highest since", "484.64, a lifetime peak"
 RECORD_LEVEL_RE = re.compile(r"(?:\$|US\$)?(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*,\s*"
                              r"(?:its|their|a|an|the)\s+(?:new\s+|fresh\s+)?$")
 NOT_AT_RECORD_RE = re.compile(r"\b(near|below|short of|shy of|off|from|within|toward|towards|approach\w*|challeng\w*|"
                               r"under|away from|distance of|retreat\w* from|fell from|down from|close to|closer to|"
-                              r"threaten\w*|eye\w*|flirt\w* with|narrowly missed|miss\w*)\s+(?:\S+\s+){0,6}$"
+                              r"threaten\w*|eye\w*|flirt\w* with|narrowly missed|miss\w*|"
+                              r"(?:nearly|almost|just about)\s+(?:match\w*|equal\w*|reach\w*|hit\w*|touch\w*|"
+                              r"set\w*|tie\w*))\s+(?:\S+\s+){0,6}$"
                               # "up 64 percent since the 12-year closing low of March 9": a low in the past
                               r"|\bsince\s+(?:(?:hitting|reaching|touching|setting|the|its|their|a|an)\s+){1,3}$"
                               # "topped that record close": an earlier record, named again
@@ -113,7 +121,8 @@ STREAK_ENDED_RE = re.compile(r"\b(?:end|ended|ending|ends|snap|snapped|snapping|
 BEST_WORST_RE = re.compile(
     r"\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest)\s+"
     r"(?:(?:one-day|single-day|two-day|daily|weekly|monthly|percentage|point|session|day|week|month|gain|advance|"
-    r"rally|rise|drop|decline|fall|loss|slide|selloff|sell-off|slump|showing|performance|one-week|since)\s*){1,4}?"
+    r"rally|rise|drop|decline|fall|loss|slide|selloff|sell-off|slump|showing|performance|one-week|since|year|"
+    r"quarter|yearly|annual|quarterly|half|start\s+to\s+(?:a|the)\s+year)\s*){1,4}?"
     r"\s*(?P<kw>since|in)\s+(?P<since>[^,;.]{3,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
 # "with the Dow up 0.81 percent", "S&P 500 +0.03%", "Nasdaq 0.98%" after an "Indexes up:" header
 VERBLESS_RE = re.compile(r"\s*(?:\.[A-Z]{2,6}\s*)?(?:\s*(?:--|—)[^-—]{1,60}(?:--|—))?,?\s*"
@@ -812,6 +821,13 @@ class _DocumentReader:
                 record.level = parse_number(apposed.group("level"))
                 record.stated = {"level": apposed.group("level")}
                 record.span_start = apposed.start()
+            elif after := RECORD_LEVEL_AFTER_RE.match(text, m.end()):
+                # "closed at a record 5,254.35", "reached a record high of $677.60"
+                record.level = parse_number(after.group("level"))
+                record.stated = {"level": after.group("level")}
+                record.span_end = after.end()
+            if what.startswith("record_intraday"):
+                record.period = "intraday"
             if m.group("since"):
                 _record_since(record, m, text, context.doc._.published)
             yield record
@@ -1091,9 +1107,17 @@ def _record_what(m: re.Match[str], text: str) -> str:
         what = f"record_intraday_{side}"
     else:
         what = f"52_week_{side}" if m.group("weeks") else f"record_close_{side}"
-    if re.search(r"\bintraday\s+$", text[max(0, m.start() - 12):m.start()], re.I):
-        what = f"record_intraday_{side}"  # "a fresh intraday record high"
+    if re.search(r"\bintraday\s+$", text[max(0, m.start() - 12):m.start()], re.I) or \
+            (what == f"record_close_{side}" and _during_the_session(m, text)):
+        what = f"record_intraday_{side}"  # "a fresh intraday record high", "earlier reached a record $188.60"
     return what
+
+
+def _during_the_session(m: re.Match[str], text: str) -> bool:
+    """'and earlier reached a record', 'hit a record $128.36 during the session': a high within the day."""
+    return bool(re.search(r"\b(?:earlier|intraday|at one point|briefly)\b[^,;.]{0,30}$", text[:m.start()], re.I)
+                or re.match(r"[^,;.]{0,25}\b(?:during the (?:session|day)|in intraday trad\w*)\b", text[m.end():],
+                            re.I))
 
 
 def _record_since(record: Claim, m: re.Match[str], text: str, published) -> None:  # noqa: ANN001
@@ -1113,9 +1137,13 @@ def _is_worst(words: str) -> bool:
         and not re.search(r"\b(best|strongest)\b", words))
 
 
+SUPERLATIVE_UNITS = (("week", r"\bweek"), ("month", r"\bmonth"), ("quarter", r"\b(?:quarter|start to)"),
+                     ("year", r"\b(?:year|annual)"))
+
+
 def _superlative_unit(words: str, holder: Claim, text: str) -> str:
     """The period a superlative is about: 'its best week' -> week; 'For the week, ... its worst' -> week."""
-    unit = "week" if re.search(r"\bweek", words) else "month" if re.search(r"\bmonth", words) else "day"
+    unit = next((name for name, pattern in SUPERLATIVE_UNITS if re.search(pattern, words)), "day")
     if unit == "day" and (holder.period in ("week", "month") or re.search(
             r"\b(weekly|for the week|this week|on the week)\b", text, re.I)):
         unit = holder.period if holder.period in ("week", "month") else "week"
@@ -1134,7 +1162,7 @@ def _superlative(holder: Claim, m: re.Match[str], worst: bool, unit: str, publis
     claim.stated = {"change_pct": holder.stated["change_pct"]} if claim.change_pct is not None and \
         "change_pct" in holder.stated else {}
     claim.unit = unit
-    claim.period = unit
+    claim.period = "other" if unit == "quarter" else unit  # a quarter is no period of its own: from its start
     claim.period_start = since.isoformat() if since else None
     claim.time_text = f"{keyword} {m.group('since')}"  # "in nine months", "since March"
     return claim

@@ -76,3 +76,44 @@ def test_year_to_date_header_and_the_year_end_table(nlp) -> None:  # noqa: ANN00
              "For the year:\n"
              "The Dow is up 5,731.82 points, or 18.7%.\n")
     assert periods(claims_in(nlp, table, year_end)) == [("^DJI", "day", "2021-12-31"), ("^DJI", "year", "2021-12-31")]
+
+
+def of_kind(claims: list[Claim], kind: str) -> list[Claim]:
+    return [c for c in claims if c.kind == kind]
+
+
+def test_streaks_told_as_runs_and_counted_declines(nlp) -> None:  # noqa: ANN001
+    day = datetime.fromisoformat("2023-08-02T17:00:00-04:00")
+    [run] = of_kind(claims_in(nlp, "The Nasdaq dropped 2.2% on Wednesday, ending a five-session run of gains.", day),
+                    "streak")
+    assert (run.instrument.symbol, run.length, run.direction, run.what) == ("^IXIC", 5, "up", "ended_streak")
+    [count] = of_kind(claims_in(nlp, "The Dow lost 0.98%, for a fourth straight decline.", day), "streak")
+    assert (count.instrument.symbol, count.length, count.direction) == ("^DJI", 4, "down")
+    # control: a run of days without a streak word is no streak
+    assert of_kind(claims_in(nlp, "The Dow lost 0.98% after five sessions of trading.", day), "streak") == []
+
+
+def test_best_and_worst_years_and_quarters(nlp) -> None:  # noqa: ANN001
+    year_end = datetime.fromisoformat("2019-12-31T17:00:00-05:00")
+    [best] = of_kind(claims_in(nlp, "The S&P 500 rose 28.9% in 2019, its best year since 2013.", year_end),
+                     "comparison")
+    assert (best.instrument.symbol, best.relation, best.unit, best.period) == ("^GSPC", "best_since", "year", "year")
+    quarter_end = datetime.fromisoformat("2020-03-31T17:00:00-04:00")
+    [worst] = of_kind(claims_in(nlp, "The Dow ended the first quarter down 23.2%, its worst quarter since 1987.",
+                                quarter_end), "comparison")
+    assert (worst.relation, worst.unit, worst.period) == ("worst_since", "quarter", "other")
+    # control: "the best sector in 2019" names no span of the index's own
+    assert of_kind(claims_in(nlp, "The S&P 500 rose 0.3% as technology was the best sector in a rally.", year_end),
+                   "comparison") == []
+
+
+def test_record_levels_after_the_phrase_and_near_records(nlp) -> None:  # noqa: ANN001
+    day = datetime.fromisoformat("2021-11-08T17:00:00-05:00")
+    [close] = of_kind(claims_in(nlp, "The S&P 500 closed at a record 4,701.70 on Monday.", day), "record")
+    assert (close.instrument.symbol, close.what, close.level) == ("^GSPC", "record_close_high", 4701.70)
+    [intraday] = of_kind(claims_in(nlp, "Tesla fell 4.8% to $1,162.94 and earlier reached a record $1,243.49.",
+                                   day), "record")
+    assert (intraday.what, intraday.level, intraday.period) == ("record_intraday_high", 1243.49, "intraday")
+    near = claims_in(nlp, "The Dow slipped 0.1% to 36,432.22 after nearly matching its all-time high in early trading.",
+                     day)
+    assert of_kind(near, "record") == [] and [c.instrument.symbol for c in of_kind(near, "index_move")] == ["^DJI"]
