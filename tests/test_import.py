@@ -5,8 +5,8 @@ damaged shard stops the import with one line naming it, and nothing of it is sto
 Real pipeline, real prices, a real local Ray cluster. The articles are real Reuters 2006 rows and short
 articles we wrote: a deal told by two reports that fall in different shards and in different batches of
 the run (so the second is corroborated with the stored first, which gets a new verdict in its history),
-market moves, an exact copy of a Reuters text under another id (a duplicate, stored without claims) and a
-line that is no JSON (skipped by both runs).
+market moves, an exact copy of a Reuters text under another id (a duplicate, stored without claims), another
+text under an id seen before (already stored: skipped) and a line that is no JSON (skipped by both runs).
 """
 
 from __future__ import annotations
@@ -61,6 +61,8 @@ def source(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
         {"id": "our-deal-1", "published": "2007-03-05T09:00:00-05:00", "title": "Harbor Freight to buy Coastal Tank",
          "text": DEAL_FIRST},
         *reuters[1:], copy, "this line is not JSON",
+        {"id": reuters[2]["id"], "published": "2007-01-09T17:00:00-05:00", "title": "Markets",  # an id seen before
+         "text": "The Dow Jones industrial average fell 3.1 percent on Tuesday."},
         *_our_articles(),
         {"id": "our-deal-2", "published": "2007-03-06T10:00:00-05:00", "title": "Coastal Tank holders to get cash",
          "text": DEAL_SECOND},
@@ -162,7 +164,9 @@ def test_importing_twice_stores_nothing_twice(ray_run: tuple[Path, Path, str]) -
     before = _store_contents(db)
     code, _, err = _cli("import", str(shards), "--db", str(db))
     assert code == 0, err
-    assert f"{before['counts']['articles']} already stored" in err and "0 new" in err
+    rows = sum(len(read_shard(path).rows) for path in shards.glob("*.parquet"))
+    assert rows == before["counts"]["articles"] + 1  # and the row under an id seen before
+    assert f"0 new, 0 duplicates (0 same text, 0 near), {rows} already stored" in " ".join(err.split())
     assert _store_contents(db) == before
 
 

@@ -128,6 +128,21 @@ def test_ray_engine_on_two_nodes_gives_the_single_process_claims(
         assert engine.actor_pids() == pids
 
 
+def test_an_actor_that_dies_costs_its_chunks_and_is_replaced(
+        two_node_cluster: str, articles: list, market_dir: Path, single_process: list[dict]) -> None:
+    with RayEngine(market_dir, workers=2, address=two_node_cluster) as engine:
+        pids = engine.actor_pids()
+        ray.kill(engine._actors[0], no_restart=True)  # as the kernel's OOM killer would
+        broken = engine.analyze(articles)
+        lost = {f.article_id for f in broken.failures}
+        assert lost and lost != {a.id for a in articles}  # the chunks it held, and only those
+        assert all(f.stage == "worker" and "Ray actor failed" in f.reason for f in broken.failures)
+        assert broken and {c.claim.article_id for c in broken}.isdisjoint(lost)
+        again = engine.analyze(articles)  # on the replacement actor
+        assert again.failures == [] and [c.to_dict() for c in again] == single_process
+        assert engine.actor_pids()[1] == pids[1] and engine.actor_pids()[0] != pids[0]
+
+
 def test_parquet_shards_from_jsonl_and_parquet_give_the_single_process_claims(
         two_node_cluster: str, articles: list, market_dir: Path, single_process: list[dict], tmp_path: Path) -> None:
     import pyarrow as pa

@@ -55,7 +55,8 @@ def _shard_ingestor(store: Store, advance: Callable[[int], None]) -> Ingestor:
             shard = read_shard(Path(source))
             self.store.market_as_of = shard.metadata.get("analyzer.market_as_of") or None
             for row in shard.rows:
-                self.results[row.article.id] = row.result
+                # the first row of an id is the one stored (as in `run`); a later one is skipped, never its claims
+                self.results.setdefault(row.article.id, row.result)
                 yield Candidate(row.article, origin=row.origin or None)
                 if row.article.id not in self._batch.ids:  # already stored, or stored with its batch
                     self.results.pop(row.article.id, None)

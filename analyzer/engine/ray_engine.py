@@ -214,27 +214,30 @@ class RayEngine:
         ray = _ray()
         results: list[ChunkResult] = [ChunkResult() for _ in chunks]
         waiting = deque(range(len(chunks)))
-        free = deque(slot for slot in range(len(self._actors)) for _ in range(IN_FLIGHT_PER_ACTOR))
-        running: dict[Any, tuple[int, int]] = {}  # object ref -> (chunk, actor slot)
+        # every actor's first slot before any actor's second: two chunks go to two actors
+        free = deque(slot for _ in range(IN_FLIGHT_PER_ACTOR) for slot in range(len(self._actors)))
+        running: dict[Any, tuple[int, int, Any]] = {}  # object ref -> (chunk, actor slot, actor)
         while waiting or running:
             while waiting and free:
                 index, slot = waiting.popleft(), free.popleft()
-                running[self._actors[slot].analyze_chunk.remote(chunks[index])] = (index, slot)
+                actor = self._actors[slot]
+                running[actor.analyze_chunk.remote(chunks[index])] = (index, slot, actor)
             done, _ = ray.wait(list(running), num_returns=1)
             for ref in done:
-                index, slot = running.pop(ref)
-                results[index] = self._chunk_result(ref, chunks[index], slot)
+                index, slot, actor = running.pop(ref)
+                results[index] = self._chunk_result(ref, chunks[index], slot, actor)
                 free.append(slot)
                 if progress is not None:
                     progress(len(chunks[index]))
         return results
 
-    def _chunk_result(self, ref: Any, chunk: list[Article], slot: int) -> ChunkResult:
+    def _chunk_result(self, ref: Any, chunk: list[Article], slot: int, actor: Any) -> ChunkResult:
         ray = _ray()
         try:
             return ray.get(ref)
         except ray.exceptions.RayError as exc:  # an actor that died (killed, out of memory): its chunk failed
-            self._replace_actor(slot)
+            if self._actors[slot] is actor:  # not yet replaced (for another chunk it held)
+                self._replace_actor(slot)
             reason = f"Ray actor failed: {exc.__class__.__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
             return ChunkResult(failures=[Failure(a.id, "worker", reason) for a in chunk])
 
