@@ -159,6 +159,18 @@ def test_shards_imported_give_the_store_of_a_single_process_run(
     assert _store_contents(db) == expected
 
 
+def test_run_on_ray_actors_stores_what_a_single_process_run_stores(
+        source: Path, single_run: Path, market_dir: Path, tmp_path: Path) -> None:
+    db = tmp_path / "ray-actors.db"
+    try:  # two batches of the run on one pool of actors
+        code, _, err = _cli("run", str(source), "--engine", "ray", "--workers", "2", "--db", str(db),
+                            "--market", str(market_dir))
+    finally:
+        ray.shutdown()
+    assert code == 0, err
+    assert _store_contents(db) == _store_contents(single_run)
+
+
 def test_importing_twice_stores_nothing_twice(ray_run: tuple[Path, Path, str]) -> None:
     shards, db, _ = ray_run
     before = _store_contents(db)
