@@ -308,3 +308,57 @@ def test_the_feds_future_and_the_markets_mood_accuse_nobody(engine) -> None:  # 
     assert meeting and meeting[0].verdict.verdict == "supported", meeting[0].verdict.explanation
     control = policy_verdicts(engine, "The Federal Reserve cut interest rates on Thursday.", THURSDAY_EVENING)
     assert control and control[0].verdict.verdict == "contradicted"
+
+
+# ---- another session: last week before Monday's open, the previous week's record, a week just ended ----------
+
+
+def test_last_week_written_before_mondays_open(engine) -> None:  # type: ignore[no-untyped-def]
+    # the S&P 500 in the week to Friday 2007-03-02: -4.41%
+    monday_morning = "2007-03-05T08:30:00-05:00"
+    item = verdict_of(checked(engine, "The S&P 500 fell 4.4 percent last week.", monday_morning), "^GSPC")
+    assert item.verdict.verdict == "unverifiable" and "2007-03-02" in item.verdict.explanation
+    wrong = verdict_of(checked(engine, "The S&P 500 fell 7.4 percent last week.", monday_morning), "^GSPC")
+    assert wrong.verdict.verdict == "contradicted"
+
+
+def test_a_record_of_the_previous_week(engine) -> None:  # type: ignore[no-untyped-def]
+    # the S&P 500's close of 2007-03-02 (1,387.17) was its lowest since 2006-11-28
+    text = ("That marked a turnaround from the previous week, when the S&P 500 booked its lowest close since early "
+            "December.")
+    records = [c for c in checked(engine, text, "2007-03-10T12:00:00-05:00") if c.claim.kind == "record"]
+    assert records and records[0].verdict.verdict == "unverifiable", [c.verdict.explanation for c in records]
+    assert "2007-03-02" in records[0].verdict.explanation
+    wrong = [c for c in checked(engine, text.replace("since early December", "in more than ten years"),
+                                "2007-03-10T12:00:00-05:00")
+             if c.claim.kind == "record"]
+    assert wrong and wrong[0].verdict.verdict == "contradicted"
+
+
+def test_a_weeks_best_on_the_first_day_of_the_next_week(engine) -> None:  # type: ignore[no-untyped-def]
+    # the Dow's +3.06% in the week to 2007-03-23 was its best since the week to 2006-07-28
+    text = "The Dow Jones industrial average posted its best week since July."
+    rows = [c for c in checked(engine, text, "2007-03-26T12:00:00-04:00") if c.claim.kind == "comparison"]
+    assert rows and rows[0].verdict.verdict == "unverifiable" and "week just ended" in rows[0].verdict.readings[-1]
+    wrong = [c for c in checked(engine, text.replace("July", "January"), "2007-03-26T12:00:00-04:00")
+             if c.claim.kind == "comparison"]
+    assert wrong and wrong[0].verdict.verdict == "contradicted"
+
+
+def test_the_subject_of_the_sentence_before(engine) -> None:  # type: ignore[no-untyped-def]
+    text = ("Wal-Mart Stores Inc ( WMT.N ) rose 1 percent.\n\nRival Kmart, owned by Sears Holdings Corp, cut its "
+            "forecast. Its shares sank 12 percent.")
+    carried = [c for c in checked(engine, text, THURSDAY_EVENING) if c.claim.change_pct == 12.0]
+    assert all(c.verdict.verdict != "contradicted" for c in carried), [c.verdict.explanation for c in carried]
+    own = checked(engine, "Wal-Mart Stores Inc ( WMT.N ) said sales rose.\n\nIts shares sank 12 percent.",
+                  THURSDAY_EVENING)
+    assert verdict_of(own, "WMT").verdict.verdict == "contradicted"  # -0.87% that day
+
+
+def test_a_moment_of_the_session_is_no_periods_move(engine) -> None:  # type: ignore[no-untyped-def]
+    text = "Housing data pushed the Dow Jones industrial average down 0.5 percent in afternoon trading this week."
+    item = verdict_of(checked(engine, text, THURSDAY_EVENING), "^DJI")
+    assert item.verdict.verdict == "unverifiable" and "afternoon trading" in item.verdict.explanation
+    control = verdict_of(checked(engine, "The Dow Jones industrial average fell 6.5 percent this week.",
+                                 THURSDAY_EVENING), "^DJI")
+    assert control.verdict.verdict == "contradicted"

@@ -118,11 +118,14 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
     if QUESTION_RE.search(claim.sentence) or inside_quotation(claim):
         return _note(verdict, "the words are a question or a quoted person's speech, not the article's report of a "
                      "price", "a quoted person's words")
+    if claim.kind in ("record", "comparison"):
+        return _on_another_session(claim, verdict, market, article) or verdict
     if claim.kind not in ("index_move", "stock_move"):
         return verdict
     for look in (_outside_session, _moment_in_session, _preliminary_period, _snapshot_article, _earlier_time,
                  _business_figure, _another_companys_figure, _news_day_word, _since_an_earlier_base,
-                 _company_news_after_the_close, _to_the_previous_close, _possessive_day, _preliminary_day_close):
+                 _company_news_after_the_close, _to_the_previous_close, _possessive_day, _preliminary_day_close,
+                 _moment_over_a_period, _carried_subject, _last_week_just_ended):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:
             return found
@@ -166,7 +169,7 @@ def _note(verdict: Verdict, why: str, reading: str) -> Verdict:
 
 
 # "Its shares", "The stock": a sentence that goes on about the company of the sentence before
-CARRIED_SUBJECT_RE = re.compile(r"^\W*(?:its|the|their|the company's)\s+(?:shares|stock)\b", re.I)
+CARRIED_SUBJECT_RE = re.compile(r"^\W*(?:its|the|their|the company's)\s+(?:shares|stock)\b(?!\s+(?:of|in)\b)", re.I)
 
 
 def _names_company(text: str, claim: Claim) -> bool:
@@ -599,3 +602,101 @@ def _preliminary_day_close(claim: Claim, verdict: Verdict, own: str, says_close:
     return _note(verdict, f"the piece was stamped {minutes:.0f} minutes after the close and its figures sit within "
                  f"{PRELIMINARY_DAY_POINTS} of the final ones: a first print of the close",
                  "a preliminary close")
+
+
+# "That marked a turnaround from the previous week, when the S&P booked its lowest close since 1997"
+PREVIOUS_WEEK_RE = re.compile(r"\b(?:the previous week|last week|the week before|the prior week)\b", re.I)
+DATED_CLOSE_RE = re.compile(r"\b(?:its|their|the)\s+(?P<date>(?:January|February|March|April|May|June|July|August|"
+                            r"September|October|November|December)\s+\d{1,2})\s+close\b", re.I)
+
+
+def _on_another_session(claim: Claim, verdict: Verdict, market: MarketData, article: Article | None) -> Verdict | None:
+    """A record or a best/worst that the sentence places on another session: the previous week's, the session
+    before ('had left the S&P 500 at an 11-year low'), a dated close ('its October 27 close, which was its lowest
+    close since March 2003'), or, for a week's best on the first day of a new week, the week just ended."""
+    from analyzer.check.moves import check_comparison, check_record
+
+    if claim.session is None:
+        return None
+    session = date.fromisoformat(claim.session)
+    candidates: list[tuple[str, date]] = []
+    if PAST_PERFECT_RE.search(claim.sentence) or re.search(r"\bhad left\b", claim.sentence, re.I):
+        candidates.append(("the session before", previous_session(session)))
+    if PREVIOUS_WEEK_RE.search(claim.sentence):
+        monday = session - timedelta(days=session.weekday())
+        candidates += [("a session of the previous week", previous_session(monday, n)) for n in range(1, 6)]
+    if claim.kind == "comparison" and (claim.unit == "week" or claim.period == "week") and session.weekday() <= 1:
+        candidates.append(("the week just ended", previous_session(session - timedelta(days=session.weekday()))))
+    for m in DATED_CLOSE_RE.finditer(claim.sentence):
+        from analyzer.extract.timeref import DATE_RE, resolve_date_mention
+
+        inner = DATE_RE.search(m.group("date"))
+        named = resolve_date_mention(inner, session) if inner else None
+        if named is not None and named < session:
+            candidates.append((f"the close the sentence names ({named.isoformat()})", named))
+    check = check_record if claim.kind == "record" else check_comparison
+    for name, day in candidates:
+        try:
+            other = check(claim, market, day)
+        except (MarketDataError, ValueError, KeyError, IndexError):
+            continue
+        if other.verdict == "supported":
+            return _note(verdict, f"on {name}, {day.isoformat()}, it holds: {other.explanation}",
+                         f"{name} ({day.isoformat()})")
+    return None
+
+
+def _moment_over_a_period(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                          siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """'pushing the Dow down 0.6 percent in afternoon trading' read as a month's move: a moment of the session."""
+    if (claim.period or "day") in ("day", "intraday"):
+        return None
+    moment = MOMENT_RE.search(own) or INTRADAY_RE.search(own)
+    if moment is None or not moment.group(0).strip():
+        return None
+    return _note(verdict, f"the claim's own words place it at a moment of the session ('{moment.group(0)}'), "
+                 "not over a period", "a figure from during the session")
+
+
+def _carried_subject(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                     siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """'Its shares sank 27.6 percent to $6.03.' after a sentence about another company: the subject refers back
+    to that one."""
+    if claim.kind != "stock_move" or not CARRIED_SUBJECT_RE.match(claim.sentence) or not context:
+        return None
+    if _names_company(context, claim):
+        return None
+    other = RIC_RE.search(context) or SHARES_OF_RE.search(context) or COMPANY_NAME_RE.search(context)
+    if other is None:
+        return None
+    return _note(verdict, f"the sentence's subject refers back to the sentence before, which speaks of "
+                 f"'{other.group(0).strip()}', not of {claim.instrument.name if claim.instrument else 'it'}",
+                 "the company of the sentence before")
+
+
+COMPANY_NAME_RE = re.compile(r"\b[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3}\s+(?:Inc|Corp|Co|Ltd|Group|Cos|Plc)\b")
+
+
+def _last_week_just_ended(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                          siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """'The S&P 500 rose 4.2 percent last week' on a Monday morning: the week that ended on Friday."""
+    from analyzer.check.moves import mismatches
+
+    if (claim.period or "day") != "week" or not re.search(r"\blast week\b", claim.sentence, re.I) or \
+            article is None or article.published is None or not verdict.evidence or claim.session is None:
+        return None
+    local = local_published(article.published)
+    if not (local.weekday() >= 5 or (local.weekday() == 0 and local.time() < time(9, 30))):
+        return None
+    last = previous_session(local.date() if local.weekday() == 0 else local.date() + timedelta(days=1))
+    if last <= date.fromisoformat(claim.session):
+        return None
+    symbol = verdict.evidence[0].symbol
+    try:
+        change = measures.week_change(market, symbol, last) if symbol else None
+    except (MarketDataError, ValueError):
+        return None
+    if change is None or mismatches(claim, change, change.series)[0]:
+        return None
+    return _note(verdict, f"written before Monday's open, 'last week' is the week that ended {last.isoformat()}, "
+                 f"and over it ({change.change_pct:+.2f}%) the figures hold", "the week just ended")
