@@ -417,11 +417,19 @@ SECTOR_INDEX_SYMBOLS = lexicon.words("moves", "sector_index_symbols")
 
 
 def _a_market_claim(claim: Claim, kinds: dict[str, str]) -> bool:
-    """Not a commodity's, a policy rate's or a known sector index's move: oil prices and the KBW bank index move
-    beside the market, and none of them is a claim about the broad US indexes. (An index we could not name stays,
-    so that the report says it cannot be checked.)"""
+    """Not a commodity's, a policy rate's or a sector or foreign index's move: oil prices, the KBW bank index and
+    the MSCI world index move beside the market, and none of them is a claim about the broad US indexes (the
+    annotation guide, corpora/README.md). An index the registry cannot name is one of those: the broad US indexes
+    are all in it."""
     symbol = claim.instrument.symbol if claim.instrument is not None else None
-    return symbol is None or (kinds.get(symbol) not in NOT_MARKET_KINDS and symbol not in SECTOR_INDEX_SYMBOLS)
+    if symbol is None:
+        return claim.kind == "stock_move" or (claim.kind != "index_move" and not _an_index_name(claim))
+    return kinds.get(symbol) not in NOT_MARKET_KINDS and symbol not in SECTOR_INDEX_SYMBOLS
+
+
+def _an_index_name(claim: Claim) -> bool:
+    name = (claim.instrument.name if claim.instrument is not None else "").lower()
+    return bool(re.search(r"\b(?:index|indexes|indices|average|sector|composite)\b", name))
 
 
 def _verbless_direction(m: re.Match[str], header: re.Match[str] | None, end_char: int) -> str | None:

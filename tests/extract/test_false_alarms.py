@@ -153,12 +153,9 @@ def test_claim_ids_are_unique_for_two_claims_of_one_span(nlp: Language, market: 
 ])
 def test_a_sector_or_foreign_index_is_not_its_family_main_index(nlp: Language, market: MarketData,
                                                                   text: str) -> None:
+    # no claim of ours (corpora/README.md, train conventions): never checked as its family's main index
     rows = checked(nlp, market, text, "2009-12-10T17:00")
-    moves = [r for r in rows if r.claim.kind in ("index_move", "stock_move")]
-    assert moves, text
-    for row in moves:
-        assert row.claim.instrument is not None and row.claim.instrument.symbol is None, row.claim.instrument
-        assert row.verdict.verdict == "unverifiable" and "no" in row.verdict.explanation
+    assert [r for r in rows if r.claim.kind in ("index_move", "stock_move")] == [], text
 
 
 def test_the_main_index_with_stock_index_after_its_name_is_still_the_main_index(nlp: Language,
@@ -173,7 +170,7 @@ def test_the_index_never_refers_back_to_a_company(nlp: Language, market: MarketD
     assert [(r.claim.instrument.symbol, r.claim.change_pct) for r in rows] == [("DIS", 3.0)]
     rows = checked(nlp, market, "The S&P retail index fell 1.4 percent. The index is up 20 percent this year.",
                    "2009-12-10T17:00")
-    assert rows and all(r.claim.instrument.symbol is None for r in rows)
+    assert all(r.claim.instrument.symbol is None for r in rows)
 
 
 @pytest.mark.parametrize("text", [
@@ -291,7 +288,7 @@ def test_the_exchange_a_stock_trades_on_is_not_the_index(nlp: Language, market: 
 
 def test_an_emerging_markets_index_is_not_msci_inc(nlp: Language, market: MarketData) -> None:
     rows = checked(nlp, market, "MSCI's emerging market stock index .MSCIEF slid 1.14 percent.", "2009-12-08T17:00")
-    assert rows and all(r.claim.instrument.symbol is None and r.verdict.verdict == "unverifiable" for r in rows)
+    assert all(r.claim.instrument.symbol is None and r.verdict.verdict == "unverifiable" for r in rows)
 
 
 def test_a_superlative_under_for_the_week_is_weekly(nlp: Language, market: MarketData) -> None:
@@ -332,7 +329,7 @@ def test_an_index_of_a_sector_named_by_its_code_is_not_the_main_index(nlp: Langu
     for text in ("S&P's index of financial shares .GSPF fell more than 2 percent.",
                  "Global stocks as measured by MSCI's all-country world index .MIWD00000PUS rose 1.2 percent."):
         rows = checked(nlp, market, text, "2009-03-16T17:00")
-        assert rows and all(r.claim.instrument.symbol is None for r in rows), text
+        assert all(r.claim.instrument.symbol is None for r in rows), text
 
 
 def test_an_index_where_a_stock_ranks_is_not_the_stock_move(nlp: Language, market: MarketData) -> None:

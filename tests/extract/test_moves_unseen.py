@@ -24,7 +24,8 @@ def symbols(claims: list[Claim]) -> list[tuple[str, str | None]]:
 
 def test_commodities_and_sector_indexes_are_no_index_moves(nlp) -> None:  # noqa: ANN001
     text = ("The S&P 500 rose 0.4% to 6,465.94. West Texas Intermediate crude gained 1.8% to $64.80 a barrel, "
-            "while Brent added 1.6%. The Philadelphia semiconductor index fell 1.1%. The KBW Bank Index slipped 0.5%.")
+            "while Brent added 1.6%. The Philadelphia semiconductor index fell 1.1%. The KBW Bank Index slipped 0.5%. "
+            "The S&P energy index climbed 2.3%, and the MSCI world equity index rose 0.3%.")
     assert symbols(claims_in(nlp, text)) == [("index_move", "^GSPC")]
 
 
