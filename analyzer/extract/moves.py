@@ -126,7 +126,7 @@ BEST_WORST_RE = re.compile(
     r"\s*(?P<kw>since|in)\s+(?P<since>[^,;.]{3,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
 # "with the Dow up 0.81 percent", "S&P 500 +0.03%", "Nasdaq 0.98%" after an "Indexes up:" header
 VERBLESS_RE = re.compile(r"\s*(?:\.[A-Z]{2,6}\s*)?(?:\s*(?:--|—)[^-—]{1,60}(?:--|—))?,?\s*"
-                         r"(?:(?P<dir>up|down|off|higher|lower)\s+)?(?P<sign>[+\-−–])?"
+                         r"(?:(?P<dir>up|down|off|higher|lower)\s+)?(?:~|about\s+)?(?P<sign>[+\-−–])?"
                          r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|\s?percent\b|\s?pct\b)"
                          r"(?:,?\s*(?:or\s+\$?[\d.]+(?:\s+cents?)?,?\s*)?(?:to|at)\s+\$?(?P<level>\d{1,3}(?:,\d{3})*"
                          r"(?:\.\d+)?|\d+(?:\.\d+)?))?", re.I)
@@ -235,8 +235,16 @@ def _attach_figures(doc: Doc, sentence: Span, moves: dict[int, Move]) -> None:
         if tok is None:
             continue
         owner = owning_verb(tok.root, moves, sentence)
-        if owner is not None:
+        if owner is not None and not _an_earlier_items_figure(doc, tok, owner):
             owner.figures.append(fig)
+
+
+def _an_earlier_items_figure(doc: Doc, figure: Span, owner: Move) -> bool:
+    """'* Dow off ~0.4%, S&P 500 off ~0.3%, Nasdaq edges up': a figure before the verb with another instrument
+    named between them is the earlier item's, not the verb's."""
+    if figure.end > owner.verb.i:
+        return False
+    return any(figure.end <= m.start < owner.verb.i for m in doc._.instruments or [])
 
 
 def _without_repeats(claims: list[Claim]) -> list[Claim]:

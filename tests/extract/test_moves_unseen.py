@@ -118,3 +118,13 @@ def test_record_levels_after_the_phrase_and_near_records(nlp) -> None:  # noqa: 
     near = claims_in(nlp, "The Dow slipped 0.1% to 36,432.22 after nearly matching its all-time high in early trading.",
                      day)
     assert of_kind(near, "record") == [] and [c.instrument.symbol for c in of_kind(near, "index_move")] == ["^DJI"]
+
+
+def test_bullet_items_with_approximate_figures(nlp) -> None:  # noqa: ANN001
+    midday = datetime.fromisoformat("2025-08-26T13:10:00-04:00")
+    found = claims_in(nlp, "* Dow off ~0.5%, S&P 500 off ~0.2%, Nasdaq edges up", midday)
+    assert [(c.instrument.symbol, c.direction, c.change_pct) for c in found] == \
+        [("^DJI", "down", 0.5), ("^GSPC", "down", 0.2), ("^IXIC", "up", None)]
+    # control: the same items with plain figures
+    found = claims_in(nlp, "* Dow off 0.5%, S&P 500 off 0.2%", midday)
+    assert [(c.instrument.symbol, c.change_pct) for c in found] == [("^DJI", 0.5), ("^GSPC", 0.2)]
