@@ -73,10 +73,10 @@ def _shard_ingestor(store: Store, advance: Callable[[int], None]) -> Ingestor:
     return ShardIngestor()
 
 
-def import_shards(directory: Path, store: Store, console: Console) -> RunSummary:
+def import_shards(directory: Path, store: Store) -> RunSummary:
     """Check every shard of ``directory``, then store them in order; the run summary of the import."""
     from analyzer.cli.progress import article_progress
-    from analyzer.engine.ray_engine import read_shard, shard_paths, shard_size
+    from analyzer.engine.ray_engine import read_shard, shard_paths
 
     paths = shard_paths(directory)
     total = 0
@@ -84,17 +84,9 @@ def import_shards(directory: Path, store: Store, console: Console) -> RunSummary
         for path in paths:
             total += len(read_shard(path).rows)  # raises, naming the shard, before anything is stored
             advance(1)
-    if total != sum(shard_size(p) for p in paths):  # a shard replaced while it was being checked
-        raise_changed(directory)
     with article_progress(total, "importing") as advance:
         ingestor = _shard_ingestor(store, advance)
         return ingestor.run([str(p) for p in paths])
-
-
-def raise_changed(directory: Path) -> None:
-    from analyzer.errors import InputError
-
-    raise InputError(f"{directory}: shards changed while they were being imported; import again")
 
 
 @app.command("import")
@@ -112,7 +104,7 @@ def import_command(
 
     store = Store.open(db)
     try:
-        summary = import_shards(directory, store, err)
+        summary = import_shards(directory, store)
         print_summary(summary, store, err)
     finally:
         store.close()

@@ -160,7 +160,7 @@ def run_to_shards(sources: Sequence[str], out_dir: Path, market: MarketData, wor
         if store is not None:
             from analyzer.cli.import_cmd import import_shards
 
-            summary = import_shards(out_dir, store, err)
+            summary = import_shards(out_dir, store)
             print_summary(summary, store, err)
             failed = failed or summary.failed
     finally:

@@ -506,16 +506,6 @@ def shard_paths(directory: Path) -> list[Path]:
     return paths
 
 
-def shard_size(path: Path) -> int:
-    """The rows of a shard, from its footer alone."""
-    import pyarrow.parquet as pq
-
-    try:
-        return pq.ParquetFile(path).metadata.num_rows
-    except Exception as exc:  # noqa: BLE001  pyarrow raises several kinds for a damaged file
-        raise InputError(f"{path}: not a readable claim shard ({_first_line(exc)})") from exc
-
-
 def read_shard(path: Path) -> Shard:
     """A shard with every row decoded, or an InputError naming the shard (and the row) when it is damaged."""
     import pyarrow.parquet as pq
