@@ -70,13 +70,15 @@ def run_one(mode: str, shared: Path, limit: int) -> dict[str, object]:
     sampler = RssSampler(os.getpid(), every=1.0)  # worker processes and Ray actors are descendants of this one
     sampler.start()
     if mode == "bare":
-        seconds, digest, claims = bare_spacy(articles, console)
+        seconds, cpu, digest, claims = bare_spacy(articles, console)
     else:
-        seconds, digest, claims = engine_run(mode, articles, shared / "market", console)
+        seconds, cpu, digest, claims = engine_run(mode, articles, shared / "market", console)
     sampler.stop()
     self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     children_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
     return {"mode": mode, "articles": len(articles), "words": words, "seconds": seconds, "claims": claims,
+            # this process's CPU time: that of bare spaCy and of 1 worker (in-process), not of other processes
+            "cpu_seconds": cpu if mode in ("bare", "local1") else None,
             "digest": digest, "peak_rss": max(self_rss, children_rss, sampler.peak_child)}
 
 
@@ -86,7 +88,7 @@ def progress_bar(console: Console, label: str, total: int) -> Progress:
     return Progress(*columns, console=console, transient=True)
 
 
-def bare_spacy(articles: list, console: Console) -> tuple[float, str, int]:
+def bare_spacy(articles: list, console: Console) -> tuple[float, float, str, int]:
     import spacy
 
     from analyzer.extract import model_name
@@ -94,13 +96,13 @@ def bare_spacy(articles: list, console: Console) -> tuple[float, str, int]:
     nlp = spacy.load(model_name())
     with progress_bar(console, "bare spaCy", len(articles)) as bar:
         task = bar.add_task("bare", total=len(articles))
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         for _ in nlp.pipe((a.text for a in articles), batch_size=32):
             bar.advance(task)
-        return time.perf_counter() - start, "", 0
+        return time.perf_counter() - start, time.process_time() - cpu, "", 0
 
 
-def engine_run(mode: str, articles: list, market: Path, console: Console) -> tuple[float, str, int]:
+def engine_run(mode: str, articles: list, market: Path, console: Console) -> tuple[float, float, str, int]:
     from analyzer.engine import open_engine
 
     workers = 1 if mode == "local1" else 2
@@ -109,13 +111,13 @@ def engine_run(mode: str, articles: list, market: Path, console: Console) -> tup
         engine.analyze(articles[:WARM_UP])  # loads the pipeline (in each worker or actor)
         with progress_bar(console, MODES[mode], len(articles)) as bar:
             task = bar.add_task(mode, total=len(articles))
-            start = time.perf_counter()
+            start, cpu = time.perf_counter(), time.process_time()
             result = engine.analyze(articles, progress=lambda n: bar.advance(task, n))
-            seconds = time.perf_counter() - start
+            seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     if result.failures:
         console.print(f"{len(result.failures)} articles failed; first: {result.failures[0]}")
     digest = hashlib.sha1("\n".join(json.dumps(c.to_dict(), sort_keys=True) for c in result).encode()).hexdigest()
-    return seconds, digest, len(result)
+    return seconds, cpu, digest, len(result)
 
 
 # ---- the comparison --------------------------------------------------------------------------------------
@@ -142,6 +144,9 @@ def compare(modes: list[str], shared: Path, limit: int) -> None:
                 f"{r['words'] / r['seconds']:8.0f} words/s  peak RSS {r['peak_rss'] / 2 ** 30:4.2f} GB")
         if bare and mode != "bare":
             line += f"  bare/this time {bare['seconds'] / r['seconds']:.2f}"
+            if r.get("cpu_seconds") and bare.get("cpu_seconds"):  # the machine is shared: CPU time is steadier
+                line += f" (CPU {bare['cpu_seconds']:.1f} s / {r['cpu_seconds']:.1f} s = " \
+                        f"{bare['cpu_seconds'] / r['cpu_seconds']:.2f})"
         if one and mode not in ("bare", "local1"):
             line += f"  speed-up over 1 worker {one['seconds'] / r['seconds']:.2f}x"
         if mode != "bare":

@@ -34,6 +34,23 @@ OUR_PROVIDERS = {"doc._.instruments": "instrument_mentions"}
 CLAIM_COMPONENTS = ("market_claims", "rate_policy_claims", "deal_claims", "valuation_opinions")
 
 
+TEXT_KEY = "analyzer.text"  # where doc_text keeps a doc's text in its user data
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc: spaCy joins every token's text (making a ``Token`` for each) on
+    each access, and the components read the text per mention and per sentence."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` cut from the doc's text, joined once (``Span.text`` joins its tokens on each access)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def check_requirements(nlp: Language, name: str, requires: Iterable[str]) -> None:
     """Fail with a clear error when the base model lacks what component ``name`` reads; add the
     ``analyzer`` components it reads from when they are missing (appended: they run before ``name``

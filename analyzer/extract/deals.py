@@ -173,6 +173,8 @@ def clean_name(text: str) -> str:
 
 
 def _entity_at(tok: Token) -> Span | None:
+    if not tok.ent_type:  # outside every entity: no need to walk the doc's entities (hot in remember())
+        return None
     for ent in tok.doc.ents:
         if ent.start <= tok.i < ent.end and ent.label_ in PARTY_ENTS:
             return ent

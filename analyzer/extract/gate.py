@@ -1,55 +1,92 @@
 """Gated parsing: only sentences that can hold a claim (and the context they need) reach the parser.
 
-Most sentences of a news story carry no figure and name no market, policy or deal: running the tagger,
-parser and NER over them is most of the pipeline's time for nothing. The gate runs the cheap steps over the
-whole text -- the tokenizer, a rule sentence splitter with our own boundary rules, the instrument name
-matchers of ``instrument_mentions`` and the patterns and word lists the components and the claim classifier
-already use -- and keeps a sentence when it names an instrument, states a figure or a policy, deal, record
-or streak wording, or has something that trades doing something; a kept sentence without a name of its own
-brings the sentence before it (back-references: "the index", "it"), and the article's first sentence
-(header, dateline) is always kept. The kept sentences are joined
-into a reduced text (a blank line where sentences were left out, which our sentence rules always treat as a
-boundary) that the full pipeline parses; ``TextMap`` maps offsets in it back to the original text.
+Most sentences of a news story hold no claim: running the tagger, parser and NER over them is most of the
+pipeline's time for nothing. The gate runs the cheap steps over the whole text -- the tokenizer, a rule
+sentence splitter with our own boundary rules, the instrument name matchers of ``instrument_mentions`` and
+the patterns and word lists the components already use -- and notes per sentence which cues it has
+(``Cues``). A sentence is a candidate when the cues of one claim kind come together (``holds_a_claim``):
+something that trades (a name, 'shares', 'the index', 'it') with a move, a figure, a record or a streak; a
+central bank or policy wording; a deal wording; a judgement of value. A figure alone, or a name alone, is
+not enough. A candidate brings the context its components read from earlier sentences (``_context``): the
+last sentence that named an instrument when it names none itself ('the index', 'it'), the last and the first
+sentence that named a central bank for a policy wording without one, the sentence before for a deal ('the
+company', 'it') and when it sets the period ('For the week, ...'), and the header line of a list it sits in.
+
+The kept sentences are joined into a reduced text (a blank line where sentences were left out, which our
+sentence rules always treat as a boundary) that the full pipeline parses; ``TextMap`` maps offsets in it
+back to the original text.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from enum import IntFlag
 
+import numpy as np
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from analyzer.extract.deals import COMPANY_NOUNS, DEAL_NOUNS, DEAL_VERBS
-from analyzer.extract.instruments import RIC_RE, sentence_boundaries
+from analyzer.extract.deals import COMPANY_NOUNS, DEAL_NOUNS, DEAL_VERBS, UNDISCLOSED_RE
+from analyzer.extract.instruments import REFERRING_HEADS, RIC_RE, sentence_boundaries
 from analyzer.extract.moves import (
     CAUSATIVE_LEMMAS,
     COMPARISON_LEMMAS,
+    DIRECTION_WORDS,
     DOWN_LEMMAS,
-    INSTRUMENT_HEADS,
-    RECORD_RE,
-    RECORD_VERBS,
-    STREAK_RE,
+    SHARE_HEADS,
     UP_LEMMAS,
 )
-from analyzer.extract.numbers import LEVEL_RE, PERCENT_RE, POINTS_RE, RATE_POINT_RE
+from analyzer.extract.numbers import LEVEL_RE, RATE_POINT_RE
 from analyzer.extract.opinions import VALUATION_RE
-from analyzer.extract.rates import BANK_REFERENCE_RE
+from analyzer.extract.rates import BANK_REFERENCE_RE, BANKS, OTHER_BANK_RE, UNKNOWN_BANK_RE
+from analyzer.extract.timeref import HEADER_LINE_RE, PERIOD_PATTERNS, header_period
 from analyzer.models.labels import DEAL_CUE_RE, FIGURE_RE, POLICY_WORD_RE
 
 GAP = "\n\n"  # what stands for the sentences left out: a paragraph break, so no kept sentences merge
-# a sentence with any of these can hold a claim by itself: a figure (percent, points, money, a level), a
-# policy or deal wording (a bank named by reference: 'policymakers', 'the committee'), a RIC tag, a record or a
-# streak, a judgement of value
-CUE_PATTERNS = (FIGURE_RE, PERCENT_RE, POINTS_RE, RATE_POINT_RE, LEVEL_RE, POLICY_WORD_RE, BANK_REFERENCE_RE,
-                DEAL_CUE_RE, RIC_RE, RECORD_RE, STREAK_RE, VALUATION_RE)
+
+
+class Cues(IntFlag):
+    """What the cheap steps found in one sentence."""
+
+    NAME = 1  # an instrument name or a RIC tag
+    SHARES = 2  # a word for something that trades: 'shares', 'the stock', 'the index', 'the blue-chip average'
+    PRONOUN = 4  # 'it', 'they': the instrument named last, when there is one
+    MOVE = 8  # a move or comparison verb in any form, or a direction: 'gained', 'slid', 'outpaced', 'higher'
+    FIGURE = 16  # a percent, points, money or a level
+    RECORD = 32  # a record or a streak wording
+    POLICY = 64  # a central bank, a policy wording: 'the Fed', 'policymakers', 'rate cut'
+    BANK = 128  # a central bank by name (what 'the central bank' in a later sentence refers to)
+    DEAL = 256  # a deal wording: 'agreed to buy', 'takeover bid'
+    DEAL_WORD = 512  # a deal verb or noun in any form: 'acquire', 'bought', 'merger'
+    OPINION = 1024  # a judgement of value: 'cheap', 'overvalued'
+    PERIOD = 2048  # a period a following sentence may carry on: 'for the week', 'this month'
+    HEADER = 4096  # a header line of a list: 'For the week:'
+    NUMBER = 8192  # a number in digits: 'ended above 9,000'
+    COMPANY = 16384  # a word that refers to a company named before: 'the company', 'its'
+    NAMES = 32768  # two or more capitalized words after the first: the parties a deal needs
+    CONTINUES = 65536  # starts in lower case or with punctuation: the rule splitter cut a sentence ('Ltda., based')
+    PRICE = 131072  # a share price after 'to' or 'at': 'gained $1.24 to close at $30.99'
+    LEVEL_VERB = 262144  # a verb that states where something ended: 'closed', 'ended', 'settled'
+    RATES = 524288  # 'rate', 'rates': with a figure, a policy rate may be meant
+
+
+class Claimable(IntFlag):
+    """The kinds of claim a sentence may hold, by its cues."""
+
+    MARKET = 1
+    POLICY = 2
+    DEAL = 4
+    OPINION = 8
 
 
 def word_forms(lemmas: set[str] | dict[str, str]) -> frozenset[str]:
     """The regular inflections of the components' lemmas ('gain' -> gains, gained, gaining), read on the
-    tokenizer's output where no tagger has set a lemma; irregular forms are in the lists themselves."""
+    tokenizer's output where no tagger has set a lemma; irregular forms are in IRREGULAR_FORMS."""
     out: set[str] = set()
     for lemma in lemmas:
         out |= {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
@@ -59,14 +96,87 @@ def word_forms(lemmas: set[str] | dict[str, str]) -> frozenset[str]:
             out |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
         if len(lemma) >= 3 and lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
             out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # slip -> slipped
+        out |= IRREGULAR_FORMS.get(lemma, set())
     return frozenset(out)
 
 
-# without a figure, a sentence holds a claim when something that trades does something: "the indexes all
-# notched losses", "Boeing agreed to buy ...", "shares of the company slid"
-SUBJECT_FORMS = word_forms(INSTRUMENT_HEADS | COMPANY_NOUNS)
-ACTION_FORMS = word_forms(UP_LEMMAS | DOWN_LEMMAS | set(CAUSATIVE_LEMMAS) | set(COMPARISON_LEMMAS) | RECORD_VERBS
-                         | DEAL_VERBS | DEAL_NOUNS)
+IRREGULAR_FORMS = {"rise": {"rose", "risen"}, "fall": {"fell", "fallen"}, "sink": {"sank", "sunk"},
+                   "slide": {"slid"}, "send": {"sent"}, "drive": {"drove", "driven"},
+                   "dive": {"dove"}, "leap": {"leapt"}, "beat": {"beaten"}, "outrun": {"outran"},
+                   "buy": {"bought"}, "sell": {"sold"}, "pay": {"paid"}, "take": {"took", "taken"},
+                   "spring": {"sprang", "sprung"}, "shoot": {"shot"}, "swing": {"swung"},
+                   "lose": {"lost", "loss", "losses"}}
+# the words market_claims reads as what moved: a share or an index word ('the stock', 'the index'), and
+# the pronouns that stand for the instrument named last
+SHARE_FORMS = word_forms(SHARE_HEADS | REFERRING_HEADS | {"industrials", "index", "indexes", "indices", "etf"})
+PRONOUN_FORMS = frozenset({"it", "they"})
+COMPANY_FORMS = word_forms(COMPANY_NOUNS) | {"it", "its", "they", "their"}
+MOVE_FORMS = word_forms(UP_LEMMAS | DOWN_LEMMAS | set(CAUSATIVE_LEMMAS) | set(COMPARISON_LEMMAS)) | frozenset(
+    DIRECTION_WORDS)
+# deal_claims reads a deal verb in any form and a deal noun in the singular ('orders' too): 'sales' is no deal
+DEAL_FORMS = word_forms(DEAL_VERBS) | DEAL_NOUNS | {"orders"}
+LEVEL_VERB_FORMS = word_forms({"end", "close", "finish", "settle", "stand", "trade", "open", "hover", "remain",
+                               "stay", "hold"}) | {"stood", "held"}
+BANK_RE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in BANKS))
+# cheaper stand-ins for the components' own patterns, which scan every position of a text with long
+# alternations (PERCENT_RE, POINTS_RE, RECORD_RE and STREAK_RE took 5 ms per article): each matches
+# wherever its original does (every percent or points figure has one of these words, every record or streak
+# wording one of these), so the gate may keep a sentence more, never one less
+PERCENT_OR_POINTS_RE = re.compile(r"%|percent|per\s?cent|\bpct\b|[\s-]points?\b", re.I)  # PERCENT_RE, POINTS_RE
+RECORD_WORD_RE = re.compile(r"\b(?:high|low|peak|record)", re.I)  # RECORD_RE
+STREAK_WORD_RE = re.compile(r"\b(?:straight|consecutive|successive|streak|in\s+a\s+row)\b", re.I)  # STREAK_RE
+# 'above 9,000 for the first time since', "the Dow's best week since November"
+SINCE_RE = re.compile(r"\bfirst time (?:since|in)\b|\b(?:best|worst|biggest|largest|steepest|sharpest|strongest|"
+                      r"weakest)\s+(?:[\w-]+\s+){0,3}?(?:since|in)\b", re.I)
+RATES_RE = re.compile(r"\brates?\b", re.I)  # 'rates would bottom out a quarter point lower at 4.25 percent'
+NUMBER_RE = re.compile(r"\d")
+PRICE_RE = re.compile(r"\b(?:to|at)\s+(?:US)?\$\s?\d")
+# the patterns of each cue read on the text; the word cues are read on the tokens
+PATTERN_CUES: tuple[tuple[Cues, tuple[re.Pattern[str], ...]], ...] = (
+    (Cues.NAME, (RIC_RE,)),
+    (Cues.FIGURE, (FIGURE_RE, PERCENT_OR_POINTS_RE, RATE_POINT_RE, LEVEL_RE)),
+    (Cues.RECORD, (RECORD_WORD_RE, STREAK_WORD_RE, SINCE_RE)),
+    (Cues.RATES, (RATES_RE,)),
+    (Cues.NUMBER, (NUMBER_RE,)),
+    (Cues.POLICY, (POLICY_WORD_RE, BANK_REFERENCE_RE, OTHER_BANK_RE, UNKNOWN_BANK_RE, BANK_RE)),
+    (Cues.BANK, (BANK_RE,)),
+    (Cues.DEAL, (DEAL_CUE_RE, UNDISCLOSED_RE)),
+    (Cues.OPINION, (VALUATION_RE,)),
+    # the periods a move in the next sentence carries on (moves._carried_from_the_sentence_before)
+    (Cues.PERIOD, tuple(pattern for period, pattern in PERIOD_PATTERNS if period in ("week", "month", "ytd"))),
+    (Cues.PRICE, (PRICE_RE,)),
+    (Cues.HEADER, (HEADER_LINE_RE,)),
+)
+
+
+def _market(cues: Cues, named_before: bool) -> bool:
+    """Something that trades with a move, a record or a level: 'Boeing shares slid', 'it hit a record', 'the
+    Dow closed at 12,000', 'the Dow ended above 9,000', 'Nasdaq 2,345.67, -1.2%'; or a move to a share price,
+    whose company only the parser finds ('AK Steel gained $1.24 to close at $30.99')."""
+    trades = cues & (Cues.NAME | Cues.SHARES) or (cues & Cues.PRONOUN and named_before)
+    if trades and cues & (Cues.MOVE | Cues.RECORD):
+        return True
+    if trades and cues & Cues.FIGURE and cues & Cues.LEVEL_VERB:
+        return True
+    if cues & Cues.NAME and (cues & Cues.FIGURE or cues & Cues.NUMBER and cues & Cues.LEVEL_VERB):
+        return True
+    return bool(cues & Cues.MOVE and cues & Cues.PRICE)
+
+
+def claimable(cues: Cues, named_before: bool) -> Claimable:
+    """The kinds of claim a sentence with these cues may hold; ``named_before``: an earlier sentence named an
+    instrument ('it' and 'the index' may stand for it)."""
+    kinds = Claimable(0)
+    if _market(cues, named_before):
+        kinds |= Claimable.MARKET
+    if cues & Cues.POLICY or cues & Cues.RATES and cues & Cues.FIGURE:
+        kinds |= Claimable.POLICY
+    # a deal needs its parties and a figure, or two parties: 'X agreed to buy Y'
+    if cues & Cues.DEAL or cues & Cues.DEAL_WORD and cues & (Cues.FIGURE | Cues.NAME | Cues.NAMES):
+        kinds |= Claimable.DEAL
+    if cues & Cues.OPINION:
+        kinds |= Claimable.OPINION
+    return kinds
 
 
 @dataclass(frozen=True)
@@ -103,6 +213,28 @@ class GateStats:
     kept_words: int
 
 
+@dataclass(frozen=True)
+class RuleSentences:
+    """A text split into sentences by rule: each sentence's first token and start character, its words."""
+
+    doc: Doc
+    text: str  # the doc's text (Doc.text joins every token's text again on each access)
+    token_starts: np.ndarray  # index of each sentence's first token
+    char_starts: np.ndarray  # character offset of each sentence's first token
+    words: np.ndarray  # tokens that are neither space nor punctuation, per sentence
+
+    def __len__(self) -> int:
+        return len(self.token_starts)
+
+    def char_end(self, i: int, text: str) -> int:
+        """Where sentence ``i`` ends, with the whitespace after it (the rule splitter may start the next
+        sentence with it), so kept sentences keep the spacing and paragraph breaks they were written with."""
+        end = int(self.char_starts[i + 1]) if i + 1 < len(self) else len(text)
+        while end < len(text) and text[end].isspace():
+            end += 1
+        return end
+
+
 class SentenceGate:
     """Chooses the sentences of a text worth a full parse; built once per pipeline."""
 
@@ -111,34 +243,91 @@ class SentenceGate:
         self.sentencizer = Sentencizer()
         mentions = nlp.get_pipe("instrument_mentions") if "instrument_mentions" in nlp.pipe_names else None
         self.matchers = (mentions.by_lower, mentions.by_orth) if mentions is not None else ()
+        strings = nlp.vocab.strings
+        self.word_cues = tuple((cue, _hashes(forms, strings)) for cue, forms in (
+            (Cues.SHARES, SHARE_FORMS), (Cues.PRONOUN, PRONOUN_FORMS), (Cues.MOVE, MOVE_FORMS),
+            (Cues.DEAL_WORD, DEAL_FORMS), (Cues.COMPANY, COMPANY_FORMS), (Cues.LEVEL_VERB, LEVEL_VERB_FORMS)))
 
-    def sentences(self, text: str) -> Doc:
+    def sentences(self, text: str) -> RuleSentences:
         """The text tokenized and split by rule (no statistical model)."""
         doc = sentence_boundaries(self.sentencizer(self.nlp.make_doc(text)))
-        return doc
+        if not len(doc):
+            return RuleSentences(doc, text, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64),
+                                 np.zeros(0, dtype=np.int64))
+        rows = doc.to_array([SENT_START, IDX, IS_SPACE, IS_PUNCT]).astype(np.int64)
+        starts = np.flatnonzero(rows[:, 0] == 1)
+        if not len(starts) or starts[0] != 0:
+            starts = np.concatenate(([0], starts))
+        plain = (rows[:, 2] == 0) & (rows[:, 3] == 0)
+        words = np.add.reduceat(plain.astype(np.int64), starts)
+        return RuleSentences(doc, text, starts, rows[starts, 1], words)
 
-    def kept(self, doc: Doc) -> list[bool]:
+    def cues(self, split: RuleSentences) -> list[Cues]:
+        """Per rule sentence, the cues it has."""
+        doc, text = split.doc, split.text
+        found = np.zeros(len(split), dtype=np.int64)
+        if not len(split):
+            return []
+        sentence_of_token = np.cumsum(np.isin(np.arange(len(doc)), split.token_starts)) - 1
+        for matcher in self.matchers:
+            for _match_id, start, _end in matcher(doc):
+                found[sentence_of_token[start]] |= Cues.NAME
+        tagged = _tagged_names(doc, text)
+        if tagged:
+            orths = doc.to_array([ORTH]).astype(np.uint64).ravel()
+            found[np.unique(sentence_of_token[np.isin(orths, np.array(list(tagged), dtype=np.uint64))])] |= Cues.NAME
+        lowers = doc.to_array([LOWER]).astype(np.uint64).ravel()
+        for cue, hashes in self.word_cues:
+            hits = np.isin(lowers, hashes)
+            found[np.unique(sentence_of_token[hits])] |= cue
+        capitals = doc.to_array([IS_TITLE, IS_UPPER]).any(axis=1)
+        capitals[split.token_starts] = False
+        found[np.add.reduceat(capitals.astype(np.int64), split.token_starts) >= 2] |= Cues.NAMES
+        for i, start in enumerate(split.char_starts[1:], start=1):
+            if text[start].islower() or text[start].isdigit() or text[start] in ",;:).>]":  # 'the No. 1 bank'
+                found[i] |= Cues.CONTINUES
+        for cue, patterns in PATTERN_CUES:
+            positions = [m.start() for pattern in patterns for m in pattern.finditer(text)]
+            if positions:
+                at = np.searchsorted(split.char_starts, np.asarray(positions), side="right") - 1
+                found[np.unique(np.maximum(at, 0))] |= cue
+        return [Cues(int(c)) for c in found]
+
+    def kept(self, split: RuleSentences) -> list[bool]:
         """Per rule sentence: whether it goes to the full pipeline."""
-        sentences = list(doc.sents)
-        named = self._named_tokens(doc)
-        names = [any(named[s.start:s.end]) for s in sentences]
-        keep = [False] * len(sentences)
-        for i, sentence in enumerate(sentences):
-            if names[i] or self._is_candidate(sentence):
-                keep[i] = True
-                if i > 0 and not names[i]:
-                    # no name of its own: the sentence before says what "the index" or "it" refers to
-                    keep[i - 1] = True
-        if keep:
-            keep[0] = True  # the header or dateline
+        cues = self.cues(split)
+        named = np.cumsum([bool(c & Cues.NAME) for c in cues])
+        kinds = [claimable(c, i > 0 and named[i - 1] > 0) for i, c in enumerate(cues)]
+        keep = [bool(k) for k in kinds]
+        for i in [i for i, k in enumerate(kinds) if k]:
+            for j in _context(split, cues, kinds[i], i):
+                keep[j] = True
+        for i in self._tag_sources(split, keep):  # the tag that makes a later bare name a company's
+            keep[i] = True
+        for i in range(1, len(keep)):  # a sentence the rule splitter cut goes on in the next 'sentence'
+            keep[i] = keep[i] or bool(keep[i - 1] and cues[i] & Cues.CONTINUES)
         return keep
+
+    @staticmethod
+    def _tag_sources(split: RuleSentences, keep: list[bool]) -> set[int]:
+        """The sentences of the RIC tags whose names the kept sentences repeat."""
+        tagged = _tagged_names(split.doc, split.text)
+        if not tagged:
+            return set()
+        sentence_of = np.searchsorted(split.token_starts, np.arange(len(split.doc)), side="right") - 1
+        out = set()
+        for i in (i for i, k in enumerate(keep) if k):
+            end = split.token_starts[i + 1] if i + 1 < len(split) else len(split.doc)
+            for token in split.doc[int(split.token_starts[i]):int(end)]:
+                if token.orth in tagged:
+                    out.add(int(sentence_of[tagged[token.orth]]))
+        return out
 
     def reduce(self, text: str) -> tuple[str, TextMap, GateStats]:
         """The reduced text for the full pipeline, its map back to ``text``, and what was kept."""
-        doc = self.sentences(text)
-        sentences = list(doc.sents)
-        keep = self.kept(doc)
-        spans = _merged([(s.start_char, _end_with_space(s)) for s, k in zip(sentences, keep, strict=True) if k])
+        split = self.sentences(text)
+        keep = self.kept(split)
+        spans = _merged([(int(split.char_starts[i]), split.char_end(i, text)) for i, k in enumerate(keep) if k])
         pieces: list[tuple[int, int, int]] = []
         parts: list[str] = []
         at = 0
@@ -149,34 +338,64 @@ class SentenceGate:
             pieces.append((at, start, end - start))
             parts.append(text[start:end])
             at += end - start
-        words = [len(s) - sum(1 for t in s if t.is_space or t.is_punct) for s in sentences]
-        stats = GateStats(len(sentences), sum(keep), sum(words), sum(w for w, k in zip(words, keep, strict=True) if k))
+        words = split.words
+        stats = GateStats(len(split), sum(keep), int(words.sum()), int(words[np.asarray(keep, dtype=bool)].sum())
+                          if len(keep) else 0)
         return "".join(parts), TextMap(tuple(pieces) or ((0, 0, 0),)), stats
 
-    def _named_tokens(self, doc: Doc) -> list[bool]:
-        named = [False] * len(doc)
-        for matcher in self.matchers:
-            for _match_id, start, end in matcher(doc):
-                for i in range(start, end):
-                    named[i] = True
-        return named
 
-    @staticmethod
-    def _is_candidate(sentence) -> bool:  # type: ignore[no-untyped-def]
-        if any(p.search(sentence.text) for p in CUE_PATTERNS):
-            return True
-        words = {t.lower_ for t in sentence}
-        return not words.isdisjoint(SUBJECT_FORMS) and not words.isdisjoint(ACTION_FORMS)
+def _tagged_names(doc: Doc, text: str) -> dict[int, int]:
+    """The first word of each name the article tagged with a RIC ('Motorola Inc. ( MOT.N )'), with the token of
+    its first tag: instrument_mentions reads a later 'Motorola' as the company, from that tag."""
+    firsts: dict[int, int] = {}
+    for m in RIC_RE.finditer(text):
+        tag = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if tag is None:
+            continue
+        start = tag.start
+        while start > 0 and tag.start - start < 6 and (
+                doc[start - 1].is_title or doc[start - 1].is_upper or doc[start - 1].text in ("&", "-", ".", "'s")):
+            start -= 1
+        words = [t for t in doc[start:tag.start] if t.is_alpha and t.lower_ != "the"]
+        if words:
+            firsts.setdefault(words[0].orth, tag.start)
+    return firsts
 
 
-def _end_with_space(sentence) -> int:  # type: ignore[no-untyped-def]
-    """A sentence's end including the whitespace after it (the rule splitter may start the next sentence with
-    it), so kept sentences keep the spacing and paragraph breaks they were written with."""
-    text = sentence.doc.text
-    end = sentence[-1].idx + len(sentence[-1].text_with_ws)
-    while end < len(text) and text[end].isspace():
-        end += 1
-    return end
+def _hashes(words: frozenset[str], strings) -> np.ndarray:  # type: ignore[no-untyped-def]
+    return np.array(sorted(strings.add(w) for w in words), dtype=np.uint64)
+
+
+def _context(split: RuleSentences, cues: list[Cues], kinds: Claimable, i: int) -> list[int]:
+    """The earlier sentences that the components read when they read candidate sentence ``i``."""
+    out = []
+    if kinds & Claimable.MARKET and not cues[i] & Cues.NAME:  # 'the index', 'it': the last instrument named
+        out += _last_with(cues, i, Cues.NAME)
+    if kinds & Claimable.MARKET and i > 0 and cues[i - 1] & Cues.PERIOD:
+        out.append(i - 1)  # 'For the week, the Nasdaq lost 6.5 percent. The Dow dropped 4.1 percent'
+    if kinds & Claimable.POLICY and not cues[i] & Cues.BANK:  # 'the central bank', 'policymakers'
+        out += _last_with(cues, i, Cues.BANK) + _first_with(cues, Cues.BANK)
+    if kinds & Claimable.DEAL and i > 0 and cues[i] & Cues.COMPANY:
+        out.append(i - 1)  # 'the company', 'it': the party named before
+    if any(c & Cues.HEADER for c in cues[:i]):
+        out += _under_a_header(split, cues, i)
+    return out
+
+
+def _last_with(cues: list[Cues], i: int, cue: Cues) -> list[int]:
+    return next(([j] for j in range(i - 1, -1, -1) if cues[j] & cue), [])
+
+
+def _first_with(cues: list[Cues], cue: Cues) -> list[int]:
+    return next(([j] for j, c in enumerate(cues) if c & cue), [])
+
+
+def _under_a_header(split: RuleSentences, cues: list[Cues], i: int) -> list[int]:
+    """A line in a list under 'For the week:' needs the header and the lines between to read its period."""
+    if header_period(split.text, int(split.char_starts[i])) is None:
+        return []
+    header = _last_with(cues, i, Cues.HEADER)
+    return list(range(header[0], i)) if header else []
 
 
 def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -233,12 +233,18 @@ class InstrumentMentions(ExtractComponent):
             if words:
                 names[tuple(words)] = span.label_
                 names.setdefault((words[0],), span.label_)  # "Micron Technology" -> later "Micron"
-        out = []
+        out: list[Span] = []
+        if not names:
+            return out
         tagged = {(s.start, s.end) for s in rics}
-        for i in range(len(doc)):
+        texts = [t.text for t in doc]  # once per doc: slicing the doc per position and name made Tokens by millions
+        firsts = {key[0] for key in names}
+        for i, first in enumerate(texts):
+            if first not in firsts:
+                continue
             for key, label in names.items():
                 n = len(key)
-                if tuple(t.text for t in doc[i:i + n]) == key and not any(a <= i < b for a, b in tagged):
+                if tuple(texts[i:i + n]) == key and not any(a <= i < b for a, b in tagged):
                     out.append(Span(doc, i, i + n, label=label))
         return out
 

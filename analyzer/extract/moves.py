@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
 from analyzer.extract import lexicon
-from analyzer.extract.component import ExtractComponent, missing_input
+from analyzer.extract.component import ExtractComponent, doc_text, missing_input
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.instruments import REFERRING_HEADS, Mention
 from analyzer.extract.modality import modality_of, speaker_of
@@ -167,6 +167,15 @@ def _not_a_price_move(verb: Token) -> bool:
     return False
 
 
+# find_figures scans every position with long alternations (~1.5 ms a sentence); its patterns all need a digit
+# or one of these words, so a sentence with none of them has no figure
+FIGURE_HINT_RE = re.compile(r"\d|%|percent|per\s?cent|pct|point|basis|\bbps?\b", re.I)
+
+
+def _figures(text: str) -> list[NumberMention]:
+    return find_figures(text) if FIGURE_HINT_RE.search(text) else []
+
+
 def verb_direction(verb: Token) -> tuple[bool, str | None]:
     """(is a move verb, its direction) for a verb token, reading particles such as 'edged *higher*'."""
     lemma = verb.lemma_.lower()
@@ -230,7 +239,7 @@ def owning_verb(token: Token, verbs: dict[int, Move], sentence: Span) -> Move | 
 
 def _attach_figures(doc: Doc, sentence: Span, moves: dict[int, Move]) -> None:
     """Give each figure of the sentence to the move verb it belongs to."""
-    for fig in find_figures(sentence.text):
+    for fig in _figures(sentence.text):
         tok = doc.char_span(sentence.start_char + fig.start, sentence.start_char + fig.end, alignment_mode="expand")
         if tok is None:
             continue
@@ -994,7 +1003,7 @@ class _DocumentReader:
         """'began February with a 0.2% weekly decline', 'posted a 1.5 percent gain' (the figure on a noun)."""
         taken = {c.instrument.symbol for c in claims if c.instrument}
         out: list[Claim] = []
-        for fig in find_figures(sentence.text):
+        for fig in _figures(sentence.text):
             if fig.kind not in ("pct", "points"):
                 continue
             found = self._noun_move(doc, sentence, mentions, previous, fig)
@@ -1236,7 +1245,7 @@ def _carried_from_the_sentence_before(doc: Doc, sentence: Span, time):  # noqa: 
     if sentence.start == 0 or re.search(r"\bfor the (?:day|session)\b", sentence.text, re.I):
         return time
     before = doc[sentence.start - 1].sent
-    if "\n\n" in doc.text[before.end_char - 1:sentence.start_char + 1] or time.session is None:
+    if "\n\n" in doc_text(doc)[before.end_char - 1:sentence.start_char + 1] or time.session is None:
         return time
     period = anchor(before.text, doc._.published).period
     if period not in ("week", "month", "ytd"):
@@ -1246,7 +1255,7 @@ def _carried_from_the_sentence_before(doc: Doc, sentence: Span, time):  # noqa: 
 
 def _under_a_header(doc: Doc, sentence: Span, time):  # noqa: ANN001, ANN202
     """A line in a list under "For the week:" is about the week (the quarter, the year to date)."""
-    period = header_period(doc.text, sentence.start_char)
+    period = header_period(doc_text(doc), sentence.start_char)  # doc_text: joined once per doc
     if period is None or time.session is None:
         return time
     if period == "quarter":
