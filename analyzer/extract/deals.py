@@ -17,7 +17,8 @@ kept in ``Claim.stated`` as ``price_per_share`` (as written), ``price_per_share_
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -308,6 +309,16 @@ class Names:
         self.dateline_end = -1  # token index where the sentence's "NEW YORK (Reuters) -" ends
         self.avoid: set[str] = set()  # names an antecedent may not be (the deal's other parties)
 
+    @contextmanager
+    def avoiding(self, name: str | None) -> Iterator[None]:
+        """While a deal's frame is read, 'it' and 'the company' may not be ``name`` (its other party); the rule
+        ends with the frame, whichever way the frame ends, so it never reaches a later sentence."""
+        self.avoid = {company_key(name)} if name else set()
+        try:
+            yield
+        finally:
+            self.avoid = set()
+
     def start_sentence(self, sentence: Span) -> None:
         m = DATELINE_RE.match(sentence.text)
         span = sentence.char_span(0, m.end(), alignment_mode="contract") if m else None
@@ -540,10 +551,10 @@ def _buy_verb_frame(roles: VerbRoles, deal_type: str, sentence: Span, names: Nam
     frame = DealFrame(verb, deal_type)
     if not roles.objects:  # "acquire steelmaker Algoma Steel Inc. AGA.TO": a broken parse; the name after the verb
         roles.objects = _name_after(verb)
-    names.avoid = {company_key(agent_name)} if agent_name else set()
-    if not _bought_things(frame, roles.objects, sentence, names):
-        return None  # names.avoid is left as it is: it stays in force for the rest of the text
-    names.avoid = set()
+    with names.avoiding(agent_name):
+        bought = _bought_things(frame, roles.objects, sentence, names)
+    if not bought:
+        return None  # a purchase of securities
     buyer_role = "buyer" if frame.deal_type == "order" else "acquirer"
     if agent_name and not any(company_key(p.name) == company_key(agent_name) for p in frame.parties):
         frame.parties.insert(0, Party(agent_name, buyer_role))
@@ -804,9 +815,8 @@ def _stake_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFra
     frame = DealFrame(roles.noun, "investment")
     investor = roles.owner_name or roles.governor_subject
     frame.add(investor, "investor", roles.owner)
-    names.avoid = {company_key(investor)} if investor else set()
-    _add_each(frame, _prep_objects(roles.noun, "in") + _prep_objects(governor, "in"), "target", sentence, names)
-    names.avoid = set()
+    with names.avoiding(investor):
+        _add_each(frame, _prep_objects(roles.noun, "in") + _prep_objects(governor, "in"), "target", sentence, names)
     return frame
 
 

@@ -116,3 +116,15 @@ def test_values_in_currencies_written_as_words(nlp) -> None:  # noqa: ANN001
     assert c.stated["value"] == "900 million zlotys"
     [c] = deals_in(nlp, "Maple Rail agreed to buy Prairie Freight for C$12.50 a share.")
     assert c.stated["price_per_share_currency"] == "CAD" and c.stated["price_per_share_low"] == "12.50"
+
+
+def test_a_purchase_of_securities_leaves_later_sentences_free_to_name_the_buyer(nlp) -> None:  # noqa: ANN001
+    # "buy $500 million of Treasury securities" is no deal; while it was read, "it" could not be the buyer. That
+    # rule must end with the sentence: the next sentence's "It" is the same company, now selling a unit.
+    text = ("Acme Chemical Corp reported higher profit on Tuesday. Acme Chemical Corp will buy $500 million of "
+            "Treasury securities. It also agreed to sell its paints unit to Zeta Holdings for $1 billion.")
+    [c] = deals_in(nlp, text)
+    assert roles(c) == {("Acme Chemical", "seller"), ("Zeta Holdings", "buyer")}
+    assert c.value.amount == 1e9
+    # control: the securities purchase alone gives no deal
+    assert deals_in(nlp, "Acme Chemical Corp will buy $500 million of Treasury securities.") == []
