@@ -244,32 +244,49 @@ def article_from_row(row: dict[str, Any], where: str, published: datetime | None
     """One article from a dump row in any of the shapes we read; InputError when it has no words."""
     title = _text_field(row, "title", "headline")
     title = clip(" ".join(plain_text(title[:100_000]).split()), MAX_TITLE_CHARS) if title else None
-    body = _text_field(row, "text", "body", "content")
-    if body is not None:
-        # the Reuters dump wraps lines at a fixed width; other dumps keep their own line breaks
-        text = unwrap_hard_breaks(body) if "body" in row and "text" not in row else plain_text(body)
-    else:
-        text = ""
+    text = _row_text(row)
     if not text:
         # flash headlines carry the news in the title alone
         if not title:
             raise InputError("no text and no title")
         text = title
     url = _text_field(row, "url", "href", "link")
-    source = clip(_text_field(row, "source", "outlet", "publisher"), MAX_NAME_CHARS)
     if url and len(url) > MAX_LINK_CHARS:
         url = None  # a link cut short would be another page
-    if source is None and "body" in row and "day" in row and url and "reuters.com" in url:
-        source = "Reuters"
     raw_time = _text_field(row, "published", "ts", "date", "datetime", "time", "day")
-    when: datetime | None = published
-    if raw_time is not None:
-        try:
-            when = parse_published(raw_time)
-        except InputError as exc:
-            if report is not None:
-                report.warn(where, f"{exc}; kept without a time")
-            when = published
+    when = _row_time(raw_time, where, published, report)
+    return Article(id=_row_id(row, url, title, text), text=text, published=when, url=url.strip() if url else None,
+                   source=_row_source(row, url), title=title, published_raw=raw_time)
+
+
+def _row_text(row: dict[str, Any]) -> str:
+    body = _text_field(row, "text", "body", "content")
+    if body is None:
+        return ""
+    # the Reuters dump wraps lines at a fixed width; other dumps keep their own line breaks
+    return unwrap_hard_breaks(body) if "body" in row and "text" not in row else plain_text(body)
+
+
+def _row_source(row: dict[str, Any], url: str | None) -> str | None:
+    source = clip(_text_field(row, "source", "outlet", "publisher"), MAX_NAME_CHARS)
+    if source is None and "body" in row and "day" in row and url and "reuters.com" in url:
+        return "Reuters"
+    return source
+
+
+def _row_time(raw_time: str | None, where: str, published: datetime | None,
+              report: ReadReport | None) -> datetime | None:
+    if raw_time is None:
+        return published
+    try:
+        return parse_published(raw_time)
+    except InputError as exc:
+        if report is not None:
+            report.warn(where, f"{exc}; kept without a time")
+        return published
+
+
+def _row_id(row: dict[str, Any], url: str | None, title: str | None, text: str) -> str:
     article_id = _text_field(row, "id", "article_id", "guid")
     if article_id is None and isinstance(row.get("id"), int):
         article_id = str(row["id"])
@@ -278,8 +295,7 @@ def article_from_row(row: dict[str, Any], where: str, published: datetime | None
     article_id = article_id.strip()
     if len(article_id) > MAX_ID_CHARS:  # the store's key width; the same long id always maps alike
         article_id = "a" + hashlib.sha1(article_id.encode("utf-8")).hexdigest()[:20]
-    return Article(id=article_id, text=text, published=when, url=url.strip() if url else None,
-                   source=source, title=title, published_raw=raw_time)
+    return article_id
 
 
 def derived_id(url: str | None, title: str | None, text: str) -> str:

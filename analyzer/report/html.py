@@ -123,60 +123,28 @@ def _unique_ids(checked: Sequence[CheckedClaim]) -> list[str]:
 def build_context(checked: Sequence[CheckedClaim], articles: Mapping[str, Article],
                   market: Any = None, title: str = "Fact-check report",
                   history: Mapping[tuple[str, str], Sequence[Any]] | None = None) -> dict[str, Any]:
-    for item in checked:
-        if item.verdict.verdict not in VERDICTS:
-            raise InputError(f"claim {item.claim.claim_id} of article {item.claim.article_id}: unknown "
-                             f"verdict {item.verdict.verdict!r} (expected one of {', '.join(VERDICTS)})")
+    _check_verdicts(checked)
     ordered, reconstructed = articles_for(checked, articles)
     by_id = {a.id: a for a in ordered}
     index_of = {a.id: i for i, a in enumerate(ordered)}
     ids = _unique_ids(checked)
     verdict_of = {cid: item.verdict.verdict for cid, item in zip(ids, checked, strict=True)}
-
+    placement_of = [_placement(cid, item, by_id) for cid, item in zip(ids, checked, strict=True)]
     placements: dict[str, list[Placement]] = {a.id: [] for a in ordered}
-    placement_of: list[Placement | None] = []
-    for cid, item in zip(ids, checked, strict=True):
-        placed = place_claim(item.claim, by_id[item.claim.article_id].text)
+    for item, placed in zip(checked, placement_of, strict=True):
         if placed is not None:
-            placed = Placement(cid, placed.sentence_start, placed.sentence_end, placed.span_start,
-                               placed.span_end)
             placements[item.claim.article_id].append(placed)
-        placement_of.append(placed)
 
     targets = {cid: t for cid, item in zip(ids, checked, strict=True) if (t := chart_target(item))}
-    windows = charts.PriceWindows()
-    if market is not None and targets:
-        windows = charts.price_windows(targets, market)
+    windows = charts.price_windows(targets, market) if market is not None and targets else charts.PriceWindows()
+    entries, unplaced = _claim_entries(checked, ids, placement_of, targets, windows, index_of, history)
 
-    entries = []
-    unplaced: dict[str, list[dict[str, str]]] = {}
-    for cid, item, placed in zip(ids, checked, placement_of, strict=True):
-        target = targets.get(cid)
-        spec = chart_spec(item, target, windows.keys.get(cid)) if target else None
-        entry = claim_entry(item, index_of[item.claim.article_id], placed, spec)
-        past = (history or {}).get((item.claim.article_id, item.claim.claim_id), [])
-        if len(past) > 1:  # checked again (recheck, a later report of the same deal): how the verdict went
-            entry["hist"] = [plain.history_entry_text(e) for e in past]
-        entry["id"] = cid
-        entries.append(entry)
-        if placed is None:
-            unplaced.setdefault(item.claim.article_id, []).append(
-                {"id": cid, "verdict": item.verdict.verdict, "sentence": item.claim.sentence})
-
-    counts_of: dict[str, dict[str, int]] = {a.id: {} for a in ordered}
-    kinds_of: dict[str, list[str]] = {a.id: [] for a in ordered}
-    for item in checked:
-        counts = counts_of[item.claim.article_id]
-        counts[item.verdict.verdict] = counts.get(item.verdict.verdict, 0) + 1
-        if item.claim.kind not in kinds_of[item.claim.article_id]:
-            kinds_of[item.claim.article_id].append(item.claim.kind)
-    views = []
-    for article in ordered:
-        mine, counts = placements[article.id], counts_of[article.id]
-        views.append(ArticleView(index_of[article.id], article, segment_text(article.text, mine, verdict_of),
-                                 article.id in reconstructed, sum(counts.values()), counts,
-                                 unplaced.get(article.id, []), kinds_of[article.id]))
-    views.sort(key=lambda view: view.order)
+    counts_of, kinds_of = _verdict_counts_and_kinds(checked, ordered)
+    views = sorted((ArticleView(index_of[article.id], article,
+                                segment_text(article.text, placements[article.id], verdict_of),
+                                article.id in reconstructed, sum(counts_of[article.id].values()),
+                                counts_of[article.id], unplaced.get(article.id, []), kinds_of[article.id])
+                    for article in ordered), key=lambda view: view.order)
 
     summary = summarize(checked, by_id)
     timeline, timeline_unit = charts.timeline_svg(summary.per_day, VERDICTS)
@@ -211,6 +179,56 @@ def build_context(checked: Sequence[CheckedClaim], articles: Mapping[str, Articl
         "js": _asset("report.js"),
         "data_json": script_json(data),
     }
+
+
+def _check_verdicts(checked: Sequence[CheckedClaim]) -> None:
+    for item in checked:
+        if item.verdict.verdict not in VERDICTS:
+            raise InputError(f"claim {item.claim.claim_id} of article {item.claim.article_id}: unknown "
+                             f"verdict {item.verdict.verdict!r} (expected one of {', '.join(VERDICTS)})")
+
+
+def _placement(cid: str, item: CheckedClaim, by_id: Mapping[str, Article]) -> Placement | None:
+    """Where a claim sits in its article's text (under its report-wide unique id), if it can be found."""
+    placed = place_claim(item.claim, by_id[item.claim.article_id].text)
+    if placed is None:
+        return None
+    return Placement(cid, placed.sentence_start, placed.sentence_end, placed.span_start, placed.span_end)
+
+
+def _claim_entries(checked: Sequence[CheckedClaim], ids: Sequence[str], placement_of: Sequence[Placement | None],
+                   targets: Mapping[str, Any], windows: Any, index_of: Mapping[str, int],
+                   history: Mapping[tuple[str, str], Sequence[Any]] | None,
+                   ) -> tuple[list[dict[str, Any]], dict[str, list[dict[str, str]]]]:
+    """The table's claim entries, and per article the claims whose sentence could not be placed in its text."""
+    entries = []
+    unplaced: dict[str, list[dict[str, str]]] = {}
+    for cid, item, placed in zip(ids, checked, placement_of, strict=True):
+        target = targets.get(cid)
+        spec = chart_spec(item, target, windows.keys.get(cid)) if target else None
+        entry = claim_entry(item, index_of[item.claim.article_id], placed, spec)
+        past = (history or {}).get((item.claim.article_id, item.claim.claim_id), [])
+        if len(past) > 1:  # checked again (recheck, a later report of the same deal): how the verdict went
+            entry["hist"] = [plain.history_entry_text(e) for e in past]
+        entry["id"] = cid
+        entries.append(entry)
+        if placed is None:
+            unplaced.setdefault(item.claim.article_id, []).append(
+                {"id": cid, "verdict": item.verdict.verdict, "sentence": item.claim.sentence})
+    return entries, unplaced
+
+
+def _verdict_counts_and_kinds(checked: Sequence[CheckedClaim], ordered: Sequence[Article],
+                              ) -> tuple[dict[str, dict[str, int]], dict[str, list[str]]]:
+    """Per article: how many claims got each verdict, and the claim kinds in order of first appearance."""
+    counts_of: dict[str, dict[str, int]] = {a.id: {} for a in ordered}
+    kinds_of: dict[str, list[str]] = {a.id: [] for a in ordered}
+    for item in checked:
+        counts = counts_of[item.claim.article_id]
+        counts[item.verdict.verdict] = counts.get(item.verdict.verdict, 0) + 1
+        if item.claim.kind not in kinds_of[item.claim.article_id]:
+            kinds_of[item.claim.article_id].append(item.claim.kind)
+    return counts_of, kinds_of
 
 
 def render_report(checked: Sequence[CheckedClaim], articles: Mapping[str, Article],

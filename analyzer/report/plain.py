@@ -184,17 +184,7 @@ def reason_text(item: CheckedClaim) -> str:
 def evidence_sentence(evidence: Evidence) -> str:
     """One evidence record as a sentence: "RSP adjusted close on Tue 2025-08-26: 184.97 -> 185.10 (+0.07%)"."""
     f = evidence.figures
-    series = SERIES_WORDS.get(evidence.series or "", words(evidence.series))
-    # a decision table's internal key ("FEDFUNDS_TARGET") means nothing to a reader: the series says it
-    symbol = None if evidence.series == "fomc_decisions" else evidence.symbol
-    head = " ".join(p for p in (symbol, series) if p)
-    if evidence.proxy_for:
-        head += f" (standing in for {evidence.proxy_for})"
-    role = f.get("role")
-    if role == "benchmark":
-        head = "benchmark " + head
-    elif role == "diagnosed_session":
-        head = "the day the claimed move happened: " + head
+    head = _evidence_head(evidence)
     bp = _float(f, "change_bp")
     if bp is not None:
         low, high = _float(f, "target_low"), _float(f, "target_high")
@@ -202,21 +192,41 @@ def evidence_sentence(evidence: Evidence) -> str:
         when = f.get("announced") or evidence.session
         return f"{head}: {'cut' if bp < 0 else 'hike' if bp > 0 else 'hold'} of {abs(bp):.0f} bp{target}, " \
                f"announced {day_text(when)}"
-    change, prev, close = _float(f, "change_pct"), _float(f, "prev_close"), _float(f, "close")
-    text = head + (f" on {day_text(evidence.session)}" if evidence.session else "")
-    if prev is not None and close is not None:
-        text += f": {number(prev)} → {number(close)}"
-    elif close is not None:
-        text += f": {number(close)}"
-    extras = [signed_pct(change)] if change is not None else []
-    points = _float(f, "change_points")
-    if points is not None:
-        extras.append(f"{points:+,.2f} points")
-    if extras:
-        text += f" ({', '.join(extras)})"
+    text = head + (f" on {day_text(evidence.session)}" if evidence.session else "") + _closes_text(f)
     if f.get("prev_session"):
         text += f", against {day_text(str(f['prev_session']))}"
     return text
+
+
+def _evidence_head(evidence: Evidence) -> str:
+    """What the evidence is: "RSP adjusted close", "benchmark ^GSPC close", with a proxy named."""
+    series = SERIES_WORDS.get(evidence.series or "", words(evidence.series))
+    # a decision table's internal key ("FEDFUNDS_TARGET") means nothing to a reader: the series says it
+    symbol = None if evidence.series == "fomc_decisions" else evidence.symbol
+    head = " ".join(p for p in (symbol, series) if p)
+    if evidence.proxy_for:
+        head += f" (standing in for {evidence.proxy_for})"
+    role = evidence.figures.get("role")
+    if role == "benchmark":
+        head = "benchmark " + head
+    elif role == "diagnosed_session":
+        head = "the day the claimed move happened: " + head
+    return head
+
+
+def _closes_text(f: dict[str, Any]) -> str:
+    """": 184.97 → 185.10 (+0.07%, +0.13 points)" from an evidence record's figures (what of it there is)."""
+    prev, close = _float(f, "prev_close"), _float(f, "close")
+    text = ""
+    if prev is not None and close is not None:
+        text = f": {number(prev)} → {number(close)}"
+    elif close is not None:
+        text = f": {number(close)}"
+    change, points = _float(f, "change_pct"), _float(f, "change_points")
+    extras = [signed_pct(change)] if change is not None else []
+    if points is not None:
+        extras.append(f"{points:+,.2f} points")
+    return text + (f" ({', '.join(extras)})" if extras else "")
 
 
 def diagnosis_sentence(diagnosis: dict[str, Any]) -> str:
