@@ -320,7 +320,8 @@ def _move_span(doc: Doc, sentence: Span, move: Move, mention: Mention) -> tuple[
 def _nominal_subject(node: Token, mentions: list[Mention]) -> Token | None:
     """A verb's subject; of two (the parse may split one subject in two: 'the broad S&P 500 finished up'), the
     one in an instrument's name."""
-    subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # a bullet mark the parser took for a subject ('\*\* Shares of Intel rose 6%', Markdown escaped) is none
+    subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and any(ch.isalnum() for ch in c.text)]
     return next((c for c in subjects if any(m.start <= c.i < m.end for m in mentions)),
                 subjects[0] if subjects else None)
 

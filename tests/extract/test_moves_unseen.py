@@ -128,3 +128,11 @@ def test_bullet_items_with_approximate_figures(nlp) -> None:  # noqa: ANN001
     # control: the same items with plain figures
     found = claims_in(nlp, "* Dow off 0.5%, S&P 500 off 0.2%", midday)
     assert [(c.instrument.symbol, c.change_pct) for c in found] == [("^DJI", 0.5), ("^GSPC", 0.2)]
+
+
+def test_markdown_escaped_bullets(nlp) -> None:  # noqa: ANN001
+    midday = datetime.fromisoformat("2025-08-26T13:10:00-04:00")
+    for text in (r"\*\* Shares of Intel rose 6% to $24.80", "* Shares of Intel rose 6% to $24.80"):
+        found = claims_in(nlp, text, midday)
+        assert [(c.instrument.symbol, c.direction, c.change_pct, c.level) for c in found] == \
+            [("INTC", "up", 6.0, 24.80)], text
