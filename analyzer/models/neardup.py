@@ -70,12 +70,23 @@ def load_items(shared_data: Path) -> dict[str, dict[str, Any]]:
 def same_story_pairs(items: dict[str, dict[str, Any]], n: int, seed: int) -> list[Pair]:
     rows = sorted(items.values(), key=lambda r: r["when"])
     words = {r["id"]: title_words(r["title"]) for r in rows}
+    positives, hard = _sharing_pairs(rows, words)
+    negatives = _unrelated_pairs(rows, words, n, seed)
+
+    def draw(pairs: list[Pair], k: int) -> list[Pair]:
+        return sorted(pairs, key=lambda p: _hash(seed, p.a, p.b))[:k]
+
+    return draw(positives, n) + draw(hard, n // 3) + draw(negatives, n - n // 3)
+
+
+def _apart(a: dict[str, Any], b: dict[str, Any], hours: int) -> bool:
+    return abs(b["when"] - a["when"]) > timedelta(hours=hours)
+
+
+def _sharing_pairs(rows: list[dict[str, Any]], words: dict[str, set[str]]) -> tuple[list[Pair], list[Pair]]:
+    """Positives (most headline words shared, one of them rare, within 36 hours) and hard negatives (one word
+    shared, within a day), from different outlets; found through an index of the words, common words skipped."""
     by_id = {r["id"]: r for r in rows}
-
-    def apart(a: dict[str, Any], b: dict[str, Any], hours: int) -> bool:
-        return abs(b["when"] - a["when"]) > timedelta(hours=hours)
-
-    # positives: headline words shared, found through an index of the words (common words skipped)
     postings: dict[str, list[str]] = {}
     for r in rows:
         for w in words[r["id"]]:
@@ -89,15 +100,19 @@ def same_story_pairs(items: dict[str, dict[str, Any]], n: int, seed: int) -> lis
     positives, hard = [], []
     for a, b in shared_count:  # pairs sharing a word that is not common; count every shared word
         ra, rb = by_id[a], by_id[b]
-        shared = len(words[a] & words[b])
+        common = words[a] & words[b]
         if ra["source"] == rb["source"]:
             continue
-        if (shared >= 3 and shared >= 0.6 * min(len(words[a]), len(words[b])) and not apart(ra, rb, 36)
-                and any(len(postings[w]) <= RARE_WORD_ITEMS for w in words[a] & words[b])):
+        if (len(common) >= 3 and len(common) >= 0.6 * min(len(words[a]), len(words[b])) and not _apart(ra, rb, 36)
+                and any(len(postings[w]) <= RARE_WORD_ITEMS for w in common)):
             positives.append(Pair(a, b, True, "same_story"))
-        elif shared == 1 and not apart(ra, rb, 24):
+        elif len(common) == 1 and not _apart(ra, rb, 24):
             hard.append(Pair(a, b, False, "same_story"))
-    # negatives: random same-day pairs from different outlets with no headline word in common
+    return positives, hard
+
+
+def _unrelated_pairs(rows: list[dict[str, Any]], words: dict[str, set[str]], n: int, seed: int) -> list[Pair]:
+    """Negatives: random same-day pairs from different outlets with no headline word in common."""
     rng = np.random.default_rng(seed)
     negatives: list[Pair] = []
     tries = 0
@@ -106,13 +121,9 @@ def same_story_pairs(items: dict[str, dict[str, Any]], n: int, seed: int) -> lis
         i = int(rng.integers(len(rows)))
         j = min(len(rows) - 1, i + int(rng.integers(1, 400)))
         ra, rb = rows[i], rows[j]
-        if ra["source"] != rb["source"] and not apart(ra, rb, 24) and not words[ra["id"]] & words[rb["id"]]:
+        if ra["source"] != rb["source"] and not _apart(ra, rb, 24) and not words[ra["id"]] & words[rb["id"]]:
             negatives.append(Pair(ra["id"], rb["id"], False, "same_story"))
-
-    def draw(pairs: list[Pair], k: int) -> list[Pair]:
-        return sorted(pairs, key=lambda p: _hash(seed, p.a, p.b))[:k]
-
-    return draw(positives, n) + draw(hard, n // 3) + draw(negatives, n - n // 3)
+    return negatives
 
 
 def copy_pairs(items: dict[str, dict[str, Any]]) -> list[Pair]:
