@@ -138,26 +138,12 @@ def _bars_from_columns(frame: pd.DataFrame, path: Path) -> pd.DataFrame:
 
 def _read_yfinance(path: Path, lines: list[str]) -> Export:
     rows = list(csv.reader(lines))
-    header_rows = []
-    for row in rows:
-        head = row[0].strip().lower() if row else ""
-        if head in ("price", "ticker", "") and len(header_rows) < 2:
-            header_rows.append(row)
-            continue
-        break
-    if len(header_rows) < 2:
-        raise InputError(f"{path}: yfinance CSV needs two header rows (Price and Ticker)")
-    first_head = header_rows[0][0].strip().lower()
-    fields_row, tickers_row = (header_rows[1], header_rows[0]) if first_head == "ticker" else header_rows
-    body_start = len(header_rows)
-    if body_start < len(rows) and rows[body_start] and rows[body_start][0].strip().lower() in ("date", "datetime"):
-        body_start += 1
+    fields_row, tickers_row, body_start = _yfinance_headers(path, rows)
     body = rows[body_start:]
     if not body:
         raise InputError(f"{path}: no data rows")
-    width = len(fields_row)
     columns: dict[tuple[str, str], list[str]] = {}
-    for j in range(1, width):
+    for j in range(1, len(fields_row)):
         field_name = _YAHOO_FIELDS.get(fields_row[j].strip().lower())
         ticker = tickers_row[j].strip() if j < len(tickers_row) else ""
         if field_name is None or field_name == "date":
@@ -173,6 +159,26 @@ def _read_yfinance(path: Path, lines: list[str]) -> Export:
             frame[col] = _numbers(pd.Series(values)).to_numpy() if values is not None else float("nan")
         bars[sym] = frame
     return Export(path, "yfinance", bars=bars)
+
+
+def _yfinance_headers(path: Path, rows: list[list[str]]) -> tuple[list[str], list[str], int]:
+    """The field-name row, the ticker row (yfinance writes "Price" then "Ticker", either order) and where the
+    data rows start (after an optional "Date" row)."""
+    header_rows = []
+    for row in rows:
+        head = row[0].strip().lower() if row else ""
+        if head in ("price", "ticker", "") and len(header_rows) < 2:
+            header_rows.append(row)
+            continue
+        break
+    if len(header_rows) < 2:
+        raise InputError(f"{path}: yfinance CSV needs two header rows (Price and Ticker)")
+    first_head = header_rows[0][0].strip().lower()
+    fields_row, tickers_row = (header_rows[1], header_rows[0]) if first_head == "ticker" else header_rows
+    body_start = len(header_rows)
+    if body_start < len(rows) and rows[body_start] and rows[body_start][0].strip().lower() in ("date", "datetime"):
+        body_start += 1
+    return fields_row, tickers_row, body_start
 
 
 def _read_fred(path: Path, text: str, name: str | None) -> Export:

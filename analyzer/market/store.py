@@ -161,18 +161,11 @@ def _update_symbols_csv(market_dir: Path, symbol: str, path: Path, frame: pd.Dat
                         name: str | None, source: str) -> None:
     """Keep symbols.csv describing every daily file (coverage, row count, where the data came from)."""
     index_path = market_dir / "symbols.csv"
-    rows: list[dict[str, str]] = []
-    if index_path.is_file():
-        try:
-            with index_path.open(newline="", encoding="utf-8") as fh:
-                rows = list(csv.DictReader(fh))
-        except OSError as exc:
-            raise MarketDataError(f"cannot read {index_path}: {exc}") from exc
+    rows = _read_symbols_csv(index_path)
     row = next((r for r in rows if r.get("symbol") == symbol), None)
     if row is None:
         row = {c: "" for c in SYMBOLS_COLUMNS}
         rows.append(row)
-    has_close, has_adj = frame["close"].notna().any(), frame["adj_close"].notna().any()
     row.update({
         "symbol": symbol, "file": path.relative_to(market_dir).as_posix(),
         "name": row.get("name") or name or symbol, "kind": row.get("kind") or kind,
@@ -182,12 +175,22 @@ def _update_symbols_csv(market_dir: Path, symbol: str, path: Path, frame: pd.Dat
         "rows": str(len(frame)),
     })
     if source:
-        if has_close and source not in (row.get("close_from") or ""):
-            row["close_from"] = "; ".join(filter(None, [row.get("close_from"), source]))
-        if has_adj and source not in (row.get("adj_close_from") or ""):
-            row["adj_close_from"] = "; ".join(filter(None, [row.get("adj_close_from"), source]))
+        # each column names every source that gave it values, once
+        for column, field in (("close", "close_from"), ("adj_close", "adj_close_from")):
+            if frame[column].notna().any() and source not in (row.get(field) or ""):
+                row[field] = "; ".join(filter(None, [row.get(field), source]))
     text = io.StringIO()
     writer = csv.DictWriter(text, fieldnames=list(SYMBOLS_COLUMNS), extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
     _atomic_write(index_path, text.getvalue().encode("utf-8"))
+
+
+def _read_symbols_csv(index_path: Path) -> list[dict[str, str]]:
+    if not index_path.is_file():
+        return []
+    try:
+        with index_path.open(newline="", encoding="utf-8") as fh:
+            return list(csv.DictReader(fh))
+    except OSError as exc:
+        raise MarketDataError(f"cannot read {index_path}: {exc}") from exc
