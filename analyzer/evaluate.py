@@ -736,39 +736,51 @@ def mutate(claim: Claim, how: str) -> Claim | None:
     level moved 5%), so a correct checker must say ``contradicted``. Returns None when the claim
     has nothing to change in that way.
     """
+    if how not in _MUTATORS:
+        raise ValueError(f"unknown mutation {how!r} (expected one of {', '.join(MUTATIONS)})")
     if claim.kind not in ("index_move", "stock_move") or claim.modality != "reported":
         return None
-    base = replace(claim, stated={}, qualifier=None)
-    if how == "number":
-        if claim.change_pct is not None:
-            bumped = round(abs(claim.change_pct) + max(1.0, abs(claim.change_pct)), 2)
-            return replace(base, change_pct=bumped, change_points=None, level=None)
-        if claim.level is not None:
-            return replace(base, level=round(claim.level * 1.05, 2), change_points=None)
+    return _MUTATORS[how](claim, replace(claim, stated={}, qualifier=None))
+
+
+def _mutate_number(claim: Claim, base: Claim) -> Claim | None:
+    if claim.change_pct is not None:
+        bumped = round(abs(claim.change_pct) + max(1.0, abs(claim.change_pct)), 2)
+        return replace(base, change_pct=bumped, change_points=None, level=None)
+    if claim.level is not None:
+        return replace(base, level=round(claim.level * 1.05, 2), change_points=None)
+    return None
+
+
+def _mutate_direction(claim: Claim, base: Claim) -> Claim | None:
+    if claim.direction not in ("up", "down") or not (claim.change_pct or claim.change_points):
         return None
-    if how == "direction":
-        if claim.direction not in ("up", "down") or not (claim.change_pct or claim.change_points):
-            return None
-        if claim.change_pct is not None and abs(claim.change_pct) < 0.1:
-            return None  # a flip of a near-flat move could still pass as "little changed"
-        flipped = "down" if claim.direction == "up" else "up"
-        return replace(base, direction=flipped, level=None)
-    if how == "session":
-        if not claim.session or claim.period not in (None, "day"):
-            return None
-        if claim.change_pct is not None and abs(claim.change_pct) < 0.05 and claim.level is None:
-            return None
-        return replace(base, session=_previous_session(claim.session), time_text=None)
-    if how == "instrument":
-        if claim.instrument is None or claim.instrument.symbol not in _INSTRUMENT_SWAPS:
-            return None
-        if claim.level is None and claim.change_points is None:
-            # a percentage alone can hold for the other index too (the major indexes often move
-            # alike over a week): only a level or a points figure is sure to be wrong after a swap
-            return None
-        symbol, name = _INSTRUMENT_SWAPS[claim.instrument.symbol]
-        return replace(base, instrument=replace(claim.instrument, symbol=symbol, name=name))
-    raise ValueError(f"unknown mutation {how!r} (expected one of {', '.join(MUTATIONS)})")
+    if claim.change_pct is not None and abs(claim.change_pct) < 0.1:
+        return None  # a flip of a near-flat move could still pass as "little changed"
+    return replace(base, direction="down" if claim.direction == "up" else "up", level=None)
+
+
+def _mutate_session(claim: Claim, base: Claim) -> Claim | None:
+    if not claim.session or claim.period not in (None, "day"):
+        return None
+    if claim.change_pct is not None and abs(claim.change_pct) < 0.05 and claim.level is None:
+        return None
+    return replace(base, session=_previous_session(claim.session), time_text=None)
+
+
+def _mutate_instrument(claim: Claim, base: Claim) -> Claim | None:
+    if claim.instrument is None or claim.instrument.symbol not in _INSTRUMENT_SWAPS:
+        return None
+    if claim.level is None and claim.change_points is None:
+        # a percentage alone can hold for the other index too (the major indexes often move
+        # alike over a week): only a level or a points figure is sure to be wrong after a swap
+        return None
+    symbol, name = _INSTRUMENT_SWAPS[claim.instrument.symbol]
+    return replace(base, instrument=replace(claim.instrument, symbol=symbol, name=name))
+
+
+_MUTATORS = {"number": _mutate_number, "direction": _mutate_direction, "session": _mutate_session,
+             "instrument": _mutate_instrument}
 
 
 def verification_cases(golds: Sequence[GoldSentence]) -> list[VerificationCase]:
