@@ -80,7 +80,8 @@ UNKNOWN_BANK_RE = re.compile(r"\b((?<!Reserve )Bank\s+of\s+(?!England|Japan|Cana
                              r"Indonesian|Philippine|Malaysian|Chilean|Israeli)\s+[Cc]entral\s+[Bb]ank|Riksbank|"
                              r"Norges\s+Bank)\b")
 BANK_REFERENCE_RE = re.compile(r"\b(central bank|policymakers|policy-makers|policy makers|rate-setters|the committee"
-                               r"|the bank|interest rate futures|rate futures)\b|\b(rate (?:cut|hike|increase)s?)\b",
+                               r"|the bank|interest rate futures|rate futures|projections|dot plot|pencill?ed in"
+                               r"|(?:chance|odds|probability|likelihood) of)\b|\b(rate (?:cut|hike|increase)s?)\b",
                                re.I)
 _LEVEL_FILLER = r"(?:(?:a|an|the|low|high|new|record|historic|just|about|around|roughly|range of)\s+){0,3}"
 # "to 4.5 percent", "at a low 2 percent", "in a zero to 0.25 percent range", "reaching 3.75%-4.00%"
@@ -114,6 +115,8 @@ DECISION_NOUNS = lexicon.words("rates", "decision_nouns")
 CAUSE_VERBS = lexicon.words("rates", "cause_verbs")
 MARKET_MOVE_LEMMAS = lexicon.words("rates", "market_move_verbs")
 PRICING_NOUNS = lexicon.words("rates", "pricing_nouns")
+PROJECTION_VERBS = lexicon.words("rates", "projection_verbs")
+PRICED_ODDS_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent)|\beven odds\b", re.I)
 SERIES_WORDS = lexicon.words("rates", "series_words")
 # whose view an expectation is: economists forecast, markets expect (the corpus' convention)
 FORECASTER_WORDS = lexicon.words("rates", "forecaster_words")
@@ -583,10 +586,30 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
     # "the Fed is expected to ... with a small reduction this week": the sentence says which rate
     said_of_a_bank = lemma in BANK_MOVE_NOUNS and _bank(segment.text) is not None and bool(
         RATE_NOUN_RE.search(segment.text))
-    if not (rate_context or said_of_a_bank or (
+    projected = lemma in BANK_MOVE_NOUNS and _projected_or_priced(tok)
+    if not (rate_context or said_of_a_bank or projected or (
             size is not None and lemma in SIZED_MOVE_NOUNS)):
         return False
     return not (lemma in VAGUE_MOVE_NOUNS and not rate_context and size is None)
+
+
+def _priced_odds(ancestors: list[Token]) -> bool:
+    """'a 90% chance of a cut', 'odds of a March cut at about 80%': a probability with its figure."""
+    odds = next((a for a in ancestors if a.lemma_.lower() in PRICING_NOUNS), None)
+    if odds is None:
+        return False
+    near = odds.doc[max(odds.i - 4, odds.sent.start):min(odds.i + 12, odds.sent.end)].text
+    return PRICED_ODDS_RE.search(near) is not None
+
+
+def _projected_or_priced(noun: Token) -> bool:
+    """A move noun in a projection ('penciled in two more reductions', 'projections point to one cut') or in
+    priced odds ('a 70% chance of another cut'): said of the policy rate, of the bank the story is about."""
+    ancestors = list(noun.ancestors)[:3]
+    if _priced_odds(ancestors):
+        return True
+    verb = next((a for a in ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in PROJECTION_VERBS and _depth_below(noun, verb) <= 3
 
 
 def _names_a_time(time_text: str, modality: str, action: str | None) -> bool:
@@ -729,6 +752,8 @@ class RatePolicyClaims(ExtractComponent):
         """'rates would bottom out at 4.25 percent', 'they will stay at 2 percent': the bank is the one before."""
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DECISION_NOUNS for c in event.anchor.children):
             return True  # "its decision leaves the policy rate at 2.5 percent"
+        if event.noun and _projected_or_priced(event.anchor):
+            return True  # "Officials penciled in two more reductions": the bank named before
         return event.anchor.lemma_.lower() in RATE_SUBJECT_VERBS or event.anchor.lemma_ == "be" or (
             event.level is not None and event.modality in ("forecast", "expected"))
 
@@ -936,6 +961,8 @@ class RatePolicyClaims(ExtractComponent):
         lemmas = [a.lemma_.lower() for a in ancestors]
         if any(h in WANT_LEMMAS for h in lemmas):
             return "opinion"  # "whether he favored another big cut"
+        if _priced_odds(ancestors):
+            return "expected"  # "a 70% chance of another cut in December": the market's priced odds
         if any(h in SCENARIO_NOUNS for h in lemmas):
             return "hypothetical"  # "fears of rate increases"
         if any(h in PROSPECT_NOUNS for h in lemmas):
@@ -951,6 +978,9 @@ class RatePolicyClaims(ExtractComponent):
         """The modality of a move noun from the verb it hangs from: 'expects a cut', 'followed a cut'."""
         if verb.lemma_.lower() in EXPECT_LEMMAS or verb.lemma_.lower() in ("count", "look"):
             return self._modality(noun, segment, "expected")
+        if verb.lemma_.lower() in PROJECTION_VERBS and _depth_below(noun, verb) <= 3:
+            # "officials penciled in two more reductions", "projections point to one cut in 2026"
+            return "expected" if _source_words(verb) & MARKET_WORDS else "forecast"
         governor = _governor(noun, segment)
         if governor is not None and _source_words(governor) & FORECASTER_WORDS:
             return "forecast"  # "the median forecast pointed to a further quarter-point cut"
