@@ -362,3 +362,13 @@ def test_a_moment_of_the_session_is_no_periods_move(engine) -> None:  # type: ig
     control = verdict_of(checked(engine, "The Dow Jones industrial average fell 6.5 percent this week.",
                                  THURSDAY_EVENING), "^DJI")
     assert control.verdict.verdict == "contradicted"
+
+
+def test_a_period_word_in_a_later_clause_does_not_rescue_a_wrong_figure(engine) -> None:  # type: ignore[no-untyped-def]
+    # Apple on 2007-03-14: +1.58% on the day, +5.94% this year; the 5.9 is not the day's move
+    evening = "2007-03-14T17:00:00-04:00"
+    text = "Apple shares jumped 5.9 percent after the company raised its 2007 sales forecast."
+    assert verdict_of(checked(engine, text, evening), "AAPL").verdict.verdict == "contradicted"
+    # the same figure stated as the year's move holds
+    year = verdict_of(checked(engine, "Apple shares are up 5.9 percent this year.", evening), "AAPL")
+    assert year.verdict.verdict == "supported", year.verdict.explanation

@@ -158,6 +158,11 @@ def _candidates(claim: Claim, md: MarketData, symbol: str, session: date,
     text = claim.sentence
     period = claim.period or "day"
     state = bool(STATE_RE.search(text)) or uncued
+    if not state and (claim.change_pct is not None or claim.change_points is not None):
+        # an event with a figure ('jumped 9 percent after ... gifts this year') takes no period cue from a clause
+        # subordinate to it: a cue there would let a wrong figure fit some period by chance. A list that shares a
+        # cue ('the Dow declined 4 percent, ..., its worst monthly drop') keeps it.
+        text = text[:_subordinate_clause_start(claim)]
     found: list[tuple[str, Measure]] = []
 
     def add(cue: bool, name: str, measure: Measure) -> None:
@@ -202,6 +207,20 @@ def _candidates(claim: Claim, md: MarketData, symbol: str, session: date,
 
 
 RECOVERY_RE = re.compile(r"\b(recover\w*|recoup\w*|rebound\w*|bounced|pared|trimmed|gave up|erased)\b", re.I)
+
+
+SUBORDINATE_RE = re.compile(r"\b(?:after|as|when|which|while|because|following|since|who|where|though|although)\b",
+                            re.I)
+
+
+def _subordinate_clause_start(claim: Claim) -> int:
+    """Where the first subordinate clause after the claim's figure begins (the sentence's end if none does)."""
+    figure = next((claim.stated[k] for k in ("change_pct", "change_points", "level") if claim.stated.get(k)), None)
+    at = claim.sentence.find(figure, claim.span_start or 0) if figure else -1
+    if at < 0:
+        return len(claim.sentence)
+    m = SUBORDINATE_RE.search(claim.sentence, at)
+    return m.start() if m else len(claim.sentence)
 
 
 def _past_years(text: str, session: date) -> list[int]:
