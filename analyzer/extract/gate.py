@@ -327,7 +327,8 @@ class SentenceGate:
         """The reduced text for the full pipeline, its map back to ``text``, and what was kept."""
         split = self.sentences(text)
         keep = self.kept(split)
-        spans = _merged([(int(split.char_starts[i]), split.char_end(i, text)) for i, k in enumerate(keep) if k])
+        spans = [_with_its_brackets(text, start, end) for start, end in
+                 _merged([(int(split.char_starts[i]), split.char_end(i, text)) for i, k in enumerate(keep) if k])]
         pieces: list[tuple[int, int, int]] = []
         parts: list[str] = []
         at = 0
@@ -396,6 +397,20 @@ def _under_a_header(split: RuleSentences, cues: list[Cues], i: int) -> list[int]
         return []
     header = _last_with(cues, i, Cues.HEADER)
     return list(range(header[0], i)) if header else []
+
+
+OPENERS = '("\u201c['  # what opens a sentence: the rule splitter leaves it at the end of the sentence before
+
+
+def _with_its_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    """A kept stretch with the quote or bracket that opens its first sentence, without the one that opens the
+    sentence after it: the parser reads 'close. (' + a gap as one sentence ending in '('."""
+    while start > 0 and text[start - 1] in OPENERS:
+        start -= 1
+    body = text[start:end].rstrip()
+    if body and body[-1] in OPENERS and len(body.rstrip(OPENERS)) > 0:
+        end = start + len(body.rstrip(OPENERS))
+    return start, end
 
 
 def _merged(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -72,6 +72,15 @@ def test_a_sentence_the_rule_splitter_cuts_is_kept_whole(gate: SentenceGate) -> 
     assert "Boeing agreed to buy Acme Tooling Ltda., based in Campinas, for $40 million in cash." in reduced
 
 
+def test_a_quote_opening_a_kept_sentence_stays_with_it_and_a_bracket_opening_a_left_out_one_does_not(
+        gate: SentenceGate) -> None:
+    text = (FILLER + '"Boeing shares rose 3 percent," the trader said. ' + FILLER
+            + "Shares of Boeing slid 2 percent. (Reporting by Jane Doe) " + FILLER)
+    reduced = kept_text(gate, text)
+    assert '"Boeing shares rose 3 percent," the trader said.' in reduced
+    assert "Shares of Boeing slid 2 percent." in reduced and "(" not in reduced
+
+
 def test_what_the_cues_make_of_a_sentence() -> None:
     assert claimable(Cues.SHARES | Cues.MOVE, named_before=False)
     assert claimable(Cues.PRONOUN | Cues.MOVE, named_before=True)
