@@ -98,7 +98,7 @@ NOUN_ACTIONS = lexicon.labels("rates", "noun_actions")
 RATE_NOUN_RE = re.compile(r"(?<!prime )(?<!mortgage )(?<!lending )(?<!deposit )"
                           r"\b(rates?|interest rates?|borrowing costs|federal funds|fed funds|benchmark|"
                           r"policy rate|key rate|discount rate|overnight rate|cash rate|deposit rate)\b", re.I)
-HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|at {_LEVEL_FILLER}[\d.]+ (?:percent|%)"
+HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|at {_LEVEL_FILLER}[\d.]+\s*(?:percent|%)"
                            r"|in a|in the|at the|at its|at rock-bottom|at record lows?)", re.I)
 # "is in no rush to cut", "does not need to hurry to lower", 'are "not in a hurry" to lower': a hold, said as a view
 NO_HURRY_RE = re.compile(r"\b(?:no|not|n't|never)\b(?:\s+(?:need|needs|needed|to|in|a|be|any|particular|great|"
@@ -583,6 +583,9 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
     rate_context = bool(re.search(r"\b(rate|rates|interest)\s*-?\s*$", left, re.I)) or any(
         c.dep_ == "prep" and c.lower_ in ("in", "to", "of") and any(
             RATE_NOUN_RE.search(t.text) for t in c.subtree) for c in tok.children)
+    # "two more cuts from the Bank of England", "a cut by the ECB": the bank that moves is named on the noun
+    rate_context = rate_context or any(c.dep_ == "prep" and c.lower_ in ("from", "by") and _bank(
+        " ".join(t.text for t in c.subtree)) is not None for c in tok.children)
     # "the Fed is expected to ... with a small reduction this week": the sentence says which rate
     said_of_a_bank = lemma in BANK_MOVE_NOUNS and _bank(segment.text) is not None and bool(
         RATE_NOUN_RE.search(segment.text))

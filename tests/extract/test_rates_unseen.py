@@ -46,3 +46,24 @@ def test_priced_odds_of_a_move_are_the_markets_expectation(nlp) -> None:  # noqa
                                 "is gone.")) == 1
     assert rate_claims(nlp, "OPEC is expected to keep output steady. Traders see a 40% chance of a production "
                             "cut in June.") == []
+
+
+def test_other_central_banks_and_levels_written_without_a_space(nlp, market_dir) -> None:  # noqa: ANN001
+    from analyzer.check import check_claims
+    from analyzer.market import MarketData
+
+    # "at 2.75%" (no space before the sign) is a hold's level as much as "at 2.75 percent"
+    [held] = rate_claims(nlp, "The Bank of Canada left its key rate at 2.75% on Wednesday.")
+    assert (held.bank, held.action, held.modality, held.session) == ("BoC", "hold", "reported", "2024-03-13")
+    # the moving bank named on the noun: "cuts from the Bank of England"
+    [boe] = rate_claims(nlp, "Investors expect two more cuts from the Bank of England this year.")
+    assert (boe.bank, boe.action, boe.modality) == ("BoE", "cut", "expected")
+    assert (boe.horizon.start, boe.horizon.end) == ("2024-03-14", "2024-12-31")
+    # the market data keeps only the Fed's target: these are unverifiable, with the reason, never contradicted
+    market = MarketData.open(market_dir)
+    for result in check_claims([held, boe], market):
+        assert result.verdict.verdict == "unverifiable"
+        assert "no policy-rate history" in result.verdict.explanation
+    # controls: a company's price cuts, and a hold without its level
+    assert rate_claims(nlp, "Retailers expect two more price cuts from Acme Corp this year.") == []
+    assert rate_claims(nlp, "The Bank of Canada left its branch network in place on Wednesday.") == []
