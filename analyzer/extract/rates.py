@@ -583,9 +583,7 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
     rate_context = bool(re.search(r"\b(rate|rates|interest)\s*-?\s*$", left, re.I)) or any(
         c.dep_ == "prep" and c.lower_ in ("in", "to", "of") and any(
             RATE_NOUN_RE.search(t.text) for t in c.subtree) for c in tok.children)
-    # "two more cuts from the Bank of England", "a cut by the ECB": the bank that moves is named on the noun
-    rate_context = rate_context or any(c.dep_ == "prep" and c.lower_ in ("from", "by") and _bank(
-        " ".join(t.text for t in c.subtree)) is not None for c in tok.children)
+    rate_context = rate_context or _mover_named_on(tok)
     # "the Fed is expected to ... with a small reduction this week": the sentence says which rate
     said_of_a_bank = lemma in BANK_MOVE_NOUNS and _bank(segment.text) is not None and bool(
         RATE_NOUN_RE.search(segment.text))
@@ -594,6 +592,12 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
             size is not None and lemma in SIZED_MOVE_NOUNS)):
         return False
     return not (lemma in VAGUE_MOVE_NOUNS and not rate_context and size is None)
+
+
+def _mover_named_on(noun: Token) -> bool:
+    """'two more cuts from the Bank of England', 'a cut by the ECB': the bank that moves is named on the noun."""
+    return any(c.dep_ == "prep" and c.lower_ in ("from", "by") and _bank(" ".join(t.text for t in c.subtree))
+               is not None for c in noun.children)
 
 
 def _priced_odds(ancestors: list[Token]) -> bool:
