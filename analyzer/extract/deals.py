@@ -46,7 +46,9 @@ NEEDS_PARTICLE = lexicon.labels("deals", "particle_verbs")
 
 BUY_NOUNS = lexicon.words("deals", "buy_nouns")
 SALE_NOUNS = lexicon.words("deals", "sale_nouns")
-ORDER_NOUNS = ORDER_VERBS
+CONTRACT_NOUNS = lexicon.words("deals", "contract_nouns")
+AWARDING_VERBS = lexicon.words("deals", "awarding_verbs")
+ORDER_NOUNS = ORDER_VERBS | CONTRACT_NOUNS
 MERGER_NOUNS = lexicon.words("deals", "merger_nouns")
 INVEST_NOUNS = lexicon.words("deals", "invest_nouns")
 PARTNER_NOUNS = lexicon.words("deals", "partner_nouns")
@@ -791,13 +793,27 @@ def _order_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFra
     for goods in _prep_objects(noun, "for") + roles.of:
         if _goods(frame, goods):
             break
-    winner = governor is not None and governor.lemma_.lower() in ORDER_WINNING_VERBS
+    winner_tok = next((c for c in governor.children if c.dep_ == "nsubjpass"), None) if governor is not None else None
+    awarded = lemma in AWARDING_VERBS and winner_tok is not None  # "Acme was awarded a contract by the Navy"
+    winner = lemma in ORDER_WINNING_VERBS or awarded
     subject_role, other_role = ("seller", "buyer") if winner else ("buyer", "seller")
-    frame.add(roles.owner_name or roles.governor_subject, subject_role, roles.owner)
-    others = _prep_objects(noun, "from", "with") + (_prep_objects(governor, "from", "with")
-                                                    if governor is not None else [])
+    if awarded:
+        frame.add(names.name(winner_tok, sentence), "seller", winner_tok)
+    else:
+        frame.add(roles.owner_name or roles.governor_subject, subject_role, roles.owner)
+    others = _prep_objects(noun, "from", "with", "by") + (_prep_objects(governor, "from", "with", "by")
+                                                          if governor is not None else []) + _worth_from(noun)
     _add_each(frame, others, other_role, sentence, names)
+    if lemma in AWARDING_VERBS and not awarded:  # "the Navy awarded Acme a contract": Acme sells
+        _add_each(frame, _children(governor, ("dative",)), "seller", sentence, names)
     return frame if frame.quantity or len(frame.parties) >= 2 else None
+
+
+def _worth_from(noun: Token) -> list[Token]:
+    """'an order worth $600,000 from Greenland Trading', 'an order for 30 jets from Delta': the parser hangs
+    'from' on the worth phrase or on the goods."""
+    worth = [t for c in noun.children if c.lower_ == "worth" for t in c.subtree]
+    return [g for t in worth + _prep_objects(noun, "for") for g in _prep_objects(t, "from")]
 
 
 def _merger_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
