@@ -1,4 +1,4 @@
-"""`analyzer train classifier|near-duplicates`: train the learned models and measure them."""
+"""`analyzer train classifier|tagger|near-duplicates`: train the learned models and measure them."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from rich.progress import (
 from analyzer.cli.app import app
 from analyzer.errors import InputError
 
-train = typer.Typer(help="Train the learned models (claim classifier) and measure the embedding threshold.",
+train = typer.Typer(help="Train the learned models (claim classifier, claim tagger); measure the embedding threshold.",
                     no_args_is_help=True)
 app.add_typer(train, name="train")
 
