@@ -765,7 +765,7 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
     noun = roles.noun
     if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or _money_near(noun)):
         return None
-    if not (roles.of or roles.owner is not None or _prep_objects(noun, "for", "by")):
+    if not (roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from")):
         return None  # "to fund the acquisition": a deal told before, no terms here
     frame = DealFrame(noun, "acquisition")
     acquirers = [t for t in [roles.owner, *_prep_objects(noun, "by", "from")] if t is not None]
@@ -784,11 +784,25 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
     if frame.deal_type == "order":
         for p in frame.parties:
             p.role = "buyer"
+    _bidder_from(frame, roles)
     return frame
+
+
+def _bidder_from(frame: DealFrame, roles: NounRoles) -> None:
+    """'Beta rejected a $3 billion offer from Acme': the bidder is named after 'from', so the subject of the verb
+    that receives, rejects or weighs the offer is its target."""
+    if roles.of or _prep_objects(roles.noun, "for") or not _prep_objects(roles.noun, "from", "by"):
+        return
+    if roles.governor_subject and not any(p.role == "target" for p in frame.parties):
+        frame.parties = [p for p in frame.parties if p.name != roles.governor_subject]
+        frame.add(roles.governor_subject, "target", _agent(roles.governor) if roles.governor is not None else None)
 
 
 def _order_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
     noun, governor = roles.noun, roles.governor
+    lemma = governor.lemma_.lower() if governor is not None else ""
+    if noun.lemma_.lower() in CONTRACT_NOUNS and lemma not in ORDER_WINNING_VERBS | AWARDING_VERBS:
+        return None  # "the March contract rose": a contract is an order only when won or awarded
     frame = DealFrame(noun, "order")
     for goods in _prep_objects(noun, "for") + roles.of:
         if _goods(frame, goods):

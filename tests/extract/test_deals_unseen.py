@@ -36,3 +36,17 @@ def test_contracts_won_or_awarded_and_orders_from_a_buyer(nlp) -> None:  # noqa:
     # controls: a futures contract's move, and a contract that is neither won nor awarded
     assert deals_in(nlp, "The March crude contract rose 2% to $75.10 a barrel.") == []
     assert deals_in(nlp, "Acme Corp said its contract with Beta Inc ends in 2026.") == []
+
+
+def test_an_offer_from_a_bidder_makes_the_receiver_its_target(nlp) -> None:  # noqa: ANN001
+    [rejected] = deals_in(nlp, "Beta Inc rejected a $3 billion offer from Acme Corp.")
+    assert roles(rejected) == {("Acme", "acquirer"), ("Beta", "target")}
+    assert rejected.value.amount == 3e9
+    # an unnamed bidder: the target alone, with the value
+    [unnamed] = deals_in(nlp, "Beta Inc said on Thursday it had rejected a revised $19.6 billion bid from a "
+                              "private equity group.")
+    assert roles(unnamed) == {("Beta", "target")} and unnamed.value.amount == 19.6e9
+    # controls: a bid 'for' a company keeps the bidder as the subject; an offer for a unit makes no target
+    [made] = deals_in(nlp, "Acme Corp made a $3 billion hostile bid for Beta Inc.")
+    assert roles(made) == {("Acme", "acquirer"), ("Beta", "target")}
+    assert deals_in(nlp, "Beta Inc received an offer from Acme Corp for its paints unit.") == []
