@@ -164,9 +164,16 @@ def company_key(name: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9&]+", " ", text).split())
 
 
+NAME_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .,'/]*[A-Z](?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                              r"(?:\s*\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\))?\s*[-–—]+\s+"
+                              r"|^\s*\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)\s*[-–—]*\s*")
+
+
 def clean_name(text: str) -> str:
     """A party name as a reader writes it: no Reuters tags, brackets or legal-form suffix."""
     text = re.sub(r"\]\(.*$", "", text).replace("[", " ").replace("]", " ")  # markdown links from feeds
+    # "CHICAGO (Reuters) - CVS", "STOCKHOLM - Modern Times Group": the dateline is no part of the name
+    text = NAME_DATELINE_RE.sub("", text)
     text = re.sub(r"\(\s*[A-Z0-9.]+\s*\)", " ", text)
     text = " ".join(t for t in text.split() if not RIC_TOKEN_RE.match(t))
     text = re.sub(r"\s+", " ", text).strip(" ,;:-(")
@@ -300,7 +307,10 @@ def _capitalised_run(tok: Token) -> str | None:
     return clean_name(text) if text.strip() else None
 
 
-DATELINE_RE = re.compile(r"^\s*(?:[A-Z][A-Z .,'/-]+\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg)\)\s*)?[-–—]+\s+")
+# "NEW YORK (Reuters) - ", "OSLO, March 3 (Reuters) - ", "STOCKHOLM - "
+_DATELINE_DATE = r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+DATELINE_RE = re.compile(rf"^\s*(?:[A-Z][A-Z .,'/-]+{_DATELINE_DATE}\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg)\)\s*)?"
+                         r"[-–—]+\s+")
 
 
 class Names:

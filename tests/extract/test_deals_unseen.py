@@ -50,3 +50,15 @@ def test_an_offer_from_a_bidder_makes_the_receiver_its_target(nlp) -> None:  # n
     [made] = deals_in(nlp, "Acme Corp made a $3 billion hostile bid for Beta Inc.")
     assert roles(made) == {("Acme", "acquirer"), ("Beta", "target")}
     assert deals_in(nlp, "Beta Inc received an offer from Acme Corp for its paints unit.") == []
+
+
+def test_a_dateline_is_no_part_of_a_party_name(nlp) -> None:  # noqa: ANN001
+    [ordered] = deals_in(nlp, "STOCKHOLM - Modern Times Group MTG has ordered 100 new buses from Volvo.")
+    assert roles(ordered) == {("Modern Times Group MTG", "buyer"), ("Volvo", "seller")}
+    # a dateline with its date: the seller is the company after it, not the city
+    [sold] = deals_in(nlp, "OSLO, March 3 (Reuters) - Norsk Hydro said it agreed to sell its aluminium unit to "
+                           "Alcoa for $1 billion.")
+    assert roles(sold) == {("Norsk Hydro", "seller"), ("Alcoa", "buyer")}
+    # control: a name with capitals and no dash keeps every word
+    [kept] = deals_in(nlp, "US Steel Corp agreed to buy Beta Metals Inc for $500 million.")
+    assert roles(kept) == {("US Steel", "acquirer"), ("Beta Metals", "target")}
