@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -87,13 +88,18 @@ def ray_run(source: Path, market_dir: Path,
     """`run --engine ray --shards DIR --db URL`: the shards, the store the run imported them into, stderr."""
     where = tmp_path_factory.mktemp("ray")
     shards, db = where / "shards", where / "ray.db"
-    try:
-        code, _, err = _cli("run", str(source), "--engine", "ray", "--workers", "2", "--shards", str(shards),
-                            "--shard-size", str(SHARD_SIZE), "--db", str(db), "--market", str(market_dir))
-    finally:
-        ray.shutdown()  # the next test module may join another cluster
+    code, _, err = _cli_process("run", str(source), "--engine", "ray", "--workers", "2", "--shards", str(shards),
+                                "--shard-size", str(SHARD_SIZE), "--db", str(db), "--market", str(market_dir))
     assert code == 0, err
     yield shards, db, err
+
+
+def _cli_process(*args: str) -> tuple[int, str, str]:
+    """``analyzer ARGS...`` in a process of its own: a command that starts a local Ray cluster. In this one,
+    a later module's Ray cluster (tests/test_ray.py) could not start actors after it."""
+    done = subprocess.run([sys.executable, "-m", "analyzer.cli", *args], capture_output=True, text=True,
+                          timeout=1800)
+    return done.returncode, done.stdout, done.stderr
 
 
 def _cli(*args: str) -> tuple[int, str, str]:
@@ -162,11 +168,9 @@ def test_shards_imported_give_the_store_of_a_single_process_run(
 def test_run_on_ray_actors_stores_what_a_single_process_run_stores(
         source: Path, single_run: Path, market_dir: Path, tmp_path: Path) -> None:
     db = tmp_path / "ray-actors.db"
-    try:  # two batches of the run on one pool of actors
-        code, _, err = _cli("run", str(source), "--engine", "ray", "--workers", "2", "--db", str(db),
-                            "--market", str(market_dir))
-    finally:
-        ray.shutdown()
+    # two batches of the run on one pool of actors
+    code, _, err = _cli_process("run", str(source), "--engine", "ray", "--workers", "2", "--db", str(db),
+                                "--market", str(market_dir))
     assert code == 0, err
     assert _store_contents(db) == _store_contents(single_run)
 
