@@ -49,11 +49,6 @@ def check_rate_policy(claim: Claim, market: MarketData, published_at: datetime |
     if claim.modality == "reported":
         return _second_look(claim, policy, source, published, _check_reported(claim, policy, source, published))
     if claim.modality in ("expected", "forecast"):
-        mood = MARKET_MOOD_RE.search(claim.sentence)
-        if mood is not None:
-            return Verdict("unverifiable", f"the sentence describes the market's mood ('{mood.group(0)}'), not a "
-                           "forecast of its own: a later decision does not make a report of expectations wrong.", [],
-                           readings=["a forecast", "a report of the market's expectations"])
         after_statement = published_at is not None and published_at.time() >= ANNOUNCEMENT_TIME
         return _second_look(claim, policy, source, published,
                             _resolve_expectation(claim, policy, source, published, after_statement))
@@ -86,6 +81,13 @@ def _second_look(claim: Claim, policy, source: str, published: date | None,  # n
                 return Verdict("supported", f"the sentence dates the decision '{m.group(0)}': the Fed "
                                f"{decision.describe()}.", [_evidence(decision, source)],
                                readings=["the article's day", f"the date the sentence names ({m.group(0)})"])
+    mood = MARKET_MOOD_RE.search(claim.sentence) if claim.modality in ("expected", "forecast") else None
+    if mood is not None:
+        # an expectation that came true is supported; one that did not is no error of a report of the mood
+        return Verdict("unverifiable", f"the sentence describes the market's mood ('{mood.group(0)}'), not a "
+                       f"forecast of its own: a later decision does not make a report of expectations wrong. "
+                       f"{verdict.explanation}", verdict.evidence,
+                       readings=["a forecast", "a report of the market's expectations"])
     if claim.modality == "reported" and FUTURE_RE.search(claim.sentence):
         return Verdict("unverifiable", f"the sentence speaks of a decision still to come ('"
                        f"{FUTURE_RE.search(claim.sentence).group(0)}'), not of one taken: {verdict.explanation}",
