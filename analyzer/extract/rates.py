@@ -601,9 +601,14 @@ def _mover_named_on(noun: Token) -> bool:
 
 
 def _priced_odds(ancestors: list[Token]) -> bool:
-    """'a 90% chance of a cut', 'odds of a March cut at about 80%': a probability with its figure."""
+    """'a 90% chance of a cut', 'odds of a March cut at about 80%': a probability with its figure; not the
+    probability moving ('the probability of a September rate cut climbing to 60%'), a market figure."""
     odds = next((a for a in ancestors if a.lemma_.lower() in PRICING_NOUNS), None)
     if odds is None:
+        return False
+    moving = [t for a in ancestors[:ancestors.index(odds) + 1] for t in (*a.children, a.head)
+              if t.pos_ == "VERB" and t.lemma_.lower() in MARKET_MOVE_LEMMAS]
+    if moving:
         return False
     near = odds.doc[max(odds.i - 4, odds.sent.start):min(odds.i + 12, odds.sent.end)].text
     return PRICED_ODDS_RE.search(near) is not None
@@ -613,7 +618,7 @@ def _projected_or_priced(noun: Token) -> bool:
     """A move noun in a projection ('penciled in two more reductions', 'projections point to one cut') or in
     priced odds ('a 70% chance of another cut'): said of the policy rate, of the bank the story is about."""
     ancestors = list(noun.ancestors)[:3]
-    if _priced_odds(ancestors):
+    if _priced_odds([noun, *ancestors]):
         return True
     verb = next((a for a in ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.lemma_.lower() in PROJECTION_VERBS and _depth_below(noun, verb) <= 3
@@ -968,7 +973,7 @@ class RatePolicyClaims(ExtractComponent):
         lemmas = [a.lemma_.lower() for a in ancestors]
         if any(h in WANT_LEMMAS for h in lemmas):
             return "opinion"  # "whether he favored another big cut"
-        if _priced_odds(ancestors):
+        if _priced_odds([noun, *ancestors]):
             return "expected"  # "a 70% chance of another cut in December": the market's priced odds
         if any(h in SCENARIO_NOUNS for h in lemmas):
             return "hypothetical"  # "fears of rate increases"
