@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
 from analyzer.errors import InputError
 from analyzer.extract import lexicon
-from analyzer.extract.component import ExtractComponent
+from analyzer.extract.component import ExtractComponent, doc_text
 from analyzer.market.registry import InstrumentInfo, InstrumentRegistry
 from analyzer.records import Instrument
 
@@ -147,7 +147,7 @@ class InstrumentMentions(ExtractComponent):
             # "the S&P Airlines Index", "MSCI world equity index": another index, named, with no data here
             doc = span.doc
             words = [t for t in doc[span.start:sub_index_end] if not _index_code(t)]
-            name = doc.text[words[0].idx:words[-1].idx + len(words[-1])]
+            name = doc_text(doc)[words[0].idx:words[-1].idx + len(words[-1])]
             return Mention(span.start, sub_index_end, None, name, "index")
         if not tagged and (_part_of_another_name(span) or _modifier_only(span) or _a_venue_or_a_ranking(span)):
             return None
@@ -188,7 +188,7 @@ class InstrumentMentions(ExtractComponent):
     def _ric_spans(self, doc: Doc) -> list[Span]:
         """A RIC tag names the company written just before it: 'Alcoa Inc. ( AA.N )'."""
         out = []
-        for m in RIC_RE.finditer(doc.text):
+        for m in RIC_RE.finditer(doc_text(doc)):
             tag = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if tag is None or tag.start == 0:
                 continue
@@ -345,7 +345,7 @@ SHARE_CLASS_RE = re.compile(r"^(?:'s|\u2019s)?\s+(?:Class|class)\s+(?P<cls>[A-C]
 
 def _share_class(span: Span, symbol: str) -> str:
     """"Berkshire's Class A shares" are BRK-A, though 'Berkshire' alone stands for the B shares we list."""
-    m = SHARE_CLASS_RE.match(span.doc.text[span.end_char:span.end_char + 16])
+    m = SHARE_CLASS_RE.match(doc_text(span.doc)[span.end_char:span.end_char + 16])
     if m is None or not re.fullmatch(r"[A-Z]+[-.][A-C]", symbol):
         return symbol
     return f"{symbol[:-1]}{m.group('cls')}"
@@ -422,14 +422,14 @@ def _a_venue_or_a_ranking(span: Span) -> bool:
     """'On the Nasdaq, shares of Dendreon rose', 'the Nasdaq's biggest gainer': the exchange a stock trades on,
     or one of its members, is not the index's move."""
     doc = span.doc
-    if RANKING_BEFORE_RE.search(doc.text[max(0, span.start_char - 80):span.start_char]):
+    if RANKING_BEFORE_RE.search(doc_text(doc)[max(0, span.start_char - 80):span.start_char]):
         return True
-    after = doc.text[span.end_char:span.end_char + 40]
+    after = doc_text(doc)[span.end_char:span.end_char + 40]
     if _names_an_index(span) and RANKING_AFTER_RE.match(after):
         return True  # "Exxon Mobil was the Dow's biggest drag, dropping 5.3 percent"
     if span.label_.lower() not in ("nasdaq", "the nasdaq"):
         return False
-    before = doc.text[max(0, span.start_char - 12):span.start_char]
+    before = doc_text(doc)[max(0, span.start_char - 12):span.start_char]
     return bool(VENUE_BEFORE_RE.search(before) and re.match(r"\s*(?:,|--|\.|;|$)", after)) or \
         bool(RANKING_AFTER_RE.match(after))
 
