@@ -239,23 +239,9 @@ def verdict_for(report: Report, cluster: Sequence[Report], articles: Mapping[str
     if claim.modality in ("hypothetical", "opinion"):
         return Verdict("not_checkable", f"a {claim.modality} deal, not a reported one: there are no terms to "
                        "corroborate.", [])
-    others = [o.claim for o in cluster if o.index != report.index and o.claim.article_id != claim.article_id
-              and o.claim.sentence.strip() != claim.sentence.strip()]
-    if claim.status == "rumored":
-        # a rumour is confirmed or refuted by an announcement, not by another outlet repeating it
-        others = [o for o in others if o.status in ("announced", "reported")]
-    else:
-        # and an announcement is neither confirmed nor refuted by a rumour
-        others = [o for o in others if o.status != "rumored" and o.modality not in ("hypothetical", "opinion")]
+    others = _corroborating_reports(report, cluster)
     if not others:
-        if claim.status == "rumored":
-            return Verdict("not_checkable", f"a rumour of {_deal_words(claim)}: no announcement or report of this "
-                           "deal in the batch confirms or refutes it.", [])
-        if claim.status == "expected":
-            return Verdict("pending", f"an expected deal ({_deal_words(claim)}): no other report in the batch says "
-                           "it happened yet.", [])
-        return Verdict("unverifiable", f"no other report of {_deal_words(claim)} in the batch: its terms cannot be "
-                       "corroborated.", [])
+        return _uncorroborated(claim)
     evidence: list[Evidence] = []
     agreed: dict[str, list[str]] = {}
     disputed: dict[str, list[tuple[str, str]]] = {}
@@ -268,21 +254,52 @@ def verdict_for(report: Report, cluster: Sequence[Report], articles: Mapping[str
             disputed.setdefault(item.split(" ")[0], []).append((item, _source(other, articles)))
     contradicted = {figure: items for figure, items in disputed.items()
                     if len(items) > len(agreed.get(figure, []))}
-    if contradicted and all(len(items) < MIN_DISAGREEING for items in contradicted.values()):
+    if contradicted:
+        return _disputed(claim, contradicted, evidence)
+    return _agreed(claim, others, agreed, articles, evidence)
+
+
+def _corroborating_reports(report: Report, cluster: Sequence[Report]) -> list[Claim]:
+    """The other reports of the deal that can confirm or refute this one: other articles, other sentences."""
+    claim = report.claim
+    others = [o.claim for o in cluster if o.index != report.index and o.claim.article_id != claim.article_id
+              and o.claim.sentence.strip() != claim.sentence.strip()]
+    if claim.status == "rumored":
+        # a rumour is confirmed or refuted by an announcement, not by another outlet repeating it
+        return [o for o in others if o.status in ("announced", "reported")]
+    # and an announcement is neither confirmed nor refuted by a rumour
+    return [o for o in others if o.status != "rumored" and o.modality not in ("hypothetical", "opinion")]
+
+
+def _uncorroborated(claim: Claim) -> Verdict:
+    if claim.status == "rumored":
+        return Verdict("not_checkable", f"a rumour of {_deal_words(claim)}: no announcement or report of this "
+                       "deal in the batch confirms or refutes it.", [])
+    if claim.status == "expected":
+        return Verdict("pending", f"an expected deal ({_deal_words(claim)}): no other report in the batch says "
+                       "it happened yet.", [])
+    return Verdict("unverifiable", f"no other report of {_deal_words(claim)} in the batch: its terms cannot be "
+                   "corroborated.", [])
+
+
+def _disputed(claim: Claim, contradicted: Mapping[str, list[tuple[str, str]]], evidence: list[Evidence]) -> Verdict:
+    parts = [f"{desc} in {source}" for items in contradicted.values() for desc, source in items]
+    if all(len(items) < MIN_DISAGREEING for items in contradicted.values()):
         # one report against one: a value with and without debt, or another deal of the same parties, reads the
         # same; which of the two is right cannot be told, so neither is accused
-        parts = [f"{desc} in {source}" for items in contradicted.values() for desc, source in items]
         return Verdict("unverifiable", f"one other report of {_deal_words(claim)} differs (" + "; ".join(parts) +
                        "), and none agrees: one report against one cannot tell which is right (a value with or "
                        "without debt, or another deal between the same parties).", evidence)
-    if contradicted:
-        parts = [f"{desc} in {source}" for items in contradicted.values() for desc, source in items]
-        return Verdict("contradicted", f"other reports of {_deal_words(claim)} disagree: " + "; ".join(parts) + ".",
-                       evidence)
+    return Verdict("contradicted", f"other reports of {_deal_words(claim)} disagree: " + "; ".join(parts) + ".",
+                   evidence)
+
+
+def _agreed(claim: Claim, others: Sequence[Claim], agreed: Mapping[str, list[str]],
+            articles: Mapping[str, Article] | None, evidence: list[Evidence]) -> Verdict:
     sources = sorted({_source(o, articles) for o in others})
     terms = sorted(agreed)
-    stated_terms = [t for t, present in (("value", claim.value is not None), ("price", "price_per_share" in
-                                                                            claim.stated),
+    stated_terms = [t for t, present in (("value", claim.value is not None),
+                                         ("price", "price_per_share" in claim.stated),
                                          ("quantity", claim.quantity is not None)) if present]
     unconfirmed = [t for t in stated_terms if t not in agreed]
     note = f"; not stated elsewhere: {', '.join(unconfirmed)}" if unconfirmed else ""
