@@ -716,6 +716,11 @@ def since_window(claim: Claim, session: date) -> tuple[date, date] | None:
             return EARLIEST, _granule_end(start, text)
         if start is not None:
             return start, _granule_end(start, text)
+    return _span_window(text, sentence, session)
+
+
+def _span_window(text: str, sentence: str, session: date) -> tuple[date, date] | None:
+    """The window of "in 21 years", "in nearly a year", "an eight-month high", "high for the year"."""
     m = re.search(r"\bin\s+(?:(?P<q>more than|over|almost|nearly|about|roughly|just over|just under)\s+)?"
                   r"(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                   r"fifteen|twenty)(?:[- ]and[- ]a[- ]half)?\s+(?P<unit>day|session|week|month|year)s?", text, re.I)
