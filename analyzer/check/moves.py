@@ -547,8 +547,7 @@ def check_best_worst_since(claim: Claim, market: MarketData, session: date) -> V
     assert claim.instrument is not None and claim.instrument.symbol is not None
     target = target_for(claim.instrument.symbol, market)
     side = "worst" if claim.relation == "worst_since" else "best"
-    if claim.unit in ("month", "quarter", "year") or (claim.unit is None and claim.period in ("month", "quarter")) \
-            or re.search(rf"\b{side}\s+(?:monthly|quarterly|annual|month|quarter|year)\b", claim.sentence, re.I):
+    if _longer_than_a_week(claim, side):
         return Verdict("unverifiable", f"a {side} month, quarter or year: only days and weeks are compared here.", [])
     unit = claim.unit if claim.unit in ("day", "week") else claim.period if claim.period in ("day", "week") else "day"
     status = measures.best_worst_since(market, target.data_symbol, session, side=side, unit=unit)
@@ -573,6 +572,13 @@ def check_best_worst_since(claim: Claim, market: MarketData, session: date) -> V
         f"{end.isoformat()}"
     label = "supported" if ok else "contradicted"
     return Verdict(label, f"{move}: {found}; the claim names {named}.", evidence)
+
+
+def _longer_than_a_week(claim: Claim, side: str) -> bool:
+    """Whether a best/worst-since claim is about a month, quarter or year (by its unit, period or words)."""
+    if claim.unit in ("month", "quarter", "year") or (claim.unit is None and claim.period in ("month", "quarter")):
+        return True
+    return bool(re.search(rf"\b{side}\s+(?:monthly|quarterly|annual|month|quarter|year)\b", claim.sentence, re.I))
 
 
 def _granule_end(start: date, text: str) -> date:
