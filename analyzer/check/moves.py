@@ -112,18 +112,7 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
     if vendor:
         good.append(vendor)
     if claim.change_pct is not None and not vendor:
-        # adjusted closes differ from the traded prices a writer divided: allow half a tenth of a point
-        slack = max(ADJUSTED_PCT_SLACK if series == "adj_close" else 0.0, _rounding_slack(change, series))
-        ok = figure_agrees(claim.change_pct, claim.stated.get("change_pct"), change.change_pct, claim.qualifier,
-                           slack=slack).ok or _smallest_unit(claim, change.change_pct)
-        if not ok and series == "adj_close" and _price_return_below(claim, change):
-            ok = True
-            good.append(f"a price return of {_q(claim)}{claim.change_pct:g}% sits below the adjusted closes' "
-                        f"{signed(change.change_pct)}% by no more than the dividends of the period can explain")
-        if not ok and _round_figure_over_months(claim, change):
-            ok = True
-            good.append(f"a round {claim.change_pct:g}% over {change.start_session.isoformat()}.."
-                        f"{change.end_session.isoformat()} is read as rounded to the nearest {ROUND_STEP:g}")
+        ok = _percent_agrees(claim, change, series, good)
         (good if ok else bad).append(f"stated {_q(claim)}{claim.change_pct:g}% vs actual {signed(change.change_pct)}%")
     if claim.change_points is not None and not vendor and price_comparable:
         ok = figure_agrees(claim.change_points, claim.stated.get("change_points"), change.change_points,
@@ -131,6 +120,26 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
         (good if ok else bad).append(f"stated {_q(claim)}{claim.change_points:g} points vs actual "
                                      f"{signed(change.change_points)}")
     return bad, good
+
+
+def _percent_agrees(claim: Claim, change: Change, series: str, good: list[str]) -> bool:
+    """Whether the claim's percentage holds for the change, at its precision or as a price return below
+    dividend-adjusted closes or a round figure over months (those readings are added to ``good``)."""
+    assert claim.change_pct is not None
+    # adjusted closes differ from the traded prices a writer divided: allow half a tenth of a point
+    slack = max(ADJUSTED_PCT_SLACK if series == "adj_close" else 0.0, _rounding_slack(change, series))
+    if figure_agrees(claim.change_pct, claim.stated.get("change_pct"), change.change_pct, claim.qualifier,
+                     slack=slack).ok or _smallest_unit(claim, change.change_pct):
+        return True
+    if series == "adj_close" and _price_return_below(claim, change):
+        good.append(f"a price return of {_q(claim)}{claim.change_pct:g}% sits below the adjusted closes' "
+                    f"{signed(change.change_pct)}% by no more than the dividends of the period can explain")
+        return True
+    if _round_figure_over_months(claim, change):
+        good.append(f"a round {claim.change_pct:g}% over {change.start_session.isoformat()}.."
+                    f"{change.end_session.isoformat()} is read as rounded to the nearest {ROUND_STEP:g}")
+        return True
+    return False
 
 
 # "up 60 percent from its March low" for +61.4%: over months, round figures are rounded to the nearest 5
