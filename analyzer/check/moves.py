@@ -339,11 +339,9 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
         return _second_look(claim, market, target, session, verdict,
                             measures.session_change(market, target.data_symbol, session), "the session's range")
     start = date.fromisoformat(claim.period_start) if claim.period_start else None
-    if period == "other" and start is None:
-        return _unverifiable_period(claim)
-    if start is not None and start > session:
-        return Verdict("unverifiable", f"the period the claim names starts {start.isoformat()}, after the session "
-                       f"it is about ({session.isoformat()}): the 'since' could not be placed in time.", [])
+    unplaced = _unplaced_period(claim, period, start, session)
+    if unplaced is not None:
+        return unplaced
     if start is not None and period == "other" and EXTREME_WORD_RE.search(claim.time_text or claim.sentence):
         start = _extreme_in_window(market, target, start, claim)
     change = change_for(market, target, session, period, start)
@@ -352,6 +350,22 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
         bad, good = _preliminary(claim, change, bad, good)
     if period == "day":
         bad, good = _day_readings(claim, market, target, session, change, bad, good)
+    return _move_verdict(claim, market, target, session, period, change, bad, good)
+
+
+def _unplaced_period(claim: Claim, period: str, start: date | None, session: date) -> Verdict | None:
+    """`unverifiable` for a period the claim names but that cannot be placed before its session."""
+    if period == "other" and start is None:
+        return _unverifiable_period(claim)
+    if start is not None and start > session:
+        return Verdict("unverifiable", f"the period the claim names starts {start.isoformat()}, after the session "
+                       f"it is about ({session.isoformat()}): the 'since' could not be placed in time.", [])
+    return None
+
+
+def _move_verdict(claim: Claim, market: MarketData, target: Target, session: date, period: str, change: Change,
+                  bad: list[str], good: list[str]) -> Verdict:
+    """The verdict from what agrees and what does not; a mismatch gets a second look before it accuses."""
     evidence = [evidence_of(change, target)]
     near = near_close_stock(claim, change, bad) if period == "day" and not _range_known(market, target, session) \
         else None
