@@ -266,9 +266,7 @@ def _snapshot_article(claim: Claim, verdict: Verdict, own: str, says_close: bool
     deciding = [s for s in day_figures if s.claim.kind == "index_move"] or day_figures
     if any(s.verdict.verdict == "supported" for s in deciding):  # type: ignore[union-attr]
         return None  # the article's reading (the closes of its session) is confirmed by its other figures
-    inside = [s for s in day_figures if s.claim is not claim and s.claim.session == claim.session
-              and s.claim.kind == "index_move" and s.verdict.verdict == "contradicted"  # type: ignore[union-attr]
-              and _inside_range(s.claim, s.verdict, market)]  # type: ignore[arg-type]
+    inside = _index_figures_inside_range(claim, day_figures, market)
     if not inside or (claim.kind == "index_move" and _inside_range(claim, verdict, market) is False):
         return None
     if not _written_near_the_session(article, claim):
@@ -277,6 +275,13 @@ def _snapshot_article(claim: Claim, verdict: Verdict, own: str, says_close: bool
                  f"figures ({', '.join(sorted({s.claim.instrument.name for s in inside if s.claim.instrument}))}) "
                  "lie inside that session's high-low range: the article was written before the final closes",
                  "a figure from during the session (the article's own figures)")
+
+
+def _index_figures_inside_range(claim: Claim, day_figures: Sequence[Sibling], market: MarketData) -> list[Sibling]:
+    """The article's other contradicted index day figures of the same session that lie inside its range."""
+    return [s for s in day_figures if s.claim is not claim and s.claim.session == claim.session
+            and s.claim.kind == "index_move" and s.verdict.verdict == "contradicted"  # type: ignore[union-attr]
+            and _inside_range(s.claim, s.verdict, market)]  # type: ignore[arg-type]
 
 
 def _day_figure(claim: Claim) -> bool:

@@ -528,17 +528,10 @@ def check_intraday(claim: Claim, market: MarketData, target: Target, session: da
                        f"{session.isoformat()}, and {change.source} has no high/low for it, only the close "
                        f"({change.end_value:,.2f}, {signed(change.change_pct)}%).", evidence)
     prev = change.start_value
-    implied = claim.level
     # a quoted share price against split-adjusted data ($162 vs 6.04): only the percentage can be compared
     quoted = target.kind in ("stock", "etf") and claim.level is not None and \
         abs(claim.level / prev - 1) > SPLIT_ADJUSTED_RATIO
-    if quoted:
-        implied = None
-    if implied is None and claim.change_points is not None and not quoted:
-        implied = prev + (claim.change_points if claim.direction != "down" else -claim.change_points)
-    if implied is None and claim.change_pct is not None:
-        sign = -1 if claim.direction == "down" else 1
-        implied = prev * (1 + sign * claim.change_pct / 100)
+    implied = _implied_level(claim, prev, quoted)
     low, high = rng["low"], rng["high"]
     if quoted and claim.change_pct is None:
         return Verdict("unverifiable", f"{target.name}: the quoted price ({claim.level:,g}) is not on the basis of "
@@ -558,6 +551,19 @@ def check_intraday(claim: Claim, market: MarketData, target: Target, session: da
     return Verdict(label, f"{target.name} traded between {low:,.2f} and {high:,.2f} on {day_name(session)} "
                    f"(previous close {prev:,.2f}): {what} {inside} that range; daily data cannot show the time "
                    f"of day, so only consistency with the range is checked.", evidence)
+
+
+def _implied_level(claim: Claim, prev: float, quoted: bool) -> float | None:
+    """The level a moment's figure implies: the level stated (unless quoted on another basis), else the
+    previous close moved by the points, else by the percentage."""
+    if claim.level is not None and not quoted:
+        return claim.level
+    if claim.change_points is not None and not quoted:
+        return prev + (claim.change_points if claim.direction != "down" else -claim.change_points)
+    if claim.change_pct is not None:
+        sign = -1 if claim.direction == "down" else 1
+        return prev * (1 + sign * claim.change_pct / 100)
+    return None
 
 
 def _unverifiable_period(claim: Claim) -> Verdict:
@@ -663,6 +669,13 @@ def check_record(claim: Claim, market: MarketData, session: date) -> Verdict:
     figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
     evidence = [Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
                          session=session.isoformat(), figures=figures)]
+    return _record_verdict(claim, target, session, status, side, weeks, evidence)
+
+
+def _record_verdict(claim: Claim, target: Target, session: date, status: dict, side: str, weeks: int | None,
+                    evidence: list[Evidence]) -> Verdict:
+    """A closing record's verdict from the record status: supported, short of it (by how much), or a level that
+    was not the close (an intraday extreme cannot be checked)."""
     window = "in the trailing 52 weeks" if weeks else f"since the data starts ({status['first_data']})"
     prev = status.get("previous_record")
     prev_text = f"{prev:,.2f} on {status.get('previous_record_session')}" if prev is not None else "none"

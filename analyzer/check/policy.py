@@ -156,23 +156,7 @@ def _check_reported_in_span(claim: Claim, policy, source: str) -> Verdict:  # no
 
 def _resolve_expectation(claim: Claim, policy, source: str, published: date | None,  # noqa: ANN001
                          after_statement: bool = False) -> Verdict:
-    if claim.horizon is None:
-        # no horizon stated: a hold is about the next scheduled meeting; a move about the coming months
-        start = published or date.min
-        if claim.action == "hold":
-            upcoming = policy.meetings_between(start, start + timedelta(days=75)) if published else []
-            end = upcoming[0] if upcoming else None
-        else:
-            end = start + timedelta(days=NO_HORIZON_DAYS) if published else None
-    else:
-        start, end = date.fromisoformat(claim.horizon.start), date.fromisoformat(claim.horizon.end)
-        if end == start and claim.action != "hold":
-            end = start + timedelta(days=1)  # "at its meeting on December 15-16": the decision comes on day two
-    if published is not None:
-        start = max(start, published)
-        if after_statement and policy.decisions_between(published, published):
-            # written on a decision day, after the announcement: the view is about the decisions after it
-            start = max(start, published + timedelta(days=1))
+    start, end = _expectation_window(claim, policy, published, after_statement)
     search_end = min(end, policy.data_end) if end else policy.data_end
     if claim.action == "hold":
         return _resolve_expected_hold(claim, policy, source, start, end)
@@ -190,6 +174,30 @@ def _resolve_expectation(claim: Claim, policy, source: str, published: date | No
     done = "; ".join(d.describe() for d in others) or "no change of the target"
     return Verdict("contradicted", f"expected {claim.action} within {horizon_text}, but the record shows {done}.",
                    [_evidence(others[0] if others else None, source, horizon=horizon_text)])
+
+
+def _expectation_window(claim: Claim, policy, published: date | None,  # noqa: ANN001
+                        after_statement: bool) -> tuple[date, date | None]:
+    """When an expected decision must come: the stated horizon, else the next meeting (a hold) or the coming
+    months (a move), never before the piece was written (or the decision of its day, once announced)."""
+    if claim.horizon is None:
+        # no horizon stated: a hold is about the next scheduled meeting; a move about the coming months
+        start = published or date.min
+        if claim.action == "hold":
+            upcoming = policy.meetings_between(start, start + timedelta(days=75)) if published else []
+            end = upcoming[0] if upcoming else None
+        else:
+            end = start + timedelta(days=NO_HORIZON_DAYS) if published else None
+    else:
+        start, end = date.fromisoformat(claim.horizon.start), date.fromisoformat(claim.horizon.end)
+        if end == start and claim.action != "hold":
+            end = start + timedelta(days=1)  # "at its meeting on December 15-16": the decision comes on day two
+    if published is not None:
+        start = max(start, published)
+        if after_statement and policy.decisions_between(published, published):
+            # written on a decision day, after the announcement: the view is about the decisions after it
+            start = max(start, published + timedelta(days=1))
+    return start, end
 
 
 def _resolve_expected_hold(claim: Claim, policy, source: str, start: date, end: date | None) -> Verdict:  # noqa: ANN001

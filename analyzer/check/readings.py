@@ -180,6 +180,19 @@ def _candidates(claim: Claim, md: MarketData, symbol: str, session: date,
     add(period != "ytd" and (yearly or state), "the year to date", lambda: measures.ytd_change(md, symbol, session))
     add(period != "year" and (yearly or state), "the past 12 months",
         lambda: measures.year_change(md, symbol, session))
+    found.extend(_named_span_candidates(text, md, symbol, session))
+    found.extend(_extreme_candidates(text, md, symbol, session, state))
+    if RECOVERY_RE.search(claim.verb or ""):
+        # "the Dow had recovered 430.18 points to end down 3.6 percent": from the session's low to its close
+        side = "high" if re.search(r"\b(pared|trimmed|gave up|erased)\b", claim.verb or "", re.I) else "low"
+        found.append((f"the move from the session's {side} to its close",
+                      lambda: measures.change_from_session_extreme(md, symbol, session, session, side)))
+    return found
+
+
+def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date) -> list[tuple[str, Measure]]:
+    """Readings over spans the sentence names: past calendar years, since a year, the last N days/weeks/months."""
+    found: list[tuple[str, Measure]] = []
     for year in _past_years(text, session):
         found.append((f"the calendar year {year}", lambda y=year: measures.calendar_year_change(md, symbol, y)))
     for m in SINCE_YEAR_RE.finditer(text):
@@ -197,12 +210,6 @@ def _candidates(claim: Claim, md: MarketData, symbol: str, session: date,
             session - timedelta(days=round(n * TRAILING_UNIT_DAYS[unit]))
         found.append((f"the past {n} {'sessions' if unit == 'day' else unit + 's'}",
                       lambda b=base: measures.period_change(md, symbol, b, session)))
-    found.extend(_extreme_candidates(text, md, symbol, session, state))
-    if RECOVERY_RE.search(claim.verb or ""):
-        # "the Dow had recovered 430.18 points to end down 3.6 percent": from the session's low to its close
-        side = "high" if re.search(r"\b(pared|trimmed|gave up|erased)\b", claim.verb or "", re.I) else "low"
-        found.append((f"the move from the session's {side} to its close",
-                      lambda: measures.change_from_session_extreme(md, symbol, session, session, side)))
     return found
 
 
