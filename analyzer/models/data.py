@@ -29,6 +29,7 @@ from analyzer.records import Article
 REUTERS_ALL = Path("news/reuters_2006_2013/reuters_news_106521.jsonl.gz")
 REUTERS_WRAPS = Path("news/reuters_2006_2013/us_market_wraps.jsonl.gz")
 TRADINGVIEW = Path("news/tradingview_2025_02/items.jsonl.gz")
+HELD_OUT_REUTERS_YEAR = 2008  # the test split's Reuters year (corpora/README.md): never trained on
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,9 @@ def reuters_articles(shared_data: Path, n_wraps: int, n_other: int, seed: int,
     """Reuters 2006-2009 stories: ``n_wraps`` market wraps and ``n_other`` stories of any kind."""
     def eligible(rows: Iterable[dict[str, Any]], skip: set[str]) -> Iterator[dict[str, Any]]:
         for row in rows:
-            # the reserved blind-evaluation years are never looked at
-            if int(str(row.get("day") or "99999999")) >= RESERVED_FROM_DAY:
+            # the reserved blind-evaluation years are never looked at, and the held-out test year never trained on
+            day = int(str(row.get("day") or "99999999"))
+            if day >= RESERVED_FROM_DAY or day // 10000 == HELD_OUT_REUTERS_YEAR:
                 continue
             if row["id"] in exclude or row["id"] in skip or not (row.get("body") or "").strip():
                 continue
@@ -81,12 +83,28 @@ def reuters_articles(shared_data: Path, n_wraps: int, n_other: int, seed: int,
     return [Article(id=f"reuters:{row['id']}", text=row["body"], title=row.get("title")) for row in wraps + others]
 
 
-def tradingview_articles(shared_data: Path, n: int, seed: int, exclude: set[str] = frozenset()) -> list[Article]:
-    """2025-02 TradingView wire items with a body (flash headlines have none)."""
+def tradingview_articles(shared_data: Path, n: int, seed: int, exclude: set[str] = frozenset(),
+                         exclude_sources: set[str] = frozenset()) -> list[Article]:
+    """2025-02 TradingView wire items with a body (flash headlines have none), none of ``exclude_sources``."""
     rows = (r for r in _read_jsonl_gz(shared_data / TRADINGVIEW)
-            if (r.get("text") or "").strip() and r["id"] not in exclude)
+            if (r.get("text") or "").strip() and r["id"] not in exclude and r.get("source") not in exclude_sources)
     return [Article(id=f"tradingview:{row['id']}", text=row["text"], title=row.get("title"))
             for row in _seeded_draw(rows, n, seed)]
+
+
+def held_out_sources(shared_data: Path, test_files: Iterable[Path]) -> set[str]:
+    """The outlets of the TradingView items in the held-out test split: whole outlets are held out, so no item
+    of theirs may be trained on. Refuses to guess when the test split is not there."""
+    ids: set[str] = set()
+    files = list(test_files)
+    if not files:
+        raise InputError("the held-out test split (corpora/test/*.jsonl) was not found: training must leave its "
+                         "outlets out, so it needs the split to know them")
+    for path in files:
+        with path.open(encoding="utf-8") as handle:
+            ids.update(json.loads(line)["article_id"] for line in handle
+                       if line.strip() and '"tradingview_2025_02"' in line)
+    return {r["source"] for r in _read_jsonl_gz(shared_data / TRADINGVIEW) if r["id"] in ids and r.get("source")}
 
 
 def weak_examples(articles: list[Article], progress: Callable[[int], None] | None = None,

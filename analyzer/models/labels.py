@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from analyzer.records import MODALITIES
+from analyzer.records import MODALITIES, OPINION_KINDS
 
 KIND_LABELS: tuple[str, ...] = ("none", "move", "comparison_record_streak", "deal", "rate_policy", "numeric")
 MODALITY_LABELS: tuple[str, ...] = MODALITIES
@@ -58,7 +58,8 @@ def kind_group(claim_kind: str) -> str:
 
 def claims_label(claim_kinds: Sequence[str]) -> str | None:
     """The label named by the claims found in a sentence, or None when there are none."""
-    groups = {kind_group(kind) for kind in claim_kinds}
+    # an opinion (a valuation) is no checkable claim: such a sentence is labelled by its cues
+    groups = {kind_group(kind) for kind in claim_kinds if kind not in OPINION_KINDS}
     for label in _PRIORITY:
         if label in groups:
             return label

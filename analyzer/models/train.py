@@ -29,12 +29,20 @@ from typing import Any
 
 import numpy as np
 
-from analyzer.models.data import Example, reuters_articles, sample_examples, tradingview_articles, weak_examples
+from analyzer.models.data import (
+    Example,
+    held_out_sources,
+    reuters_articles,
+    sample_examples,
+    tradingview_articles,
+    weak_examples,
+)
 from analyzer.models.head import HeadWeights, build_torch_head
 from analyzer.models.labels import CHECKABLE_LABELS, KIND_LABELS, MODALITY_LABELS, gold_kind_label
 
 REPO = Path(__file__).resolve().parents[2]
 DEV_DIR = REPO / "corpora" / "dev"
+TEST_DIR = REPO / "corpora" / "test"  # held out: its year and outlets are never trained on
 GATE_THRESHOLD = 0.5
 MODALITY_THRESHOLD = 0.8
 
@@ -244,8 +252,9 @@ def run_training(config: TrainConfig, reporter: Reporter | None = None) -> dict[
     golds = load_gold_files(config.dev_files, config.shared_data)
     dev_ids = {g.article.id for g in golds}
 
+    held_out = held_out_sources(config.shared_data, sorted(TEST_DIR.glob("*.jsonl")))
     articles = (reuters_articles(config.shared_data, config.n_wraps, config.n_reuters, config.seed, dev_ids)
-                + tradingview_articles(config.shared_data, config.n_tradingview, config.seed, dev_ids))
+                + tradingview_articles(config.shared_data, config.n_tradingview, config.seed, dev_ids, held_out))
     labelling = reporter.stage("weak labels (rule pipeline)", len(articles))
     examples = sample_examples(weak_examples(articles, progress=labelling), config.limit, config.seed)
     reporter.done("weak labels (rule pipeline)")

@@ -20,6 +20,9 @@ def test_claim_kinds_map_to_labels_with_the_specific_kind_first() -> None:
     assert claims_label(["stock_move", "record"]) == "comparison_record_streak"
     assert claims_label(["index_move", "rate_policy"]) == "rate_policy"
     assert claims_label([]) is None
+    # a valuation is an opinion, no checkable claim: the sentence is labelled by its cues
+    assert claims_label(["valuation"]) is None
+    assert claims_label(["valuation", "deal"]) == "deal"
     with pytest.raises(ValueError):
         claims_label(["weather"])
     assert set(CHECKABLE_LABELS) < set(KIND_LABELS)
