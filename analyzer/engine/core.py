@@ -19,7 +19,6 @@ from pathlib import Path
 
 from analyzer.check.checker import check_claim, review_in_articles
 from analyzer.check.deals import corroborate_deals
-from analyzer.extract import extract_claims, load_pipeline
 from analyzer.market import MarketData
 from analyzer.records import Article, CheckedClaim, Claim, Verdict
 
@@ -77,6 +76,9 @@ class ArticleAnalyzer:
     def __init__(self, market: MarketData | str | Path | None, model: str | None = None,
                  gated: bool | None = None) -> None:
         self.market = market if isinstance(market, MarketData) or market is None else MarketData.open(market)
+        # spaCy loads here, not when this module is imported: `analyzer import` assembles shards without it
+        from analyzer.extract import load_pipeline
+
         self.nlp = load_pipeline(model, market_dir=market_directory(self.market))
         self.gated = gated
 
@@ -105,6 +107,8 @@ class ArticleAnalyzer:
             result.failures.append(Failure(article.id, stage, f"{exc.__class__.__name__}: {exc}"))
 
     def _extract(self, articles: Sequence[Article]) -> list[tuple[Article, list[Claim]]]:
+        from analyzer.extract import extract_claims
+
         claims = extract_claims(articles, self.nlp, gated=self.gated)
         by_article: dict[str, list[Claim]] = {a.id: [] for a in articles}
         for claim in claims:
