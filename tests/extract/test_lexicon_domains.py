@@ -11,7 +11,7 @@ def test_the_deal_rate_and_instrument_extractors_read_their_lists_from_the_lexic
     assert deals.BUY_VERBS is lexicon.words("deals", "buy_verbs")
     assert deals.ORDER_VERBS is lexicon.words("deals", "order_words")
     # the nouns add 'contract' (an order only when won or awarded); 'contract' is no ordering verb
-    assert deals.ORDER_NOUNS == deals.ORDER_VERBS | lexicon.words("deals", "contract_nouns")
+    assert deals.ORDER_VERBS | lexicon.words("deals", "contract_nouns") == deals.ORDER_NOUNS
     assert "contract" not in deals.ORDER_VERBS
     assert deals.NEEDS_PARTICLE is lexicon.labels("deals", "particle_verbs")
     assert rates.ACTIONS is lexicon.labels("rates", "actions")
