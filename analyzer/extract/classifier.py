@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, replace
 from itertools import islice
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -65,19 +66,12 @@ def sentences_with_claims(doc: Doc) -> list[Span]:
     return [s for s in candidate_sentences(doc) if s.start_char in starts]
 
 
-class ClaimClassifierComponent(ExtractComponent):
-    kinds = CLAIM_KINDS + OPINION_KINDS  # it drops claims of any kind: scored over all of them
+class SentenceModelComponent(ExtractComponent):
+    """A learned model read over the sentences that hold rule claims, in batches: its predictions, keyed by the
+    sentence's start in the doc, go to ``_apply`` per doc. ``self.model`` has ``predict(texts, batch_size)``."""
 
-    def __init__(self, use: str, model_dir: str | None, gate_threshold: float, modality_threshold: float,
-                 batch_size: int, name: str = "claim_classifier") -> None:
-        if use not in USES:
-            raise InputError(f"claim classifier: unknown use {use!r} (one of {', '.join(USES)})")
-        self.name = name
-        self.use = use
-        self.classifier = load_classifier(model_dir)
-        self.gate_threshold = gate_threshold
-        self.modality_threshold = modality_threshold
-        self.batch_size = batch_size
+    model: Any
+    batch_size: int
 
     def __call__(self, doc: Doc) -> Doc:
         return next(iter(self.pipe([doc])))
@@ -91,15 +85,36 @@ class ClaimClassifierComponent(ExtractComponent):
         if any(doc._.claims is None for doc in docs):
             raise missing_input(self.name, "doc._.claims", "market_claims")
         spans = [(d, s) for d, doc in enumerate(docs) for s in sentences_with_claims(doc)]
-        predictions = self.classifier.predict([s.text for _, s in spans], batch_size=self.batch_size)
-        by_doc: list[dict[int, SentencePrediction]] = [{} for _ in docs]
+        predictions = self.model.predict([s.text for _, s in spans], batch_size=self.batch_size)
+        by_doc: list[dict[int, Any]] = [{} for _ in docs]
         for (d, sentence), prediction in zip(spans, predictions, strict=True):
             by_doc[d][sentence.start_char] = prediction
         for doc, found in zip(docs, by_doc, strict=True):
-            doc._.sentence_predictions = found
-            doc._.claims = apply_predictions(doc._.claims or [], found, self.use, self.gate_threshold,
-                                             self.modality_threshold)
+            self._apply(doc, found)
         return docs
+
+    def _apply(self, doc: Doc, predictions: dict[int, Any]) -> None:
+        raise NotImplementedError
+
+
+class ClaimClassifierComponent(SentenceModelComponent):
+    kinds = CLAIM_KINDS + OPINION_KINDS  # it drops claims of any kind: scored over all of them
+
+    def __init__(self, use: str, model_dir: str | None, gate_threshold: float, modality_threshold: float,
+                 batch_size: int, name: str = "claim_classifier") -> None:
+        if use not in USES:
+            raise InputError(f"claim classifier: unknown use {use!r} (one of {', '.join(USES)})")
+        self.name = name
+        self.use = use
+        self.classifier = self.model = load_classifier(model_dir)
+        self.gate_threshold = gate_threshold
+        self.modality_threshold = modality_threshold
+        self.batch_size = batch_size
+
+    def _apply(self, doc: Doc, predictions: dict[int, SentencePrediction]) -> None:
+        doc._.sentence_predictions = predictions
+        doc._.claims = apply_predictions(doc._.claims or [], predictions, self.use, self.gate_threshold,
+                                         self.modality_threshold)
 
 
 def apply_predictions(claims: list[Claim], predictions: dict[int, SentencePrediction], use: str,
