@@ -345,8 +345,8 @@ def _earlier_time(claim: Claim, verdict: Verdict, own: str, says_close: bool, co
 
 # "GE's unexpected 6 percent profit drop", "HP increased revenues by $800 million": the company's business
 BUSINESS_WORDS = r"(?:profits?|revenues?|sales|earnings|income|volumes?|margins?|orders|shipments|deliveries|" \
-                 r"market share|share of|traffic|subscribers|bookings|dividends?|costs?|spending|loss(?:es)?)"
-BUSINESS_WORDS = BUSINESS_WORDS[:-1] + r"|dollar|euro|yen|pound|currency)"
+                 r"market share|share of|traffic|subscribers|bookings|dividends?|costs?|spending|loss(?:es)?|" \
+                 r"dollar|euro|yen|pound|currency)"
 BUSINESS_NEAR_RE = re.compile(rf"(?:percent|%|\bby)\s+(?:\w+\s+){{0,4}}{BUSINESS_WORDS}\b"
                               rf"|\b{BUSINESS_WORDS}\s+(?:\w+\s+){{0,3}}(?:rose|fell|increased|decreased|declined|"
                               rf"dropped|jumped|grew|climbed|slipped|slid|surged|plunged|tumbled|by\b|to\b)", re.I)
