@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 
 from analyzer.errors import InputError
+from analyzer.models.artifact import read_model_meta
 
 WEIGHTS_FILE = "head.npz"
 META_FILE = "meta.json"
@@ -81,12 +82,9 @@ class HeadWeights:
     @classmethod
     def load(cls, directory: Path) -> HeadWeights:
         directory = Path(directory)
-        weights, meta_path = directory / WEIGHTS_FILE, directory / META_FILE
-        if not weights.is_file() or not meta_path.is_file():
-            raise InputError(f"{directory}: not a claim-classifier model (needs {WEIGHTS_FILE} and {META_FILE}; "
-                             f"train one with `analyzer train classifier --out {directory}`)")
+        weights, meta_path, meta = read_model_meta(directory, WEIGHTS_FILE, META_FILE, "claim-classifier",
+                                                   "classifier")
         try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
             with np.load(weights) as data:
                 params = {k.replace("__", "."): data[k].astype(np.float32) for k in data.files}
         except (OSError, ValueError) as exc:

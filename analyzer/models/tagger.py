@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from analyzer.errors import InputError
+from analyzer.models.artifact import read_model_meta
 from analyzer.records import CLAIM_KINDS, MODALITIES, Claim
 
 SENTENCE_KINDS: tuple[str, ...] = CLAIM_KINDS
@@ -193,14 +194,7 @@ class ClaimTagger:
     @classmethod
     def load(cls, directory: str | os.PathLike[str] | None = None) -> ClaimTagger:
         directory = model_dir(directory)
-        weights, meta_path = directory / WEIGHTS_FILE, directory / META_FILE
-        if not weights.is_file() or not meta_path.is_file():
-            raise InputError(f"{directory}: not a claim-tagger model (needs {WEIGHTS_FILE} and {META_FILE}; train "
-                             f"one with `analyzer train tagger --out {directory}`)")
-        try:
-            meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise InputError(f"{meta_path}: cannot read: {exc}") from exc
+        weights, meta_path, meta = read_model_meta(directory, WEIGHTS_FILE, META_FILE, "claim-tagger", "tagger")
         _check_labels(meta, meta_path)
         base = base_weights_path()
         if meta.get("base_sha256") and file_sha256(base) != meta["base_sha256"]:
