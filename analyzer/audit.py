@@ -2,7 +2,8 @@
 
 A ``contradicted`` verdict accuses an article of an error, so its precision is measured on real
 articles nobody tuned on. The audit draws articles at random (seeded) from one year of the Reuters
-2006-2013 dump, runs the one extract-then-check path on them, and writes every ``contradicted``
+2006-2013 dump or from the 2025-02 TradingView items of the held-out outlets (those of the test split,
+``corpora/test``), runs the one extract-then-check path on them, and writes every ``contradicted``
 verdict to ``corpora/audit/<name>/``, where a person labels it: a real error in the article, or which
 misreading of the program. The scorer re-runs the pipeline on the same articles and reports false
 alarms per 100 articles, the precision of ``contradicted``, the verdicts still unlabelled and the share
@@ -24,11 +25,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from analyzer.errors import InputError
 from analyzer.evaluate import claim_char_range, mutation_in_turn, sentence_sha1
+from analyzer.ingest.dates import parse_published
 from analyzer.ingest.readers import RESERVED_FROM_DAY, article_from_row
 from analyzer.records import Article, CheckedClaim, Claim
 
@@ -53,6 +57,9 @@ VERDICTS_FILE = "verdicts.jsonl"
 LABELS_FILE = "labels.jsonl"
 DRAW_FILE = "draw.json"
 REVIEW_FILE = "review.md"
+TV_CORPUS = "tradingview_2025_02"
+TV_FILE = Path("news/tradingview_2025_02/items.jsonl.gz")
+CORPORA = (CORPUS, TV_CORPUS)
 # the injected errors must still be caught this often (issue 12, "Done when")
 INJECTED_GOAL = 0.95
 
@@ -70,6 +77,47 @@ STORY_RULE = (
     "('( IBM.N )', .N/.O/.OQ/.A), and states a percentage"
 )
 
+# The TradingView items carry no RIC tags: a listed company shows as a ticker tag in the outlet's style,
+# "(HTZ)", "(NYSE: HTZ)", GuruFocus' "(JPM, Financial)" or Dow Jones' ">WTS", and counts when the ticker
+# has prices in our market data (a bare one-letter tag in brackets is a footnote or a grade, not a ticker).
+_TV_INDEX_NAME = re.compile(
+    r"\b(Dow Jones Industrial Average|Dow Jones industrial average|Dow industrials|Dow Industrials|blue-chip Dow|"
+    r"the Dow|DJIA|S&P 500|Standard & Poor's 500|Nasdaq Composite|Nasdaq composite|Nasdaq 100|Nasdaq-100|"
+    r"Russell 2000)\b"
+)
+_TV_TICKER = re.compile(
+    r"\((?:(?P<exchange>NYSE American|NYSE|NASDAQ|Nasdaq|AMEX|Amex)\s*:\s*)?(?P<symbol>[A-Z]{1,5}(?:[.-][A-Z])?)"
+    r"(?:,\s*[A-Z][a-z]+)?\)|(?<![\w>])>(?P<tag>[A-Z]{1,5})\b"
+)
+# the exchanges' price tables (closing prices, most actives, new highs and lows) are lists, not stories
+_PRICE_TABLE = re.compile(r"Closing Stock Prices|Most Actives|52-Week Highs And Lows", re.IGNORECASE)
+# A US market wrap: a title about the US market as a whole and a text naming at least two of its three
+# main indexes. Titles about one company ("most active stock in the S&P 500"), analysts or Europe are not.
+_WRAP_TITLE = re.compile(
+    r"\b(U\.?S\.? [Ss]tocks|Wall Street|Wall St|[Ss]tock [Mm]arket|[Ss]tock [Ff]utures|Indexes|Dow|S&P 500|"
+    r"Nasdaq|Global Markets|Global Equities|North American Morning Briefing|Asian Morning Briefing|"
+    r"Stocks (?:Poised|Set|Rise|Fall|Trim|Close|End|Edge|Mostly|Slip|Gain|Climb|Drop))\b"
+)
+_NOT_WRAP_TITLE = re.compile(r"\b(Most Active|Worst Performer|Best Performer|Top Stock|Caboose|[Aa]nalysts?|"
+                             r"Europe\w*)\b")
+_MAIN_INDEXES = (re.compile(r"\bDow\b|\bDJIA\b"), re.compile(r"S&P 500|Standard & Poor's 500"),
+                 re.compile(r"\bNasdaq\b"))
+_NEW_YORK = ZoneInfo("America/New_York")
+TV_STORY_RULE = (
+    "an item of a held-out outlet with text, not an exchange price table; names a US index (Dow Jones "
+    "Industrial Average, Dow industrials, the Dow, DJIA, S&P 500, Nasdaq Composite, Nasdaq 100, Russell 2000) "
+    "or a listed company by its ticker tag in the text ('(HTZ)', '(NYSE: HTZ)', '(JPM, Financial)', '>HTZ'; a "
+    "ticker with prices in the market data, bare one-letter tags in brackets excluded) or by its name in the "
+    "title (a stock's name in the instrument registry; News, Target, Waters, Booking, Carrier and Fox excluded: "
+    "ordinary words in a title-case headline), and states a percentage"
+)
+TV_WRAP_RULE = (
+    "qualifies as a story, its title is about the US market as a whole (U.S. stocks, Wall Street, stock "
+    "market, stock futures, indexes, Dow, S&P 500, Nasdaq, global markets/equities roundups, morning "
+    "briefings; not titles naming a most active/best/worst stock, analysts or Europe) and its text names at "
+    "least two of the Dow, the S&P 500 and the Nasdaq"
+)
+
 
 # ---- drawing ----------------------------------------------------------------------------------
 
@@ -83,7 +131,7 @@ class DrawnArticle:
 
 @dataclass
 class Draw:
-    year: int
+    year: int | None  # the Reuters year; None for the TradingView week
     n: int
     seed: int
     wrap_share: float
@@ -93,18 +141,26 @@ class Draw:
     # the earlier audits and held-out sets whose articles were kept out, and how many ids they held
     excluded_sources: list[str] = field(default_factory=list)
     excluded_other: int = 0
+    corpus: str = CORPUS
+    outlets: list[str] = field(default_factory=list)  # TradingView: the held-out outlets drawn from
 
     def parameters(self) -> dict[str, Any]:
+        head: dict[str, Any] = {"corpus": self.corpus}
+        if self.corpus == TV_CORPUS:
+            head["outlets"] = self.outlets
+            pools = {"wrap": f"{TV_FILE}: {TV_WRAP_RULE}", "story": f"{TV_FILE}, not a wrap: {TV_STORY_RULE}"}
+        else:
+            head["year"] = self.year
+            pools = {
+                "wrap": f"{WRAPS_FILE} dated {self.year} (the dump's 'day')",
+                "story": f"{ALL_FILE} dated {self.year}: {STORY_RULE}",
+            }
         return {
-            "corpus": CORPUS,
-            "year": self.year,
+            **head,
             "n": self.n,
             "seed": self.seed,
             "wrap_share": self.wrap_share,
-            "pools": {
-                "wrap": f"{WRAPS_FILE} dated {self.year} (the dump's 'day')",
-                "story": f"{ALL_FILE} dated {self.year}: {STORY_RULE}",
-            },
+            "pools": pools,
             "pool_sizes": self.pool_sizes,
             "excluded_dev_verify_ids": self.excluded,
             "excluded_sources": self.excluded_sources,
@@ -112,12 +168,18 @@ class Draw:
         }
 
 
-def annotated_ids(corpora_dir: Path) -> set[str]:
-    """Reuters article ids of the dev and verification gold (``corpora/dev``, ``corpora/verify``)."""
+def check_corpus(corpus: str) -> str:
+    if corpus not in CORPORA:
+        raise InputError(f"--corpus {corpus}: the audit draws from {' or '.join(CORPORA)}")
+    return corpus
+
+
+def annotated_ids(corpora_dir: Path, corpus: str = CORPUS) -> set[str]:
+    """Article ids of ``corpus`` in the dev and verification gold (``corpora/dev``, ``corpora/verify``)."""
     ids: set[str] = set()
     for sub in ("dev", "verify"):
         for path in sorted((Path(corpora_dir) / sub).glob("*.jsonl")):
-            ids.update(str(row["article_id"]) for row in _read_jsonl(path) if row.get("corpus") == CORPUS)
+            ids.update(str(row["article_id"]) for row in _read_jsonl(path) if row.get("corpus") == corpus)
     return ids
 
 
@@ -130,14 +192,24 @@ def default_exclusions(corpora_dir: Path) -> list[Path]:
     return audits + ([test] if test.is_dir() else [])
 
 
-def ids_in(path: Path) -> set[str]:
-    """Reuters article ids held by ``path``: an audit directory (its ``articles.jsonl``), a directory of
-    JSONL files (``corpora/test``), or one JSONL file; rows of another corpus are skipped."""
+def audit_corpus(audit_dir: Path) -> str:
+    """The corpus an audit directory drew from (its ``draw.json``; Reuters for one without)."""
+    path = Path(audit_dir) / DRAW_FILE
+    return str(load_parameters(audit_dir).get("corpus", CORPUS)) if path.is_file() else CORPUS
+
+
+def ids_in(path: Path, corpus: str = CORPUS) -> set[str]:
+    """Article ids of ``corpus`` held by ``path``: an audit directory (its ``articles.jsonl``; its rows are of
+    the corpus its ``draw.json`` names), a directory of JSONL files (``corpora/test``), or one JSONL file;
+    rows of another corpus are skipped (a row without a ``corpus`` field is Reuters)."""
     path = Path(path)
+    own = CORPUS
     if path.is_dir():
-        files = [path / ARTICLES_FILE] if (path / ARTICLES_FILE).is_file() else sorted(path.glob("*.jsonl"))
+        audit = (path / ARTICLES_FILE).is_file()
+        files = [path / ARTICLES_FILE] if audit else sorted(path.glob("*.jsonl"))
         if not files:
             raise InputError(f"--exclude {path}: a directory without {ARTICLES_FILE} or any .jsonl file")
+        own = audit_corpus(path) if audit else CORPUS
     elif path.is_file():
         files = [path]
     else:
@@ -147,14 +219,14 @@ def ids_in(path: Path) -> set[str]:
         for number, row in enumerate(_read_jsonl(file), 1):
             if "article_id" not in row:
                 raise InputError(f"{file}: row {number} has no article_id")
-            if row.get("corpus", CORPUS) == CORPUS:
+            if row.get("corpus", own) == corpus:
                 ids.add(str(row["article_id"]))
     return ids
 
 
 def _dump_rows(path: Path) -> Iterator[dict[str, Any]]:
     if not path.is_file():
-        raise InputError(f"Reuters dump {path} not found (pass --shared-data DIR or set ANALYZER_SHARED_DATA)")
+        raise InputError(f"news dump {path} not found (pass --shared-data DIR or set ANALYZER_SHARED_DATA)")
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             if not line.strip():
@@ -205,27 +277,135 @@ def candidate_pools(shared_data: Path, year: int, excluded: set[str]) -> dict[st
     }
 
 
-def draw_articles(
-    shared_data: Path, year: int, n: int, seed: int, corpora_dir: Path, wrap_share: float = 0.5,
-    exclude: Sequence[Path] | None = None,
-) -> Draw:
-    """Draw ``n`` articles of ``year``: ``ceil(n * wrap_share)`` market wraps, the rest other price stories.
+# ---- the TradingView week (held-out outlets) ------------------------------------------------------
 
+
+def held_out_outlets(corpora_dir: Path, shared_data: Path) -> list[str]:
+    """The outlets of the TradingView items in the test split (``corpora/test``): whole outlets are held
+    out from tuning (``corpora/README.md``), so the audit draws only from them."""
+    from analyzer.models.data import held_out_sources
+
+    test_files = sorted((Path(corpora_dir) / "test").glob("*.jsonl"))
+    if not test_files:
+        raise InputError(f"{Path(corpora_dir) / 'test'}: no test split (*.jsonl); the TradingView audit draws "
+                         "from the outlets it holds out, so it needs the split to know them")
+    outlets = sorted(held_out_sources(Path(shared_data), test_files))
+    if not outlets:
+        raise InputError(f"{Path(corpora_dir) / 'test'}: no TradingView item in the test split, so no held-out outlet")
+    return outlets
+
+
+@dataclass(frozen=True)
+class Listings:
+    """The listed companies a TradingView item may name: tickers with daily prices in the shared market data,
+    and the names writers use for the registry's stocks (``InstrumentRegistry.aliases``)."""
+
+    symbols: frozenset[str]
+    names: re.Pattern[str]  # the stocks' names, longest first, as written (case-sensitive)
+
+
+# names that are ordinary words in a title-case headline ("Top Company News of the Day", "Price Target")
+_HEADLINE_WORDS = frozenset({"news", "target", "waters", "booking", "carrier", "fox"})
+
+
+def listings(shared_data: Path) -> Listings:
+    from analyzer.market import MarketData
+
+    market_dir = Path(shared_data) / "market"
+    if not market_dir.is_dir():
+        raise InputError(f"market data directory {market_dir} not found (pass --shared-data DIR)")
+    market = MarketData.open(market_dir)
+    stocks = {info.symbol for info in market.registry.instruments() if info.kind == "stock"}
+    written = {name for name, symbol in market.registry.aliases()
+               if symbol in stocks and len(name) > 2 and name[0].isupper() and name.lower() not in _HEADLINE_WORDS}
+    names = "|".join(re.escape(name) for name in sorted(written, key=lambda n: (-len(n), n)))
+    symbols = frozenset(symbol for symbol in market.symbols() if not symbol.startswith("^"))
+    return Listings(symbols, re.compile(rf"(?<![\w.])(?:{names})(?![\w])"))
+
+
+def names_listing(text: str, listed: Listings) -> bool:
+    """Whether ``text`` carries the ticker tag of a listing with prices (``TV_STORY_RULE``)."""
+    for match in _TV_TICKER.finditer(text):
+        symbol = match.group("symbol") or match.group("tag")
+        bare = match.group("symbol") and not match.group("exchange") and "," not in match.group(0)
+        if symbol in listed.symbols and not (bare and len(symbol) < 2):
+            return True
+    return False
+
+
+def is_tv_price_item(title: str, text: str, listed: Listings) -> bool:
+    """Whether a TradingView item qualifies for the audit (``TV_STORY_RULE``)."""
+    if not text.strip() or _PRICE_TABLE.search(title) or not _PERCENT.search(text):
+        return False
+    return bool(_TV_INDEX_NAME.search(text) or names_listing(text, listed) or listed.names.search(title))
+
+
+def is_us_wrap(title: str, text: str) -> bool:
+    """Whether a qualifying TradingView item is a US market wrap (``TV_WRAP_RULE``)."""
+    if not _WRAP_TITLE.search(title) or _NOT_WRAP_TITLE.search(title):
+        return False
+    return sum(1 for index in _MAIN_INDEXES if index.search(text)) >= 2
+
+
+def us_day(published: str, where: str) -> str:
+    """The US Eastern date (YYYYMMDD) of a TradingView time stamp (stored as UTC+8)."""
+    try:
+        when = parse_published(published)
+    except InputError as exc:
+        raise InputError(f"{where}: {exc}") from exc
+    if not isinstance(when, datetime) or when.tzinfo is None:
+        raise InputError(f"{where}: publication time {published!r} has no time zone")
+    return when.astimezone(_NEW_YORK).strftime("%Y%m%d")
+
+
+def tradingview_pools(shared_data: Path, outlets: Sequence[str], excluded: set[str],
+                      listed: Listings) -> dict[str, list[DrawnArticle]]:
+    """The wrap and story pools of the held-out outlets' items, each sorted by id."""
+    pools: dict[str, list[DrawnArticle]] = {"wrap": [], "story": []}
+    wanted = set(outlets)
+    path = Path(shared_data) / TV_FILE
+    for row in _dump_rows(path):
+        title, text = str(row.get("title") or ""), str(row.get("text") or "")
+        if row.get("source") not in wanted or row["id"] in excluded or not is_tv_price_item(title, text, listed):
+            continue
+        pool = "wrap" if is_us_wrap(title, text) else "story"
+        pools[pool].append(DrawnArticle(row["id"], pool, us_day(str(row["published"]), f"{path}:{row['id']}")))
+    return {name: sorted(pool, key=lambda d: d.article_id) for name, pool in pools.items()}
+
+
+def draw_articles(
+    shared_data: Path, year: int | None, n: int, seed: int, corpora_dir: Path, wrap_share: float = 0.5,
+    exclude: Sequence[Path] | None = None, corpus: str = CORPUS,
+) -> Draw:
+    """Draw ``n`` articles: ``ceil(n * wrap_share)`` market wraps, the rest other price stories.
+
+    Reuters: of one ``year``. TradingView (``TV_CORPUS``, ``year`` None): the items of the held-out outlets.
     Articles of the dev and verification gold are excluded, and those of ``exclude`` (audit directories,
     directories of JSONL or JSONL files; by default ``default_exclusions``: every earlier audit and the test
     split). When one pool runs short the other fills in.
     """
+    check_corpus(corpus)
     if n < 1:
         raise InputError(f"--n {n}: draw at least one article")
     if not 0.0 <= wrap_share <= 1.0:
         raise InputError(f"--wrap-share {wrap_share}: a share between 0 and 1")
-    gold = annotated_ids(corpora_dir)
+    gold = annotated_ids(corpora_dir, corpus)
     sources = list(default_exclusions(corpora_dir) if exclude is None else exclude)
-    other = set().union(*(ids_in(source) for source in sources)) - gold if sources else set()
-    pools = candidate_pools(shared_data, year, gold | other)
+    other = set().union(*(ids_in(source, corpus) for source in sources)) - gold if sources else set()
+    outlets: list[str] = []
+    if corpus == TV_CORPUS:
+        if year is not None:
+            raise InputError(f"--year {year}: does not apply to {TV_CORPUS} (one week of February 2025)")
+        outlets = held_out_outlets(corpora_dir, shared_data)
+        pools = tradingview_pools(shared_data, outlets, gold | other, listings(shared_data))
+    else:
+        if year is None:
+            raise InputError(f"{CORPUS}: a draw needs --year (2006-2009)")
+        pools = candidate_pools(shared_data, year, gold | other)
     chosen = draw_from_pools(pools, n, seed, wrap_share)
     sizes = {name: len(pool) for name, pool in pools.items()}
-    return Draw(year, n, seed, wrap_share, sizes, len(gold), chosen, [str(s) for s in sources], len(other))
+    return Draw(year, n, seed, wrap_share, sizes, len(gold), chosen, [str(s) for s in sources], len(other),
+                corpus, outlets)
 
 
 def draw_from_pools(
@@ -240,24 +420,40 @@ def draw_from_pools(
     return rng.sample(pools["wrap"], wanted_wraps) + rng.sample(pools["story"], n - wanted_wraps)
 
 
-def read_drawn(shared_data: Path, drawn: Sequence[DrawnArticle]) -> list[Article]:
-    """The drawn articles as the pipeline reads the dump (``article_from_row``), in drawn order."""
-    wanted = {d.article_id: d for d in drawn}
+def _read_tradingview(shared_data: Path, wanted: set[str]) -> dict[str, Article]:
+    path = Path(shared_data) / TV_FILE
+    return {row["id"]: article_from_row(row, f"{TV_FILE}:{row['id']}") for row in _dump_rows(path)
+            if row["id"] in wanted}
+
+
+def _read_reuters(shared_data: Path, drawn: Sequence[DrawnArticle]) -> dict[str, Article]:
+    wanted = {d.article_id for d in drawn}
     found: dict[str, Article] = {}
     years = {int(d.day[:4]) for d in drawn}
     for year in years:
         check_year(year)
     for source in (WRAPS_FILE, ALL_FILE):
-        missing = set(wanted) - set(found)
+        missing = wanted - set(found)
         if not missing:
             break
         for year in sorted(years):
             for row in _year_rows(Path(shared_data) / source, year):
                 if row["id"] in missing and row["id"] not in found:
                     found[row["id"]] = article_from_row(row, f"{source}:{row['id']}")
-    missing = set(wanted) - set(found)
+    return found
+
+
+def read_drawn(shared_data: Path, drawn: Sequence[DrawnArticle], corpus: str = CORPUS) -> list[Article]:
+    """The drawn articles as the pipeline reads the dump (``article_from_row``), in drawn order."""
+    if check_corpus(corpus) == TV_CORPUS:
+        found = _read_tradingview(shared_data, {d.article_id for d in drawn})
+        source = Path(shared_data) / TV_FILE
+    else:
+        found = _read_reuters(shared_data, drawn)
+        source = Path(shared_data) / ALL_FILE
+    missing = {d.article_id for d in drawn} - set(found)
     if missing:
-        raise InputError(f"drawn articles not found in {Path(shared_data) / ALL_FILE}: {', '.join(sorted(missing))}")
+        raise InputError(f"drawn articles not found in {source}: {', '.join(sorted(missing))}")
     return [found[d.article_id] for d in drawn]
 
 
@@ -752,7 +948,7 @@ def evaluate_audit(
     passes its batch runner). The injected errors are checked with the same market data.
     """
     drawn = load_drawn(audit_dir)
-    articles = read_drawn(shared_data, drawn)
+    articles = read_drawn(shared_data, drawn, audit_corpus(audit_dir))
     checked = pipeline(articles)
     rows = [verdict_row(item) for item in contradicted(checked)]
     by_id = {a.id: a for a in articles}

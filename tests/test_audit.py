@@ -287,3 +287,139 @@ def test_injected_errors_are_mutated_supported_moves_checked_on_real_prices(
     # the rotation gives the next claim the next change
     second = audit.injected_cases([supported[0], replace(supported[0])])
     assert [case.mutation for case in second] == ["number", "direction"]
+
+
+# ---- the TradingView week: items of the held-out outlets ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tv_draw(shared_data: Path) -> audit.Draw:
+    return audit.draw_articles(shared_data, None, 40, 7, CORPORA, corpus=audit.TV_CORPUS)
+
+
+@pytest.fixture(scope="module")
+def tv_sources(shared_data: Path) -> dict[str, str]:
+    import gzip
+
+    with gzip.open(shared_data / audit.TV_FILE, "rt", encoding="utf-8") as handle:
+        return {row["id"]: row["source"] for row in map(json.loads, handle)}
+
+
+def test_a_tradingview_draw_holds_only_held_out_outlets_and_no_test_item(
+    shared_data: Path, tv_draw: audit.Draw, tv_sources: dict[str, str]
+) -> None:
+    outlets = audit.held_out_outlets(CORPORA, shared_data)
+    # the outlets of the test split's TradingView items: Dow Jones and Trading Economics among them, never
+    # the outlets the dev set is built from
+    assert {"Dow Jones", "Trading Economics", "MarketWatch"} <= set(outlets)
+    assert not {"Reuters", "MT Newswires"} & set(outlets)
+    test_ids = audit.ids_in(CORPORA / "test", audit.TV_CORPUS)
+    assert len(test_ids) > 100
+    drawn = [d.article_id for d in tv_draw.articles]
+    assert len(drawn) == len(set(drawn)) == 40
+    assert all(tv_sources[article_id] in outlets for article_id in drawn)
+    assert not set(drawn) & test_ids
+    assert not set(drawn) & audit.annotated_ids(CORPORA, audit.TV_CORPUS)
+    # wraps first, their share of the draw; days are US Eastern dates of the week the items cover
+    assert [d.pool for d in tv_draw.articles] == ["wrap"] * 20 + ["story"] * 20
+    assert all("20250206" <= d.day <= "20250214" for d in tv_draw.articles)
+    parameters = tv_draw.parameters()
+    assert parameters["corpus"] == audit.TV_CORPUS and "year" not in parameters
+    assert parameters["outlets"] == outlets and str(CORPORA / "test") in parameters["excluded_sources"]
+    assert parameters["pool_sizes"]["wrap"] >= 20 and parameters["pool_sizes"]["story"] >= 200
+
+
+def test_a_tradingview_seed_always_draws_the_same_items(shared_data: Path, tv_draw: audit.Draw) -> None:
+    again = audit.draw_articles(shared_data, None, 40, 7, CORPORA, corpus=audit.TV_CORPUS)
+    other = audit.draw_articles(shared_data, None, 40, 8, CORPORA, corpus=audit.TV_CORPUS)
+    assert [d.article_id for d in again.articles] == [d.article_id for d in tv_draw.articles]
+    assert [d.article_id for d in other.articles] != [d.article_id for d in tv_draw.articles]
+
+
+def test_a_tradingview_draw_leaves_out_an_earlier_tradingview_audit(tmp_path: Path, shared_data: Path,
+                                                                     tv_draw: audit.Draw) -> None:
+    earlier = tmp_path / "tv_audit"
+    earlier.mkdir()
+    (earlier / audit.ARTICLES_FILE).write_text("".join(
+        json.dumps({"article_id": d.article_id, "pool": d.pool, "day": d.day}) + "\n" for d in tv_draw.articles))
+    (earlier / audit.DRAW_FILE).write_text(json.dumps(tv_draw.parameters()))
+    # the earlier audit's rows are TradingView ids (its draw.json says so), not Reuters ids
+    assert audit.ids_in(earlier, audit.TV_CORPUS) == {d.article_id for d in tv_draw.articles}
+    assert audit.ids_in(earlier) == set()
+    again = audit.draw_articles(shared_data, None, 40, 7, CORPORA, corpus=audit.TV_CORPUS,
+                                exclude=[earlier, CORPORA / "test"])
+    assert not {d.article_id for d in again.articles} & {d.article_id for d in tv_draw.articles}
+    assert again.parameters()["excluded_other_ids"] >= 40 + 100
+
+
+def test_tradingview_items_are_read_as_the_pipeline_reads_them(shared_data: Path, tv_draw: audit.Draw) -> None:
+    articles = audit.read_drawn(shared_data, tv_draw.articles[:3], audit.TV_CORPUS)
+    assert [a.id for a in articles] == [d.article_id for d in tv_draw.articles[:3]]
+    assert all(a.text.strip() and a.published is not None and a.published.utcoffset() is not None
+               for a in articles)
+    with pytest.raises(InputError, match="not found"):
+        audit.read_drawn(shared_data, [audit.DrawnArticle("no-such-item", "story", "20250210")], audit.TV_CORPUS)
+    with pytest.raises(InputError, match="does not apply"):
+        audit.draw_articles(shared_data, 2008, 5, 1, CORPORA, corpus=audit.TV_CORPUS)
+    with pytest.raises(InputError, match="--corpus"):
+        audit.draw_articles(shared_data, 2008, 5, 1, CORPORA, corpus="reuters_21578")
+
+
+def test_the_tradingview_item_rules_on_sentences_we_wrote(shared_data: Path) -> None:
+    listed = audit.listings(shared_data)
+    # a ticker tag of a listing with prices, in each outlet's style, and a percentage; a listing without
+    # prices in our data does not count
+    assert not audit.is_tv_price_item("Results", "Shares of Hertz (HTZ) slid 11% early on Thursday.", listed)
+    assert audit.is_tv_price_item("Results", "Shares of Domino's Pizza (DPZ) slid 11% early on Thursday.", listed)
+    assert audit.is_tv_price_item("Jobs", "JPMorgan Chase (JPM, Financial) stock rose 1.2% on the day.", listed)
+    assert audit.is_tv_price_item("Flash", "*Boeing orders up 4% in January >BA", listed)
+    assert audit.is_tv_price_item("Filing", "Acme Corp. (NYSE: BA) gained 3 percent.", listed)
+    # a company named only in the title, or a US index in the text
+    assert audit.is_tv_price_item("Intel Stock Jumps on Chip Plans", "The shares rose 6% by midday.", listed)
+    assert audit.is_tv_price_item("Markets", "The S&P 500 ended 0.3% lower.", listed)
+    # no percentage; an acronym in brackets is not a ticker; a one-letter bare tag is a footnote; a price table;
+    # a headline word that is also a company's short name
+    assert not audit.is_tv_price_item("Markets", "The S&P 500 ended little changed.", listed)
+    assert not audit.is_tv_price_item("Results", "Earnings per share (EPS) rose 8% on the year.", listed)
+    assert not audit.is_tv_price_item("Results", "Sales rose 8% in the quarter (A).", listed)
+    assert not audit.is_tv_price_item("Amsterdam Closing Stock Prices", "Adyen (ADYEN) +14%; the Dow 0.1%", listed)
+    assert not audit.is_tv_price_item("News Highlights: Top Company News", "Revenue rose 5%.", listed)
+    # a wrap: a title about the US market and two of its three main indexes in the text
+    wrap_text = "The Dow slipped 0.5% and the S&P 500 fell 0.3%, while the Nasdaq edged up."
+    assert audit.is_us_wrap("U.S. Stocks Fall as Yields Climb", wrap_text)
+    assert audit.is_us_wrap("Nasdaq Leads Indexes Higher", wrap_text)
+    assert not audit.is_us_wrap("Intel Is the Most Active Stock in the S&P 500", wrap_text)
+    assert not audit.is_us_wrap("European Stocks Rise", wrap_text)
+    assert not audit.is_us_wrap("U.S. Stocks Fall", "The S&P 500 fell 0.3%.")
+
+
+def test_a_tradingview_time_stamp_maps_to_the_us_session_day() -> None:
+    # stamped in UTC+8: early morning in Asia is the previous afternoon in New York
+    assert audit.us_day("2025-02-08T05:24:00+08:00", "here") == "20250207"
+    assert audit.us_day("2025-02-11T21:22:00+08:00", "here") == "20250211"
+    with pytest.raises(InputError, match="here"):
+        audit.us_day("the eleventh of February", "here")
+
+
+def test_the_tradingview_draw_through_the_cli(tmp_path: Path, shared_data: Path, market_dir: Path,
+                                             tv_sources: dict[str, str]) -> None:
+    out = tmp_path / "tv"
+    common = ["--n", "2", "--seed", "5", "--out", str(out), "--shared-data", str(shared_data),
+              "--market", str(market_dir)]
+    refused = _cli("audit", "draw", "--corpus", audit.TV_CORPUS, "--year", "2008", *common)
+    assert refused.returncode == 2 and "does not apply" in refused.stderr
+    assert not out.exists()
+    result = _cli("audit", "draw", "--corpus", audit.TV_CORPUS, *common)
+    assert result.returncode == 0, result.stderr
+    drawn = audit.load_drawn(out)
+    outlets = audit.held_out_outlets(CORPORA, shared_data)
+    assert len(drawn) == 2 and all(tv_sources[d.article_id] in outlets for d in drawn)
+    parameters = json.loads((out / audit.DRAW_FILE).read_text())
+    assert parameters["corpus"] == audit.TV_CORPUS and parameters["articles"] == 2
+    # the re-run and the scorer read the items back from the TradingView file, as draw.json says
+    assert audit.audit_corpus(out) == audit.TV_CORPUS
+    scored = _cli("eval", "--audit", str(out), "--shared-data", str(shared_data), "--market", str(market_dir),
+                  "--json", str(tmp_path / "figures.json"))
+    assert scored.returncode == 0, scored.stderr
+    figures = json.loads((tmp_path / "figures.json").read_text())
+    assert figures["articles"] == 2 and figures["contradicted"] == parameters["verdicts"].get("contradicted", 0)

@@ -40,7 +40,10 @@ def _shared(shared_data: Path | None) -> Path:
 
 
 def run_and_write(audit_dir: Path, drawn: list, shared: Path, market_dir: Path, parameters: dict) -> None:
-    """Read the drawn articles, extract and check them, store the run and write the review sheet."""
+    """Read the drawn articles, extract and check them, store the run and write the review sheet.
+
+    An article the pipeline cannot analyze does not stop the run: it is named in ``articles.jsonl``
+    (``failed``, with the stage and reason) and counted in the closing line."""
     from analyzer import audit
     from analyzer.cli.check_cmd import run_pipeline
     from analyzer.market import MarketData
@@ -49,7 +52,7 @@ def run_and_write(audit_dir: Path, drawn: list, shared: Path, market_dir: Path, 
         raise InputError(f"market data directory {market_dir} not found (pass --market DIR)")
     market = MarketData.open(market_dir)
     with err.status(f"reading {len(drawn)} drawn articles from {shared}"):
-        articles = audit.read_drawn(shared, drawn)
+        articles = audit.read_drawn(shared, drawn, str(parameters.get("corpus", audit.CORPUS)))
     checked = run_pipeline(articles, market, progress_label="extracting and checking")
     rows = audit.write_run(audit_dir, drawn, checked, parameters)
 
@@ -62,7 +65,10 @@ def run_and_write(audit_dir: Path, drawn: list, shared: Path, market_dir: Path, 
     sheet = audit.write_review(audit_dir, articles, checked, bars)
     labels = audit.load_labels(audit_dir)
     unlabelled = sum(1 for label in audit.match_labels(rows, labels) if label is None or not label.label)
-    err.print(f"{len(articles)} articles, {len(checked)} claims, {len(rows)} contradicted "
+    failed = audit.failures_of(checked)
+    for article_id, failure in sorted(failed.items()):
+        err.print(f"failed {article_id}: {failure.stage}: {failure.reason}"[:300], markup=False, highlight=False)
+    err.print(f"{len(articles)} articles ({len(failed)} failed), {len(checked)} claims, {len(rows)} contradicted "
               f"({unlabelled} unlabelled); ids and counts in {audit_dir}, review sheet {sheet} (do not commit)")
 
 
@@ -70,9 +76,13 @@ def run_and_write(audit_dir: Path, drawn: list, shared: Path, market_dir: Path, 
 def draw(
     out: Annotated[Path, typer.Option("--out", help="the audit directory, e.g. corpora/audit/NAME")],
     seed: Annotated[int, typer.Option("--seed", help="random seed: the same seed draws the same articles")],
-    year: Annotated[int, typer.Option("--year", help="year of the Reuters articles (2006-2009)")] = 2008,
+    year: Annotated[int | None, typer.Option(
+        "--year", help="year of the Reuters articles (2006-2009) [default: 2008]; not for tradingview_2025_02, "
+        "which is one week of February 2025")] = None,
     n: Annotated[int, typer.Option("--n", help="number of articles")] = 300,
-    corpus: Annotated[str, typer.Option("--corpus", help="the corpus to draw from")] = "reuters_2006_2013",
+    corpus: Annotated[str, typer.Option(
+        "--corpus", help="the corpus to draw from: reuters_2006_2013 (one year) or tradingview_2025_02 (the items "
+        "of the held-out outlets, those of CORPORA/test)")] = "reuters_2006_2013",
     wrap_share: Annotated[float, typer.Option("--wrap-share",
                                               help="share drawn from the market wraps; the rest from other "
                                               "stories naming an index or a listed company")] = 0.5,
@@ -87,11 +97,15 @@ def draw(
     """Draw N articles at random (seeded), run the pipeline and write the contradicted verdicts for labelling."""
     from analyzer import audit
 
-    if corpus != audit.CORPUS:
-        raise InputError(f"--corpus {corpus}: the audit draws from {audit.CORPUS} only")
+    audit.check_corpus(corpus)
     shared = _shared(shared_data)
-    with err.status(f"drawing {n} articles of {year} from {shared / audit.ALL_FILE}"):
-        drawn = audit.draw_articles(shared, year, n, seed, corpora_dir, wrap_share, exclude or None)
+    if corpus == audit.CORPUS:
+        year = 2008 if year is None else year
+        what = f"{n} articles of {year} from {shared / audit.ALL_FILE}"
+    else:
+        what = f"{n} items of the held-out outlets from {shared / audit.TV_FILE}"
+    with err.status(f"drawing {what}"):
+        drawn = audit.draw_articles(shared, year, n, seed, corpora_dir, wrap_share, exclude or None, corpus)
     existing = out / audit.ARTICLES_FILE
     if existing.is_file() and [d.article_id for d in audit.load_drawn(out)] != [d.article_id for d in drawn.articles]:
         raise InputError(f"{out} already holds a different draw: re-run it with `analyzer audit run {out}` "
