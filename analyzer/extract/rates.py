@@ -33,6 +33,7 @@ from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.modality import (
     EXPECT_LEMMAS,
     FORECAST_AUX,
+    HOPE_NOUNS,
     HYPOTHETICAL_AUX,
     PROSPECT_NOUNS,
     SAY_LEMMAS,
@@ -53,11 +54,12 @@ from analyzer.extract.timeref import (
 from analyzer.records import Claim, DateRange
 
 _BANK_NAMES = [
+    # a chair speaks for the bank: "Powell said there was no hurry to lower rates" is the Fed's stance
     ("Fed", r"\b(Federal Reserve|the Fed|Fed|FOMC|Federal Open Market Committee|U\.S\. central bank|"
-            r"federal funds rate|fed funds rate)\b"),
-    ("ECB", r"\b(European Central Bank|ECB)\b"),
+            r"federal funds rate|fed funds rate|Powell|Bernanke|Yellen|Greenspan)\b"),
+    ("ECB", r"\b(European Central Bank|ECB|Lagarde|Draghi|Trichet)\b"),
     ("BoE", r"\b(Bank of England|BoE|BOE)\b"),
-    ("BoJ", r"\b(Bank of Japan|BoJ|BOJ)\b"),
+    ("BoJ", r"\b(Bank of Japan|BoJ|BOJ|Ueda|Kuroda)\b"),
     ("BoC", r"\b(Bank of Canada)\b"),
     ("RBA", r"\b(Reserve Bank of Australia|RBA)\b"),
     ("SNB", r"\b(Swiss National Bank|SNB)\b"),
@@ -103,6 +105,15 @@ HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|a
 # "is in no rush to cut", "does not need to hurry to lower", 'are "not in a hurry" to lower': a hold, said as a view
 NO_HURRY_RE = re.compile(r"\b(?:no|not|n't|never)\b(?:\s+(?:need|needs|needed|to|in|a|be|any|particular|great|"
                          r"is|are|feel|feels|under|pressure))*\s+(?:rush|hurry|hurried|rushed)\s+(?:to\s+)?$", re.I)
+# a stance on the path of rates with no policy verb the event readers take: "there is no hurry", "no rate-cut rush",
+# "can take its time", "firmly on hold", "keep rates exceptionally low for an extended period", "keep rates
+# restrictive": a hold, said as a view (the corpus' convention)
+STANCE_HOLD_RE = re.compile(
+    r"\b(?:no|not|n't|never)\b(?:\s+\S+){0,3}?\s+(?:rush|hurry)\b|\btake (?:its|their|his|her|our) time\b"
+    r"|\bfirmly on hold\b|\b(?:remain|stay)s?\s+on hold\s+for\b"
+    r"|\b(?:keep|keeping|kept|hold|holding)\s+(?:\S+\s+){0,3}?(?:rates?|it|them)\s+(?:\S+\s+)?(?:restrictive\b|"
+    r"(?:low|steady|unchanged|on hold|near zero)\s+for\s+(?:an?\s+|some\s+|several\s+)?(?:\S+\s+)?"
+    r"(?:period|time|while|months|longer)\b)", re.I)
 NOT_POLICY_RATES = lexicon.words("rates", "not_policy_rates")
 CUMULATIVE_RE = re.compile(r"\b(cumulative|in total|a total of|combined|in all|altogether)\b", re.I)
 RUN_OF_MOVES_RE = re.compile(r"\b(since|over the past|in the past|so far this year|this year|in \w+ steps|"
@@ -141,6 +152,7 @@ PLEDGE_NOUNS = lexicon.words("rates", "pledge_nouns")
 STAYING_VERBS = lexicon.words("rates", "staying_verbs")
 FUTURE_AUX = lexicon.words("rates", "future_aux")
 BELOW_WORDS = lexicon.words("rates", "below_words")
+PROSPECT_HEADS = lexicon.words("rates", "prospect_heads")
 
 
 def _bank(text: str) -> tuple[str, re.Match[str]] | None:
@@ -624,6 +636,15 @@ def _projected_or_priced(noun: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in PROJECTION_VERBS and _depth_below(noun, verb) <= 3
 
 
+def _a_prospect_of(noun: Token, segment: Span, modality: str) -> bool:
+    """'expectations for additional rate cuts by the Fed', 'prospects of fewer cuts': the market's expectation as
+    stated, a claim without a horizon (a bare 'rate cut' needs a time to be one)."""
+    if modality not in ("expected", "forecast") or noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of", "on"):
+        return False  # "expectations that additional reductions are in store" is a view told, not stated
+    prospect = noun.head.head
+    return _inside(prospect, segment) and bool({prospect.lemma_.lower(), prospect.lower_} & PROSPECT_HEADS)
+
+
 def _names_a_time(time_text: str, modality: str, action: str | None) -> bool:
     """A reported move dated by a day, a date, a past month or 'today'; an expected one with a horizon."""
     if modality == "reported":
@@ -702,7 +723,7 @@ class RatePolicyClaims(ExtractComponent):
 
     def _claims(self, doc: Doc, segment: Span, fallback_bank: str | None) -> list[Claim]:
         text = segment.text
-        events = self._claimed_events(segment)
+        events = self._claimed_events(segment) or self._stance_events(segment)
         if not events:
             return []
         bank = self._bank_of(text, events, fallback_bank)
@@ -746,6 +767,19 @@ class RatePolicyClaims(ExtractComponent):
         if len(events) > 1:
             events = [e for e in events if not e.past_view] or events[:1]
         return [e for e in events if e.action is not None and e.modality not in ("hypothetical", "opinion")]
+
+    @staticmethod
+    def _stance_events(segment: Span) -> list[Event]:
+        """'Powell said there was no hurry to lower rates', 'the Fed pledged to keep rates low for an extended
+        period': a hold stated as a view, the bank's (opinion) or the market's ('expectations that rates would stay
+        low for a long time': expected)."""
+        text = segment.text.replace('"', " ").replace("\u201c", " ").replace("\u201d", " ")
+        m = STANCE_HOLD_RE.search(text)
+        span = segment.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
+        if span is None:
+            return []
+        market = any(t.lemma_.lower() in MARKET_WORDS or t.lemma_.lower() in HOPE_NOUNS for t in segment)
+        return [Event(span[0], "hold", "expected" if market else "opinion_hold", list(span))]
 
     def _bank_of(self, text: str, events: list[Event], fallback_bank: str | None) -> tuple[str, int] | None:
         """The bank the sentence names, or the one named before when the sentence refers to a bank or its rate
@@ -940,7 +974,8 @@ class RatePolicyClaims(ExtractComponent):
         time_tokens = _time_tokens(tok, segment, others) + (_time_tokens(phrase, segment, others | {tok.i})
                                                              if phrase.i != tok.i else [])
         time_text = _text(time_tokens + own if action == "hold" else time_tokens)
-        if size is None and not _names_a_time(time_text, modality, action):
+        if size is None and not _names_a_time(time_text, modality, action) and not _a_prospect_of(phrase, segment,
+                                                                                                modality):
             return None  # "on the smaller-than-expected rate cut", "in anticipation of further rate reductions"
         level, level_text = self._level(own, segment)
         return Event(tok, action, modality, own, noun=True, level=level, level_text=level_text, bp=size,

@@ -67,3 +67,36 @@ def test_other_central_banks_and_levels_written_without_a_space(nlp, market_dir)
     # controls: a company's price cuts, and a hold without its level
     assert rate_claims(nlp, "Retailers expect two more price cuts from Acme Corp this year.") == []
     assert rate_claims(nlp, "The Bank of Canada left its branch network in place on Wednesday.") == []
+
+
+def test_a_stance_that_rates_stay_put_is_a_hold_opinion(nlp) -> None:  # noqa: ANN001
+    # "no hurry", "take its time", "firmly on hold", a pledge to keep rates low for long: the bank's view of a hold
+    for text in ("Fed Chair Jerome Powell said there was no hurry to lower interest rates further.",
+                 "Fed officials see no rate-cut rush.",
+                 "Powell said the Fed can take its time.",
+                 "The Federal Reserve is firmly on hold.",
+                 'The Fed repeated its pledge to keep interest rates exceptionally low for "an extended period."',
+                 "The Fed will need to keep rates restrictive while inflation stays above target."):
+        [claim] = rate_claims(nlp, text)
+        assert (claim.bank, claim.action, claim.modality) == ("Fed", "hold", "opinion"), text
+    # the same view held by markets is their expectation
+    [market] = rate_claims(nlp, "Stocks rose on expectations that the Fed would keep rates low for a long time.")
+    assert (market.action, market.modality) == ("hold", "expected")
+    # a chair named alone speaks for the bank
+    [chair] = rate_claims(nlp, "Lagarde said there was no rush to lower borrowing costs.")
+    assert (chair.bank, chair.action) == ("ECB", "hold")
+    # controls: a company in no hurry, and a rush that is no stance on rates
+    assert rate_claims(nlp, "Acme Corp is in no hurry to sell its paints unit.") == []
+    assert rate_claims(nlp, "Investors rushed into bonds after the Fed meeting.") == []
+
+
+def test_expectations_for_a_move_need_no_horizon(nlp) -> None:  # noqa: ANN001
+    [crimped] = rate_claims(nlp, "Hot inflation data crimped expectations for additional interest rate cuts by "
+                                 "the Federal Reserve.")
+    assert (crimped.bank, crimped.action, crimped.modality, crimped.horizon) == ("Fed", "cut", "expected", None)
+    [prospects] = rate_claims(nlp, "The jobs report raised prospects of fewer interest rate cuts by the Fed.")
+    assert (prospects.action, prospects.modality) == ("cut", "expected")
+    # controls: a view told in a clause, and a move noun with neither a time nor a prospect
+    assert rate_claims(nlp, "The dissent threw cold water on expectations that additional reductions in "
+                            "borrowing costs are in store at the Fed.") == []
+    assert rate_claims(nlp, "Bank stocks fell on the Fed's smaller-than-expected rate cut.") == []
