@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -52,9 +52,15 @@ ORDER_NOUNS = ORDER_VERBS | CONTRACT_NOUNS
 MERGER_NOUNS = lexicon.words("deals", "merger_nouns")
 INVEST_NOUNS = lexicon.words("deals", "invest_nouns")
 PARTNER_NOUNS = lexicon.words("deals", "partner_nouns")
-DEAL_NOUNS = BUY_NOUNS | SALE_NOUNS | ORDER_NOUNS | MERGER_NOUNS | INVEST_NOUNS | PARTNER_NOUNS
+# "the deal", "the transaction": no frame of their own, but a deal told before ('The deal values 3Com at $2.7
+# billion'), so the gate keeps such sentences when they hold a figure
+REFERENCE_WORDS = lexicon.words("deals", "reference_nouns")
+DEAL_NOUNS = BUY_NOUNS | SALE_NOUNS | ORDER_NOUNS | MERGER_NOUNS | INVEST_NOUNS | PARTNER_NOUNS | REFERENCE_WORDS
 # nouns that frame a deal verb: "struck a deal to buy", "announced plans to sell"
 FRAME_NOUNS = lexicon.words("deals", "frame_nouns")
+# "the deal", "the transaction", "the orders": a deal named before, when the sentence gives a part of it
+REFERENCE_NOUNS = REFERENCE_WORDS | BUY_NOUNS | SALE_NOUNS | ORDER_NOUNS | MERGER_NOUNS
+FINANCING_VERBS = lexicon.words("deals", "financing_verbs")
 # verbs whose subject, governing "the sale of X", is the seller
 SELLING_GOVERNORS = lexicon.words("deals", "selling_governors")
 # verbs that make a partnership noun a deal: "formed a joint venture", "signed a partnership"
@@ -495,7 +501,10 @@ class DealClaims(ExtractComponent):
         published = local_published(doc._.published).date() if doc._.published else None
         for sentence in doc.sents:
             names.start_sentence(sentence)
-            claims.extend(self._sentence_claims(doc, sentence, names, published))
+            found = self._sentence_claims(doc, sentence, names, published)
+            if not found and claims:  # "The deal values 3Com at $2.7 billion": the deal told before, its value
+                found = _told_before(doc, sentence, claims[-1])
+            claims.extend(found)
             names.remember(sentence)
         add_claims(doc, claims)
         return doc
@@ -913,6 +922,29 @@ def _claim(doc: Doc, sentence: Span, frame: DealFrame, frames: list[DealFrame],
         verb=frame.trigger.text, span_start=_span_start(doc, sentence, frame) - sentence.start_char,
         span_end=len(text.rstrip()),
     )
+
+
+def _told_before(doc: Doc, sentence: Span, before: Claim) -> list[Claim]:
+    """A sentence that gives the value of a deal told before ('The all-cash deal is valued at $32 billion', 'the
+    orders would be worth about $70 billion'): a claim of that deal, its parties from the earlier claim (the
+    corpus resolves such a reference like a pronoun's antecedent), the value from this sentence."""
+    noun = next((t for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in REFERENCE_NOUNS
+                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in t.children)
+                 and (t.dep_ in ("nsubj", "nsubjpass") or _money_near(t))), None)
+    # the deal is what the sentence is about, or the figure is its own ('the $3.1 billion deal'); not money put
+    # into it ('to part fund the acquisition', 'the termination fee for the CVS deal')
+    if noun is None or _negated(noun) or _hypothetical(noun.head, sentence) or \
+            noun.head.lemma_.lower() in FINANCING_VERBS:
+        return []
+    text = sentence.text
+    value, stated_value = _deal_value(sentence, 0, len(text))
+    if value is None:
+        return []
+    start = min(noun.idx, *(t.idx for t in noun.subtree)) - sentence.start_char
+    return [replace(before, sentence=text, char_start=sentence.start_char, char_end=sentence.end_char,
+                    parties=[Party(p.name, p.role) for p in before.parties], value=value,
+                    stated={"value": stated_value} if stated_value else {}, quantity=None, verb=noun.text,
+                    span_start=start, span_end=len(text.rstrip()))]
 
 
 def _span_start(doc: Doc, sentence: Span, frame: DealFrame) -> int:

@@ -62,3 +62,22 @@ def test_a_dateline_is_no_part_of_a_party_name(nlp) -> None:  # noqa: ANN001
     # control: a name with capitals and no dash keeps every word
     [kept] = deals_in(nlp, "US Steel Corp agreed to buy Beta Metals Inc for $500 million.")
     assert roles(kept) == {("US Steel", "acquirer"), ("Beta Metals", "target")}
+
+
+def test_a_value_given_for_a_deal_told_before(nlp) -> None:  # noqa: ANN001
+    # the next sentence gives the value: a claim of the same deal, its parties from the earlier sentence
+    first, valued = deals_in(nlp, "Alphabet agreed to buy Wiz on Tuesday. The all-cash deal is valued at $32 "
+                                  "billion, the largest in Alphabet's history.")
+    assert roles(valued) == roles(first) == {("Alphabet", "acquirer"), ("Wiz", "target")}
+    assert first.value is None and valued.value.amount == 32e9
+    [_, values] = deals_in(nlp, "Acme Corp agreed to buy Beta Inc for $3.1 billion. The deal values Beta at "
+                                "$2.7 billion excluding its net cash.")
+    assert values.value.amount == 2.7e9 and ("Acme", "acquirer") in roles(values)
+    # controls: money raised to fund the deal or put into it is no value of it, nor is a deal with no earlier one
+    assert len(deals_in(nlp, "Acme Corp agreed to buy Beta Inc for $3.1 billion. Acme plans to raise $100 "
+                             "million in a share placement to fund the acquisition.")) == 1
+    assert len(deals_in(nlp, "Acme Corp agreed to buy Beta Inc for $3.1 billion. Gamma will contribute $400 "
+                             "million in cash to the deal.")) == 1
+    assert len(deals_in(nlp, "Acme Corp agreed to buy Beta Inc for $3.1 billion. The deal is being financed by "
+                             "$3.5 billion in loans.")) == 1
+    assert deals_in(nlp, "The deal is valued at $32 billion.") == []
