@@ -142,7 +142,7 @@ class InstrumentMentions(ExtractComponent):
     def _span_mention(self, span: Span) -> Mention | None:
         """What a matched span names: another index ('the S&P Airlines Index'), nothing, or an instrument."""
         tagged = span.label_.startswith("RIC:")
-        sub_index_end = None if tagged else _sub_index_end(span)
+        sub_index_end = None if tagged else (_sub_index_end(span) or self._index_named_for_a_company(span))
         if sub_index_end is not None:
             # "the S&P Airlines Index", "MSCI world equity index": another index, named, with no data here
             doc = span.doc
@@ -152,6 +152,15 @@ class InstrumentMentions(ExtractComponent):
         if not tagged and (_part_of_another_name(span) or _modifier_only(span) or _a_venue_or_a_ranking(span)):
             return None
         return self._mention(span)
+
+    def _index_named_for_a_company(self, span: Span) -> int | None:
+        """'the MSCI index': a company's name before 'index' names one of its indices, never its shares (an
+        index is never its namesake company); where that index's name ends."""
+        doc = span.doc
+        kinds = {self.registry.get(sym).kind for sym in self.symbols_of.get(span.label_, ())}
+        if kinds != {"stock"} or span.end >= len(doc) or doc[span.end].lower_ not in SUB_INDEX_HEADS:
+            return None
+        return span.end + 1
 
     def _mention(self, span: Span) -> Mention | None:
         label = span.label_
@@ -173,6 +182,8 @@ class InstrumentMentions(ExtractComponent):
         first = infos[0]
         if len(infos) > 1:
             return Mention(span.start, span.end, None, span.text, first.kind, tuple(symbols))
+        if first.kind == "yield" and _a_foreign_yield(span):
+            return Mention(span.start, span.end, None, span.text, "yield")
         symbol = _share_class(span, first.symbol)
         return Mention(span.start, span.end, symbol, first.name, first.kind, (symbol,))
 
@@ -351,6 +362,24 @@ def _share_class(span: Span, symbol: str) -> str:
     return f"{symbol[:-1]}{m.group('cls')}"
 
 
+BOND_NOUNS = lexicon.words("instruments", "bond_nouns")
+US_NAMES = lexicon.words("instruments", "us_names")
+FOREIGN_BOND_WORDS = lexicon.words("instruments", "foreign_bond_words")
+
+
+def _a_foreign_yield(span: Span) -> bool:
+    """'German government bonds rallied, pushing the two-year yield to a low', "Japan's 10-year yield": a yield
+    of another country's bonds is not the Treasury's; a sentence that names the US market keeps it the Treasury's."""
+    sentence = span.sent
+    if any(t.lower_ in US_NAMES for t in sentence) or "united states" in sentence.text.lower():
+        return False
+    if any(t.lower_ in FOREIGN_BOND_WORDS for t in sentence):
+        return True
+    return any(ent.label_ in ("NORP", "GPE") and ent.text.lower() not in US_NAMES
+               and (ent.root.head.lower_ in BOND_NOUNS or ent.root.head.i in range(span.start, span.end))
+               for ent in sentence.ents)
+
+
 def _is_tag(token: Token) -> bool:
     """'AA.N', 'RIMM.ORIM.TO', 'RIM.TO': a ticker tag, not part of a company's name."""
     return bool(RIC_RE.match(token.text) or TAG_TOKEN_RE.fullmatch(token.text))
@@ -452,6 +481,9 @@ def _sub_index_end(span: Span) -> int | None:
     code = _index_code_ahead(doc, span.end)
     if code is not None:
         return code + 1 if doc[code].text not in OWN_INDEX_CODES else None
+    family_end = _family_name_continued(span)
+    if family_end is not None:
+        return family_end
     other_words = False
     for i in range(span.end, min(len(doc), span.end + 7)):
         tok = doc[i]
@@ -464,6 +496,26 @@ def _sub_index_end(span: Span) -> int | None:
         if tok.lower_ not in MAIN_INDEX_FILLERS and tok.lower_ not in INDEX_NAME_WORDS:
             other_words = True
     return None
+
+
+def _family_name_continued(span: Span) -> int | None:
+    """'Dow Jones Wilshire 5000', 'Dow Jones Stoxx 600', 'S&P Case-Shiller': a main index's family name
+    continued by another proper name names another index of the family (where that name ends)."""
+    doc = span.doc
+    if not _names_an_index(span):
+        return None
+    end = span.end
+    while end < len(doc) and (_a_name_word(doc[end]) or (end > span.end and doc[end].like_num)):
+        end += 1
+    return end if end > span.end else None
+
+
+def _a_name_word(tok: Token) -> bool:
+    """A capitalised word that goes on a name and is none of the main index's own words, a legal suffix or a
+    date."""
+    return (tok.pos_ == "PROPN" and tok.is_alpha and (tok.is_title or tok.is_upper)
+            and tok.lower_ not in INDEX_NAME_WORDS and tok.lower_ not in MAIN_INDEX_FILLERS
+            and tok.lower_ not in LEGAL_SUFFIXES and tok.ent_type_ not in NOT_COMPANY_ENTITIES)
 
 
 def _index_code_ahead(doc: Doc, start: int) -> int | None:

@@ -244,8 +244,19 @@ def _attach_figures(doc: Doc, sentence: Span, moves: dict[int, Move]) -> None:
         if tok is None:
             continue
         owner = owning_verb(tok.root, moves, sentence)
-        if owner is not None and not _an_earlier_items_figure(doc, tok, owner):
+        if owner is not None and not _an_earlier_items_figure(doc, tok, owner) and \
+                not _a_named_noun_moves_figure(tok, doc._.instruments or []):
             owner.figures.append(fig)
+
+
+def _a_named_noun_moves_figure(figure: Span, mentions: list[Mention]) -> bool:
+    """'The Dow ended lower, held back by a 3.5 percent drop in Citigroup': the figure is the move of the
+    instrument its noun names ('drop in Citigroup'), not of the verb's subject."""
+    noun = figure.root.head
+    if noun.lemma_.lower() not in MOVE_NOUNS or noun.pos_ != "NOUN":
+        return False
+    all_named, named_in = _instrument_phrases(noun, mentions)
+    return all_named and named_in is not None
 
 
 def _an_earlier_items_figure(doc: Doc, figure: Span, owner: Move) -> bool:
@@ -272,10 +283,22 @@ def _instrument_phrases(noun: Token, mentions: list[Mention]) -> tuple[bool, Men
     'a 2% gain in the Dow' names one; 'a 5% gain in earnings' does not."""
     named_in = None
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in MOVE_NOUN_PREPOSITIONS):
-        named_in = next((m for m in mentions for t in prep.subtree if m.start <= t.i < m.end), None)
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        named_in = next((m for m in map(lambda o: _named_object(o, mentions), objects) if m is not None), None)
         if named_in is None:
             return False, None
     return True, named_in
+
+
+def _named_object(obj: Token, mentions: list[Mention]) -> Mention | None:
+    """The instrument a preposition's object names: 'in Citigroup', 'in the Dow', 'in shares of Boeing'; not
+    'for GM's main parts supplier' (another company, GM's) nor 'for natural gas'."""
+    named = next((m for m in mentions if m.start <= obj.i < m.end), None)
+    if named is None and obj.pos_ == "PROPN":
+        named = _name_continued_by(obj, mentions)  # "shares of Walt Disney Co"
+    if named is None and (obj.lemma_.lower() in INSTRUMENT_HEADS or obj.lower_ in INSTRUMENT_HEADS):
+        named = _mention_under_a_head(obj, mentions)
+    return named
 
 
 def _governing_verb(noun: Token) -> Token:
@@ -333,6 +356,21 @@ def _subject_sharing_verb(node: Token, verb: Token) -> Token | None:
         return node.head.head
     if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i == verb.i:
         return node.head
+    return None
+
+
+def _verb_just_before(phrase: Span) -> tuple[Token, Token] | None:
+    """(the verb, its subject) where the text puts a record phrase right after a verb ('a gauge of confidence
+    dropped to a 20-year low and Target cut its outlook'): the phrase is that verb's, whatever the parse hung
+    it from."""
+    doc = phrase.doc
+    for i in range(phrase.start - 1, max(phrase.sent.start, phrase.start - 5) - 1, -1):
+        tok = doc[i]
+        if tok.pos_ == "VERB":
+            subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+            return (tok, subject) if subject is not None else None
+        if tok.pos_ not in ("DET", "ADP", "NUM", "ADJ", "PUNCT") and tok.tag_ != "PRP$":
+            return None
     return None
 
 
@@ -415,8 +453,7 @@ def _shared_moves(doc: Doc, claim: Claim, move: Move, mentions: list[Mention], p
     rose 2.9% and 4.5%, respectively' (one figure each; the subject's own claim takes the first)."""
     first = move.mention
     assert first is not None
-    others = [m for m in mentions if first.start < m.start < move.verb.i
-              and any(t.dep_ == "conj" for t in doc[m.start:m.end])]
+    others = [m for m in mentions if first.start < m.start < move.verb.i and _joined_to(doc, m, first, move.verb)]
     if not others:
         return []
     if respectively and len(pcts) == len(others) + 1:
@@ -428,6 +465,19 @@ def _shared_moves(doc: Doc, claim: Claim, move: Move, mentions: list[Mention], p
         return [replace(claim, instrument=_instrument(mention), stated=dict(claim.stated)) for mention in others]
     return []
 
+
+
+def _joined_to(doc: Doc, mention: Mention, subject: Mention, verb: Token) -> bool:
+    """Whether a name is joined to the subject of ``verb`` ('Nucor, U.S. Steel and Steel Dynamics rose'), not to
+    a name elsewhere ('X was a contributor to the gains in both the Nasdaq and the S&P 500, advancing 3%')."""
+    node = doc[mention.start:mention.end].root
+    for _ in range(8):
+        if subject.start <= node.i < subject.end or (node.dep_ in SUBJECT_DEPS and node.head.i == verb.i):
+            return True
+        if node.dep_ not in ("conj", "appos"):
+            return False
+        node = node.head
+    return False
 
 
 NOT_MARKET_KINDS = lexicon.words("moves", "not_market_kinds")
@@ -480,6 +530,8 @@ class _DocumentReader:
                 last_subject = subject
             elif sent_mentions:
                 last_subject = sent_mentions[-1]
+            elif _another_thing_named(sentence):
+                last_subject = None  # "The semiconductor index fell. It was off 4.7 percent": not the stock before
         kinds = {m.symbol: m.kind for m in mentions if m.symbol}
         add_claims(doc, [c for c in claims if _a_market_claim(c, kinds)])
         return doc
@@ -584,8 +636,9 @@ class _DocumentReader:
                 return continued
         word = head.lemma_.lower()
         if INDEX_CODE_RE.match(head.text) or word in INSTRUMENT_HEADS or head.lower_ in INSTRUMENT_HEADS:
-            # "The S&P 500 Index .SPX", "The Dow industrials", "Boeing shares", "Boeing's stock"
-            return _mention_under_a_head(head, mentions)
+            # "The S&P 500 Index .SPX", "The Dow industrials", "Boeing shares", "Boeing's stock"; not "Chevron's
+            # average price for crude oil" (the price of what the company sells)
+            return _mention_under_a_head(head, mentions) if _instrument_phrases(head, mentions)[0] else None
         return None
 
     def _subject_mention(self, verb: Token, mentions: list[Mention], previous: Mention | None,
@@ -799,7 +852,7 @@ class _DocumentReader:
         phrase = doc.char_span(sentence.start_char + char, sentence.start_char + char + 1, alignment_mode="expand")
         if phrase is None:
             return False, None
-        verb, subject = _phrase_subject(phrase)
+        verb, subject = _verb_just_before(phrase) or _phrase_subject(phrase)
         if subject is not None:
             own = self._mention_for(subject, mentions)
             if own is not None:
@@ -1360,8 +1413,7 @@ def _referent(noun: Token, mentions: list[Mention], previous: Mention | None,
     if word in REFERRING_HEADS and not _bare_reference(noun):
         return None  # "Tokyo's Nikkei index", "the semiconductor index": another index, named
     if noun.lower_ in ("it", "they") or word in REFERRING_HEADS or (word in SHARE_HEADS and _definite(noun)):
-        earlier = [m for m in mentions if m.start <= noun.i] + ([seen] if seen else [])
-        candidates = earlier or ([previous] if previous else [])
+        candidates = _candidate_referents(noun, mentions, previous, seen)
         wanted = ("stock", "etf") if word in SHARE_HEADS or noun.lower_ == "they" else None
         for m in reversed(candidates):
             if word in REFERRING_HEADS and m.kind in ("stock", "etf"):
@@ -1369,6 +1421,75 @@ def _referent(noun: Token, mentions: list[Mention], previous: Mention | None,
             if wanted is None or m.kind in wanted:
                 return m
     return None
+
+
+MARKET_ACTORS = lexicon.words("moves", "market_actors")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def _keeps_the_reference(subject: Token) -> bool:
+    """A subject after which 'it' and 'the stock' still mean the instrument named before: a pronoun, 'the
+    index', 'the stock', 'the company', or people who trade it ('Investors sold the stock')."""
+    word = subject.lemma_.lower()
+    return (subject.pos_ == "PRON" or word in MARKET_ACTORS or subject.lower_ in MARKET_ACTORS
+            or (word in REFERRING_HEADS and _bare_reference(subject))
+            or (word in SHARE_HEADS and _definite(subject)) or _definite_description(subject))
+
+
+def _a_new_subject(token: Token) -> bool:
+    return token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN") and not _keeps_the_reference(token)
+
+
+def _another_thing_named(sentence: Span) -> bool:
+    """Whether a sentence that names no instrument of ours makes something else what 'it' or 'the index' means
+    next: it says something moved or stands at a figure, and its main subject is another thing ('Core inflation
+    is expected to be up 0.1 percent') or it names an index we do not know ('the semiconductor index fell')."""
+    if not (_figures(sentence.text) or any(verb_direction(t)[0] for t in sentence)):
+        return False  # "Commuters crowded the trains": nothing moved that 'it' could mean next
+    main_subjects = [c for c in sentence.root.children if _a_new_subject(c)]
+    return bool(main_subjects) or any(t.lemma_.lower() in REFERRING_HEADS and t.pos_ == "NOUN"
+                                      and not _bare_reference(t) for t in sentence)
+
+
+PRONOUN_NUMBERS = {"it": "NN", "its": "NN", "they": "NNS", "their": "NNS"}
+
+
+def _another_subject_before(noun: Token) -> bool:
+    """'banks slid after a lender warned, driving its stock down': another thing is the subject earlier in the
+    sentence, so 'its stock' is not the instrument of the sentence before. Only a subject that agrees in number
+    with the pronoun competes: in 'Oil prices jumped, driving its stock up', 'its' cannot mean the prices."""
+    sentence = noun.sent
+    own = {t.i for t in noun.subtree}
+    pronoun = next((t.lower_ for t in (noun, *noun.children) if t.lower_ in PRONOUN_NUMBERS), None)
+    number = PRONOUN_NUMBERS.get(pronoun or "")
+    return any(_a_new_subject(t) and (number is None or _number_of(t) == number)
+               for t in sentence if t.i < noun.i and t.i not in own)
+
+
+def _number_of(noun: Token) -> str:
+    """'NN' for one thing ('a lender', 'Acme Mortgage Inc'), 'NNS' for many ('banks', 'oil prices')."""
+    return "NNS" if noun.tag_ in ("NNS", "NNPS") else "NN"
+
+
+def _plural_antecedent_not_shares(noun: Token, mentions: list[Mention]) -> bool:
+    """Whether the plural noun nearest before 'they' is something other than shares ('earnings', 'sales')."""
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    before = [t for t in noun.sent if t.i < noun.i and t.tag_ in ("NNS", "NNPS") and t.i not in named]
+    if not before:
+        return False
+    word = before[-1].lemma_.lower()
+    return not (word in SHARE_HEADS or before[-1].lower_ in SHARE_NOUNS or word in MARKET_ACTORS
+                or before[-1].lower_ in MARKET_ACTORS or word in INSTRUMENT_HEADS)
+
+
+def _candidate_referents(noun: Token, mentions: list[Mention], previous: Mention | None,
+                         seen: Mention | None) -> list[Mention]:
+    """What a pronoun or 'the stock' may mean, nearest last: the instruments named before it in the sentence,
+    else the one the sentence before was about, unless something else came between."""
+    if noun.lower_ == "they" and _plural_antecedent_not_shares(noun, mentions):
+        return []  # "its quarterly earnings, which beat forecasts even though they were down 11 percent"
+    earlier = [m for m in mentions if m.start <= noun.i] + ([seen] if seen else [])
+    return earlier or ([previous] if previous and not _another_subject_before(noun) else [])
 
 
 def _bare_reference(noun: Token) -> bool:

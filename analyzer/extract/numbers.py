@@ -55,9 +55,10 @@ LEVEL_CONTEXT_RE = re.compile(r"\b(?:to|at)\s+(?:(?:end|close|finish|settle)\s+(
                               re.IGNORECASE)
 LEVEL_RE = re.compile(
     rf"\b(?:to|at)\s+(?:(?:end|close|finish|settle)\s+at\s+)?(?:a\s+record\s+(?:high\s+)?of\s+)?"
-    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>\$|US\$)?\s?(?P<num>{_NUM})\b(?![-/])(?!\s*(?:%|percent|per cent|pct|points?"
-    r"|basis|bps?|million|billion|mln|bln|trillion|a share|shares|cents|p\.m\.|a\.m\.|pm|am|years?|days?"
-    r"|weeks?|months?|sessions?|times|companies|stocks|issues|people))",
+    # "(?!:\d)": "at 3:30 p.m." is a clock time, not a level of 3
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>\$|US\$)?\s?(?P<num>{_NUM})\b(?![-/]|:\d)"
+    r"(?!\s*(?:%|percent|per cent|pct|points?|basis|bps?|million|billion|mln|bln|trillion|a share|shares|cents"
+    r"|p\.m\.|a\.m\.|pm|am|years?|days?|weeks?|months?|sessions?|times|companies|stocks|issues|people))",
     re.IGNORECASE)
 MONEY_RE = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>US\$|C\$|A\$|HK\$|\$|€|£|¥|EUR\s?|USD\s?|GBP\s?|JPY\s?)?"
@@ -155,7 +156,7 @@ def find_figures(text: str) -> list[NumberMention]:
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
-            if kind != "bp" and _a_distance(text, m.start(), m.end()):
+            if kind != "bp" and _not_a_figure(text, m.start(), m.end()):
                 taken.append((m.start(), m.end()))
                 continue
             value, stated = _value(m)
@@ -194,6 +195,19 @@ def _a_distance(text: str, start: int, end: int) -> bool:
     not how far it moved."""
     return bool(DISTANCE_BEFORE_RE.search(text[max(0, start - 30):start])
                 or DISTANCE_AFTER_RE.match(text[end:end + 60]))
+
+
+MOMENT_BEFORE_RE = re.compile(r"\bat\s+$", re.I)
+CURRENCY_BEFORE_RE = re.compile(r"(?:\$|US\$|€|£|¥)\s?$")
+
+
+def _not_a_figure(text: str, start: int, end: int) -> bool:
+    """A match that states no move: a distance from a level ('within 53 points of its high'), the idiom 'at one
+    point' (a moment, not a level of 1), or a figure whose unit the writer garbled ('fell $2.00 percent': dollars
+    or percent, the sentence cannot say which)."""
+    moment = (re.fullmatch(r"one[\s-]point", text[start:end], re.I)
+              and MOMENT_BEFORE_RE.search(text[max(0, start - 4):start]))
+    return bool(_a_distance(text, start, end) or moment or CURRENCY_BEFORE_RE.search(text[max(0, start - 4):start]))
 
 
 def _looks_like_year(num: str, text: str, start: int) -> bool:
