@@ -192,9 +192,10 @@ class InstrumentMentions(ExtractComponent):
         words = [w for w in re.findall(r"[a-z0-9]+", written.lower().replace("-", "")) if w not in LEGAL_SUFFIXES]
         if not words:
             return True
-        stem = words[0][:4]
-        names = [listed_name, *self._names_by_company.get(listed_name, [])]
-        return any(stem in re.sub(r"[^a-z0-9]", "", n.lower()) for n in names)
+        listed = [listed_name, *self._names_by_company.get(listed_name, [])]
+        names = [re.sub(r"[^a-z0-9]", "", n.lower()) for n in listed]
+        # the first word, or the second after a word the sentence put before the name ('Retailer Target Corp')
+        return any(word[:4] in n for word in words[:2] for n in names)
 
     def _ric_spans(self, doc: Doc) -> list[Span]:
         """A RIC tag names the company written just before it: 'Alcoa Inc. ( AA.N )'."""
@@ -204,14 +205,7 @@ class InstrumentMentions(ExtractComponent):
             if tag is None or tag.start == 0:
                 continue
             end = tag.start
-            start = end
-            # the name never reaches back over a sentence start: "... 1.7 percent. Caterpillar Inc. ( CAT.N )"
-            while start > 0 and not doc[start].is_sent_start and (
-                    doc[start - 1].pos_ == "PROPN" or doc[start - 1].is_title
-                    or doc[start - 1].text in ("&", "-", ".", "'s")) and end - start < 6:
-                start -= 1
-            while start < end and doc[start].is_punct:
-                start += 1
+            start = _tagged_name_start(doc, end)
             if start == end:
                 continue
             ticker = (m.group("ticker") or m.group("bare") or m.group("glued")).replace(".", "-")
@@ -378,6 +372,32 @@ def _a_foreign_yield(span: Span) -> bool:
     return any(ent.label_ in ("NORP", "GPE") and ent.text.lower() not in US_NAMES
                and (ent.root.head.lower_ in BOND_NOUNS or ent.root.head.i in range(span.start, span.end))
                for ent in sentence.ents)
+
+
+NOT_NAME_STARTS = ("CCONJ", "SCONJ", "ADV", "DET", "ADP", "PRON", "AUX", "VERB", "PART", "INTJ")
+
+
+def _tagged_name_start(doc: Doc, end: int) -> int:
+    """Where the name before a RIC tag ending at ``end`` starts: 'Bank of America ( BAC.N )', not 'But
+    Honeywell ( HON.N )' nor 'Retailer Target Corp ( TGT.N )' at a sentence start."""
+    start = end
+    # the name never reaches back over a sentence start: "... 1.7 percent. Caterpillar Inc. ( CAT.N )"
+    while start > 0 and not doc[start].is_sent_start and end - start < 6 and _in_a_name(doc, start - 1):
+        start -= 1
+    while start < end and (doc[start].is_punct or doc[start].pos_ in NOT_NAME_STARTS
+                           or doc[start].lower_ in NAME_JOINERS
+                           or (doc[start].is_sent_start and doc[start].pos_ != "PROPN" and start + 1 < end)):
+        start += 1
+    return start
+
+
+def _in_a_name(doc: Doc, i: int) -> bool:
+    """A word that may stand inside a company's name: a proper noun, a capitalised word, '&', or a joiner
+    between proper nouns ('Bank of America', 'Research in Motion')."""
+    tok = doc[i]
+    if tok.pos_ == "PROPN" or tok.is_title or tok.text in ("&", "-", ".", "'s"):
+        return True
+    return tok.lower_ in NAME_JOINERS and i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN"
 
 
 def _is_tag(token: Token) -> bool:

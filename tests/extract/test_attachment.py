@@ -177,3 +177,22 @@ def test_a_record_of_a_gauge_is_not_the_company_named_later(nlp: Language) -> No
     assert not [c for c in found if c.kind == "record"], found
     kept = claims(nlp, "Stocks fell on Thursday after shares of Target Corp ( TGT.N ) dropped to a five-year low.")
     assert "record" in [c.kind for c in of(kept, "TGT")], kept
+
+
+# -- the name a RIC tag closes (issue 13: stock moves missed) ------------------------------------------
+
+@pytest.mark.parametrize(("text", "symbol"), [
+    ("But Honeywell International Inc ( HON.N ) shares rose 4 percent after it raised its forecast.", "HON"),
+    ("Bank of America Corp ( BAC.N ) closed up 2.8 percent at $15.63.", "BAC"),
+    ("Retailer Target Corp ( TGT.N ) fell 2 percent after its sales report.", "TGT"),
+])
+def test_a_tagged_name_starts_after_sentence_words_and_spans_its_joiners(nlp: Language, text: str,
+                                                                         symbol: str) -> None:
+    found = [c for c in claims(nlp, text) if c.kind == "stock_move"]
+    assert symbols(found) == [symbol], found
+
+
+def test_a_tag_whose_company_is_another_than_ours_stays_unchecked(nlp: Language) -> None:
+    # WM is Waste Management in our data; in 2008 the tag named Washington Mutual
+    found = [c for c in claims(nlp, "Washington Mutual Inc ( WM.N ) fell 2 percent.") if c.kind == "stock_move"]
+    assert found and symbols(found) == [None], found
