@@ -108,9 +108,15 @@ NO_HURRY_RE = re.compile(r"\b(?:no|not|n't|never)\b(?:\s+(?:need|needs|needed|to
 # a stance on the path of rates with no policy verb the event readers take: "there is no hurry", "no rate-cut rush",
 # "can take its time", "firmly on hold", "keep rates exceptionally low for an extended period", "keep rates
 # restrictive": a hold, said as a view (the corpus' convention)
+_POLICY_STEP = "|".join(sorted({*ACTIONS, *lexicon.words("rates", "policy_steps")}, key=len, reverse=True))
 STANCE_HOLD_RE = re.compile(
-    r"\b(?:no|not|n't|never)\b(?:\s+\S+){0,3}?\s+(?:rush|hurry)\b|\btake (?:its|their|his|her|our) time\b"
-    r"|\bfirmly on hold\b|\b(?:remain|stay)s?\s+on hold\s+for\b"
+    # no hurry at all, or none to make a policy move ('did not rush into stocks' is no stance on rates)
+    rf"\b(?:no|not|n't|never)\b(?:\s+\S+){{0,3}}?\s+(?:rush|hurry)\b(?!\s+(?:to|into)\s+(?!(?:{_POLICY_STEP})))"
+    r"|\btake (?:its|their|his|her|our) time\b"
+    r"|\bfirmly on hold\b|\b(?:remain|stay)s?\s+on hold\s+for\b|\b(?:Fed|ECB|BoE|BoJ|bank|rates?|policy)\s+on hold\s+"
+    r"(?:until|through|into)\s+(?:at least\s+)?\S+"
+    r"|\brates?\s+(?:would\s+|will\s+|to\s+)?(?:stay|remain)s?\s+(?:low|steady|unchanged|on hold)\s+for\s+"
+    r"(?:an?\s+|some\s+)?(?:\S+\s+)?(?:period|time|while|months|longer)\b"
     r"|\b(?:keep|keeping|kept|hold|holding)\s+(?:\S+\s+){0,3}?(?:rates?|it|them)\s+(?:\S+\s+)?(?:restrictive\b|"
     r"(?:low|steady|unchanged|on hold|near zero)\s+for\s+(?:an?\s+|some\s+|several\s+)?(?:\S+\s+)?"
     r"(?:period|time|while|months|longer)\b)", re.I)
@@ -394,6 +400,8 @@ def _own_tokens(anchor: Token, segment: Span, stop: set[int]) -> list[Token]:
                 continue
             if child.dep_ in ("conj", "cc") and node.pos_ in ("VERB", "AUX"):
                 continue  # "held rates steady and signalled ...": the next clause
+            if child.dep_ == "mark" and node.i == anchor.i:
+                continue  # "since the Fed cut rates on September 18": 'since' joins the clause, dates no run of moves
             out.append(child)
             todo.append(child)
     return out
@@ -645,6 +653,15 @@ def _a_prospect_of(noun: Token, segment: Span, modality: str) -> bool:
     return _inside(prospect, segment) and bool({prospect.lemma_.lower(), prospect.lower_} & PROSPECT_HEADS)
 
 
+def _moves_counted_in_points(move: Token) -> Token | None:
+    """The 'points' of '40 basis points of easing', '37 basis points of rate cuts' that count a move word."""
+    lemma = move.lemma_.lower()
+    if lemma not in NOUN_ACTIONS and lemma not in ACTIONS or move.dep_ != "pobj" or move.head.lower_ != "of":
+        return None
+    points = move.head.head
+    return points if points.lemma_.lower() == "point" and points.pos_ == "NOUN" else None
+
+
 def _names_a_time(time_text: str, modality: str, action: str | None) -> bool:
     """A reported move dated by a day, a date, a past month or 'today'; an expected one with a horizon."""
     if modality == "reported":
@@ -778,7 +795,9 @@ class RatePolicyClaims(ExtractComponent):
         span = segment.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
         if span is None:
             return []
-        market = any(t.lemma_.lower() in MARKET_WORDS or t.lemma_.lower() in HOPE_NOUNS for t in segment)
+        # whose view: traders or investors as a subject, or expectations and bets ('a labor market' is no holder)
+        market = any(t.lemma_.lower() in MARKET_WORDS and t.dep_ in ("nsubj", "nsubjpass") or t.lemma_.lower()
+                     in HOPE_NOUNS for t in segment)
         return [Event(span[0], "hold", "expected" if market else "opinion_hold", list(span))]
 
     def _bank_of(self, text: str, events: list[Event], fallback_bank: str | None) -> tuple[str, int] | None:
@@ -813,11 +832,14 @@ class RatePolicyClaims(ExtractComponent):
                 continue  # a headline in capitals
             event = None
             if tok.i in action_nouns:
-                event = self._noun_event(tok, segment, stop)
+                # "40 basis points of cuts" is read off the points (_amount_of_moves_event)
+                event = self._noun_event(tok, segment, stop) if _moves_counted_in_points(tok) is None else None
             elif tok.pos_ in ("VERB", "AUX"):
                 event = self._verb_event(tok, segment, stop)
             elif tok.lemma_.lower() in ("rate", "target") and tok.pos_ == "NOUN":
                 event = self._level_forecast_event(tok, segment)
+            elif tok.lemma_.lower() == "point" and tok.pos_ == "NOUN":
+                event = self._amount_of_moves_event(tok, segment, stop)
             if event is not None:
                 events.append(event)
         return events
@@ -870,7 +892,9 @@ class RatePolicyClaims(ExtractComponent):
         noun = verb.head
         if any(c.lower_ in ("any", "no") for c in noun.children):
             return True
-        return noun.lemma_.lower() not in DECISION_NOUNS | PROSPECT_NOUNS | SCENARIO_NOUNS | PLEDGE_NOUNS
+        # "a 95% probability that the Fed will hold rates steady": priced odds of a decision, not an aim
+        return noun.lemma_.lower() not in DECISION_NOUNS | PROSPECT_NOUNS | SCENARIO_NOUNS | PLEDGE_NOUNS | \
+            PRICING_NOUNS
 
     @staticmethod
     def _names_the_decision_as_a_cause(verb: Token) -> bool:
@@ -980,6 +1004,22 @@ class RatePolicyClaims(ExtractComponent):
         level, level_text = self._level(own, segment)
         return Event(tok, action, modality, own, noun=True, level=level, level_text=level_text, bp=size,
                      past_view=_past_expectation(phrase, segment), time=time_text)
+
+    def _amount_of_moves_event(self, points: Token, segment: Span, nouns: set[int]) -> Event | None:
+        """'Markets are pricing in about 40 basis points of easing from the Fed this year', 'futures imply 37 basis
+        points of cuts by December': the size the market or forecasters expect, summed over the moves."""
+        move = next((g for c in points.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and _moves_counted_in_points(g) == points), None)
+        if move is None:
+            return None
+        lemma = move.lemma_.lower()
+        action = NOUN_ACTIONS.get(lemma) or ACTIONS.get(lemma)
+        modality = self._noun_modality(points, segment)
+        if action not in ("cut", "hike") or modality not in ("expected", "forecast"):
+            return None  # "the 100 basis points of cuts delivered since September": a run of past moves
+        own = [t for t in points.subtree if _inside(t, segment)]
+        time_text = _text(_time_tokens(points, segment, nouns) + _time_tokens(move, segment, nouns))
+        return Event(points, action, modality, own, noun=True, bp=_size_bp(_text(own)), time=time_text)
 
     @staticmethod
     def _is_a_series(tok: Token) -> bool:

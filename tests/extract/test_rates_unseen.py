@@ -100,3 +100,39 @@ def test_expectations_for_a_move_need_no_horizon(nlp) -> None:  # noqa: ANN001
     assert rate_claims(nlp, "The dissent threw cold water on expectations that additional reductions in "
                             "borrowing costs are in store at the Fed.") == []
     assert rate_claims(nlp, "Bank stocks fell on the Fed's smaller-than-expected rate cut.") == []
+
+
+def test_a_decision_told_in_a_since_clause_is_dated_by_its_own_words(nlp) -> None:  # noqa: ANN001
+    [told] = rate_claims(nlp, "Poole said inflation expectations stayed anchored since the Fed cut interest rates by "
+                              "half a percentage point on September 18.")
+    assert (told.action, told.bp, told.session, told.modality) == ("cut", 50.0, "2023-09-18", "reported")
+    # control: 'since' opening a period still marks a run of moves, no single decision
+    assert rate_claims(nlp, "The Fed has cut rates by a full point since mid-September.") == []
+
+
+def test_basis_points_of_moves_priced_or_implied(nlp) -> None:  # noqa: ANN001
+    [priced] = rate_claims(nlp, "Markets are pricing in about 40 basis points of easing from the Fed this year.")
+    assert (priced.bank, priced.action, priced.bp, priced.modality) == ("Fed", "cut", 40.0, "expected")
+    assert (priced.horizon.start, priced.horizon.end) == ("2024-03-14", "2024-12-31")
+    [implied] = rate_claims(nlp, "Fed funds futures imply about 37 basis points of hikes by December.")
+    assert (implied.action, implied.bp, implied.modality) == ("hike", 37.0, "expected")
+    # control: points of moves already made are a run of past moves, no claim
+    assert rate_claims(nlp, "The Fed has delivered 100 basis points of cuts since September.") == []
+
+
+def test_priced_odds_of_a_decision_told_as_a_clause(nlp) -> None:  # noqa: ANN001
+    [odds] = rate_claims(nlp, "The CME FedWatch tool shows a 95% probability that the Fed will hold rates steady "
+                              "at its March meeting.")
+    assert (odds.bank, odds.action) == ("Fed", "hold") and odds.modality in ("expected", "forecast")
+    # control: an aim is still no claim
+    assert rate_claims(nlp, "Lawmakers criticized the Fed's effort to lower borrowing costs.") == []
+
+
+def test_a_hold_seen_until_a_time_and_rates_staying_low(nlp) -> None:  # noqa: ANN001
+    [seen] = rate_claims(nlp, "Traders see the Fed on hold until at least June.")
+    assert (seen.action, seen.modality) == ("hold", "expected")
+    [stay] = rate_claims(nlp, "Stocks rose on expectations that the Fed's rates would stay low for a long time.")
+    assert (stay.action, stay.modality) == ("hold", "expected")
+    # controls: plans on hold, and investors in no rush to buy stocks, are no stance on rates
+    assert rate_claims(nlp, "The Fed put its plans on hold until March.") == []
+    assert rate_claims(nlp, "Investors did not rush to buy stocks after the Fed decision.") == []
