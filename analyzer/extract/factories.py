@@ -23,9 +23,12 @@ from analyzer.extract.component import (
 )
 
 if TYPE_CHECKING:
+    from thinc.api import Model
+
     from analyzer.extract.claim_tagger import ClaimTaggerComponent
     from analyzer.extract.classifier import ClaimClassifierComponent
     from analyzer.extract.deals import DealClaims
+    from analyzer.extract.fast_tags import CachedLemmatizer, IndexedAttributeRuler
     from analyzer.extract.instruments import InstrumentMentions
     from analyzer.extract.moves import MarketClaims
     from analyzer.extract.opinions import ValuationOpinions
@@ -45,6 +48,27 @@ def make_sentence_boundaries(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     from analyzer.extract.instruments import sentence_boundaries
 
     return sentence_boundaries
+
+
+@Language.factory("indexed_attribute_ruler",
+                  default_config={"validate": False, "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}})
+def make_indexed_attribute_ruler(nlp: Language, name: str, validate: bool,
+                                 scorer: Callable | None) -> IndexedAttributeRuler:
+    """spaCy's attribute ruler with the same output, matched on token arrays (``load_pipeline`` swaps it in)."""
+    from analyzer.extract.fast_tags import IndexedAttributeRuler
+
+    return IndexedAttributeRuler(nlp.vocab, name, validate=validate, scorer=scorer)
+
+
+@Language.factory("cached_lemmatizer", assigns=["token.lemma"], default_score_weights={"lemma_acc": 1.0},
+                  default_config={"model": None, "mode": "rule", "overwrite": False,
+                                  "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"}})
+def make_cached_lemmatizer(nlp: Language, model: Model | None, name: str, mode: str, overwrite: bool,
+                           scorer: Callable | None) -> CachedLemmatizer:
+    """spaCy's English lemmatizer with the same output, its cache read on token arrays."""
+    from analyzer.extract.fast_tags import CachedLemmatizer
+
+    return CachedLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
 
 
 @Language.factory("instrument_mentions", default_config={"market_dir": None}, requires=INSTRUMENT_REQUIRES,

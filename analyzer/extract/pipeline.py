@@ -44,6 +44,7 @@ def load_pipeline(model: str | None = None, market_dir: str | None = None, class
     except OSError as exc:
         raise AnalyzerError(f"cannot load the spaCy pipeline {name!r}: install it or set $ANALYZER_SPACY_MODEL "
                             f"({exc})") from exc
+    _swap_in_fast_tags(nlp)
     market_dir = market_dir or os.environ.get("ANALYZER_MARKET_DIR")
     splitter = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     if splitter is not None:
@@ -59,6 +60,26 @@ def load_pipeline(model: str | None = None, market_dir: str | None = None, class
     if (os.environ.get("ANALYZER_TAGGER") or DEFAULT_TAGGER) == "veto":
         nlp.add_pipe("claim_tagger")
     return nlp
+
+
+def _swap_in_fast_tags(nlp: Language) -> None:
+    """The base model's attribute ruler and English lemmatizer replaced by fast_tags' subclasses, which give the
+    same output for about a fifth of the time, with the same settings, patterns and lookups."""
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
+    from spacy.pipeline import AttributeRuler
+
+    if "attribute_ruler" in nlp.pipe_names and type(nlp.get_pipe("attribute_ruler")) is AttributeRuler:
+        old_ruler = nlp.get_pipe("attribute_ruler")
+        ruler = nlp.replace_pipe("attribute_ruler", "indexed_attribute_ruler", config=_settings(nlp, "attribute_ruler"))
+        ruler.add_patterns(old_ruler.patterns)  # in their order: a later pattern's value wins
+    if "lemmatizer" in nlp.pipe_names and type(nlp.get_pipe("lemmatizer")) is EnglishLemmatizer:
+        old_lemmatizer = nlp.get_pipe("lemmatizer")
+        lemmatizer = nlp.replace_pipe("lemmatizer", "cached_lemmatizer", config=_settings(nlp, "lemmatizer"))
+        lemmatizer.lookups = old_lemmatizer.lookups
+
+
+def _settings(nlp: Language, name: str) -> dict[str, object]:
+    return {k: v for k, v in nlp.get_pipe_config(name).items() if k != "factory"}
 
 
 # texts longer than this are parsed in parts cut at paragraph breaks: spaCy refuses texts over
