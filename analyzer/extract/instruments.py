@@ -28,7 +28,10 @@ from analyzer.records import Instrument
 RIC_RE = re.compile(r"\(\s*(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\.(?:N|O|OQ|A|K|P|PK|OB)\s*\)"
                     r"|(?<![\w.(])(?P<bare>[A-Z][A-Z0-9]{0,5})\.(?:N|O|OQ|A)\b(?!\.\w)"
                     # two tags run together where a link was stripped: "RIMM.ORIM.TO"
-                    r"|(?<![\w.(])(?P<glued>[A-Z][A-Z0-9]{0,5})\.(?:N|O|OQ)(?=[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}\b)")
+                    r"|(?<![\w.(])(?P<glued>[A-Z][A-Z0-9]{0,5})\.(?:N|O|OQ)(?=[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}\b)"
+                    # a listing written out: "Acme Holdings, Inc. (NYSE: ACM)", "Hamelin Gold (ASX:HMG)"
+                    r"|\(\s*(?P<exchanges>[A-Za-z][A-Za-z -]{1,30}?)\s*:\s*"
+                    r"(?P<listed>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\s*\)")
 TAG_TOKEN_RE = re.compile(r"[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}")  # a tag on any exchange: "RIM.TO", "BHP.AX"
 LEGAL_SUFFIXES = lexicon.words("instruments", "legal_suffixes")
 # words that stand for the last instrument named: "the index", "the blue-chip average", "it"
@@ -208,8 +211,9 @@ class InstrumentMentions(ExtractComponent):
             start = _tagged_name_start(doc, end)
             if start == end:
                 continue
-            ticker = (m.group("ticker") or m.group("bare") or m.group("glued")).replace(".", "-")
-            out.append(Span(doc, start, tag.end, label=f"RIC:{ticker}"))
+            label = _tag_label(m, doc[start:tag.start])
+            if label is not None:
+                out.append(Span(doc, start, tag.end, label=label))
         return out
 
     def _an_index_there(self, tagged: Span, spans: list[Span]) -> bool:
@@ -374,6 +378,23 @@ def _a_foreign_yield(span: Span) -> bool:
                for ent in sentence.ents)
 
 
+US_EXCHANGES = lexicon.words("instruments", "us_exchanges")
+FOREIGN_EXCHANGES = lexicon.words("instruments", "foreign_exchanges")
+
+
+def _tag_label(m: re.Match[str], name: Span) -> str | None:
+    """The span label a tag gives the name before it: its US ticker ('RIC:AA'), a company we have no prices
+    for ('(ASX:HMG)': unlisted here), or None where the parenthesis names no exchange ('(Reporting by: ...)')."""
+    if m.group("listed") is None:
+        return "RIC:" + (m.group("ticker") or m.group("bare") or m.group("glued")).replace(".", "-")
+    exchanges = set(re.findall(r"[a-z][a-z-]*", m.group("exchanges").lower()))
+    if exchanges & US_EXCHANGES:
+        return "RIC:" + m.group("listed").replace(".", "-")
+    if exchanges & FOREIGN_EXCHANGES:
+        return UNLISTED + _name_without_tag(name)
+    return None
+
+
 NOT_NAME_STARTS = ("CCONJ", "SCONJ", "ADV", "DET", "ADP", "PRON", "AUX", "VERB", "PART", "INTJ")
 
 
@@ -397,6 +418,8 @@ def _in_a_name(doc: Doc, i: int) -> bool:
     tok = doc[i]
     if tok.pos_ == "PROPN" or tok.is_title or tok.text in ("&", "-", ".", "'s"):
         return True
+    if tok.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in LEGAL_SUFFIXES:
+        return True  # "Acme Holdings, Inc. (NYSE: ACM)"
     return tok.lower_ in NAME_JOINERS and i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN"
 
 
@@ -407,7 +430,8 @@ def _is_tag(token: Token) -> bool:
 
 def _name_without_tag(span: Span) -> str:
     """'Impac Mortgage Holdings Inc. IMH.N' -> 'Impac Mortgage Holdings Inc.'."""
-    words = [t for t in span if not _is_tag(t) and t.text not in ("(", ")")]
+    opening = next((t.i for t in span if t.text == "("), span.end)  # "Acme Inc. (NYSE: ACM)": up to the tag
+    words = [t for t in span.doc[span.start:opening] if not _is_tag(t) and t.text not in ("(", ")")]
     return "".join(t.text_with_ws for t in words).strip() or span.text
 
 

@@ -1506,7 +1506,13 @@ def _definite(noun: Token) -> bool:
     if noun.lower_ not in SHARE_NOUNS:
         return False
     return any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.lower_ in ("its", "their"))
-               or (c.dep_ == "poss" and _definite_description(c)) for c in noun.children)
+               or (c.dep_ == "poss" and _definite_description(c)) or _of_the_company(c) for c in noun.children)
+
+
+def _of_the_company(prep: Token) -> bool:
+    """'Shares of the company', 'shares of the miner': the company named before."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and any(
+        c.dep_ == "pobj" and _definite_description(c) for c in prep.children)
 
 
 def _definite_description(noun: Token) -> bool:

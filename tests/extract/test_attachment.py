@@ -196,3 +196,22 @@ def test_a_tag_whose_company_is_another_than_ours_stays_unchecked(nlp: Language)
     # WM is Waste Management in our data; in 2008 the tag named Washington Mutual
     found = [c for c in claims(nlp, "Washington Mutual Inc ( WM.N ) fell 2 percent.") if c.kind == "stock_move"]
     assert found and symbols(found) == [None], found
+
+
+def test_a_listing_written_out_names_the_company_before_it(nlp: Language) -> None:
+    found = claims(nlp, "Apple Inc. (NASDAQ: AAPL) rose 2% on Tuesday.", "2025-02-11T16:30")
+    assert symbols(found) == ["AAPL"], found
+    # a company listed abroad has no prices here: its move is kept with its name, unverifiable
+    abroad = claims(nlp, "Hamelin Gold (ASX:HMG) found gold at its project. The company's shares were up 15% in "
+                         "midday trade.", "2025-02-14T01:00")
+    assert [(c.instrument.name, c.instrument.symbol) for c in abroad if c.kind == "stock_move"] == \
+        [("Hamelin Gold", None)], abroad
+    # a parenthesis with a colon that names no exchange is no listing
+    assert claims(nlp, "The deal rose 5% in value, the paper said (Reporting by: John Smith).") == []
+
+
+def test_shares_of_the_company_are_the_company_named_before(nlp: Language) -> None:
+    found = claims(nlp, "Ford Motor Co ( F.N ) cut its outlook on Thursday. Shares of the company fell 3 percent.")
+    assert [c.change_pct for c in of(found, "F")] == [3.0], found
+    other = claims(nlp, "Ford Motor Co ( F.N ) cut its outlook on Thursday. Shares of other automakers fell 3 percent.")
+    assert of(other, "F") == [], other
