@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -52,15 +52,9 @@ ORDER_NOUNS = ORDER_VERBS | CONTRACT_NOUNS
 MERGER_NOUNS = lexicon.words("deals", "merger_nouns")
 INVEST_NOUNS = lexicon.words("deals", "invest_nouns")
 PARTNER_NOUNS = lexicon.words("deals", "partner_nouns")
-# "the deal", "the transaction": no frame of their own, but a deal told before ('The deal values 3Com at $2.7
-# billion'), so the gate keeps such sentences when they hold a figure
-REFERENCE_WORDS = lexicon.words("deals", "reference_nouns")
-DEAL_NOUNS = BUY_NOUNS | SALE_NOUNS | ORDER_NOUNS | MERGER_NOUNS | INVEST_NOUNS | PARTNER_NOUNS | REFERENCE_WORDS
+DEAL_NOUNS = BUY_NOUNS | SALE_NOUNS | ORDER_NOUNS | MERGER_NOUNS | INVEST_NOUNS | PARTNER_NOUNS
 # nouns that frame a deal verb: "struck a deal to buy", "announced plans to sell"
 FRAME_NOUNS = lexicon.words("deals", "frame_nouns")
-# "the deal", "the transaction", "the orders": a deal named before, when the sentence gives a part of it
-REFERENCE_NOUNS = REFERENCE_WORDS | BUY_NOUNS | SALE_NOUNS | ORDER_NOUNS | MERGER_NOUNS
-FINANCING_VERBS = lexicon.words("deals", "financing_verbs")
 # verbs whose subject, governing "the sale of X", is the seller
 SELLING_GOVERNORS = lexicon.words("deals", "selling_governors")
 # verbs that make a partnership noun a deal: "formed a joint venture", "signed a partnership"
@@ -80,6 +74,8 @@ RUMOR_RE = re.compile(
     r"(?:considering|exploring|weighing|mulling|studying)"
     r" (?:a |an |the )?(?:possible |potential )?(?:bid|offer|sale|deal|merger|takeover|acquisition|options|buying|"
     r"selling|acquiring)|nearing (?:a |an )?(?:deal|agreement))", re.I)
+# "Reports that ...", "on a CNBC report that", "reportedly": a report says so
+REPORT_RE = re.compile(r"\b(?:reports?\s+(?:that|of)|report\s+that|reportedly)\b", re.I)
 MEDIA_RE = re.compile(r"\b(?:journal|times|post|bloomberg|press|media|daily|magazine|newspaper|news service|"
                       r"agency|reuters|information|cnbc|wire|e[A-Z]\w+)\b[^.;]{0,40}?\b(?:reported|reports|said|says)\b"
                       r"|\breported\b", re.I)
@@ -501,10 +497,7 @@ class DealClaims(ExtractComponent):
         published = local_published(doc._.published).date() if doc._.published else None
         for sentence in doc.sents:
             names.start_sentence(sentence)
-            found = self._sentence_claims(doc, sentence, names, published)
-            if not found and claims:  # "The deal values 3Com at $2.7 billion": the deal told before, its value
-                found = _told_before(doc, sentence, claims[-1])
-            claims.extend(found)
+            claims.extend(self._sentence_claims(doc, sentence, names, published))
             names.remember(sentence)
         add_claims(doc, claims)
         return doc
@@ -667,7 +660,8 @@ def _invest_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFr
 
 
 def _partner_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
-    frame = DealFrame(roles.verb, "partnership", needs_figure=True)  # "partnering to develop": no deal terms
+    # "partnering to develop": no deal terms; "teaming up with Alcatel-Lucent to distribute": a named partner
+    frame = DealFrame(roles.verb, "partnership", needs_figure=not _prep_objects(roles.verb, "with"))
     if roles.agent is not None:
         _add_each(frame, _conjuncts(roles.agent), "partner", sentence, names)
     _add_each(frame, _prep_objects(roles.verb, "with"), "partner", sentence, names)
@@ -851,8 +845,16 @@ def _worth_from(noun: Token) -> list[Token]:
 
 def _merger_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
     frame = DealFrame(roles.noun, "merger")
-    frame.add(roles.owner_name or roles.governor_subject, "partner", roles.owner)
-    for other in _prep_objects(roles.noun, "with", "between", "of"):
+    # "is in advanced merger talks with Grab": the partners hang on the talks, the first is the clause's subject
+    talks = roles.noun.head if roles.noun.dep_ == "compound" and roles.noun.head.i != roles.noun.i else None
+    subject = roles.governor_subject
+    if subject is None and talks is not None and talks.dep_ == "pobj":
+        agent = _agent(talks.head.head)
+        subject = names.name(agent, sentence) if agent is not None else None
+    frame.add(roles.owner_name or subject, "partner", roles.owner)
+    others = _prep_objects(roles.noun, "with", "between", "of") + (_prep_objects(talks, "with", "between")
+                                                                   if talks is not None else [])
+    for other in others:
         _add_each(frame, _conjuncts(other), "partner", sentence, names)
     return frame
 
@@ -909,9 +911,10 @@ def _claim(doc: Doc, sentence: Span, frame: DealFrame, frames: list[DealFrame],
     if _negated(frame.trigger):
         return None
     verb = frame.trigger if frame.trigger.pos_ == "VERB" else frame.trigger.head
-    if _hypothetical(verb, sentence):
+    told = _how_told(verb, sentence)
+    if told is None:
         return None
-    status, modality = _status(verb, sentence)
+    status, modality = told
     stated: dict[str, str] = {"value": stated_value} if stated_value else {}
     stated.update(per_share or {})
     session, time_text = _announcement_day(text, published)
@@ -922,29 +925,6 @@ def _claim(doc: Doc, sentence: Span, frame: DealFrame, frames: list[DealFrame],
         verb=frame.trigger.text, span_start=_span_start(doc, sentence, frame) - sentence.start_char,
         span_end=len(text.rstrip()),
     )
-
-
-def _told_before(doc: Doc, sentence: Span, before: Claim) -> list[Claim]:
-    """A sentence that gives the value of a deal told before ('The all-cash deal is valued at $32 billion', 'the
-    orders would be worth about $70 billion'): a claim of that deal, its parties from the earlier claim (the
-    corpus resolves such a reference like a pronoun's antecedent), the value from this sentence."""
-    noun = next((t for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in REFERENCE_NOUNS
-                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in t.children)
-                 and (t.dep_ in ("nsubj", "nsubjpass") or _money_near(t))), None)
-    # the deal is what the sentence is about, or the figure is its own ('the $3.1 billion deal'); not money put
-    # into it ('to part fund the acquisition', 'the termination fee for the CVS deal')
-    if noun is None or _negated(noun) or _hypothetical(noun.head, sentence) or \
-            noun.head.lemma_.lower() in FINANCING_VERBS:
-        return []
-    text = sentence.text
-    value, stated_value = _deal_value(sentence, 0, len(text))
-    if value is None:
-        return []
-    start = min(noun.idx, *(t.idx for t in noun.subtree)) - sentence.start_char
-    return [replace(before, sentence=text, char_start=sentence.start_char, char_end=sentence.end_char,
-                    parties=[Party(p.name, p.role) for p in before.parties], value=value,
-                    stated={"value": stated_value} if stated_value else {}, quantity=None, verb=noun.text,
-                    span_start=start, span_end=len(text.rstrip()))]
 
 
 def _span_start(doc: Doc, sentence: Span, frame: DealFrame) -> int:
@@ -1089,6 +1069,26 @@ def _hypothetical(verb: Token, sentence: Span) -> bool:
             if child.dep_ == "mark" and child.lower_ in CONDITION_MARKERS:
                 return True
     return False
+
+
+def _how_told(verb: Token, sentence: Span) -> tuple[str, str] | None:
+    """(status, modality) of the deal, or None for a scenario ('could buy', 'if X bids'), which is no claim."""
+    rumored = _reported_possibility(verb, sentence)
+    if _hypothetical(verb, sentence) and not rumored:
+        return None
+    return ("rumored", "reported") if rumored else _status(verb, sentence)
+
+
+def _reported_possibility(verb: Token, sentence: Span) -> bool:
+    """'Reports that Microsoft may buy Yahoo', 'the brokerage may be in merger talks with Schwab, a report said': a
+    deal a report or unnamed sources say may happen is a rumour, not a scenario; a condition ('if offers approached
+    $12 billion') keeps it a scenario."""
+    chain = _governing_chain(verb)[:3]
+    if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for node in chain for c in node.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for node in chain for c in node.children):
+        return False
+    return bool(RUMOR_RE.search(sentence.text) or REPORT_RE.search(sentence.text))
 
 
 def _status(verb: Token, sentence: Span) -> tuple[str, str]:
