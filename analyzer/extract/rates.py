@@ -793,8 +793,8 @@ class RatePolicyClaims(ExtractComponent):
         text = segment.text.replace('"', " ").replace("\u201c", " ").replace("\u201d", " ")
         m = STANCE_HOLD_RE.search(text)
         span = segment.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
-        if span is None:
-            return []
+        if span is None or (span.start > segment.start and span.doc[span.start - 1].lower_ in NOT_POLICY_RATES):
+            return []  # "mortgage rates would stay low for a long time": another rate
         # whose view: traders or investors as a subject, or expectations and bets ('a labor market' is no holder)
         market = any(t.lemma_.lower() in MARKET_WORDS and t.dep_ in ("nsubj", "nsubjpass") or t.lemma_.lower()
                      in HOPE_NOUNS for t in segment)

@@ -135,4 +135,5 @@ def test_a_hold_seen_until_a_time_and_rates_staying_low(nlp) -> None:  # noqa: A
     assert (stay.action, stay.modality) == ("hold", "expected")
     # controls: plans on hold, and investors in no rush to buy stocks, are no stance on rates
     assert rate_claims(nlp, "The Fed put its plans on hold until March.") == []
+    assert rate_claims(nlp, "Analysts at the Fed said mortgage rates would stay low for a long time.") == []
     assert rate_claims(nlp, "Investors did not rush to buy stocks after the Fed decision.") == []
