@@ -240,7 +240,9 @@ class SentenceGate:
 
     def __init__(self, nlp: Language) -> None:
         self.nlp = nlp
-        self.sentencizer = Sentencizer()
+        # the characters spaCy's Sentencizer ends a sentence at, as word hashes
+        self.sentence_enders = np.array(sorted(nlp.vocab.strings.add(c) for c in Sentencizer().punct_chars),
+                                        dtype=np.uint64)
         mentions = nlp.get_pipe("instrument_mentions") if "instrument_mentions" in nlp.pipe_names else None
         self.matchers = (mentions.by_lower, mentions.by_orth) if mentions is not None else ()
         strings = nlp.vocab.strings
@@ -250,7 +252,7 @@ class SentenceGate:
 
     def sentences(self, text: str) -> RuleSentences:
         """The text tokenized and split by rule (no statistical model)."""
-        doc = sentence_boundaries(self.sentencizer(self.nlp.make_doc(text)))
+        doc = sentence_boundaries(self._sentencized(self.nlp.make_doc(text)))
         if not len(doc):
             return RuleSentences(doc, text, np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64),
                                  np.zeros(0, dtype=np.int64))
@@ -261,6 +263,24 @@ class SentenceGate:
         plain = (rows[:, 2] == 0) & (rows[:, 3] == 0)
         words = np.add.reduceat(plain.astype(np.int64), starts)
         return RuleSentences(doc, text, starts, rows[starts, 1], words)
+
+    def _sentencized(self, doc: Doc) -> Doc:
+        """spaCy's ``Sentencizer`` on a new doc, on arrays (it makes a Python ``Token`` per token): a sentence
+        starts at the first token, and at each token that is neither punctuation nor a sentence ender when a
+        sentence ender came after the last such token."""
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, IS_PUNCT]).astype(np.uint64)
+        enders = np.isin(rows[:, 0], self.sentence_enders)
+        words = np.flatnonzero(~enders & (rows[:, 1] == 0))
+        seen = np.cumsum(enders)  # sentence enders up to and including each token
+        before_word = np.where(words > 0, seen[np.maximum(words - 1, 0)], 0)
+        before_last_word = np.concatenate(([0], seen[words[:-1]])) if len(words) else words
+        starts = np.zeros(len(doc), dtype=bool)
+        starts[0] = True
+        starts[words[before_word > before_last_word]] = True
+        doc.from_array([SENT_START], np.where(starts, 1, -1).astype(np.int64).astype(np.uint64))
+        return doc
 
     def cues(self, split: RuleSentences) -> list[Cues]:
         """Per rule sentence, the cues it has."""

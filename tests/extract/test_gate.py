@@ -105,3 +105,16 @@ def test_gated_and_ungated_extraction_find_the_same_claims(nlp: Language) -> Non
     ungated = [to_dict(c) for c in extract_claims([article], nlp, gated=False)]
     assert len(ungated) >= 4
     assert gated == ungated
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "...", "Stocks fell. Bonds rose!", 'He said "no." Then he left?! (Really.) ok',
+    "Shares of Acme Corp. rose 2.5 percent to $10.50 on Monday... The Dow ended at 12,000.\n\nNext.",
+    "x ?! \n\n y", "U.S. stocks -- a wild ride; the S&P 500 lost 1.2%.",
+])
+def test_the_gates_sentence_split_is_spacys_sentencizer(gate: SentenceGate, nlp: Language, text: str) -> None:
+    from spacy.attrs import SENT_START
+    from spacy.pipeline import Sentencizer
+
+    ours = gate._sentencized(nlp.make_doc(text)).to_array([SENT_START]).tolist()
+    assert ours == Sentencizer()(nlp.make_doc(text)).to_array([SENT_START]).tolist()
