@@ -94,12 +94,14 @@ def test_expectations_for_a_move_need_no_horizon(nlp) -> None:  # noqa: ANN001
     [crimped] = rate_claims(nlp, "Hot inflation data crimped expectations for additional interest rate cuts by "
                                  "the Federal Reserve.")
     assert (crimped.bank, crimped.action, crimped.modality, crimped.horizon) == ("Fed", "cut", "expected", None)
-    [prospects] = rate_claims(nlp, "The jobs report raised prospects of fewer interest rate cuts by the Fed.")
-    assert (prospects.action, prospects.modality) == ("cut", "expected")
+    [hopes] = rate_claims(nlp, "Stocks rallied on hopes of another big rate cut from the Federal Reserve.")
+    assert (hopes.action, hopes.modality) == ("cut", "expected")
     # controls: a view told in a clause, and a move noun with neither a time nor a prospect
     assert rate_claims(nlp, "The dissent threw cold water on expectations that additional reductions in "
                             "borrowing costs are in store at the Fed.") == []
     assert rate_claims(nlp, "Bank stocks fell on the Fed's smaller-than-expected rate cut.") == []
+    assert rate_claims(nlp, "Analysts will watch the data to gauge the prospect of further rate cuts by the "
+                            "Federal Reserve.") == []
 
 
 def test_a_decision_told_in_a_since_clause_is_dated_by_its_own_words(nlp) -> None:  # noqa: ANN001
