@@ -201,6 +201,8 @@ def _direction_particle(verb: Token) -> str | None:
         if child.lower_ in ("high", "low") and any(c.dep_ in ("det", "poss", "amod", "compound")
                                                    for c in child.children):
             continue  # "finished 2006 near its lifetime high": a level named, not a direction
+        if _a_position(child):
+            continue
         if child.dep_ in ("prt", "advmod", "acomp", "attr", "oprd", "npadvmod", "dobj", "xcomp") and \
                 child.lower_ in DIRECTION_WORDS and child.i > verb.i:
             particle = DIRECTION_WORDS[child.lower_]
@@ -212,12 +214,18 @@ def _direction_particle(verb: Token) -> str | None:
     return None
 
 
+def _a_position(word: Token) -> bool:
+    """'well ahead of rivals in Web search', 'ahead of the meeting': where something stands against another
+    thing or a date, not a move."""
+    return word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "of"
+
+
 def _neutral_direction(verb: Token, lemma: str, particle: str | None) -> tuple[bool, str | None]:
     """'edged higher', 'ended down' (a direction from a particle or the next word), 'closed at 1,377.02' (a
     level without a direction)."""
     if particle is None and lemma in STANCE_LEMMAS:
         nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-        if nxt is not None and nxt.lower_ in DIRECTION_WORDS:
+        if nxt is not None and nxt.lower_ in DIRECTION_WORDS and not _a_position(nxt):
             particle = DIRECTION_WORDS[nxt.lower_]
     if particle:
         return True, particle
@@ -366,8 +374,8 @@ def _verb_just_before(phrase: Span) -> tuple[Token, Token] | None:
     doc = phrase.doc
     for i in range(phrase.start - 1, max(phrase.sent.start, phrase.start - 5) - 1, -1):
         tok = doc[i]
-        if tok.pos_ == "VERB":
-            subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+        if tok.pos_ == "VERB":  # of two subjects the parse gave it, the one written next to it
+            subject = next((c for c in reversed(list(tok.children)) if c.dep_ in SUBJECT_DEPS and c.i < tok.i), None)
             return (tok, subject) if subject is not None else None
         if tok.pos_ not in ("DET", "ADP", "NUM", "ADJ", "PUNCT") and tok.tag_ != "PRP$":
             return None
@@ -666,6 +674,9 @@ class _DocumentReader:
                 return subj, None
             if node.dep_ == "relcl":  # "the Dow, which fell 1%"
                 return None, self._mention_for(node.head, mentions)
+            structural = self._subject_by_structure(node, mentions)
+            if structural is not None:
+                return None, structural
             shared = _subject_sharing_verb(node, verb)
             if shared is not None:
                 node = shared
@@ -682,6 +693,17 @@ class _DocumentReader:
                 return None, None  # "... and bond prices fell": a subject of its own that is no instrument
             node = node.head
         return None, None
+
+    def _subject_by_structure(self, node: Token, mentions: list[Mention]) -> Mention | None:
+        """The instrument a verb without a subject moves, by the parse's other readings: 'and the Energy Select
+        Sector SPDR Fund adding 1.2%' (a participle hung on the name), 'Actively traded Invesco QQQ Trust was up
+        0.1%' (the name taken for the object of a clause subject)."""
+        if node.dep_ == "acl" and node.tag_ == "VBG":
+            return self._mention_for(node.head, mentions)
+        clause = next((c for c in node.children if c.dep_ == "csubj"), None)
+        if clause is None:
+            return None
+        return next((m for m in mentions for t in clause.subtree if m.start <= t.i < m.end and t.dep_ == "dobj"), None)
 
     def _move_claim(self, doc: Doc, sentence: Span, move: Move) -> Claim:
         mention = move.mention
@@ -860,6 +882,8 @@ class _DocumentReader:
                     self._bare_claim(doc, sentence, own)
             if subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() not in INSTRUMENT_HEADS:
                 return True, None
+            if subject.lemma_.lower() in REFERRING_HEADS and not _bare_reference(subject):
+                return True, None  # "Apple led, a day after the tech-rich index posted its worst day": an index's
         elif verb is not None and verb.i > sentence.start:
             before = doc[verb.i - 1]  # "... and consumer sentiment reached": the parse lost the subject
             if before.pos_ in ("NOUN", "PROPN") and not any(m.start <= before.i < m.end for m in mentions):
@@ -1444,11 +1468,11 @@ def _another_thing_named(sentence: Span) -> bool:
     """Whether a sentence that names no instrument of ours makes something else what 'it' or 'the index' means
     next: it says something moved or stands at a figure, and its main subject is another thing ('Core inflation
     is expected to be up 0.1 percent') or it names an index we do not know ('the semiconductor index fell')."""
+    if any(t.lemma_.lower() in REFERRING_HEADS and t.pos_ == "NOUN" and not _bare_reference(t) for t in sentence):
+        return True
     if not (_figures(sentence.text) or any(verb_direction(t)[0] for t in sentence)):
         return False  # "Commuters crowded the trains": nothing moved that 'it' could mean next
-    main_subjects = [c for c in sentence.root.children if _a_new_subject(c)]
-    return bool(main_subjects) or any(t.lemma_.lower() in REFERRING_HEADS and t.pos_ == "NOUN"
-                                      and not _bare_reference(t) for t in sentence)
+    return any(_a_new_subject(c) for c in sentence.root.children)
 
 
 PRONOUN_NUMBERS = {"it": "NN", "its": "NN", "they": "NNS", "their": "NNS"}

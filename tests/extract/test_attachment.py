@@ -215,3 +215,30 @@ def test_shares_of_the_company_are_the_company_named_before(nlp: Language) -> No
     assert [c.change_pct for c in of(found, "F")] == [3.0], found
     other = claims(nlp, "Ford Motor Co ( F.N ) cut its outlook on Thursday. Shares of other automakers fell 3 percent.")
     assert of(other, "F") == [], other
+
+
+def test_a_fund_moved_by_a_participle_or_under_a_modifier_is_the_subject(nlp: Language) -> None:
+    found = claims(nlp, "Energy stocks rose, with the NYSE Energy Sector Index rising 1.1% and the Energy Select "
+                        "Sector SPDR Fund adding 1.2%.", "2025-02-11T16:30")
+    assert [c.change_pct for c in of(found, "XLE")] == [1.2], found
+    traded = claims(nlp, "Actively traded Invesco QQQ Trust (QQQ) was up 0.1%.", "2025-02-12T13:00")
+    assert [c.change_pct for c in of(traded, "QQQ")] == [0.1], traded
+    # a participle on another noun gives the fund no move
+    assert of(claims(nlp, "Energy stocks rose, with traders adding 2% more to their holdings of the Energy Select "
+                          "Sector SPDR Fund.", "2025-02-11T16:30"), "XLE") == []
+
+
+def test_ahead_of_rivals_is_a_position_not_a_rise(nlp: Language) -> None:
+    found = claims(nlp, "Google is well ahead of rivals Yahoo Inc ( YHOO.O ) and Microsoft Corp ( MSFT.O ) in Web "
+                        "search.", "2008-09-23T17:00")
+    assert not [c for c in found if c.kind == "stock_move"], found
+    kept = claims(nlp, "Shares of Google Inc ( GOOG.O ) were ahead 2 percent in late trading.", "2008-09-23T17:00")
+    assert [(c.direction, c.change_pct) for c in kept if c.kind == "stock_move"] == [("up", 2.0)], kept
+
+
+def test_a_superlative_of_an_index_named_beside_a_stock_is_not_the_stocks(nlp: Language) -> None:
+    found = claims(nlp, "Technology shares bounced back, with Apple Inc ( AAPL.O ) the top boost on Nasdaq, a day "
+                        "after the tech-rich index posted its worst day since April 2000.", "2008-09-30T17:00")
+    assert "AAPL" not in symbols([c for c in found if c.kind == "comparison"]), found
+    kept = claims(nlp, "Apple Inc ( AAPL.O ) posted its worst day since April 2000.", "2008-09-29T17:00")
+    assert [c.kind for c in of(kept, "AAPL")] == ["comparison"], kept
