@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import resource
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -38,6 +39,8 @@ REPO = Path(__file__).resolve().parent.parent
 REUTERS = Path("news") / "reuters_2006_2013" / "reuters_news_106521.jsonl.gz"
 MODES = {"bare": "bare spaCy", "local1": "1 worker", "local2": "2 workers", "ray2": "Ray, 2 actors"}
 WARM_UP = 16
+PRE_2010_ARTICLES = 45_312  # Reuters articles dated before 2010 (development_articles): the --all run's total
+PROGRESS_EVERY_S = 30
 
 
 def main() -> None:
@@ -169,25 +172,45 @@ def run_all(shared: Path, workers: int, limit: int | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="pipeline_bench_") as tmp:
         source, db = Path(tmp) / "reuters_pre2010.jsonl", Path(tmp) / "store.sqlite"
         count = 0
-        with source.open("w", encoding="utf-8") as out:
+        with source.open("w", encoding="utf-8") as out, progress_bar(console, "writing JSONL", 0) as bar:
+            task = bar.add_task("write", total=limit or PRE_2010_ARTICLES)
             for article in development_articles(shared / REUTERS, limit):
                 out.write(json.dumps(to_dict(article), default=str) + "\n")
                 count += 1
+                bar.advance(task)
         console.print(f"{count:,} pre-2010 Reuters articles -> analyzer run --workers {workers} (fresh store)")
-        # `run` shows its own progress bar (total, rate, ETA) on stderr
+        # `run` draws its own progress bar on a terminal; this prints the count processed, the rate and an ETA
+        # from the store every PROGRESS_EVERY_S seconds, which also shows in a log
         command = [str(Path(sys.executable).with_name("analyzer")), "run", str(source), "--db", str(db),
                    "--market", str(shared / "market"), "--workers", str(workers)]
         start = time.perf_counter()
         process = subprocess.Popen(command)
         sampler = RssSampler(process.pid)
         sampler.start()
-        code = process.wait()
+        while True:
+            try:
+                code = process.wait(timeout=PROGRESS_EVERY_S)
+                break
+            except subprocess.TimeoutExpired:
+                print_progress(console, db, count, time.perf_counter() - start)
         seconds = time.perf_counter() - start
         sampler.stop()
     console.print(f"exit code {code}; wall {seconds / 60:.1f} min, {count / seconds:.1f} articles/s")
     console.print(f"peak RSS: run process {sampler.peak_main / 2 ** 30:.2f} GB, largest worker "
                   f"{sampler.peak_child / 2 ** 30:.2f} GB; largest worker RSS by quarter of the run: "
                   + ", ".join(f"{q / 2 ** 30:.2f}" for q in sampler.quarters()) + " GB")
+
+
+def print_progress(console: Console, db: Path, total: int, seconds: float) -> None:
+    """Articles processed so far in the run's store (read-only), with the rate and the time left at that rate."""
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1) as conn:
+            done = conn.execute("SELECT count(*) FROM articles WHERE processed_at IS NOT NULL").fetchone()[0]
+    except sqlite3.Error:  # not created yet, or busy: try again at the next tick
+        return
+    rate = done / seconds if seconds else 0.0
+    eta = f"{(total - done) / rate / 60:.1f} min" if rate else "-"
+    console.print(f"  {done:,}/{total:,} articles processed, {seconds / 60:.1f} min, {rate:.1f} articles/s, ETA {eta}")
 
 
 class RssSampler(threading.Thread):
