@@ -600,6 +600,8 @@ def _names_an_index(span: Span) -> bool:
 def _modifier_only(span: Span) -> bool:
     """'oil producer Hess', 'Apple CEO Tim Cook': a name used as a modifier of another noun."""
     root = span.root
+    if root.head.lower_ in MEMBER_NOUNS and root.head.i >= span.end:
+        return True  # "earnings for Standard & Poor's 500 companies": the members, not the index
     if root.dep_ not in ("compound", "amod", "nmod"):
         return False
     head = root.head
@@ -610,6 +612,9 @@ def _modifier_only(span: Span) -> bool:
                                     for t in span.doc[span.end:head.i + 1]):
         return False  # "DuPont de Nemours": the name goes on, it does not modify another
     return head.pos_ in ("NOUN", "PROPN") and head.lower_ not in INSTRUMENT_NOUNS and head.i >= span.end
+
+
+MEMBER_NOUNS = lexicon.words("instruments", "member_nouns")
 
 
 def _shouting(span: Span) -> bool:

@@ -242,3 +242,11 @@ def test_a_superlative_of_an_index_named_beside_a_stock_is_not_the_stocks(nlp: L
     assert "AAPL" not in symbols([c for c in found if c.kind == "comparison"]), found
     kept = claims(nlp, "Apple Inc ( AAPL.O ) posted its worst day since April 2000.", "2008-09-29T17:00")
     assert [c.kind for c in of(kept, "AAPL")] == ["comparison"], kept
+
+
+def test_an_index_named_on_its_members_is_not_the_index(nlp: Language) -> None:
+    found = claims(nlp, "Earnings for Standard & Poor's 500 companies fell 20.4 percent in the fourth quarter, which "
+                        "was the worst performance in six years.", "2008-03-10T17:00")
+    assert "^GSPC" not in symbols(found), found
+    kept = claims(nlp, "The S&P 500 fell 2 percent, and 400 of its companies ended lower.", "2008-03-10T17:00")
+    assert [c.change_pct for c in of(kept, "^GSPC")] == [2.0], kept
