@@ -12,6 +12,7 @@ serialization are spaCy's; ``load_pipeline`` swaps them in for the base model's.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -64,12 +65,8 @@ class IndexedAttributeRuler(AttributeRuler):
         compiled = self._patterns()
         if compiled is None:
             return [super(IndexedAttributeRuler, self).__call__(doc) for doc in docs]
-        columns = np.concatenate([np.zeros((0, len(MATCHED_ATTRS)), dtype=np.uint64)] + [
-            doc.to_array(list(MATCHED_ATTRS.values())).astype(np.uint64).reshape(-1, len(MATCHED_ATTRS))
-            for doc in docs])
-        by_attr = dict(zip(MATCHED_ATTRS.values(), columns.T, strict=True))
-        values = np.concatenate([np.zeros((0, len(ARRAY_SET)), dtype=np.uint64)] + [
-            doc.to_array(list(ARRAY_SET)).astype(np.uint64).reshape(-1, len(ARRAY_SET)) for doc in docs])
+        by_attr = dict(zip(MATCHED_ATTRS.values(), _stacked(docs, tuple(MATCHED_ATTRS.values())).T, strict=True))
+        values = _stacked(docs, ARRAY_SET)
         doc_of_token = np.repeat(np.arange(len(docs)), [len(doc) for doc in docs])
         token_by_token: list[tuple[np.ndarray, dict[int, int]]] = []
         for pattern in compiled:  # in pattern order: a later pattern's value wins, as in AttributeRuler.match
@@ -81,14 +78,7 @@ class IndexedAttributeRuler(AttributeRuler):
                     values[targets, column] = pattern.attrs[attr]
             if pattern.other_attrs and len(targets):
                 token_by_token.append((targets, pattern.other_attrs))
-        starts = np.concatenate(([0], np.cumsum([len(doc) for doc in docs])))
-        for doc, start in zip(docs, starts.tolist(), strict=False):
-            if len(doc):
-                doc.from_array(list(ARRAY_SET), values[start:start + len(doc)])
-        for targets, attrs in token_by_token:
-            for i in targets.tolist():
-                d = int(doc_of_token[i])
-                set_token_attrs(docs[d][i - int(starts[d])], attrs)
+        _write_back(docs, values, token_by_token)
         return docs
 
     def _patterns(self) -> list[CompiledPattern] | None:
@@ -109,6 +99,24 @@ class IndexedAttributeRuler(AttributeRuler):
         attrs = self.attrs[i]
         return CompiledPattern(alternatives, self.indices[i], {a: v for a, v in attrs.items() if a in ARRAY_SET},
                                {a: v for a, v in attrs.items() if a not in ARRAY_SET})
+
+
+def _stacked(docs: list[Doc], attrs: tuple[int, ...]) -> np.ndarray:
+    """The attributes of every token of the docs, one row per token, the docs one after the other."""
+    return np.concatenate([np.zeros((0, len(attrs)), dtype=np.uint64)] + [
+        doc.to_array(list(attrs)).astype(np.uint64).reshape(-1, len(attrs)) for doc in docs])
+
+
+def _write_back(docs: list[Doc], values: np.ndarray, token_by_token: list[tuple[np.ndarray, dict[int, int]]]) -> None:
+    """The array attributes into each doc at once, then the rare others token by token (in pattern order)."""
+    starts = np.concatenate(([0], np.cumsum([len(doc) for doc in docs]))).tolist()
+    for doc, start in zip(docs, starts, strict=False):
+        if len(doc):
+            doc.from_array(list(ARRAY_SET), values[start:start + len(doc)])
+    for targets, attrs in token_by_token:
+        for i in targets.tolist():
+            d = bisect.bisect_right(starts, i) - 1
+            set_token_attrs(docs[d][i - starts[d]], attrs)
 
 
 def _targets(pattern: CompiledPattern, columns: dict[int, np.ndarray], doc_of_token: np.ndarray) -> np.ndarray | None:
