@@ -56,7 +56,9 @@ from analyzer.records import Claim, DateRange
 _BANK_NAMES = [
     # a chair speaks for the bank: "Powell said there was no hurry to lower rates" is the Fed's stance
     ("Fed", r"\b(Federal Reserve|the Fed|Fed|FOMC|Federal Open Market Committee|U\.S\. central bank|"
-            r"federal funds rate|fed funds rate|Powell|Bernanke|Yellen|Greenspan)\b"),
+            r"federal funds rate|fed funds rate|Powell|Bernanke|Yellen|Greenspan|"
+            # "expectations of near-term U.S. interest rate cuts" in a story about the yen is the Fed's rate
+            r"U\.S\.\s+(?:(?:near-term|short-term|benchmark)\s+)?interest[- ]rates?)(?!\w)"),
     ("ECB", r"\b(European Central Bank|ECB|Lagarde|Draghi|Trichet)\b"),
     ("BoE", r"\b(Bank of England|BoE|BOE)\b"),
     ("BoJ", r"\b(Bank of Japan|BoJ|BOJ|Ueda|Kuroda)\b"),

@@ -139,3 +139,13 @@ def test_a_hold_seen_until_a_time_and_rates_staying_low(nlp) -> None:  # noqa: A
     assert rate_claims(nlp, "The Fed put its plans on hold until March.") == []
     assert rate_claims(nlp, "Analysts at the Fed said mortgage rates would stay low for a long time.") == []
     assert rate_claims(nlp, "Investors did not rush to buy stocks after the Fed decision.") == []
+
+
+def test_us_interest_rates_are_the_feds_in_a_story_about_another_bank(nlp) -> None:  # noqa: ANN001
+    claims = rate_claims(nlp, "The Bank of Japan left rates unchanged on Tuesday. Hot inflation data led to receding "
+                              "market expectations of near-term U.S. interest rate cuts, lifting the dollar.")
+    assert [(c.bank, c.action, c.modality) for c in claims] == [("BoJ", "hold", "reported"), ("Fed", "cut", "expected")]
+    # control: the story's own bank is still the one a bare 'the central bank' refers to
+    [_, again] = rate_claims(nlp, "The Bank of Japan left rates unchanged on Tuesday. The central bank is expected "
+                                  "to raise rates again in July.")
+    assert (again.bank, again.action) == ("BoJ", "hike")
