@@ -125,8 +125,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
     for look in (_outside_session, _moment_in_session, _preliminary_period, _snapshot_article, _earlier_time,
                  _business_figure, _another_companys_figure, _news_day_word, _since_an_earlier_base,
                  _company_news_after_the_close, _to_the_previous_close, _possessive_day, _preliminary_day_close,
-                 _preliminary_print, _direction_during_the_session, _moment_over_a_period, _carried_subject,
-                 _last_week_just_ended, _read_at_the_articles_sessions):
+                 _preliminary_print, _direction_during_the_session, _to_the_articles_own_close,
+                 _moment_over_a_period, _carried_subject, _last_week_just_ended, _read_at_the_articles_sessions):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:
             return found
@@ -224,6 +224,11 @@ def _moment_in_session(claim: Claim, verdict: Verdict, own: str, says_close: boo
         if m.group(0).strip() and (m.group(0) in own or before_figure):
             moment = m
             break
+    if moment is None and not CLOSE_WORD_RE.search(claim.sentence):
+        # "Morgan stock sank 21 percent, while Wachovia shares surged 28 percent in afternoon trade": a moment word
+        # in a sentence that nowhere speaks of the close dates every figure of it
+        moment = next((m for m in (*MOMENT_RE.finditer(claim.sentence), *INTRADAY_RE.finditer(claim.sentence))
+                       if m.group(0).strip()), None)
     if moment is None:
         return None
     inside = _inside_range(claim, verdict, market)
@@ -671,6 +676,34 @@ def _preliminary_print(claim: Claim, verdict: Verdict, own: str, says_close: boo
                  "the session), not the final one", "a preliminary close")
 
 
+def _to_the_articles_own_close(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                               siblings: Sequence[Sibling], market: MarketData,
+                               article: Article | None) -> Verdict | None:
+    """'for the quarter ... the Nasdaq shed 9.2 percent' under 'The Nasdaq ... ended up 98.60 points at 2,082.33'
+    (a first print; the final close was 2,091.88): a period's figure runs to the close the article itself gives
+    for that index and session."""
+    from analyzer.check.figures import figure_agrees
+
+    if (claim.period or "day") in ("day", "intraday") or claim.change_pct is None or not verdict.evidence or \
+            claim.instrument is None:
+        return None
+    start = verdict.evidence[0].figures.get("prev_close")
+    levels = [s.claim.level for s in siblings if s.claim is not claim and _day_figure(s.claim)
+              and s.claim.level is not None and s.claim.session == claim.session and s.claim.instrument is not None
+              and s.claim.instrument.symbol == claim.instrument.symbol]
+    close = verdict.evidence[0].figures.get("close")
+    for level in levels:
+        if not start or not close or abs(level / close - 1) > PRELIMINARY_LEVEL_SHARE:
+            continue
+        move = (level / start - 1) * 100
+        if (claim.direction not in ("up", "down") or (move > 0) == (claim.direction == "up")) and \
+                figure_agrees(claim.change_pct, claim.stated.get("change_pct"), move, claim.qualifier).ok:
+            return _note(verdict, f"to the close the article itself gives for that session ({level:,.2f}, a first "
+                         f"print near the final {close:,.2f}) the move is {move:+.2f}%, as stated",
+                         "the period to the article's own close")
+    return None
+
+
 def _direction_during_the_session(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                                   siblings: Sequence[Sibling], market: MarketData,
                                   article: Article | None) -> Verdict | None:
@@ -776,18 +809,20 @@ COMPANY_NAME_RE = re.compile(r"\b[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3}\s+(?:Inc
 
 def _last_week_just_ended(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                           siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
-    """'The S&P 500 rose 4.2 percent last week' on a Monday morning: the week that ended on Friday."""
+    """'The S&P 500 rose 4.2 percent last week' on a Monday morning, 'Last week, Citigroup's stock tumbled' on a
+    Monday evening: the week that ended on Friday."""
     from analyzer.check.moves import mismatches
 
     if (claim.period or "day") != "week" or not re.search(r"\blast week\b", claim.sentence, re.I) or \
             article is None or article.published is None or not verdict.evidence or claim.session is None:
         return None
     local = local_published(article.published)
-    if not (local.weekday() >= 5 or (local.weekday() == 0 and local.time() < time(9, 30))):
-        return None
-    last = previous_session(local.date() if local.weekday() == 0 else local.date() + timedelta(days=1))
-    if last <= date.fromisoformat(claim.session):
-        return None
+    # on a weekday 'last week' is the calendar week before this one; on a weekend, the week that just ended
+    monday = local.date() - timedelta(days=local.weekday())
+    last = previous_session(local.date() + timedelta(days=1) if local.weekday() >= 5 else monday)
+    session = date.fromisoformat(claim.session)
+    if last - timedelta(days=last.weekday()) == session - timedelta(days=session.weekday()):
+        return None  # the claim already reads that week
     symbol = verdict.evidence[0].symbol
     try:
         change = measures.week_change(market, symbol, last) if symbol else None

@@ -296,6 +296,34 @@ def _extreme_in_window(market: MarketData, target: Target, start: date, claim: C
     return (window.idxmin() if low else window.idxmax()).date()
 
 
+def _from_the_windows_intraday_extreme(claim: Claim, market: MarketData, target: Target, start: date,
+                                       session: date, measured: tuple[list[str], list[str], Change]
+                                       ) -> tuple[list[str], list[str], Change]:
+    """'up nearly 18 percent since tumbling to an 11-year low in late November': the low a writer measures from
+    may be the session's low, not its close; the lowest low (or highest high) of the window is the other base."""
+    bad, good, change = measured
+    side = "low" if re.search(r"\b(low|lows|bottom|trough)\b", claim.time_text or claim.sentence, re.I) else "high"
+    end = min(_granule_end(start, claim.time_text or ""), session - timedelta(days=1))
+    try:
+        bars = market.bars(target.data_symbol)
+    except MarketDataError:
+        return measured
+    if side not in bars:
+        return measured
+    window = bars[side][(bars.index >= str(start)) & (bars.index <= str(end))].dropna()
+    if window.empty:
+        return measured
+    day = (window.idxmin() if side == "low" else window.idxmax()).date()
+    try:
+        other = measures.change_from_session_extreme(market, target.data_symbol, day, session, side)
+    except (MarketDataError, ValueError, KeyError):
+        return measured
+    if mismatches(claim, other, other.series)[0]:
+        return measured
+    return [], good + [f"measured from the session's {side} of {day.isoformat()} ({other.start_value:,.2f}), the "
+                       "extreme the writer names"], other
+
+
 def _preliminary(claim: Claim, change: Change, bad: list[str], good: list[str]) -> tuple[list[str], list[str]]:
     """Figures the wire called unofficial may differ from the final close by a hair."""
     sign = 1 if change.change_points >= 0 else -1
@@ -383,10 +411,14 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
     unplaced = _unplaced_period(claim, period, start, session)
     if unplaced is not None:
         return unplaced
+    window_start = start
     if start is not None and period == "other" and EXTREME_WORD_RE.search(claim.time_text or claim.sentence):
         start = _extreme_in_window(market, target, start, claim)
     change = change_for(market, target, session, period, start)
     bad, good = mismatches(claim, change, change.series)
+    if bad and start != window_start and window_start is not None:
+        bad, good, change = _from_the_windows_intraday_extreme(claim, market, target, window_start, session,
+                                                               (bad, good, change))
     if bad and PRELIMINARY_RE.search(claim.sentence):
         bad, good = _preliminary(claim, change, bad, good)
     if period == "day":

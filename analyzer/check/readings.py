@@ -287,10 +287,12 @@ def _extreme_candidates(text: str, md: MarketData, symbol: str, session: date,
 
 
 def _named_days(text: str, session: date) -> list[date]:
-    """Days a move is measured from: 'from the November 21 low', "off last Friday's recovery peak"."""
+    """Days a move is measured from: 'from the November 21 low', "off last Friday's recovery peak", 'after the
+    S&P slid on November 21 to its low'."""
     days = []
     for m in list(DATE_RE.finditer(text)) + list(WEEKDAY_RE.finditer(text)):
-        if not re.search(r"\b(since|from|off)\b[^,;]*$", text[:m.start()], re.I):
+        # "After the S&P slid on November 21 to its low ..., the index has gained": 'after' dates the base too
+        if not re.search(r"\b(since|from|off|after)\b[^,;]*$", text[:m.start()], re.I):
             continue
         if m.re is WEEKDAY_RE:
             day = weekday_on_or_before(session - timedelta(days=1), WEEKDAYS[m.group(1).lower()])
