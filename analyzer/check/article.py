@@ -456,25 +456,43 @@ SINCE_RE = re.compile(r"\bsince\b"
 def _since_an_earlier_base(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                            siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
     """A state that has built up since an earlier time ('has risen', 'is up') is no day's move; when none of the
-    readings tried could place its base, it is not called wrong."""
-    if claim.time_text or (claim.period or "day") != "day" or not STATE_RE.search(claim.sentence):
+    readings tried could place its base, it is not called wrong. A leading 'After the S&P slid on November 21 to
+    its low, the index has gained' dates the base, not the move: the state runs to the article's session."""
+    dated_base = _time_words_date_the_base(claim)
+    if (claim.time_text and not dated_base) or (claim.period or "day") not in ("day", "intraday") or \
+            ((claim.period or "day") == "intraday" and not dated_base) or not STATE_RE.search(claim.sentence):
         return None
-    m = SINCE_RE.search(own) or SINCE_RE.match(claim.sentence.lstrip())
+    m = SINCE_RE.search(own) or SINCE_RE.match(claim.sentence.lstrip()) or LEADING_BASE_RE.match(claim.sentence)
     if m is None or claim.change_pct is None:
         return None
-    base = _some_base_fits(claim, verdict, market)
+    end_at = session_for(local_published(article.published)).session if dated_base and article is not None \
+        and article.published is not None else None
+    base = _some_base_fits(claim, verdict, market, end_at)
     if base is None:
         return None  # no close, low or high of the past year or so gives the figure: it is wrong from any base
     return _note(verdict, f"the sentence measures a state from an earlier base ('{m.group(0).strip()}') it does not "
                  f"date; the figure holds from {base}", "a move from an earlier base")
 
 
+LEADING_BASE_RE = re.compile(r"^\W*(?:since|after)\b", re.I)
+
+
+def _time_words_date_the_base(claim: Claim) -> bool:
+    """'After the S&P slid on November 21 to its low ..., the index has gained': the time words stand in a leading
+    'after' or 'since' clause, before the claim's own words."""
+    if not claim.time_text or not LEADING_BASE_RE.match(claim.sentence):
+        return False
+    at = claim.sentence.find(claim.time_text)
+    return 0 <= at < figure_position(claim) and not STATE_RE.search(claim.sentence[:at])
+
+
 SINCE_REACH_DAYS = 400
 
 
-def _some_base_fits(claim: Claim, verdict: Verdict, market: MarketData) -> str | None:
-    """The first close, low or high within SINCE_REACH_DAYS before the session from which the stated percentage
-    holds at its precision, as 'the close of 2008-03-17'; None when there is none."""
+def _some_base_fits(claim: Claim, verdict: Verdict, market: MarketData, end_at: date | None = None) -> str | None:
+    """The first close, low or high within SINCE_REACH_DAYS before the session (``end_at``, else the evidence's)
+    from which the stated percentage holds at its precision, as 'the close of 2008-03-17'; None when there is
+    none."""
     from analyzer.check.figures import figure_agrees
 
     if not verdict.evidence or verdict.evidence[0].symbol is None or claim.change_pct is None:
@@ -482,11 +500,13 @@ def _some_base_fits(claim: Claim, verdict: Verdict, market: MarketData) -> str |
     evidence = verdict.evidence[0]
     end = evidence.figures.get("close")
     session = date.fromisoformat(evidence.session) if evidence.session else None
-    if end is None or session is None:
-        return None
     try:
         bars = market.bars(evidence.symbol)
+        if end_at is not None:
+            end, session = measures.session_change(market, evidence.symbol, end_at).end_value, end_at
     except MarketDataError:
+        return None
+    if end is None or session is None:
         return None
     window = bars[(bars.index >= str(session - timedelta(days=SINCE_REACH_DAYS))) & (bars.index < str(session))]
     sign = -1 if claim.direction == "down" else 1
@@ -830,7 +850,8 @@ def _last_week_just_ended(claim: Claim, verdict: Verdict, own: str, says_close: 
         return None
     if change is None or mismatches(claim, change, change.series)[0]:
         return None
-    return _note(verdict, f"written before Monday's open, 'last week' is the week that ended {last.isoformat()}, "
+    return _note(verdict, f"written on {WEEKDAYS[local.weekday()].title()}, 'last week' is the week that ended "
+                 f"{last.isoformat()}, "
                  f"and over it ({change.change_pct:+.2f}%) the figures hold", "the week just ended")
 
 

@@ -291,8 +291,10 @@ def _named_days(text: str, session: date) -> list[date]:
     S&P slid on November 21 to its low'."""
     days = []
     for m in list(DATE_RE.finditer(text)) + list(WEEKDAY_RE.finditer(text)):
-        # "After the S&P slid on November 21 to its low ..., the index has gained": 'after' dates the base too
-        if not re.search(r"\b(since|from|off|after)\b[^,;]*$", text[:m.start()], re.I):
+        # "After the S&P slid on November 21 to its low ..., the index has gained": a leading 'after' dates the base
+        # too ("fell after it said on Tuesday" does not)
+        if not re.search(r"\b(since|from|off)\b[^,;]*$", text[:m.start()], re.I) and \
+                not re.match(r"\W*after\b[^,;]*$", text[:m.start()], re.I):
             continue
         if m.re is WEEKDAY_RE:
             day = weekday_on_or_before(session - timedelta(days=1), WEEKDAYS[m.group(1).lower()])
