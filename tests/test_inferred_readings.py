@@ -173,3 +173,15 @@ def test_a_round_figure_in_hundreds_of_points(engine) -> None:  # type: ignore[n
     evening = "2008-06-12T17:30:00-04:00"
     assert with_figure(engine, text.format("200"), evening, "^DJI").verdict.verdict == "supported"
     assert with_figure(engine, text.format("300"), evening, "^DJI").verdict.verdict == "contradicted"
+
+
+def test_a_stock_move_after_the_bell_carried_into_the_next_session(engine) -> None:  # type: ignore[no-untyped-def]
+    # IBM: -0.72% on 2007-03-01, -1.49% on 2007-03-02; the piece is stamped at 8 p.m. on 2007-03-01
+    text = "Shares of IBM fell {} percent after the company said on Thursday it would buy back more stock."
+    night = "2007-03-01T20:00:00-05:00"
+    item = with_figure(engine, text.format("1.5"), night, "IBM")
+    assert item.verdict.verdict == "unverifiable" and "after-hours" in item.verdict.explanation
+    assert with_figure(engine, text.format("2.5"), night, "IBM").verdict.verdict == "contradicted"
+    # in a wrap whose index figures are the closes, the stock's figure is a close as well
+    wrap = "The Dow Jones industrial average fell 34.29 points, or 0.28 percent, to 12,234.34.\n\n" + text.format("1.5")
+    assert with_figure(engine, wrap, night, "IBM").verdict.verdict == "contradicted"

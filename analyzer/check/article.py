@@ -29,7 +29,7 @@ from analyzer.check.readings import STATE_RE, own_words
 from analyzer.errors import MarketDataError
 from analyzer.extract.timeref import PERIOD_PATTERNS, local_published
 from analyzer.market import measures
-from analyzer.market.calendar import previous_session, session_for
+from analyzer.market.calendar import next_session, previous_session, session_for
 from analyzer.market.data import MarketData
 from analyzer.records import Article, Claim, Verdict
 
@@ -126,7 +126,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _business_figure, _another_companys_figure, _news_day_word, _since_an_earlier_base,
                  _company_news_after_the_close, _to_the_previous_close, _possessive_day, _preliminary_day_close,
                  _preliminary_print, _direction_during_the_session, _to_the_articles_own_close,
-                 _moment_over_a_period, _carried_subject, _last_week_just_ended, _read_at_the_articles_sessions):
+                 _moment_over_a_period, _carried_subject, _last_week_just_ended, _read_at_the_articles_sessions,
+                 _after_hours_move_carried_over):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:
             return found
@@ -936,3 +937,26 @@ def _read_at_the_articles_sessions(claim: Claim, verdict: Verdict, own: str, say
                            f"({day.isoformat()}, as a {other_period} move): {other.explanation}",
                            other.evidence, readings=[*verdict.readings, f"{name} ({day.isoformat()})"])
     return None
+
+
+def _after_hours_move_carried_over(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                   siblings: Sequence[Sibling], market: MarketData,
+                                   article: Article | None) -> Verdict | None:
+    """'Microsoft posted a quarterly profit below expectations on Thursday, and its shares fell 6 percent' stamped
+    8:58 p.m., the next session closing 6.03% lower: a stock's figure in a piece written after the bell, in words
+    that do not say it closed, may be its after-hours move, which the next session's close carries. A wrap whose
+    index figures are the closes reads closes for its stocks too."""
+    minutes = _minutes_after_the_close(article, claim)
+    if claim.kind != "stock_move" or says_close or (claim.period or "day") != "day" or claim.change_pct is None \
+            or minutes is None or minutes < 0 or claim.session is None:
+        return None
+    if any(s.verdict is not None and s.verdict.verdict == "supported" and s.claim.kind == "index_move"
+           and _day_figure(s.claim) for s in siblings):
+        return None
+    following = next_session(date.fromisoformat(claim.session))
+    other = _recheck_at(claim, market, following, "day")
+    if other is None or other.verdict != "supported":
+        return None
+    return _note(verdict, f"the piece was written after the close, its words do not say the stock closed there, and "
+                 f"the figure is the next session's move ({following.isoformat()}), which carries a move made in "
+                 f"after-hours trading: {other.explanation}", "a move in after-hours trading")
