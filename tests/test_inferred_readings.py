@@ -185,3 +185,12 @@ def test_a_stock_move_after_the_bell_carried_into_the_next_session(engine) -> No
     # in a wrap whose index figures are the closes, the stock's figure is a close as well
     wrap = "The Dow Jones industrial average fell 34.29 points, or 0.28 percent, to 12,234.34.\n\n" + text.format("1.5")
     assert with_figure(engine, wrap, night, "IBM").verdict.verdict == "contradicted"
+
+
+def test_a_number_that_cannot_be_a_level_is_not_compared_as_one(engine) -> None:  # type: ignore[no-untyped-def]
+    # 'at one point' read as a level of 1: on 2008-01-23 the Nasdaq traded 2,202.54-2,320.13 around a previous close
+    # of 2,292.27, so it was down 3.9% at its low and never 5%
+    evening = "2008-01-23T17:30:00-05:00"
+    text = "The Nasdaq Composite was down more than {} percent at one point before it recovered."
+    assert with_figure(engine, text.format("3"), evening, "^IXIC").verdict.verdict == "supported"
+    assert with_figure(engine, text.format("5"), evening, "^IXIC").verdict.verdict == "contradicted"

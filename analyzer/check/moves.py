@@ -641,9 +641,10 @@ def check_intraday(claim: Claim, market: MarketData, target: Target, session: da
 
 
 def _implied_level(claim: Claim, prev: float, quoted: bool) -> float | None:
-    """The level a moment's figure implies: the level stated (unless quoted on another basis), else the
-    previous close moved by the points, else by the percentage."""
-    if claim.level is not None and not quoted:
+    """The level a moment's figure implies: the level stated (unless quoted on another basis, or a number that
+    cannot be a level of the instrument at all: 'at one point', '3:30 p.m.'), else the previous close moved by the
+    points, else by the percentage."""
+    if claim.level is not None and not quoted and not _not_a_level(claim.level, prev):
         return claim.level
     if claim.change_points is not None and not quoted:
         return prev + (claim.change_points if claim.direction != "down" else -claim.change_points)
@@ -651,6 +652,16 @@ def _implied_level(claim: Claim, prev: float, quoted: bool) -> float | None:
         sign = -1 if claim.direction == "down" else 1
         return prev * (1 + sign * claim.change_pct / 100)
     return None
+
+
+# a stated level under a hundredth of the previous close is no level of the instrument: a number the extraction
+# took for one ("fell more than 3 percent at one point", "at 3:30 p.m."); another index's level (the S&P 500's
+# 1,300 given to the Dow's 12,000) stays a level, and wrong
+NOT_A_LEVEL_RATIO = 0.01
+
+
+def _not_a_level(level: float, previous: float) -> bool:
+    return previous > 0 and level / previous < NOT_A_LEVEL_RATIO
 
 
 def _unverifiable_period(claim: Claim) -> Verdict:
