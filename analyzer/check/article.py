@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from analyzer.check.figures import CENT
@@ -29,7 +29,7 @@ from analyzer.check.readings import STATE_RE, own_words
 from analyzer.errors import MarketDataError
 from analyzer.extract.timeref import PERIOD_PATTERNS, local_published
 from analyzer.market import measures
-from analyzer.market.calendar import previous_session, session_for
+from analyzer.market.calendar import next_session, previous_session, session_for
 from analyzer.market.data import MarketData
 from analyzer.records import Article, Claim, Verdict
 
@@ -125,7 +125,9 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
     for look in (_outside_session, _moment_in_session, _preliminary_period, _snapshot_article, _earlier_time,
                  _business_figure, _another_companys_figure, _news_day_word, _since_an_earlier_base,
                  _company_news_after_the_close, _to_the_previous_close, _possessive_day, _preliminary_day_close,
-                 _moment_over_a_period, _carried_subject, _last_week_just_ended):
+                 _preliminary_print, _direction_during_the_session, _to_the_articles_own_close,
+                 _moment_over_a_period, _carried_subject, _last_week_just_ended, _read_at_the_articles_sessions,
+                 _after_hours_move_carried_over):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:
             return found
@@ -223,6 +225,11 @@ def _moment_in_session(claim: Claim, verdict: Verdict, own: str, says_close: boo
         if m.group(0).strip() and (m.group(0) in own or before_figure):
             moment = m
             break
+    if moment is None and not CLOSE_WORD_RE.search(claim.sentence):
+        # "Morgan stock sank 21 percent, while Wachovia shares surged 28 percent in afternoon trade": a moment word
+        # in a sentence that nowhere speaks of the close dates every figure of it
+        moment = next((m for m in (*MOMENT_RE.finditer(claim.sentence), *INTRADAY_RE.finditer(claim.sentence))
+                       if m.group(0).strip()), None)
     if moment is None:
         return None
     inside = _inside_range(claim, verdict, market)
@@ -450,25 +457,43 @@ SINCE_RE = re.compile(r"\bsince\b"
 def _since_an_earlier_base(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                            siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
     """A state that has built up since an earlier time ('has risen', 'is up') is no day's move; when none of the
-    readings tried could place its base, it is not called wrong."""
-    if claim.time_text or (claim.period or "day") != "day" or not STATE_RE.search(claim.sentence):
+    readings tried could place its base, it is not called wrong. A leading 'After the S&P slid on November 21 to
+    its low, the index has gained' dates the base, not the move: the state runs to the article's session."""
+    dated_base = _time_words_date_the_base(claim)
+    if (claim.time_text and not dated_base) or (claim.period or "day") not in ("day", "intraday") or \
+            ((claim.period or "day") == "intraday" and not dated_base) or not STATE_RE.search(claim.sentence):
         return None
-    m = SINCE_RE.search(own) or SINCE_RE.match(claim.sentence.lstrip())
+    m = SINCE_RE.search(own) or SINCE_RE.match(claim.sentence.lstrip()) or LEADING_BASE_RE.match(claim.sentence)
     if m is None or claim.change_pct is None:
         return None
-    base = _some_base_fits(claim, verdict, market)
+    end_at = session_for(local_published(article.published)).session if dated_base and article is not None \
+        and article.published is not None else None
+    base = _some_base_fits(claim, verdict, market, end_at)
     if base is None:
         return None  # no close, low or high of the past year or so gives the figure: it is wrong from any base
     return _note(verdict, f"the sentence measures a state from an earlier base ('{m.group(0).strip()}') it does not "
                  f"date; the figure holds from {base}", "a move from an earlier base")
 
 
+LEADING_BASE_RE = re.compile(r"^\W*(?:since|after)\b", re.I)
+
+
+def _time_words_date_the_base(claim: Claim) -> bool:
+    """'After the S&P slid on November 21 to its low ..., the index has gained': the time words stand in a leading
+    'after' or 'since' clause, before the claim's own words."""
+    if not claim.time_text or not LEADING_BASE_RE.match(claim.sentence):
+        return False
+    at = claim.sentence.find(claim.time_text)
+    return 0 <= at < figure_position(claim) and not STATE_RE.search(claim.sentence[:at])
+
+
 SINCE_REACH_DAYS = 400
 
 
-def _some_base_fits(claim: Claim, verdict: Verdict, market: MarketData) -> str | None:
-    """The first close, low or high within SINCE_REACH_DAYS before the session from which the stated percentage
-    holds at its precision, as 'the close of 2008-03-17'; None when there is none."""
+def _some_base_fits(claim: Claim, verdict: Verdict, market: MarketData, end_at: date | None = None) -> str | None:
+    """The first close, low or high within SINCE_REACH_DAYS before the session (``end_at``, else the evidence's)
+    from which the stated percentage holds at its precision, as 'the close of 2008-03-17'; None when there is
+    none."""
     from analyzer.check.figures import figure_agrees
 
     if not verdict.evidence or verdict.evidence[0].symbol is None or claim.change_pct is None:
@@ -476,11 +501,13 @@ def _some_base_fits(claim: Claim, verdict: Verdict, market: MarketData) -> str |
     evidence = verdict.evidence[0]
     end = evidence.figures.get("close")
     session = date.fromisoformat(evidence.session) if evidence.session else None
-    if end is None or session is None:
-        return None
     try:
         bars = market.bars(evidence.symbol)
+        if end_at is not None:
+            end, session = measures.session_change(market, evidence.symbol, end_at).end_value, end_at
     except MarketDataError:
+        return None
+    if end is None or session is None:
         return None
     window = bars[(bars.index >= str(session - timedelta(days=SINCE_REACH_DAYS))) & (bars.index < str(session))]
     sign = -1 if claim.direction == "down" else 1
@@ -578,35 +605,154 @@ def _possessive_day(claim: Claim, verdict: Verdict, own: str, says_close: bool, 
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-PRELIMINARY_DAY_MINUTES = 45
+# a wrap's versions of the first hour and a half after the bell may still carry the close as first printed
+# (stamped 17:04 and 17:13 with figures a hair from the final ones); later versions carry the final closes
+PRELIMINARY_DAY_MINUTES = 90
 PRELIMINARY_DAY_POINTS = 0.1
+
+
+def _within_a_hair_of_the_close(claim: Claim, figures: dict) -> bool:
+    """Every figure the claim states sits within PRELIMINARY_DAY_POINTS (percentage points, or that share of the
+    close for levels and points) of the final close-to-close move, in its direction."""
+    actual, close, points = figures.get("change_pct"), figures.get("close"), figures.get("change_points")
+    if actual is None or close is None or (claim.change_pct is None and claim.level is None
+                                           and claim.change_points is None):
+        return False
+    share = PRELIMINARY_DAY_POINTS / 100
+    return (claim.change_pct is None or abs(abs(actual) - claim.change_pct) <= PRELIMINARY_DAY_POINTS) and \
+        (claim.level is None or abs(claim.level / close - 1) <= share) and \
+        (claim.change_points is None or abs(claim.change_points - abs(points or 0.0)) <= share * close) and \
+        (claim.direction not in ("up", "down") or (actual > 0) == (claim.direction == "up"))
 
 
 def _preliminary_day_close(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                            siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
     """'jumped 35.59 points, or 2.85 percent, at 1,284.60' stamped 16:32 against a close of 1,284.88: a wire's
     first print of the close, written minutes after the bell."""
-    if (claim.period or "day") != "day" or claim.kind != "index_move" or article is None or \
-            article.published is None or claim.session is None or not verdict.evidence:
+    minutes = _minutes_after_the_close(article, claim)
+    if (claim.period or "day") != "day" or claim.kind != "index_move" or not verdict.evidence or minutes is None \
+            or not 0 <= minutes <= PRELIMINARY_DAY_MINUTES:
         return None
-    local = local_published(article.published)
-    close_at = datetime.combine(date.fromisoformat(claim.session), MARKET_CLOSE, tzinfo=local.tzinfo)
-    minutes = (local - close_at).total_seconds() / 60
-    if not 0 <= minutes <= PRELIMINARY_DAY_MINUTES:
-        return None
-    figures = verdict.evidence[0].figures
-    actual, close = figures.get("change_pct"), figures.get("close")
-    if actual is None or close is None:
-        return None
-    if claim.change_pct is not None and abs(abs(actual) - claim.change_pct) > PRELIMINARY_DAY_POINTS:
-        return None
-    if claim.level is not None and abs(claim.level / close - 1) * 100 > PRELIMINARY_DAY_POINTS:
-        return None
-    if claim.direction in ("up", "down") and (actual > 0) != (claim.direction == "up"):
+    if not _within_a_hair_of_the_close(claim, verdict.evidence[0].figures):
         return None
     return _note(verdict, f"the piece was stamped {minutes:.0f} minutes after the close and its figures sit within "
                  f"{PRELIMINARY_DAY_POINTS} of the final ones: a first print of the close",
                  "a preliminary close")
+
+
+# a first print of an index's close: within half a percent of the final close, from a previous close within
+# 0.05% of the data's (the vendor's previous close as first printed), on the evening of the session
+PRELIMINARY_LEVEL_SHARE = 0.005
+PRELIMINARY_PREVIOUS_SHARE = 0.0005
+
+
+def _written_on_the_session_day(article: Article | None, claim: Claim) -> bool:
+    """Published on the calendar day of the claim's session (a copy of a claim moved to another session is not)."""
+    if article is None or article.published is None or claim.session is None:
+        return False
+    return local_published(article.published).date().isoformat() == claim.session
+
+
+def _minutes_after_the_close(article: Article | None, claim: Claim) -> float | None:
+    """How long after the claim's session closed the piece was stamped (negative: during or before the session
+    that day); None without a publication time or on another day."""
+    if not _written_on_the_session_day(article, claim):
+        return None
+    assert article is not None and article.published is not None and claim.session is not None
+    local = local_published(article.published)
+    close_at = datetime.combine(date.fromisoformat(claim.session), MARKET_CLOSE, tzinfo=local.tzinfo)
+    return (local - close_at).total_seconds() / 60
+
+
+def _preliminary_print(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                       siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """'closed up 58.48 points, or 5.29 percent, at 1,164.87' written that evening against a final close of
+    1,166.36: the figures agree with one another, run from the previous close, and stop at a level inside the
+    session's range near the final close: the close as first printed (or its last minutes), not an error."""
+    from analyzer.check.figures import figure_agrees
+
+    minutes = _minutes_after_the_close(article, claim)
+    if (claim.period or "day") != "day" or claim.kind != "index_move" or claim.level is None or \
+            not verdict.evidence or minutes is None or minutes > PRELIMINARY_DAY_MINUTES:
+        return None
+    figures = verdict.evidence[0].figures
+    previous, close = figures.get("prev_close"), figures.get("close")
+    if not previous or not close or abs(claim.level / close - 1) > PRELIMINARY_LEVEL_SHARE or \
+            not _inside_range(claim, verdict, market):
+        return None
+    if claim.direction in ("up", "down") and (claim.level > previous) != (claim.direction == "up"):
+        return None
+    implied = previous
+    if claim.change_points is not None:
+        implied = claim.level - (claim.change_points if claim.direction != "down" else -claim.change_points)
+        if abs(implied / previous - 1) > PRELIMINARY_PREVIOUS_SHARE:
+            return None
+    if claim.change_pct is not None and not figure_agrees(claim.change_pct, claim.stated.get("change_pct"),
+                                                          (claim.level / implied - 1) * 100, claim.qualifier).ok:
+        return None
+    when = f"stamped {minutes:.0f} minutes after the close" if minutes >= 0 else "written during the session"
+    return _note(verdict, f"its figures agree with one another, run from the previous close, and stop at "
+                 f"{claim.level:,.2f}, inside the session's range and within {PRELIMINARY_LEVEL_SHARE:.1%} of the "
+                 f"final close, in a piece {when}: the close as first printed (or a figure from the last minutes of "
+                 "the session), not the final one", "a preliminary close")
+
+
+def _to_the_articles_own_close(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                               siblings: Sequence[Sibling], market: MarketData,
+                               article: Article | None) -> Verdict | None:
+    """'for the quarter ... the Nasdaq shed 9.2 percent' under 'The Nasdaq ... ended up 98.60 points at 2,082.33'
+    (a first print; the final close was 2,091.88): a period's figure runs to the close the article itself gives
+    for that index and session."""
+    from analyzer.check.figures import figure_agrees
+
+    if (claim.period or "day") in ("day", "intraday") or claim.change_pct is None or not verdict.evidence or \
+            claim.instrument is None:
+        return None
+    start = verdict.evidence[0].figures.get("prev_close")
+    levels = [s.claim.level for s in siblings if s.claim is not claim and _day_figure(s.claim)
+              and s.claim.level is not None and s.claim.session == claim.session and s.claim.instrument is not None
+              and s.claim.instrument.symbol == claim.instrument.symbol]
+    close = verdict.evidence[0].figures.get("close")
+    for level in levels:
+        if not start or not close or abs(level / close - 1) > PRELIMINARY_LEVEL_SHARE:
+            continue
+        move = (level / start - 1) * 100
+        if (claim.direction not in ("up", "down") or (move > 0) == (claim.direction == "up")) and \
+                figure_agrees(claim.change_pct, claim.stated.get("change_pct"), move, claim.qualifier).ok:
+            return _note(verdict, f"to the close the article itself gives for that session ({level:,.2f}, a first "
+                         f"print near the final {close:,.2f}) the move is {move:+.2f}%, as stated",
+                         "the period to the article's own close")
+    return None
+
+
+def _direction_during_the_session(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                  siblings: Sequence[Sibling], market: MarketData,
+                                  article: Article | None) -> Verdict | None:
+    """'The Dow and S&P were little changed, having spent much of the day sharply lower' in a piece of the
+    session's day: 'were' states where the index stood when it was written. A bare direction holds as such a
+    state when the index stood on that side of its previous close at some point of the session."""
+    from analyzer.check.readings import SNAPSHOT_VERB_RE
+
+    if (claim.period or "day") != "day" or says_close or claim.change_pct is not None or \
+            claim.change_points is not None or claim.level is not None or \
+            not SNAPSHOT_VERB_RE.match((claim.verb or "") + " ") or not _written_on_the_session_day(article, claim) \
+            or CLOSE_WORD_RE.search(claim.sentence) or not verdict.evidence or verdict.evidence[0].symbol is None:
+        return None
+    evidence = verdict.evidence[0]
+    previous = evidence.figures.get("prev_close")
+    try:
+        rng = measures.session_range(market, evidence.symbol, date.fromisoformat(evidence.session))
+    except (MarketDataError, ValueError, KeyError):
+        return None
+    if previous is None or "high" not in rng or "low" not in rng:
+        return None
+    stood = {"flat": rng["low"] <= previous <= rng["high"], "up": rng["high"] > previous,
+             "down": rng["low"] < previous}.get(claim.direction or "")
+    if not stood:
+        return None
+    return _note(verdict, f"'{claim.verb}' states where it stood when the piece was written, that day, and during "
+                 f"the session it traded {rng['low']:,.2f}-{rng['high']:,.2f} around its previous close "
+                 f"{previous:,.2f}", "a state during the session")
 
 
 # "That marked a turnaround from the previous week, when the S&P booked its lowest close since 1997"
@@ -684,18 +830,20 @@ COMPANY_NAME_RE = re.compile(r"\b[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3}\s+(?:Inc
 
 def _last_week_just_ended(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                           siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
-    """'The S&P 500 rose 4.2 percent last week' on a Monday morning: the week that ended on Friday."""
+    """'The S&P 500 rose 4.2 percent last week' on a Monday morning, 'Last week, Citigroup's stock tumbled' on a
+    Monday evening: the week that ended on Friday."""
     from analyzer.check.moves import mismatches
 
     if (claim.period or "day") != "week" or not re.search(r"\blast week\b", claim.sentence, re.I) or \
             article is None or article.published is None or not verdict.evidence or claim.session is None:
         return None
     local = local_published(article.published)
-    if not (local.weekday() >= 5 or (local.weekday() == 0 and local.time() < time(9, 30))):
-        return None
-    last = previous_session(local.date() if local.weekday() == 0 else local.date() + timedelta(days=1))
-    if last <= date.fromisoformat(claim.session):
-        return None
+    # on a weekday 'last week' is the calendar week before this one; on a weekend, the week that just ended
+    monday = local.date() - timedelta(days=local.weekday())
+    last = previous_session(local.date() + timedelta(days=1) if local.weekday() >= 5 else monday)
+    session = date.fromisoformat(claim.session)
+    if last - timedelta(days=last.weekday()) == session - timedelta(days=session.weekday()):
+        return None  # the claim already reads that week
     symbol = verdict.evidence[0].symbol
     try:
         change = measures.week_change(market, symbol, last) if symbol else None
@@ -703,5 +851,112 @@ def _last_week_just_ended(claim: Claim, verdict: Verdict, own: str, says_close: 
         return None
     if change is None or mismatches(claim, change, change.series)[0]:
         return None
-    return _note(verdict, f"written before Monday's open, 'last week' is the week that ended {last.isoformat()}, "
+    return _note(verdict, f"written on {WEEKDAYS[local.weekday()].title()}, 'last week' is the week that ended "
+                 f"{last.isoformat()}, "
                  f"and over it ({change.change_pct:+.2f}%) the figures hold", "the week just ended")
+
+
+def _time_words_outside(claim: Claim) -> bool:
+    """Whether the words that set the claim's day or period stand outside its own clause ("which began trading
+    as a Dow component on Tuesday", "crude for August delivery"): then the day or period was inferred."""
+    if not claim.time_text:
+        return False
+    at = claim.sentence.find(claim.time_text)
+    if at < 0 or not _figure_found(claim):
+        return False
+    start, end = own_words(claim)
+    return not start <= at < end
+
+
+def _recheck_at(claim: Claim, market: MarketData, session: date, period: str) -> Verdict | None:
+    """The claim checked again as a move of ``period`` ending on ``session``, with every reading it takes."""
+    from analyzer.check.moves import check_move
+
+    moved = replace(claim, session=session.isoformat(), period=period, time_text=None,
+                    period_start=claim.period_start if period == "other" else None)
+    try:
+        return check_move(moved, market, session)
+    except (MarketDataError, ValueError, KeyError, IndexError, AssertionError):
+        return None
+
+
+def _reading_inferred(claim: Claim) -> bool:
+    """The claim's day or period was not fixed by its own words: a day word outside its clause, or a period taken
+    from elsewhere in the sentence ("34.7 percent year-to-date" giving "5.3 percent in November" a year)."""
+    from analyzer.check.readings import words_fix_reading
+
+    period = claim.period or "day"
+    return _time_words_outside(claim) or (period not in ("day", "intraday", "other")
+                                          and words_fix_reading(claim) is None)
+
+
+def _articles_sessions(claim: Claim, article: Article | None) -> list[tuple[str, date]]:
+    """The sessions the article itself points to, when the claim's own words do not fix its day or period:
+    the session of publication (and, for a piece written during it, the last close before) when the day or
+    period was inferred, and the last close before the piece when it was written during the claim's session
+    about a state or a period."""
+    if article is None or article.published is None or claim.session is None:
+        return []
+    ref = session_for(local_published(article.published))
+    session = date.fromisoformat(claim.session)
+    found: list[tuple[str, date]] = []
+    if _reading_inferred(claim):
+        found.append(("the session of publication", ref.session))
+        if ref.intraday:
+            found.append(("the last close before publication", previous_session(ref.session)))
+    if ref.intraday and ref.session == session and ((claim.period or "day") != "day" or
+                                                    STATE_RE.search(claim.sentence)):
+        found.append(("the last close before publication", previous_session(session)))
+    return list(dict.fromkeys(found))
+
+
+def _read_at_the_articles_sessions(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                   siblings: Sequence[Sibling], market: MarketData,
+                                   article: Article | None) -> Verdict | None:
+    """'Shares of Chevron, which began trading as a Dow component on Tuesday, rose 1.8 percent' in a Wednesday
+    wrap; 'Chevron, down 3.4 percent' after 'crude for August delivery'; 'It is down 21.3 percent from its
+    record close' at 10:48 a.m.: the claim's day or period was inferred from words that are not its own, so
+    the readings at the sessions the article itself points to are as good as the inferred one. One that holds
+    makes the claim supported, with the reading named."""
+    period = claim.period or "day"
+    if period == "intraday" and not _time_words_outside(claim):
+        return None
+    for name, day in _articles_sessions(claim, article):
+        for other_period in dict.fromkeys(p for p in (period, "day") if p != "intraday"):
+            if day.isoformat() == claim.session and other_period == period:
+                continue  # the reading already made
+            other = _recheck_at(claim, market, day, other_period)
+            if other is None or other.verdict not in ("supported", "unverifiable") or not other.evidence:
+                continue
+            why = ("its day or period was inferred from words outside its own clause" if _reading_inferred(claim)
+                   else "the piece was written during the session")
+            if other.verdict == "unverifiable" and "hold in other readings" not in other.explanation:
+                continue  # unverifiable for want of data is no reading that holds
+            label = "supported" if other.verdict == "supported" else "unverifiable"
+            return Verdict(label, f"{verdict.explanation} Not called an error: {why}; read at {name} "
+                           f"({day.isoformat()}, as a {other_period} move): {other.explanation}",
+                           other.evidence, readings=[*verdict.readings, f"{name} ({day.isoformat()})"])
+    return None
+
+
+def _after_hours_move_carried_over(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                   siblings: Sequence[Sibling], market: MarketData,
+                                   article: Article | None) -> Verdict | None:
+    """'Microsoft posted a quarterly profit below expectations on Thursday, and its shares fell 6 percent' stamped
+    8:58 p.m., the next session closing 6.03% lower: a stock's figure in a piece written after the bell, in words
+    that do not say it closed, may be its after-hours move, which the next session's close carries. A wrap whose
+    index figures are the closes reads closes for its stocks too."""
+    minutes = _minutes_after_the_close(article, claim)
+    if claim.kind != "stock_move" or says_close or (claim.period or "day") != "day" or claim.change_pct is None \
+            or minutes is None or minutes < 0 or claim.session is None:
+        return None
+    if any(s.verdict is not None and s.verdict.verdict == "supported" and s.claim.kind == "index_move"
+           and _day_figure(s.claim) for s in siblings):
+        return None
+    following = next_session(date.fromisoformat(claim.session))
+    other = _recheck_at(claim, market, following, "day")
+    if other is None or other.verdict != "supported":
+        return None
+    return _note(verdict, f"the piece was written after the close, its words do not say the stock closed there, and "
+                 f"the figure is the next session's move ({following.isoformat()}), which carries a move made in "
+                 f"after-hours trading: {other.explanation}", "a move in after-hours trading")

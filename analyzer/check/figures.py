@@ -21,6 +21,7 @@ CENT = 0.01
 EPS = 1e-9
 # |change| below which a move reads as "flat"/"unchanged" (percent)
 FLAT_PCT = 0.05
+NEARLY_OVER_SHARE = 0.025
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,11 @@ def figure_agrees(stated: float, stated_text: str | None, actual: float, qualifi
         reading = f"{qualifier} {stated:g}"
     elif qualifier in BELOW:
         tolerance = max(0.1 * stated, unit)
-        # "nearly 7.7 percent" for -7.7013%: a little under the figure, or a hair over it (a tenth of its unit)
-        ok = stated - tolerance - slack - EPS <= actual_abs <= stated + max(slack, unit / 10) + EPS
+        # "nearly 7.7 percent" for -7.7013%, "almost 18 percent" for 18.37%: a little under the figure, or a hair
+        # over it (a writer's loose word for a figure that rounds to the one written): less than half its last
+        # unit and at most 2.5% of it, so that "nearly 2 percent" for 2.3% stays wrong
+        over = min(unit / 2 - EPS, NEARLY_OVER_SHARE * stated)
+        ok = stated - tolerance - slack - EPS <= actual_abs <= stated + max(slack, unit / 10, over) + EPS
         reading = f"{qualifier} {stated:g} (a little under it)"
     elif qualifier in APPROXIMATE:
         tolerance = max(0.1 * stated, unit / 2)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from analyzer.check.figures import CENT, direction_agrees, figure_agrees
+from analyzer.check.figures import APPROXIMATE, AT_LEAST, AT_MOST, BELOW, CENT, direction_agrees, figure_agrees
 from analyzer.check.intensity import judge_intensity
 from analyzer.check.readings import (
     alternative_readings,
@@ -79,7 +79,7 @@ def evidence_of(change: Change, target: Target, **extra: object) -> Evidence:
 
 # the data's closes and a writer's may come from different vendors: a previous close that differs by less
 # than this share while the stated close matches is a vendor difference, not the writer's error
-VENDOR_PREV_CLOSE_TOLERANCE = 0.0002
+VENDOR_PREV_CLOSE_TOLERANCE = 0.0005
 ADJUSTED_PCT_SLACK = 0.05
 INDEX_VENDOR_SHARE = 0.000025
 # a stock's quoted price this far from the data's close means the data is split-adjusted since
@@ -116,7 +116,8 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
         (good if ok else bad).append(f"stated {_q(claim)}{claim.change_pct:g}% vs actual {signed(change.change_pct)}%")
     if claim.change_points is not None and not vendor and price_comparable:
         ok = figure_agrees(claim.change_points, claim.stated.get("change_points"), change.change_points,
-                           claim.qualifier, slack=vendor_slack).ok
+                           qualifier_of(claim, "change_points"),
+                           slack=max(vendor_slack, _round_figure_slack(claim.stated.get("change_points")))).ok
         (good if ok else bad).append(f"stated {_q(claim)}{claim.change_points:g} points vs actual "
                                      f"{signed(change.change_points)}")
     return bad, good
@@ -128,8 +129,8 @@ def _percent_agrees(claim: Claim, change: Change, series: str, good: list[str]) 
     assert claim.change_pct is not None
     # adjusted closes differ from the traded prices a writer divided: allow half a tenth of a point
     slack = max(ADJUSTED_PCT_SLACK if series == "adj_close" else 0.0, _rounding_slack(change, series))
-    if figure_agrees(claim.change_pct, claim.stated.get("change_pct"), change.change_pct, claim.qualifier,
-                     slack=slack).ok or _smallest_unit(claim, change.change_pct):
+    if figure_agrees(claim.change_pct, claim.stated.get("change_pct"), change.change_pct,
+                     qualifier_of(claim, "change_pct"), slack=slack).ok or _smallest_unit(claim, change.change_pct):
         return True
     if series == "adj_close" and _price_return_below(claim, change):
         good.append(f"a price return of {_q(claim)}{claim.change_pct:g}% sits below the adjusted closes' "
@@ -140,6 +141,43 @@ def _percent_agrees(claim: Claim, change: Change, series: str, good: list[str]) 
                     f"{change.end_session.isoformat()} is read as rounded to the nearest {ROUND_STEP:g}")
         return True
     return False
+
+
+def qualifier_of(claim: Claim, key: str) -> str | None:
+    """The qualifier of this one figure: in 'lost more than 1,400 points, or nearly 13 percent' 'nearly' is the
+    percentage's word; in 'closed down nearly 146 points, or 1.1 percent' the 1.1 is read as written."""
+    if not claim.qualifier:
+        return None
+    own = {k: _qualifier_before(claim, k) for k in ("change_pct", "change_points", "level") if claim.stated.get(k)}
+    if own.get(key) is None and not any(own.values()):
+        return claim.qualifier  # no figure shows its own word (or none is found): the claim's word stands
+    return own.get(key) or None
+
+
+QUALIFIER_WORDS = sorted(APPROXIMATE | BELOW | AT_LEAST | AT_MOST, key=len, reverse=True)
+
+
+def _qualifier_before(claim: Claim, key: str) -> str | None:
+    """The qualifier standing right before this figure in the sentence ('' when none does, None when the figure
+    is not found)."""
+    text = claim.stated[key]
+    at = claim.sentence.find(text, claim.span_start or 0)
+    if at < 0:
+        return None
+    before = claim.sentence[max(0, at - 20):at].lower().rstrip(" $")
+    return next((word for word in QUALIFIER_WORDS if before.endswith(word)), "")
+
+
+# "knocked the Dow down 200 points" for 205.99: a figure in whole hundreds is a round one
+ROUND_FIGURE_SHARE = 0.05
+
+
+def _round_figure_slack(text: str | None) -> float:
+    """The slack a round figure ('200 points', '1,000 points') allows: 5% of it."""
+    digits = (text or "").replace(",", "")
+    if not digits.isdigit() or not digits.endswith("00"):
+        return 0.0
+    return ROUND_FIGURE_SHARE * int(digits)
 
 
 # "up 60 percent from its March low" for +61.4%: over months, round figures are rounded to the nearest 5
@@ -258,6 +296,34 @@ def _extreme_in_window(market: MarketData, target: Target, start: date, claim: C
     return (window.idxmin() if low else window.idxmax()).date()
 
 
+def _from_the_windows_intraday_extreme(claim: Claim, market: MarketData, target: Target, start: date,
+                                       session: date, measured: tuple[list[str], list[str], Change]
+                                       ) -> tuple[list[str], list[str], Change]:
+    """'up nearly 18 percent since tumbling to an 11-year low in late November': the low a writer measures from
+    may be the session's low, not its close; the lowest low (or highest high) of the window is the other base."""
+    bad, good, change = measured
+    side = "low" if re.search(r"\b(low|lows|bottom|trough)\b", claim.time_text or claim.sentence, re.I) else "high"
+    end = min(_granule_end(start, claim.time_text or ""), session - timedelta(days=1))
+    try:
+        bars = market.bars(target.data_symbol)
+    except MarketDataError:
+        return measured
+    if side not in bars:
+        return measured
+    window = bars[side][(bars.index >= str(start)) & (bars.index <= str(end))].dropna()
+    if window.empty:
+        return measured
+    day = (window.idxmin() if side == "low" else window.idxmax()).date()
+    try:
+        other = measures.change_from_session_extreme(market, target.data_symbol, day, session, side)
+    except (MarketDataError, ValueError, KeyError):
+        return measured
+    if mismatches(claim, other, other.series)[0]:
+        return measured
+    return [], good + [f"measured from the session's {side} of {day.isoformat()} ({other.start_value:,.2f}), the "
+                       "extreme the writer names"], other
+
+
 def _preliminary(claim: Claim, change: Change, bad: list[str], good: list[str]) -> tuple[list[str], list[str]]:
     """Figures the wire called unofficial may differ from the final close by a hair."""
     sign = 1 if change.change_points >= 0 else -1
@@ -332,6 +398,9 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
         # oil prices in the news are front-month futures settlements; the data has spot prices
         return Verdict("unverifiable", f"news quotes for {target.name} are futures prices (front-month settlements); "
                        f"the data has spot prices, which differ, so the figures cannot be checked against it.", [])
+    points_of_a_rate = _percentage_points(claim)
+    if points_of_a_rate is not None:
+        return points_of_a_rate
     if period == "intraday":
         verdict = check_intraday(claim, market, target, session)
         if verdict.verdict != "contradicted":
@@ -342,15 +411,33 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
     unplaced = _unplaced_period(claim, period, start, session)
     if unplaced is not None:
         return unplaced
+    window_start = start
     if start is not None and period == "other" and EXTREME_WORD_RE.search(claim.time_text or claim.sentence):
         start = _extreme_in_window(market, target, start, claim)
     change = change_for(market, target, session, period, start)
     bad, good = mismatches(claim, change, change.series)
+    if bad and start != window_start and window_start is not None:
+        bad, good, change = _from_the_windows_intraday_extreme(claim, market, target, window_start, session,
+                                                               (bad, good, change))
     if bad and PRELIMINARY_RE.search(claim.sentence):
         bad, good = _preliminary(claim, change, bad, good)
     if period == "day":
         bad, good = _day_readings(claim, market, target, session, change, bad, good)
     return _move_verdict(claim, market, target, session, period, change, bad, good)
+
+
+PERCENTAGE_POINTS_RE = re.compile(r"\s*(?:of a |a )?percentage[- ]points?\b", re.I)
+
+
+def _percentage_points(claim: Claim) -> Verdict | None:
+    """'The shares dropped 4 percentage points at the end of the trading day, to end down 1.5 percent': a change
+    in the day's percent change (or in a rate), not a move of the price by that percent."""
+    text = claim.stated.get("change_pct")
+    at = claim.sentence.find(text, claim.span_start or 0) if text else -1
+    if at < 0 or not PERCENTAGE_POINTS_RE.match(claim.sentence, at + len(text or "")):
+        return None
+    return Verdict("unverifiable", f"the {text} is in percentage points: a change in a percentage (the day's "
+                   "percent change, a rate), not a move of the price by that percent, so closes cannot settle it.", [])
 
 
 def _unplaced_period(claim: Claim, period: str, start: date | None, session: date) -> Verdict | None:
@@ -554,9 +641,10 @@ def check_intraday(claim: Claim, market: MarketData, target: Target, session: da
 
 
 def _implied_level(claim: Claim, prev: float, quoted: bool) -> float | None:
-    """The level a moment's figure implies: the level stated (unless quoted on another basis), else the
-    previous close moved by the points, else by the percentage."""
-    if claim.level is not None and not quoted:
+    """The level a moment's figure implies: the level stated (unless quoted on another basis, or a number that
+    cannot be a level of the instrument at all: 'at one point', '3:30 p.m.'), else the previous close moved by the
+    points, else by the percentage."""
+    if claim.level is not None and not quoted and not _not_a_level(claim.level, prev):
         return claim.level
     if claim.change_points is not None and not quoted:
         return prev + (claim.change_points if claim.direction != "down" else -claim.change_points)
@@ -564,6 +652,16 @@ def _implied_level(claim: Claim, prev: float, quoted: bool) -> float | None:
         sign = -1 if claim.direction == "down" else 1
         return prev * (1 + sign * claim.change_pct / 100)
     return None
+
+
+# a stated level under a hundredth of the previous close is no level of the instrument: a number the extraction
+# took for one ("fell more than 3 percent at one point", "at 3:30 p.m."); another index's level (the S&P 500's
+# 1,300 given to the Dow's 12,000) stays a level, and wrong
+NOT_A_LEVEL_RATIO = 0.01
+
+
+def _not_a_level(level: float, previous: float) -> bool:
+    return previous > 0 and level / previous < NOT_A_LEVEL_RATIO
 
 
 def _unverifiable_period(claim: Claim) -> Verdict:

@@ -50,7 +50,7 @@ SNAPSHOT_VERB_RE = re.compile(r"^(?:was|were|is|are|'s)\s", re.I)
 CLOSE_WORD_RE = re.compile(r"\b(clos\w*|end\w*|finish\w*|settl\w*)\b", re.I)
 # "up 23 percent in the last three months", "over the past two months"
 TRAILING_RE = re.compile(r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|"
-                         r"nine|ten|eleven|twelve)\s+(?P<unit>day|week|month|year)s\b", re.I)
+                         r"nine|ten|eleven|twelve)\s+(?P<unit>day|session|week|month|year)s\b", re.I)
 TRAILING_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 EXTREME_REACH_DAYS = 400  # "its March lows" in a December wrap: the extreme of the past year or so
 ALL_TIME_DAYS = 365 * 60
@@ -202,10 +202,14 @@ def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date
                           lambda y=year: measures.period_change(md, symbol, date(y - 1, 12, 31), session)))
             found.append((f"the move since the end of {year}",
                           lambda y=year: measures.period_change(md, symbol, date(y, 12, 31), session)))
+    for name, start, end in _named_months(text, session):
+        found.append((f"the calendar month {name}",
+                      lambda a=start, b=end: measures.period_change(md, symbol, a, b)))
     for m in TRAILING_RE.finditer(text):
         n = WORD_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
         unit = m.group("unit").lower()
         # "in the last four days" on a market means four sessions: the base is the close before the first
+        unit = "day" if unit == "session" else unit
         base = previous_session(session, n) if unit == "day" else \
             session - timedelta(days=round(n * TRAILING_UNIT_DAYS[unit]))
         found.append((f"the past {n} {'sessions' if unit == 'day' else unit + 's'}",
@@ -213,11 +217,32 @@ def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date
     return found
 
 
+# "after closing down 5.3 percent in November": a whole calendar month the sentence names
+NAMED_MONTH_RE = re.compile(r"\b(?:in|for|during|over)\s+(?P<month>January|February|March|April|May|June|July|"
+                            r"August|September|October|November|December)\b(?!\s+\d)", re.I)
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+
+
+def _named_months(text: str, session: date) -> list[tuple[str, date, date]]:
+    """The last completed month of each name the sentence gives ('in November' in a December wrap): its name,
+    the day before it starts and its last session."""
+    found = []
+    for m in NAMED_MONTH_RE.finditer(text):
+        month = MONTHS.index(m.group("month").lower()) + 1
+        year = session.year if month < session.month else session.year - 1
+        first = date(year, month, 1)
+        following = date(year + (month == 12), month % 12 + 1, 1)
+        found.append((f"{m.group('month')} {year}", first - timedelta(days=1), previous_session(following)))
+    return found
+
+
 RECOVERY_RE = re.compile(r"\b(recover\w*|recoup\w*|rebound\w*|bounced|pared|trimmed|gave up|erased)\b", re.I)
 
 
-SUBORDINATE_RE = re.compile(r"\b(?:after|as|when|which|while|because|following|since|who|where|though|although)\b",
-                            re.I)
+# "from where it started the year" names the base of the move, not another event
+SUBORDINATE_RE = re.compile(r"\b(?:after|as|when|which|while|because|following|since|who|(?<!from )where|though|"
+                            r"although)\b", re.I)
 
 
 def _subordinate_clause_start(claim: Claim) -> int:
@@ -262,10 +287,14 @@ def _extreme_candidates(text: str, md: MarketData, symbol: str, session: date,
 
 
 def _named_days(text: str, session: date) -> list[date]:
-    """Days a move is measured from: 'from the November 21 low', "off last Friday's recovery peak"."""
+    """Days a move is measured from: 'from the November 21 low', "off last Friday's recovery peak", 'after the
+    S&P slid on November 21 to its low'."""
     days = []
     for m in list(DATE_RE.finditer(text)) + list(WEEKDAY_RE.finditer(text)):
-        if not re.search(r"\b(since|from|off)\b[^,;]*$", text[:m.start()], re.I):
+        # "After the S&P slid on November 21 to its low ..., the index has gained": a leading 'after' dates the base
+        # too ("fell after it said on Tuesday" does not)
+        if not re.search(r"\b(since|from|off)\b[^,;]*$", text[:m.start()], re.I) and \
+                not re.match(r"\W*after\b[^,;]*$", text[:m.start()], re.I):
             continue
         if m.re is WEEKDAY_RE:
             day = weekday_on_or_before(session - timedelta(days=1), WEEKDAYS[m.group(1).lower()])

@@ -41,3 +41,10 @@ def test_nearly_allows_the_figure_itself_at_its_precision() -> None:
     assert figure_agrees(7.7, "7.7", -7.7013, "nearly").ok
     assert not figure_agrees(7.7, "7.7", -7.76, "nearly").ok
     assert not figure_agrees(7.7, "7.7", -6.5, "nearly").ok
+
+
+def test_almost_allows_a_hair_over_that_rounds_to_the_figure() -> None:
+    # "has risen almost 18 percent" for +18.37%: a loose word for a figure that rounds to the one written
+    assert figure_agrees(18, "18", 18.37, "almost").ok
+    assert not figure_agrees(18, "18", 18.6, "almost").ok  # rounds to 19
+    assert not figure_agrees(2, "2", 2.3, "nearly").ok  # over by more than 2.5% of the figure
