@@ -592,6 +592,12 @@ def _best_worst_on(claim: Claim, market: MarketData, session: date) -> Verdict:
     sessions, points = extremes.sessions_in_move(claim.sentence), extremes.in_points(claim.sentence)
     if unit == "day" and (sessions > 1 or points):
         return _best_worst_over(claim, market, target, session, side, sessions, points)
+    return _best_worst_of_steps(claim, market, target, session, side, unit)
+
+
+def _best_worst_of_steps(claim: Claim, market: MarketData, target: Target, session: date, side: str,
+                         unit: str) -> Verdict:
+    """A day's or a week's move in percent against every earlier one."""
     status = measures.best_worst_since(market, target.data_symbol, session, side=side, unit=unit)
     figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
     evidence = [Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
