@@ -134,7 +134,9 @@ def _taken_before_publication(claim: Claim, policy, source: str,  # noqa: ANN001
         return None
     span = NAMED_SPAN_RE.search(claim.sentence)
     starts = [_span_start(span, published)] if span is not None else []
-    if claim.modality == "reported" and claim.session:
+    if claim.modality == "reported" and claim.session and not DATE_RE.search(claim.sentence):
+        # a day the sentence names by its date ('cut rates on October 1') fixes the decision's day; a weekday
+        # may belong to another clause ('stocks rose on Thursday ... after the Fed slashed rates')
         starts.append(min(date.fromisoformat(claim.session), published) - timedelta(days=DECISION_WINDOW_DAYS))
     if not starts:
         return None

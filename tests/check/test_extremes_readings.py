@@ -83,6 +83,10 @@ def test_a_decision_between_another_clauses_day_and_publication(nlp, market) -> 
     # control: two weeks earlier no cut had come since late October
     early = verdict(nlp, market, text, "2008-12-03T23:00", "rate_policy")
     assert early.verdict.verdict == "contradicted"
+    # control: a date the sentence gives fixes the decision's day (the half-point cut came on 2008-10-08)
+    dated = verdict(nlp, market, "The Fed cut interest rates by half a percentage point on October 1.",
+                    "2008-10-20T17:00", "rate_policy")
+    assert dated.verdict.verdict == "contradicted"
 
 
 def test_a_pause_is_a_hold(nlp, market) -> None:  # type: ignore[no-untyped-def]
