@@ -61,14 +61,17 @@ def check_rate_policy(claim: Claim, market: MarketData, published_at: datetime |
 
 
 # "a dramatic increase in expectations for rate increases", "the speculation is: 'Will the Fed raise rates?'",
-# "the Fed is widely expected to lower", "futures have been pricing in a cut", "a 50 percent chance": the words
-# report what others expect, so the report holds whatever the Fed then did
+# "the Fed is widely expected to lower", "futures have been pricing in a cut", "a 50 percent chance", "most
+# economists expect a cut": the words report what others expect, so the report holds whatever the Fed then did
 MARKET_MOOD_RE = re.compile(r"\b(?:expectations? (?:for|of)|speculation|bets? (?:on|that|for)|priced in|"
                             r"pric(?:ing|es?) in|(?:fears?|hopes?) (?:of|for|that)|(?:widely|generally|broadly) "
                             r"(?:expected|seen|forecast)|(?:is|are|was|were) (?:still )?(?:expected|seen|forecast|"
-                            r"predicted|tipped) to|(?:\d+|one|two|three) (?:percent|%) (?:chance|probability|odds)|"
+                            r"predicted|tipped) to|(?:is|are|was|were) (?:widely )?seen \w+ing|"
+                            r"(?:\d+|one|two|three) (?:percent|%) (?:chance|probability|odds)|"
                             r"(?:chance|odds|probability|likelihood) (?:of|that)|(?:rate|funds|interest-rate) futures|"
-                            r"consensus)|\?", re.I)
+                            r"consensus|(?:economists|analysts|traders|investors|markets?|dealers|strategists|"
+                            r"forecasters|polls?|surveys?)\b[^.;]{0,40}?\b(?:expect|forecast|predict|see|bet|"
+                            r"anticipat|think|believe)\w*)|\?", re.I)
 
 # "left the door open for the Fed to slash rates later this month": a decision still to come
 FUTURE_RE = re.compile(r"\b(?:later this (?:month|year|week)|next (?:week|month|meeting)|at its next|door open|"

@@ -60,6 +60,9 @@ def test_a_report_of_what_markets_expect_is_not_contradicted_by_the_decision(nlp
     met = verdict(nlp, market, text.replace("half a percentage point", "three quarters of a percentage point"),
                   "2008-03-16T12:00", "rate_policy")
     assert met.verdict.verdict == "supported"
+    hold = verdict(nlp, market, "Most economists expect the Fed to hold rates steady at its meeting next week.",
+                   "2008-03-10T17:00", "rate_policy")
+    assert hold.verdict.verdict == "unverifiable" and "75 bp" in hold.verdict.explanation
     # control: a flat forecast of the writer's own, not a report of expectations, is still held to the decision
     flat = verdict(nlp, market, "The Fed will raise interest rates at its meeting on Tuesday.", "2008-03-16T12:00",
                    "rate_policy")
