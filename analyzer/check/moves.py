@@ -748,10 +748,7 @@ def _record_verdict(claim: Claim, target: Target, session: date, status: dict, s
     near_record = prev is not None and abs(status["close"] - prev) <= INDEX_VENDOR_SHARE * prev and \
         claim.kind == "record" and target.symbol.startswith("^")
     if not (status["is_record"] or status.get("ties_record")) and near_record:
-        # the final close decides; say how close it came, since preliminary wire figures may have shown a record
-        return Verdict("contradicted", f"{target.name} closed at {status['close']:,.2f} on {session.isoformat()}, "
-                       f"{abs(status['close'] - prev):.2f} points short of the earlier extreme {prev_text}: not a "
-                       "record by the final close, though preliminary figures may have shown one.", evidence)
+        return _near_record(claim, target, session, status, side, prev_text, evidence)
     if not (status["is_record"] or status.get("ties_record")) and (_intraday_extreme(claim) or
                                                                     _level_not_the_close(claim, status["close"])):
         return Verdict("unverifiable", f"{target.name} closed at {status['close']:,.2f} on {session.isoformat()}, "
@@ -761,6 +758,27 @@ def _record_verdict(claim: Claim, target: Target, session: date, status: dict, s
                        f"the {side}est close {window}; the previous extreme was {prev_text}.", evidence)
     return Verdict("contradicted", f"{target.name} closed at {status['close']:,.2f} on {session.isoformat()}, "
                    f"not a {side} record {window}: the earlier extreme was {prev_text}.", evidence)
+
+
+def _near_record(claim: Claim, target: Target, session: date, status: dict, side: str, prev_text: str,
+                 evidence: list[Evidence]) -> Verdict:
+    """A final close a hair short of the record. The final close decides, unless the claim's own words put it on
+    a preliminary close: the sentence says so ('unofficially'), or the level it states is a record and within a
+    preliminary print of the final close; then the two readings compete and the claim is unverifiable."""
+    close, prev = status["close"], status["previous_record"]
+    short = (f"{target.name} closed at {close:,.2f} on {session.isoformat()}, {abs(close - prev):.2f} points short "
+             f"of the earlier extreme {prev_text}")
+    stated = claim.level
+    stated_record = stated is not None and (stated > prev if side == "high" else stated < prev) and \
+        abs(stated - close) <= PRELIMINARY_SHARE * close
+    if PRELIMINARY_RE.search(claim.sentence) or stated_record:
+        why = f"the article's figure {stated:,.2f} is a preliminary close" if stated_record else \
+            "the sentence gives preliminary figures"
+        return Verdict("unverifiable", f"{short}: not a record by the final close, but {why}, and by it the record "
+                       "may have held.", evidence, readings=["the final close", "the preliminary close"])
+    # the final close decides; say how close it came, since preliminary wire figures may have shown a record
+    return Verdict("contradicted", f"{short}: not a record by the final close, though preliminary figures may have "
+                   "shown one.", evidence, readings=["the final close"])
 
 
 UNIT_DAYS = {"day": 1, "session": 1, "week": 7, "month": 30.44, "year": 365.25}

@@ -177,6 +177,23 @@ def test_a_record_in_the_span_the_words_name(nlp, market) -> None:  # type: igno
     assert april.verdict.verdict == "contradicted"
 
 
+def test_a_near_record_on_a_preliminary_close(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    # 2007-01-31: the Dow's final close 12,621.69 fell 0.08 short of the 12,621.77 of 2007-01-24
+    quoted = verdict(nlp, market, "The Dow Jones industrial average ended at a record 12,621.93 on Wednesday.",
+                     "2007-01-31T17:30", "record")
+    assert quoted.verdict.verdict == "unverifiable" and "preliminary close" in quoted.verdict.explanation
+    unofficial = verdict(nlp, market, "The Dow Jones industrial average unofficially ended at a record close on "
+                         "Wednesday.", "2007-01-31T17:30", "record")
+    assert unofficial.verdict.verdict == "unverifiable"
+    # controls: no preliminary figure in the words, or a stated level too far from the close to be one
+    bare = verdict(nlp, market, "U.S. stocks climbed on Wednesday, driving the Dow to a record close.",
+                   "2007-01-31T17:30", "record")
+    assert bare.verdict.verdict == "contradicted" and "0.08 points short" in bare.verdict.explanation
+    far = verdict(nlp, market, "The Dow Jones industrial average ended at a record 12,631.93 on Wednesday.",
+                  "2007-01-31T17:30", "record")
+    assert far.verdict.verdict == "contradicted"
+
+
 def test_a_record_of_another_series(nlp, market) -> None:  # type: ignore[no-untyped-def]
     gauge = ("Stocks slipped on Friday on worries about shoppers after an index of consumer sentiment fell to a "
              "16-year low and retailer Best Buy ( BBY.N ) warned that store traffic had dropped off.")
