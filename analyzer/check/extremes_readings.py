@@ -19,6 +19,8 @@ from analyzer.market.data import MarketData
 from analyzer.records import Claim, Verdict
 
 Check = Callable[[Claim, MarketData, date], Verdict]
+# what a reading on a session the data cannot measure raises (check_claim turns the same into `unverifiable`)
+UNMEASURABLE = (MarketDataError, ValueError, KeyError, IndexError, ZeroDivisionError)
 
 
 def try_readings(claim: Claim, market: MarketData, session: date, verdict: Verdict, check: Check,
@@ -46,21 +48,31 @@ def try_readings(claim: Claim, market: MarketData, session: date, verdict: Verdi
                            found.evidence, readings=tried)
     if claim.kind == "record" and not extremes.says_close(claim.sentence):
         tried.append("levels reached during those sessions (the words do not say close)")
-        for words, days in named:
-            for day in days:  # the claim's own session first, then those the words name
-                found = _intraday_on(claim, market, day)
-                if found is not None:
-                    where = "" if words == "the claim's session" else f" (read as {words})"
-                    return Verdict("supported", found.explanation + where, found.evidence, readings=tried)
+        found = _intraday_reading(claim, market, named)
+        if found is not None:
+            return Verdict("supported", found.explanation, found.evidence, readings=tried)
     return Verdict("contradicted", f"{verdict.explanation} Readings tried: {'; '.join(tried)}.", verdict.evidence,
                    verdict.diagnosis, verdict.severity, [*verdict.readings, *tried])
+
+
+def _intraday_reading(claim: Claim, market: MarketData, named: list[tuple[str, list[date]]]) -> Verdict | None:
+    for words, days in named:
+        for day in days:  # the claim's own session first, then those the words name
+            try:
+                found = _intraday_on(claim, market, day)
+            except UNMEASURABLE:
+                continue
+            if found is not None:
+                where = "" if words == "the claim's session" else f" (read as {words})"
+                return Verdict("supported", found.explanation + where, found.evidence)
+    return None
 
 
 def _first_supported(claim: Claim, market: MarketData, days: list[date], check: Check) -> Verdict | None:
     for day in days:
         try:
             verdict = check(claim, market, day)
-        except (MarketDataError, ValueError):  # a session the data does not cover is no reading that fits
+        except UNMEASURABLE:  # a session the data does not cover is no reading that fits
             continue
         if verdict.verdict == "supported":
             return verdict
