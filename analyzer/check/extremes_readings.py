@@ -9,12 +9,14 @@ the words do not say close, weeks where the sentence speaks of weeks. A reading 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
 from analyzer.check import extremes
 from analyzer.errors import MarketDataError
+from analyzer.extract.timeref import DATE_RE, resolve_date_mention
 from analyzer.market.data import MarketData
 from analyzer.records import Claim, Verdict
 
@@ -41,6 +43,13 @@ def try_readings(claim: Claim, market: MarketData, session: date, verdict: Verdi
         if months or words.split()[0].lower() not in ("in", "that", "during"):
             named.append((f"'{words}'", days))
             tried.append(f"'{words}' ({days[0].isoformat()}..{days[-1].isoformat()})")
+    written = _since_as_written(claim, session)
+    if written is not None:
+        tried.append(f"the 'since' date as written ({written.period_start})")
+        found = _first_supported(written, market, [session], check)
+        if found is not None:
+            return Verdict("supported", f"read with the 'since' date as the sentence writes it: {found.explanation}",
+                           found.evidence, readings=tried)
     for words, days in named[1:]:
         found = _first_supported(claim, market, days, check)
         if found is not None:
@@ -53,6 +62,19 @@ def try_readings(claim: Claim, market: MarketData, session: date, verdict: Verdi
             return Verdict("supported", found.explanation, found.evidence, readings=tried)
     return Verdict("contradicted", f"{verdict.explanation} Readings tried: {'; '.join(tried)}.", verdict.evidence,
                    verdict.diagnosis, verdict.severity, [*verdict.readings, *tried])
+
+
+def _since_as_written(claim: Claim, session: date) -> Claim | None:
+    """'since October 15, 2002' read as 2007-10-15 where the year was lost: the claim with the date as written;
+    None where the sentence gives no full date after 'since', or the claim already has it."""
+    since = re.search(r"\bsince\b", claim.sentence, re.I)
+    m = DATE_RE.search(claim.sentence, since.end()) if since else None
+    if m is None or not (m.group("year") or m.group("year2")):
+        return None
+    written = resolve_date_mention(m, session)
+    if written is None or claim.period_start == written.isoformat():
+        return None
+    return replace(claim, period_start=written.isoformat(), time_text=f"since {m.group(0)}")
 
 
 def _intraday_reading(claim: Claim, market: MarketData, named: list[tuple[str, list[date]]]) -> Verdict | None:

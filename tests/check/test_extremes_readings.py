@@ -118,6 +118,13 @@ def test_a_move_over_several_sessions(nlp, market) -> None:  # type: ignore[no-u
     assert item.verdict.verdict == "supported" and "2-session" in item.verdict.explanation
     wrong = verdict(nlp, market, text.replace("2003", "2006"), "2008-03-24T17:00", "comparison")
     assert wrong.verdict.verdict == "contradicted"
+    # a full date after 'since' is read as written, year included (the two days to 2002-10-15 gained 5.16%)
+    dated = ("The Dow Jones industrial average surged 207.38 points, or 1.85 percent, to 11,446.66, in its largest "
+             "two-day percentage gain since October 15, 2002, when it had a two-day gain of 5.2 percent.")
+    item = verdict(nlp, market, dated, "2008-07-17T17:00", "comparison")
+    assert item.verdict.verdict == "supported" and "2002-10-15" in item.verdict.explanation
+    later = verdict(nlp, market, dated.replace("2002", "2005"), "2008-07-17T17:00", "comparison")
+    assert later.verdict.verdict == "contradicted"
 
 
 def test_a_move_in_points(nlp, market) -> None:  # type: ignore[no-untyped-def]
