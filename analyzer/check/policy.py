@@ -95,9 +95,9 @@ def _second_look(claim: Claim, policy, source: str, published: date | None,  # n
                  verdict: Verdict) -> Verdict:
     """Before accusing, the readings a careful reader tries: a decision dated elsewhere in the sentence ('its
     biggest advance since September 18, when the Fed cut interest rates'), a decision already taken that the
-    words place before the piece was written, a pause read as a cut, a report of what markets expect, a decision
-    still to come, and words that are a quoted person's view, not the wire's report. A contradicted verdict that
-    survives them names the readings tried."""
+    words place before the piece was written, a report of what markets expect, a decision still to come, and
+    words that are a quoted person's view, not the wire's report. A contradicted verdict that survives them names
+    the readings tried. (A pause, 'a break from cutting', is read as a hold before this: ``_a_pause``.)"""
     if verdict.verdict != "contradicted":
         return verdict
     for reading in (_dated_in_sentence, _taken_before_publication):
