@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from analyzer.check import extremes, extremes_readings
 from analyzer.check.figures import APPROXIMATE, AT_LEAST, AT_MOST, BELOW, CENT, direction_agrees, figure_agrees
 from analyzer.check.intensity import judge_intensity
 from analyzer.check.readings import (
@@ -670,13 +671,31 @@ def _unverifiable_period(claim: Claim) -> Verdict:
 
 
 def check_best_worst_since(claim: Claim, market: MarketData, session: date) -> Verdict:
-    """'its worst day since February 27': the last bigger move must fall on (or in) the named time."""
+    """'its worst day since February 27': the last bigger move must fall on (or in) the named time. Before
+    accusing, the sessions the words name ('a day after ... posted its biggest decline') are tried, and a
+    sentence about another series or the business is left unverifiable."""
+    verdict = _best_worst_on(claim, market, session)
+    if verdict.verdict != "contradicted":
+        return verdict
+    return extremes_readings.try_readings(claim, market, session, verdict, _best_worst_on, months=False)
+
+
+def _best_worst_on(claim: Claim, market: MarketData, session: date) -> Verdict:
     assert claim.instrument is not None and claim.instrument.symbol is not None
     target = target_for(claim.instrument.symbol, market)
     side = "worst" if claim.relation == "worst_since" else "best"
     if _longer_than_a_week(claim, side):
         return Verdict("unverifiable", f"a {side} month, quarter or year: only days and weeks are compared here.", [])
     unit = claim.unit if claim.unit in ("day", "week") else claim.period if claim.period in ("day", "week") else "day"
+    sessions, points = extremes.sessions_in_move(claim.sentence), extremes.in_points(claim.sentence)
+    if unit == "day" and (sessions > 1 or points):
+        return _best_worst_over(claim, market, target, session, side, sessions, points)
+    return _best_worst_of_steps(claim, market, target, session, side, unit)
+
+
+def _best_worst_of_steps(claim: Claim, market: MarketData, target: Target, session: date, side: str,
+                         unit: str) -> Verdict:
+    """A day's or a week's move in percent against every earlier one."""
     status = measures.best_worst_since(market, target.data_symbol, session, side=side, unit=unit)
     figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
     evidence = [Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
@@ -701,6 +720,32 @@ def check_best_worst_since(claim: Claim, market: MarketData, session: date) -> V
     return Verdict(label, f"{move}: {found}; the claim names {named}.", evidence)
 
 
+def _best_worst_over(claim: Claim, market: MarketData, target: Target, session: date, side: str, sessions: int,
+                     points: bool) -> Verdict:
+    """'its largest two-day percentage gain since October 2002', 'its biggest one-day point drop since September
+    2001': the words fix the measure, a move over several sessions or in points."""
+    status = extremes.best_worst_over(market, target.data_symbol, session, side, sessions, points)
+    unit = " points" if points else "%"
+    measure = f"{sessions}-session move in {'points' if points else 'percent'}"
+    evidence = [Evidence(symbol=target.data_symbol, series=status["series"], source=status["source"],
+                         session=session.isoformat(),
+                         figures={k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()},
+                         proxy_for=target.symbol if target.data_symbol != target.symbol else None)]
+    since = status["since"]
+    move = f"{target.name}'s {signed(status['change'])}{unit} {measure} to {session.isoformat()}"
+    found = (f"the last one at least as {'bad' if side == 'worst' else 'good'} ended {since.isoformat()} "
+             f"({signed(status['since_change'])}{unit})" if since else "none as large since the data starts")
+    window = since_window(claim, session)
+    if window is None:
+        return Verdict("unverifiable", f"{move}: {found}; the 'since' in the claim could not be read as a date or "
+                       "a span of time.", evidence)
+    start, end = window
+    wrong_sign = (side == "worst") != (status["change"] < 0)
+    ok = not wrong_sign and (since is None or start <= since <= end)
+    return Verdict("supported" if ok else "contradicted", f"{move}: {found}; the claim names "
+                   f"{start.isoformat() if start > date.min else 'before'}..{end.isoformat()}.", evidence)
+
+
 def _longer_than_a_week(claim: Claim, side: str) -> bool:
     """Whether a best/worst-since claim is about a month, quarter or year (by its unit, period or words)."""
     if claim.unit in ("month", "quarter", "year") or (claim.unit is None and claim.period in ("month", "quarter")):
@@ -722,9 +767,19 @@ def _granule_end(start: date, text: str) -> date:
 
 
 def check_comparison(claim: Claim, market: MarketData, session: date) -> Verdict:
+    """'outpaced the S&P 500', 'its worst day since ...': before accusing, the sessions the words name and a
+    comparison of the business rather than the prices are tried."""
     assert claim.instrument is not None and claim.instrument.symbol is not None
     if claim.relation in ("best_since", "worst_since"):
         return check_best_worst_since(claim, market, session)
+    verdict = _compare_on(claim, market, session)
+    if verdict.verdict != "contradicted":
+        return verdict
+    return extremes_readings.try_readings(claim, market, session, verdict, _compare_on, months=False)
+
+
+def _compare_on(claim: Claim, market: MarketData, session: date) -> Verdict:
+    assert claim.instrument is not None and claim.instrument.symbol is not None
     if not claim.benchmarks:
         # with nothing to compare against, "all benchmarks beaten" would hold vacuously
         return Verdict("unverifiable", "the comparison names no benchmark to measure against.", [])
@@ -751,6 +806,17 @@ def check_comparison(claim: Claim, market: MarketData, session: date) -> Verdict
 
 
 def check_record(claim: Claim, market: MarketData, session: date) -> Verdict:
+    """A record, 'highest since' or 'first close above' on the session's close; before accusing, the sessions
+    the words name ('Last week, ... tumbled to its lowest level in 15 years', 'a record close that October'),
+    levels reached during the session where the words do not say close, and another series than the
+    instrument's prices (an economic gauge, a foreign yield, an MSCI index, a dollar amount)."""
+    verdict = _record_on(claim, market, session)
+    if verdict.verdict != "contradicted":
+        return verdict
+    return extremes_readings.try_readings(claim, market, session, verdict, _record_on, months=True)
+
+
+def _record_on(claim: Claim, market: MarketData, session: date) -> Verdict:
     assert claim.instrument is not None and claim.instrument.symbol is not None
     target = target_for(claim.instrument.symbol, market)
     what = claim.what or "record_close_high"
@@ -780,10 +846,7 @@ def _record_verdict(claim: Claim, target: Target, session: date, status: dict, s
     near_record = prev is not None and abs(status["close"] - prev) <= INDEX_VENDOR_SHARE * prev and \
         claim.kind == "record" and target.symbol.startswith("^")
     if not (status["is_record"] or status.get("ties_record")) and near_record:
-        # the final close decides; say how close it came, since preliminary wire figures may have shown a record
-        return Verdict("contradicted", f"{target.name} closed at {status['close']:,.2f} on {session.isoformat()}, "
-                       f"{abs(status['close'] - prev):.2f} points short of the earlier extreme {prev_text}: not a "
-                       "record by the final close, though preliminary figures may have shown one.", evidence)
+        return _near_record(claim, target, session, status, side, prev_text, evidence)
     if not (status["is_record"] or status.get("ties_record")) and (_intraday_extreme(claim) or
                                                                     _level_not_the_close(claim, status["close"])):
         return Verdict("unverifiable", f"{target.name} closed at {status['close']:,.2f} on {session.isoformat()}, "
@@ -793,6 +856,27 @@ def _record_verdict(claim: Claim, target: Target, session: date, status: dict, s
                        f"the {side}est close {window}; the previous extreme was {prev_text}.", evidence)
     return Verdict("contradicted", f"{target.name} closed at {status['close']:,.2f} on {session.isoformat()}, "
                    f"not a {side} record {window}: the earlier extreme was {prev_text}.", evidence)
+
+
+def _near_record(claim: Claim, target: Target, session: date, status: dict, side: str, prev_text: str,
+                 evidence: list[Evidence]) -> Verdict:
+    """A final close a hair short of the record. The final close decides, unless the claim's own words put it on
+    a preliminary close: the sentence says so ('unofficially'), or the level it states is a record and within a
+    preliminary print of the final close; then the two readings compete and the claim is unverifiable."""
+    close, prev = status["close"], status["previous_record"]
+    short = (f"{target.name} closed at {close:,.2f} on {session.isoformat()}, {abs(close - prev):.2f} points short "
+             f"of the earlier extreme {prev_text}")
+    stated = claim.level
+    stated_record = stated is not None and (stated > prev if side == "high" else stated < prev) and \
+        abs(stated - close) <= PRELIMINARY_SHARE * close
+    if PRELIMINARY_RE.search(claim.sentence) or stated_record:
+        why = f"the article's figure {stated:,.2f} is a preliminary close" if stated_record else \
+            "the sentence gives preliminary figures"
+        return Verdict("unverifiable", f"{short}: not a record by the final close, but {why}, and by it the record "
+                       "may have held.", evidence, readings=["the final close", "the preliminary close"])
+    # the final close decides; say how close it came, since preliminary wire figures may have shown a record
+    return Verdict("contradicted", f"{short}: not a record by the final close, though preliminary figures may have "
+                   "shown one.", evidence, readings=["the final close"])
 
 
 UNIT_DAYS = {"day": 1, "session": 1, "week": 7, "month": 30.44, "year": 365.25}
@@ -980,6 +1064,19 @@ def _intraday_extreme(claim: Claim) -> bool:
 
 
 def check_streak(claim: Claim, market: MarketData, session: date) -> Verdict:
+    """A run of up or down days or weeks. A run of closes beyond a level ('closed above 30 for 50 days in a
+    row') is counted as the words say; a run whose unit the words do not give is also tried in weeks where the
+    sentence speaks of weeks ('their sixth weekly decline; for the Dow it was the fourth straight')."""
+    beyond = extremes_readings.level_run(claim, market, session)
+    if beyond is not None:
+        return beyond
+    verdict = _streak_on(claim, market, session)
+    if verdict.verdict != "contradicted":
+        return verdict
+    return extremes_readings.weekly_run(claim, market, session, verdict, _streak_on)
+
+
+def _streak_on(claim: Claim, market: MarketData, session: date) -> Verdict:
     assert claim.instrument is not None and claim.instrument.symbol is not None
     target = target_for(claim.instrument.symbol, market)
     unit = claim.unit or "day"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from analyzer.extract.timeref import DATE_RE, resolve_date_mention
@@ -47,6 +48,9 @@ def check_rate_policy(claim: Claim, market: MarketData, published_at: datetime |
     policy = market.policy
     source = "fomc/fomc_decisions.csv"
     if claim.modality == "reported":
+        pause = PAUSE_RE.search(claim.sentence)
+        if pause is not None and claim.action != "hold":
+            return _a_pause(claim, policy, source, published, pause)
         return _second_look(claim, policy, source, published, _check_reported(claim, policy, source, published))
     if claim.modality in ("expected", "forecast"):
         after_statement = published_at is not None and published_at.time() >= ANNOUNCEMENT_TIME
@@ -56,47 +60,139 @@ def check_rate_policy(claim: Claim, market: MarketData, published_at: datetime |
                    "happened or is expected.", [])
 
 
-# "a dramatic increase in expectations for rate increases", "the speculation is: 'Will the Fed raise rates?'"
+# "a dramatic increase in expectations for rate increases", "the speculation is: 'Will the Fed raise rates?'",
+# "the Fed is widely expected to lower", "futures have been pricing in a cut", "a 50 percent chance", "most
+# economists expect a cut": the words report what others expect, so the report holds whatever the Fed then did
 MARKET_MOOD_RE = re.compile(r"\b(?:expectations? (?:for|of)|speculation|bets? (?:on|that|for)|priced in|"
-                            r"(?:fears?|hopes?) (?:of|for|that)|\?)", re.I)
+                            r"pric(?:ing|es?) in|(?:fears?|hopes?) (?:of|for|that)|(?:widely|generally|broadly) "
+                            r"(?:expected|seen|forecast)|(?:is|are|was|were) (?:still )?(?:expected|seen|forecast|"
+                            r"predicted|tipped) to|(?:is|are|was|were) (?:widely )?seen \w+ing|"
+                            r"(?:\d+|one|two|three) (?:percent|%) (?:chance|probability|odds)|"
+                            r"(?:chance|odds|probability|likelihood) (?:of|that)|(?:rate|funds|interest-rate) futures|"
+                            r"consensus|(?:economists|analysts|traders|investors|markets?|dealers|strategists|"
+                            r"forecasters|polls?|surveys?)\b[^.;]{0,40}?\b(?:expect|forecast|predict|see|bet|"
+                            r"anticipat|think|believe)\w*)|\?", re.I)
 
 # "left the door open for the Fed to slash rates later this month": a decision still to come
 FUTURE_RE = re.compile(r"\b(?:later this (?:month|year|week)|next (?:week|month|meeting)|at its next|door open|"
                        r"(?:could|may|might|would|will) (?:cut|raise|lower|hike|hold|keep|slash|trim|ease))\b", re.I)
+
+# "the Fed's decision this week to take a break from cutting interest rates": a pause, i.e. a hold, although
+# the sentence's verb is 'cutting'
+PAUSE_RE = re.compile(r"\b(?:(?:take|took|taking|takes)\s+a\s+(?:break|breather|pause)\s+from\s+|(?:pause[ds]?|"
+                      r"paus(?:e|ing)|halt(?:ed|s|ing)?|stop(?:ped|s|ping)?|end(?:ed|s|ing)?|hold(?:s|ing)? off)"
+                      r"\s+(?:on\s+|in\s+|to\s+|its\s+|their\s+)*(?:rate\s+)?)(?:cutting|cuts|raising|hikes|"
+                      r"hiking|increases|lowering|reductions)\b", re.I)
+
+# "the Fed's move this week to cut", "after the Fed slashed rates last week": a decision already taken in a
+# span the sentence names, up to the day the piece was written
+NAMED_SPAN_RE = re.compile(r"\b(this|last|earlier this) (week|month)\b", re.I)
 
 QUOTE_OPENERS = ('"', "\u201c", "'", "\u2018")
 
 
 def _second_look(claim: Claim, policy, source: str, published: date | None,  # noqa: ANN001
                  verdict: Verdict) -> Verdict:
-    """Before accusing: a decision dated elsewhere in the sentence ('its biggest advance since September 18,
-    when the Fed cut interest rates'), and words that are a quoted person's view, not the wire's report."""
+    """Before accusing, the readings a careful reader tries: a decision dated elsewhere in the sentence ('its
+    biggest advance since September 18, when the Fed cut interest rates'), a decision already taken that the
+    words place before the piece was written, a report of what markets expect, a decision still to come, and
+    words that are a quoted person's view, not the wire's report. A contradicted verdict that survives them names
+    the readings tried. (A pause, 'a break from cutting', is read as a hold before this: ``_a_pause``.)"""
     if verdict.verdict != "contradicted":
         return verdict
-    if claim.modality == "reported" and published is not None:
-        for m in DATE_RE.finditer(claim.sentence):
-            named = resolve_date_mention(m, published)
-            decision = policy.decision_near(named, days=DECISION_WINDOW_DAYS) if named else None
-            if decision is not None and _matches(claim, decision):
-                return Verdict("supported", f"the sentence dates the decision '{m.group(0)}': the Fed "
-                               f"{decision.describe()}.", [_evidence(decision, source)],
-                               readings=["the article's day", f"the date the sentence names ({m.group(0)})"])
+    for reading in (_dated_in_sentence, _taken_before_publication):
+        found = reading(claim, policy, source, published)
+        if found is not None:
+            return found
+    other = _not_the_reports_own_claim(claim, verdict)
+    if other is not None:
+        return other
+    tried = ["the decision on the day or within the horizon the claim was read with",
+             "a decision dated elsewhere in the sentence", "a decision taken between the named day and publication",
+             "a report of expectations", "a decision still to come", "a quoted view"]
+    return Verdict(verdict.verdict, f"{verdict.explanation} Readings tried: {'; '.join(tried)}.", verdict.evidence,
+                   verdict.diagnosis, verdict.severity, [*verdict.readings, *tried])
+
+
+def _dated_in_sentence(claim: Claim, policy, source: str, published: date | None) -> Verdict | None:  # noqa: ANN001
+    """'since September 18, when the Fed cut interest rates': the sentence dates the decision itself."""
+    if claim.modality != "reported" or published is None:
+        return None
+    for m in DATE_RE.finditer(claim.sentence):
+        named = resolve_date_mention(m, published)
+        decision = policy.decision_near(named, days=DECISION_WINDOW_DAYS) if named else None
+        if decision is not None and _matches(claim, decision):
+            return Verdict("supported", f"the sentence dates the decision '{m.group(0)}': the Fed "
+                           f"{decision.describe()}.", [_evidence(decision, source)],
+                           readings=["the article's day", f"the date the sentence names ({m.group(0)})"])
+    return None
+
+
+def _taken_before_publication(claim: Claim, policy, source: str,  # noqa: ANN001
+                              published: date | None) -> Verdict | None:
+    """A decision that happened between the day the claim was anchored to (or the start of the week or month
+    the sentence names) and the day the piece was written: 'rose on Thursday ... after the Fed slashed rates'
+    (the day belongs to the rise), 'cheered by the Fed's move this week to cut' (read as an expectation)."""
+    if published is None or claim.action is None or claim.action == "hold":
+        return None
+    span = NAMED_SPAN_RE.search(claim.sentence)
+    starts = [_span_start(span, published)] if span is not None else []
+    if claim.modality == "reported" and claim.session and not DATE_RE.search(claim.sentence):
+        # a day the sentence names by its date ('cut rates on October 1') fixes the decision's day; a weekday
+        # may belong to another clause ('stocks rose on Thursday ... after the Fed slashed rates')
+        starts.append(min(date.fromisoformat(claim.session), published) - timedelta(days=DECISION_WINDOW_DAYS))
+    if not starts:
+        return None
+    start = min(starts)
+    hits = [d for d in policy.decisions_between(start, published) if _matches(claim, d)]
+    if len(hits) != 1:  # none, or several that compete
+        return None
+    where = f"in the span the sentence names ('{span.group(0)}')" if span else \
+        f"between {start.isoformat()} and the piece's day {published.isoformat()}"
+    return Verdict("supported", f"read as a decision already taken, {where}: the Fed {hits[0].describe()}.",
+                   [_evidence(hits[0], source)],
+                   readings=["the claim's day or horizon", f"a decision taken {where}"])
+
+
+def _span_start(span: re.Match[str], published: date) -> date:
+    which, unit = span.group(1).lower(), span.group(2).lower()
+    if unit == "week":
+        monday = published - timedelta(days=published.weekday())
+        return monday - timedelta(days=7) if which == "last" else monday
+    first = published.replace(day=1)
+    return (first - timedelta(days=1)).replace(day=1) if which == "last" else first
+
+
+def _a_pause(claim: Claim, policy, source: str, published: date | None,  # noqa: ANN001
+             pause: re.Match[str]) -> Verdict:
+    """'the Fed's decision this week to take a break from cutting rates' states a hold, whatever the verb: the
+    words fix the reading, so the hold is checked (with the usual second look) and the cut is not."""
+    held = _check_reported(replace(claim, action="hold", bp=None), policy, source, published)
+    verdict = Verdict(held.verdict, f"read as a pause ('{pause.group(0)}'), i.e. a hold: {held.explanation}",
+                      held.evidence, readings=[f"a hold ('{pause.group(0)}')"])
+    return _second_look(replace(claim, action="hold", bp=None), policy, source, published, verdict)
+
+
+def _not_the_reports_own_claim(claim: Claim, verdict: Verdict) -> Verdict | None:
+    """Words that report the market's mood, a decision still to come, or a quoted view: no later decision
+    makes such a report wrong, so the verdict says what happened without accusing."""
     mood = MARKET_MOOD_RE.search(claim.sentence) if claim.modality in ("expected", "forecast") else None
     if mood is not None:
         # an expectation that came true is supported; one that did not is no error of a report of the mood
-        return Verdict("unverifiable", f"the sentence describes the market's mood ('{mood.group(0)}'), not a "
+        return Verdict("unverifiable", f"the sentence describes what was expected ('{mood.group(0)}'), not a "
                        f"forecast of its own: a later decision does not make a report of expectations wrong. "
-                       f"{verdict.explanation}", verdict.evidence,
+                       f"What happened: {verdict.explanation}", verdict.evidence,
                        readings=["a forecast", "a report of the market's expectations"])
-    if claim.modality == "reported" and FUTURE_RE.search(claim.sentence):
-        return Verdict("unverifiable", f"the sentence speaks of a decision still to come ('"
-                       f"{FUTURE_RE.search(claim.sentence).group(0)}'), not of one taken: {verdict.explanation}",
-                       verdict.evidence, readings=["a decision taken", "a decision to come"])
+    future = FUTURE_RE.search(claim.sentence) if claim.modality == "reported" else None
+    if future is not None:
+        return Verdict("unverifiable", f"the sentence speaks of a decision still to come ('{future.group(0)}'), "
+                       f"not of one taken: {verdict.explanation}", verdict.evidence,
+                       readings=["a decision taken", "a decision to come"])
     if claim.modality == "reported" and (claim.speaker or claim.sentence.lstrip().startswith(QUOTE_OPENERS)):
         return Verdict("unverifiable", f"the words are quoted, a person's view rather than the report: "
                        f"{verdict.explanation}", verdict.evidence,
                        readings=["the wire's report", "a quoted person's view"])
-    return verdict
+    return None
 
 
 def _check_reported(claim: Claim, policy, source: str, published: date | None) -> Verdict:  # noqa: ANN001

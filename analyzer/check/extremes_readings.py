@@ -1,0 +1,170 @@
+"""Trying the other readings of a record, a superlative, a comparison or a streak before accusing.
+
+``moves.py`` checks such a claim on its own session's closes; where that says `contradicted`, these functions
+try what a careful reader would (``extremes.py`` has the measures and the words): another series than the
+instrument's prices (unverifiable), the sessions the sentence names, a level reached during the session where
+the words do not say close, weeks where the sentence speaks of weeks. A reading that fits makes the claim
+`supported` with the reading named; a claim that stays `contradicted` lists the readings tried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from analyzer.check import extremes
+from analyzer.errors import MarketDataError
+from analyzer.extract.timeref import DATE_RE, resolve_date_mention
+from analyzer.market.data import MarketData
+from analyzer.records import Claim, Verdict
+
+Check = Callable[[Claim, MarketData, date], Verdict]
+# what a reading on a session the data cannot measure raises (check_claim turns the same into `unverifiable`)
+UNMEASURABLE = (MarketDataError, ValueError, KeyError, IndexError, ZeroDivisionError)
+
+
+def try_readings(claim: Claim, market: MarketData, session: date, verdict: Verdict, check: Check,
+                 months: bool) -> Verdict:
+    """``verdict`` is ``check``'s `contradicted` on the claim's session; ``months`` lets a month the sentence
+    names ('in late November', 'that October') place a record (a superlative's month is too loose a place)."""
+    assert claim.instrument is not None
+    why = extremes.another_series(claim, market)
+    if why is None and claim.kind == "comparison":
+        why = extremes.business_figure(claim)
+    if why is not None:
+        return Verdict("unverifiable", f"{claim.instrument.name}: {why}, so its prices cannot settle the claim. On "
+                       f"its prices: {verdict.explanation}", verdict.evidence,
+                       readings=[f"{claim.instrument.name}'s prices", "another series named in the sentence"])
+    tried = [f"the session {session.isoformat()}"]
+    named = [("the claim's session", [session])]
+    for words, days in extremes.named_sessions(claim.sentence, session):
+        if months or words.split()[0].lower() not in ("in", "that", "during"):
+            named.append((f"'{words}'", days))
+            tried.append(f"'{words}' ({days[0].isoformat()}..{days[-1].isoformat()})")
+    written = _since_as_written(claim, session)
+    if written is not None:
+        tried.append(f"the 'since' date as written ({written.period_start})")
+        found = _first_supported(written, market, [session], check)
+        if found is not None:
+            return Verdict("supported", f"read with the 'since' date as the sentence writes it: {found.explanation}",
+                           found.evidence, readings=tried)
+    for words, days in named[1:]:
+        found = _first_supported(claim, market, days, check)
+        if found is not None:
+            return Verdict("supported", f"read as {words}, as the sentence says: {found.explanation}",
+                           found.evidence, readings=tried)
+    if claim.kind == "record" and not extremes.says_close(claim.sentence):
+        tried.append("levels reached during those sessions (the words do not say close)")
+        found = _intraday_reading(claim, market, named)
+        if found is not None:
+            return Verdict("supported", found.explanation, found.evidence, readings=tried)
+    return Verdict("contradicted", f"{verdict.explanation} Readings tried: {'; '.join(tried)}.", verdict.evidence,
+                   verdict.diagnosis, verdict.severity, [*verdict.readings, *tried])
+
+
+def _since_as_written(claim: Claim, session: date) -> Claim | None:
+    """'since October 15, 2002' read as 2007-10-15 where the year was lost: the claim with the date as written;
+    None where the sentence gives no full date after 'since', or the claim already has it."""
+    since = re.search(r"\bsince\b", claim.sentence, re.I)
+    m = DATE_RE.search(claim.sentence, since.end()) if since else None
+    if m is None or not (m.group("year") or m.group("year2")):
+        return None
+    written = resolve_date_mention(m, session)
+    if written is None or claim.period_start == written.isoformat():
+        return None
+    return replace(claim, period_start=written.isoformat(), time_text=f"since {m.group(0)}")
+
+
+def _intraday_reading(claim: Claim, market: MarketData, named: list[tuple[str, list[date]]]) -> Verdict | None:
+    for words, days in named:
+        for day in days:  # the claim's own session first, then those the words name
+            try:
+                found = _intraday_on(claim, market, day)
+            except UNMEASURABLE:
+                continue
+            if found is not None:
+                where = "" if words == "the claim's session" else f" (read as {words})"
+                return Verdict("supported", found.explanation + where, found.evidence)
+    return None
+
+
+def _first_supported(claim: Claim, market: MarketData, days: list[date], check: Check) -> Verdict | None:
+    for day in days:
+        try:
+            verdict = check(claim, market, day)
+        except UNMEASURABLE:  # a session the data does not cover is no reading that fits
+            continue
+        if verdict.verdict == "supported":
+            return verdict
+    return None
+
+
+def _intraday_on(claim: Claim, market: MarketData, day: date) -> Verdict | None:
+    """'pushed the Dow to lifetime highs on October 11', 'was down at 2,340.02, a 10-month low': the level
+    reached during the session, against every earlier session's range; None where it does not fit (or the data
+    has no ranges)."""
+    # imported here: moves.py imports this module to call it
+    from analyzer.check.moves import since_window
+
+    assert claim.instrument is not None and claim.instrument.symbol is not None
+    symbol = market.registry.get(claim.instrument.symbol).data_symbol
+    what = claim.what or "record_close_high"
+    side = "low" if what.endswith("low") or what == "lowest_since" else "high"
+    name = claim.instrument.name
+    if what in ("record_close_high", "record_close_low"):
+        value = extremes.intraday_record(market, symbol, day, side)
+        if value is None:
+            return None
+        return Verdict("supported", f"as a level reached during the session: {name}'s {side} of {value:,.2f} on "
+                       f"{day.isoformat()} was beyond every earlier session's {side} and close.", [])
+    if what not in ("highest_since", "lowest_since"):
+        return None
+    bars = extremes.session_bar(market, symbol, day)
+    window = since_window(claim, day)
+    if bars is None or window is None:
+        return None
+    level = claim.level if claim.level is not None else bars[side]
+    last = extremes.last_traded_beyond(market, symbol, day, level, side)
+    start, end = window
+    if last is None or not start <= last <= end:
+        return None
+    return Verdict("supported", f"as a level reached during trading: {name} at {level:,.2f} on {day.isoformat()}; "
+                   f"the last earlier session that traded {'as low' if side == 'low' else 'as high'} was "
+                   f"{last.isoformat()}, within the {start.isoformat()}..{end.isoformat()} the claim names.", [])
+
+
+def level_run(claim: Claim, market: MarketData, session: date) -> Verdict | None:
+    """'The VIX has closed above 30 for 50 days in a row': the words fix the run, closes beyond a level."""
+    assert claim.instrument is not None and claim.instrument.symbol is not None
+    m = extremes.LEVEL_RUN_RE.search(claim.sentence)
+    if m is None or claim.length is None:
+        return None
+    level, side = float(m.group("level").replace(",", "")), m.group("side").lower()
+    symbol = market.registry.get(claim.instrument.symbol).data_symbol
+    run = extremes.closes_beyond_run(market, symbol, session, level, side)
+    ok = run == claim.length
+    return Verdict("supported" if ok else "contradicted",
+                   f"{claim.instrument.name} to {session.isoformat()}: {run} closes in a row {side} {level:,.2f}; "
+                   f"the claim says {claim.length}.", [], readings=[f"closes {side} {level:,.2f} in a row"])
+
+
+def weekly_run(claim: Claim, market: MarketData, session: date, verdict: Verdict, check: Check) -> Verdict:
+    """A run whose unit the words do not give, in a sentence that speaks of weeks ('their sixth weekly decline;
+    for the Dow it was the fourth straight decline'), is also tried in weeks."""
+    tried = [f"a run of {claim.unit or 'day'}s to {session.isoformat()}"]
+    # a unit of 'day' may be only the default: a sentence without day words that speaks of weeks is tried in weeks
+    if claim.unit in (None, "day") and extremes.WEEK_WORDS_RE.search(claim.sentence) and \
+            not extremes.DAY_WORDS_RE.search(claim.sentence):
+        tried.append(f"a run of weeks to {session.isoformat()}")
+        weekly = check(_with_unit(claim, "week"), market, session)
+        if weekly.verdict == "supported":
+            return Verdict("supported", f"read in weeks, as the sentence speaks of weeks: {weekly.explanation}",
+                           weekly.evidence, readings=tried)
+    return Verdict(verdict.verdict, f"{verdict.explanation} Readings tried: {'; '.join(tried)}.", verdict.evidence,
+                   verdict.diagnosis, verdict.severity, [*verdict.readings, *tried])
+
+
+def _with_unit(claim: Claim, unit: str) -> Claim:
+    return replace(claim, unit=unit)
