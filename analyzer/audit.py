@@ -22,6 +22,7 @@ import json
 import math
 import random
 import re
+import subprocess
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -618,6 +619,31 @@ def add_label_stubs(audit_dir: Path, rows: Sequence[dict[str, Any]]) -> int:
     return len(new)
 
 
+def program_version() -> dict[str, str]:
+    """The commit of the program that made a run, and whether its tree had uncommitted changes.
+
+    An audit's figures are quoted "at commit X": a run made from a checkout with other people's uncommitted
+    edits would silently measure something else, so the run records it. Outside a git checkout (an installed
+    package) both read "unknown".
+    """
+    root = Path(__file__).resolve().parent.parent
+
+    def git(*args: str) -> str | None:
+        try:
+            done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, timeout=10,
+                                  check=False)
+        except (OSError, subprocess.SubprocessError):
+            return None
+        return done.stdout.strip() if done.returncode == 0 else None
+
+    commit = git("rev-parse", "HEAD")
+    if commit is None:
+        return {"commit": "unknown", "tree": "unknown"}
+    changed = git("status", "--porcelain", "--untracked-files=no", "--", "analyzer")
+    tree = "unknown" if changed is None else ("modified" if changed else "clean")
+    return {"commit": commit, "tree": tree}
+
+
 def write_run(
     audit_dir: Path, drawn: Sequence[DrawnArticle], checked: Sequence[CheckedClaim], parameters: dict[str, Any]
 ) -> list[dict[str, Any]]:
@@ -634,7 +660,7 @@ def write_run(
     _write_jsonl(audit_dir / VERDICTS_FILE, rows)
     totals = Counter(item.verdict.verdict for item in checked)
     summary = {**parameters, "articles": len(drawn), "failed": len(failed), "claims": len(checked),
-               "verdicts": dict(sorted(totals.items()))}
+               "verdicts": dict(sorted(totals.items())), "program": program_version()}
     try:
         (audit_dir / DRAW_FILE).write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     except OSError as exc:

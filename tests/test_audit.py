@@ -8,6 +8,7 @@ real prices. Everything is written under tmp_path: nothing here is committed.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from dataclasses import replace
@@ -198,6 +199,12 @@ def test_labels_survive_a_rerun(tmp_path: Path, written_checked: list[CheckedCla
     claim_id = wrong[0].claim.claim_id
     rows = audit.write_run(tmp_path, [WRITTEN_DRAWN], written_checked, {"year": 2007})
     assert [row["claim_id"] for row in rows] == [claim_id]
+    # the run names the program that made it: this checkout's commit and whether analyzer/ had edits
+    program = json.loads((tmp_path / audit.DRAW_FILE).read_text())["program"]
+    if (Path(audit.__file__).resolve().parent.parent / ".git").exists():
+        assert re.fullmatch(r"[0-9a-f]{40}", program["commit"]) and program["tree"] in {"clean", "modified"}
+    else:  # an installed copy outside a checkout says so rather than guessing
+        assert program == {"commit": "unknown", "tree": "unknown"}
     _set_labels(tmp_path, {claim_id: ("real_error", "3.9% stated, +1.30% on every reading")})
 
     # the same run again: the label stays, no second stub
