@@ -19,15 +19,15 @@ import numpy as np
 import pandas as pd
 
 from analyzer.check.article import BUSINESS_WORDS
+from analyzer.extract.timeref import MONTHS
 from analyzer.market import calendar
 from analyzer.market.data import MarketData
 from analyzer.records import Claim
 
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10}
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
-MONTH_RE = "|".join(m.capitalize() for m in MONTHS) + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+# the time module's month names and abbreviations ('Sept' among them), longest first
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # ---- other sessions the words name ------------------------------------------------------------------------------
 
@@ -61,7 +61,7 @@ def named_sessions(sentence: str, session: date) -> list[tuple[str, list[date]]]
 
 
 def _month_sessions(m: re.Match[str], session: date) -> list[date]:
-    month = next(i + 1 for i, name in enumerate(MONTHS) if name.startswith(m.group("month").lower()[:3]))
+    month = MONTHS[m.group("month").lower()]
     year = session.year
     if m.group("how").lower() != "that" and (month, 1) > (session.month, 1):
         year -= 1  # "in late November" written in March: the November before

@@ -20,6 +20,7 @@ from analyzer.errors import MarketDataError
 from analyzer.extract.numbers import WORD_NUMBERS
 from analyzer.extract.timeref import (
     DATE_RE,
+    MONTHS,
     PERIOD_PATTERNS,
     WEEKDAY_RE,
     WEEKDAYS,
@@ -220,8 +221,6 @@ def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date
 # "after closing down 5.3 percent in November": a whole calendar month the sentence names
 NAMED_MONTH_RE = re.compile(r"\b(?:in|for|during|over)\s+(?P<month>January|February|March|April|May|June|July|"
                             r"August|September|October|November|December)\b(?!\s+\d)", re.I)
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
 
 
 def _named_months(text: str, session: date) -> list[tuple[str, date, date]]:
@@ -229,7 +228,7 @@ def _named_months(text: str, session: date) -> list[tuple[str, date, date]]:
     the day before it starts and its last session."""
     found = []
     for m in NAMED_MONTH_RE.finditer(text):
-        month = MONTHS.index(m.group("month").lower()) + 1
+        month = MONTHS[m.group("month").lower()]
         year = session.year if month < session.month else session.year - 1
         first = date(year, month, 1)
         following = date(year + (month == 12), month % 12 + 1, 1)
