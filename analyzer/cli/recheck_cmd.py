@@ -14,6 +14,7 @@ again with history. The check stage never reads the store: the reports are passe
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from contextlib import suppress
@@ -110,28 +111,53 @@ def earlier_deal_reports(store: Store, claims: Sequence[Claim]) -> list[StoredCl
     """Stored deal reports in one deal with one of ``claims``, through any chain of reports of that deal.
 
     Candidates come from the store's index of party words, round after round through the words of the
-    reports found; only those within the deal window of a report already in hand are clustered, since a
-    report further away cannot be of the same deal (this keeps a common name cheap).
+    reports found, read only within the deal window of the reports in hand, since a report further away
+    cannot be of the same deal (this keeps a common name cheap, and a long run's store growing does not
+    slow each batch down).
     """
-    from analyzer.check.deals import DEAL_WINDOW_DAYS, days_apart, party_key_words, related_reports
+    from analyzer.check.deals import party_key_words, related_reports
 
     pool: dict[int, StoredClaim] = {}
     found: dict[int, StoredClaim] = {}
     asked: set[str] = set()
     frontier = list(claims)
     for _ in range(MAX_DEAL_ROUNDS):
-        words = {w for c in frontier for w in party_key_words(c)} - asked
-        asked |= words
-        pool.update((s.row, s) for s in store.deal_reports(words))
-        anchors = [*claims, *(s.claim for s in found.values())]
-        near = [s for s in pool.values()
-                if any(days_apart(s.claim, a) <= DEAL_WINDOW_DAYS for a in anchors)]
+        asked |= {w for c in frontier for w in party_key_words(c)}
+        window = DealWindow([*claims, *(s.claim for s in found.values())])
+        # every word so far: the window has grown with the reports found, so older words may reach further
+        pool.update((s.row, s) for s in store.deal_reports(asked, exclude_rows=pool, sessions=window.sessions()))
+        near = [s for s in pool.values() if window.near(s.claim)]
         new = [near[i] for i in related_reports(claims, [s.claim for s in near]) if near[i].row not in found]
         if not new:
             break
         found.update((s.row, s) for s in new)
         frontier = [s.claim for s in new]
     return [found[row] for row in sorted(found)]
+
+
+class DealWindow:
+    """The days within the deal window of at least one of some reports (all days if one has no session)."""
+
+    def __init__(self, anchors: Sequence[Claim]) -> None:
+        from analyzer.check.deals import DEAL_WINDOW_DAYS
+
+        self.days = DEAL_WINDOW_DAYS
+        self.open = any(not a.session for a in anchors)  # a report without a session is near every other
+        self.ordinals = sorted({date.fromisoformat(a.session).toordinal() for a in anchors if a.session})
+
+    def sessions(self) -> tuple[str, str] | None:
+        """(first, last) session that can be near, for the store's query; None: any."""
+        if self.open or not self.ordinals:
+            return None
+        return (date.fromordinal(self.ordinals[0] - self.days).isoformat(),
+                date.fromordinal(self.ordinals[-1] + self.days).isoformat())
+
+    def near(self, claim: Claim) -> bool:
+        if self.open or not claim.session or not self.ordinals:
+            return True
+        day = date.fromisoformat(claim.session).toordinal()
+        i = bisect_left(self.ordinals, day)  # the nearest anchors are on either side of the insertion point
+        return any(abs(self.ordinals[j] - day) <= self.days for j in (i - 1, i) if 0 <= j < len(self.ordinals))
 
 
 def with_stored_reports(process: Process, store: Store) -> Process:

@@ -8,6 +8,10 @@ environment to ship and configure, and the steps stay plain SQLAlchemy so they r
 Version 2 added the verdict history (every verdict a claim has had, when, with what market data and
 why it changed), the market-data coverage of the current verdict, and the words of deal parties
 (to find earlier reports of a deal without reading every stored claim).
+
+Version 3 added each deal word's session, so that the search for earlier reports of a deal reads only the
+reports within the deal window of the new ones: without it every report sharing a common word ("bank",
+"general") was read and compared, and a long run slowed down as its store grew.
 """
 
 from __future__ import annotations
@@ -29,12 +33,14 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     insert,
     inspect,
     select,
+    update,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -132,7 +138,9 @@ deal_words = Table(
     "deal_words", metadata,
     Column("claim_row", Integer, ForeignKey("claims.id"), nullable=False),
     Column("word", String(100), nullable=False),
+    Column("session", String(10)),  # v3: the claim's session (None when it has none)
     Index("ix_deal_words_word", "word"),
+    Index("ix_deal_words_word_session", "word", "session"),
 )
 
 NAME_WORD = re.compile(r"[a-z0-9&]+")
@@ -169,4 +177,18 @@ def _migrate_to_2(conn: Connection) -> None:
         conn.execute(insert(deal_words), words)
 
 
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _migrate_to_2}
+def _migrate_to_3(conn: Connection) -> None:
+    have = {c["name"] for c in inspect(conn).get_columns("deal_words")}
+    if "session" not in have:
+        conn.exec_driver_sql("ALTER TABLE deal_words ADD COLUMN session VARCHAR(10)")
+    rows = [{"row": r.id, "claim_session": json.loads(r.data).get("session")}
+            for r in conn.execute(select(claims.c.id, claims.c.data).where(claims.c.kind == "deal"))]
+    rows = [r for r in rows if r["claim_session"]]
+    if rows:
+        conn.execute(update(deal_words).where(deal_words.c.claim_row == bindparam("row"))
+                     .values(session=bindparam("claim_session")), rows)
+    for index in deal_words.indexes:
+        index.create(conn, checkfirst=True)
+
+
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _migrate_to_2, 3: _migrate_to_3}

@@ -381,7 +381,8 @@ class Store:
             if item.claim.kind == "deal":
                 words = party_words(claim_data.get("parties") or [])
                 if words:
-                    conn.execute(insert(deal_words), [{"claim_row": claim_row, "word": w} for w in sorted(words)])
+                    conn.execute(insert(deal_words), [{"claim_row": claim_row, "word": w, "session": item.claim.session}
+                                                      for w in sorted(words)])
 
     def _append_history(self, conn: Connection, claim_row: int, verdict: Verdict, data: str, stamp: str,
                         reason: str) -> None:
@@ -458,8 +459,12 @@ class Store:
         with self.engine.connect() as conn:
             return [_stored(r) for r in conn.execute(query)]
 
-    def deal_reports(self, words: Iterable[str], exclude_rows: Iterable[int] = ()) -> list[StoredClaim]:
-        """Stored deal claims with a party name containing one of ``words`` (lower case)."""
+    def deal_reports(self, words: Iterable[str], exclude_rows: Iterable[int] = (),
+                     sessions: tuple[str, str] | None = None) -> list[StoredClaim]:
+        """Stored deal claims with a party name containing one of ``words`` (lower case).
+
+        ``sessions`` (first, last; ISO dates) keeps only the claims of those sessions, and those without one.
+        """
         wanted = sorted({w[:100] for w in words})
         if not wanted:
             return []
@@ -468,6 +473,9 @@ class Store:
         with self.engine.connect() as conn:
             for start in range(0, len(wanted), 500):
                 rows = select(deal_words.c.claim_row).where(deal_words.c.word.in_(wanted[start:start + 500]))
+                if sessions is not None:
+                    rows = rows.where(deal_words.c.session.is_(None)
+                                      | deal_words.c.session.between(sessions[0], sessions[1]))
                 for r in conn.execute(self._stored_query().where(claims.c.id.in_(rows))):
                     if r.id not in skip:
                         found[r.id] = _stored(r)

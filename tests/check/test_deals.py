@@ -142,3 +142,42 @@ def test_one_report_against_one_accuses_neither(nlp, market: MarketData) -> None
     for ident in ("e1", "e2"):
         assert found[ident].verdict.verdict == "unverifiable", found[ident].verdict.explanation
         assert "one report against one" in found[ident].verdict.explanation
+
+
+def test_clusters_compare_only_reports_that_share_a_party_and_find_every_deal() -> None:
+    """The grouping compares only pairs whose party keys share a first word: it must group exactly as comparing
+    every pair does (a shorter form of a name, "Acme" and "Acme Widget", begins with the same word)."""
+    import itertools
+    import random
+
+    from analyzer.check.deals import Report, clusters, same_deal
+    from analyzer.records import Claim, Party
+
+    rng = random.Random(7)
+    names = ["Acme Corp.", "Acme", "Acme Widget Holdings", "Widget Holdings Inc.", "Widget", "Gadget Works",
+             "The Gadget Co", "Bank of Nowhere", "Nowhere Bank", "Inc."]
+    kinds = ["acquisition", "merger", "stake", "order"]
+    reports = []
+    for i in range(160):
+        buyer, target = rng.sample(names, 2)
+        day = f"2007-{rng.randint(1, 4):02d}-{rng.randint(1, 28):02d}"
+        reports.append(Report(i, Claim(article_id=f"a{i}", sentence="s", char_start=0, char_end=1, kind="deal",
+                                       deal_type=rng.choice(kinds), session=day,
+                                       parties=[Party(buyer, "acquirer"), Party(target, "target")])))
+
+    parent = list(range(len(reports)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, j in itertools.combinations(range(len(reports)), 2):  # every pair, as the grouping did before
+        if same_deal(reports[i], reports[j]):
+            parent[root(j)] = root(i)
+    every_pair: dict[int, list[int]] = {}
+    for i in range(len(reports)):
+        every_pair.setdefault(root(i), []).append(i)
+    grouped = [[r.index for r in group] for group in clusters(reports)]
+    assert sorted(grouped) == sorted(every_pair.values())
+    assert any(len(group) > 2 for group in grouped)  # the draw does join reports into deals

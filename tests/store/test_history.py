@@ -120,15 +120,34 @@ def _v1_database(db: str) -> None:
 def test_a_version_1_database_is_migrated_and_keeps_its_data(db):
     _v1_database(db)
     store = Store.open(db)
-    assert store.schema_version() == SCHEMA_VERSION == 2
+    assert store.schema_version() == SCHEMA_VERSION == 3
     assert store.counts()["articles"] == 2 and store.counts()["claims"] == 2
     assert [c.claim for c in store.checked_claims()] == [_rate_claim("old1"), _deal_claim("old2")]
     history = store.verdict_history()
     assert [(h.article_id, h.verdict, h.checked_at) for h in history] == [
         ("old1", "pending", "2025-08-27T00:00:01+00:00"), ("old2", "pending", "2025-08-27T00:00:01+00:00")]
     assert [s.claim.article_id for s in store.deal_reports({"acme"})] == ["old2"]  # deal words backfilled
+    # ... with their session (2007-03-01), so a search within another deal window does not read them
+    assert [s.claim.article_id for s in store.deal_reports({"acme"}, sessions=("2007-02-01", "2007-03-31"))] == ["old2"]
+    assert store.deal_reports({"acme"}, sessions=("2008-02-01", "2008-03-31")) == []
     [rate] = store.stored_claims(kinds=["rate_policy"])
     store.update_verdicts([(rate.row, Verdict("supported", "the Fed cut."))], "checked again")
     assert [h.verdict for h in store.verdict_history("old1")] == ["pending", "supported"]
     store.close()
-    assert Store.open(db).schema_version() == 2  # reopening migrates nothing
+    assert Store.open(db).schema_version() == 3  # reopening migrates nothing
+
+
+def test_a_version_2_database_gets_the_sessions_of_its_deal_words(db):
+    """Version 2 stored deal words without sessions: version 3 fills them in from the claims."""
+    store = Store.open(db)
+    _save(store, "d1", CheckedClaim(_deal_claim("d1"), Verdict("unverifiable", "one report.")))
+    with store.engine.begin() as conn:  # back to version 2: the column and its index did not exist
+        conn.exec_driver_sql("DROP INDEX ix_deal_words_word_session")
+        conn.exec_driver_sql("ALTER TABLE deal_words DROP COLUMN session")
+        conn.exec_driver_sql("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    store.close()
+    store = Store.open(db)
+    assert store.schema_version() == 3
+    assert [s.claim.article_id for s in store.deal_reports({"widget"}, sessions=("2007-03-01", "2007-03-01"))] == ["d1"]
+    assert store.deal_reports({"widget"}, sessions=("2007-04-01", "2007-05-01")) == []
+    store.close()

@@ -26,8 +26,8 @@ def checked(article_id: str, n: int = 2) -> list[CheckedClaim]:
 
 
 def test_new_store_is_at_the_current_schema(db, store):
-    assert store.schema_version() == SCHEMA_VERSION == 2
-    assert Store.open(db).schema_version() == 2  # reopening migrates nothing
+    assert store.schema_version() == SCHEMA_VERSION == 3
+    assert Store.open(db).schema_version() == 3  # reopening migrates nothing
 
 
 def test_newer_schema_is_refused(db, store):
