@@ -271,15 +271,24 @@ def verdict_for(report: Report, cluster: Sequence[Report], articles: Mapping[str
 
 
 def _corroborating_reports(report: Report, cluster: Sequence[Report]) -> list[Claim]:
-    """The other reports of the deal that can confirm or refute this one: other articles, other sentences."""
+    """The other reports of the deal that can confirm or refute this one: other articles, other sentences.
+
+    Only reports that tell of the same deal as this one by themselves (``same_deal``): a cluster is joined
+    through chains (Citigroup buying Nikko, then Citigroup and Egg), and a report at the far end of a chain
+    is of another deal or months away, so its figures neither confirm nor refute this one's. The nearest in
+    time come first, and at most ``MAX_REPORTS_COMPARED`` are compared (a saga of a hundred reports would
+    otherwise give each a verdict citing all the others).
+    """
     claim = report.claim
-    others = [o.claim for o in cluster if o.index != report.index and o.claim.article_id != claim.article_id
-              and o.claim.sentence.strip() != claim.sentence.strip()]
+    others = [o.claim for o in sorted(cluster, key=lambda o: days_apart(claim, o.claim))
+              if o.index != report.index and o.claim.article_id != claim.article_id
+              and o.claim.sentence.strip() != claim.sentence.strip() and same_deal(report, o)]
     if claim.status == "rumored":
         # a rumour is confirmed or refuted by an announcement, not by another outlet repeating it
-        return [o for o in others if o.status in ("announced", "reported")]
+        return [o for o in others if o.status in ("announced", "reported")][:MAX_REPORTS_COMPARED]
     # and an announcement is neither confirmed nor refuted by a rumour
-    return [o for o in others if o.status != "rumored" and o.modality not in ("hypothetical", "opinion")]
+    return [o for o in others if o.status != "rumored"
+            and o.modality not in ("hypothetical", "opinion")][:MAX_REPORTS_COMPARED]
 
 
 def _uncorroborated(claim: Claim) -> Verdict:
@@ -321,6 +330,8 @@ def _agreed(claim: Claim, others: Sequence[Claim], agreed: Mapping[str, list[str
 
 # a deal's figure is called wrong only when at least this many other reports give another one
 MIN_DISAGREEING = 2
+# the other reports a deal claim is compared with, nearest in time first: enough to outvote a stray figure
+MAX_REPORTS_COMPARED = 12
 
 
 def _report_order(report: Report) -> tuple[str, int, int, str]:

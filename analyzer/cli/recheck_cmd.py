@@ -182,7 +182,10 @@ def with_stored_reports(process: Process, store: Store) -> Process:
         verdicts = corroborate_deals(new_claims, articles, earlier=[s.claim for s in earlier])
         for k, i in enumerate(positions):
             checked[i] = CheckedClaim(checked[i].claim, verdicts[k])
-        updates = [(s.row, verdicts[len(new_claims) + j]) for j, s in enumerate(earlier)]
+        # only the verdicts the new reports changed: rewriting a long saga's unchanged ones each batch was most
+        # of a long run's time
+        updates = [(s.row, verdicts[len(new_claims) + j]) for j, s in enumerate(earlier)
+                   if verdicts[len(new_claims) + j] != s.verdict]
         store.update_verdicts(updates, reason="corroborated again: another report of the deal arrived")
         return checked
 

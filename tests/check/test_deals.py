@@ -11,7 +11,7 @@ from analyzer.check import check_claim, check_claims
 from analyzer.check.deals import company_key, corroborate_deals
 from analyzer.extract import extract_claims, load_pipeline
 from analyzer.market import MarketData
-from analyzer.records import Article, CheckedClaim
+from analyzer.records import Article, CheckedClaim, Claim, Money, Party
 
 MORNING = datetime.fromisoformat("2024-03-14T09:00:00-04:00")
 
@@ -151,7 +151,6 @@ def test_clusters_compare_only_reports_that_share_a_party_and_find_every_deal() 
     import random
 
     from analyzer.check.deals import Report, clusters, same_deal
-    from analyzer.records import Claim, Party
 
     rng = random.Random(7)
     names = ["Acme Corp.", "Acme", "Acme Widget Holdings", "Widget Holdings Inc.", "Widget", "Gadget Works",
@@ -181,3 +180,36 @@ def test_clusters_compare_only_reports_that_share_a_party_and_find_every_deal() 
     grouped = [[r.index for r in group] for group in clusters(reports)]
     assert sorted(grouped) == sorted(every_pair.values())
     assert any(len(group) > 2 for group in grouped)  # the draw does join reports into deals
+
+
+def _deal_report(ident: str, day: str, value_billions: float, target: str = "Widget Holdings") -> Claim:
+    return Claim(article_id=ident, sentence=f"Acme agreed to buy {target} ({ident}).", char_start=0, char_end=40,
+                 kind="deal", deal_type="acquisition", status="announced", session=day,
+                 value=Money(value_billions * 1e9, "USD"), stated={"value": f"${value_billions} billion"},
+                 parties=[Party("Acme Corp", "acquirer"), Party(target, "target")])
+
+
+def test_a_report_is_compared_only_with_reports_of_its_own_deal_not_the_far_end_of_a_chain() -> None:
+    """A (Jan 2) and B (Jan 25) and C (Feb 20) chain into one cluster through B; C is 49 days from A: A's
+    figures neither confirm nor refute C's (another round of the saga), so C is compared with B alone."""
+    claims = [_deal_report("a", "2007-01-02", 5.0), _deal_report("b", "2007-01-25", 2.0),
+              _deal_report("c", "2007-02-20", 2.0), _deal_report("d", "2007-01-03", 5.0)]
+    verdicts = corroborate_deals(claims)
+    sources_of_c = {e.figures["article_id"] for e in verdicts[2].evidence}
+    assert sources_of_c == {"b"} and verdicts[2].verdict == "supported"
+    # a and d (a day apart) agree with each other and b disagrees with both: one report against two
+    assert verdicts[0].verdict == "supported" and {e.figures["article_id"] for e in verdicts[0].evidence} == {"b", "d"}
+    assert verdicts[1].verdict == "contradicted"  # b against a and d, the reports of its own window
+
+
+def test_a_long_saga_cites_the_nearest_reports_only() -> None:
+    days = [f"2007-03-{d:02d}" for d in range(1, 29)]
+    claims = [_deal_report(f"r{i}", day, 3.0) for i, day in enumerate(days)]
+    verdicts = corroborate_deals(claims)
+    from analyzer.check.deals import MAX_REPORTS_COMPARED
+
+    for i, verdict in verdicts.items():
+        assert verdict.verdict == "supported"
+        assert len(verdict.evidence) == MAX_REPORTS_COMPARED
+        cited = {int(e.figures["article_id"][1:]) for e in verdict.evidence}
+        assert max(abs(j - i) for j in cited) <= MAX_REPORTS_COMPARED  # the nearest in time
