@@ -247,3 +247,11 @@ def test_a_run_of_closes_beyond_a_level(nlp, market) -> None:  # type: ignore[no
     assert item.verdict.verdict == "supported" and "above 30.00" in item.verdict.explanation
     wrong = verdict(nlp, market, text.replace("50 days", "60 days"), "2008-11-21T17:00", "streak")
     assert wrong.verdict.verdict == "contradicted"
+
+
+def test_a_week_that_has_no_session_yet_is_no_reading(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    """'this week' in a Monday piece written before the open names no session the record could be read at: the
+    readings skip it (it raised an IndexError that made the claim 'could not be measured')."""
+    text = "The Dow industrials hit a record close on Monday, the busiest day of earnings this week."
+    item = verdict(nlp, market, text, "2007-04-30T06:51", "record")
+    assert "could not be measured" not in item.verdict.explanation, item.verdict.explanation
