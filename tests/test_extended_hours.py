@@ -27,6 +27,8 @@ WEDNESDAY_EVENING = "2025-02-12T18:30:00-05:00"
 WEDNESDAY_LATE_MORNING = "2025-02-12T11:30:00-05:00"
 MOODYS = "Moody's shares were up {} after the credit rating company posted higher quarterly earnings."
 NVIDIA = "Nvidia shares rose {} as investors bet on demand for its chips."
+# Moody's from the close of 2024-12-31 (467.66): +6.77% to 2025-02-12, +11.43% to 2025-02-13
+QTD_TO_PREVIOUS = "6.8%"
 
 
 @pytest.fixture(scope="module")
@@ -115,3 +117,34 @@ def test_a_weekend_piece_reads_closes(engine) -> None:  # type: ignore[no-untype
     item = move_of(engine, NVIDIA.format("12%"), "2025-02-15T10:00:00-05:00", "NVDA")
     assert item.verdict.verdict == "contradicted", item.verdict.explanation
     assert "extended-hours" not in item.verdict.explanation
+
+
+def test_an_index_figure_given_as_a_futures_quote(engine) -> None:  # type: ignore[no-untyped-def]
+    # the S&P 500 fell 0.27% on 2025-02-12; a morning piece's futures figure is no figure of the index's close
+    morning = "2025-02-13T06:10:00-05:00"
+    futures = move_of(engine, "In the futures market, the S&P 500 was up 2.5% ahead of the data.", morning, "^GSPC")
+    assert futures.verdict.verdict == "unverifiable" and "futures quote" in futures.verdict.explanation
+    # control: the index itself, said to have closed
+    closed = move_of(engine, "The S&P 500 closed up 2.5% on Wednesday.", WEDNESDAY_EVENING, "^GSPC")
+    assert closed.verdict.verdict == "contradicted", closed.verdict.explanation
+
+
+def test_a_quarters_figure_to_the_previous_close(engine) -> None:  # type: ignore[no-untyped-def]
+    # Moody's from the close of 2024-12-31: to the close of 2025-02-12 and to that of 2025-02-13 differ; a summary
+    # stamped that evening whose 'had risen' figure runs to the previous close is no error
+    evening = "2025-02-13T19:30:00-05:00"
+    to_previous = move_of(engine, f"Moody's shares had risen by {QTD_TO_PREVIOUS} this quarter.", evening, "MCO")
+    assert to_previous.verdict.verdict == "unverifiable", to_previous.verdict.explanation
+    assert "previous close" in to_previous.verdict.explanation
+    far = move_of(engine, "Moody's shares had risen by 30% this quarter.", evening, "MCO")
+    assert far.verdict.verdict == "contradicted", far.verdict.explanation
+
+
+def test_a_figure_before_the_index_rebounded(engine) -> None:  # type: ignore[no-untyped-def]
+    # the Dow on 2007-03-14: previous close 12,075.96, close 12,133.40, low 11,939.61
+    evening = "2007-03-14T16:45:00-04:00"
+    text = "The Dow Jones industrial average was down more than {} percent before rebounding."
+    inside = move_of(engine, text.format("1"), evening, "^DJI")
+    assert inside.verdict.verdict in ("unverifiable", "supported"), inside.verdict.explanation
+    far = move_of(engine, text.format("3"), evening, "^DJI")
+    assert far.verdict.verdict == "contradicted", far.verdict.explanation

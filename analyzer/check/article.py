@@ -129,7 +129,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _company_news_after_the_close, _to_the_previous_close, _possessive_day, _preliminary_day_close,
                  _preliminary_print, _direction_during_the_session, _to_the_articles_own_close,
                  _moment_over_a_period, _carried_subject, _last_week_just_ended, _read_at_the_articles_sessions,
-                 _extended_hours_quote, _during_the_session_by_the_clock):
+                 _futures_quote, _extended_hours_quote, _during_the_session_by_the_clock):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:
             return found
@@ -1067,6 +1067,26 @@ def _names_another_day(claim: Claim, stamp: Stamp) -> bool:
         return False
     at = claim.sentence.find(claim.time_text)
     return at < 0 or not NEWS_CLAUSE_RE.search(claim.sentence[max(0, at - 60):at])
+
+
+# "In the futures, the S&P 500 was steady", "Dow E-minis were down 70 points": a quote of the index's futures
+FUTURES_RE = re.compile(r"\bfutures?\b|\bE-?minis?\b", re.I)
+
+
+def _futures_quote(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                   siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """An index figure the sentence gives as a futures quote (the word in the claim's own words, or before its
+    figure with no word of the close between): futures trade around the clock at their own prices, which the
+    index's closes do not settle."""
+    if claim.kind != "index_move" or says_close or (claim.period or "day") != "day":
+        return None
+    at = figure_position(claim)
+    cue = FUTURES_RE.search(own) or next((m for m in FUTURES_RE.finditer(claim.sentence, 0, at)
+                                          if not CLOSE_WORD_RE.search(claim.sentence[m.end():at])), None)
+    if cue is None:
+        return None
+    return _note(verdict, f"the sentence gives the figure as a futures quote ('{cue.group(0)}'), and futures trade at "
+                 "their own prices and hours, which the index's closes do not settle", "a futures quote")
 
 
 def _extended_hours_quote(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
