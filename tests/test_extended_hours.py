@@ -25,7 +25,7 @@ from analyzer.records import Article, CheckedClaim
 THURSDAY_BEFORE_THE_OPEN = "2025-02-13T08:15:00-05:00"
 WEDNESDAY_EVENING = "2025-02-12T18:30:00-05:00"
 WEDNESDAY_LATE_MORNING = "2025-02-12T11:30:00-05:00"
-MOODYS = "Moody's shares were up {} after the credit rating company posted higher quarterly earnings."
+MOODYS = "Moody's stock was {} higher as the ratings firm's profit beat forecasts."
 NVIDIA = "Nvidia shares rose {} as investors bet on demand for its chips."
 # Moody's from the close of 2024-12-31 (467.66): +6.77% to 2025-02-12, +11.43% to 2025-02-13
 QTD_TO_PREVIOUS = "6.8%"
@@ -55,8 +55,8 @@ def test_a_quote_before_the_open_is_not_settled_by_the_closes(engine) -> None:  
     far = move_of(engine, MOODYS.format("25%"), THURSDAY_BEFORE_THE_OPEN, "MCO")
     assert far.verdict.verdict == "contradicted", far.verdict.explanation
     # control: words that say the stock closed on Wednesday fix the close-to-close reading
-    closed = move_of(engine, "Moody's shares closed up 2.5% on Wednesday after the credit rating company posted "
-                     "higher quarterly earnings.", THURSDAY_BEFORE_THE_OPEN, "MCO")
+    closed = move_of(engine, "Moody's stock closed 2.5% higher on Wednesday as the ratings firm's profit beat "
+                     "forecasts.", THURSDAY_BEFORE_THE_OPEN, "MCO")
     assert closed.verdict.verdict == "contradicted", closed.verdict.explanation
 
 
@@ -76,7 +76,7 @@ def test_a_recap_of_the_last_close_does_not_fix_a_morning_quote(engine) -> None:
 
 
 def test_pre_bell_words_and_a_news_day_word(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "Moody's shares rose 2.5% pre-bell after the company reported earnings late Wednesday."
+    text = "Moody's stock gained 2.5% pre-bell on the earnings report it issued late Wednesday."
     item = move_of(engine, text, "2025-02-13T06:10:00-05:00", "MCO")
     assert item.verdict.verdict == "unverifiable", item.verdict.explanation
     # control: the same figure said to be Wednesday's close, in the evening

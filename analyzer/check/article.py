@@ -986,7 +986,7 @@ def _article_reads_closes(claim: Claim, session: str | None, siblings: Sequence[
     """The article's other day figures of ``session`` show it reads closes: one of its index figures holds close
     to close, or at least two of its other figures do and they outnumber those that fail (a single match can be
     chance). Without ``recaps_count`` (a piece written before the open) figures whose sentence says they are the
-    last session's close ('ended mixed in the last session') are a recap and fix nothing for the others."""
+    last session's close ('the indexes ended higher on Tuesday') are a recap and fix nothing for the others."""
     others = [s for s in siblings if s.claim is not claim and s.verdict is not None and _day_figure(s.claim)
               and s.claim.session == session and (recaps_count or not RECAP_RE.search(s.claim.sentence))]
     if any(s.claim.kind == "index_move" and s.verdict.verdict == "supported" for s in others):  # type: ignore[union-attr]
@@ -1069,7 +1069,7 @@ def _names_another_day(claim: Claim, stamp: Stamp) -> bool:
     return at < 0 or not NEWS_CLAUSE_RE.search(claim.sentence[max(0, at - 60):at])
 
 
-# "In the futures, the S&P 500 was steady", "Dow E-minis were down 70 points": a quote of the index's futures
+# "S&P 500 futures were up 0.4%", "Nasdaq E-minis rose 50 points": a quote of the index's futures
 FUTURES_RE = re.compile(r"\bfutures?\b|\bE-?minis?\b", re.I)
 
 
@@ -1091,7 +1091,7 @@ def _futures_quote(claim: Claim, verdict: Verdict, own: str, says_close: bool, c
 
 def _extended_hours_quote(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                           siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
-    """'Moody's shares were up 2.5%' stamped 8:15 a.m., 'its shares fell 6 percent' stamped 8:58 p.m.: a stock's
+    """'The insurer's shares were 3% higher' stamped 8:15 a.m., 'its shares fell 6 percent' at 8:58 p.m.: a stock's
     (or fund's) move in a piece stamped before the open or after the close, in words that do not say it closed, may
     be a quote from extended-hours trading measured from the last close, which daily closes cannot settle. The
     move to the close of the session the quote leads into supports it when it agrees; an implied price far
@@ -1127,7 +1127,7 @@ def _extended_hours_quote(claim: Claim, verdict: Verdict, own: str, says_close: 
 def _during_the_session_by_the_clock(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                                      siblings: Sequence[Sibling], market: MarketData,
                                      article: Article | None) -> Verdict | None:
-    """'Nvidia lost 2%' or 'The stock has risen 7.2% so far this year' in a piece stamped at 2:48 p.m., not said to
+    """'The chipmaker lost 2%' or 'the index is up 4% this year' in a piece stamped at 2:48 p.m., not said to
     be a close: a figure from during the session, judged against the session's high-low range from the previous
     close (or from the period's start). Inside the range it cannot be called wrong; outside it stays an error. A
     day or period inferred from words outside the claim's own clause is read as the session's move too."""
@@ -1168,7 +1168,7 @@ SPAN_WORDS_RE = re.compile(r"\b(?:this|the|last|that|a|past|previous|prior|first
 def _clock_readings(claim: Claim) -> list[str]:
     """The readings a figure from during the session takes: its period as read (not a span the words date), and
     the session's move when that is its period or its period was not fixed by its own words (a span read from
-    elsewhere in the sentence, 'posted fourth-quarter profit' making 'shares were down 14%' a move since December)."""
+    elsewhere in the sentence, 'after its fourth-quarter results' making 'the stock fell 9%' a move since December)."""
     period = claim.period or "day"
     own = _own(claim)
     if not _figure_found(claim):
