@@ -11,7 +11,11 @@ article around it says about its own figures:
   lie inside the session's range (an update written while the market was open, or its preliminary closes), so
   a day move read only from the publication time is a figure from during the session;
 - a week's, month's or year's figure a hair from the final move whose implied close lies inside the last
-  session's range is a preliminary close, not an error in the article.
+  session's range is a preliminary close, not an error in the article;
+- the time stamp alone: a stock's move in a piece stamped before the open or after the close, in words that do
+  not say it closed, may be an extended-hours quote from the last close (judged against the session it led into);
+  a figure in a piece stamped during the session, not said to be a close, is judged against that session's range;
+- an index figure given as a futures quote is no figure of the index.
 
 Words that fix the reading in the claim's own clause ("closed at", "ended down") keep it: the second look never
 touches a claim that says it is a close.
