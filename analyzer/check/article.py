@@ -952,6 +952,9 @@ def _read_at_the_articles_sessions(claim: Claim, verdict: Verdict, own: str, say
 
 # a sentence that recaps the close of the last session
 RECAP_RE = re.compile(rf"{CLOSE_WORD_RE.pattern}|\b(?:last|previous|prior) session\b", re.I)
+# "to $22.79 on the New York Stock Exchange": the exchange's own (regular) session, as the wires write a close
+EXCHANGE_SESSION_RE = re.compile(r"\bon (?:the )?(?:New York Stock Exchange|NYSE|Nasdaq|American Stock Exchange)\b"
+                                 r"(?! (?:Composite|100|index))", re.I)
 # an extended-hours quote leads into the next regular session's trading: an implied price this far outside what
 # that session traded (share of the price) is no quote the session came near
 EXTENDED_SLACK_SHARE = 0.02
@@ -1102,7 +1105,8 @@ def _extended_hours_quote(claim: Claim, verdict: Verdict, own: str, says_close: 
     outside anything that session traded fails it; so does an article whose other figures are that day's closes."""
     stamp = stamp_of(article)
     if claim.kind != "stock_move" or says_close or (claim.period or "day") != "day" or stamp is None or \
-            stamp.where == "during the session" or claim.session is None or _names_another_day(claim, stamp) or \
+            EXCHANGE_SESSION_RE.search(own) or stamp.where == "during the session" or claim.session is None or \
+            _names_another_day(claim, stamp) or \
             claim.session not in (stamp.last_close.isoformat(), stamp.leads_into.isoformat()) or \
             _article_reads_closes(claim, claim.session, siblings, recaps_count=stamp.where == "after the close"):
         return None
