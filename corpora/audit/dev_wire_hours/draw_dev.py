@@ -4,6 +4,7 @@ the repository, as a JSONL dump `analyzer check` reads; then list the `contradic
     python corpora/audit/dev_wire_hours/draw_dev.py draw OUT_DIR      # OUT_DIR/items.jsonl, OUT_DIR/ids.txt
     analyzer check OUT_DIR/items.jsonl --market ../shared/data/market --out OUT_DIR/claims.jsonl -q
     python corpora/audit/dev_wire_hours/draw_dev.py review OUT_DIR    # OUT_DIR/review.md, OUT_DIR/verdicts.jsonl
+    python corpora/audit/dev_wire_hours/draw_dev.py draw-reuters OUT2 OUT_DIR/ids.txt   # the second draw
 
 Only development outlets and years: the 2025-02 TradingView items of Reuters and MT Newswires, and Reuters
 2006, 2007 and 2009 price stories. Article text stays in OUT_DIR, never in the repository.
@@ -19,7 +20,16 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from analyzer.audit import ALL_FILE, TV_FILE, _dump_rows, _year_rows, is_price_story, is_tv_price_item, listings
+from analyzer.audit import (
+    ALL_FILE,
+    TV_FILE,
+    WRAPS_FILE,
+    _dump_rows,
+    _year_rows,
+    is_price_story,
+    is_tv_price_item,
+    listings,
+)
 
 DEV_OUTLETS = ("Reuters", "MT Newswires")
 TV_ITEMS = 240
@@ -46,6 +56,26 @@ def draw(shared: Path, out: Path) -> None:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     (out / "ids.txt").write_text("".join(r["id"] + "\n" for r in rows))
     print(f"{len(pool)} qualifying dev-outlet items; wrote {len(rows)} articles to {out / 'items.jsonl'}")
+
+
+def draw_reuters(shared: Path, out: Path, first: Path) -> None:
+    """The second, Reuters-only draw (seed 7): 15 wraps and 50 price stories of each of 2006, 2007 and 2009, none of
+    them in the first draw (``first``: its ids.txt)."""
+    taken = set(first.read_text().split())
+    rng = random.Random(7)
+    rows: list[dict] = []
+    for year in (2006, 2007, 2009):
+        wraps = sorted((r for r in _year_rows(shared / WRAPS_FILE, year) if r["id"] not in taken),
+                       key=lambda r: r["id"])
+        wrap_ids = {r["id"] for r in wraps}
+        stories = sorted((r for r in _year_rows(shared / ALL_FILE, year) if r["id"] not in taken | wrap_ids
+                          and is_price_story(r["body"])), key=lambda r: r["id"])
+        rows += rng.sample(wraps, 15) + rng.sample(stories, 50)
+    out.mkdir(parents=True, exist_ok=True)
+    with open(out / "items.jsonl", "w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"wrote {len(rows)} articles to {out / 'items.jsonl'}")
 
 
 def review(out: Path) -> None:
@@ -82,4 +112,5 @@ def review(out: Path) -> None:
 if __name__ == "__main__":
     command, where = sys.argv[1], Path(sys.argv[2])
     shared_dir = Path(os.environ.get("ANALYZER_SHARED_DATA", "../shared/data"))
-    {"draw": lambda: draw(shared_dir, where), "review": lambda: review(where)}[command]()
+    {"draw": lambda: draw(shared_dir, where), "review": lambda: review(where),
+     "draw-reuters": lambda: draw_reuters(shared_dir, where, Path(sys.argv[3]))}[command]()
