@@ -11,7 +11,11 @@ article around it says about its own figures:
   lie inside the session's range (an update written while the market was open, or its preliminary closes), so
   a day move read only from the publication time is a figure from during the session;
 - a week's, month's or year's figure a hair from the final move whose implied close lies inside the last
-  session's range is a preliminary close, not an error in the article.
+  session's range is a preliminary close, not an error in the article;
+- the time stamp alone: a stock's move in a piece stamped before the open or after the close, in words that do
+  not say it closed, may be an extended-hours quote from the last close (judged against the session it led into);
+  a figure in a piece stamped during the session, not said to be a close, is judged against that session's range;
+- an index figure given as a futures quote is no figure of the index.
 
 Words that fix the reading in the claim's own clause ("closed at", "ended down") keep it: the second look never
 touches a claim that says it is a close.
@@ -29,7 +33,7 @@ from analyzer.check.readings import STATE_RE, own_words
 from analyzer.errors import MarketDataError
 from analyzer.extract.timeref import PERIOD_PATTERNS, local_published
 from analyzer.market import measures
-from analyzer.market.calendar import next_session, previous_session, session_for
+from analyzer.market.calendar import closing_time, is_session, next_session, opening_time, previous_session, session_for
 from analyzer.market.data import MarketData
 from analyzer.records import Article, Claim, Verdict
 
@@ -38,6 +42,7 @@ MOVE_KINDS = ("index_move", "stock_move", "record", "comparison", "streak")
 OUTSIDE_SESSION_RE = re.compile(
     r"\bafter[- ]hours?\b|\bafter-market\b|\bextended(?:[- ]hours?)?[- ](?:trade|trading|session)\b"
     r"|\bafter (?:the |\w+['\u2019]s )?(?:closing )?bell\b|\bpre-?market\b|\bbefore the (?:opening )?bell\b"
+    r"|\b(?:pre|after)-bell\b"
     r"|\belectronic (?:trade|trading)\b|\bInstinet\b|\bin late (?:electronic )?trading after\b"
     r"|\bfrom (?:a|its|their|the|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's) (?:regular[- ]session )?"
     r"(?:close|closing price) (?:of|at)\b"
@@ -47,6 +52,7 @@ OUTSIDE_SESSION_RE = re.compile(
 MOMENT_RE = re.compile(
     r"\bin (?:early|late|morning|afternoon|midday) (?:trading|trade|dealings)\b"
     r"|\bat (?:about |around |roughly )?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\binitially\b"
+    r"|\bbefore (?:rebounding|recovering|bouncing back|paring (?:its |their |the )?(?:losses|gains)|reversing)\b"
     r"|\bin the (?:last|final|closing) (?:few )?(?:minutes|hour)\b|\bnear (?:the |their |its )?session (?:high|low)s?\b"
     r"|\bat (?:the|its|their) (?:day['\u2019]s )?(?:high|low)s?\b", re.I)
 INTRADAY_RE = dict(PERIOD_PATTERNS)["intraday"]
@@ -127,7 +133,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _company_news_after_the_close, _to_the_previous_close, _possessive_day, _preliminary_day_close,
                  _preliminary_print, _direction_during_the_session, _to_the_articles_own_close,
                  _moment_over_a_period, _carried_subject, _last_week_just_ended, _read_at_the_articles_sessions,
-                 _after_hours_move_carried_over):
+                 _futures_quote, _extended_hours_quote, _during_the_session_by_the_clock):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:
             return found
@@ -566,7 +572,8 @@ def _to_the_previous_close(claim: Claim, verdict: Verdict, own: str, says_close:
     from analyzer.check.moves import change_for, mismatches, target_for
 
     period = claim.period or "day"
-    if period in ("day", "intraday", "other") or claim.session is None or claim.instrument is None:
+    if period in ("day", "intraday") or (period == "other" and claim.period_start is None) or \
+            claim.session is None or claim.instrument is None:
         return None
     session = date.fromisoformat(claim.session)
     written_before_close = article is not None and article.published is not None and \
@@ -574,17 +581,21 @@ def _to_the_previous_close(claim: Claim, verdict: Verdict, own: str, says_close:
         local_published(article.published).time() < MARKET_CLOSE
     if not (written_before_close or PAST_PERFECT_RE.search(claim.sentence)):
         return None
+    if period == "other" and written_before_close:
+        return None  # the readings at the article's own sessions name this one, and support it when it holds
     target = target_for(claim.instrument.symbol or "", market)
     try:
-        change = change_for(market, target, previous_session(session), period)
+        start = date.fromisoformat(claim.period_start) if period == "other" and claim.period_start else None
+        change = change_for(market, target, previous_session(session), period, start)
     except (MarketDataError, ValueError, KeyError):
         return None
     if mismatches(claim, change, change.series)[0]:
         return None
     when = "the piece was written before that session's close" if written_before_close else \
         "the sentence speaks of a state before the session ('had ...')"
+    span = f"from the close of {change.start_session.isoformat()}" if period == "other" else f"over the {period}"
     return _note(verdict, f"{when}, and to the previous close ({change.end_session.isoformat()}, "
-                 f"{change.change_pct:+.2f}% over the {period}) the figures hold", "the period to the previous close")
+                 f"{change.change_pct:+.2f}% {span}) the figures hold", "the period to the previous close")
 
 
 POSSESSIVE_DAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday)['\u2019]s\s+(?:\w+\s+){0,3}?"
@@ -939,24 +950,252 @@ def _read_at_the_articles_sessions(claim: Claim, verdict: Verdict, own: str, say
     return None
 
 
-def _after_hours_move_carried_over(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
-                                   siblings: Sequence[Sibling], market: MarketData,
-                                   article: Article | None) -> Verdict | None:
-    """'Microsoft posted a quarterly profit below expectations on Thursday, and its shares fell 6 percent' stamped
-    8:58 p.m., the next session closing 6.03% lower: a stock's figure in a piece written after the bell, in words
-    that do not say it closed, may be its after-hours move, which the next session's close carries. A wrap whose
-    index figures are the closes reads closes for its stocks too."""
-    minutes = _minutes_after_the_close(article, claim)
-    if claim.kind != "stock_move" or says_close or (claim.period or "day") != "day" or claim.change_pct is None \
-            or minutes is None or minutes < 0 or claim.session is None:
+# a sentence that recaps the close of the last session
+RECAP_RE = re.compile(rf"{CLOSE_WORD_RE.pattern}|\b(?:last|previous|prior) session\b", re.I)
+# "to $22.79 on the New York Stock Exchange": the exchange's own (regular) session, as the wires write a close
+EXCHANGE_SESSION_RE = re.compile(r"\bon (?:the )?(?:New York Stock Exchange|NYSE|Nasdaq|American Stock Exchange)\b"
+                                 r"(?! (?:Composite|100|index))", re.I)
+# an extended-hours quote leads into the next regular session's trading: an implied price this far outside what
+# that session traded (share of the price) is no quote the session came near
+EXTENDED_SLACK_SHARE = 0.02
+# a piece stamped this soon after the bell may still quote the last minutes of trading
+AFTER_THE_BELL_MINUTES = 20
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """Where a piece's time stamp falls against the regular sessions (``stamp_of``)."""
+
+    where: str  # "before the open", "during the session" or "after the close"
+    day: date  # the session day the piece was stamped on
+    last_close: date  # the last session closed before the stamp (``day`` itself after the close)
+    leads_into: date  # the regular session a quote of that moment moves towards
+
+
+def stamp_of(article: Article | None) -> Stamp | None:
+    """The piece's stamp against the NYSE sessions, US Eastern; None without a time or on a day without a session
+    (no extended trading on weekends and holidays, so a weekend piece reads closes)."""
+    if article is None or article.published is None:
         return None
-    if any(s.verdict is not None and s.verdict.verdict == "supported" and s.claim.kind == "index_move"
-           and _day_figure(s.claim) for s in siblings):
+    local = local_published(article.published)
+    day = local.date()
+    if not is_session(day):
         return None
-    following = next_session(date.fromisoformat(claim.session))
-    other = _recheck_at(claim, market, following, "day")
-    if other is None or other.verdict != "supported":
+    if local < opening_time(day):
+        return Stamp("before the open", day, previous_session(day), day)
+    if local <= closing_time(day) + timedelta(minutes=AFTER_THE_BELL_MINUTES):
+        return Stamp("during the session", day, previous_session(day), day)
+    return Stamp("after the close", day, day, next_session(day))
+
+
+def _article_reads_closes(claim: Claim, session: str | None, siblings: Sequence[Sibling],
+                          recaps_count: bool = True) -> bool:
+    """The article's other day figures of ``session`` show it reads closes: one of its index figures holds close
+    to close, or at least two of its other figures do and they outnumber those that fail (a single match can be
+    chance). Without ``recaps_count`` (a piece written before the open) figures whose sentence says they are the
+    last session's close ('the indexes ended higher on Tuesday') are a recap and fix nothing for the others."""
+    others = [s for s in siblings if s.claim is not claim and s.verdict is not None and _day_figure(s.claim)
+              and s.claim.session == session and (recaps_count or not RECAP_RE.search(s.claim.sentence))]
+    if any(s.claim.kind == "index_move" and s.verdict.verdict == "supported" for s in others):  # type: ignore[union-attr]
+        return True
+    held = sum(1 for s in others if s.verdict.verdict == "supported")  # type: ignore[union-attr]
+    failed = sum(1 for s in others if s.verdict.verdict == "contradicted")  # type: ignore[union-attr]
+    return held >= 2 and held > failed
+
+
+def _implied_level(claim: Claim, start: float) -> float | None:
+    """The price the claim's figures imply from ``start`` (its own level for a stated level)."""
+    sign = -1 if claim.direction == "down" else 1
+    if claim.level is not None:
+        return claim.level
+    if claim.change_pct is not None:
+        return start * (1 + sign * claim.change_pct / 100)
+    if claim.change_points is not None:
+        return start + sign * claim.change_points
+    return None
+
+
+# without a high-low range in the data, a price of the session is placed in a band around its closes: between the
+# previous close and the close, widened by the session's own move or this share of the price, whichever is larger;
+# (prices a wire quotes during the session or in extended-hours trading, on news, stray that far from both closes)
+CLOSES_BAND_SHARE = 0.05
+
+
+@dataclass(frozen=True)
+class Band:
+    """Where a session's prices lay: ``low``-``high``, measured in the series of ``base`` (the previous close)."""
+
+    low: float
+    high: float
+    base: float
+    words: str  # what the band is, for the explanation
+
+
+def session_band(market: MarketData, symbol: str, session: date, slack_share: float) -> Band | None:
+    """The session's traded range (its open counted; as-traded prices, widened by ``slack_share``) from its
+    previous close; without a range, the band its closes allow (``CLOSES_BAND_SHARE``). None without data."""
+    try:
+        change = measures.session_change(market, symbol, session)
+    except (MarketDataError, ValueError, KeyError):
         return None
-    return _note(verdict, f"the piece was written after the close, its words do not say the stock closed there, and "
-                 f"the figure is the next session's move ({following.isoformat()}), which carries a move made in "
-                 f"after-hours trading: {other.explanation}", "a move in after-hours trading")
+    try:
+        bar = measures.session_range(market, symbol, session)
+        previous = measures.session_range(market, symbol, change.start_session).get("close", change.start_value)
+    except (MarketDataError, ValueError, KeyError):
+        bar, previous = {}, change.start_value
+    if "high" in bar and "low" in bar:
+        low, high = min(bar["low"], bar.get("open", bar["low"])), max(bar["high"], bar.get("open", bar["high"]))
+        slack = max(CENT, slack_share * high)
+        return Band(low - slack, high + slack, previous, f"what the session traded, {low:,.2f}-{high:,.2f}")
+    start, end = change.start_value, change.end_value
+    width = max(abs(end - start), CLOSES_BAND_SHARE * end)
+    return Band(min(start, end) - width, max(start, end) + width, start,
+                f"the band its closes allow ({start:,.2f} to {end:,.2f}, widened by {width:,.2f}; the data has no "
+                "intraday range)")
+
+
+def _data_symbol(claim: Claim, verdict: Verdict, market: MarketData) -> str | None:
+    if verdict.evidence and verdict.evidence[0].symbol:
+        return verdict.evidence[0].symbol
+    from analyzer.check.moves import target_for
+
+    try:
+        return target_for(claim.instrument.symbol, market).data_symbol if claim.instrument and \
+            claim.instrument.symbol else None
+    except (MarketDataError, KeyError, ValueError):
+        return None
+
+
+def _names_another_day(claim: Claim, stamp: Stamp) -> bool:
+    """The claim's own words name a session other than the one the quote leads into ('rose 2% on Wednesday' in a
+    Thursday morning piece): a session that is over, read at its close. A day word of the news ('after it reported
+    late Wednesday') dates the news, not the quote."""
+    if not claim.time_text or claim.session == stamp.leads_into.isoformat() or _time_words_outside(claim):
+        return False
+    at = claim.sentence.find(claim.time_text)
+    return at < 0 or not NEWS_CLAUSE_RE.search(claim.sentence[max(0, at - 60):at])
+
+
+# "S&P 500 futures were up 0.4%", "Nasdaq E-minis rose 50 points": a quote of the index's futures
+FUTURES_RE = re.compile(r"\bfutures?\b|\bE-?minis?\b", re.I)
+
+
+def _futures_quote(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                   siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """An index figure the sentence gives as a futures quote (the word in the claim's own words, or before its
+    figure with no word of the close between): futures trade around the clock at their own prices, which the
+    index's closes do not settle."""
+    if claim.kind != "index_move" or says_close or (claim.period or "day") != "day":
+        return None
+    at = figure_position(claim)
+    cue = FUTURES_RE.search(own) or next((m for m in FUTURES_RE.finditer(claim.sentence, 0, at)
+                                          if not CLOSE_WORD_RE.search(claim.sentence[m.end():at])), None)
+    if cue is None:
+        return None
+    return _note(verdict, f"the sentence gives the figure as a futures quote ('{cue.group(0)}'), and futures trade at "
+                 "their own prices and hours, which the index's closes do not settle", "a futures quote")
+
+
+def _extended_hours_quote(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                          siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """'The insurer's shares were 3% higher' stamped 8:15 a.m., 'its shares fell 6 percent' at 8:58 p.m.: a stock's
+    (or fund's) move in a piece stamped before the open or after the close, in words that do not say it closed, may
+    be a quote from extended-hours trading measured from the last close, which daily closes cannot settle. The
+    move to the close of the session the quote leads into supports it when it agrees; an implied price far
+    outside anything that session traded fails it; so does an article whose other figures are that day's closes."""
+    stamp = stamp_of(article)
+    if claim.kind != "stock_move" or says_close or (claim.period or "day") != "day" or stamp is None or \
+            EXCHANGE_SESSION_RE.search(own) or stamp.where == "during the session" or claim.session is None or \
+            _names_another_day(claim, stamp) or \
+            claim.session not in (stamp.last_close.isoformat(), stamp.leads_into.isoformat()) or \
+            _article_reads_closes(claim, claim.session, siblings, recaps_count=stamp.where == "after the close"):
+        return None
+    carried = _recheck_at(claim, market, stamp.leads_into, "day")
+    if carried is not None and carried.verdict == "supported" and stamp.leads_into.isoformat() != claim.session:
+        return Verdict("supported", f"{verdict.explanation} Not called an error: the piece was stamped "
+                       f"{stamp.where} and its words do not say the stock closed there, so the figure is a quote "
+                       f"from extended-hours trading, measured from the last close ({stamp.last_close.isoformat()}); "
+                       f"to the close of the session it led into ({stamp.leads_into.isoformat()}) it holds: "
+                       f"{carried.explanation}", carried.evidence,
+                       readings=[*verdict.readings, f"an extended-hours quote carried to the close of "
+                                 f"{stamp.leads_into.isoformat()}"])
+    symbol = _data_symbol(claim, verdict, market)
+    band = session_band(market, symbol, stamp.leads_into, EXTENDED_SLACK_SHARE) if symbol else None
+    implied = _implied_level(claim, band.base) if band is not None else None
+    if band is not None and implied is not None and not band.low <= implied <= band.high:
+        return None  # the session the quote led into never came near it: no extended-hours reading holds
+    where = "" if band is None or implied is None else \
+        f"; the implied {implied:,.2f} lies within {band.words} on {stamp.leads_into.isoformat()}"
+    return _note(verdict, f"the piece was stamped {stamp.where} and its words do not say the stock closed, so the "
+                 f"figure may be a quote from extended-hours trading, measured from the last close "
+                 f"({stamp.last_close.isoformat()}), which daily closes cannot settle{where}",
+                 "a quote from extended-hours trading")
+
+
+def _during_the_session_by_the_clock(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                     siblings: Sequence[Sibling], market: MarketData,
+                                     article: Article | None) -> Verdict | None:
+    """'The chipmaker lost 2%' or 'the index is up 4% this year' in a piece stamped at 2:48 p.m., not said to
+    be a close: a figure from during the session, judged against the session's high-low range from the previous
+    close (or from the period's start). Inside the range it cannot be called wrong; outside it stays an error. A
+    day or period inferred from words outside the claim's own clause is read as the session's move too."""
+    stamp = stamp_of(article)
+    if claim.kind not in ("index_move", "stock_move") or says_close or stamp is None or \
+            stamp.where != "during the session" or claim.session != stamp.day.isoformat() or \
+            _article_reads_closes(claim, claim.session, siblings):
+        return None
+    symbol = _data_symbol(claim, verdict, market)
+    periods = _clock_readings(claim)
+    if symbol is None or not periods:
+        return None
+    band = session_band(market, symbol, stamp.day, 0.0)
+    if band is None:
+        return None
+    for period in periods:
+        start = band.base if period == "day" else _period_start(claim, market, stamp, period)
+        implied = _implied_level(claim, start) if start else None
+        slack = max(CENT, SNAPSHOT_SLACK_SHARE * abs(implied)) if implied is not None else 0.0
+        if implied is not None and band.low - slack <= implied <= band.high + slack:
+            what = "the session's move" if period == "day" else \
+                f"the move over {PERIOD_WORDS.get(period, period)} to a moment of the session"
+            return _note(verdict, f"the piece was stamped during the session ({stamp.day.isoformat()}) and its words "
+                         f"do not say the figure is a close; read as {what}, it implies {implied:,.2f}, within "
+                         f"{band.words}", "a figure from during the session (the time stamp)")
+    return None
+
+
+PERIOD_WORDS = {"week": "the week", "month": "the month", "quarter": "the quarter", "ytd": "the year to date",
+                "year": "the past year"}
+
+
+# words in a claim's own clause that name a span of time: its period is its own, not inferred
+SPAN_WORDS_RE = re.compile(r"\b(?:this|the|last|that|a|past|previous|prior|first|second|third|fourth) (?:quarter|"
+                           r"year|month|week|period|half)\b|\bsince\b|\b(?:19|20)\d\d\b|\bYTD\b", re.I)
+
+
+def _clock_readings(claim: Claim) -> list[str]:
+    """The readings a figure from during the session takes: its period as read (not a span the words date), and
+    the session's move when that is its period or its period was not fixed by its own words (a span read from
+    elsewhere in the sentence, 'after its fourth-quarter results' making 'the stock fell 9%' a move since December)."""
+    period = claim.period or "day"
+    own = _own(claim)
+    if not _figure_found(claim):
+        # a copy whose figure is not in its sentence keeps to its span: read on to the end of the clause
+        end = claim.span_end if claim.span_end is not None else len(claim.sentence)
+        own += claim.sentence[end:end + re.search(r"[,;]|\.(?!\d)|$", claim.sentence[end:]).start()]  # type: ignore[union-attr]
+    inferred = _reading_inferred(claim) or (
+        period == "other" and not claim.time_text and not SPAN_WORDS_RE.search(own)
+        and not any(pattern.search(own) for _, pattern in PERIOD_PATTERNS))
+    readings = [period] if period not in ("day", "intraday", "other") else []
+    return readings + (["day"] if period == "day" or inferred else [])
+
+
+def _period_start(claim: Claim, market: MarketData, stamp: Stamp, period: str) -> float | None:
+    """The close a move of ``period`` to a moment of the stamp's session runs from."""
+    from analyzer.check.moves import change_for, target_for
+
+    try:
+        assert claim.instrument is not None and claim.instrument.symbol is not None
+        return change_for(market, target_for(claim.instrument.symbol, market), stamp.day, period).start_value
+    except (MarketDataError, ValueError, KeyError, AssertionError):
+        return None
