@@ -784,6 +784,8 @@ def _on_another_session(claim: Claim, verdict: Verdict, market: MarketData, arti
     candidates: list[tuple[str, date]] = []
     if PAST_PERFECT_RE.search(claim.sentence) or re.search(r"\bhad left\b", claim.sentence, re.I):
         candidates.append(("the session before", previous_session(session)))
+    if _before_the_session_could_say_it(claim, article):
+        candidates.append(("the last session closed when the piece was written", previous_session(session)))
     if PREVIOUS_WEEK_RE.search(claim.sentence):
         monday = session - timedelta(days=session.weekday())
         candidates += [("a session of the previous week", previous_session(monday, n)) for n in range(1, 6)]
@@ -806,6 +808,19 @@ def _on_another_session(claim: Claim, verdict: Verdict, market: MarketData, arti
             return _note(verdict, f"on {name}, {day.isoformat()}, it holds: {other.explanation}",
                          f"{name} ({day.isoformat()})")
     return None
+
+
+SESSION_MINUTES = 390  # 9:30 to 16:00
+
+
+def _before_the_session_could_say_it(claim: Claim, article: Article | None) -> bool:
+    """'Wall Street was poised for a flat start on Monday after the Dow reached its third straight record close':
+    stamped before the open, nothing of the day's session had traded, and before the close no close of that
+    session was known; the record or best/worst is the last finished session's."""
+    minutes = _minutes_after_the_close(article, claim)
+    if minutes is None or minutes >= 0:
+        return False
+    return minutes < -SESSION_MINUTES or bool(CLOSE_WORD_RE.search(claim.sentence))
 
 
 def _moment_over_a_period(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,

@@ -255,3 +255,15 @@ def test_a_week_that_has_no_session_yet_is_no_reading(nlp, market) -> None:  # t
     text = "The Dow industrials hit a record close on Monday, the busiest day of earnings this week."
     item = verdict(nlp, market, text, "2007-04-30T06:51", "record")
     assert "could not be measured" not in item.verdict.explanation, item.verdict.explanation
+
+
+def test_a_record_told_before_the_session_closed_is_the_last_sessions(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    """Stamped before Monday's open, 'on Monday' dates the open, and the record close is Friday's (2007-04-27, a
+    Dow record; Monday 2007-04-30 closed lower): not an error. The same words stamped that evening accuse."""
+    text = ("NEW YORK (Wire) - Stocks were set to open flat on Monday after the Dow set a record close, "
+            "with earnings due.")
+    morning = verdict(nlp, market, text, "2007-04-30T06:51", "record")
+    assert morning.verdict.verdict != "contradicted" and "2007-04-27" in morning.verdict.explanation
+    evening = verdict(nlp, market, "Stocks ended flat on Monday after the Dow set a record close on Monday.",
+                      "2007-04-30T17:51", "record")
+    assert evening.verdict.verdict == "contradicted"
