@@ -112,6 +112,9 @@ NOT_AT_RECORD_RE = re.compile(r"\b(near|below|short of|shy of|off|from|within|to
                               r"\s+$",
                               re.I)
 # "a record is within reach", "a new high is in sight": a record not yet set
+# a number of new highs or lows just before the record phrase: '52 new highs', 'fourteen new 52-week lows'
+BREADTH_COUNT_RE = re.compile(r"\b(?:\d[\d,]*|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+                              + r"|dozens|hundreds|several|many)\s+(?:new\s+)?$", re.I)
 RECORD_AHEAD_RE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:is|was|are|were|remains?|seemed|looks?|looked)\s+"
                              r"(?:now\s+|still\s+)?(?:within reach|in sight|near|close|possible|likely|in view)\b",
                              re.I)
@@ -1194,8 +1197,11 @@ STREAK_UP_RE = re.compile(r"(advance|gain|rise|increase)", re.I)
 
 def _not_at_the_record(m: re.Match[str], text: str) -> bool:
     """'record high in six weeks', 'within striking distance of its all-time high', 'a record is within reach':
-    a record phrase, but no record set."""
+    a record phrase, but no record set. '14 new 52-week highs and 3 new lows': a count of the index's members
+    at highs (market breadth), not a record of the index."""
     if not m.group("since") and RECORD_SPAN_AFTER_RE.search(text[m.end():m.end() + 20].lower()):
+        return True
+    if BREADTH_COUNT_RE.search(text[max(0, m.start() - 30):m.start()]) and re.search(r"s\b", m.group(0)[-3:]):
         return True
     return bool(NOT_AT_RECORD_RE.search(text[max(0, m.start() - 40):m.start()])
                 or RECORD_AHEAD_RE.search(text[m.end():m.end() + 40]))

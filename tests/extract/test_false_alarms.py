@@ -496,3 +496,14 @@ def test_futures_and_prices_after_the_close_are_not_the_session(nlp: Language, m
                                                                  text: str) -> None:
     rows = [r for r in checked(nlp, market, text, "2007-01-24T17:00") if r.claim.kind.endswith("_move")]
     assert rows and all(r.verdict.verdict == "unverifiable" for r in rows), [r.verdict for r in rows]
+
+
+def test_a_count_of_new_highs_is_breadth_not_a_record(nlp: Language, market: MarketData) -> None:
+    """'N new 52-week highs' counts the index's members at highs: no record claim of the index, in digits or
+    words; a 52-week high of the index itself stays a record claim."""
+    text = ("The S&P 500 posted 14 new 52-week highs and three new lows, while the Nasdaq Composite recorded 52 "
+            "new highs and 98 new lows.")
+    rows = checked(nlp, market, text, "2025-02-12T14:48")
+    assert not [r for r in rows if r.claim.kind == "record"], [(r.claim.kind, r.claim.what) for r in rows]
+    control = checked(nlp, market, "The S&P 500 hit a new 52-week high on Wednesday.", "2025-02-12T17:00")
+    assert [r.claim.what for r in control if r.claim.kind == "record"] == ["52_week_high"]
