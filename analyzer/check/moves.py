@@ -12,6 +12,7 @@ from analyzer.check.intensity import judge_intensity
 from analyzer.check.readings import (
     alternative_readings,
     describe,
+    other_time_readings,
     readings_tried,
     severity_of,
     snapshot_in_session,
@@ -281,19 +282,37 @@ def _smallest_unit(claim: Claim, actual: float) -> bool:
     return abs(claim.change_pct - unit) < 1e-9 and 0 < abs(actual) < unit
 
 
+# "since June", "from a record high on October 16", "off its post-March peak reached on October 19": the words
+# that name a move's base, up to the clause's end ("since June, hitting a near-two-year high": the high is today's)
+BASE_WORDS_RE = re.compile(r"\b(?:since|from|off)\b[^,;.]*", re.I)
+
+
+def base_words(claim: Claim) -> str:
+    """The words naming the base of a move over a period: its time words, else the claim's 'since'/'from' phrase."""
+    if claim.time_text:
+        return claim.time_text
+    m = BASE_WORDS_RE.search(claim.sentence, claim.span_start or 0) or BASE_WORDS_RE.search(claim.sentence)
+    return m.group(0) if m else ""
+
+
 EXTREME_WORD_RE = re.compile(r"\b(low|lows|bottom|trough|high|highs|peak)\b", re.I)
 
 
-def _extreme_in_window(market: MarketData, target: Target, start: date, claim: Claim) -> date:
-    """'up 56% since hitting 12-year lows in early March': measure from the lowest close of that time."""
-    end = _granule_end(start, claim.time_text or "")
-    if end == start:
+def _extreme_in_window(market: MarketData, target: Target, start: date, session: date, claim: Claim) -> date:
+    """'up 56% since hitting 12-year lows in early March': measure from the lowest close of that time.
+
+    The window ends before the session at the latest: "off 2.9 percent from its peak reached on October 19" in an
+    October 29 story names a peak already past, and a window running to the year's end would reach closes after
+    the story (and a base after the session it is measured to)."""
+    words = base_words(claim)
+    end = min(_granule_end(start, words), session - timedelta(days=1))
+    if end <= start:
         return start
     series, _ = market.price_series(target.data_symbol, "price", start=start, end=end)
     window = series[(series.index.date >= start) & (series.index.date <= end)]
     if window.empty:
         return start
-    low = re.search(r"\b(low|lows|bottom|trough)\b", claim.time_text or claim.sentence, re.I)
+    low = re.search(r"\b(low|lows|bottom|trough)\b", words, re.I)
     return (window.idxmin() if low else window.idxmax()).date()
 
 
@@ -303,8 +322,9 @@ def _from_the_windows_intraday_extreme(claim: Claim, market: MarketData, target:
     """'up nearly 18 percent since tumbling to an 11-year low in late November': the low a writer measures from
     may be the session's low, not its close; the lowest low (or highest high) of the window is the other base."""
     bad, good, change = measured
-    side = "low" if re.search(r"\b(low|lows|bottom|trough)\b", claim.time_text or claim.sentence, re.I) else "high"
-    end = min(_granule_end(start, claim.time_text or ""), session - timedelta(days=1))
+    words = base_words(claim)
+    side = "low" if re.search(r"\b(low|lows|bottom|trough)\b", words, re.I) else "high"
+    end = min(_granule_end(start, words), session - timedelta(days=1))
     try:
         bars = market.bars(target.data_symbol)
     except MarketDataError:
@@ -413,8 +433,8 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
     if unplaced is not None:
         return unplaced
     window_start = start
-    if start is not None and period == "other" and EXTREME_WORD_RE.search(claim.time_text or claim.sentence):
-        start = _extreme_in_window(market, target, start, claim)
+    if start is not None and period == "other" and EXTREME_WORD_RE.search(base_words(claim)):
+        start = _extreme_in_window(market, target, start, session, claim)
     change = change_for(market, target, session, period, start)
     bad, good = mismatches(claim, change, change.series)
     if bad and start != window_start and window_start is not None:
@@ -524,9 +544,21 @@ def _second_look(claim: Claim, market: MarketData, target: Target, session: date
     several that fit leave it unverifiable. Only when none fits is it contradicted, with what was tried.
     """
     fixed = words_fix_reading(claim)
-    alternatives = alternative_readings(claim, market, target.data_symbol, session,
-                                        lambda other: mismatches(claim, other, other.series)[0],
-                                        uncued=fixed is not None)
+
+    def compare(other: Change) -> list[str]:
+        return mismatches(claim, other, other.series)[0]
+
+    alternatives = alternative_readings(claim, market, target.data_symbol, session, compare, uncued=fixed is not None)
+    # the words may fix the period, never the day they did not name: the same period ending elsewhere is inferred
+    other_days = other_time_readings(claim, market, target.data_symbol, session, compare)
+    if fixed is not None and any(r.fits for r in other_days):
+        fits = [r for r in other_days if r.fits]
+        return Verdict("supported", f"{verdict.explanation} Read as {describe(fits[0])}, the figures hold; the words "
+                       f"('{fixed}') leave this reading open, and it fits.",
+                       list(verdict.evidence) + [evidence_of(fits[0].change, target, role="reading",
+                                                             reading=fits[0].name)],
+                       readings=readings_tried(primary, other_days + alternatives))
+    alternatives = other_days + alternatives
     fits = [r for r in alternatives if r.fits]
     tried = readings_tried(primary, alternatives)
     evidence = list(verdict.evidence)

@@ -20,6 +20,7 @@ from analyzer.errors import MarketDataError
 from analyzer.extract.numbers import WORD_NUMBERS
 from analyzer.extract.timeref import (
     DATE_RE,
+    LAST_WEEK_RE,
     MONTHS,
     PERIOD_PATTERNS,
     WEEKDAY_RE,
@@ -52,6 +53,9 @@ CLOSE_WORD_RE = re.compile(r"\b(clos\w*|end\w*|finish\w*|settl\w*)\b", re.I)
 # "up 23 percent in the last three months", "over the past two months"
 TRAILING_RE = re.compile(r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|"
                          r"nine|ten|eleven|twelve)\s+(?P<unit>day|session|week|month|year)s\b", re.I)
+# "down 31.1 percent from 52 weeks ago", "up 12 percent from a year ago": the same span back from the session
+AGO_RE = re.compile(r"\b(?:from|than|since)\s+(?P<n>a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"eleven|twelve)\s+(?P<unit>day|session|week|month|year)s?\s+ago\b", re.I)
 TRAILING_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 EXTREME_REACH_DAYS = 400  # "its March lows" in a December wrap: the extreme of the past year or so
 ALL_TIME_DAYS = 365 * 60
@@ -191,6 +195,96 @@ def _candidates(claim: Claim, md: MarketData, symbol: str, session: date,
     return found
 
 
+def other_time_readings(claim: Claim, market: MarketData, symbol: str, session: date,
+                        compare: Callable[[Change], list[str]]) -> list[Reading]:
+    """Readings that stand even where the words fix the claim's period, measured and compared with ``compare``:
+    a time the words give the figure itself, and the claim's own period ending on another day where no word names
+    the day (the session was inferred from the publication time).
+
+    - "its worst monthly drop since July 2004, when it slumped 7.8 percent": the figure after the 'when' is the
+      named month's (or year's);
+    - a week's figure on the first session of a week: the week to date is that one session, and the week a writer
+      sums up ("for the week", "in the three-session opening week") is the one that ended on the session before;
+    - a to-date figure stated as a state ("had risen by 1.2% this quarter", "is up 7.2% so far this year"): quoted
+      as of the previous session's close, as machine-written summaries and stories written before the close do.
+    """
+    found = _when_clause_candidates(claim, market, symbol, session)
+    period = claim.period or "day"
+    try:
+        before = previous_session(session)
+    except ValueError:
+        return []
+    if claim.time_text or period != "week":
+        pass
+    elif before.isocalendar()[:2] != session.isocalendar()[:2]:
+        found.append((f"the week that ended on {before.isoformat()} (the session opens a new week)",
+                      lambda: measures.week_change(market, symbol, before)))
+    elif LAST_WEEK_RE.search(claim.sentence):
+        # "Last week, the S&P 500 fell 4.4 percent" on a Wednesday: the week before the session's
+        last = previous_session(session - timedelta(days=session.weekday()))
+        found.append((f"last week, the week that ended on {last.isoformat()}",
+                      lambda: measures.week_change(market, symbol, last)))
+    if not claim.time_text and period not in ("day", "intraday") and STATE_RE.search(claim.sentence):
+        lagged = _to_date_measure(claim, market, symbol, session, before)
+        if lagged is not None:
+            found.append((f"the same period to the previous session's close ({before.isoformat()})", lagged))
+    out = []
+    for name, measure in found:
+        try:
+            change = measure()
+        except (MarketDataError, ValueError, KeyError, IndexError):
+            continue
+        out.append(Reading(name, change, tuple(compare(change))))
+    return out
+
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+WHEN_NAMED_RE = re.compile(rf"\b(?:since|in|during|of)\s+(?:(?P<month>{'|'.join(MONTH_NAMES)})\s+)?"
+                           r"(?P<year>(?:19|20)\d\d),?\s+when\b", re.I)
+
+
+def _when_clause_candidates(claim: Claim, market: MarketData, symbol: str,
+                            session: date) -> list[tuple[str, Measure]]:
+    """'since July 2004, when it slumped 7.8 percent': the calendar month (or year) the 'when' refers back to, for a
+    figure that follows it."""
+    figure = next((claim.stated[k] for k in ("change_pct", "change_points", "level") if claim.stated.get(k)), None)
+    at = claim.sentence.find(figure, claim.span_start or 0) if figure else -1
+    found: list[tuple[str, Measure]] = []
+    for m in WHEN_NAMED_RE.finditer(claim.sentence):
+        year = int(m.group("year"))
+        if at < m.end() or year > session.year:
+            continue
+        if m.group("month"):
+            month = MONTHS[m.group("month").lower()]
+            first = date(year, month, 1)
+            following = date(year + (month == 12), month % 12 + 1, 1)
+            if following > session:
+                continue
+            found.append((f"the calendar month {m.group('month')} {year}",
+                          lambda a=first, b=following: measures.period_change(market, symbol, a - timedelta(days=1),
+                                                                              previous_session(b))))
+        elif year < session.year:
+            found.append((f"the calendar year {year}", lambda y=year: measures.calendar_year_change(market, symbol, y)))
+    return found
+
+
+def _to_date_measure(claim: Claim, market: MarketData, symbol: str, session: date, before: date) -> Measure | None:
+    """The claim's to-date period measured to ``before`` instead of the session, where ``before`` still lies in it."""
+    period = claim.period or "day"
+    same = {"week": before.isocalendar()[:2] == session.isocalendar()[:2],
+            "month": (before.year, before.month) == (session.year, session.month),
+            "ytd": before.year == session.year}
+    if period in same:
+        if not same[period]:
+            return None
+        return lambda: measures.change_for_period(market, symbol, before, period)
+    if period == "other" and claim.period_start and date.fromisoformat(claim.period_start) < before:
+        start = date.fromisoformat(claim.period_start)
+        return lambda: measures.period_change(market, symbol, start, before)
+    return None
+
+
 def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date) -> list[tuple[str, Measure]]:
     """Readings over spans the sentence names: past calendar years, since a year, the last N days/weeks/months."""
     found: list[tuple[str, Measure]] = []
@@ -206,8 +300,8 @@ def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date
     for name, start, end in _named_months(text, session):
         found.append((f"the calendar month {name}",
                       lambda a=start, b=end: measures.period_change(md, symbol, a, b)))
-    for m in TRAILING_RE.finditer(text):
-        n = WORD_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+    for m in [*TRAILING_RE.finditer(text), *AGO_RE.finditer(text)]:
+        n = {"a": 1, "an": 1}.get(m.group("n").lower()) or WORD_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
         unit = m.group("unit").lower()
         # "in the last four days" on a market means four sessions: the base is the close before the first
         unit = "day" if unit == "session" else unit
