@@ -17,10 +17,13 @@ from datetime import date
 from analyzer.check import extremes
 from analyzer.errors import MarketDataError
 from analyzer.extract.timeref import DATE_RE, resolve_date_mention
+from analyzer.market.calendar import previous_session
 from analyzer.market.data import MarketData
 from analyzer.records import Claim, Verdict
 
 Check = Callable[[Claim, MarketData, date], Verdict]
+AFTER_A_PAST_EVENT_RE = re.compile(r"\bafter\b[^,;]{0,60}\b(?:reached|hit|set|closed|posted|notched|scored|marked|"
+                                   r"touched|ended|finished)\b", re.I)
 # what a reading on a session the data cannot measure raises (check_claim turns the same into `unverifiable`)
 UNMEASURABLE = (MarketDataError, ValueError, KeyError, IndexError, ZeroDivisionError)
 
@@ -40,9 +43,16 @@ def try_readings(claim: Claim, market: MarketData, session: date, verdict: Verdi
     tried = [f"the session {session.isoformat()}"]
     named = [("the claim's session", [session])]
     for words, days in extremes.named_sessions(claim.sentence, session):
-        if months or words.split()[0].lower() not in ("in", "that", "during"):
+        # "this week" in a story of Monday morning names no session yet
+        if days and (months or words.split()[0].lower() not in ("in", "that", "during")):
             named.append((f"'{words}'", days))
             tried.append(f"'{words}' ({days[0].isoformat()}..{days[-1].isoformat()})")
+    if AFTER_A_PAST_EVENT_RE.search(claim.sentence):
+        # "poised for a flat start on Monday after the Dow reached its third straight record close": the record
+        # came before the session the story looks ahead to
+        before = previous_session(session)
+        named.append(("the session before ('after ...')", [before]))
+        tried.append(f"the session before ({before.isoformat()})")
     written = _since_as_written(claim, session)
     if written is not None:
         tried.append(f"the 'since' date as written ({written.period_start})")

@@ -12,6 +12,7 @@ from analyzer.check.intensity import judge_intensity
 from analyzer.check.readings import (
     alternative_readings,
     describe,
+    figure_start,
     other_time_readings,
     readings_tried,
     severity_of,
@@ -163,7 +164,7 @@ def _qualifier_before(claim: Claim, key: str) -> str | None:
     """The qualifier standing right before this figure in the sentence ('' when none does, None when the figure
     is not found)."""
     text = claim.stated[key]
-    at = claim.sentence.find(text, claim.span_start or 0)
+    at = figure_start(claim.sentence, text, claim.span_start or 0)
     if at < 0:
         return None
     before = claim.sentence[max(0, at - 20):at].lower().rstrip(" $")
@@ -454,7 +455,7 @@ def _percentage_points(claim: Claim) -> Verdict | None:
     """'The shares dropped 4 percentage points at the end of the trading day, to end down 1.5 percent': a change
     in the day's percent change (or in a rate), not a move of the price by that percent."""
     text = claim.stated.get("change_pct")
-    at = claim.sentence.find(text, claim.span_start or 0) if text else -1
+    at = figure_start(claim.sentence, text, claim.span_start or 0) if text else -1
     if at < 0 or not PERCENTAGE_POINTS_RE.match(claim.sentence, at + len(text or "")):
         return None
     return Verdict("unverifiable", f"the {text} is in percentage points: a change in a percentage (the day's "

@@ -109,6 +109,13 @@ def words_fix_reading(claim: Claim) -> str | None:
     return None
 
 
+def figure_start(sentence: str, figure: str, start: int = 0) -> int:
+    """Where the figure as written stands in the sentence from ``start`` (-1 if nowhere): as a number of its own,
+    not the '50' of 'S&P 500' or the '1' of '12-year'."""
+    m = re.compile(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)").search(sentence, start)
+    return m.start() if m else -1
+
+
 CLAUSE_BREAK_RE = re.compile(r"[,;]|\band\b|\bwhile\b|\bbut\b|\bwhich\b|--|\bafter\b")
 
 
@@ -123,7 +130,7 @@ def own_words(claim: Claim) -> tuple[int, int]:
     start = claim.span_start or 0
     end = claim.span_end if claim.span_end is not None else len(sentence)
     figure = next((claim.stated[k] for k in ("change_pct", "change_points", "level") if claim.stated.get(k)), None)
-    at = sentence.find(figure, start) if figure else -1
+    at = figure_start(sentence, figure, start) if figure else -1
     if at < 0:
         m = CLAUSE_BREAK_RE.search(sentence, end)
         return start, m.start() if m else len(sentence)
@@ -249,7 +256,7 @@ def _when_clause_candidates(claim: Claim, market: MarketData, symbol: str,
     """'since July 2004, when it slumped 7.8 percent': the calendar month (or year) the 'when' refers back to, for a
     figure that follows it."""
     figure = next((claim.stated[k] for k in ("change_pct", "change_points", "level") if claim.stated.get(k)), None)
-    at = claim.sentence.find(figure, claim.span_start or 0) if figure else -1
+    at = figure_start(claim.sentence, figure, claim.span_start or 0) if figure else -1
     found: list[tuple[str, Measure]] = []
     for m in WHEN_NAMED_RE.finditer(claim.sentence):
         year = int(m.group("year"))
@@ -297,6 +304,13 @@ def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date
                           lambda y=year: measures.period_change(md, symbol, date(y - 1, 12, 31), session)))
             found.append((f"the move since the end of {year}",
                           lambda y=year: measures.period_change(md, symbol, date(y, 12, 31), session)))
+    election = _last_election_day(session)
+    if SINCE_ELECTION_RE.search(text) and election is not None:
+        # the results come after the close of election day: its close is the base, the close before it the other
+        found.append((f"the move since the election of {election.isoformat()} (from its close)",
+                      lambda: measures.period_change(md, symbol, election, session)))
+        found.append((f"the move since the election of {election.isoformat()} (from the close before it)",
+                      lambda: measures.period_change(md, symbol, election - timedelta(days=1), session)))
     for name, start, end in _named_months(text, session):
         found.append((f"the calendar month {name}",
                       lambda a=start, b=end: measures.period_change(md, symbol, a, b)))
@@ -310,6 +324,25 @@ def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date
         found.append((f"the past {n} {'sessions' if unit == 'day' else unit + 's'}",
                       lambda b=base: measures.period_change(md, symbol, b, session)))
     return found
+
+
+# "up 9 percent since the election", "its gains since the U.S. presidential election"
+SINCE_ELECTION_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:U\.S\.|US|American|November|presidential|"
+                               r"midterm|general|Nov\.\s+\d{1,2})\s+)*elections?\b", re.I)
+ELECTION_REACH_DAYS = 500  # "since the election" names the latest one, some months back at most
+
+
+def _last_election_day(session: date) -> date | None:
+    """The latest US federal election day before the session (the Tuesday after the first Monday of November of
+    an even year), if it lies within reach."""
+    for year in range(session.year, session.year - 3, -1):
+        if year % 2:
+            continue
+        first_monday = date(year, 11, 1) + timedelta(days=(7 - date(year, 11, 1).weekday()) % 7)
+        day = first_monday + timedelta(days=1)
+        if day < session:
+            return day if (session - day).days <= ELECTION_REACH_DAYS else None
+    return None
 
 
 # "after closing down 5.3 percent in November": a whole calendar month the sentence names
@@ -341,7 +374,7 @@ SUBORDINATE_RE = re.compile(r"\b(?:after|as|when|which|while|because|following|s
 def _subordinate_clause_start(claim: Claim) -> int:
     """Where the first subordinate clause after the claim's figure begins (the sentence's end if none does)."""
     figure = next((claim.stated[k] for k in ("change_pct", "change_points", "level") if claim.stated.get(k)), None)
-    at = claim.sentence.find(figure, claim.span_start or 0) if figure else -1
+    at = figure_start(claim.sentence, figure, claim.span_start or 0) if figure else -1
     if at < 0:
         return len(claim.sentence)
     m = SUBORDINATE_RE.search(claim.sentence, at)
