@@ -13,6 +13,7 @@ from analyzer.check.readings import (
     alternative_readings,
     describe,
     figure_start,
+    named_end,
     other_time_readings,
     readings_tried,
     severity_of,
@@ -285,7 +286,8 @@ def _smallest_unit(claim: Claim, actual: float) -> bool:
 
 # "since June", "from a record high on October 16", "off its post-March peak reached on October 19": the words
 # that name a move's base, up to the clause's end ("since June, hitting a near-two-year high": the high is today's)
-BASE_WORDS_RE = re.compile(r"\b(?:since|from|off)\b[^,;.]*", re.I)
+# or to the end of the move ("from its low in early March to a peak on May 8")
+BASE_WORDS_RE = re.compile(r"\b(?:since|from|off)\b(?:(?!\bto\b)[^,;.])*", re.I)
 
 
 def base_words(claim: Claim) -> str:
@@ -344,6 +346,23 @@ def _from_the_windows_intraday_extreme(claim: Claim, market: MarketData, target:
         return measured
     return [], good + [f"measured from the session's {side} of {day.isoformat()} ({other.start_value:,.2f}), the "
                        "extreme the writer names"], other
+
+
+def _to_the_end_the_words_name(claim: Claim, market: MarketData, target: Target, start: date, session: date,
+                               measured: tuple[list[str], list[str], Change]) -> tuple[list[str], list[str], Change]:
+    """'rallied 37.4 percent from its closing low in early March to a peak on May 8': the move ends on the day the
+    words name, not on the session of the story."""
+    end = named_end(claim.sentence, session)
+    if end is None or end <= start:
+        return measured
+    try:
+        other = measures.period_change(market, target.data_symbol, start, end)
+    except (MarketDataError, ValueError, KeyError, IndexError):
+        return measured
+    bad, good = mismatches(claim, other, other.series)
+    if bad:
+        return measured
+    return [], good + [f"measured to {end.isoformat()}, the end the words name"], other
 
 
 def _preliminary(claim: Claim, change: Change, bad: list[str], good: list[str]) -> tuple[list[str], list[str]]:
@@ -441,6 +460,8 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
     if bad and start != window_start and window_start is not None:
         bad, good, change = _from_the_windows_intraday_extreme(claim, market, target, window_start, session,
                                                                (bad, good, change))
+    if bad and start is not None and period == "other":
+        bad, good, change = _to_the_end_the_words_name(claim, market, target, start, session, (bad, good, change))
     if bad and PRELIMINARY_RE.search(claim.sentence):
         bad, good = _preliminary(claim, change, bad, good)
     if period == "day":

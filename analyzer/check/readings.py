@@ -273,6 +273,12 @@ def _when_clause_candidates(claim: Claim, market: MarketData, symbol: str,
                                                                               previous_session(b))))
         elif year < session.year:
             found.append((f"the calendar year {year}", lambda y=year: measures.calendar_year_change(market, symbol, y)))
+    for m in DATE_RE.finditer(claim.sentence):
+        # "the highest since October 6, when it ended at 1,056.89": that session's close
+        day = resolve_date_mention(m, session)
+        if at > m.end() and re.match(r",?\s+when\b", claim.sentence[m.end():]) and day is not None and day < session:
+            found.append((f"the session of {day.isoformat()}",
+                          lambda d=day: measures.session_change(market, symbol, d)))
     return found
 
 
@@ -429,6 +435,21 @@ def _named_days(text: str, session: date) -> list[date]:
         if day is not None and day < session:
             days.append(day)
     return days
+
+
+# "from its closing low in early March to a peak on May 8", "to its record close on October 9"
+TO_NAMED_DAY_RE = re.compile(r"\bto\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:peak|high|record|top|low|bottom|"
+                             r"trough|close)s?\s+(?:on|of)\s+", re.I)
+
+
+def named_end(sentence: str, session: date) -> date | None:
+    """The day a 'from ... to a peak on May 8' ends the move on, if the words name one before the session."""
+    for m in TO_NAMED_DAY_RE.finditer(sentence):
+        day = DATE_RE.match(sentence, m.end())
+        resolved = resolve_date_mention(day, session) if day else None
+        if resolved is not None and resolved < session:
+            return resolved
+    return None
 
 
 def describe(reading: Reading) -> str:

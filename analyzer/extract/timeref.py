@@ -344,7 +344,9 @@ def since_date(text: str, published: date) -> date | None:
     """'up 26% since the closing low on March 9' -> 2009-03-09; not for 'worst day since March'."""
     for m in DATE_RE.finditer(text):
         before = text[:m.start()]
-        if re.search(r"\b(since|from)\b[^,;]*$", before, re.I) and not SUPERLATIVE_BEFORE_RE.search(before):
+        # "from its closing low in early March to a peak on May 8": May 8 ends the move
+        if re.search(r"\b(since|from)\b(?:(?!\bto\b)[^,;])*$", before, re.I) and \
+                not SUPERLATIVE_BEFORE_RE.search(before):
             return resolve_date_mention(m, published)
     for m in SINCE_LOW_IN_MONTH_RE.finditer(text):
         # "since hitting 12-year lows in early March", "from an 11-year low set in late November"

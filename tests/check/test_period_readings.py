@@ -10,7 +10,8 @@ low) and 1,107.93 on 2009-12-15 (+63.8%). The Dow closed at 12,735.31 on 2008-01
 2006-06-01 and 28.35 on 2006-10-26 (+24.2%). The Nasdaq lost 7.83% in July 2004 and 6.93% in November 2007. Chevron
 rose 2.71% on 2009-10-29 (adjusted closes). Rockwell Automation rose 12.65% on 2025-02-10 and Cisco 2.10% on
 2025-02-13; Coinbase was up 10.71% from 2024-12-31 to 2025-02-12 and 20.06% to 2025-02-13 (adjusted closes); Tesla
-closed at 251.44 on election day 2024-11-05 and 336.51 on 2025-02-12 (+33.8%). The Dow's record close of 13,120.94
+closed at 251.44 on election day 2024-11-05 and 336.51 on 2025-02-12 (+33.8%). The S&P 500 closed at 929.23 on
+2009-05-08 (+37.35% from the March low) and 1,056.89 on 2008-10-06. The Dow's record close of 13,120.94
 on 2007-04-27 stood until 14,000.41 on 2007-07-19.
 """
 
@@ -183,6 +184,30 @@ def test_since_the_election_runs_from_election_days_close(engine) -> None:  # ty
     # 'since' rule of the article's second look, which any earlier base may satisfy)
     wrong = with_figure(engine, "Tesla shares have lost 34% since the election.", evening, "TSLA")
     assert wrong.verdict.verdict == "contradicted", wrong.verdict.explanation
+
+
+def test_a_move_to_a_named_peak_ends_there(engine) -> None:  # type: ignore[no-untyped-def]
+    text = ("The S&P 500 rallied {} percent from its bear market closing low in early March to a peak on May 8, but it "
+            "has now retraced some of those gains.")
+    right, wrong = verdicts(engine, text, "2009-05-21T16:43:00-04:00", "^GSPC", "37.4", "47.4")
+    assert right.verdict.verdict == "supported", right.verdict.explanation
+    assert "2009-05-08" in right.verdict.explanation
+    assert wrong.verdict.verdict == "contradicted", wrong.verdict.explanation
+
+
+def test_a_level_after_since_a_date_when_is_that_sessions(engine) -> None:  # type: ignore[no-untyped-def]
+    text = "Wednesday's close for the S&P 500 was the highest since October 6 when it ended at {}."
+
+    def level(figure: str) -> CheckedClaim:
+        article = Article(id=f"written-{figure}", text=text.format(figure),
+                          published=datetime.fromisoformat("2009-09-09T17:22:00-04:00"))
+        found = [c for c in engine.analyze([article]) if c.claim.kind == "index_move" and c.claim.level is not None]
+        assert found, f"no level claim in {text!r}"
+        return found[0]
+
+    right = level("1,056.89")
+    assert right.verdict.verdict == "supported" and "2008-10-06" in right.verdict.explanation, right.verdict.explanation
+    assert level("1,076.89").verdict.verdict == "contradicted"
 
 
 # ---- a day word of a coming event ---------------------------------------------------------------------------------
