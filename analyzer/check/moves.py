@@ -870,8 +870,17 @@ def check_record(claim: Claim, market: MarketData, session: date) -> Verdict:
     return extremes_readings.try_readings(claim, market, session, verdict, _record_on, months=True)
 
 
+# "The S&P 500 posted 21 new 52-week highs and 22 new lows": how many of its members set highs (breadth)
+BREADTH_RE = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+new\s+"
+                        r"(?:52-week\s+|yearly\s+|annual\s+)?(?:highs|lows)\b", re.I)
+
+
 def _record_on(claim: Claim, market: MarketData, session: date) -> Verdict:
     assert claim.instrument is not None and claim.instrument.symbol is not None
+    if BREADTH_RE.search(claim.sentence):
+        return Verdict("unverifiable", f"the sentence counts the members of {claim.instrument.name} at new highs or "
+                       "lows (market breadth), not a record of the index itself; daily closes of the index cannot "
+                       "settle it.", [])
     target = target_for(claim.instrument.symbol, market)
     what = claim.what or "record_close_high"
     if what in ("highest_since", "lowest_since"):

@@ -236,6 +236,20 @@ def test_a_record_after_which_the_story_looks_ahead_is_the_session_befores(engin
     assert record("2007-08-20T06:51:00-04:00").verdict.verdict == "contradicted"
 
 
+def test_a_count_of_members_at_new_highs_is_no_record_of_the_index(engine) -> None:  # type: ignore[no-untyped-def]
+    def records(text: str) -> list[CheckedClaim]:
+        article = Article(id=f"written-{abs(hash(text))}", text=text,
+                          published=datetime.fromisoformat("2025-02-12T18:00:00-05:00"))
+        found = [c for c in engine.analyze([article]) if c.claim.kind == "record"]
+        assert found, f"no record claim in {text!r}"
+        return found
+
+    breadth = records("The S&P 500 posted 21 new 52-week highs and 22 new lows.")
+    assert all(c.verdict.verdict == "unverifiable" and "breadth" in c.verdict.explanation for c in breadth)
+    # the control: a record of the index itself on a day it closed 1.1% below its record (6,118.71 on 2025-01-23)
+    assert records("The S&P 500 closed at a record high.")[0].verdict.verdict == "contradicted"
+
+
 # ---- the time words themselves ----------------------------------------------------------------------------------
 
 
