@@ -350,9 +350,10 @@ def _from_the_windows_intraday_extreme(claim: Claim, market: MarketData, target:
 
 def _to_the_end_the_words_name(claim: Claim, market: MarketData, target: Target, start: date, session: date,
                                measured: tuple[list[str], list[str], Change]) -> tuple[list[str], list[str], Change]:
-    """'rallied 37.4 percent from its closing low in early March to a peak on May 8': the move ends on the day the
-    words name, not on the session of the story."""
-    end = named_end(claim.sentence, session)
+    """'rallied 37.4 percent from its closing low in early March to a peak on May 8', 'rallied as much as 40
+    percent from its March low': the move ends on the day the words name or at its furthest, not on the session of
+    the story."""
+    end = named_end(claim.sentence, session) or _peak_of_as_much_as(claim, market, target, start, session)
     if end is None or end <= start:
         return measured
     try:
@@ -362,7 +363,24 @@ def _to_the_end_the_words_name(claim: Claim, market: MarketData, target: Target,
     bad, good = mismatches(claim, other, other.series)
     if bad:
         return measured
-    return [], good + [f"measured to {end.isoformat()}, the end the words name"], other
+    return [], good + [f"measured to {end.isoformat()}, where the words end the move"], other
+
+
+AS_MUCH_AS_RE = re.compile(r"\bas (?:much|high|far) as\b", re.I)
+
+
+def _peak_of_as_much_as(claim: Claim, market: MarketData, target: Target, start: date, session: date) -> date | None:
+    """'rallied as much as nearly 40 percent from its March low': the move at its furthest, on the highest close
+    since the base (the lowest for a fall)."""
+    figure = next((claim.stated[k] for k in ("change_pct", "change_points") if claim.stated.get(k)), None)
+    at = figure_start(claim.sentence, figure, claim.span_start or 0) if figure else -1
+    if at < 0 or not AS_MUCH_AS_RE.search(claim.sentence[max(0, at - 30):at]) or claim.direction not in ("up", "down"):
+        return None
+    series, _ = market.price_series(target.data_symbol, "price", start=start + timedelta(days=1), end=session)
+    window = series[(series.index.date > start) & (series.index.date <= session)]
+    if window.empty:
+        return None
+    return (window.idxmax() if claim.direction == "up" else window.idxmin()).date()
 
 
 def _preliminary(claim: Claim, change: Change, bad: list[str], good: list[str]) -> tuple[list[str], list[str]]:

@@ -87,14 +87,17 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # claims": a period of the business's or the economy's figures, not of the price move in the same sentence
 _BUSINESS_NOUNS = (r"profits?|earnings|revenues?|sales|results|forecasts?|outlook|guidance|estimates?|expectations|EPS"
                    r"|income|dividends?|claims|data|report|meeting|budget|growth|performance")
-BUSINESS_BEFORE_RE = re.compile(rf"\b(?:{_BUSINESS_NOUNS})\b(?:\s+[\w-]+){{0,2}}\s*$", re.I)
+BUSINESS_BEFORE_RE = re.compile(rf"\b(?:{_BUSINESS_NOUNS})\b(?:\s+[\w-]+)?\s*$", re.I)
+PREPOSITION_RE = re.compile(r"\W*(?:for|in|of|during|over)\b", re.I)
 BUSINESS_AFTER_RE = re.compile(rf"^[\s-]*(?:[\w-]+\s+)?(?:{_BUSINESS_NOUNS})\b", re.I)
 
 
 def business_period(text: str, match: re.Match[str]) -> bool:
     """Whether a period word is the period of a business figure ('profit for the first quarter', 'annual revenue
     forecast') rather than of a price move."""
-    return bool(BUSINESS_BEFORE_RE.search(text[:match.start()]) or BUSINESS_AFTER_RE.match(text[match.end():]))
+    # "profit for the first quarter" (a phrase attached to the noun), not "the earnings call last month" (a time)
+    before = PREPOSITION_RE.match(match.group(0)) and BUSINESS_BEFORE_RE.search(text[:match.start()])
+    return bool(before or BUSINESS_AFTER_RE.match(text[match.end():]))
 
 
 def period_words(text: str) -> str | None:

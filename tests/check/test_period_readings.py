@@ -2,17 +2,17 @@
 real prices, on sentences we wrote. Each rule has its control: the same words with a figure no reading gives stay
 `contradicted`.
 
-Facts used (from ../shared/data at run time): the S&P 500 closed at 1,097.91 on 2009-10-19 and 1,066.11 on
-2009-10-29 (-2.90%); at 676.53 on 2009-03-09 (its lowest close of March), 1,030.98 on 2009-08-27 (+52.4% from that
-low) and 1,107.93 on 2009-12-15 (+63.8%). The Dow closed at 12,735.31 on 2008-01-09 and 8,769.70 on 2009-01-07
-(-31.1%). In the week to 2007-01-05 (three sessions) the Dow lost 0.52%, the S&P 500 0.61% and the Nasdaq gained
-0.78% (2,415.29 -> 2,434.25); the S&P 500 lost 4.41% in the week to 2007-03-02. Microsoft closed at 22.82 on
-2006-06-01 and 28.35 on 2006-10-26 (+24.2%). The Nasdaq lost 7.83% in July 2004 and 6.93% in November 2007. Chevron
-rose 2.71% on 2009-10-29 (adjusted closes). Rockwell Automation rose 12.65% on 2025-02-10 and Cisco 2.10% on
-2025-02-13; Coinbase was up 10.71% from 2024-12-31 to 2025-02-12 and 20.06% to 2025-02-13 (adjusted closes); Tesla
-closed at 251.44 on election day 2024-11-05 and 336.51 on 2025-02-12 (+33.8%). The S&P 500 closed at 929.23 on
-2009-05-08 (+37.35% from the March low) and 1,056.89 on 2008-10-06. The Dow's record close of 13,120.94
-on 2007-04-27 stood until 14,000.41 on 2007-07-19.
+Facts used (from ../shared/data at run time): the S&P 500 closed at 1,097.91 on 2009-10-19 and 1,066.11 on 2009-10-29
+(-2.90%); at 676.53 on 2009-03-09 (its lowest close of March), 1,030.98 on 2009-08-27 (+52.4% from that low) and
+1,107.93 on 2009-12-15 (+63.8%). The Dow closed at 12,735.31 on 2008-01-09 and 8,769.70 on 2009-01-07 (-31.1%). In the
+week to 2007-01-05 (three sessions) the Dow lost 0.52%, the S&P 500 0.61% and the Nasdaq gained 0.78% (2,415.29 ->
+2,434.25); the S&P 500 lost 4.41% in the week to 2007-03-02. Microsoft closed at 22.82 on 2006-06-01 and 28.35 on
+2006-10-26 (+24.2%). The Nasdaq lost 7.83% in July 2004 and 6.93% in November 2007. Chevron rose 2.71% on 2009-10-29
+(adjusted closes). Rockwell Automation rose 12.65% on 2025-02-10 and Cisco 2.10% on 2025-02-13; Coinbase was up 10.71%
+from 2024-12-31 to 2025-02-12 and 20.06% to 2025-02-13 (adjusted closes); Tesla closed at 251.44 on election day
+2024-11-05 and 336.51 on 2025-02-12 (+33.8%). The S&P 500 closed at 929.23 on 2009-05-08 (+37.35% from the March low),
+946.21 on 2009-06-12 (+39.86%), 879.13 on 2009-07-10 and 1,056.89 on 2008-10-06. The Dow's record close of 13,120.94
+on 2007-04-27 stood until 14,000.41 on 2007-07-19. Micron fell 16.18% on 2024-12-19 (adjusted closes).
 """
 
 from __future__ import annotations
@@ -195,6 +195,16 @@ def test_a_move_to_a_named_peak_ends_there(engine) -> None:  # type: ignore[no-u
     assert wrong.verdict.verdict == "contradicted", wrong.verdict.explanation
 
 
+def test_as_much_as_from_a_low_runs_to_the_highest_close_since(engine) -> None:  # type: ignore[no-untyped-def]
+    text = "The S&P 500 rallied as much as nearly {} percent from a 12-year closing low in early March."
+    right, wrong = verdicts(engine, text, "2009-07-10T17:45:00-04:00", "^GSPC", "40", "50")
+    assert right.verdict.verdict == "supported" and "2009-06-12" in right.verdict.explanation, right.verdict.explanation
+    assert wrong.verdict.verdict == "contradicted", wrong.verdict.explanation
+    # without 'as much as' the move runs to the story's session (+29.95%), where 40 percent is wrong
+    plain = with_figure(engine, text.replace("as much as ", "").format("40"), "2009-07-10T17:45:00-04:00", "^GSPC")
+    assert plain.verdict.verdict == "contradicted", plain.verdict.explanation
+
+
 def test_a_level_after_since_a_date_when_is_that_sessions(engine) -> None:  # type: ignore[no-untyped-def]
     text = "Wednesday's close for the S&P 500 was the highest since October 6 when it ended at {}."
 
@@ -208,6 +218,14 @@ def test_a_level_after_since_a_date_when_is_that_sessions(engine) -> None:  # ty
     right = level("1,056.89")
     assert right.verdict.verdict == "supported" and "2008-10-06" in right.verdict.explanation, right.verdict.explanation
     assert level("1,076.89").verdict.verdict == "contradicted"
+
+
+def test_the_day_of_to_close_at_is_the_moves(engine) -> None:  # type: ignore[no-untyped-def]
+    # "to close at ... on December 19, 2024" ends the move itself: its day is the move's, not a later plan's
+    text = "Back then, Micron's stock fell {}%, to close at $87.09 per share on December 19, 2024."
+    right, wrong = verdicts(engine, text, "2025-02-10T19:58:00-05:00", "MU", "16.2", "26.2")
+    assert right.claim.session == "2024-12-19" and right.verdict.verdict == "supported", right.verdict.explanation
+    assert wrong.verdict.verdict == "contradicted", wrong.verdict.explanation
 
 
 # ---- a day word of a coming event ---------------------------------------------------------------------------------
