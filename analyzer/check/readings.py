@@ -10,6 +10,7 @@ chance.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -215,22 +216,13 @@ def other_time_readings(claim: Claim, market: MarketData, symbol: str, session: 
     - a to-date figure stated as a state ("had risen by 1.2% this quarter", "is up 7.2% so far this year"): quoted
       as of the previous session's close, as machine-written summaries and stories written before the close do.
     """
-    found = _when_clause_candidates(claim, market, symbol, session)
-    period = claim.period or "day"
     try:
         before = previous_session(session)
     except ValueError:
         return []
-    if claim.time_text or period != "week":
-        pass
-    elif before.isocalendar()[:2] != session.isocalendar()[:2]:
-        found.append((f"the week that ended on {before.isoformat()} (the session opens a new week)",
-                      lambda: measures.week_change(market, symbol, before)))
-    elif LAST_WEEK_RE.search(claim.sentence):
-        # "Last week, the S&P 500 fell 4.4 percent" on a Wednesday: the week before the session's
-        last = previous_session(session - timedelta(days=session.weekday()))
-        found.append((f"last week, the week that ended on {last.isoformat()}",
-                      lambda: measures.week_change(market, symbol, last)))
+    found = _when_clause_candidates(claim, market, symbol, session) + \
+        _week_candidates(claim, market, symbol, session, before)
+    period = claim.period or "day"
     if not claim.time_text and period not in ("day", "intraday") and STATE_RE.search(claim.sentence):
         lagged = _to_date_measure(claim, market, symbol, session, before)
         if lagged is not None:
@@ -245,9 +237,25 @@ def other_time_readings(claim: Claim, market: MarketData, symbol: str, session: 
     return out
 
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December")
-WHEN_NAMED_RE = re.compile(rf"\b(?:since|in|during|of)\s+(?:(?P<month>{'|'.join(MONTH_NAMES)})\s+)?"
+def _week_candidates(claim: Claim, market: MarketData, symbol: str, session: date,
+                     before: date) -> list[tuple[str, Measure]]:
+    """A week's figure where no day word places it: the week just ended when the session opens a new week, and
+    last week's week when the sentence says 'last week' ("Last week, the S&P 500 fell 4.4 percent" on a
+    Wednesday)."""
+    if claim.time_text or claim.period != "week":
+        return []
+    if before.isocalendar()[:2] != session.isocalendar()[:2]:
+        return [(f"the week that ended on {before.isoformat()} (the session opens a new week)",
+                 lambda: measures.week_change(market, symbol, before))]
+    if LAST_WEEK_RE.search(claim.sentence):
+        last = previous_session(session - timedelta(days=session.weekday()))
+        return [(f"last week, the week that ended on {last.isoformat()}",
+                 lambda: measures.week_change(market, symbol, last))]
+    return []
+
+
+FULL_MONTHS = "|".join(name for name in calendar.month_name if name)
+WHEN_NAMED_RE = re.compile(rf"\b(?:since|in|during|of)\s+(?:(?P<month>{FULL_MONTHS})\s+)?"
                            r"(?P<year>(?:19|20)\d\d),?\s+when\b", re.I)
 
 
@@ -263,14 +271,11 @@ def _when_clause_candidates(claim: Claim, market: MarketData, symbol: str,
         if at < m.end() or year > session.year:
             continue
         if m.group("month"):
-            month = MONTHS[m.group("month").lower()]
-            first = date(year, month, 1)
-            following = date(year + (month == 12), month % 12 + 1, 1)
-            if following > session:
+            base, end = calendar_month(year, MONTHS[m.group("month").lower()])
+            if end >= session:
                 continue
             found.append((f"the calendar month {m.group('month')} {year}",
-                          lambda a=first, b=following: measures.period_change(market, symbol, a - timedelta(days=1),
-                                                                              previous_session(b))))
+                          lambda a=base, b=end: measures.period_change(market, symbol, a, b)))
         elif year < session.year:
             found.append((f"the calendar year {year}", lambda y=year: measures.calendar_year_change(market, symbol, y)))
     for m in DATE_RE.finditer(claim.sentence):
@@ -363,10 +368,14 @@ def _named_months(text: str, session: date) -> list[tuple[str, date, date]]:
     for m in NAMED_MONTH_RE.finditer(text):
         month = MONTHS[m.group("month").lower()]
         year = session.year if month < session.month else session.year - 1
-        first = date(year, month, 1)
-        following = date(year + (month == 12), month % 12 + 1, 1)
-        found.append((f"{m.group('month')} {year}", first - timedelta(days=1), previous_session(following)))
+        found.append((f"{m.group('month')} {year}", *calendar_month(year, month)))
     return found
+
+
+def calendar_month(year: int, month: int) -> tuple[date, date]:
+    """A calendar month's move as (the day before it starts, its last session)."""
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return date(year, month, 1) - timedelta(days=1), previous_session(following)
 
 
 RECOVERY_RE = re.compile(r"\b(recover\w*|recoup\w*|rebound\w*|bounced|pared|trimmed|gave up|erased)\b", re.I)
