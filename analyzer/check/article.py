@@ -776,8 +776,6 @@ def _on_another_session(claim: Claim, verdict: Verdict, market: MarketData, arti
     """A record or a best/worst that the sentence places on another session: the previous week's, the session
     before ('had left the S&P 500 at an 11-year low'), a dated close ('its October 27 close, which was its lowest
     close since March 2003'), or, for a week's best on the first day of a new week, the week just ended."""
-    from analyzer.check.moves import check_comparison, check_record
-
     if claim.session is None:
         return None
     session = date.fromisoformat(claim.session)
@@ -785,7 +783,14 @@ def _on_another_session(claim: Claim, verdict: Verdict, market: MarketData, arti
     if PAST_PERFECT_RE.search(claim.sentence) or re.search(r"\bhad left\b", claim.sentence, re.I):
         candidates.append(("the session before", previous_session(session)))
     if _before_the_session_could_say_it(claim, article):
-        candidates.append(("the last session closed when the piece was written", previous_session(session)))
+        before = previous_session(session)
+        found = _checked_on(claim, market, before)
+        if found is not None and found.verdict == "supported":
+            # the only session it can mean: no reading competes, so the claim holds, with the reading named
+            return Verdict("supported", f"read at the last session closed when the piece was written "
+                           f"({before.isoformat()}; the piece is stamped before {session.isoformat()} "
+                           f"{'opened' if _before_the_open(claim, article) else 'closed'}): {found.explanation}",
+                           found.evidence, readings=[*verdict.readings, f"the last finished session ({before})"])
     if PREVIOUS_WEEK_RE.search(claim.sentence):
         monday = session - timedelta(days=session.weekday())
         candidates += [("a session of the previous week", previous_session(monday, n)) for n in range(1, 6)]
@@ -798,19 +803,31 @@ def _on_another_session(claim: Claim, verdict: Verdict, market: MarketData, arti
         named = resolve_date_mention(inner, session) if inner else None
         if named is not None and named < session:
             candidates.append((f"the close the sentence names ({named.isoformat()})", named))
-    check = check_record if claim.kind == "record" else check_comparison
     for name, day in candidates:
-        try:
-            other = check(claim, market, day)
-        except (MarketDataError, ValueError, KeyError, IndexError):
-            continue
-        if other.verdict == "supported":
+        other = _checked_on(claim, market, day)
+        if other is not None and other.verdict == "supported":
             return _note(verdict, f"on {name}, {day.isoformat()}, it holds: {other.explanation}",
                          f"{name} ({day.isoformat()})")
     return None
 
 
 SESSION_MINUTES = 390  # 9:30 to 16:00
+
+
+def _checked_on(claim: Claim, market: MarketData, day: date) -> Verdict | None:
+    """A record or best/worst checked on another session; None where that session cannot be measured."""
+    from analyzer.check.moves import check_comparison, check_record
+
+    check = check_record if claim.kind == "record" else check_comparison
+    try:
+        return check(claim, market, day)
+    except (MarketDataError, ValueError, KeyError, IndexError):
+        return None
+
+
+def _before_the_open(claim: Claim, article: Article | None) -> bool:
+    minutes = _minutes_after_the_close(article, claim)
+    return minutes is not None and minutes < -SESSION_MINUTES
 
 
 def _before_the_session_could_say_it(claim: Claim, article: Article | None) -> bool:

@@ -40,9 +40,8 @@ def try_readings(claim: Claim, market: MarketData, session: date, verdict: Verdi
     tried = [f"the session {session.isoformat()}"]
     named = [("the claim's session", [session])]
     for words, days in extremes.named_sessions(claim.sentence, session):
-        if not days:  # a month after the article ('in May' in an April story): no session to read it at
-            continue
-        if months or words.split()[0].lower() not in ("in", "that", "during"):
+        # "this week" in a story of Monday morning names no session yet
+        if days and (months or words.split()[0].lower() not in ("in", "that", "during")):
             named.append((f"'{words}'", days))
             tried.append(f"'{words}' ({days[0].isoformat()}..{days[-1].isoformat()})")
     written = _since_as_written(claim, session)

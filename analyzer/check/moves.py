@@ -12,6 +12,9 @@ from analyzer.check.intensity import judge_intensity
 from analyzer.check.readings import (
     alternative_readings,
     describe,
+    figure_start,
+    named_end,
+    other_time_readings,
     readings_tried,
     severity_of,
     snapshot_in_session,
@@ -162,7 +165,7 @@ def _qualifier_before(claim: Claim, key: str) -> str | None:
     """The qualifier standing right before this figure in the sentence ('' when none does, None when the figure
     is not found)."""
     text = claim.stated[key]
-    at = claim.sentence.find(text, claim.span_start or 0)
+    at = figure_start(claim.sentence, text, claim.span_start or 0)
     if at < 0:
         return None
     before = claim.sentence[max(0, at - 20):at].lower().rstrip(" $")
@@ -281,19 +284,38 @@ def _smallest_unit(claim: Claim, actual: float) -> bool:
     return abs(claim.change_pct - unit) < 1e-9 and 0 < abs(actual) < unit
 
 
+# "since June", "from a record high on October 16", "off its post-March peak reached on October 19": the words
+# that name a move's base, up to the clause's end ("since June, hitting a near-two-year high": the high is today's)
+# or to the end of the move ("from its low in early March to a peak on May 8")
+BASE_WORDS_RE = re.compile(r"\b(?:since|from|off)\b(?:(?!\bto\b)[^,;.])*", re.I)
+
+
+def base_words(claim: Claim) -> str:
+    """The words naming the base of a move over a period: its time words, else the claim's 'since'/'from' phrase."""
+    if claim.time_text:
+        return claim.time_text
+    m = BASE_WORDS_RE.search(claim.sentence, claim.span_start or 0) or BASE_WORDS_RE.search(claim.sentence)
+    return m.group(0) if m else ""
+
+
 EXTREME_WORD_RE = re.compile(r"\b(low|lows|bottom|trough|high|highs|peak)\b", re.I)
 
 
-def _extreme_in_window(market: MarketData, target: Target, start: date, claim: Claim) -> date:
-    """'up 56% since hitting 12-year lows in early March': measure from the lowest close of that time."""
-    end = _granule_end(start, claim.time_text or "")
-    if end == start:
+def _extreme_in_window(market: MarketData, target: Target, start: date, session: date, claim: Claim) -> date:
+    """'up 56% since hitting 12-year lows in early March': measure from the lowest close of that time.
+
+    The window ends before the session at the latest: "off 2.9 percent from its peak reached on October 19" in an
+    October 29 story names a peak already past, and a window running to the year's end would reach closes after
+    the story (and a base after the session it is measured to)."""
+    words = base_words(claim)
+    end = min(_granule_end(start, words), session - timedelta(days=1))
+    if end <= start:
         return start
     series, _ = market.price_series(target.data_symbol, "price", start=start, end=end)
     window = series[(series.index.date >= start) & (series.index.date <= end)]
     if window.empty:
         return start
-    low = re.search(r"\b(low|lows|bottom|trough)\b", claim.time_text or claim.sentence, re.I)
+    low = re.search(r"\b(low|lows|bottom|trough)\b", words, re.I)
     return (window.idxmin() if low else window.idxmax()).date()
 
 
@@ -303,8 +325,9 @@ def _from_the_windows_intraday_extreme(claim: Claim, market: MarketData, target:
     """'up nearly 18 percent since tumbling to an 11-year low in late November': the low a writer measures from
     may be the session's low, not its close; the lowest low (or highest high) of the window is the other base."""
     bad, good, change = measured
-    side = "low" if re.search(r"\b(low|lows|bottom|trough)\b", claim.time_text or claim.sentence, re.I) else "high"
-    end = min(_granule_end(start, claim.time_text or ""), session - timedelta(days=1))
+    words = base_words(claim)
+    side = "low" if re.search(r"\b(low|lows|bottom|trough)\b", words, re.I) else "high"
+    end = min(_granule_end(start, words), session - timedelta(days=1))
     try:
         bars = market.bars(target.data_symbol)
     except MarketDataError:
@@ -323,6 +346,41 @@ def _from_the_windows_intraday_extreme(claim: Claim, market: MarketData, target:
         return measured
     return [], good + [f"measured from the session's {side} of {day.isoformat()} ({other.start_value:,.2f}), the "
                        "extreme the writer names"], other
+
+
+def _to_the_end_the_words_name(claim: Claim, market: MarketData, target: Target, start: date, session: date,
+                               measured: tuple[list[str], list[str], Change]) -> tuple[list[str], list[str], Change]:
+    """'rallied 37.4 percent from its closing low in early March to a peak on May 8', 'rallied as much as 40
+    percent from its March low': the move ends on the day the words name or at its furthest, not on the session of
+    the story."""
+    end = named_end(claim.sentence, session) or _peak_of_as_much_as(claim, market, target, start, session)
+    if end is None or end <= start:
+        return measured
+    try:
+        other = measures.period_change(market, target.data_symbol, start, end)
+    except (MarketDataError, ValueError, KeyError, IndexError):
+        return measured
+    bad, good = mismatches(claim, other, other.series)
+    if bad:
+        return measured
+    return [], good + [f"measured to {end.isoformat()}, where the words end the move"], other
+
+
+AS_MUCH_AS_RE = re.compile(r"\bas (?:much|high|far) as\b", re.I)
+
+
+def _peak_of_as_much_as(claim: Claim, market: MarketData, target: Target, start: date, session: date) -> date | None:
+    """'rallied as much as nearly 40 percent from its March low': the move at its furthest, on the highest close
+    since the base (the lowest for a fall)."""
+    figure = next((claim.stated[k] for k in ("change_pct", "change_points") if claim.stated.get(k)), None)
+    at = figure_start(claim.sentence, figure, claim.span_start or 0) if figure else -1
+    if at < 0 or not AS_MUCH_AS_RE.search(claim.sentence[max(0, at - 30):at]) or claim.direction not in ("up", "down"):
+        return None
+    series, _ = market.price_series(target.data_symbol, "price", start=start + timedelta(days=1), end=session)
+    window = series[(series.index.date > start) & (series.index.date <= session)]
+    if window.empty:
+        return None
+    return (window.idxmax() if claim.direction == "up" else window.idxmin()).date()
 
 
 def _preliminary(claim: Claim, change: Change, bad: list[str], good: list[str]) -> tuple[list[str], list[str]]:
@@ -413,13 +471,15 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
     if unplaced is not None:
         return unplaced
     window_start = start
-    if start is not None and period == "other" and EXTREME_WORD_RE.search(claim.time_text or claim.sentence):
-        start = _extreme_in_window(market, target, start, claim)
+    if start is not None and period == "other" and EXTREME_WORD_RE.search(base_words(claim)):
+        start = _extreme_in_window(market, target, start, session, claim)
     change = change_for(market, target, session, period, start)
     bad, good = mismatches(claim, change, change.series)
     if bad and start != window_start and window_start is not None:
         bad, good, change = _from_the_windows_intraday_extreme(claim, market, target, window_start, session,
                                                                (bad, good, change))
+    if bad and start is not None and period == "other":
+        bad, good, change = _to_the_end_the_words_name(claim, market, target, start, session, (bad, good, change))
     if bad and PRELIMINARY_RE.search(claim.sentence):
         bad, good = _preliminary(claim, change, bad, good)
     if period == "day":
@@ -434,7 +494,7 @@ def _percentage_points(claim: Claim) -> Verdict | None:
     """'The shares dropped 4 percentage points at the end of the trading day, to end down 1.5 percent': a change
     in the day's percent change (or in a rate), not a move of the price by that percent."""
     text = claim.stated.get("change_pct")
-    at = claim.sentence.find(text, claim.span_start or 0) if text else -1
+    at = figure_start(claim.sentence, text, claim.span_start or 0) if text else -1
     if at < 0 or not PERCENTAGE_POINTS_RE.match(claim.sentence, at + len(text or "")):
         return None
     return Verdict("unverifiable", f"the {text} is in percentage points: a change in a percentage (the day's "
@@ -524,9 +584,21 @@ def _second_look(claim: Claim, market: MarketData, target: Target, session: date
     several that fit leave it unverifiable. Only when none fits is it contradicted, with what was tried.
     """
     fixed = words_fix_reading(claim)
-    alternatives = alternative_readings(claim, market, target.data_symbol, session,
-                                        lambda other: mismatches(claim, other, other.series)[0],
-                                        uncued=fixed is not None)
+
+    def compare(other: Change) -> list[str]:
+        return mismatches(claim, other, other.series)[0]
+
+    alternatives = alternative_readings(claim, market, target.data_symbol, session, compare, uncued=fixed is not None)
+    # the words may fix the period, never the day they did not name: the same period ending elsewhere is inferred
+    other_days = other_time_readings(claim, market, target.data_symbol, session, compare)
+    if fixed is not None and any(r.fits for r in other_days):
+        fits = [r for r in other_days if r.fits]
+        return Verdict("supported", f"{verdict.explanation} Read as {describe(fits[0])}, the figures hold; the words "
+                       f"('{fixed}') leave this reading open, and it fits.",
+                       list(verdict.evidence) + [evidence_of(fits[0].change, target, role="reading",
+                                                             reading=fits[0].name)],
+                       readings=readings_tried(primary, other_days + alternatives))
+    alternatives = other_days + alternatives
     fits = [r for r in alternatives if r.fits]
     tried = readings_tried(primary, alternatives)
     evidence = list(verdict.evidence)

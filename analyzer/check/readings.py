@@ -10,6 +10,7 @@ chance.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from analyzer.errors import MarketDataError
 from analyzer.extract.numbers import WORD_NUMBERS
 from analyzer.extract.timeref import (
     DATE_RE,
+    LAST_WEEK_RE,
     MONTHS,
     PERIOD_PATTERNS,
     WEEKDAY_RE,
@@ -52,6 +54,9 @@ CLOSE_WORD_RE = re.compile(r"\b(clos\w*|end\w*|finish\w*|settl\w*)\b", re.I)
 # "up 23 percent in the last three months", "over the past two months"
 TRAILING_RE = re.compile(r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|"
                          r"nine|ten|eleven|twelve)\s+(?P<unit>day|session|week|month|year)s\b", re.I)
+# "down 31.1 percent from 52 weeks ago", "up 12 percent from a year ago": the same span back from the session
+AGO_RE = re.compile(r"\b(?:from|than|since)\s+(?P<n>a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                    r"eleven|twelve)\s+(?P<unit>day|session|week|month|year)s?\s+ago\b", re.I)
 TRAILING_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 EXTREME_REACH_DAYS = 400  # "its March lows" in a December wrap: the extreme of the past year or so
 ALL_TIME_DAYS = 365 * 60
@@ -105,6 +110,13 @@ def words_fix_reading(claim: Claim) -> str | None:
     return None
 
 
+def figure_start(sentence: str, figure: str, start: int = 0) -> int:
+    """Where the figure as written stands in the sentence from ``start`` (-1 if nowhere): as a number of its own,
+    not the '50' of 'S&P 500' or the '1' of '12-year'."""
+    m = re.compile(rf"(?<![\w.,]){re.escape(figure)}(?![\w]|[.,]\d)").search(sentence, start)
+    return m.start() if m else -1
+
+
 CLAUSE_BREAK_RE = re.compile(r"[,;]|\band\b|\bwhile\b|\bbut\b|\bwhich\b|--|\bafter\b")
 
 
@@ -119,7 +131,7 @@ def own_words(claim: Claim) -> tuple[int, int]:
     start = claim.span_start or 0
     end = claim.span_end if claim.span_end is not None else len(sentence)
     figure = next((claim.stated[k] for k in ("change_pct", "change_points", "level") if claim.stated.get(k)), None)
-    at = sentence.find(figure, start) if figure else -1
+    at = figure_start(sentence, figure, start) if figure else -1
     if at < 0:
         m = CLAUSE_BREAK_RE.search(sentence, end)
         return start, m.start() if m else len(sentence)
@@ -191,6 +203,106 @@ def _candidates(claim: Claim, md: MarketData, symbol: str, session: date,
     return found
 
 
+def other_time_readings(claim: Claim, market: MarketData, symbol: str, session: date,
+                        compare: Callable[[Change], list[str]]) -> list[Reading]:
+    """Readings that stand even where the words fix the claim's period, measured and compared with ``compare``:
+    a time the words give the figure itself, and the claim's own period ending on another day where no word names
+    the day (the session was inferred from the publication time).
+
+    - "its worst monthly drop since July 2004, when it slumped 7.8 percent": the figure after the 'when' is the
+      named month's (or year's);
+    - a week's figure on the first session of a week: the week to date is that one session, and the week a writer
+      sums up ("for the week", "in the three-session opening week") is the one that ended on the session before;
+    - a to-date figure stated as a state ("had risen by 1.2% this quarter", "is up 7.2% so far this year"): quoted
+      as of the previous session's close, as machine-written summaries and stories written before the close do.
+    """
+    try:
+        before = previous_session(session)
+    except ValueError:
+        return []
+    found = _when_clause_candidates(claim, market, symbol, session) + \
+        _week_candidates(claim, market, symbol, session, before)
+    period = claim.period or "day"
+    if not claim.time_text and period not in ("day", "intraday") and STATE_RE.search(claim.sentence):
+        lagged = _to_date_measure(claim, market, symbol, session, before)
+        if lagged is not None:
+            found.append((f"the same period to the previous session's close ({before.isoformat()})", lagged))
+    out = []
+    for name, measure in found:
+        try:
+            change = measure()
+        except (MarketDataError, ValueError, KeyError, IndexError):
+            continue
+        out.append(Reading(name, change, tuple(compare(change))))
+    return out
+
+
+def _week_candidates(claim: Claim, market: MarketData, symbol: str, session: date,
+                     before: date) -> list[tuple[str, Measure]]:
+    """A week's figure where no day word places it: the week just ended when the session opens a new week, and
+    last week's week when the sentence says 'last week' ("Last week, the S&P 500 fell 4.4 percent" on a
+    Wednesday)."""
+    if claim.time_text or claim.period != "week":
+        return []
+    if before.isocalendar()[:2] != session.isocalendar()[:2]:
+        return [(f"the week that ended on {before.isoformat()} (the session opens a new week)",
+                 lambda: measures.week_change(market, symbol, before))]
+    if LAST_WEEK_RE.search(claim.sentence):
+        last = previous_session(session - timedelta(days=session.weekday()))
+        return [(f"last week, the week that ended on {last.isoformat()}",
+                 lambda: measures.week_change(market, symbol, last))]
+    return []
+
+
+FULL_MONTHS = "|".join(name for name in calendar.month_name if name)
+WHEN_NAMED_RE = re.compile(rf"\b(?:since|in|during|of)\s+(?:(?P<month>{FULL_MONTHS})\s+)?"
+                           r"(?P<year>(?:19|20)\d\d),?\s+when\b", re.I)
+
+
+def _when_clause_candidates(claim: Claim, market: MarketData, symbol: str,
+                            session: date) -> list[tuple[str, Measure]]:
+    """'since July 2004, when it slumped 7.8 percent': the calendar month (or year) the 'when' refers back to, for a
+    figure that follows it."""
+    figure = next((claim.stated[k] for k in ("change_pct", "change_points", "level") if claim.stated.get(k)), None)
+    at = figure_start(claim.sentence, figure, claim.span_start or 0) if figure else -1
+    found: list[tuple[str, Measure]] = []
+    for m in WHEN_NAMED_RE.finditer(claim.sentence):
+        year = int(m.group("year"))
+        if at < m.end() or year > session.year:
+            continue
+        if m.group("month"):
+            base, end = calendar_month(year, MONTHS[m.group("month").lower()])
+            if end >= session:
+                continue
+            found.append((f"the calendar month {m.group('month')} {year}",
+                          lambda a=base, b=end: measures.period_change(market, symbol, a, b)))
+        elif year < session.year:
+            found.append((f"the calendar year {year}", lambda y=year: measures.calendar_year_change(market, symbol, y)))
+    for m in DATE_RE.finditer(claim.sentence):
+        # "the highest since October 6, when it ended at 1,056.89": that session's close
+        day = resolve_date_mention(m, session)
+        if at > m.end() and re.match(r",?\s+when\b", claim.sentence[m.end():]) and day is not None and day < session:
+            found.append((f"the session of {day.isoformat()}",
+                          lambda d=day: measures.session_change(market, symbol, d)))
+    return found
+
+
+def _to_date_measure(claim: Claim, market: MarketData, symbol: str, session: date, before: date) -> Measure | None:
+    """The claim's to-date period measured to ``before`` instead of the session, where ``before`` still lies in it."""
+    period = claim.period or "day"
+    same = {"week": before.isocalendar()[:2] == session.isocalendar()[:2],
+            "month": (before.year, before.month) == (session.year, session.month),
+            "ytd": before.year == session.year}
+    if period in same:
+        if not same[period]:
+            return None
+        return lambda: measures.change_for_period(market, symbol, before, period)
+    if period == "other" and claim.period_start and date.fromisoformat(claim.period_start) < before:
+        start = date.fromisoformat(claim.period_start)
+        return lambda: measures.period_change(market, symbol, start, before)
+    return None
+
+
 def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date) -> list[tuple[str, Measure]]:
     """Readings over spans the sentence names: past calendar years, since a year, the last N days/weeks/months."""
     found: list[tuple[str, Measure]] = []
@@ -203,11 +315,18 @@ def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date
                           lambda y=year: measures.period_change(md, symbol, date(y - 1, 12, 31), session)))
             found.append((f"the move since the end of {year}",
                           lambda y=year: measures.period_change(md, symbol, date(y, 12, 31), session)))
+    election = _last_election_day(session)
+    if SINCE_ELECTION_RE.search(text) and election is not None:
+        # the results come after the close of election day: its close is the base, the close before it the other
+        found.append((f"the move since the election of {election.isoformat()} (from its close)",
+                      lambda: measures.period_change(md, symbol, election, session)))
+        found.append((f"the move since the election of {election.isoformat()} (from the close before it)",
+                      lambda: measures.period_change(md, symbol, election - timedelta(days=1), session)))
     for name, start, end in _named_months(text, session):
         found.append((f"the calendar month {name}",
                       lambda a=start, b=end: measures.period_change(md, symbol, a, b)))
-    for m in TRAILING_RE.finditer(text):
-        n = WORD_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
+    for m in [*TRAILING_RE.finditer(text), *AGO_RE.finditer(text)]:
+        n = {"a": 1, "an": 1}.get(m.group("n").lower()) or WORD_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
         unit = m.group("unit").lower()
         # "in the last four days" on a market means four sessions: the base is the close before the first
         unit = "day" if unit == "session" else unit
@@ -216,6 +335,25 @@ def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date
         found.append((f"the past {n} {'sessions' if unit == 'day' else unit + 's'}",
                       lambda b=base: measures.period_change(md, symbol, b, session)))
     return found
+
+
+# "up 9 percent since the election", "its gains since the U.S. presidential election"
+SINCE_ELECTION_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:U\.S\.|US|American|November|presidential|"
+                               r"midterm|general|Nov\.\s+\d{1,2})\s+)*elections?\b", re.I)
+ELECTION_REACH_DAYS = 500  # "since the election" names the latest one, some months back at most
+
+
+def _last_election_day(session: date) -> date | None:
+    """The latest US federal election day before the session (the Tuesday after the first Monday of November of
+    an even year), if it lies within reach."""
+    for year in range(session.year, session.year - 3, -1):
+        if year % 2:
+            continue
+        first_monday = date(year, 11, 1) + timedelta(days=(7 - date(year, 11, 1).weekday()) % 7)
+        day = first_monday + timedelta(days=1)
+        if day < session:
+            return day if (session - day).days <= ELECTION_REACH_DAYS else None
+    return None
 
 
 # "after closing down 5.3 percent in November": a whole calendar month the sentence names
@@ -230,10 +368,14 @@ def _named_months(text: str, session: date) -> list[tuple[str, date, date]]:
     for m in NAMED_MONTH_RE.finditer(text):
         month = MONTHS[m.group("month").lower()]
         year = session.year if month < session.month else session.year - 1
-        first = date(year, month, 1)
-        following = date(year + (month == 12), month % 12 + 1, 1)
-        found.append((f"{m.group('month')} {year}", first - timedelta(days=1), previous_session(following)))
+        found.append((f"{m.group('month')} {year}", *calendar_month(year, month)))
     return found
+
+
+def calendar_month(year: int, month: int) -> tuple[date, date]:
+    """A calendar month's move as (the day before it starts, its last session)."""
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return date(year, month, 1) - timedelta(days=1), previous_session(following)
 
 
 RECOVERY_RE = re.compile(r"\b(recover\w*|recoup\w*|rebound\w*|bounced|pared|trimmed|gave up|erased)\b", re.I)
@@ -247,7 +389,7 @@ SUBORDINATE_RE = re.compile(r"\b(?:after|as|when|which|while|because|following|s
 def _subordinate_clause_start(claim: Claim) -> int:
     """Where the first subordinate clause after the claim's figure begins (the sentence's end if none does)."""
     figure = next((claim.stated[k] for k in ("change_pct", "change_points", "level") if claim.stated.get(k)), None)
-    at = claim.sentence.find(figure, claim.span_start or 0) if figure else -1
+    at = figure_start(claim.sentence, figure, claim.span_start or 0) if figure else -1
     if at < 0:
         return len(claim.sentence)
     m = SUBORDINATE_RE.search(claim.sentence, at)
@@ -302,6 +444,21 @@ def _named_days(text: str, session: date) -> list[date]:
         if day is not None and day < session:
             days.append(day)
     return days
+
+
+# "from its closing low in early March to a peak on May 8", "to its record close on October 9"
+TO_NAMED_DAY_RE = re.compile(r"\bto\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:peak|high|record|top|low|bottom|"
+                             r"trough|close)s?\s+(?:on|of)\s+", re.I)
+
+
+def named_end(sentence: str, session: date) -> date | None:
+    """The day a 'from ... to a peak on May 8' ends the move on, if the words name one before the session."""
+    for m in TO_NAMED_DAY_RE.finditer(sentence):
+        day = DATE_RE.match(sentence, m.end())
+        resolved = resolve_date_mention(day, session) if day else None
+        if resolved is not None and resolved < session:
+            return resolved
+    return None
 
 
 def describe(reading: Reading) -> str:

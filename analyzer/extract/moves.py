@@ -1357,6 +1357,9 @@ def _time_of_an_infinitive(sentence: Span, time_text: str, verb: Token) -> bool:
     node = span.root
     while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
         node = node.head
+    # "fell 16.2%, to close at $87.09 on December 19": the close is the move's own end, and so is its day
+    if node.lemma_.lower() in ("close", "end", "finish", "settle"):
+        return False
     return node.i != verb.i and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                           for c in node.children)
 

@@ -48,8 +48,11 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?!\s+\d)", re.I)),
     ("week", re.compile(r"\b(for the week|this week|on the week|last week|in the week|weekly|for the past week"
                         r"|week[- ]to[- ]date|over the week|(?:ended|finished|closed) the week"
-                        # "in the three-session week", "for the holiday-shortened week"
-                        r"|(?:in|for|over) the (?:[a-z]+-(?:session|day)|holiday-shortened|shortened) week)\b",
+                        r"|(?:in|for|over|during) the (?:previous|prior) week|the week before"
+                        # "in the three-session week", "for the holiday-shortened week", "in the three-session
+                        # opening week"
+                        r"|(?:in|for|over) the (?:[a-z]+-(?:session|day)\s+)?(?:holiday-shortened\s+|shortened\s+|"
+                        r"opening\s+)?week)\b",
                         re.I)),
     ("intraday", re.compile(r"\b(at midday|midday|at mid-?day|in (?:early|late|morning|afternoon|midday|"
                             r"mid-?morning|mid-?afternoon|early afternoon|late morning) (?:trading|trade|deals|"
@@ -61,7 +64,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"|^\W*earlier\b", re.I)),
     ("other", re.compile(r"\b(extended[- ]hours? (?:trade|trading)|extended (?:composite )?(?:trade|trading)"
                          r"|after the (?:closing )?bell|after-hours|after hours|before the (?:opening )?bell|premarket"
-                         r"|in after-market (?:trade|trading)"
+                         r"|in after-market (?:trade|trading)|pre-bell|after-bell|^\W*in (?:the )?futures\b"
                          r"|pre-market|(?:late )?electronic (?:trade|trading)|over (?:that|the same|this) period"
                          # a listing abroad trades on other hours and prices: "was down 5 percent in Germany"
                          r"|in (?:European|Asian|London|Frankfurt|German|Tokyo|Hong Kong|Paris|Zurich|Toronto)"
@@ -78,6 +81,36 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"|\b(?:Dow|S&P(?: 500)?|Nasdaq(?: 100)?|Russell 2000) (?:index )?futures\b",
                          re.I)),
 ]
+
+
+# "profit for the first quarter", "forecast adjusted profit for 2025", "its annual revenue forecast", "weekly jobless
+# claims": a period of the business's or the economy's figures, not of the price move in the same sentence
+_BUSINESS_NOUNS = (r"profits?|earnings|revenues?|sales|results|forecasts?|outlook|guidance|estimates?|expectations|EPS"
+                   r"|income|dividends?|claims|data|report|meeting|budget|growth|performance")
+BUSINESS_BEFORE_RE = re.compile(rf"\b(?:{_BUSINESS_NOUNS})\b(?:\s+[\w-]+)?\s*$", re.I)
+PREPOSITION_RE = re.compile(r"\W*(?:for|in|of|during|over)\b", re.I)
+BUSINESS_AFTER_RE = re.compile(rf"^[\s-]*(?:[\w-]+\s+)?(?:{_BUSINESS_NOUNS})\b", re.I)
+
+
+def business_period(text: str, match: re.Match[str]) -> bool:
+    """Whether a period word is the period of a business figure ('profit for the first quarter', 'annual revenue
+    forecast') rather than of a price move."""
+    # "profit for the first quarter" (a phrase attached to the noun), not "the earnings call last month" (a time)
+    before = PREPOSITION_RE.match(match.group(0)) and BUSINESS_BEFORE_RE.search(text[:match.start()])
+    return bool(before or BUSINESS_AFTER_RE.match(text[match.end():]))
+
+
+def period_words(text: str) -> str | None:
+    """The period the sentence's own period words give, if any: the first pattern with a match that is neither a
+    business figure's period nor inside a 'since' span ('up 60 percent from a 12-year closing low in March' names
+    the base of the move, not a month's move)."""
+    spans = [m.span() for pattern in (SINCE_LOW_IN_MONTH_RE, SINCE_MONTH_RE) for m in pattern.finditer(text)]
+    for name, pattern in PERIOD_PATTERNS:
+        for m in pattern.finditer(text):
+            inside = any(a <= m.start() < b for a, b in spans)
+            if not inside and not business_period(text, m):
+                return name
+    return None
 
 
 @dataclass(frozen=True)
@@ -136,7 +169,7 @@ SUPERLATIVE_BEFORE_RE = re.compile(r"\b(highest|lowest|best|worst|biggest|larges
 SINCE_YEAR_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b",
                            re.I)
 SINCE_LOW_IN_MONTH_RE = re.compile(
-    rf"\b(?:since|from)\b[^,;.]{{0,60}}?\b(?:low|lows|high|highs|bottom|peak)\b[^,;.]{{0,25}}?\b(?:in|on)\s+"
+    rf"\b(?:since|from)\b[^,;.]{{0,60}}?\b(?:low|lows|high|highs|bottom|peak)\b[^,;.]{{0,25}}?\b(?:in|on|of)\s+"
     rf"(?:early|mid|mid-|late)?\s*(?P<month>{_MONTH_NAMES})\b(?!\.?\s+\d)", re.I)
 SINCE_MONTH_RE = re.compile(rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|early\s+)?(?P<month>{_MONTH_NAMES})\b"
                             r"(?!\.?\s+\d)(?:\s+(?P<year>(?:19|20)\d\d))?", re.I)
@@ -170,19 +203,20 @@ def resolve_date_mention(match: re.Match[str], published: date) -> date | None:
 def _not_after_since(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first time mention that is not inside a 'since ...' span ("worst since February 27")."""
     for m in pattern.finditer(text):
-        if not re.search(r"\b(since|from|until|before)\b[^,;]*$", text[:m.start()], re.I):
+        # "gained 2.7 percent ahead of its quarterly results on Friday": a coming event's day, not the move's
+        if not re.search(r"\b(since|from|until|before|ahead of)\b[^,;]*$", text[:m.start()], re.I):
             return m
     return None
 
 
 def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
     """The session and period a sentence refers to, given the article's publication time."""
-    period = next((name for name, pattern in PERIOD_PATTERNS if pattern.search(sentence)), None)
+    period = period_words(sentence)
     if published is None:
         return TimeAnchor(None, period or "day")
     local = local_published(published)
     session, time_text, intraday_default = _named_session(sentence, local)
-    session = _period_session(sentence, period, session)
+    session = _period_session(sentence, period, session, local.date() if time_text is None else None)
     period, period_start = _period_and_start(sentence, period, session, local)
     if period is None and (year := _completed_year(sentence, local)) is not None:
         period, session = year
@@ -247,11 +281,21 @@ def _named_session(sentence: str, local: datetime) -> tuple[date | None, str | N
     return session, time_text, intraday_default
 
 
-def _period_session(sentence: str, period: str | None, session: date | None) -> date | None:
+LAST_WEEK_RE = re.compile(r"\b(?:last|previous|prior) week\b|\bthe week before\b", re.I)
+
+
+def _period_session(sentence: str, period: str | None, session: date | None,
+                    published: date | None = None) -> date | None:
     """The session a week's or a month's move is measured at: 'last week' -> the Friday before this week,
-    'last month' and 'in January' -> that month's end."""
-    if period == "week" and re.search(r"\blast week\b", sentence, re.I) and session is not None:
-        session = session - timedelta(days=session.weekday() + 3)  # the Friday before this week
+    'last month' and 'in January' -> that month's end.
+
+    ``published`` (the publication's date, when no day word named the session) places 'last week': in a story of
+    Monday morning the session is Friday's, and last week is the week that ended then, not the one before; on a
+    weekend, last week is the week just ended."""
+    if period == "week" and LAST_WEEK_RE.search(sentence) and session is not None:
+        day = published or session
+        friday = day - timedelta(days=day.weekday() + 3) if day.weekday() < 5 else weekday_on_or_before(day, 4)
+        session = friday if is_session(friday) else previous_session(friday)
     if period == "month" and re.search(r"\blast month\b", sentence, re.I) and session is not None:
         session = session.replace(day=1) - timedelta(days=1)
     elif period == "month" and session is not None:
@@ -268,10 +312,11 @@ def _period_and_start(sentence: str, period: str | None, session: date | None,
         period = "other"
     elif period_start is not None:
         period_start = None
-    elif period is None and session is not None and QUARTER_RE.search(sentence):
+    elif period is None and session is not None and \
+            any(not business_period(sentence, m) for m in QUARTER_RE.finditer(sentence)):
         period, period_start = "other", quarter_start(session)
     elif period is None and any(int(m.group("y1") or m.group("y2") or m.group("y3")) == local.year
-                                for m in YEAR_TO_DATE_RE.finditer(sentence)):
+                                and not business_period(sentence, m) for m in YEAR_TO_DATE_RE.finditer(sentence)):
         period = "ytd"
     return period, period_start
 
@@ -302,7 +347,9 @@ def since_date(text: str, published: date) -> date | None:
     """'up 26% since the closing low on March 9' -> 2009-03-09; not for 'worst day since March'."""
     for m in DATE_RE.finditer(text):
         before = text[:m.start()]
-        if re.search(r"\b(since|from)\b[^,;]*$", before, re.I) and not SUPERLATIVE_BEFORE_RE.search(before):
+        # "from its closing low in early March to a peak on May 8": May 8 ends the move
+        if re.search(r"\b(since|from)\b(?:(?!\bto\b)[^,;])*$", before, re.I) and \
+                not SUPERLATIVE_BEFORE_RE.search(before):
             return resolve_date_mention(m, published)
     for m in SINCE_LOW_IN_MONTH_RE.finditer(text):
         # "since hitting 12-year lows in early March", "from an 11-year low set in late November"
