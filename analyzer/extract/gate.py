@@ -43,7 +43,7 @@ from analyzer.extract.moves import (
 )
 from analyzer.extract.numbers import LEVEL_RE, RATE_POINT_RE
 from analyzer.extract.opinions import VALUATION_RE
-from analyzer.extract.rates import BANK_REFERENCE_RE, BANKS, OTHER_BANK_RE, UNKNOWN_BANK_RE
+from analyzer.extract.rates import BANK_REFERENCE_RE, BANKS, OTHER_BANK_RE, TOTAL_SINCE_RE, UNKNOWN_BANK_RE
 from analyzer.extract.timeref import HEADER_LINE_RE, PERIOD_PATTERNS, header_period
 from analyzer.models.labels import DEAL_CUE_RE, FIGURE_RE, POLICY_WORD_RE
 
@@ -138,7 +138,7 @@ PATTERN_CUES: tuple[tuple[Cues, tuple[re.Pattern[str], ...]], ...] = (
     (Cues.RECORD, (RECORD_WORD_RE, STREAK_WORD_RE, SINCE_RE)),
     (Cues.RATES, (RATES_RE,)),
     (Cues.NUMBER, (NUMBER_RE,)),
-    (Cues.POLICY, (POLICY_WORD_RE, BANK_REFERENCE_RE, OTHER_BANK_RE, UNKNOWN_BANK_RE, BANK_RE)),
+    (Cues.POLICY, (POLICY_WORD_RE, BANK_REFERENCE_RE, OTHER_BANK_RE, UNKNOWN_BANK_RE, BANK_RE, TOTAL_SINCE_RE)),
     (Cues.BANK, (BANK_RE,)),
     (Cues.DEAL, (DEAL_CUE_RE, UNDISCLOSED_RE)),
     (Cues.OPINION, (VALUATION_RE,)),

@@ -161,6 +161,10 @@ STAYING_VERBS = lexicon.words("rates", "staying_verbs")
 FUTURE_AUX = lexicon.words("rates", "future_aux")
 BELOW_WORDS = lexicon.words("rates", "below_words")
 PROSPECT_HEADS = lexicon.words("rates", "prospect_heads")
+NO_CHANGE_NOUNS = lexicon.words("rates", "no_change_nouns")
+PAUSE_NOUNS = lexicon.words("rates", "pause_nouns")
+LIKELY_WORDS = lexicon.words("rates", "likely_words")
+PAUSE_MODIFIERS = lexicon.words("rates", "pause_modifiers")
 
 
 def _bank(text: str) -> tuple[str, re.Match[str]] | None:
@@ -528,8 +532,38 @@ def _past_expectation(anchor: Token, segment: Span) -> bool:
     return False
 
 
+def _no_change(tok: Token) -> bool:
+    """'no change in rates', 'no change in short-term interest rates': a hold told as a noun."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in NO_CHANGE_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "on", "to") and RATE_NOUN_RE.search(" ".join(t.text for t in c.subtree))
+        for c in tok.children)
+
+
+def _noun_action(tok: Token) -> str | None:
+    return "hold" if _no_change(tok) else NOUN_ACTIONS.get(tok.lemma_.lower())
+
+
+def _a_policy_pause(tok: Token, segment: Span) -> bool:
+    """'an ECB pause in July', 'its policy pause', "the Fed's pause": a bank or a policy word on the noun; 'its'
+    only in a sentence that names a bank ('a pause in the rally' is no decision)."""
+    if tok.lemma_.lower() not in PAUSE_NOUNS:
+        return False
+    for child in tok.children:
+        if child.dep_ not in ("compound", "poss", "amod", "nmod"):
+            continue
+        words = " ".join(t.text for t in child.subtree)
+        if _bank(words) is not None or child.lower_ in PAUSE_MODIFIERS:
+            return True
+        if child.lower_ in ("its", "their") and _bank(segment.text) is not None:
+            return True
+    return False
+
+
 def _is_action_noun(tok: Token) -> bool:
     """'a half-point cut', and 'one rate cut' even where the tagger took "cut" for a verb hung on "rate"."""
+    if _no_change(tok):
+        return True
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN") and lemma in NOUN_ACTIONS:
         return True
@@ -566,6 +600,7 @@ class Event:
     bp: float | None = None
     past_view: bool = False  # an expectation the story reports as superseded
     time: str | None = None  # the words that date it, when worked out while finding it
+    total: bool = False  # a run of moves told as its total ('bringing the total since September to ...')
 
 
 def _may_move_a_policy_rate(verb: Token) -> bool:
@@ -601,19 +636,27 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
     """Whether a move noun is said of a policy rate: "rate cut", "a cut in the funds rate", a cut in a sentence
     that names a bank and a rate, or a move with a size ("a quarter-point cut")."""
     lemma = tok.lemma_.lower()
-    left = " ".join(t.text for t in segment.doc[max(segment.start, tok.i - 3):tok.i])
-    rate_context = bool(re.search(r"\b(rate|rates|interest)\s*-?\s*$", left, re.I)) or any(
-        c.dep_ == "prep" and c.lower_ in ("in", "to", "of") and any(
-            RATE_NOUN_RE.search(t.text) for t in c.subtree) for c in tok.children)
-    rate_context = rate_context or _mover_named_on(tok)
+    rate_context = _rate_named_on(tok, segment)
+    if lemma in PAUSE_NOUNS and not rate_context:
+        return _a_policy_pause(tok, segment)
     # "the Fed is expected to ... with a small reduction this week": the sentence says which rate
     said_of_a_bank = lemma in BANK_MOVE_NOUNS and _bank(segment.text) is not None and bool(
         RATE_NOUN_RE.search(segment.text))
-    projected = lemma in BANK_MOVE_NOUNS and _projected_or_priced(tok)
+    # "Lagarde said further cuts were likely": a bank's path said likely by its own people
+    projected = lemma in BANK_MOVE_NOUNS and (_projected_or_priced(tok) or (
+        _said_likely(tok) and _bank(segment.text) is not None))
     if not (rate_context or said_of_a_bank or projected or (
             size is not None and lemma in SIZED_MOVE_NOUNS)):
         return False
     return not (lemma in VAGUE_MOVE_NOUNS and not rate_context and size is None)
+
+
+def _rate_named_on(tok: Token, segment: Span) -> bool:
+    """'rate cut', 'interest-rate increase', 'a cut in the funds rate', 'a cut by the ECB'."""
+    left = " ".join(t.text for t in segment.doc[max(segment.start, tok.i - 3):tok.i])
+    return bool(re.search(r"\b(rate|rates|interest)\s*-?\s*$", left, re.I)) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "to", "of") and any(
+            RATE_NOUN_RE.search(t.text) for t in c.subtree) for c in tok.children) or _mover_named_on(tok)
 
 
 def _mover_named_on(noun: Token) -> bool:
@@ -653,6 +696,20 @@ def _a_prospect_of(noun: Token, segment: Span, modality: str) -> bool:
         return False  # "expectations that additional reductions are in store" is a view told, not stated
     prospect = noun.head.head
     return _inside(prospect, segment) and bool({prospect.lemma_.lower(), prospect.lower_} & PROSPECT_HEADS)
+
+
+def _a_view_of_the_path(noun: Token, segment: Span, modality: str) -> bool:
+    """A move noun that is a claim without a time: the market's expectation as stated ('expectations for additional
+    rate cuts') or a move said likely ('further cuts were likely')."""
+    return _a_prospect_of(noun, segment, modality) or _said_likely(noun)
+
+
+def _said_likely(noun: Token) -> bool:
+    """'further rate cuts are likely this year', 'further cuts were likely if ...': a move noun as the subject of
+    'be likely' (or 'appropriate', 'warranted')."""
+    head = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in LIKELY_WORDS for c in head.children)
 
 
 def _moves_counted_in_points(move: Token) -> Token | None:
@@ -713,6 +770,44 @@ def _when(event: Event, first: bool, own_text: str, time_text: str, sentence_tex
     return (_decision_day(sentence_text, published) if single else None) or published, None
 
 
+# "has lowered rates by 75 basis points since September", "since September 2007", "since mid-September": the start of
+# a run of moves to date
+SINCE_RE = re.compile(rf"\bsince\s+(?:(?:early|mid-?|late)\s*)?"
+                      rf"(?:(?P<month>{_MONTH_NAMES})\b\.?(?:\s+(?P<year>{_YEAR}))?|(?P<only_year>{_YEAR}))\b", re.I)
+# "bringing the total since September to a full percentage point", "taking cumulative easing since March to 100 basis
+# points": the sum of a run of moves, told as a total
+TOTAL_SINCE_RE = re.compile(r"\b(?:total|cumulative)\b(?:\s+\S+){0,3}?\s+since\s+[^,;]{3,30}?\s+to\s+", re.I)
+
+
+def cumulative_span(text: str, published: date) -> DateRange | None:
+    """The span of a run of moves to date, from the month or day after 'since' to publication."""
+    m = SINCE_RE.search(text)
+    if m is None:
+        return None
+    day = DATE_RE.match(text, m.start() + len("since "))
+    start = resolve_date_mention(day, published) if day else None
+    if start is None and m.group("only_year"):
+        start = date(int(m.group("only_year")), 1, 1)
+    elif start is None:
+        month = MONTHS[m.group("month").lower()]
+        year = int(m.group("year")) if m.group("year") else (
+            published.year if month <= published.month else published.year - 1)
+        start = date(year, month, 1)
+    if start > published:
+        return None
+    return DateRange(start.isoformat(), published.isoformat())
+
+
+def _run_to_date(event: Event, text: str, published: date | None) -> tuple[DateRange, float] | None:
+    """'has cut rates by 75 basis points since September': the span and the size of a run of moves to date (the
+    corpus' cumulative cut: that span as its horizon, no session). Only with a size and a start."""
+    if published is None or event.modality != "reported" or event.action not in ("cut", "hike"):
+        return None
+    size = event.bp if event.bp is not None else _size_bp(text)
+    span = cumulative_span(text, published)
+    return (span, size) if span is not None and size is not None else None
+
+
 def _one_decision(event: Event, own_text: str, horizon: DateRange | None) -> bool:
     """Whether an event tells of one decision, not several added up or a run of moves to date."""
     if CUMULATIVE_RE.search(own_text) and not (horizon and event.modality == "reported"):
@@ -742,7 +837,7 @@ class RatePolicyClaims(ExtractComponent):
 
     def _claims(self, doc: Doc, segment: Span, fallback_bank: str | None) -> list[Claim]:
         text = segment.text
-        events = self._claimed_events(segment) or self._stance_events(segment)
+        events = self._claimed_events(segment) or self._stance_events(segment) or self._total_events(segment)
         if not events:
             return []
         bank = self._bank_of(text, events, fallback_bank)
@@ -755,24 +850,55 @@ class RatePolicyClaims(ExtractComponent):
         for n, event in enumerate(events):
             time_text = event.time or _text(_time_tokens(event.anchor, segment, stop - {event.anchor.i}))
             own_text = _text(event.own)
-            when = _when(event, n == 0, own_text, time_text, text, len(events) == 1, published)
-            if when is None or not _one_decision(event, own_text, when[1]):
+            reading = self._reading(event, n == 0, own_text, time_text, text, len(events) == 1, published)
+            if reading is None:
                 continue
-            session, horizon = when
+            session, horizon, bp, stated = reading
             key = (event.action, event.modality, session, (horizon.start, horizon.end) if horizon else None)
             if key in seen:
                 continue
             seen.add(key)
             claims.append(Claim(
                 article_id=doc._.article_id, sentence=text, char_start=segment.start_char,
-                char_end=segment.end_char, kind="rate_policy", bank=bank[0], action=event.action, bp=event.bp,
+                char_end=segment.end_char, kind="rate_policy", bank=bank[0], action=event.action, bp=bp,
                 modality="opinion" if event.modality == "opinion_hold" else event.modality, level=event.level,
-                stated={"level": event.level_text} if event.level_text else {},
+                stated=stated,
                 session=session.isoformat() if session else None, horizon=horizon,
                 speaker=speaker_of(segment), period="day" if session else None,
                 span_start=bank[1], span_end=len(text.rstrip()),
             ))
         return claims
+
+    @staticmethod
+    def _reading(event: Event, first: bool, own_text: str, time_text: str, text: str, single: bool,
+                 published: date | None) -> tuple[date | None, DateRange | None, float | None, dict[str, str]] | None:
+        """(session, horizon, size, stated figures) of one decision; or of a run of moves to date ('has lowered rates
+        by 75 basis points since September'), whose summed size is kept as stated only: the checker compares a
+        claim's bp with one decision's."""
+        stated = {"level": event.level_text} if event.level_text else {}
+        when = _when(event, first, own_text, time_text, text, single, published)
+        if when is not None and _one_decision(event, own_text, when[1]):
+            return when[0], when[1], event.bp, stated
+        run = _run_to_date(event, f"{own_text} {time_text}", published)
+        if run is None:
+            return None
+        return None, run[0], None, {**stated, "cumulative_bp": f"{run[1]:g}"}
+
+    @staticmethod
+    def _total_events(segment: Span) -> list[Event]:
+        """'It was the third straight reduction, bringing the total since September to a full percentage point': a
+        run of moves told as its total, in the direction of the sentence's move word."""
+        m = TOTAL_SINCE_RE.search(segment.text)
+        if m is None:
+            return []
+        size = _size_bp(segment.text[m.end():m.end() + 40])
+        mover = next((t for t in segment if (NOUN_ACTIONS.get(t.lemma_.lower()) or ACTIONS.get(t.lemma_.lower()))
+                      in ("cut", "hike")), None)
+        span = segment.char_span(m.start(), len(segment.text), alignment_mode="expand")
+        if size is None or mover is None or span is None:
+            return []
+        action = NOUN_ACTIONS.get(mover.lemma_.lower()) or ACTIONS[mover.lemma_.lower()]
+        return [Event(mover, action, "reported", list(span), bp=size, total=True)]
 
     def _claimed_events(self, segment: Span) -> list[Event]:
         """The sentence's events that may become claims: each with a direction, none a view the story has moved
@@ -819,6 +945,8 @@ class RatePolicyClaims(ExtractComponent):
         """'rates would bottom out at 4.25 percent', 'they will stay at 2 percent': the bank is the one before."""
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DECISION_NOUNS for c in event.anchor.children):
             return True  # "its decision leaves the policy rate at 2.5 percent"
+        if event.total:
+            return True  # "bringing the total since September to a full point": the moves of the bank named before
         if event.noun and _projected_or_priced(event.anchor):
             return True  # "Officials penciled in two more reductions": the bank named before
         return event.anchor.lemma_.lower() in RATE_SUBJECT_VERBS or event.anchor.lemma_ == "be" or (
@@ -987,7 +1115,7 @@ class RatePolicyClaims(ExtractComponent):
             return None
         if self._is_a_series(phrase) or self._is_market_pricing(phrase, segment):
             return None
-        action = NOUN_ACTIONS[tok.lemma_.lower()]
+        action = _noun_action(tok)
         after = segment.doc[tok.i + 1:min(segment.end, tok.i + 6)]
         if re.match(r"(?:to\s+)?(?:stay|remain|be)\s+on\s+hold\b", after.text, re.I):
             action = "hold"  # "expectations for the Fed's rate cuts to stay on hold in March"
@@ -1000,8 +1128,8 @@ class RatePolicyClaims(ExtractComponent):
         time_tokens = _time_tokens(tok, segment, others) + (_time_tokens(phrase, segment, others | {tok.i})
                                                              if phrase.i != tok.i else [])
         time_text = _text(time_tokens + own if action == "hold" else time_tokens)
-        if size is None and not _names_a_time(time_text, modality, action) and not _a_prospect_of(phrase, segment,
-                                                                                                modality):
+        if size is None and not _names_a_time(time_text, modality, action) and not _a_view_of_the_path(
+                phrase, segment, modality):
             return None  # "on the smaller-than-expected rate cut", "in anticipation of further rate reductions"
         level, level_text = self._level(own, segment)
         return Event(tok, action, modality, own, noun=True, level=level, level_text=level_text, bp=size,
@@ -1050,6 +1178,9 @@ class RatePolicyClaims(ExtractComponent):
         lemmas = [a.lemma_.lower() for a in ancestors]
         if any(h in WANT_LEMMAS for h in lemmas):
             return "opinion"  # "whether he favored another big cut"
+        if _said_likely(noun):  # "Barkin said that further rate cuts are likely this year": his view of the path
+            governor = _governor(noun, segment)
+            return "expected" if governor is not None and _source_words(governor) & MARKET_WORDS else "forecast"
         if _priced_odds([noun, *ancestors]):
             return "expected"  # "a 70% chance of another cut in December": the market's priced odds
         if any(h in SCENARIO_NOUNS for h in lemmas):

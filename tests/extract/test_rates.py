@@ -166,8 +166,11 @@ def test_months_and_ranges_of_past_decisions(nlp) -> None:  # noqa: ANN001
     [c] = rate_claims(nlp, "After cutting rates by a cumulative 75 basis points between March and June, Fed "
                            "officials said they would pause.")
     assert (c.action, c.bp, c.modality, span(c)) == ("cut", 75, "reported", ("2019-03-01", "2019-06-30"))
-    # a running total to date is several decisions, not one
-    assert rate_claims(nlp, "The Fed has already cut rates by a full percentage point since January.") == []
+    # a running total to date is several decisions: a cut over the span from January to publication, its summed
+    # size kept as stated (the checker compares bp with one decision's size)
+    [c] = rate_claims(nlp, "The Fed has already cut rates by a full percentage point since January.")
+    assert (c.action, c.bp, c.session, span(c)) == ("cut", None, None, ("2019-01-01", "2019-07-31"))
+    assert c.stated["cumulative_bp"] == "100"
 
 
 def test_horizon_words() -> None:

@@ -1,0 +1,83 @@
+"""Rate-policy claims of three classes of writing the train split showed we missed: runs of moves to date ('has
+lowered rates by 75 basis points since September'), pauses and 'no change' told as nouns ('an ECB pause in July',
+'betting on no change in rates'), and moves said likely ('further cuts are likely this year'). Sentences we wrote,
+through the real spaCy pipeline and the real checker; each class with claim-free lookalikes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from analyzer.check import check_claims
+from analyzer.extract import extract_claims
+from analyzer.market import MarketData
+from analyzer.records import Article, Claim
+
+EVENING = datetime.fromisoformat("2024-12-10T18:30:00-05:00")  # a Tuesday, after the Fed's 2024 cuts of 50 and 25 bp
+
+
+def rate_claims(nlp, text: str, published: datetime = EVENING) -> list[Claim]:  # noqa: ANN001
+    found = extract_claims([Article(id="t", text=text, published=published)], nlp)
+    return [c for c in found if c.kind == "rate_policy"]
+
+
+def test_a_run_of_moves_to_date_is_one_claim_over_its_span(nlp) -> None:  # noqa: ANN001
+    [run] = rate_claims(nlp, "The Fed has already lowered its benchmark rate by three-quarters of a percentage point "
+                             "since September.")
+    assert (run.bank, run.action, run.modality, run.session) == ("Fed", "cut", "reported", None)
+    assert (run.horizon.start, run.horizon.end) == ("2024-09-01", "2024-12-10")
+    # the sum is no one decision's size: kept as stated, so the checker does not compare it with each move
+    assert run.bp is None and run.stated["cumulative_bp"] == "75"
+    # a year given, a plural 'percentage points', several years back
+    [long_run] = rate_claims(nlp, "The Federal Reserve has cut rates by 4.25 percentage points since September 2007.",
+                             datetime.fromisoformat("2008-10-31T18:00:00-04:00"))
+    assert (long_run.horizon.start, long_run.horizon.end, long_run.stated["cumulative_bp"]) == (
+        "2007-09-01", "2008-10-31", "425")
+    # told as a total after the day's decision, in a sentence that names no bank
+    decision, total = rate_claims(nlp, "The Fed cut rates on Wednesday. It was the third straight reduction, "
+                                       "bringing the total since September to a full percentage point.",
+                                  datetime.fromisoformat("2024-12-18T21:45:00-05:00"))
+    assert (decision.session, total.session, total.horizon.start, total.stated["cumulative_bp"]) == (
+        "2024-12-18", None, "2024-09-01", "100")
+    # controls: no size, a month still ahead, a yield's total, a rise of prices since September
+    assert rate_claims(nlp, "The Fed has lowered rates since September.") == []
+    assert rate_claims(nlp, "Treasury yields have risen by 75 basis points in total since September.") == []
+    assert rate_claims(nlp, "Consumer prices have risen 3 percent since September, the Fed said.") == []
+
+
+def test_a_run_of_moves_is_checked_over_its_span(nlp, market_dir: Path) -> None:  # noqa: ANN001
+    market = MarketData.open(market_dir)
+    [run] = rate_claims(nlp, "The Fed has lowered rates by 75 basis points since September.")
+    [cuts] = check_claims([run], market)
+    assert cuts.verdict.verdict == "supported"  # 50 bp in September and 25 bp in November, none of them 75
+    [wrong_way] = rate_claims(nlp, "The Fed has raised rates by 75 basis points since September.")
+    assert check_claims([wrong_way], market)[0].verdict.verdict == "contradicted"
+
+
+def test_pauses_and_no_change_told_as_nouns_are_holds(nlp) -> None:  # noqa: ANN001
+    [_, talk] = rate_claims(nlp, "The ECB cut its deposit rate on Thursday. Talk of an ECB pause in January grew "
+                                 "after the decision.")
+    assert (talk.bank, talk.action, talk.modality) == ("ECB", "hold", "expected")
+    assert (talk.horizon.start, talk.horizon.end) == ("2025-01-01", "2025-01-31")
+    [extended] = rate_claims(nlp, "A hot inflation print lifted bets the Federal Reserve will extend its policy pause "
+                                  "into March.")
+    assert (extended.bank, extended.action) == ("Fed", "hold") and extended.horizon.end == "2025-03-31"
+    [unchanged] = rate_claims(nlp, "Stocks were calm ahead of the Fed's decision as investors bet heavily on no "
+                                   "change in interest rates.")
+    assert (unchanged.bank, unchanged.action, unchanged.modality) == ("Fed", "hold", "expected")
+    # controls: a pause of the market, no change in other figures, a change of rates that is not ruled out
+    assert rate_claims(nlp, "After the Fed's decision, the rally took a pause in late trading.") == []
+    assert rate_claims(nlp, "The Fed said there was no change in its view of the labor market.") == []
+    assert rate_claims(nlp, "Mortgage lenders saw no change in mortgage rates this week.") == []
+
+
+def test_moves_said_likely_are_the_speakers_forecast(nlp) -> None:  # noqa: ANN001
+    [barkin] = rate_claims(nlp, "Richmond Fed President Tom Barkin said that further rate cuts are likely this year.")
+    assert (barkin.bank, barkin.action, barkin.modality) == ("Fed", "cut", "forecast")
+    assert (barkin.horizon.start, barkin.horizon.end) == ("2024-12-10", "2024-12-31")
+    [_, lagarde] = rate_claims(nlp, "The ECB cut rates again on Thursday. ECB President Christine Lagarde said "
+                                    "further cuts were likely if inflation kept easing toward the bank's 2% target.")
+    assert (lagarde.bank, lagarde.action, lagarde.modality) == ("ECB", "cut", "forecast")
+    # controls: likely moves of prices and of other rates, and an unlikely one is no forecast of a move
+    assert rate_claims(nlp, "The Fed said further price increases are likely this year.") == []
+    assert rate_claims(nlp, "Banks said further mortgage rate cuts are likely this year.") == []
