@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from analyzer.extract.deals import COMPANY_NOUNS, DEAL_NOUNS, DEAL_VERBS, UNDISCLOSED_RE
+from analyzer.extract.deals import COMPANY_NOUNS, DEAL_NOUNS, DEAL_VERBS, FOLLOW_UP_NOUNS, UNDISCLOSED_RE
 from analyzer.extract.instruments import REFERRING_HEADS, RIC_RE, sentence_boundaries
 from analyzer.extract.moves import (
     CAUSATIVE_LEMMAS,
@@ -113,8 +113,9 @@ PRONOUN_FORMS = frozenset({"it", "they"})
 COMPANY_FORMS = word_forms(COMPANY_NOUNS) | {"it", "its", "they", "their"}
 MOVE_FORMS = word_forms(UP_LEMMAS | DOWN_LEMMAS | set(CAUSATIVE_LEMMAS) | set(COMPARISON_LEMMAS)) | frozenset(
     DIRECTION_WORDS)
-# deal_claims reads a deal verb in any form and a deal noun in the singular ('orders' too): 'sales' is no deal
-DEAL_FORMS = word_forms(DEAL_VERBS) | DEAL_NOUNS | {"orders"}
+# deal_claims reads a deal verb in any form and a deal noun in the singular ('orders' too): 'sales' is no deal;
+# and a deal named again with its figure ('The deal values 3Com at $2.7 billion')
+DEAL_FORMS = word_forms(DEAL_VERBS) | DEAL_NOUNS | FOLLOW_UP_NOUNS | {"orders"}
 LEVEL_VERB_FORMS = word_forms({"end", "close", "finish", "settle", "stand", "trade", "open", "hover", "remain",
                                "stay", "hold"}) | {"stood", "held"}
 BANK_RE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in BANKS))
