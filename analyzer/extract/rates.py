@@ -68,6 +68,12 @@ _BANK_NAMES = [
     ("PBoC", r"\b(People's Bank of China|PBOC|PBoC)\b"),
     ("RBI", r"\b(Reserve Bank of India|RBI)\b"),
 ]
+# central banks with no policy history here, by their own names (the lexicon's list: alias -> name); after the
+# ones above, so "Bank of England" is never read as another bank
+_OTHER_BANKS = lexicon.labels("rates", "other_central_banks")
+_BANK_NAMES += [(name, r"\b(" + "|".join(" ".join(map(re.escape, alias.split()))
+                                         for alias, named in _OTHER_BANKS.items() if named == name) + r")(?!\w)")
+                for name in dict.fromkeys(_OTHER_BANKS.values())]
 # wire copy breaks lines inside names ("Bank  of England")
 BANKS = [(name, re.compile(pattern.replace(" ", r"\s+"))) for name, pattern in _BANK_NAMES]
 # a bank this module has no name for: "the Swiss central bank", "a Swedish rate rise"
@@ -440,8 +446,8 @@ def _actor_is_a_bank(verb: Token) -> bool:
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if subjects:
             subject_text = " ".join(t.text for s in subjects for t in s.subtree)
-            if UNKNOWN_BANK_RE.search(subject_text):
-                return False  # "The Bank of Korea lowered its base rate"
+            if UNKNOWN_BANK_RE.search(subject_text) and _bank(subject_text) is None:
+                return False  # "The Bank of Tonga lowered its base rate": a bank we have no name for
             if any(s.lemma_.lower() in DECISION_NOUNS and not any(
                     c.dep_ in ("prep", "agent") for c in s.children) for s in subjects):
                 return True  # "its decision leaves the rate at 2.5 percent": the bank's, named before
@@ -936,7 +942,7 @@ class RatePolicyClaims(ExtractComponent):
             return named[0], named[1].start()
         reference = BANK_REFERENCE_RE.search(text)
         refers = reference is not None or any(self._speaks_of_the_rate(e) for e in events)
-        if fallback_bank is None or not refers or OTHER_BANK_RE.search(text):
+        if fallback_bank is None or not refers or OTHER_BANK_RE.search(text) or UNKNOWN_BANK_RE.search(text):
             return None
         return fallback_bank, reference.start() if reference else 0
 

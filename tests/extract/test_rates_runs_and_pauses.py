@@ -81,3 +81,21 @@ def test_moves_said_likely_are_the_speakers_forecast(nlp) -> None:  # noqa: ANN0
     # controls: likely moves of prices and of other rates, and an unlikely one is no forecast of a move
     assert rate_claims(nlp, "The Fed said further price increases are likely this year.") == []
     assert rate_claims(nlp, "Banks said further mortgage rate cuts are likely this year.") == []
+
+
+def test_other_central_banks_by_their_names(nlp) -> None:  # noqa: ANN001
+    [nz] = rate_claims(nlp, "The Reserve Bank of New Zealand cut its official cash rate by 50 basis points to 3.75% "
+                            "on Wednesday.", datetime.fromisoformat("2025-02-19T03:00:00-05:00"))
+    assert (nz.bank, nz.action, nz.bp, nz.level, nz.session) == (
+        "Reserve Bank of New Zealand", "cut", 50, 3.75, "2025-02-19")
+    # a country's central bank by its possessive: that bank, not the one the story named before
+    [_, brazil] = rate_claims(nlp, "The ECB cut rates on Thursday. Brazil's central bank raised its benchmark Selic "
+                                   "rate by 100 basis points on Wednesday.")
+    assert (brazil.bank, brazil.action, brazil.bp) == ("Central Bank of Brazil", "hike", 100)
+    # controls: a commercial bank with a central bank's kind of name is nobody's policy, and a bank we have no name
+    # for is not the bank named before
+    [fed] = rate_claims(nlp, "Bank of America said it expects the Fed to cut rates in June.")
+    assert fed.bank == "Fed"
+    assert rate_claims(nlp, "Bank of America cut its prime lending rate on Tuesday.") == []
+    assert rate_claims(nlp, "The ECB cut rates on Thursday. The Bank of Tonga's central bank held its rate at "
+                            "3 percent.")[1:] == []
