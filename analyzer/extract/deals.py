@@ -56,7 +56,10 @@ AGREEMENT_NOUNS = lexicon.words("deals", "agreement_nouns")
 SEALING_VERBS = lexicon.words("deals", "sealing_verbs")
 NOT_BUSINESS_DEALS = lexicon.words("deals", "not_business_deals")
 SUPPLY_VERBS = lexicon.words("deals", "supply_verbs")
-DEAL_NOUNS = BUY_NOUNS | SALE_NOUNS | ORDER_NOUNS | MERGER_NOUNS | INVEST_NOUNS | PARTNER_NOUNS | AGREEMENT_NOUNS
+LICENCE_NOUNS = lexicon.words("deals", "licence_nouns")
+LICENCE_TAKING_VERBS = lexicon.words("deals", "licence_taking_verbs")
+DEAL_NOUNS = BUY_NOUNS | SALE_NOUNS | ORDER_NOUNS | MERGER_NOUNS | INVEST_NOUNS | PARTNER_NOUNS | AGREEMENT_NOUNS | \
+    LICENCE_NOUNS
 # nouns that frame a deal verb: "struck a deal to buy", "announced plans to sell"
 FRAME_NOUNS = lexicon.words("deals", "frame_nouns")
 # verbs whose subject, governing "the sale of X", is the seller
@@ -186,7 +189,7 @@ def clean_name(text: str) -> str:
     text = re.sub(r"\(\s*[A-Z0-9.]+\s*\)", " ", text)
     text = " ".join(t for t in text.split() if not RIC_TOKEN_RE.match(t))
     text = re.sub(r"\s+", " ", text).strip(" ,;:-(")
-    text = re.sub(r"\s*'s$|’s$", "", text)
+    text = re.sub(r"\s*'s$|’s$|(?<=s)['’]$", "", text)  # "Nasdaq's", "Express Scripts'"
     stripped = LEGAL_SUFFIX_RE.sub("", text).strip(" ,")
     return stripped if stripped else text
 
@@ -820,7 +823,8 @@ def _seller_of_sale(roles: NounRoles, target: Token, sentence: Span,
 
 def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
     noun = roles.noun
-    if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or _money_near(noun)):
+    valued = _valued_by(noun)
+    if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or _money_near(noun) or valued):
         return None
     if not (roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from")):
         return None  # "to fund the acquisition": a deal told before, no terms here
@@ -831,7 +835,7 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
         acquirer_names = [roles.governor_subject]
     for name, tok in zip(acquirer_names, acquirers + [None] * len(acquirer_names), strict=False):
         frame.add(name, "acquirer", tok)
-    for target in roles.of + _prep_objects(noun, "for"):
+    for target in roles.of + _prep_objects(noun, "for") + valued:
         if _goods(frame, target):
             frame.deal_type = "order"
             continue
@@ -843,6 +847,13 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
             p.role = "buyer"
     _bidder_from(frame, roles)
     return frame
+
+
+def _valued_by(noun: Token) -> list[Token]:
+    """"Express Scripts' cash-and-stock offer valued Caremark at $26.8 billion": the company an offer values."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() != "value":
+        return []
+    return _children(noun.head, ("dobj",))
 
 
 def _bidder_from(frame: DealFrame, roles: NounRoles) -> None:
@@ -983,11 +994,31 @@ def _a_company_party(tok: Token, name: str | None) -> bool:
     return _is_company(name, tok) and not (ent is not None and ent.label_ in ("GPE", "NORP"))
 
 
+def _licence_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
+    """'Bluefin granted Solara Pharma an exclusive licence to its antibody': a sale of the rights, the granter the
+    seller and the one it is granted to the buyer; 'Solara won a licence from Bluefin': the taker is the buyer."""
+    noun, governor = roles.noun, roles.governor
+    lemma = governor.lemma_.lower() if governor is not None else ""
+    if governor is None or lemma not in AWARDING_VERBS | LICENCE_TAKING_VERBS:
+        return None  # "its licence expires": no deal told
+    if lemma in AWARDING_VERBS and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in noun.children):
+        return None  # "the FCC granted Acme a licence to operate": a permit, not rights sold
+    frame = DealFrame(noun, "sale")
+    frame.item = " ".join(t.text for t in noun.subtree if t.dep_ not in ("det", "poss") and t.i <= noun.i)
+    granted = lemma in AWARDING_VERBS
+    frame.add(roles.governor_subject, "seller" if granted else "buyer", _agent(governor))
+    takers = _children(governor, ("dative",)) + _prep_objects(governor, "to") if granted else \
+        _prep_objects(noun, "from") + _prep_objects(governor, "from")
+    _add_each(frame, takers, "buyer" if granted else "seller", sentence, names)
+    return frame if len(frame.parties) >= 2 else None
+
+
 NOUN_KINDS = (("sale", SALE_NOUNS), ("buy", BUY_NOUNS), ("order", ORDER_NOUNS), ("merger", MERGER_NOUNS),
-              ("invest", INVEST_NOUNS), ("partner", PARTNER_NOUNS), ("agreement", AGREEMENT_NOUNS))
+              ("invest", INVEST_NOUNS), ("partner", PARTNER_NOUNS), ("agreement", AGREEMENT_NOUNS),
+              ("licence", LICENCE_NOUNS))
 NOUN_FRAMES = {"sale": _sale_noun_frame, "buy": _buy_noun_frame, "order": _order_noun_frame,
                "merger": _merger_noun_frame, "invest": _stake_noun_frame, "partner": _partner_noun_frame,
-               "agreement": _agreement_noun_frame}
+               "agreement": _agreement_noun_frame, "licence": _licence_noun_frame}
 
 
 # ---- from frame to claim ------------------------------------------------------------------------

@@ -82,3 +82,29 @@ def test_a_deal_or_agreement_struck_names_its_partners_or_target(nlp) -> None:  
     assert deals_in(nlp, "The union reached a deal with General Motors on wages.") == []
     assert deals_in(nlp, "Acme Lending reached a deal with bondholders for $3 billion in emergency financing.") == []
     assert deals_in(nlp, "Orbital Works signed an agreement to provide satellite products.") == []
+
+
+def test_licences_granted_or_won_are_sales_of_the_rights(nlp) -> None:  # noqa: ANN001
+    [granted] = deals_in(nlp, "Bluefin Therapeutics Inc. (NASDAQ: BLFN) granted Solara Pharma an exclusive licence to "
+                              "its lead antibody in Europe for an upfront payment of $85 million.")
+    assert (granted.deal_type, roles(granted), granted.value.amount) == (
+        "sale", {("Bluefin Therapeutics", "seller"), ("Solara Pharma", "buyer")}, 85e6)
+    [licensed] = deals_in(nlp, "Acme Biotech licensed its gene-editing platform to Beta Pharma for $40 million.")
+    assert roles(licensed) == {("Acme Biotech", "seller"), ("Beta Pharma", "buyer")}
+    [won] = deals_in(nlp, "Solara Pharma won an exclusive license from Bluefin Therapeutics to sell its antibody.")
+    assert roles(won) == {("Solara Pharma", "buyer"), ("Bluefin Therapeutics", "seller")}
+    # controls: a permit to operate, a licence that expires, being licensed to sell
+    assert deals_in(nlp, "The Federal Communications Commission granted Verizon a licence to operate in Ohio.") == []
+    assert deals_in(nlp, "Acme's banking licence expires in 2027. Beta Corp is licensed to sell insurance.") == []
+
+
+def test_an_offer_that_values_a_company_and_a_stake_in_the_major_named_before(nlp) -> None:  # noqa: ANN001
+    [valued] = deals_in(nlp, "St. Louis-based Express Scripts' cash-and-stock offer valued Caremark at $26.8 "
+                             "billion, or $61.37 per share.")
+    assert roles(valued) == {("Express Scripts", "acquirer"), ("Caremark", "target")}
+    assert valued.value.amount == 26.8e9
+    [stake] = deals_in(nlp, "BP jumped 6.4% after investor Elliott Management built a stake in the energy major.")
+    assert (stake.deal_type, roles(stake)) == ("investment", {("Elliott Management", "investor"), ("BP", "target")})
+    # controls: an offer valued by analysts is no offer for a named company; a stake held is no deal told
+    assert deals_in(nlp, "Analysts said the bid valued the company at a premium.") == []
+    assert deals_in(nlp, "Elliott Management holds a small stake in the energy major.") == []
