@@ -140,6 +140,7 @@ DECISION_NOUNS = lexicon.words("rates", "decision_nouns")
 CAUSE_VERBS = lexicon.words("rates", "cause_verbs")
 MARKET_MOVE_LEMMAS = lexicon.words("rates", "market_move_verbs")
 PRICING_NOUNS = lexicon.words("rates", "pricing_nouns")
+PRICING_VERBS = lexicon.words("rates", "pricing_verbs")
 PROJECTION_VERBS = lexicon.words("rates", "projection_verbs")
 PRICED_ODDS_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent)|\beven odds\b", re.I)
 SERIES_WORDS = lexicon.words("rates", "series_words")
@@ -243,7 +244,8 @@ _PERIOD_WORDS = (rf"(?:the )?(?:end[- ](?:of )?(?:the )?|mid-?|late |early |rest
                  r"|(?:the )?(?:first|second|third|fourth) quarter|next quarter|this quarter|next year"
                  r"|year[- ]end|end-year|the end of (?:the |this )?year|the rest of (?:the |this )?year")
 # "until well into 2010", "until September", "by end-June", "by mid-2025", "in 2010", "in the second quarter"
-PERIOD_PHRASE_RE = re.compile(rf"\b(?P<prep>until|till|by|in|during|before|at|into|for)\s+(?:well\s+)?(?:into\s+)?"
+PERIOD_PHRASE_RE = re.compile(rf"\b(?P<prep>until|till|by|in|during|before|at|into|for|as early as)\s+(?:well\s+)?"
+                              r"(?:into\s+)?"
                               rf"(?:its\s+|the\s+)?(?P<what>{_PERIOD_WORDS})(?:\s+meeting)?\b(?!\s+\d)", re.I)
 NAMED_MOVE_RE = re.compile(rf"\b(?:a|an|the)\s+(?P<what>{_MONTH_NAMES})\s+(?:rate\s+|policy\s+)?"
                            r"(?:cut|hike|increase|move|meeting|reduction)\b", re.I)
@@ -689,10 +691,17 @@ def _projected_or_priced(noun: Token) -> bool:
     """A move noun in a projection ('penciled in two more reductions', 'projections point to one cut') or in
     priced odds ('a 70% chance of another cut'): said of the policy rate, of the bank the story is about."""
     ancestors = list(noun.ancestors)[:3]
-    if _priced_odds([noun, *ancestors]):
+    if _priced_odds([noun, *ancestors]) or _priced_in(noun):
         return True
     verb = next((a for a in ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.lemma_.lower() in PROJECTION_VERBS and _depth_below(noun, verb) <= 3
+
+
+def _priced_in(noun: Token) -> bool:
+    """'traders moved to price in a first cut as early as March', 'markets are pricing in two cuts': the market's
+    expectation (the tagger often takes this 'price' for a noun)."""
+    head = noun.head
+    return head.lower_ == "in" and head.head.lemma_.lower() in PRICING_VERBS and head.i == head.head.i + 1
 
 
 def _a_prospect_of(noun: Token, segment: Span, modality: str) -> bool:
@@ -1028,9 +1037,11 @@ class RatePolicyClaims(ExtractComponent):
         noun = verb.head
         if any(c.lower_ in ("any", "no") for c in noun.children):
             return True
-        # "a 95% probability that the Fed will hold rates steady": priced odds of a decision, not an aim
-        return noun.lemma_.lower() not in DECISION_NOUNS | PROSPECT_NOUNS | SCENARIO_NOUNS | PLEDGE_NOUNS | \
-            PRICING_NOUNS
+        if noun.lemma_.lower() in PRICING_NOUNS:
+            # "a 95% probability that the Fed will hold rates steady": priced odds of a decision, not an aim; odds
+            # with no figure ("lowers the odds of the Bank of Canada cutting rates") state no expectation
+            return not _priced_odds([noun])
+        return noun.lemma_.lower() not in DECISION_NOUNS | PROSPECT_NOUNS | SCENARIO_NOUNS | PLEDGE_NOUNS
 
     @staticmethod
     def _names_the_decision_as_a_cause(verb: Token) -> bool:
@@ -1137,9 +1148,14 @@ class RatePolicyClaims(ExtractComponent):
         if size is None and not _names_a_time(time_text, modality, action) and not _a_view_of_the_path(
                 phrase, segment, modality):
             return None  # "on the smaller-than-expected rate cut", "in anticipation of further rate reductions"
-        level, level_text = self._level(own, segment)
+        level, level_text = self._move_level(own, segment, phrase)
         return Event(tok, action, modality, own, noun=True, level=level, level_text=level_text, bp=size,
                      past_view=_past_expectation(phrase, segment), time=time_text)
+
+    def _move_level(self, own: list[Token], segment: Span, phrase: Token) -> tuple[float | None, str | None]:
+        """The level a move noun takes the rate to; none in priced odds ('raised the odds of a September rate cut
+        to about 80%': the figure is the odds)."""
+        return (None, None) if _projected_or_priced(phrase) else self._level(own, segment)
 
     def _amount_of_moves_event(self, points: Token, segment: Span, nouns: set[int]) -> Event | None:
         """'Markets are pricing in about 40 basis points of easing from the Fed this year', 'futures imply 37 basis
@@ -1187,7 +1203,7 @@ class RatePolicyClaims(ExtractComponent):
         if _said_likely(noun):  # "Barkin said that further rate cuts are likely this year": his view of the path
             governor = _governor(noun, segment)
             return "expected" if governor is not None and _source_words(governor) & MARKET_WORDS else "forecast"
-        if _priced_odds([noun, *ancestors]):
+        if _priced_odds([noun, *ancestors]) or _priced_in(noun):
             return "expected"  # "a 70% chance of another cut in December": the market's priced odds
         if any(h in SCENARIO_NOUNS for h in lemmas):
             return "hypothetical"  # "fears of rate increases"

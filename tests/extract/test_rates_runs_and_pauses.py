@@ -99,3 +99,23 @@ def test_other_central_banks_by_their_names(nlp) -> None:  # noqa: ANN001
     assert rate_claims(nlp, "Bank of America cut its prime lending rate on Tuesday.") == []
     assert rate_claims(nlp, "The ECB cut rates on Thursday. The Bank of Tonga's central bank held its rate at "
                             "3 percent.")[1:] == []
+
+
+def test_odds_raised_and_moves_priced_in_are_the_markets_expectation(nlp) -> None:  # noqa: ANN001
+    summer = datetime.fromisoformat("2025-08-01T20:45:00-04:00")
+    [_, odds] = rate_claims(nlp, "The Fed held rates steady on Wednesday. Traders raised the odds of a September rate "
+                                 "cut to about 80% from roughly 40% a day earlier.", summer)
+    assert (odds.bank, odds.action, odds.modality) == ("Fed", "cut", "expected")
+    assert (odds.horizon.start, odds.horizon.end, odds.level) == ("2025-09-01", "2025-09-30", None)  # 80% is odds
+    [_, priced] = rate_claims(nlp, "The Fed held rates steady on Wednesday. Futures traders moved to price in a first "
+                                   "rate cut as early as March.", datetime.fromisoformat("2023-12-13T21:45:00-05:00"))
+    assert (priced.action, priced.modality, priced.horizon.start, priced.horizon.end) == (
+        "cut", "expected", "2024-03-01", "2024-03-31")
+    # controls: good news priced in, the odds of a recession
+    assert len(rate_claims(nlp, "The Fed held rates steady on Wednesday. Stocks have priced in a lot of good news.",
+                           summer)) == 1
+    assert len(rate_claims(nlp, "The Fed held rates steady on Wednesday. Economists raised the odds of a recession "
+                                "to 40%.", summer)) == 1
+    # odds with no figure state no expectation
+    assert rate_claims(nlp, "This lowers the odds of the Bank of Canada cutting interest rates again at its March "
+                            "meeting, an economist said.", summer) == []
