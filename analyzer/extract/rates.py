@@ -41,7 +41,7 @@ from analyzer.extract.modality import (
     modality_of,
     speaker_of,
 )
-from analyzer.extract.numbers import BASIS_POINTS_RE, ORDINALS, RATE_POINT_RE, parse_number
+from analyzer.extract.numbers import BASIS_POINTS_RE, ORDINALS, RATE_POINT_RE, WORD_NUMBERS, parse_number
 from analyzer.extract.timeref import (
     DATE_RE,
     MONTHS,
@@ -183,7 +183,21 @@ def _bank(text: str) -> tuple[str, re.Match[str]] | None:
     return best
 
 
+# wire fractions of a point: "2-1/4 percentage points", "3/4 percentage point", "a 1/2-point cut"
+FRACTION_POINT_RE = re.compile(r"(?<![\d/])(?:(?P<whole>\d+)[\s-])?(?P<num>\d)/(?P<den>[248])[\s-]"
+                               r"(?:percentage[\s-])?points?\b", re.I)
+# "three percentage points" (a number word before a plural: RATE_POINT_RE reads "a full point", "two-point")
+WORD_POINTS_RE = re.compile(rf"\b(?P<word>{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})[\s-]"
+                            r"percentage[\s-]points\b", re.I)
+# "to 2-1/4 percent": a level with a wire fraction
+FRACTION_LEVEL_RE = re.compile(r"\b(?:to|at)\s+(?P<whole>\d+)[\s-](?P<num>\d)/(?P<den>[248])\s*(?:%|percent)", re.I)
+
+
 def _size_bp(text: str) -> float | None:
+    if m := FRACTION_POINT_RE.search(text):
+        return (int(m.group("whole") or 0) + int(m.group("num")) / int(m.group("den"))) * 100
+    if m := WORD_POINTS_RE.search(text):
+        return WORD_NUMBERS[m.group("word").lower()] * 100.0
     if m := BASIS_POINTS_RE.search(text):
         return parse_number(m.group("num") or m.group("word"))
     if m := RATE_POINT_RE.search(text):
@@ -787,7 +801,7 @@ def _when(event: Event, first: bool, own_text: str, time_text: str, sentence_tex
 
 # "has lowered rates by 75 basis points since September", "since September 2007", "since mid-September": the start of
 # a run of moves to date
-SINCE_RE = re.compile(rf"\bsince\s+(?:(?:early|mid-?|late)\s*)?"
+SINCE_RE = re.compile(rf"\bsince\s+(?:last\s+)?(?:(?:early|mid-?|late)\s*)?"
                       rf"(?:(?P<month>{_MONTH_NAMES})\b\.?(?:\s+(?P<year>{_YEAR}))?|(?P<only_year>{_YEAR}))\b", re.I)
 # "bringing the total since September to a full percentage point", "taking cumulative easing since March to 100 basis
 # points": the sum of a run of moves, told as a total
@@ -813,12 +827,13 @@ def cumulative_span(text: str, published: date) -> DateRange | None:
     return DateRange(start.isoformat(), published.isoformat())
 
 
-def _run_to_date(event: Event, text: str, published: date | None) -> tuple[DateRange, float] | None:
+def _run_to_date(event: Event, own_text: str, text: str, published: date | None) -> tuple[DateRange, float] | None:
     """'has cut rates by 75 basis points since September': the span and the size of a run of moves to date (the
-    corpus' cumulative cut: that span as its horizon, no session). Only with a size and a start."""
+    corpus' cumulative cut: that span as its horizon, no session). Only with a size of its own ('cut rates since
+    September, including a 75 basis point cut on Tuesday' sizes one decision, not the run) and a start."""
     if published is None or event.modality != "reported" or event.action not in ("cut", "hike"):
         return None
-    size = event.bp if event.bp is not None else _size_bp(text)
+    size = event.bp if event.bp is not None else _size_bp(own_text)
     span = cumulative_span(text, published)
     return (span, size) if span is not None and size is not None else None
 
@@ -852,7 +867,8 @@ class RatePolicyClaims(ExtractComponent):
 
     def _claims(self, doc: Doc, segment: Span, fallback_bank: str | None) -> list[Claim]:
         text = segment.text
-        events = self._claimed_events(segment) or self._stance_events(segment) or self._total_events(segment)
+        # a day's decision and the total it brings ("..., bringing its total cuts since September to 2-1/4 points")
+        events = (self._claimed_events(segment) or self._stance_events(segment)) + self._total_events(segment)
         if not events:
             return []
         bank = self._bank_of(text, events, fallback_bank)
@@ -894,7 +910,7 @@ class RatePolicyClaims(ExtractComponent):
         when = _when(event, first, own_text, time_text, text, single, published)
         if when is not None and _one_decision(event, own_text, when[1]):
             return when[0], when[1], event.bp, stated
-        run = _run_to_date(event, f"{own_text} {time_text}", published)
+        run = _run_to_date(event, own_text, f"{own_text} {time_text}", published)
         if run is None:
             return None
         return None, run[0], None, {**stated, "cumulative_bp": f"{run[1]:g}"}
@@ -1258,6 +1274,10 @@ class RatePolicyClaims(ExtractComponent):
     def _level(own: list[Token], segment: Span, require_to: bool = False) -> tuple[float | None, str | None]:
         text = _text(own)
         rate_noun = RATE_NOUN_RE.search(text)
+        if (f := FRACTION_LEVEL_RE.search(text, rate_noun.start() if rate_noun else 0)) and not (
+                require_to and not f.group(0).lower().startswith("to")):
+            return int(f.group("whole")) + int(f.group("num")) / int(f.group("den")), \
+                f"{f.group('whole')}-{f.group('num')}/{f.group('den')}"
         m = RATE_LEVEL_RE.search(text, rate_noun.start() if rate_noun else 0)
         if m is None or (require_to and not re.match(r"to\b", m.group(0), re.I)):
             return None, None

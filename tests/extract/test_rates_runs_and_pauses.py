@@ -119,3 +119,21 @@ def test_odds_raised_and_moves_priced_in_are_the_markets_expectation(nlp) -> Non
     # odds with no figure state no expectation
     assert rate_claims(nlp, "This lowers the odds of the Bank of Canada cutting interest rates again at its March "
                             "meeting, an economist said.", summer) == []
+
+
+def test_wire_fractions_and_number_words_size_a_move_and_its_run(nlp) -> None:  # noqa: ANN001
+    march = datetime.fromisoformat("2008-03-18T18:00:00-04:00")
+    [day] = rate_claims(nlp, "The Fed cut the federal funds rate by 3/4 percentage point to 2-1/4 percent on Tuesday.",
+                        march)
+    assert (day.bp, day.level, day.session, day.stated["level"]) == (75, 2.25, "2008-03-18", "2-1/4")
+    [words] = rate_claims(nlp, "The Fed has cut its key rate by three percentage points since last September.", march)
+    assert (words.horizon.start, words.stated["cumulative_bp"]) == ("2007-09-01", "300")
+    # the day's decision and the total it brings, in one sentence: two claims
+    decision, total = rate_claims(nlp, "The Fed cut rates by a half point to 3 percent on Wednesday, bringing its "
+                                       "total cuts since September to 2-1/4 percentage points.",
+                                  datetime.fromisoformat("2008-01-30T18:00:00-05:00"))
+    assert (decision.bp, decision.level, decision.session) == (50, 3.0, "2008-01-30")
+    assert (total.session, total.horizon.start, total.stated["cumulative_bp"]) == (None, "2007-09-01", "225")
+    # control: a fraction of a percent that is no size of a move, a price in points
+    [cut] = rate_claims(nlp, "The Fed cut rates on Tuesday, and the 10-year note's yield rose 1/4 point.", march)
+    assert (cut.bp, cut.session) == (None, "2008-03-18")
