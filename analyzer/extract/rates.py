@@ -171,6 +171,7 @@ PROSPECT_HEADS = lexicon.words("rates", "prospect_heads")
 NO_CHANGE_NOUNS = lexicon.words("rates", "no_change_nouns")
 PAUSE_NOUNS = lexicon.words("rates", "pause_nouns")
 LIKELY_WORDS = lexicon.words("rates", "likely_words")
+NOT_POLICY_MOVES = lexicon.words("rates", "not_policy_moves")
 PAUSE_MODIFIERS = lexicon.words("rates", "pause_modifiers")
 
 
@@ -658,6 +659,8 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
     """Whether a move noun is said of a policy rate: "rate cut", "a cut in the funds rate", a cut in a sentence
     that names a bank and a rate, or a move with a size ("a quarter-point cut")."""
     lemma = tok.lemma_.lower()
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in NOT_POLICY_MOVES for c in tok.children):
+        return False  # "a production cut", "job cuts": another move
     rate_context = _rate_named_on(tok, segment)
     if lemma in PAUSE_NOUNS and not rate_context:
         return _a_policy_pause(tok, segment)
@@ -676,7 +679,10 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
 def _rate_named_on(tok: Token, segment: Span) -> bool:
     """'rate cut', 'interest-rate increase', 'a cut in the funds rate', 'a cut by the ECB'."""
     left = " ".join(t.text for t in segment.doc[max(segment.start, tok.i - 3):tok.i])
-    return bool(re.search(r"\b(rate|rates|interest)\s*-?\s*$", left, re.I)) or any(
+    named = re.search(r"(?:\b(?P<kind>[\w-]+)\s+)?\b(rate|rates|interest)\s*-?\s*$", left, re.I)
+    if named and (named.group("kind") or "").lower() in NOT_POLICY_RATES:
+        return False  # "further mortgage rate cuts": another rate
+    return bool(named) or any(
         c.dep_ == "prep" and c.lower_ in ("in", "to", "of") and any(
             RATE_NOUN_RE.search(t.text) for t in c.subtree) for c in tok.children) or _mover_named_on(tok)
 
@@ -852,11 +858,14 @@ class RatePolicyClaims(ExtractComponent):
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = []
         named_anywhere = _bank(doc.text)
+        # market commentary that names no central bank at all and no other country's speaks of the Fed ("Traders are
+        # betting that the central bank will cut rates in June", "Policymakers left interest rates unchanged")
+        unnamed = None if OTHER_BANK_RE.search(doc.text) or UNKNOWN_BANK_RE.search(doc.text) else "Fed"
         last_bank: str | None = None  # "the central bank", "policymakers" refer to the bank named before
         # paragraph breaks end sentences already (the sentence_boundaries component)
         for sentence in doc.sents:
             named = _bank(sentence.text)
-            fallback = last_bank or (named_anywhere[0] if named_anywhere else None)
+            fallback = last_bank or (named_anywhere[0] if named_anywhere else unnamed)
             claims.extend(self._claims(doc, sentence, fallback))
             if named is not None:
                 last_bank = named[0]

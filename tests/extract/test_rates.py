@@ -51,8 +51,10 @@ def test_holds_and_the_first_decision_verb(nlp) -> None:  # noqa: ANN001
 def test_bank_from_an_earlier_sentence_and_only_from_the_article(nlp) -> None:  # noqa: ANN001
     text = "The Federal Reserve ended a two-day meeting on Wednesday. Policymakers kept rates steady again."
     assert [(c.bank, c.action) for c in rate_claims(nlp, text)] == [("Fed", "hold")]
-    # no bank named anywhere: "policymakers" could be anyone's
-    assert rate_claims(nlp, "Policymakers kept rates steady again.") == []
+    # no bank named anywhere and no other country's: market commentary's policymakers are the Fed's (the corpus'
+    # convention, dev/written.jsonl); with another country's bank in the story they could be anyone's
+    assert [(c.bank, c.action) for c in rate_claims(nlp, "Policymakers kept rates steady again.")] == [("Fed", "hold")]
+    assert rate_claims(nlp, "Brazilian policymakers met on Wednesday. Policymakers kept rates steady again.") == []
     # another country's bank named next to the reference: not the one named before
     text = "The Federal Reserve held rates steady on Wednesday. The Swiss central bank kept its rates steady too."
     assert [c.bank for c in rate_claims(nlp, text)] == ["Fed"]

@@ -137,3 +137,15 @@ def test_wire_fractions_and_number_words_size_a_move_and_its_run(nlp) -> None:  
     # control: a fraction of a percent that is no size of a move, a price in points
     [cut] = rate_claims(nlp, "The Fed cut rates on Tuesday, and the 10-year note's yield rose 1/4 point.", march)
     assert (cut.bp, cut.session) == (None, "2008-03-18")
+
+
+def test_market_commentary_that_names_no_bank_speaks_of_the_fed(nlp) -> None:  # noqa: ANN001
+    [bet] = rate_claims(nlp, "Traders are betting that the central bank will cut rates by a quarter point in June.",
+                        datetime.fromisoformat("2025-02-12T08:00:00-05:00"))
+    assert (bet.bank, bet.action, bet.bp, bet.modality) == ("Fed", "cut", 25, "expected")
+    [held] = rate_claims(nlp, "Policymakers left interest rates unchanged for a fourth straight meeting.")
+    assert (held.bank, held.action, held.session) == ("Fed", "hold", "2024-12-10")
+    # controls: a story about another country's central bank, and lenders' own rates
+    assert rate_claims(nlp, "The Danish central bank surprised economists. Policymakers left interest rates "
+                            "unchanged for a fourth straight meeting.") == []
+    assert rate_claims(nlp, "Mortgage lenders cut rates by a quarter point in June.") == []
