@@ -105,9 +105,11 @@ LEVEL_VERBS = lexicon.words("rates", "level_verbs")
 RATE_SUBJECT_VERBS = lexicon.labels("rates", "rate_subject_verbs")
 NOUN_ACTIONS = lexicon.labels("rates", "noun_actions")
 # the banks' own prime and mortgage rates are not policy rates
+# China's loan prime rate is its policy benchmark, unlike a U.S. bank's prime rate
 RATE_NOUN_RE = re.compile(r"(?<!prime )(?<!mortgage )(?<!lending )(?<!deposit )"
-                          r"\b(rates?|interest rates?|borrowing costs|federal funds|fed funds|benchmark|"
-                          r"policy rate|key rate|discount rate|overnight rate|cash rate|deposit rate)\b", re.I)
+                          r"\b(loan prime rates?|rates?|interest rates?|borrowing costs|federal funds|fed funds|"
+                          r"benchmark|policy rate|key rate|discount rate|overnight rate|cash rate|deposit rate)\b",
+                          re.I)
 HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|at {_LEVEL_FILLER}[\d.]+\s*(?:percent|%)"
                            r"|in a|in the|at the|at its|at rock-bottom|at record lows?)", re.I)
 # "is in no rush to cut", "does not need to hurry to lower", 'are "not in a hurry" to lower': a hold, said as a view
@@ -462,7 +464,8 @@ def _actor_is_a_bank(verb: Token) -> bool:
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if subjects:
-            subject_text = " ".join(t.text for s in subjects for t in s.subtree)
+            # as written ("People's Bank of China", not "People 's Bank")
+            subject_text = " ".join(s.doc[s.left_edge.i:s.right_edge.i + 1].text for s in subjects)
             if UNKNOWN_BANK_RE.search(subject_text) and _bank(subject_text) is None:
                 return False  # "The Bank of Tonga lowered its base rate": a bank we have no name for
             if any(s.lemma_.lower() in DECISION_NOUNS and not any(

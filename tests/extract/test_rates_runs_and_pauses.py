@@ -149,3 +149,11 @@ def test_market_commentary_that_names_no_bank_speaks_of_the_fed(nlp) -> None:  #
     assert rate_claims(nlp, "The Danish central bank surprised economists. Policymakers left interest rates "
                             "unchanged for a fourth straight meeting.") == []
     assert rate_claims(nlp, "Mortgage lenders cut rates by a quarter point in June.") == []
+
+
+def test_a_bank_named_with_a_possessive_and_chinas_loan_prime_rate(nlp) -> None:  # noqa: ANN001
+    [lpr] = rate_claims(nlp, "The People's Bank of China kept its one-year loan prime rate unchanged at 3.1% in "
+                             "February, as widely expected.", datetime.fromisoformat("2025-02-20T02:00:00-05:00"))
+    assert (lpr.bank, lpr.action, lpr.level) == ("PBoC", "hold", 3.1)
+    # control: a U.S. bank's prime rate is no policy rate
+    assert rate_claims(nlp, "Citibank kept its prime rate unchanged at 7.5% on Thursday.") == []
