@@ -105,6 +105,9 @@ EXPECTED_WORDS = lexicon.words("deals", "expected_words")
 WILL_AUX = lexicon.words("deals", "will_aux")
 FOLLOW_UP_NOUNS = lexicon.words("deals", "follow_up_nouns")
 DEFINITE_DETERMINERS = lexicon.words("deals", "definite_determiners")
+# a figure said to be the deal's value, wherever the deal noun stands in the sentence
+DEAL_VALUE_PHRASE_RE = re.compile(r"\b(?:total|aggregate|equity|enterprise|transaction|deal|purchase)\s+(?:equity\s+)?"
+                                  r"value\s+of\b|\bpurchase\s+price\s+of\b|\bvalued\s+at\b", re.I)
 FOLLOW_UP_SENTENCES = 3  # how far a deal named again ('the deal', 'the transaction') may stand from its first telling
 
 NATIONALITY_RE = re.compile(r"(?:Anglo|Franco|Sino|Indo|Swiss|Dutch|French|German|British|American|Canadian|"
@@ -557,6 +560,8 @@ def _verb_roles(verb: Token, sentence: Span, names: Names) -> VerbRoles:
     agent = _agent(verb)
     agent_name = names.name(agent, sentence) if agent is not None else None
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is None and any(c.dep_ == "auxpass" for c in verb.children) and _prep_objects(verb, "by"):
+        passive = agent  # "entered into an agreement to be acquired by Delta": the one that agreed is acquired
     objects = _children(verb, ("dobj",))
     if passive is not None:  # "Lyreco was bought by Corporate Express"
         objects = [passive]
@@ -1087,7 +1092,9 @@ def _names_the_deal_again(tok: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
         return False
     subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
-    return subject or _money_near(tok)
+    # "Under the terms of the agreement, ... representing a total equity value of approximately $1.1 billion"
+    valued = DEAL_VALUE_PHRASE_RE.search(tok.sent.text) is not None
+    return subject or valued or _money_near(tok)
 
 
 def _span_start(doc: Doc, sentence: Span, frame: DealFrame) -> int:

@@ -108,3 +108,18 @@ def test_an_offer_that_values_a_company_and_a_stake_in_the_major_named_before(nl
     # controls: an offer valued by analysts is no offer for a named company; a stake held is no deal told
     assert deals_in(nlp, "Analysts said the bid valued the company at a premium.") == []
     assert deals_in(nlp, "Elliott Management holds a small stake in the energy major.") == []
+
+
+def test_agreed_to_be_acquired_and_the_value_of_the_agreement_named_again(nlp) -> None:  # noqa: ANN001
+    [acquired] = deals_in(nlp, "Gamma Inc. said it entered into a definitive agreement to be acquired by Delta "
+                               "Partners in an all-cash transaction valued at approximately $3.4 billion.")
+    assert roles(acquired) == {("Delta Partners", "acquirer"), ("Gamma", "target")}
+    assert acquired.value.amount == 3.4e9
+    merger, terms = deals_in(nlp, "Omega Corp. announced that it has entered into a definitive merger agreement with "
+                                  "Sigma Inc. Under the terms of the agreement, Sigma shareholders will receive $25.00 "
+                                  "per share in cash, representing a total equity value of approximately $1.1 billion.")
+    assert roles(merger) == roles(terms) == {("Omega", "partner"), ("Sigma", "partner")}
+    assert (merger.value, terms.value.amount) == (None, 1.1e9)
+    # control: the terms give a price per share only
+    assert len(deals_in(nlp, "Omega Corp. agreed to buy Sigma Inc. Under the terms of the agreement, Sigma "
+                             "shareholders will receive $25.00 per share in cash.")) == 1
