@@ -655,7 +655,24 @@ def _bought_things(frame: DealFrame, objects: list[Token], sentence: Span, names
             return False
         else:
             for target in _conjuncts(obj):
-                _add_target_or_item(frame, target, names.name(target, sentence))
+                if not _unit_of_another(frame, target, sentence, names):
+                    _add_target_or_item(frame, target, names.name(target, sentence))
+    return True
+
+
+def _unit_of_another(frame: DealFrame, unit: Token, sentence: Span, names: Names) -> bool:
+    """"bought Beta Inc's European operations", "the purchase of Beta's paints unit": the unit is the item and its
+    owner the seller (a sale with no named target, as 'bought its coatings unit from Acme')."""
+    if unit.lemma_.lower() not in UNIT_NOUNS or unit.lower_ in NOT_GOODS | {"stake"}:
+        return False  # "Beta's shares", "Beta's stake": Beta is the company invested in, not the seller
+    owner = next((c for c in unit.children if c.dep_ == "poss" and not _is_pronoun(c)), None)
+    name = names.name(owner, sentence) if owner is not None else None
+    if owner is None or not _is_company(name, owner):
+        return False
+    frame.add(name, "seller", owner)
+    owned = {t.i for t in owner.subtree}
+    frame.item = frame.item or " ".join(t.text for t in unit.subtree if t.i <= unit.i and t.i not in owned
+                                        and t.dep_ != "det" and t.pos_ != "PUNCT") or None
     return True
 
 
@@ -844,12 +861,16 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
         if _goods(frame, target):
             frame.deal_type = "order"
             continue
+        if _unit_of_another(frame, target, sentence, names):
+            continue
         name = names.name(target, sentence)
         if _is_company(name, target):
             frame.add(name, "target", target)
     if frame.deal_type == "order":
         for p in frame.parties:
             p.role = "buyer"
+    else:
+        _sale_without_target(frame)  # "the purchase of Beta's European operations": Beta sells them
     _bidder_from(frame, roles)
     return frame
 

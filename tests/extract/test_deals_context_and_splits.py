@@ -123,3 +123,18 @@ def test_agreed_to_be_acquired_and_the_value_of_the_agreement_named_again(nlp) -
     # control: the terms give a price per share only
     assert len(deals_in(nlp, "Omega Corp. agreed to buy Sigma Inc. Under the terms of the agreement, Sigma "
                              "shareholders will receive $25.00 per share in cash.")) == 1
+
+
+def test_a_unit_of_another_company_bought_is_a_sale_by_its_owner(nlp) -> None:  # noqa: ANN001
+    [verb] = deals_in(nlp, "Acme Corp bought Beta Inc's paints unit for $300 million on Monday.")
+    assert (verb.deal_type, roles(verb), verb.item) == (
+        "sale", {("Acme", "buyer"), ("Beta", "seller")}, "paints unit")
+    [noun] = deals_in(nlp, "Acme Corp completed the purchase of Beta Inc's European operations for 400 million "
+                           "euros.")
+    assert (noun.deal_type, roles(noun), noun.item) == (
+        "sale", {("Acme", "buyer"), ("Beta", "seller")}, "European operations")
+    # controls: a company bought whole stays the target; its shares make it no seller
+    [whole] = deals_in(nlp, "Acme Corp bought Beta Inc for $300 million on Monday.")
+    assert (whole.deal_type, roles(whole)) == ("acquisition", {("Acme", "acquirer"), ("Beta", "target")})
+    assert all(("Beta", "seller") not in roles(c) for c in deals_in(
+        nlp, "Acme Corp agreed to buy Beta Inc's shares from its founder for $50 million."))
