@@ -104,6 +104,8 @@ MAKING_VERBS = lexicon.words("deals", "making_verbs")
 EXPECTED_WORDS = lexicon.words("deals", "expected_words")
 WILL_AUX = lexicon.words("deals", "will_aux")
 FOLLOW_UP_NOUNS = lexicon.words("deals", "follow_up_nouns")
+OFFER_RECEIVING_VERBS = lexicon.words("deals", "offer_receiving_verbs")
+TARGET_BODIES = lexicon.words("deals", "target_bodies")
 DEFINITE_DETERMINERS = lexicon.words("deals", "definite_determiners")
 # a figure said to be the deal's value, wherever the deal noun stands in the sentence
 DEAL_VALUE_PHRASE_RE = re.compile(r"\b(?:total|aggregate|equity|enterprise|transaction|deal|purchase)\s+(?:equity\s+)?"
@@ -843,13 +845,21 @@ def _seller_of_sale(roles: NounRoles, target: Token, sentence: Span,
     return seller, seller_tok
 
 
+def _tells_a_purchase(roles: NounRoles, valued: list[Token]) -> bool:
+    """A bid or offer needs what it is for, its money, the company it values or a target that receives it; any
+    purchase noun needs its object, owner or bidder ('to fund the acquisition' is a deal told before, no terms)."""
+    noun = roles.noun
+    if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or _money_near(noun) or valued
+                                                        or _received_offer(roles)):
+        return False
+    return bool(roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from"))
+
+
 def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
     noun = roles.noun
     valued = _valued_by(noun)
-    if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or _money_near(noun) or valued):
+    if not _tells_a_purchase(roles, valued):
         return None
-    if not (roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from")):
-        return None  # "to fund the acquisition": a deal told before, no terms here
     frame = DealFrame(noun, "acquisition")
     acquirers = [t for t in [roles.owner, *_prep_objects(noun, "by", "from")] if t is not None]
     acquirer_names = [names.name(t, sentence) for t in acquirers]
@@ -872,7 +882,28 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
     else:
         _sale_without_target(frame)  # "the purchase of Beta's European operations": Beta sells them
     _bidder_from(frame, roles)
+    _receiver_of_offer(frame, roles, sentence, names)
     return frame
+
+
+def _received_offer(roles: NounRoles) -> bool:
+    """"Yahoo rejected Microsoft's bid": a bidder's offer that its subject rejects, accepts or weighs."""
+    return roles.owner is not None and roles.governor is not None and \
+        roles.governor.lemma_.lower() in OFFER_RECEIVING_VERBS
+
+
+def _receiver_of_offer(frame: DealFrame, roles: NounRoles, sentence: Span, names: Names) -> None:
+    """"Yahoo's board rejected Microsoft's $44.6 billion offer": the bidder owns the offer, the one that rejects,
+    accepts or weighs it is its target ('the board', 'shareholders' stand for their company)."""
+    governor = roles.governor
+    if governor is None or not _received_offer(roles) or any(p.role == "target" for p in frame.parties):
+        return
+    subject = _agent(governor)
+    if subject is not None and subject.lemma_.lower() in TARGET_BODIES:
+        subject = next((c for c in subject.children if c.dep_ == "poss"), None)
+    name = names.name(subject, sentence) if subject is not None else None
+    if _is_company(name, subject) and company_key(name) != company_key(roles.owner_name or ""):
+        frame.add(name, "target", subject)
 
 
 def _valued_by(noun: Token) -> list[Token]:

@@ -138,3 +138,15 @@ def test_a_unit_of_another_company_bought_is_a_sale_by_its_owner(nlp) -> None:  
     assert (whole.deal_type, roles(whole)) == ("acquisition", {("Acme", "acquirer"), ("Beta", "target")})
     assert all(("Beta", "seller") not in roles(c) for c in deals_in(
         nlp, "Acme Corp agreed to buy Beta Inc's shares from its founder for $50 million."))
+
+
+def test_an_offer_owned_by_its_bidder_and_rejected_by_its_target(nlp) -> None:  # noqa: ANN001
+    [board] = deals_in(nlp, "Yahoo's board rejected Microsoft's $44.6 billion offer, saying it undervalued the "
+                            "company.")
+    assert roles(board) == {("Microsoft", "acquirer"), ("Yahoo", "target")} and board.value.amount == 44.6e9
+    [bid] = deals_in(nlp, "Yahoo rejected Microsoft's unsolicited bid on Monday.")
+    assert roles(bid) == {("Microsoft", "acquirer"), ("Yahoo", "target")}
+    # controls: analysts welcoming a bid are no target, an offer of shares is no bid for a company
+    [welcomed] = deals_in(nlp, "Analysts welcomed Microsoft's $44.6 billion offer for Yahoo.")
+    assert roles(welcomed) == {("Microsoft", "acquirer"), ("Yahoo", "target")}
+    assert deals_in(nlp, "Investors rejected Acme's offer of new shares.") == []
