@@ -266,8 +266,9 @@ PERIOD_PHRASE_RE = re.compile(rf"\b(?P<prep>until|till|by|in|during|before|at|in
                               rf"(?:its\s+|the\s+)?(?P<what>{_PERIOD_WORDS})(?:\s+meeting)?\b(?!\s+\d)", re.I)
 NAMED_MOVE_RE = re.compile(rf"\b(?:a|an|the)\s+(?P<what>{_MONTH_NAMES})\s+(?:rate\s+|policy\s+)?"
                            r"(?:cut|hike|increase|move|meeting|reduction)\b", re.I)
-MEETING_DAY_RE = re.compile(r"\bmeeting\s+(?:ending\s+|that ends\s+)?on\s+(?:(?P<weekday>monday|tuesday|wednesday|"
-                            r"thursday|friday|saturday|sunday)|(?P<date>\w+\.? \d{1,2}))\b", re.I)
+MEETING_DAY_RE = re.compile(r"\bmeeting\s+(?:ending\s+|that ends\s+)?(?:on|next)\s+"
+                            r"(?:(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                            r"|(?P<date>\w+\.? \d{1,2}))\b", re.I)
 # the vaguer spans, used when no month, quarter or year is named
 HORIZONS = re.compile(
     r"\b(later (?:this|in the) year|by (?:the )?end of (?:the )?year|by year[- ]end|this year|next year|next week|"
@@ -593,6 +594,8 @@ def _is_action_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN") and lemma in NOUN_ACTIONS:
         return True
+    if lemma in NOUN_ACTIONS and tok.dep_ in ("pobj", "dobj") and any(c.dep_ == "det" for c in tok.children):
+        return True  # "pricing in a 75 basis point cut", the tagger's "cut" a verb with an article
     previous = tok.doc[tok.i - 1] if tok.i > 0 else None
     if lemma not in NOUN_ACTIONS or lemma == "move" or previous is None or previous.lower_ not in ("rate",
                                                                                                   "interest-rate"):

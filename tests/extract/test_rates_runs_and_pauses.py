@@ -157,3 +157,12 @@ def test_a_bank_named_with_a_possessive_and_chinas_loan_prime_rate(nlp) -> None:
     assert (lpr.bank, lpr.action, lpr.level) == ("PBoC", "hold", 3.1)
     # control: a U.S. bank's prime rate is no policy rate
     assert rate_claims(nlp, "Citibank kept its prime rate unchanged at 7.5% on Thursday.") == []
+
+
+def test_a_cut_priced_in_for_the_meeting_next_tuesday(nlp) -> None:  # noqa: ANN001
+    [priced] = rate_claims(nlp, "Interest rate futures are fully pricing in a 75 basis point cut at the Fed's meeting "
+                                "next Tuesday.", datetime.fromisoformat("2008-03-14T18:00:00-04:00"))
+    assert (priced.action, priced.bp, priced.modality) == ("cut", 75, "expected")
+    assert (priced.horizon.start, priced.horizon.end) == ("2008-03-18", "2008-03-18")
+    # control: a cut of prices priced in is no rate claim
+    assert rate_claims(nlp, "Retailers are pricing in a steep price cut for the holidays.") == []
