@@ -405,6 +405,8 @@ def _prep_objects(tok: Token, *preps: str) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")
+            # "merge with Beta Inc to create ...": the parser makes the name the subject of a clause after 'with'
+            out.extend(s for g in c.children if g.dep_ == "pcomp" for s in g.children if s.dep_ == "nsubj")
     return out
 
 

@@ -150,3 +150,10 @@ def test_an_offer_owned_by_its_bidder_and_rejected_by_its_target(nlp) -> None:  
     [welcomed] = deals_in(nlp, "Analysts welcomed Microsoft's $44.6 billion offer for Yahoo.")
     assert roles(welcomed) == {("Microsoft", "acquirer"), ("Yahoo", "target")}
     assert deals_in(nlp, "Investors rejected Acme's offer of new shares.") == []
+
+
+def test_a_partner_the_parser_makes_the_subject_of_a_purpose_clause(nlp) -> None:  # noqa: ANN001
+    [merger] = deals_in(nlp, "Acme Corp agreed to merge with Beta Inc to create the world's largest maker of widgets.")
+    assert (merger.deal_type, roles(merger)) == ("merger", {("Acme", "partner"), ("Beta", "partner")})
+    # control: a purpose clause with no company after 'with' adds no partner
+    assert deals_in(nlp, "Acme Corp agreed to merge with a rival to create the largest maker of widgets.") == []
