@@ -1,26 +1,13 @@
-"""Deal claims of three classes of writing the train split showed we missed: a deal named again with its value in a
-later sentence ('The all-cash deal is valued at $32 billion'), an order split between suppliers ('250 jets from
-Airbus and 220 from Boeing'), and deals told by a bare 'deal' or 'agreement' ('sealed a deal with', 'reached an
-agreement', 'a $3.1 billion deal for X', 'an agreement to provide'). Passages we wrote, through the real spaCy
+"""Deal claims of classes of writing the train split showed we missed: a deal named again with its value in a later
+sentence ('The all-cash deal is valued at $32 billion'), an order split between suppliers ('250 jets from Airbus and
+220 from Boeing'), deals told by a bare 'deal' or 'agreement' ('sealed a deal with', 'reached an agreement', 'a $3.1
+billion deal for X', 'an agreement to provide'), licences, offers that value or are rejected by their target, units of
+another company bought, and a passive 'agreement to be acquired by'. Passages we wrote, through the real spaCy
 pipeline; each class with claim-free lookalikes."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from analyzer.extract import extract_claims
-from analyzer.records import Article, Claim
-
-PUBLISHED = datetime.fromisoformat("2025-03-18T20:45:00-04:00")  # a Tuesday evening
-
-
-def deals_in(nlp, text: str) -> list[Claim]:  # noqa: ANN001
-    claims = extract_claims([Article(id="t", text=text, published=PUBLISHED)], nlp)
-    return [c for c in claims if c.kind == "deal"]
-
-
-def roles(claim: Claim) -> set[tuple[str, str | None]]:
-    return {(p.name, p.role) for p in claim.parties}
+from .test_deals_unseen import deals_in, roles  # the real pipeline over one written article, and its parties
 
 
 def test_a_deal_named_again_with_its_value_takes_the_parties_told_before(nlp) -> None:  # noqa: ANN001
