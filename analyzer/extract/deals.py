@@ -52,7 +52,14 @@ ORDER_NOUNS = ORDER_VERBS | CONTRACT_NOUNS
 MERGER_NOUNS = lexicon.words("deals", "merger_nouns")
 INVEST_NOUNS = lexicon.words("deals", "invest_nouns")
 PARTNER_NOUNS = lexicon.words("deals", "partner_nouns")
-DEAL_NOUNS = BUY_NOUNS | SALE_NOUNS | ORDER_NOUNS | MERGER_NOUNS | INVEST_NOUNS | PARTNER_NOUNS
+AGREEMENT_NOUNS = lexicon.words("deals", "agreement_nouns")
+SEALING_VERBS = lexicon.words("deals", "sealing_verbs")
+NOT_BUSINESS_DEALS = lexicon.words("deals", "not_business_deals")
+SUPPLY_VERBS = lexicon.words("deals", "supply_verbs")
+LICENCE_NOUNS = lexicon.words("deals", "licence_nouns")
+LICENCE_TAKING_VERBS = lexicon.words("deals", "licence_taking_verbs")
+DEAL_NOUNS = BUY_NOUNS | SALE_NOUNS | ORDER_NOUNS | MERGER_NOUNS | INVEST_NOUNS | PARTNER_NOUNS | AGREEMENT_NOUNS | \
+    LICENCE_NOUNS
 # nouns that frame a deal verb: "struck a deal to buy", "announced plans to sell"
 FRAME_NOUNS = lexicon.words("deals", "frame_nouns")
 # verbs whose subject, governing "the sale of X", is the seller
@@ -96,6 +103,14 @@ NOT_GOODS = lexicon.words("deals", "not_goods")
 MAKING_VERBS = lexicon.words("deals", "making_verbs")
 EXPECTED_WORDS = lexicon.words("deals", "expected_words")
 WILL_AUX = lexicon.words("deals", "will_aux")
+FOLLOW_UP_NOUNS = lexicon.words("deals", "follow_up_nouns")
+OFFER_RECEIVING_VERBS = lexicon.words("deals", "offer_receiving_verbs")
+TARGET_BODIES = lexicon.words("deals", "target_bodies")
+DEFINITE_DETERMINERS = lexicon.words("deals", "definite_determiners")
+# a figure said to be the deal's value, wherever the deal noun stands in the sentence
+DEAL_VALUE_PHRASE_RE = re.compile(r"\b(?:total|aggregate|equity|enterprise|transaction|deal|purchase)\s+(?:equity\s+)?"
+                                  r"value\s+of\b|\bpurchase\s+price\s+of\b|\bvalued\s+at\b", re.I)
+FOLLOW_UP_SENTENCES = 3  # how far a deal named again ('the deal', 'the transaction') may stand from its first telling
 
 NATIONALITY_RE = re.compile(r"(?:Anglo|Franco|Sino|Indo|Swiss|Dutch|French|German|British|American|Canadian|"
                             r"Japanese|Chinese|Korean|Indian|Italian|Spanish|Australian|Brazilian)(?:-[A-Z][a-z]+)*")
@@ -179,7 +194,7 @@ def clean_name(text: str) -> str:
     text = re.sub(r"\(\s*[A-Z0-9.]+\s*\)", " ", text)
     text = " ".join(t for t in text.split() if not RIC_TOKEN_RE.match(t))
     text = re.sub(r"\s+", " ", text).strip(" ,;:-(")
-    text = re.sub(r"\s*'s$|’s$", "", text)
+    text = re.sub(r"\s*'s$|’s$|(?<=s)['’]$", "", text)  # "Nasdaq's", "Express Scripts'"
     stripped = LEGAL_SUFFIX_RE.sub("", text).strip(" ,")
     return stripped if stripped else text
 
@@ -390,6 +405,8 @@ def _prep_objects(tok: Token, *preps: str) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "dative", "agent") and c.lower_ in preps:
             out.extend(g for g in c.children if g.dep_ == "pobj")
+            # "merge with Beta Inc to create ...": the parser makes the name the subject of a clause after 'with'
+            out.extend(s for g in c.children if g.dep_ == "pcomp" for s in g.children if s.dep_ == "nsubj")
     return out
 
 
@@ -495,9 +512,15 @@ class DealClaims(ExtractComponent):
         names = Names()
         claims: list[Claim] = []
         published = local_published(doc._.published).date() if doc._.published else None
-        for sentence in doc.sents:
+        last: tuple[int, Claim] | None = None  # the deal told last, and in which sentence
+        for n, sentence in enumerate(doc.sents):
             names.start_sentence(sentence)
-            claims.extend(self._sentence_claims(doc, sentence, names, published))
+            found = self._sentence_claims(doc, sentence, names, published)
+            if not found and last is not None and n - last[0] <= FOLLOW_UP_SENTENCES:
+                found = [c for c in [_follow_up_claim(doc, sentence, last[1], published)] if c is not None]
+            if found:
+                last = (n, found[-1])
+            claims.extend(found)
             names.remember(sentence)
         add_claims(doc, claims)
         return doc
@@ -510,6 +533,7 @@ class DealClaims(ExtractComponent):
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB" and lemma in DEAL_VERBS:
                 frame = _verb_frame(tok, sentence, names)
+                frames.extend(_split_order_frames(frame, tok, sentence, names) if frame is not None else [])
             elif tok.pos_ == "NOUN" and lemma in DEAL_NOUNS and tok.tag_ == "NN" or \
                     (tok.pos_ == "NOUN" and lemma == "order"):
                 frame = _noun_frame(tok, sentence, names)
@@ -540,6 +564,8 @@ def _verb_roles(verb: Token, sentence: Span, names: Names) -> VerbRoles:
     agent = _agent(verb)
     agent_name = names.name(agent, sentence) if agent is not None else None
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is None and any(c.dep_ == "auxpass" for c in verb.children) and _prep_objects(verb, "by"):
+        passive = agent  # "entered into an agreement to be acquired by Delta": the one that agreed is acquired
     objects = _children(verb, ("dobj",))
     if passive is not None:  # "Lyreco was bought by Corporate Express"
         objects = [passive]
@@ -583,6 +609,36 @@ def _buy_verb_frame(roles: VerbRoles, deal_type: str, sentence: Span, names: Nam
     return frame
 
 
+def _split_order_frames(frame: DealFrame, verb: Token, sentence: Span, names: Names) -> list[DealFrame]:
+    """'ordered 250 jets from Airbus and 220 from Boeing', '200 Airbus A321neos and 260 of Boeing's 737 MAX jets': an
+    order split between suppliers is one order from each; the verb's frame holds the first, these the others."""
+    if frame.deal_type != "order":
+        return []
+    buyers = [Party(p.name, p.role) for p in frame.parties if p.role == "buyer"]
+    split = []
+    for obj, part in ((o, c) for o in _children(verb, ("dobj",)) for c in o.children if c.dep_ == "conj"):
+        quantity = _count([part]) if part.pos_ == "NUM" else None
+        goods, maker = _supplier_share(obj, part)
+        name = names.name(maker, sentence) if maker is not None else None
+        if quantity is None or maker is None or not name or not buyers:
+            continue
+        order = DealFrame(frame.trigger, "order", parties=list(buyers), quantity=quantity, item=frame.item)
+        if goods is not None:
+            order.item = " ".join(t.text for t in goods.subtree if t.i not in {m.i for m in maker.subtree})
+        order.add(name, "seller", maker)
+        split.append(order)
+    return split
+
+
+def _supplier_share(obj: Token, part: Token) -> tuple[Token | None, Token | None]:
+    """(goods, maker) of the second share of a split order: '220 from Boeing', '260 of Boeing's 737 MAX jets' (whose
+    'of' the parser sometimes hangs on the first object)."""
+    goods = next(iter(_prep_objects(part, "of") + [g for g in _prep_objects(obj, "of") if g.i > part.i]), None)
+    maker = next(iter(_prep_objects(part, "from")), None) or next(
+        (c for c in (goods.children if goods is not None else ()) if c.dep_ == "poss"), None)
+    return goods, maker
+
+
 def _sale_without_target(frame: DealFrame) -> None:
     """'bought its coatings unit from Acme': a sale with no named target; the acquirer is its buyer."""
     if not any(p.role == "target" for p in frame.parties) and any(p.role == "seller" for p in frame.parties):
@@ -603,7 +659,24 @@ def _bought_things(frame: DealFrame, objects: list[Token], sentence: Span, names
             return False
         else:
             for target in _conjuncts(obj):
-                _add_target_or_item(frame, target, names.name(target, sentence))
+                if not _unit_of_another(frame, target, sentence, names):
+                    _add_target_or_item(frame, target, names.name(target, sentence))
+    return True
+
+
+def _unit_of_another(frame: DealFrame, unit: Token, sentence: Span, names: Names) -> bool:
+    """"bought Beta Inc's European operations", "the purchase of Beta's paints unit": the unit is the item and its
+    owner the seller (a sale with no named target, as 'bought its coatings unit from Acme')."""
+    if unit.lemma_.lower() not in UNIT_NOUNS or unit.lower_ in NOT_GOODS | {"stake"}:
+        return False  # "Beta's shares", "Beta's stake": Beta is the company invested in, not the seller
+    owner = next((c for c in unit.children if c.dep_ == "poss" and not _is_pronoun(c)), None)
+    name = names.name(owner, sentence) if owner is not None else None
+    if owner is None or not _is_company(name, owner):
+        return False
+    frame.add(name, "seller", owner)
+    owned = {t.i for t in owner.subtree}
+    frame.item = frame.item or " ".join(t.text for t in unit.subtree if t.i <= unit.i and t.i not in owned
+                                        and t.dep_ != "det" and t.pos_ != "PUNCT") or None
     return True
 
 
@@ -774,12 +847,21 @@ def _seller_of_sale(roles: NounRoles, target: Token, sentence: Span,
     return seller, seller_tok
 
 
+def _tells_a_purchase(roles: NounRoles, valued: list[Token]) -> bool:
+    """A bid or offer needs what it is for, its money, the company it values or a target that receives it; any
+    purchase noun needs its object, owner or bidder ('to fund the acquisition' is a deal told before, no terms)."""
+    noun = roles.noun
+    if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or _money_near(noun) or valued
+                                                        or _received_offer(roles)):
+        return False
+    return bool(roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from"))
+
+
 def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
     noun = roles.noun
-    if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or _money_near(noun)):
+    valued = _valued_by(noun)
+    if not _tells_a_purchase(roles, valued):
         return None
-    if not (roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from")):
-        return None  # "to fund the acquisition": a deal told before, no terms here
     frame = DealFrame(noun, "acquisition")
     acquirers = [t for t in [roles.owner, *_prep_objects(noun, "by", "from")] if t is not None]
     acquirer_names = [names.name(t, sentence) for t in acquirers]
@@ -787,9 +869,11 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
         acquirer_names = [roles.governor_subject]
     for name, tok in zip(acquirer_names, acquirers + [None] * len(acquirer_names), strict=False):
         frame.add(name, "acquirer", tok)
-    for target in roles.of + _prep_objects(noun, "for"):
+    for target in roles.of + _prep_objects(noun, "for") + valued:
         if _goods(frame, target):
             frame.deal_type = "order"
+            continue
+        if _unit_of_another(frame, target, sentence, names):
             continue
         name = names.name(target, sentence)
         if _is_company(name, target):
@@ -797,8 +881,38 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
     if frame.deal_type == "order":
         for p in frame.parties:
             p.role = "buyer"
+    else:
+        _sale_without_target(frame)  # "the purchase of Beta's European operations": Beta sells them
     _bidder_from(frame, roles)
+    _receiver_of_offer(frame, roles, sentence, names)
     return frame
+
+
+def _received_offer(roles: NounRoles) -> bool:
+    """"Yahoo rejected Microsoft's bid": a bidder's offer that its subject rejects, accepts or weighs."""
+    return roles.owner is not None and roles.governor is not None and \
+        roles.governor.lemma_.lower() in OFFER_RECEIVING_VERBS
+
+
+def _receiver_of_offer(frame: DealFrame, roles: NounRoles, sentence: Span, names: Names) -> None:
+    """"Yahoo's board rejected Microsoft's $44.6 billion offer": the bidder owns the offer, the one that rejects,
+    accepts or weighs it is its target ('the board', 'shareholders' stand for their company)."""
+    governor = roles.governor
+    if governor is None or not _received_offer(roles) or any(p.role == "target" for p in frame.parties):
+        return
+    subject = _agent(governor)
+    if subject is not None and subject.lemma_.lower() in TARGET_BODIES:
+        subject = next((c for c in subject.children if c.dep_ == "poss"), None)
+    name = names.name(subject, sentence) if subject is not None else None
+    if _is_company(name, subject) and company_key(name) != company_key(roles.owner_name or ""):
+        frame.add(name, "target", subject)
+
+
+def _valued_by(noun: Token) -> list[Token]:
+    """"Express Scripts' cash-and-stock offer valued Caremark at $26.8 billion": the company an offer values."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() != "value":
+        return []
+    return _children(noun.head, ("dobj",))
 
 
 def _bidder_from(frame: DealFrame, roles: NounRoles) -> None:
@@ -852,6 +966,9 @@ def _merger_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFr
         agent = _agent(talks.head.head)
         subject = names.name(agent, sentence) if agent is not None else None
     frame.add(roles.owner_name or subject, "partner", roles.owner)
+    agent = _agent(roles.governor) if roles.governor is not None and roles.owner is None and subject else None
+    if agent is not None:  # "Crestline Bancorp and Union Valley Financial agreed to an all-stock merger"
+        _add_each(frame, _conjuncts(agent)[1:], "partner", sentence, names)
     others = _prep_objects(roles.noun, "with", "between", "of") + (_prep_objects(talks, "with", "between")
                                                                    if talks is not None else [])
     for other in others:
@@ -886,10 +1003,81 @@ def _partner_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealF
     return frame
 
 
+def _agreement_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
+    """'Fiat sealed a deal with Chrysler', 'Viacom and Time Warner Cable reached an agreement': partners; 'striking a
+    $3.1 billion deal for 3Com': an acquisition of the company the deal is for. Not 'a deal to buy X' (read off the
+    verb), nor a trade, budget or debt deal, nor one with a country."""
+    noun, governor = roles.noun, roles.governor
+    if governor is None or governor.lemma_.lower() not in SEALING_VERBS or not roles.governor_subject:
+        return None
+    if any(c.dep_ in ("acl", "relcl", "xcomp") and c.lemma_.lower() in DEAL_VERBS for c in noun.children) or any(
+            c.lower_ in NOT_BUSINESS_DEALS for c in noun.subtree if c.i < noun.i):
+        return None
+    agent = _agent(governor)
+    for_whom = [t for t in _prep_objects(noun, "for") if _a_company_party(t, names.name(t, sentence))]
+    if for_whom:
+        frame = DealFrame(noun, "acquisition")
+        frame.add(roles.governor_subject, "acquirer", agent)
+        _add_each(frame, for_whom[:1], "target", sentence, names)
+        return frame
+    if _to_supply(noun):
+        # "announced an agreement valued at $650,000 to provide satellite products": an order, with its figure
+        frame = DealFrame(noun, "order", needs_figure=True)
+        frame.add(roles.governor_subject, "seller", agent)
+        return frame
+    return _partners_of_agreement(roles, agent, sentence, names)
+
+
+def _to_supply(noun: Token) -> bool:
+    """'an agreement to provide satellite products', 'an agreement valued at $650,000 to provide ...'."""
+    return any(t.lemma_.lower() in SUPPLY_VERBS and t.dep_ in ("acl", "relcl", "advcl") and noun.i in (
+        t.head.i, t.head.head.i) for t in noun.subtree)
+
+
+def _partners_of_agreement(roles: NounRoles, agent: Token | None, sentence: Span, names: Names) -> DealFrame | None:
+    """The partners of a deal or agreement: its subjects and those 'with' it, companies only."""
+    noun, governor = roles.noun, roles.governor
+    frame = DealFrame(noun, "partnership")
+    others = _prep_objects(noun, "with") + (_prep_objects(governor, "with") if governor is not None else [])
+    for tok in (*(_conjuncts(agent) if agent is not None else []), *(c for other in others for c in _conjuncts(other))):
+        name = names.name(tok, sentence)
+        if _a_company_party(tok, name):
+            frame.add(name, "partner", tok)
+    # "CIT reached a deal with bondholders for $3 billion in financing": a partnership needs its two partners
+    return frame if len(frame.parties) >= 2 else None
+
+
+def _a_company_party(tok: Token, name: str | None) -> bool:
+    """A company (or a unit of one), not a country, its people or a common noun: 'a deal with China' is no deal."""
+    ent = _entity_at(tok)
+    return _is_company(name, tok) and not (ent is not None and ent.label_ in ("GPE", "NORP"))
+
+
+def _licence_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
+    """'Bluefin granted Solara Pharma an exclusive licence to its antibody': a sale of the rights, the granter the
+    seller and the one it is granted to the buyer; 'Solara won a licence from Bluefin': the taker is the buyer."""
+    noun, governor = roles.noun, roles.governor
+    lemma = governor.lemma_.lower() if governor is not None else ""
+    if governor is None or lemma not in AWARDING_VERBS | LICENCE_TAKING_VERBS:
+        return None  # "its licence expires": no deal told
+    if lemma in AWARDING_VERBS and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in noun.children):
+        return None  # "the FCC granted Acme a licence to operate": a permit, not rights sold
+    frame = DealFrame(noun, "sale")
+    frame.item = " ".join(t.text for t in noun.subtree if t.dep_ not in ("det", "poss") and t.i <= noun.i)
+    granted = lemma in AWARDING_VERBS
+    frame.add(roles.governor_subject, "seller" if granted else "buyer", _agent(governor))
+    takers = _children(governor, ("dative",)) + _prep_objects(governor, "to") if granted else \
+        _prep_objects(noun, "from") + _prep_objects(governor, "from")
+    _add_each(frame, takers, "buyer" if granted else "seller", sentence, names)
+    return frame if len(frame.parties) >= 2 else None
+
+
 NOUN_KINDS = (("sale", SALE_NOUNS), ("buy", BUY_NOUNS), ("order", ORDER_NOUNS), ("merger", MERGER_NOUNS),
-              ("invest", INVEST_NOUNS), ("partner", PARTNER_NOUNS))
+              ("invest", INVEST_NOUNS), ("partner", PARTNER_NOUNS), ("agreement", AGREEMENT_NOUNS),
+              ("licence", LICENCE_NOUNS))
 NOUN_FRAMES = {"sale": _sale_noun_frame, "buy": _buy_noun_frame, "order": _order_noun_frame,
-               "merger": _merger_noun_frame, "invest": _stake_noun_frame, "partner": _partner_noun_frame}
+               "merger": _merger_noun_frame, "invest": _stake_noun_frame, "partner": _partner_noun_frame,
+               "agreement": _agreement_noun_frame, "licence": _licence_noun_frame}
 
 
 # ---- from frame to claim ------------------------------------------------------------------------
@@ -925,6 +1113,42 @@ def _claim(doc: Doc, sentence: Span, frame: DealFrame, frames: list[DealFrame],
         verb=frame.trigger.text, span_start=_span_start(doc, sentence, frame) - sentence.start_char,
         span_end=len(text.rstrip()),
     )
+
+
+def _follow_up_claim(doc: Doc, sentence: Span, told: Claim, published: date | None) -> Claim | None:
+    """A deal named again with a figure of its own: 'The all-cash deal is valued at $32 billion', 'The transaction has
+    a purchase price of AU$4.4 million', 'the $3.1 billion deal': the parties, type and status are the deal told
+    just before (the corpus' convention, as for a pronoun's antecedent), the value this sentence's."""
+    noun = next((t for t in sentence if _names_the_deal_again(t)), None)
+    if noun is None:
+        return None
+    head = noun if noun.dep_ not in ("nsubj", "nsubjpass") else noun.head
+    if _hypothetical(head, sentence) or _negated(head):
+        return None
+    value, stated_value = _deal_value(sentence, noun.idx - sentence.start_char, len(sentence.text))
+    if value is None:
+        return None  # "The price values Ridgeway at about 11 times its earnings": no figure of the deal's own
+    session, time_text = _announcement_day(sentence.text, published)
+    return Claim(
+        article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
+        char_end=sentence.end_char, kind="deal", deal_type=told.deal_type, parties=list(told.parties),
+        value=value, status=told.status, modality=told.modality, stated={"value": stated_value},
+        session=session, time_text=time_text, verb=noun.text, span_start=noun.idx - sentence.start_char,
+        span_end=len(sentence.text.rstrip()),
+    )
+
+
+def _names_the_deal_again(tok: Token) -> bool:
+    """'the deal' or 'the orders' as the sentence's subject, or 'the $3.1 billion deal' anywhere: a definite deal
+    noun, which refers to a deal already told."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in FOLLOW_UP_NOUNS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
+        return False
+    subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+    # "Under the terms of the agreement, ... representing a total equity value of approximately $1.1 billion"
+    valued = DEAL_VALUE_PHRASE_RE.search(tok.sent.text) is not None
+    return subject or valued or _money_near(tok)
 
 
 def _span_start(doc: Doc, sentence: Span, frame: DealFrame) -> int:

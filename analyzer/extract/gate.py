@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
-from analyzer.extract.deals import COMPANY_NOUNS, DEAL_NOUNS, DEAL_VERBS, UNDISCLOSED_RE
+from analyzer.extract.deals import COMPANY_NOUNS, DEAL_NOUNS, DEAL_VERBS, FOLLOW_UP_NOUNS, UNDISCLOSED_RE
 from analyzer.extract.instruments import REFERRING_HEADS, RIC_RE, sentence_boundaries
 from analyzer.extract.moves import (
     CAUSATIVE_LEMMAS,
@@ -43,7 +43,7 @@ from analyzer.extract.moves import (
 )
 from analyzer.extract.numbers import LEVEL_RE, RATE_POINT_RE
 from analyzer.extract.opinions import VALUATION_RE
-from analyzer.extract.rates import BANK_REFERENCE_RE, BANKS, OTHER_BANK_RE, UNKNOWN_BANK_RE
+from analyzer.extract.rates import BANK_REFERENCE_RE, BANKS, OTHER_BANK_RE, TOTAL_SINCE_RE, UNKNOWN_BANK_RE
 from analyzer.extract.timeref import HEADER_LINE_RE, PERIOD_PATTERNS, header_period
 from analyzer.models.labels import DEAL_CUE_RE, FIGURE_RE, POLICY_WORD_RE
 
@@ -113,8 +113,9 @@ PRONOUN_FORMS = frozenset({"it", "they"})
 COMPANY_FORMS = word_forms(COMPANY_NOUNS) | {"it", "its", "they", "their"}
 MOVE_FORMS = word_forms(UP_LEMMAS | DOWN_LEMMAS | set(CAUSATIVE_LEMMAS) | set(COMPARISON_LEMMAS)) | frozenset(
     DIRECTION_WORDS)
-# deal_claims reads a deal verb in any form and a deal noun in the singular ('orders' too): 'sales' is no deal
-DEAL_FORMS = word_forms(DEAL_VERBS) | DEAL_NOUNS | {"orders"}
+# deal_claims reads a deal verb in any form and a deal noun in the singular ('orders' too): 'sales' is no deal;
+# and a deal named again with its figure ('The deal values 3Com at $2.7 billion')
+DEAL_FORMS = word_forms(DEAL_VERBS) | DEAL_NOUNS | FOLLOW_UP_NOUNS | {"orders"}
 LEVEL_VERB_FORMS = word_forms({"end", "close", "finish", "settle", "stand", "trade", "open", "hover", "remain",
                                "stay", "hold"}) | {"stood", "held"}
 BANK_RE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in BANKS))
@@ -138,7 +139,7 @@ PATTERN_CUES: tuple[tuple[Cues, tuple[re.Pattern[str], ...]], ...] = (
     (Cues.RECORD, (RECORD_WORD_RE, STREAK_WORD_RE, SINCE_RE)),
     (Cues.RATES, (RATES_RE,)),
     (Cues.NUMBER, (NUMBER_RE,)),
-    (Cues.POLICY, (POLICY_WORD_RE, BANK_REFERENCE_RE, OTHER_BANK_RE, UNKNOWN_BANK_RE, BANK_RE)),
+    (Cues.POLICY, (POLICY_WORD_RE, BANK_REFERENCE_RE, OTHER_BANK_RE, UNKNOWN_BANK_RE, BANK_RE, TOTAL_SINCE_RE)),
     (Cues.BANK, (BANK_RE,)),
     (Cues.DEAL, (DEAL_CUE_RE, UNDISCLOSED_RE)),
     (Cues.OPINION, (VALUATION_RE,)),

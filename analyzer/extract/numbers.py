@@ -46,7 +46,8 @@ BASIS_POINTS_RE = re.compile(
 # a quarter point, half a percentage point, a full point: rate moves stated in points of a percent
 RATE_POINT_RE = re.compile(
     rf"\b(?P<frac>{_FRACTION}|a full|one|half|quarter|three-quarters?|three quarters|(?P<num>{_NUM}))"
-    r"(?:\s|-)(?:of\s+a\s+)?(?:percentage(?:\s|-))?point\b",
+    # "4.25 percentage points" (a plural only after "percentage": "40 points" is an index's move)
+    r"(?:\s|-)(?:of\s+a\s+)?(?:percentage(?:\s|-)points?|point)\b",
     re.IGNORECASE)
 # "or $1.91", "or 51 cents": a stock's change in dollars, written after its percent change
 DOLLAR_CHANGE_RE = re.compile(

@@ -41,7 +41,7 @@ from analyzer.extract.modality import (
     modality_of,
     speaker_of,
 )
-from analyzer.extract.numbers import BASIS_POINTS_RE, ORDINALS, RATE_POINT_RE, parse_number
+from analyzer.extract.numbers import BASIS_POINTS_RE, ORDINALS, RATE_POINT_RE, WORD_NUMBERS, parse_number
 from analyzer.extract.timeref import (
     DATE_RE,
     MONTHS,
@@ -68,6 +68,12 @@ _BANK_NAMES = [
     ("PBoC", r"\b(People's Bank of China|PBOC|PBoC)\b"),
     ("RBI", r"\b(Reserve Bank of India|RBI)\b"),
 ]
+# central banks with no policy history here, by their own names (the lexicon's list: alias -> name); after the
+# ones above, so "Bank of England" is never read as another bank
+_OTHER_BANKS = lexicon.labels("rates", "other_central_banks")
+_BANK_NAMES += [(name, r"\b(" + "|".join(" ".join(map(re.escape, alias.split()))
+                                         for alias, named in _OTHER_BANKS.items() if named == name) + r")(?!\w)")
+                for name in dict.fromkeys(_OTHER_BANKS.values())]
 # wire copy breaks lines inside names ("Bank  of England")
 BANKS = [(name, re.compile(pattern.replace(" ", r"\s+"))) for name, pattern in _BANK_NAMES]
 # a bank this module has no name for: "the Swiss central bank", "a Swedish rate rise"
@@ -99,9 +105,11 @@ LEVEL_VERBS = lexicon.words("rates", "level_verbs")
 RATE_SUBJECT_VERBS = lexicon.labels("rates", "rate_subject_verbs")
 NOUN_ACTIONS = lexicon.labels("rates", "noun_actions")
 # the banks' own prime and mortgage rates are not policy rates
+# China's loan prime rate is its policy benchmark, unlike a U.S. bank's prime rate
 RATE_NOUN_RE = re.compile(r"(?<!prime )(?<!mortgage )(?<!lending )(?<!deposit )"
-                          r"\b(rates?|interest rates?|borrowing costs|federal funds|fed funds|benchmark|"
-                          r"policy rate|key rate|discount rate|overnight rate|cash rate|deposit rate)\b", re.I)
+                          r"\b(loan prime rates?|rates?|interest rates?|borrowing costs|federal funds|fed funds|"
+                          r"benchmark|policy rate|key rate|discount rate|overnight rate|cash rate|deposit rate)\b",
+                          re.I)
 HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|at {_LEVEL_FILLER}[\d.]+\s*(?:percent|%)"
                            r"|in a|in the|at the|at its|at rock-bottom|at record lows?)", re.I)
 # "is in no rush to cut", "does not need to hurry to lower", 'are "not in a hurry" to lower': a hold, said as a view
@@ -134,6 +142,7 @@ DECISION_NOUNS = lexicon.words("rates", "decision_nouns")
 CAUSE_VERBS = lexicon.words("rates", "cause_verbs")
 MARKET_MOVE_LEMMAS = lexicon.words("rates", "market_move_verbs")
 PRICING_NOUNS = lexicon.words("rates", "pricing_nouns")
+PRICING_VERBS = lexicon.words("rates", "pricing_verbs")
 PROJECTION_VERBS = lexicon.words("rates", "projection_verbs")
 PRICED_ODDS_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent)|\beven odds\b", re.I)
 SERIES_WORDS = lexicon.words("rates", "series_words")
@@ -161,6 +170,11 @@ STAYING_VERBS = lexicon.words("rates", "staying_verbs")
 FUTURE_AUX = lexicon.words("rates", "future_aux")
 BELOW_WORDS = lexicon.words("rates", "below_words")
 PROSPECT_HEADS = lexicon.words("rates", "prospect_heads")
+NO_CHANGE_NOUNS = lexicon.words("rates", "no_change_nouns")
+PAUSE_NOUNS = lexicon.words("rates", "pause_nouns")
+LIKELY_WORDS = lexicon.words("rates", "likely_words")
+NOT_POLICY_MOVES = lexicon.words("rates", "not_policy_moves")
+PAUSE_MODIFIERS = lexicon.words("rates", "pause_modifiers")
 
 
 def _bank(text: str) -> tuple[str, re.Match[str]] | None:
@@ -172,7 +186,21 @@ def _bank(text: str) -> tuple[str, re.Match[str]] | None:
     return best
 
 
+# wire fractions of a point: "2-1/4 percentage points", "3/4 percentage point", "a 1/2-point cut"
+FRACTION_POINT_RE = re.compile(r"(?<![\d/])(?:(?P<whole>\d+)[\s-])?(?P<num>\d)/(?P<den>[248])[\s-]"
+                               r"(?:percentage[\s-])?points?\b", re.I)
+# "three percentage points" (a number word before a plural: RATE_POINT_RE reads "a full point", "two-point")
+WORD_POINTS_RE = re.compile(rf"\b(?P<word>{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})[\s-]"
+                            r"percentage[\s-]points\b", re.I)
+# "to 2-1/4 percent": a level with a wire fraction
+FRACTION_LEVEL_RE = re.compile(r"\b(?:to|at)\s+(?P<whole>\d+)[\s-](?P<num>\d)/(?P<den>[248])\s*(?:%|percent)", re.I)
+
+
 def _size_bp(text: str) -> float | None:
+    if m := FRACTION_POINT_RE.search(text):
+        return (int(m.group("whole") or 0) + int(m.group("num")) / int(m.group("den"))) * 100
+    if m := WORD_POINTS_RE.search(text):
+        return WORD_NUMBERS[m.group("word").lower()] * 100.0
     if m := BASIS_POINTS_RE.search(text):
         return parse_number(m.group("num") or m.group("word"))
     if m := RATE_POINT_RE.search(text):
@@ -233,12 +261,14 @@ _PERIOD_WORDS = (rf"(?:the )?(?:end[- ](?:of )?(?:the )?|mid-?|late |early |rest
                  r"|(?:the )?(?:first|second|third|fourth) quarter|next quarter|this quarter|next year"
                  r"|year[- ]end|end-year|the end of (?:the |this )?year|the rest of (?:the |this )?year")
 # "until well into 2010", "until September", "by end-June", "by mid-2025", "in 2010", "in the second quarter"
-PERIOD_PHRASE_RE = re.compile(rf"\b(?P<prep>until|till|by|in|during|before|at|into|for)\s+(?:well\s+)?(?:into\s+)?"
+PERIOD_PHRASE_RE = re.compile(rf"\b(?P<prep>until|till|by|in|during|before|at|into|for|as early as)\s+(?:well\s+)?"
+                              r"(?:into\s+)?"
                               rf"(?:its\s+|the\s+)?(?P<what>{_PERIOD_WORDS})(?:\s+meeting)?\b(?!\s+\d)", re.I)
 NAMED_MOVE_RE = re.compile(rf"\b(?:a|an|the)\s+(?P<what>{_MONTH_NAMES})\s+(?:rate\s+|policy\s+)?"
                            r"(?:cut|hike|increase|move|meeting|reduction)\b", re.I)
-MEETING_DAY_RE = re.compile(r"\bmeeting\s+(?:ending\s+|that ends\s+)?on\s+(?:(?P<weekday>monday|tuesday|wednesday|"
-                            r"thursday|friday|saturday|sunday)|(?P<date>\w+\.? \d{1,2}))\b", re.I)
+MEETING_DAY_RE = re.compile(r"\bmeeting\s+(?:ending\s+|that ends\s+)?(?:on|next)\s+"
+                            r"(?:(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                            r"|(?P<date>\w+\.? \d{1,2}))\b", re.I)
 # the vaguer spans, used when no month, quarter or year is named
 HORIZONS = re.compile(
     r"\b(later (?:this|in the) year|by (?:the )?end of (?:the )?year|by year[- ]end|this year|next year|next week|"
@@ -435,9 +465,10 @@ def _actor_is_a_bank(verb: Token) -> bool:
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if subjects:
-            subject_text = " ".join(t.text for s in subjects for t in s.subtree)
-            if UNKNOWN_BANK_RE.search(subject_text):
-                return False  # "The Bank of Korea lowered its base rate"
+            # as written ("People's Bank of China", not "People 's Bank")
+            subject_text = " ".join(s.doc[s.left_edge.i:s.right_edge.i + 1].text for s in subjects)
+            if UNKNOWN_BANK_RE.search(subject_text) and _bank(subject_text) is None:
+                return False  # "The Bank of Tonga lowered its base rate": a bank we have no name for
             if any(s.lemma_.lower() in DECISION_NOUNS and not any(
                     c.dep_ in ("prep", "agent") for c in s.children) for s in subjects):
                 return True  # "its decision leaves the rate at 2.5 percent": the bank's, named before
@@ -528,11 +559,43 @@ def _past_expectation(anchor: Token, segment: Span) -> bool:
     return False
 
 
+def _no_change(tok: Token) -> bool:
+    """'no change in rates', 'no change in short-term interest rates': a hold told as a noun."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in NO_CHANGE_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and any(
+        c.dep_ == "prep" and c.lower_ in ("in", "on", "to") and RATE_NOUN_RE.search(" ".join(t.text for t in c.subtree))
+        for c in tok.children)
+
+
+def _noun_action(tok: Token) -> str | None:
+    return "hold" if _no_change(tok) else NOUN_ACTIONS.get(tok.lemma_.lower())
+
+
+def _a_policy_pause(tok: Token, segment: Span) -> bool:
+    """'an ECB pause in July', 'its policy pause', "the Fed's pause": a bank or a policy word on the noun; 'its'
+    only in a sentence that names a bank ('a pause in the rally' is no decision)."""
+    if tok.lemma_.lower() not in PAUSE_NOUNS:
+        return False
+    for child in tok.children:
+        if child.dep_ not in ("compound", "poss", "amod", "nmod"):
+            continue
+        words = " ".join(t.text for t in child.subtree)
+        if _bank(words) is not None or child.lower_ in PAUSE_MODIFIERS:
+            return True
+        if child.lower_ in ("its", "their") and _bank(segment.text) is not None:
+            return True
+    return False
+
+
 def _is_action_noun(tok: Token) -> bool:
     """'a half-point cut', and 'one rate cut' even where the tagger took "cut" for a verb hung on "rate"."""
+    if _no_change(tok):
+        return True
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN") and lemma in NOUN_ACTIONS:
         return True
+    if lemma in NOUN_ACTIONS and tok.dep_ in ("pobj", "dobj") and any(c.dep_ == "det" for c in tok.children):
+        return True  # "pricing in a 75 basis point cut", the tagger's "cut" a verb with an article
     previous = tok.doc[tok.i - 1] if tok.i > 0 else None
     if lemma not in NOUN_ACTIONS or lemma == "move" or previous is None or previous.lower_ not in ("rate",
                                                                                                   "interest-rate"):
@@ -566,6 +629,7 @@ class Event:
     bp: float | None = None
     past_view: bool = False  # an expectation the story reports as superseded
     time: str | None = None  # the words that date it, when worked out while finding it
+    total: bool = False  # a run of moves told as its total ('bringing the total since September to ...')
 
 
 def _may_move_a_policy_rate(verb: Token) -> bool:
@@ -601,19 +665,32 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
     """Whether a move noun is said of a policy rate: "rate cut", "a cut in the funds rate", a cut in a sentence
     that names a bank and a rate, or a move with a size ("a quarter-point cut")."""
     lemma = tok.lemma_.lower()
-    left = " ".join(t.text for t in segment.doc[max(segment.start, tok.i - 3):tok.i])
-    rate_context = bool(re.search(r"\b(rate|rates|interest)\s*-?\s*$", left, re.I)) or any(
-        c.dep_ == "prep" and c.lower_ in ("in", "to", "of") and any(
-            RATE_NOUN_RE.search(t.text) for t in c.subtree) for c in tok.children)
-    rate_context = rate_context or _mover_named_on(tok)
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in NOT_POLICY_MOVES for c in tok.children):
+        return False  # "a production cut", "job cuts": another move
+    rate_context = _rate_named_on(tok, segment)
+    if lemma in PAUSE_NOUNS and not rate_context:
+        return _a_policy_pause(tok, segment)
     # "the Fed is expected to ... with a small reduction this week": the sentence says which rate
     said_of_a_bank = lemma in BANK_MOVE_NOUNS and _bank(segment.text) is not None and bool(
         RATE_NOUN_RE.search(segment.text))
-    projected = lemma in BANK_MOVE_NOUNS and _projected_or_priced(tok)
+    # "Lagarde said further cuts were likely": a bank's path said likely by its own people
+    projected = lemma in BANK_MOVE_NOUNS and (_projected_or_priced(tok) or (
+        _said_likely(tok) and _bank(segment.text) is not None))
     if not (rate_context or said_of_a_bank or projected or (
             size is not None and lemma in SIZED_MOVE_NOUNS)):
         return False
     return not (lemma in VAGUE_MOVE_NOUNS and not rate_context and size is None)
+
+
+def _rate_named_on(tok: Token, segment: Span) -> bool:
+    """'rate cut', 'interest-rate increase', 'a cut in the funds rate', 'a cut by the ECB'."""
+    left = " ".join(t.text for t in segment.doc[max(segment.start, tok.i - 3):tok.i])
+    named = re.search(r"(?:\b(?P<kind>[\w-]+)\s+)?\b(rate|rates|interest)\s*-?\s*$", left, re.I)
+    if named and (named.group("kind") or "").lower() in NOT_POLICY_RATES:
+        return False  # "further mortgage rate cuts": another rate
+    return bool(named) or any(
+        c.dep_ == "prep" and c.lower_ in ("in", "to", "of") and any(
+            RATE_NOUN_RE.search(t.text) for t in c.subtree) for c in tok.children) or _mover_named_on(tok)
 
 
 def _mover_named_on(noun: Token) -> bool:
@@ -640,10 +717,17 @@ def _projected_or_priced(noun: Token) -> bool:
     """A move noun in a projection ('penciled in two more reductions', 'projections point to one cut') or in
     priced odds ('a 70% chance of another cut'): said of the policy rate, of the bank the story is about."""
     ancestors = list(noun.ancestors)[:3]
-    if _priced_odds([noun, *ancestors]):
+    if _priced_odds([noun, *ancestors]) or _priced_in(noun):
         return True
     verb = next((a for a in ancestors if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.lemma_.lower() in PROJECTION_VERBS and _depth_below(noun, verb) <= 3
+
+
+def _priced_in(noun: Token) -> bool:
+    """'traders moved to price in a first cut as early as March', 'markets are pricing in two cuts': the market's
+    expectation (the tagger often takes this 'price' for a noun)."""
+    head = noun.head
+    return head.lower_ == "in" and head.head.lemma_.lower() in PRICING_VERBS and head.i == head.head.i + 1
 
 
 def _a_prospect_of(noun: Token, segment: Span, modality: str) -> bool:
@@ -653,6 +737,20 @@ def _a_prospect_of(noun: Token, segment: Span, modality: str) -> bool:
         return False  # "expectations that additional reductions are in store" is a view told, not stated
     prospect = noun.head.head
     return _inside(prospect, segment) and bool({prospect.lemma_.lower(), prospect.lower_} & PROSPECT_HEADS)
+
+
+def _a_view_of_the_path(noun: Token, segment: Span, modality: str) -> bool:
+    """A move noun that is a claim without a time: the market's expectation as stated ('expectations for additional
+    rate cuts') or a move said likely ('further cuts were likely')."""
+    return _a_prospect_of(noun, segment, modality) or _said_likely(noun)
+
+
+def _said_likely(noun: Token) -> bool:
+    """'further rate cuts are likely this year', 'further cuts were likely if ...': a move noun as the subject of
+    'be likely' (or 'appropriate', 'warranted')."""
+    head = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in LIKELY_WORDS for c in head.children)
 
 
 def _moves_counted_in_points(move: Token) -> Token | None:
@@ -713,6 +811,45 @@ def _when(event: Event, first: bool, own_text: str, time_text: str, sentence_tex
     return (_decision_day(sentence_text, published) if single else None) or published, None
 
 
+# "has lowered rates by 75 basis points since September", "since September 2007", "since mid-September": the start of
+# a run of moves to date
+SINCE_RE = re.compile(rf"\bsince\s+(?:last\s+)?(?:(?:early|mid-?|late)\s*)?"
+                      rf"(?:(?P<month>{_MONTH_NAMES})\b\.?(?:\s+(?P<year>{_YEAR}))?|(?P<only_year>{_YEAR}))\b", re.I)
+# "bringing the total since September to a full percentage point", "taking cumulative easing since March to 100 basis
+# points": the sum of a run of moves, told as a total
+TOTAL_SINCE_RE = re.compile(r"\b(?:total|cumulative)\b(?:\s+\S+){0,3}?\s+since\s+[^,;]{3,30}?\s+to\s+", re.I)
+
+
+def cumulative_span(text: str, published: date) -> DateRange | None:
+    """The span of a run of moves to date, from the month or day after 'since' to publication."""
+    m = SINCE_RE.search(text)
+    if m is None:
+        return None
+    day = DATE_RE.match(text, m.start() + len("since "))
+    start = resolve_date_mention(day, published) if day else None
+    if start is None and m.group("only_year"):
+        start = date(int(m.group("only_year")), 1, 1)
+    elif start is None:
+        month = MONTHS[m.group("month").lower()]
+        year = int(m.group("year")) if m.group("year") else (
+            published.year if month <= published.month else published.year - 1)
+        start = date(year, month, 1)
+    if start > published:
+        return None
+    return DateRange(start.isoformat(), published.isoformat())
+
+
+def _run_to_date(event: Event, own_text: str, text: str, published: date | None) -> tuple[DateRange, float] | None:
+    """'has cut rates by 75 basis points since September': the span and the size of a run of moves to date (the
+    corpus' cumulative cut: that span as its horizon, no session). Only with a size of its own ('cut rates since
+    September, including a 75 basis point cut on Tuesday' sizes one decision, not the run) and a start."""
+    if published is None or event.modality != "reported" or event.action not in ("cut", "hike"):
+        return None
+    size = event.bp if event.bp is not None else _size_bp(own_text)
+    span = cumulative_span(text, published)
+    return (span, size) if span is not None and size is not None else None
+
+
 def _one_decision(event: Event, own_text: str, horizon: DateRange | None) -> bool:
     """Whether an event tells of one decision, not several added up or a run of moves to date."""
     if CUMULATIVE_RE.search(own_text) and not (horizon and event.modality == "reported"):
@@ -727,11 +864,14 @@ class RatePolicyClaims(ExtractComponent):
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = []
         named_anywhere = _bank(doc.text)
+        # market commentary that names no central bank at all and no other country's speaks of the Fed ("Traders are
+        # betting that the central bank will cut rates in June", "Policymakers left interest rates unchanged")
+        unnamed = None if OTHER_BANK_RE.search(doc.text) or UNKNOWN_BANK_RE.search(doc.text) else "Fed"
         last_bank: str | None = None  # "the central bank", "policymakers" refer to the bank named before
         # paragraph breaks end sentences already (the sentence_boundaries component)
         for sentence in doc.sents:
             named = _bank(sentence.text)
-            fallback = last_bank or (named_anywhere[0] if named_anywhere else None)
+            fallback = last_bank or (named_anywhere[0] if named_anywhere else unnamed)
             claims.extend(self._claims(doc, sentence, fallback))
             if named is not None:
                 last_bank = named[0]
@@ -742,7 +882,8 @@ class RatePolicyClaims(ExtractComponent):
 
     def _claims(self, doc: Doc, segment: Span, fallback_bank: str | None) -> list[Claim]:
         text = segment.text
-        events = self._claimed_events(segment) or self._stance_events(segment)
+        # a day's decision and the total it brings ("..., bringing its total cuts since September to 2-1/4 points")
+        events = (self._claimed_events(segment) or self._stance_events(segment)) + self._total_events(segment)
         if not events:
             return []
         bank = self._bank_of(text, events, fallback_bank)
@@ -755,24 +896,55 @@ class RatePolicyClaims(ExtractComponent):
         for n, event in enumerate(events):
             time_text = event.time or _text(_time_tokens(event.anchor, segment, stop - {event.anchor.i}))
             own_text = _text(event.own)
-            when = _when(event, n == 0, own_text, time_text, text, len(events) == 1, published)
-            if when is None or not _one_decision(event, own_text, when[1]):
+            reading = self._reading(event, n == 0, own_text, time_text, text, len(events) == 1, published)
+            if reading is None:
                 continue
-            session, horizon = when
+            session, horizon, bp, stated = reading
             key = (event.action, event.modality, session, (horizon.start, horizon.end) if horizon else None)
             if key in seen:
                 continue
             seen.add(key)
             claims.append(Claim(
                 article_id=doc._.article_id, sentence=text, char_start=segment.start_char,
-                char_end=segment.end_char, kind="rate_policy", bank=bank[0], action=event.action, bp=event.bp,
+                char_end=segment.end_char, kind="rate_policy", bank=bank[0], action=event.action, bp=bp,
                 modality="opinion" if event.modality == "opinion_hold" else event.modality, level=event.level,
-                stated={"level": event.level_text} if event.level_text else {},
+                stated=stated,
                 session=session.isoformat() if session else None, horizon=horizon,
                 speaker=speaker_of(segment), period="day" if session else None,
                 span_start=bank[1], span_end=len(text.rstrip()),
             ))
         return claims
+
+    @staticmethod
+    def _reading(event: Event, first: bool, own_text: str, time_text: str, text: str, single: bool,
+                 published: date | None) -> tuple[date | None, DateRange | None, float | None, dict[str, str]] | None:
+        """(session, horizon, size, stated figures) of one decision; or of a run of moves to date ('has lowered rates
+        by 75 basis points since September'), whose summed size is kept as stated only: the checker compares a
+        claim's bp with one decision's."""
+        stated = {"level": event.level_text} if event.level_text else {}
+        when = _when(event, first, own_text, time_text, text, single, published)
+        if when is not None and _one_decision(event, own_text, when[1]):
+            return when[0], when[1], event.bp, stated
+        run = _run_to_date(event, own_text, f"{own_text} {time_text}", published)
+        if run is None:
+            return None
+        return None, run[0], None, {**stated, "cumulative_bp": f"{run[1]:g}"}
+
+    @staticmethod
+    def _total_events(segment: Span) -> list[Event]:
+        """'It was the third straight reduction, bringing the total since September to a full percentage point': a
+        run of moves told as its total, in the direction of the sentence's move word."""
+        m = TOTAL_SINCE_RE.search(segment.text)
+        if m is None:
+            return []
+        size = _size_bp(segment.text[m.end():m.end() + 40])
+        mover = next((t for t in segment if (NOUN_ACTIONS.get(t.lemma_.lower()) or ACTIONS.get(t.lemma_.lower()))
+                      in ("cut", "hike")), None)
+        span = segment.char_span(m.start(), len(segment.text), alignment_mode="expand")
+        if size is None or mover is None or span is None:
+            return []
+        action = NOUN_ACTIONS.get(mover.lemma_.lower()) or ACTIONS[mover.lemma_.lower()]
+        return [Event(mover, action, "reported", list(span), bp=size, total=True)]
 
     def _claimed_events(self, segment: Span) -> list[Event]:
         """The sentence's events that may become claims: each with a direction, none a view the story has moved
@@ -810,7 +982,7 @@ class RatePolicyClaims(ExtractComponent):
             return named[0], named[1].start()
         reference = BANK_REFERENCE_RE.search(text)
         refers = reference is not None or any(self._speaks_of_the_rate(e) for e in events)
-        if fallback_bank is None or not refers or OTHER_BANK_RE.search(text):
+        if fallback_bank is None or not refers or OTHER_BANK_RE.search(text) or UNKNOWN_BANK_RE.search(text):
             return None
         return fallback_bank, reference.start() if reference else 0
 
@@ -819,6 +991,8 @@ class RatePolicyClaims(ExtractComponent):
         """'rates would bottom out at 4.25 percent', 'they will stay at 2 percent': the bank is the one before."""
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in DECISION_NOUNS for c in event.anchor.children):
             return True  # "its decision leaves the policy rate at 2.5 percent"
+        if event.total:
+            return True  # "bringing the total since September to a full point": the moves of the bank named before
         if event.noun and _projected_or_priced(event.anchor):
             return True  # "Officials penciled in two more reductions": the bank named before
         return event.anchor.lemma_.lower() in RATE_SUBJECT_VERBS or event.anchor.lemma_ == "be" or (
@@ -894,9 +1068,11 @@ class RatePolicyClaims(ExtractComponent):
         noun = verb.head
         if any(c.lower_ in ("any", "no") for c in noun.children):
             return True
-        # "a 95% probability that the Fed will hold rates steady": priced odds of a decision, not an aim
-        return noun.lemma_.lower() not in DECISION_NOUNS | PROSPECT_NOUNS | SCENARIO_NOUNS | PLEDGE_NOUNS | \
-            PRICING_NOUNS
+        if noun.lemma_.lower() in PRICING_NOUNS:
+            # "a 95% probability that the Fed will hold rates steady": priced odds of a decision, not an aim; odds
+            # with no figure ("lowers the odds of the Bank of Canada cutting rates") state no expectation
+            return not _priced_odds([noun])
+        return noun.lemma_.lower() not in DECISION_NOUNS | PROSPECT_NOUNS | SCENARIO_NOUNS | PLEDGE_NOUNS
 
     @staticmethod
     def _names_the_decision_as_a_cause(verb: Token) -> bool:
@@ -987,7 +1163,7 @@ class RatePolicyClaims(ExtractComponent):
             return None
         if self._is_a_series(phrase) or self._is_market_pricing(phrase, segment):
             return None
-        action = NOUN_ACTIONS[tok.lemma_.lower()]
+        action = _noun_action(tok)
         after = segment.doc[tok.i + 1:min(segment.end, tok.i + 6)]
         if re.match(r"(?:to\s+)?(?:stay|remain|be)\s+on\s+hold\b", after.text, re.I):
             action = "hold"  # "expectations for the Fed's rate cuts to stay on hold in March"
@@ -1000,12 +1176,17 @@ class RatePolicyClaims(ExtractComponent):
         time_tokens = _time_tokens(tok, segment, others) + (_time_tokens(phrase, segment, others | {tok.i})
                                                              if phrase.i != tok.i else [])
         time_text = _text(time_tokens + own if action == "hold" else time_tokens)
-        if size is None and not _names_a_time(time_text, modality, action) and not _a_prospect_of(phrase, segment,
-                                                                                                modality):
+        if size is None and not _names_a_time(time_text, modality, action) and not _a_view_of_the_path(
+                phrase, segment, modality):
             return None  # "on the smaller-than-expected rate cut", "in anticipation of further rate reductions"
-        level, level_text = self._level(own, segment)
+        level, level_text = self._move_level(own, segment, phrase)
         return Event(tok, action, modality, own, noun=True, level=level, level_text=level_text, bp=size,
                      past_view=_past_expectation(phrase, segment), time=time_text)
+
+    def _move_level(self, own: list[Token], segment: Span, phrase: Token) -> tuple[float | None, str | None]:
+        """The level a move noun takes the rate to; none in priced odds ('raised the odds of a September rate cut
+        to about 80%': the figure is the odds)."""
+        return (None, None) if _projected_or_priced(phrase) else self._level(own, segment)
 
     def _amount_of_moves_event(self, points: Token, segment: Span, nouns: set[int]) -> Event | None:
         """'Markets are pricing in about 40 basis points of easing from the Fed this year', 'futures imply 37 basis
@@ -1050,7 +1231,10 @@ class RatePolicyClaims(ExtractComponent):
         lemmas = [a.lemma_.lower() for a in ancestors]
         if any(h in WANT_LEMMAS for h in lemmas):
             return "opinion"  # "whether he favored another big cut"
-        if _priced_odds([noun, *ancestors]):
+        if _said_likely(noun):  # "Barkin said that further rate cuts are likely this year": his view of the path
+            governor = _governor(noun, segment)
+            return "expected" if governor is not None and _source_words(governor) & MARKET_WORDS else "forecast"
+        if _priced_odds([noun, *ancestors]) or _priced_in(noun):
             return "expected"  # "a 70% chance of another cut in December": the market's priced odds
         if any(h in SCENARIO_NOUNS for h in lemmas):
             return "hypothetical"  # "fears of rate increases"
@@ -1105,6 +1289,10 @@ class RatePolicyClaims(ExtractComponent):
     def _level(own: list[Token], segment: Span, require_to: bool = False) -> tuple[float | None, str | None]:
         text = _text(own)
         rate_noun = RATE_NOUN_RE.search(text)
+        if (f := FRACTION_LEVEL_RE.search(text, rate_noun.start() if rate_noun else 0)) and not (
+                require_to and not f.group(0).lower().startswith("to")):
+            return int(f.group("whole")) + int(f.group("num")) / int(f.group("den")), \
+                f"{f.group('whole')}-{f.group('num')}/{f.group('den')}"
         m = RATE_LEVEL_RE.search(text, rate_noun.start() if rate_noun else 0)
         if m is None or (require_to and not re.match(r"to\b", m.group(0), re.I)):
             return None, None

@@ -108,8 +108,9 @@ def test_a_decision_told_in_a_since_clause_is_dated_by_its_own_words(nlp) -> Non
     [told] = rate_claims(nlp, "Poole said inflation expectations stayed anchored since the Fed cut interest rates by "
                               "half a percentage point on September 18.")
     assert (told.action, told.bp, told.session, told.modality) == ("cut", 50.0, "2023-09-18", "reported")
-    # control: 'since' opening a period still marks a run of moves, no single decision
-    assert rate_claims(nlp, "The Fed has cut rates by a full point since mid-September.") == []
+    # control: 'since' opening a period still marks a run of moves, no single decision: a cut over the span to date
+    [run] = rate_claims(nlp, "The Fed has cut rates by a full point since mid-September.")
+    assert (run.session, run.bp, run.horizon.start, run.stated["cumulative_bp"]) == (None, None, "2023-09-01", "100")
 
 
 def test_basis_points_of_moves_priced_or_implied(nlp) -> None:  # noqa: ANN001
