@@ -572,13 +572,10 @@ def _to_the_previous_close(claim: Claim, verdict: Verdict, own: str, says_close:
     from analyzer.check.moves import change_for, mismatches, target_for
 
     period = claim.period or "day"
-    if period in ("day", "intraday") or (period == "other" and claim.period_start is None) or \
-            claim.session is None or claim.instrument is None:
+    if not _a_placed_period(claim):
         return None
-    session = date.fromisoformat(claim.session)
-    written_before_close = article is not None and article.published is not None and \
-        local_published(article.published).date() == session and \
-        local_published(article.published).time() < MARKET_CLOSE
+    session = date.fromisoformat(claim.session or "")
+    written_before_close = _written_before_the_close(article, session)
     if not (written_before_close or PAST_PERFECT_RE.search(claim.sentence)):
         return None
     if period == "other" and written_before_close:
@@ -596,6 +593,20 @@ def _to_the_previous_close(claim: Claim, verdict: Verdict, own: str, says_close:
     span = f"from the close of {change.start_session.isoformat()}" if period == "other" else f"over the {period}"
     return _note(verdict, f"{when}, and to the previous close ({change.end_session.isoformat()}, "
                  f"{change.change_pct:+.2f}% {span}) the figures hold", "the period to the previous close")
+
+
+def _a_placed_period(claim: Claim) -> bool:
+    """A week's, month's, year's or dated period's figure of an instrument on a session."""
+    period = claim.period or "day"
+    return period not in ("day", "intraday") and not (period == "other" and claim.period_start is None) \
+        and claim.session is not None and claim.instrument is not None
+
+
+def _written_before_the_close(article: Article | None, session: date) -> bool:
+    if article is None or article.published is None:
+        return False
+    local = local_published(article.published)
+    return local.date() == session and local.time() < MARKET_CLOSE
 
 
 POSSESSIVE_DAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday)['\u2019]s\s+(?:\w+\s+){0,3}?"
@@ -782,15 +793,9 @@ def _on_another_session(claim: Claim, verdict: Verdict, market: MarketData, arti
     candidates: list[tuple[str, date]] = []
     if PAST_PERFECT_RE.search(claim.sentence) or re.search(r"\bhad left\b", claim.sentence, re.I):
         candidates.append(("the session before", previous_session(session)))
-    if _before_the_session_could_say_it(claim, article):
-        before = previous_session(session)
-        found = _checked_on(claim, market, before)
-        if found is not None and found.verdict == "supported":
-            # the only session it can mean: no reading competes, so the claim holds, with the reading named
-            return Verdict("supported", f"read at the last session closed when the piece was written "
-                           f"({before.isoformat()}; the piece is stamped before {session.isoformat()} "
-                           f"{'opened' if _before_the_open(claim, article) else 'closed'}): {found.explanation}",
-                           found.evidence, readings=[*verdict.readings, f"the last finished session ({before})"])
+    last_finished = _at_the_last_finished_session(claim, verdict, market, article, session)
+    if last_finished is not None:
+        return last_finished
     if PREVIOUS_WEEK_RE.search(claim.sentence):
         monday = session - timedelta(days=session.weekday())
         candidates += [("a session of the previous week", previous_session(monday, n)) for n in range(1, 6)]
@@ -812,6 +817,22 @@ def _on_another_session(claim: Claim, verdict: Verdict, market: MarketData, arti
 
 
 SESSION_MINUTES = 390  # 9:30 to 16:00
+
+
+def _at_the_last_finished_session(claim: Claim, verdict: Verdict, market: MarketData, article: Article | None,
+                                  session: date) -> Verdict | None:
+    """`supported` at the last finished session when the piece was stamped before the claim's session could
+    have given it (the only session it can mean: no reading competes), with the reading named."""
+    if not _before_the_session_could_say_it(claim, article):
+        return None
+    before = previous_session(session)
+    found = _checked_on(claim, market, before)
+    if found is None or found.verdict != "supported":
+        return None
+    return Verdict("supported", f"read at the last session closed when the piece was written "
+                   f"({before.isoformat()}; the piece is stamped before {session.isoformat()} "
+                   f"{'opened' if _before_the_open(claim, article) else 'closed'}): {found.explanation}",
+                   found.evidence, readings=[*verdict.readings, f"the last finished session ({before})"])
 
 
 def _checked_on(claim: Claim, market: MarketData, day: date) -> Verdict | None:
@@ -1136,11 +1157,7 @@ def _extended_hours_quote(claim: Claim, verdict: Verdict, own: str, says_close: 
     move to the close of the session the quote leads into supports it when it agrees; an implied price far
     outside anything that session traded fails it; so does an article whose other figures are that day's closes."""
     stamp = stamp_of(article)
-    if claim.kind != "stock_move" or says_close or (claim.period or "day") != "day" or stamp is None or \
-            EXCHANGE_SESSION_RE.search(own) or stamp.where == "during the session" or claim.session is None or \
-            _names_another_day(claim, stamp) or \
-            claim.session not in (stamp.last_close.isoformat(), stamp.leads_into.isoformat()) or \
-            _article_reads_closes(claim, claim.session, siblings, recaps_count=stamp.where == "after the close"):
+    if stamp is None or not _may_be_an_extended_hours_quote(claim, own, says_close, siblings, stamp):
         return None
     carried = _recheck_at(claim, market, stamp.leads_into, "day")
     if carried is not None and carried.verdict == "supported" and stamp.leads_into.isoformat() != claim.session:
@@ -1162,6 +1179,19 @@ def _extended_hours_quote(claim: Claim, verdict: Verdict, own: str, says_close: 
                  f"figure may be a quote from extended-hours trading, measured from the last close "
                  f"({stamp.last_close.isoformat()}), which daily closes cannot settle{where}",
                  "a quote from extended-hours trading")
+
+
+def _may_be_an_extended_hours_quote(claim: Claim, own: str, says_close: bool, siblings: Sequence[Sibling],
+                                   stamp: Stamp) -> bool:
+    """A day's stock move stamped outside the session, of the session before or after the stamp, that neither its
+    words (a close, an exchange's session, another day) nor the article's closes fix as a close."""
+    if claim.kind != "stock_move" or says_close or (claim.period or "day") != "day" or claim.session is None:
+        return False
+    if EXCHANGE_SESSION_RE.search(own) or stamp.where == "during the session" or _names_another_day(claim, stamp):
+        return False
+    if claim.session not in (stamp.last_close.isoformat(), stamp.leads_into.isoformat()):
+        return False
+    return not _article_reads_closes(claim, claim.session, siblings, recaps_count=stamp.where == "after the close")
 
 
 def _during_the_session_by_the_clock(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,

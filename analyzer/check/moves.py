@@ -453,19 +453,11 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
     assert claim.instrument is not None and claim.instrument.symbol is not None
     target = target_for(claim.instrument.symbol, market)
     period = claim.period or "day"
-    if target.kind == "commodity" and not SPOT_RE.search(claim.sentence):
-        # oil prices in the news are front-month futures settlements; the data has spot prices
-        return Verdict("unverifiable", f"news quotes for {target.name} are futures prices (front-month settlements); "
-                       f"the data has spot prices, which differ, so the figures cannot be checked against it.", [])
-    points_of_a_rate = _percentage_points(claim)
-    if points_of_a_rate is not None:
-        return points_of_a_rate
+    not_a_price_move = _not_a_price_move(claim, target)
+    if not_a_price_move is not None:
+        return not_a_price_move
     if period == "intraday":
-        verdict = check_intraday(claim, market, target, session)
-        if verdict.verdict != "contradicted":
-            return verdict
-        return _second_look(claim, market, target, session, verdict,
-                            measures.session_change(market, target.data_symbol, session), "the session's range")
+        return _check_intraday_move(claim, market, target, session)
     start = date.fromisoformat(claim.period_start) if claim.period_start else None
     unplaced = _unplaced_period(claim, period, start, session)
     if unplaced is not None:
@@ -485,6 +477,23 @@ def check_move(claim: Claim, market: MarketData, session: date) -> Verdict:
     if period == "day":
         bad, good = _day_readings(claim, market, target, session, change, bad, good)
     return _move_verdict(claim, market, target, session, period, change, bad, good)
+
+
+def _not_a_price_move(claim: Claim, target: Target) -> Verdict | None:
+    """`unverifiable` for figures our prices cannot settle: futures quotes of a commodity, percentage points."""
+    if target.kind == "commodity" and not SPOT_RE.search(claim.sentence):
+        # oil prices in the news are front-month futures settlements; the data has spot prices
+        return Verdict("unverifiable", f"news quotes for {target.name} are futures prices (front-month settlements); "
+                       f"the data has spot prices, which differ, so the figures cannot be checked against it.", [])
+    return _percentage_points(claim)
+
+
+def _check_intraday_move(claim: Claim, market: MarketData, target: Target, session: date) -> Verdict:
+    verdict = check_intraday(claim, market, target, session)
+    if verdict.verdict != "contradicted":
+        return verdict
+    return _second_look(claim, market, target, session, verdict,
+                        measures.session_change(market, target.data_symbol, session), "the session's range")
 
 
 PERCENTAGE_POINTS_RE = re.compile(r"\s*(?:of a |a )?percentage[- ]points?\b", re.I)
@@ -612,6 +621,12 @@ def _second_look(claim: Claim, market: MarketData, target: Target, session: date
         return Verdict("unverifiable", f"{verdict.explanation} The sentence does not name its period, and the {what} "
                        f"hold in other readings: {'; '.join(describe(r) for r in fits)}; which one is meant "
                        "cannot be told from the sentence.", evidence, readings=tried)
+    return _accusation(claim, market, target, session, verdict, change, fits, fixed, tried, evidence)
+
+
+def _accusation(claim: Claim, market: MarketData, target: Target, session: date, verdict: Verdict, change: Change,
+                fits: list, fixed: str | None, tried: list[str], evidence: list) -> Verdict:  # type: ignore[type-arg]
+    """`contradicted`, with the reading the words rule out, the session the move happened on and what was tried."""
     explanation = verdict.explanation
     if fits and _has_figures(claim):  # a direction alone matches some period or other: no diagnosis
         explanation += f" The figures match {describe(fits[0])}, but the claim says '{fixed}'."
