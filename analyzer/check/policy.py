@@ -240,6 +240,9 @@ def _check_reported_in_span(claim: Claim, policy, source: str) -> Verdict:  # no
         return Verdict("supported", f"no change of the federal funds target within {span}; it stayed "
                        f"{low:.2f}-{high:.2f}%.",
                        [_evidence(None, source, target_low=low, target_high=high, span=span)])
+    total = _stated_total(claim)
+    if total is not None:
+        return _check_total(claim, changes, total, span, source)
     hits = [d for d in changes if _matches(claim, d)]
     size = f" by {claim.bp:g} bp" if claim.bp else ""
     if hits:
@@ -248,6 +251,40 @@ def _check_reported_in_span(claim: Claim, policy, source: str) -> Verdict:  # no
     done = "; ".join(d.describe() for d in changes) or "no change of the target"
     return Verdict("contradicted", f"the claim says {claim.action}{size} within {span}, but the record shows {done}.",
                    [_evidence(changes[0] if changes else None, source, span=span)])
+
+
+# "a cumulative 75 basis points between March and June", "has lowered rates by a total of 100 basis points since
+# September": several decisions added up, not one of that size
+TOTAL_WORDS_RE = re.compile(r"\b(?:cumulative|in total|a total of|combined|in all|altogether)\b", re.I)
+
+
+def _stated_total(claim: Claim) -> float | None:
+    """The size of a run of moves the claim adds up (the extraction's ``cumulative_bp``, or a size told as a total)."""
+    try:
+        if claim.stated.get("cumulative_bp"):
+            return float(claim.stated["cumulative_bp"])
+    except ValueError:
+        return None
+    return claim.bp if claim.bp and TOTAL_WORDS_RE.search(claim.sentence) else None
+
+
+def _check_total(claim: Claim, changes: list[FedDecision], total: float, span: str, source: str) -> Verdict:
+    """A run of moves: the decisions of that direction within the span, added up. A sum that differs is no
+    accusation while moves of that direction happened: where a 'since September' run starts is read loosely."""
+    moves = [d for d in changes if d.action == claim.action]
+    summed = sum(abs(d.change_bp) for d in moves)
+    listed = "; ".join(d.describe() for d in moves)
+    evidence = [_evidence(d, source, span=span) for d in moves] or [_evidence(None, source, span=span)]
+    if moves and abs(summed - total) < 1:
+        return Verdict("supported", f"within {span} the Fed's {claim.action}s add up to {summed:g} bp ({listed}), "
+                       f"the total the claim gives.", evidence)
+    if moves:
+        return Verdict("unverifiable", f"within {span} the Fed's {claim.action}s add up to {summed:g} bp ({listed}), "
+                       f"not the {total:g} bp the claim gives; where the run starts may be read otherwise than "
+                       f"{span}, so this is not called an error.", evidence)
+    done = "; ".join(d.describe() for d in changes) or "no change of the target"
+    return Verdict("contradicted", f"the claim adds up {claim.action}s of {total:g} bp within {span}, but the record "
+                   f"shows {done}.", evidence)
 
 
 def _resolve_expectation(claim: Claim, policy, source: str, published: date | None,  # noqa: ANN001

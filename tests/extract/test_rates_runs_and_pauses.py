@@ -50,8 +50,13 @@ def test_a_run_of_moves_is_checked_over_its_span(nlp, market_dir: Path) -> None:
     [run] = rate_claims(nlp, "The Fed has lowered rates by 75 basis points since September.")
     [cuts] = check_claims([run], market)
     assert cuts.verdict.verdict == "supported"  # 50 bp in September and 25 bp in November, none of them 75
+    assert "add up to 75 bp" in cuts.verdict.explanation  # the run summed: 50 + 25
     [wrong_way] = rate_claims(nlp, "The Fed has raised rates by 75 basis points since September.")
     assert check_claims([wrong_way], market)[0].verdict.verdict == "contradicted"
+    # a total that differs from the sum is no accusation while cuts did happen (where the run starts is loose)
+    [other_total] = rate_claims(nlp, "The Fed has lowered rates by 150 basis points since September.")
+    other = check_claims([other_total], market)[0].verdict
+    assert other.verdict == "unverifiable" and "add up to 75 bp" in other.explanation
 
 
 def test_pauses_and_no_change_told_as_nouns_are_holds(nlp) -> None:  # noqa: ANN001
