@@ -280,9 +280,9 @@ def _corroborating_reports(report: Report, cluster: Sequence[Report]) -> list[Cl
     otherwise give each a verdict citing all the others).
     """
     claim = report.claim
-    others = [o.claim for o in sorted(cluster, key=lambda o: days_apart(claim, o.claim))
-              if o.index != report.index and o.claim.article_id != claim.article_id
-              and o.claim.sentence.strip() != claim.sentence.strip() and same_deal(report, o)]
+    own_deal = [o for o in cluster if o.index != report.index and o.claim.article_id != claim.article_id
+                and o.claim.sentence.strip() != claim.sentence.strip() and same_deal(report, o)]
+    others = [o.claim for o in sorted(own_deal, key=lambda o: days_apart(claim, o.claim))]
     if claim.status == "rumored":
         # a rumour is confirmed or refuted by an announcement, not by another outlet repeating it
         return [o for o in others if o.status in ("announced", "reported")][:MAX_REPORTS_COMPARED]
@@ -367,6 +367,23 @@ def related_reports(claims: Sequence[Claim], candidates: Sequence[Claim]) -> lis
         if any(i < len(claims) for i in indexes):
             related.update(i - len(claims) for i in indexes if i >= len(claims))
     return sorted(related)
+
+
+def reports_of_the_same_deal(claims: Sequence[Claim], candidates: Sequence[Claim]) -> list[int]:
+    """Positions of the ``candidates`` that tell of the same deal as one of ``claims`` by themselves (``same_deal``,
+    no chain): the reports whose verdicts a new report can change."""
+    mine = [Report(i, c) for i, c in enumerate(claims) if c.kind == "deal"]
+    by_word: dict[str, list[Report]] = {}
+    for report in mine:
+        for word in {key.split()[0] for key in report.sides if key}:
+            by_word.setdefault(word, []).append(report)
+    found = []
+    for i, claim in enumerate(candidates):
+        other = Report(len(claims) + i, claim)
+        near = {id(r): r for word in {key.split()[0] for key in other.sides if key} for r in by_word.get(word, ())}
+        if any(same_deal(r, other) for r in near.values()):
+            found.append(i)
+    return found
 
 
 def party_key_words(claim: Claim) -> set[str]:

@@ -40,7 +40,6 @@ DB_HELP = "database: a file path or SQLAlchemy URL (default: $ANALYZER_DB, else 
 WAITING_FOR_DATA = ("after the data ends", "known only until", "policy history ends", "a gap in the data")
 RECHECKED_VERDICTS = ("pending", "unverifiable")
 REFERENCE_SYMBOL = "^GSPC"  # its last close tells how far the price data reaches
-MAX_DEAL_ROUNDS = 20  # rounds of looking up earlier reports through the reports found (a deal's story)
 
 Process = Callable[[Sequence[Article]], Sequence[CheckedClaim]]
 
@@ -108,31 +107,29 @@ def recheck_stored(store: Store, market: MarketData, console: Console | None = N
 
 
 def earlier_deal_reports(store: Store, claims: Sequence[Claim]) -> list[StoredClaim]:
-    """Stored deal reports in one deal with one of ``claims``, through any chain of reports of that deal.
+    """Stored reports of the deals of ``claims``: those that tell of one of them by themselves (whose verdicts a
+    new report can change), and the reports of those reports' deals (the context their verdicts are made from).
 
-    Candidates come from the store's index of party words, round after round through the words of the
-    reports found, read only within the deal window of the reports in hand, since a report further away
-    cannot be of the same deal (this keeps a common name cheap, and a long run's store growing does not
-    slow each batch down).
+    A report is compared only with the reports of its own deal (``check.deals``), so reports further along a
+    chain cannot change a verdict: reading them made a long run's batches slower as its store grew (sagas of a
+    thousand bank deals in 2008). Candidates come from the store's index of party words, within the deal window.
     """
-    from analyzer.check.deals import party_key_words, related_reports
-
-    pool: dict[int, StoredClaim] = {}
-    found: dict[int, StoredClaim] = {}
-    asked: set[str] = set()
-    frontier = list(claims)
-    for _ in range(MAX_DEAL_ROUNDS):
-        asked |= {w for c in frontier for w in party_key_words(c)}
-        window = DealWindow([*claims, *(s.claim for s in found.values())])
-        # every word so far: the window has grown with the reports found, so older words may reach further
-        pool.update((s.row, s) for s in store.deal_reports(asked, exclude_rows=pool, sessions=window.sessions()))
-        near = [s for s in pool.values() if window.near(s.claim)]
-        new = [near[i] for i in related_reports(claims, [s.claim for s in near]) if near[i].row not in found]
-        if not new:
-            break
-        found.update((s.row, s) for s in new)
-        frontier = [s.claim for s in new]
+    first = _reports_of_the_same_deal(store, claims, exclude=set())
+    second = _reports_of_the_same_deal(store, [s.claim for s in first], exclude={s.row for s in first})
+    found = {s.row: s for s in (*first, *second)}
     return [found[row] for row in sorted(found)]
+
+
+def _reports_of_the_same_deal(store: Store, claims: Sequence[Claim], exclude: set[int]) -> list[StoredClaim]:
+    from analyzer.check.deals import party_key_words, reports_of_the_same_deal
+
+    if not claims:
+        return []
+    words = {w for c in claims for w in party_key_words(c)}
+    window = DealWindow(claims)
+    pool = [s for s in store.deal_reports(words, exclude_rows=exclude, sessions=window.sessions())
+            if window.near(s.claim)]
+    return [pool[i] for i in reports_of_the_same_deal(claims, [s.claim for s in pool])]
 
 
 class DealWindow:
@@ -165,7 +162,7 @@ def with_stored_reports(process: Process, store: Store) -> Process:
 
     The earlier reports' verdicts are updated (with history) to what all reports of the deal say now.
     """
-    from analyzer.check.deals import corroborate_deals
+    from analyzer.check.deals import corroborate_deals, reports_of_the_same_deal
     from analyzer.engine.core import Analysis
 
     def wrapped(batch: Sequence[Article]) -> list[CheckedClaim]:
@@ -182,10 +179,11 @@ def with_stored_reports(process: Process, store: Store) -> Process:
         verdicts = corroborate_deals(new_claims, articles, earlier=[s.claim for s in earlier])
         for k, i in enumerate(positions):
             checked[i] = CheckedClaim(checked[i].claim, verdicts[k])
-        # only the verdicts the new reports changed: rewriting a long saga's unchanged ones each batch was most
-        # of a long run's time
+        # only the reports of the new reports' own deals get new verdicts (the others were read as their context),
+        # and only where the verdict changed: rewriting a long saga's unchanged ones each batch was most of a run
+        direct = set(reports_of_the_same_deal(new_claims, [s.claim for s in earlier]))
         updates = [(s.row, verdicts[len(new_claims) + j]) for j, s in enumerate(earlier)
-                   if verdicts[len(new_claims) + j] != s.verdict]
+                   if j in direct and verdicts[len(new_claims) + j] != s.verdict]
         store.update_verdicts(updates, reason="corroborated again: another report of the deal arrived")
         return checked
 
