@@ -130,7 +130,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
         return verdict
     for look in (_outside_session, _moment_in_session, _preliminary_period, _snapshot_article, _earlier_time,
                  _business_figure, _another_companys_figure, _news_day_word, _since_an_earlier_base,
-                 _company_news_after_the_close, _to_the_previous_close, _possessive_day, _preliminary_day_close,
+                 _company_news_after_the_close, _possessive_day, _preliminary_day_close,
                  _preliminary_print, _direction_during_the_session, _to_the_articles_own_close,
                  _moment_over_a_period, _carried_subject, _last_week_just_ended, _read_at_the_articles_sessions,
                  _futures_quote, _extended_hours_quote, _during_the_session_by_the_clock):
@@ -563,50 +563,6 @@ def _company_news_after_the_close(claim: Claim, verdict: Verdict, own: str, says
 # "had driven Hartford's shares down 92 percent this year": the state before the session's own move
 PAST_PERFECT_RE = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+ly\s+)?(?:driven|fallen|lost|risen|gained|dropped|slumped|"
                              r"climbed|rallied|tumbled|declined|advanced|jumped|surged|shed|added|been)\b", re.I)
-
-
-def _to_the_previous_close(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
-                           siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
-    """A week's, month's or year's figure in a piece written before the close (or in the past perfect) may run
-    to the previous close: 'They are up more than 9 percent this year' at 9:33 a.m."""
-    from analyzer.check.moves import change_for, mismatches, target_for
-
-    period = claim.period or "day"
-    if not _a_placed_period(claim):
-        return None
-    session = date.fromisoformat(claim.session or "")
-    written_before_close = _written_before_the_close(article, session)
-    if not (written_before_close or PAST_PERFECT_RE.search(claim.sentence)):
-        return None
-    if period == "other" and written_before_close:
-        return None  # the readings at the article's own sessions name this one, and support it when it holds
-    target = target_for(claim.instrument.symbol or "", market)
-    try:
-        start = date.fromisoformat(claim.period_start) if period == "other" and claim.period_start else None
-        change = change_for(market, target, previous_session(session), period, start)
-    except (MarketDataError, ValueError, KeyError):
-        return None
-    if mismatches(claim, change, change.series)[0]:
-        return None
-    when = "the piece was written before that session's close" if written_before_close else \
-        "the sentence speaks of a state before the session ('had ...')"
-    span = f"from the close of {change.start_session.isoformat()}" if period == "other" else f"over the {period}"
-    return _note(verdict, f"{when}, and to the previous close ({change.end_session.isoformat()}, "
-                 f"{change.change_pct:+.2f}% {span}) the figures hold", "the period to the previous close")
-
-
-def _a_placed_period(claim: Claim) -> bool:
-    """A week's, month's, year's or dated period's figure of an instrument on a session."""
-    period = claim.period or "day"
-    return period not in ("day", "intraday") and not (period == "other" and claim.period_start is None) \
-        and claim.session is not None and claim.instrument is not None
-
-
-def _written_before_the_close(article: Article | None, session: date) -> bool:
-    if article is None or article.published is None:
-        return False
-    local = local_published(article.published)
-    return local.date() == session and local.time() < MARKET_CLOSE
 
 
 POSSESSIVE_DAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday)['\u2019]s\s+(?:\w+\s+){0,3}?"
