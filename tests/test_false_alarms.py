@@ -376,3 +376,35 @@ def test_a_period_word_in_a_later_clause_does_not_rescue_a_wrong_figure(engine) 
     # the same figure stated as the year's move holds
     year = verdict_of(checked(engine, "Apple shares are up 5.9 percent this year.", evening), "AAPL")
     assert year.verdict.verdict == "supported", year.verdict.explanation
+
+
+def test_speech_and_business_verbs_move_no_price(engine) -> None:  # type: ignore[no-untyped-def]
+    # 'declined comment' is speech, not a fall; control: a fall it states (5% against -0.96%) stays an error
+    items = checked(engine, "Exxon Mobil declined comment. Exxon Mobil shares closed down 5 percent.",
+                    THURSDAY_EVENING)
+    exxon = [c for c in items if c.claim.instrument and c.claim.instrument.symbol == "XOM"]
+    assert [c.claim.change_pct for c in exxon] == [5.0] and exxon[0].verdict.verdict == "contradicted"
+    # the figure of a forecast raised is not the share move beside it (Oracle +2.07% that day) ...
+    raised = checked(engine, "Oracle shares closed higher after the company raised its forecast 5 percent.",
+                     THURSDAY_EVENING)
+    assert verdict_of(raised, "ORCL").claim.change_pct is None
+    assert verdict_of(raised, "ORCL").verdict.verdict == "supported"
+    # ... control: the share move's own 5 percent stays an error
+    own = checked(engine, "Oracle shares closed 5 percent higher after the company raised its forecast.",
+                  THURSDAY_EVENING)
+    assert verdict_of(own, "ORCL").verdict.verdict == "contradicted"
+
+
+def test_a_business_figure_the_clause_leaves_out(engine) -> None:  # type: ignore[no-untyped-def]
+    # "..., while Wal-Mart's rose 3.2 percent" and "..., and Wal-Mart rose 3.2 percent" after a company's
+    # same-store sales tell Wal-Mart's same-store sales, not its shares (-0.87% that day)
+    for text in ("Target Corp said its February same-store sales rose 5 percent, while Wal-Mart's rose 3.2 percent.",
+                 "Target Corp said its February same-store sales rose 5 percent, and Wal-Mart rose 3.2 percent.",
+                 "Wal-Mart Stores Inc ( WMT.N ) rose 3.2 percent in February sales at stores open at least a year."):
+        items = checked(engine, text, THURSDAY_EVENING)
+        assert not [c for c in items if c.claim.kind == "stock_move"], (text, [c.claim for c in items])
+    # controls: shares named, or the possessive left after shares, are share moves and wrong
+    for text in ("Target Corp shares closed up 5 percent, while Wal-Mart's closed up 3.2 percent.",
+                 "Target Corp said its February same-store sales rose 5 percent, and Wal-Mart shares closed up "
+                 "3.2 percent."):
+        assert verdict_of(checked(engine, text, THURSDAY_EVENING), "WMT").verdict.verdict == "contradicted"

@@ -148,26 +148,60 @@ class Move:
     direction: str | None
     mention: Mention | None = None
     figures: list[NumberMention] = field(default_factory=list)
+    # a move verb of something else than a price ('raised its forecast 5 percent', 'declined comment'): it keeps
+    # its own figures, so that none of them is given to a price move of the sentence, and makes no claim
+    sink: bool = False
 
 
 NOT_PRICE_OBJECTS = lexicon.words("moves", "not_price_objects")
 BEYOND_PREPOSITIONS = lexicon.words("moves", "beyond_prepositions")
 SPEECH_LEMMAS = lexicon.words("moves", "speech_verbs")
+BUSINESS_NOUNS = lexicon.words("moves", "business_nouns")
+# 'shares rose 5 percent in heavy volume': a price move told with its volume
+BUSINESS_AFTER_IN = BUSINESS_NOUNS - {"volume", "volumes"}
 
 
 def _not_a_price_move(verb: Token) -> bool:
-    """'declined to comment', 'rose to become', 'raised its price target', 'soared past estimates': the
-    verb is one of speech, decision or earnings, not the subject's price moving."""
+    """'declined to comment', 'rose to become', 'raised its price target', 'soared past estimates', 'increased
+    sales 3 percent', 'rose 3 percent in February sales': the verb is one of speech, decision or business, not
+    the subject's price moving."""
     for child in verb.children:
         if child.dep_ == "xcomp" and child.i > verb.i and child.lemma_.lower() in SPEECH_LEMMAS and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return True
-        if child.dep_ == "dobj" and child.lower_ in NOT_PRICE_OBJECTS:
-            return True
+        if child.dep_ == "dobj" and any(_a_business_object(t) for t in (child, *child.children)
+                                        if t.i == child.i or t.dep_ in ("compound", "amod", "nmod")):
+            return True  # "raised its forecast 5 percent", parsed with the forecast a modifier of the percent
         if child.dep_ == "prep" and child.lower_ in BEYOND_PREPOSITIONS and any(
                 g.dep_ == "pobj" and g.lower_ in NOT_PRICE_OBJECTS for g in child.children):
             return True
-    return False
+        if child.dep_ == "prep" and child.lower_ == "in" and child.i > verb.i and any(
+                g.dep_ == "pobj" and g.lower_ in BUSINESS_AFTER_IN for g in child.children):
+            return True
+    return _a_business_figure_left_out(verb)
+
+
+def _a_business_object(word: Token) -> bool:
+    return word.lower_ in NOT_PRICE_OBJECTS or word.lower_ in BUSINESS_NOUNS
+
+
+def _a_business_figure_left_out(verb: Token) -> bool:
+    """'its same-store sales rose 5 percent, while Target's rose 3 percent' or '..., and Wal-Mart rose 3 percent':
+    a company's name (or its possessive alone) as the subject of a clause joined to one whose subject is a
+    company's business figure leaves that figure out; the clause tells the same figure, not the share price."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_.lower() in INSTRUMENT_HEADS or subject.lower_ in INSTRUMENT_HEADS:
+        return False
+    elided = any(c.dep_ == "case" for c in subject.children)  # "Target's rose": the noun is left out
+    if elided:
+        before = [t for t in verb.sent if t.i < subject.i and
+                  (t.lower_ in BUSINESS_NOUNS or t.lemma_.lower() in SHARE_HEADS)]
+        return bool(before) and before[-1].lower_ in BUSINESS_NOUNS
+    if subject.pos_ != "PROPN" or verb.dep_ not in ("conj", "advcl") or verb.head.i >= verb.i:
+        return False
+    other = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return other is not None and other.lower_ in BUSINESS_NOUNS and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "at") for c in other.children)
 
 
 # find_figures scans every position with long alternations (~1.5 ms a sentence); its patterns all need a digit
@@ -196,6 +230,11 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
     if lemma in RECORD_VERBS and verb.dep_ not in ("aux", "auxpass"):
         return True, None  # "hit a record high": no move of its own, but records hang off it
     return False, None
+
+
+def _a_move_of_something_else(verb: Token) -> bool:
+    """A move verb that moves no price ('raised its forecast 5 percent'): see ``Move.sink``."""
+    return verb.pos_ == "VERB" and _not_a_price_move(verb)
 
 
 def _direction_particle(verb: Token) -> str | None:
@@ -576,10 +615,12 @@ class _DocumentReader:
             is_move, direction = verb_direction(tok)
             if is_move:
                 moves[tok.i] = Move(tok, direction)
+            elif _a_move_of_something_else(tok):
+                moves[tok.i] = Move(tok, None, sink=True)
         self._causative_moves(sentence, mentions, moves, previous)
         for i, move in list(moves.items()):
             # "climbed 114.54 points ... to end at 12,116.91": the level belongs to "climbed"
-            if move.direction is None and move.verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and \
+            if move.direction is None and not move.sink and move.verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and \
                     (move.verb.head.i in moves or move.verb.head.head.i in moves):
                 del moves[i]
         return moves
@@ -601,6 +642,8 @@ class _DocumentReader:
         record_only: set[int] = set()  # anchors that carry no move claim of their own
         subject_seen: Mention | None = None
         for move in moves.values():
+            if move.sink:
+                continue
             if move.mention is None:
                 move.mention = self._subject_mention(move.verb, mentions, previous, subject_seen)
             if move.mention is None:
