@@ -85,12 +85,16 @@ def test_pre_bell_words_and_a_news_day_word(engine) -> None:  # type: ignore[no-
 
 
 def test_a_quote_after_the_close_is_judged_on_the_next_sessions_trading(engine) -> None:  # type: ignore[no-untyped-def]
-    item = move_of(engine, NVIDIA.format("1.5%"), WEDNESDAY_EVENING, "NVDA")
+    after_the_bell = "Chip stocks traded after the bell as results came in.\n\n"
+    item = move_of(engine, after_the_bell + NVIDIA.format("1.5%"), WEDNESDAY_EVENING, "NVDA")
     assert item.verdict.verdict == "unverifiable", item.verdict.explanation
     assert "131.17-136.50" in item.verdict.explanation
     # control: 12% above Wednesday's close is far above anything Thursday traded
-    far = move_of(engine, NVIDIA.format("12%"), WEDNESDAY_EVENING, "NVDA")
+    far = move_of(engine, after_the_bell + NVIDIA.format("12%"), WEDNESDAY_EVENING, "NVDA")
     assert far.verdict.verdict == "contradicted", far.verdict.explanation
+    # control: a piece that tells of no trading or news after the session reads the session (-1.25%)
+    plain = move_of(engine, NVIDIA.format("1.5%"), WEDNESDAY_EVENING, "NVDA")
+    assert plain.verdict.verdict == "contradicted", plain.verdict.explanation
     # control: an article whose index figure is Wednesday's close reads closes for its stocks too
     wrap = "The Nasdaq Composite edged up 6.09 points to end at 19,649.95.\n\n" + NVIDIA.format("1.5%")
     assert move_of(engine, wrap, WEDNESDAY_EVENING, "^IXIC").verdict.verdict == "supported"

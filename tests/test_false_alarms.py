@@ -205,8 +205,11 @@ def test_a_stake_is_not_a_move(engine) -> None:  # type: ignore[no-untyped-def]
 
 def test_company_news_after_the_close(engine) -> None:  # type: ignore[no-untyped-def]
     news = "Oracle Corp posted quarterly profit above forecasts, sending its shares up 6 percent."
-    item = verdict_of(checked(engine, news, THURSDAY_EVENING), "ORCL")
+    evening = "Software makers' results came in late on Thursday.\n\n" + news
+    item = verdict_of(checked(engine, evening, THURSDAY_EVENING), "ORCL")
     assert item.verdict.verdict == "unverifiable" and "after-hours" in item.verdict.explanation
+    # a piece that tells of nothing after the session: its figure is the session's (+2.07%), and 6 percent is wrong
+    assert verdict_of(checked(engine, news, THURSDAY_EVENING), "ORCL").verdict.verdict == "contradicted"
     # in a wrap whose index figures are the closes, the same words are a close: +2.07% that day, not 6
     wrap = AT_THE_CLOSE + "\n\n" + news
     assert verdict_of(checked(engine, wrap, THURSDAY_EVENING), "ORCL").verdict.verdict == "contradicted"
@@ -408,3 +411,37 @@ def test_a_business_figure_the_clause_leaves_out(engine) -> None:  # type: ignor
                  "Target Corp said its February same-store sales rose 5 percent, and Wal-Mart shares closed up "
                  "3.2 percent."):
         assert verdict_of(checked(engine, text, THURSDAY_EVENING), "WMT").verdict.verdict == "contradicted"
+
+
+def test_a_first_print_of_the_close_kept_in_a_later_version(engine) -> None:  # type: ignore[no-untyped-def]
+    # the Dow closed -34.29 points, -0.28% on 2007-03-01; a piece stamped 19:30 keeps the first print's points
+    late = "2007-03-01T19:30:00-05:00"
+    for text in ("The Dow Jones industrial average fell 31.10 points, or 0.28 percent.",
+                 "The Dow Jones industrial average fell 34.29 points, or 0.25 percent."):
+        item = verdict_of(checked(engine, text, late), "^DJI")
+        assert item.verdict.verdict == "unverifiable" and "a preliminary close" in item.verdict.readings, \
+            item.verdict.explanation
+    # controls: points far off, the percentage off as well, or the direction wrong stay errors
+    for text in ("The Dow Jones industrial average fell 60.10 points, or 0.28 percent.",
+                 "The Dow Jones industrial average fell 31.10 points, or 0.9 percent.",
+                 "The Dow Jones industrial average rose 31.10 points, or 0.28 percent."):
+        assert verdict_of(checked(engine, text, late), "^DJI").verdict.verdict == "contradicted", text
+
+
+def test_a_state_told_in_a_piece_updated_after_the_close(engine) -> None:  # type: ignore[no-untyped-def]
+    # IBM fell 0.28% on 2008-03-05 and the data has no high-low range for it; a story stamped 17:30 that says its
+    # shares 'were up 2 percent' tells a price of the session (first written while the market was open)
+    evening = "2008-03-05T17:30:00-05:00"
+    state = "IBM shares were up 2 percent at $116 on the New York Stock Exchange."
+    item = verdict_of(checked(engine, state, evening), "IBM")
+    assert item.verdict.verdict == "unverifiable", item.verdict.explanation
+    assert "a price from during the session (words of a state)" in item.verdict.readings
+    assert "no intraday range" in item.verdict.explanation
+    # controls: far outside the band its closes allow; words of the day's move; an article that reads closes
+    # (the Dow's figures are that day's close)
+    assert verdict_of(checked(engine, state.replace("2 percent", "9 percent"), evening), "IBM").verdict.verdict \
+        == "contradicted"
+    assert verdict_of(checked(engine, "IBM shares rose 2 percent on Wednesday.", evening), "IBM").verdict.verdict \
+        == "contradicted"
+    wrap = "The Dow Jones industrial average rose 41.19 points, or 0.34 percent, to 12,254.99.\n\n" + state
+    assert verdict_of(checked(engine, wrap, evening), "IBM").verdict.verdict == "contradicted"

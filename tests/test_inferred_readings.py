@@ -178,11 +178,14 @@ def test_a_round_figure_in_hundreds_of_points(engine) -> None:  # type: ignore[n
 
 def test_a_stock_move_after_the_bell_carried_into_the_next_session(engine) -> None:  # type: ignore[no-untyped-def]
     # IBM: -0.72% on 2007-03-01, -1.49% on 2007-03-02; the piece is stamped at 8 p.m. on 2007-03-01
-    text = "Shares of IBM fell {} percent after the company said on Thursday it would buy back more stock."
+    text = "Shares of IBM fell {} percent after the company said late on Thursday it would buy back more stock."
     night = "2007-03-01T20:00:00-05:00"
     item = with_figure(engine, text.format("1.5"), night, "IBM")
     assert item.verdict.verdict == "supported" and "extended-hours" in item.verdict.explanation
     assert any("carried to the close of 2007-03-02" in r for r in item.verdict.readings), item.verdict.readings
+    # a piece that tells of nothing after the session (news 'on Thursday') reads the session: -0.72%, not 1.5
+    plain = text.replace("late on Thursday", "on Thursday").format("1.5")
+    assert with_figure(engine, plain, night, "IBM").verdict.verdict == "contradicted"
     # 8 percent lies far beyond the closes around 2007-03-02: no extended-hours quote the next session came near
     assert with_figure(engine, text.format("8"), night, "IBM").verdict.verdict == "contradicted"
     # in a wrap whose index figures are the closes, the stock's figure is a close as well

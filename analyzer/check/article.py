@@ -131,9 +131,10 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
     for look in (_outside_session, _moment_in_session, _preliminary_period, _snapshot_article, _earlier_time,
                  _business_figure, _another_companys_figure, _news_day_word, _since_an_earlier_base,
                  _company_news_after_the_close, _possessive_day, _preliminary_day_close,
-                 _preliminary_print, _direction_during_the_session, _to_the_articles_own_close,
+                 _preliminary_print, _preliminary_figure, _direction_during_the_session, _to_the_articles_own_close,
                  _moment_over_a_period, _carried_subject, _last_week_just_ended, _read_at_the_articles_sessions,
-                 _futures_quote, _extended_hours_quote, _during_the_session_by_the_clock):
+                 _futures_quote, _extended_hours_quote, _during_the_session_by_the_clock,
+                 _a_state_during_the_session):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:
             return found
@@ -360,7 +361,11 @@ def _earlier_time(claim: Claim, verdict: Verdict, own: str, says_close: bool, co
 BUSINESS_WORDS = r"(?:profits?|revenues?|sales|earnings|income|volumes?|margins?|orders|shipments|deliveries|" \
                  r"market share|share of|traffic|subscribers|bookings|dividends?|costs?|spending|loss(?:es)?|" \
                  r"dollar|euro|yen|pound|currency)"
-BUSINESS_NEAR_RE = re.compile(rf"(?:percent|%|\bby)\s+(?:\w+\s+){{0,4}}{BUSINESS_WORDS}\b"
+# the words between the figure and the business word stay in its phrase ('a 6 percent rise in quarterly sales'),
+# never a clause of its own ('fell 4 percent after reporting weak sales': the shares' move, told with its cause)
+NOT_IN_THE_PHRASE = r"(?:after|as|on|following|when|while|despite|amid|because|before|ahead|since|with|though|" \
+                    r"reporting|reported|posting|posted|said|says|saying|forecast|warned|cut|raised)"
+BUSINESS_NEAR_RE = re.compile(rf"(?:percent|%|\bby)\s+(?:(?!{NOT_IN_THE_PHRASE}\b)\w+\s+){{0,4}}{BUSINESS_WORDS}\b"
                               rf"|\b{BUSINESS_WORDS}\s+(?:\w+\s+){{0,3}}(?:rose|fell|increased|decreased|declined|"
                               rf"dropped|jumped|grew|climbed|slipped|slid|surged|plunged|tumbled|by\b|to\b)", re.I)
 SHARES_RE = re.compile(r"\b(?:shares?|stock|stocks|Nasdaq|NYSE|New York Stock Exchange|trading|traded)\b"
@@ -535,6 +540,18 @@ NEWS_LINK_RE = re.compile(r"\b(?:sending|sent|pushing|pushed|lifting|knocking|dr
                           r"|\bas the company (?:posted|reported|said|forecast)\b", re.I)
 
 
+# "late Wednesday", "on Tuesday evening": news told as coming after the session
+EVENING_RE = re.compile(r"\blate (?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b|\b(?:Monday|Tuesday|Wednesday|"
+                        r"Thursday|Friday) (?:evening|night)\b|\bafter (?:trading|the session) (?:ended|closed)\b",
+                        re.I)
+
+
+def tells_of_the_evening(article: Article | None) -> bool:
+    """Whether the piece says anything happened after the regular session (trading after the bell, news late in the
+    day): without that, a stock's figure in a piece stamped that evening is the session's, as its words say."""
+    return article is not None and bool(OUTSIDE_SESSION_RE.search(article.text) or EVENING_RE.search(article.text))
+
+
 def _company_news_after_the_close(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                                   siblings: Sequence[Sibling], market: MarketData,
                                   article: Article | None) -> Verdict | None:
@@ -548,7 +565,7 @@ def _company_news_after_the_close(claim: Claim, verdict: Verdict, own: str, says
         return None
     local = local_published(article.published)
     session = date.fromisoformat(claim.session)
-    after_close = (local.date() == session and local.time() >= MARKET_CLOSE) or \
+    after_close = (local.date() == session and local.time() >= MARKET_CLOSE and tells_of_the_evening(article)) or \
         ((local.date() - session).days in (1, 2, 3) and local.time() < time(9, 30))
     if not after_close:
         return None
@@ -673,6 +690,41 @@ def _preliminary_print(claim: Claim, verdict: Verdict, own: str, says_close: boo
                  f"{claim.level:,.2f}, inside the session's range and within {PRELIMINARY_LEVEL_SHARE:.1%} of the "
                  f"final close, in a piece {when}: the close as first printed (or a figure from the last minutes of "
                  "the session), not the final one", "a preliminary close")
+
+
+# a first print of a close: the points or the level this share of the close from the final figures
+PRELIMINARY_FIGURE_SHARE = 0.0015
+
+
+def _preliminary_figure(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                        siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """'fell 31.10 points, or 0.28 percent' against a final -34.29 points, -0.28%: one figure of the pair agrees
+    with the final close at its precision, the other sits a few points (or a tenth of a percentage point) off it,
+    in the right direction: the close as first printed and kept in a later version of the piece, not an error."""
+    from analyzer.check.figures import figure_agrees
+
+    if (claim.period or "day") != "day" or claim.change_pct is None or claim.change_points is None or \
+            not verdict.evidence or verdict.evidence[0].session != claim.session:
+        return None
+    figures = verdict.evidence[0].figures
+    actual, points, close = figures.get("change_pct"), figures.get("change_points"), figures.get("close")
+    if actual is None or points is None or not close or claim.direction not in ("up", "down") or \
+            (actual > 0) != (claim.direction == "up"):
+        return None
+    near = PRELIMINARY_FIGURE_SHARE * close
+    pct_ok = figure_agrees(claim.change_pct, claim.stated.get("change_pct"), actual, claim.qualifier).ok
+    points_ok = figure_agrees(claim.change_points, claim.stated.get("change_points"), points, claim.qualifier).ok
+    level_ok = claim.level is None or abs(claim.level - close) <= near
+    if not level_ok or pct_ok == points_ok:
+        return None
+    if pct_ok and abs(claim.change_points - abs(points)) > near:
+        return None
+    if points_ok and abs(claim.change_pct - abs(actual)) > PRELIMINARY_DAY_POINTS:
+        return None
+    agrees, off = ("percentage", "points") if pct_ok else ("points", "percentage")
+    return _note(verdict, f"its {agrees} agrees with the final close and its {off} sits within "
+                 f"{'a few points' if pct_ok else f'{PRELIMINARY_DAY_POINTS} percentage points'} of it: a first "
+                 "print of the close kept in the piece, not the final figure", "a preliminary close")
 
 
 def _to_the_articles_own_close(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
@@ -1113,10 +1165,13 @@ def _extended_hours_quote(claim: Claim, verdict: Verdict, own: str, says_close: 
     move to the close of the session the quote leads into supports it when it agrees; an implied price far
     outside anything that session traded fails it; so does an article whose other figures are that day's closes."""
     stamp = stamp_of(article)
-    if stamp is None or not _may_be_an_extended_hours_quote(claim, own, says_close, siblings, stamp):
+    if stamp is None or not _may_be_an_extended_hours_quote(claim, own, says_close, siblings, stamp) or \
+            (stamp.where == "after the close" and not tells_of_the_evening(article)):
         return None
     carried = _recheck_at(claim, market, stamp.leads_into, "day")
-    if carried is not None and carried.verdict == "supported" and stamp.leads_into.isoformat() != claim.session:
+    # the session's own move must carry it: a quote is not read once more as a month's or a year's move
+    if carried is not None and carried.verdict == "supported" and stamp.leads_into.isoformat() != claim.session \
+            and not any(e.figures.get("role") == "reading" for e in carried.evidence):
         return Verdict("supported", f"{verdict.explanation} Not called an error: the piece was stamped "
                        f"{stamp.where} and its words do not say the stock closed there, so the figure is a quote "
                        f"from extended-hours trading, measured from the last close ({stamp.last_close.isoformat()}); "
@@ -1180,6 +1235,43 @@ def _during_the_session_by_the_clock(claim: Claim, verdict: Verdict, own: str, s
                          f"do not say the figure is a close; read as {what}, it implies {implied:,.2f}, within "
                          f"{band.words}", "a figure from during the session (the time stamp)")
     return None
+
+
+# "were up 2 percent at $116", "was trading 3 percent lower", "were off 1.5 percent": a price as it stood at some
+# moment, not an event of the day (rose, fell) nor its close
+IN_SESSION_STATE_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:still|now|also|last|recently|sharply|slightly|"
+                                 r"modestly|marginally)\s+)?(?:up|down|off|higher|lower|trading|changing hands)\b"
+                                 r"|\b(?:last|recently)\s+(?:up|down|off|trading|traded)\b", re.I)
+
+
+def _a_state_during_the_session(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                siblings: Sequence[Sibling], market: MarketData,
+                                article: Article | None) -> Verdict | None:
+    """'Shares of IBM were up 2 percent at $116 on the New York Stock Exchange' in a piece stamped that evening:
+    words of a state, not of the close, and no day named, for a piece (like many wire stories) first written
+    while the market was open and updated later. Read as a price of the session from the previous close: inside
+    what the session traded (or, without a high-low range in the data, the band its closes allow) it cannot be
+    called wrong; outside it, or in an article whose other figures are that day's closes, it stays an error."""
+    stamp = stamp_of(article)
+    if claim.kind not in ("index_move", "stock_move") or says_close or (claim.period or "day") != "day" or \
+            stamp is None or stamp.where != "after the close" or claim.session != stamp.day.isoformat() or \
+            claim.time_text or not IN_SESSION_STATE_RE.search(own) or \
+            _article_reads_closes(claim, claim.session, siblings):
+        return None
+    symbol = _data_symbol(claim, verdict, market)
+    band = session_band(market, symbol, stamp.day, 0.0) if symbol else None
+    # a percentage or points figure is read from the previous close; a quoted price may be on another basis
+    implied = _implied_level(replace(claim, level=None) if claim.change_pct is not None or
+                             claim.change_points is not None else claim, band.base) if band is not None else None
+    if band is None or implied is None:
+        return None
+    slack = max(CENT, SNAPSHOT_SLACK_SHARE * abs(implied))
+    if not band.low - slack <= implied <= band.high + slack:
+        return None
+    return _note(verdict, f"its words tell a state ('{IN_SESSION_STATE_RE.search(own).group(0)}'), not a close, so "
+                 f"the figure may be a price from during the session, kept in a version stamped after the close; "
+                 f"read from the previous close it implies {implied:,.2f}, within {band.words}",
+                 "a price from during the session (words of a state)")
 
 
 PERIOD_WORDS = {"week": "the week", "month": "the month", "quarter": "the quarter", "ytd": "the year to date",

@@ -42,6 +42,8 @@ STATE_RE = re.compile(r"\b(?:is|are|has|have|had|'s)\s+(?:(?:now|still|already|o
                       re.I)
 LOW_RE = re.compile(r"\b(low|lows|bottom|bottoms|trough)\b", re.I)
 HIGH_RE = re.compile(r"\b(high|highs|peak|peaks|record|top)\b", re.I)
+SESSION_CLOSE_RE = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?"
+                              r"(?:sharply\s+|slightly\s+)?(?:up|down|higher|lower|off)\b", re.I)
 DAY_PERIOD_RE = re.compile(r"\b(?:for|on|in) the (?:day|session)\b|\b(?:daily|one-day|single-day)\b", re.I)
 FROM_RE = re.compile(r"\b(since|from|off|below|above)\b", re.I)
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -93,6 +95,11 @@ def words_fix_reading(claim: Claim) -> str | None:
         # "At Thursday's close, the Nasdaq was up 8.13 percent": a day word fixes where the move ends, not how
         # long it runs; "for the day", "on the session" fix that too
         words = DAY_PERIOD_RE.search(claim.sentence)
+        if words is None:
+            # "McDonald's closed down 2.1 percent": the close of a session told in the claim's own words is that
+            # session's move from the close before, not a month's or a year's
+            start, end = own_words(claim)
+            words = SESSION_CLOSE_RE.search(claim.sentence, start, end)
         return words.group(0) if words else None
     if period == "other":
         return None  # "from the March 9 low": the base is itself a reading (the close or the session's low)
@@ -104,7 +111,7 @@ def words_fix_reading(claim: Claim) -> str | None:
     for m in pattern.finditer(sentence):
         header = m.start() < (claim.span_start or 0) and \
             re.match(r"\W*(?:for|in|on|over|during)\b", sentence[:m.start() + 4], re.I) \
-            and not re.search(r"[.;]", sentence[m.end():claim.span_start or 0])
+            and not re.search(r";|\.(?!\d)", sentence[m.end():claim.span_start or 0])  # not '0.8 percent'
         if header or start <= m.start() < end:
             return m.group(0)
     return None
