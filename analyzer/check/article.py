@@ -701,30 +701,38 @@ def _preliminary_figure(claim: Claim, verdict: Verdict, own: str, says_close: bo
     """'fell 31.10 points, or 0.28 percent' against a final -34.29 points, -0.28%: one figure of the pair agrees
     with the final close at its precision, the other sits a few points (or a tenth of a percentage point) off it,
     in the right direction: the close as first printed and kept in a later version of the piece, not an error."""
-    from analyzer.check.figures import figure_agrees
-
     if (claim.period or "day") != "day" or claim.change_pct is None or claim.change_points is None or \
             not verdict.evidence or verdict.evidence[0].session != claim.session:
         return None
-    figures = verdict.evidence[0].figures
+    agrees = _one_figure_of_the_close(claim, verdict.evidence[0].figures)
+    if agrees is None:
+        return None
+    off = "points" if agrees == "percentage" else "percentage"
+    near = "a few points" if agrees == "percentage" else f"{PRELIMINARY_DAY_POINTS} percentage points"
+    return _note(verdict, f"its {agrees} agrees with the final close and its {off} sits within {near} of it: a "
+                 "first print of the close kept in the piece, not the final figure", "a preliminary close")
+
+
+def _one_figure_of_the_close(claim: Claim, figures: dict) -> str | None:
+    """'percentage' or 'points': the one figure of the claim's pair that agrees with the final close, when the
+    other sits a hair off it and the direction and any level agree; None otherwise."""
+    from analyzer.check.figures import figure_agrees
+
     actual, points, close = figures.get("change_pct"), figures.get("change_points"), figures.get("close")
     if actual is None or points is None or not close or claim.direction not in ("up", "down") or \
             (actual > 0) != (claim.direction == "up"):
         return None
+    assert claim.change_pct is not None and claim.change_points is not None
     near = PRELIMINARY_FIGURE_SHARE * close
+    if claim.level is not None and abs(claim.level - close) > near:
+        return None
     pct_ok = figure_agrees(claim.change_pct, claim.stated.get("change_pct"), actual, claim.qualifier).ok
     points_ok = figure_agrees(claim.change_points, claim.stated.get("change_points"), points, claim.qualifier).ok
-    level_ok = claim.level is None or abs(claim.level - close) <= near
-    if not level_ok or pct_ok == points_ok:
-        return None
-    if pct_ok and abs(claim.change_points - abs(points)) > near:
-        return None
-    if points_ok and abs(claim.change_pct - abs(actual)) > PRELIMINARY_DAY_POINTS:
-        return None
-    agrees, off = ("percentage", "points") if pct_ok else ("points", "percentage")
-    return _note(verdict, f"its {agrees} agrees with the final close and its {off} sits within "
-                 f"{'a few points' if pct_ok else f'{PRELIMINARY_DAY_POINTS} percentage points'} of it: a first "
-                 "print of the close kept in the piece, not the final figure", "a preliminary close")
+    if pct_ok and not points_ok and abs(claim.change_points - abs(points)) <= near:
+        return "percentage"
+    if points_ok and not pct_ok and abs(claim.change_pct - abs(actual)) <= PRELIMINARY_DAY_POINTS:
+        return "points"
+    return None
 
 
 def _to_the_articles_own_close(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,

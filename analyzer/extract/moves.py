@@ -165,23 +165,34 @@ def _not_a_price_move(verb: Token) -> bool:
     """'declined to comment', 'rose to become', 'raised its price target', 'soared past estimates', 'increased
     sales 3 percent', 'rose 3 percent in February sales': the verb is one of speech, decision or business, not
     the subject's price moving."""
-    for child in verb.children:
-        if child.dep_ == "xcomp" and child.i > verb.i and child.lemma_.lower() in SPEECH_LEMMAS and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            return True
-        if child.dep_ == "dobj" and any(_a_business_object(t) for t in (child, *child.children)
-                                        if t.i == child.i or t.dep_ in ("compound", "amod", "nmod")):
-            return True  # "raised its forecast 5 percent", parsed with the forecast a modifier of the percent
-        if child.dep_ == "prep" and child.lower_ in BEYOND_PREPOSITIONS and any(
-                g.dep_ == "pobj" and g.lower_ in NOT_PRICE_OBJECTS for g in child.children):
-            return True
-        if child.dep_ == "prep" and child.lower_ == "in" and child.i > verb.i and any(
-                g.dep_ == "pobj" and g.lower_ in BUSINESS_AFTER_IN for g in child.children):
-            return True
-    return _a_business_figure_left_out(verb)
+    return any(_speech_after(verb, child) or _business_object(child) or _beyond_a_business_word(verb, child)
+               for child in verb.children) or _a_business_figure_left_out(verb)
 
 
-def _a_business_object(word: Token) -> bool:
+def _speech_after(verb: Token, child: Token) -> bool:
+    """'declined to comment', 'rose to become'."""
+    return child.dep_ == "xcomp" and child.i > verb.i and child.lemma_.lower() in SPEECH_LEMMAS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+
+
+def _business_object(child: Token) -> bool:
+    """'beat estimates', 'increased sales', and 'raised its forecast 5 percent' parsed with the forecast a
+    modifier of the percent."""
+    return child.dep_ == "dobj" and any(_a_business_word(t) for t in (child, *child.children)
+                                        if t.i == child.i or t.dep_ in ("compound", "amod", "nmod"))
+
+
+def _beyond_a_business_word(verb: Token, child: Token) -> bool:
+    """'soared past estimates', 'rose 3 percent in February sales'."""
+    if child.dep_ != "prep":
+        return False
+    objects = [g.lower_ for g in child.children if g.dep_ == "pobj"]
+    if child.lower_ in BEYOND_PREPOSITIONS:
+        return any(o in NOT_PRICE_OBJECTS for o in objects)
+    return child.lower_ == "in" and child.i > verb.i and any(o in BUSINESS_AFTER_IN for o in objects)
+
+
+def _a_business_word(word: Token) -> bool:
     return word.lower_ in NOT_PRICE_OBJECTS or word.lower_ in BUSINESS_NOUNS
 
 
@@ -189,19 +200,22 @@ def _a_business_figure_left_out(verb: Token) -> bool:
     """'its same-store sales rose 5 percent, while Target's rose 3 percent' or '..., and Wal-Mart rose 3 percent':
     a company's name (or its possessive alone) as the subject of a clause joined to one whose subject is a
     company's business figure leaves that figure out; the clause tells the same figure, not the share price."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _subject_token(verb)
     if subject is None or subject.lemma_.lower() in INSTRUMENT_HEADS or subject.lower_ in INSTRUMENT_HEADS:
         return False
-    elided = any(c.dep_ == "case" for c in subject.children)  # "Target's rose": the noun is left out
-    if elided:
+    if any(c.dep_ == "case" for c in subject.children):  # "Target's rose": the noun is left out
         before = [t for t in verb.sent if t.i < subject.i and
                   (t.lower_ in BUSINESS_NOUNS or t.lemma_.lower() in SHARE_HEADS)]
         return bool(before) and before[-1].lower_ in BUSINESS_NOUNS
     if subject.pos_ != "PROPN" or verb.dep_ not in ("conj", "advcl") or verb.head.i >= verb.i:
         return False
-    other = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    other = _subject_token(verb.head)
     return other is not None and other.lower_ in BUSINESS_NOUNS and any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "at") for c in other.children)
+
+
+def _subject_token(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 # find_figures scans every position with long alternations (~1.5 ms a sentence); its patterns all need a digit
