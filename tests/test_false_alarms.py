@@ -445,3 +445,20 @@ def test_a_state_told_in_a_piece_updated_after_the_close(engine) -> None:  # typ
         == "contradicted"
     wrap = "The Dow Jones industrial average rose 41.19 points, or 0.34 percent, to 12,254.99.\n\n" + state
     assert verdict_of(checked(engine, wrap, evening), "IBM").verdict.verdict == "contradicted"
+
+
+def test_a_level_is_no_change(engine) -> None:  # type: ignore[no-untyped-def]
+    # on 2008-03-05 the Dow closed at 12,254.99 (+41.19 points), the 10-year yield at 3.69% (from 3.58%)
+    evening = "2008-03-05T17:30:00-05:00"
+    for text in ("The Dow Jones industrial average climbed above 12,300 points before paring gains.",
+                 "The 10-year Treasury yield rose to as high as 3.70 percent.",
+                 "The 10-year Treasury yield rose, hitting 3.70 percent.",
+                 "The 10-year Treasury yield rose above 3.6 percent."):
+        items = [c for c in checked(engine, text, evening) if c.claim.kind == "index_move"]
+        assert items and all(c.verdict.verdict != "contradicted" and c.claim.change_points != 12300.0
+                             and c.claim.change_pct is None for c in items), (text, [c.claim for c in items])
+    # controls: a change in points, or a yield level, that the closes do not carry stays an error
+    assert verdict_of(checked(engine, "The Dow Jones industrial average rose 300 points.", evening),
+                      "^DJI").verdict.verdict == "contradicted"
+    assert verdict_of(checked(engine, "The 10-year Treasury yield rose to as high as 4.5 percent.", evening),
+                      "^TNX").verdict.verdict == "contradicted"

@@ -1421,12 +1421,24 @@ def _time_of_an_infinitive(sentence: Span, time_text: str, verb: Token) -> bool:
                                                           for c in node.children)
 
 
+# "fell below 12,000 points", "climbed above 4 percent" (a yield): a threshold the level crossed, no change of its own
+THRESHOLD_BEFORE_RE = re.compile(r"\b(?:below|above|through|past|beyond|toward|towards)\s+"
+                                 r"(?:the\s+)?$", re.I)
+# "rose to as high as 3.70 percent", "hitting 3.70 percent": where a yield stood
+YIELD_LEVEL_BEFORE_RE = re.compile(r"\b(?:as (?:high|low) as|hit|hits|hitting|touched|touching|reached|reaching|"
+                                   r"near|around|of)\s+$", re.I)
+
+
 def _figure_field(fig: NumberMention, kind: str, text: str) -> tuple[str | None, float, str]:
     """Which claim field a figure fills. Yields move in basis points and stand at a percent level."""
+    if fig.kind in ("points", "pct") and THRESHOLD_BEFORE_RE.search(text[:fig.start]) and \
+            (fig.kind == "points" or kind == "yield"):
+        return None, 0.0, ""
     if kind == "yield":
         if fig.kind == "bp":
             return "change_points", round(fig.value / 100, 6), f"{fig.value / 100:.{decimals_of(fig.text) + 2}f}"
-        if fig.kind == "pct" and (LEVEL_CONTEXT_RE.search(text[:fig.start]) or fig.qualifier in NEARNESS_QUALIFIERS):
+        if fig.kind == "pct" and (LEVEL_CONTEXT_RE.search(text[:fig.start]) or fig.qualifier in NEARNESS_QUALIFIERS
+                                  or YIELD_LEVEL_BEFORE_RE.search(text[:fig.start])):
             return "level", fig.value, fig.text  # "climbed close to 5 percent": where the yield stands
         if fig.kind == "pct" and re.search(r"\bfrom\s+$", text[:fig.start]):
             return None, 0.0, ""  # "from 4.438%": where it came from
