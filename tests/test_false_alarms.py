@@ -462,3 +462,22 @@ def test_a_level_is_no_change(engine) -> None:  # type: ignore[no-untyped-def]
                       "^DJI").verdict.verdict == "contradicted"
     assert verdict_of(checked(engine, "The 10-year Treasury yield rose to as high as 4.5 percent.", evening),
                       "^TNX").verdict.verdict == "contradicted"
+
+
+def test_a_ticker_whose_early_history_is_another_companys(engine) -> None:  # type: ignore[no-untyped-def]
+    # our DD series before 2017-09-01 is Dow Chemical's (-19% on 2008-12-29); DuPont then is another company
+    item = verdict_of(checked(engine, "DuPont shares closed down 2 percent.", "2008-12-29T17:30:00-05:00"), "DD")
+    assert item.verdict.verdict == "unverifiable" and "Dow Chemical" in item.verdict.explanation
+    # control: DuPont de Nemours in 2019 is the series' own company (-2.62% on 2019-06-04), so 5 percent is wrong
+    late = checked(engine, "DuPont shares closed down 5 percent.", "2019-06-04T17:30:00-04:00")
+    assert verdict_of(late, "DD").verdict.verdict == "contradicted"
+
+
+def test_another_class_of_shares(engine) -> None:  # type: ignore[no-untyped-def]
+    # 'Google' is our GOOGL series, the class A listing; the class C listing trades at another price
+    evening = "2015-03-04T17:30:00-05:00"
+    item = verdict_of(checked(engine, "Google's Class C shares closed down 9 percent.", evening), "GOOGL")
+    assert item.verdict.verdict == "unverifiable" and "another class of shares" in item.verdict.readings
+    # control: the class the series holds, or no class named, stays an error
+    for text in ("Google's Class A shares closed down 9 percent.", "Google shares closed down 9 percent."):
+        assert verdict_of(checked(engine, text, evening), "GOOGL").verdict.verdict == "contradicted", text

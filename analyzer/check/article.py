@@ -23,10 +23,13 @@ touches a claim that says it is a close.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from pathlib import Path
 
 from analyzer.check.figures import CENT
 from analyzer.check.readings import STATE_RE, own_words
@@ -128,8 +131,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
         return _on_another_session(claim, verdict, market, article) or verdict
     if claim.kind not in ("index_move", "stock_move"):
         return verdict
-    for look in (_outside_session, _moment_in_session, _preliminary_period, _snapshot_article, _earlier_time,
-                 _business_figure, _another_companys_figure, _news_day_word, _since_an_earlier_base,
+    for look in (_another_share_class, _outside_session, _moment_in_session, _preliminary_period, _snapshot_article,
+                 _earlier_time, _business_figure, _another_companys_figure, _news_day_word, _since_an_earlier_base,
                  _company_news_after_the_close, _possessive_day, _preliminary_day_close,
                  _preliminary_print, _preliminary_figure, _direction_during_the_session, _to_the_articles_own_close,
                  _moment_over_a_period, _carried_subject, _last_week_just_ended, _read_at_the_articles_sessions,
@@ -391,6 +394,47 @@ def _business_figure(claim: Claim, verdict: Verdict, own: str, says_close: bool,
         return None
     return _note(verdict, f"the figure describes the company's business ('{near.group(0).strip()}'), not a move of "
                  "its shares", "a business figure, not a share price")
+
+
+# "Berkshire's Class A shares", "its B shares": the class of shares the words speak of
+SHARE_CLASS_RE = re.compile(r"\bclass[- ]([A-C])\b|\b([AB])[- ]shares\b", re.I)
+SYMBOL_CLASS_RE = re.compile(r"[-.]([A-C])$")
+NAMED_CLASS_RE = re.compile(r"\(Class ([A-C])\)")
+
+
+def series_class(market: MarketData, symbol: str) -> str | None:
+    """The share class a data series holds: from its ticker ('BRK-B') or its listed name ('Alphabet Inc. (Class
+    C)' in the market directory's symbols.csv); None when neither says."""
+    m = SYMBOL_CLASS_RE.search(symbol)
+    if m:
+        return m.group(1).upper()
+    return _listed_classes(str(market.directory)).get(symbol)
+
+
+@lru_cache(maxsize=8)
+def _listed_classes(directory: str) -> dict[str, str]:
+    try:
+        with open(Path(directory) / "symbols.csv", encoding="utf-8") as handle:
+            rows = list(csv.reader(handle))
+    except OSError:
+        return {}
+    return {row[0]: m.group(1) for row in rows[1:] if len(row) > 2 and (m := NAMED_CLASS_RE.search(row[2]))}
+
+
+def _another_share_class(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                         siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """'Berkshire's Class A shares fell $2,000' checked on the class B series: another listing, at another price;
+    the data holds no series of the class the words name."""
+    if claim.kind != "stock_move":
+        return None
+    named = SHARE_CLASS_RE.search(own) or SHARE_CLASS_RE.search(claim.sentence[:figure_position(claim)])
+    symbol = _data_symbol(claim, verdict, market)
+    held = series_class(market, symbol) if named and symbol else None
+    wanted = (named.group(1) or named.group(2)).upper() if named else None
+    if held is None or wanted == held:
+        return None
+    return _note(verdict, f"the words speak of class {wanted} shares ('{named.group(0)}') and the data holds the "
+                 f"class {held} series ({symbol}), another listing at another price", "another class of shares")
 
 
 # "( WMT.N )": a listing's tag names whose figure follows
