@@ -481,3 +481,14 @@ def test_another_class_of_shares(engine) -> None:  # type: ignore[no-untyped-def
     # control: the class the series holds, or no class named, stays an error
     for text in ("Google's Class A shares closed down 9 percent.", "Google shares closed down 9 percent."):
         assert verdict_of(checked(engine, text, evening), "GOOGL").verdict.verdict == "contradicted", text
+
+
+def test_a_names_own_s_is_no_state(engine) -> None:  # type: ignore[no-untyped-def]
+    # McDonald's: -0.02% on 2025-02-07, +4.91% over the 12 months to it. "McDonald's jumped" is an event of the day
+    # (the name's own 's is no "has"), so the year's move does not rescue a wrong day's figure
+    evening = "2025-02-07T17:30:00-05:00"
+    event = "McDonald's jumped 4.9% after the hamburger chain posted a surprise rise in its sales."
+    assert verdict_of(checked(engine, event, evening), "MCD").verdict.verdict == "contradicted"
+    # control: words of a state ('has jumped') leave the longer readings open
+    state = verdict_of(checked(engine, "McDonald's stock has jumped 4.9%.", evening), "MCD")
+    assert state.verdict.verdict == "supported" and "past 12 months" in state.verdict.explanation

@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from analyzer.check.figures import CENT
-from analyzer.check.readings import STATE_RE, own_words
+from analyzer.check.readings import own_words, state_words
 from analyzer.errors import MarketDataError
 from analyzer.extract.timeref import PERIOD_PATTERNS, local_published
 from analyzer.market import measures
@@ -516,7 +516,7 @@ def _since_an_earlier_base(claim: Claim, verdict: Verdict, own: str, says_close:
     its low, the index has gained' dates the base, not the move: the state runs to the article's session."""
     dated_base = _time_words_date_the_base(claim)
     if (claim.time_text and not dated_base) or (claim.period or "day") not in ("day", "intraday") or \
-            ((claim.period or "day") == "intraday" and not dated_base) or not STATE_RE.search(claim.sentence):
+            ((claim.period or "day") == "intraday" and not dated_base) or not state_words(claim.sentence):
         return None
     m = SINCE_RE.search(own) or SINCE_RE.match(claim.sentence.lstrip()) or LEADING_BASE_RE.match(claim.sentence)
     if m is None or claim.change_pct is None:
@@ -539,7 +539,7 @@ def _time_words_date_the_base(claim: Claim) -> bool:
     if not claim.time_text or not LEADING_BASE_RE.match(claim.sentence):
         return False
     at = claim.sentence.find(claim.time_text)
-    return 0 <= at < figure_position(claim) and not STATE_RE.search(claim.sentence[:at])
+    return 0 <= at < figure_position(claim) and not state_words(claim.sentence[:at])
 
 
 SINCE_REACH_DAYS = 400
@@ -1029,7 +1029,7 @@ def _articles_sessions(claim: Claim, article: Article | None) -> list[tuple[str,
         if ref.intraday:
             found.append(("the last close before publication", previous_session(ref.session)))
     if ref.intraday and ref.session == session and ((claim.period or "day") != "day" or
-                                                    STATE_RE.search(claim.sentence)):
+                                                    state_words(claim.sentence)):
         found.append(("the last close before publication", previous_session(session)))
     return list(dict.fromkeys(found))
 

@@ -40,6 +40,22 @@ STATE_RE = re.compile(r"\b(?:is|are|has|have|had|'s)\s+(?:(?:now|still|already|o
                       r"(?:up|down|off|higher|lower|risen|fallen|gained|lost|climbed|dropped|rallied|added|shed|"
                       r"slid|jumped|surged|tumbled|declined|advanced|soared|plunged|rebounded|staged|driven|pushed|lifted|sent)\b",
                       re.I)
+CONTRACTING_WORDS = {"it", "that", "there", "what", "he", "she", "who", "this"}
+
+
+def state_words(text: str) -> re.Match[str] | None:
+    """The first words of a state ('has risen', 'is up', "it's gained"); a name's own "'s" ('McDonald's jumped',
+    'Lowe's fell') is no "has", so a capitalized word before it other than a pronoun makes no state."""
+    for m in STATE_RE.finditer(text):
+        if m.group(0).startswith("'"):
+            before = re.search(r"([\w&.-]+)$", text[:m.start()])
+            word = before.group(1) if before else ""
+            if word[:1].isupper() and word.lower() not in CONTRACTING_WORDS:
+                continue
+        return m
+    return None
+
+
 LOW_RE = re.compile(r"\b(low|lows|bottom|bottoms|trough)\b", re.I)
 HIGH_RE = re.compile(r"\b(high|highs|peak|peaks|record|top)\b", re.I)
 SESSION_CLOSE_RE = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?"
@@ -177,7 +193,7 @@ def _candidates(claim: Claim, md: MarketData, symbol: str, session: date,
                 uncued: bool = False) -> list[tuple[str, Measure]]:
     text = claim.sentence
     period = claim.period or "day"
-    state = bool(STATE_RE.search(text)) or uncued
+    state = bool(state_words(text)) or uncued
     if not state and (claim.change_pct is not None or claim.change_points is not None):
         # an event with a figure ('jumped 9 percent after ... gifts this year') takes no period cue from a clause
         # subordinate to it: a cue there would let a wrong figure fit some period by chance. A list that shares a
@@ -230,7 +246,7 @@ def other_time_readings(claim: Claim, market: MarketData, symbol: str, session: 
     found = _when_clause_candidates(claim, market, symbol, session) + \
         _week_candidates(claim, market, symbol, session, before)
     period = claim.period or "day"
-    if not claim.time_text and period not in ("day", "intraday") and STATE_RE.search(claim.sentence):
+    if not claim.time_text and period not in ("day", "intraday") and state_words(claim.sentence):
         lagged = _to_date_measure(claim, market, symbol, session, before)
         if lagged is not None:
             found.append((f"the same period to the previous session's close ({before.isoformat()})", lagged))
