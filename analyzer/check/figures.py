@@ -56,7 +56,8 @@ def figure_agrees(stated: float, stated_text: str | None, actual: float, qualifi
         ok = actual_abs - slack - EPS <= stated
         reading = f"{qualifier} {stated:g}"
     elif qualifier in BELOW:
-        tolerance = max(0.1 * stated, unit)
+        # "nearly 2 percent": 1.5 to a hair over 2, not anything from 1 up ("nearly 1 percent" is no 0.03%)
+        tolerance = max(0.1 * stated, unit / 2)
         # "nearly 7.7 percent" for -7.7013%, "almost 18 percent" for 18.37%: a little under the figure, or a hair
         # over it (a writer's loose word for a figure that rounds to the one written): less than half its last
         # unit and at most 2.5% of it, so that "nearly 2 percent" for 2.3% stays wrong

@@ -17,6 +17,9 @@ from analyzer.check.figures import direction_agrees, figure_agrees
     (2, "2", 1.2, "about", False),
     (2, "2", 1.9, "nearly", True),
     (2, "2", 2.3, "nearly", False),
+    (1, "1", 0.03, "nearly", False),        # "nearly 1 percent" is no flat day
+    (1, "1", 0.6, "nearly", True),
+    (2, "2", 1.2, "nearly", False),
     (2, "2", 2.3, "more than", True),
     (2, "2", 1.7, "more than", False),
     (2, "2", 1.7, "less than", True),
