@@ -492,3 +492,19 @@ def test_a_names_own_s_is_no_state(engine) -> None:  # type: ignore[no-untyped-d
     # control: words of a state ('has jumped') leave the longer readings open
     state = verdict_of(checked(engine, "McDonald's stock has jumped 4.9%.", evening), "MCD")
     assert state.verdict.verdict == "supported" and "past 12 months" in state.verdict.explanation
+
+
+def test_a_fall_from_a_recent_close_to_a_moment_of_the_session(engine) -> None:  # type: ignore[no-untyped-def]
+    # the Dow closed at 12,258.90 on Monday 2008-03-03 and traded 12,140.53-12,349.67 on Wednesday 2008-03-05,
+    # closing at 12,254.99 (-0.03% from Monday): 0.9 percent below Monday's close fits only at Wednesday's low
+    text = "The Dow Jones industrial average was down {} percent from Monday's close."
+    for stamp in ("2008-03-05T13:00:00-05:00", "2008-03-05T17:30:00-05:00"):
+        item = verdict_of(checked(engine, text.format("0.9"), stamp), "^DJI")
+        assert item.claim.period == "other" and str(item.claim.period_start)[:10] == "2008-03-03"
+        assert item.verdict.verdict == "unverifiable", (stamp, item.verdict.explanation)
+        # control: 3 percent below Monday's close lies below anything Wednesday traded
+        assert verdict_of(checked(engine, text.format("3"), stamp), "^DJI").verdict.verdict == "contradicted"
+    # control: 'has fallen ... since' in the evening is the close's figure
+    evening = checked(engine, "The Dow Jones industrial average has fallen 0.9 percent since Monday's close.",
+                      "2008-03-05T17:30:00-05:00")
+    assert verdict_of(evening, "^DJI").verdict.verdict == "contradicted"

@@ -62,6 +62,7 @@ INTRADAY_RE = dict(PERIOD_PATTERNS)["intraday"]
 # a clause that says it is about the close keeps the close-to-close reading
 CLOSE_WORD_RE = re.compile(r"\b(?:clos(?:e|ed|es|ing)|end(?:ed|ing|s)?|finish(?:ed|es|ing)?|settl(?:e|ed|ing)|"
                            r"regular[- ]session)\b", re.I)
+BASE_CLOSE_RE = re.compile(r"\b(?:since|from)\b[^,;.]{0,40}?\b(?:close|closing)\b[^,;.]*", re.I)
 # preliminary closes: a period's figure this close to the final one (percentage points) with its implied close
 # inside the last session's range; mutated copies move a figure by at least a full point
 PRELIMINARY_POINTS = 0.5
@@ -121,7 +122,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                            article: Article | None) -> Verdict:
     own = _own(claim)
     # the subject's words before the figure count too: "In Monday's regular session, TI closed at $31.33, down 0.3%"
-    says_close = bool(CLOSE_WORD_RE.search(own) or CLOSE_WORD_RE.search(
+    # "down 0.9 percent from Monday's close": the close the move runs from is no word that it closed
+    says_close = bool(CLOSE_WORD_RE.search(BASE_CLOSE_RE.sub(" ", own)) or CLOSE_WORD_RE.search(
         claim.sentence[min(claim.span_start or 0, figure_position(claim)):figure_position(claim)]))
     context = previous_sentence(article, claim) if article is not None else ""
     if QUESTION_RE.search(claim.sentence) or inside_quotation(claim):
@@ -1301,29 +1303,44 @@ def _a_state_during_the_session(claim: Claim, verdict: Verdict, own: str, says_c
                                 article: Article | None) -> Verdict | None:
     """'Shares of IBM were up 2 percent at $116 on the New York Stock Exchange' in a piece stamped that evening:
     words of a state, not of the close, and no day named, for a piece (like many wire stories) first written
-    while the market was open and updated later. Read as a price of the session from the previous close: inside
-    what the session traded (or, without a high-low range in the data, the band its closes allow) it cannot be
+    while the market was open and updated later. Read as a price of the session from the previous close (or from
+    the recent close the words name, 'down 0.9 percent from Monday's close', where the data has the session's
+    range): inside what the session traded (or, without a high-low range, the band its closes allow) it cannot be
     called wrong; outside it, or in an article whose other figures are that day's closes, it stays an error."""
     stamp = stamp_of(article)
-    if claim.kind not in ("index_move", "stock_move") or says_close or (claim.period or "day") != "day" or \
-            stamp is None or stamp.where != "after the close" or claim.session != stamp.day.isoformat() or \
-            claim.time_text or not IN_SESSION_STATE_RE.search(own) or \
+    recent_base = _from_a_recent_close(claim)
+    if stamp is None or not _a_state_after_the_close(claim, own, says_close, stamp, recent_base) or \
             _article_reads_closes(claim, claim.session, siblings):
         return None
     symbol = _data_symbol(claim, verdict, market)
     band = session_band(market, symbol, stamp.day, 0.0) if symbol else None
-    # a percentage or points figure is read from the previous close; a quoted price may be on another basis
+    if band is None or (recent_base and "no intraday range" in band.words):
+        return None
+    start = _period_start(claim, market, stamp, "other") if recent_base else band.base
+    # a percentage or points figure is read from its base; a quoted price may be on another basis
     implied = _implied_level(replace(claim, level=None) if claim.change_pct is not None or
-                             claim.change_points is not None else claim, band.base) if band is not None else None
-    if band is None or implied is None:
+                             claim.change_points is not None else claim, start) if start else None
+    if implied is None:
         return None
     slack = max(CENT, SNAPSHOT_SLACK_SHARE * abs(implied))
     if not band.low - slack <= implied <= band.high + slack:
         return None
+    base = "the close the words name" if recent_base else "the previous close"
     return _note(verdict, f"its words tell a state ('{IN_SESSION_STATE_RE.search(own).group(0)}'), not a close, so "
                  f"the figure may be a price from during the session, kept in a version stamped after the close; "
-                 f"read from the previous close it implies {implied:,.2f}, within {band.words}",
+                 f"read from {base} it implies {implied:,.2f}, within {band.words}",
                  "a price from during the session (words of a state)")
+
+
+def _a_state_after_the_close(claim: Claim, own: str, says_close: bool, stamp: Stamp, recent_base: bool) -> bool:
+    """A move of the stamp's session (or from a recent close), told as a state with no close word and no day
+    named, in a piece stamped after that session's close."""
+    if claim.kind not in ("index_move", "stock_move") or says_close or claim.time_text:
+        return False
+    if (claim.period or "day") != "day" and not recent_base:
+        return False
+    return stamp.where == "after the close" and claim.session == stamp.day.isoformat() and \
+        bool(IN_SESSION_STATE_RE.search(own))
 
 
 PERIOD_WORDS = {"week": "the week", "month": "the month", "quarter": "the quarter", "ytd": "the year to date",
@@ -1348,8 +1365,20 @@ def _clock_readings(claim: Claim) -> list[str]:
     inferred = _reading_inferred(claim) or (
         period == "other" and not claim.time_text and not SPAN_WORDS_RE.search(own)
         and not any(pattern.search(own) for _, pattern in PERIOD_PATTERNS))
-    readings = [period] if period not in ("day", "intraday", "other") else []
+    readings = [period] if period not in ("day", "intraday", "other") or _from_a_recent_close(claim) else []
     return readings + (["day"] if period == "day" or inferred else [])
+
+
+RECENT_BASE_DAYS = 7
+
+
+def _from_a_recent_close(claim: Claim) -> bool:
+    """'down 0.9 percent from Monday's close' in Wednesday's piece: a span from a close of the past week, which a
+    price of the session may be measured from as well as a close."""
+    if (claim.period or "day") != "other" or not claim.period_start or claim.session is None:
+        return False
+    start = date.fromisoformat(str(claim.period_start)[:10])
+    return 0 < (date.fromisoformat(claim.session) - start).days <= RECENT_BASE_DAYS
 
 
 def _period_start(claim: Claim, market: MarketData, stamp: Stamp, period: str) -> float | None:
@@ -1358,6 +1387,7 @@ def _period_start(claim: Claim, market: MarketData, stamp: Stamp, period: str) -
 
     try:
         assert claim.instrument is not None and claim.instrument.symbol is not None
-        return change_for(market, target_for(claim.instrument.symbol, market), stamp.day, period).start_value
+        start = date.fromisoformat(str(claim.period_start)[:10]) if period == "other" and claim.period_start else None
+        return change_for(market, target_for(claim.instrument.symbol, market), stamp.day, period, start).start_value
     except (MarketDataError, ValueError, KeyError, AssertionError):
         return None

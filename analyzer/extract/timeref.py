@@ -343,8 +343,17 @@ def _end_of_a_named_month(sentence: str, session: date) -> date:
     return last if is_session(last) else previous_session(last)
 
 
+# "since Monday's close", "from the close on Tuesday": the close of the last such weekday before the piece
+SINCE_WEEKDAY_CLOSE_RE = re.compile(r"\b(?:since|from)\s+(?:(?:its|their|the)\s+)?(?:(?:close|closing level|finish)"
+                                    r"\s+(?:on|of)\s+(?P<d1>monday|tuesday|wednesday|thursday|friday)\b"
+                                    r"|(?P<d2>monday|tuesday|wednesday|thursday|friday)['\u2019]s\s+"
+                                    r"(?:close|closing level|closing|finish|settlement)\b)", re.I)
+
+
 def since_date(text: str, published: date) -> date | None:
     """'up 26% since the closing low on March 9' -> 2009-03-09; not for 'worst day since March'."""
+    if m := SINCE_WEEKDAY_CLOSE_RE.search(text):
+        return weekday_on_or_before(published - timedelta(days=1), WEEKDAYS[(m.group("d1") or m.group("d2")).lower()])
     for m in DATE_RE.finditer(text):
         before = text[:m.start()]
         # "from its closing low in early March to a peak on May 8": May 8 ends the move
