@@ -508,3 +508,13 @@ def test_a_fall_from_a_recent_close_to_a_moment_of_the_session(engine) -> None: 
     evening = checked(engine, "The Dow Jones industrial average has fallen 0.9 percent since Monday's close.",
                       "2008-03-05T17:30:00-05:00")
     assert verdict_of(evening, "^DJI").verdict.verdict == "contradicted"
+
+
+def test_a_qualified_figure_at_the_sessions_extreme(engine) -> None:  # type: ignore[no-untyped-def]
+    # Microsoft on 2009-01-22: previous close 19.38, low 17.07 (-11.92%); 'nearly 12 percent at one point' is its low
+    evening = "2009-01-22T17:30:00-05:00"
+    text = "Microsoft Corp's stock fell {} percent at one point in the session."
+    assert verdict_of(checked(engine, text.format("nearly 12"), evening), "MSFT").verdict.verdict == "supported"
+    # controls: figures the session never reached, as written
+    for figure in ("nearly 15", "more than 13"):
+        assert verdict_of(checked(engine, text.format(figure), evening), "MSFT").verdict.verdict == "contradicted"

@@ -719,13 +719,30 @@ def check_intraday(claim: Claim, market: MarketData, target: Target, session: da
     else:
         # the stated figure is rounded: widen the range by the rounding it allows
         slack = max(abs(implied) * 0.0006, CENT)
-        ok = low - slack <= implied <= high + slack
+        ok = low - slack <= implied <= high + slack or _qualified_figure_in_range(claim, prev, low, high, quoted)
         what = f"an implied level of {implied:,.2f}"
     label = "supported" if ok else "contradicted"
     inside = "lies within" if ok else "lies outside"
     return Verdict(label, f"{target.name} traded between {low:,.2f} and {high:,.2f} on {day_name(session)} "
                    f"(previous close {prev:,.2f}): {what} {inside} that range; daily data cannot show the time "
                    f"of day, so only consistency with the range is checked.", evidence)
+
+
+def _qualified_figure_in_range(claim: Claim, prev: float, low: float, high: float, quoted: bool) -> bool:
+    """'fell nearly 12 percent at one point' with a low 11.9% under the previous close: the move nearest the stated
+    one that the session traded agrees with the figure as its qualifier and precision allow."""
+    if claim.level is not None and not quoted and not _not_a_level(claim.level, prev) or prev <= 0:
+        return False  # a stated level is where it stood
+    sign = -1 if claim.direction == "down" else 1
+    for key, to_move in (("change_pct", lambda level: (level / prev - 1) * 100),
+                         ("change_points", lambda level: level - prev)):
+        stated = getattr(claim, key)
+        if stated is None or (key == "change_points" and quoted):
+            continue
+        nearest = min(max(sign * stated, to_move(low)), to_move(high))
+        if (nearest > 0) == (sign > 0) and figure_agrees(stated, claim.stated.get(key), nearest, claim.qualifier).ok:
+            return True
+    return False
 
 
 def _implied_level(claim: Claim, prev: float, quoted: bool) -> float | None:
