@@ -403,11 +403,16 @@ def test_a_business_figure_the_clause_leaves_out(engine) -> None:  # type: ignor
     # same-store sales tell Wal-Mart's same-store sales, not its shares (-0.87% that day)
     for text in ("Target Corp said its February same-store sales rose 5 percent, while Wal-Mart's rose 3.2 percent.",
                  "Target Corp said its February same-store sales rose 5 percent, and Wal-Mart rose 3.2 percent.",
-                 "Wal-Mart Stores Inc ( WMT.N ) rose 3.2 percent in February sales at stores open at least a year."):
+                 "Wal-Mart Stores Inc ( WMT.N ) rose 3.2 percent in February sales at stores open at least a year.",
+                 "Target Corp ( TGT.N ) posted a 1.6 percent drop in February same-store sales.",
+                 "Wal-Mart's February sales rose 3.2 percent, beating expectations; Target's fell 1.6 percent.",
+                 "Revenue at Target grew 12 percent, while Wal-Mart posted an 8 percent increase.",
+                 "Revenue rose 12 percent at Target, and Wal-Mart was up 8 percent."):
         items = checked(engine, text, THURSDAY_EVENING)
         assert not [c for c in items if c.claim.kind == "stock_move"], (text, [c.claim for c in items])
     # controls: shares named, or the possessive left after shares, are share moves and wrong
     for text in ("Target Corp shares closed up 5 percent, while Wal-Mart's closed up 3.2 percent.",
+                 "Target Corp shares rose 12 percent, and Wal-Mart posted an 8 percent gain.",
                  "Target Corp said its February same-store sales rose 5 percent, and Wal-Mart shares closed up "
                  "3.2 percent."):
         assert verdict_of(checked(engine, text, THURSDAY_EVENING), "WMT").verdict.verdict == "contradicted"

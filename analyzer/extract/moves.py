@@ -166,7 +166,12 @@ def _not_a_price_move(verb: Token) -> bool:
     sales 3 percent', 'rose 3 percent in February sales': the verb is one of speech, decision or business, not
     the subject's price moving."""
     return any(_speech_after(verb, child) or _business_object(child) or _beyond_a_business_word(verb, child)
-               for child in verb.children) or _a_business_figure_left_out(verb)
+               or _business_subject(child) for child in verb.children) or _a_business_figure_left_out(verb)
+
+
+def _business_subject(child: Token) -> bool:
+    """'Wal-Mart's February sales rose 3.2 percent' (even parsed with the name a second subject)."""
+    return child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in BUSINESS_NOUNS
 
 
 def _speech_after(verb: Token, child: Token) -> bool:
@@ -210,8 +215,9 @@ def _a_business_figure_left_out(verb: Token) -> bool:
     if subject.pos_ != "PROPN" or verb.dep_ not in ("conj", "advcl") or verb.head.i >= verb.i:
         return False
     other = _subject_token(verb.head)
+    # "its same-store sales", "sales at Target", "revenue rose 12 percent at Hewlett-Packard"
     return other is not None and other.lower_ in BUSINESS_NOUNS and any(
-        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "at") for c in other.children)
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "at") for c in (*other.children, *verb.head.children))
 
 
 def _subject_token(verb: Token) -> Token | None:
@@ -1165,6 +1171,8 @@ class _DocumentReader:
         if not all_named:
             return None  # "a 5% gain in earnings" is not the instrument's move
         verb = _governing_verb(noun)
+        if verb.pos_ == "VERB" and _not_a_price_move(verb):
+            return None  # "posted a 1.6 percent drop in February same-store sales", "..., while IBM posted an 8% rise"
         owner = named_in or self._noun_owner(noun, verb, mentions, previous)
         if owner is None:
             return None
