@@ -209,7 +209,8 @@ def _entity_at(tok: Token) -> Span | None:
 
 
 def _is_pronoun(tok: Token) -> bool:
-    return tok.lower_ in PRONOUNS
+    # 'IT services company', 'US banks': an acronym in capitals is a name, whatever pronoun it spells
+    return tok.lower_ in PRONOUNS and not (len(tok.text) > 1 and tok.text.isupper())
 
 
 def _definite_company(tok: Token) -> bool:
@@ -355,8 +356,9 @@ class Names:
 
     def name(self, tok: Token, sentence: Span) -> str | None:
         if tok.i < self.dateline_end:  # "NEW YORK (Reuters) - Walgreen Co said": the parse hangs it on the city
-            later = [c for c in tok.subtree if c.i >= self.dateline_end and c.pos_ == "PROPN"]
-            return self.name(later[0], sentence) if later else None
+            later = [c for c in tok.subtree if c.i >= self.dateline_end and c.pos_ == "PROPN"
+                     and not (c.dep_ == "compound" and c.head.pos_ == "NOUN")]  # not 'IT' of 'IT services'
+            return _name_span(later[0]) if later else None  # by name only: an antecedent could lead back here
         if _is_pronoun(tok) and tok.lower_ in RELATIVE_PRONOUNS:
             head = tok.head
             while head.dep_ != "relcl" and head.head.i != head.i:

@@ -875,12 +875,13 @@ class _DocumentReader:
             if relation is None or tok.pos_ != "VERB":
                 continue
             subject, base = self._comparison_subject(doc, sentence, mentions, moves, tok)
-            if subject is None:
-                continue
+            if subject is None or tok.i < subject.start <= tok.right_edge.i:
+                continue  # a name inside the verb's own phrase is what is outpaced, never who outpaced it
             benchmarks = _benchmarks(doc, sentence, mentions, tok, subject)
             if not benchmarks:
                 continue
             time = anchor(sentence.text, doc._.published)
+            last = doc[max(subject.end - 1, tok.right_edge.i)]  # 'Outpacing the Dow, the Nasdaq rose': after
             yield Claim(
                 article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
                 char_end=sentence.end_char, kind="comparison", instrument=_instrument(subject),
@@ -888,8 +889,8 @@ class _DocumentReader:
                 session=base.session if base else (time.session.isoformat() if time.session else None),
                 modality=modality_of(tok, sentence), verb=tok.text, time_text=time.time_text,
                 speaker=speaker_of(sentence),
-                span_start=doc[subject.start].idx - sentence.start_char,
-                span_end=doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i]) - sentence.start_char,
+                span_start=doc[min(subject.start, tok.i)].idx - sentence.start_char,
+                span_end=last.idx + len(last) - sentence.start_char,
             )
 
     def _comparison_subject(self, doc: Doc, sentence: Span, mentions: list[Mention], moves: list[Claim],

@@ -388,6 +388,15 @@ def test_a_ticker_history_of_another_company_is_not_used(nlp: Language, market: 
     assert later.verdict.verdict == "supported", later.verdict.explanation  # 130.26 -> 128.28: -1.52%
 
 
+def test_dupont_before_the_dowdupont_merger_is_not_checked_on_dows_history(nlp: Language,
+                                                                           market: MarketData) -> None:
+    # our DD series before 2017-09-01 moves with Dow Chemical (2007-04-09 +4.86%, 2009-03-09 -10.97%, as Dow
+    # Chemical's were reported), not with E. I. du Pont: a 2007 DuPont move is about another company's prices
+    row = only(checked(nlp, market, "Shares of DuPont rose 1.4 percent to $50.10.", "2007-04-24T19:00"),
+               "stock_move", "DD")
+    assert row.verdict.verdict == "unverifiable" and "Dow Chemical" in row.verdict.explanation
+
+
 def test_one_instrument_named_twice_gives_one_claim_with_one_id(nlp: Language, market: MarketData) -> None:
     text = "During Tuesday's session, the CBOE Volatility Index or the VIX, the market's fear gauge, fell."
     rows = [r for r in checked(nlp, market, text, "2009-12-08T17:00") if r.claim.kind == "index_move"]
