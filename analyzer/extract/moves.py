@@ -726,6 +726,9 @@ class _DocumentReader:
         """'the Dow, which fell 1%', 'limited by Apple Inc ( AAPL.O ), which fell 1 percent': the name the clause
         hangs on, or (the parse hanging it elsewhere) the name just before 'which'."""
         named = self._mention_for(verb.head, mentions) if verb.dep_ == "relcl" else None
+        if named is not None and named.kind == "index" and (verb.head.lower_ in SHARE_NOUNS or (
+                verb.head.head.lower_ == "of" and verb.head.head.head.lower_ in SHARE_NOUNS)):
+            return None  # "Shares of Dow, which have fallen 4.4 percent": a company's, never an index's
         if named is not None or which is None:
             return named
         return next((m for m in mentions if which.i - 2 <= m.end <= which.i), None)

@@ -36,6 +36,10 @@ def test_a_stock_in_a_relative_clause_or_as_an_example(nlp) -> None:  # noqa: AN
     assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("NKE", "up", 3.2)]
     # controls: an index in a relative clause stays an index move; a sector or a commodity exemplified is none
     assert kinds(nlp, "Traders watched the Nasdaq, which fell 0.9 percent to 18,285.16.") == ["index_move"]
+    # "Shares of X, which ...": the clause is about a company's shares, never an index's move
+    found = extract_claims([Article(id="t", text="Shares of Nasdaq, which have fallen 8 percent this year, were "
+                                                 "little changed.", published=AFTER_CLOSE)], nlp)
+    assert not [c for c in found if c.kind == "index_move" and c.change_pct == 8]
     assert stock_moves(nlp, "Precious metals, such as gold, rose 1.2 percent.") == []
     assert stock_moves(nlp, "Lenders, including the KBW bank index, fell 2 percent.") == []
     # what a relative clause says of a company's sales is no move of its shares
