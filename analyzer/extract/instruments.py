@@ -8,7 +8,7 @@ written, because many are everyday words in lower case ("target", "progressive")
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -32,6 +32,8 @@ RIC_RE = re.compile(r"\(\s*(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\.(?:N|O|OQ
                     # a listing written out: "Acme Holdings, Inc. (NYSE: ACM)", "Hamelin Gold (ASX:HMG)"
                     r"|\(\s*(?P<exchanges>[A-Za-z][A-Za-z -]{1,30}?)\s*:\s*"
                     r"(?P<listed>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\s*\)")
+TICKER_IN_PARENS_RE = re.compile(r"\(\s*(?P<ticker>[A-Z]{1,5})\s*\)")  # "The iShares Biotechnology ETF (IBB)"
+FUND_WORDS = lexicon.words("instruments", "fund_words")
 TAG_TOKEN_RE = re.compile(r"[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}")  # a tag on any exchange: "RIM.TO", "BHP.AX"
 LEGAL_SUFFIXES = lexicon.words("instruments", "legal_suffixes")
 # words that stand for the last instrument named: "the index", "the blue-chip average", "it"
@@ -137,7 +139,7 @@ class InstrumentMentions(ExtractComponent):
         spans = [s for s in spans if not any(s.start < t.end and t.start < s.end for t in tagged)]
         spans = [s for s in spans if not _shouting(s)]
         spans.extend(tagged)
-        spans.extend(_unlisted_companies(doc, spans))
+        spans.extend(_unlisted_companies(doc, spans, self._listed_as))
         mentions = [m for m in map(self._span_mention, filter_spans(spans)) if m is not None]
         doc._.instruments = sorted(mentions, key=lambda m: m.start)
         return doc
@@ -177,7 +179,9 @@ class InstrumentMentions(ExtractComponent):
                 # "Washington Mutual ( WM.N )" in 2008 is not today's WM (Waste Management): tickers are reused
                 return Mention(span.start, span.end, None, written, "stock")
             name = known[0].name if known else written
-            return Mention(span.start, span.end, symbol, name, "stock", (symbol,))
+            fund = known[0].kind == "etf" if known else _a_fund(written.split())
+            kind = "etf" if fund else "stock"
+            return Mention(span.start, span.end, symbol, name, kind, (symbol,))
         symbols = sorted(self.symbols_of.get(label, ()))
         if not symbols:
             return None
@@ -189,6 +193,15 @@ class InstrumentMentions(ExtractComponent):
             return Mention(span.start, span.end, None, span.text, "yield")
         symbol = _share_class(span, first.symbol)
         return Mention(span.start, span.end, symbol, first.name, first.kind, (symbol,))
+
+    def _listed_as(self, name: Span, shorter_than: int) -> str | None:
+        """'GE Healthcare Technologies' -> GEHC: the listed company whose name the written one begins with, found
+        case-insensitively, word by word down to ``shorter_than`` + 1 words."""
+        for end in range(name.end, name.start + shorter_than, -1):
+            found = [i for i in self.registry.resolve(name.doc[name.start:end].text) if i.kind == "stock"]
+            if len(found) == 1:
+                return found[0].symbol
+        return None
 
     def _same_company(self, written: str, listed_name: str) -> bool:
         """Whether the name an article tags with a ticker is the company we list under it today."""
@@ -214,6 +227,21 @@ class InstrumentMentions(ExtractComponent):
             label = _tag_label(m, doc[start:tag.start])
             if label is not None:
                 out.append(Span(doc, start, tag.end, label=label))
+        return out + self._tickers_in_parentheses(doc)
+
+    def _tickers_in_parentheses(self, doc: Doc) -> list[Span]:
+        """'The iShares Biotechnology ETF (IBB)': a bare ticker after a fund's name is the fund's, prices or not;
+        after another name, only the ticker we list that company under ('Consumer Price Index (CPI)' is none)."""
+        out = []
+        for m in TICKER_IN_PARENS_RE.finditer(doc_text(doc)):
+            tag = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            start = _tagged_name_start(doc, tag.start) if tag is not None and tag.start > 0 else None
+            if tag is None or start is None or start == tag.start:
+                continue
+            name = doc[start:tag.start]
+            known = [i for i in self.registry.resolve(m.group("ticker")) if i.kind in ("stock", "etf")]
+            if (_a_fund(name) and not known) or (known and self._same_company(name.text, known[0].name)):
+                out.append(Span(doc, start, tag.end, label="RIC:" + m.group("ticker")))
         return out
 
     def _an_index_there(self, tagged: Span, spans: list[Span]) -> bool:
@@ -241,7 +269,7 @@ class InstrumentMentions(ExtractComponent):
                 words = words[1:]
             if words:
                 names[tuple(words)] = span.label_
-                names.setdefault((words[0],), span.label_)  # "Micron Technology" -> later "Micron"
+                names.setdefault(_short_name(words), span.label_)  # "Micron Technology" -> later "Micron"
         out: list[Span] = []
         if not names:
             return out
@@ -266,15 +294,23 @@ NOT_COMPANIES = lexicon.words("instruments", "not_companies")
 NOT_COMPANY_ENTITIES = lexicon.words("instruments", "not_company_entities")
 
 
-def _unlisted_companies(doc: Doc, known: list[Span]) -> list[Span]:
+def _unlisted_companies(doc: Doc, known: list[Span], listed_as: Callable[[Span, int], str | None]) -> list[Span]:
     """Companies we have no listing for, named where only a company can be: 'Shares of Fannie Mae
     tumbled', "Washington Mutual's stock dropped", 'Freddie Mac lost 8.6 percent to $45.13'. Their
-    claims come out with a name and no symbol, and the checker calls them unverifiable."""
+    claims come out with a name and no symbol, and the checker calls them unverifiable. A name written longer
+    than the listed one ('GE Healthcare Technologies shares', listed 'GE HealthCare') is the listed company."""
     taken = [(s.start, s.end) for s in known]
     out: list[Span] = []
     for head in _company_heads(doc):
-        name = _proper_name_ending_at(head)
-        if name is None or any(a < name.end and name.start < b for a, b in taken):
+        name = proper_name_ending_at(head)
+        if name is None:
+            continue
+        inside = [b - a for a, b in taken if a < name.end and name.start < b]
+        core = name[:-1] if name[-1].lower_ in ("'s", "\u2019s") else name
+        symbol = listed_as(core, max(inside, default=0)) if all(n < len(core) for n in inside) else None
+        if symbol is not None:
+            out.append(Span(doc, name.start, name.end, label="RIC:" + symbol))
+        if inside or symbol is not None:
             continue
         text = name.text.removesuffix("'s").removesuffix("\u2019s").strip()
         out.append(Span(doc, name.start, name.end, label=UNLISTED + text))
@@ -293,7 +329,14 @@ def _company_heads(doc: Doc) -> list[Token]:
             heads += [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]  # "Alcoa shares"
         elif tok.ent_type_ == "ORG" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _states_a_price(tok.head):
             heads.append(tok)  # "Freddie Mac lost 8.6 percent to $45.13"
-    return [h for h in heads if h.pos_ == "PROPN"]
+    return _proper_nouns(heads)
+
+
+def _proper_nouns(heads: list[Token]) -> list[Token]:
+    """The proper nouns among the heads, with a capitalised word tagged a common noun that the text names as a
+    company, here or elsewhere ('Novartis agreed to buy ... Novartis shares added 0.7%')."""
+    named = {t.text for t in heads[0].doc if t.pos_ == "PROPN" and t.ent_type_ == "ORG"} if heads else set()
+    return [h for h in heads if h.pos_ == "PROPN" or (h.is_title and (h.ent_type_ == "ORG" or h.text in named))]
 
 
 def _states_a_price(verb: Token) -> bool:
@@ -306,7 +349,7 @@ def _states_a_price(verb: Token) -> bool:
     return False
 
 
-def _proper_name_ending_at(head: Token) -> Span | None:
+def proper_name_ending_at(head: Token) -> Span | None:
     """The run of proper nouns that ends at ``head``: 'Fannie Mae', 'Washington Mutual's'."""
     doc = head.doc
     start = head.i
@@ -329,8 +372,9 @@ def _name_step_back(head: Token, start: int) -> int:
     """How many words before ``start`` still belong to the name that ends at ``head`` (0: none)."""
     doc = head.doc
     before = doc[start - 1]
-    if (before.pos_ == "PROPN" or before.ent_type_ == "ORG" and before.is_title) and \
-            before.head.i in range(start - 1, head.i + 1):
+    if (before.pos_ == "PROPN" or before.ent_type_ == "ORG" and before.is_title) and (
+            before.head.i in range(start - 1, head.i + 1) or before.dep_ == "dep" or before.dep_ == head.dep_ ==
+            "compound" and before.head.i == head.head.i):  # "T2 Biosystems shares": "T2" hung elsewhere
         return 1
     if before.text in ("-", "&") and not before.whitespace_ and start > 1 and doc[start - 2].text[:1].isupper():
         return 2  # "Alcatel-Lucent", "Coca-Cola Enterprises", "AT&T"
@@ -346,7 +390,9 @@ def _may_name_a_company(span: Span) -> bool:
         return False  # "class B shares", "A shares"
     if not words or all(t.lower_ in NOT_COMPANIES for t in words) or words[0].lower_ in NOT_COMPANIES:
         return False
-    return not (any(t.ent_type_ in NOT_COMPANY_ENTITIES for t in span) or not any(t.text[:1].isupper() for t in words))
+    # a place, a person or a number is no company; "T2" in "T2 Biosystems", though tagged a number, is a name
+    return not (any(t.ent_type_ in NOT_COMPANY_ENTITIES and (t.like_num or t.ent_type_ != "CARDINAL") for t in span)
+                or not any(t.text[:1].isupper() for t in words))
 
 
 SHARE_CLASS_RE = re.compile(r"^(?:'s|\u2019s)?\s+(?:Class|class)\s+(?P<cls>[A-C])\b")
@@ -416,11 +462,21 @@ def _in_a_name(doc: Doc, i: int) -> bool:
     """A word that may stand inside a company's name: a proper noun, a capitalised word, '&', or a joiner
     between proper nouns ('Bank of America', 'Research in Motion')."""
     tok = doc[i]
-    if tok.pos_ == "PROPN" or tok.is_title or tok.text in ("&", "-", ".", "'s"):
+    if tok.pos_ == "PROPN" or tok.is_title or tok.text in ("&", "-", ".", "'s") or tok.lower_ in FUND_WORDS:
         return True
     if tok.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in LEGAL_SUFFIXES:
         return True  # "Acme Holdings, Inc. (NYSE: ACM)"
     return tok.lower_ in NAME_JOINERS and i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN"
+
+
+def _a_fund(name: Span | list[str]) -> bool:
+    return any((t if isinstance(t, str) else t.text).lower() in FUND_WORDS for t in name)
+
+
+def _short_name(words: list[str]) -> tuple[str, ...]:
+    """The first word of a tagged name, that later stands for it alone; a fund's whole name ('iShares' and
+    'Energy' begin other names)."""
+    return tuple(words) if _a_fund(words) else (words[0],)
 
 
 def _is_tag(token: Token) -> bool:

@@ -20,7 +20,7 @@ import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
 from analyzer.extract import lexicon
 from analyzer.extract.component import ExtractComponent, doc_text, missing_input
 from analyzer.extract.doc_fields import add_claims
-from analyzer.extract.instruments import REFERRING_HEADS, Mention
+from analyzer.extract.instruments import REFERRING_HEADS, Mention, proper_name_ending_at
 from analyzer.extract.modality import modality_of, speaker_of
 from analyzer.extract.numbers import (
     LEVEL_CONTEXT_RE,
@@ -419,6 +419,24 @@ def _nominal_subject(node: Token, mentions: list[Mention]) -> Token | None:
                 subjects[0] if subjects else None)
 
 
+def _relative_pronoun(subj: Token | None) -> Token | None:
+    """'which' of 'Boeing ( BA.N ), which rose 2.1 percent'; 'whose' of 'Nike, whose stock gained 3 percent'."""
+    if subj is None or subj.tag_ in ("WDT", "WP"):
+        return subj
+    return next((c for c in subj.children if c.lower_ == "whose"), None) if subj.lemma_.lower() in SHARE_HEADS \
+        else None
+
+
+EXAMPLE_PREPOSITIONS = lexicon.words("moves", "example_prepositions")
+
+
+def _examples_of(subj: Token) -> list[Token]:
+    """'Industrials, such as Caterpillar Inc, rose 3.07 percent': what a subject is exemplified by."""
+    return [g for c in subj.children if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPOSITIONS
+            and (c.lower_ != "as" or any(t.lower_ == "such" for t in c.children)) for g in c.children
+            if g.dep_ == "pobj"]
+
+
 def _subject_sharing_verb(node: Token, verb: Token) -> Token | None:
     """The verb whose subject ``node`` shares: 'rebounded 2.4% after falling 15% on Friday', 'The Nasdaq
     lagged, slipping 21 points'."""
@@ -484,9 +502,12 @@ def _name_continued_by(head: Token, mentions: list[Mention]) -> Mention | None:
 
 def _mention_under_a_head(head: Token, mentions: list[Mention]) -> Mention | None:
     """The instrument named just before a head noun ('Boeing shares', 'The S&P 500 Index .SPX') or inside its
-    phrase ('shares of Boeing', "Boeing's stock")."""
+    phrase ('shares of Boeing', "Boeing's stock"), however long the description before it ('Shares of No. 1 U.S.
+    mortgage insurer MGIC Investment')."""
     for m in mentions:
         if m.end in (head.i, head.i - 1) and (head.i - m.end <= 1):
+            return m
+        if any(t.dep_ == "pobj" and t.head.head == head and t.head.lower_ == "of" for t in head.doc[m.start:m.end]):
             return m
     for child in head.subtree:
         if child.i > head.i + 6:
@@ -590,12 +611,15 @@ class _DocumentReader:
         claims: list[Claim] = []
         mentions: list[Mention] = doc._.instruments or []
         last_subject: Mention | None = None
+        company = _opening_company(doc, mentions)  # what 'the company's shares' means when nothing else does
         for sentence in doc.sents:
             sent_mentions = [m for m in mentions if sentence.start <= m.start < sentence.end]
-            if not sent_mentions and last_subject is None:
+            previous = _what_its_shares_mean(sentence, last_subject, company)
+            if not sent_mentions and previous is None:
                 continue
-            found, subject = self._sentence_claims(doc, sentence, sent_mentions, last_subject)
+            found, subject = self._sentence_claims(doc, sentence, sent_mentions, previous)
             claims.extend(found)
+            company = next((m for m in (subject, *reversed(sent_mentions)) if m and m.kind == "stock"), company)
             if subject is not None:
                 last_subject = subject
             elif sent_mentions:
@@ -724,7 +748,7 @@ class _DocumentReader:
         if subj.lemma_.lower() == "future" or any(t.lower_ == "futures" for t in subj.subtree):
             return None  # index futures are not the index
         # "Even more telling, the S&P Equal-Weighted Index, ..., surged": the name sits in an apposition
-        for candidate in [subj, *(c for c in subj.children if c.dep_ in ("appos", "conj"))]:
+        for candidate in [subj, *(c for c in subj.children if c.dep_ in ("appos", "conj")), *_examples_of(subj)]:
             mention = self._mention_for(candidate, mentions)
             if mention is not None:
                 return mention
@@ -736,10 +760,11 @@ class _DocumentReader:
         node = verb
         for _ in range(3):
             subj = _nominal_subject(node, mentions)
+            which = _relative_pronoun(subj)
+            if node.dep_ == "relcl" and subj is None or which is not None:
+                return None, self._relative_clause_subject(node, which, mentions)
             if subj is not None:
                 return subj, None
-            if node.dep_ == "relcl":  # "the Dow, which fell 1%"
-                return None, self._mention_for(node.head, mentions)
             structural = self._subject_by_structure(node, mentions)
             if structural is not None:
                 return None, structural
@@ -759,6 +784,17 @@ class _DocumentReader:
                 return None, None  # "... and bond prices fell": a subject of its own that is no instrument
             node = node.head
         return None, None
+
+    def _relative_clause_subject(self, verb: Token, which: Token | None, mentions: list[Mention]) -> Mention | None:
+        """'the Dow, which fell 1%', 'limited by Apple Inc ( AAPL.O ), which fell 1 percent': the name the clause
+        hangs on, or (the parse hanging it elsewhere) the name just before 'which'."""
+        named = self._mention_for(verb.head, mentions) if verb.dep_ == "relcl" else None
+        if named is not None and named.kind == "index" and (verb.head.lower_ in SHARE_NOUNS or (
+                verb.head.head.lower_ == "of" and verb.head.head.head.lower_ in SHARE_NOUNS)):
+            return None  # "Shares of Dow, which have fallen 4.4 percent": a company's, never an index's
+        if named is not None or which is None:
+            return named
+        return next((m for m in mentions if which.i - 2 <= m.end <= which.i), None)
 
     def _subject_by_structure(self, node: Token, mentions: list[Mention]) -> Mention | None:
         """The instrument a verb without a subject moves, by the parse's other readings: 'and the Energy Select
@@ -1630,6 +1666,32 @@ def _definite_description(noun: Token) -> bool:
     """'the company', 'the No. 1 U.S. bank', 'the industrial materials manufacturer': one thing named before."""
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the"
                                                               for c in noun.children)
+
+
+def _what_its_shares_mean(sentence: Span, last_subject: Mention | None, company: Mention | None) -> Mention | None:
+    """What a sentence's 'its shares', 'the company's shares' or 'the stock' may stand for: the instrument the
+    sentence before was about, unless that is no company; then the company named last (or the story opened with)."""
+    if last_subject is not None and last_subject.kind in ("stock", "etf"):
+        return last_subject
+    if company is not None and any(t.lemma_.lower() in SHARE_HEADS and _definite(t) for t in sentence):
+        return company
+    return last_subject
+
+
+def _opening_company(doc: Doc, mentions: list[Mention]) -> Mention | None:
+    """'Auric Mining said ...', "DBS Group's net profit rose ...": the company a story opens with, named or
+    not listed with us (then by name only)."""
+    first = next(iter(doc.sents), None)
+    subject = _nominal_subject(first.root, mentions) if first is not None else None
+    if subject is not None:
+        subject = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), subject)
+    named = next((m for m in mentions if subject is not None and m.start <= subject.i < m.end), None)
+    if named is not None or subject is None or subject.pos_ != "PROPN":
+        return named if named is not None and named.kind == "stock" else None
+    name = proper_name_ending_at(subject)
+    if name is None:
+        return None
+    return Mention(name.start, name.end, None, name.text.removesuffix("'s").removesuffix("\u2019s").strip(), "stock")
 
 
 def _instrument(mention: Mention) -> Instrument:
