@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from analyzer.extract.timeref import DATE_RE, resolve_date_mention
+from analyzer.extract import lexicon
+from analyzer.extract.timeref import DATE_RE, MONTHS, WEEKDAY_RE, resolve_date_mention
 from analyzer.market.data import MarketData
 from analyzer.market.policy import FedDecision
 from analyzer.records import Claim, Evidence, Verdict
@@ -73,6 +74,16 @@ MARKET_MOOD_RE = re.compile(r"\b(?:expectations? (?:for|of)|speculation|bets? (?
                             r"forecasters|polls?|surveys?)\b[^.;]{0,40}?\b(?:expect|forecast|predict|see|bet|"
                             r"anticipat|think|believe)\w*)|\?", re.I)
 
+# whose view an expectation is: forecasters, markets, a quoted or named person ("..., said Ian Shepherdson")
+_VIEW_HOLDERS = sorted(lexicon.words("rates", "forecaster_words") | lexicon.words("rates", "market_words")
+                       | lexicon.words("rates", "attribution_words"), key=len, reverse=True)
+VIEW_HOLDER_RE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _VIEW_HOLDERS)})\b", re.I)
+# the words that date a decision: a weekday, a date, a month, 'last week', 'a year ago', 'today'
+_MONTHS = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
+TIME_WORDS_RE = re.compile(rf"\b(?:{_MONTHS}|today|yesterday|tonight|ago|last|this (?:week|month|year)|since)\b",
+                           re.I)
+UNDATED_LOOKBACK_DAYS = 730  # an undated decision a reader would still place: within about two years
+
 # "left the door open for the Fed to slash rates later this month": a decision still to come
 FUTURE_RE = re.compile(r"\b(?:later this (?:month|year|week)|next (?:week|month|meeting)|at its next|door open|"
                        r"(?:could|may|might|would|will) (?:cut|raise|lower|hike|hold|keep|slash|trim|ease))\b", re.I)
@@ -95,21 +106,24 @@ def _second_look(claim: Claim, policy, source: str, published: date | None,  # n
                  verdict: Verdict) -> Verdict:
     """Before accusing, the readings a careful reader tries: a decision dated elsewhere in the sentence ('its
     biggest advance since September 18, when the Fed cut interest rates'), a decision already taken that the
-    words place before the piece was written, a report of what markets expect, a decision still to come, and
-    words that are a quoted person's view, not the wire's report. A contradicted verdict that survives them names
-    the readings tried. (A pause, 'a break from cutting', is read as a hold before this: ``_a_pause``.)"""
+    words place before the piece was written, a report of what markets expect or of a view given to someone
+    (forecasters, a named person), a decision still to come, words that are a quoted person's view, not the wire's
+    report, and, where the sentence names no time at all, the Fed's latest move. A contradicted verdict that
+    survives them names the readings tried. (A pause, 'a break from cutting', is read as a hold before this:
+    ``_a_pause``.)"""
     if verdict.verdict != "contradicted":
         return verdict
     for reading in (_dated_in_sentence, _taken_before_publication):
         found = reading(claim, policy, source, published)
         if found is not None:
             return found
-    other = _not_the_reports_own_claim(claim, verdict)
+    other = _not_the_reports_own_claim(claim, verdict) or _an_undated_decision(claim, policy, source, published)
     if other is not None:
         return other
     tried = ["the decision on the day or within the horizon the claim was read with",
              "a decision dated elsewhere in the sentence", "a decision taken between the named day and publication",
-             "a report of expectations", "a decision still to come", "a quoted view"]
+             "a report of expectations", "a view given to someone", "a decision still to come", "a quoted view",
+             "the Fed's latest decision, where the sentence names no time"]
     return Verdict(verdict.verdict, f"{verdict.explanation} Readings tried: {'; '.join(tried)}.", verdict.evidence,
                    verdict.diagnosis, verdict.severity, [*verdict.readings, *tried])
 
@@ -183,6 +197,12 @@ def _not_the_reports_own_claim(claim: Claim, verdict: Verdict) -> Verdict | None
                        f"forecast of its own: a later decision does not make a report of expectations wrong. "
                        f"What happened: {verdict.explanation}", verdict.evidence,
                        readings=["a forecast", "a report of the market's expectations"])
+    holder = _view_holder(claim)
+    if holder is not None:
+        return Verdict("unverifiable", f"the expectation is given to someone ('{holder}'): the sentence reports that "
+                       f"view, not a forecast of the wire's own, and a later decision does not make the report wrong. "
+                       f"What happened: {verdict.explanation}", verdict.evidence,
+                       readings=["a forecast", f"a report of a view ('{holder}')"])
     future = FUTURE_RE.search(claim.sentence) if claim.modality == "reported" else None
     if future is not None:
         return Verdict("unverifiable", f"the sentence speaks of a decision still to come ('{future.group(0)}'), "
@@ -193,6 +213,46 @@ def _not_the_reports_own_claim(claim: Claim, verdict: Verdict) -> Verdict | None
                        f"{verdict.explanation}", verdict.evidence,
                        readings=["the wire's report", "a quoted person's view"])
     return None
+
+
+def _view_holder(claim: Claim) -> str | None:
+    """Who holds an expected or forecast move: a speaker, forecasters or markets, or a person it is said by."""
+    if claim.modality not in ("expected", "forecast"):
+        return None
+    if claim.speaker:
+        return claim.speaker
+    m = VIEW_HOLDER_RE.search(claim.sentence)
+    return m.group(0) if m else None
+
+
+def _an_undated_decision(claim: Claim, policy, source: str,  # noqa: ANN001
+                         published: date | None) -> Verdict | None:
+    """'In a speech, Bernanke said the Fed cut rates aggressively', 'the FOMC was late in raising rates after the
+    pandemic': a decision the sentence names no time for, read at the piece's day only because nothing else dates
+    it. With no decision near that day, a reader takes the Fed's latest move (supported when it fits), and a
+    matching move of the past two years leaves the claim unverifiable rather than wrong."""
+    if (claim.modality != "reported" or published is None or claim.action not in ("cut", "hike")
+            or claim.horizon is not None or _names_a_time(claim.sentence)):
+        return None
+    day = date.fromisoformat(claim.session) if claim.session else published
+    if policy.decision_near(day, days=DECISION_WINDOW_DAYS) is not None:
+        return None  # a decision on the day: that is the one the piece tells of
+    before = policy.decisions_between(published - timedelta(days=UNDATED_LOOKBACK_DAYS), published)
+    if before and _matches(claim, before[-1]):
+        return Verdict("supported", f"the sentence names no day for the decision; read as the Fed's latest move "
+                       f"before the piece: it {before[-1].describe()}.", [_evidence(before[-1], source)],
+                       readings=["the piece's day", "the Fed's latest decision before the piece"])
+    earlier = [d for d in before if _matches(claim, d)]
+    if not earlier:
+        return None
+    return Verdict("unverifiable", f"the sentence names no day for the decision, and no decision came near the "
+                   f"piece's day; the Fed did {claim.action} within the two years before it (it "
+                   f"{earlier[-1].describe()}), so the claim may be about that move.", [_evidence(earlier[-1], source)],
+                   readings=["the piece's day", "the Fed's latest decision", "an earlier decision of the same kind"])
+
+
+def _names_a_time(sentence: str) -> bool:
+    return bool(WEEKDAY_RE.search(sentence) or DATE_RE.search(sentence) or TIME_WORDS_RE.search(sentence))
 
 
 def _check_reported(claim: Claim, policy, source: str, published: date | None) -> Verdict:  # noqa: ANN001
@@ -321,6 +381,9 @@ def _expectation_window(claim: Claim, policy, published: date | None,  # noqa: A
             end = upcoming[0] if upcoming else None
         else:
             end = start + timedelta(days=NO_HORIZON_DAYS) if published else None
+    elif published is not None and date.fromisoformat(claim.horizon.end) < published:
+        # "Bernanke hinted at further rate cuts in testimony last month": the time is the talk's, not the move's
+        return _expectation_window(replace(claim, horizon=None), policy, published, after_statement)
     else:
         start, end = date.fromisoformat(claim.horizon.start), date.fromisoformat(claim.horizon.end)
         if end == start and claim.action != "hold":
@@ -338,6 +401,13 @@ def _resolve_expected_hold(claim: Claim, policy, source: str, start: date, end: 
     end = end or start
     horizon_text = f"{start.isoformat()}..{end.isoformat()}"
     changes = policy.decisions_between(start, end)
+    ruled_out = claim.stated.get("ruled_out")
+    if ruled_out and changes and not any(d.action == ruled_out for d in changes):
+        # "is unlikely to raise rates this year": no hike; a cut does not make that wrong
+        return Verdict("supported", f"read as no {ruled_out} within {horizon_text} (the words rule out a {ruled_out}, "
+                       f"not every change): the Fed {'; '.join(d.describe() for d in changes)}.",
+                       [_evidence(changes[0], source, horizon=horizon_text)],
+                       readings=["a hold", f"no {ruled_out}"])
     if changes:
         return Verdict("contradicted", f"expected the Fed to hold within {horizon_text}, but it "
                        f"{changes[0].describe()}.", [_evidence(changes[0], source, horizon=horizon_text)])

@@ -38,6 +38,26 @@ def _clause_tokens(verb: Token) -> list[Token]:
 PROSPECT_NOUNS = lexicon.words("modality", "prospect_nouns")
 # "the possibility of raising rates", "fears of a cut": a scenario, not a claim
 SCENARIO_NOUNS = lexicon.words("modality", "scenario_nouns")
+READINESS_WORDS = lexicon.words("modality", "readiness_words")
+DELIBERATION_VERBS = lexicon.words("modality", "deliberation_verbs")
+DEFINITE_WORDS = frozenset({"the", "its", "their", "this", "last", "that"})
+
+
+def open_possibility(tok: Token) -> bool:
+    """'stands ready to cut', 'is prepared to lower', 'has room to cut', 'its willingness to raise' (a move the bank
+    could make); 'officials are weighing a cut', 'is considering cutting rates' (a move under discussion): a
+    possibility. Not 'weighed the Fed's half-point cut', a decision named as such."""
+    head = tok.head
+    if head.dep_ == "prep" and head.lower_ in ("for", "to", "of") and head.head.i != head.i:
+        head = head.head
+    if head.i == tok.i:
+        return False
+    if head.lemma_.lower() in READINESS_WORDS or head.lower_ in READINESS_WORDS:
+        return True
+    if head.pos_ != "VERB" or head.lemma_.lower() not in DELIBERATION_VERBS:
+        return False
+    return tok.dep_ in ("dobj", "xcomp", "ccomp", "pcomp", "pobj") and not any(
+        c.dep_ == "poss" or c.lower_ in DEFINITE_WORDS for c in tok.children)
 
 
 def modality_of(verb: Token, sentence: Span) -> str:
@@ -50,6 +70,8 @@ def _framed_modality(verb: Token) -> str | None:
     (a scenario), 'bets on a cut' (a prospect): what the verb's frame makes of it, else None."""
     if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children):
         return "opinion"
+    if open_possibility(verb):
+        return "hypothetical"
     ancestors = [a.lemma_.lower() for a in list(verb.ancestors)[:4]]
     if any(a in SCENARIO_NOUNS for a in ancestors):
         return "hypothetical"

@@ -39,6 +39,7 @@ from analyzer.extract.modality import (
     SAY_LEMMAS,
     SCENARIO_NOUNS,
     modality_of,
+    open_possibility,
     speaker_of,
 )
 from analyzer.extract.numbers import BASIS_POINTS_RE, ORDINALS, RATE_POINT_RE, WORD_NUMBERS, parse_number
@@ -114,7 +115,8 @@ HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|a
                            r"|in a|in the|at the|at its|at rock-bottom|at record lows?)", re.I)
 # "is in no rush to cut", "does not need to hurry to lower", 'are "not in a hurry" to lower': a hold, said as a view
 NO_HURRY_RE = re.compile(r"\b(?:no|not|n't|never)\b(?:\s+(?:need|needs|needed|to|in|a|be|any|particular|great|"
-                         r"is|are|feel|feels|under|pressure))*\s+(?:rush|hurry|hurried|rushed)\s+(?:to\s+)?$", re.I)
+                         r"is|are|feel|feels|under|pressure))*\s+(?:rush|hurry|hurried|rushed)\s+(?:to\s+)?"
+                         rf"(?:(?:{'|'.join(lexicon.words('rates', 'restart_verbs'))})\s+)?$", re.I)
 # a stance on the path of rates with no policy verb the event readers take: "there is no hurry", "no rate-cut rush",
 # "can take its time", "firmly on hold", "keep rates exceptionally low for an extended period", "keep rates
 # restrictive": a hold, said as a view (the corpus' convention)
@@ -136,6 +138,7 @@ RUN_OF_MOVES_RE = re.compile(r"\b(since|over the past|in the past|so far this ye
                              r"\w+ times)\b", re.I)
 # "preferring to hold borrowing costs steady", "urged the central bank to raise rates": a wish, not a claim
 WANT_LEMMAS = lexicon.words("rates", "want_verbs")
+NEED_VERBS = lexicon.words("rates", "need_verbs")
 DECISION_NOUNS = lexicon.words("rates", "decision_nouns")
 # "The decision by the Fed to lower rates led banks to cut the prime rate": the day's decision named again as
 # the cause of something else, not a statement of it
@@ -351,7 +354,13 @@ PAST_PERIOD_RE = re.compile(
     rf"\b(?:(?P<last>last month|last year|last week)|(?:between|in)\s+(?P<from>{_MONTH_NAMES})\s+and\s+"
     rf"(?P<to>{_MONTH_NAMES})|last\s+(?P<last_month>{_MONTH_NAMES})\b"
     rf"|(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?P<month>{_MONTH_NAMES})(?!\s+\d)(?:\s+(?P<year>{_YEAR}))?"
-    rf"|(?:in|during)\s+(?P<only_year>{_YEAR}))\b", re.I)
+    rf"|(?:in|during)\s+(?P<only_year>{_YEAR})"
+    # "September's half-point reduction", "the Fed's December quarter-point reduction": a decision of that month
+    rf"|\b(?P<poss_month>{_MONTH_NAMES})(?:'s|\u2019s)(?=\s)|(?:'s|\u2019s)\s+(?P<month_of>{_MONTH_NAMES})(?!\s+\d)"
+    # "cut rates close to zero a year ago", "two months ago": that far back, give or take a few weeks
+    rf"|(?P<ago_n>an?|\d+|{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})\s+(?P<ago_unit>week|month|year)s?"
+    r"\s+ago)\b", re.I)
+AGO_DAYS = {"week": (7, 4), "month": (30, 16), "year": (365, 45)}  # a unit's days, and the slack either side
 
 
 def past_period(text: str, published: date) -> DateRange | None:
@@ -380,11 +389,17 @@ def past_period(text: str, published: date) -> DateRange | None:
         end_year = back(last, published)
         start_year = end_year if first <= last else end_year - 1
         return DateRange(date(start_year, first, 1).isoformat(), _month_range(end_year, last)[1].isoformat())
-    if m.group("month"):
-        month = MONTHS[m.group("month").lower()]
+    named = m.group("month") or m.group("poss_month") or m.group("month_of")
+    if named:
+        month = MONTHS[named.lower()]
         year = int(m.group("year")) if m.group("year") else back(month, published)
         start, end = _month_range(year, month)
         return DateRange(start.isoformat(), end.isoformat())
+    if m.group("ago_unit"):
+        n = 1 if m.group("ago_n").lower() in ("a", "an") else int(parse_number(m.group("ago_n")))
+        days, slack = AGO_DAYS[m.group("ago_unit").lower()]
+        center = published - timedelta(days=n * days)
+        return DateRange((center - timedelta(days=slack)).isoformat(), (center + timedelta(days=slack)).isoformat())
     year = int(m.group("only_year"))
     if year > published.year:
         return None
@@ -559,6 +574,23 @@ def _past_expectation(anchor: Token, segment: Span) -> bool:
     return False
 
 
+def _a_possibility(noun: Token, ancestor_lemmas: list[str]) -> bool:
+    """A move noun in a scenario ('fears of rate increases') or under discussion ('weighing a cut')."""
+    return open_possibility(noun) or any(h in SCENARIO_NOUNS for h in ancestor_lemmas)
+
+
+def _an_expected_move(noun: Token) -> bool:
+    """'expected rate cuts', 'anticipated hikes': a move the noun's own participle makes an expectation (not
+    'the smaller-than-expected rate cut', whose participle hangs off 'than')."""
+    return any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in EXPECT_LEMMAS for c in noun.children)
+
+
+def _a_wish(tok: Token) -> bool:
+    """A verb of wanting ('prefer', 'urge') or of need ('needs to cut'): what someone thinks the bank should do."""
+    lemma = tok.lemma_.lower()
+    return lemma in WANT_LEMMAS or (lemma in NEED_VERBS and tok.pos_ in ("VERB", "AUX"))
+
+
 def _no_change(tok: Token) -> bool:
     """'no change in rates', 'no change in short-term interest rates': a hold told as a noun."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in NO_CHANGE_NOUNS and any(
@@ -630,6 +662,7 @@ class Event:
     past_view: bool = False  # an expectation the story reports as superseded
     time: str | None = None  # the words that date it, when worked out while finding it
     total: bool = False  # a run of moves told as its total ('bringing the total since September to ...')
+    ruled_out: str | None = None  # the move a hold excludes ('unlikely to raise rates': no hike)
 
 
 def _may_move_a_policy_rate(verb: Token) -> bool:
@@ -922,6 +955,8 @@ class RatePolicyClaims(ExtractComponent):
         by 75 basis points since September'), whose summed size is kept as stated only: the checker compares a
         claim's bp with one decision's."""
         stated = {"level": event.level_text} if event.level_text else {}
+        if event.ruled_out is not None:
+            stated["ruled_out"] = event.ruled_out
         when = _when(event, first, own_text, time_text, text, single, published)
         if when is not None and _one_decision(event, own_text, when[1]):
             return when[0], when[1], event.bp, stated
@@ -1048,8 +1083,10 @@ class RatePolicyClaims(ExtractComponent):
             return None
         if _negated(tok):
             return None
+        ruled_out = None
         if tok.dep_ == "xcomp" and tok.head.lower_ == "unlikely":
-            action, modality = "hold", "expected"  # "is unlikely to cut before its next meeting"
+            # "is unlikely to cut before its next meeting": no cut, i.e. a hold; a move the other way is no miss
+            action, modality, ruled_out = "hold", "expected", action
         else:
             modality = self._modality(tok, segment, modality_of(tok, segment))
         level, level_text = self._level(own, segment)
@@ -1058,7 +1095,7 @@ class RatePolicyClaims(ExtractComponent):
             if reaching:
                 level, level_text = self._level(own + list(reaching[0].subtree), segment)
         return Event(tok, action, modality, own, level=level, level_text=level_text, bp=_size_bp(_text(own)),
-                     past_view=_past_expectation(tok, segment))
+                     past_view=_past_expectation(tok, segment), ruled_out=ruled_out)
 
     @staticmethod
     def _is_a_purpose(verb: Token) -> bool:
@@ -1236,10 +1273,11 @@ class RatePolicyClaims(ExtractComponent):
             return "expected" if governor is not None and _source_words(governor) & MARKET_WORDS else "forecast"
         if _priced_odds([noun, *ancestors]) or _priced_in(noun):
             return "expected"  # "a 70% chance of another cut in December": the market's priced odds
-        if any(h in SCENARIO_NOUNS for h in lemmas):
-            return "hypothetical"  # "fears of rate increases"
-        if any(h in PROSPECT_NOUNS for h in lemmas):
-            return self._modality(noun, segment, "expected")  # "the need for more interest-rate increases"
+        if _a_possibility(noun, lemmas):
+            return "hypothetical"  # "fears of rate increases", "officials are weighing a cut of as much as a point"
+        if any(h in PROSPECT_NOUNS for h in lemmas) or _an_expected_move(noun):
+            # "the need for more interest-rate increases", "scaled back expected rate cuts this year"
+            return self._modality(noun, segment, "expected")
         verb = noun
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -1302,8 +1340,8 @@ class RatePolicyClaims(ExtractComponent):
     def _modality(anchor: Token, segment: Span, base: str) -> str:
         """Whose view: what economists and polls see is a forecast, what markets price an expectation; a 'would'
         reported from a forecast ("the median forecast was that rates would ...") is that forecast."""
-        if any(a.lemma_.lower() in WANT_LEMMAS and _inside(a, segment) for a in list(anchor.ancestors)[:3]):
-            return "opinion"
+        if any(_a_wish(a) and _inside(a, segment) for a in list(anchor.ancestors)[:3]):
+            return "opinion"  # "urged the Fed to cut", "the Fed needs to cut rates, Schumer said"
         if base == "reported":
             base = _modal_above(anchor, segment) or base  # "will wait until next quarter before cutting rates"
         governor = _governor(anchor, segment)
