@@ -135,7 +135,11 @@ STANCE_HOLD_RE = re.compile(
 NOT_POLICY_RATES = lexicon.words("rates", "not_policy_rates")
 CUMULATIVE_RE = re.compile(r"\b(cumulative|in total|a total of|combined|in all|altogether)\b", re.I)
 RUN_OF_MOVES_RE = re.compile(r"\b(since|over the past|in the past|so far this year|this year|in \w+ steps|"
-                             r"\w+ times)\b", re.I)
+                             r"\w+ times|over (?:its|the|their) (?:previous|past|last) \w+ meetings)\b", re.I)
+# "has lowered rates by a full point over its previous three meetings": a run of moves to date, counted in meetings
+MEETINGS_RUN_RE = re.compile(r"\bover\s+(?:its|the|their)\s+(?:previous|past|last)\s+(?P<n>\w+)\s+(?:policy\s+)?"
+                             r"meetings\b", re.I)
+MEETING_SPACING_DAYS = 49  # the FOMC meets eight times a year: about seven weeks apart
 # "preferring to hold borrowing costs steady", "urged the central bank to raise rates": a wish, not a claim
 WANT_LEMMAS = lexicon.words("rates", "want_verbs")
 NEED_VERBS = lexicon.words("rates", "need_verbs")
@@ -351,7 +355,8 @@ def _relative_horizon(phrase: str, published: date) -> tuple[date, date]:
 
 
 PAST_PERIOD_RE = re.compile(
-    rf"\b(?:(?P<last>last month|last year|last week)|(?:between|in)\s+(?P<from>{_MONTH_NAMES})\s+and\s+"
+    rf"\b(?:(?P<end_of_last>(?:at\s+)?(?:the\s+)?end\s+of\s+last\s+year|late\s+last\s+year)|"
+    rf"(?P<last>last month|last year|last week)|(?:between|in)\s+(?P<from>{_MONTH_NAMES})\s+and\s+"
     rf"(?P<to>{_MONTH_NAMES})|last\s+(?P<last_month>{_MONTH_NAMES})\b"
     rf"|(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?P<month>{_MONTH_NAMES})(?!\s+\d)(?:\s+(?P<year>{_YEAR}))?"
     rf"|(?:in|during)\s+(?P<only_year>{_YEAR})"
@@ -372,6 +377,8 @@ def past_period(text: str, published: date) -> DateRange | None:
     def back(month: int, before: date) -> int:
         return before.year if month <= before.month else before.year - 1
 
+    if m.group("end_of_last"):  # "at the end of last year": its last two months
+        return DateRange(date(published.year - 1, 11, 1).isoformat(), date(published.year - 1, 12, 31).isoformat())
     if m.group("last"):
         if "week" in m.group("last").lower():
             monday = published - timedelta(days=published.weekday() + 7)
@@ -872,6 +879,18 @@ def cumulative_span(text: str, published: date) -> DateRange | None:
     return DateRange(start.isoformat(), published.isoformat())
 
 
+def meetings_span(text: str, published: date) -> DateRange | None:
+    """'over its previous three meetings': from about that many meetings back to publication."""
+    m = MEETINGS_RUN_RE.search(text)
+    if m is None:
+        return None
+    try:
+        n = int(parse_number(m.group("n")))
+    except ValueError:
+        return None
+    return DateRange((published - timedelta(days=n * MEETING_SPACING_DAYS)).isoformat(), published.isoformat())
+
+
 def _run_to_date(event: Event, own_text: str, text: str, published: date | None) -> tuple[DateRange, float] | None:
     """'has cut rates by 75 basis points since September': the span and the size of a run of moves to date (the
     corpus' cumulative cut: that span as its horizon, no session). Only with a size of its own ('cut rates since
@@ -879,7 +898,7 @@ def _run_to_date(event: Event, own_text: str, text: str, published: date | None)
     if published is None or event.modality != "reported" or event.action not in ("cut", "hike"):
         return None
     size = event.bp if event.bp is not None else _size_bp(own_text)
-    span = cumulative_span(text, published)
+    span = cumulative_span(text, published) or meetings_span(text, published)
     return (span, size) if span is not None and size is not None else None
 
 
@@ -1030,6 +1049,8 @@ class RatePolicyClaims(ExtractComponent):
             return True  # "bringing the total since September to a full point": the moves of the bank named before
         if event.noun and _projected_or_priced(event.anchor):
             return True  # "Officials penciled in two more reductions": the bank named before
+        if event.action == "hold" and event.anchor.lemma_.lower() in RATE_HEADS:
+            return True  # "expectations that interest rates would stay low for a long time": the bank's rate
         return event.anchor.lemma_.lower() in RATE_SUBJECT_VERBS or event.anchor.lemma_ == "be" or (
             event.level is not None and event.modality in ("forecast", "expected"))
 
