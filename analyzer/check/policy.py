@@ -117,13 +117,15 @@ def _second_look(claim: Claim, policy, source: str, published: date | None,  # n
         found = reading(claim, policy, source, published)
         if found is not None:
             return found
-    other = _not_the_reports_own_claim(claim, verdict) or _an_undated_decision(claim, policy, source, published)
+    other = (_not_the_reports_own_claim(claim, verdict) or _an_undated_decision(claim, policy, source, published)
+             or _the_decision_that_set_the_level(claim, policy, source, published))
     if other is not None:
         return other
     tried = ["the decision on the day or within the horizon the claim was read with",
              "a decision dated elsewhere in the sentence", "a decision taken between the named day and publication",
              "a report of expectations", "a view given to someone", "a decision still to come", "a quoted view",
-             "the Fed's latest decision, where the sentence names no time"]
+             "the Fed's latest decision, where the sentence names no time",
+             "the decision that took the target to the level stated"]
     return Verdict(verdict.verdict, f"{verdict.explanation} Readings tried: {'; '.join(tried)}.", verdict.evidence,
                    verdict.diagnosis, verdict.severity, [*verdict.readings, *tried])
 
@@ -251,6 +253,26 @@ def _an_undated_decision(claim: Claim, policy, source: str,  # noqa: ANN001
                    readings=["the piece's day", "the Fed's latest decision", "an earlier decision of the same kind"])
 
 
+def _the_decision_that_set_the_level(claim: Claim, policy, source: str,  # noqa: ANN001
+                                     published: date | None) -> Verdict | None:
+    """'Greenspan ... slashed rates to an ultra-low 1.0 percent ... after the September 11, 2001, attacks': a
+    decision stated by the level it took the target to, with no weekday to fix its day and no decision near the
+    day it was read at, is the one that set that level (the latest such before the piece)."""
+    if (claim.modality != "reported" or published is None or claim.level is None or claim.action not in ("cut", "hike")
+            or WEEKDAY_RE.search(claim.sentence)):
+        return None
+    day = date.fromisoformat(claim.session) if claim.session else published
+    if policy.decision_near(day, days=DECISION_WINDOW_DAYS) is not None:
+        return None
+    setting = [d for d in policy.decisions_between(date.min, published) if d.action == claim.action
+               and claim.level in (d.target_low, d.target_high) and _matches(claim, d)]
+    if not setting:
+        return None
+    return Verdict("supported", f"read as the decision that took the target to {claim.level:g}%: the Fed "
+                   f"{setting[-1].describe()}.", [_evidence(setting[-1], source)],
+                   readings=["the day the claim was read at", f"the decision that set the level ({claim.level:g}%)"])
+
+
 def _names_a_time(sentence: str) -> bool:
     return bool(WEEKDAY_RE.search(sentence) or DATE_RE.search(sentence) or TIME_WORDS_RE.search(sentence))
 
@@ -300,7 +322,7 @@ def _check_reported_in_span(claim: Claim, policy, source: str) -> Verdict:  # no
         return Verdict("supported", f"no change of the federal funds target within {span}; it stayed "
                        f"{low:.2f}-{high:.2f}%.",
                        [_evidence(None, source, target_low=low, target_high=high, span=span)])
-    total = _stated_total(claim)
+    total = _stated_total(claim) or _a_total_over_a_long_span(claim, changes, start, end)
     if total is not None:
         return _check_total(claim, changes, total, span, source)
     hits = [d for d in changes if _matches(claim, d)]
@@ -326,6 +348,16 @@ def _stated_total(claim: Claim) -> float | None:
     except ValueError:
         return None
     return claim.bp if claim.bp and TOTAL_WORDS_RE.search(claim.sentence) else None
+
+
+def _a_total_over_a_long_span(claim: Claim, changes: list[FedDecision], start: date, end: date) -> float | None:
+    """'The Fed lowered rates by 100 basis points last year': over a span longer than a month, a size no single
+    decision had is read as the span's moves added up (the careful reader's second reading) when several add up
+    to it; a size that neither one decision nor the sum matches stays checked against each decision."""
+    if claim.bp is None or (end - start).days <= 31 or any(_matches(claim, d) for d in changes):
+        return None
+    moves = [d for d in changes if d.action == claim.action]
+    return claim.bp if len(moves) > 1 and abs(sum(abs(d.change_bp) for d in moves) - claim.bp) < 1 else None
 
 
 def _check_total(claim: Claim, changes: list[FedDecision], total: float, span: str, source: str) -> Verdict:

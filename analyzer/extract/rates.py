@@ -94,7 +94,8 @@ BANK_REFERENCE_RE = re.compile(r"\b(central bank|policymakers|policy-makers|poli
                                r"|the bank|interest rate futures|rate futures|projections|dot plot|pencill?ed in"
                                r"|(?:chance|odds|probability|likelihood) of)\b|\b(rate (?:cut|hike|increase)s?)\b",
                                re.I)
-_LEVEL_FILLER = r"(?:(?:a|an|the|low|high|new|record|historic|just|about|around|roughly|range of)\s+){0,3}"
+_LEVEL_FILLER = r"(?:(?:a|an|the|(?:ultra-?|very |super-?)?low|high|new|record|historic|just|about|around|roughly|" \
+                r"range of)\s+){0,3}"
 # "to 4.5 percent", "at a low 2 percent", "in a zero to 0.25 percent range", "reaching 3.75%-4.00%"
 RATE_LEVEL_RE = re.compile(rf"\b(?:to|at|in a|in the|reaching|reach|reaches|of)\s+{_LEVEL_FILLER}"
                            r"(?:(?:zero|[\d.]+)\s*(?:%|percent)?\s*(?:-|to)\s*)?"
@@ -592,6 +593,10 @@ def _an_expected_move(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in EXPECT_LEMMAS for c in noun.children)
 
 
+def _a_question(text: str) -> bool:
+    return text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
+
+
 def _a_wish(tok: Token) -> bool:
     """A verb of wanting ('prefer', 'urge') or of need ('needs to cut'): what someone thinks the bank should do."""
     lemma = tok.lemma_.lower()
@@ -924,7 +929,8 @@ class RatePolicyClaims(ExtractComponent):
         for sentence in doc.sents:
             named = _bank(sentence.text)
             fallback = last_bank or (named_anywhere[0] if named_anywhere else unnamed)
-            claims.extend(self._claims(doc, sentence, fallback))
+            if not _a_question(sentence.text):  # "Will the Fed cut rates again?": asked, not claimed
+                claims.extend(self._claims(doc, sentence, fallback))
             if named is not None:
                 last_bank = named[0]
         add_claims(doc, claims)

@@ -152,3 +152,29 @@ def test_a_decision_named_by_its_month_or_how_long_ago(market: MarketData, marke
     [raised] = rate_rows(market, market_dir, "The Fed raised benchmark interest rates a year ago.",
                          "2009-12-16T18:00")
     assert raised.verdict.verdict == "contradicted"
+
+
+def test_a_question_or_a_pledge_is_no_claim(market: MarketData, market_dir: Path) -> None:
+    for text in ("Will the Fed cut rates again?", "Fed officials said they are committed to cutting rates as needed."):
+        rows = rate_rows(market, market_dir, text, FRIDAY_BEFORE_MARCH_MEETING)
+        assert rows == [], [(r.claim.modality, r.verdict.explanation) for r in rows]
+
+
+def test_a_size_told_for_a_year_may_be_its_moves_added_up(market: MarketData, market_dir: Path) -> None:
+    # 2024: cuts of 50, 25 and 25 bp; no single cut of 100
+    [year] = rate_rows(market, market_dir, "The Fed lowered rates by 100 basis points last year.", "2025-02-20T16:30")
+    assert year.verdict.verdict == "supported", year.verdict.explanation
+    # control: no sum of 2024's cuts makes 150 bp, and no cut came near it
+    [wrong] = rate_rows(market, market_dir, "The Fed lowered rates by 150 basis points last year.", "2025-02-20T16:30")
+    assert wrong.verdict.verdict == "contradicted"
+
+
+def test_a_past_decision_told_by_the_level_it_set(market: MarketData, market_dir: Path) -> None:
+    # the date in the sentence is another event's; the level names the decision (2003-06-25: to 1.00%)
+    text = ("As Federal Reserve chairman, Alan Greenspan slashed interest rates to an ultra-low 1 percent after the "
+            "September 11, 2001, attacks.")
+    [right] = rate_rows(market, market_dir, text, "2007-09-01T14:36")
+    assert right.verdict.verdict == "supported" and "2003-06-25" in right.verdict.explanation
+    # control: no decision ever took the target to 0.5 percent
+    [wrong] = rate_rows(market, market_dir, text.replace("1 percent", "0.5 percent"), "2007-09-01T14:36")
+    assert wrong.verdict.verdict == "contradicted"
