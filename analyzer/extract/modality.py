@@ -54,6 +54,8 @@ def open_possibility(tok: Token) -> bool:
         return False
     if head.lemma_.lower() in READINESS_WORDS or head.lower_ in READINESS_WORDS:
         return True
+    if any(c.dep_ == "dobj" and c.lower_ in READINESS_WORDS for c in head.children):
+        return True  # "opened the door to a rate cut", the 'to' hung on the verb
     if head.pos_ != "VERB" or head.lemma_.lower() not in DELIBERATION_VERBS:
         return False
     return tok.dep_ in ("dobj", "xcomp", "ccomp", "pcomp", "pobj") and not any(

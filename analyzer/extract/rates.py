@@ -144,6 +144,7 @@ MEETING_SPACING_DAYS = 49  # the FOMC meets eight times a year: about seven week
 # "preferring to hold borrowing costs steady", "urged the central bank to raise rates": a wish, not a claim
 WANT_LEMMAS = lexicon.words("rates", "want_verbs")
 NEED_VERBS = lexicon.words("rates", "need_verbs")
+LOOK_FOR_VERBS = lexicon.words("rates", "look_for_verbs")
 DECISION_NOUNS = lexicon.words("rates", "decision_nouns")
 # "The decision by the Fed to lower rates led banks to cut the prime rate": the day's decision named again as
 # the cause of something else, not a statement of it
@@ -249,10 +250,12 @@ def _period(text: str, published: date) -> tuple[date, date] | None:
     if m := re.fullmatch(rf"(?:the )?(?:end[- ](?:of )?|mid-?|late |early )?(?:the )?({_MONTH_NAMES})", text):
         month = MONTHS[m.group(1)]
         return _month_range(_ahead_month(month, published), month)
-    if m := re.fullmatch(r"(?:the )?(first|second|third|fourth) quarter", text):
+    if m := re.fullmatch(rf"(?:the )?(first|second|third|fourth) quarter(?: of ({_YEAR}))?", text):
         quarter = int(ORDINALS[m.group(1)])
         year = published.year if quarter >= (published.month - 1) // 3 + 1 else published.year + 1
-        return _quarter_range(year, quarter)
+        return _quarter_range(int(m.group(2)) if m.group(2) else year, quarter)
+    if re.fullmatch(r"the end of (?:the |this )?month", text):  # "a cut by the end of the month"
+        return published, _month_range(published.year, published.month)[1]
     if text in ("next quarter", "the next quarter"):
         quarter = (published.month - 1) // 3 + 2
         return _quarter_range(published.year + (quarter > 4), (quarter - 1) % 4 + 1)
@@ -266,8 +269,9 @@ def _period(text: str, published: date) -> tuple[date, date] | None:
 
 
 _PERIOD_WORDS = (rf"(?:the )?(?:end[- ](?:of )?(?:the )?|mid-?|late |early |rest of )?(?:{_YEAR}|{_MONTH_NAMES})"
-                 r"|(?:the )?(?:first|second|third|fourth) quarter|next quarter|this quarter|next year"
-                 r"|year[- ]end|end-year|the end of (?:the |this )?year|the rest of (?:the |this )?year")
+                 rf"|(?:the )?(?:first|second|third|fourth) quarter(?: of {_YEAR})?|next quarter|this quarter|next year"
+                 r"|year[- ]end|end-year|the end of (?:the |this )?year|the rest of (?:the |this )?year"
+                 r"|the end of (?:the |this )?month")
 # "until well into 2010", "until September", "by end-June", "by mid-2025", "in 2010", "in the second quarter"
 PERIOD_PHRASE_RE = re.compile(rf"\b(?P<prep>until|till|by|in|during|before|at|into|for|as early as)\s+(?:well\s+)?"
                               r"(?:into\s+)?"
@@ -591,6 +595,20 @@ def _an_expected_move(noun: Token) -> bool:
     """'expected rate cuts', 'anticipated hikes': a move the noun's own participle makes an expectation (not
     'the smaller-than-expected rate cut', whose participle hangs off 'than')."""
     return any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in EXPECT_LEMMAS for c in noun.children)
+
+
+def _looked_for(verb: Token, segment: Span) -> bool:
+    """'economists now look for the Fed to raise rates', 'analysts are counting on the Fed to cut': a verb of
+    looking for or counting on governs the move."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("advcl", "xcomp", "ccomp", "pcomp", "pobj") or not _inside(node.head, segment):
+            return False
+        node = node.head
+        if node.lemma_.lower() in LOOK_FOR_VERBS and any(
+                c.dep_ in ("mark", "prep") and c.lower_ in ("for", "on") for c in (*node.children, *verb.children)):
+            return True
+    return False
 
 
 def _a_question(text: str) -> bool:
@@ -1314,7 +1332,7 @@ class RatePolicyClaims(ExtractComponent):
 
     def _modality_under_verb(self, noun: Token, verb: Token, segment: Span) -> str:
         """The modality of a move noun from the verb it hangs from: 'expects a cut', 'followed a cut'."""
-        if verb.lemma_.lower() in EXPECT_LEMMAS or verb.lemma_.lower() in ("count", "look"):
+        if verb.lemma_.lower() in EXPECT_LEMMAS or verb.lemma_.lower() in LOOK_FOR_VERBS:
             return self._modality(noun, segment, "expected")
         if verb.lemma_.lower() in PROJECTION_VERBS and _depth_below(noun, verb) <= 3:
             # "officials penciled in two more reductions", "projections point to one cut in 2026"
@@ -1370,7 +1388,8 @@ class RatePolicyClaims(ExtractComponent):
         if any(_a_wish(a) and _inside(a, segment) for a in list(anchor.ancestors)[:3]):
             return "opinion"  # "urged the Fed to cut", "the Fed needs to cut rates, Schumer said"
         if base == "reported":
-            base = _modal_above(anchor, segment) or base  # "will wait until next quarter before cutting rates"
+            # "will wait until next quarter before cutting rates"; "economists look for the Fed to raise rates"
+            base = _modal_above(anchor, segment) or ("expected" if _looked_for(anchor, segment) else base)
         governor = _governor(anchor, segment)
         if governor is None:
             return base

@@ -46,6 +46,7 @@ def verdicts(rows: list[CheckedClaim]) -> list[str]:
     "The Fed's willingness to cut rates aggressively has reassured investors.",
     "Fed officials are weighing a cut of as much as a full point.",
     "Policymakers are considering cutting rates by a full point.",
+    "The Fed's Bernanke on Tuesday opened the door to a rate cut.",
 ])
 def test_a_move_the_bank_could_make_or_is_weighing_is_no_decision(market: MarketData, market_dir: Path,
                                                                    text: str) -> None:
@@ -78,6 +79,14 @@ def test_a_forecast_given_to_someone_reports_a_view(market: MarketData, market_d
     # control: the wire's own expectation, given to nobody, that did not come true stays an accusation
     own = rate_rows(market, market_dir, "The Fed is unlikely to cut rates this year.", FRIDAY_BEFORE_MARCH_MEETING)
     assert verdicts(own) == ["contradicted"]
+
+
+def test_looking_for_a_move_is_an_expectation(market: MarketData, market_dir: Path) -> None:
+    # June 2008: the hike markets looked for never came; September is the coming one, not the past one
+    [row] = rate_rows(market, market_dir, "Lehman economists now look for the Fed to raise rates in September.",
+                      "2008-06-13T16:30")
+    assert row.claim.modality != "reported" and row.claim.horizon.start == "2008-09-01"
+    assert row.verdict.verdict == "unverifiable"
 
 
 def test_unlikely_to_raise_rules_out_a_hike_not_a_cut(market: MarketData, market_dir: Path) -> None:

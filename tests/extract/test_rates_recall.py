@@ -75,3 +75,12 @@ def test_expected_rate_cuts_are_the_markets_expectation(nlp) -> None:  # noqa: A
     [smaller] = rate_claims(nlp, "The Fed's smaller-than-expected three-quarter-point cut on Tuesday disappointed "
                                  "some investors.", "2008-03-18T16:30:00-04:00")
     assert (smaller.modality, smaller.session, smaller.bp) == ("reported", "2008-03-18", 75.0)
+
+
+def test_horizons_by_the_end_of_the_month_and_a_quarter_of_a_named_year(nlp) -> None:  # noqa: ANN001
+    [month] = rate_claims(nlp, "Traders now see a 100 percent chance of a half-point cut by the end of the month.",
+                          "2008-10-06T16:30:00-04:00")
+    assert (month.bp, month.modality, span(month)) == (50.0, "expected", ("2008-10-06", "2008-10-31"))
+    [quarter] = rate_claims(nlp, "Most primary dealers polled by Reuters do not expect any interest rate hikes until "
+                                 "the first quarter of 2011.", "2009-12-16T18:47:00-05:00")
+    assert (quarter.action, span(quarter)) == ("hike", ("2011-01-01", "2011-03-31"))
