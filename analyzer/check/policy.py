@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from analyzer.extract import lexicon
+from analyzer.extract.rates import cumulative_span
 from analyzer.extract.timeref import DATE_RE, MONTHS, WEEKDAY_RE, resolve_date_mention
 from analyzer.market.data import MarketData
 from analyzer.market.policy import FedDecision
@@ -118,14 +119,16 @@ def _second_look(claim: Claim, policy, source: str, published: date | None,  # n
         if found is not None:
             return found
     other = (_not_the_reports_own_claim(claim, verdict) or _an_undated_decision(claim, policy, source, published)
-             or _the_decision_that_set_the_level(claim, policy, source, published))
+             or _the_decision_that_set_the_level(claim, policy, source, published)
+             or _one_of_the_moves_since(claim, policy, source, published))
     if other is not None:
         return other
     tried = ["the decision on the day or within the horizon the claim was read with",
              "a decision dated elsewhere in the sentence", "a decision taken between the named day and publication",
              "a report of expectations", "a view given to someone", "a decision still to come", "a quoted view",
              "the Fed's latest decision, where the sentence names no time",
-             "the decision that took the target to the level stated"]
+             "the decision that took the target to the level stated",
+             "one of the moves since the start the sentence names"]
     return Verdict(verdict.verdict, f"{verdict.explanation} Readings tried: {'; '.join(tried)}.", verdict.evidence,
                    verdict.diagnosis, verdict.severity, [*verdict.readings, *tried])
 
@@ -271,6 +274,23 @@ def _the_decision_that_set_the_level(claim: Claim, policy, source: str,  # noqa:
     return Verdict("supported", f"read as the decision that took the target to {claim.level:g}%: the Fed "
                    f"{setting[-1].describe()}.", [_evidence(setting[-1], source)],
                    readings=["the day the claim was read at", f"the decision that set the level ({claim.level:g}%)"])
+
+
+def _one_of_the_moves_since(claim: Claim, policy, source: str,  # noqa: ANN001
+                            published: date | None) -> Verdict | None:
+    """'The Fed has cut rates aggressively, lowering its target by 3 percentage points since September': a move the
+    sentence dates only by the run it belongs to is one of the moves since then (the latest that fits)."""
+    if claim.modality != "reported" or published is None or claim.action not in ("cut", "hike") or claim.horizon:
+        return None
+    span = cumulative_span(claim.sentence, published)
+    if span is None:
+        return None
+    hits = [d for d in policy.decisions_between(date.fromisoformat(span.start), published) if _matches(claim, d)]
+    if not hits:
+        return None
+    return Verdict("supported", f"read as one of the moves since {span.start} that the sentence tells of: the Fed "
+                   f"{hits[-1].describe()}.", [_evidence(hits[-1], source)],
+                   readings=["the piece's day", f"a move since {span.start}"])
 
 
 def _names_a_time(sentence: str) -> bool:

@@ -187,3 +187,14 @@ def test_a_past_decision_told_by_the_level_it_set(market: MarketData, market_dir
     # control: no decision ever took the target to 0.5 percent
     [wrong] = rate_rows(market, market_dir, text.replace("1 percent", "0.5 percent"), "2007-09-01T14:36")
     assert wrong.verdict.verdict == "contradicted"
+
+
+def test_a_move_dated_only_by_the_run_it_belongs_to(market: MarketData, market_dir: Path) -> None:
+    # September 2007 to March 2008: six cuts, 300 bp in all
+    text = "The Fed has cut rates aggressively, lowering its target by 3 percentage points since September."
+    rows = rate_rows(market, market_dir, text, "2008-03-28T16:30")
+    assert rows and all(r.verdict.verdict == "supported" for r in rows), [r.verdict.explanation for r in rows]
+    # control: no hike since September
+    wrong = rate_rows(market, market_dir, text.replace("cut rates", "raised rates").replace("lowering", "lifting"),
+                      "2008-03-28T16:30")
+    assert wrong and all(r.verdict.verdict == "contradicted" for r in wrong), [r.verdict.explanation for r in wrong]
