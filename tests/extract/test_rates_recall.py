@@ -1,8 +1,7 @@
 """Rate-policy claims in classes of writing the train split showed we missed (session 7), on sentences we wrote,
 through the real spaCy pipeline: decisions dated by a possessive month, 'a year ago' or 'the end of last year';
 a run of moves counted in meetings; the market's expectation that rates stay low; a bare move noun after a
-sentence on the Fed (read by the component; the gate does not pass such a sentence); 'expected rate cuts'.
-Each family has a control that must stay claim-free."""
+sentence on the Fed; 'expected rate cuts'. Each family has a control that must stay claim-free."""
 
 from __future__ import annotations
 
@@ -12,9 +11,9 @@ from analyzer.extract import extract_claims
 from analyzer.records import Article, Claim
 
 
-def rate_claims(nlp, text: str, published: str, gated: bool | None = None) -> list[Claim]:  # noqa: ANN001
-    article = Article(id="t", text=text, published=datetime.fromisoformat(published))
-    return [c for c in extract_claims([article], nlp, gated=gated) if c.kind == "rate_policy"]
+def rate_claims(nlp, text: str, published: str) -> list[Claim]:  # noqa: ANN001
+    found = extract_claims([Article(id="t", text=text, published=datetime.fromisoformat(published))], nlp)
+    return [c for c in found if c.kind == "rate_policy"]
 
 
 def span(claim: Claim) -> tuple[str, str]:
@@ -58,14 +57,12 @@ def test_the_markets_expectation_that_rates_stay_low(nlp) -> None:  # noqa: ANN0
 def test_a_bare_move_noun_after_a_sentence_on_the_fed(nlp) -> None:  # noqa: ANN001
     text = ("The Fed held rates steady on Wednesday and signaled three quarter-point cuts in 2024. Futures traders "
             "moved to price in a first cut as early as March.")
-    # read by the component; the gate leaves such a sentence (no policy word of its own) unparsed: letting every
-    # bare 'cut' after a Fed sentence through surfaced other kinds' claims in it (two false alarms in an audit)
-    claims = rate_claims(nlp, text, "2023-12-13T21:45:00-05:00", gated=False)
+    claims = rate_claims(nlp, text, "2023-12-13T21:45:00-05:00")
     priced = [c for c in claims if c.modality == "expected"]
     assert [(c.bank, c.action, span(c)) for c in priced] == [("Fed", "cut", ("2024-03-01", "2024-03-31"))]
     # control: job cuts after a sentence on the Fed are no rate claim
     jobs = rate_claims(nlp, "The Fed held rates steady on Wednesday. Acme announced deep job cuts as early as March.",
-                       "2023-12-13T21:45:00-05:00", gated=False)
+                       "2023-12-13T21:45:00-05:00")
     assert [c.action for c in jobs] == ["hold"]
 
 
