@@ -62,10 +62,13 @@ def check_rate_policy(claim: Claim, market: MarketData, published_at: datetime |
                    "happened or is expected.", [])
 
 
-# "a dramatic increase in expectations for rate increases", "the speculation is: 'Will the Fed raise rates?'",
+# "a dramatic increase in expectations for rate increases", "raising expectations the Fed will raise rates",
+# "the speculation is: 'Will the Fed raise rates?'",
 # "the Fed is widely expected to lower", "futures have been pricing in a cut", "a 50 percent chance", "most
 # economists expect a cut": the words report what others expect, so the report holds whatever the Fed then did
-MARKET_MOOD_RE = re.compile(r"\b(?:expectations? (?:for|of)|speculation|bets? (?:on|that|for)|priced in|"
+MARKET_MOOD_RE = re.compile(r"\b(?:expectations? (?:for|of)|(?:expectations?|views?|hopes?|bets?|worries|concerns?) "
+                            r"(?:that )?(?:the )?(?:U\.S\. )?(?:Fed|Federal Reserve|central bank|policymakers)\b|"
+                            r"speculation|bets? (?:on|that|for)|priced in|"
                             r"pric(?:ing|es?) in|(?:fears?|hopes?) (?:of|for|that)|(?:widely|generally|broadly) "
                             r"(?:expected|seen|forecast)|(?:is|are|was|were) (?:still )?(?:expected|seen|forecast|"
                             r"predicted|tipped) to|(?:is|are|was|were) (?:widely )?seen \w+ing|"
@@ -433,8 +436,9 @@ def _expectation_window(claim: Claim, policy, published: date | None,  # noqa: A
             end = upcoming[0] if upcoming else None
         else:
             end = start + timedelta(days=NO_HORIZON_DAYS) if published else None
-    elif published is not None and date.fromisoformat(claim.horizon.end) < published:
+    elif published is not None and date.fromisoformat(claim.horizon.end) < published and claim.action != "hold":
         # "Bernanke hinted at further rate cuts in testimony last month": the time is the talk's, not the move's
+        # (a hold keeps its past span: read at the next meeting instead, it would become an accusation)
         return _expectation_window(replace(claim, horizon=None), policy, published, after_statement)
     else:
         start, end = date.fromisoformat(claim.horizon.start), date.fromisoformat(claim.horizon.end)

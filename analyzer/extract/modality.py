@@ -72,8 +72,6 @@ def _framed_modality(verb: Token) -> str | None:
     (a scenario), 'bets on a cut' (a prospect): what the verb's frame makes of it, else None."""
     if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children):
         return "opinion"
-    if open_possibility(verb):
-        return "hypothetical"
     ancestors = [a.lemma_.lower() for a in list(verb.ancestors)[:4]]
     if any(a in SCENARIO_NOUNS for a in ancestors):
         return "hypothetical"

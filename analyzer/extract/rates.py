@@ -368,7 +368,9 @@ PAST_PERIOD_RE = re.compile(
     # "September's half-point reduction", "the Fed's December quarter-point reduction": a decision of that month
     rf"|\b(?P<poss_month>{_MONTH_NAMES})(?:'s|\u2019s)(?=\s)|(?:'s|\u2019s)\s+(?P<month_of>{_MONTH_NAMES})(?!\s+\d)"
     # "cut rates close to zero a year ago", "two months ago": that far back, give or take a few weeks
-    rf"|(?P<ago_n>an?|\d+|{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})\s+(?P<ago_unit>week|month|year)s?"
+    # (not 'up 3 percent from a year ago', 'than a year ago': the base of a comparison, not when something happened)
+    r"|(?<!from\s)(?<!than\s)(?<!with\s)(?<!versus\s)(?<!over\s)(?<!since\s)"
+    rf"(?P<ago_n>an?|\d+|{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})\s+(?P<ago_unit>week|month|year)s?"
     r"\s+ago)\b", re.I)
 AGO_DAYS = {"week": (7, 4), "month": (30, 16), "year": (365, 45)}  # a unit's days, and the slack either side
 
@@ -613,6 +615,15 @@ def _looked_for(verb: Token, segment: Span) -> bool:
 
 def _a_question(text: str) -> bool:
     return text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
+
+
+def _framing(anchor: Token, segment: Span) -> str | None:
+    """What the words around a policy move make of it before anything else: a wish ('urged the Fed to cut', 'the
+    Fed needs to cut rates, Schumer said': an opinion) or a possibility ('stands ready to cut', 'has room to cut',
+    'officials are weighing a cut': hypothetical). Rate moves only: a price move's frame is modality_of's."""
+    if any(_a_wish(a) and _inside(a, segment) for a in list(anchor.ancestors)[:3]):
+        return "opinion"
+    return "hypothetical" if open_possibility(anchor) else None
 
 
 def _a_wish(tok: Token) -> bool:
@@ -1385,8 +1396,9 @@ class RatePolicyClaims(ExtractComponent):
     def _modality(anchor: Token, segment: Span, base: str) -> str:
         """Whose view: what economists and polls see is a forecast, what markets price an expectation; a 'would'
         reported from a forecast ("the median forecast was that rates would ...") is that forecast."""
-        if any(_a_wish(a) and _inside(a, segment) for a in list(anchor.ancestors)[:3]):
-            return "opinion"  # "urged the Fed to cut", "the Fed needs to cut rates, Schumer said"
+        framed = _framing(anchor, segment)
+        if framed is not None:
+            return framed
         if base == "reported":
             # "will wait until next quarter before cutting rates"; "economists look for the Fed to raise rates"
             base = _modal_above(anchor, segment) or ("expected" if _looked_for(anchor, segment) else base)

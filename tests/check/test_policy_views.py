@@ -198,3 +198,10 @@ def test_a_move_dated_only_by_the_run_it_belongs_to(market: MarketData, market_d
     wrong = rate_rows(market, market_dir, text.replace("cut rates", "raised rates").replace("lowering", "lifting"),
                       "2008-03-28T16:30")
     assert wrong and all(r.verdict.verdict == "contradicted" for r in wrong), [r.verdict.explanation for r in wrong]
+
+
+def test_expectations_raised_by_data_are_the_markets_mood(market: MarketData, market_dir: Path) -> None:
+    # June 2008: the hike markets expected never came (cuts in October)
+    rows = rate_rows(market, market_dir, "Consumer prices rose 4.2 percent from a year ago, raising expectations the "
+                     "Fed will raise rates.", "2008-06-13T10:00")
+    assert rows and all(r.verdict.verdict == "unverifiable" for r in rows), [r.verdict.explanation for r in rows]
