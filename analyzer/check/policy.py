@@ -84,7 +84,7 @@ _VIEW_HOLDERS = sorted(lexicon.words("rates", "forecaster_words") | lexicon.word
 VIEW_HOLDER_RE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _VIEW_HOLDERS)})\b", re.I)
 # the words that date a decision: a weekday, a date, a month, 'last week', 'a year ago', 'today'
 _MONTHS = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
-TIME_WORDS_RE = re.compile(rf"\b(?:{_MONTHS}|today|yesterday|tonight|ago|last|this (?:week|month|year)|since)\b",
+TIME_WORDS_RE = re.compile(rf"\b(?:{_MONTHS}|today|yesterday|tonight|last|this (?:week|month|year)|since)\b",
                            re.I)
 UNDATED_LOOKBACK_DAYS = 730  # an undated decision a reader would still place: within about two years
 
@@ -283,8 +283,9 @@ def _one_of_the_moves_since(claim: Claim, policy, source: str,  # noqa: ANN001
                             published: date | None) -> Verdict | None:
     """'The Fed has cut rates aggressively, lowering its target by 3 percentage points since September': a move the
     sentence dates only by the run it belongs to is one of the moves since then (the latest that fits)."""
-    if claim.modality != "reported" or published is None or claim.action not in ("cut", "hike") or claim.horizon:
-        return None
+    if (claim.modality != "reported" or published is None or claim.action not in ("cut", "hike") or claim.horizon
+            or DATE_RE.search(claim.sentence)):
+        return None  # a day the sentence names ('since September 18, when the Fed cut') fixes the decision's day
     span = cumulative_span(claim.sentence, published)
     if span is None:
         return None

@@ -365,14 +365,7 @@ PAST_PERIOD_RE = re.compile(
     rf"(?P<to>{_MONTH_NAMES})|last\s+(?P<last_month>{_MONTH_NAMES})\b"
     rf"|(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?P<month>{_MONTH_NAMES})(?!\s+\d)(?:\s+(?P<year>{_YEAR}))?"
     rf"|(?:in|during)\s+(?P<only_year>{_YEAR})"
-    # "September's half-point reduction", "the Fed's December quarter-point reduction": a decision of that month
-    rf"|\b(?P<poss_month>{_MONTH_NAMES})(?:'s|\u2019s)(?=\s)|(?:'s|\u2019s)\s+(?P<month_of>{_MONTH_NAMES})(?!\s+\d)"
-    # "cut rates close to zero a year ago", "two months ago": that far back, give or take a few weeks
-    # (not 'up 3 percent from a year ago', 'than a year ago': the base of a comparison, not when something happened)
-    r"|(?<!from\s)(?<!than\s)(?<!with\s)(?<!versus\s)(?<!over\s)(?<!since\s)"
-    rf"(?P<ago_n>an?|\d+|{'|'.join(sorted(WORD_NUMBERS, key=len, reverse=True))})\s+(?P<ago_unit>week|month|year)s?"
-    r"\s+ago)\b", re.I)
-AGO_DAYS = {"week": (7, 4), "month": (30, 16), "year": (365, 45)}  # a unit's days, and the slack either side
+    r")\b", re.I)
 
 
 def past_period(text: str, published: date) -> DateRange | None:
@@ -403,17 +396,11 @@ def past_period(text: str, published: date) -> DateRange | None:
         end_year = back(last, published)
         start_year = end_year if first <= last else end_year - 1
         return DateRange(date(start_year, first, 1).isoformat(), _month_range(end_year, last)[1].isoformat())
-    named = m.group("month") or m.group("poss_month") or m.group("month_of")
-    if named:
-        month = MONTHS[named.lower()]
+    if m.group("month"):
+        month = MONTHS[m.group("month").lower()]
         year = int(m.group("year")) if m.group("year") else back(month, published)
         start, end = _month_range(year, month)
         return DateRange(start.isoformat(), end.isoformat())
-    if m.group("ago_unit"):
-        n = 1 if m.group("ago_n").lower() in ("a", "an") else int(parse_number(m.group("ago_n")))
-        days, slack = AGO_DAYS[m.group("ago_unit").lower()]
-        center = published - timedelta(days=n * days)
-        return DateRange((center - timedelta(days=slack)).isoformat(), (center + timedelta(days=slack)).isoformat())
     year = int(m.group("only_year"))
     if year > published.year:
         return None
@@ -611,6 +598,15 @@ def _looked_for(verb: Token, segment: Span) -> bool:
                 c.dep_ in ("mark", "prep") and c.lower_ in ("for", "on") for c in (*node.children, *verb.children)):
             return True
     return False
+
+
+def _month_of_the_move(noun: Token) -> str:
+    """' in September' for a move noun a month name is hung on ("September's half-point reduction", "the Fed's
+    December quarter-point reduction"); the month only there, not anywhere in the clause (a view of 'the Fed's March
+    meeting' is no decision of March)."""
+    month = next((c for c in noun.children if c.dep_ in ("poss", "nmod", "compound") and c.lower_ in MONTHS
+                  and len(c) > 3), None)
+    return f" in {month.text}" if month is not None else ""
 
 
 def _a_question(text: str) -> bool:
@@ -1269,6 +1265,7 @@ class RatePolicyClaims(ExtractComponent):
         time_tokens = _time_tokens(tok, segment, others) + (_time_tokens(phrase, segment, others | {tok.i})
                                                              if phrase.i != tok.i else [])
         time_text = _text(time_tokens + own if action == "hold" else time_tokens)
+        time_text += _month_of_the_move(phrase)  # "September's half-point reduction", "the Fed's December cut"
         if size is None and not _names_a_time(time_text, modality, action) and not _a_view_of_the_path(
                 phrase, segment, modality):
             return None  # "on the smaller-than-expected rate cut", "in anticipation of further rate reductions"

@@ -1,5 +1,5 @@
 """Rate-policy claims in classes of writing the train split showed we missed (session 7), on sentences we wrote,
-through the real spaCy pipeline: decisions dated by a possessive month, 'a year ago' or 'the end of last year';
+through the real spaCy pipeline: decisions dated by a month on the move noun or 'the end of last year';
 a run of moves counted in meetings; the market's expectation that rates stay low; a bare move noun after a
 sentence on the Fed; 'expected rate cuts'. Each family has a control that must stay claim-free."""
 
@@ -28,9 +28,8 @@ def test_a_decision_dated_by_a_possessive_month_how_long_ago_or_the_end_of_last_
     [december] = rate_claims(nlp, "The Fed's December quarter-point reduction brought the range to 4.25%-4.50%.",
                              "2025-02-14T16:30:00-05:00")
     assert (december.modality, span(december)) == ("reported", ("2024-12-01", "2024-12-31"))
-    [ago] = rate_claims(nlp, "The Fed cut benchmark interest rates close to zero a year ago.",
-                        "2009-12-16T18:00:00-05:00")
-    assert ago.session is None and ago.horizon.start <= "2008-12-16" <= ago.horizon.end
+    # 'a year ago' is left to the checker (the Fed's latest move, tests/check/test_policy_views.py): read as a
+    # span, the 'ago' of data comparisons ('up 4 percent from a year ago') dated views as decisions
     [chopped] = rate_claims(nlp, "The U.S. central bank chopped its benchmark lending rate target to near zero at "
                                  "the end of last year.", "2009-08-22T18:00:00-04:00")
     assert (chopped.action, span(chopped)) == ("cut", ("2008-11-01", "2008-12-31"))
