@@ -581,8 +581,11 @@ def _a_possibility(noun: Token, ancestor_lemmas: list[str]) -> bool:
 
 
 def _an_expected_move(noun: Token) -> bool:
-    """'expected rate cuts', 'anticipated hikes': a move the noun's own participle makes an expectation (not
-    'the smaller-than-expected rate cut', whose participle hangs off 'than')."""
+    """'scaled back expected rate cuts', 'anticipated hikes': a bare move noun its own participle makes an
+    expectation. Not 'the smaller-than-expected rate cut' (the participle hangs off 'than') nor 'the Fed's widely
+    expected half-point cut on Tuesday', a decision named with its article or owner."""
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
     return any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in EXPECT_LEMMAS for c in noun.children)
 
 

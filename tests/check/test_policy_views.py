@@ -125,6 +125,9 @@ def test_decisions_stay_checked(market: MarketData, market_dir: Path) -> None:
     weighed = rate_rows(market, market_dir, "Investors weighed the Fed's three-quarter-point cut on Tuesday.",
                         "2008-03-18T16:30")
     assert [(r.claim.modality, r.verdict.verdict) for r in weighed] == [("reported", "supported")]
+    expected = rate_rows(market, market_dir, "Stocks rallied after the Fed's widely expected three-quarter-point cut "
+                         "on Tuesday.", "2008-03-18T16:30")
+    assert [(r.claim.modality, r.verdict.verdict) for r in expected] == [("reported", "supported")]
     dated = rate_rows(market, market_dir, "The Fed raised rates by a quarter point on Tuesday.",
                       FRIDAY_BEFORE_MARCH_MEETING)
     assert verdicts(dated) == ["contradicted"]
