@@ -6,7 +6,9 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from analyzer.extract.timeref import DATE_RE, resolve_date_mention
+from analyzer.extract import lexicon
+from analyzer.extract.rates import cumulative_span
+from analyzer.extract.timeref import DATE_RE, MONTHS, WEEKDAY_RE, resolve_date_mention
 from analyzer.market.data import MarketData
 from analyzer.market.policy import FedDecision
 from analyzer.records import Claim, Evidence, Verdict
@@ -60,10 +62,13 @@ def check_rate_policy(claim: Claim, market: MarketData, published_at: datetime |
                    "happened or is expected.", [])
 
 
-# "a dramatic increase in expectations for rate increases", "the speculation is: 'Will the Fed raise rates?'",
+# "a dramatic increase in expectations for rate increases", "raising expectations the Fed will raise rates",
+# "the speculation is: 'Will the Fed raise rates?'",
 # "the Fed is widely expected to lower", "futures have been pricing in a cut", "a 50 percent chance", "most
 # economists expect a cut": the words report what others expect, so the report holds whatever the Fed then did
-MARKET_MOOD_RE = re.compile(r"\b(?:expectations? (?:for|of)|speculation|bets? (?:on|that|for)|priced in|"
+MARKET_MOOD_RE = re.compile(r"\b(?:expectations? (?:for|of)|(?:expectations?|views?|hopes?|bets?|worries|concerns?) "
+                            r"(?:that )?(?:the )?(?:U\.S\. )?(?:Fed|Federal Reserve|central bank|policymakers)\b|"
+                            r"speculation|bets? (?:on|that|for)|priced in|"
                             r"pric(?:ing|es?) in|(?:fears?|hopes?) (?:of|for|that)|(?:widely|generally|broadly) "
                             r"(?:expected|seen|forecast)|(?:is|are|was|were) (?:still )?(?:expected|seen|forecast|"
                             r"predicted|tipped) to|(?:is|are|was|were) (?:widely )?seen \w+ing|"
@@ -72,6 +77,16 @@ MARKET_MOOD_RE = re.compile(r"\b(?:expectations? (?:for|of)|speculation|bets? (?
                             r"consensus|(?:economists|analysts|traders|investors|markets?|dealers|strategists|"
                             r"forecasters|polls?|surveys?)\b[^.;]{0,40}?\b(?:expect|forecast|predict|see|bet|"
                             r"anticipat|think|believe)\w*)|\?", re.I)
+
+# whose view an expectation is: forecasters, markets, a quoted or named person ("..., said Ian Shepherdson")
+_VIEW_HOLDERS = sorted(lexicon.words("rates", "forecaster_words") | lexicon.words("rates", "market_words")
+                       | lexicon.words("rates", "attribution_words"), key=len, reverse=True)
+VIEW_HOLDER_RE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _VIEW_HOLDERS)})\b", re.I)
+# the words that date a decision: a weekday, a date, a month, 'last week', 'a year ago', 'today'
+_MONTHS = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
+TIME_WORDS_RE = re.compile(rf"\b(?:{_MONTHS}|today|yesterday|tonight|last|this (?:week|month|year)|since)\b",
+                           re.I)
+UNDATED_LOOKBACK_DAYS = 730  # an undated decision a reader would still place: within about two years
 
 # "left the door open for the Fed to slash rates later this month": a decision still to come
 FUTURE_RE = re.compile(r"\b(?:later this (?:month|year|week)|next (?:week|month|meeting)|at its next|door open|"
@@ -95,21 +110,28 @@ def _second_look(claim: Claim, policy, source: str, published: date | None,  # n
                  verdict: Verdict) -> Verdict:
     """Before accusing, the readings a careful reader tries: a decision dated elsewhere in the sentence ('its
     biggest advance since September 18, when the Fed cut interest rates'), a decision already taken that the
-    words place before the piece was written, a report of what markets expect, a decision still to come, and
-    words that are a quoted person's view, not the wire's report. A contradicted verdict that survives them names
-    the readings tried. (A pause, 'a break from cutting', is read as a hold before this: ``_a_pause``.)"""
+    words place before the piece was written, a report of what markets expect or of a view given to someone
+    (forecasters, a named person), a decision still to come, words that are a quoted person's view, not the wire's
+    report, and, where the sentence names no time at all, the Fed's latest move. A contradicted verdict that
+    survives them names the readings tried. (A pause, 'a break from cutting', is read as a hold before this:
+    ``_a_pause``.)"""
     if verdict.verdict != "contradicted":
         return verdict
     for reading in (_dated_in_sentence, _taken_before_publication):
         found = reading(claim, policy, source, published)
         if found is not None:
             return found
-    other = _not_the_reports_own_claim(claim, verdict)
+    other = (_not_the_reports_own_claim(claim, verdict) or _an_undated_decision(claim, policy, source, published)
+             or _the_decision_that_set_the_level(claim, policy, source, published)
+             or _one_of_the_moves_since(claim, policy, source, published))
     if other is not None:
         return other
     tried = ["the decision on the day or within the horizon the claim was read with",
              "a decision dated elsewhere in the sentence", "a decision taken between the named day and publication",
-             "a report of expectations", "a decision still to come", "a quoted view"]
+             "a report of expectations", "a view given to someone", "a decision still to come", "a quoted view",
+             "the Fed's latest decision, where the sentence names no time",
+             "the decision that took the target to the level stated",
+             "one of the moves since the start the sentence names"]
     return Verdict(verdict.verdict, f"{verdict.explanation} Readings tried: {'; '.join(tried)}.", verdict.evidence,
                    verdict.diagnosis, verdict.severity, [*verdict.readings, *tried])
 
@@ -183,6 +205,12 @@ def _not_the_reports_own_claim(claim: Claim, verdict: Verdict) -> Verdict | None
                        f"forecast of its own: a later decision does not make a report of expectations wrong. "
                        f"What happened: {verdict.explanation}", verdict.evidence,
                        readings=["a forecast", "a report of the market's expectations"])
+    holder = _view_holder(claim)
+    if holder is not None:
+        return Verdict("unverifiable", f"the expectation is given to someone ('{holder}'): the sentence reports that "
+                       f"view, not a forecast of the wire's own, and a later decision does not make the report wrong. "
+                       f"What happened: {verdict.explanation}", verdict.evidence,
+                       readings=["a forecast", f"a report of a view ('{holder}')"])
     future = FUTURE_RE.search(claim.sentence) if claim.modality == "reported" else None
     if future is not None:
         return Verdict("unverifiable", f"the sentence speaks of a decision still to come ('{future.group(0)}'), "
@@ -193,6 +221,84 @@ def _not_the_reports_own_claim(claim: Claim, verdict: Verdict) -> Verdict | None
                        f"{verdict.explanation}", verdict.evidence,
                        readings=["the wire's report", "a quoted person's view"])
     return None
+
+
+def _view_holder(claim: Claim) -> str | None:
+    """Who holds an expected or forecast move: a speaker, forecasters or markets, or a person it is said by."""
+    if claim.modality not in ("expected", "forecast"):
+        return None
+    if claim.speaker:
+        return claim.speaker
+    m = VIEW_HOLDER_RE.search(claim.sentence)
+    return m.group(0) if m else None
+
+
+def _an_undated_decision(claim: Claim, policy, source: str,  # noqa: ANN001
+                         published: date | None) -> Verdict | None:
+    """'In a speech, Bernanke said the Fed cut rates aggressively', 'the FOMC was late in raising rates after the
+    pandemic': a decision the sentence names no time for, read at the piece's day only because nothing else dates
+    it. With no decision near that day, a reader takes the Fed's latest move (supported when it fits), and a
+    matching move of the past two years leaves the claim unverifiable rather than wrong."""
+    if (claim.modality != "reported" or published is None or claim.action not in ("cut", "hike")
+            or claim.horizon is not None or _names_a_time(claim.sentence)):
+        return None
+    day = date.fromisoformat(claim.session) if claim.session else published
+    if policy.decision_near(day, days=DECISION_WINDOW_DAYS) is not None:
+        return None  # a decision on the day: that is the one the piece tells of
+    before = policy.decisions_between(published - timedelta(days=UNDATED_LOOKBACK_DAYS), published)
+    if before and _matches(claim, before[-1]):
+        return Verdict("supported", f"the sentence names no day for the decision; read as the Fed's latest move "
+                       f"before the piece: it {before[-1].describe()}.", [_evidence(before[-1], source)],
+                       readings=["the piece's day", "the Fed's latest decision before the piece"])
+    earlier = [d for d in before if _matches(claim, d)]
+    if not earlier:
+        return None
+    return Verdict("unverifiable", f"the sentence names no day for the decision, and no decision came near the "
+                   f"piece's day; the Fed did {claim.action} within the two years before it (it "
+                   f"{earlier[-1].describe()}), so the claim may be about that move.", [_evidence(earlier[-1], source)],
+                   readings=["the piece's day", "the Fed's latest decision", "an earlier decision of the same kind"])
+
+
+def _the_decision_that_set_the_level(claim: Claim, policy, source: str,  # noqa: ANN001
+                                     published: date | None) -> Verdict | None:
+    """'Greenspan ... slashed rates to an ultra-low 1.0 percent ... after the September 11, 2001, attacks': a
+    decision stated by the level it took the target to, with no weekday to fix its day and no decision near the
+    day it was read at, is the one that set that level (the latest such before the piece)."""
+    if (claim.modality != "reported" or published is None or claim.level is None or claim.action not in ("cut", "hike")
+            or WEEKDAY_RE.search(claim.sentence)):
+        return None
+    day = date.fromisoformat(claim.session) if claim.session else published
+    if policy.decision_near(day, days=DECISION_WINDOW_DAYS) is not None:
+        return None
+    setting = [d for d in policy.decisions_between(date.min, published) if d.action == claim.action
+               and claim.level in (d.target_low, d.target_high) and _matches(claim, d)]
+    if not setting:
+        return None
+    return Verdict("supported", f"read as the decision that took the target to {claim.level:g}%: the Fed "
+                   f"{setting[-1].describe()}.", [_evidence(setting[-1], source)],
+                   readings=["the day the claim was read at", f"the decision that set the level ({claim.level:g}%)"])
+
+
+def _one_of_the_moves_since(claim: Claim, policy, source: str,  # noqa: ANN001
+                            published: date | None) -> Verdict | None:
+    """'The Fed has cut rates aggressively, lowering its target by 3 percentage points since September': a move the
+    sentence dates only by the run it belongs to is one of the moves since then (the latest that fits)."""
+    if (claim.modality != "reported" or published is None or claim.action not in ("cut", "hike") or claim.horizon
+            or DATE_RE.search(claim.sentence)):
+        return None  # a day the sentence names ('since September 18, when the Fed cut') fixes the decision's day
+    span = cumulative_span(claim.sentence, published)
+    if span is None:
+        return None
+    hits = [d for d in policy.decisions_between(date.fromisoformat(span.start), published) if _matches(claim, d)]
+    if not hits:
+        return None
+    return Verdict("supported", f"read as one of the moves since {span.start} that the sentence tells of: the Fed "
+                   f"{hits[-1].describe()}.", [_evidence(hits[-1], source)],
+                   readings=["the piece's day", f"a move since {span.start}"])
+
+
+def _names_a_time(sentence: str) -> bool:
+    return bool(WEEKDAY_RE.search(sentence) or DATE_RE.search(sentence) or TIME_WORDS_RE.search(sentence))
 
 
 def _check_reported(claim: Claim, policy, source: str, published: date | None) -> Verdict:  # noqa: ANN001
@@ -240,7 +346,7 @@ def _check_reported_in_span(claim: Claim, policy, source: str) -> Verdict:  # no
         return Verdict("supported", f"no change of the federal funds target within {span}; it stayed "
                        f"{low:.2f}-{high:.2f}%.",
                        [_evidence(None, source, target_low=low, target_high=high, span=span)])
-    total = _stated_total(claim)
+    total = _stated_total(claim) or _a_total_over_a_long_span(claim, changes, start, end)
     if total is not None:
         return _check_total(claim, changes, total, span, source)
     hits = [d for d in changes if _matches(claim, d)]
@@ -266,6 +372,16 @@ def _stated_total(claim: Claim) -> float | None:
     except ValueError:
         return None
     return claim.bp if claim.bp and TOTAL_WORDS_RE.search(claim.sentence) else None
+
+
+def _a_total_over_a_long_span(claim: Claim, changes: list[FedDecision], start: date, end: date) -> float | None:
+    """'The Fed lowered rates by 100 basis points last year': over a span longer than a month, a size no single
+    decision had is read as the span's moves added up (the careful reader's second reading) when several add up
+    to it; a size that neither one decision nor the sum matches stays checked against each decision."""
+    if claim.bp is None or (end - start).days <= 31 or any(_matches(claim, d) for d in changes):
+        return None
+    moves = [d for d in changes if d.action == claim.action]
+    return claim.bp if len(moves) > 1 and abs(sum(abs(d.change_bp) for d in moves) - claim.bp) < 1 else None
 
 
 def _check_total(claim: Claim, changes: list[FedDecision], total: float, span: str, source: str) -> Verdict:
@@ -321,6 +437,10 @@ def _expectation_window(claim: Claim, policy, published: date | None,  # noqa: A
             end = upcoming[0] if upcoming else None
         else:
             end = start + timedelta(days=NO_HORIZON_DAYS) if published else None
+    elif published is not None and date.fromisoformat(claim.horizon.end) < published and claim.action != "hold":
+        # "Bernanke hinted at further rate cuts in testimony last month": the time is the talk's, not the move's
+        # (a hold keeps its past span: read at the next meeting instead, it would become an accusation)
+        return _expectation_window(replace(claim, horizon=None), policy, published, after_statement)
     else:
         start, end = date.fromisoformat(claim.horizon.start), date.fromisoformat(claim.horizon.end)
         if end == start and claim.action != "hold":
@@ -338,6 +458,13 @@ def _resolve_expected_hold(claim: Claim, policy, source: str, start: date, end: 
     end = end or start
     horizon_text = f"{start.isoformat()}..{end.isoformat()}"
     changes = policy.decisions_between(start, end)
+    ruled_out = claim.stated.get("ruled_out")
+    if ruled_out and changes and not any(d.action == ruled_out for d in changes):
+        # "is unlikely to raise rates this year": no hike; a cut does not make that wrong
+        return Verdict("supported", f"read as no {ruled_out} within {horizon_text} (the words rule out a {ruled_out}, "
+                       f"not every change): the Fed {'; '.join(d.describe() for d in changes)}.",
+                       [_evidence(changes[0], source, horizon=horizon_text)],
+                       readings=["a hold", f"no {ruled_out}"])
     if changes:
         return Verdict("contradicted", f"expected the Fed to hold within {horizon_text}, but it "
                        f"{changes[0].describe()}.", [_evidence(changes[0], source, horizon=horizon_text)])

@@ -43,7 +43,14 @@ from analyzer.extract.moves import (
 )
 from analyzer.extract.numbers import LEVEL_RE, RATE_POINT_RE
 from analyzer.extract.opinions import VALUATION_RE
-from analyzer.extract.rates import BANK_REFERENCE_RE, BANKS, OTHER_BANK_RE, TOTAL_SINCE_RE, UNKNOWN_BANK_RE
+from analyzer.extract.rates import (
+    BANK_MOVE_NOUNS,
+    BANK_REFERENCE_RE,
+    BANKS,
+    OTHER_BANK_RE,
+    TOTAL_SINCE_RE,
+    UNKNOWN_BANK_RE,
+)
 from analyzer.extract.timeref import HEADER_LINE_RE, PERIOD_PATTERNS, header_period
 from analyzer.models.labels import DEAL_CUE_RE, FIGURE_RE, POLICY_WORD_RE
 
@@ -73,6 +80,7 @@ class Cues(IntFlag):
     PRICE = 131072  # a share price after 'to' or 'at': 'gained $1.24 to close at $30.99'
     LEVEL_VERB = 262144  # a verb that states where something ended: 'closed', 'ended', 'settled'
     RATES = 524288  # 'rate', 'rates': with a figure, a policy rate may be meant
+    MOVE_NOUN = 1048576  # 'cut', 'reductions': after a sentence that named a central bank, its move may be meant
 
 
 class Claimable(IntFlag):
@@ -116,6 +124,8 @@ MOVE_FORMS = word_forms(UP_LEMMAS | DOWN_LEMMAS | set(CAUSATIVE_LEMMAS) | set(CO
 # deal_claims reads a deal verb in any form and a deal noun in the singular ('orders' too): 'sales' is no deal;
 # and a deal named again with its figure ('The deal values 3Com at $2.7 billion')
 DEAL_FORMS = word_forms(DEAL_VERBS) | DEAL_NOUNS | FOLLOW_UP_NOUNS | {"orders"}
+# 'Futures traders moved to price in a first cut as early as March' after a sentence on the Fed: the bank's move
+MOVE_NOUN_FORMS = frozenset(BANK_MOVE_NOUNS | {noun + "s" for noun in BANK_MOVE_NOUNS})
 LEVEL_VERB_FORMS = word_forms({"end", "close", "finish", "settle", "stand", "trade", "open", "hover", "remain",
                                "stay", "hold"}) | {"stood", "held"}
 BANK_RE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in BANKS))
@@ -164,13 +174,14 @@ def _market(cues: Cues, named_before: bool) -> bool:
     return bool(cues & Cues.MOVE and cues & Cues.PRICE)
 
 
-def claimable(cues: Cues, named_before: bool) -> Claimable:
+def claimable(cues: Cues, named_before: bool, bank_before: bool = False) -> Claimable:
     """The kinds of claim a sentence with these cues may hold; ``named_before``: an earlier sentence named an
-    instrument ('it' and 'the index' may stand for it)."""
+    instrument ('it' and 'the index' may stand for it); ``bank_before``: one named a central bank (a bare 'cut'
+    may be its move)."""
     kinds = Claimable(0)
     if _market(cues, named_before):
         kinds |= Claimable.MARKET
-    if cues & Cues.POLICY or cues & Cues.RATES and cues & Cues.FIGURE:
+    if cues & Cues.POLICY or cues & Cues.RATES and cues & Cues.FIGURE or cues & Cues.MOVE_NOUN and bank_before:
         kinds |= Claimable.POLICY
     # a deal needs its parties and a figure, or two parties: 'X agreed to buy Y'
     if cues & Cues.DEAL or cues & Cues.DEAL_WORD and cues & (Cues.FIGURE | Cues.NAME | Cues.NAMES):
@@ -249,7 +260,8 @@ class SentenceGate:
         strings = nlp.vocab.strings
         self.word_cues = tuple((cue, _hashes(forms, strings)) for cue, forms in (
             (Cues.SHARES, SHARE_FORMS), (Cues.PRONOUN, PRONOUN_FORMS), (Cues.MOVE, MOVE_FORMS),
-            (Cues.DEAL_WORD, DEAL_FORMS), (Cues.COMPANY, COMPANY_FORMS), (Cues.LEVEL_VERB, LEVEL_VERB_FORMS)))
+            (Cues.DEAL_WORD, DEAL_FORMS), (Cues.COMPANY, COMPANY_FORMS), (Cues.LEVEL_VERB, LEVEL_VERB_FORMS),
+            (Cues.MOVE_NOUN, MOVE_NOUN_FORMS)))
 
     def sentences(self, text: str) -> RuleSentences:
         """The text tokenized and split by rule (no statistical model)."""
@@ -318,7 +330,8 @@ class SentenceGate:
         """Per rule sentence: whether it goes to the full pipeline."""
         cues = self.cues(split)
         named = np.cumsum([bool(c & Cues.NAME) for c in cues])
-        kinds = [claimable(c, i > 0 and named[i - 1] > 0) for i, c in enumerate(cues)]
+        banks = np.cumsum([bool(c & Cues.BANK) for c in cues])
+        kinds = [claimable(c, i > 0 and named[i - 1] > 0, i > 0 and banks[i - 1] > 0) for i, c in enumerate(cues)]
         keep = [bool(k) for k in kinds]
         for i in [i for i, k in enumerate(kinds) if k]:
             for j in _context(split, cues, kinds[i], i):

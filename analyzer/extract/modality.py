@@ -38,6 +38,28 @@ def _clause_tokens(verb: Token) -> list[Token]:
 PROSPECT_NOUNS = lexicon.words("modality", "prospect_nouns")
 # "the possibility of raising rates", "fears of a cut": a scenario, not a claim
 SCENARIO_NOUNS = lexicon.words("modality", "scenario_nouns")
+READINESS_WORDS = lexicon.words("modality", "readiness_words")
+DELIBERATION_VERBS = lexicon.words("modality", "deliberation_verbs")
+DEFINITE_WORDS = frozenset({"the", "its", "their", "this", "last", "that"})
+
+
+def open_possibility(tok: Token) -> bool:
+    """'stands ready to cut', 'is prepared to lower', 'has room to cut', 'its willingness to raise' (a move the bank
+    could make); 'officials are weighing a cut', 'is considering cutting rates' (a move under discussion): a
+    possibility. Not 'weighed the Fed's half-point cut', a decision named as such."""
+    head = tok.head
+    if head.dep_ == "prep" and head.lower_ in ("for", "to", "of") and head.head.i != head.i:
+        head = head.head
+    if head.i == tok.i:
+        return False
+    if head.lemma_.lower() in READINESS_WORDS or head.lower_ in READINESS_WORDS:
+        return True
+    if any(c.dep_ == "dobj" and c.lower_ in READINESS_WORDS for c in head.children):
+        return True  # "opened the door to a rate cut", the 'to' hung on the verb
+    if head.pos_ != "VERB" or head.lemma_.lower() not in DELIBERATION_VERBS:
+        return False
+    return tok.dep_ in ("dobj", "xcomp", "ccomp", "pcomp", "pobj") and not any(
+        c.dep_ == "poss" or c.lower_ in DEFINITE_WORDS for c in tok.children)
 
 
 def modality_of(verb: Token, sentence: Span) -> str:

@@ -39,6 +39,7 @@ from analyzer.extract.modality import (
     SAY_LEMMAS,
     SCENARIO_NOUNS,
     modality_of,
+    open_possibility,
     speaker_of,
 )
 from analyzer.extract.numbers import BASIS_POINTS_RE, ORDINALS, RATE_POINT_RE, WORD_NUMBERS, parse_number
@@ -93,7 +94,8 @@ BANK_REFERENCE_RE = re.compile(r"\b(central bank|policymakers|policy-makers|poli
                                r"|the bank|interest rate futures|rate futures|projections|dot plot|pencill?ed in"
                                r"|(?:chance|odds|probability|likelihood) of)\b|\b(rate (?:cut|hike|increase)s?)\b",
                                re.I)
-_LEVEL_FILLER = r"(?:(?:a|an|the|low|high|new|record|historic|just|about|around|roughly|range of)\s+){0,3}"
+_LEVEL_FILLER = r"(?:(?:a|an|the|(?:ultra-?|very |super-?)?low|high|new|record|historic|just|about|around|roughly|" \
+                r"range of)\s+){0,3}"
 # "to 4.5 percent", "at a low 2 percent", "in a zero to 0.25 percent range", "reaching 3.75%-4.00%"
 RATE_LEVEL_RE = re.compile(rf"\b(?:to|at|in a|in the|reaching|reach|reaches|of)\s+{_LEVEL_FILLER}"
                            r"(?:(?:zero|[\d.]+)\s*(?:%|percent)?\s*(?:-|to)\s*)?"
@@ -114,7 +116,8 @@ HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|a
                            r"|in a|in the|at the|at its|at rock-bottom|at record lows?)", re.I)
 # "is in no rush to cut", "does not need to hurry to lower", 'are "not in a hurry" to lower': a hold, said as a view
 NO_HURRY_RE = re.compile(r"\b(?:no|not|n't|never)\b(?:\s+(?:need|needs|needed|to|in|a|be|any|particular|great|"
-                         r"is|are|feel|feels|under|pressure))*\s+(?:rush|hurry|hurried|rushed)\s+(?:to\s+)?$", re.I)
+                         r"is|are|feel|feels|under|pressure))*\s+(?:rush|hurry|hurried|rushed)\s+(?:to\s+)?"
+                         rf"(?:(?:{'|'.join(lexicon.words('rates', 'restart_verbs'))})\s+)?$", re.I)
 # a stance on the path of rates with no policy verb the event readers take: "there is no hurry", "no rate-cut rush",
 # "can take its time", "firmly on hold", "keep rates exceptionally low for an extended period", "keep rates
 # restrictive": a hold, said as a view (the corpus' convention)
@@ -133,9 +136,15 @@ STANCE_HOLD_RE = re.compile(
 NOT_POLICY_RATES = lexicon.words("rates", "not_policy_rates")
 CUMULATIVE_RE = re.compile(r"\b(cumulative|in total|a total of|combined|in all|altogether)\b", re.I)
 RUN_OF_MOVES_RE = re.compile(r"\b(since|over the past|in the past|so far this year|this year|in \w+ steps|"
-                             r"\w+ times)\b", re.I)
+                             r"\w+ times|over (?:its|the|their) (?:previous|past|last) \w+ meetings)\b", re.I)
+# "has lowered rates by a full point over its previous three meetings": a run of moves to date, counted in meetings
+MEETINGS_RUN_RE = re.compile(r"\bover\s+(?:its|the|their)\s+(?:previous|past|last)\s+(?P<n>\w+)\s+(?:policy\s+)?"
+                             r"meetings\b", re.I)
+MEETING_SPACING_DAYS = 49  # the FOMC meets eight times a year: about seven weeks apart
 # "preferring to hold borrowing costs steady", "urged the central bank to raise rates": a wish, not a claim
 WANT_LEMMAS = lexicon.words("rates", "want_verbs")
+NEED_VERBS = lexicon.words("rates", "need_verbs")
+LOOK_FOR_VERBS = lexicon.words("rates", "look_for_verbs")
 DECISION_NOUNS = lexicon.words("rates", "decision_nouns")
 # "The decision by the Fed to lower rates led banks to cut the prime rate": the day's decision named again as
 # the cause of something else, not a statement of it
@@ -241,10 +250,12 @@ def _period(text: str, published: date) -> tuple[date, date] | None:
     if m := re.fullmatch(rf"(?:the )?(?:end[- ](?:of )?|mid-?|late |early )?(?:the )?({_MONTH_NAMES})", text):
         month = MONTHS[m.group(1)]
         return _month_range(_ahead_month(month, published), month)
-    if m := re.fullmatch(r"(?:the )?(first|second|third|fourth) quarter", text):
+    if m := re.fullmatch(rf"(?:the )?(first|second|third|fourth) quarter(?: of ({_YEAR}))?", text):
         quarter = int(ORDINALS[m.group(1)])
         year = published.year if quarter >= (published.month - 1) // 3 + 1 else published.year + 1
-        return _quarter_range(year, quarter)
+        return _quarter_range(int(m.group(2)) if m.group(2) else year, quarter)
+    if re.fullmatch(r"the end of (?:the |this )?month", text):  # "a cut by the end of the month"
+        return published, _month_range(published.year, published.month)[1]
     if text in ("next quarter", "the next quarter"):
         quarter = (published.month - 1) // 3 + 2
         return _quarter_range(published.year + (quarter > 4), (quarter - 1) % 4 + 1)
@@ -258,8 +269,9 @@ def _period(text: str, published: date) -> tuple[date, date] | None:
 
 
 _PERIOD_WORDS = (rf"(?:the )?(?:end[- ](?:of )?(?:the )?|mid-?|late |early |rest of )?(?:{_YEAR}|{_MONTH_NAMES})"
-                 r"|(?:the )?(?:first|second|third|fourth) quarter|next quarter|this quarter|next year"
-                 r"|year[- ]end|end-year|the end of (?:the |this )?year|the rest of (?:the |this )?year")
+                 rf"|(?:the )?(?:first|second|third|fourth) quarter(?: of {_YEAR})?|next quarter|this quarter|next year"
+                 r"|year[- ]end|end-year|the end of (?:the |this )?year|the rest of (?:the |this )?year"
+                 r"|the end of (?:the |this )?month")
 # "until well into 2010", "until September", "by end-June", "by mid-2025", "in 2010", "in the second quarter"
 PERIOD_PHRASE_RE = re.compile(rf"\b(?P<prep>until|till|by|in|during|before|at|into|for|as early as)\s+(?:well\s+)?"
                               r"(?:into\s+)?"
@@ -348,10 +360,12 @@ def _relative_horizon(phrase: str, published: date) -> tuple[date, date]:
 
 
 PAST_PERIOD_RE = re.compile(
-    rf"\b(?:(?P<last>last month|last year|last week)|(?:between|in)\s+(?P<from>{_MONTH_NAMES})\s+and\s+"
+    rf"\b(?:(?P<end_of_last>(?:at\s+)?(?:the\s+)?end\s+of\s+last\s+year|late\s+last\s+year)|"
+    rf"(?P<last>last month|last year|last week)|(?:between|in)\s+(?P<from>{_MONTH_NAMES})\s+and\s+"
     rf"(?P<to>{_MONTH_NAMES})|last\s+(?P<last_month>{_MONTH_NAMES})\b"
     rf"|(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?P<month>{_MONTH_NAMES})(?!\s+\d)(?:\s+(?P<year>{_YEAR}))?"
-    rf"|(?:in|during)\s+(?P<only_year>{_YEAR}))\b", re.I)
+    rf"|(?:in|during)\s+(?P<only_year>{_YEAR})"
+    r")\b", re.I)
 
 
 def past_period(text: str, published: date) -> DateRange | None:
@@ -363,6 +377,8 @@ def past_period(text: str, published: date) -> DateRange | None:
     def back(month: int, before: date) -> int:
         return before.year if month <= before.month else before.year - 1
 
+    if m.group("end_of_last"):  # "at the end of last year": its last two months
+        return DateRange(date(published.year - 1, 11, 1).isoformat(), date(published.year - 1, 12, 31).isoformat())
     if m.group("last"):
         if "week" in m.group("last").lower():
             monday = published - timedelta(days=published.weekday() + 7)
@@ -559,6 +575,62 @@ def _past_expectation(anchor: Token, segment: Span) -> bool:
     return False
 
 
+def _a_possibility(noun: Token, ancestor_lemmas: list[str]) -> bool:
+    """A move noun in a scenario ('fears of rate increases') or under discussion ('weighing a cut')."""
+    return open_possibility(noun) or any(h in SCENARIO_NOUNS for h in ancestor_lemmas)
+
+
+def _an_expected_move(noun: Token) -> bool:
+    """'scaled back expected rate cuts', 'anticipated hikes': a bare move noun its own participle makes an
+    expectation. Not 'the smaller-than-expected rate cut' (the participle hangs off 'than') nor 'the Fed's widely
+    expected half-point cut on Tuesday', a decision named with its article or owner."""
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    return any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in EXPECT_LEMMAS for c in noun.children)
+
+
+def _looked_for(verb: Token, segment: Span) -> bool:
+    """'economists now look for the Fed to raise rates', 'analysts are counting on the Fed to cut': a verb of
+    looking for or counting on governs the move."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("advcl", "xcomp", "ccomp", "pcomp", "pobj") or not _inside(node.head, segment):
+            return False
+        node = node.head
+        if node.lemma_.lower() in LOOK_FOR_VERBS and any(
+                c.dep_ in ("mark", "prep") and c.lower_ in ("for", "on") for c in (*node.children, *verb.children)):
+            return True
+    return False
+
+
+def _month_of_the_move(noun: Token) -> str:
+    """' in September' for a move noun a month name is hung on ("September's half-point reduction", "the Fed's
+    December quarter-point reduction"); the month only there, not anywhere in the clause (a view of 'the Fed's March
+    meeting' is no decision of March)."""
+    month = next((c for c in noun.children if c.dep_ in ("poss", "nmod", "compound") and c.lower_ in MONTHS
+                  and len(c) > 3), None)
+    return f" in {month.text}" if month is not None else ""
+
+
+def _a_question(text: str) -> bool:
+    return text.rstrip().rstrip("\"'\u201d\u2019").endswith("?")
+
+
+def _framing(anchor: Token, segment: Span) -> str | None:
+    """What the words around a policy move make of it before anything else: a wish ('urged the Fed to cut', 'the
+    Fed needs to cut rates, Schumer said': an opinion) or a possibility ('stands ready to cut', 'has room to cut',
+    'officials are weighing a cut': hypothetical). Rate moves only: a price move's frame is modality_of's."""
+    if any(_a_wish(a) and _inside(a, segment) for a in list(anchor.ancestors)[:3]):
+        return "opinion"
+    return "hypothetical" if open_possibility(anchor) else None
+
+
+def _a_wish(tok: Token) -> bool:
+    """A verb of wanting ('prefer', 'urge') or of need ('needs to cut'): what someone thinks the bank should do."""
+    lemma = tok.lemma_.lower()
+    return lemma in WANT_LEMMAS or (lemma in NEED_VERBS and tok.pos_ in ("VERB", "AUX"))
+
+
 def _no_change(tok: Token) -> bool:
     """'no change in rates', 'no change in short-term interest rates': a hold told as a noun."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in NO_CHANGE_NOUNS and any(
@@ -630,6 +702,7 @@ class Event:
     past_view: bool = False  # an expectation the story reports as superseded
     time: str | None = None  # the words that date it, when worked out while finding it
     total: bool = False  # a run of moves told as its total ('bringing the total since September to ...')
+    ruled_out: str | None = None  # the move a hold excludes ('unlikely to raise rates': no hike)
 
 
 def _may_move_a_policy_rate(verb: Token) -> bool:
@@ -839,6 +912,18 @@ def cumulative_span(text: str, published: date) -> DateRange | None:
     return DateRange(start.isoformat(), published.isoformat())
 
 
+def meetings_span(text: str, published: date) -> DateRange | None:
+    """'over its previous three meetings': from about that many meetings back to publication."""
+    m = MEETINGS_RUN_RE.search(text)
+    if m is None:
+        return None
+    try:
+        n = int(parse_number(m.group("n")))
+    except ValueError:
+        return None
+    return DateRange((published - timedelta(days=n * MEETING_SPACING_DAYS)).isoformat(), published.isoformat())
+
+
 def _run_to_date(event: Event, own_text: str, text: str, published: date | None) -> tuple[DateRange, float] | None:
     """'has cut rates by 75 basis points since September': the span and the size of a run of moves to date (the
     corpus' cumulative cut: that span as its horizon, no session). Only with a size of its own ('cut rates since
@@ -846,7 +931,7 @@ def _run_to_date(event: Event, own_text: str, text: str, published: date | None)
     if published is None or event.modality != "reported" or event.action not in ("cut", "hike"):
         return None
     size = event.bp if event.bp is not None else _size_bp(own_text)
-    span = cumulative_span(text, published)
+    span = cumulative_span(text, published) or meetings_span(text, published)
     return (span, size) if span is not None and size is not None else None
 
 
@@ -872,7 +957,8 @@ class RatePolicyClaims(ExtractComponent):
         for sentence in doc.sents:
             named = _bank(sentence.text)
             fallback = last_bank or (named_anywhere[0] if named_anywhere else unnamed)
-            claims.extend(self._claims(doc, sentence, fallback))
+            if not _a_question(sentence.text):  # "Will the Fed cut rates again?": asked, not claimed
+                claims.extend(self._claims(doc, sentence, fallback))
             if named is not None:
                 last_bank = named[0]
         add_claims(doc, claims)
@@ -922,6 +1008,8 @@ class RatePolicyClaims(ExtractComponent):
         by 75 basis points since September'), whose summed size is kept as stated only: the checker compares a
         claim's bp with one decision's."""
         stated = {"level": event.level_text} if event.level_text else {}
+        if event.ruled_out is not None:
+            stated["ruled_out"] = event.ruled_out
         when = _when(event, first, own_text, time_text, text, single, published)
         if when is not None and _one_decision(event, own_text, when[1]):
             return when[0], when[1], event.bp, stated
@@ -995,6 +1083,8 @@ class RatePolicyClaims(ExtractComponent):
             return True  # "bringing the total since September to a full point": the moves of the bank named before
         if event.noun and _projected_or_priced(event.anchor):
             return True  # "Officials penciled in two more reductions": the bank named before
+        if event.action == "hold" and event.anchor.lemma_.lower() in RATE_HEADS:
+            return True  # "expectations that interest rates would stay low for a long time": the bank's rate
         return event.anchor.lemma_.lower() in RATE_SUBJECT_VERBS or event.anchor.lemma_ == "be" or (
             event.level is not None and event.modality in ("forecast", "expected"))
 
@@ -1048,8 +1138,10 @@ class RatePolicyClaims(ExtractComponent):
             return None
         if _negated(tok):
             return None
+        ruled_out = None
         if tok.dep_ == "xcomp" and tok.head.lower_ == "unlikely":
-            action, modality = "hold", "expected"  # "is unlikely to cut before its next meeting"
+            # "is unlikely to cut before its next meeting": no cut, i.e. a hold; a move the other way is no miss
+            action, modality, ruled_out = "hold", "expected", action
         else:
             modality = self._modality(tok, segment, modality_of(tok, segment))
         level, level_text = self._level(own, segment)
@@ -1058,7 +1150,7 @@ class RatePolicyClaims(ExtractComponent):
             if reaching:
                 level, level_text = self._level(own + list(reaching[0].subtree), segment)
         return Event(tok, action, modality, own, level=level, level_text=level_text, bp=_size_bp(_text(own)),
-                     past_view=_past_expectation(tok, segment))
+                     past_view=_past_expectation(tok, segment), ruled_out=ruled_out)
 
     @staticmethod
     def _is_a_purpose(verb: Token) -> bool:
@@ -1176,6 +1268,7 @@ class RatePolicyClaims(ExtractComponent):
         time_tokens = _time_tokens(tok, segment, others) + (_time_tokens(phrase, segment, others | {tok.i})
                                                              if phrase.i != tok.i else [])
         time_text = _text(time_tokens + own if action == "hold" else time_tokens)
+        time_text += _month_of_the_move(phrase)  # "September's half-point reduction", "the Fed's December cut"
         if size is None and not _names_a_time(time_text, modality, action) and not _a_view_of_the_path(
                 phrase, segment, modality):
             return None  # "on the smaller-than-expected rate cut", "in anticipation of further rate reductions"
@@ -1236,10 +1329,11 @@ class RatePolicyClaims(ExtractComponent):
             return "expected" if governor is not None and _source_words(governor) & MARKET_WORDS else "forecast"
         if _priced_odds([noun, *ancestors]) or _priced_in(noun):
             return "expected"  # "a 70% chance of another cut in December": the market's priced odds
-        if any(h in SCENARIO_NOUNS for h in lemmas):
-            return "hypothetical"  # "fears of rate increases"
-        if any(h in PROSPECT_NOUNS for h in lemmas):
-            return self._modality(noun, segment, "expected")  # "the need for more interest-rate increases"
+        if _a_possibility(noun, lemmas):
+            return "hypothetical"  # "fears of rate increases", "officials are weighing a cut of as much as a point"
+        if any(h in PROSPECT_NOUNS for h in lemmas) or _an_expected_move(noun):
+            # "the need for more interest-rate increases", "scaled back expected rate cuts this year"
+            return self._modality(noun, segment, "expected")
         verb = noun
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
@@ -1249,7 +1343,7 @@ class RatePolicyClaims(ExtractComponent):
 
     def _modality_under_verb(self, noun: Token, verb: Token, segment: Span) -> str:
         """The modality of a move noun from the verb it hangs from: 'expects a cut', 'followed a cut'."""
-        if verb.lemma_.lower() in EXPECT_LEMMAS or verb.lemma_.lower() in ("count", "look"):
+        if verb.lemma_.lower() in EXPECT_LEMMAS or verb.lemma_.lower() in LOOK_FOR_VERBS:
             return self._modality(noun, segment, "expected")
         if verb.lemma_.lower() in PROJECTION_VERBS and _depth_below(noun, verb) <= 3:
             # "officials penciled in two more reductions", "projections point to one cut in 2026"
@@ -1302,10 +1396,12 @@ class RatePolicyClaims(ExtractComponent):
     def _modality(anchor: Token, segment: Span, base: str) -> str:
         """Whose view: what economists and polls see is a forecast, what markets price an expectation; a 'would'
         reported from a forecast ("the median forecast was that rates would ...") is that forecast."""
-        if any(a.lemma_.lower() in WANT_LEMMAS and _inside(a, segment) for a in list(anchor.ancestors)[:3]):
-            return "opinion"
+        framed = _framing(anchor, segment)
+        if framed is not None:
+            return framed
         if base == "reported":
-            base = _modal_above(anchor, segment) or base  # "will wait until next quarter before cutting rates"
+            # "will wait until next quarter before cutting rates"; "economists look for the Fed to raise rates"
+            base = _modal_above(anchor, segment) or ("expected" if _looked_for(anchor, segment) else base)
         governor = _governor(anchor, segment)
         if governor is None:
             return base
