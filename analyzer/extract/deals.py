@@ -245,7 +245,9 @@ def _name_span(tok: Token) -> str | None:
         return _name_behind_descriptor(tok)
     ent = _entity_at(tok)
     if ent is not None and ent.label_ not in ("NORP",):
-        return _entity_name(ent)
+        named = _entity_name(ent)
+        if company_key(named):
+            return named  # not 'LLC' alone, the tagger's entity of 'Chrysler LLC': the capitalised run is the name
     return _capitalised_run(tok)
 
 
@@ -317,6 +319,8 @@ def _entity_name(ent: Span) -> str:
     start = _entity_name_start(ent)
     doc = ent.doc
     end = ent.end
+    if doc[start].lower_ == "the" and end - start > 1:
+        start += 1  # "the London Stock Exchange", "The U.S. Army": the article is no part of the name
     while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
         end -= 1  # "Corvane Steel to": the tagger took a word too many
     if end < len(doc) and doc[end].like_num and doc[end].head.i in range(ent.start, ent.end) and \
@@ -455,7 +459,8 @@ def _agent(verb: Token) -> Token | None:
     """The doer of a deal verb: its subject, or the subject of the verbs and nouns that govern it."""
     node = verb
     for _ in range(6):
-        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        # the last: 'NEW YORK (Reuters) - Hewlett-Packard Co is making ...' has the dateline as a subject too
+        subj = next((c for c in reversed(list(node.children)) if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj
         if node.dep_ == "relcl" and node.head.lemma_.lower() not in FRAME_NOUNS:
