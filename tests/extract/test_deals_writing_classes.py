@@ -166,3 +166,32 @@ def test_money_written_with_a_code(nlp, text: str, amount: float, currency: str)
 ])
 def test_claim_free_look_alikes(nlp, text: str) -> None:  # noqa: ANN001
     assert deals_in(nlp, text) == []
+
+
+def test_a_deal_and_its_value_in_a_headline_line(nlp) -> None:  # noqa: ANN001
+    text = ("Corvus Logistics to buy Atlas Freight for $2.4 billion\n"
+            "Corvus Logistics said on Thursday it had agreed to acquire trucking company Atlas Freight.\n"
+            "The price represents a 32% premium to Atlas's closing price on Wednesday.")
+    headline, story = deals_in(nlp, text)
+    assert headline.sentence.startswith("Corvus") and headline.sentence.rstrip().endswith("billion")
+    assert roles(headline) == {("Corvus Logistics", "acquirer"), ("Atlas Freight", "target")}
+    assert headline.value.amount == 2.4e9
+    assert story.sentence.startswith("Corvus Logistics said") and story.value is None
+    # the value in the sentence after a headline with the parties
+    _, value = deals_in(nlp, "Norvale Mining buys plant from Acme Resources\n"
+                             "The transaction has a purchase price of AU$4.4 million.")
+    assert roles(value) == {("Norvale Mining", "buyer"), ("Acme Resources", "seller")}
+    assert (value.value.amount, value.value.currency) == (4.4e6, "AUD")
+    # a headline ending in a stop runs on as before; a second line is no headline
+    [one] = deals_in(nlp, "Acme Corp agreed to buy Beta Inc for $2 billion on Thursday.\nThe deal is its largest.")
+    assert roles(one) == {("Acme", "acquirer"), ("Beta", "target")}
+
+
+def test_party_names_as_a_reader_writes_them(nlp) -> None:  # noqa: ANN001
+    [lse] = deals_in(nlp, "Nasdaq said its hostile bid of $5.3 billion for the London Stock Exchange was fair.")
+    assert ("London Stock Exchange", "target") in roles(lse)
+    [llc] = deals_in(nlp, "MILAN (Reuters) - Acme sealed a deal with U.S. car maker Norvale Motors LLC on Thursday.")
+    assert roles(llc) == {("Acme", "partner"), ("Norvale Motors", "partner")}
+    [dateline] = deals_in(nlp, "NEW YORK/SAN FRANCISCO (Reuters) - Hewlett-Packard Co is making a move into the "
+                               "telecom equipment market by striking a $3.1 billion deal for 3Com Corp.")
+    assert roles(dateline) == {("Hewlett-Packard", "acquirer"), ("3Com", "target")}
