@@ -419,8 +419,8 @@ class Names:
                 named = named or _company_of_shares(cand)
                 if named and company_key(named) not in self.avoid:
                     return named
-                if not named and not _definite_company(cand):
-                    break
+                if not named and not _definite_company(cand) and cand.lemma_.lower() not in TARGET_BODIES:
+                    break  # 'Jacuzzi said its stockholders approved its merger': its people stand for it
         if self.last_subject and company_key(self.last_subject) in self.avoid:
             return None
         return self.last_subject
@@ -777,7 +777,7 @@ def _sell_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFram
         name = names.name(obj, sentence)
         _add_target_or_item(frame, obj, name, _is_company(name, obj) and obj.lower_ not in ("its", "it"))
     _add_each(frame, _prep_objects(roles.verb, "to"), "buyer", sentence, names)
-    if len(frame.parties) < 2:
+    if len(frame.parties) < 2 and not (frame.needs_figure and frame.item):  # a stake in an asset needs its figure
         return None  # "LG sold 12 million air conditioners": sales to customers, not a deal
     return frame
 
@@ -802,7 +802,16 @@ def _stake_target(frame: DealFrame, obj: Token, sentence: Span, names: Names) ->
             name = names.name(tok, sentence)
             if not _is_pronoun(tok) and _a_company_party(tok, name):
                 frame.add(name, "target", tok)
+            elif lemma == "stake":
+                _stake_in_an_asset(frame, obj)
     return True
+
+
+def _stake_in_an_asset(frame: DealFrame, stake: Token) -> None:
+    """'its stake in its New York headquarters building': the stake is the item, and the deal needs its figure."""
+    if frame.item is None:
+        frame.item = " ".join(t.text for t in stake.subtree if t.dep_ not in ("det", "poss") and t.pos_ != "PUNCT")
+        frame.needs_figure = True
 
 
 def _pay_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
@@ -878,7 +887,9 @@ def _merge_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFra
 def _invest_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
     frame = DealFrame(roles.verb, "investment")
     frame.add(roles.agent_name, "investor", roles.agent)
-    _add_each(frame, _prep_objects(roles.verb, "in"), "target", sentence, names)
+    if roles.agent is not None:  # "Gulf Wealth Authority and Delta Capital are in talks to inject ..."
+        _add_each(frame, _conjuncts(roles.agent)[1:], "investor", sentence, names)
+    _add_each(frame, _prep_objects(roles.verb, "in", "into"), "target", sentence, names)  # "inject $3 billion into"
     return frame
 
 
@@ -1050,7 +1061,8 @@ def _tells_a_purchase(roles: NounRoles, valued: list[Token]) -> bool:
     """A bid or offer needs what it is for, its money, the company it values or a target that receives it; any
     purchase noun needs its object, owner or bidder ('to fund the acquisition' is a deal told before, no terms)."""
     noun = roles.noun
-    if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or _money_near(noun) or valued
+    money = _money_near(noun) or (noun.dep_ == "nsubj" and _money_near(noun.head))  # "Ciena's offer consists of $530m"
+    if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or money or valued
                                                         or _received_offer(roles)):
         return False
     return bool(roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from"))

@@ -195,3 +195,24 @@ def test_party_names_as_a_reader_writes_them(nlp) -> None:  # noqa: ANN001
     [dateline] = deals_in(nlp, "NEW YORK/SAN FRANCISCO (Reuters) - Hewlett-Packard Co is making a move into the "
                                "telecom equipment market by striking a $3.1 billion deal for 3Com Corp.")
     assert roles(dateline) == {("Hewlett-Packard", "acquirer"), ("3Com", "target")}
+
+
+def test_stakes_offers_and_investments_told_otherwise(nlp) -> None:  # noqa: ANN001
+    [merger] = deals_in(nlp, "(Reuters) - Jacuzzi Brands Inc. said its stockholders approved its merger with private "
+                             "equity firm Apollo Management L.P.")
+    assert roles(merger) == {("Jacuzzi Brands", "partner"), ("Apollo Management", "partner")}
+    [offer] = deals_in(nlp, "Acme's winning offer consists of $530 million in cash and $239 million in convertible "
+                            "notes, one of the sources said.")
+    assert roles(offer) == {("Acme", "acquirer")} and offer.value.amount == 530e6 and offer.status == "rumored"
+    [inject] = deals_in(nlp, "Gulf Wealth Authority and Delta Capital are in talks to inject $3 billion into Norvale "
+                             "Asset Management for a 12 percent stake, a newspaper said.")
+    assert roles(inject) == {("Gulf Wealth Authority", "investor"), ("Delta Capital", "investor"),
+                             ("Norvale Asset Management", "target")}
+    [building] = deals_in(nlp, "Acme Publishing is near a deal to sell its stake in its New York headquarters building "
+                               "for up to $225 million.")
+    assert roles(building) == {("Acme Publishing", "seller")} and building.value.amount == 225e6
+    [reached] = deals_in(nlp, "Norvale Pharma has reached an 87.7 per cent ownership stake in Abliva Biotech.")
+    assert roles(reached) == {("Norvale Pharma", "investor"), ("Abliva Biotech", "target")}
+    # controls: a stake in an asset with no figure; an offer with no money of its own
+    assert deals_in(nlp, "Acme sold its stake in the building to residents last year.") == []
+    assert deals_in(nlp, "Acme's offer of support came as Beta Inc's shares rose 3%.") == []
