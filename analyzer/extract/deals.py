@@ -113,6 +113,7 @@ LICENSING_WORDS = lexicon.words("deals", "licensing_words")
 SOUNDING_VERBS = lexicon.words("deals", "sounding_verbs")
 SECURITIES = lexicon.words("deals", "securities")
 DENYING_VERBS = lexicon.words("deals", "denying_verbs")
+OFFER_MONEY_VERBS = lexicon.words("deals", "offer_money_verbs")
 HEADLINE_PARTNER_NOUNS = lexicon.words("deals", "headline_partner_nouns")
 # a figure said to be the deal's value, wherever the deal noun stands in the sentence
 DEAL_VALUE_PHRASE_RE = re.compile(r"\b(?:total|aggregate|equity|enterprise|transaction|deal|purchase)\s+(?:equity\s+)?"
@@ -1061,7 +1062,7 @@ def _tells_a_purchase(roles: NounRoles, valued: list[Token]) -> bool:
     """A bid or offer needs what it is for, its money, the company it values or a target that receives it; any
     purchase noun needs its object, owner or bidder ('to fund the acquisition' is a deal told before, no terms)."""
     noun = roles.noun
-    money = _money_near(noun) or (noun.dep_ == "nsubj" and _money_near(noun.head))  # "Ciena's offer consists of $530m"
+    money = _money_near(noun) or _money_of_offer(noun)
     if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or money or valued
                                                         or _received_offer(roles)):
         return False
@@ -1097,6 +1098,15 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
     _bidder_from(frame, roles)
     _receiver_of_offer(frame, roles, sentence, names)
     return frame
+
+
+def _money_of_offer(noun: Token) -> bool:
+    """'Ciena's winning offer consists of $530 million in cash', 'the offer totals $2 billion': the bid is the subject
+    of its money (not 'its offer represented a $3.50 premium', nor a fee later in the sentence)."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_.lower() not in OFFER_MONEY_VERBS:
+        return False
+    return any(_money_near(c) for c in head.children if c.dep_ in ("dobj", "attr", "prep", "acomp"))
 
 
 def _received_offer(roles: NounRoles) -> bool:

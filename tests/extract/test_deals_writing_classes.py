@@ -216,3 +216,8 @@ def test_stakes_offers_and_investments_told_otherwise(nlp) -> None:  # noqa: ANN
     # controls: a stake in an asset with no figure; an offer with no money of its own
     assert deals_in(nlp, "Acme sold its stake in the building to residents last year.") == []
     assert deals_in(nlp, "Acme's offer of support came as Beta Inc's shares rose 3%.") == []
+
+
+def test_an_offer_re_mentioned_with_a_premium_and_a_fee_is_no_claim(nlp) -> None:  # noqa: ANN001
+    assert deals_in(nlp, "Acme said its offer represented a $3.50 premium over the price offered by Beta Inc and "
+                         "that it was also prepared to pay the $115 million termination fee for the Beta deal.") == []
