@@ -1435,16 +1435,28 @@ def _follow_up_claim(doc: Doc, sentence: Span, told: Claim, published: date | No
     if _hypothetical(head, sentence) or _negated(head):
         return None
     value, stated_value = _deal_value(sentence, noun.idx - sentence.start_char, len(sentence.text))
-    if value is None:
+    goods = _goods_of_order(noun, told) if value is None else None
+    if value is None and goods is None:
         return None  # "The price values Ridgeway at about 11 times its earnings": no figure of the deal's own
     session, time_text = _announcement_day(sentence.text, published)
+    quantity, item = goods or (None, None)
     return Claim(
         article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
         char_end=sentence.end_char, kind="deal", deal_type=told.deal_type, parties=list(told.parties),
-        value=value, status=told.status, modality=told.modality, stated={"value": stated_value},
+        value=value, quantity=quantity, item=item, status=told.status, modality=told.modality,
+        stated={"value": stated_value} if stated_value else {},
         session=session, time_text=time_text, verb=noun.text, span_start=noun.idx - sentence.start_char,
         span_end=len(sentence.text.rstrip()),
     )
+
+
+def _goods_of_order(noun: Token, told: Claim) -> tuple[float, str] | None:
+    """'The contract is for the supply of 100 tons of brass billets', 'The order covers 60 high-speed trains': an order
+    told before, named again as the subject of its goods."""
+    if told.deal_type != "order" or noun.dep_ != "nsubj":
+        return None
+    return next((found for t in noun.head.subtree if t.pos_ == "NOUN" and t.i != noun.i
+                 for found in [_item_phrase(t)] if found is not None), None)
 
 
 def _names_the_deal_again(tok: Token) -> bool:

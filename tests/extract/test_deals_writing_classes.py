@@ -221,3 +221,15 @@ def test_stakes_offers_and_investments_told_otherwise(nlp) -> None:  # noqa: ANN
 def test_an_offer_re_mentioned_with_a_premium_and_a_fee_is_no_claim(nlp) -> None:  # noqa: ANN001
     assert deals_in(nlp, "Acme said its offer represented a $3.50 premium over the price offered by Beta Inc and "
                          "that it was also prepared to pay the $115 million termination fee for the Beta deal.") == []
+
+
+def test_an_order_named_again_with_its_goods(nlp) -> None:  # noqa: ANN001
+    # parsed whole: the gate (gate.py) keeps a deal sentence with a figure in money or percent, not '100 tons'
+    won, goods = deals_in(nlp, "Norvale Recycling has bagged a new order worth $600,000 from Hong Kong-based Acme "
+                               "Trading, according to a filing.\nThe contract is for the supply of 100 tons of brass "
+                               "billets for export within 45 days.", gated=False)
+    assert roles(goods) == roles(won) == {("Norvale Recycling", "seller"), ("Acme Trading", "buyer")}
+    assert goods.quantity == 100 and goods.value is None
+    # a sentence after it without goods or worth gives nothing
+    assert len(deals_in(nlp, "Norvale Recycling has bagged a new order worth $600,000 from Hong Kong-based Acme "
+                             "Trading.\nThe contract is a boost for the company.", gated=False)) == 1
