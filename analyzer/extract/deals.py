@@ -114,6 +114,7 @@ SOUNDING_VERBS = lexicon.words("deals", "sounding_verbs")
 SECURITIES = lexicon.words("deals", "securities")
 DENYING_VERBS = lexicon.words("deals", "denying_verbs")
 OFFER_MONEY_VERBS = lexicon.words("deals", "offer_money_verbs")
+PORTION_WORDS = lexicon.words("deals", "portion_words")
 HEADLINE_PARTNER_NOUNS = lexicon.words("deals", "headline_partner_nouns")
 # a figure said to be the deal's value, wherever the deal noun stands in the sentence
 DEAL_VALUE_PHRASE_RE = re.compile(r"\b(?:total|aggregate|equity|enterprise|transaction|deal|purchase)\s+(?:equity\s+)?"
@@ -578,7 +579,7 @@ class DealClaims(ExtractComponent):
             if tok.pos_ == "VERB" and lemma in DEAL_VERBS:
                 frame = _verb_frame(tok, sentence, names)
                 frames.extend(_split_order_frames(frame, tok, sentence, names) if frame is not None else [])
-            elif tok.pos_ == "NOUN" and lemma in DEAL_NOUNS and tok.tag_ == "NN" or \
+            elif tok.pos_ == "NOUN" and lemma in DEAL_NOUNS and (tok.tag_ == "NN" or _bids_for(tok)) or \
                     (tok.pos_ == "NOUN" and lemma == "order"):
                 frame = _noun_frame(tok, sentence, names)
             if frame is not None:
@@ -590,6 +591,11 @@ class DealClaims(ExtractComponent):
             if claim is not None:
                 claims.append(claim)
         return claims
+
+
+def _bids_for(noun: Token) -> bool:
+    """'were preparing separate bids for Alcoa': bids in the plural for a named company (not 'a spate of mergers')."""
+    return noun.lemma_.lower() in BID_VERBS and bool(_prep_objects(noun, "for"))
 
 
 # ---- deal verbs: "agreed to buy X", "sold its unit to Y", "will pay $1 billion for Z" --------------------
@@ -791,12 +797,8 @@ def _stake_target(frame: DealFrame, obj: Token, sentence: Span, names: Names) ->
     if lemma == "stake" and holder is not None:  # "bought back Icahn's stake in the company": Icahn sells it
         frame.add(names.name(holder, sentence), "seller", holder)
         return True
-    if lemma == "stake":
-        held = _prep_objects(obj, "in")
-    elif lemma in ("percent", "%"):
-        held = [p for o in _prep_objects(obj, "of") for p in (o.children if o.lower_ in NOT_GOODS else [o])
-                if o.lower_ not in NOT_GOODS or p.dep_ == "poss"]
-    else:
+    held = _held(obj, lemma)
+    if held is None:
         return False
     with names.avoiding(frame.parties[0].name if frame.parties else None):
         for tok in held:
@@ -806,6 +808,18 @@ def _stake_target(frame: DealFrame, obj: Token, sentence: Span, names: Names) ->
             elif lemma == "stake":
                 _stake_in_an_asset(frame, obj)
     return True
+
+
+def _held(obj: Token, lemma: str) -> list[Token] | None:
+    """What a stake, a percentage or a part is of: 'a stake in Beta', '11 percent of Beta Bank's shares', 'all or part
+    of Glaceau', 'the rest of Beta'; None for any other object."""
+    if lemma == "stake":
+        return _prep_objects(obj, "in")
+    if lemma not in ("percent", "%") and lemma not in PORTION_WORDS:
+        return None
+    of = [g for part in (obj, *obj.conjuncts) for g in _prep_objects(part, "of")]
+    return [p for o in of for p in (o.children if o.lower_ in NOT_GOODS else [o])
+            if o.lower_ not in NOT_GOODS or p.dep_ == "poss"]
 
 
 def _stake_in_an_asset(frame: DealFrame, stake: Token) -> None:

@@ -233,3 +233,18 @@ def test_an_order_named_again_with_its_goods(nlp) -> None:  # noqa: ANN001
     # a sentence after it without goods or worth gives nothing
     assert len(deals_in(nlp, "Norvale Recycling has bagged a new order worth $600,000 from Hong Kong-based Acme "
                              "Trading.\nThe contract is a boost for the company.", gated=False)) == 1
+
+
+def test_parts_of_a_company_and_plural_bids(nlp) -> None:  # noqa: ANN001
+    [part] = deals_in(nlp, "Late last month, a newsletter reported that Acme, which is trying to enhance its range of "
+                           "drinks, was in \"serious talks\" to acquire all or part of Glaceau Beverages.")
+    assert roles(part) == {("Acme", "acquirer"), ("Glaceau Beverages", "target")}
+    [rest] = deals_in(nlp, "Acme Corp agreed to buy the rest of Beta Inc for $300 million.")
+    assert roles(rest) == {("Acme", "acquirer"), ("Beta", "target")} and rest.value.amount == 300e6
+    [bids] = deals_in(nlp, "Analysts said Gamma Mining and Delta Resources were preparing separate bids for Norvale "
+                           "Metals each worth $40 billion.")
+    assert ("Norvale Metals", "target") in roles(bids) and bids.value.amount == 40e9
+    # controls: a part of one's own shares, mergers in the plural
+    assert deals_in(nlp, "Acme Corp bought most of its shares back last year.") == []
+    assert deals_in(nlp, "A spate of mergers in the mining industry, including deals worth $40 billion, lifted "
+                         "the sector.") == []
