@@ -41,7 +41,8 @@ MERGE_VERBS = lexicon.words("deals", "merge_verbs")
 INVEST_VERBS = lexicon.words("deals", "invest_verbs")
 PARTNER_VERBS = lexicon.words("deals", "partner_verbs")
 PAY_VERBS = lexicon.words("deals", "pay_verbs")
-DEAL_VERBS = BUY_VERBS | SELL_VERBS | ORDER_VERBS | MERGE_VERBS | INVEST_VERBS | PARTNER_VERBS | PAY_VERBS
+BID_VERBS = lexicon.words("deals", "bid_verbs")
+DEAL_VERBS = BUY_VERBS | SELL_VERBS | ORDER_VERBS | MERGE_VERBS | INVEST_VERBS | PARTNER_VERBS | PAY_VERBS | BID_VERBS
 NEEDS_PARTICLE = lexicon.labels("deals", "particle_verbs")
 
 BUY_NOUNS = lexicon.words("deals", "buy_nouns")
@@ -107,6 +108,14 @@ FOLLOW_UP_NOUNS = lexicon.words("deals", "follow_up_nouns")
 OFFER_RECEIVING_VERBS = lexicon.words("deals", "offer_receiving_verbs")
 TARGET_BODIES = lexicon.words("deals", "target_bodies")
 DEFINITE_DETERMINERS = lexicon.words("deals", "definite_determiners")
+PUBLIC_BODIES = lexicon.words("deals", "public_bodies")
+LICENSING_WORDS = lexicon.words("deals", "licensing_words")
+SOUNDING_VERBS = lexicon.words("deals", "sounding_verbs")
+SECURITIES = lexicon.words("deals", "securities")
+DENYING_VERBS = lexicon.words("deals", "denying_verbs")
+OFFER_MONEY_VERBS = lexicon.words("deals", "offer_money_verbs")
+PORTION_WORDS = lexicon.words("deals", "portion_words")
+HEADLINE_PARTNER_NOUNS = lexicon.words("deals", "headline_partner_nouns")
 # a figure said to be the deal's value, wherever the deal noun stands in the sentence
 DEAL_VALUE_PHRASE_RE = re.compile(r"\b(?:total|aggregate|equity|enterprise|transaction|deal|purchase)\s+(?:equity\s+)?"
                                   r"value\s+of\b|\bpurchase\s+price\s+of\b|\bvalued\s+at\b", re.I)
@@ -137,6 +146,16 @@ EXTRA_CURRENCIES = [
                 rf"(?:{_alternatives(lexicon.phrases('deals', 'crown_words'))})", re.I), _CROWN_CURRENCIES),
     (re.compile(rf"{_AMOUNT_WORDS}(?P<cur>{_alternatives(_CURRENCY_NAMES)})", re.I), _CURRENCY_NAMES),
 ]
+# currency codes with a magnitude letter in front, as Nordic releases write them ('MEUR 97.5', 'BSEK 1.1'), and codes
+# find_money does not read before an amount ('SEK 1.1 billion')
+_CODE_LABELS = lexicon.labels("deals", "currency_codes")
+_CODES = "|".join(re.escape(code.upper()) for code in _CODE_LABELS)
+EXTRA_CURRENCIES.append((re.compile(rf"\b(?P<mag>[MB])(?P<cur>{_CODES})\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*"
+                                    r"(?:million|billion|mln|bln)\b)"), _CODE_LABELS))
+EXTRA_CURRENCIES.append((re.compile(rf"\b(?P<cur>{_CODES})\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
+                                    r"(?P<mag>thousand|million|billion|mln|bln)?\b"), _CODE_LABELS))
+DOLLAR_PREFIXES = lexicon.labels("deals", "dollar_prefixes")
+DOLLAR_PREFIX_RE = re.compile(r"(?<![A-Za-z])([A-Z]{1,2})\$$")
 # money figures that are not a deal's price: a company's size, a stock's price, a conversion
 NOT_DEAL_VALUE_AFTER = re.compile(
     r"^\s*(?:in|of)\s+(?:annual\s+|yearly\s+|total\s+|managed\s+)?(?:assets|revenues?|sales|turnover|deposits|"
@@ -159,6 +178,7 @@ class DealFrame:
     item: str | None = None
     party_tokens: set[int] = field(default_factory=set)
     needs_figure: bool = False  # two parties alone do not make this a deal
+    one_party: bool = False  # one party makes it a deal: 'Acme is exploring a sale of its radio stations'
 
     def add(self, name: str | None, role: str, tok: Token | None = None) -> None:
         if not name:
@@ -228,7 +248,9 @@ def _name_span(tok: Token) -> str | None:
         return _name_behind_descriptor(tok)
     ent = _entity_at(tok)
     if ent is not None and ent.label_ not in ("NORP",):
-        return _entity_name(ent)
+        named = _entity_name(ent)
+        if company_key(named):
+            return named  # not 'LLC' alone, the tagger's entity of 'Chrysler LLC': the capitalised run is the name
     return _capitalised_run(tok)
 
 
@@ -238,6 +260,16 @@ def _name_before_tag(tag: Token) -> str | None:
     while j >= 0 and doc[j].text in ("(", ")", ","):
         j -= 1
     return _name_span(doc[j]) if j >= 0 and doc[j].pos_ == "PROPN" else None
+
+
+def _company_of_shares(tok: Token) -> str | None:
+    """'Acme Power shares jumped after it said', 'Shares of Acme Corp rose after the company said': the company whose
+    shares are the subject is the one 'it' and 'the company' stand for."""
+    if tok.lower_ not in ("shares", "stock"):
+        return None
+    named = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"] or \
+        [g for g in _prep_objects(tok, "of") if g.pos_ == "PROPN"]
+    return _name_span(named[-1]) if named else None
 
 
 def _is_company_noun(lemma: str) -> bool:
@@ -257,14 +289,22 @@ def _name_behind_descriptor(tok: Token) -> str | None:
             return _name_span(following)
     # "Norway's government": the possessor names the party
     poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-    if poss is not None and lemma in COMPANY_NOUNS:
+    if poss is not None and (lemma in COMPANY_NOUNS or lemma in ("division", "arm", "subsidiary")):
         return _name_span(poss)
     # "the sale of its U.S. Trust Corp. unit": the named compound of a unit noun
     if lemma in UNIT_NOUNS:
         named = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
         if named:
             return _name_span(named[-1])
-    return None
+    return _name_after_of(tok, lemma)
+
+
+def _name_after_of(tok: Token, lemma: str) -> str | None:
+    """'a unit of Beta Petroleum', 'the municipality of Lillestrom': the name after 'of' stands for the party."""
+    if lemma not in PUBLIC_BODIES and lemma not in ("unit", "subsidiary", "affiliate", "arm", "division"):
+        return None
+    named = [g for g in _prep_objects(tok, "of") if g.pos_ == "PROPN"]
+    return _name_span(named[0]) if named else None
 
 
 def _entity_after(tok: Token) -> Token | None:
@@ -282,6 +322,8 @@ def _entity_name(ent: Span) -> str:
     start = _entity_name_start(ent)
     doc = ent.doc
     end = ent.end
+    if doc[start].lower_ == "the" and end - start > 1:
+        start += 1  # "the London Stock Exchange", "The U.S. Army": the article is no part of the name
     while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
         end -= 1  # "Corvane Steel to": the tagger took a word too many
     if end < len(doc) and doc[end].like_num and doc[end].head.i in range(ent.start, ent.end) and \
@@ -378,10 +420,11 @@ class Names:
         for cand in reversed(sentence[: tok.i - sentence.start]):
             if cand.dep_ in ("nsubj", "nsubjpass") and not _is_pronoun(cand):
                 named = self.name(cand, sentence) if cand.i < self.dateline_end else _name_span(cand)
+                named = named or _company_of_shares(cand)
                 if named and company_key(named) not in self.avoid:
                     return named
-                if not named and not _definite_company(cand):
-                    break
+                if not named and not _definite_company(cand) and cand.lemma_.lower() not in TARGET_BODIES:
+                    break  # 'Jacuzzi said its stockholders approved its merger': its people stand for it
         if self.last_subject and company_key(self.last_subject) in self.avoid:
             return None
         return self.last_subject
@@ -420,7 +463,8 @@ def _agent(verb: Token) -> Token | None:
     """The doer of a deal verb: its subject, or the subject of the verbs and nouns that govern it."""
     node = verb
     for _ in range(6):
-        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        # the last: 'NEW YORK (Reuters) - Hewlett-Packard Co is making ...' has the dateline as a subject too
+        subj = next((c for c in reversed(list(node.children)) if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj
         if node.dep_ == "relcl" and node.head.lemma_.lower() not in FRAME_NOUNS:
@@ -518,6 +562,7 @@ class DealClaims(ExtractComponent):
         for n, sentence in enumerate(doc.sents):
             names.start_sentence(sentence)
             found = self._sentence_claims(doc, sentence, names, published)
+            found = found or [c for c in [_headline_partners(doc, sentence, published)] if c is not None]
             if not found and last is not None and n - last[0] <= FOLLOW_UP_SENTENCES:
                 found = [c for c in [_follow_up_claim(doc, sentence, last[1], published)] if c is not None]
             if found:
@@ -536,7 +581,7 @@ class DealClaims(ExtractComponent):
             if tok.pos_ == "VERB" and lemma in DEAL_VERBS:
                 frame = _verb_frame(tok, sentence, names)
                 frames.extend(_split_order_frames(frame, tok, sentence, names) if frame is not None else [])
-            elif tok.pos_ == "NOUN" and lemma in DEAL_NOUNS and tok.tag_ == "NN" or \
+            elif tok.pos_ == "NOUN" and lemma in DEAL_NOUNS and (tok.tag_ == "NN" or _bids_for(tok)) or \
                     (tok.pos_ == "NOUN" and lemma == "order"):
                 frame = _noun_frame(tok, sentence, names)
             if frame is not None:
@@ -548,6 +593,11 @@ class DealClaims(ExtractComponent):
             if claim is not None:
                 claims.append(claim)
         return claims
+
+
+def _bids_for(noun: Token) -> bool:
+    """'were preparing separate bids for Alcoa': bids in the plural for a named company (not 'a spate of mergers')."""
+    return noun.lemma_.lower() in BID_VERBS and bool(_prep_objects(noun, "for"))
 
 
 # ---- deal verbs: "agreed to buy X", "sold its unit to Y", "will pay $1 billion for Z" --------------------
@@ -568,12 +618,20 @@ def _verb_roles(verb: Token, sentence: Span, names: Names) -> VerbRoles:
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is None and any(c.dep_ == "auxpass" for c in verb.children) and _prep_objects(verb, "by"):
         passive = agent  # "entered into an agreement to be acquired by Delta": the one that agreed is acquired
-    objects = _children(verb, ("dobj",))
+    objects = _children(verb, ("dobj",)) or _up_to(verb)
     if passive is not None:  # "Lyreco was bought by Corporate Express"
         objects = [passive]
         by = _prep_objects(verb, "by")
         agent, agent_name = (by[0], names.name(by[0], sentence)) if by else (None, None)
     return VerbRoles(verb, agent, agent_name, objects)
+
+
+def _up_to(verb: Token) -> list[Token]:
+    """'acquiring up to a 35 percent stake in Beta': the parser takes 'up' for a particle and the stake for the object
+    of 'to'."""
+    if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return []
+    return _prep_objects(verb, "to")
 
 
 def _verb_frame(verb: Token, sentence: Span, names: Names) -> DealFrame | None:
@@ -588,8 +646,19 @@ def _verb_frame(verb: Token, sentence: Span, names: Names) -> DealFrame | None:
     return build(roles, sentence, names) if build is not None else None
 
 
+def _not_a_purchase(roles: VerbRoles) -> bool:
+    """'bought back 2 million shares' (a buyback), 'a judge ordered Acme to pay damages' (a command): no deal."""
+    verb = roles.verb
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
+        return not any(c.dep_ == "poss" and not _is_pronoun(c) for o in roles.objects for c in o.children)
+    return verb.lemma_.lower() in ORDER_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) and \
+        not any(_item_phrase(o) for o in roles.objects)
+
+
 def _buy_verb_frame(roles: VerbRoles, deal_type: str, sentence: Span, names: Names) -> DealFrame | None:
     verb, agent, agent_name = roles.verb, roles.agent, roles.agent_name
+    if _not_a_purchase(roles):
+        return None
     frame = DealFrame(verb, deal_type)
     if not roles.objects:  # "acquire steelmaker Algoma Steel Inc. AGA.TO": a broken parse; the name after the verb
         roles.objects = _name_after(verb)
@@ -653,10 +722,12 @@ def _bought_things(frame: DealFrame, objects: list[Token], sentence: Span, names
     """Adds what a buying verb's objects name (goods, a stake's company, targets); False for a purchase of
     securities ('buy $1.45 trillion in securities'), which is no deal."""
     for obj in objects:
+        if _own_securities(obj, sentence, names):
+            return False
         if _goods(frame, obj):
             frame.deal_type = "order"
-        elif obj.lemma_.lower() == "stake":  # buying a stake is buying (part of) a company
-            _add_each(frame, _prep_objects(obj, "in"), "target", sentence, names)
+        elif _stake_target(frame, obj, sentence, names):  # buying a stake is buying (part of) a company
+            continue
         elif _is_money(obj) and not frame.parties:
             return False
         else:
@@ -664,6 +735,19 @@ def _bought_things(frame: DealFrame, objects: list[Token], sentence: Span, names
                 if not _unit_of_another(frame, target, sentence, names):
                     _add_target_or_item(frame, target, names.name(target, sentence))
     return True
+
+
+def _own_securities(obj: Token, sentence: Span, names: Names) -> bool:
+    """'warrants to purchase up to an aggregate of 4,418,292 shares of its common stock', 'bought 2 million shares at
+    $10': securities of no company named, a trade or an issue, not a deal ('all outstanding shares of Beta', 'all
+    Beta shares outstanding' are one)."""
+    held = [obj, *_prep_objects(obj, "of")]
+    if not any(t.lower_ in SECURITIES for t in held):
+        return False
+    owners = [g for t in held for g in _prep_objects(t, "of") if not any(c.dep_ == "poss" and _is_pronoun(c)
+                                                                         for c in g.children)]
+    owners += [c for t in held for c in t.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+    return not any(_a_company_party(g, names.name(g, sentence)) for g in owners)
 
 
 def _unit_of_another(frame: DealFrame, unit: Token, sentence: Span, names: Names) -> bool:
@@ -697,19 +781,61 @@ def _sell_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFram
         if _goods(frame, obj):
             frame.deal_type = "order"
             continue
+        if _stake_target(frame, obj, sentence, names):
+            continue
         name = names.name(obj, sentence)
         _add_target_or_item(frame, obj, name, _is_company(name, obj) and obj.lower_ not in ("its", "it"))
     _add_each(frame, _prep_objects(roles.verb, "to"), "buyer", sentence, names)
-    if len(frame.parties) < 2:
+    if len(frame.parties) < 2 and not (frame.needs_figure and frame.item):  # a stake in an asset needs its figure
         return None  # "LG sold 12 million air conditioners": sales to customers, not a deal
     return frame
+
+
+def _stake_target(frame: DealFrame, obj: Token, sentence: Span, names: Names) -> bool:
+    """'sold its entire stake in Beta Trust', 'sold more than 11 percent of Beta Bank's shares', 'to acquire 100% of
+    Plarium Global': the company the stake is in is the target (the seller's own shares, a share sale, give none)."""
+    lemma = obj.lemma_.lower()
+    holder = next((c for c in obj.children if c.dep_ == "poss" and not _is_pronoun(c)), None)
+    if lemma == "stake" and holder is not None:  # "bought back Icahn's stake in the company": Icahn sells it
+        frame.add(names.name(holder, sentence), "seller", holder)
+        return True
+    held = _held(obj, lemma)
+    if held is None:
+        return False
+    with names.avoiding(frame.parties[0].name if frame.parties else None):
+        for tok in held:
+            name = names.name(tok, sentence)
+            if not _is_pronoun(tok) and _a_company_party(tok, name):
+                frame.add(name, "target", tok)
+            elif lemma == "stake":
+                _stake_in_an_asset(frame, obj)
+    return True
+
+
+def _held(obj: Token, lemma: str) -> list[Token] | None:
+    """What a stake, a percentage or a part is of: 'a stake in Beta', '11 percent of Beta Bank's shares', 'all or part
+    of Glaceau', 'the rest of Beta'; None for any other object."""
+    if lemma == "stake":
+        return _prep_objects(obj, "in")
+    if lemma not in ("percent", "%") and lemma not in PORTION_WORDS:
+        return None
+    of = [g for part in (obj, *obj.conjuncts) for g in _prep_objects(part, "of")]
+    return [p for o in of for p in (o.children if o.lower_ in NOT_GOODS else [o])
+            if o.lower_ not in NOT_GOODS or p.dep_ == "poss"]
+
+
+def _stake_in_an_asset(frame: DealFrame, stake: Token) -> None:
+    """'its stake in its New York headquarters building': the stake is the item, and the deal needs its figure."""
+    if frame.item is None:
+        frame.item = " ".join(t.text for t in stake.subtree if t.dep_ not in ("det", "poss") and t.pos_ != "PUNCT")
+        frame.needs_figure = True
 
 
 def _pay_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
     """'will pay $115 million for The 401(k) Company'."""
     targets = _prep_objects(roles.verb, "for")
     if not targets:
-        return None
+        return _offer_to_pay(roles)
     frame = DealFrame(roles.verb, "acquisition")
     frame.add(roles.agent_name, "acquirer", roles.agent)
     for target in targets:
@@ -717,6 +843,54 @@ def _pay_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame
         if _is_company(name, target):
             frame.add(name, "target", target)
     return frame if len(frame.parties) >= 1 and targets else None
+
+
+def _offer_to_pay(roles: VerbRoles) -> DealFrame | None:
+    """'Acme has offered to pay $2.3 billion, or $41 a share': a bid told by its money, the target named before."""
+    verb = roles.verb
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in BID_VERBS:
+        return None
+    if not any(_is_money(o) for o in roles.objects):
+        return None
+    frame = DealFrame(verb, "acquisition", needs_figure=True)
+    frame.add(roles.agent_name, "acquirer", roles.agent)
+    return frame
+
+
+def _bid_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
+    """'Acme bid $4 billion for Beta', 'is offering 850 pence a share in cash for Beta Plc': the bidder acquires the
+    company the bid is for. What is offered must be money, or nothing ('offered its support for Beta' is no bid); a bid
+    for no company needs its money and a 'for' phrase or its cash ('offered $390 million in cash and 10 million
+    shares')."""
+    verb = roles.verb
+    money = [o for o in roles.objects if _money_object(o)]
+    if len(money) != len(roles.objects):
+        return None
+    frame = DealFrame(verb, "acquisition", needs_figure=True)
+    if roles.agent is not None:
+        _add_each(frame, _conjuncts(roles.agent), "acquirer", sentence, names)
+    with names.avoiding(roles.agent_name):
+        for target in _prep_objects(verb, "for"):
+            # "offering 300 million euros in cash for a 50.1 percent stake in Beta Motors"
+            target = next(iter(_prep_objects(target, "in")), target) if target.lemma_.lower() == "stake" else target
+            name = names.name(target, sentence)
+            if _a_company_party(target, name):
+                frame.add(name, "target", target)
+                frame.needs_figure = False
+    if frame.needs_figure and not (money and (_prep_objects(verb, "for") or _in_cash_or_stock(verb))):
+        return None
+    return frame
+
+
+def _money_object(obj: Token) -> bool:
+    """'$4 billion', '850 pence a share', '300 million euros': what a bid offers is money."""
+    if _is_money(obj) or obj.ent_type_ == "MONEY":
+        return True
+    return bool(_money_in(obj.doc[obj.left_edge.i:obj.i + 1].text))
+
+
+def _in_cash_or_stock(verb: Token) -> bool:
+    return any(t.lower_ in ("cash", "stock") and t.head.lower_ == "in" for t in verb.subtree)
 
 
 def _merge_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
@@ -730,7 +904,9 @@ def _merge_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFra
 def _invest_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
     frame = DealFrame(roles.verb, "investment")
     frame.add(roles.agent_name, "investor", roles.agent)
-    _add_each(frame, _prep_objects(roles.verb, "in"), "target", sentence, names)
+    if roles.agent is not None:  # "Gulf Wealth Authority and Delta Capital are in talks to inject ..."
+        _add_each(frame, _conjuncts(roles.agent)[1:], "investor", sentence, names)
+    _add_each(frame, _prep_objects(roles.verb, "in", "into"), "target", sentence, names)  # "inject $3 billion into"
     return frame
 
 
@@ -744,9 +920,9 @@ def _partner_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealF
 
 
 VERB_KINDS = (("sell", SELL_VERBS), ("pay", PAY_VERBS), ("merge", MERGE_VERBS), ("invest", INVEST_VERBS),
-              ("partner", PARTNER_VERBS))
+              ("partner", PARTNER_VERBS), ("bid", BID_VERBS))
 VERB_FRAMES = {"sell": _sell_verb_frame, "pay": _pay_verb_frame, "merge": _merge_verb_frame,
-               "invest": _invest_verb_frame, "partner": _partner_verb_frame}
+               "invest": _invest_verb_frame, "partner": _partner_verb_frame, "bid": _bid_verb_frame}
 
 
 def _add_each(frame: DealFrame, tokens: list[Token], role: str, sentence: Span, names: Names) -> None:
@@ -808,7 +984,7 @@ def _noun_frame(noun: Token, sentence: Span, names: Names) -> DealFrame | None:
 
 def _sale_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
     if not roles.of:
-        return None
+        return _sounded_sale(roles) or _sale_of_itself(roles, sentence, names)
     frame = DealFrame(roles.noun, "acquisition")
     target = roles.of[0]
     target_name = names.name(target, sentence)
@@ -823,6 +999,7 @@ def _sale_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFram
             frame.add(target_name, "target", target)
         else:
             frame.item = _own_item(target)
+            _sounded_sale_of(frame, roles, target)
         _add_each(frame, buyers, "buyer", sentence, names)
     else:  # "the sale of Merrill Lynch to Bank of America": Bank of America acquired Merrill Lynch
         _add_each(frame, buyers, "acquirer", sentence, names)
@@ -833,6 +1010,54 @@ def _sale_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFram
         elif _is_company(target_name, target):
             frame.add(target_name, "target", target)
     return frame
+
+
+def _sounded(roles: NounRoles) -> bool:
+    return roles.governor is not None and roles.governor.lemma_.lower() in SOUNDING_VERBS and \
+        roles.governor_subject is not None
+
+
+def _sounded_sale(roles: NounRoles) -> DealFrame | None:
+    """'Conduent is exploring a sale': a company sounding out buyers for itself, the target of a deal yet to happen."""
+    if not _sounded(roles) or roles.governor is None:
+        return None
+    agent = _agent(roles.governor)
+    if agent is None or not _a_company_party(agent, roles.governor_subject):
+        return None
+    frame = DealFrame(roles.noun, "acquisition", one_party=True)
+    frame.add(roles.governor_subject, "target", agent)
+    return frame
+
+
+def _sale_of_itself(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
+    """'its proposed sale to a group led by KKR and TPG': the company the sale belongs to is bought by those it goes
+    to."""
+    buyers = [b for tok in _prep_objects(roles.noun, "to") for b in _led_by(tok)]
+    if roles.owner is None or not roles.owner_name or not buyers:
+        return None
+    frame = DealFrame(roles.noun, "acquisition")
+    frame.add(roles.owner_name, "target", roles.owner)
+    with names.avoiding(roles.owner_name):
+        for tok in buyers:
+            name = names.name(tok, sentence)
+            if _a_company_party(tok, name):
+                frame.add(name, "acquirer", tok)
+    return frame if len(frame.parties) >= 2 else None
+
+
+def _led_by(tok: Token) -> list[Token]:
+    """'a group led by private equity firms KKR and TPG' -> KKR, TPG; any other phrase stands for itself."""
+    led = [g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() == "lead" for g in _prep_objects(c, "by")]
+    return [t for g in led for t in _conjuncts(g)] or _conjuncts(tok)
+
+
+def _sounded_sale_of(frame: DealFrame, roles: NounRoles, target: Token) -> None:
+    """'Pinewood Media is exploring a sale of its radio stations': the seller and what it sells make the claim."""
+    if not _sounded(roles) or not any(c.dep_ == "poss" and _is_pronoun(c) for c in target.children):
+        return
+    frame.item = frame.item or " ".join(t.text for t in target.subtree if t.i <= target.i and t.dep_ not in
+                                        ("poss", "det") and t.pos_ != "PUNCT") or None
+    frame.one_party = frame.item is not None
 
 
 def _seller_of_sale(roles: NounRoles, target: Token, sentence: Span,
@@ -853,7 +1078,8 @@ def _tells_a_purchase(roles: NounRoles, valued: list[Token]) -> bool:
     """A bid or offer needs what it is for, its money, the company it values or a target that receives it; any
     purchase noun needs its object, owner or bidder ('to fund the acquisition' is a deal told before, no terms)."""
     noun = roles.noun
-    if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or _money_near(noun) or valued
+    money = _money_near(noun) or _money_of_offer(noun)
+    if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or money or valued
                                                         or _received_offer(roles)):
         return False
     return bool(roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from"))
@@ -890,9 +1116,18 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
     return frame
 
 
+def _money_of_offer(noun: Token) -> bool:
+    """'Ciena's winning offer consists of $530 million in cash', 'the offer totals $2 billion': the bid is the subject
+    of its money (not 'its offer represented a $3.50 premium', nor a fee later in the sentence)."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head.lemma_.lower() not in OFFER_MONEY_VERBS:
+        return False
+    return any(_money_near(c) for c in head.children if c.dep_ in ("dobj", "attr", "prep", "acomp"))
+
+
 def _received_offer(roles: NounRoles) -> bool:
     """"Yahoo rejected Microsoft's bid": a bidder's offer that its subject rejects, accepts or weighs."""
-    return roles.owner is not None and roles.governor is not None and \
+    return (roles.owner is not None or bool(_prep_objects(roles.noun, "from"))) and roles.governor is not None and \
         roles.governor.lemma_.lower() in OFFER_RECEIVING_VERBS
 
 
@@ -943,13 +1178,24 @@ def _order_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFra
     if awarded:
         frame.add(names.name(winner_tok, sentence), "seller", winner_tok)
     else:
-        frame.add(roles.owner_name or roles.governor_subject, subject_role, roles.owner)
+        frame.add(roles.owner_name or roles.governor_subject or _orderer(frame, noun, sentence, names), subject_role,
+                  roles.owner)
     others = _prep_objects(noun, "from", "with", "by") + (_prep_objects(governor, "from", "with", "by")
                                                           if governor is not None else []) + _worth_from(noun)
     _add_each(frame, others, other_role, sentence, names)
     if lemma in AWARDING_VERBS and not awarded:  # "the Navy awarded Acme a contract": Acme sells
         _add_each(frame, _children(governor, ("dative",)), "seller", sentence, names)
-    return frame if frame.quantity or len(frame.parties) >= 2 else None
+    return frame if frame.quantity or frame.parties else None  # one party needs the order's worth (see _claim)
+
+
+def _orderer(frame: DealFrame, noun: Token, sentence: Span, names: Names) -> str | None:
+    """'It topped that up with an order for an additional 85 Airbus jets': an order of counted goods under no verb of
+    its own is the clause subject's; the maker named in the goods sells them."""
+    if frame.quantity is None or noun.dep_ != "pobj":
+        return None
+    _add_maker(frame, _prep_objects(noun, "for"))
+    subject = _agent(noun.head)
+    return names.name(subject, sentence) if subject is not None else None
 
 
 def _worth_from(noun: Token) -> list[Token]:
@@ -995,7 +1241,7 @@ def _partner_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealF
     if noun.lemma_.lower() == "venture" and not any(c.lower_ == "joint" for c in noun.children):
         return None
     if governor is None or governor.lemma_.lower() not in FORMING_VERBS:
-        return None
+        return _partnership_with(roles, sentence, names)
     frame = DealFrame(noun, "partnership")
     if roles.governor_subject and _agent(governor) is not None:
         _add_each(frame, _conjuncts(_agent(governor)), "partner", sentence, names)
@@ -1005,6 +1251,28 @@ def _partner_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealF
     return frame
 
 
+def _partnership_with(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
+    """'Its 50-50 joint venture with Beta Exchange', 'Acme Motors is close to an alliance with Beta Autos': the partner
+    named after 'with', the other the noun's owner or the subject of its clause; companies only."""
+    if roles.noun.dep_ == "dobj":
+        return None  # "rejected a joint venture with X", "a plan of reaching a partnership with X": not one formed
+    others = [t for o in _prep_objects(roles.noun, "with") for t in _conjuncts(o)]
+    first, first_tok = roles.owner_name, roles.owner
+    if first is None and roles.noun.head.i != roles.noun.i:
+        first_tok = _agent(roles.noun.head)
+        first = names.name(first_tok, sentence) if first_tok is not None else None
+    if not others or not first or not _a_company_party(first_tok, first):  # type: ignore[arg-type]
+        return None
+    frame = DealFrame(roles.noun, "partnership")
+    frame.add(first, "partner", first_tok)
+    with names.avoiding(first):
+        for tok in others:
+            name = names.name(tok, sentence)
+            if _a_company_party(tok, name):
+                frame.add(name, "partner", tok)
+    return frame if len(frame.parties) >= 2 else None
+
+
 def _agreement_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
     """'Fiat sealed a deal with Chrysler', 'Viacom and Time Warner Cable reached an agreement': partners; 'striking a
     $3.1 billion deal for 3Com': an acquisition of the company the deal is for. Not 'a deal to buy X' (read off the
@@ -1012,6 +1280,8 @@ def _agreement_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> Dea
     noun, governor = roles.noun, roles.governor
     if governor is None or governor.lemma_.lower() not in SEALING_VERBS or not roles.governor_subject:
         return None
+    if any(c.lower_ in LICENSING_WORDS and c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
+        return _licensing_frame(roles, sentence, names)
     if any(c.dep_ in ("acl", "relcl", "xcomp") and c.lemma_.lower() in DEAL_VERBS for c in noun.children) or any(
             c.lower_ in NOT_BUSINESS_DEALS for c in noun.subtree if c.i < noun.i):
         return None
@@ -1028,6 +1298,22 @@ def _agreement_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> Dea
         frame.add(roles.governor_subject, "seller", agent)
         return frame
     return _partners_of_agreement(roles, agent, sentence, names)
+
+
+def _licensing_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
+    """'signed a licensing deal that gives it the exclusive rights to use Beta Technologies' membrane technology', 'a
+    licence agreement with Beta': a sale of rights (the corpus' convention), the one that signs it the buyer, the one
+    it is signed with or the owner of what it licenses the seller."""
+    noun = roles.noun
+    frame = DealFrame(noun, "sale")
+    frame.add(roles.governor_subject, "buyer", _agent(roles.governor) if roles.governor is not None else None)
+    owners = [t for t in noun.subtree if t.dep_ == "poss" and t.i > noun.i and not _is_pronoun(t)]
+    with names.avoiding(roles.governor_subject):
+        for tok in _prep_objects(noun, "with") + owners[:1]:
+            name = names.name(tok, sentence)
+            if _a_company_party(tok, name):
+                frame.add(name, "seller", tok)
+    return frame if len(frame.parties) >= 2 else None
 
 
 def _to_supply(noun: Token) -> bool:
@@ -1096,7 +1382,7 @@ def _claim(doc: Doc, sentence: Span, frame: DealFrame, frames: list[DealFrame],
     per_share = _per_share(text, trigger_at)
     undisclosed = UNDISCLOSED_RE.search(text) is not None
     has_figure = value is not None or per_share is not None or frame.quantity is not None or undisclosed
-    if (len(parties) < 2 or frame.needs_figure) and not has_figure:
+    if (len(parties) < 2 or frame.needs_figure) and not has_figure and not frame.one_party:
         return None
     if _negated(frame.trigger):
         return None
@@ -1117,6 +1403,43 @@ def _claim(doc: Doc, sentence: Span, frame: DealFrame, frames: list[DealFrame],
     )
 
 
+_NAME_WORDS = r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}"
+HEADLINE_PARTNERS_RE = re.compile(
+    rf"^\W*(?P<a>{_NAME_WORDS})(?:,\s*|\s+and\s+|\s*&\s*)(?P<b>{_NAME_WORDS})\s+(?P<to>to\s+)?"
+    rf"(?P<verb>{_alternatives(lexicon.phrases('deals', 'headline_partner_verbs'))})s?\b(?P<rest>[^.!?]*)$")
+HEADLINE_MAX_WORDS = 16
+
+
+def _headline_partners(doc: Doc, sentence: Span, published: date | None) -> Claim | None:
+    """A headline whose parse is a jumble: 'Alibaba, Red Hat announce cloud partnership', 'GE, Microsoft to announce
+    industrial cloud partnership', 'Microsoft and Green Bay Packers team up on Wisconsin tech initiative': two
+    companies and a partnership word make a partnership (one yet to be announced after 'to')."""
+    text = sentence.text.strip()
+    if len(text.split()) > HEADLINE_MAX_WORDS or text[-1:] in ".!?\"'”":
+        return None
+    m = HEADLINE_PARTNERS_RE.match(text)
+    if m is None:
+        return None
+    rest = {w.lower() for w in re.findall(r"[\w-]+", m.group("rest"))}
+    if rest & NOT_BUSINESS_DEALS or not (rest & HEADLINE_PARTNER_NOUNS or m.group("verb") in ("team up", "partner")):
+        return None
+    offset = text_start = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
+    parties = []
+    for group in ("a", "b"):
+        span = doc.char_span(offset + m.start(group), offset + m.end(group), alignment_mode="expand")
+        if span is None or any(t.ent_type_ in ("GPE", "NORP") for t in span):
+            return None  # "U.S., China sign ...": countries
+        parties.append(Party(name=clean_name(m.group(group)), role="partner"))
+    session, time_text = _announcement_day(text, published)
+    status = "expected" if m.group("to") else "announced"
+    return Claim(
+        article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
+        char_end=sentence.end_char, kind="deal", deal_type="partnership", parties=parties, status=status,
+        modality="reported", session=session, time_text=time_text, verb=m.group("verb"),
+        span_start=text_start - sentence.start_char, span_end=len(sentence.text.rstrip()),
+    )
+
+
 def _follow_up_claim(doc: Doc, sentence: Span, told: Claim, published: date | None) -> Claim | None:
     """A deal named again with a figure of its own: 'The all-cash deal is valued at $32 billion', 'The transaction has
     a purchase price of AU$4.4 million', 'the $3.1 billion deal': the parties, type and status are the deal told
@@ -1128,16 +1451,28 @@ def _follow_up_claim(doc: Doc, sentence: Span, told: Claim, published: date | No
     if _hypothetical(head, sentence) or _negated(head):
         return None
     value, stated_value = _deal_value(sentence, noun.idx - sentence.start_char, len(sentence.text))
-    if value is None:
+    goods = _goods_of_order(noun, told) if value is None else None
+    if value is None and goods is None:
         return None  # "The price values Ridgeway at about 11 times its earnings": no figure of the deal's own
     session, time_text = _announcement_day(sentence.text, published)
+    quantity, item = goods or (None, None)
     return Claim(
         article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
         char_end=sentence.end_char, kind="deal", deal_type=told.deal_type, parties=list(told.parties),
-        value=value, status=told.status, modality=told.modality, stated={"value": stated_value},
+        value=value, quantity=quantity, item=item, status=told.status, modality=told.modality,
+        stated={"value": stated_value} if stated_value else {},
         session=session, time_text=time_text, verb=noun.text, span_start=noun.idx - sentence.start_char,
         span_end=len(sentence.text.rstrip()),
     )
+
+
+def _goods_of_order(noun: Token, told: Claim) -> tuple[float, str] | None:
+    """'The contract is for the supply of 100 tons of brass billets', 'The order covers 60 high-speed trains': an order
+    told before, named again as the subject of its goods."""
+    if told.deal_type != "order" or noun.dep_ != "nsubj":
+        return None
+    return next((found for t in noun.head.subtree if t.pos_ == "NOUN" and t.i != noun.i
+                 for found in [_item_phrase(t)] if found is not None), None)
 
 
 def _names_the_deal_again(tok: Token) -> bool:
@@ -1201,14 +1536,22 @@ def _merge_frames(frames: list[DealFrame]) -> list[DealFrame]:
 
 
 def _money_in(text: str) -> list[tuple[float, str, int, int]]:
-    found = [(amount, cur, a, b) for amount, cur, a, b, _ in find_money(text)]
+    found = [_dollar_of(text, amount, cur, a, b) for amount, cur, a, b, _ in find_money(text)]
     for pattern, codes in EXTRA_CURRENCIES:
         for m in pattern.finditer(text):
-            if any(a <= m.start() < b for _, _, a, b in found):
-                found = [f for f in found if not f[2] <= m.start() < f[3]]
+            # the longer reading wins: 'MEUR 97.5' over 'EUR 97.5', '1.1 billion Swedish crowns'
+            found = [f for f in found if not (f[2] < m.end() and m.start() < f[3])]
             amount = parse_number(m.group("num")) * MAGNITUDES.get((m.group("mag") or "").lower(), 1)
             found.append((amount, codes[m.group("cur").lower()], m.start(), m.end()))
     return sorted(found, key=lambda f: f[2])
+
+
+def _dollar_of(text: str, amount: float, currency: str, a: int, b: int) -> tuple[float, str, int, int]:
+    """'NT$350.4 million', 'AU$4.4 million': a dollar of another country, named by the letters before the sign."""
+    m = DOLLAR_PREFIX_RE.search(text[:a + 1]) if currency == "USD" else None
+    if m is None or m.group(1).upper() not in DOLLAR_PREFIXES:
+        return amount, currency, a, b
+    return amount, DOLLAR_PREFIXES[m.group(1).upper()], a - len(m.group(1)), b
 
 
 def _deal_value(sentence: Span, trigger_at: int, next_trigger_at: int) -> tuple[Money | None, str | None]:
@@ -1277,8 +1620,12 @@ def _governing_chain(verb: Token) -> list[Token]:
 
 
 def _negated(trigger: Token) -> bool:
-    """'would not sell its shares to CVS', 'no plans to buy': no deal."""
-    for node in _governing_chain(trigger)[:4]:
+    """'would not sell its shares to CVS', 'no plans to buy', 'tried to buy 3Com but failed', 'denied a report that it
+    plans to buy Beta': no deal."""
+    for node in _governing_chain(trigger)[:5]:
+        if node.lemma_.lower() in DENYING_VERBS or any(c.dep_ == "conj" and c.lemma_.lower() == "fail"
+                                                       for c in node.children):
+            return True
         if any(c.dep_ == "neg" for c in node.children):
             return True
         if any(c.lower_ == "no" and c.dep_ == "det" for c in node.children):
@@ -1294,7 +1641,14 @@ def _hypothetical(verb: Token, sentence: Span) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in CONDITION_MARKERS:
                 return True
-    return False
+    return _would_if(verb)
+
+
+def _would_if(verb: Token) -> bool:
+    """'Barclays would likely sell BGI if offers approached $12 billion': a deal on a condition, no claim."""
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and any(
+        c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKERS for g in c.children)
+        for c in verb.children)
 
 
 def _how_told(verb: Token, sentence: Span) -> tuple[str, str] | None:

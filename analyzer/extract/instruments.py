@@ -692,7 +692,7 @@ def sentence_boundaries(doc: Doc) -> Doc:
     for token in doc[1:]:
         if RIC_TOKEN_RE.fullmatch(token.text):
             token.is_sent_start = False
-        elif _after_line_break(token) and not token.is_space:
+        elif (_after_line_break(token) or _after_headline(token)) and not token.is_space:
             token.is_sent_start = True
             if token.text in BULLETS and token.i + 1 < len(doc):
                 doc[token.i + 1].is_sent_start = False  # the bullet and its item are one sentence
@@ -700,6 +700,20 @@ def sentence_boundaries(doc: Doc) -> Doc:
 
 
 BULLETS = ("*", "-", "•")
+
+
+HEADLINE_MAX_TOKENS = 25
+
+
+def _after_headline(token: Token) -> bool:
+    """'Corvus Logistics to buy Atlas Freight for $2.4 billion' on the text's first line, without a stop, then 'Corvus
+    Logistics said ...' on the next: the headline is a sentence of its own."""
+    before = token.doc[token.i - 1]
+    if token.i > HEADLINE_MAX_TOKENS or not (token.is_title or token.is_upper) or \
+            "\n" not in (before.text if before.is_space else before.whitespace_):
+        return False
+    head = token.doc.text[:token.idx].strip()
+    return "\n" not in head and head[-1:] not in ".!?:;,\"'”)"
 
 
 def _after_line_break(token: Token) -> bool:
