@@ -307,8 +307,9 @@ class SentenceGate:
         for i, start in enumerate(split.char_starts[1:], start=1):
             if text[start].islower() or text[start].isdigit() or text[start] in ",;:).>]":  # 'the No. 1 bank'
                 found[i] |= Cues.CONTINUES
+        starts: dict[re.Pattern[str], list[int]] = {}  # a pattern of two cues (BANK_RE) is read once
         for cue, patterns in PATTERN_CUES:
-            positions = [m.start() for pattern in patterns for m in pattern.finditer(text)]
+            positions = [p for pattern in patterns for p in _starts(pattern, text, starts)]
             if positions:
                 at = np.searchsorted(split.char_starts, np.asarray(positions), side="right") - 1
                 found[np.unique(np.maximum(at, 0))] |= cue
@@ -382,6 +383,12 @@ def _tagged_names(doc: Doc, text: str) -> dict[int, int]:
         if words:
             firsts.setdefault(words[0].orth, tag.start)
     return firsts
+
+
+def _starts(pattern: re.Pattern[str], text: str, known: dict[re.Pattern[str], list[int]]) -> list[int]:
+    if pattern not in known:
+        known[pattern] = [m.start() for m in pattern.finditer(text)]
+    return known[pattern]
 
 
 def _hashes(words: frozenset[str], strings) -> np.ndarray:  # type: ignore[no-untyped-def]
