@@ -25,7 +25,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from analyzer.extract import lexicon
-from analyzer.extract.component import ExtractComponent
+from analyzer.extract.component import ExtractComponent, span_text
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.modality import CONDITION_MARKERS
 from analyzer.extract.modality import HYPOTHETICAL_AUX as MODAL_HYPOTHETICAL_AUX
@@ -219,13 +219,31 @@ def clean_name(text: str) -> str:
     return stripped if stripped else text
 
 
+PARTY_ENTITIES_KEY = "analyzer.party_entities"  # user data: per token index, its party entity (while deals run)
+
+
 def _entity_at(tok: Token) -> Span | None:
     if not tok.ent_type:  # outside every entity: no need to walk the doc's entities (hot in remember())
         return None
+    by_token = tok.doc.user_data.get(PARTY_ENTITIES_KEY)
+    if by_token is not None:
+        return by_token.get(tok.i)
     for ent in tok.doc.ents:
         if ent.start <= tok.i < ent.end and ent.label_ in PARTY_ENTS:
             return ent
     return None
+
+
+@contextmanager
+def _party_entities(doc: Doc) -> Iterator[None]:
+    """While the deals of a doc are read, each token's party entity is looked up, not searched for:
+    ``doc.ents`` makes a ``Span`` of every entity on each access (entities never overlap)."""
+    doc.user_data[PARTY_ENTITIES_KEY] = {i: ent for ent in doc.ents if ent.label_ in PARTY_ENTS
+                                         for i in range(ent.start, ent.end)}
+    try:
+        yield
+    finally:
+        doc.user_data.pop(PARTY_ENTITIES_KEY, None)
 
 
 def _is_pronoun(tok: Token) -> bool:
@@ -392,7 +410,7 @@ class Names:
             self.avoid = set()
 
     def start_sentence(self, sentence: Span) -> None:
-        m = DATELINE_RE.match(sentence.text)
+        m = DATELINE_RE.match(span_text(sentence))
         span = sentence.char_span(0, m.end(), alignment_mode="contract") if m else None
         self.dateline_end = span.end if span is not None else -1
 
@@ -559,16 +577,17 @@ class DealClaims(ExtractComponent):
         claims: list[Claim] = []
         published = local_published(doc._.published).date() if doc._.published else None
         last: tuple[int, Claim] | None = None  # the deal told last, and in which sentence
-        for n, sentence in enumerate(doc.sents):
-            names.start_sentence(sentence)
-            found = self._sentence_claims(doc, sentence, names, published)
-            found = found or [c for c in [_headline_partners(doc, sentence, published)] if c is not None]
-            if not found and last is not None and n - last[0] <= FOLLOW_UP_SENTENCES:
-                found = [c for c in [_follow_up_claim(doc, sentence, last[1], published)] if c is not None]
-            if found:
-                last = (n, found[-1])
-            claims.extend(found)
-            names.remember(sentence)
+        with _party_entities(doc):
+            for n, sentence in enumerate(doc.sents):
+                names.start_sentence(sentence)
+                found = self._sentence_claims(doc, sentence, names, published)
+                found = found or [c for c in [_headline_partners(doc, sentence, published)] if c is not None]
+                if not found and last is not None and n - last[0] <= FOLLOW_UP_SENTENCES:
+                    found = [c for c in [_follow_up_claim(doc, sentence, last[1], published)] if c is not None]
+                if found:
+                    last = (n, found[-1])
+                claims.extend(found)
+                names.remember(sentence)
         add_claims(doc, claims)
         return doc
 

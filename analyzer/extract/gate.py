@@ -76,7 +76,8 @@ class Cues(IntFlag):
     NUMBER = 8192  # a number in digits: 'ended above 9,000'
     COMPANY = 16384  # a word that refers to a company named before: 'the company', 'its'
     NAMES = 32768  # two or more capitalized words after the first: the parties a deal needs
-    CONTINUES = 65536  # starts in lower case or with punctuation: the rule splitter cut a sentence ('Ltda., based')
+    CONTINUES = 65536  # starts in lower case, with punctuation or a story tag ('<ID:nN23268417>'): the rule
+    # splitter cut a sentence ('Ltda., based')
     PRICE = 131072  # a share price after 'to' or 'at': 'gained $1.24 to close at $30.99'
     LEVEL_VERB = 262144  # a verb that states where something ended: 'closed', 'ended', 'settled'
     RATES = 524288  # 'rate', 'rates': with a figure, a policy rate may be meant
@@ -317,10 +318,12 @@ class SentenceGate:
         capitals[split.token_starts] = False
         found[np.add.reduceat(capitals.astype(np.int64), split.token_starts) >= 2] |= Cues.NAMES
         for i, start in enumerate(split.char_starts[1:], start=1):
-            if text[start].islower() or text[start].isdigit() or text[start] in ",;:).>]":  # 'the No. 1 bank'
+            if text[start].islower() or text[start].isdigit() or text[start] in ",;:).>]" or \
+                    text.startswith("<ID:", start):  # 'the No. 1 bank'; the story tag ending a Reuters paragraph
                 found[i] |= Cues.CONTINUES
+        starts: dict[re.Pattern[str], list[int]] = {}  # a pattern of two cues (BANK_RE) is read once
         for cue, patterns in PATTERN_CUES:
-            positions = [m.start() for pattern in patterns for m in pattern.finditer(text)]
+            positions = [p for pattern in patterns for p in _starts(pattern, text, starts)]
             if positions:
                 at = np.searchsorted(split.char_starts, np.asarray(positions), side="right") - 1
                 found[np.unique(np.maximum(at, 0))] |= cue
@@ -395,6 +398,12 @@ def _tagged_names(doc: Doc, text: str) -> dict[int, int]:
         if words:
             firsts.setdefault(words[0].orth, tag.start)
     return firsts
+
+
+def _starts(pattern: re.Pattern[str], text: str, known: dict[re.Pattern[str], list[int]]) -> list[int]:
+    if pattern not in known:
+        known[pattern] = [m.start() for m in pattern.finditer(text)]
+    return known[pattern]
 
 
 def _hashes(words: frozenset[str], strings) -> np.ndarray:  # type: ignore[no-untyped-def]

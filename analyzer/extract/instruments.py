@@ -12,7 +12,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+import numpy as np
 import srsly
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -688,14 +690,37 @@ RIC_TOKEN_RE = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?\.(?:N|O|OQ|A|K|P|PK|O
 def sentence_boundaries(doc: Doc) -> Doc:
     """Boundaries the small model misses, set before the parser, which keeps them: a RIC tag never opens
     a sentence ('Micron Technology Inc. MU.N gained 4.3 percent'), and a bullet or a blank line always
-    does ('* Indexes up: S&P 500 0.67%, ...' under a list of other items)."""
-    for token in doc[1:]:
-        if RIC_TOKEN_RE.fullmatch(token.text):
-            token.is_sent_start = False
-        elif (_after_line_break(token) or _after_headline(token)) and not token.is_space:
+    does ('* Indexes up: S&P 500 0.67%, ...' under a list of other items).
+
+    Read on the token arrays, each distinct word's text looked at once (a ``Token`` per token cost more than
+    the rest of the rule splitter): a word opens a sentence after a space token with a blank line in it, or
+    a bullet after a space token that starts a line; the word after such a bullet opens none, unless it
+    opens one itself. A headline line without a stop at the top of the text ends there (_after_headline)."""
+    if len(doc) < 2:
+        return doc
+    rows = doc.to_array([ORTH, IS_SPACE]).astype(np.uint64)
+    distinct, which = np.unique(rows[:, 0], return_inverse=True)
+    texts = [doc.vocab.strings[int(orth)] for orth in distinct.tolist()]
+    ric = np.array([RIC_TOKEN_RE.fullmatch(t) is not None for t in texts])[which]
+    blank_line = np.array([t.count("\n") >= 2 for t in texts])[which]
+    line_start = np.array([t.startswith("\n") for t in texts])[which]
+    bullet = np.array([t in BULLETS for t in texts])[which]
+    space = rows[:, 1] == 1
+    # a Token's trailing whitespace is a plain space or nothing: no line break, so only space tokens count
+    after_break = np.zeros(len(doc), dtype=bool)
+    after_break[1:] = space[:-1] & (blank_line[:-1] | (line_start[:-1] & bullet[1:]))
+    after_break[0] = False
+    ric[0] = False
+    opens = after_break & ~space & ~ric
+    after_bullet = np.zeros(len(doc), dtype=bool)
+    after_bullet[1:] = opens[:-1] & bullet[:-1]
+    for i in np.flatnonzero(ric | (after_bullet & ~opens)).tolist():
+        doc[i].is_sent_start = False
+    for i in np.flatnonzero(opens).tolist():
+        doc[i].is_sent_start = True
+    for token in doc[1:HEADLINE_MAX_TOKENS + 1]:
+        if not token.is_space and not ric[token.i] and _after_headline(token):
             token.is_sent_start = True
-            if token.text in BULLETS and token.i + 1 < len(doc):
-                doc[token.i + 1].is_sent_start = False  # the bullet and its item are one sentence
     return doc
 
 
@@ -715,9 +740,3 @@ def _after_headline(token: Token) -> bool:
     head = token.doc.text[:token.idx].strip()
     return "\n" not in head and head[-1:] not in ".!?:;,\"'”)"
 
-
-def _after_line_break(token: Token) -> bool:
-    before = token.doc[token.i - 1]
-    if before.is_space and (before.text.count("\n") >= 2 or (before.text.startswith("\n") and token.text in BULLETS)):
-        return True
-    return "\n" in before.whitespace_ and token.text in ("*", "•")

@@ -62,6 +62,7 @@ PERCENT_WORDS = lexicon.words("moves", "percent_words")
 DIRECTION_WORDS = lexicon.labels("moves", "direction_words")
 NEEDS_FIGURE = lexicon.words("moves", "needs_figure")
 RECORD_VERBS = lexicon.words("moves", "record_verbs")
+MOVE_VERB_LEMMAS = frozenset(UP_LEMMAS) | frozenset(DOWN_LEMMAS) | frozenset(NEUTRAL_LEMMAS) | frozenset(RECORD_VERBS)
 SHARE_HEADS = lexicon.words("moves", "share_heads")
 SHARE_NOUNS = lexicon.words("moves", "share_nouns")
 INSTRUMENT_HEADS = SHARE_HEADS | REFERRING_HEADS | lexicon.words("moves", "instrument_heads")
@@ -237,6 +238,8 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
     """(is a move verb, its direction) for a verb token, reading particles such as 'edged *higher*'."""
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") and not (verb.tag_.startswith("VB")):
+        return False, None
+    if lemma not in MOVE_VERB_LEMMAS:  # none of the verbs below: no need to read its children
         return False, None
     if _not_a_price_move(verb):
         return False, None

@@ -118,3 +118,13 @@ def test_the_gates_sentence_split_is_spacys_sentencizer(gate: SentenceGate, nlp:
 
     ours = gate._sentencized(nlp.make_doc(text)).to_array([SENT_START]).tolist()
     assert ours == Sentencizer()(nlp.make_doc(text)).to_array([SENT_START]).tolist()
+
+
+def test_a_story_tag_after_a_kept_sentence_is_kept_with_it(gate: SentenceGate) -> None:
+    text = (FILLER + "Harbor Steel Corp HSC.N agreed to buy Lakeside Metals Inc for $1.2 billion. <ID:nN01234567>. "
+            + FILLER + "<ID:nN07654321>. " + FILLER)
+    start = text.index("Harbor Steel")
+    end = text.index("<ID:nN01234567>.") + len("<ID:nN01234567>.")
+    _, text_map, _ = gate.reduce(text)
+    assert text_map.covers(start, end)  # the tag the annotators include in the sentence
+    assert "nN07654321" not in kept_text(gate, text)  # a tag after left-out prose stays out

@@ -1,0 +1,99 @@
+"""The faster paths of extraction give what the plain paths gave.
+
+The rule sentence boundaries are read on token arrays, a deal's party entities are looked up per token while
+deal_claims runs, the gate reads a pattern shared by two cues once, and verb_direction leaves a verb that is
+no move, level or record verb before reading its children. Each is compared here with the plain reading, on
+texts written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from analyzer.extract import extract_claims
+from analyzer.extract.deals import PARTY_ENTITIES_KEY, _entity_at, _party_entities
+from analyzer.extract.gate import Cues, SentenceGate
+from analyzer.extract.instruments import BULLETS, RIC_TOKEN_RE, sentence_boundaries
+from analyzer.extract.moves import MOVE_VERB_LEMMAS, verb_direction
+from analyzer.records import Article
+
+PUBLISHED = datetime(2008, 5, 6, 21, 0, tzinfo=UTC)
+
+
+def _token_by_token(doc: Doc) -> Doc:
+    """The rule as it was written token by token (the reference for the array reading)."""
+    def after_line_break(token: Token) -> bool:
+        before = token.doc[token.i - 1]
+        if before.is_space and (before.text.count("\n") >= 2 or (before.text.startswith("\n")
+                                                                   and token.text in BULLETS)):
+            return True
+        return "\n" in before.whitespace_ and token.text in ("*", "•")
+
+    for token in doc[1:]:
+        if RIC_TOKEN_RE.fullmatch(token.text):
+            token.is_sent_start = False
+        elif after_line_break(token) and not token.is_space:
+            token.is_sent_start = True
+            if token.text in BULLETS and token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = False
+    return doc
+
+
+@pytest.mark.parametrize("text", [
+    "", "Stocks", "Micron Technology Inc. MU.N gained 4.3 percent. Dell Inc. DELL.O fell.",
+    "Markets closed mixed.\n\nThe Dow rose 0.5 percent.\n\n\nBonds fell.",
+    "Indexes:\n* Dow up 0.5%\n* Nasdaq down 0.2%\n\n* S&P 500 flat\n- Russell 2000 up 1%",
+    "Top movers:\n• Acme ACME.N up 3%\n\n• MU.N down 2%\n\n*\n\n* ",
+    "A line\nwith a break * and a star.\n\n- a dash item\n\n-\n\nend",
+])
+def test_the_array_boundaries_are_the_token_by_token_boundaries(nlp: Language, text: str) -> None:
+    from spacy.attrs import SENT_START
+
+    fast = sentence_boundaries(nlp.make_doc(text)).to_array([SENT_START]).tolist()
+    assert fast == _token_by_token(nlp.make_doc(text)).to_array([SENT_START]).tolist()
+
+
+DEAL_TEXT = ("Harbor Steel Corp said on Tuesday it agreed to buy Lakeside Metals Inc for $1.2 billion in cash. "
+             "The company expects the deal, which Lakeside's board backs, to close in the third quarter. "
+             "Separately, Jane Ortiz of Northgate Capital said Harbor Steel shares rose 3 percent to $41.10.")
+
+
+def test_a_deals_party_entity_is_the_one_the_search_finds(nlp: Language) -> None:
+    doc = nlp(DEAL_TEXT)
+    assert PARTY_ENTITIES_KEY not in doc.user_data
+    searched = [_entity_at(t) for t in doc]
+    with _party_entities(doc):
+        looked_up = [_entity_at(t) for t in doc]
+    assert PARTY_ENTITIES_KEY not in doc.user_data  # the lookup lives only while the deals are read
+    assert any(e is not None for e in searched)
+    assert [(e.start, e.end, e.label_) if e else None for e in looked_up] == \
+        [(e.start, e.end, e.label_) if e else None for e in searched]
+
+
+def test_deal_parties_end_to_end(nlp: Language) -> None:
+    claims = extract_claims([Article(id="fast-deal", text=DEAL_TEXT, published=PUBLISHED)], nlp)
+    deals = [c for c in claims if c.kind == "deal"]
+    assert deals
+    names = {p.name for p in deals[0].parties}
+    assert any("Harbor Steel" in n for n in names) and any("Lakeside" in n for n in names)
+
+
+def test_a_pattern_of_two_cues_sets_both(nlp: Language) -> None:
+    gate = SentenceGate(nlp)
+    split = gate.sentences("The weather was mild. The Federal Reserve kept rates steady on Wednesday.")
+    cues = gate.cues(split)
+    assert not cues[0] & (Cues.POLICY | Cues.BANK)
+    assert cues[1] & Cues.POLICY and cues[1] & Cues.BANK
+
+
+def test_verb_direction_of_verbs_that_are_no_move(nlp: Language) -> None:
+    doc = nlp("Analysts said Acme shares rose 2 percent and the Dow closed at 12,000 after traders bought bonds.")
+    by_word = {t.text: verb_direction(t) for t in doc}
+    assert by_word["rose"] == (True, "up")
+    assert by_word["closed"][0]
+    assert by_word["said"] == (False, None) and by_word["bought"] == (False, None)
+    assert "say" not in MOVE_VERB_LEMMAS
