@@ -117,15 +117,25 @@ def test_a_quoted_price_is_not_compared_with_split_adjusted_data(engine) -> None
 
 
 def test_a_price_return_against_dividend_adjusted_closes(engine) -> None:  # type: ignore[no-untyped-def]
-    # Pfizer's adjusted closes: -3.97% from the end of 2006 to 2007-11-30; its dividends explain a price return
-    # a few points lower, never a higher one or one far lower
+    # Pfizer's adjusted closes: -3.97% from the end of 2006 to 2007-11-30; its dividends (about 4.5% of the price a
+    # year) explain a price return several points lower, never a higher one or one far lower
     evening = "2007-11-30T17:00:00-05:00"
     items = checked(engine, "Pfizer shares have lost 6 percent so far this year.", evening)
     item = verdict_of(items, "PFE")
     assert item.verdict.verdict == "supported" and "dividends" in item.verdict.explanation
-    for figure in ("9", "1"):
+    for figure in ("14", "1"):
         wrong = checked(engine, f"Pfizer shares have lost {figure} percent so far this year.", evening)
         assert verdict_of(wrong, "PFE").verdict.verdict == "contradicted", figure
+
+
+def test_a_small_price_fall_over_a_year_against_rising_adjusted_closes(engine) -> None:  # type: ignore[no-untyped-def]
+    # Verizon's adjusted closes rose about 3% over 2023 while its traded price fell (a high yield): a writer's
+    # small fall is a price return, not the wrong direction; a fall beyond any dividend, or a larger rise, is not
+    january = "2024-01-05T17:00:00-05:00"
+    item = verdict_of(checked(engine, "Verizon shares fell 4.3% in 2023.", january), "VZ")
+    assert item.verdict.verdict == "supported" and "dividends" in item.verdict.explanation, item.verdict.explanation
+    for wrong in ("Verizon shares fell 12% in 2023.", "Verizon shares rose 9% in 2023."):
+        assert verdict_of(checked(engine, wrong, january), "VZ").verdict.verdict == "contradicted", wrong
 
 
 # ---- wrong period: a time named elsewhere, trailing sessions, a day word that dates the news ---------------

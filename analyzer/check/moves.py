@@ -100,12 +100,13 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
     bad: list[str] = []
     good: list[str] = []
     price_comparable = _prices_comparable(claim, change, series, good)
-    if claim.direction and not direction_agrees(claim.direction, change.change_pct,
-                                                loose=bool(NEARLY_FLAT_RE.search(claim.sentence))) \
-            and not (series == "adj_close" and _price_return_below(claim, change)):
-        # a small fall in the traded price is a rise in adjusted closes once a year's dividends are added back
+    direction_ok = bool(claim.direction) and direction_agrees(claim.direction, change.change_pct,
+                                                              loose=bool(NEARLY_FLAT_RE.search(claim.sentence)))
+    # a small fall in the traded price is a rise in adjusted closes once a year's dividends are added back: the
+    # percentage's price-return reading says so
+    if claim.direction and not direction_ok and not (series == "adj_close" and _price_return_below(claim, change)):
         bad.append(f"direction {claim.direction} but it moved {signed(change.change_pct)}%")
-    elif claim.direction:
+    elif direction_ok:
         good.append(f"direction {claim.direction}")
     level_ok = None
     # index vendors differ by a few hundredths on the same close (Russell 2000 844.86 vs 844.88)
@@ -139,7 +140,8 @@ def _percent_agrees(claim: Claim, change: Change, series: str, good: list[str]) 
                      qualifier_of(claim, "change_pct"), slack=slack).ok or _smallest_unit(claim, change.change_pct):
         return True
     if series == "adj_close" and _price_return_below(claim, change):
-        good.append(f"a price return of {_q(claim)}{claim.change_pct:g}% sits below the adjusted closes' "
+        sign = "-" if claim.direction == "down" else "+"
+        good.append(f"a price return of {_q(claim)}{sign}{claim.change_pct:g}% sits below the adjusted closes' "
                     f"{signed(change.change_pct)}% by no more than the dividends of the period can explain")
         return True
     if _round_figure_over_months(claim, change):
@@ -196,8 +198,8 @@ NEAR_CLOSE_SHARE = 0.1
 
 
 # adjusted closes add back dividends: a writer's price return over months sits below them by up to the yield;
-# the data holds no dividends, so the cap is what a high-yield S&P 500 stock pays (Pfizer's 2007 price return to
-# November was -8.3% against -4.0% in adjusted closes; telecoms and tobacco pay 6-8%)
+# the data holds no dividends, so the cap is what a high-yield S&P 500 stock pays (Pfizer paid about 4.5% of its
+# price in 2007, telecoms and tobacco 6-8%)
 DIVIDEND_YIELD_CAP = 0.08  # a year's dividends as a share of the price, at most
 
 
