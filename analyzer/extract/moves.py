@@ -622,11 +622,12 @@ class _DocumentReader:
                 continue
             found, subject = self._sentence_claims(doc, sentence, sent_mentions, previous)
             claims.extend(found)
-            company = next((m for m in (subject, *reversed(sent_mentions)) if m and m.kind == "stock"), company)
+            company = next((m for m in (subject, *reversed(sent_mentions))
+                            if m and m.kind == "stock" and not _a_broker(doc, m)), company)
             if subject is not None:
                 last_subject = subject
-            elif sent_mentions:
-                last_subject = sent_mentions[-1]
+            elif sent_mentions:  # the broker of 'Citi analyst Sam Roe said ...' is not what 'it' means next
+                last_subject = next((m for m in reversed(sent_mentions) if not _a_broker(doc, m)), None)
             elif _another_thing_named(sentence):
                 last_subject = None  # "The semiconductor index fell. It was off 4.7 percent": not the stock before
         kinds = {m.symbol: m.kind for m in mentions if m.symbol}
@@ -1682,19 +1683,53 @@ def _what_its_shares_mean(sentence: Span, last_subject: Mention | None, company:
 
 
 def _opening_company(doc: Doc, mentions: list[Mention]) -> Mention | None:
-    """'Auric Mining said ...', "DBS Group's net profit rose ...": the company a story opens with, named or
-    not listed with us (then by name only)."""
-    first = next(iter(doc.sents), None)
-    subject = _nominal_subject(first.root, mentions) if first is not None else None
-    if subject is not None:
-        subject = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), subject)
+    """'Auric Mining said ...', "DBS Group's net profit rose ...", 'Kestrel Minerals first-half result shows ...':
+    the company a story opens with, named or not listed with us (then by name only); never the broker whose note
+    the story tells."""
+    subject = _opening_subject(doc, mentions)
     named = next((m for m in mentions if subject is not None and m.start <= subject.i < m.end), None)
     if named is not None or subject is None or subject.pos_ != "PROPN":
-        return named if named is not None and named.kind == "stock" else None
+        return named if named is not None and named.kind == "stock" and not _a_broker(doc, named) else None
     name = proper_name_ending_at(subject)
     if name is None:
         return None
     return Mention(name.start, name.end, None, name.text.removesuffix("'s").removesuffix("\u2019s").strip(), "stock")
+
+
+def _opening_subject(doc: Doc, mentions: list[Mention]) -> Token | None:
+    """The first sentence's subject, or the name that owns it ("DBS Group's net profit", 'Kestrel Minerals
+    first-half result'); in 'X's result shows ..., JPMorgan said in a note' that of what the broker said."""
+    first = next(iter(doc.sents), None)
+    subject = _nominal_subject(first.root, mentions) if first is not None else None
+    if subject is not None and any(m.start <= subject.i < m.end and _a_broker(doc, m) for m in mentions):
+        said = next((c for c in subject.head.children if c.dep_ == "ccomp"), None)
+        subject = _nominal_subject(said, mentions) if said is not None else None
+    if subject is None:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None and subject.pos_ != "PROPN":
+        owner = next((c for c in reversed(list(subject.children))
+                      if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < subject.i), None)
+    return owner or subject
+
+
+BROKER_NOTES = lexicon.words("moves", "broker_notes")
+
+
+def _a_broker(doc: Doc, mention: Mention) -> bool:
+    """Whether a company is named as the firm writing about another: 'Citi analyst Sam Roe', 'analysts at
+    JPMorgan', 'a note from Goldman Sachs', 'according to Citi', 'JPMorgan said in a note'."""
+    last = doc[mention.end - 1]
+    if last.dep_ in ("compound", "poss", "nmod"):
+        words = {last.head.lower_} | {c.lower_ for c in last.head.children if c.dep_ == "compound"}
+        return bool(words & (MARKET_ACTORS | BROKER_NOTES))
+    if last.dep_ == "pobj":
+        preposition, governor = last.head, last.head.head
+        return (preposition.lower_ in ("at", "from", "by") and governor.lower_ in MARKET_ACTORS | BROKER_NOTES) or \
+            (preposition.lower_ == "to" and governor.lower_ == "according")
+    if last.dep_ == "nsubj" and last.head.lemma_.lower() in SPEECH_LEMMAS:
+        return any(t.lower_ in BROKER_NOTES for t in last.head.subtree if t.i > last.head.i)
+    return False
 
 
 def _instrument(mention: Mention) -> Instrument:

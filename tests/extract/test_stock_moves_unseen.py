@@ -109,6 +109,26 @@ def test_the_company_a_story_opens_with(nlp) -> None:  # noqa: ANN001
     assert stock_moves(nlp, "The Federal Reserve held rates steady.\n\nThe stock market fell 1%.") == []
 
 
+def test_the_broker_writing_about_a_company_is_not_the_company(nlp) -> None:  # noqa: ANN001
+    # an analyst's note on a company we do not list: the bank that wrote it is never what 'the company' means
+    text = ("Tarrant Minerals first-half result shows firm cost control, JPMorgan said in a note on Tuesday.\n\n"
+            "JPMorgan analysts said the miner's guidance looked cautious.\n\n"
+            "Shares of the company fell 2% at market close.")
+    assert stock_moves(nlp, text) == [(None, "Tarrant Minerals", "down", 2.0)]
+    text = ("Harbor Foods beat forecasts, according to a note from Goldman Sachs on Wednesday.\n\n"
+            "Goldman Sachs analyst Jane Roe said the second-half outlook looked conservative.\n\n"
+            "Harbor's push into Europe should support margins, Roe added.\n\n"
+            "Shares of the company rose 3% at the close.")
+    assert all(symbol != "GS" for symbol, _, _, _ in stock_moves(nlp, text))
+    # controls: a listed company the story opens with keeps its shares; a bank that is the story keeps its own
+    text = ("Nike reported quarterly revenue above forecasts on Thursday.\n\n"
+            "Citi analyst Jane Roe raised her price target on the stock to $120.\n\n"
+            "Shares of the company rose 3% at the close.")
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("NKE", "up", 3.0)]
+    text = "Goldman Sachs reported record trading revenue on Tuesday.\n\nIts shares rose 2% at the close."
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("GS", "up", 2.0)]
+
+
 def test_listings_abroad_are_named_and_unverifiable(nlp, market_dir) -> None:  # noqa: ANN001
     from analyzer.check import check_claims
     from analyzer.market import MarketData
