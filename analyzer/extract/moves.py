@@ -623,7 +623,7 @@ class _DocumentReader:
             found, subject = self._sentence_claims(doc, sentence, sent_mentions, previous)
             claims.extend(found)
             company = next((m for m in (subject, *reversed(sent_mentions))
-                            if m and m.kind == "stock" and not _a_broker(doc, m)), company)
+                            if m and m.kind == "stock" and _a_subject_company(doc, m)), company)
             if subject is not None:
                 last_subject = subject
             elif sent_mentions:  # the broker of 'Citi analyst Sam Roe said ...' is not what 'it' means next
@@ -1714,12 +1714,24 @@ def _opening_subject(doc: Doc, mentions: list[Mention]) -> Token | None:
 
 
 BROKER_NOTES = lexicon.words("moves", "broker_notes")
+SOURCE_VERBS = lexicon.words("moves", "source_verbs")
+
+
+def _a_subject_company(doc: Doc, mention: Mention) -> bool:
+    """Whether a sentence is about this company, so that 'the company' may mean it next: it is a subject or
+    owns one ('Halliburton cut jobs', "Halliburton's board approved"), and not the broker writing about another;
+    a company only cited or named in passing ('citing financial services firm Citi') is not."""
+    last = doc[mention.end - 1]
+    owner = last.head if last.dep_ in ("poss", "compound", "nmod") else last
+    return owner.dep_ in ("nsubj", "nsubjpass") and not _a_broker(doc, mention)
 
 
 def _a_broker(doc: Doc, mention: Mention) -> bool:
     """Whether a company is named as the firm writing about another: 'Citi analyst Sam Roe', 'analysts at
-    JPMorgan', 'a note from Goldman Sachs', 'according to Citi', 'JPMorgan said in a note'."""
+    JPMorgan', 'a note from Goldman Sachs', 'according to Citi', 'JPMorgan said in a note', 'citing firm Citi'."""
     last = doc[mention.end - 1]
+    if last.dep_ == "dobj" and last.head.lemma_.lower() in SOURCE_VERBS:
+        return True
     if last.dep_ in ("compound", "poss", "nmod"):
         words = {last.head.lower_} | {c.lower_ for c in last.head.children if c.dep_ == "compound"}
         return bool(words & (MARKET_ACTORS | BROKER_NOTES))

@@ -120,6 +120,10 @@ def test_the_broker_writing_about_a_company_is_not_the_company(nlp) -> None:  # 
             "Harbor's push into Europe should support margins, Roe added.\n\n"
             "Shares of the company rose 3% at the close.")
     assert all(symbol != "GS" for symbol, _, _, _ in stock_moves(nlp, text))
+    # a bank only cited in the opening sentence is not what the story is about
+    text = ("Tarrant Minerals first-half result shows strong execution, according to a newspaper report citing "
+            "financial services firm Goldman Sachs.\n\nShares of the company fell 2% at market close.")
+    assert stock_moves(nlp, text) == [(None, "Tarrant Minerals", "down", 2.0)]
     # controls: a listed company the story opens with keeps its shares; a bank that is the story keeps its own
     text = ("Nike reported quarterly revenue above forecasts on Thursday.\n\n"
             "Citi analyst Jane Roe raised her price target on the stock to $120.\n\n"
