@@ -171,8 +171,10 @@ def _not_a_price_move(verb: Token) -> bool:
 
 
 def _business_subject(child: Token) -> bool:
-    """'Wal-Mart's February sales rose 3.2 percent' (even parsed with the name a second subject)."""
-    return child.dep_ in ("nsubj", "nsubjpass") and child.lower_ in BUSINESS_NOUNS
+    """'Wal-Mart's February sales rose 3.2 percent' (even parsed with the name a second subject); 'Acme Inc (ACME)
+    implied volatility rose 12%' parsed with the volatility in apposition to the name."""
+    return child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in BUSINESS_NOUNS or any(
+        c.dep_ == "appos" and c.lower_ in BUSINESS_NOUNS for c in child.children))
 
 
 def _speech_after(verb: Token, child: Token) -> bool:

@@ -133,6 +133,19 @@ def test_the_broker_writing_about_a_company_is_not_the_company(nlp) -> None:  # 
     assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("GS", "up", 2.0)]
 
 
+def test_a_trading_figure_of_a_stock_is_not_its_price(nlp) -> None:  # noqa: ANN001
+    # implied volatility, short or open interest and volume move; the share price need not
+    for text in ("Harbor Foods Inc (HRBF) implied volatility rose 12%.",
+                 "Apple Inc (AAPL) implied volatility rose 12%.",
+                 "Short interest in Nike Inc (NKE) rose 4.5%.", "Open interest in Tesla Inc (TSLA) calls jumped 30%."):
+        assert stock_moves(nlp, text) == [], text
+    # controls: the price beside such a figure is still a move
+    text = "Apple's implied volatility jumped 15% ahead of earnings, while its shares rose 1.2%."
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("AAPL", "up", 1.2)]
+    text = "Apple Inc (AAPL) rose 1.2% as volatility eased."
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("AAPL", "up", 1.2)]
+
+
 def test_listings_abroad_are_named_and_unverifiable(nlp, market_dir) -> None:  # noqa: ANN001
     from analyzer.check import check_claims
     from analyzer.market import MarketData
