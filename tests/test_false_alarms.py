@@ -138,6 +138,25 @@ def test_a_small_price_fall_over_a_year_against_rising_adjusted_closes(engine) -
         assert verdict_of(checked(engine, wrong, january), "VZ").verdict.verdict == "contradicted", wrong
 
 
+def test_never_the_wrong_listing_or_index(engine) -> None:  # type: ignore[no-untyped-def]
+    # on Wednesday 2025-02-12 Coca-Cola (KO) rose 1.64%, the Nasdaq-100 0.12% (21,693.52 -> 21,719.26) and the S&P 500
+    # fell 0.27%; a company abroad, a price in another currency and a fund named for an index are none of them
+    evening = "2025-02-12T17:30:00-05:00"
+    for text in ("Shares of Coca-Cola HBC rose 7.6% to 3,198 pence.", "Shares of PTC India rose 5.2% to 139.41 rupees.",
+                 "Shares of Coca-Cola rose 7.6% to 3,198 pence.", "The SPDR S&P regional banking ETF rose 1.5%.",
+                 "The Invesco Nasdaq 100 ETF fell 2%."):
+        assert all(c.verdict.verdict != "contradicted" for c in checked(engine, text, evening)), text
+    assert verdict_of(checked(engine, "The Nasdaq 100 rose 0.1% on Wednesday.", evening), "^NDX").verdict.verdict \
+        == "supported"
+    # controls: the listing and the index themselves are still checked, and a wrong figure still accused
+    assert verdict_of(checked(engine, "Coca-Cola shares rose 1.6% on Wednesday.", evening), "KO").verdict.verdict \
+        == "supported"
+    assert verdict_of(checked(engine, "The Nasdaq 100 fell 2% on Wednesday.", evening), "^NDX").verdict.verdict \
+        == "contradicted"
+    assert verdict_of(checked(engine, "The S&P 500 rose 1.5% on Wednesday.", evening), "^GSPC").verdict.verdict \
+        == "contradicted"
+
+
 # ---- wrong period: a time named elsewhere, trailing sessions, a day word that dates the news ---------------
 
 

@@ -36,6 +36,9 @@ RIC_RE = re.compile(r"\(\s*(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\.(?:N|O|OQ
                     r"(?P<listed>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\s*\)")
 TICKER_IN_PARENS_RE = re.compile(r"\(\s*(?P<ticker>[A-Z]{1,5})\s*\)")  # "The iShares Biotechnology ETF (IBB)"
 FUND_WORDS = lexicon.words("instruments", "fund_words")
+# of those, the nouns a fund's name ends with and the sponsors' brands that open it ('shares' alone names no fund)
+FUND_NOUNS = frozenset({"etf", "etfs", "fund", "trust"}) & FUND_WORDS
+FUND_BRANDS = FUND_WORDS - FUND_NOUNS - {"shares"}
 TAG_TOKEN_RE = re.compile(r"[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}")  # a tag on any exchange: "RIM.TO", "BHP.AX"
 LEGAL_SUFFIXES = lexicon.words("instruments", "legal_suffixes")
 # words that stand for the last instrument named: "the index", "the blue-chip average", "it"
@@ -89,6 +92,8 @@ class InstrumentMentions(ExtractComponent):
             target.setdefault(key, []).append(self._tokenizer(key))
             if "'" in key:  # writers use curly apostrophes too
                 target.setdefault(key, []).append(self._tokenizer(key.replace("'", "\u2019")))
+            if "-" in key:  # the registry's keys take a hyphen for a space ('Nasdaq 100' is 'Nasdaq-100'): so do we
+                target.setdefault(key, []).append(self._tokenizer(key.replace("-", " ")))
         for key, docs in lower_aliases.items():
             self.by_lower.add(key.lower(), docs)
         for key, docs in orth_aliases.items():
@@ -156,9 +161,45 @@ class InstrumentMentions(ExtractComponent):
             words = [t for t in doc[span.start:sub_index_end] if not _index_code(t)]
             name = doc_text(doc)[words[0].idx:words[-1].idx + len(words[-1])]
             return Mention(span.start, sub_index_end, None, name, "index")
-        if not tagged and (_part_of_another_name(span) or _modifier_only(span) or _a_venue_or_a_ranking(span)):
+        if not tagged and (_part_of_another_name(span) or _modifier_only(span) or _a_venue_or_a_ranking(span)
+                           or self._a_fund_named_for_an_index(span)):
             return None
+        longer = None if tagged else self._another_company_named_longer(span)
+        if longer is not None:
+            return Mention(span.start, longer.end, None, longer.text, "stock")
         return self._mention(span)
+
+    def _another_company_named_longer(self, span: Span) -> Span | None:
+        """'PTC India', 'Coca-Cola HBC': a listed company's name followed by a country or by a code of letters
+        names another company (a subsidiary abroad, a bottler), which has no data here; that longer name."""
+        symbols = self.symbols_of.get(span.label_, ())
+        doc = span.doc
+        if span.end >= len(doc) or {self.registry.get(sym).kind for sym in symbols} != {"stock"}:
+            return None
+        after = doc[span.end]
+        lower = after.lower_
+        if lower in LEGAL_SUFFIXES or lower in US_NAMES or lower in NOT_LONGER_NAME_CODES or after.text in symbols or \
+                lower in US_EXCHANGES or lower in FOREIGN_EXCHANGES:
+            return None
+        country = (after.ent_type_ == "GPE" or after.lower_ in COUNTRY_NAMES) and after.pos_ == "PROPN"
+        code = after.is_upper and after.is_alpha and 2 <= len(after) <= 5 and after.pos_ == "PROPN"
+        return doc[span.start:span.end + 1] if country or code else None
+
+    def _a_fund_named_for_an_index(self, span: Span) -> bool:
+        """'the SPDR S&P regional banking ETF', 'the Invesco Nasdaq 100 ETF': a fund whose name holds an index's
+        is not the index (an index is never checked for a fund we cannot tell apart from it)."""
+        kinds = {self.registry.get(sym).kind for sym in self.symbols_of.get(span.label_, ())}
+        if kinds != {"index"}:
+            return False
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].lower_ in FUND_BRANDS:
+            return True
+        for tok in doc[span.end:span.end + 5]:
+            if tok.lower_ in FUND_NOUNS:
+                return True
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "NUM"):
+                return False
+        return False
 
     def _index_named_for_a_company(self, span: Span) -> int | None:
         """'the MSCI index': a company's name before 'index' names one of its indices, never its shares (an
@@ -410,6 +451,8 @@ def _share_class(span: Span, symbol: str) -> str:
 
 BOND_NOUNS = lexicon.words("instruments", "bond_nouns")
 US_NAMES = lexicon.words("instruments", "us_names")
+NOT_LONGER_NAME_CODES = lexicon.words("instruments", "not_longer_name_codes")
+COUNTRY_NAMES = lexicon.words("instruments", "country_names")
 FOREIGN_BOND_WORDS = lexicon.words("instruments", "foreign_bond_words")
 
 

@@ -70,6 +70,10 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"|in (?:European|Asian|London|Frankfurt|German|Tokyo|Hong Kong|Paris|Zurich|Toronto)"
                          r" (?:trade|trading|dealings)|in (?:Germany|Frankfurt|London|Tokyo|Europe|Paris|Zurich)"
                          r"(?= *[.,;]| *$))"
+                         # so does a price in another currency: "rose 5 percent to 139.41 rupees", "at 3,198 pence"
+                         r"|\b(?:to|at) (?:(?:HK|A|C|NZ|S)\$|[\u20ac\u00a3\u00a5])\s?\d"
+                         r"|\b(?:to|at) \d[\d,.]*\s*(?:pence|rupees?|yen|euros?|(?:Swiss )?francs?|kronor|krona|kroner"
+                         r"|won|yuan|renminbi|pesos?|rand|reais|(?:Canadian|Australian|Hong Kong|Singapore) dollars)\b"
                          # "After the market's close, shares of Disney jumped" (not "results due after the close")
                          r"|^\W*after the (?:market['\u2019]s |market |stock market['\u2019]s )?"
                          r"(?:close|market closed)\b"
