@@ -157,6 +157,22 @@ def test_never_the_wrong_listing_or_index(engine) -> None:  # type: ignore[no-un
         == "contradicted"
 
 
+def test_respective_levels_and_news_told_before(engine) -> None:  # type: ignore[no-untyped-def]
+    # Friday 2025-02-07: the Dow closed at 44,303.40 (-0.99%), the S&P 500 at 6,025.99 (-0.95%)
+    evening = "2025-02-07T17:30:00-05:00"
+    text = "The Dow and the S&P 500 both lost 1% on Friday, ending at 44,303.4 and 6,026, respectively."
+    items = checked(engine, text, evening)
+    assert [verdict_of(items, s).verdict.verdict for s in ("^DJI", "^GSPC")] == ["supported", "supported"]
+    wrong = checked(engine, text.replace("lost", "gained"), evening)
+    assert verdict_of(wrong, "^GSPC").verdict.verdict == "contradicted"
+    # a law firm's notice: the fall 'on this news' is that of the day told before, not the notice's day
+    text = ("On March 4, 2024, the company disclosed an accounting review.\n\n"
+            "On this news, the price of Apple common stock fell more than 7%.")
+    assert verdict_of(checked(engine, text, evening), "AAPL").verdict.verdict != "contradicted"
+    control = checked(engine, "Apple shares fell more than 7% on Friday.", evening)
+    assert verdict_of(control, "AAPL").verdict.verdict == "contradicted"
+
+
 # ---- wrong period: a time named elsewhere, trailing sessions, a day word that dates the news ---------------
 
 

@@ -342,6 +342,23 @@ def _an_earlier_items_figure(doc: Doc, figure: Span, owner: Move) -> bool:
     return any(figure.end <= m.start < owner.verb.i for m in doc._.instruments or [])
 
 
+RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
+
+
+def _respective_levels_unshared(claims: list[Claim]) -> list[Claim]:
+    """'the Dow and the S&P 500 fell 0.9% each to 44,332.3 and 6,028.2, respectively': a level given to two
+    instruments of a 'respectively' list belongs to one of them only; neither keeps it (their moves stand)."""
+    if not claims or not RESPECTIVELY_RE.search(claims[0].sentence):
+        return claims
+    owners: dict[str, set[str | None]] = {}
+    for c in claims:
+        if c.level is not None and c.stated.get("level"):
+            owners.setdefault(c.stated["level"], set()).add(c.instrument.symbol if c.instrument else None)
+    shared = {text for text, symbols in owners.items() if len(symbols) > 1}
+    return [replace(c, level=None, stated={k: v for k, v in c.stated.items() if k != "level"})
+            if c.stated.get("level") in shared else c for c in claims]
+
+
 def _without_repeats(claims: list[Claim]) -> list[Claim]:
     """Drop what a sentence says twice: the bare move beside its streak, a claim made twice alike."""
     # "has risen for three weeks in a row" is the streak; the bare "risen" is no claim of its own
@@ -656,7 +673,7 @@ class _DocumentReader:
         records = list(self._records_and_streaks(doc, sentence, anchors, mentions, previous))
         claims = [c for c in claims if not _carries_only_a_record_level(c, records)]
         claims.extend(records)
-        return _without_repeats(claims), subject_seen
+        return _without_repeats(_respective_levels_unshared(claims)), subject_seen
 
     def _moves_in(self, sentence: Span, mentions: list[Mention], previous: Mention | None) -> dict[int, Move]:
         """The sentence's move verbs by token index, the causative ones ('sent Boeing's stock higher') included."""

@@ -70,6 +70,9 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"|in (?:European|Asian|London|Frankfurt|German|Tokyo|Hong Kong|Paris|Zurich|Toronto)"
                          r" (?:trade|trading|dealings)|in (?:Germany|Frankfurt|London|Tokyo|Europe|Paris|Zurich)"
                          r"(?= *[.,;]| *$))"
+                         # "On this news, the price of Acme stock fell 17%": the day of news told before, not today
+                         r"|^\W*(?:on|following|after|upon) (?:this|that|these|those) (?:news|announcements?"
+                         r"|disclosures?|reports?|revelations?)\b"
                          # so does a price in another currency: "rose 5 percent to 139.41 rupees", "at 3,198 pence"
                          r"|\b(?:to|at) (?:(?:HK|A|C|NZ|S)\$|[\u20ac\u00a3\u00a5])\s?\d"
                          r"|\b(?:to|at) \d[\d,.]*\s*(?:pence|rupees?|yen|euros?|(?:Swiss )?francs?|kronor|krona|kroner"
