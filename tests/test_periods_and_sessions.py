@@ -175,3 +175,39 @@ def test_a_figure_after_a_day_after_is_the_session_befores(engine) -> None:  # t
     control = [c for c in checked(engine, DAY_AFTER.replace("9.7 percent", "4.7 percent"), published)
                if c.claim.stated.get("change_pct") == "4.7"]
     assert control and control[0].verdict.verdict == "contradicted"
+
+
+# ---- runs: a past perfect run ended the session before; a day word that dates the news -------------------------
+
+def of_kind(items: list[CheckedClaim], kind: str) -> CheckedClaim:
+    found = [c for c in items if c.claim.kind == kind]
+    assert found, f"no {kind} in {[(c.claim.kind, c.claim.sentence) for c in items]}"
+    return found[0]
+
+
+SIX_DAYS = ("NEW YORK (Reuters) - Stocks rebounded on Friday.\n\n"
+            "It was the first time the Dow had been down for six days in a row since October 2006.")
+
+
+def test_a_past_perfect_run_is_the_session_befores(engine) -> None:  # type: ignore[no-untyped-def]
+    published = "2007-08-17T17:10:00-04:00"
+    # the Dow rose on 2007-08-17 after six straight down days to 2007-08-16
+    run = of_kind(checked(engine, SIX_DAYS, published), "streak")
+    assert run.verdict.verdict != "contradicted" and "2007-08-16" in run.verdict.explanation, run.verdict.explanation
+    control = of_kind(checked(engine, SIX_DAYS.replace("six days", "nine days"), published), "streak")
+    assert control.verdict.verdict == "contradicted"
+
+
+EXXON_RUN = ("NEW YORK (Reuters) - Stocks rose on Thursday.\n\n"
+             "Shares of Exxon Mobil, which on Monday said it would expand a refinery, notched their third straight "
+             "day of gains.")
+
+
+def test_a_runs_day_word_in_a_news_clause_dates_the_news(engine) -> None:  # type: ignore[no-untyped-def]
+    published = "2007-03-08T17:10:00-05:00"
+    # Exxon: three straight gains to Thursday 2007-03-08; five straight losses to Monday 2007-03-05
+    run = of_kind(checked(engine, EXXON_RUN, published), "streak")
+    assert run.verdict.verdict != "contradicted" and "dates the news" in run.verdict.explanation, \
+        run.verdict.explanation
+    control = of_kind(checked(engine, EXXON_RUN.replace("third straight", "fifth straight"), published), "streak")
+    assert control.verdict.verdict == "contradicted"

@@ -129,7 +129,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
     if QUESTION_RE.search(claim.sentence) or inside_quotation(claim):
         return _note(verdict, "the words are a question or a quoted person's speech, not the article's report of a "
                      "price", "a quoted person's words")
-    if claim.kind in ("record", "comparison"):
+    if claim.kind in ("record", "comparison", "streak"):
         return _on_another_session(claim, verdict, market, article) or \
             comparison_over_the_heading_period(claim, verdict, market, article) or verdict
     if claim.kind not in ("index_move", "stock_move"):
@@ -875,6 +875,9 @@ def _on_another_session(claim: Claim, verdict: Verdict, market: MarketData, arti
     last_finished = _at_the_last_finished_session(claim, verdict, market, article, session)
     if last_finished is not None:
         return last_finished
+    news_day = _session_of_a_news_day_word(claim, article)
+    if news_day is not None and news_day != session:
+        candidates.append(("the session of the article (the day word dates the news)", news_day))
     if PREVIOUS_WEEK_RE.search(claim.sentence):
         monday = session - timedelta(days=session.weekday())
         candidates += [("a session of the previous week", previous_session(monday, n)) for n in range(1, 6)]
@@ -914,11 +917,22 @@ def _at_the_last_finished_session(claim: Claim, verdict: Verdict, market: Market
                    found.evidence, readings=[*verdict.readings, f"the last finished session ({before})"])
 
 
-def _checked_on(claim: Claim, market: MarketData, day: date) -> Verdict | None:
-    """A record or best/worst checked on another session; None where that session cannot be measured."""
-    from analyzer.check.moves import check_comparison, check_record
+def _session_of_a_news_day_word(claim: Claim, article: Article | None) -> date | None:
+    """'Shares of Altria, which on Friday completed its spin-off ..., notched their third straight day of gains' in
+    a Wednesday wrap: the day word stands in a clause about the news; the article's session is the claim's."""
+    if not claim.time_text or article is None or article.published is None:
+        return None
+    at = claim.sentence.find(claim.time_text)
+    if at < 0 or not NEWS_CLAUSE_RE.search(claim.sentence[max(0, at - 40):at]):
+        return None
+    return session_for(local_published(article.published)).session
 
-    check = check_record if claim.kind == "record" else check_comparison
+
+def _checked_on(claim: Claim, market: MarketData, day: date) -> Verdict | None:
+    """A record, best/worst or run checked on another session; None where that session cannot be measured."""
+    from analyzer.check.moves import check_comparison, check_record, check_streak
+
+    check = {"record": check_record, "streak": check_streak}.get(claim.kind, check_comparison)
     try:
         return check(claim, market, day)
     except (MarketDataError, ValueError, KeyError, IndexError):
