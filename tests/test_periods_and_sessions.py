@@ -211,3 +211,34 @@ def test_a_runs_day_word_in_a_news_clause_dates_the_news(engine) -> None:  # typ
         run.verdict.explanation
     control = of_kind(checked(engine, EXXON_RUN.replace("third straight", "fifth straight"), published), "streak")
     assert control.verdict.verdict == "contradicted"
+
+
+# ---- 'last week ... on Tuesday': that weekday of last week ------------------------------------------------------
+
+LAST_WEEK_TUESDAY = ("NEW YORK (Reuters) - Stocks look set to extend their rally this week.\n\n"
+                     "Also last week, the Nasdaq rose back above the 2,000 milestone to end on Tuesday at 2,011.31.")
+
+
+def test_a_weekday_of_last_week_in_a_weekend_piece(engine) -> None:  # type: ignore[no-untyped-def]
+    from analyzer.extract.timeref import anchor
+
+    # a Sunday piece: last week is the week just ended, and its Tuesday 2009-08-04 (the Nasdaq closed at 2,011.31)
+    sunday = datetime.fromisoformat("2009-08-09T11:15:00-04:00")
+    assert anchor("Also last week, the Nasdaq ended on Tuesday at 2,011.31.", sunday).session == date(2009, 8, 4)
+    # a Wednesday piece: last week is the calendar week before this one, so its Tuesday is the same 2009-08-04
+    wednesday = datetime.fromisoformat("2009-08-12T17:15:00-04:00")
+    assert anchor("Also last week, the Nasdaq ended on Tuesday at 2,011.31.", wednesday).session == date(2009, 8, 4)
+    # 'last week ... Friday' ends that week: the week's move
+    friday = anchor("Last week, the Nasdaq rose 2 percent through Friday.", wednesday)
+    assert (friday.session, friday.period) == (date(2009, 8, 7), "week")
+    item = of(checked(engine, LAST_WEEK_TUESDAY, "2009-08-09T11:15:00-04:00"), "^IXIC")
+    assert item.verdict.verdict == "supported", item.verdict.explanation
+    control = of(checked(engine, LAST_WEEK_TUESDAY.replace("2,011.31", "2,041.31"), "2009-08-09T11:15:00-04:00"),
+                 "^IXIC")
+    assert control.verdict.verdict == "contradicted"
+
+
+def test_a_subhead_run_into_the_heading_paragraph() -> None:
+    context = "FINANCIALS RANK AS TOP SECTOR IN APRIL For the month of April, the Dow rose 7.4 percent."
+    assert heading_period(context, date(2009, 4, 30)) == ("month", "For the month of April")
+    assert heading_period("IBM shares rose 2 percent for the week.", date(2009, 4, 30)) is None

@@ -1448,10 +1448,14 @@ def _sentence_before(article: Article | None, claim: Claim) -> str:
     return previous_sentence(article, replace(claim, char_start=start))
 
 
+SUBHEAD_RE = re.compile(r"^\W*(?:[A-Z][A-Z0-9'&.-]*\s+)+(?=[A-Z][a-z])")
+
+
 def heading_period(context: str, session: date) -> tuple[str, str] | None:
     """The period ('week', 'month' or 'ytd') and its words that a heading of ``context`` ("For the week,", "For
     the month of April,", "Year to date,") sets, where it can end on ``session``; None otherwise."""
-    m = HEADING_PERIOD_RE.match(context)
+    # a wire's all-capital subhead run into the paragraph ("FINANCIALS RANK AS TOP SECTOR IN APRIL For the month")
+    m = HEADING_PERIOD_RE.match(SUBHEAD_RE.sub("", context, count=1))
     if m is None:
         return None
     month = m.group("month") or m.group("named")
