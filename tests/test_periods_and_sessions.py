@@ -242,3 +242,24 @@ def test_a_subhead_run_into_the_heading_paragraph() -> None:
     context = "FINANCIALS RANK AS TOP SECTOR IN APRIL For the month of April, the Dow rose 7.4 percent."
     assert heading_period(context, date(2009, 4, 30)) == ("month", "For the month of April")
     assert heading_period("IBM shares rose 2 percent for the week.", date(2009, 4, 30)) is None
+
+
+# ---- 'over the past month', 'in the past week': a trailing span, not the calendar month or week to date -------------
+
+TRAILING = ("Tesla shares rose 1.8% on Wednesday. The stock has fallen 15.5% over the past month.\n\n"
+            "Nvidia shares have gained 6.2% in the past week.")
+
+
+def test_the_past_month_and_week_are_trailing_spans(engine) -> None:  # type: ignore[no-untyped-def]
+    published = "2025-02-19T17:30:00-05:00"
+    # Tesla: -15.46% from 2025-01-17 (a month back) to 2025-02-19, -10.88% month to date; Nvidia: +6.17% from
+    # 2025-02-12 (a week back), +0.27% week to date
+    items = checked(engine, TRAILING, published)
+    tesla = [c for c in items if c.claim.stated.get("change_pct") == "15.5"]
+    assert tesla and tesla[0].verdict.verdict == "supported", [c.verdict.explanation for c in tesla]
+    assert "the past month" in tesla[0].verdict.explanation
+    nvidia = of(items, "NVDA")
+    assert nvidia.verdict.verdict == "supported" and "the past week" in nvidia.verdict.explanation
+    control = checked(engine, TRAILING.replace("15.5%", "25.5%").replace("6.2%", "9.2%"), published)
+    assert [c for c in control if c.claim.stated.get("change_pct") == "25.5"][0].verdict.verdict == "contradicted"
+    assert of(control, "NVDA").verdict.verdict == "contradicted"

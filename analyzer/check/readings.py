@@ -70,8 +70,10 @@ MONTH_WORD_RE = re.compile(r"\bmonth|\b(?:January|February|March|April|June|July
 SNAPSHOT_VERB_RE = re.compile(r"^(?:was|were|is|are|'s)\s", re.I)
 CLOSE_WORD_RE = re.compile(r"\b(clos\w*|end\w*|finish\w*|settl\w*)\b", re.I)
 # "up 23 percent in the last three months", "over the past two months"
-TRAILING_RE = re.compile(r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|"
-                         r"nine|ten|eleven|twelve)\s+(?P<unit>day|session|week|month|year)s\b", re.I)
+# "over the past month", "in the last five trading days": a trailing span (one unit where no number is given)
+TRAILING_RE = re.compile(r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:(?P<n>\d+|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|eleven|twelve)\s+(?:trading\s+)?(?P<unit>day|session|week|month|year)s"
+                         r"|(?P<one>week|month|year))\b", re.I)
 # "down 31.1 percent from 52 weeks ago", "up 12 percent from a year ago": the same span back from the session
 AGO_RE = re.compile(r"\b(?:from|than|since)\s+(?P<n>a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten|"
                     r"eleven|twelve)\s+(?P<unit>day|session|week|month|year)s?\s+ago\b", re.I)
@@ -408,13 +410,17 @@ def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date
         found.append((f"the calendar month {name}",
                       lambda a=start, b=end: measures.period_change(md, symbol, a, b)))
     for m in [*TRAILING_RE.finditer(text), *AGO_RE.finditer(text)]:
-        n = {"a": 1, "an": 1}.get(m.group("n").lower()) or WORD_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
-        unit = m.group("unit").lower()
+        if m.groupdict().get("one"):
+            n, unit = 1, m.group("one").lower()
+        else:
+            word = m.group("n").lower()
+            n, unit = {"a": 1, "an": 1}.get(word) or WORD_NUMBERS.get(word) or int(word), m.group("unit").lower()
         # "in the last four days" on a market means four sessions: the base is the close before the first
         unit = "day" if unit == "session" else unit
         base = previous_session(session, n) if unit == "day" else \
             session - timedelta(days=round(n * TRAILING_UNIT_DAYS[unit]))
-        found.append((f"the past {n} {'sessions' if unit == 'day' else unit + 's'}",
+        found.append((f"the past {unit}" if n == 1 and unit != "day" else
+                      f"the past {n} {'sessions' if unit == 'day' else unit + 's'}",
                       lambda b=base: measures.period_change(md, symbol, b, session)))
     return found
 

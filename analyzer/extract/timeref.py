@@ -63,7 +63,8 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"|session (?:high|low)s?|in the first (?:few )?(?:minutes?|hours?) of trad(?:e|ing)"
                             # "had tumbled more than 400 points by the afternoon", "was down more than 2 percent for
                             # most of the session": a moment or a stretch of the session, not its close
-                            r"|by (?:the )?(?:afternoon|midday|mid-?morning|mid-?afternoon|late morning|early afternoon)"
+                            r"|by (?:the )?(?:afternoon|midday|mid-?morning|mid-?afternoon|late morning"
+                            r"|early afternoon)"
                             r"|for (?:most|much) of the (?:session|day|trading day))\b"
                             r"|^\W*earlier\b", re.I)),
     ("other", re.compile(r"\b(extended[- ]hours? (?:trade|trading)|extended (?:composite )?(?:trade|trading)"
