@@ -263,3 +263,25 @@ def test_the_past_month_and_week_are_trailing_spans(engine) -> None:  # type: ig
     control = checked(engine, TRAILING.replace("15.5%", "25.5%").replace("6.2%", "9.2%"), published)
     assert [c for c in control if c.claim.stated.get("change_pct") == "25.5"][0].verdict.verdict == "contradicted"
     assert of(control, "NVDA").verdict.verdict == "contradicted"
+
+
+# ---- 'extending its weekly decline to 2.5%': the extended move noun's direction, period and size -------------------
+
+EXTENDED = ("US stocks closed sharply lower on Friday.\n\n"
+            "The Nasdaq tumbled 2.2%, extending its weekly decline to 2.5%.")
+
+
+def test_an_extended_decline_is_a_fall_over_its_period(engine) -> None:  # type: ignore[no-untyped-def]
+    from analyzer.extract.numbers import find_figures
+
+    published = "2025-02-21T17:30:00-05:00"
+    # the Nasdaq lost 2.51% over the week to 2025-02-21 (20,026.77 -> 19,524.01)
+    week = [c for c in checked(engine, EXTENDED, published) if c.claim.stated.get("change_pct") == "2.5"]
+    assert week and week[0].claim.direction == "down" and week[0].verdict.verdict == "supported", \
+        [c.verdict.explanation for c in week]
+    control = [c for c in checked(engine, EXTENDED.replace("to 2.5%", "to 4.5%"), published)
+               if c.claim.stated.get("change_pct") == "4.5"]
+    assert control and control[0].verdict.verdict == "contradicted"
+    # "extended its losses to 748 points": the size of the loss, not a level of 748
+    assert [f.kind for f in find_figures("The Dow extended its losses to 748 points.")] == ["points"]
+    assert [f.kind for f in find_figures("The Dow rose to 748 points.")] == ["level"]
