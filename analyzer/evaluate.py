@@ -726,6 +726,12 @@ def _previous_session(session: str) -> str:
     calendar = xcals.get_calendar("XNYS", start="1990-01-01")
     # the day before, rolled back to a session: works whether or not ``session`` itself was one
     day_before = pd.Timestamp(session) - pd.Timedelta(days=1)
+    if day_before < calendar.first_session:
+        # a claim about 1987 (its biggest fall since October 19, 1987, read at that session): the project's own
+        # calendar reaches back before the exchange calendar's first session
+        from analyzer.market.calendar import previous_session
+
+        return previous_session(pd.Timestamp(session).date()).isoformat()
     return calendar.date_to_session(day_before, direction="previous").date().isoformat()
 
 

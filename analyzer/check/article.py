@@ -129,15 +129,17 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
     if QUESTION_RE.search(claim.sentence) or inside_quotation(claim):
         return _note(verdict, "the words are a question or a quoted person's speech, not the article's report of a "
                      "price", "a quoted person's words")
-    if claim.kind in ("record", "comparison"):
-        return _on_another_session(claim, verdict, market, article) or verdict
+    if claim.kind in ("record", "comparison", "streak"):
+        return _on_another_session(claim, verdict, market, article) or \
+            comparison_over_the_heading_period(claim, verdict, market, article) or verdict
     if claim.kind not in ("index_move", "stock_move"):
         return verdict
     for look in (_another_share_class, _outside_session, _moment_in_session, _preliminary_period, _snapshot_article,
                  _earlier_time, _business_figure, _another_companys_figure, _news_day_word, _since_an_earlier_base,
                  _company_news_after_the_close, _possessive_day, _preliminary_day_close,
                  _preliminary_print, _preliminary_figure, _direction_during_the_session, _to_the_articles_own_close,
-                 _moment_over_a_period, _carried_subject, _last_week_just_ended, _read_at_the_articles_sessions,
+                 _moment_over_a_period, _carried_subject, _last_week_just_ended, _period_of_the_heading_before,
+                 _read_at_the_articles_sessions,
                  _futures_quote, _extended_hours_quote, _during_the_session_by_the_clock,
                  _a_state_during_the_session):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
@@ -489,17 +491,32 @@ def _news_day_word(claim: Claim, verdict: Verdict, own: str, says_close: bool, c
                    siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
     """'Apple fell 2.6 percent after it said late on Monday ...' in a Tuesday wrap: the day word dates the news,
     and the move is the publication session's."""
-    if not claim.time_text or (claim.period or "day") != "day" or verdict.diagnosis is None or article is None \
-            or article.published is None:
+    if not claim.time_text or (claim.period or "day") != "day" or article is None or article.published is None:
         return None
     at = claim.sentence.find(claim.time_text)
     if at < 0 or not NEWS_CLAUSE_RE.search(claim.sentence[max(0, at - 40):at]):
         return None
     published = session_for(local_published(article.published)).session
-    if published is None or verdict.diagnosis.get("session") != published.isoformat():
+    if published is None:
         return None
-    return _note(verdict, f"the day word ('{claim.time_text}') stands in a clause about the news, and the figures "
-                 f"hold for the session of the article ({published.isoformat()})", "the publication session's move")
+    if verdict.diagnosis is not None and verdict.diagnosis.get("session") == published.isoformat():
+        return _note(verdict, f"the day word ('{claim.time_text}') stands in a clause about the news, and the "
+                     f"figures hold for the session of the article ({published.isoformat()})",
+                     "the publication session's move")
+    if published.isoformat() == claim.session:
+        return None
+    # 'gained 5.2 percent to $42.92 after the company late on Thursday reported' in a Friday wrap: the move is read
+    # at the article's session with every reading it takes there (a wire's price shortly before the final close)
+    other = _recheck_at(claim, market, published, "day")
+    if other is None or other.verdict not in ("supported", "unverifiable") or not other.evidence or \
+            (other.verdict == "unverifiable" and "Not called an error" not in other.explanation
+             and "hold in other readings" not in other.explanation and "shortly before the final close"
+             not in other.explanation):
+        return None
+    reading = f"the session of the article ({published.isoformat()})"
+    return Verdict(other.verdict, f"{verdict.explanation} Not called an error: the day word ('{claim.time_text}') "
+                   f"stands in a clause about the news; read at {reading}: {other.explanation}", other.evidence,
+                   readings=[*verdict.readings, reading])
 
 
 NEWS_CLAUSE_RE = re.compile(r"\b(?:said|says|announced|reported|news|which|who|that|posted|forecast|warned|after)\b"
@@ -858,6 +875,9 @@ def _on_another_session(claim: Claim, verdict: Verdict, market: MarketData, arti
     last_finished = _at_the_last_finished_session(claim, verdict, market, article, session)
     if last_finished is not None:
         return last_finished
+    news_day = _session_of_a_news_day_word(claim, article)
+    if news_day is not None and news_day != session:
+        candidates.append(("the session of the article (the day word dates the news)", news_day))
     if PREVIOUS_WEEK_RE.search(claim.sentence):
         monday = session - timedelta(days=session.weekday())
         candidates += [("a session of the previous week", previous_session(monday, n)) for n in range(1, 6)]
@@ -897,11 +917,22 @@ def _at_the_last_finished_session(claim: Claim, verdict: Verdict, market: Market
                    found.evidence, readings=[*verdict.readings, f"the last finished session ({before})"])
 
 
-def _checked_on(claim: Claim, market: MarketData, day: date) -> Verdict | None:
-    """A record or best/worst checked on another session; None where that session cannot be measured."""
-    from analyzer.check.moves import check_comparison, check_record
+def _session_of_a_news_day_word(claim: Claim, article: Article | None) -> date | None:
+    """'Shares of Altria, which on Friday completed its spin-off ..., notched their third straight day of gains' in
+    a Wednesday wrap: the day word stands in a clause about the news; the article's session is the claim's."""
+    if not claim.time_text or article is None or article.published is None:
+        return None
+    at = claim.sentence.find(claim.time_text)
+    if at < 0 or not NEWS_CLAUSE_RE.search(claim.sentence[max(0, at - 40):at]):
+        return None
+    return session_for(local_published(article.published)).session
 
-    check = check_record if claim.kind == "record" else check_comparison
+
+def _checked_on(claim: Claim, market: MarketData, day: date) -> Verdict | None:
+    """A record, best/worst or run checked on another session; None where that session cannot be measured."""
+    from analyzer.check.moves import check_comparison, check_record, check_streak
+
+    check = {"record": check_record, "streak": check_streak}.get(claim.kind, check_comparison)
     try:
         return check(claim, market, day)
     except (MarketDataError, ValueError, KeyError, IndexError):
@@ -1391,3 +1422,101 @@ def _period_start(claim: Claim, market: MarketData, stamp: Stamp, period: str) -
         return change_for(market, target_for(claim.instrument.symbol, market), stamp.day, period, start).start_value
     except (MarketDataError, ValueError, KeyError, AssertionError):
         return None
+
+
+_MONTH_NAMES_RE = r"January|February|March|April|May|June|July|August|September|October|November|December"
+# "For the week, all three indexes rose, with the Dow up 1.34 percent," then "the S&P 500 up 1.13 percent" on a
+# line of its own; "For the month of April, the Dow rose 7.4 percent." then "The gains for the broad S&P were the
+# largest since March 2000": a heading of the sentence before gives its period to a sentence without time words
+HEADING_PERIOD_RE = re.compile(
+    r"^\W*(?:(?:for|in|over|on|during) the (?P<unit>week|month)(?: of (?P<month>" + _MONTH_NAMES_RE + r"))?"
+    r"|(?:for|in|during) (?P<named>" + _MONTH_NAMES_RE + r")(?! \d)"
+    r"|(?P<ytd>so far this year|year[- ]to[- ]date|for the year(?: so far)?|since the (?:start|beginning) of the year"
+    r"|this year))\s*,", re.I)
+# a sentence with time words of its own keeps them ("On Friday, ...", "in the session", "this month")
+OWN_TIME_WORDS_RE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+                               r"session|day|week|month|quarter|year|since|ago)\b", re.I)
+
+
+def _sentence_before(article: Article | None, claim: Claim) -> str:
+    """The sentence before the claim's whole sentence (``previous_sentence`` reads back from the claim's span)."""
+    if article is None:
+        return ""
+    start = claim.char_start - (claim.span_start or 0)
+    if start < 0 or article.text[start:start + 20] != claim.sentence[:20]:
+        return previous_sentence(article, claim)
+    return previous_sentence(article, replace(claim, char_start=start))
+
+
+SUBHEAD_RE = re.compile(r"^\W*(?:[A-Z][A-Z0-9'&.-]*\s+)+(?=[A-Z][a-z])")
+
+
+def heading_period(context: str, session: date) -> tuple[str, str] | None:
+    """The period ('week', 'month' or 'ytd') and its words that a heading of ``context`` ("For the week,", "For
+    the month of April,", "Year to date,") sets, where it can end on ``session``; None otherwise."""
+    # a wire's all-capital subhead run into the paragraph ("FINANCIALS RANK AS TOP SECTOR IN APRIL For the month")
+    m = HEADING_PERIOD_RE.match(SUBHEAD_RE.sub("", context, count=1))
+    if m is None:
+        return None
+    month = m.group("month") or m.group("named")
+    if month and month.lower() != session.strftime("%B").lower():
+        return None  # "For March," in an April piece: a month that is over, not the month to date
+    period = "ytd" if m.group("ytd") else (m.group("unit") or "month").lower()
+    return period, m.group(0).strip(" ,")
+
+
+def _period_of_the_heading_before(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                  siblings: Sequence[Sibling], market: MarketData,
+                                  article: Article | None) -> Verdict | None:
+    """A day move read from the publication time in a sentence without time words of its own, after a sentence
+    headed by a period ("For the week, ..."): the heading's period is as good a reading as the day. One that holds
+    makes the claim supported, with the reading named."""
+    from analyzer.check.readings import words_fix_reading
+
+    if (claim.period or "day") != "day" or claim.time_text or says_close or claim.session is None or \
+            words_fix_reading(claim) is not None or OWN_TIME_WORDS_RE.search(claim.sentence):
+        return None
+    session = date.fromisoformat(claim.session)
+    heading = heading_period(_sentence_before(article, claim), session)
+    if heading is None:
+        return None
+    period, words = heading
+    other = _recheck_at(claim, market, session, period)
+    return _heading_verdict(verdict, other, words, period, session)
+
+
+def _heading_verdict(verdict: Verdict, other: Verdict | None, words: str, period: str,
+                     session: date, unmeasured: bool = False) -> Verdict | None:
+    """The claim's verdict read over the heading's period; ``unmeasured`` lets an `unverifiable` of a period the
+    checker cannot measure (a month's best since a date) stand: the day it was read as is no longer its reading."""
+    if other is None or other.verdict not in ("supported", "unverifiable"):
+        return None
+    if other.verdict == "supported" and not other.evidence:
+        return None
+    if other.verdict == "unverifiable" and "hold in other readings" not in other.explanation and not unmeasured:
+        return None  # unverifiable for want of data is no reading that holds
+    reading = f"the {period} to {session.isoformat()} the heading of the sentence before names ('{words}')"
+    return Verdict(other.verdict, f"{verdict.explanation} Not called an error: the sentence has no time words of "
+                   f"its own, and the sentence before is headed '{words}'; read as {reading}: {other.explanation}",
+                   other.evidence, readings=[*verdict.readings, reading])
+
+
+def comparison_over_the_heading_period(claim: Claim, verdict: Verdict, market: MarketData,
+                                       article: Article | None) -> Verdict | None:
+    """'The gains for the broad S&P were the largest since March 2000' after 'For the month of April, the Dow rose
+    7.4 percent.': the best or worst of the heading's period, not of the day."""
+    from analyzer.check.moves import check_comparison
+
+    if claim.kind != "comparison" or (claim.period or "day") != "day" or article is None or claim.session is None \
+            or re.search(r"\b(?:day|session|daily|one-day|single-day)\b", claim.sentence, re.I):
+        return None
+    session = date.fromisoformat(claim.session)
+    heading = heading_period(_sentence_before(article, claim), session)
+    if heading is None or heading[0] not in ("week", "month"):
+        return None
+    period, words = heading
+    try:
+        other = check_comparison(replace(claim, period=period, unit=period), market, session)
+    except (MarketDataError, ValueError, KeyError, IndexError):
+        return None
+    return _heading_verdict(verdict, other, words, period, session, unmeasured=True)

@@ -70,8 +70,10 @@ MONTH_WORD_RE = re.compile(r"\bmonth|\b(?:January|February|March|April|June|July
 SNAPSHOT_VERB_RE = re.compile(r"^(?:was|were|is|are|'s)\s", re.I)
 CLOSE_WORD_RE = re.compile(r"\b(clos\w*|end\w*|finish\w*|settl\w*)\b", re.I)
 # "up 23 percent in the last three months", "over the past two months"
-TRAILING_RE = re.compile(r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?P<n>\d+|two|three|four|five|six|seven|eight|"
-                         r"nine|ten|eleven|twelve)\s+(?P<unit>day|session|week|month|year)s\b", re.I)
+# "over the past month", "in the last five trading days": a trailing span (one unit where no number is given)
+TRAILING_RE = re.compile(r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:(?P<n>\d+|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|eleven|twelve)\s+(?:trading\s+)?(?P<unit>day|session|week|month|year)s"
+                         r"|(?P<one>week|month|year))\b", re.I)
 # "down 31.1 percent from 52 weeks ago", "up 12 percent from a year ago": the same span back from the session
 AGO_RE = re.compile(r"\b(?:from|than|since)\s+(?P<n>a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten|"
                     r"eleven|twelve)\s+(?P<unit>day|session|week|month|year)s?\s+ago\b", re.I)
@@ -301,12 +303,71 @@ def _when_clause_candidates(claim: Claim, market: MarketData, symbol: str,
                           lambda a=base, b=end: measures.period_change(market, symbol, a, b)))
         elif year < session.year:
             found.append((f"the calendar year {year}", lambda y=year: measures.calendar_year_change(market, symbol, y)))
+    found += _when_period_candidates(claim, market, symbol, session, at)
     for m in DATE_RE.finditer(claim.sentence):
         # "the highest since October 6, when it ended at 1,056.89": that session's close
         day = resolve_date_mention(m, session)
         if at > m.end() and re.match(r",?\s+when\b", claim.sentence[m.end():]) and day is not None and day < session:
             found.append((f"the session of {day.isoformat()}",
                           lambda d=day: measures.session_change(market, symbol, d)))
+    return found
+
+
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# "since the fourth quarter of 1998, when the index jumped nearly 21 percent": a calendar quarter
+WHEN_QUARTER_RE = re.compile(r"\b(?P<ordinal>first|second|third|fourth) quarter of (?P<year>(?:19|20)\d\d),?\s+when\b",
+                             re.I)
+# "down from last quarter, when the S&P advanced 5.8 percent", "last month, when it lost 6 percent": the calendar
+# period before the session's
+WHEN_LAST_RE = re.compile(r"\b(?:last|the previous|the prior) (?P<unit>week|month|quarter|year),?\s+when\b", re.I)
+# "gained 2.4 percent a day after sliding 9.7 percent": the figure after 'a day after ...ing' is the session before's
+DAY_AFTER_RE = re.compile(r"\b(?:a|one|the) (?:day|session) after\s+(?:\w+ing)\b[^,;.]*$", re.I)
+
+
+def _quarter_span(year: int, quarter: int) -> tuple[date, date]:
+    """A calendar quarter's move as (the day before it starts, its last session)."""
+    first = date(year, 3 * quarter - 2, 1)
+    following = date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1)
+    return first - timedelta(days=1), previous_session(following)
+
+
+def _previous_calendar_span(unit: str, session: date) -> tuple[date, date]:
+    """The calendar week, month, quarter or year before the session's, as (the day before it starts, its last
+    session)."""
+    if unit == "week":
+        monday = session - timedelta(days=session.weekday())
+        return monday - timedelta(days=8), previous_session(monday)
+    if unit == "month":
+        first = session.replace(day=1)
+        return (first - timedelta(days=1)).replace(day=1) - timedelta(days=1), previous_session(first)
+    if unit == "quarter":
+        quarter = (session.month - 1) // 3 + 1
+        return _quarter_span(session.year - (quarter == 1), 4 if quarter == 1 else quarter - 1)
+    return date(session.year - 1, 1, 1) - timedelta(days=1), previous_session(date(session.year, 1, 1))
+
+
+def _when_period_candidates(claim: Claim, market: MarketData, symbol: str, session: date,
+                            at: int) -> list[tuple[str, Measure]]:
+    """'since the fourth quarter of 1998, when the index jumped nearly 21 percent', 'down from last quarter, when the
+    S&P advanced 5.8 percent', 'a day after sliding 9.7 percent': the period the words before the figure name."""
+    found: list[tuple[str, Measure]] = []
+    if at < 0:
+        return found
+    for m in WHEN_QUARTER_RE.finditer(claim.sentence, 0, at):
+        year, quarter = int(m.group("year")), QUARTER_ORDINALS[m.group("ordinal").lower()]
+        base, end = _quarter_span(year, quarter)
+        if end < session:
+            found.append((f"the calendar quarter Q{quarter} {year}",
+                          lambda a=base, b=end: measures.period_change(market, symbol, a, b)))
+    for m in WHEN_LAST_RE.finditer(claim.sentence, 0, at):
+        unit = m.group("unit").lower()
+        base, end = _previous_calendar_span(unit, session)
+        found.append((f"the {unit} before the session's ({end.isoformat()})",
+                      lambda a=base, b=end: measures.period_change(market, symbol, a, b)))
+    if DAY_AFTER_RE.search(claim.sentence[:at]):
+        before = previous_session(session)
+        found.append((f"the session before, 'a day after' ({before.isoformat()})",
+                      lambda d=before: measures.session_change(market, symbol, d)))
     return found
 
 
@@ -349,13 +410,17 @@ def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date
         found.append((f"the calendar month {name}",
                       lambda a=start, b=end: measures.period_change(md, symbol, a, b)))
     for m in [*TRAILING_RE.finditer(text), *AGO_RE.finditer(text)]:
-        n = {"a": 1, "an": 1}.get(m.group("n").lower()) or WORD_NUMBERS.get(m.group("n").lower()) or int(m.group("n"))
-        unit = m.group("unit").lower()
+        if m.groupdict().get("one"):
+            n, unit = 1, m.group("one").lower()
+        else:
+            word = m.group("n").lower()
+            n, unit = {"a": 1, "an": 1}.get(word) or WORD_NUMBERS.get(word) or int(word), m.group("unit").lower()
         # "in the last four days" on a market means four sessions: the base is the close before the first
         unit = "day" if unit == "session" else unit
         base = previous_session(session, n) if unit == "day" else \
             session - timedelta(days=round(n * TRAILING_UNIT_DAYS[unit]))
-        found.append((f"the past {n} {'sessions' if unit == 'day' else unit + 's'}",
+        found.append((f"the past {unit}" if n == 1 and unit != "day" else
+                      f"the past {n} {'sessions' if unit == 'day' else unit + 's'}",
                       lambda b=base: measures.period_change(md, symbol, b, session)))
     return found
 

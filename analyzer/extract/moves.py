@@ -246,6 +246,11 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
     if _not_a_price_move(verb):
         return False, None
     particle = _direction_particle(verb)
+    if lemma == "extend":
+        # "extending its weekly decline to 2.5%", "extended losses": the move noun it extends gives the direction
+        moved = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MOVE_NOUNS), None)
+        if moved is not None:
+            return True, MOVE_NOUNS[moved.lemma_.lower()]
     if lemma in UP_LEMMAS:
         return True, particle if particle == "down" else "up"
     if lemma in DOWN_LEMMAS:

@@ -54,6 +54,9 @@ DOLLAR_CHANGE_RE = re.compile(
     rf"\bor\s+(?:(?P<qual>{_QUAL})\s+)?(?:\$(?P<num>{_NUM})|(?P<cents>\d+(?:\.\d+)?)\s+cents?)\b", re.IGNORECASE)
 LEVEL_CONTEXT_RE = re.compile(r"\b(?:to|at)\s+(?:(?:end|close|finish|settle)\s+(?:the\s+(?:session|day)\s+)?at\s+)?$",
                               re.IGNORECASE)
+# "extended its losses to 748 points", "pared gains to 20 points": the size of a move noun, not a level
+MOVE_NOUN_TO_RE = re.compile(r"\b(?:loss|losses|gain|gains|decline|declines|drop|slide|advance|rally|fall|slump|"
+                             r"rise|rebound)\s+to\s+$", re.I)
 LEVEL_RE = re.compile(
     rf"\b(?:to|at)\s+(?:(?:end|close|finish|settle)\s+at\s+)?(?:a\s+record\s+(?:high\s+)?of\s+)?"
     # "(?!:\d)": "at 3:30 p.m." is a clock time, not a level of 3
@@ -161,8 +164,10 @@ def find_figures(text: str) -> list[NumberMention]:
                 taken.append((m.start(), m.end()))
                 continue
             value, stated = _value(m)
-            # "to end at 6,066.44 points": where it closed, not how far it moved
-            kind_here = "level" if kind == "points" and LEVEL_CONTEXT_RE.search(text[:m.start()]) else kind
+            # "to end at 6,066.44 points": where it closed, not how far it moved ("extended its losses to 748
+            # points": how far, the move noun's size)
+            kind_here = "level" if kind == "points" and LEVEL_CONTEXT_RE.search(text[:m.start()]) and \
+                not MOVE_NOUN_TO_RE.search(text[:m.start()]) else kind
             found.append(NumberMention(kind_here, value, stated, m.start(), m.end(), _qualifier(m)))
             taken.append((m.start(), m.end()))
     for m in DOLLAR_CHANGE_RE.finditer(text):

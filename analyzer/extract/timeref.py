@@ -60,7 +60,12 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r" (?:opening )?bell|in early trade|in late trade|earlier in the session|mid-?afternoon"
                             r"|mid-?morning|during the (?:regular )?(?:trading )?session|at one point|earlier in the"
                             r" day|on an intraday basis|at (?:its|their) (?:session )?(?:high|low)s?|briefly"
-                            r"|session (?:high|low)s?|in the first (?:few )?(?:minutes?|hours?) of trad(?:e|ing))\b"
+                            r"|session (?:high|low)s?|in the first (?:few )?(?:minutes?|hours?) of trad(?:e|ing)"
+                            # "had tumbled more than 400 points by the afternoon", "was down more than 2 percent for
+                            # most of the session": a moment or a stretch of the session, not its close
+                            r"|by (?:the )?(?:afternoon|midday|mid-?morning|mid-?afternoon|late morning"
+                            r"|early afternoon)"
+                            r"|for (?:most|much) of the (?:session|day|trading day))\b"
                             r"|^\W*earlier\b", re.I)),
     ("other", re.compile(r"\b(extended[- ]hours? (?:trade|trading)|extended (?:composite )?(?:trade|trading)"
                          r"|after the (?:closing )?bell|after-hours|after hours|before the (?:opening )?bell|premarket"
@@ -223,7 +228,11 @@ def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
         return TimeAnchor(None, period or "day")
     local = local_published(published)
     session, time_text, intraday_default = _named_session(sentence, local)
-    session = _period_session(sentence, period, session, local.date() if time_text is None else None)
+    weekday = _weekday_of_last_week(sentence, period, time_text, local.date())
+    if weekday is not None:
+        (session, period), intraday_default = weekday, False
+    else:
+        session = _period_session(sentence, period, session, local.date() if time_text is None else None)
     period, period_start = _period_and_start(sentence, period, session, local)
     if period is None and (year := _completed_year(sentence, local)) is not None:
         period, session = year
@@ -289,6 +298,25 @@ def _named_session(sentence: str, local: datetime) -> tuple[date | None, str | N
 
 
 LAST_WEEK_RE = re.compile(r"\b(?:last|previous|prior) week\b|\bthe week before\b", re.I)
+
+
+def _weekday_of_last_week(sentence: str, period: str | None, time_text: str | None,
+                          published: date) -> tuple[date, str] | None:
+    """'Also last week, the Nasdaq rose back above 2,000 to end on Tuesday at 2,011.31' in a Sunday piece: that
+    weekday of last week (on a weekend, the week just ended; on a weekday, the calendar week before), as a day's
+    move unless the weekday ends that week ('Last week ... through Friday's close': the week)."""
+    m = WEEKDAY_RE.fullmatch(time_text.strip()) if time_text else None
+    if period != "week" or m is None or not LAST_WEEK_RE.search(sentence):
+        return None
+    monday = published - timedelta(days=published.weekday())
+    if published.weekday() < 5:
+        monday -= timedelta(days=7)
+    day = monday + timedelta(days=WEEKDAYS[m.group(1).lower()])
+    if day.weekday() > 4:
+        return None
+    session = day if is_session(day) else previous_session(day)
+    week_end = previous_session(monday + timedelta(days=7))
+    return session, "week" if session == week_end else "day"
 
 
 def _period_session(sentence: str, period: str | None, session: date | None,
