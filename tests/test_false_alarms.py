@@ -173,6 +173,19 @@ def test_respective_levels_and_news_told_before(engine) -> None:  # type: ignore
     assert verdict_of(control, "AAPL").verdict.verdict == "contradicted"
 
 
+def test_a_yield_quoted_before_the_open_is_an_overnight_quote(engine) -> None:  # type: ignore[no-untyped-def]
+    # the 10-year yield closed at 4.64% on Wednesday 2025-02-12 (from 4.54%); at 1:05 a.m. on Thursday it trades on
+    night = "2025-02-13T01:05:00-05:00"
+    for text in ("* U.S. 10-year Treasury yield slips to ~4.57%", "The 10-year Treasury yield fell to 4.57%."):
+        item = verdict_of(checked(engine, text, night), "^TNX")
+        assert item.verdict.verdict == "unverifiable" and "overnight" in item.verdict.explanation, text
+    # controls: a day named, or the same words in the evening, read the close
+    named = checked(engine, "The 10-year Treasury yield fell to 4.57% on Wednesday.", night)
+    assert verdict_of(named, "^TNX").verdict.verdict == "contradicted"
+    evening = checked(engine, "The 10-year Treasury yield fell to 4.57%.", "2025-02-12T17:30:00-05:00")
+    assert verdict_of(evening, "^TNX").verdict.verdict == "contradicted"
+
+
 # ---- wrong period: a time named elsewhere, trailing sessions, a day word that dates the news ---------------
 
 

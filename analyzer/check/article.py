@@ -140,7 +140,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _preliminary_print, _preliminary_figure, _direction_during_the_session, _to_the_articles_own_close,
                  _moment_over_a_period, _carried_subject, _last_week_just_ended, _period_of_the_heading_before,
                  _read_at_the_articles_sessions,
-                 _futures_quote, _extended_hours_quote, _during_the_session_by_the_clock,
+                 _futures_quote, _overnight_yield_quote, _extended_hours_quote, _during_the_session_by_the_clock,
                  _a_state_during_the_session):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:
@@ -1240,6 +1240,23 @@ def _futures_quote(claim: Claim, verdict: Verdict, own: str, says_close: bool, c
         return None
     return _note(verdict, f"the sentence gives the figure as a futures quote ('{cue.group(0)}'), and futures trade at "
                  "their own prices and hours, which the index's closes do not settle", "a futures quote")
+
+
+def _overnight_yield_quote(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                           siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """'U.S. 10-Year Treasury yield falls to ~4.57%' in a piece stamped at 1 a.m. New York time: Treasuries trade
+    around the clock, so a yield told before the open, in words that neither say it closed nor name a day, is a
+    quote of overnight trading, which the daily closes do not settle."""
+    symbol = claim.instrument.symbol if claim.kind == "index_move" and claim.instrument else None
+    if symbol is None or symbol not in market.registry or says_close or (claim.period or "day") != "day" or \
+            claim.time_text:
+        return None
+    stamp = stamp_of(article)
+    if market.registry.get(symbol).kind != "yield" or stamp is None or stamp.where != "before the open":
+        return None
+    return _note(verdict, "the piece was stamped before the New York open, and Treasury yields trade around the "
+                 "clock: a yield it gives without a day or a close is an overnight quote, which daily closes do not "
+                 "settle", "an overnight quote")
 
 
 def _extended_hours_quote(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
