@@ -297,7 +297,14 @@ def _one_of_the_moves_since(claim: Claim, policy, source: str,  # noqa: ANN001
                    readings=["the piece's day", f"a move since {span.start}"])
 
 
+# "since the Fed started to cut rates": 'since' opens the decision's own clause, the base of something else, and
+# names no time for the decision
+SINCE_THE_DECISION_RE = re.compile(r"\bsince (?=(?:the )?(?:Fed|Federal Reserve|U\.S\. central bank|central bank|FOMC"
+                                   r"|policymakers|it|they) )", re.I)
+
+
 def _names_a_time(sentence: str) -> bool:
+    sentence = SINCE_THE_DECISION_RE.sub(" ", sentence)
     return bool(WEEKDAY_RE.search(sentence) or DATE_RE.search(sentence) or TIME_WORDS_RE.search(sentence))
 
 

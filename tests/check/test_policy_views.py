@@ -148,6 +148,18 @@ def test_an_undated_decision_is_read_as_the_latest_move(market: MarketData, mark
     assert verdicts(never) == ["contradicted"]
 
 
+def test_a_decision_in_a_since_clause_is_not_dated_by_it(market: MarketData, market_dir: Path) -> None:
+    # 'since the Fed began cutting' is the base of another move; the decision itself is undated (December 2024's cut)
+    text = "Mortgage rates have barely moved since the Fed began cutting rates."
+    [since] = rate_rows(market, market_dir, text, "2025-02-10T15:00")
+    assert since.verdict.verdict == "supported" and "2024-12-18" in since.verdict.explanation
+    # controls: a day named for the decision, or a 'since' that names a time, is still read so
+    assert verdicts(rate_rows(market, market_dir, "The Fed cut rates on Monday.", "2025-02-10T15:00")) == \
+        ["contradicted"]
+    assert verdicts(rate_rows(market, market_dir, "Bernanke said the Fed raised rates aggressively to cool the "
+                              "economy since January.", "2009-06-10T16:30")) != ["supported"]
+
+
 def test_a_decision_named_by_its_month_or_how_long_ago(market: MarketData, market_dir: Path) -> None:
     rows = rate_rows(market, market_dir, "The Fed trimmed its policy rate by a quarter point on Thursday, following "
                      "September's half-point reduction.", "2024-11-07T20:00")
