@@ -1162,7 +1162,8 @@ def _intraday_extreme(claim: Claim) -> bool:
     """'hit an 18-month high', 'touched its highest level': a level inside the session, not a close."""
     verb = (claim.verb or "").split()[0].lower() if claim.verb else ""
     text = claim.sentence.lower()
-    return (verb.startswith(("hit", "touch", "reach", "scal", "climb", "rose", "rise", "rall", "jump", "surg", "soar"))
+    return (verb.startswith(("hit", "touch", "reach", "scal", "climb", "rose", "rise", "rall", "jump", "surg", "soar",
+                             "top", "cross", "surpass", "breach", "broke"))
             or bool(re.search(r"\b(hit|touched|reached|intraday|earlier|at one point)\b", text))) \
         and not re.search(r"\b(clos\w*|finish\w*|end\w*|settl\w*)\b", text)
 

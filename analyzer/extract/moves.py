@@ -70,14 +70,16 @@ INDEX_CODE_RE = re.compile(r"^\.[A-Z]{2,6}$")  # Reuters index codes: .DJI, .SPX
 COMPARISON_LEMMAS = lexicon.labels("moves", "comparison_verbs")
 BROAD_MARKET_RE = re.compile(r"\b(the )?(broad(er)?|overall|wider) (stock )?market\b", re.I)
 RECORD_RE = re.compile(
-    r"\b(?P<intraday>(?:all-time|record|lifetime|new)\s+intraday\s+(?:high|low))"
-    r"|(?P<what>(?:all-time|record|new|fresh|lifetime)\s+(?:closing\s+)?(?:high|low|peak)s?|record(?:\s+close|\s+closing"
-    r"\s+(?:high|level))|(?P<weeks>52|fifty-two)-week\s+(?:closing\s+)?(?P<side>high|low)"
+    r"\b(?P<intraday>(?:all-time|record|lifetime|new)\s+intraday\s+(?:high|low)|intraday\s+(?:record|all-time)"
+    r"(?:\s+(?:high|low))?(?=\s*(?:[.,;]|$|of\b|on\b|(?:US)?\$?\d)))"
+    r"|(?P<what>(?:all-time|record|new|fresh|lifetime)\s+(?:closing\s+)?(?:high|low|peak)s?|record(?:\s+(?:close|finish)(?:e?s)?\b|\s+closing"
+    r"\s+(?:high|level)s?)|(?P<weeks>52|fifty-two)-week\s+(?:closing\s+)?(?P<side>high|low)"
     r"|(?:highest|lowest)\s+close\s+(?:ever|on record)"
     r"|(?:a|another|fresh|new)\s+record(?=\s*(?:[.,;]|$|for\b|on\b|during\b|(?:US)?\$?\d)))\b"
     r"|\b(?P<nunit>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:day|week|month|year)"
     r"[- ](?:closing\s+)?(?:high|low)s?)\b|\b(?P<yearly>(?:high|low)\s+for\s+the\s+year|year's\s+(?:high|low))\b"
-    r"|\b(?P<since>(?:highest|lowest)\s+(?:close|closing\s+level|level|point|finish)?\s*(?:since|in)\b)", re.I)
+    r"|\b(?P<since>(?:highest|lowest)\s+(?:closes?|closing\s+levels?|levels?|points?|finish)?\s*(?:since|in)\b)",
+    re.I)
 STREAK_RE = re.compile(
     r"\b(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
     r"\s+(?:straight|consecutive|successive)\s+(?:(?:(?P<adj>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|"
@@ -88,12 +90,22 @@ STREAK_RE = re.compile(
     # "for three weeks in a row", "for the fourth session in a row"
     r"|(?:for\s+)?(?:the\s+)?(?P<num3>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:straight\s+)?(?P<unit3>day|session|"
-    r"week|trading day)s?\s+in\s+a\s+row)", re.I)
+    r"week|trading day)s?\s+in\s+a\s+row"
+    # "gained for a second session", "fell for the third day running": a run told by its ordinal alone
+    r"|for\s+(?:a|the)\s+(?P<ord4>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r"\s+(?P<unit4>session|day|week|trading day)(?:\s+running)?\b(?!\s+(?:of|in\s+a\s+row)\b))", re.I)
 # "ended above 9,000 for the first time since early January", "closed below 1,000 for the first time"
 FIRST_CLOSE_RE = re.compile(r"\b(?:ended|closed|finished|settled)\s+(?:the\s+(?:day|session)\s+)?"
                             r"(?P<side>above|below|over|under)\s+(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                             r"(?:\s+\w+){0,3}?\s+for\s+the\s+first\s+time(?:\s+(?:ever|on\s+record)|\s+since\s+"
                             r"(?P<since>[^,;.]{2,40}?))?(?=[,;.]|\s+(?:as|when|after|amid|while|and|on)\b|$)", re.I)
+# "topped 1,500 for the first time since September 2000", "fell below $10 for the first time since 2009": a level
+# crossed within the session, so the highest (lowest) since then, told by its round number
+FIRST_TIME_BEYOND_RE = re.compile(
+    r"\b(?P<verb>topped|crossed|surpassed|breached|broke\s+(?:above|through|below)|(?:rose|climbed|jumped|rallied|"
+    r"moved|pushed|surged)\s+(?:above|past|over)|(?:fell|dropped|slipped|sank|slid|dipped|tumbled)\s+(?:below|under))"
+    r"\s+(?:the\s+)?(?:US)?\$?(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+\w+){0,3}?\s+for\s+the\s+first"
+    r"\s+time\s+since\s+(?P<since>[^,;.]{2,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and|on)\b|$)", re.I)
 # a level right after a record phrase: "a record 5,254.35", "record high of $677.60" (not "a record 5% gain")
 RECORD_LEVEL_AFTER_RE = re.compile(r"\s*(?:of\s+|at\s+)?(?:US)?\$?"
                                    r"(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b"
@@ -348,7 +360,18 @@ def _without_repeats(claims: list[Claim]) -> list[Claim]:
                                         and c.change_points is None and c.level is None
                                         and (c.instrument.symbol if c.instrument else None) in streaks)]
     # "the CBOE Volatility Index or the VIX" names one instrument twice: one claim, not two alike
-    return [c for i, c in enumerate(claims) if c not in claims[:i]]
+    claims = [c for i, c in enumerate(claims) if c not in claims[:i]]
+    # "its 41st record finish since October and its 19th record close this year": one record, told twice
+    records: list[tuple] = []
+    kept = []
+    for c in claims:
+        key = (c.instrument, c.what, c.session, c.level)
+        if c.kind == "record":
+            if key in records:
+                continue
+            records.append(key)
+        kept.append(c)
+    return kept
 
 
 def _instrument_phrases(noun: Token, mentions: list[Mention]) -> tuple[bool, Mention | None]:
@@ -572,6 +595,32 @@ def _joined_to(doc: Doc, mention: Mention, subject: Mention, verb: Token) -> boo
             return False
         node = node.head
     return False
+
+
+def _said_of_the_joined_names(context: _Context, claim: Claim) -> list[Claim]:
+    """'The Dow and the S&P 500 rose for a third straight session', 'Both indexes ... broke a two-week losing
+    streak': a record, streak or superlative said of a joined subject is each name's. A level stated with it
+    ('closed at a record 5,000') is one name's only, so then it is said of none of the others."""
+    doc, sentence = context.doc, context.sentence
+    if claim.level is not None or claim.instrument is None or claim.span_start is None:
+        return []
+    at = sentence.start_char + claim.span_start
+    own = [m for m in context.mentions if doc[m.start].idx < at and _instrument(m) == claim.instrument]
+    if not own:
+        return []
+    root = doc[own[-1].start:own[-1].end].root
+    while root.dep_ in ("conj", "appos") and root.head.i < root.i:
+        root = root.head  # "the Dow and the S&P 500": from the name joined last to the first
+    if root.dep_ not in SUBJECT_DEPS:
+        return []
+    verb = root.head
+    subject = next((m for m in context.mentions if m.start <= root.i < m.end), own[-1])
+    joined: list[Instrument] = []
+    for m in context.mentions:
+        if m.start < verb.i and doc[m.start].idx < at and _instrument(m) not in (claim.instrument, *joined) \
+                and _joined_to(doc, m, subject, verb):
+            joined.append(_instrument(m))
+    return [replace(claim, instrument=instrument, stated=dict(claim.stated)) for instrument in joined]
 
 
 NOT_MARKET_KINDS = lexicon.words("moves", "not_market_kinds")
@@ -936,6 +985,9 @@ class _DocumentReader:
                             verb: Token) -> tuple[Mention | None, Claim | None]:
         """(who outperformed or lagged, the move claim it is said of when the verb has no subject of its own:
         'the Dow rose 1%, outpacing the S&P 500')."""
+        if verb.dep_ == "conj" and COMPARISON_LEMMAS.get(verb.head.lemma_.lower()) and verb.head.pos_ == "VERB":
+            # "..., outperforming X but lagging Y": the second verb is said of whoever the first is
+            return self._comparison_subject(doc, sentence, mentions, moves, verb.head)
         subject = self._subject_mention(verb, mentions, None, None) or self._owner_of_subject(verb, mentions)
         if subject is not None or verb.dep_ not in ("advcl", "xcomp", "conj") or not moves:
             return subject, None
@@ -1008,10 +1060,10 @@ class _DocumentReader:
     def _records_and_streaks(self, doc: Doc, sentence: Span, moves: list[Claim], mentions: list[Mention] = (),
                              previous: Mention | None = None) -> Iterable[Claim]:
         context = _Context(doc, sentence, moves, list(mentions), previous)
-        yield from self._records(context)
-        yield from self._first_closes(context)
-        yield from self._superlatives(context)
-        yield from self._streaks(context)
+        for claim in (*self._records(context), *self._first_closes(context), *self._superlatives(context),
+                      *self._streaks(context)):
+            yield claim
+            yield from _said_of_the_joined_names(context, claim)
 
     def _records(self, context: _Context) -> Iterable[Claim]:
         """'hit a record high', 'its highest close since October 2008', 'a 52-week low'."""
@@ -1042,7 +1094,8 @@ class _DocumentReader:
             yield record
 
     def _first_closes(self, context: _Context) -> Iterable[Claim]:
-        """'ended above 9,000 for the first time since early January'."""
+        """'ended above 9,000 for the first time since early January'; 'topped 1,500 for the first time since 2000'
+        (within the session: the highest since then)."""
         for m in FIRST_CLOSE_RE.finditer(context.sentence.text):
             holder = self._holder_of(context, m.start())
             if holder is None:
@@ -1057,6 +1110,17 @@ class _DocumentReader:
                 record.period_start = start.isoformat() if start else None
             else:
                 record.time_text = None
+            yield record
+        for m in FIRST_TIME_BEYOND_RE.finditer(context.sentence.text):
+            holder = self._holder_of(context, m.start())
+            if holder is None:
+                continue
+            side = "lowest" if re.search(r"below|under", m.group("verb"), re.I) else "highest"
+            record = _derived(holder, kind="record", what=f"{side}_since", span=(m.start(), m.end()))
+            record.verb, record.period = m.group("verb"), "intraday"
+            record.time_text = f"since {m.group('since').strip()}"
+            start = _since_start(m.group("since"), context.doc._.published)
+            record.period_start = start.isoformat() if start else None
             yield record
 
     def _superlatives(self, context: _Context) -> Iterable[Claim]:
@@ -1083,6 +1147,8 @@ class _DocumentReader:
             if holder is None or RECORD_FOR_THE_RE.search(text[:m.start()]):
                 continue  # "a record for the third straight day" is a record, told as a run
             direction = _streak_direction(m, text, holder.direction)
+            if m.group("ord4") and direction is None:
+                continue  # "was flat for a second day", "traded for the third day": no run of gains or losses
             if AVERTED_RE.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "narrowly avert a third straight week of losses": the run did not happen
             streak = _derived(holder, kind="streak", direction=direction, length=length, unit=unit,
@@ -1290,8 +1356,8 @@ RECORD_SPAN_AFTER_RE = re.compile(r"^\s*(since|in|for)\s+(?:more than |nearly |a
 SINCE_TAIL_END_RE = re.compile(r"[;.]|,(?!\s*(?:19|20)\d\d)|\s+(?:as|when|after|amid|while|and)\s")
 # "its best week in nine months" (a time span) vs "the biggest gain in technology shares" (none)
 SPAN_COUNT_RE = re.compile(r"(?:(?:more than|over|almost|nearly|about|roughly)\s+)?"
-                           r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\b",
-                           re.I)
+                           r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\b"
+                           r"|(?:weeks|months|years|decades)\b", re.I)  # "its worst day in months": a span, uncounted
 RECORD_FOR_THE_RE = re.compile(r"\brecord(?:\s+close)?\s+for\s+the\s*$", re.I)
 AVERTED_RE = re.compile(r"\b(?:avert\w*|avoid\w*|escap\w*|prevent\w*|stav\w* off)\s+(?:\S+\s+){0,3}$", re.I)
 STREAK_DOWN_AFTER_RE = re.compile(r"\b(loss|losses|losing|decline|declines|fall|drop|in the red|lower|down)", re.I)
@@ -1384,9 +1450,10 @@ def _superlative(holder: Claim, m: re.Match[str], worst: bool, unit: str, publis
 
 def _streak_length_and_unit(m: re.Match[str]) -> tuple[int, str]:
     """'third straight session' -> (3, 'day'); 'five-week winning streak' -> (5, 'week')."""
-    raw = (m.group("ord") or m.group("num") or m.group("num3")).lower()
+    raw = (m.group("ord") or m.group("num") or m.group("num3") or m.group("ord4")).lower()
     length = ORDINALS.get(raw) or WORD_NUMBERS.get(raw) or int(re.sub(r"\D", "", raw))
-    unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("adj") or "day").lower()
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4") or m.group("adj")
+            or "day").lower()
     return length, "week" if unit in ("week", "weekly") else "day"
 
 
