@@ -962,6 +962,9 @@ class _DocumentReader:
             relation = COMPARISON_LEMMAS.get(tok.lemma_.lower())
             if relation is None or tok.pos_ != "VERB":
                 continue
+            if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+                # "the Nasdaq was outpaced by the Dow": the subject is the one beaten
+                relation = "underperformed" if relation == "outperformed" else "outperformed"
             subject, base = self._comparison_subject(doc, sentence, mentions, moves, tok)
             if subject is None or tok.i < subject.start <= tok.right_edge.i:
                 continue  # a name inside the verb's own phrase is what is outpaced, never who outpaced it

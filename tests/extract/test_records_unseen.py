@@ -121,3 +121,12 @@ def test_a_second_comparison_verb_keeps_the_first_ones_subject(nlp) -> None:  # 
     own = of_kind(claims_in(nlp, "Pfizer rose 2% and beat the S&P 500, while the Dow trailed the Nasdaq."),
                   "comparison")
     assert ("^DJI", "underperformed") in [(c.instrument.symbol, c.relation) for c in own]
+
+
+def test_a_passive_comparison_is_the_subjects_loss(nlp) -> None:  # noqa: ANN001
+    [beaten] = of_kind(claims_in(nlp, "The S&P 500 was outpaced by the Russell 2000 on Tuesday."), "comparison")
+    assert (beaten.instrument.symbol, beaten.relation, [b.symbol for b in beaten.benchmarks]) == \
+        ("^GSPC", "underperformed", ["^RUT"])
+    # control: the active voice is unchanged
+    [active] = of_kind(claims_in(nlp, "The Russell 2000 outpaced the S&P 500 on Tuesday."), "comparison")
+    assert (active.instrument.symbol, active.relation) == ("^RUT", "outperformed")
