@@ -790,6 +790,9 @@ def _best_worst_on(claim: Claim, market: MarketData, session: date) -> Verdict:
     side = "worst" if claim.relation == "worst_since" else "best"
     if _longer_than_a_week(claim, side):
         return Verdict("unverifiable", f"a {side} month, quarter or year: only days and weeks are compared here.", [])
+    if claim.period == "intraday":
+        return Verdict("unverifiable", f"a {side} intraday swing: only moves from close to close are compared here.",
+                       [])
     unit = claim.unit if claim.unit in ("day", "week") else claim.period if claim.period in ("day", "week") else "day"
     sessions, points = extremes.sessions_in_move(claim.sentence), extremes.in_points(claim.sentence)
     if unit == "day" and (sessions > 1 or points):

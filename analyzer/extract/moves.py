@@ -134,9 +134,11 @@ RECORD_AHEAD_RE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:is|was|are|were|remains?|se
 STREAK_ENDED_RE = re.compile(r"\b(?:end|ended|ending|ends|snap|snapped|snapping|snaps|break|broke|breaking|breaks|"
                              r"halt|halted|halting|stop|stopped|stopping|cut|cutting|broken)\s+(?:\S+\s+){0,3}$",
                              re.I)
+SUPERLATIVE_WORDS = "|".join(lexicon.phrases("moves", "superlatives"))
 BEST_WORST_RE = re.compile(
-    r"\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest)\s+"
-    r"(?:(?:one-day|single-day|two-day|daily|weekly|monthly|percentage|point|session|day|week|month|gain|advance|"
+    r"\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+(?:" + SUPERLATIVE_WORDS + r")\s+"
+    r"(?:(?:[a-z]+-(?:day|session)|intraday|pct|percent|"
+    r"daily|weekly|monthly|percentage|point|session|day|week|month|gain|advance|"
     r"rally|rise|drop|decline|fall|loss|slide|selloff|sell-off|slump|showing|performance|one-week|since|year|"
     r"quarter|yearly|annual|quarterly|half|start\s+to\s+(?:a|the)\s+year)\s*){1,4}?"
     r"\s*(?P<kw>since|in)\s+(?P<since>[^,;.]{3,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
@@ -1024,7 +1026,8 @@ class _DocumentReader:
                 return self._bare_claim(doc, sentence, mention)
         if near is not None:
             return near
-        if previous is not None and re.match(r"\s*(it|that|this|the index|the average)\b", sentence.text, re.I):
+        if previous is not None and (re.match(r"\s*(it|that|this|the index|the average)\b", sentence.text, re.I) or (
+                previous.kind in ("stock", "etf") and STOCK_REFERENCE_RE.match(sentence.text))):
             return self._bare_claim(doc, sentence, previous)
         return None
 
@@ -1329,7 +1332,7 @@ def _clause_verb(token: Token) -> Token | None:
 
 WHOLE_MARKET_RE = re.compile(r"\b(?:the indexes|the indices|the major indexes|stocks|equities|the market|"
                              r"wall street['\u2019]s|the street['\u2019]s|shares)\s+(?:\w+\s+){0,4}?(?:their|its|"
-                             r"the|(?:biggest|best|worst|largest|steepest|sharpest|strongest|weakest))\b", re.I)
+                             r"the|(?:" + SUPERLATIVE_WORDS + r"))\b", re.I)
 
 
 def _said_of_the_whole_market(text: str, holder: Claim) -> bool:
@@ -1353,6 +1356,8 @@ class _Context:
     previous: Mention | None
 
 
+# "The stock posted its worst day since March", "Its shares hit their lowest since 2020": the stock named before
+STOCK_REFERENCE_RE = re.compile(r"\s*(?:the|its|the company's|the company\u2019s)\s+(?:stock|shares)\b", re.I)
 # "record high in six weeks" is not a record
 RECORD_SPAN_AFTER_RE = re.compile(r"^\s*(since|in|for)\s+(?:more than |nearly |almost )?(a |\d+|one|two|three)")
 # "its highest since March 2005, as ...": where the span a record is measured over ends
@@ -1446,6 +1451,8 @@ def _superlative(holder: Claim, m: re.Match[str], worst: bool, unit: str, publis
         "change_pct" in holder.stated else {}
     claim.unit = unit
     claim.period = "other" if unit == "quarter" else unit  # a quarter is no period of its own: from its start
+    if unit == "day" and re.search(r"\bintraday\b", m.group(0), re.I):
+        claim.period = "intraday"  # "its biggest intraday drop since 2022": a swing within sessions, not a close's
     claim.period_start = since.isoformat() if since else None
     claim.time_text = f"{keyword} {m.group('since')}"  # "in nine months", "since March"
     return claim

@@ -130,3 +130,32 @@ def test_a_passive_comparison_is_the_subjects_loss(nlp) -> None:  # noqa: ANN001
     # control: the active voice is unchanged
     [active] = of_kind(claims_in(nlp, "The Russell 2000 outpaced the S&P 500 on Tuesday."), "comparison")
     assert (active.instrument.symbol, active.relation) == ("^RUT", "outperformed")
+
+
+def test_more_superlative_words_and_spans(nlp) -> None:  # noqa: ANN001
+    [heavy] = of_kind(claims_in(nlp, "The S&P 500 fell 1.8%, its heaviest loss since April."), "comparison")
+    assert (heavy.relation, heavy.time_text) == ("worst_since", "since April")
+    # the superlative's "since April" is not the span of the move itself
+    [move] = of_kind(claims_in(nlp, "The S&P 500 fell 1.8%, its heaviest loss since April."), "index_move")
+    assert move.period == "day"
+    [deep] = of_kind(claims_in(nlp, "The Nasdaq slid 2.2%, its deepest three-day decline since March."), "comparison")
+    assert deep.relation == "worst_since"
+    [swing] = of_kind(claims_in(nlp, "The Dow jumped 600 points, its biggest intraday gain since 2020."),
+                      "comparison")
+    assert (swing.relation, swing.period) == ("best_since", "intraday")
+    # controls: a span of weeks told as a run is not one week's move; the smallest gain is no best or worst
+    assert of_kind(claims_in(nlp, "The Nasdaq rose 2.1%, its best two-week run since May."), "comparison") == []
+    assert of_kind(claims_in(nlp, "The S&P 500 rose 1%, the smallest gain since May."), "comparison") == []
+    assert claims_in(nlp, "Retailers reported their heaviest losses since 2009.") == []
+
+
+def test_the_stock_named_before_holds_a_superlative_or_record(nlp) -> None:  # noqa: ANN001
+    text = "Shares of Nike fell as much as 6% to $70.10. The stock is on track for its worst day since March 2023."
+    [worst] = of_kind(claims_in(nlp, text), "comparison")
+    assert (worst.instrument.symbol, worst.relation) == ("NKE", "worst_since")
+    text = "Nike shares fell 4% on Tuesday. Its shares touched their lowest since June 2020."
+    assert [c.instrument.symbol for c in of_kind(claims_in(nlp, text), "record")] == ["NKE"]
+    # controls: the index named before is no stock; a stock's record needs a stock before it
+    text = "The Nasdaq fell 2% on Tuesday. The stock is on track for its worst day since March."
+    assert of_kind(claims_in(nlp, text), "comparison") == []
+    assert claims_in(nlp, "The stock is on track for its worst day since March.") == []
