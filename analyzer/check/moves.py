@@ -1001,8 +1001,8 @@ N_UNIT_HIGH_RE = re.compile(
     r"ten|eleven|twelve|fifteen|twenty)(?P<half>(?:-| and |-and-| )1/2|-and-a-half|\.5)?[- ](?:and-a-half-)?"
     r"(?P<unit>day|week|month|year)[- ](?:closing\s+)?"
     r"(?:high|low|peak|trough|best|worst)", re.I)
-FOR_THE_YEAR_RE = re.compile(r"\b(?:high|low|best|worst)\w*\s+(?:close\s+|level\s+|finish\s+)?(?:for|of|this)\s+"
-                             r"(?:the\s+)?year\b", re.I)
+FOR_THE_YEAR_RE = re.compile(r"\b(?:high|low|best|worst)\w*\s+(?:close\s+|level\s+|finish\s+)?(?:so\s+far\s+)?"
+                             r"(?:for|of|this)\s+(?:the\s+)?year\b", re.I)
 
 
 EARLIEST = date(1800, 1, 1)  # before any data: the open end of "since at least <year>"

@@ -77,7 +77,10 @@ RECORD_RE = re.compile(
     r"|(?:highest|lowest)\s+close\s+(?:ever|on record)"
     r"|(?:a|another|fresh|new)\s+record(?=\s*(?:[.,;]|$|for\b|on\b|during\b|(?:US)?\$?\d)))\b"
     r"|\b(?P<nunit>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:day|week|month|year)"
-    r"[- ](?:closing\s+)?(?:high|low)s?)\b|\b(?P<yearly>(?:high|low)\s+for\s+the\s+year|year's\s+(?:high|low))\b"
+    r"[- ](?:closing\s+)?(?:high|low)s?)\b|\b(?P<yearly>(?:high|low)\s+for\s+the\s+year|year's\s+(?:high|low)"
+    # "its highest level of the year", "its best finish so far this year": the highest (lowest) since January
+    r"|(?:(?:highest|lowest)\s+(?:closes?|closing\s+levels?|levels?|finish)?|(?:best|worst)\s+(?:close|finish))"
+    r"\s*(?:(?:of|for)\s+the\s+year|(?:so\s+far\s+)?this\s+year))\b"
     r"|\b(?P<since>(?:highest|lowest)\s+(?:closes?|closing\s+levels?|levels?|points?|finish)?\s*(?:since|in)\b)",
     re.I)
 STREAK_RE = re.compile(
@@ -85,8 +88,13 @@ STREAK_RE = re.compile(
     r"\s+(?:straight|consecutive|successive)\s+(?:(?:(?P<adj>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|"
     r"drop|fall|increase|decrease)(?:s|es)?\b|(?P<unit>session|day|week|trading day)s?)"
     r"|(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?P<unit2>day|session|week)"
-    r"\s+(?:(?P<kind>winning|losing|win|losing)\s+streak|(?:run|string|stretch)\s+of\s+(?:gains|advances|"
+    r"\s+(?:(?P<kind>winning|losing|win|losing)\s+streak|skid|(?:run|string|stretch)\s+of\s+(?:gains|advances|"
     r"losses|declines))"
+    # "extended its winning streak to five sessions", "extending its rally to a fourth day"
+    r"|(?:(?P<kind5>winning|losing)\s+streak|gains|rally|advance|losses|slide|declines?|selloff|sell-off|slump)"
+    r"\s+(?:to|into)\s+(?:a\s+)?(?P<num5>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:straight\s+|consecutive\s+)?"
+    r"(?P<unit5>session|day|week|trading day)s?\b"
     # "for three weeks in a row", "for the fourth session in a row"
     r"|(?:for\s+)?(?:the\s+)?(?P<num3>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:straight\s+)?(?P<unit3>day|session|"
@@ -1040,7 +1048,9 @@ class _DocumentReader:
             return False, None
         verb, subject = _verb_just_before(phrase) or _phrase_subject(phrase)
         if subject is not None:
-            own = self._mention_for(subject, mentions)
+            # "The Dow's four-session winning streak ended": the streak's owner
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            own = self._mention_for(subject, mentions) or (self._mention_for(owner, mentions) if owner else None)
             if own is not None:
                 return True, near if near is not None and near.instrument == _instrument(own) else \
                     self._bare_claim(doc, sentence, own)
@@ -1088,8 +1098,8 @@ class _DocumentReader:
                 record.level = parse_number(apposed.group("level"))
                 record.stated = {"level": apposed.group("level")}
                 record.span_start = apposed.start()
-            elif after := RECORD_LEVEL_AFTER_RE.match(text, m.end()):
-                # "closed at a record 5,254.35", "reached a record high of $677.60"
+            elif not m.group("since") and (after := RECORD_LEVEL_AFTER_RE.match(text, m.end())):
+                # "closed at a record 5,254.35", "reached a record high of $677.60" (not "its highest since 2021")
                 record.level = parse_number(after.group("level"))
                 record.stated = {"level": after.group("level")}
                 record.span_end = after.end()
@@ -1159,7 +1169,8 @@ class _DocumentReader:
                 continue  # "narrowly avert a third straight week of losses": the run did not happen
             streak = _derived(holder, kind="streak", direction=direction, length=length, unit=unit,
                               span=(m.start(), m.end()))
-            if STREAK_ENDED_RE.search(text[max(0, m.start() - 30):m.start()]):
+            if STREAK_ENDED_RE.search(text[max(0, m.start() - 30):m.start()]) or \
+                    STREAK_ENDED_AFTER_RE.match(text, m.end()):
                 streak.what = "ended_streak"  # "ended its five-day winning streak": the run stopped this session
             yield streak
 
@@ -1368,10 +1379,12 @@ SPAN_COUNT_RE = re.compile(r"(?:(?:more than|over|almost|nearly|about|roughly)\s
                            r"|(?:weeks|months|years|decades)\b", re.I)  # "its worst day in months": a span, uncounted
 RECORD_FOR_THE_RE = re.compile(r"\brecord(?:\s+close)?\s+for\s+the\s*$", re.I)
 AVERTED_RE = re.compile(r"\b(?:avert\w*|avoid\w*|escap\w*|prevent\w*|stav\w* off)\s+(?:\S+\s+){0,3}$", re.I)
+# "The Dow's four-session winning streak ended on Tuesday"
+STREAK_ENDED_AFTER_RE = re.compile(r"\s+(?:ended|came to an end|was (?:snapped|broken|halted|ended))\b", re.I)
 STREAK_DOWN_AFTER_RE = re.compile(r"\b(loss|losses|losing|decline|declines|fall|drop|in the red|lower|down)", re.I)
-STREAK_DOWN_RE = re.compile(r"(decline|loss|drop|fall|decrease)", re.I)
+STREAK_DOWN_RE = re.compile(r"(decline|loss|drop|fall|decrease|skid|slide|selloff|sell-off|slump)", re.I)
 STREAK_UP_AFTER_RE = re.compile(r"\b(gain|gains|winning|advance|rise|rally|increase|in the green|higher|up)", re.I)
-STREAK_UP_RE = re.compile(r"(advance|gain|rise|increase)", re.I)
+STREAK_UP_RE = re.compile(r"(advance|gain|rise|increase|rally)", re.I)
 
 
 def _not_at_the_record(m: re.Match[str], text: str) -> bool:
@@ -1388,7 +1401,7 @@ def _not_at_the_record(m: re.Match[str], text: str) -> bool:
 
 def _record_what(m: re.Match[str], text: str) -> str:
     """Which record a RECORD_RE match names: 'record_close_high', '52_week_low', 'highest_since', ..."""
-    side = "low" if "low" in m.group(0).lower() else "high"
+    side = "low" if re.search(r"low|worst", m.group(0), re.I) else "high"
     if m.group("since") or m.group("nunit") or m.group("yearly"):
         what = f"{side}est_since"
     elif m.group("intraday"):
@@ -1460,18 +1473,20 @@ def _superlative(holder: Claim, m: re.Match[str], worst: bool, unit: str, publis
 
 def _streak_length_and_unit(m: re.Match[str]) -> tuple[int, str]:
     """'third straight session' -> (3, 'day'); 'five-week winning streak' -> (5, 'week')."""
-    raw = (m.group("ord") or m.group("num") or m.group("num3") or m.group("ord4")).lower()
+    raw = (m.group("ord") or m.group("num") or m.group("num3") or m.group("ord4") or m.group("num5")).lower()
     length = ORDINALS.get(raw) or WORD_NUMBERS.get(raw) or int(re.sub(r"\D", "", raw))
-    unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4") or m.group("adj")
-            or "day").lower()
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4") or m.group("unit5")
+            or m.group("adj") or "day").lower()
     return length, "week" if unit in ("week", "weekly") else "day"
 
 
 def _streak_direction(m: re.Match[str], text: str, direction: str | None) -> str | None:
     """'a losing streak', 'third straight session of losses': the run's direction, else the move's."""
     after = text[m.end():m.end() + 25]
-    if m.group("kind"):
-        return "down" if "los" in m.group("kind").lower() else "up"
+    if m.group("kind") or m.group("kind5"):
+        return "down" if "los" in (m.group("kind") or m.group("kind5")).lower() else "up"
+    if m.group("num5"):  # "extending its rally to a fourth day": the run's own word
+        return "down" if STREAK_DOWN_RE.search(m.group(0)) else "up"
     if STREAK_DOWN_AFTER_RE.search(after) or STREAK_DOWN_RE.search(m.group(0)):
         return "down"
     if STREAK_UP_AFTER_RE.search(after) or STREAK_UP_RE.search(m.group(0)):

@@ -159,3 +159,43 @@ def test_the_stock_named_before_holds_a_superlative_or_record(nlp) -> None:  # n
     text = "The Nasdaq fell 2% on Tuesday. The stock is on track for its worst day since March."
     assert of_kind(claims_in(nlp, text), "comparison") == []
     assert claims_in(nlp, "The stock is on track for its worst day since March.") == []
+
+
+def test_a_year_after_since_is_no_record_level(nlp) -> None:  # noqa: ANN001
+    [record] = of_kind(claims_in(nlp, "Shares of Oracle rose 3% to their highest since 2021."), "record")
+    assert (record.what, record.level) == ("highest_since", None)
+    # with no level, the record is said of both joined subjects
+    both = of_kind(claims_in(nlp, "The Dow and the S&P 500 climbed to their highest since 2007."), "record")
+    assert sorted(symbols(both)) == ["^DJI", "^GSPC"]
+    # control: a level after a record phrase is still its level
+    [levelled] = of_kind(claims_in(nlp, "The Nasdaq rose 2% to a record close of 21,000.50."), "record")
+    assert levelled.level == 21000.5
+
+
+def test_the_highest_or_best_close_of_the_year(nlp) -> None:  # noqa: ANN001
+    [high] = of_kind(claims_in(nlp, "The Russell 2000 reached its highest level of the year."), "record")
+    assert (high.instrument.symbol, high.what) == ("^RUT", "highest_since")
+    [best] = of_kind(claims_in(nlp, "The Dow logged its best finish so far this year."), "record")
+    assert best.what == "highest_since"
+    [worst] = of_kind(claims_in(nlp, "The Nasdaq settled at its worst close of the year on Tuesday."), "record")
+    assert worst.what == "lowest_since"
+    # controls: no instrument's level; the best performer is no close
+    assert claims_in(nlp, "Consumer confidence rose to its highest level of the year.") == []
+    assert of_kind(claims_in(nlp, "The Nasdaq's gains were the best of the year."), "record") == []
+
+
+def test_runs_told_as_extended_skids_and_owned_streaks(nlp) -> None:  # noqa: ANN001
+    [win] = of_kind(claims_in(nlp, "The Nasdaq extended its winning streak to six sessions."), "streak")
+    assert (win.instrument.symbol, win.direction, win.length, win.unit) == ("^IXIC", "up", 6, "day")
+    [rally] = of_kind(claims_in(nlp, "The S&P 500 rose 0.6%, extending its rally to a fourth day, with losses in "
+                                     "energy."), "streak")
+    assert (rally.direction, rally.length) == ("up", 4)
+    [slide] = of_kind(claims_in(nlp, "The Dow fell 1%, extending its slide to a third straight week."), "streak")
+    assert (slide.direction, slide.length, slide.unit) == ("down", 3, "week")
+    [skid] = of_kind(claims_in(nlp, "The Russell 2000 snapped a four-day skid."), "streak")
+    assert (skid.direction, skid.length, skid.what) == ("down", 4, "ended_streak")
+    [owned] = of_kind(claims_in(nlp, "The Dow's five-session winning streak ended on Tuesday."), "streak")
+    assert (owned.instrument.symbol, owned.direction, owned.what) == ("^DJI", "up", "ended_streak")
+    # controls: gains extended to a figure, and a streak owned by no instrument
+    assert of_kind(claims_in(nlp, "The S&P 500 rose 1%, extending its gains to 5% this month."), "streak") == []
+    assert claims_in(nlp, "The team's five-game winning streak ended on Tuesday.") == []
