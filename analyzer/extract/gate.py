@@ -140,7 +140,7 @@ RECORD_WORD_RE = re.compile(r"\b(?:high|low|peak|record)|\b(?:best|worst)\s+(?:c
 STREAK_WORD_RE = re.compile(r"\b(?:straight|consecutive|successive|streak|in\s+a\s+row)\b", re.I)  # STREAK_RE
 # 'above 9,000 for the first time since', "the Dow's best week since November"
 SINCE_RE = re.compile(r"\bfirst time (?:since|in)\b|\b(?:" + SUPERLATIVE_WORDS
-                      + r")\s+(?:[\w-]+\s+){0,3}?(?:since|in)\b", re.I)
+                      + r")\s+(?:[\w&.-]+\s+){0,6}?(?:since|in)\b", re.I)
 RATES_RE = re.compile(r"\brates?\b", re.I)  # 'rates would bottom out a quarter point lower at 4.25 percent'
 NUMBER_RE = re.compile(r"\d")
 PRICE_RE = re.compile(r"\b(?:to|at)\s+(?:US)?\$\s?\d")

@@ -68,6 +68,9 @@ SHARE_NOUNS = lexicon.words("moves", "share_nouns")
 INSTRUMENT_HEADS = SHARE_HEADS | REFERRING_HEADS | lexicon.words("moves", "instrument_heads")
 INDEX_CODE_RE = re.compile(r"^\.[A-Z]{2,6}$")  # Reuters index codes: .DJI, .SPX, .IXIC
 COMPARISON_LEMMAS = lexicon.labels("moves", "comparison_verbs")
+# "Intel rose 2%, beating the market": the broad market (not "beat the market's expectations")
+THE_MARKET_RE = re.compile(r"\S+\s+the\s+(?:stock\s+)?market\b(?!['’]s|\s+(?:consensus|expectations?|estimates?|"
+                           r"forecasts?|view)\b)", re.I)
 BROAD_MARKET_RE = re.compile(r"\b(the )?(broad(er)?|overall|wider) (stock )?market\b", re.I)
 RECORD_RE = re.compile(
     r"\b(?P<intraday>(?:all-time|record|lifetime|new)\s+intraday\s+(?:high|low)|intraday\s+(?:record|all-time)"
@@ -148,8 +151,13 @@ BEST_WORST_RE = re.compile(
     r"(?:(?:[a-z]+-(?:day|session)|intraday|pct|percent|"
     r"daily|weekly|monthly|percentage|point|session|day|week|month|gain|advance|"
     r"rally|rise|drop|decline|fall|loss|slide|selloff|sell-off|slump|showing|performance|one-week|since|year|"
-    r"quarter|yearly|annual|quarterly|half|start\s+to\s+(?:a|the)\s+year)\s*){1,4}?"
+    r"quarter|yearly|annual|quarterly|half|start\s+to\s+(?:a|the)\s+year)\s*){0,4}?"
+    # "the best day for the Nasdaq since March": whose superlative it is, named after it
+    r"(?:for\s+(?P<for>(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,3}?)\s+)?"
     r"\s*(?P<kw>since|in)\s+(?P<since>[^,;.]{3,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
+# a superlative that says its own direction ("its best week", "its biggest drop"), not only its size ("the steepest")
+SUPERLATIVE_DIRECTION_RE = re.compile(r"\b(?:best|worst|strongest|weakest|gain|advance|rally|rise|drop|decline|fall|"
+                                      r"loss|slide|selloff|sell-off|slump|showing|performance)", re.I)
 # "with the Dow up 0.81 percent", "S&P 500 +0.03%", "Nasdaq 0.98%" after an "Indexes up:" header
 VERBLESS_RE = re.compile(r"\s*(?:\.[A-Z]{2,6}\s*)?(?:\s*(?:--|—)[^-—]{1,60}(?:--|—))?,?\s*"
                          r"(?:(?P<dir>up|down|off|higher|lower)\s+)?(?:~|about\s+)?(?P<sign>[+\-−–])?"
@@ -518,7 +526,7 @@ def _benchmarks(doc: Doc, sentence: Span, mentions: list[Mention], verb: Token,
              and _clause_verb(doc[m.start:m.end].root) in (verb, None)]
     benchmarks = [_instrument(m) for m in after]
     tail = doc[verb.i:sentence.end].text
-    if not benchmarks and BROAD_MARKET_RE.search(tail):
+    if not benchmarks and (BROAD_MARKET_RE.search(tail) or THE_MARKET_RE.match(tail)):
         benchmarks = [MAIN_US_INDEXES[1]]
     if not benchmarks and (OTHER_INDEXES_RE.match(doc[verb.i + 1:sentence.end].text) or _intransitive(verb)):
         # "trailed the other indexes", "The Nasdaq lagged, slipping 21 points": the rest of the market
@@ -1144,7 +1152,11 @@ class _DocumentReader:
         text = context.sentence.text
         for m in BEST_WORST_RE.finditer(text):
             words = m.group(0)[:m.start("kw") - m.start()].lower()  # the superlative, not its time span
-            holder = self._holder_of(context, m.start())
+            holder = self._superlative_holder(context, m)
+            worst = _is_worst(words)
+            if holder is not None and not SUPERLATIVE_DIRECTION_RE.search(words):
+                worst = holder.direction == "down"  # "the Nasdaq's 3% drop was the steepest since April"
+                holder = holder if holder.direction in ("up", "down") else None
             if holder is None:
                 continue
             unit = _superlative_unit(words, holder, text)
@@ -1152,7 +1164,19 @@ class _DocumentReader:
                 continue  # "the indexes racked up their biggest loss", "stocks had their best day": no one index
             if m.group("kw").lower() == "in" and not SPAN_COUNT_RE.match(m.group("since")):
                 continue  # "the biggest gain in technology shares" is no time span
-            yield _superlative(holder, m, _is_worst(words), unit, context.doc._.published)
+            yield _superlative(holder, m, worst, unit, context.doc._.published)
+
+    def _superlative_holder(self, context: _Context, m: re.Match[str]) -> Claim | None:
+        """Whose superlative ``m`` is: the instrument its 'for' phrase names ('the best day for the Nasdaq'), else the
+        record holder before it."""
+        if m.group("for"):
+            named = [x for x in context.mentions
+                     if m.start("for") <= context.doc[x.start].idx - context.sentence.start_char < m.end("for")]
+            if named:
+                own = _instrument(named[0])
+                return next((c for c in context.moves if c.instrument == own), None) or \
+                    self._bare_claim(context.doc, context.sentence, named[0])
+        return self._holder_of(context, m.start())
 
     def _streaks(self, context: _Context) -> Iterable[Claim]:
         """'its third straight session of gains', 'a five-day losing streak', 'for three weeks in a row'."""

@@ -199,3 +199,27 @@ def test_runs_told_as_extended_skids_and_owned_streaks(nlp) -> None:  # noqa: AN
     # controls: gains extended to a figure, and a streak owned by no instrument
     assert of_kind(claims_in(nlp, "The S&P 500 rose 1%, extending its gains to 5% this month."), "streak") == []
     assert claims_in(nlp, "The team's five-game winning streak ended on Tuesday.") == []
+
+
+def test_a_superlative_named_for_its_instrument_or_told_by_its_size(nlp) -> None:  # noqa: ANN001
+    [named] = of_kind(claims_in(nlp, "It was the best day for the Nasdaq since March."), "comparison")
+    assert (named.instrument.symbol, named.relation) == ("^IXIC", "best_since")
+    [referred] = of_kind(claims_in(nlp, "The Dow gained 2.1%, the biggest one-day percentage gain for the blue-chip "
+                                        "index since November."), "comparison")
+    assert (referred.instrument.symbol, referred.relation) == ("^DJI", "best_since")
+    [steep] = of_kind(claims_in(nlp, "The Nasdaq's 3% drop was the steepest since April."), "comparison")
+    assert (steep.instrument.symbol, steep.relation, steep.direction) == ("^IXIC", "worst_since", "down")
+    # controls: a superlative for something that trades in no market; a size with no move to give it a direction
+    assert claims_in(nlp, "It was the best year for hiring since 2019.") == []
+    assert of_kind(claims_in(nlp, "The Nasdaq's trading volume was the biggest since April."), "comparison") == []
+
+
+def test_beating_or_lagging_the_market(nlp) -> None:  # noqa: ANN001
+    [beat] = of_kind(claims_in(nlp, "Shares of Intel rose 2%, beating the market."), "comparison")
+    assert (beat.instrument.symbol, beat.relation, [b.symbol for b in beat.benchmarks]) == \
+        ("INTC", "outperformed", ["^GSPC"])
+    [lag] = of_kind(claims_in(nlp, "Intel shares lagged the stock market on Tuesday, slipping 0.4%."), "comparison")
+    assert lag.relation == "underperformed"
+    # controls: the market's expectations are no benchmark
+    assert of_kind(claims_in(nlp, "Intel rose 2%, beating the market's expectations."), "comparison") == []
+    assert claims_in(nlp, "Intel beat the market consensus for earnings.") == []
