@@ -638,7 +638,8 @@ def _said_of_the_joined_names(context: _Context, claim: Claim) -> list[Claim]:
         if m.start < verb.i and doc[m.start].idx < at and _instrument(m) not in (claim.instrument, *joined) \
                 and _joined_to(doc, m, subject, verb):
             joined.append(_instrument(m))
-    return [replace(claim, instrument=instrument, stated=dict(claim.stated)) for instrument in joined]
+    # a figure said with it ('rose 2%, its best day since March') is the first name's: the others get none
+    return [replace(claim, instrument=instrument, change_pct=None, stated={}) for instrument in joined]
 
 
 NOT_MARKET_KINDS = lexicon.words("moves", "not_market_kinds")
@@ -1392,7 +1393,8 @@ class _Context:
 
 
 # "The stock posted its worst day since March", "Its shares hit their lowest since 2020": the stock named before
-STOCK_REFERENCE_RE = re.compile(r"\s*(?:the|its|the company's|the company\u2019s)\s+(?:stock|shares)\b", re.I)
+STOCK_REFERENCE_RE = re.compile(r"\s*(?:the|its|the company's|the company\u2019s)\s+(?:stock|shares)\b"
+                                r"(?!\s+(?:market|markets|exchange|index|indexes|indices|average)\b)", re.I)
 # "record high in six weeks" is not a record
 RECORD_SPAN_AFTER_RE = re.compile(r"^\s*(since|in|for)\s+(?:more than |nearly |almost )?(a |\d+|one|two|three)")
 # "its highest since March 2005, as ...": where the span a record is measured over ends

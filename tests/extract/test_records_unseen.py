@@ -33,6 +33,8 @@ def test_a_streak_or_record_of_joined_subjects_is_each_ones(nlp) -> None:  # noq
     ended = of_kind(claims_in(nlp, "Both the S&P 500 and the Dow snapped a three-week losing streak."), "streak")
     assert sorted(symbols(ended)) == ["^DJI", "^GSPC"]
     assert {c.what for c in ended} == {"ended_streak"}
+    best = of_kind(claims_in(nlp, "The Dow and the S&P 500 rose 2%, their best day since March."), "comparison")
+    assert sorted(symbols(best)) == ["^DJI", "^GSPC"]
     records = of_kind(claims_in(nlp, "The S&P 500 and the Nasdaq both ended at record closing highs on Friday."),
                       "record")
     assert sorted(symbols(records)) == ["^GSPC", "^IXIC"]
@@ -159,6 +161,8 @@ def test_the_stock_named_before_holds_a_superlative_or_record(nlp) -> None:  # n
     text = "The Nasdaq fell 2% on Tuesday. The stock is on track for its worst day since March."
     assert of_kind(claims_in(nlp, text), "comparison") == []
     assert claims_in(nlp, "The stock is on track for its worst day since March.") == []
+    text = "Nike shares fell 4% on Tuesday. The stock market had its worst day since March."
+    assert of_kind(claims_in(nlp, text), "comparison") == []
 
 
 def test_a_year_after_since_is_no_record_level(nlp) -> None:  # noqa: ANN001
