@@ -79,7 +79,8 @@ RECORD_RE = re.compile(
     r"\s+(?:high|level)s?)|(?P<weeks>52|fifty-two)-week\s+(?:closing\s+)?(?P<side>high|low)"
     r"|(?:highest|lowest)\s+close\s+(?:ever|on record)"
     r"|(?:a|another|fresh|new)\s+record(?=\s*(?:[.,;]|$|for\b|on\b|during\b|(?:US)?\$?\d)))\b"
-    r"|\b(?P<nunit>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:day|week|month|year)"
+    r"|\b(?P<nunit>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-and-a-half|-1/2)?"
+    r"[- ](?:day|week|month|year)"
     r"[- ](?:closing\s+)?(?:high|low)s?)\b|\b(?P<yearly>(?:high|low)\s+for\s+the\s+year|year's\s+(?:high|low)"
     # "its highest level of the year", "its best finish so far this year": the highest (lowest) since January
     r"|(?:(?:highest|lowest)\s+(?:closes?|closing\s+levels?|levels?|finish)?|(?:best|worst)\s+(?:close|finish))"

@@ -227,3 +227,12 @@ def test_beating_or_lagging_the_market(nlp) -> None:  # noqa: ANN001
     # controls: the market's expectations are no benchmark
     assert of_kind(claims_in(nlp, "Intel rose 2%, beating the market's expectations."), "comparison") == []
     assert claims_in(nlp, "Intel beat the market consensus for earnings.") == []
+
+
+def test_a_span_and_a_half_high_or_low(nlp) -> None:  # noqa: ANN001
+    [low] = of_kind(claims_in(nlp, "The S&P 500 touched a six-and-a-half-year low."), "record")
+    assert (low.instrument.symbol, low.what) == ("^GSPC", "lowest_since")
+    [high] = of_kind(claims_in(nlp, "The Nasdaq closed at a three-and-a-half-month high."), "record")
+    assert high.what == "highest_since"
+    # control: a span and a half that is no high or low of an instrument
+    assert claims_in(nlp, "Investors waited six-and-a-half years for a high like this.") == []
