@@ -796,6 +796,9 @@ def _best_worst_on(claim: Claim, market: MarketData, session: date) -> Verdict:
     side = "worst" if claim.relation == "worst_since" else "best"
     if _longer_than_a_week(claim, side):
         return Verdict("unverifiable", f"a {side} month, quarter or year: only days and weeks are compared here.", [])
+    if claim.period == "intraday":
+        return Verdict("unverifiable", f"a {side} intraday swing: only moves from close to close are compared here.",
+                       [])
     unit = claim.unit if claim.unit in ("day", "week") else claim.period if claim.period in ("day", "week") else "day"
     sessions, points = extremes.sessions_in_move(claim.sentence), extremes.in_points(claim.sentence)
     if unit == "day" and (sessions > 1 or points):
@@ -1004,8 +1007,8 @@ N_UNIT_HIGH_RE = re.compile(
     r"ten|eleven|twelve|fifteen|twenty)(?P<half>(?:-| and |-and-| )1/2|-and-a-half|\.5)?[- ](?:and-a-half-)?"
     r"(?P<unit>day|week|month|year)[- ](?:closing\s+)?"
     r"(?:high|low|peak|trough|best|worst)", re.I)
-FOR_THE_YEAR_RE = re.compile(r"\b(?:high|low|best|worst)\w*\s+(?:close\s+|level\s+|finish\s+)?(?:for|of|this)\s+"
-                             r"(?:the\s+)?year\b", re.I)
+FOR_THE_YEAR_RE = re.compile(r"\b(?:high|low|best|worst)\w*\s+(?:close\s+|level\s+|finish\s+)?(?:so\s+far\s+)?"
+                             r"(?:for|of|this)\s+(?:the\s+)?year\b", re.I)
 
 
 EARLIEST = date(1800, 1, 1)  # before any data: the open end of "since at least <year>"
@@ -1168,7 +1171,8 @@ def _intraday_extreme(claim: Claim) -> bool:
     """'hit an 18-month high', 'touched its highest level': a level inside the session, not a close."""
     verb = (claim.verb or "").split()[0].lower() if claim.verb else ""
     text = claim.sentence.lower()
-    return (verb.startswith(("hit", "touch", "reach", "scal", "climb", "rose", "rise", "rall", "jump", "surg", "soar"))
+    return (verb.startswith(("hit", "touch", "reach", "scal", "climb", "rose", "rise", "rall", "jump", "surg", "soar",
+                             "top", "cross", "surpass", "breach", "broke"))
             or bool(re.search(r"\b(hit|touched|reached|intraday|earlier|at one point)\b", text))) \
         and not re.search(r"\b(clos\w*|finish\w*|end\w*|settl\w*)\b", text)
 

@@ -39,6 +39,7 @@ from analyzer.extract.moves import (
     DIRECTION_WORDS,
     DOWN_LEMMAS,
     SHARE_HEADS,
+    SUPERLATIVE_WORDS,
     UP_LEMMAS,
 )
 from analyzer.extract.numbers import LEVEL_RE, RATE_POINT_RE
@@ -135,11 +136,11 @@ BANK_RE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in BANKS))
 # wherever its original does (every percent or points figure has one of these words, every record or streak
 # wording one of these), so the gate may keep a sentence more, never one less
 PERCENT_OR_POINTS_RE = re.compile(r"%|percent|per\s?cent|\bpct\b|[\s-]points?\b", re.I)  # PERCENT_RE, POINTS_RE
-RECORD_WORD_RE = re.compile(r"\b(?:high|low|peak|record)", re.I)  # RECORD_RE
+RECORD_WORD_RE = re.compile(r"\b(?:high|low|peak|record)|\b(?:best|worst)\s+(?:close|finish)\b", re.I)  # RECORD_RE
 STREAK_WORD_RE = re.compile(r"\b(?:straight|consecutive|successive|streak|in\s+a\s+row)\b", re.I)  # STREAK_RE
 # 'above 9,000 for the first time since', "the Dow's best week since November"
-SINCE_RE = re.compile(r"\bfirst time (?:since|in)\b|\b(?:best|worst|biggest|largest|steepest|sharpest|strongest|"
-                      r"weakest)\s+(?:[\w-]+\s+){0,3}?(?:since|in)\b", re.I)
+SINCE_RE = re.compile(r"\bfirst time (?:since|in)\b|\b(?:" + SUPERLATIVE_WORDS
+                      + r")\s+(?:[\w&.-]+\s+){0,6}?(?:since|in)\b", re.I)
 RATES_RE = re.compile(r"\brates?\b", re.I)  # 'rates would bottom out a quarter point lower at 4.25 percent'
 NUMBER_RE = re.compile(r"\d")
 PRICE_RE = re.compile(r"\b(?:to|at)\s+(?:US)?\$\s?\d")

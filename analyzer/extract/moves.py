@@ -68,32 +68,56 @@ SHARE_NOUNS = lexicon.words("moves", "share_nouns")
 INSTRUMENT_HEADS = SHARE_HEADS | REFERRING_HEADS | lexicon.words("moves", "instrument_heads")
 INDEX_CODE_RE = re.compile(r"^\.[A-Z]{2,6}$")  # Reuters index codes: .DJI, .SPX, .IXIC
 COMPARISON_LEMMAS = lexicon.labels("moves", "comparison_verbs")
+# "Intel rose 2%, beating the market": the broad market (not "beat the market's expectations")
+THE_MARKET_RE = re.compile(r"\S+\s+the\s+(?:stock\s+)?market\b(?!['’]s|\s+(?:consensus|expectations?|estimates?|"
+                           r"forecasts?|view)\b)", re.I)
 BROAD_MARKET_RE = re.compile(r"\b(the )?(broad(er)?|overall|wider) (stock )?market\b", re.I)
 RECORD_RE = re.compile(
-    r"\b(?P<intraday>(?:all-time|record|lifetime|new)\s+intraday\s+(?:high|low))"
-    r"|(?P<what>(?:all-time|record|new|fresh|lifetime)\s+(?:closing\s+)?(?:high|low|peak)s?|record(?:\s+close|\s+closing"
-    r"\s+(?:high|level))|(?P<weeks>52|fifty-two)-week\s+(?:closing\s+)?(?P<side>high|low)"
+    r"\b(?P<intraday>(?:all-time|record|lifetime|new)\s+intraday\s+(?:high|low)|intraday\s+(?:record|all-time)"
+    r"(?:\s+(?:high|low))?(?=\s*(?:[.,;]|$|of\b|on\b|(?:US)?\$?\d)))"
+    r"|(?P<what>(?:all-time|record|new|fresh|lifetime)\s+(?:closing\s+)?(?:high|low|peak)s?|record(?:\s+(?:close|finish)(?:e?s)?\b|\s+closing"
+    r"\s+(?:high|level)s?)|(?P<weeks>52|fifty-two)-week\s+(?:closing\s+)?(?P<side>high|low)"
     r"|(?:highest|lowest)\s+close\s+(?:ever|on record)"
     r"|(?:a|another|fresh|new)\s+record(?=\s*(?:[.,;]|$|for\b|on\b|during\b|(?:US)?\$?\d)))\b"
-    r"|\b(?P<nunit>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:day|week|month|year)"
-    r"[- ](?:closing\s+)?(?:high|low)s?)\b|\b(?P<yearly>(?:high|low)\s+for\s+the\s+year|year's\s+(?:high|low))\b"
-    r"|\b(?P<since>(?:highest|lowest)\s+(?:close|closing\s+level|level|point|finish)?\s*(?:since|in)\b)", re.I)
+    r"|\b(?P<nunit>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-and-a-half|-1/2)?"
+    r"[- ](?:day|week|month|year)"
+    r"[- ](?:closing\s+)?(?:high|low)s?)\b|\b(?P<yearly>(?:high|low)\s+for\s+the\s+year|year's\s+(?:high|low)"
+    # "its highest level of the year", "its best finish so far this year": the highest (lowest) since January
+    r"|(?:(?:highest|lowest)\s+(?:closes?|closing\s+levels?|levels?|finish)?|(?:best|worst)\s+(?:close|finish))"
+    r"\s*(?:(?:of|for)\s+the\s+year|(?:so\s+far\s+)?this\s+year))\b"
+    r"|\b(?P<since>(?:highest|lowest)\s+(?:closes?|closing\s+levels?|levels?|points?|finish)?\s*(?:since|in)\b)",
+    re.I)
 STREAK_RE = re.compile(
     r"\b(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
     r"\s+(?:straight|consecutive|successive)\s+(?:(?:(?P<adj>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|"
     r"drop|fall|increase|decrease)(?:s|es)?\b|(?P<unit>session|day|week|trading day)s?)"
     r"|(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?P<unit2>day|session|week)"
-    r"\s+(?:(?P<kind>winning|losing|win|losing)\s+streak|(?:run|string|stretch)\s+of\s+(?:gains|advances|"
+    r"\s+(?:(?P<kind>winning|losing|win|losing)\s+streak|skid|(?:run|string|stretch)\s+of\s+(?:gains|advances|"
     r"losses|declines))"
+    # "extended its winning streak to five sessions", "extending its rally to a fourth day"
+    r"|(?:(?P<kind5>winning|losing)\s+streak|gains|rally|advance|losses|slide|declines?|selloff|sell-off|slump)"
+    r"\s+(?:to|into)\s+(?:a\s+)?(?P<num5>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:straight\s+|consecutive\s+)?"
+    r"(?P<unit5>session|day|week|trading day)s?\b"
     # "for three weeks in a row", "for the fourth session in a row"
     r"|(?:for\s+)?(?:the\s+)?(?P<num3>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:straight\s+)?(?P<unit3>day|session|"
-    r"week|trading day)s?\s+in\s+a\s+row)", re.I)
+    r"week|trading day)s?\s+in\s+a\s+row"
+    # "gained for a second session", "fell for the third day running": a run told by its ordinal alone
+    r"|for\s+(?:a|the)\s+(?P<ord4>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    r"\s+(?P<unit4>session|day|week|trading day)(?:\s+running)?\b(?!\s+(?:of|in\s+a\s+row)\b))", re.I)
 # "ended above 9,000 for the first time since early January", "closed below 1,000 for the first time"
 FIRST_CLOSE_RE = re.compile(r"\b(?:ended|closed|finished|settled)\s+(?:the\s+(?:day|session)\s+)?"
                             r"(?P<side>above|below|over|under)\s+(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                             r"(?:\s+\w+){0,3}?\s+for\s+the\s+first\s+time(?:\s+(?:ever|on\s+record)|\s+since\s+"
                             r"(?P<since>[^,;.]{2,40}?))?(?=[,;.]|\s+(?:as|when|after|amid|while|and|on)\b|$)", re.I)
+# "topped 1,500 for the first time since September 2000", "fell below $10 for the first time since 2009": a level
+# crossed within the session, so the highest (lowest) since then, told by its round number
+FIRST_TIME_BEYOND_RE = re.compile(
+    r"\b(?P<verb>topped|crossed|surpassed|breached|broke\s+(?:above|through|below)|(?:rose|climbed|jumped|rallied|"
+    r"moved|pushed|surged)\s+(?:above|past|over)|(?:fell|dropped|slipped|sank|slid|dipped|tumbled)\s+(?:below|under))"
+    r"\s+(?:the\s+)?(?:US)?\$?(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+\w+){0,3}?\s+for\s+the\s+first"
+    r"\s+time\s+since\s+(?P<since>[^,;.]{2,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and|on)\b|$)", re.I)
 # a level right after a record phrase: "a record 5,254.35", "record high of $677.60" (not "a record 5% gain")
 RECORD_LEVEL_AFTER_RE = re.compile(r"\s*(?:of\s+|at\s+)?(?:US)?\$?"
                                    r"(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b"
@@ -122,12 +146,19 @@ RECORD_AHEAD_RE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:is|was|are|were|remains?|se
 STREAK_ENDED_RE = re.compile(r"\b(?:end|ended|ending|ends|snap|snapped|snapping|snaps|break|broke|breaking|breaks|"
                              r"halt|halted|halting|stop|stopped|stopping|cut|cutting|broken)\s+(?:\S+\s+){0,3}$",
                              re.I)
+SUPERLATIVE_WORDS = "|".join(lexicon.phrases("moves", "superlatives"))
 BEST_WORST_RE = re.compile(
-    r"\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+(?:best|worst|biggest|largest|steepest|sharpest|strongest|weakest)\s+"
-    r"(?:(?:one-day|single-day|two-day|daily|weekly|monthly|percentage|point|session|day|week|month|gain|advance|"
+    r"\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+(?:" + SUPERLATIVE_WORDS + r")\s+"
+    r"(?:(?:[a-z]+-(?:day|session)|intraday|pct|percent|"
+    r"daily|weekly|monthly|percentage|point|session|day|week|month|gain|advance|"
     r"rally|rise|drop|decline|fall|loss|slide|selloff|sell-off|slump|showing|performance|one-week|since|year|"
-    r"quarter|yearly|annual|quarterly|half|start\s+to\s+(?:a|the)\s+year)\s*){1,4}?"
+    r"quarter|yearly|annual|quarterly|half|start\s+to\s+(?:a|the)\s+year)\s*){0,4}?"
+    # "the best day for the Nasdaq since March": whose superlative it is, named after it
+    r"(?:for\s+(?P<for>(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,3}?)\s+)?"
     r"\s*(?P<kw>since|in)\s+(?P<since>[^,;.]{3,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
+# a superlative that says its own direction ("its best week", "its biggest drop"), not only its size ("the steepest")
+SUPERLATIVE_DIRECTION_RE = re.compile(r"\b(?:best|worst|strongest|weakest|gain|advance|rally|rise|drop|decline|fall|"
+                                      r"loss|slide|selloff|sell-off|slump|showing|performance)", re.I)
 # "with the Dow up 0.81 percent", "S&P 500 +0.03%", "Nasdaq 0.98%" after an "Indexes up:" header
 VERBLESS_RE = re.compile(r"\s*(?:\.[A-Z]{2,6}\s*)?(?:\s*(?:--|—)[^-—]{1,60}(?:--|—))?,?\s*"
                          r"(?:(?P<dir>up|down|off|higher|lower)\s+)?(?:~|about\s+)?(?P<sign>[+\-−–])?"
@@ -372,7 +403,18 @@ def _without_repeats(claims: list[Claim]) -> list[Claim]:
                                         and c.change_points is None and c.level is None
                                         and (c.instrument.symbol if c.instrument else None) in streaks)]
     # "the CBOE Volatility Index or the VIX" names one instrument twice: one claim, not two alike
-    return [c for i, c in enumerate(claims) if c not in claims[:i]]
+    claims = [c for i, c in enumerate(claims) if c not in claims[:i]]
+    # "its 41st record finish since October and its 19th record close this year": one record, told twice
+    records: list[tuple] = []
+    kept = []
+    for c in claims:
+        key = (c.instrument, c.what, c.session, c.level)
+        if c.kind == "record":
+            if key in records:
+                continue
+            records.append(key)
+        kept.append(c)
+    return kept
 
 
 def _instrument_phrases(noun: Token, mentions: list[Mention]) -> tuple[bool, Mention | None]:
@@ -509,7 +551,7 @@ def _benchmarks(doc: Doc, sentence: Span, mentions: list[Mention], verb: Token,
              and _clause_verb(doc[m.start:m.end].root) in (verb, None)]
     benchmarks = [_instrument(m) for m in after]
     tail = doc[verb.i:sentence.end].text
-    if not benchmarks and BROAD_MARKET_RE.search(tail):
+    if not benchmarks and (BROAD_MARKET_RE.search(tail) or THE_MARKET_RE.match(tail)):
         benchmarks = [MAIN_US_INDEXES[1]]
     if not benchmarks and (OTHER_INDEXES_RE.match(doc[verb.i + 1:sentence.end].text) or _intransitive(verb)):
         # "trailed the other indexes", "The Nasdaq lagged, slipping 21 points": the rest of the market
@@ -596,6 +638,33 @@ def _joined_to(doc: Doc, mention: Mention, subject: Mention, verb: Token) -> boo
             return False
         node = node.head
     return False
+
+
+def _said_of_the_joined_names(context: _Context, claim: Claim) -> list[Claim]:
+    """'The Dow and the S&P 500 rose for a third straight session', 'Both indexes ... broke a two-week losing
+    streak': a record, streak or superlative said of a joined subject is each name's. A level stated with it
+    ('closed at a record 5,000') is one name's only, so then it is said of none of the others."""
+    doc, sentence = context.doc, context.sentence
+    if claim.level is not None or claim.instrument is None or claim.span_start is None:
+        return []
+    at = sentence.start_char + claim.span_start
+    own = [m for m in context.mentions if doc[m.start].idx < at and _instrument(m) == claim.instrument]
+    if not own:
+        return []
+    root = doc[own[-1].start:own[-1].end].root
+    while root.dep_ in ("conj", "appos") and root.head.i < root.i:
+        root = root.head  # "the Dow and the S&P 500": from the name joined last to the first
+    if root.dep_ not in SUBJECT_DEPS:
+        return []
+    verb = root.head
+    subject = next((m for m in context.mentions if m.start <= root.i < m.end), own[-1])
+    joined: list[Instrument] = []
+    for m in context.mentions:
+        if m.start < verb.i and doc[m.start].idx < at and _instrument(m) not in (claim.instrument, *joined) \
+                and _joined_to(doc, m, subject, verb):
+            joined.append(_instrument(m))
+    # a figure said with it ('rose 2%, its best day since March') is the first name's: the others get none
+    return [replace(claim, instrument=instrument, change_pct=None, stated={}) for instrument in joined]
 
 
 NOT_MARKET_KINDS = lexicon.words("moves", "not_market_kinds")
@@ -938,6 +1007,9 @@ class _DocumentReader:
             relation = COMPARISON_LEMMAS.get(tok.lemma_.lower())
             if relation is None or tok.pos_ != "VERB":
                 continue
+            if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+                # "the Nasdaq was outpaced by the Dow": the subject is the one beaten
+                relation = "underperformed" if relation == "outperformed" else "outperformed"
             subject, base = self._comparison_subject(doc, sentence, mentions, moves, tok)
             if subject is None or tok.i < subject.start <= tok.right_edge.i:
                 continue  # a name inside the verb's own phrase is what is outpaced, never who outpaced it
@@ -961,6 +1033,9 @@ class _DocumentReader:
                             verb: Token) -> tuple[Mention | None, Claim | None]:
         """(who outperformed or lagged, the move claim it is said of when the verb has no subject of its own:
         'the Dow rose 1%, outpacing the S&P 500')."""
+        if verb.dep_ == "conj" and COMPARISON_LEMMAS.get(verb.head.lemma_.lower()) and verb.head.pos_ == "VERB":
+            # "..., outperforming X but lagging Y": the second verb is said of whoever the first is
+            return self._comparison_subject(doc, sentence, mentions, moves, verb.head)
         subject = self._subject_mention(verb, mentions, None, None) or self._owner_of_subject(verb, mentions)
         if subject is not None or verb.dep_ not in ("advcl", "xcomp", "conj") or not moves:
             return subject, None
@@ -994,7 +1069,8 @@ class _DocumentReader:
                 return self._bare_claim(doc, sentence, mention)
         if near is not None:
             return near
-        if previous is not None and re.match(r"\s*(it|that|this|the index|the average)\b", sentence.text, re.I):
+        if previous is not None and (re.match(r"\s*(it|that|this|the index|the average)\b", sentence.text, re.I) or (
+                previous.kind in ("stock", "etf") and STOCK_REFERENCE_RE.match(sentence.text))):
             return self._bare_claim(doc, sentence, previous)
         return None
 
@@ -1007,7 +1083,9 @@ class _DocumentReader:
             return False, None
         verb, subject = _verb_just_before(phrase) or _phrase_subject(phrase)
         if subject is not None:
-            own = self._mention_for(subject, mentions)
+            # "The Dow's four-session winning streak ended": the streak's owner
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            own = self._mention_for(subject, mentions) or (self._mention_for(owner, mentions) if owner else None)
             if own is not None:
                 return True, near if near is not None and near.instrument == _instrument(own) else \
                     self._bare_claim(doc, sentence, own)
@@ -1033,10 +1111,10 @@ class _DocumentReader:
     def _records_and_streaks(self, doc: Doc, sentence: Span, moves: list[Claim], mentions: list[Mention] = (),
                              previous: Mention | None = None) -> Iterable[Claim]:
         context = _Context(doc, sentence, moves, list(mentions), previous)
-        yield from self._records(context)
-        yield from self._first_closes(context)
-        yield from self._superlatives(context)
-        yield from self._streaks(context)
+        for claim in (*self._records(context), *self._first_closes(context), *self._superlatives(context),
+                      *self._streaks(context)):
+            yield claim
+            yield from _said_of_the_joined_names(context, claim)
 
     def _records(self, context: _Context) -> Iterable[Claim]:
         """'hit a record high', 'its highest close since October 2008', 'a 52-week low'."""
@@ -1055,8 +1133,8 @@ class _DocumentReader:
                 record.level = parse_number(apposed.group("level"))
                 record.stated = {"level": apposed.group("level")}
                 record.span_start = apposed.start()
-            elif after := RECORD_LEVEL_AFTER_RE.match(text, m.end()):
-                # "closed at a record 5,254.35", "reached a record high of $677.60"
+            elif not m.group("since") and (after := RECORD_LEVEL_AFTER_RE.match(text, m.end())):
+                # "closed at a record 5,254.35", "reached a record high of $677.60" (not "its highest since 2021")
                 record.level = parse_number(after.group("level"))
                 record.stated = {"level": after.group("level")}
                 record.span_end = after.end()
@@ -1067,7 +1145,8 @@ class _DocumentReader:
             yield record
 
     def _first_closes(self, context: _Context) -> Iterable[Claim]:
-        """'ended above 9,000 for the first time since early January'."""
+        """'ended above 9,000 for the first time since early January'; 'topped 1,500 for the first time since 2000'
+        (within the session: the highest since then)."""
         for m in FIRST_CLOSE_RE.finditer(context.sentence.text):
             holder = self._holder_of(context, m.start())
             if holder is None:
@@ -1083,13 +1162,28 @@ class _DocumentReader:
             else:
                 record.time_text = None
             yield record
+        for m in FIRST_TIME_BEYOND_RE.finditer(context.sentence.text):
+            holder = self._holder_of(context, m.start())
+            if holder is None:
+                continue
+            side = "lowest" if re.search(r"below|under", m.group("verb"), re.I) else "highest"
+            record = _derived(holder, kind="record", what=f"{side}_since", span=(m.start(), m.end()))
+            record.verb, record.period = m.group("verb"), "intraday"
+            record.time_text = f"since {m.group('since').strip()}"
+            start = _since_start(m.group("since"), context.doc._.published)
+            record.period_start = start.isoformat() if start else None
+            yield record
 
     def _superlatives(self, context: _Context) -> Iterable[Claim]:
         """'its biggest one-day drop since March', 'the Dow's best week in nine months'."""
         text = context.sentence.text
         for m in BEST_WORST_RE.finditer(text):
             words = m.group(0)[:m.start("kw") - m.start()].lower()  # the superlative, not its time span
-            holder = self._holder_of(context, m.start())
+            holder = self._superlative_holder(context, m)
+            worst = _is_worst(words)
+            if holder is not None and not SUPERLATIVE_DIRECTION_RE.search(words):
+                worst = holder.direction == "down"  # "the Nasdaq's 3% drop was the steepest since April"
+                holder = holder if holder.direction in ("up", "down") else None
             if holder is None:
                 continue
             unit = _superlative_unit(words, holder, text)
@@ -1097,7 +1191,19 @@ class _DocumentReader:
                 continue  # "the indexes racked up their biggest loss", "stocks had their best day": no one index
             if m.group("kw").lower() == "in" and not SPAN_COUNT_RE.match(m.group("since")):
                 continue  # "the biggest gain in technology shares" is no time span
-            yield _superlative(holder, m, _is_worst(words), unit, context.doc._.published)
+            yield _superlative(holder, m, worst, unit, context.doc._.published)
+
+    def _superlative_holder(self, context: _Context, m: re.Match[str]) -> Claim | None:
+        """Whose superlative ``m`` is: the instrument its 'for' phrase names ('the best day for the Nasdaq'), else the
+        record holder before it."""
+        if m.group("for"):
+            named = [x for x in context.mentions
+                     if m.start("for") <= context.doc[x.start].idx - context.sentence.start_char < m.end("for")]
+            if named:
+                own = _instrument(named[0])
+                return next((c for c in context.moves if c.instrument == own), None) or \
+                    self._bare_claim(context.doc, context.sentence, named[0])
+        return self._holder_of(context, m.start())
 
     def _streaks(self, context: _Context) -> Iterable[Claim]:
         """'its third straight session of gains', 'a five-day losing streak', 'for three weeks in a row'."""
@@ -1108,11 +1214,14 @@ class _DocumentReader:
             if holder is None or RECORD_FOR_THE_RE.search(text[:m.start()]):
                 continue  # "a record for the third straight day" is a record, told as a run
             direction = _streak_direction(m, text, holder.direction)
+            if m.group("ord4") and direction is None:
+                continue  # "was flat for a second day", "traded for the third day": no run of gains or losses
             if AVERTED_RE.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "narrowly avert a third straight week of losses": the run did not happen
             streak = _derived(holder, kind="streak", direction=direction, length=length, unit=unit,
                               span=(m.start(), m.end()))
-            if STREAK_ENDED_RE.search(text[max(0, m.start() - 30):m.start()]):
+            if STREAK_ENDED_RE.search(text[max(0, m.start() - 30):m.start()]) or \
+                    STREAK_ENDED_AFTER_RE.match(text, m.end()):
                 streak.what = "ended_streak"  # "ended its five-day winning streak": the run stopped this session
             yield streak
 
@@ -1285,7 +1394,7 @@ def _clause_verb(token: Token) -> Token | None:
 
 WHOLE_MARKET_RE = re.compile(r"\b(?:the indexes|the indices|the major indexes|stocks|equities|the market|"
                              r"wall street['\u2019]s|the street['\u2019]s|shares)\s+(?:\w+\s+){0,4}?(?:their|its|"
-                             r"the|(?:biggest|best|worst|largest|steepest|sharpest|strongest|weakest))\b", re.I)
+                             r"the|(?:" + SUPERLATIVE_WORDS + r"))\b", re.I)
 
 
 def _said_of_the_whole_market(text: str, holder: Claim) -> bool:
@@ -1309,20 +1418,25 @@ class _Context:
     previous: Mention | None
 
 
+# "The stock posted its worst day since March", "Its shares hit their lowest since 2020": the stock named before
+STOCK_REFERENCE_RE = re.compile(r"\s*(?:the|its|the company's|the company\u2019s)\s+(?:stock|shares)\b"
+                                r"(?!\s+(?:market|markets|exchange|index|indexes|indices|average)\b)", re.I)
 # "record high in six weeks" is not a record
 RECORD_SPAN_AFTER_RE = re.compile(r"^\s*(since|in|for)\s+(?:more than |nearly |almost )?(a |\d+|one|two|three)")
 # "its highest since March 2005, as ...": where the span a record is measured over ends
 SINCE_TAIL_END_RE = re.compile(r"[;.]|,(?!\s*(?:19|20)\d\d)|\s+(?:as|when|after|amid|while|and)\s")
 # "its best week in nine months" (a time span) vs "the biggest gain in technology shares" (none)
 SPAN_COUNT_RE = re.compile(r"(?:(?:more than|over|almost|nearly|about|roughly)\s+)?"
-                           r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\b",
-                           re.I)
+                           r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\b"
+                           r"|(?:weeks|months|years|decades)\b", re.I)  # "its worst day in months": a span, uncounted
 RECORD_FOR_THE_RE = re.compile(r"\brecord(?:\s+close)?\s+for\s+the\s*$", re.I)
 AVERTED_RE = re.compile(r"\b(?:avert\w*|avoid\w*|escap\w*|prevent\w*|stav\w* off)\s+(?:\S+\s+){0,3}$", re.I)
+# "The Dow's four-session winning streak ended on Tuesday"
+STREAK_ENDED_AFTER_RE = re.compile(r"\s+(?:ended|came to an end|was (?:snapped|broken|halted|ended))\b", re.I)
 STREAK_DOWN_AFTER_RE = re.compile(r"\b(loss|losses|losing|decline|declines|fall|drop|in the red|lower|down)", re.I)
-STREAK_DOWN_RE = re.compile(r"(decline|loss|drop|fall|decrease)", re.I)
+STREAK_DOWN_RE = re.compile(r"(decline|loss|drop|fall|decrease|skid|slide|selloff|sell-off|slump)", re.I)
 STREAK_UP_AFTER_RE = re.compile(r"\b(gain|gains|winning|advance|rise|rally|increase|in the green|higher|up)", re.I)
-STREAK_UP_RE = re.compile(r"(advance|gain|rise|increase)", re.I)
+STREAK_UP_RE = re.compile(r"(advance|gain|rise|increase|rally)", re.I)
 
 
 def _not_at_the_record(m: re.Match[str], text: str) -> bool:
@@ -1339,7 +1453,7 @@ def _not_at_the_record(m: re.Match[str], text: str) -> bool:
 
 def _record_what(m: re.Match[str], text: str) -> str:
     """Which record a RECORD_RE match names: 'record_close_high', '52_week_low', 'highest_since', ..."""
-    side = "low" if "low" in m.group(0).lower() else "high"
+    side = "low" if re.search(r"low|worst", m.group(0), re.I) else "high"
     if m.group("since") or m.group("nunit") or m.group("yearly"):
         what = f"{side}est_since"
     elif m.group("intraday"):
@@ -1402,6 +1516,8 @@ def _superlative(holder: Claim, m: re.Match[str], worst: bool, unit: str, publis
         "change_pct" in holder.stated else {}
     claim.unit = unit
     claim.period = "other" if unit == "quarter" else unit  # a quarter is no period of its own: from its start
+    if unit == "day" and re.search(r"\bintraday\b", m.group(0), re.I):
+        claim.period = "intraday"  # "its biggest intraday drop since 2022": a swing within sessions, not a close's
     claim.period_start = since.isoformat() if since else None
     claim.time_text = f"{keyword} {m.group('since')}"  # "in nine months", "since March"
     return claim
@@ -1409,17 +1525,20 @@ def _superlative(holder: Claim, m: re.Match[str], worst: bool, unit: str, publis
 
 def _streak_length_and_unit(m: re.Match[str]) -> tuple[int, str]:
     """'third straight session' -> (3, 'day'); 'five-week winning streak' -> (5, 'week')."""
-    raw = (m.group("ord") or m.group("num") or m.group("num3")).lower()
+    raw = (m.group("ord") or m.group("num") or m.group("num3") or m.group("ord4") or m.group("num5")).lower()
     length = ORDINALS.get(raw) or WORD_NUMBERS.get(raw) or int(re.sub(r"\D", "", raw))
-    unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("adj") or "day").lower()
+    unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4") or m.group("unit5")
+            or m.group("adj") or "day").lower()
     return length, "week" if unit in ("week", "weekly") else "day"
 
 
 def _streak_direction(m: re.Match[str], text: str, direction: str | None) -> str | None:
     """'a losing streak', 'third straight session of losses': the run's direction, else the move's."""
     after = text[m.end():m.end() + 25]
-    if m.group("kind"):
-        return "down" if "los" in m.group("kind").lower() else "up"
+    if m.group("kind") or m.group("kind5"):
+        return "down" if "los" in (m.group("kind") or m.group("kind5")).lower() else "up"
+    if m.group("num5"):  # "extending its rally to a fourth day": the run's own word
+        return "down" if STREAK_DOWN_RE.search(m.group(0)) else "up"
     if STREAK_DOWN_AFTER_RE.search(after) or STREAK_DOWN_RE.search(m.group(0)):
         return "down"
     if STREAK_UP_AFTER_RE.search(after) or STREAK_UP_RE.search(m.group(0)):

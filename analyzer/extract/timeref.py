@@ -176,8 +176,8 @@ def quarter_start(day: date) -> date:
     return day.replace(month=3 * ((day.month - 1) // 3) + 1, day=1) - timedelta(days=1)
 
 
-SUPERLATIVE_BEFORE_RE = re.compile(r"\b(highest|lowest|best|worst|biggest|largest|steepest|sharpest|strongest|"
-                                   r"weakest|most|least|first)\b[^,;]*$", re.I)
+SUPERLATIVE_BEFORE_RE = re.compile(r"\b(highest|lowest|most|least|first|"
+                                   + "|".join(lexicon.phrases("moves", "superlatives")) + r")\b[^,;]*$", re.I)
 SINCE_YEAR_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b",
                            re.I)
 SINCE_LOW_IN_MONTH_RE = re.compile(
