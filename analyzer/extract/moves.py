@@ -708,6 +708,9 @@ class _DocumentReader:
         mentions: list[Mention] = doc._.instruments or []
         last_subject: Mention | None = None
         company = _opening_company(doc, mentions)  # what 'the company's shares' means when nothing else does
+        # a firm seen rating or writing about another stays the broker in the whole story ('Morgan Stanley upgrades
+        # NXPI ... Morgan Stanley says'): never what 'the stock' means
+        brokers = {m.symbol for m in mentions if m.symbol and _a_broker(doc, m)}
         for sentence in doc.sents:
             sent_mentions = [m for m in mentions if sentence.start <= m.start < sentence.end]
             previous = _what_its_shares_mean(sentence, last_subject, company)
@@ -715,14 +718,9 @@ class _DocumentReader:
                 continue
             found, subject = self._sentence_claims(doc, sentence, sent_mentions, previous)
             claims.extend(found)
-            company = next((m for m in (subject, *reversed(sent_mentions))
-                            if m and m.kind == "stock" and _a_subject_company(doc, m)), company)
-            if subject is not None:
-                last_subject = subject
-            elif sent_mentions:  # the broker of 'Citi analyst Sam Roe said ...' is not what 'it' means next
-                last_subject = next((m for m in reversed(sent_mentions) if not _a_broker(doc, m)), None)
-            elif _another_thing_named(sentence):
-                last_subject = None  # "The semiconductor index fell. It was off 4.7 percent": not the stock before
+            company = next((m for m in (subject, *reversed(sent_mentions)) if m and m.kind == "stock" and
+                            m.symbol not in brokers and (m is subject or _a_subject_company(doc, m))), company)
+            last_subject = _what_it_means_next(doc, sentence, subject, sent_mentions, last_subject, brokers)
         kinds = {m.symbol: m.kind for m in mentions if m.symbol}
         add_claims(doc, [c for c in claims if _a_market_claim(c, kinds)])
         return doc
@@ -1856,8 +1854,23 @@ def _opening_subject(doc: Doc, mentions: list[Mention]) -> Token | None:
     return owner or subject
 
 
+def _what_it_means_next(doc: Doc, sentence: Span, subject: Mention | None, mentions: list[Mention],
+                        last_subject: Mention | None, brokers: set[str]) -> Mention | None:
+    """What 'it' or 'the stock' may mean after this sentence: its move's subject, else the last instrument it
+    names; a broker ('Citi analyst Sam Roe said ...') changes nothing; another thing named clears it."""
+    if subject is not None:
+        return subject
+    if mentions:
+        named = [m for m in mentions if not (m.symbol and m.symbol in brokers) and not _a_broker(doc, m)]
+        return named[-1] if named else last_subject
+    if _another_thing_named(sentence):
+        return None  # "The semiconductor index fell. It was off 4.7 percent": not the stock before
+    return last_subject
+
+
 BROKER_NOTES = lexicon.words("moves", "broker_notes")
 SOURCE_VERBS = lexicon.words("moves", "source_verbs")
+RATING_VERBS = lexicon.words("moves", "rating_verbs")
 
 
 def _a_subject_company(doc: Doc, mention: Mention) -> bool:
@@ -1876,12 +1889,15 @@ def _a_broker(doc: Doc, mention: Mention) -> bool:
     if last.dep_ == "dobj" and last.head.lemma_.lower() in SOURCE_VERBS:
         return True
     if last.dep_ in ("compound", "poss", "nmod"):
-        words = {last.head.lower_} | {c.lower_ for c in last.head.children if c.dep_ == "compound"}
+        words = {last.head.lower_, last.head.lemma_.lower()} | {c.lower_ for c in last.head.children
+                                                                if c.dep_ == "compound"}
         return bool(words & (MARKET_ACTORS | BROKER_NOTES))
     if last.dep_ == "pobj":
         preposition, governor = last.head, last.head.head
         return (preposition.lower_ in ("at", "from", "by") and governor.lower_ in MARKET_ACTORS | BROKER_NOTES) or \
             (preposition.lower_ == "to" and governor.lower_ == "according")
+    if last.dep_ == "nsubj" and last.head.lemma_.lower() in RATING_VERBS:
+        return True  # 'Morgan Stanley upgrades NXPI to overweight'
     if last.dep_ == "nsubj" and last.head.lemma_.lower() in SPEECH_LEMMAS:
         return any(t.lower_ in BROKER_NOTES for t in last.head.subtree if t.i > last.head.i)
     return False

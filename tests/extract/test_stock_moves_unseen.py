@@ -124,6 +124,10 @@ def test_the_broker_writing_about_a_company_is_not_the_company(nlp) -> None:  # 
     text = ("Tarrant Minerals first-half result shows strong execution, according to a newspaper report citing "
             "financial services firm Goldman Sachs.\n\nShares of the company fell 2% at market close.")
     assert stock_moves(nlp, text) == [(None, "Tarrant Minerals", "down", 2.0)]
+    # a bank seen rating the stock stays the broker when it speaks again
+    text = ("Shares of Nike rose 3.2% to $80.10 in early trading.\n\nGoldman Sachs upgrades the stock to buy.\n\n"
+            "\"Demand is turning,\" Goldman Sachs says.\n\nThe stock fell 9.5% in 2024.")
+    assert [s for s, _, _, _ in stock_moves(nlp, text)] == ["NKE", "NKE"]
     # controls: a listed company the story opens with keeps its shares; a bank that is the story keeps its own
     text = ("Nike reported quarterly revenue above forecasts on Thursday.\n\n"
             "Citi analyst Jane Roe raised her price target on the stock to $120.\n\n"
