@@ -20,7 +20,7 @@ import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
 from analyzer.extract import lexicon
 from analyzer.extract.component import ExtractComponent, doc_text, missing_input
 from analyzer.extract.doc_fields import add_claims
-from analyzer.extract.instruments import REFERRING_HEADS, Mention, proper_name_ending_at
+from analyzer.extract.instruments import REFERRING_HEADS, Mention, members_by_size, proper_name_ending_at
 from analyzer.extract.modality import modality_of, speaker_of
 from analyzer.extract.numbers import (
     LEVEL_CONTEXT_RE,
@@ -128,10 +128,12 @@ BEST_WORST_RE = re.compile(
     r"rally|rise|drop|decline|fall|loss|slide|selloff|sell-off|slump|showing|performance|one-week|since|year|"
     r"quarter|yearly|annual|quarterly|half|start\s+to\s+(?:a|the)\s+year)\s*){1,4}?"
     r"\s*(?P<kw>since|in)\s+(?P<since>[^,;.]{3,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
-# "with the Dow up 0.81 percent", "S&P 500 +0.03%", "Nasdaq 0.98%" after an "Indexes up:" header
+# "with the Dow up 0.81 percent", "S&P 500 +0.03%", "Nasdaq 0.98%" after an "Indexes up:" header, "the Dow 0.2%
+# higher"
 VERBLESS_RE = re.compile(r"\s*(?:\.[A-Z]{2,6}\s*)?(?:\s*(?:--|—)[^-—]{1,60}(?:--|—))?,?\s*"
                          r"(?:(?P<dir>up|down|off|higher|lower)\s+)?(?:~|about\s+)?(?P<sign>[+\-−–])?"
                          r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|\s?percent\b|\s?pct\b)"
+                         r"(?:\s+(?P<after>higher|lower)\b(?!\s+than))?"  # "and the Dow 0.2% higher at 44,474.8"
                          r"(?:,?\s*(?:or\s+\$?[\d.]+(?:\s+cents?)?,?\s*)?(?:to|at)\s+\$?(?P<level>\d{1,3}(?:,\d{3})*"
                          r"(?:\.\d+)?|\d+(?:\.\d+)?))?", re.I)
 FUTURES_HEADER_RE = re.compile(r"^\W*(?:[\w&.-]+\s+){0,3}?futures\b[^:]{0,20}:", re.I)
@@ -356,6 +358,8 @@ def _instrument_phrases(noun: Token, mentions: list[Mention]) -> tuple[bool, Men
     'a 2% gain in the Dow' names one; 'a 5% gain in earnings' does not."""
     named_in = None
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in MOVE_NOUN_PREPOSITIONS):
+        if prep.lower_ == "of" and members_by_size(noun.doc, prep.i + 1):
+            continue  # "the Russell 2000 index of smaller companies": what the index holds, not another thing
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         named_in = next((m for m in map(lambda o: _named_object(o, mentions), objects) if m is not None), None)
         if named_in is None:
@@ -596,7 +600,7 @@ def _an_index_name(claim: Claim) -> bool:
 
 def _verbless_direction(m: re.Match[str], header: re.Match[str] | None, end_char: int) -> str | None:
     """'the Dow up 0.81 percent', 'S&P 500 -0.2%', or a figure under a header such as 'Indexes down:'."""
-    direction = DIRECTION_WORDS.get((m.group("dir") or "").lower())
+    direction = DIRECTION_WORDS.get((m.group("dir") or m.group("after") or "").lower())
     sign = m.group("sign")
     if sign:
         direction = "down" if sign in "-−–" else "up"
@@ -618,17 +622,13 @@ class _DocumentReader:
         for sentence in doc.sents:
             sent_mentions = [m for m in mentions if sentence.start <= m.start < sentence.end]
             previous = _what_its_shares_mean(sentence, last_subject, company)
-            if not sent_mentions and previous is None:
+            if not sent_mentions and previous is None and not any(t.lower_ in GROUP_NOUNS for t in sentence):
                 continue
             found, subject = self._sentence_claims(doc, sentence, sent_mentions, previous)
             claims.extend(found)
-            company = next((m for m in (subject, *reversed(sent_mentions)) if m and m.kind == "stock"), company)
-            if subject is not None:
-                last_subject = subject
-            elif sent_mentions:
-                last_subject = sent_mentions[-1]
-            elif _another_thing_named(sentence):
-                last_subject = None  # "The semiconductor index fell. It was off 4.7 percent": not the stock before
+            named = [m for m in sent_mentions if not _a_source_of_figures(doc, m)]
+            company = next((m for m in (subject, *reversed(named)) if m and m.kind == "stock"), company)
+            last_subject = _last_subject_after(sentence, subject, named, last_subject)
         kinds = {m.symbol: m.kind for m in mentions if m.symbol}
         add_claims(doc, [c for c in claims if _a_market_claim(c, kinds)])
         return doc
@@ -646,6 +646,7 @@ class _DocumentReader:
         _attach_figures(doc, sentence, moves)
         anchors, claims, subject_seen = self._move_claims(doc, sentence, mentions, previous, moves)
         claims = _without_echoes(_merged_level_claims(claims))
+        claims.extend(self._moves_of_the_main_indexes(doc, sentence, mentions, moves))
         claims.extend(self._coordinated_subjects(doc, sentence, mentions, moves, claims))
         claims.extend(self._verbless_moves(doc, sentence, mentions, claims))
         claims.extend(self._noun_moves(doc, sentence, mentions, claims, previous))
@@ -710,6 +711,28 @@ class _DocumentReader:
         claims = [c for c in anchors if (c.direction is not None or c.level is not None)
                   and id(c) not in record_only and c.modality not in ("hypothetical", "opinion")]
         return anchors, claims, subject_seen
+
+    def _moves_of_the_main_indexes(self, doc: Doc, sentence: Span, mentions: list[Mention],
+                                   moves: dict[int, Move]) -> list[Claim]:
+        """'Major U.S. stock indexes ended down 2 percent', 'the three major indexes all rose': a move of the Dow,
+        the S&P 500 and the Nasdaq each, in a sentence that names no index of its own."""
+        if any(m.kind == "index" for m in mentions):
+            return []
+        out: list[Claim] = []
+        for move in moves.values():
+            if move.sink or move.mention is not None or move.direction is None:
+                continue
+            # a figure makes it a move of each ('ended down more than 2 percent'); none ('the main indexes closed
+            # higher') says too little of each to check, two ('between 1% and 2%') do not say whose is whose
+            group = _the_main_indexes_together(move.verb, doc)
+            if group is None or [f.kind for f in move.figures] != ["pct"]:
+                continue
+            for index in MAIN_US_INDEXES:
+                mention = Mention(group.left_edge.i, group.i + 1, index.symbol, index.name, "index", (index.symbol,))
+                claim = self._move_claim(doc, sentence, replace(move, mention=mention))
+                if claim.modality not in ("hypothetical", "opinion"):
+                    out.append(claim)
+        return out
 
     def _causative_moves(self, sentence: Span, mentions: list[Mention], moves: dict[int, Move],
                          previous: Mention | None = None) -> None:
@@ -1542,6 +1565,28 @@ OTHER_INDEXES_RE = re.compile(r"\s*(?:the\s+)?(?:other|remaining)\s+(?:(?:two|ma
                               r"(?:indexes|indices|averages|benchmarks|gauges)\b", re.I)
 
 
+GROUP_NOUNS = lexicon.words("moves", "main_index_group_nouns")
+GROUP_WORDS = lexicon.words("moves", "main_index_group_words")
+GROUP_MARKS = lexicon.words("moves", "main_index_group_marks")
+
+
+def _the_main_indexes_together(verb: Token, doc: Doc) -> Token | None:
+    """The subject of ``verb`` when it names the three main U.S. indexes together ('Major U.S. stock indexes',
+    'the three major averages'): only words of such a group, one that marks it as all the main ones, and either
+    'U.S.'/'Wall Street' or a story that names the main indexes itself."""
+    subj = _nominal_subject(verb, [])
+    if subj is None or subj.lower_ not in GROUP_NOUNS or subj.tag_ != "NNS":
+        return None
+    words = {t.lower_ for t in subj.subtree if t.i != subj.i}
+    quantified = any(c.lower_ == "all" for c in verb.children)  # "the indexes all rose"
+    if not words <= GROUP_WORDS or not (words & GROUP_MARKS or quantified):
+        return None
+    if words & {"u.s.", "us", "american", "wall"}:
+        return subj
+    named = {m.symbol for m in doc._.instruments or () if m.kind == "index"}
+    return subj if len(named & {i.symbol for i in MAIN_US_INDEXES}) >= 2 else None
+
+
 def _intransitive(verb: Token) -> bool:
     """'The Nasdaq lagged, slipping 21 points': compared with nothing named."""
     return not any(c.dep_ in ("dobj", "prep", "agent", "attr", "ccomp", "xcomp") for c in verb.children)
@@ -1562,7 +1607,8 @@ def _referent(noun: Token, mentions: list[Mention], previous: Mention | None,
     word = noun.lemma_.lower()
     if word in REFERRING_HEADS and not _bare_reference(noun):
         return None  # "Tokyo's Nikkei index", "the semiconductor index": another index, named
-    if noun.lower_ in ("it", "they") or word in REFERRING_HEADS or (word in SHARE_HEADS and _definite(noun)):
+    if noun.lower_ in ("it", "they") or word in REFERRING_HEADS or (word in SHARE_HEADS and _definite(noun)) or \
+            _bare_shares(noun):
         candidates = _candidate_referents(noun, mentions, previous, seen)
         wanted = ("stock", "etf") if word in SHARE_HEADS or noun.lower_ == "they" else None
         for m in reversed(candidates):
@@ -1659,6 +1705,20 @@ def _definite(noun: Token) -> bool:
                or (c.dep_ == "poss" and _definite_description(c)) or _of_the_company(c) for c in noun.children)
 
 
+def _bare_shares(noun: Token) -> bool:
+    """'Shares fell 22 cents to $62.02', 'But shares rose 7.5 percent': 'shares' alone, opening a sentence as
+    its subject, with a figure: the company the story is about (after a sentence about a stock, or in a story
+    that names no index, where it would mean stocks at large)."""
+    sentence = noun.sent
+    opening = [t for t in sentence if t.i < noun.i]
+    return noun.lower_ == "shares" and noun.dep_ in SUBJECT_DEPS and not list(noun.children) and \
+        all(t.pos_ in ("CCONJ", "PUNCT") for t in opening) and bool(_figures(sentence.text))
+
+
+def _no_index_named_before(sentence: Span) -> bool:
+    return not any(m.kind == "index" and m.start < sentence.end for m in sentence.doc._.instruments or ())
+
+
 def _of_the_company(prep: Token) -> bool:
     """'Shares of the company', 'shares of the miner': the company named before."""
     return prep.dep_ == "prep" and prep.lower_ == "of" and any(
@@ -1678,7 +1738,33 @@ def _what_its_shares_mean(sentence: Span, last_subject: Mention | None, company:
         return last_subject
     if company is not None and any(t.lemma_.lower() in SHARE_HEADS and _definite(t) for t in sentence):
         return company
+    if company is not None and any(_bare_shares(t) for t in sentence) and _no_index_named_before(sentence):
+        return company
     return last_subject
+
+
+def _last_subject_after(sentence: Span, subject: Mention | None, named: list[Mention],
+                        last_subject: Mention | None) -> Mention | None:
+    """What 'it' or 'the stock' means after ``sentence``: its subject, else the instrument it named last."""
+    if subject is not None:
+        return subject
+    if named:
+        return named[-1]
+    if _another_thing_named(sentence):
+        return None  # "The semiconductor index fell. It was off 4.7 percent": not the stock before
+    return last_subject
+
+
+SOURCE_WORDS = lexicon.words("moves", "source_words")
+
+
+def _a_source_of_figures(doc: Doc, mention: Mention) -> bool:
+    """'Analysts polled by FactSet', 'according to LSEG data': the company figures come from, not one the story
+    is about."""
+    root = doc[mention.start:mention.end].root
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("by", "to", "from") and \
+        (prep.head.lower_ in SOURCE_WORDS or prep.head.lemma_.lower() in SOURCE_WORDS)
 
 
 def _opening_company(doc: Doc, mentions: list[Mention]) -> Mention | None:
