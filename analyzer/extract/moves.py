@@ -353,13 +353,42 @@ def _without_repeats(claims: list[Claim]) -> list[Claim]:
     return [c for i, c in enumerate(claims) if c not in claims[:i]]
 
 
+PERIOD_NOUNS = lexicon.words("moves", "period_nouns")
+
+
+def _move_noun_of(figure: Span) -> tuple[Token, bool]:
+    """(the noun a figure is of, whether the figure follows it): 'a 1.5 percent gain', 'a gain of 0.5%'."""
+    root = figure.root
+    if root.head.lemma_.lower() in MOVE_NOUNS:
+        return root.head, False
+    of = root.head
+    if root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in MOVE_NOUNS and of.head.i < of.i:
+        return of.head, True
+    return root, False
+
+
+def _says_nothing_of_whose(prep: Token) -> bool:
+    """A phrase of a move noun or 'index' that names no other thing: what an index holds ('the Russell 2000
+    index of smaller companies'), the move's figure ('a gain of 0.5%') or its period ('for the month')."""
+    if prep.lower_ == "of" and (members_by_size(prep.doc, prep.i + 1) or _a_figure_phrase(prep)):
+        return True
+    return prep.lower_ == "for" and any(c.dep_ == "pobj" and c.lemma_.lower() in PERIOD_NOUNS for c in prep.children)
+
+
+def _a_figure_phrase(prep: Token) -> bool:
+    """'of 0.5%' in 'a gain of 0.5%': the move's own figure, no phrase naming what moved ('a gain of 5% in
+    revenue' names something else)."""
+    return prep.lower_ == "of" and any(c.dep_ == "pobj" and (c.like_num or c.lower_ in PERCENT_WORDS)
+                                       and not any(g.dep_ == "prep" for g in c.children) for c in prep.children)
+
+
 def _instrument_phrases(noun: Token, mentions: list[Mention]) -> tuple[bool, Mention | None]:
     """(whether every 'in'/'of'/'for' phrase of a move noun names an instrument, the one the last names):
     'a 2% gain in the Dow' names one; 'a 5% gain in earnings' does not."""
     named_in = None
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in MOVE_NOUN_PREPOSITIONS):
-        if prep.lower_ == "of" and members_by_size(noun.doc, prep.i + 1):
-            continue  # "the Russell 2000 index of smaller companies": what the index holds, not another thing
+        if _says_nothing_of_whose(prep):
+            continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         named_in = next((m for m in map(lambda o: _named_object(o, mentions), objects) if m is not None), None)
         if named_in is None:
@@ -551,7 +580,8 @@ def _shared_moves(doc: Doc, claim: Claim, move: Move, mentions: list[Mention], p
     rose 2.9% and 4.5%, respectively' (one figure each; the subject's own claim takes the first)."""
     first = move.mention
     assert first is not None
-    others = [m for m in mentions if first.start < m.start < move.verb.i and _joined_to(doc, m, first, move.verb)]
+    others = [m for m in mentions if first.start < m.start < move.verb.i
+              and _joined_to(doc, m, first, move.verb, mentions)]
     if not others:
         return []
     if respectively and len(pcts) == len(others) + 1:
@@ -565,13 +595,19 @@ def _shared_moves(doc: Doc, claim: Claim, move: Move, mentions: list[Mention], p
 
 
 
-def _joined_to(doc: Doc, mention: Mention, subject: Mention, verb: Token) -> bool:
+def _joined_to(doc: Doc, mention: Mention, subject: Mention, verb: Token, mentions: list[Mention]) -> bool:
     """Whether a name is joined to the subject of ``verb`` ('Nucor, U.S. Steel and Steel Dynamics rose'), not to
-    a name elsewhere ('X was a contributor to the gains in both the Nasdaq and the S&P 500, advancing 3%')."""
+    a name elsewhere ('X was a contributor to the gains in both the Nasdaq and the S&P 500, advancing 3%'); a
+    name the parse hangs inside the name before it ('Chase, Bank of America and Citigroup') is joined as that
+    name is."""
     node = doc[mention.start:mention.end].root
     for _ in range(8):
         if subject.start <= node.i < subject.end or (node.dep_ in SUBJECT_DEPS and node.head.i == verb.i):
             return True
+        inside = next((m for m in mentions if m.start <= node.i < m.end and m != mention), None)
+        if inside is not None and doc[inside.start:inside.end].root.i != node.i:
+            node = doc[inside.start:inside.end].root  # "Bank of [America and Citigroup]": go on from 'Bank'
+            continue
         if node.dep_ not in ("conj", "appos"):
             return False
         node = node.head
@@ -1226,9 +1262,9 @@ class _DocumentReader:
         span = doc.char_span(sentence.start_char + fig.start, sentence.start_char + fig.end, alignment_mode="expand")
         if span is None:
             return None
-        noun = span.root.head if span.root.head.lemma_.lower() in MOVE_NOUNS else span.root
+        noun, after = _move_noun_of(span)
         direction = MOVE_NOUNS.get(noun.lemma_.lower())
-        if direction is None or noun.pos_ != "NOUN" or noun.i < span.end - 1 or noun.i - span.end > 2:
+        if direction is None or noun.pos_ != "NOUN" or not after and (noun.i < span.end - 1 or noun.i - span.end > 2):
             return None
         all_named, named_in = _instrument_phrases(noun, mentions)
         if not all_named:
@@ -1614,6 +1650,9 @@ def _referent(noun: Token, mentions: list[Mention], previous: Mention | None,
         for m in reversed(candidates):
             if word in REFERRING_HEADS and m.kind in ("stock", "etf"):
                 continue  # "the index" is never a company named before it
+            if _bare_shares(noun) and not _definite(noun) and not _named_just_before(noun, m) and \
+                    not _no_index_named_before(noun.sent):
+                continue  # "Shares finished up 2.5%" in a market story: only of the company just named
             if wanted is None or m.kind in wanted:
                 return m
     return None
@@ -1713,6 +1752,18 @@ def _bare_shares(noun: Token) -> bool:
     opening = [t for t in sentence if t.i < noun.i]
     return noun.lower_ == "shares" and noun.dep_ in SUBJECT_DEPS and not list(noun.children) and \
         all(t.pos_ in ("CCONJ", "PUNCT") for t in opening) and bool(_figures(sentence.text))
+
+
+def _named_just_before(noun: Token, mention: Mention) -> bool:
+    """Whether ``mention`` is named in the sentence right before ``noun``'s, with nothing left out between (a
+    paragraph break may stand for sentences the gate left out)."""
+    sentence = noun.sent
+    if sentence.start == 0:
+        return False
+    before = noun.doc[sentence.start - 1].sent
+    between = noun.doc.text[before.end_char:sentence.start_char]
+    return before.start <= mention.start < sentence.start and "\n\n" not in between and \
+        "\n\n" not in before.text_with_ws[-2:]
 
 
 def _no_index_named_before(sentence: Span) -> bool:

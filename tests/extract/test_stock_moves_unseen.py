@@ -215,3 +215,33 @@ def test_bare_shares_for_the_company_the_story_is_about(nlp) -> None:  # noqa: A
                             "Shares of chipmakers rose 3.1 percent.") == []
     # and without a figure 'shares rose' says too little to be the company's
     assert stock_moves(nlp, "Tamsin Gold said drilling hit high-grade gold.\n\nShares rose in afternoon trade.") == []
+
+
+def test_a_name_the_parse_hangs_inside_the_name_before_it(nlp) -> None:  # noqa: ANN001
+    text = "Shares of Wells Fargo, Bank of America and Goldman Sachs all fell more than 3 percent."
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == \
+        [("WFC", "down", 3.0), ("BAC", "down", 3.0), ("GS", "down", 3.0)]
+    # control: a name in another phrase of the sentence is not joined to the subject
+    text = "Goldman Sachs fell 3 percent after a report from Bank of America and Morgan Stanley."
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("GS", "down", 3.0)]
+
+
+def test_bare_shares_in_a_market_story_only_of_the_company_just_named(nlp) -> None:  # noqa: ANN001
+    text = ("U.S. stocks rose on Friday. The Dow gained 1.1 percent. In other news, Microsoft said cloud sales rose "
+            "20 percent. Shares finished up 2.5 percent to $415.20.")
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("MSFT", "up", 2.5)]
+    # control: a company of no name of ours came between; the stock named before is not what 'shares' means
+    text = ("U.S. stocks rose on Friday. The Dow gained 1.1 percent. But shares of Microsoft ended down 1.3 percent "
+            "at $30.56. In other deal news, Harbor Radio Inc, the largest U.S. radio operator, said late on Thursday "
+            "it had rejected a revised $2.1 billion bid from a buyout group. Shares finished up 2.5 percent to $36.85.")
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("MSFT", "down", 1.3)]
+
+
+def test_a_move_noun_with_its_figure_after_it(nlp) -> None:  # noqa: ANN001
+    assert index_moves(nlp, "The Nasdaq squeezed out a gain of 0.7% for the week.") == [("^IXIC", "up", 0.7)]
+    assert index_moves(nlp, "The S&P 500 ended the month with a loss of 2.3%.") == [("^GSPC", "down", 2.3)]
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, "Nike posted a decline of 4.1% on Thursday.")] == \
+        [("NKE", "down", 4.1)]
+    # controls: a gain of something else, and a figure that is no percentage
+    assert stock_moves(nlp, "Nike forecast a gain of 5% in revenue next year.") == []
+    assert index_moves(nlp, "The Dow posted a loss of $2 billion in market value.") == []
