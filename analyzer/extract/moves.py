@@ -53,6 +53,7 @@ MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("may",))
 UP_LEMMAS = lexicon.words("moves", "up_verbs")
 DOWN_LEMMAS = lexicon.words("moves", "down_verbs")
 NEUTRAL_LEMMAS = lexicon.words("moves", "neutral_verbs")
+PASSIVE_MOVE_LEMMAS = lexicon.words("moves", "passive_move_verbs")
 CLOSING_LEMMAS = lexicon.words("moves", "closing_verbs")
 STANCE_LEMMAS = lexicon.words("moves", "stance_verbs")
 CAUSATIVE_LEMMAS = lexicon.words("moves", "causative_verbs")
@@ -241,6 +242,9 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") and not (verb.tag_.startswith("VB")):
         return False, None
+    if _a_passive_move(verb):
+        particle = _direction_particle(verb)  # "were last seen up $0.30 at $3.34"
+        return particle is not None, particle
     if lemma not in MOVE_VERB_LEMMAS:  # none of the verbs below: no need to read its children
         return False, None
     if _not_a_price_move(verb):
@@ -255,6 +259,11 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
     if lemma in RECORD_VERBS and verb.dep_ not in ("aux", "auxpass"):
         return True, None  # "hit a record high": no move of its own, but records hang off it
     return False, None
+
+
+def _a_passive_move(verb: Token) -> bool:
+    """'were last seen up $0.30', 'were quoted down 2%': a passive that states where a price stands."""
+    return verb.lemma_.lower() in PASSIVE_MOVE_LEMMAS and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _a_move_of_something_else(verb: Token) -> bool:
@@ -738,7 +747,7 @@ class _DocumentReader:
             aside = move.verb.dep_ in ("pcomp", "advcl") and move.verb.tag_ == "VBG" and not move.figures
             subject_seen = move.mention
             claim = self._move_claim(doc, sentence, move)
-            if lemma in RECORD_VERBS or aside:
+            if lemma in RECORD_VERBS and not _a_passive_move(move.verb) or aside:
                 # "hit a record", "with the Dow closing at a record", "after falling initially": records hang
                 # off these, but they carry no checkable move of their own
                 record_only.add(id(claim))

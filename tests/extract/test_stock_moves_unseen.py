@@ -245,3 +245,14 @@ def test_a_move_noun_with_its_figure_after_it(nlp) -> None:  # noqa: ANN001
     # controls: a gain of something else, and a figure that is no percentage
     assert stock_moves(nlp, "Nike forecast a gain of 5% in revenue next year.") == []
     assert index_moves(nlp, "The Dow posted a loss of $2 billion in market value.") == []
+
+
+def test_a_price_last_seen_or_quoted(nlp) -> None:  # noqa: ANN001
+    text = ("Tamsin Gold said drilling hit high-grade gold.\n\nThe company's shares were last seen down 4% at "
+            "A$0.21.")
+    assert stock_moves(nlp, text) == [(None, "Tamsin Gold", "down", 4.0)]
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, "Microsoft shares were quoted up 1.2% in Frankfurt.")] \
+        == [("MSFT", "up", 1.2)]
+    # controls: active 'sees' is a forecast of something else; a passive without a direction states no move
+    assert stock_moves(nlp, "Apple sees sales up 10% next year.") == []
+    assert stock_moves(nlp, "Microsoft shares were seen by traders as a haven.") == []
