@@ -413,14 +413,22 @@ def _company_heads(doc: Doc) -> list[Token]:
     heads = []
     for tok in doc:
         if tok.lower_ in SHARE_WORDS and tok.pos_ == "NOUN":
-            # "shares of X", "X's shares", "X's U.S.-listed shares"
-            heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"]
-            heads += [c for c in tok.children if c.dep_ == "poss"]
-            heads += [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]  # "Alcoa shares"
+            heads += _owners_of_shares(tok)
         elif tok.ent_type_ == "ORG" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _states_a_price(tok.head):
             heads.append(tok)  # "Freddie Mac lost 8.6 percent to $45.13"
     return _proper_nouns(heads)
+
+
+def _owners_of_shares(shares: Token) -> list[Token]:
+    """Who the shares are of: "shares of X", "X's shares", "X's U.S.-listed shares", "Alcoa shares", "Buckle,
+    whose shares were up 8.6 percent"."""
+    heads = [g for c in shares.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    heads += [c for c in shares.children if c.dep_ == "poss" and c.lower_ != "whose"]
+    heads += [c for c in shares.children if c.dep_ == "compound" and c.i == shares.i - 1]
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in shares.children) and shares.head.dep_ == "relcl":
+        heads.append(shares.head.head)
+    return heads
 
 
 def _proper_nouns(heads: list[Token]) -> list[Token]:

@@ -1659,9 +1659,10 @@ def _referent(noun: Token, mentions: list[Mention], previous: Mention | None,
         for m in reversed(candidates):
             if word in REFERRING_HEADS and m.kind in ("stock", "etf"):
                 continue  # "the index" is never a company named before it
-            if _bare_shares(noun) and not _definite(noun) and not _named_just_before(noun, m) and \
-                    not _no_index_named_before(noun.sent):
-                continue  # "Shares finished up 2.5%" in a market story: only of the company just named
+            if _bare_shares_of_another(noun, m):
+                continue
+            if word in SHARE_HEADS and _another_company_named_after(noun, m):
+                return None  # "X may buy Y Inc., boosting the media company's shares": Y's, which we do not list
             if wanted is None or m.kind in wanted:
                 return m
     return None
@@ -1761,6 +1762,22 @@ def _bare_shares(noun: Token) -> bool:
     opening = [t for t in sentence if t.i < noun.i]
     return noun.lower_ == "shares" and noun.dep_ in SUBJECT_DEPS and not list(noun.children) and \
         all(t.pos_ in ("CCONJ", "PUNCT") for t in opening) and bool(_figures(sentence.text))
+
+
+def _bare_shares_of_another(noun: Token, mention: Mention) -> bool:
+    """'Shares finished up 2.5%' in a market story: only of the company named in the sentence just before."""
+    return _bare_shares(noun) and not _definite(noun) and not _named_just_before(noun, mention) and \
+        not _no_index_named_before(noun.sent)
+
+
+def _another_company_named_after(noun: Token, mention: Mention) -> bool:
+    """Whether ``noun`` is the shares of a description ('the Internet media company's shares', which means the
+    company named last) and the sentence names another company, not ours to name, after ``mention`` and before
+    it. 'its shares' is left to the subject."""
+    if not any(c.dep_ == "poss" and _definite_description(c) or _of_the_company(c) for c in noun.children):
+        return False
+    return any(e.label_ == "ORG" and mention.end <= e.start and e.end <= noun.i and e.sent == noun.sent
+               for e in noun.doc.ents)
 
 
 def _named_just_before(noun: Token, mention: Mention) -> bool:

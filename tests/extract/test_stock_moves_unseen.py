@@ -256,3 +256,23 @@ def test_a_price_last_seen_or_quoted(nlp) -> None:  # noqa: ANN001
     # controls: active 'sees' is a forecast of something else; a passive without a direction states no move
     assert stock_moves(nlp, "Apple sees sales up 10% next year.") == []
     assert stock_moves(nlp, "Microsoft shares were seen by traders as a haven.") == []
+
+
+def test_a_company_not_listed_with_us_whose_shares_moved(nlp) -> None:  # noqa: ANN001
+    text = "Kestrel Outfitters, whose stock fell 5 percent, cut its forecast."
+    assert stock_moves(nlp, text) == [(None, "Kestrel Outfitters", "down", 5.0)]
+    # controls: a person whose shares moved is no company; a description is no name
+    assert stock_moves(nlp, "Warren Buffett, whose shares in the insurer rose 2 percent, spoke on Monday.") == []
+    assert stock_moves(nlp, "The retailer, whose shares rose 3 percent, raised its outlook.") == []
+
+
+def test_the_company_s_shares_mean_the_company_named_last(nlp) -> None:  # noqa: ANN001
+    # the company named last is not ours: its shares' move is not given to the one named before it
+    text = "Reports that Microsoft Corp. may buy Harbor Media Inc. boosted the Internet media company's shares 10%."
+    assert stock_moves(nlp, text) == []
+    # controls: with no other company between, the company's shares are the company's; 'its shares' go with the
+    # subject, whoever else is named
+    text = "Boeing said its first-quarter deliveries rose, sending the planemaker's shares up 4.2 percent."
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("BA", "up", 4.2)]
+    text = "Boeing said the Harbor Aviation Inc order was its largest, sending its shares up 4.2 percent."
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("BA", "up", 4.2)]
