@@ -218,7 +218,7 @@ def test_bare_shares_for_the_company_the_story_is_about(nlp) -> None:  # noqa: A
 
 
 def test_a_name_the_parse_hangs_inside_the_name_before_it(nlp) -> None:  # noqa: ANN001
-    text = "Shares of Wells Fargo, Bank of America and Goldman Sachs all fell more than 3 percent."
+    text = "Shares of Wells Fargo, Bank of America and Goldman Sachs all slid at least 3 percent on Monday."
     assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == \
         [("WFC", "down", 3.0), ("BAC", "down", 3.0), ("GS", "down", 3.0)]
     # control: a name in another phrase of the sentence is not joined to the subject
@@ -227,14 +227,15 @@ def test_a_name_the_parse_hangs_inside_the_name_before_it(nlp) -> None:  # noqa:
 
 
 def test_bare_shares_in_a_market_story_only_of_the_company_just_named(nlp) -> None:  # noqa: ANN001
-    text = ("U.S. stocks rose on Friday. The Dow gained 1.1 percent. In other news, Microsoft said cloud sales rose "
-            "20 percent. Shares finished up 2.5 percent to $415.20.")
-    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("MSFT", "up", 2.5)]
+    text = ("Wall Street closed higher on Thursday. The S&P 500 added 0.6 percent. Elsewhere, Oracle said database "
+            "sales grew 15 percent. Shares closed 2.1 percent higher at $171.40.")
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("ORCL", "up", 2.1)]
     # control: a company of no name of ours came between; the stock named before is not what 'shares' means
-    text = ("U.S. stocks rose on Friday. The Dow gained 1.1 percent. But shares of Microsoft ended down 1.3 percent "
-            "at $30.56. In other deal news, Harbor Radio Inc, the largest U.S. radio operator, said late on Thursday "
-            "it had rejected a revised $2.1 billion bid from a buyout group. Shares finished up 2.5 percent to $36.85.")
-    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("MSFT", "down", 1.3)]
+    text = ("Wall Street closed higher on Thursday. The S&P 500 added 0.6 percent. Shares of Oracle slipped 0.8 "
+            "percent to $171.40. Separately, Lakeview Broadcasting Corp, a regional TV group, said on Wednesday it "
+            "turned down a sweetened $900 million offer from a buyout firm. Shares closed 3.4 percent higher at "
+            "$22.10.")
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("ORCL", "down", 0.8)]
 
 
 def test_a_move_noun_with_its_figure_after_it(nlp) -> None:  # noqa: ANN001
@@ -268,7 +269,7 @@ def test_a_company_not_listed_with_us_whose_shares_moved(nlp) -> None:  # noqa: 
 
 def test_the_company_s_shares_mean_the_company_named_last(nlp) -> None:  # noqa: ANN001
     # the company named last is not ours: its shares' move is not given to the one named before it
-    text = "Reports that Microsoft Corp. may buy Harbor Media Inc. boosted the Internet media company's shares 10%."
+    text = "Talk that Oracle might acquire Dunmore Software Inc. sent the software maker's shares up 12% on Monday."
     assert stock_moves(nlp, text) == []
     # controls: with no other company between, the company's shares are the company's; 'its shares' go with the
     # subject, whoever else is named
