@@ -416,8 +416,10 @@ def _context(split: RuleSentences, cues: list[Cues], kinds: Claimable, i: int) -
     out = []
     if kinds & Claimable.MARKET and not cues[i] & Cues.NAME:  # 'the index', 'it': the last instrument named
         out += _last_with(cues, i, Cues.NAME)
-    if kinds & Claimable.MARKET and i > 0 and cues[i] & Cues.COMPANY:
-        out.append(0)  # "The company's shares fell 5%": the company a story opens with
+    if kinds & Claimable.MARKET and i > 0 and cues[i] & (Cues.COMPANY | Cues.SHARES) and not cues[i] & Cues.NAME:
+        # "The company's shares fell 5%": the company a story opens with; "SocGen shares rose", "Shares of Emaar
+        # fell": a company of no name of ours, whose whole name ('Societe Generale') the story's lead spells out
+        out.append(0)
     if kinds & Claimable.MARKET and i > 0 and cues[i - 1] & Cues.PERIOD:
         out.append(i - 1)  # 'For the week, the Nasdaq lost 6.5 percent. The Dow dropped 4.1 percent'
     if kinds & Claimable.POLICY and not cues[i] & Cues.BANK:  # 'the central bank', 'policymakers'

@@ -147,8 +147,9 @@ class InstrumentMentions(ExtractComponent):
         spans = [s for s in spans if not _shouting(s)]
         spans.extend(tagged)
         spans.extend(_unlisted_companies(doc, spans, self._listed_as))
+        spans.extend(_funds_named_without_ticker(doc, spans))
         mentions = [m for m in map(self._span_mention, filter_spans(spans)) if m is not None]
-        doc._.instruments = sorted(mentions, key=lambda m: m.start)
+        doc._.instruments = _short_names_spelled_out(doc, sorted(mentions, key=lambda m: m.start))
         return doc
 
     def _span_mention(self, span: Span) -> Mention | None:
@@ -361,18 +362,114 @@ def _unlisted_companies(doc: Doc, known: list[Span], listed_as: Callable[[Span, 
     return out
 
 
+def _short_names_spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """'RIM shares surged' after 'Research in Motion', 'LSE' after 'the London Stock Exchange', 'SocGen' after
+    'Societe Generale': a company we know only by a short name is the one the story spelled out before (its
+    listing, when we have one; else its whole name, tags left off). Two such names: neither."""
+    out: list[Mention] = []
+    for mention in mentions:
+        spelled = _spelled_out(doc, mention, out) if mention.symbol is None and mention.kind == "stock" else None
+        if spelled is not None:
+            symbol, name = spelled
+            mention = Mention(mention.start, mention.end, symbol, _name_text(name), "stock",
+                              (symbol,) if symbol else ())
+        out.append(mention)
+    return out
+
+
+def _spelled_out(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str | None, str] | None:
+    """(symbol, whole name) of the one company named before ``mention`` that its name is a short form of."""
+    longer = {(m.symbol, m.name) for m in before if m.symbol is not None and m.kind == "stock"
+              and _abbreviates(mention.name, m.name)}
+    longer |= {(None, name) for e in doc.ents if e.label_ == "ORG" and e.start < mention.start
+               for name in [_without_dateline(e)] if _abbreviates(mention.name, name)}
+    if len({symbol for symbol, _ in longer if symbol is not None}) == 1:  # the listing the story tied it to
+        longer = {pair for pair in longer if pair[0] is not None}
+    return next(iter(longer)) if len({_company_words(name) for _, name in longer}) == 1 else None
+
+
+def _without_dateline(ent: Span) -> str:
+    """'PARIS - Credit Agricole' -> 'Credit Agricole': the entity tagger may take a dateline in."""
+    dash = next((t.i for t in ent[:4] if t.text in ("-", "--", "\u2014")), None)
+    return ent.doc[dash + 1:ent.end].text if dash is not None and dash + 1 < ent.end else ent.text
+
+
+def _company_words(name: str) -> tuple[str, ...]:
+    """A company's name as words, legal suffixes and 'the' left off: 'The London Stock Exchange plc' ->
+    ('london', 'stock', 'exchange')."""
+    words = [w for w in name.split() if not TAG_TOKEN_RE.fullmatch(w) and w not in ("(", ")")]
+    return tuple(w.lower().strip(",.") for w in words if w.lower() not in LEGAL_SUFFIXES and w.lower() != "the")
+
+
+def _name_text(name: str) -> str:
+    words = [w for w in name.strip(" ,").split() if not TAG_TOKEN_RE.fullmatch(w) and w not in ("(", ")")]
+    return " ".join(words[1:] if words and words[0].lower() == "the" else words)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is a short form of ``long``: its initials ('LSE', 'RIM' of 'Research in Motion') or the
+    first letters of each of its words ('SocGen')."""
+    words = _company_words(long)
+    if len(words) < 2 or len(short) < 2 or not short.isalpha():
+        return False  # a name's first word ('Barclays' of 'Barclays Global Investors') may be another company
+    if short.isupper() and short.isalpha():
+        initials = "".join(w[0] for w in words)
+        capitals = "".join(w[0] for w in words if w not in NAME_JOINERS)
+        return short.lower() in (initials, capitals)
+    chunks = re.findall(r"[A-Z][a-z]+", short)
+    return len(chunks) == len(words) and "".join(chunks) == short and \
+        all(w.startswith(c.lower()) for c, w in zip(chunks, words, strict=True))
+
+
+FUND_ISSUERS = lexicon.words("instruments", "fund_issuers")
+FUND_HEADS = lexicon.words("instruments", "fund_heads")
+
+
+def _funds_named_without_ticker(doc: Doc, known: list[Span]) -> list[Span]:
+    """'the iShares US Technology ETF was 0.4% lower': a fund's whole name, from its family's brand to 'ETF',
+    'Fund' or 'Trust', names the fund without a ticker; by name only where we do not list it."""
+    out: list[Span] = []
+    for head in doc:
+        if head.lower_ not in FUND_HEADS or not head.text[:1].isupper() or \
+                any(s.start <= head.i < s.end for s in known):
+            continue
+        start = head.i
+        while start > 0 and head.i - start < 7 and not doc[start].is_sent_start and \
+                _a_fund_name_word(doc[start - 1]):
+            start -= 1
+        first = next((t.i for t in doc[start:head.i] if t.lower_ in FUND_ISSUERS), None)
+        if first is None or head.i - first < 2 or \
+                (doc[first].lower_ in ("global", "first") and doc[first + 1].text not in ("X", "Trust")):
+            continue  # "the First Trust": a fund family, no fund; "Global Payments Fund": no family of ours
+        out.append(Span(doc, first, head.i + 1, label=UNLISTED + doc[first:head.i + 1].text))
+    return out
+
+
+def _a_fund_name_word(tok: Token) -> bool:
+    """A word a fund's name is made of: capitalised ('iShares', 'US', 'S&P', '500'), or a ticker-like number."""
+    return tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.lower_ in FUND_ISSUERS or tok.text in ("&", "-")
+
+
 def _company_heads(doc: Doc) -> list[Token]:
     heads = []
     for tok in doc:
         if tok.lower_ in SHARE_WORDS and tok.pos_ == "NOUN":
-            # "shares of X", "X's shares", "X's U.S.-listed shares"
-            heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                      for g in c.children if g.dep_ == "pobj"]
-            heads += [c for c in tok.children if c.dep_ == "poss"]
-            heads += [c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1]  # "Alcoa shares"
+            heads += _owners_of_shares(tok)
         elif tok.ent_type_ == "ORG" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _states_a_price(tok.head):
             heads.append(tok)  # "Freddie Mac lost 8.6 percent to $45.13"
     return _proper_nouns(heads)
+
+
+def _owners_of_shares(shares: Token) -> list[Token]:
+    """Who the shares are of: "shares of X", "X's shares", "X's U.S.-listed shares", "Alcoa shares", "Buckle,
+    whose shares were up 8.6 percent"."""
+    heads = [g for c in shares.children if c.dep_ == "prep" and c.lower_ == "of"
+             for g in c.children if g.dep_ == "pobj"]
+    heads += [c for c in shares.children if c.dep_ == "poss" and c.lower_ != "whose"]
+    heads += [c for c in shares.children if c.dep_ == "compound" and c.i == shares.i - 1]
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in shares.children) and shares.head.dep_ == "relcl":
+        heads.append(shares.head.head)
+    return heads
 
 
 def _proper_nouns(heads: list[Token]) -> list[Token]:
@@ -552,7 +649,7 @@ def _part_of_another_name(span: Span) -> bool:
     if words and words[0] in ("shares", "stock") and span.label_ and not span.label_.startswith("RIC:") and \
             not (len(words) > 1 and words[1] in SUB_INDEX_HEADS):  # "the S&P 500 stock index" is the index
         return _names_an_index(span)  # "Dow Jones shares gained 2%": Dow Jones & Co, the company
-    if words[:2] == ["index", "of"]:
+    if words[:2] == ["index", "of"] and not members_by_size(span.doc, span.end + 2):
         return True  # "An S&P index of financial shares"
     code = next((t.text for t in following[:3] if t.text.startswith(".") and t.text[1:].isalpha() and
                  t.text[1:].isupper()), None)
@@ -678,11 +775,21 @@ def _end_after_index_word(doc: Doc, i: int, other_words: bool) -> int | None:
     """At 'index': "an S&P index of energy stocks" ends after its phrase; an index with other words before
     'index' ends there (or after its code); with none, it is the main index itself."""
     if i + 1 < len(doc) and doc[i + 1].lower_ == "of":
+        if not other_words and members_by_size(doc, i + 2):
+            return None  # "the Russell 2000 index of smaller companies": the main index, described
         return _end_of_phrase(doc, i + 2)
     if not other_words:
         return None
     after = doc[i + 1] if i + 1 < len(doc) else None
     return i + 2 if after is not None and _index_code(after) else i + 1
+
+
+def members_by_size(doc: Doc, start: int) -> bool:
+    """'smaller companies', 'small-cap stocks', 'large U.S. companies': members described by their size only."""
+    end = start
+    while end < min(len(doc), start + 4) and (doc[end].lower_ in SIZE_WORDS or doc[end].text == "-" and end > start):
+        end += 1
+    return start < end < len(doc) and (doc[end].lower_ in MEMBER_NOUNS or doc[end].lower_ in ("stocks", "shares"))
 
 
 def _no_index_name_past(tok: Token) -> bool:
@@ -716,6 +823,7 @@ def _modifier_only(span: Span) -> bool:
 
 
 MEMBER_NOUNS = lexicon.words("instruments", "member_nouns")
+SIZE_WORDS = lexicon.words("instruments", "size_words")
 
 
 def _shouting(span: Span) -> bool:

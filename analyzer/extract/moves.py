@@ -20,7 +20,7 @@ import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
 from analyzer.extract import lexicon
 from analyzer.extract.component import ExtractComponent, doc_text, missing_input
 from analyzer.extract.doc_fields import add_claims
-from analyzer.extract.instruments import REFERRING_HEADS, Mention, proper_name_ending_at
+from analyzer.extract.instruments import REFERRING_HEADS, Mention, members_by_size, proper_name_ending_at
 from analyzer.extract.modality import modality_of, speaker_of
 from analyzer.extract.numbers import (
     LEVEL_CONTEXT_RE,
@@ -53,6 +53,7 @@ MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("may",))
 UP_LEMMAS = lexicon.words("moves", "up_verbs")
 DOWN_LEMMAS = lexicon.words("moves", "down_verbs")
 NEUTRAL_LEMMAS = lexicon.words("moves", "neutral_verbs")
+PASSIVE_MOVE_LEMMAS = lexicon.words("moves", "passive_move_verbs")
 CLOSING_LEMMAS = lexicon.words("moves", "closing_verbs")
 STANCE_LEMMAS = lexicon.words("moves", "stance_verbs")
 CAUSATIVE_LEMMAS = lexicon.words("moves", "causative_verbs")
@@ -159,10 +160,12 @@ BEST_WORST_RE = re.compile(
 # a superlative that says its own direction ("its best week", "its biggest drop"), not only its size ("the steepest")
 SUPERLATIVE_DIRECTION_RE = re.compile(r"\b(?:best|worst|strongest|weakest|gain|advance|rally|rise|drop|decline|fall|"
                                       r"loss|slide|selloff|sell-off|slump|showing|performance)", re.I)
-# "with the Dow up 0.81 percent", "S&P 500 +0.03%", "Nasdaq 0.98%" after an "Indexes up:" header
+# "with the Dow up 0.81 percent", "S&P 500 +0.03%", "Nasdaq 0.98%" after an "Indexes up:" header, "the Dow 0.2%
+# higher"
 VERBLESS_RE = re.compile(r"\s*(?:\.[A-Z]{2,6}\s*)?(?:\s*(?:--|—)[^-—]{1,60}(?:--|—))?,?\s*"
                          r"(?:(?P<dir>up|down|off|higher|lower)\s+)?(?:~|about\s+)?(?P<sign>[+\-−–])?"
                          r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|\s?percent\b|\s?pct\b)"
+                         r"(?:\s+(?P<after>higher|lower)\b(?!\s+than))?"  # "and the Dow 0.2% higher at 44,474.8"
                          r"(?:,?\s*(?:or\s+\$?[\d.]+(?:\s+cents?)?,?\s*)?(?:to|at)\s+\$?(?P<level>\d{1,3}(?:,\d{3})*"
                          r"(?:\.\d+)?|\d+(?:\.\d+)?))?", re.I)
 FUTURES_HEADER_RE = re.compile(r"^\W*(?:[\w&.-]+\s+){0,3}?futures\b[^:]{0,20}:", re.I)
@@ -272,6 +275,9 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") and not (verb.tag_.startswith("VB")):
         return False, None
+    if _a_passive_move(verb):
+        particle = _direction_particle(verb)  # "were last seen up $0.30 at $3.34"
+        return particle is not None, particle
     if lemma not in MOVE_VERB_LEMMAS:  # none of the verbs below: no need to read its children
         return False, None
     if _not_a_price_move(verb):
@@ -291,6 +297,11 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
     if lemma in RECORD_VERBS and verb.dep_ not in ("aux", "auxpass"):
         return True, None  # "hit a record high": no move of its own, but records hang off it
     return False, None
+
+
+def _a_passive_move(verb: Token) -> bool:
+    """'were last seen up $0.30', 'were quoted down 2%': a passive that states where a price stands."""
+    return verb.lemma_.lower() in PASSIVE_MOVE_LEMMAS and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _a_move_of_something_else(verb: Token) -> bool:
@@ -417,11 +428,42 @@ def _without_repeats(claims: list[Claim]) -> list[Claim]:
     return kept
 
 
+PERIOD_NOUNS = lexicon.words("moves", "period_nouns")
+
+
+def _move_noun_of(figure: Span) -> tuple[Token, bool]:
+    """(the noun a figure is of, whether the figure follows it): 'a 1.5 percent gain', 'a gain of 0.5%'."""
+    root = figure.root
+    if root.head.lemma_.lower() in MOVE_NOUNS:
+        return root.head, False
+    of = root.head
+    if root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in MOVE_NOUNS and of.head.i < of.i:
+        return of.head, True
+    return root, False
+
+
+def _says_nothing_of_whose(prep: Token) -> bool:
+    """A phrase of a move noun or 'index' that names no other thing: what an index holds ('the Russell 2000
+    index of smaller companies'), the move's figure ('a gain of 0.5%') or its period ('for the month')."""
+    if prep.lower_ == "of" and (members_by_size(prep.doc, prep.i + 1) or _a_figure_phrase(prep)):
+        return True
+    return prep.lower_ == "for" and any(c.dep_ == "pobj" and c.lemma_.lower() in PERIOD_NOUNS for c in prep.children)
+
+
+def _a_figure_phrase(prep: Token) -> bool:
+    """'of 0.5%' in 'a gain of 0.5%': the move's own figure, no phrase naming what moved ('a gain of 5% in
+    revenue' names something else)."""
+    return prep.lower_ == "of" and any(c.dep_ == "pobj" and (c.like_num or c.lower_ in PERCENT_WORDS)
+                                       and not any(g.dep_ == "prep" for g in c.children) for c in prep.children)
+
+
 def _instrument_phrases(noun: Token, mentions: list[Mention]) -> tuple[bool, Mention | None]:
     """(whether every 'in'/'of'/'for' phrase of a move noun names an instrument, the one the last names):
     'a 2% gain in the Dow' names one; 'a 5% gain in earnings' does not."""
     named_in = None
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in MOVE_NOUN_PREPOSITIONS):
+        if _says_nothing_of_whose(prep):
+            continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         named_in = next((m for m in map(lambda o: _named_object(o, mentions), objects) if m is not None), None)
         if named_in is None:
@@ -613,7 +655,8 @@ def _shared_moves(doc: Doc, claim: Claim, move: Move, mentions: list[Mention], p
     rose 2.9% and 4.5%, respectively' (one figure each; the subject's own claim takes the first)."""
     first = move.mention
     assert first is not None
-    others = [m for m in mentions if first.start < m.start < move.verb.i and _joined_to(doc, m, first, move.verb)]
+    others = [m for m in mentions if first.start < m.start < move.verb.i
+              and _joined_to(doc, m, first, move.verb, mentions)]
     if not others:
         return []
     if respectively and len(pcts) == len(others) + 1:
@@ -627,13 +670,19 @@ def _shared_moves(doc: Doc, claim: Claim, move: Move, mentions: list[Mention], p
 
 
 
-def _joined_to(doc: Doc, mention: Mention, subject: Mention, verb: Token) -> bool:
+def _joined_to(doc: Doc, mention: Mention, subject: Mention, verb: Token, mentions: list[Mention]) -> bool:
     """Whether a name is joined to the subject of ``verb`` ('Nucor, U.S. Steel and Steel Dynamics rose'), not to
-    a name elsewhere ('X was a contributor to the gains in both the Nasdaq and the S&P 500, advancing 3%')."""
+    a name elsewhere ('X was a contributor to the gains in both the Nasdaq and the S&P 500, advancing 3%'); a
+    name the parse hangs inside the name before it ('Chase, Bank of America and Citigroup') is joined as that
+    name is."""
     node = doc[mention.start:mention.end].root
     for _ in range(8):
         if subject.start <= node.i < subject.end or (node.dep_ in SUBJECT_DEPS and node.head.i == verb.i):
             return True
+        inside = next((m for m in mentions if m.start <= node.i < m.end and m != mention), None)
+        if inside is not None and doc[inside.start:inside.end].root.i != node.i:
+            node = doc[inside.start:inside.end].root  # "Bank of [America and Citigroup]": go on from 'Bank'
+            continue
         if node.dep_ not in ("conj", "appos"):
             return False
         node = node.head
@@ -661,7 +710,7 @@ def _said_of_the_joined_names(context: _Context, claim: Claim) -> list[Claim]:
     joined: list[Instrument] = []
     for m in context.mentions:
         if m.start < verb.i and doc[m.start].idx < at and _instrument(m) not in (claim.instrument, *joined) \
-                and _joined_to(doc, m, subject, verb):
+                and _joined_to(doc, m, subject, verb, context.mentions):
             joined.append(_instrument(m))
     # a figure said with it ('rose 2%, its best day since March') is the first name's: the others get none
     return [replace(claim, instrument=instrument, change_pct=None, stated={}) for instrument in joined]
@@ -689,7 +738,7 @@ def _an_index_name(claim: Claim) -> bool:
 
 def _verbless_direction(m: re.Match[str], header: re.Match[str] | None, end_char: int) -> str | None:
     """'the Dow up 0.81 percent', 'S&P 500 -0.2%', or a figure under a header such as 'Indexes down:'."""
-    direction = DIRECTION_WORDS.get((m.group("dir") or "").lower())
+    direction = DIRECTION_WORDS.get((m.group("dir") or m.group("after") or "").lower())
     sign = m.group("sign")
     if sign:
         direction = "down" if sign in "-−–" else "up"
@@ -714,13 +763,13 @@ class _DocumentReader:
         for sentence in doc.sents:
             sent_mentions = [m for m in mentions if sentence.start <= m.start < sentence.end]
             previous = _what_its_shares_mean(sentence, last_subject, company)
-            if not sent_mentions and previous is None:
+            if not sent_mentions and previous is None and not any(t.lower_ in GROUP_NOUNS for t in sentence):
                 continue
             found, subject = self._sentence_claims(doc, sentence, sent_mentions, previous)
             claims.extend(found)
-            company = next((m for m in (subject, *reversed(sent_mentions)) if m and m.kind == "stock" and
-                            m.symbol not in brokers and (m is subject or _a_subject_company(doc, m))), company)
-            last_subject = _what_it_means_next(doc, sentence, subject, sent_mentions, last_subject, brokers)
+            named = [m for m in sent_mentions if not _a_source_of_figures(doc, m)]
+            company = _the_company_now(doc, subject, named, company, brokers)
+            last_subject = _what_it_means_next(doc, sentence, subject, named, last_subject, brokers)
         kinds = {m.symbol: m.kind for m in mentions if m.symbol}
         add_claims(doc, [c for c in claims if _a_market_claim(c, kinds)])
         return doc
@@ -738,6 +787,7 @@ class _DocumentReader:
         _attach_figures(doc, sentence, moves)
         anchors, claims, subject_seen = self._move_claims(doc, sentence, mentions, previous, moves)
         claims = _without_echoes(_merged_level_claims(claims))
+        claims.extend(self._moves_of_the_main_indexes(doc, sentence, mentions, moves))
         claims.extend(self._coordinated_subjects(doc, sentence, mentions, moves, claims))
         claims.extend(self._verbless_moves(doc, sentence, mentions, claims))
         claims.extend(self._noun_moves(doc, sentence, mentions, claims, previous))
@@ -793,7 +843,7 @@ class _DocumentReader:
             aside = move.verb.dep_ in ("pcomp", "advcl") and move.verb.tag_ == "VBG" and not move.figures
             subject_seen = move.mention
             claim = self._move_claim(doc, sentence, move)
-            if lemma in RECORD_VERBS or aside:
+            if lemma in RECORD_VERBS and not _a_passive_move(move.verb) or aside:
                 # "hit a record", "with the Dow closing at a record", "after falling initially": records hang
                 # off these, but they carry no checkable move of their own
                 record_only.add(id(claim))
@@ -802,6 +852,28 @@ class _DocumentReader:
         claims = [c for c in anchors if (c.direction is not None or c.level is not None)
                   and id(c) not in record_only and c.modality not in ("hypothetical", "opinion")]
         return anchors, claims, subject_seen
+
+    def _moves_of_the_main_indexes(self, doc: Doc, sentence: Span, mentions: list[Mention],
+                                   moves: dict[int, Move]) -> list[Claim]:
+        """'Major U.S. stock indexes ended down 2 percent', 'the three major indexes all rose': a move of the Dow,
+        the S&P 500 and the Nasdaq each, in a sentence that names no index of its own."""
+        if any(m.kind == "index" for m in mentions):
+            return []
+        out: list[Claim] = []
+        for move in moves.values():
+            if move.sink or move.mention is not None or move.direction is None:
+                continue
+            # a figure makes it a move of each ('ended down more than 2 percent'); none ('the main indexes closed
+            # higher') says too little of each to check, two ('between 1% and 2%') do not say whose is whose
+            group = _the_main_indexes_together(move.verb, doc)
+            if group is None or [f.kind for f in move.figures] != ["pct"]:
+                continue
+            for index in MAIN_US_INDEXES:
+                mention = Mention(group.left_edge.i, group.i + 1, index.symbol, index.name, "index", (index.symbol,))
+                claim = self._move_claim(doc, sentence, replace(move, mention=mention))
+                if claim.modality not in ("hypothetical", "opinion"):
+                    out.append(claim)
+        return out
 
     def _causative_moves(self, sentence: Span, mentions: list[Mention], moves: dict[int, Move],
                          previous: Mention | None = None) -> None:
@@ -1335,9 +1407,9 @@ class _DocumentReader:
         span = doc.char_span(sentence.start_char + fig.start, sentence.start_char + fig.end, alignment_mode="expand")
         if span is None:
             return None
-        noun = span.root.head if span.root.head.lemma_.lower() in MOVE_NOUNS else span.root
+        noun, after = _move_noun_of(span)
         direction = MOVE_NOUNS.get(noun.lemma_.lower())
-        if direction is None or noun.pos_ != "NOUN" or noun.i < span.end - 1 or noun.i - span.end > 2:
+        if direction is None or noun.pos_ != "NOUN" or not after and (noun.i < span.end - 1 or noun.i - span.end > 2):
             return None
         all_named, named_in = _instrument_phrases(noun, mentions)
         if not all_named:
@@ -1684,6 +1756,28 @@ OTHER_INDEXES_RE = re.compile(r"\s*(?:the\s+)?(?:other|remaining)\s+(?:(?:two|ma
                               r"(?:indexes|indices|averages|benchmarks|gauges)\b", re.I)
 
 
+GROUP_NOUNS = lexicon.words("moves", "main_index_group_nouns")
+GROUP_WORDS = lexicon.words("moves", "main_index_group_words")
+GROUP_MARKS = lexicon.words("moves", "main_index_group_marks")
+
+
+def _the_main_indexes_together(verb: Token, doc: Doc) -> Token | None:
+    """The subject of ``verb`` when it names the three main U.S. indexes together ('Major U.S. stock indexes',
+    'the three major averages'): only words of such a group, one that marks it as all the main ones, and either
+    'U.S.'/'Wall Street' or a story that names the main indexes itself."""
+    subj = _nominal_subject(verb, [])
+    if subj is None or subj.lower_ not in GROUP_NOUNS or subj.tag_ != "NNS":
+        return None
+    words = {t.lower_ for t in subj.subtree if t.i != subj.i}
+    quantified = any(c.lower_ == "all" for c in verb.children)  # "the indexes all rose"
+    if not words <= GROUP_WORDS or not (words & GROUP_MARKS or quantified):
+        return None
+    if words & {"u.s.", "us", "american", "wall"}:
+        return subj
+    named = {m.symbol for m in doc._.instruments or () if m.kind == "index"}
+    return subj if len(named & {i.symbol for i in MAIN_US_INDEXES}) >= 2 else None
+
+
 def _intransitive(verb: Token) -> bool:
     """'The Nasdaq lagged, slipping 21 points': compared with nothing named."""
     return not any(c.dep_ in ("dobj", "prep", "agent", "attr", "ccomp", "xcomp") for c in verb.children)
@@ -1704,12 +1798,17 @@ def _referent(noun: Token, mentions: list[Mention], previous: Mention | None,
     word = noun.lemma_.lower()
     if word in REFERRING_HEADS and not _bare_reference(noun):
         return None  # "Tokyo's Nikkei index", "the semiconductor index": another index, named
-    if noun.lower_ in ("it", "they") or word in REFERRING_HEADS or (word in SHARE_HEADS and _definite(noun)):
+    if noun.lower_ in ("it", "they") or word in REFERRING_HEADS or (word in SHARE_HEADS and _definite(noun)) or \
+            _bare_shares(noun):
         candidates = _candidate_referents(noun, mentions, previous, seen)
         wanted = ("stock", "etf") if word in SHARE_HEADS or noun.lower_ == "they" else None
         for m in reversed(candidates):
             if word in REFERRING_HEADS and m.kind in ("stock", "etf"):
                 continue  # "the index" is never a company named before it
+            if _bare_shares_of_another(noun, m):
+                continue
+            if word in SHARE_HEADS and _another_company_named_after(noun, m):
+                return None  # "X may buy Y Inc., boosting the media company's shares": Y's, which we do not list
             if wanted is None or m.kind in wanted:
                 return m
     return None
@@ -1801,6 +1900,48 @@ def _definite(noun: Token) -> bool:
                or (c.dep_ == "poss" and _definite_description(c)) or _of_the_company(c) for c in noun.children)
 
 
+def _bare_shares(noun: Token) -> bool:
+    """'Shares fell 22 cents to $62.02', 'But shares rose 7.5 percent': 'shares' alone, opening a sentence as
+    its subject, with a figure: the company the story is about (after a sentence about a stock, or in a story
+    that names no index, where it would mean stocks at large)."""
+    sentence = noun.sent
+    opening = [t for t in sentence if t.i < noun.i]
+    return noun.lower_ == "shares" and noun.dep_ in SUBJECT_DEPS and not list(noun.children) and \
+        all(t.pos_ in ("CCONJ", "PUNCT") for t in opening) and bool(_figures(sentence.text))
+
+
+def _bare_shares_of_another(noun: Token, mention: Mention) -> bool:
+    """'Shares finished up 2.5%' in a market story: only of the company named in the sentence just before."""
+    return _bare_shares(noun) and not _definite(noun) and not _named_just_before(noun, mention) and \
+        not _no_index_named_before(noun.sent)
+
+
+def _another_company_named_after(noun: Token, mention: Mention) -> bool:
+    """Whether ``noun`` is the shares of a description ('the Internet media company's shares', which means the
+    company named last) and the sentence names another company, not ours to name, after ``mention`` and before
+    it. 'its shares' is left to the subject."""
+    if not any(c.dep_ == "poss" and _definite_description(c) or _of_the_company(c) for c in noun.children):
+        return False
+    return any(e.label_ == "ORG" and mention.end <= e.start and e.end <= noun.i and e.sent == noun.sent
+               for e in noun.doc.ents)
+
+
+def _named_just_before(noun: Token, mention: Mention) -> bool:
+    """Whether ``mention`` is named in the sentence right before ``noun``'s, with nothing left out between (a
+    paragraph break may stand for sentences the gate left out)."""
+    sentence = noun.sent
+    if sentence.start == 0:
+        return False
+    before = noun.doc[sentence.start - 1].sent
+    between = noun.doc.text[before.end_char:sentence.start_char]
+    return before.start <= mention.start < sentence.start and "\n\n" not in between and \
+        "\n\n" not in before.text_with_ws[-2:]
+
+
+def _no_index_named_before(sentence: Span) -> bool:
+    return not any(m.kind == "index" and m.start < sentence.end for m in sentence.doc._.instruments or ())
+
+
 def _of_the_company(prep: Token) -> bool:
     """'Shares of the company', 'shares of the miner': the company named before."""
     return prep.dep_ == "prep" and prep.lower_ == "of" and any(
@@ -1820,7 +1961,21 @@ def _what_its_shares_mean(sentence: Span, last_subject: Mention | None, company:
         return last_subject
     if company is not None and any(t.lemma_.lower() in SHARE_HEADS and _definite(t) for t in sentence):
         return company
+    if company is not None and any(_bare_shares(t) for t in sentence) and _no_index_named_before(sentence):
+        return company
     return last_subject
+
+
+SOURCE_WORDS = lexicon.words("moves", "source_words")
+
+
+def _a_source_of_figures(doc: Doc, mention: Mention) -> bool:
+    """'Analysts polled by FactSet', 'according to LSEG data': the company figures come from, not one the story
+    is about."""
+    root = doc[mention.start:mention.end].root
+    prep = root.head if root.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in ("by", "to", "from") and \
+        (prep.head.lower_ in SOURCE_WORDS or prep.head.lemma_.lower() in SOURCE_WORDS)
 
 
 def _opening_company(doc: Doc, mentions: list[Mention]) -> Mention | None:
@@ -1852,6 +2007,13 @@ def _opening_subject(doc: Doc, mentions: list[Mention]) -> Token | None:
         owner = next((c for c in reversed(list(subject.children))
                       if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < subject.i), None)
     return owner or subject
+
+
+def _the_company_now(doc: Doc, subject: Mention | None, named: list[Mention], company: Mention | None,
+                     brokers: set[str]) -> Mention | None:
+    """What 'the company' means after a sentence: its move's subject or a company it is about, not a broker."""
+    return next((m for m in (subject, *reversed(named)) if m and m.kind == "stock" and m.symbol not in brokers
+                 and (m is subject or _a_subject_company(doc, m))), company)
 
 
 def _what_it_means_next(doc: Doc, sentence: Span, subject: Mention | None, mentions: list[Mention],

@@ -160,3 +160,161 @@ def test_listings_abroad_are_named_and_unverifiable(nlp, market_dir) -> None:  #
     assert [(c.instrument.symbol, c.instrument.name) for c in claims if c.instrument] == \
         [(None, "Unilever"), (None, "Toyota")]
     assert {r.verdict.verdict for r in check_claims(claims, MarketData.open(market_dir))} == {"unverifiable"}
+
+
+# ---- round 2 (session 8) -----------------------------------------------------------------------------------------
+
+def index_moves(nlp, text: str) -> list[tuple[str | None, str | None, float | None]]:  # noqa: ANN001
+    return [(c.instrument.symbol, c.direction, c.change_pct) for c in extract_claims(
+        [Article(id="t", text=text, published=AFTER_CLOSE)], nlp) if c.kind == "index_move" and c.instrument]
+
+
+def test_an_index_described_by_the_size_of_its_members(nlp) -> None:  # noqa: ANN001
+    text = "The Russell 2000 index of smaller companies slipped 9.15 points, or 0.4%, to 2,088.60."
+    assert index_moves(nlp, text) == [("^RUT", "down", 0.4)]
+    assert index_moves(nlp, "The Russell 2000 index of small-cap stocks added 1.7%.") == [("^RUT", "up", 1.7)]
+    # controls: an index of a sector's stocks is another index (no data here), and no company either
+    assert index_moves(nlp, "The S&P index of bank stocks added 1.7%.") == []
+    assert stock_moves(nlp, "The S&P index of bank stocks added 1.7%.") == []
+
+
+def test_an_index_with_its_figure_then_higher_or_lower(nlp) -> None:  # noqa: ANN001
+    text = ("The S&P 500 rose 0.3% to 6,012.4, with the Nasdaq Composite up 0.6% to 19,540.2 and the Dow Jones "
+            "Industrial Average 0.1% lower at 44,120.5.")
+    assert index_moves(nlp, text) == [("^GSPC", "up", 0.3), ("^IXIC", "up", 0.6), ("^DJI", "down", 0.1)]
+    # control: 'higher than' compares, it states no move
+    assert index_moves(nlp, "Analysts see the Nasdaq 5% higher than today by June.") == []
+
+
+def test_a_company_that_figures_come_from_is_not_the_company(nlp) -> None:  # noqa: ANN001
+    text = ("Harbor Foods posted a quarterly loss of $0.12 a share.\n\nAnalysts polled by FactSet expected a loss "
+            "of $0.15.\n\nShares of the company rose 6% in after-hours trading.")
+    assert stock_moves(nlp, text) == [(None, "Harbor Foods", "up", 6.0)]
+    text = ("Estimates compiled by FactSet pointed to revenue of $2 billion.\n\nMicrosoft said revenue rose 12%.\n\n"
+            "Its shares fell 2% after the bell.")
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("MSFT", "down", 2.0)]
+    # control: FactSet named as a company, not as a source, still moves
+    assert [s for s, *_ in stock_moves(nlp, "FactSet shares fell 3.5% after its results.")] == ["FDS"]
+
+
+def test_the_main_indexes_named_together(nlp) -> None:  # noqa: ANN001
+    text = "Major U.S. stock indexes closed down more than 1.5 percent as oil prices jumped."
+    assert index_moves(nlp, text) == [("^DJI", "down", 1.5), ("^GSPC", "down", 1.5), ("^IXIC", "down", 1.5)]
+    text = ("The Dow slipped 0.2% and the S&P 500 and the Nasdaq were flat on Monday. On Tuesday the three major "
+            "averages all climbed 0.9%.")
+    assert index_moves(nlp, text)[-3:] == [("^DJI", "up", 0.9), ("^GSPC", "up", 0.9), ("^IXIC", "up", 0.9)]
+    # controls: a group move without a figure says too little of each; with two, which is whose is not said
+    assert index_moves(nlp, "Wall Street's main indexes closed higher on Wednesday.") == []
+    assert index_moves(nlp, "The three major U.S. indexes rose between 0.4% and 1.1% on Wednesday.") == []
+    # another market's indexes, a sector's, indexes no story named, and indexes each named in the sentence
+    assert index_moves(nlp, "Major European indexes fell 1% on Monday.") == []
+    assert index_moves(nlp, "The major bank indexes fell 2%.") == []
+    assert index_moves(nlp, "Bond prices fell on Tuesday. The indexes fell 2%.") == []
+    text = "The three major indexes rose: the Dow gained 1.1% and the S&P 500 rose 0.8%."
+    assert index_moves(nlp, text) == [("^DJI", "up", 1.1), ("^GSPC", "up", 0.8)]
+
+
+def test_funds_named_without_their_ticker(nlp) -> None:  # noqa: ANN001
+    text = ("The Technology Select Sector SPDR Fund gained 0.2%, while the iShares Semiconductor Leaders ETF was 0.7% "
+            "lower and the ProShares Ether Strategy ETF was up 2.4%.")
+    assert stock_moves(nlp, text) == [("XLK", "Technology Select Sector SPDR Fund", "up", 0.2),
+                                      (None, "iShares Semiconductor Leaders ETF", "down", 0.7),
+                                      (None, "ProShares Ether Strategy ETF", "up", 2.4)]
+    # controls: a fund family alone, or a trust that is no fund family of ours, names no fund
+    assert stock_moves(nlp, "The First Trust fell out of favor with advisers.") == []
+    assert stock_moves(nlp, "The Nature Conservancy Trust raised 4% more this year.") == []
+
+
+def test_short_names_of_a_company_the_story_spelled_out(nlp) -> None:  # noqa: ANN001
+    text = ("PARIS - Credit Agricole reported a smaller drop in profit than expected on Thursday.\n\n"
+            "Analysts had braced for worse.\n\nAt 0915 GMT, CredAg shares were up 3.1 percent at 14.20 euros.")
+    assert stock_moves(nlp, text) == [(None, "Credit Agricole", "up", 3.1)]
+    text = ("The Tokyo Stock Exchange said on Monday it would extend trading hours.\n\n"
+            "TSE shares fell 2.2 percent.")
+    assert stock_moves(nlp, text) == [(None, "Tokyo Stock Exchange", "down", 2.2)]
+    text = "Baltic Sea Shipping Co ( BSS.L ) said freight rates fell.\n\nBSS shares slid 2.8 percent."
+    assert stock_moves(nlp, text) == [(None, "Baltic Sea Shipping Co", "down", 2.8)]
+    # control: a name's first word may be another company (the parent of a unit named in full)
+    text = "Harlow Global Investors will cut fees.\n\nHarlow shares fell 2 percent."
+    assert stock_moves(nlp, text) == [(None, "Harlow", "down", 2.0)]
+    # controls: two companies the short name could stand for, or none spelled out, leave it as written
+    text = ("Grand Delta Mining and Green Dune Resources agreed terms.\n\nGD shares rose 1.4 percent.")
+    assert stock_moves(nlp, text) == [(None, "GD", "up", 1.4)]
+    assert stock_moves(nlp, "Oil rose.\n\nKZT shares fell 2 percent.") == [(None, "KZT", "down", 2.0)]
+
+
+def test_bare_shares_for_the_company_the_story_is_about(nlp) -> None:  # noqa: ANN001
+    text = ("Tamsin Gold said drilling at its Bellwether project hit high-grade gold, according to a filing.\n\n"
+            "The program will finish in May.\n\nShares were up 12% in afternoon trade.")
+    assert stock_moves(nlp, text) == [(None, "Tamsin Gold", "up", 12.0)]
+    text = "Microsoft said cloud sales rose 20 percent. Shares rose 3.1 percent to $415.20."
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("MSFT", "up", 3.1)]
+    # controls: in a story about the market 'shares' are stocks at large; shares of others are not the company's
+    assert stock_moves(nlp, "U.S. stocks rose on Tuesday. The Dow gained 1.2 percent to 12,100.\n\n"
+                            "Shares rose 2 percent in Europe.") == []
+    assert stock_moves(nlp, "Microsoft said cloud sales rose 20 percent. Investors cheered. "
+                            "Shares of chipmakers rose 3.1 percent.") == []
+    # and without a figure 'shares rose' says too little to be the company's
+    assert stock_moves(nlp, "Tamsin Gold said drilling hit high-grade gold.\n\nShares rose in afternoon trade.") == []
+
+
+def test_a_name_the_parse_hangs_inside_the_name_before_it(nlp) -> None:  # noqa: ANN001
+    text = "Shares of Wells Fargo, Bank of America and Goldman Sachs all slid at least 3 percent on Monday."
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == \
+        [("WFC", "down", 3.0), ("BAC", "down", 3.0), ("GS", "down", 3.0)]
+    # control: a name in another phrase of the sentence is not joined to the subject
+    text = "Goldman Sachs fell 3 percent after a report from Bank of America and Morgan Stanley."
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("GS", "down", 3.0)]
+
+
+def test_bare_shares_in_a_market_story_only_of_the_company_just_named(nlp) -> None:  # noqa: ANN001
+    text = ("Wall Street closed higher on Thursday. The S&P 500 added 0.6 percent. Elsewhere, Oracle said database "
+            "sales grew 15 percent. Shares closed 2.1 percent higher at $171.40.")
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("ORCL", "up", 2.1)]
+    # control: a company of no name of ours came between; the stock named before is not what 'shares' means
+    text = ("Wall Street closed higher on Thursday. The S&P 500 added 0.6 percent. Shares of Oracle slipped 0.8 "
+            "percent to $171.40. Separately, Lakeview Broadcasting Corp, a regional TV group, said on Wednesday it "
+            "turned down a sweetened $900 million offer from a buyout firm. Shares closed 3.4 percent higher at "
+            "$22.10.")
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("ORCL", "down", 0.8)]
+
+
+def test_a_move_noun_with_its_figure_after_it(nlp) -> None:  # noqa: ANN001
+    assert index_moves(nlp, "The Nasdaq squeezed out a gain of 0.7% for the week.") == [("^IXIC", "up", 0.7)]
+    assert index_moves(nlp, "The S&P 500 ended the month with a loss of 2.3%.") == [("^GSPC", "down", 2.3)]
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, "Nike posted a decline of 4.1% on Thursday.")] == \
+        [("NKE", "down", 4.1)]
+    # controls: a gain of something else, and a figure that is no percentage
+    assert stock_moves(nlp, "Nike forecast a gain of 5% in revenue next year.") == []
+    assert index_moves(nlp, "The Dow posted a loss of $2 billion in market value.") == []
+
+
+def test_a_price_last_seen_or_quoted(nlp) -> None:  # noqa: ANN001
+    text = ("Tamsin Gold said drilling hit high-grade gold.\n\nThe company's shares were last seen down 4% at "
+            "A$0.21.")
+    assert stock_moves(nlp, text) == [(None, "Tamsin Gold", "down", 4.0)]
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, "Microsoft shares were quoted up 1.2% in Frankfurt.")] \
+        == [("MSFT", "up", 1.2)]
+    # controls: active 'sees' is a forecast of something else; a passive without a direction states no move
+    assert stock_moves(nlp, "Apple sees sales up 10% next year.") == []
+    assert stock_moves(nlp, "Microsoft shares were seen by traders as a haven.") == []
+
+
+def test_a_company_not_listed_with_us_whose_shares_moved(nlp) -> None:  # noqa: ANN001
+    text = "Kestrel Outfitters, whose stock fell 5 percent, cut its forecast."
+    assert stock_moves(nlp, text) == [(None, "Kestrel Outfitters", "down", 5.0)]
+    # controls: a person whose shares moved is no company; a description is no name
+    assert stock_moves(nlp, "Warren Buffett, whose shares in the insurer rose 2 percent, spoke on Monday.") == []
+    assert stock_moves(nlp, "The retailer, whose shares rose 3 percent, raised its outlook.") == []
+
+
+def test_the_company_s_shares_mean_the_company_named_last(nlp) -> None:  # noqa: ANN001
+    # the company named last is not ours: its shares' move is not given to the one named before it
+    text = "Talk that Oracle might acquire Dunmore Software Inc. sent the software maker's shares up 12% on Monday."
+    assert stock_moves(nlp, text) == []
+    # controls: with no other company between, the company's shares are the company's; 'its shares' go with the
+    # subject, whoever else is named
+    text = "Boeing said its first-quarter deliveries rose, sending the planemaker's shares up 4.2 percent."
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("BA", "up", 4.2)]
+    text = "Boeing said the Harbor Aviation Inc order was its largest, sending its shares up 4.2 percent."
+    assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("BA", "up", 4.2)]
