@@ -180,7 +180,7 @@ class InstrumentMentions(ExtractComponent):
         after = doc[span.end]
         lower = after.lower_
         if lower in LEGAL_SUFFIXES or lower in US_NAMES or lower in NOT_LONGER_NAME_CODES or after.text in symbols or \
-                lower in US_EXCHANGES or lower in FOREIGN_EXCHANGES:
+                lower in US_EXCHANGES or lower in FOREIGN_EXCHANGES or after.text in self.registry:
             return None
         country = (after.ent_type_ == "GPE" or after.lower_ in COUNTRY_NAMES) and after.pos_ == "PROPN"
         code = after.is_upper and after.is_alpha and 2 <= len(after) <= 5 and after.pos_ == "PROPN"

@@ -1424,7 +1424,12 @@ class _DocumentReader:
         period = next((PERIOD_ADJECTIVES[c.lower_] for c in reversed(list(noun.children))
                        if c.lower_ in PERIOD_ADJECTIVES), time.period)
         key = "change_pct" if fig.kind == "pct" else "change_points"
-        start = min(doc[owner.start].idx, span.start_char) - sentence.start_char
+        # the claim runs from the first of its name, its figure and its noun to the last ('a loss of 1.3% for the
+        # Dow' ends at the name, 'the Dow's 1.3% loss' at the noun)
+        name = [doc[owner.start].idx, doc[owner.end - 1].idx + len(doc[owner.end - 1])] \
+            if sentence.start <= owner.start < sentence.end else []
+        start = min([*name, span.start_char, noun.idx]) - sentence.start_char
+        end = max([*name, span.end_char, noun.idx + len(noun)]) - sentence.start_char
         return Claim(
             article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
             char_end=sentence.end_char, kind="stock_move" if owner.kind in ("stock", "etf") else "index_move",
@@ -1432,7 +1437,7 @@ class _DocumentReader:
             session=time.session.isoformat() if time.session else None,
             modality=modality_of(verb, sentence) if verb.pos_ in ("VERB", "AUX") else "reported",
             stated={key: fig.text}, qualifier=fig.qualifier, verb=noun.text, time_text=time.time_text,
-            span_start=start, span_end=noun.idx + len(noun) - sentence.start_char,
+            span_start=start, span_end=end,
             **{key: fig.value},
         ), owner
 

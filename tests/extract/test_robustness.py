@@ -79,3 +79,13 @@ def test_the_acronym_it_is_no_pronoun(nlp: Language) -> None:
     names = Names()
     names.start_sentence(doc[:])
     assert names.name(doc[6], doc[:]) != names.name(doc[12], doc[:]) or names.name(doc[6], doc[:]) is None
+
+
+def test_a_move_noun_before_its_figure_and_name_spans_all_of_them(nlp: Language) -> None:
+    # 'a loss of 1.3% for the Dow': the noun comes first and the name last; the claim's span once ended at the noun
+    # while it began at the figure (spaCy E035 for the whole article)
+    text = "Stocks ended the month with a loss of 1.3% for the Dow, and Nike posted a gain of 2.5% on the day."
+    claims = extract_claims([Article(id="t", text=text, published=datetime(2025, 2, 12, 17, 0))], nlp)
+    spans = {c.instrument.symbol: text[c.char_range[0]:c.char_range[1]] for c in claims if c.instrument}
+    assert spans["^DJI"] == "loss of 1.3% for the Dow"
+    assert all(c.char_range[0] < c.char_range[1] for c in claims)
