@@ -770,6 +770,9 @@ class _DocumentReader:
             named = [m for m in sent_mentions if not _a_source_of_figures(doc, m)]
             company = _the_company_now(doc, subject, named, company, brokers)
             last_subject = _what_it_means_next(doc, sentence, subject, named, last_subject, brokers)
+            item = _a_new_items_company(doc, sentence, mentions, named, brokers) if subject is None else None
+            if item is not None:
+                company = last_subject = item
         kinds = {m.symbol: m.kind for m in mentions if m.symbol}
         add_claims(doc, [c for c in claims if _a_market_claim(c, kinds)])
         return doc
@@ -1983,11 +1986,12 @@ def _a_source_of_figures(doc: Doc, mention: Mention) -> bool:
         (prep.head.lower_ in SOURCE_WORDS or prep.head.lemma_.lower() in SOURCE_WORDS)
 
 
-def _opening_company(doc: Doc, mentions: list[Mention]) -> Mention | None:
+def _opening_company(doc: Doc, mentions: list[Mention], sentence: Span | None = None) -> Mention | None:
     """'Auric Mining said ...', "DBS Group's net profit rose ...", 'Kestrel Minerals first-half result shows ...':
-    the company a story opens with, named or not listed with us (then by name only); never the broker whose note
-    the story tells."""
-    subject = _opening_subject(doc, mentions)
+    the company a story (or ``sentence``) opens with, named or not listed with us (then by name only); never the
+    broker whose note the story tells."""
+    first = sentence if sentence is not None else next(iter(doc.sents), None)
+    subject = _opening_subject(doc, mentions, first) if first is not None else None
     named = next((m for m in mentions if subject is not None and m.start <= subject.i < m.end), None)
     if named is not None or subject is None or subject.pos_ != "PROPN":
         return named if named is not None and named.kind == "stock" and not _a_broker(doc, named) else None
@@ -1997,11 +2001,10 @@ def _opening_company(doc: Doc, mentions: list[Mention]) -> Mention | None:
     return Mention(name.start, name.end, None, name.text.removesuffix("'s").removesuffix("\u2019s").strip(), "stock")
 
 
-def _opening_subject(doc: Doc, mentions: list[Mention]) -> Token | None:
-    """The first sentence's subject, or the name that owns it ("DBS Group's net profit", 'Kestrel Minerals
-    first-half result'); in 'X's result shows ..., JPMorgan said in a note' that of what the broker said."""
-    first = next(iter(doc.sents), None)
-    subject = _nominal_subject(first.root, mentions) if first is not None else None
+def _opening_subject(doc: Doc, mentions: list[Mention], first: Span) -> Token | None:
+    """A sentence's subject, or the name that owns it ("DBS Group's net profit", 'Kestrel Minerals first-half
+    result'); in 'X's result shows ..., JPMorgan said in a note' that of what the broker said."""
+    subject = _nominal_subject(first.root, mentions)
     if subject is not None and any(m.start <= subject.i < m.end and _a_broker(doc, m) for m in mentions):
         said = next((c for c in subject.head.children if c.dep_ == "ccomp"), None)
         subject = _nominal_subject(said, mentions) if said is not None else None
@@ -2012,6 +2015,26 @@ def _opening_subject(doc: Doc, mentions: list[Mention]) -> Token | None:
         owner = next((c for c in reversed(list(subject.children))
                       if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < subject.i), None)
     return owner or subject
+
+
+def _opens_a_paragraph(sentence: Span) -> bool:
+    """Whether a blank line stands before the sentence."""
+    doc = sentence.doc
+    return sentence.start > 0 and "\n\n" in doc.text[doc[sentence.start - 1].idx:sentence.start_char]
+
+
+def _a_new_items_company(doc: Doc, sentence: Span, mentions: list[Mention], named: list[Mention],
+                         brokers: set[str]) -> Mention | None:
+    """A briefing's next item: 'Bill.com reported weak results, Morgan Stanley said in a note' after a blank line
+    and an item on another company is about Bill.com, so a later bare 'Shares sank 33%' is Bill.com's (by name,
+    as we do not list it). Only an organization we do not list, as the paragraph's subject, and no other company
+    named in it."""
+    if not _opens_a_paragraph(sentence) or any(m.symbol not in brokers and not _a_broker(doc, m) for m in named):
+        return None
+    found = _opening_company(doc, mentions, sentence)
+    if found is None or found.symbol is not None or doc[found.end - 1].ent_type_ != "ORG":
+        return None
+    return found
 
 
 def _the_company_now(doc: Doc, subject: Mention | None, named: list[Mention], company: Mention | None,
