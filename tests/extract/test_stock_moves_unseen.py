@@ -140,8 +140,8 @@ def test_the_broker_writing_about_a_company_is_not_the_company(nlp) -> None:  # 
 def test_a_briefings_next_item_is_about_its_own_company(nlp) -> None:  # noqa: ANN001
     # a list of the day's decliners, one item per company: 'Shares' in the second item is its own company's
     text = ("Tarrant Minerals priced a share offering at a steep discount.\n\nShares slumped 41% in heavy trading."
-            "\n\nCorvus Logistics Inc reported weak quarterly results, but the pressure should ease, Morgan Stanley said in "
-            "a note.\n\nShares sank 22%, with volume far above average.")
+            "\n\nCorvus Logistics Inc reported weak quarterly results, but the pressure should ease, Morgan Stanley "
+            "said in a note.\n\nShares sank 22%, with volume far above average.")
     assert stock_moves(nlp, text) == [(None, "Tarrant Minerals", "down", 41.0),
                                       (None, "Corvus Logistics Inc", "down", 22.0)]
     # control: a paragraph about a person keeps the story's company
