@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -68,3 +69,13 @@ def reuters_jsonl(shared_data: Path, tmp_path: Path) -> Path:
         for row in reuters_rows_before_2010(shared_data, 200):
             out.write(json.dumps(row) + "\n")
     return path
+
+
+@pytest.fixture(scope="module")
+def engine(market_dir: Path) -> Iterator[object]:
+    """One engine per test module (pipeline and market data loaded once, one worker) to check written articles."""
+    from analyzer.engine import open_engine
+    from analyzer.market import MarketData
+
+    with open_engine(MarketData.open(market_dir), 1) as running:
+        yield running

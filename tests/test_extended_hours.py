@@ -12,14 +12,8 @@ trading 19,415.48-19,682.51 that day.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 
-import pytest
-
-from analyzer.engine import open_engine
-from analyzer.market import MarketData
 from analyzer.records import Article, CheckedClaim
 
 THURSDAY_BEFORE_THE_OPEN = "2025-02-13T08:15:00-05:00"
@@ -29,12 +23,6 @@ MOODYS = "Moody's stock was {} higher as the ratings firm's profit beat forecast
 NVIDIA = "Nvidia shares rose {} as investors bet on demand for its chips."
 # Moody's from the close of 2024-12-31 (467.66): +6.77% to 2025-02-12, +11.43% to 2025-02-13
 QTD_TO_PREVIOUS = "6.8%"
-
-
-@pytest.fixture(scope="module")
-def engine(market_dir: Path) -> Iterator[object]:
-    with open_engine(MarketData.open(market_dir), 1) as running:
-        yield running
 
 
 def move_of(engine, text: str, published: str, symbol: str) -> CheckedClaim:  # type: ignore[no-untyped-def]

@@ -10,24 +10,12 @@ closed at 12,234.34 (previous close 12,268.63, range 12,059.54-12,289.22), the S
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 
-import pytest
-
-from analyzer.engine import open_engine
-from analyzer.market import MarketData
 from analyzer.records import Article, CheckedClaim
 
 THURSDAY_EVENING = "2007-03-01T17:05:00-05:00"
 FRIDAY_EVENING = "2007-03-02T17:10:00-05:00"
-
-
-@pytest.fixture(scope="module")
-def engine(market_dir: Path) -> Iterator[object]:
-    with open_engine(MarketData.open(market_dir), 1) as running:
-        yield running
 
 
 def checked(engine, text: str, published: str) -> list[CheckedClaim]:  # type: ignore[no-untyped-def]

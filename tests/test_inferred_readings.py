@@ -15,23 +15,11 @@ intraday range for it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 
-import pytest
-
-from analyzer.engine import open_engine
-from analyzer.market import MarketData
 from analyzer.records import Article, CheckedClaim
 
 THURSDAY_EVENING = "2007-03-01T17:05:00-05:00"
-
-
-@pytest.fixture(scope="module")
-def engine(market_dir: Path) -> Iterator[object]:
-    with open_engine(MarketData.open(market_dir), 1) as running:
-        yield running
 
 
 def moves(engine, text: str, published: str, symbol: str) -> list[CheckedClaim]:  # type: ignore[no-untyped-def]

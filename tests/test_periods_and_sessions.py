@@ -9,24 +9,14 @@ day since 2009-04-29); Adobe rose 4.90% on Friday 2006-12-15 (to 42.81) and 1.27
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-import pytest
-
 from analyzer.check.article import heading_period
-from analyzer.engine import open_engine
 from analyzer.market import MarketData
 from analyzer.records import Article, CheckedClaim
 
 FRIDAY_EVENING = "2007-03-02T17:10:00-05:00"
-
-
-@pytest.fixture(scope="module")
-def engine(market_dir: Path) -> Iterator[object]:
-    with open_engine(MarketData.open(market_dir), 1) as running:
-        yield running
 
 
 def checked(engine, text: str, published: str) -> list[CheckedClaim]:  # type: ignore[no-untyped-def]

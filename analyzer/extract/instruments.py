@@ -36,9 +36,6 @@ RIC_RE = re.compile(r"\(\s*(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\.(?:N|O|OQ
                     r"(?P<listed>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\s*\)")
 TICKER_IN_PARENS_RE = re.compile(r"\(\s*(?P<ticker>[A-Z]{1,5})\s*\)")  # "The iShares Biotechnology ETF (IBB)"
 FUND_WORDS = lexicon.words("instruments", "fund_words")
-# of those, the nouns a fund's name ends with and the sponsors' brands that open it ('shares' alone names no fund)
-FUND_NOUNS = frozenset({"etf", "etfs", "fund", "trust"}) & FUND_WORDS
-FUND_BRANDS = FUND_WORDS - FUND_NOUNS - {"shares"}
 TAG_TOKEN_RE = re.compile(r"[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}")  # a tag on any exchange: "RIM.TO", "BHP.AX"
 LEGAL_SUFFIXES = lexicon.words("instruments", "legal_suffixes")
 # words that stand for the last instrument named: "the index", "the blue-chip average", "it"
@@ -170,12 +167,16 @@ class InstrumentMentions(ExtractComponent):
             return Mention(span.start, longer.end, None, longer.text, "stock")
         return self._mention(span)
 
+    def _kinds(self, span: Span) -> set[str]:
+        """The kinds of instrument ('stock', 'index', ...) a matched name may stand for."""
+        return {self.registry.get(sym).kind for sym in self.symbols_of.get(span.label_, ())}
+
     def _another_company_named_longer(self, span: Span) -> Span | None:
         """'PTC India', 'Coca-Cola HBC': a listed company's name followed by a country or by a code of letters
         names another company (a subsidiary abroad, a bottler), which has no data here; that longer name."""
         symbols = self.symbols_of.get(span.label_, ())
         doc = span.doc
-        if span.end >= len(doc) or {self.registry.get(sym).kind for sym in symbols} != {"stock"}:
+        if span.end >= len(doc) or self._kinds(span) != {"stock"}:
             return None
         after = doc[span.end]
         lower = after.lower_
@@ -189,14 +190,14 @@ class InstrumentMentions(ExtractComponent):
     def _a_fund_named_for_an_index(self, span: Span) -> bool:
         """'the SPDR S&P regional banking ETF', 'the Invesco Nasdaq 100 ETF': a fund whose name holds an index's
         is not the index (an index is never checked for a fund we cannot tell apart from it)."""
-        kinds = {self.registry.get(sym).kind for sym in self.symbols_of.get(span.label_, ())}
+        kinds = self._kinds(span)
         if kinds != {"index"}:
             return False
         doc = span.doc
         if span.start > 0 and doc[span.start - 1].lower_ in FUND_BRANDS:
             return True
         for tok in doc[span.end:span.end + 5]:
-            if tok.lower_ in FUND_NOUNS:
+            if tok.lower_ in FUND_HEADS or tok.lemma_.lower() in FUND_HEADS:
                 return True
             if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "NUM"):
                 return False
@@ -206,7 +207,7 @@ class InstrumentMentions(ExtractComponent):
         """'the MSCI index': a company's name before 'index' names one of its indices, never its shares (an
         index is never its namesake company); where that index's name ends."""
         doc = span.doc
-        kinds = {self.registry.get(sym).kind for sym in self.symbols_of.get(span.label_, ())}
+        kinds = self._kinds(span)
         if kinds != {"stock"} or span.end >= len(doc) or doc[span.end].lower_ not in SUB_INDEX_HEADS:
             return None
         return span.end + 1
@@ -294,7 +295,7 @@ class InstrumentMentions(ExtractComponent):
         for span in spans:
             if not (span.start < tagged.end and tagged.start < span.end):
                 continue
-            kinds = {self.registry.get(sym).kind for sym in self.symbols_of.get(span.label_, ())}
+            kinds = self._kinds(span)
             if "index" not in kinds:
                 continue
             if len(span) > len(tagged) or OTHER_INDEX_RE.search(tagged.sent.text):
@@ -423,6 +424,9 @@ def _abbreviates(short: str, long: str) -> bool:
 
 FUND_ISSUERS = lexicon.words("instruments", "fund_issuers")
 FUND_HEADS = lexicon.words("instruments", "fund_heads")
+# the fund families whose brand alone, right before an index's name, makes it a fund's ('the SPDR S&P ...');
+# 'Global' and 'First' open such names too but also ordinary phrases
+FUND_BRANDS = FUND_ISSUERS & FUND_WORDS
 
 
 def _funds_named_without_ticker(doc: Doc, known: list[Span]) -> list[Span]:

@@ -17,22 +17,12 @@ on 2007-04-27 stood until 14,000.41 on 2007-07-19. Micron fell 16.18% on 2024-12
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
-from analyzer.engine import open_engine
 from analyzer.extract.timeref import anchor
-from analyzer.market import MarketData
 from analyzer.records import Article, CheckedClaim
-
-
-@pytest.fixture(scope="module")
-def engine(market_dir: Path) -> Iterator[object]:
-    with open_engine(MarketData.open(market_dir), 1) as running:
-        yield running
 
 
 def with_figure(engine, text: str, published: str, symbol: str,  # type: ignore[no-untyped-def]
