@@ -42,6 +42,22 @@ def market_dir(shared_data: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def market(market_dir: Path):  # type: ignore[no-untyped-def]
+    """The real market data, opened once for the whole run."""
+    from analyzer.market import MarketData
+
+    return MarketData.open(market_dir)
+
+
+@pytest.fixture(scope="session")
+def nlp(market_dir: Path):  # type: ignore[no-untyped-def]
+    """The real extraction pipeline, loaded once for the whole run."""
+    from analyzer.extract import load_pipeline
+
+    return load_pipeline(market_dir=str(market_dir))
+
+
+@pytest.fixture(scope="session")
 def seeds_dir(shared_data: Path) -> Path:
     path = shared_data.parent / "seeds"
     if not path.is_dir():

@@ -10,17 +10,12 @@ closed at 12,234.34 (previous close 12,268.63, range 12,059.54-12,289.22), the S
 
 from __future__ import annotations
 
-from datetime import datetime
+from written import analyzed
 
-from analyzer.records import Article, CheckedClaim
+from analyzer.records import CheckedClaim
 
 THURSDAY_EVENING = "2007-03-01T17:05:00-05:00"
 FRIDAY_EVENING = "2007-03-02T17:10:00-05:00"
-
-
-def checked(engine, text: str, published: str) -> list[CheckedClaim]:  # type: ignore[no-untyped-def]
-    article = Article(id=f"written-{abs(hash(text))}", text=text, published=datetime.fromisoformat(published))
-    return list(engine.analyze([article]))
 
 
 def verdict_of(items: list[CheckedClaim], symbol: str) -> CheckedClaim:
@@ -41,13 +36,13 @@ AT_THE_CLOSE = SNAPSHOT.replace("fell 68.63 points, or 0.56 percent, to 12,200.0
 
 
 def test_an_article_written_before_the_closes_is_read_as_a_snapshot(engine) -> None:  # type: ignore[no-untyped-def]
-    items = checked(engine, SNAPSHOT, THURSDAY_EVENING)
+    items = analyzed(engine, SNAPSHOT, THURSDAY_EVENING)
     for symbol in ("^DJI", "^GSPC", "XOM"):
         item = verdict_of(items, symbol)
         assert item.verdict.verdict == "unverifiable", (symbol, item.verdict.explanation)
         assert "written before the final closes" in item.verdict.explanation
     # control: the Dow's figures are the close, so the article reads closes and Exxon's 2.5% is an error
-    control = checked(engine, AT_THE_CLOSE, THURSDAY_EVENING)
+    control = analyzed(engine, AT_THE_CLOSE, THURSDAY_EVENING)
     assert verdict_of(control, "^DJI").verdict.verdict == "supported"
     assert verdict_of(control, "XOM").verdict.verdict == "contradicted"
 
@@ -55,7 +50,7 @@ def test_an_article_written_before_the_closes_is_read_as_a_snapshot(engine) -> N
 def test_trading_after_the_bell_in_the_sentence_before(engine) -> None:  # type: ignore[no-untyped-def]
     text = ("Oracle Corp said after the closing bell on Thursday that its quarterly profit rose.\n\n"
             "Oracle shares fell 6 percent. IBM shares fell 16 percent.")
-    items = checked(engine, text, THURSDAY_EVENING)
+    items = analyzed(engine, text, THURSDAY_EVENING)
     oracle = verdict_of(items, "ORCL")
     assert oracle.verdict.verdict == "unverifiable" and "outside the regular session" in oracle.verdict.explanation
     # IBM is not the company the sentence before speaks of: its 16 percent against -0.72% stays an error (and is
@@ -64,18 +59,18 @@ def test_trading_after_the_bell_in_the_sentence_before(engine) -> None:  # type:
 
 
 def test_a_figure_at_a_moment_of_the_session_is_judged_on_its_range(engine) -> None:  # type: ignore[no-untyped-def]
-    inside = checked(engine, "At about 11 a.m., the Nasdaq Composite Index was down 1.2 percent.", THURSDAY_EVENING)
+    inside = analyzed(engine, "At about 11 a.m., the Nasdaq Composite Index was down 1.2 percent.", THURSDAY_EVENING)
     item = verdict_of(inside, "^IXIC")
     assert item.verdict.verdict == "unverifiable" and "inside the session's high-low range" in item.verdict.explanation
-    outside = checked(engine, "At about 11 a.m., the Nasdaq Composite Index was down 4.5 percent.", THURSDAY_EVENING)
+    outside = analyzed(engine, "At about 11 a.m., the Nasdaq Composite Index was down 4.5 percent.", THURSDAY_EVENING)
     assert verdict_of(outside, "^IXIC").verdict.verdict == "contradicted"
 
 
 def test_a_weeks_figure_to_a_preliminary_close(engine) -> None:  # type: ignore[no-untyped-def]
-    near = checked(engine, "For the week, the S&P 500 lost 4.38 percent.", FRIDAY_EVENING)
+    near = analyzed(engine, "For the week, the S&P 500 lost 4.38 percent.", FRIDAY_EVENING)
     item = verdict_of(near, "^GSPC")
     assert item.verdict.verdict == "unverifiable" and "preliminary close" in item.verdict.explanation
-    far = checked(engine, "For the week, the S&P 500 lost 5.5 percent.", FRIDAY_EVENING)
+    far = analyzed(engine, "For the week, the S&P 500 lost 5.5 percent.", FRIDAY_EVENING)
     assert verdict_of(far, "^GSPC").verdict.verdict == "contradicted"
 
 
@@ -83,13 +78,14 @@ def test_a_weeks_figure_to_a_preliminary_close(engine) -> None:  # type: ignore[
 
 
 def test_a_company_named_like_an_index_is_not_checked_as_the_index(engine) -> None:  # type: ignore[no-untyped-def]
-    items = checked(engine, "Shares of Dow fell 3 percent to $45.10 in afternoon trade.", THURSDAY_EVENING)
+    items = analyzed(engine, "Shares of Dow fell 3 percent to $45.10 in afternoon trade.", THURSDAY_EVENING)
     dow = [c for c in items if c.claim.instrument and c.claim.instrument.symbol == "^DJI"]
     assert all(c.verdict.verdict != "contradicted" for c in dow), [c.verdict.explanation for c in dow]
-    priced = checked(engine, "Its stock, which led the Nasdaq's decline, fell 8.6 percent to $63.21.", THURSDAY_EVENING)
+    priced = analyzed(engine, "Its stock, which led the Nasdaq's decline, fell 8.6 percent to $63.21.",
+                      THURSDAY_EVENING)
     assert all(c.verdict.verdict != "contradicted" for c in priced), [c.verdict.explanation for c in priced]
     # control: the index itself with a wrong figure
-    index = checked(engine, "The Dow Jones industrial average fell 3 percent to 11,900.00.", THURSDAY_EVENING)
+    index = analyzed(engine, "The Dow Jones industrial average fell 3 percent to 11,900.00.", THURSDAY_EVENING)
     assert verdict_of(index, "^DJI").verdict.verdict == "contradicted"
 
 
@@ -98,9 +94,9 @@ def test_a_company_named_like_an_index_is_not_checked_as_the_index(engine) -> No
 
 def test_a_quoted_price_is_not_compared_with_split_adjusted_data(engine) -> None:  # type: ignore[no-untyped-def]
     # Apple on 2007-03-01 in the data: previous close 3.02, range 2.99-3.15 (split-adjusted); the writer quoted $88
-    items = checked(engine, "Apple shares rose 3 percent to $88.00 in early trade.", THURSDAY_EVENING)
+    items = analyzed(engine, "Apple shares rose 3 percent to $88.00 in early trade.", THURSDAY_EVENING)
     assert verdict_of(items, "AAPL").verdict.verdict == "supported", verdict_of(items, "AAPL").verdict.explanation
-    wrong = checked(engine, "Apple shares rose 9 percent to $88.00 in early trade.", THURSDAY_EVENING)
+    wrong = analyzed(engine, "Apple shares rose 9 percent to $88.00 in early trade.", THURSDAY_EVENING)
     assert verdict_of(wrong, "AAPL").verdict.verdict == "contradicted"
 
 
@@ -108,11 +104,11 @@ def test_a_price_return_against_dividend_adjusted_closes(engine) -> None:  # typ
     # Pfizer's adjusted closes: -3.97% from the end of 2006 to 2007-11-30; its dividends (about 4.5% of the price a
     # year) explain a price return several points lower, never a higher one or one far lower
     evening = "2007-11-30T17:00:00-05:00"
-    items = checked(engine, "Pfizer shares have lost 6 percent so far this year.", evening)
+    items = analyzed(engine, "Pfizer shares have lost 6 percent so far this year.", evening)
     item = verdict_of(items, "PFE")
     assert item.verdict.verdict == "supported" and "dividends" in item.verdict.explanation
     for figure in ("14", "1"):
-        wrong = checked(engine, f"Pfizer shares have lost {figure} percent so far this year.", evening)
+        wrong = analyzed(engine, f"Pfizer shares have lost {figure} percent so far this year.", evening)
         assert verdict_of(wrong, "PFE").verdict.verdict == "contradicted", figure
 
 
@@ -120,10 +116,10 @@ def test_a_small_price_fall_over_a_year_against_rising_adjusted_closes(engine) -
     # Verizon's adjusted closes rose about 3% over 2023 while its traded price fell (a high yield): a writer's
     # small fall is a price return, not the wrong direction; a fall beyond any dividend, or a larger rise, is not
     january = "2024-01-05T17:00:00-05:00"
-    item = verdict_of(checked(engine, "Verizon shares fell 4.3% in 2023.", january), "VZ")
+    item = verdict_of(analyzed(engine, "Verizon shares fell 4.3% in 2023.", january), "VZ")
     assert item.verdict.verdict == "supported" and "dividends" in item.verdict.explanation, item.verdict.explanation
     for wrong in ("Verizon shares fell 12% in 2023.", "Verizon shares rose 9% in 2023."):
-        assert verdict_of(checked(engine, wrong, january), "VZ").verdict.verdict == "contradicted", wrong
+        assert verdict_of(analyzed(engine, wrong, january), "VZ").verdict.verdict == "contradicted", wrong
 
 
 def test_never_the_wrong_listing_or_index(engine) -> None:  # type: ignore[no-untyped-def]
@@ -133,15 +129,15 @@ def test_never_the_wrong_listing_or_index(engine) -> None:  # type: ignore[no-un
     for text in ("Shares of Coca-Cola HBC rose 7.6% to 3,198 pence.", "Shares of PTC India rose 5.2% to 139.41 rupees.",
                  "Shares of Coca-Cola rose 7.6% to 3,198 pence.", "The SPDR S&P regional banking ETF rose 1.5%.",
                  "The Invesco Nasdaq 100 ETF fell 2%."):
-        assert all(c.verdict.verdict != "contradicted" for c in checked(engine, text, evening)), text
-    assert verdict_of(checked(engine, "The Nasdaq 100 rose 0.1% on Wednesday.", evening), "^NDX").verdict.verdict \
+        assert all(c.verdict.verdict != "contradicted" for c in analyzed(engine, text, evening)), text
+    assert verdict_of(analyzed(engine, "The Nasdaq 100 rose 0.1% on Wednesday.", evening), "^NDX").verdict.verdict \
         == "supported"
     # controls: the listing and the index themselves are still checked, and a wrong figure still accused
-    assert verdict_of(checked(engine, "Coca-Cola shares rose 1.6% on Wednesday.", evening), "KO").verdict.verdict \
+    assert verdict_of(analyzed(engine, "Coca-Cola shares rose 1.6% on Wednesday.", evening), "KO").verdict.verdict \
         == "supported"
-    assert verdict_of(checked(engine, "The Nasdaq 100 fell 2% on Wednesday.", evening), "^NDX").verdict.verdict \
+    assert verdict_of(analyzed(engine, "The Nasdaq 100 fell 2% on Wednesday.", evening), "^NDX").verdict.verdict \
         == "contradicted"
-    assert verdict_of(checked(engine, "The S&P 500 rose 1.5% on Wednesday.", evening), "^GSPC").verdict.verdict \
+    assert verdict_of(analyzed(engine, "The S&P 500 rose 1.5% on Wednesday.", evening), "^GSPC").verdict.verdict \
         == "contradicted"
 
 
@@ -149,15 +145,15 @@ def test_respective_levels_and_news_told_before(engine) -> None:  # type: ignore
     # Friday 2025-02-07: the Dow closed at 44,303.40 (-0.99%), the S&P 500 at 6,025.99 (-0.95%)
     evening = "2025-02-07T17:30:00-05:00"
     text = "The Dow and the S&P 500 both lost 1% on Friday, ending at 44,303.4 and 6,026, respectively."
-    items = checked(engine, text, evening)
+    items = analyzed(engine, text, evening)
     assert [verdict_of(items, s).verdict.verdict for s in ("^DJI", "^GSPC")] == ["supported", "supported"]
-    wrong = checked(engine, text.replace("lost", "gained"), evening)
+    wrong = analyzed(engine, text.replace("lost", "gained"), evening)
     assert verdict_of(wrong, "^GSPC").verdict.verdict == "contradicted"
     # a law firm's notice: the fall 'on this news' is that of the day told before, not the notice's day
     text = ("On March 4, 2024, the company disclosed an accounting review.\n\n"
             "On this news, the price of Apple common stock fell more than 7%.")
-    assert verdict_of(checked(engine, text, evening), "AAPL").verdict.verdict != "contradicted"
-    control = checked(engine, "Apple shares fell more than 7% on Friday.", evening)
+    assert verdict_of(analyzed(engine, text, evening), "AAPL").verdict.verdict != "contradicted"
+    control = analyzed(engine, "Apple shares fell more than 7% on Friday.", evening)
     assert verdict_of(control, "AAPL").verdict.verdict == "contradicted"
 
 
@@ -165,12 +161,12 @@ def test_a_yield_quoted_before_the_open_is_an_overnight_quote(engine) -> None:  
     # the 10-year yield closed at 4.64% on Wednesday 2025-02-12 (from 4.54%); at 1:05 a.m. on Thursday it trades on
     night = "2025-02-13T01:05:00-05:00"
     for text in ("* U.S. 10-year Treasury yield slips to ~4.57%", "The 10-year Treasury yield fell to 4.57%."):
-        item = verdict_of(checked(engine, text, night), "^TNX")
+        item = verdict_of(analyzed(engine, text, night), "^TNX")
         assert item.verdict.verdict == "unverifiable" and "overnight" in item.verdict.explanation, text
     # controls: a day named, or the same words in the evening, read the close
-    named = checked(engine, "The 10-year Treasury yield fell to 4.57% on Wednesday.", night)
+    named = analyzed(engine, "The 10-year Treasury yield fell to 4.57% on Wednesday.", night)
     assert verdict_of(named, "^TNX").verdict.verdict == "contradicted"
-    evening = checked(engine, "The 10-year Treasury yield fell to 4.57%.", "2025-02-12T17:30:00-05:00")
+    evening = analyzed(engine, "The 10-year Treasury yield fell to 4.57%.", "2025-02-12T17:30:00-05:00")
     assert verdict_of(evening, "^TNX").verdict.verdict == "contradicted"
 
 
@@ -178,19 +174,19 @@ def test_a_yield_quoted_before_the_open_is_an_overnight_quote(engine) -> None:  
 
 
 def test_a_time_named_elsewhere_is_not_the_articles_session(engine) -> None:  # type: ignore[no-untyped-def]
-    items = checked(engine, "The Dow Jones industrial average was about 24 percent higher then.", THURSDAY_EVENING)
+    items = analyzed(engine, "The Dow Jones industrial average was about 24 percent higher then.", THURSDAY_EVENING)
     item = verdict_of(items, "^DJI")
     assert item.verdict.verdict == "unverifiable" and "'then'" in item.verdict.explanation
-    control = checked(engine, "The Dow Jones industrial average fell 4 percent.", THURSDAY_EVENING)
+    control = analyzed(engine, "The Dow Jones industrial average fell 4 percent.", THURSDAY_EVENING)
     assert verdict_of(control, "^DJI").verdict.verdict == "contradicted"
 
 
 def test_the_last_four_days_are_four_sessions(engine) -> None:  # type: ignore[no-untyped-def]
     # the Dow from the close of Monday 2007-02-26 to Friday 2007-03-02: -4.10%
-    items = checked(engine, "The Dow Jones industrial average has fallen 4.1 percent in the last four days.",
+    items = analyzed(engine, "The Dow Jones industrial average has fallen 4.1 percent in the last four days.",
                     FRIDAY_EVENING)
     assert verdict_of(items, "^DJI").verdict.verdict == "supported", verdict_of(items, "^DJI").verdict.explanation
-    wrong = checked(engine, "The Dow Jones industrial average has fallen 7.5 percent in the last four days.",
+    wrong = analyzed(engine, "The Dow Jones industrial average has fallen 7.5 percent in the last four days.",
                     FRIDAY_EVENING)
     assert verdict_of(wrong, "^DJI").verdict.verdict == "contradicted"
 
@@ -198,9 +194,9 @@ def test_the_last_four_days_are_four_sessions(engine) -> None:  # type: ignore[n
 def test_a_day_word_that_dates_the_news(engine) -> None:  # type: ignore[no-untyped-def]
     # Target: -1.02% on Thursday 2007-03-01, +0.21% on Friday 2007-03-02, the day of the article
     text = "Target shares rose 0.2 percent after the retailer said late on Thursday that its February sales rose."
-    item = verdict_of(checked(engine, text, FRIDAY_EVENING), "TGT")
+    item = verdict_of(analyzed(engine, text, FRIDAY_EVENING), "TGT")
     assert item.verdict.verdict == "unverifiable" and "the news" in item.verdict.explanation, item.verdict.explanation
-    wrong = verdict_of(checked(engine, text.replace("0.2 percent", "3 percent"), FRIDAY_EVENING), "TGT")
+    wrong = verdict_of(analyzed(engine, text.replace("0.2 percent", "3 percent"), FRIDAY_EVENING), "TGT")
     assert wrong.verdict.verdict == "contradicted"
 
 
@@ -208,15 +204,15 @@ def test_a_day_word_that_dates_the_news(engine) -> None:  # type: ignore[no-unty
 
 
 def test_a_business_figure_is_not_a_share_move(engine) -> None:  # type: ignore[no-untyped-def]
-    items = checked(engine, "Wal-Mart's 1.5 percent sales gain in February beat forecasts.", THURSDAY_EVENING)
+    items = analyzed(engine, "Wal-Mart's 1.5 percent sales gain in February beat forecasts.", THURSDAY_EVENING)
     assert all(c.verdict.verdict != "contradicted" for c in items), [c.verdict.explanation for c in items]
-    control = checked(engine, "Wal-Mart shares closed up 1.5 percent.", THURSDAY_EVENING)
+    control = analyzed(engine, "Wal-Mart shares closed up 1.5 percent.", THURSDAY_EVENING)
     assert verdict_of(control, "WMT").verdict.verdict == "contradicted"
 
 
 def test_another_companys_figure_is_not_given_to_the_company(engine) -> None:  # type: ignore[no-untyped-def]
     text = "Besides Target, shares of Wal-Mart Stores Inc ( WMT.N ) rose 2 percent."
-    items = checked(engine, text, THURSDAY_EVENING)
+    items = analyzed(engine, text, THURSDAY_EVENING)
     target = [c for c in items if c.claim.instrument and c.claim.instrument.symbol == "TGT"]
     assert all(c.verdict.verdict != "contradicted" for c in target), [c.verdict.explanation for c in target]
     walmart = [c for c in items if c.claim.instrument and c.claim.instrument.symbol == "WMT"]
@@ -225,26 +221,26 @@ def test_another_companys_figure_is_not_given_to_the_company(engine) -> None:  #
 
 def test_a_state_since_an_undated_base(engine) -> None:  # type: ignore[no-untyped-def]
     # the S&P 500 closed at 1,387.17 on 2007-03-02, some 4 to 5 percent below its February closes
-    items = checked(engine, "The S&P 500 has fallen 4 percent since mid-February.", FRIDAY_EVENING)
+    items = analyzed(engine, "The S&P 500 has fallen 4 percent since mid-February.", FRIDAY_EVENING)
     item = verdict_of(items, "^GSPC")
     assert item.verdict.verdict == "unverifiable" and "holds from" in item.verdict.explanation, item.verdict.explanation
     # no close, low or high of the past year lies 30 percent below it: wrong from any base
-    wrong = checked(engine, "The S&P 500 has risen 30 percent since mid-February.", FRIDAY_EVENING)
+    wrong = analyzed(engine, "The S&P 500 has risen 30 percent since mid-February.", FRIDAY_EVENING)
     assert verdict_of(wrong, "^GSPC").verdict.verdict == "contradicted"
 
 
 def test_a_recovery_from_the_sessions_low(engine) -> None:  # type: ignore[no-untyped-def]
     # the Dow's low on 2007-03-01 was 12,059.54, its close 12,234.34: 174.80 points recovered
     text = "By the close, the Dow Jones industrial average had recovered 174.80 points to end down 0.3 percent."
-    items = [c for c in checked(engine, text, THURSDAY_EVENING) if c.claim.change_points == 174.8]
+    items = [c for c in analyzed(engine, text, THURSDAY_EVENING) if c.claim.change_points == 174.8]
     assert items and items[0].verdict.verdict == "supported", [c.verdict.explanation for c in items]
-    wrong = [c for c in checked(engine, text.replace("174.80", "400.00"), THURSDAY_EVENING)
+    wrong = [c for c in analyzed(engine, text.replace("174.80", "400.00"), THURSDAY_EVENING)
              if c.claim.change_points == 400.0]
     assert wrong and wrong[0].verdict.verdict == "contradicted"
 
 
 def test_a_stake_is_not_a_move(engine) -> None:  # type: ignore[no-untyped-def]
-    items = checked(engine, "Coca-Cola, which owns about 35 percent of the bottler, fell 1 percent.", THURSDAY_EVENING)
+    items = analyzed(engine, "Coca-Cola, which owns about 35 percent of the bottler, fell 1 percent.", THURSDAY_EVENING)
     stake = [c for c in items if c.claim.change_pct == 35.0]
     assert all(c.verdict.verdict != "contradicted" for c in stake), [c.verdict.explanation for c in stake]
 
@@ -252,22 +248,22 @@ def test_a_stake_is_not_a_move(engine) -> None:  # type: ignore[no-untyped-def]
 def test_company_news_after_the_close(engine) -> None:  # type: ignore[no-untyped-def]
     news = "Oracle Corp posted quarterly profit above forecasts, sending its shares up 6 percent."
     evening = "Software makers' results came in late on Thursday.\n\n" + news
-    item = verdict_of(checked(engine, evening, THURSDAY_EVENING), "ORCL")
+    item = verdict_of(analyzed(engine, evening, THURSDAY_EVENING), "ORCL")
     assert item.verdict.verdict == "unverifiable" and "after-hours" in item.verdict.explanation
     # a piece that tells of nothing after the session: its figure is the session's (+2.07%), and 6 percent is wrong
-    assert verdict_of(checked(engine, news, THURSDAY_EVENING), "ORCL").verdict.verdict == "contradicted"
+    assert verdict_of(analyzed(engine, news, THURSDAY_EVENING), "ORCL").verdict.verdict == "contradicted"
     # in a wrap whose index figures are the closes, the same words are a close: +2.07% that day, not 6
     wrap = AT_THE_CLOSE + "\n\n" + news
-    assert verdict_of(checked(engine, wrap, THURSDAY_EVENING), "ORCL").verdict.verdict == "contradicted"
+    assert verdict_of(analyzed(engine, wrap, THURSDAY_EVENING), "ORCL").verdict.verdict == "contradicted"
 
 
 def test_a_figure_the_sentence_gives_to_another_day(engine) -> None:  # type: ignore[no-untyped-def]
     # the Dow lost 120.24 points on Friday 2007-03-02 and 63.69 on Monday 2007-03-05
     monday = "2007-03-05T17:00:00-05:00"
     text = "The Dow Jones industrial average staged a modest rebound on Monday from Friday's nearly 120-point drop."
-    drops = [c for c in checked(engine, text, monday) if c.claim.change_points == 120.0]
+    drops = [c for c in analyzed(engine, text, monday) if c.claim.change_points == 120.0]
     assert drops and all(c.verdict.verdict == "unverifiable" for c in drops), [c.verdict.explanation for c in drops]
-    wrong = [c for c in checked(engine, text.replace("120-point", "300-point"), monday)
+    wrong = [c for c in analyzed(engine, text.replace("120-point", "300-point"), monday)
              if c.claim.change_points == 300.0]
     assert wrong and wrong[0].verdict.verdict == "contradicted"
 
@@ -275,19 +271,19 @@ def test_a_figure_the_sentence_gives_to_another_day(engine) -> None:  # type: ig
 def test_a_first_print_of_the_close_minutes_after_the_bell(engine) -> None:  # type: ignore[no-untyped-def]
     # the S&P 500 closed at 1,403.17 (-3.65 points, -0.26%) on 2007-03-01
     text = "The Standard & Poor's 500 Index slipped 3.90 points, or 0.28 percent, to 1,402.92."
-    first_print = verdict_of(checked(engine, text, "2007-03-01T16:20:00-05:00"), "^GSPC")
+    first_print = verdict_of(analyzed(engine, text, "2007-03-01T16:20:00-05:00"), "^GSPC")
     assert first_print.verdict.verdict == "unverifiable" and "first print" in first_print.verdict.explanation
-    late = verdict_of(checked(engine, text, "2007-03-01T19:30:00-05:00"), "^GSPC")
+    late = verdict_of(analyzed(engine, text, "2007-03-01T19:30:00-05:00"), "^GSPC")
     assert late.verdict.verdict == "contradicted"
 
 
 def test_a_years_figure_written_before_the_close_runs_to_the_previous_close(engine) -> None:  # type: ignore[no-untyped-def]
     # the S&P 500 this year: -1.07% to the close of 2007-03-01, -2.19% to that of 2007-03-02
     morning = "2007-03-02T11:00:00-05:00"
-    item = verdict_of(checked(engine, "The S&P 500 is down 1.1 percent this year.", morning), "^GSPC")
+    item = verdict_of(analyzed(engine, "The S&P 500 is down 1.1 percent this year.", morning), "^GSPC")
     # to the previous close is the reading that fits: supported with it named (or unverifiable, naming it)
     assert item.verdict.verdict in ("supported", "unverifiable") and "previous" in item.verdict.explanation
-    wrong = verdict_of(checked(engine, "The S&P 500 is down 3.5 percent this year.", morning), "^GSPC")
+    wrong = verdict_of(analyzed(engine, "The S&P 500 is down 3.5 percent this year.", morning), "^GSPC")
     assert wrong.verdict.verdict == "contradicted"
 
 
@@ -295,17 +291,17 @@ def test_a_rise_to_the_sessions_high(engine) -> None:  # type: ignore[no-untyped
     # the VIX on 2007-02-27: previous close 11.15, high 19.01 (+70.5%), close 18.31
     evening = "2007-02-27T18:00:00-05:00"
     text = "The CBOE Volatility Index surged 70.5 percent to a high at 19.01, before closing at 18.31."
-    moves = [c for c in checked(engine, text, evening) if c.claim.change_pct == 70.5]
+    moves = [c for c in analyzed(engine, text, evening) if c.claim.change_pct == 70.5]
     assert moves and moves[0].verdict.verdict == "supported", [c.verdict.explanation for c in moves]
-    wrong = [c for c in checked(engine, text.replace("70.5", "90.5"), evening) if c.claim.change_pct == 90.5]
+    wrong = [c for c in analyzed(engine, text.replace("70.5", "90.5"), evening) if c.claim.change_pct == 90.5]
     assert wrong and wrong[0].verdict.verdict == "contradicted"
 
 
 def test_quoted_speech_and_questions_accuse_nobody(engine) -> None:  # type: ignore[no-untyped-def]
-    quoted = checked(engine, '"We could see the Dow Jones industrial average fall 4 percent," said the strategist.',
+    quoted = analyzed(engine, '"We could see the Dow Jones industrial average fall 4 percent," said the strategist.',
                      THURSDAY_EVENING)
     assert all(c.verdict.verdict != "contradicted" for c in quoted), [c.verdict.explanation for c in quoted]
-    asked = checked(engine, "Will the Dow Jones industrial average fall 4 percent?", THURSDAY_EVENING)
+    asked = analyzed(engine, "Will the Dow Jones industrial average fall 4 percent?", THURSDAY_EVENING)
     assert all(c.verdict.verdict != "contradicted" for c in asked), [c.verdict.explanation for c in asked]
 
 
@@ -316,17 +312,18 @@ def test_a_past_events_month_is_not_the_months_session(engine) -> None:  # type:
     # the Dow in March 2007: 12,268.63 -> 12,354.35, +0.70%; February is where a "since" phrase points
     text = ("For the month, the Dow Jones industrial average rose 0.7 percent, even as losses since stocks peaked "
             "in February deepened.")
-    item = verdict_of(checked(engine, text, "2007-03-30T17:00:00-04:00"), "^DJI")
+    item = verdict_of(analyzed(engine, text, "2007-03-30T17:00:00-04:00"), "^DJI")
     assert item.claim.session == "2007-03-30" and item.verdict.verdict == "supported", item.verdict.explanation
-    wrong = verdict_of(checked(engine, text.replace("0.7 percent", "2.5 percent"), "2007-03-30T17:00:00-04:00"), "^DJI")
+    wrong = verdict_of(analyzed(engine, text.replace("0.7 percent", "2.5 percent"), "2007-03-30T17:00:00-04:00"),
+                       "^DJI")
     assert wrong.verdict.verdict == "contradicted"
 
 
 def test_a_members_figure_and_a_monthly_record_are_not_the_indexs(engine) -> None:  # type: ignore[no-untyped-def]
-    member = checked(engine, "Last year, Acme Corp ranked as the S&P 500's worst performing company after it lost "
+    member = analyzed(engine, "Last year, Acme Corp ranked as the S&P 500's worst performing company after it lost "
                      "60 percent in value.", THURSDAY_EVENING)
     assert all(c.verdict.verdict != "contradicted" for c in member), [c.verdict.explanation for c in member]
-    monthly = checked(engine, "The Nasdaq Composite Index is on track for its worst month since 2002.",
+    monthly = analyzed(engine, "The Nasdaq Composite Index is on track for its worst month since 2002.",
                       THURSDAY_EVENING)
     assert all(c.verdict.verdict == "unverifiable" for c in monthly if c.claim.kind == "comparison")
 
@@ -335,15 +332,15 @@ def test_a_day_move_with_a_month_in_its_after_clause(engine) -> None:  # type: i
     # Apple on 2007-03-14: +1.58% on the day, +6.29% on the month
     text = ("Apple shares rose 1.6 percent after the company said it sold a million phones in the month since the "
             "launch.")
-    item = verdict_of(checked(engine, text, "2007-03-14T17:00:00-04:00"), "AAPL")
+    item = verdict_of(analyzed(engine, text, "2007-03-14T17:00:00-04:00"), "AAPL")
     assert item.verdict.verdict != "contradicted", item.verdict.explanation
-    wrong = verdict_of(checked(engine, text.replace("1.6 percent", "4.5 percent"), "2007-03-14T17:00:00-04:00"),
+    wrong = verdict_of(analyzed(engine, text.replace("1.6 percent", "4.5 percent"), "2007-03-14T17:00:00-04:00"),
                        "AAPL")
     assert wrong.verdict.verdict == "contradicted"
 
 
 def policy_verdicts(engine, text: str, published: str) -> list[CheckedClaim]:  # type: ignore[no-untyped-def]
-    return [c for c in checked(engine, text, published) if c.claim.kind == "rate_policy"]
+    return [c for c in analyzed(engine, text, published) if c.claim.kind == "rate_policy"]
 
 
 def test_the_feds_future_and_the_markets_mood_accuse_nobody(engine) -> None:  # type: ignore[no-untyped-def]
@@ -368,10 +365,10 @@ def test_the_feds_future_and_the_markets_mood_accuse_nobody(engine) -> None:  # 
 def test_last_week_written_before_mondays_open(engine) -> None:  # type: ignore[no-untyped-def]
     # the S&P 500 in the week to Friday 2007-03-02: -4.41%
     monday_morning = "2007-03-05T08:30:00-05:00"
-    item = verdict_of(checked(engine, "The S&P 500 fell 4.4 percent last week.", monday_morning), "^GSPC")
+    item = verdict_of(analyzed(engine, "The S&P 500 fell 4.4 percent last week.", monday_morning), "^GSPC")
     # the week that ended on Friday is what the words mean on a Monday morning
     assert item.verdict.verdict in ("supported", "unverifiable") and "2007-03-02" in item.verdict.explanation
-    wrong = verdict_of(checked(engine, "The S&P 500 fell 7.4 percent last week.", monday_morning), "^GSPC")
+    wrong = verdict_of(analyzed(engine, "The S&P 500 fell 7.4 percent last week.", monday_morning), "^GSPC")
     assert wrong.verdict.verdict == "contradicted"
 
 
@@ -379,11 +376,11 @@ def test_a_record_of_the_previous_week(engine) -> None:  # type: ignore[no-untyp
     # the S&P 500's close of 2007-03-02 (1,387.17) was its lowest since 2006-11-28
     text = ("That marked a turnaround from the previous week, when the S&P 500 booked its lowest close since early "
             "December.")
-    records = [c for c in checked(engine, text, "2007-03-10T12:00:00-05:00") if c.claim.kind == "record"]
+    records = [c for c in analyzed(engine, text, "2007-03-10T12:00:00-05:00") if c.claim.kind == "record"]
     # the words name the week (2007-02-26..03-02), so a session of that week that fits makes the claim hold
     assert records and records[0].verdict.verdict == "supported", [c.verdict.explanation for c in records]
     assert "the previous week" in records[0].verdict.explanation
-    wrong = [c for c in checked(engine, text.replace("since early December", "in more than ten years"),
+    wrong = [c for c in analyzed(engine, text.replace("since early December", "in more than ten years"),
                                 "2007-03-10T12:00:00-05:00")
              if c.claim.kind == "record"]
     assert wrong and wrong[0].verdict.verdict == "contradicted"
@@ -392,9 +389,9 @@ def test_a_record_of_the_previous_week(engine) -> None:  # type: ignore[no-untyp
 def test_a_weeks_best_on_the_first_day_of_the_next_week(engine) -> None:  # type: ignore[no-untyped-def]
     # the Dow's +3.06% in the week to 2007-03-23 was its best since the week to 2006-07-28
     text = "The Dow Jones industrial average posted its best week since July."
-    rows = [c for c in checked(engine, text, "2007-03-26T12:00:00-04:00") if c.claim.kind == "comparison"]
+    rows = [c for c in analyzed(engine, text, "2007-03-26T12:00:00-04:00") if c.claim.kind == "comparison"]
     assert rows and rows[0].verdict.verdict == "unverifiable" and "week just ended" in rows[0].verdict.readings[-1]
-    wrong = [c for c in checked(engine, text.replace("July", "January"), "2007-03-26T12:00:00-04:00")
+    wrong = [c for c in analyzed(engine, text.replace("July", "January"), "2007-03-26T12:00:00-04:00")
              if c.claim.kind == "comparison"]
     assert wrong and wrong[0].verdict.verdict == "contradicted"
 
@@ -402,18 +399,18 @@ def test_a_weeks_best_on_the_first_day_of_the_next_week(engine) -> None:  # type
 def test_the_subject_of_the_sentence_before(engine) -> None:  # type: ignore[no-untyped-def]
     text = ("Wal-Mart Stores Inc ( WMT.N ) rose 1 percent.\n\nRival Kmart, owned by Sears Holdings Corp, cut its "
             "forecast. Its shares sank 12 percent.")
-    carried = [c for c in checked(engine, text, THURSDAY_EVENING) if c.claim.change_pct == 12.0]
+    carried = [c for c in analyzed(engine, text, THURSDAY_EVENING) if c.claim.change_pct == 12.0]
     assert all(c.verdict.verdict != "contradicted" for c in carried), [c.verdict.explanation for c in carried]
-    own = checked(engine, "Wal-Mart Stores Inc ( WMT.N ) said sales rose.\n\nIts shares sank 12 percent.",
+    own = analyzed(engine, "Wal-Mart Stores Inc ( WMT.N ) said sales rose.\n\nIts shares sank 12 percent.",
                   THURSDAY_EVENING)
     assert verdict_of(own, "WMT").verdict.verdict == "contradicted"  # -0.87% that day
 
 
 def test_a_moment_of_the_session_is_no_periods_move(engine) -> None:  # type: ignore[no-untyped-def]
     text = "Housing data pushed the Dow Jones industrial average down 0.5 percent in afternoon trading this week."
-    item = verdict_of(checked(engine, text, THURSDAY_EVENING), "^DJI")
+    item = verdict_of(analyzed(engine, text, THURSDAY_EVENING), "^DJI")
     assert item.verdict.verdict == "unverifiable" and "afternoon trading" in item.verdict.explanation
-    control = verdict_of(checked(engine, "The Dow Jones industrial average fell 6.5 percent this week.",
+    control = verdict_of(analyzed(engine, "The Dow Jones industrial average fell 6.5 percent this week.",
                                  THURSDAY_EVENING), "^DJI")
     assert control.verdict.verdict == "contradicted"
 
@@ -422,25 +419,25 @@ def test_a_period_word_in_a_later_clause_does_not_rescue_a_wrong_figure(engine) 
     # Apple on 2007-03-14: +1.58% on the day, +5.94% this year; the 5.9 is not the day's move
     evening = "2007-03-14T17:00:00-04:00"
     text = "Apple shares jumped 5.9 percent after the company raised its 2007 sales forecast."
-    assert verdict_of(checked(engine, text, evening), "AAPL").verdict.verdict == "contradicted"
+    assert verdict_of(analyzed(engine, text, evening), "AAPL").verdict.verdict == "contradicted"
     # the same figure stated as the year's move holds
-    year = verdict_of(checked(engine, "Apple shares are up 5.9 percent this year.", evening), "AAPL")
+    year = verdict_of(analyzed(engine, "Apple shares are up 5.9 percent this year.", evening), "AAPL")
     assert year.verdict.verdict == "supported", year.verdict.explanation
 
 
 def test_speech_and_business_verbs_move_no_price(engine) -> None:  # type: ignore[no-untyped-def]
     # 'declined comment' is speech, not a fall; control: a fall it states (5% against -0.96%) stays an error
-    items = checked(engine, "Exxon Mobil declined comment. Exxon Mobil shares closed down 5 percent.",
+    items = analyzed(engine, "Exxon Mobil declined comment. Exxon Mobil shares closed down 5 percent.",
                     THURSDAY_EVENING)
     exxon = [c for c in items if c.claim.instrument and c.claim.instrument.symbol == "XOM"]
     assert [c.claim.change_pct for c in exxon] == [5.0] and exxon[0].verdict.verdict == "contradicted"
     # the figure of a forecast raised is not the share move beside it (Oracle +2.07% that day) ...
-    raised = checked(engine, "Oracle shares closed higher after the company raised its forecast 5 percent.",
+    raised = analyzed(engine, "Oracle shares closed higher after the company raised its forecast 5 percent.",
                      THURSDAY_EVENING)
     assert verdict_of(raised, "ORCL").claim.change_pct is None
     assert verdict_of(raised, "ORCL").verdict.verdict == "supported"
     # ... control: the share move's own 5 percent stays an error
-    own = checked(engine, "Oracle shares closed 5 percent higher after the company raised its forecast.",
+    own = analyzed(engine, "Oracle shares closed 5 percent higher after the company raised its forecast.",
                   THURSDAY_EVENING)
     assert verdict_of(own, "ORCL").verdict.verdict == "contradicted"
 
@@ -455,14 +452,14 @@ def test_a_business_figure_the_clause_leaves_out(engine) -> None:  # type: ignor
                  "Wal-Mart's February sales rose 3.2 percent, beating expectations; Target's fell 1.6 percent.",
                  "Revenue at Target grew 12 percent, while Wal-Mart posted an 8 percent increase.",
                  "Revenue rose 12 percent at Target, and Wal-Mart was up 8 percent."):
-        items = checked(engine, text, THURSDAY_EVENING)
+        items = analyzed(engine, text, THURSDAY_EVENING)
         assert not [c for c in items if c.claim.kind == "stock_move"], (text, [c.claim for c in items])
     # controls: shares named, or the possessive left after shares, are share moves and wrong
     for text in ("Target Corp shares closed up 5 percent, while Wal-Mart's closed up 3.2 percent.",
                  "Target Corp shares rose 12 percent, and Wal-Mart posted an 8 percent gain.",
                  "Target Corp said its February same-store sales rose 5 percent, and Wal-Mart shares closed up "
                  "3.2 percent."):
-        assert verdict_of(checked(engine, text, THURSDAY_EVENING), "WMT").verdict.verdict == "contradicted"
+        assert verdict_of(analyzed(engine, text, THURSDAY_EVENING), "WMT").verdict.verdict == "contradicted"
 
 
 def test_a_first_print_of_the_close_kept_in_a_later_version(engine) -> None:  # type: ignore[no-untyped-def]
@@ -470,14 +467,14 @@ def test_a_first_print_of_the_close_kept_in_a_later_version(engine) -> None:  # 
     late = "2007-03-01T19:30:00-05:00"
     for text in ("The Dow Jones industrial average fell 31.10 points, or 0.28 percent.",
                  "The Dow Jones industrial average fell 34.29 points, or 0.25 percent."):
-        item = verdict_of(checked(engine, text, late), "^DJI")
+        item = verdict_of(analyzed(engine, text, late), "^DJI")
         assert item.verdict.verdict == "unverifiable" and "a preliminary close" in item.verdict.readings, \
             item.verdict.explanation
     # controls: points far off, the percentage off as well, or the direction wrong stay errors
     for text in ("The Dow Jones industrial average fell 60.10 points, or 0.28 percent.",
                  "The Dow Jones industrial average fell 31.10 points, or 0.9 percent.",
                  "The Dow Jones industrial average rose 31.10 points, or 0.28 percent."):
-        assert verdict_of(checked(engine, text, late), "^DJI").verdict.verdict == "contradicted", text
+        assert verdict_of(analyzed(engine, text, late), "^DJI").verdict.verdict == "contradicted", text
 
 
 def test_a_state_told_in_a_piece_updated_after_the_close(engine) -> None:  # type: ignore[no-untyped-def]
@@ -485,18 +482,18 @@ def test_a_state_told_in_a_piece_updated_after_the_close(engine) -> None:  # typ
     # shares 'were up 2 percent' tells a price of the session (first written while the market was open)
     evening = "2008-03-05T17:30:00-05:00"
     state = "IBM shares were up 2 percent at $116 on the New York Stock Exchange."
-    item = verdict_of(checked(engine, state, evening), "IBM")
+    item = verdict_of(analyzed(engine, state, evening), "IBM")
     assert item.verdict.verdict == "unverifiable", item.verdict.explanation
     assert "a price from during the session (words of a state)" in item.verdict.readings
     assert "no intraday range" in item.verdict.explanation
     # controls: far outside the band its closes allow; words of the day's move; an article that reads closes
     # (the Dow's figures are that day's close)
-    assert verdict_of(checked(engine, state.replace("2 percent", "9 percent"), evening), "IBM").verdict.verdict \
+    assert verdict_of(analyzed(engine, state.replace("2 percent", "9 percent"), evening), "IBM").verdict.verdict \
         == "contradicted"
-    assert verdict_of(checked(engine, "IBM shares rose 2 percent on Wednesday.", evening), "IBM").verdict.verdict \
+    assert verdict_of(analyzed(engine, "IBM shares rose 2 percent on Wednesday.", evening), "IBM").verdict.verdict \
         == "contradicted"
     wrap = "The Dow Jones industrial average rose 41.19 points, or 0.34 percent, to 12,254.99.\n\n" + state
-    assert verdict_of(checked(engine, wrap, evening), "IBM").verdict.verdict == "contradicted"
+    assert verdict_of(analyzed(engine, wrap, evening), "IBM").verdict.verdict == "contradicted"
 
 
 def test_a_level_is_no_change(engine) -> None:  # type: ignore[no-untyped-def]
@@ -506,33 +503,33 @@ def test_a_level_is_no_change(engine) -> None:  # type: ignore[no-untyped-def]
                  "The 10-year Treasury yield rose to as high as 3.70 percent.",
                  "The 10-year Treasury yield rose, hitting 3.70 percent.",
                  "The 10-year Treasury yield rose above 3.6 percent."):
-        items = [c for c in checked(engine, text, evening) if c.claim.kind == "index_move"]
+        items = [c for c in analyzed(engine, text, evening) if c.claim.kind == "index_move"]
         assert items and all(c.verdict.verdict != "contradicted" and c.claim.change_points != 12300.0
                              and c.claim.change_pct is None for c in items), (text, [c.claim for c in items])
     # controls: a change in points, or a yield level, that the closes do not carry stays an error
-    assert verdict_of(checked(engine, "The Dow Jones industrial average rose 300 points.", evening),
+    assert verdict_of(analyzed(engine, "The Dow Jones industrial average rose 300 points.", evening),
                       "^DJI").verdict.verdict == "contradicted"
-    assert verdict_of(checked(engine, "The 10-year Treasury yield rose to as high as 4.5 percent.", evening),
+    assert verdict_of(analyzed(engine, "The 10-year Treasury yield rose to as high as 4.5 percent.", evening),
                       "^TNX").verdict.verdict == "contradicted"
 
 
 def test_a_ticker_whose_early_history_is_another_companys(engine) -> None:  # type: ignore[no-untyped-def]
     # our DD series before 2017-09-01 is Dow Chemical's (-19% on 2008-12-29); DuPont then is another company
-    item = verdict_of(checked(engine, "DuPont shares closed down 2 percent.", "2008-12-29T17:30:00-05:00"), "DD")
+    item = verdict_of(analyzed(engine, "DuPont shares closed down 2 percent.", "2008-12-29T17:30:00-05:00"), "DD")
     assert item.verdict.verdict == "unverifiable" and "Dow Chemical" in item.verdict.explanation
     # control: DuPont de Nemours in 2019 is the series' own company (-2.62% on 2019-06-04), so 5 percent is wrong
-    late = checked(engine, "DuPont shares closed down 5 percent.", "2019-06-04T17:30:00-04:00")
+    late = analyzed(engine, "DuPont shares closed down 5 percent.", "2019-06-04T17:30:00-04:00")
     assert verdict_of(late, "DD").verdict.verdict == "contradicted"
 
 
 def test_another_class_of_shares(engine) -> None:  # type: ignore[no-untyped-def]
     # 'Google' is our GOOGL series, the class A listing; the class C listing trades at another price
     evening = "2015-03-04T17:30:00-05:00"
-    item = verdict_of(checked(engine, "Google's Class C shares closed down 9 percent.", evening), "GOOGL")
+    item = verdict_of(analyzed(engine, "Google's Class C shares closed down 9 percent.", evening), "GOOGL")
     assert item.verdict.verdict == "unverifiable" and "another class of shares" in item.verdict.readings
     # control: the class the series holds, or no class named, stays an error
     for text in ("Google's Class A shares closed down 9 percent.", "Google shares closed down 9 percent."):
-        assert verdict_of(checked(engine, text, evening), "GOOGL").verdict.verdict == "contradicted", text
+        assert verdict_of(analyzed(engine, text, evening), "GOOGL").verdict.verdict == "contradicted", text
 
 
 def test_a_names_own_s_is_no_state(engine) -> None:  # type: ignore[no-untyped-def]
@@ -540,9 +537,9 @@ def test_a_names_own_s_is_no_state(engine) -> None:  # type: ignore[no-untyped-d
     # (the name's own 's is no "has"), so the year's move does not rescue a wrong day's figure
     evening = "2025-02-07T17:30:00-05:00"
     event = "McDonald's jumped 4.9% after the hamburger chain posted a surprise rise in its sales."
-    assert verdict_of(checked(engine, event, evening), "MCD").verdict.verdict == "contradicted"
+    assert verdict_of(analyzed(engine, event, evening), "MCD").verdict.verdict == "contradicted"
     # control: words of a state ('has jumped') leave the longer readings open
-    state = verdict_of(checked(engine, "McDonald's stock has jumped 4.9%.", evening), "MCD")
+    state = verdict_of(analyzed(engine, "McDonald's stock has jumped 4.9%.", evening), "MCD")
     assert state.verdict.verdict == "supported" and "past 12 months" in state.verdict.explanation
 
 
@@ -551,13 +548,13 @@ def test_a_fall_from_a_recent_close_to_a_moment_of_the_session(engine) -> None: 
     # closing at 12,254.99 (-0.03% from Monday): 0.9 percent below Monday's close fits only at Wednesday's low
     text = "The Dow Jones industrial average was down {} percent from Monday's close."
     for stamp in ("2008-03-05T13:00:00-05:00", "2008-03-05T17:30:00-05:00"):
-        item = verdict_of(checked(engine, text.format("0.9"), stamp), "^DJI")
+        item = verdict_of(analyzed(engine, text.format("0.9"), stamp), "^DJI")
         assert item.claim.period == "other" and str(item.claim.period_start)[:10] == "2008-03-03"
         assert item.verdict.verdict == "unverifiable", (stamp, item.verdict.explanation)
         # control: 3 percent below Monday's close lies below anything Wednesday traded
-        assert verdict_of(checked(engine, text.format("3"), stamp), "^DJI").verdict.verdict == "contradicted"
+        assert verdict_of(analyzed(engine, text.format("3"), stamp), "^DJI").verdict.verdict == "contradicted"
     # control: 'has fallen ... since' in the evening is the close's figure
-    evening = checked(engine, "The Dow Jones industrial average has fallen 0.9 percent since Monday's close.",
+    evening = analyzed(engine, "The Dow Jones industrial average has fallen 0.9 percent since Monday's close.",
                       "2008-03-05T17:30:00-05:00")
     assert verdict_of(evening, "^DJI").verdict.verdict == "contradicted"
 
@@ -566,7 +563,7 @@ def test_a_qualified_figure_at_the_sessions_extreme(engine) -> None:  # type: ig
     # Microsoft on 2009-01-22: previous close 19.38, low 17.07 (-11.92%); 'nearly 12 percent at one point' is its low
     evening = "2009-01-22T17:30:00-05:00"
     text = "Microsoft Corp's stock fell {} percent at one point in the session."
-    assert verdict_of(checked(engine, text.format("nearly 12"), evening), "MSFT").verdict.verdict == "supported"
+    assert verdict_of(analyzed(engine, text.format("nearly 12"), evening), "MSFT").verdict.verdict == "supported"
     # controls: figures the session never reached, as written
     for figure in ("nearly 15", "more than 13"):
-        assert verdict_of(checked(engine, text.format(figure), evening), "MSFT").verdict.verdict == "contradicted"
+        assert verdict_of(analyzed(engine, text.format(figure), evening), "MSFT").verdict.verdict == "contradicted"

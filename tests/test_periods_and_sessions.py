@@ -12,16 +12,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+from written import analyzed
+
 from analyzer.check.article import heading_period
 from analyzer.market import MarketData
 from analyzer.records import Article, CheckedClaim
 
 FRIDAY_EVENING = "2007-03-02T17:10:00-05:00"
-
-
-def checked(engine, text: str, published: str) -> list[CheckedClaim]:  # type: ignore[no-untyped-def]
-    article = Article(id=f"written-{abs(hash(text))}", text=text, published=datetime.fromisoformat(published))
-    return list(engine.analyze([article]))
 
 
 def of(items: list[CheckedClaim], symbol: str, kinds: tuple[str, ...] = ("index_move", "stock_move")) -> CheckedClaim:
@@ -52,13 +49,13 @@ APRIL = ("NEW YORK (Reuters) - Stocks ended April on a quiet note.\n\n"
 
 
 def test_a_best_since_after_a_month_heading_is_the_months(engine) -> None:  # type: ignore[no-untyped-def]
-    items = checked(engine, APRIL, "2009-04-30T17:10:00-04:00")
+    items = analyzed(engine, APRIL, "2009-04-30T17:10:00-04:00")
     nasdaq = of(items, "^IXIC", ("comparison",))
     # the Nasdaq's day (+0.31%) was no best since 2002; its month (+12.35%) is what the heading speaks of
     assert nasdaq.verdict.verdict == "unverifiable", nasdaq.verdict.explanation
     assert "For the month of April" in nasdaq.verdict.explanation
     # control: the same sentence after a heading of the day keeps the day's reading, and the day was no best
-    control = checked(engine, APRIL.replace("For the month of April, the Dow", "On Thursday, the Dow"),
+    control = analyzed(engine, APRIL.replace("For the month of April, the Dow", "On Thursday, the Dow"),
                       "2009-04-30T17:10:00-04:00")
     assert of(control, "^IXIC", ("comparison",)).verdict.verdict == "contradicted"
 
@@ -106,14 +103,14 @@ ADOBE = ("NEW YORK (Reuters) - Stocks rose on Friday.\n\n"
 
 def test_a_news_clauses_day_word_reads_the_move_at_the_articles_session(engine) -> None:  # type: ignore[no-untyped-def]
     published = "2006-12-15T16:06:00-05:00"
-    near = of(checked(engine, ADOBE, published), "ADBE")
+    near = of(analyzed(engine, ADOBE, published), "ADBE")
     # Thursday's +1.27% is not the 5.2%; Friday's +4.90% is 0.3 points from it: a quote shortly before the close
     assert near.verdict.verdict == "unverifiable", near.verdict.explanation
     assert "clause about the news" in near.verdict.explanation
-    exact = of(checked(engine, ADOBE.replace("5.2 percent to $42.92", "4.9 percent to $42.81"), published), "ADBE")
+    exact = of(analyzed(engine, ADOBE.replace("5.2 percent to $42.92", "4.9 percent to $42.81"), published), "ADBE")
     assert exact.verdict.verdict in ("supported", "unverifiable"), exact.verdict.explanation
     # control: a figure neither session gives stays an error
-    control = of(checked(engine, ADOBE.replace("5.2 percent to $42.92", "9.2 percent to $44.92"), published), "ADBE")
+    control = of(analyzed(engine, ADOBE.replace("5.2 percent to $42.92", "9.2 percent to $44.92"), published), "ADBE")
     assert control.verdict.verdict == "contradicted"
 
 
@@ -128,10 +125,10 @@ QUARTERS = ("NEW YORK (Reuters) - Stocks slipped on Friday, the last day of the 
 def test_a_figure_after_last_quarter_when_is_that_quarters(engine) -> None:  # type: ignore[no-untyped-def]
     published = "2007-09-28T17:10:00-04:00"
     # the S&P 500 rose 5.81% in the second quarter of 2007 (1,420.86 -> 1,503.35) and fell 0.30% on 2007-09-28
-    items = [c for c in checked(engine, QUARTERS, published) if c.claim.stated.get("change_pct") == "5.8"]
+    items = [c for c in analyzed(engine, QUARTERS, published) if c.claim.stated.get("change_pct") == "5.8"]
     assert items and items[0].verdict.verdict == "supported", [c.verdict.explanation for c in items]
     assert "the quarter before the session's" in items[0].verdict.explanation
-    control = [c for c in checked(engine, QUARTERS.replace("5.8 percent", "8.8 percent"), published)
+    control = [c for c in analyzed(engine, QUARTERS.replace("5.8 percent", "8.8 percent"), published)
                if c.claim.stated.get("change_pct") == "8.8"]
     assert control and control[0].verdict.verdict == "contradicted"
 
@@ -144,10 +141,10 @@ NINETY_EIGHT = ("NEW YORK (Reuters) - Stocks rose on Monday.\n\n"
 def test_a_figure_after_a_named_quarter_when_is_that_quarters(engine) -> None:  # type: ignore[no-untyped-def]
     published = "2009-06-29T17:10:00-04:00"
     # the S&P 500 rose 20.87% in the fourth quarter of 1998 (1,017.01 -> 1,229.23)
-    items = [c for c in checked(engine, NINETY_EIGHT, published) if c.claim.stated.get("change_pct") == "21"]
+    items = [c for c in analyzed(engine, NINETY_EIGHT, published) if c.claim.stated.get("change_pct") == "21"]
     assert items and items[0].verdict.verdict == "supported", [c.verdict.explanation for c in items]
     assert "Q4 1998" in items[0].verdict.explanation
-    control = [c for c in checked(engine, NINETY_EIGHT.replace("nearly 21", "nearly 31"), published)
+    control = [c for c in analyzed(engine, NINETY_EIGHT.replace("nearly 21", "nearly 31"), published)
                if c.claim.stated.get("change_pct") == "31"]
     assert control and control[0].verdict.verdict == "contradicted"
 
@@ -159,10 +156,10 @@ DAY_AFTER = ("NEW YORK (Reuters) - Bank stocks recovered on Tuesday.\n\n"
 def test_a_figure_after_a_day_after_is_the_session_befores(engine) -> None:  # type: ignore[no-untyped-def]
     published = "2009-06-23T17:10:00-04:00"
     # Bank of America: +2.43% on 2009-06-23, -9.68% on 2009-06-22
-    items = [c for c in checked(engine, DAY_AFTER, published) if c.claim.stated.get("change_pct") == "9.7"]
+    items = [c for c in analyzed(engine, DAY_AFTER, published) if c.claim.stated.get("change_pct") == "9.7"]
     assert items and items[0].verdict.verdict == "supported", [c.verdict.explanation for c in items]
     assert "'a day after'" in items[0].verdict.explanation
-    control = [c for c in checked(engine, DAY_AFTER.replace("9.7 percent", "4.7 percent"), published)
+    control = [c for c in analyzed(engine, DAY_AFTER.replace("9.7 percent", "4.7 percent"), published)
                if c.claim.stated.get("change_pct") == "4.7"]
     assert control and control[0].verdict.verdict == "contradicted"
 
@@ -182,9 +179,9 @@ SIX_DAYS = ("NEW YORK (Reuters) - Stocks rebounded on Friday.\n\n"
 def test_a_past_perfect_run_is_the_session_befores(engine) -> None:  # type: ignore[no-untyped-def]
     published = "2007-08-17T17:10:00-04:00"
     # the Dow rose on 2007-08-17 after six straight down days to 2007-08-16
-    run = of_kind(checked(engine, SIX_DAYS, published), "streak")
+    run = of_kind(analyzed(engine, SIX_DAYS, published), "streak")
     assert run.verdict.verdict != "contradicted" and "2007-08-16" in run.verdict.explanation, run.verdict.explanation
-    control = of_kind(checked(engine, SIX_DAYS.replace("six days", "nine days"), published), "streak")
+    control = of_kind(analyzed(engine, SIX_DAYS.replace("six days", "nine days"), published), "streak")
     assert control.verdict.verdict == "contradicted"
 
 
@@ -196,10 +193,10 @@ EXXON_RUN = ("NEW YORK (Reuters) - Stocks rose on Thursday.\n\n"
 def test_a_runs_day_word_in_a_news_clause_dates_the_news(engine) -> None:  # type: ignore[no-untyped-def]
     published = "2007-03-08T17:10:00-05:00"
     # Exxon: three straight gains to Thursday 2007-03-08; five straight losses to Monday 2007-03-05
-    run = of_kind(checked(engine, EXXON_RUN, published), "streak")
+    run = of_kind(analyzed(engine, EXXON_RUN, published), "streak")
     assert run.verdict.verdict != "contradicted" and "dates the news" in run.verdict.explanation, \
         run.verdict.explanation
-    control = of_kind(checked(engine, EXXON_RUN.replace("third straight", "fifth straight"), published), "streak")
+    control = of_kind(analyzed(engine, EXXON_RUN.replace("third straight", "fifth straight"), published), "streak")
     assert control.verdict.verdict == "contradicted"
 
 
@@ -221,9 +218,9 @@ def test_a_weekday_of_last_week_in_a_weekend_piece(engine) -> None:  # type: ign
     # 'last week ... Friday' ends that week: the week's move
     friday = anchor("Last week, the Nasdaq rose 2 percent through Friday.", wednesday)
     assert (friday.session, friday.period) == (date(2009, 8, 7), "week")
-    item = of(checked(engine, LAST_WEEK_TUESDAY, "2009-08-09T11:15:00-04:00"), "^IXIC")
+    item = of(analyzed(engine, LAST_WEEK_TUESDAY, "2009-08-09T11:15:00-04:00"), "^IXIC")
     assert item.verdict.verdict == "supported", item.verdict.explanation
-    control = of(checked(engine, LAST_WEEK_TUESDAY.replace("2,011.31", "2,041.31"), "2009-08-09T11:15:00-04:00"),
+    control = of(analyzed(engine, LAST_WEEK_TUESDAY.replace("2,011.31", "2,041.31"), "2009-08-09T11:15:00-04:00"),
                  "^IXIC")
     assert control.verdict.verdict == "contradicted"
 
@@ -244,13 +241,13 @@ def test_the_past_month_and_week_are_trailing_spans(engine) -> None:  # type: ig
     published = "2025-02-19T17:30:00-05:00"
     # Tesla: -15.46% from 2025-01-17 (a month back) to 2025-02-19, -10.88% month to date; Nvidia: +6.17% from
     # 2025-02-12 (a week back), +0.27% week to date
-    items = checked(engine, TRAILING, published)
+    items = analyzed(engine, TRAILING, published)
     tesla = [c for c in items if c.claim.stated.get("change_pct") == "15.5"]
     assert tesla and tesla[0].verdict.verdict == "supported", [c.verdict.explanation for c in tesla]
     assert "the past month" in tesla[0].verdict.explanation
     nvidia = of(items, "NVDA")
     assert nvidia.verdict.verdict == "supported" and "the past week" in nvidia.verdict.explanation
-    control = checked(engine, TRAILING.replace("15.5%", "25.5%").replace("6.2%", "9.2%"), published)
+    control = analyzed(engine, TRAILING.replace("15.5%", "25.5%").replace("6.2%", "9.2%"), published)
     assert [c for c in control if c.claim.stated.get("change_pct") == "25.5"][0].verdict.verdict == "contradicted"
     assert of(control, "NVDA").verdict.verdict == "contradicted"
 
@@ -266,10 +263,10 @@ def test_an_extended_decline_is_a_fall_over_its_period(engine) -> None:  # type:
 
     published = "2025-02-21T17:30:00-05:00"
     # the Nasdaq lost 2.51% over the week to 2025-02-21 (20,026.77 -> 19,524.01)
-    week = [c for c in checked(engine, EXTENDED, published) if c.claim.stated.get("change_pct") == "2.5"]
+    week = [c for c in analyzed(engine, EXTENDED, published) if c.claim.stated.get("change_pct") == "2.5"]
     assert week and week[0].claim.direction == "down" and week[0].verdict.verdict == "supported", \
         [c.verdict.explanation for c in week]
-    control = [c for c in checked(engine, EXTENDED.replace("to 2.5%", "to 4.5%"), published)
+    control = [c for c in analyzed(engine, EXTENDED.replace("to 2.5%", "to 4.5%"), published)
                if c.claim.stated.get("change_pct") == "4.5"]
     assert control and control[0].verdict.verdict == "contradicted"
     # "extended its losses to 748 points": the size of the loss, not a level of 748

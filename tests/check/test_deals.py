@@ -3,27 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
-
-import pytest
 
 from analyzer.check import check_claim, check_claims
 from analyzer.check.deals import company_key, corroborate_deals
-from analyzer.extract import extract_claims, load_pipeline
+from analyzer.extract import extract_claims
 from analyzer.market import MarketData
 from analyzer.records import Article, CheckedClaim, Claim, Money, Party
 
 MORNING = datetime.fromisoformat("2024-03-14T09:00:00-04:00")
 
 
-@pytest.fixture(scope="module")
-def nlp(market_dir: Path):  # noqa: ANN201
-    return load_pipeline(market_dir=str(market_dir))
-
-
-@pytest.fixture(scope="module")
-def market(market_dir: Path) -> MarketData:
-    return MarketData.open(market_dir)
 
 
 def article(ident: str, text: str, source: str) -> Article:

@@ -16,25 +16,12 @@ closed above 30 for 50 sessions to 2008-11-21. The Fed cut 75 bp on 2008-03-18 a
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
-
 from analyzer.check import check_claims
-from analyzer.extract import extract_claims, load_pipeline
+from analyzer.extract import extract_claims
 from analyzer.market import MarketData
 from analyzer.records import Article, CheckedClaim
-
-
-@pytest.fixture(scope="module")
-def market(market_dir: Path) -> MarketData:
-    return MarketData.open(market_dir)
-
-
-@pytest.fixture(scope="module")
-def nlp(market_dir: Path):  # type: ignore[no-untyped-def]
-    return load_pipeline(market_dir=str(market_dir))
 
 
 def rows_or_none(nlp, market: MarketData, text: str, published: str, kind: str) -> list[CheckedClaim]:  # type: ignore[no-untyped-def]

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 
 from analyzer.check import check_claims
 from analyzer.market import MarketData
 from analyzer.records import Article, Claim, DateRange
-
-
-@pytest.fixture(scope="module")
-def market(market_dir: Path) -> MarketData:
-    return MarketData.open(market_dir)
 
 
 def rate_claim(**fields: object) -> Claim:

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from analyzer.check import check_claim
 from analyzer.market import MarketData
 from analyzer.records import Claim, DateRange, Instrument
-
-
-@pytest.fixture(scope="module")
-def market(market_dir: Path) -> MarketData:
-    return MarketData.open(market_dir)
 
 
 def move(symbol: str, session: str, **fields) -> Claim:  # noqa: ANN003

@@ -9,35 +9,25 @@ claims fails.
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from spacy.language import Language
+from written import checked
 
-from analyzer.check import check_claims
 from analyzer.extract import extract_claims
 from analyzer.extract.numbers import find_figures
 from analyzer.market import MarketData
-from analyzer.records import Article, CheckedClaim, Claim
+from analyzer.records import Article, Claim
 
 EASTERN = ZoneInfo("America/New_York")
 PUBLISHED = "2008-03-13T17:00"
 
 
-@pytest.fixture(scope="module")
-def market(market_dir: Path) -> MarketData:
-    return MarketData.open(market_dir)
-
 
 def claims(nlp: Language, text: str, published: str = PUBLISHED) -> list[Claim]:
     article = Article(id="written", text=text, published=datetime.fromisoformat(published).replace(tzinfo=EASTERN))
     return extract_claims([article], nlp)
-
-
-def checked(nlp: Language, market: MarketData, text: str, published: str = PUBLISHED) -> list[CheckedClaim]:
-    article = Article(id="written", text=text, published=datetime.fromisoformat(published).replace(tzinfo=EASTERN))
-    return check_claims(extract_claims([article], nlp), market, [article])
 
 
 def symbols(found: list[Claim]) -> list[str | None]:
@@ -92,7 +82,8 @@ def test_an_index_named_for_a_company_is_not_its_shares(nlp: Language) -> None:
 
 
 def test_a_foreign_yield_is_not_the_treasury_yield(nlp: Language, market: MarketData) -> None:
-    rows = checked(nlp, market, "German government bonds rallied, pushing the two-year yield to a six-month low.")
+    rows = checked(nlp, market, "German government bonds rallied, pushing the two-year yield to a six-month low.",
+                   PUBLISHED)
     assert all(r.claim.instrument is None or r.claim.instrument.symbol != "DGS2" for r in rows), rows
     assert all(r.verdict.verdict != "contradicted" for r in rows)
     us = claims(nlp, "The U.S. two-year yield fell to 1.5 percent as German bonds rallied.")
@@ -104,7 +95,7 @@ def test_a_foreign_yield_is_not_the_treasury_yield(nlp: Language, market: Market
 def test_a_figure_on_a_move_noun_naming_a_stock_is_the_stocks(nlp: Language, market: MarketData) -> None:
     # Caterpillar closed 2008-03-13 at +0.56%; the S&P 500 ended higher that day
     rows = checked(nlp, market, "The S&P 500 ended higher, helped by a 0.6 percent gain in Caterpillar Inc "
-                                "( CAT.N ) after it raised its forecast.")
+                                "( CAT.N ) after it raised its forecast.", PUBLISHED)
     index = [r for r in rows if r.claim.instrument and r.claim.instrument.symbol == "^GSPC"]
     stock = [r for r in rows if r.claim.instrument and r.claim.instrument.symbol == "CAT"]
     assert index and all(r.claim.change_pct is None for r in index), rows

@@ -7,29 +7,17 @@ sentence with a wrong figure is still caught.
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 from spacy.language import Language
+from written import checked
 
-from analyzer.check import check_claims
-from analyzer.extract import extract_claims
 from analyzer.market import MarketData
-from analyzer.records import Article, CheckedClaim
+from analyzer.records import CheckedClaim
 
 EASTERN = ZoneInfo("America/New_York")
 
-
-@pytest.fixture(scope="module")
-def market(market_dir: Path) -> MarketData:
-    return MarketData.open(market_dir)
-
-
-def checked(nlp: Language, market: MarketData, text: str, published: str) -> list[CheckedClaim]:
-    article = Article(id="written", text=text, published=datetime.fromisoformat(published).replace(tzinfo=EASTERN))
-    return check_claims(extract_claims([article], nlp), market, [article])
 
 
 def only(rows: list[CheckedClaim], kind: str, symbol: str | None) -> CheckedClaim:

@@ -101,13 +101,6 @@ def seed_batch(seed_text: str) -> tuple[list[CheckedClaim], dict[str, Article]]:
 
 
 @pytest.fixture(scope="session")
-def market(market_dir: Path):
-    from analyzer.market import MarketData
-
-    return MarketData.open(market_dir)
-
-
-@pytest.fixture(scope="session")
 def chromium_path() -> str:
     """Chromium for the browser tests; installed with apt-get when missing and we are root."""
     from analyzer.report.browser import find_chromium
