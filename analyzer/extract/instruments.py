@@ -892,6 +892,6 @@ def _after_headline(token: Token) -> bool:
     if token.i > HEADLINE_MAX_TOKENS or not (token.is_title or token.is_upper) or \
             "\n" not in (before.text if before.is_space else before.whitespace_):
         return False
-    head = token.doc.text[:token.idx].strip()
+    head = doc_text(token.doc)[:token.idx].strip()
     return "\n" not in head and head[-1:] not in ".!?:;,\"'”)"
 

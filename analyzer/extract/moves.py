@@ -1941,7 +1941,7 @@ def _named_just_before(noun: Token, mention: Mention) -> bool:
     if sentence.start == 0:
         return False
     before = noun.doc[sentence.start - 1].sent
-    between = noun.doc.text[before.end_char:sentence.start_char]
+    between = doc_text(noun.doc)[before.end_char:sentence.start_char]
     return before.start <= mention.start < sentence.start and "\n\n" not in between and \
         "\n\n" not in before.text_with_ws[-2:]
 
@@ -2020,7 +2020,7 @@ def _opening_subject(doc: Doc, mentions: list[Mention], first: Span) -> Token | 
 def _opens_a_paragraph(sentence: Span) -> bool:
     """Whether a blank line stands before the sentence."""
     doc = sentence.doc
-    return sentence.start > 0 and "\n\n" in doc.text[doc[sentence.start - 1].idx:sentence.start_char]
+    return sentence.start > 0 and "\n\n" in doc_text(doc)[doc[sentence.start - 1].idx:sentence.start_char]
 
 
 def _a_new_items_company(doc: Doc, sentence: Span, mentions: list[Mention], named: list[Mention],

@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from analyzer.extract import lexicon
-from analyzer.extract.component import ExtractComponent
+from analyzer.extract.component import ExtractComponent, doc_text
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.modality import (
     EXPECT_LEMMAS,
@@ -948,10 +948,11 @@ class RatePolicyClaims(ExtractComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = []
-        named_anywhere = _bank(doc.text)
+        text = doc_text(doc)
+        named_anywhere = _bank(text)
         # market commentary that names no central bank at all and no other country's speaks of the Fed ("Traders are
         # betting that the central bank will cut rates in June", "Policymakers left interest rates unchanged")
-        unnamed = None if OTHER_BANK_RE.search(doc.text) or UNKNOWN_BANK_RE.search(doc.text) else "Fed"
+        unnamed = None if OTHER_BANK_RE.search(text) or UNKNOWN_BANK_RE.search(text) else "Fed"
         last_bank: str | None = None  # "the central bank", "policymakers" refer to the bank named before
         # paragraph breaks end sentences already (the sentence_boundaries component)
         for sentence in doc.sents:
