@@ -45,9 +45,9 @@ from analyzer.extract.moves import (
 from analyzer.extract.numbers import LEVEL_RE, RATE_POINT_RE
 from analyzer.extract.opinions import VALUATION_RE
 from analyzer.extract.rates import (
+    ANY_BANK_RE,
     BANK_MOVE_NOUNS,
     BANK_REFERENCE_RE,
-    BANKS,
     OTHER_BANK_RE,
     TOTAL_SINCE_RE,
     UNKNOWN_BANK_RE,
@@ -130,7 +130,7 @@ DEAL_FORMS = word_forms(DEAL_VERBS) | DEAL_NOUNS | FOLLOW_UP_NOUNS | {"orders"}
 MOVE_NOUN_FORMS = frozenset(BANK_MOVE_NOUNS | {noun + "s" for noun in BANK_MOVE_NOUNS})
 LEVEL_VERB_FORMS = word_forms({"end", "close", "finish", "settle", "stand", "trade", "open", "hover", "remain",
                                "stay", "hold"}) | {"stood", "held"}
-BANK_RE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in BANKS))
+BANK_RE = ANY_BANK_RE
 # cheaper stand-ins for the components' own patterns, which scan every position of a text with long
 # alternations (PERCENT_RE, POINTS_RE, RECORD_RE and STREAK_RE took 5 ms per article): each matches
 # wherever its original does (every percent or points figure has one of these words, every record or streak

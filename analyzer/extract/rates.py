@@ -77,6 +77,7 @@ _BANK_NAMES += [(name, r"\b(" + "|".join(" ".join(map(re.escape, alias.split()))
                 for name in dict.fromkeys(_OTHER_BANKS.values())]
 # wire copy breaks lines inside names ("Bank  of England")
 BANKS = [(name, re.compile(pattern.replace(" ", r"\s+"))) for name, pattern in _BANK_NAMES]
+ANY_BANK_RE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in BANKS))  # matches where one of them does
 # a bank this module has no name for: "the Swiss central bank", "a Swedish rate rise"
 OTHER_BANK_RE = re.compile(r"\b(Swedish|Sweden's|Riksbank|Swiss|Norwegian|Norway's|Norges|Danish|Japanese|Japan's|"
                            r"British|Britain's|Canadian|Canada's|Australian|Australia's|Chinese|China's|Indian|"
@@ -187,6 +188,8 @@ PAUSE_MODIFIERS = lexicon.words("rates", "pause_modifiers")
 
 
 def _bank(text: str) -> tuple[str, re.Match[str]] | None:
+    if not ANY_BANK_RE.search(text):  # one search for most sentences, which name no bank
+        return None
     best = None
     for name, pattern in BANKS:
         m = pattern.search(text)
