@@ -43,6 +43,7 @@ from analyzer.extract.modality import (
     speaker_of,
 )
 from analyzer.extract.numbers import BASIS_POINTS_RE, ORDINALS, RATE_POINT_RE, WORD_NUMBERS, parse_number
+from analyzer.extract.patterns import led_by_first_chars
 from analyzer.extract.timeref import (
     DATE_RE,
     MONTHS,
@@ -77,7 +78,8 @@ _BANK_NAMES += [(name, r"\b(" + "|".join(" ".join(map(re.escape, alias.split()))
                 for name in dict.fromkeys(_OTHER_BANKS.values())]
 # wire copy breaks lines inside names ("Bank  of England")
 BANKS = [(name, re.compile(pattern.replace(" ", r"\s+"))) for name, pattern in _BANK_NAMES]
-ANY_BANK_RE = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in BANKS))  # matches where one of them does
+# matches where one of them does
+ANY_BANK_RE = led_by_first_chars(re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in BANKS)))
 # a bank this module has no name for: "the Swiss central bank", "a Swedish rate rise"
 OTHER_BANK_RE = re.compile(r"\b(Swedish|Sweden's|Riksbank|Swiss|Norwegian|Norway's|Norges|Danish|Japanese|Japan's|"
                            r"British|Britain's|Canadian|Canada's|Australian|Australia's|Chinese|China's|Indian|"
