@@ -130,9 +130,14 @@ def test_led_patterns_match_where_the_patterns_do():
 
 
 def test_patterns_without_known_first_characters_stay_as_written():
-    """A pattern that can start with a digit class, with an optional part, or that can match nothing is kept."""
-    for pattern in (r"\d+ percent", r"(?:about )?\d", r"x*", r"(?<!\w)Fed", r"(?i)^for the week"):
+    """A pattern that can match nothing, can start with any character or one outside a negated class, or
+    sets its flags inline is kept; one led through an optional part or an assertion matches as written."""
+    for pattern in (r"x*", r"(?:about )?\d*", r".x", r"[^a]b", r"(?i)^for the week"):
         compiled = re.compile(pattern)
         assert led_by_first_chars(compiled) is compiled
-    led = led_by_first_chars(re.compile(r"\b(?:Fed|the\s+Fed)\b", re.I))
-    assert led.pattern.startswith("(?=[") and [m.span() for m in led.finditer("THE FED; fed")] == [(0, 7), (9, 12)]
+    text = "about 5 Fed, fed; THE FED: 12 percent, about 7, AboutFed"
+    for pattern, flags in ((r"(?:about )?\d+", 0), (r"(?<!\w)Fed", 0), (r"\b(?:Fed|the\s+Fed)\b", re.I)):
+        compiled = re.compile(pattern, flags)
+        led = led_by_first_chars(compiled)
+        assert led.pattern.startswith("(?=[")
+        assert [m.span() for m in led.finditer(text)] == [m.span() for m in compiled.finditer(text)]
