@@ -479,8 +479,14 @@ def _owners_of_shares(shares: Token) -> list[Token]:
 def _proper_nouns(heads: list[Token]) -> list[Token]:
     """The proper nouns among the heads, with a capitalised word tagged a common noun that the text names as a
     company, here or elsewhere ('Novartis agreed to buy ... Novartis shares added 0.7%')."""
-    named = {t.text for t in heads[0].doc if t.pos_ == "PROPN" and t.ent_type_ == "ORG"} if heads else set()
-    return [h for h in heads if h.pos_ == "PROPN" or (h.is_title and (h.ent_type_ == "ORG" or h.text in named))]
+    named: set[str] | None = None  # the doc's proper nouns in an ORG entity, read only when a head needs them
+    out = []
+    for h in heads:
+        if h.pos_ != "PROPN" and h.is_title and h.ent_type_ != "ORG" and named is None:
+            named = {t.text for t in h.doc if t.pos_ == "PROPN" and t.ent_type_ == "ORG"}
+        if h.pos_ == "PROPN" or (h.is_title and (h.ent_type_ == "ORG" or h.text in (named or ()))):
+            out.append(h)
+    return out
 
 
 def _states_a_price(verb: Token) -> bool:
@@ -892,6 +898,6 @@ def _after_headline(token: Token) -> bool:
     if token.i > HEADLINE_MAX_TOKENS or not (token.is_title or token.is_upper) or \
             "\n" not in (before.text if before.is_space else before.whitespace_):
         return False
-    head = token.doc.text[:token.idx].strip()
+    head = doc_text(token.doc)[:token.idx].strip()
     return "\n" not in head and head[-1:] not in ".!?:;,\"'”)"
 

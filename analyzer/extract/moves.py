@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -267,7 +268,13 @@ FIGURE_HINT_RE = re.compile(r"\d|%|percent|per\s?cent|pct|point|basis|\bbps?\b",
 
 
 def _figures(text: str) -> list[NumberMention]:
-    return find_figures(text) if FIGURE_HINT_RE.search(text) else []
+    return list(_figures_of(text)) if FIGURE_HINT_RE.search(text) else []
+
+
+@lru_cache(maxsize=256)
+def _figures_of(text: str) -> tuple[NumberMention, ...]:
+    """find_figures, once per sentence text: market_claims reads a sentence's figures up to four times."""
+    return tuple(find_figures(text))
 
 
 def verb_direction(verb: Token) -> tuple[bool, str | None]:
@@ -1912,10 +1919,11 @@ def _bare_shares(noun: Token) -> bool:
     """'Shares fell 22 cents to $62.02', 'But shares rose 7.5 percent': 'shares' alone, opening a sentence as
     its subject, with a figure: the company the story is about (after a sentence about a stock, or in a story
     that names no index, where it would mean stocks at large)."""
+    if noun.lower_ != "shares" or noun.dep_ not in SUBJECT_DEPS or noun.n_lefts or noun.n_rights:
+        return False
     sentence = noun.sent
-    opening = [t for t in sentence if t.i < noun.i]
-    return noun.lower_ == "shares" and noun.dep_ in SUBJECT_DEPS and not list(noun.children) and \
-        all(t.pos_ in ("CCONJ", "PUNCT") for t in opening) and bool(_figures(sentence.text))
+    return all(t.pos_ in ("CCONJ", "PUNCT") for t in noun.doc[sentence.start:noun.i]) and \
+        bool(_figures(sentence.text))
 
 
 def _bare_shares_of_another(noun: Token, mention: Mention) -> bool:
@@ -1941,7 +1949,7 @@ def _named_just_before(noun: Token, mention: Mention) -> bool:
     if sentence.start == 0:
         return False
     before = noun.doc[sentence.start - 1].sent
-    between = noun.doc.text[before.end_char:sentence.start_char]
+    between = doc_text(noun.doc)[before.end_char:sentence.start_char]
     return before.start <= mention.start < sentence.start and "\n\n" not in between and \
         "\n\n" not in before.text_with_ws[-2:]
 
@@ -2020,7 +2028,7 @@ def _opening_subject(doc: Doc, mentions: list[Mention], first: Span) -> Token | 
 def _opens_a_paragraph(sentence: Span) -> bool:
     """Whether a blank line stands before the sentence."""
     doc = sentence.doc
-    return sentence.start > 0 and "\n\n" in doc.text[doc[sentence.start - 1].idx:sentence.start_char]
+    return sentence.start > 0 and "\n\n" in doc_text(doc)[doc[sentence.start - 1].idx:sentence.start_char]
 
 
 def _a_new_items_company(doc: Doc, sentence: Span, mentions: list[Mention], named: list[Mention],

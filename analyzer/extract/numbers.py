@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from analyzer.extract import lexicon
+from analyzer.extract.patterns import led_by_first_chars
 
 WORD_NUMBERS = lexicon.numbers("numbers", "word_numbers")
 WORD_MULTIPLIERS = lexicon.numbers("numbers", "word_multipliers")
@@ -148,6 +149,10 @@ def _value(match: re.Match[str]) -> tuple[float, str]:
     return parse_number(word), word
 
 
+# the patterns find_figures scans a sentence with, each led by its first characters (the same matches, faster)
+LED = {p: led_by_first_chars(p) for p in (BASIS_POINTS_RE, PERCENT_RE, POINTS_RE, DOLLAR_CHANGE_RE, LEVEL_RE)}
+
+
 def find_figures(text: str) -> list[NumberMention]:
     """All percent, point, basis-point and level mentions in a sentence, in order, non-overlapping."""
     found: list[NumberMention] = []
@@ -156,7 +161,7 @@ def find_figures(text: str) -> list[NumberMention]:
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
-    for kind, pattern in (("bp", BASIS_POINTS_RE), ("pct", PERCENT_RE), ("points", POINTS_RE)):
+    for kind, pattern in (("bp", LED[BASIS_POINTS_RE]), ("pct", LED[PERCENT_RE]), ("points", LED[POINTS_RE])):
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue
@@ -170,7 +175,7 @@ def find_figures(text: str) -> list[NumberMention]:
                 not MOVE_NOUN_TO_RE.search(text[:m.start()]) else kind
             found.append(NumberMention(kind_here, value, stated, m.start(), m.end(), _qualifier(m)))
             taken.append((m.start(), m.end()))
-    for m in DOLLAR_CHANGE_RE.finditer(text):
+    for m in LED[DOLLAR_CHANGE_RE].finditer(text):
         a, b = m.start(), m.end()
         if not free(a, b):
             continue
@@ -181,7 +186,7 @@ def find_figures(text: str) -> list[NumberMention]:
             value, stated = parse_number(m.group("num")), m.group("num")
         found.append(NumberMention("points", value, stated, a, b, _qualifier(m), "USD"))
         taken.append((a, b))
-    for m in LEVEL_RE.finditer(text):
+    for m in LED[LEVEL_RE].finditer(text):
         a, b = m.start("num"), m.end("num")
         if not free(a, b) or _looks_like_year(m.group("num"), text, a):
             continue

@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from analyzer.extract import lexicon
-from analyzer.extract.component import ExtractComponent
+from analyzer.extract.component import ExtractComponent, doc_text
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.modality import (
     EXPECT_LEMMAS,
@@ -43,6 +43,7 @@ from analyzer.extract.modality import (
     speaker_of,
 )
 from analyzer.extract.numbers import BASIS_POINTS_RE, ORDINALS, RATE_POINT_RE, WORD_NUMBERS, parse_number
+from analyzer.extract.patterns import led_by_first_chars
 from analyzer.extract.timeref import (
     DATE_RE,
     MONTHS,
@@ -77,6 +78,8 @@ _BANK_NAMES += [(name, r"\b(" + "|".join(" ".join(map(re.escape, alias.split()))
                 for name in dict.fromkeys(_OTHER_BANKS.values())]
 # wire copy breaks lines inside names ("Bank  of England")
 BANKS = [(name, re.compile(pattern.replace(" ", r"\s+"))) for name, pattern in _BANK_NAMES]
+# matches where one of them does
+ANY_BANK_RE = led_by_first_chars(re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in BANKS)))
 # a bank this module has no name for: "the Swiss central bank", "a Swedish rate rise"
 OTHER_BANK_RE = re.compile(r"\b(Swedish|Sweden's|Riksbank|Swiss|Norwegian|Norway's|Norges|Danish|Japanese|Japan's|"
                            r"British|Britain's|Canadian|Canada's|Australian|Australia's|Chinese|China's|Indian|"
@@ -187,6 +190,8 @@ PAUSE_MODIFIERS = lexicon.words("rates", "pause_modifiers")
 
 
 def _bank(text: str) -> tuple[str, re.Match[str]] | None:
+    if not ANY_BANK_RE.search(text):  # one search for most sentences, which name no bank
+        return None
     best = None
     for name, pattern in BANKS:
         m = pattern.search(text)
@@ -948,10 +953,11 @@ class RatePolicyClaims(ExtractComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = []
-        named_anywhere = _bank(doc.text)
+        text = doc_text(doc)
+        named_anywhere = _bank(text)
         # market commentary that names no central bank at all and no other country's speaks of the Fed ("Traders are
         # betting that the central bank will cut rates in June", "Policymakers left interest rates unchanged")
-        unnamed = None if OTHER_BANK_RE.search(doc.text) or UNKNOWN_BANK_RE.search(doc.text) else "Fed"
+        unnamed = None if OTHER_BANK_RE.search(text) or UNKNOWN_BANK_RE.search(text) else "Fed"
         last_bank: str | None = None  # "the central bank", "policymakers" refer to the bank named before
         # paragraph breaks end sentences already (the sentence_boundaries component)
         for sentence in doc.sents:

@@ -96,7 +96,8 @@ def _early_closes() -> dict[date, time]:
     return closes
 
 
-def _last_known_day() -> date:
+@lru_cache(maxsize=1)
+def _last_known_day() -> date:  # a property of the calendar, read for every day checked
     return _calendar().last_session.date()
 
 

@@ -8,6 +8,7 @@ texts written for these tests.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -19,6 +20,7 @@ from analyzer.extract.deals import PARTY_ENTITIES_KEY, _entity_at, _party_entiti
 from analyzer.extract.gate import Cues, SentenceGate
 from analyzer.extract.instruments import BULLETS, RIC_TOKEN_RE, sentence_boundaries
 from analyzer.extract.moves import MOVE_VERB_LEMMAS, verb_direction
+from analyzer.extract.patterns import led_by_first_chars
 from analyzer.records import Article
 
 PUBLISHED = datetime(2008, 5, 6, 21, 0, tzinfo=UTC)
@@ -97,3 +99,45 @@ def test_verb_direction_of_verbs_that_are_no_move(nlp: Language) -> None:
     assert by_word["closed"][0]
     assert by_word["said"] == (False, None) and by_word["bought"] == (False, None)
     assert "say" not in MOVE_VERB_LEMMAS
+
+
+# ---- patterns led by their first characters (analyzer/extract/patterns.py) ----------------------------------
+
+LED_TEXTS = [
+    "The Federal Reserve held rates; the Fed and the FOMC meet again. Bank of England and the ECB cut by 25 bp.",
+    "the fed said nothing. FEDERAL RESERVE, Federal\nReserve and Federal  Reserve; Swiss National Bank, SNB.",
+    "Shares of Acme Corp. rose 4.5 percent to a record high for the week, its best close since 2007.",
+    "The central bank's policymakers, the committee, the Bank of Tanzania: a 50 basis-point cut this month.",
+    "Stocks were cheap; valuations looked stretched. Oracle agreed to buy Sun for $7.4 billion, terms undisclosed.",
+]
+
+
+def test_led_patterns_match_where_the_patterns_do():
+    """Every gate pattern and the bank names, led by their first characters, find the same matches, with the
+    same groups, as written; a control text without any of them finds none either way."""
+    from analyzer.extract.gate import _PATTERN_CUES, PATTERN_CUES
+    from analyzer.extract.rates import ANY_BANK_RE, BANKS
+
+    pairs = [(p, led) for (_, ps), (_, leds) in zip(_PATTERN_CUES, PATTERN_CUES, strict=True)
+             for p, led in zip(ps, leds, strict=True)]
+    union = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in BANKS))
+    pairs.append((union, ANY_BANK_RE))
+    assert any(led is not p for p, led in pairs)  # most of them are led
+    for text in [*LED_TEXTS, "nothing to see here at all"]:
+        for p, led in pairs:
+            assert [(m.span(), m.groups()) for m in p.finditer(text)] == \
+                [(m.span(), m.groups()) for m in led.finditer(text)], p.pattern
+
+
+def test_patterns_without_known_first_characters_stay_as_written():
+    """A pattern that can match nothing, can start with any character or one outside a negated class, or
+    sets its flags inline is kept; one led through an optional part or an assertion matches as written."""
+    for pattern in (r"x*", r"(?:about )?\d*", r".x", r"[^a]b", r"(?i)^for the week"):
+        compiled = re.compile(pattern)
+        assert led_by_first_chars(compiled) is compiled
+    text = "about 5 Fed, fed; THE FED: 12 percent, about 7, AboutFed"
+    for pattern, flags in ((r"(?:about )?\d+", 0), (r"(?<!\w)Fed", 0), (r"\b(?:Fed|the\s+Fed)\b", re.I)):
+        compiled = re.compile(pattern, flags)
+        led = led_by_first_chars(compiled)
+        assert led.pattern.startswith("(?=[")
+        assert [m.span() for m in led.finditer(text)] == [m.span() for m in compiled.finditer(text)]
