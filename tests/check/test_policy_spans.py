@@ -17,6 +17,13 @@ def market(market_dir: Path) -> MarketData:
     return MarketData.open(market_dir)
 
 
+@pytest.fixture(autouse=True)
+def _no_second_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    # these claims are built without a sentence ("(written)"): the second reader, which reads the claim's sentence
+    # again before an accusation (check.second_reader), has nothing to read; the checker's rule is tested alone
+    monkeypatch.setenv("ANALYZER_SECOND_READER", "off")
+
+
 def rate_claim(**fields: object) -> Claim:
     return Claim(article_id="a", sentence="(written)", char_start=0, char_end=9, kind="rate_policy", bank="Fed",
                  **fields)
