@@ -72,3 +72,18 @@ def test_threshold_setting(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     assert second_reader.threshold() == 0.3
     monkeypatch.setenv(second_reader.ENV, "off")
     assert second_reader.threshold() is None
+
+
+def test_worker_processes_load_their_own_reader(market_dir, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # nothing of the model is pickled: each worker process loads the tagger at its first contradiction
+    from analyzer.engine.local import LocalEngine
+    from analyzer.market import MarketData
+
+    monkeypatch.delenv(second_reader.ENV, raising=False)
+    published = datetime.fromisoformat(THURSDAY_EVENING)
+    articles = [Article(id=f"w{i}", text=text, published=published)
+                for i, text in enumerate([PRICE_RISE, WRONG_MOVE, WRONG_INDEX_MOVE] * 2)]
+    with LocalEngine(MarketData.open(market_dir), 2, chunk_articles=3) as engine:
+        verdicts = [c.verdict.verdict for c in engine.analyze(articles)
+                    if c.claim.kind in ("index_move", "stock_move")]
+    assert verdicts == ["unverifiable", "contradicted", "contradicted"] * 2
