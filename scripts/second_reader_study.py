@@ -8,7 +8,7 @@ kind and the tagger's probability; per injected case the mutation and probabilit
 
     python scripts/second_reader_study.py audit corpora/audit/reuters_2008_seed12 --out /tmp/sr/seed12.json
     python scripts/second_reader_study.py hours /tmp/devhours/items.jsonl --out /tmp/sr/hours.json
-    python scripts/second_reader_study.py table /tmp/sr/*.json
+    python scripts/second_reader_study.py table /tmp/sr/*.json [--rule shipped|kind|tags]
 
 Only spent audits and development items: never a held-out audit (the script refuses them).
 """
@@ -145,8 +145,12 @@ def stands(row: dict, limit: float, rule: str) -> bool:
     return rule == "tags" and bool(row.get("figure_in_span")) and bool(row.get("instrument_in_span"))
 
 
-def table(paths: list[Path], rule: str = "kind") -> None:
+def table(paths: list[Path], rule: str = "shipped") -> None:
     sets = {p.stem: json.loads(p.read_text()) for p in paths}
+    if len(sets) > 1:  # the sets together, as the corpora/README table gives them
+        sets["all"] = {"articles": sum(d["articles"] for d in sets.values()),
+                       "verdicts": [v for d in sets.values() for v in d["verdicts"]],
+                       "injected": [i for d in sets.values() for i in d["injected"]]}
     print(f"rule: {rule}")
     print("| set | threshold | contradicted | false alarms removed | real errors kept | unlabelled removed "
           "| false alarms per 100 articles | injected caught |")
@@ -169,7 +173,7 @@ def table(paths: list[Path], rule: str = "kind") -> None:
 def main(argv: list[str]) -> None:
     command, *rest = argv
     if command == "table":
-        rule = rest.pop(rest.index("--rule") + 1) if "--rule" in rest else "kind"
+        rule = rest.pop(rest.index("--rule") + 1) if "--rule" in rest else "shipped"
         table([Path(p) for p in rest if p != "--rule"], rule)
         return
     out = Path(rest[rest.index("--out") + 1])
