@@ -84,6 +84,7 @@ def recheck_stored(store: Store, market: MarketData, console: Console | None = N
     from rich.progress import track
 
     from analyzer.check import check_claim
+    from analyzer.check.second_reader import read_again
 
     as_of = market_as_of(market)
     store.market_as_of = as_of
@@ -97,7 +98,8 @@ def recheck_stored(store: Store, market: MarketData, console: Console | None = N
     steps = track(candidates, description="rechecking stored claims", console=console, transient=True,
                   disable=console is None)
     for item in steps:
-        verdict = check_claim(item.claim, market, articles)
+        verdict = read_again([item.claim], [check_claim(item.claim, market, articles)])[0]
+        assert verdict is not None
         changes.append((item.row, verdict))
         if verdict.verdict != item.verdict.verdict:
             summary.changes[(item.verdict.verdict, verdict.verdict)] += 1

@@ -11,6 +11,13 @@ from analyzer.market import MarketData
 from analyzer.records import Article, Claim, DateRange
 
 
+@pytest.fixture(autouse=True)
+def _no_second_reader(monkeypatch: pytest.MonkeyPatch) -> None:
+    # these claims are built without a sentence ("(written)"): the second reader, which reads the claim's sentence
+    # again before an accusation (check.second_reader), has nothing to read; the checker's rule is tested alone
+    monkeypatch.setenv("ANALYZER_SECOND_READER", "off")
+
+
 def rate_claim(**fields: object) -> Claim:
     return Claim(article_id="a", sentence="(written)", char_start=0, char_end=9, kind="rate_policy", bank="Fed",
                  **fields)
