@@ -124,7 +124,8 @@ _OTHER_RATE_WORDS = sorted(lexicon.words("rates", "not_policy_rates"))
 RATE_NOUN_RE = re.compile(r"(?<!prime )(?<!mortgage )(?<!lending )(?<!deposit )"
                           + "".join(rf"(?<!\b{re.escape(w)} )" for w in _OTHER_RATE_WORDS)
                           + r"\b(loan prime rates?|rates?|interest rates?|borrowing costs|federal funds|fed funds|"
-                          r"benchmark|policy rate|key rate|discount rate|overnight rate|cash rate|deposit rate)\b",
+                          r"benchmark|policy rate|key rate|discount rate|overnight rate|cash rate|deposit rate|"
+                          r"target range)\b",
                           re.I)
 HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|at {_LEVEL_FILLER}[\d.]+\s*(?:percent|%)"
                            r"|in a|in the|at the|at its|at rock-bottom|at record lows?)", re.I)
@@ -188,6 +189,7 @@ SIZED_MOVE_NOUNS = lexicon.words("rates", "sized_move_nouns")
 VAGUE_MOVE_NOUNS = lexicon.words("rates", "vague_move_nouns")
 RATE_HEADS = lexicon.words("rates", "rate_heads")
 POLICY_OBJECTS = lexicon.words("rates", "policy_objects")
+JUDGED_PACE_WORDS = lexicon.words("rates", "judged_pace_words")
 REACHING_VERBS = lexicon.words("rates", "reaching_verbs")
 PLEDGE_NOUNS = lexicon.words("rates", "pledge_nouns")
 STAYING_VERBS = lexicon.words("rates", "staying_verbs")
@@ -481,6 +483,9 @@ def _time_tokens(anchor: Token, segment: Span, stop: set[int]) -> list[Token]:
     """Where the time of an event is said: its own phrase and those of the words it hangs from ("will wait until
     2011 before hiking rates", "followed a half-point cut last month"), up to a verb of saying."""
     tokens = list(_own_tokens(anchor, segment, stop))
+    if anchor.dep_ == "relcl" and any(c.lower_ == "when" for c in anchor.children):
+        # "was in December, when it cut the benchmark rate to almost zero": the time the clause hangs from
+        tokens += [t for t in (anchor.head.head, anchor.head) if _inside(t, segment) and t.i not in stop]
     node = anchor
     for _ in range(4):
         if node.dep_ not in UP_DEPS or node.head.i == node.i or not _inside(node.head, segment):
@@ -816,17 +821,67 @@ def _priced_odds(ancestors: list[Token]) -> bool:
               if t.pos_ == "VERB" and t.lemma_.lower() in MARKET_MOVE_LEMMAS]
     if moving:
         return False
-    near = odds.doc[max(odds.i - 4, odds.sent.start):min(odds.i + 12, odds.sent.end)].text
-    m = PRICED_ODDS_RE.search(near)
+    m = PRICED_ODDS_RE.search(_odds_words(odds))
     # odds below one half state no expectation of the move ("a 40% chance of a second cut": the corpus' convention)
     return m is not None and not (m.group("odds") and float(m.group("odds")) < 50)
 
 
+def _odds_words(odds: Token) -> str:
+    """The words around a probability noun that may give its figure: not those of the decision it is the odds of
+    ('that the Fed leaves its target rate of 4.25%-4.50% ...'), and, for a subject, its predicate ('... is unchanged
+    at around 98%')."""
+    clause = {t.i for c in odds.children if c.dep_ in ("acl", "relcl", "ccomp") for t in c.subtree}
+    sent = odds.sent
+    words = [t for t in odds.doc[max(odds.i - 4, sent.start):min(odds.i + 12, sent.end)] if t.i not in clause]
+    if odds.dep_ in ("nsubj", "nsubjpass"):
+        own = {t.i for t in odds.subtree}
+        words += [t for t in odds.head.subtree if t.i not in own and t.i > odds.i]
+    return " ".join(t.text for t in words)
+
+
 def _odds_of_a_decision(verb: Token) -> bool:
-    """'a 60% chance the Fed will hike rates in May', 'a 95% probability that the Fed will hold': priced odds of a
-    decision told as a clause, the market's expectation."""
-    return verb.dep_ in ("acl", "ccomp", "relcl") and verb.head.lemma_.lower() in PRICING_NOUNS and _priced_odds(
-        [verb.head])
+    """'a 60% chance the Fed will hike rates in May', 'a 95% probability that the Fed will hold', 'the probability
+    that the Fed sits on its hands and leaves its rate ...', 'an 81% chance of the BoE keeping rates at 4.5%': priced
+    odds of a decision told as a clause, the market's expectation."""
+    odds = _odds_noun_of(verb)
+    return odds is not None and _priced_odds([odds])
+
+
+def _odds_below_half(verb: Token) -> bool:
+    """'a 20% chance of the Fed cutting rates in June': odds below one half state no expectation of the move."""
+    odds = _odds_noun_of(verb)
+    if odds is None:
+        return False
+    m = PRICED_ODDS_RE.search(_odds_words(odds))
+    return m is not None and bool(m.group("odds")) and float(m.group("odds")) < 50
+
+
+def _odds_noun_of(verb: Token) -> Token | None:
+    """The probability noun a decision verb is the clause of, if any."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    if node.dep_ in ("acl", "compound", "amod") and head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "a chance of the BoE keeping rates", "a chance of the Fed cutting rates"
+    elif node.dep_ == "pcomp" and head.lower_ == "of":
+        head = head.head  # "a 70% chance of cutting rates"
+    elif node.dep_ not in ("acl", "ccomp", "relcl"):
+        return None
+    return head if head.lemma_.lower() in PRICING_NOUNS else None
+
+
+def _judged_or_forgone(verb: Token) -> bool:
+    """'was late in raising rates', 'was slow to cut': a judgement of the bank's conduct; 'by adjusting its asset
+    purchases rather than raising interest rates': a move not taken. Neither tells of a decision."""
+    doc = verb.doc
+    if re.search(r"\b(?:rather\s+than|instead\s+of)\s*$", doc[max(verb.i - 3, 0):verb.i].text, re.I):
+        return True
+    head = verb.head
+    judge = head.head if verb.dep_ == "pcomp" and head.dep_ == "prep" else head if verb.dep_ == "xcomp" else None
+    if judge is not None and judge.lemma_ == "be":  # "was late in raising": the judgement is the verb's complement
+        judge = next((c for c in judge.children if c.dep_ == "acomp"), None)
+    return judge is not None and judge.pos_ == "ADJ" and judge.lower_ in JUDGED_PACE_WORDS
 
 
 def _projected_or_priced(noun: Token) -> bool:
@@ -1191,9 +1246,7 @@ class RatePolicyClaims(ExtractComponent):
         own = _own_tokens(tok, segment, nouns)
         if _in_no_hurry(tok, segment):
             return Event(tok, "hold", "opinion_hold", own)  # "in no rush to cut": a view that rates stay put
-        if self._names_the_decision_as_a_cause(tok) or self._is_a_purpose(tok):
-            return None
-        if _negated(tok):
+        if self._tells_no_decision(tok):
             return None
         ruled_out = None
         if tok.dep_ == "xcomp" and tok.head.lower_ == "unlikely":
@@ -1210,6 +1263,11 @@ class RatePolicyClaims(ExtractComponent):
                 level, level_text = self._level(own + list(reaching[0].subtree), segment)
         return Event(tok, action, modality, own, level=level, level_text=level_text, bp=_size_bp(_text(own)),
                      past_view=_past_expectation(tok, segment), ruled_out=ruled_out)
+
+    def _tells_no_decision(self, verb: Token) -> bool:
+        """A policy verb that is a cause, an aim, a judgement, a move not taken, odds below one half or denied."""
+        return self._names_the_decision_as_a_cause(verb) or _judged_or_forgone(verb) or _odds_below_half(verb) or (
+            self._is_a_purpose(verb) and not _odds_of_a_decision(verb)) or _negated(verb)
 
     @staticmethod
     def _is_a_purpose(verb: Token) -> bool:

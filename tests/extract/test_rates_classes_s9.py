@@ -108,3 +108,38 @@ def test_a_decision_at_a_named_or_last_meeting(nlp, market_dir: Path) -> None:  
     [ahead] = rate_claims(nlp, "Analysts expect the Fed to cut rates by a quarter point at its next policy meeting.",
                           published)
     assert (ahead.modality, ahead.horizon.start) == ("forecast", "2024-10-15")
+
+
+def test_odds_of_a_decision_as_a_gerund_or_a_subject(nlp) -> None:  # noqa: ANN001
+    [gerund] = rate_claims(nlp, "Traders see a 70% chance of the Fed cutting rates in June.")
+    assert (gerund.action, gerund.modality, gerund.horizon.start) == ("cut", "expected", "2024-06-01")
+    [boe] = rate_claims(nlp, "Markets see an 81% chance of the Bank of England keeping rates at 4.5% on March 20.")
+    assert (boe.bank, boe.action, boe.modality, boe.level) == ("BoE", "hold", "expected", 4.5)
+    # the probability is the subject and its figure the predicate's; the range in the clause is the rate, not odds
+    [held] = rate_claims(nlp, "The probability that the Fed sits tight and leaves its target range of 5.25%-5.50% "
+                              "unchanged at its March 19-20 meeting is now about 95%.")
+    assert (held.action, held.modality, held.session) == ("hold", "expected", None)
+    assert (held.horizon.start, held.horizon.end) == ("2024-03-19", "2024-03-20")
+    # control: low odds, however told, state no expectation
+    assert rate_claims(nlp, "Traders see a 20% chance of the Fed cutting rates in June.") == []
+
+
+def test_a_judged_or_forgone_move_is_no_decision(nlp) -> None:  # noqa: ANN001
+    for text in ("He said the Fed was late in raising rates after the pandemic.",
+                 "Critics said the Fed was too slow to cut rates in 2008.",
+                 "The Fed may tighten financial conditions by shrinking its balance sheet rather than raising rates."):
+        assert rate_claims(nlp, text) == [], text
+    # control: the move made, beside the one forgone, stays a decision
+    [made] = rate_claims(nlp, "The Fed raised rates instead of holding them steady on Wednesday.")
+    assert (made.action, made.session) == ("hike", "2024-03-13")
+
+
+def test_a_decision_told_in_a_when_clause_and_a_bank_tipped_to_move(nlp) -> None:  # noqa: ANN001
+    [december] = rate_claims(nlp, "The Fed's last move was in December, when it cut the benchmark rate by a quarter "
+                                  "point.")
+    assert (december.action, december.session, december.horizon.start) == ("cut", None, "2023-12-01")
+    [tipped] = rate_claims(nlp, "The Bank of England is tipped to leave rates at 5.25 percent next week.")
+    assert (tipped.bank, tipped.action, tipped.modality) == ("BoE", "hold", "expected")
+    # control: a decision told with its own day
+    [own] = rate_claims(nlp, "The Fed cut rates by a quarter point on Wednesday, when markets were calm.")
+    assert own.session == "2024-03-13"
