@@ -280,8 +280,8 @@ def _name_span(tok: Token) -> str | None:
 def _name_before_tag(tag: Token) -> str | None:
     doc = tag.doc
     j = tag.i - 1
-    while j >= 0 and doc[j].text in ("(", ")", ","):
-        j -= 1
+    while j >= 0 and (doc[j].text in ("(", ")", ",") or doc[j].tag_ == "POS"):
+        j -= 1  # "Hindalco Industries Ltd.'s ( HALC.BO ) planned takeover": the owner's tag
     return _name_span(doc[j]) if j >= 0 and doc[j].pos_ == "PROPN" else None
 
 
@@ -780,11 +780,20 @@ def _bought_things(frame: DealFrame, objects: list[Token], sentence: Span, names
             continue
         elif _is_money(obj) and not frame.parties:
             return False
+        elif (issuer := _issuer_of_shares(obj, sentence, names)) is not None:
+            frame.add(names.name(issuer, sentence), "target", issuer)  # "all outstanding shares of Acme Corp"
         else:
             for target in _conjuncts(obj):
                 if not _unit_of_another(frame, target, sentence, names):
                     _add_target_or_item(frame, target, names.name(target, sentence))
     return True
+
+
+def _issuer_of_shares(obj: Token, sentence: Span, names: Names) -> Token | None:
+    """'to buy all outstanding shares of Acme Corp': the company whose shares are bought is the target."""
+    if obj.lower_ not in SECURITIES:
+        return None
+    return next((g for g in _prep_objects(obj, "of") if _a_company_party(g, names.name(g, sentence))), None)
 
 
 def _own_securities(obj: Token, sentence: Span, names: Names) -> bool:
@@ -811,10 +820,38 @@ def _unit_of_another(frame: DealFrame, unit: Token, sentence: Span, names: Names
     if owner is None or not _is_company(name, owner):
         return False
     frame.add(name, "seller", owner)
+    _add_unit_name(frame, unit, name, sentence, names)
     owned = {t.i for t in owner.subtree}
     frame.item = frame.item or " ".join(t.text for t in unit.subtree if t.i <= unit.i and t.i not in owned
                                         and t.dep_ != "det" and t.pos_ != "PUNCT") or None
     return True
+
+
+def _add_unit_name(frame: DealFrame, unit: Token, seller: str | None, sentence: Span, names: Names) -> None:
+    """'agreed to buy Meridian Group's trucking unit, Meridian Freight Inc.': the unit named is the target."""
+    named = _name_after_comma(unit, sentence)
+    name = names.name(named, sentence) if named is not None else None
+    if name and company_key(name) != company_key(seller or ""):
+        frame.add(name, "target", named)
+
+
+def _name_after_comma(unit: Token, sentence: Span) -> Token | None:
+    """'agreed to buy ABN Amro's Chicago-based U.S. bank, LaSalle Bank Corp.': the unit's own name after a comma (the
+    parser often hangs it elsewhere); not a speaker ('bought Beta's unit, Acme said')."""
+    apposed = next((c for c in unit.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if apposed is not None:
+        return apposed
+    doc = unit.doc
+    j = unit.right_edge.i + 1
+    if j + 1 >= sentence.end or doc[j].text != "," or doc[j + 1].pos_ != "PROPN":
+        return None
+    end = j + 1
+    while end + 1 < sentence.end and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    after = doc[end + 1] if end + 1 < sentence.end else None
+    if after is not None and after.pos_ in ("VERB", "AUX"):
+        return None
+    return doc[end]
 
 
 def _add_maker(frame: DealFrame, objects: list[Token]) -> None:
@@ -893,6 +930,8 @@ def _pay_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame
         name = names.name(target, sentence)
         if _is_company(name, target):
             frame.add(name, "target", target)
+    if not any(p.role == "target" for p in frame.parties) and not any(_is_money(o) for o in roles.objects):
+        return None  # "issued $7 billion of securities to pay for that coverage": no money of its own, no company
     return frame if len(frame.parties) >= 1 and targets else None
 
 

@@ -88,3 +88,25 @@ def test_an_order_split_by_supplier_with_its_goods_named_twice(nlp) -> None:  # 
     # control: two kinds of goods from one supplier are one order
     [one] = deals_in(nlp, "Norvik ordered 30 jets and 20 helicopters from Airbus.")
     assert roles(one) == {("Norvik", "buyer"), ("Airbus", "seller")}
+
+
+def test_the_owner_of_a_reuters_tag_and_a_unit_named_after_it(nlp) -> None:  # noqa: ANN001
+    # "X Ltd.'s ( TAG ) planned takeover of Y": the tag stands for the owner before its possessive
+    [tagged] = deals_in(nlp, "Analysts cited Harbor Industries Ltd.'s ( HBR.BO ) planned takeover of Meridian Inc.")
+    assert roles(tagged) == {("Harbor Industries", "acquirer"), ("Meridian", "target")}
+    # a unit bought from its owner, named after a comma, is the target
+    [unit] = deals_in(nlp, "Harbor Logistics agreed to buy Meridian Group's trucking unit, Meridian Freight Inc.")
+    assert roles(unit) == {("Harbor Logistics", "acquirer"), ("Meridian Group", "seller"),
+                           ("Meridian Freight", "target")}
+    # control: a speaker after the comma is no unit's name
+    [spoken] = deals_in(nlp, "Harbor Logistics agreed to buy Meridian Group's trucking unit, Meridian said.")
+    assert ("Meridian", "target") not in roles(spoken)
+
+
+def test_shares_of_a_company_bought_and_money_paid_for_no_company(nlp) -> None:  # noqa: ANN001
+    [tender] = deals_in(nlp, "Beta Capital agreed to buy all outstanding shares of Acme Corp for $12 a share.")
+    assert roles(tender) == {("Beta Capital", "acquirer"), ("Acme", "target")}
+    # controls: securities issued to pay for coverage, and shares of no company named, are no deal
+    assert deals_in(nlp, "Citigroup issued another $7 billion of securities to the Treasury to pay for that "
+                         "coverage.") == []
+    assert deals_in(nlp, "The fund bought 2 million shares at $10 each.") == []
