@@ -144,9 +144,9 @@ STANCE_HOLD_RE = re.compile(
     r"|\bfirmly on hold\b|\b(?:remain|stay)s?\s+on hold\s+for\b|\b(?:Fed|ECB|BoE|BoJ|bank|rates?|policy)\s+on hold\s+"
     r"(?:until|through|into)\s+(?:at least\s+)?\S+"
     r"|\brates?\s+(?:would\s+|will\s+|to\s+)?(?:stay|remain)s?\s+(?:low|steady|unchanged|on hold)\s+for\s+"
-    r"(?:an?\s+|some\s+)?(?:\S+\s+)?(?:period|time|while|months|longer)\b"
+    r"(?:an?\s+|some\s+|quite\s+some\s+)?(?:\S+\s+)?(?:period|time|while|months|longer)\b"
     r"|\b(?:keep|keeping|kept|hold|holding)\s+(?:\S+\s+){0,3}?(?:rates?|it|them)\s+(?:\S+\s+)?(?:restrictive\b|"
-    r"(?:low|steady|unchanged|on hold|near zero)\s+for\s+(?:an?\s+|some\s+|several\s+)?(?:\S+\s+)?"
+    r"(?:low|steady|unchanged|on hold|near zero)\s+for\s+(?:an?\s+|some\s+|several\s+|quite\s+some\s+)?(?:\S+\s+)?"
     r"(?:period|time|while|months|longer)\b)", re.I)
 NOT_POLICY_RATES = lexicon.words("rates", "not_policy_rates")
 CUMULATIVE_RE = re.compile(r"\b(cumulative|in total|a total of|combined|in all|altogether)\b", re.I)
@@ -190,6 +190,7 @@ VAGUE_MOVE_NOUNS = lexicon.words("rates", "vague_move_nouns")
 RATE_HEADS = lexicon.words("rates", "rate_heads")
 POLICY_OBJECTS = lexicon.words("rates", "policy_objects")
 JUDGED_PACE_WORDS = lexicon.words("rates", "judged_pace_words")
+POINT_WORDS = lexicon.words("rates", "point_words")
 REACHING_VERBS = lexicon.words("rates", "reaching_verbs")
 PLEDGE_NOUNS = lexicon.words("rates", "pledge_nouns")
 STAYING_VERBS = lexicon.words("rates", "staying_verbs")
@@ -382,7 +383,8 @@ PAST_PERIOD_RE = re.compile(
     rf"(?P<last>last month|last year|last week)|(?:between|in)\s+(?P<from>{_MONTH_NAMES})\s+and\s+"
     rf"(?P<to>{_MONTH_NAMES})|last\s+(?P<last_month>{_MONTH_NAMES})\b"
     # "in September", "at its July meeting", "at the December meeting"
-    rf"|(?:in|during|at\s+(?:its|the|their))\s+(?:early\s+|mid-?|late\s+)?(?P<month>{_MONTH_NAMES})(?!\s+\d)"
+    rf"|(?:in|(?:during|at)\s+(?:its|the|their))\s+(?:early\s+|mid-?|late\s+)?(?P<month>{_MONTH_NAMES})(?!\s+\d)"
+    rf"|during\s+(?:early\s+|mid-?|late\s+)?(?P<during_month>{_MONTH_NAMES})(?!\s+\d)"
     rf"(?:\s+(?P<year>{_YEAR}))?"
     rf"|(?:in|during)\s+(?P<only_year>{_YEAR})"
     r")\b", re.I)
@@ -420,8 +422,8 @@ def past_period(text: str, published: date) -> DateRange | None:
         end_year = back(last, published)
         start_year = end_year if first <= last else end_year - 1
         return DateRange(date(start_year, first, 1).isoformat(), _month_range(end_year, last)[1].isoformat())
-    if m.group("month"):
-        month = MONTHS[m.group("month").lower()]
+    if m.group("month") or m.group("during_month"):
+        month = MONTHS[(m.group("month") or m.group("during_month")).lower()]
         year = int(m.group("year")) if m.group("year") else back(month, published)
         start, end = _month_range(year, month)
         return DateRange(start.isoformat(), end.isoformat())
@@ -753,9 +755,15 @@ def _acts_on_a_rate(verb: Token, objects: str) -> bool:
     near = " ".join(t.text for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "prep", "attr", "oprd")
                     for t in c.subtree if _depth_below(t, verb) <= 3)
     gerund_of_rate = verb.dep_ in ("compound", "amod") and RATE_NOUN_RE.search(verb.head.text)  # "hiking rates"
-    return bool(RATE_NOUN_RE.search(near) or gerund_of_rate or (
+    return bool(RATE_NOUN_RE.search(near) or gerund_of_rate or _a_banks_rate(verb, objects_named) or (
         any(c.dep_ in ("nsubj", "nsubjpass") and _bank(c.text) for c in verb.children)
         and RATE_NOUN_RE.search(objects)))
+
+
+def _a_banks_rate(verb: Token, objects: list[Token]) -> bool:
+    """'The People's Bank of China kept its key lending rates unchanged': a rate head as the object, in a sentence that
+    names a central bank."""
+    return bool(objects) and any(c.lemma_.lower() == "rate" for c in objects) and _bank(verb.sent.text) is not None
 
 
 def _names_a_policy_rate(obj: Token) -> bool:
@@ -763,7 +771,9 @@ def _names_a_policy_rate(obj: Token) -> bool:
     head or policy word ('left its target unchanged', 'will hold policy steady'); not 'the company's price target'."""
     if RATE_NOUN_RE.search(" ".join(t.text for t in obj.subtree)):
         return True
-    return obj.lemma_.lower() in RATE_HEADS | POLICY_OBJECTS and not any(c.dep_ == "compound" for c in obj.children)
+    return obj.lemma_.lower() in RATE_HEADS | POLICY_OBJECTS and not any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in NOT_POLICY_RATES | NOT_POLICY_MOVES
+        for c in obj.children)
 
 
 def _in_no_hurry(verb: Token, segment: Span) -> bool:
@@ -934,7 +944,7 @@ def _moves_counted_in_points(move: Token) -> Token | None:
             move.head.lower_ != "of":
         return None
     points = move.head.head
-    return points if points.lemma_.lower() == "point" and points.pos_ == "NOUN" else None
+    return points if points.lemma_.lower() in POINT_WORDS and points.pos_ in ("NOUN", "PROPN") else None
 
 
 def _names_a_time(time_text: str, modality: str, action: str | None) -> bool:
@@ -1216,7 +1226,7 @@ class RatePolicyClaims(ExtractComponent):
                 event = self._verb_event(tok, segment, stop)
             elif tok.lemma_.lower() in ("rate", "target") and tok.pos_ == "NOUN":
                 event = self._level_forecast_event(tok, segment)
-            elif tok.lemma_.lower() == "point" and tok.pos_ == "NOUN":
+            elif tok.lemma_.lower() in POINT_WORDS and tok.pos_ in ("NOUN", "PROPN"):
                 event = self._amount_of_moves_event(tok, segment, stop)
             if event is not None:
                 events.append(event)
@@ -1241,8 +1251,9 @@ class RatePolicyClaims(ExtractComponent):
         objects = _text([t for t in tok.subtree if t.i != tok.i and _inside(t, segment)])
         if not _acts_on_a_rate(tok, objects):
             return None
-        if action == "hold" and not HOLD_WORDS_RE.search(objects):
-            return None
+        if action == "hold" and not HOLD_WORDS_RE.search(objects) and not (
+                tok.lemma_.lower() == "hold" and _odds_of_a_decision(tok)):
+            return None  # "keep rates" needs its 'steady'; the odds that "the Fed holds rates in March" do not
         own = _own_tokens(tok, segment, nouns)
         if _in_no_hurry(tok, segment):
             return Event(tok, "hold", "opinion_hold", own)  # "in no rush to cut": a view that rates stay put

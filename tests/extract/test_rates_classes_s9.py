@@ -143,3 +143,24 @@ def test_a_decision_told_in_a_when_clause_and_a_bank_tipped_to_move(nlp) -> None
     # control: a decision told with its own day
     [own] = rate_claims(nlp, "The Fed cut rates by a quarter point on Wednesday, when markets were calm.")
     assert own.session == "2024-03-13"
+
+
+def test_data_service_and_wire_wordings(nlp) -> None:  # noqa: ANN001
+    # a bank's key lending rates kept, dated by their month; a decision during a named meeting
+    [pboc] = rate_claims(nlp, "The People's Bank of China kept its key lending rates unchanged for the fourth straight "
+                              "month in February, with the one-year loan prime rate at 3.1%.")
+    assert (pboc.bank, pboc.action, pboc.horizon.start) == ("PBoC", "hold", "2024-02-01")
+    [rbi] = rate_claims(nlp, "The Reserve Bank of India lowered its repo rate by 25 bps to 6.25% during its February "
+                             "meeting.")
+    assert (rbi.bp, rbi.level, rbi.session, rbi.horizon.start) == (25.0, 6.25, None, "2024-02-01")
+    # 'bps' counts priced moves like 'basis points'
+    [bps] = rate_claims(nlp, "Fed funds futures now price in 38 bps of easing by year-end.")
+    assert (bps.action, bps.bp, bps.modality) == ("cut", 38.0, "expected")
+    # odds that the bank 'holds rates'; a view that rates stay on hold 'for quite some time'
+    [odds] = rate_claims(nlp, "The FedWatch tool shows traders see a 92% probability the Fed holds rates in March.")
+    assert (odds.action, odds.modality) == ("hold", "expected")
+    [view] = rate_claims(nlp, "Logan said the Fed may need to keep rates on hold for quite some time.")
+    assert (view.action, view.modality) == ("hold", "opinion")
+    # controls: a commercial lender's rates and a country's rates with no bank named stay claim-free
+    assert rate_claims(nlp, "Wells Fargo kept its prime lending rate at 8.5% on Monday.") == []
+    assert rate_claims(nlp, "China kept its benchmark lending rates unchanged on Monday.") == []
