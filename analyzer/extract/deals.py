@@ -585,7 +585,8 @@ class DealClaims(ExtractComponent):
         with _party_entities(doc):
             for n, sentence in enumerate(doc.sents):
                 names.start_sentence(sentence)
-                found = self._sentence_claims(doc, sentence, names, published)
+                headline = _title_case_purchase(doc, sentence, published)  # its parse is a jumble: read it first
+                found = [headline] if headline is not None else self._sentence_claims(doc, sentence, names, published)
                 found = found or [c for c in [_headline_partners(doc, sentence, published)] if c is not None]
                 if not found and last is not None and n - last[0] <= FOLLOW_UP_SENTENCES:
                     found = [c for c in [_follow_up_claim(doc, sentence, last[1], published)] if c is not None]
@@ -1549,6 +1550,54 @@ def _headline_partners(doc: Doc, sentence: Span, published: date | None) -> Clai
         char_end=sentence.end_char, kind="deal", deal_type="partnership", parties=parties, status=status,
         modality="reported", session=session, time_text=time_text, verb=m.group("verb"),
         span_start=text_start - sentence.start_char, span_end=len(sentence.text.rstrip()),
+    )
+
+
+HEADLINE_SMALL_WORDS = lexicon.words("deals", "headline_small_words")
+# words a party's name in a title-case headline never holds: its links, verbs of saying, modals, a deal's own words
+_HEADLINE_STOP = rf"(?!(?i:{_alternatives(lexicon.words('deals', 'headline_stop_words'))})\b)"
+_TITLE_NAME = rf"{_HEADLINE_STOP}[A-Z][\w.&'-]*(?:\s+{_HEADLINE_STOP}[A-Z][\w.&'-]*){{0,4}}"
+TITLE_CASE_PURCHASE_RE = re.compile(
+    rf"^\W*(?P<a>{_TITLE_NAME})\s+(?P<to>(?i:to|agrees\s+to|will)\s+)?(?P<verb>(?i:buy|acquire|sell)s?)\s+"
+    rf"(?P<b>{_TITLE_NAME})(?:\s+(?i:to)\s+(?P<c>{_TITLE_NAME}))?(?:\s+(?i:for|in)\b.*)?$")
+
+
+def _title_case(text: str) -> bool:
+    """A short headline line whose words are all capitalised ('to', 'for', 'in' may stay small)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in HEADLINE_SMALL_WORDS]
+    return len(words) >= 3 and len(text.split()) <= HEADLINE_MAX_WORDS and text[-1:] not in ".!?" and all(
+        w[0].isupper() for w in words)
+
+
+def _title_case_purchase(doc: Doc, sentence: Span, published: date | None) -> Claim | None:
+    """A headline in title case, whose capitalised verbs the tagger reads as names: 'Chevron to Buy Hess for $53
+    Billion in Stock', 'Brightline Tools Agrees to Sell Industrial Unit to Kaito America for $210 Million'. The buyer
+    and what is bought or sold are the names around the verb; a unit sold is the item, its buyer after 'to'."""
+    text = sentence.text.strip()
+    m = TITLE_CASE_PURCHASE_RE.match(text) if _title_case(text) else None
+    if m is None or not m.group("verb")[0].isupper():
+        return None
+    offset = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
+    spans = [doc.char_span(offset + m.start(g), offset + m.end(g), alignment_mode="expand") for g in ("a", "b", "c")
+             if m.group(g)]
+    if any(span is None or any(t.ent_type_ in ("GPE", "NORP") for t in span) for span in spans):
+        return None  # "U.S. to Sell Oil From Reserve": a country
+    selling = m.group("verb").lower().startswith("sell")
+    thing = clean_name(m.group("b"))
+    unit = thing.split()[-1].lower() in UNIT_NOUNS
+    parties = [Party(clean_name(m.group("a")), "seller" if selling else "acquirer")]
+    if not unit:
+        parties.append(Party(thing, "target"))
+    if m.group("c"):
+        parties.append(Party(clean_name(m.group("c")), "buyer" if selling else "seller"))
+    value, stated = _deal_value(sentence, m.start("verb"), len(sentence.text))
+    session, time_text = _announcement_day(text, published)
+    return Claim(
+        article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
+        char_end=sentence.end_char, kind="deal", deal_type="sale" if selling else "acquisition", parties=parties,
+        item=thing if unit else None, value=value, stated={"value": stated} if stated else {}, status="announced",
+        modality="reported", session=session, time_text=time_text, verb=m.group("verb"),
+        span_start=offset - sentence.start_char, span_end=len(sentence.text.rstrip()),
     )
 
 

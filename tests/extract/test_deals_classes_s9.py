@@ -110,3 +110,17 @@ def test_shares_of_a_company_bought_and_money_paid_for_no_company(nlp) -> None: 
     assert deals_in(nlp, "Citigroup issued another $7 billion of securities to the Treasury to pay for that "
                          "coverage.") == []
     assert deals_in(nlp, "The fund bought 2 million shares at $10 each.") == []
+
+
+def test_a_title_case_headline_purchase_or_sale(nlp) -> None:  # noqa: ANN001
+    # the tagger reads the capitalised verbs as names ('Buy Hess' was the target, the buyer lost)
+    [buy] = deals_in(nlp, "Harbor Logistics to Buy Meridian Freight for $1.2 Billion in Stock")
+    assert (buy.deal_type, buy.value.amount) == ("acquisition", 1_200_000_000)
+    assert roles(buy) == {("Harbor Logistics", "acquirer"), ("Meridian Freight", "target")}
+    [sale] = deals_in(nlp, "Brightline Tools Agrees to Sell Industrial Unit to Kaito America for $210 Million")
+    assert roles(sale) == {("Brightline Tools", "seller"), ("Kaito America", "buyer")}
+    assert sale.item == "Industrial Unit"
+    # controls: a view of a possible deal, and a headline in sentence case, keep their own readings
+    assert deals_in(nlp, "Analysts Say Harbor Logistics Could Buy Meridian Freight") == []
+    [plain] = deals_in(nlp, "Harbor Logistics to acquire Meridian Freight for $1.2 billion")
+    assert roles(plain) == {("Harbor Logistics", "acquirer"), ("Meridian Freight", "target")}
