@@ -303,8 +303,14 @@ SINCE_THE_DECISION_RE = re.compile(r"\bsince (?=(?:the )?(?:Fed|Federal Reserve|
                                    r"|policymakers|it|they) )", re.I)
 
 
+# "cut rates by 50 basis points at their last meeting": the meeting before the piece, no time of its own (the Fed's
+# latest move is what it names)
+LAST_MEETING_RE = re.compile(r"\b(?:at\s+)?(?:its|their|the)\s+(?:last|latest|most recent|previous|prior)\s+"
+                             r"(?:(?:monetary\s+)?policy\s+|rate-setting\s+|policy-setting\s+)?meeting\b", re.I)
+
+
 def _names_a_time(sentence: str) -> bool:
-    sentence = SINCE_THE_DECISION_RE.sub(" ", sentence)
+    sentence = LAST_MEETING_RE.sub(" ", SINCE_THE_DECISION_RE.sub(" ", sentence))
     return bool(WEEKDAY_RE.search(sentence) or DATE_RE.search(sentence) or TIME_WORDS_RE.search(sentence))
 
 

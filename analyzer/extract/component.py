@@ -46,6 +46,15 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+ARTICLE_TEXT_KEY = "analyzer.article_text"  # the whole article's text, where the doc is its gated reduction
+
+
+def article_text(doc: Doc) -> str:
+    """The whole text of the doc's article: what the gate left out of a reduced doc still says what the story is
+    about (the country whose 'central bank' it speaks of)."""
+    return doc.user_data.get(ARTICLE_TEXT_KEY) or doc_text(doc)
+
+
 def span_text(span: Span) -> str:
     """``span.text`` cut from the doc's text, joined once (``Span.text`` joins its tokens on each access)."""
     return doc_text(span.doc)[span.start_char:span.end_char]

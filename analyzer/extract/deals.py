@@ -58,6 +58,7 @@ SEALING_VERBS = lexicon.words("deals", "sealing_verbs")
 NOT_BUSINESS_DEALS = lexicon.words("deals", "not_business_deals")
 SUPPLY_VERBS = lexicon.words("deals", "supply_verbs")
 LICENCE_NOUNS = lexicon.words("deals", "licence_nouns")
+EXCLUSIVE_WORDS = lexicon.words("deals", "exclusive_words")
 LICENCE_TAKING_VERBS = lexicon.words("deals", "licence_taking_verbs")
 DEAL_NOUNS = BUY_NOUNS | SALE_NOUNS | ORDER_NOUNS | MERGER_NOUNS | INVEST_NOUNS | PARTNER_NOUNS | AGREEMENT_NOUNS | \
     LICENCE_NOUNS
@@ -112,13 +113,17 @@ PUBLIC_BODIES = lexicon.words("deals", "public_bodies")
 LICENSING_WORDS = lexicon.words("deals", "licensing_words")
 SOUNDING_VERBS = lexicon.words("deals", "sounding_verbs")
 SECURITIES = lexicon.words("deals", "securities")
+SECURITY_CLASSES = lexicon.words("deals", "security_classes")
 DENYING_VERBS = lexicon.words("deals", "denying_verbs")
 OFFER_MONEY_VERBS = lexicon.words("deals", "offer_money_verbs")
 PORTION_WORDS = lexicon.words("deals", "portion_words")
 HEADLINE_PARTNER_NOUNS = lexicon.words("deals", "headline_partner_nouns")
 # a figure said to be the deal's value, wherever the deal noun stands in the sentence
 DEAL_VALUE_PHRASE_RE = re.compile(r"\b(?:total|aggregate|equity|enterprise|transaction|deal|purchase)\s+(?:equity\s+)?"
-                                  r"value\s+of\b|\bpurchase\s+price\s+of\b|\bvalued\s+at\b", re.I)
+                                  r"value\s+of\b|\bpurchase\s+price\s+of\b|\bvalued\s+at\b"
+                                  # "The total contract value is NOK 85 million", "valuing the company at $900 million"
+                                  r"|\b(?:contract|deal|transaction|order)\s+value\s+(?:is|was|amounts\s+to)\b"
+                                  r"|\bvaluing\s+(?:the\s+\w+|it|them)\s+at\b", re.I)
 FOLLOW_UP_SENTENCES = 3  # how far a deal named again ('the deal', 'the transaction') may stand from its first telling
 
 NATIONALITY_RE = re.compile(r"(?:Anglo|Franco|Sino|Indo|Swiss|Dutch|French|German|British|American|Canadian|"
@@ -275,8 +280,8 @@ def _name_span(tok: Token) -> str | None:
 def _name_before_tag(tag: Token) -> str | None:
     doc = tag.doc
     j = tag.i - 1
-    while j >= 0 and doc[j].text in ("(", ")", ","):
-        j -= 1
+    while j >= 0 and (doc[j].text in ("(", ")", ",") or doc[j].tag_ == "POS"):
+        j -= 1  # "Hindalco Industries Ltd.'s ( HALC.BO ) planned takeover": the owner's tag
     return _name_span(doc[j]) if j >= 0 and doc[j].pos_ == "PROPN" else None
 
 
@@ -580,7 +585,8 @@ class DealClaims(ExtractComponent):
         with _party_entities(doc):
             for n, sentence in enumerate(doc.sents):
                 names.start_sentence(sentence)
-                found = self._sentence_claims(doc, sentence, names, published)
+                headline = _title_case_purchase(doc, sentence, published)  # its parse is a jumble: read it first
+                found = [headline] if headline is not None else self._sentence_claims(doc, sentence, names, published)
                 found = found or [c for c in [_headline_partners(doc, sentence, published)] if c is not None]
                 if not found and last is not None and n - last[0] <= FOLLOW_UP_SENTENCES:
                     found = [c for c in [_follow_up_claim(doc, sentence, last[1], published)] if c is not None]
@@ -700,24 +706,50 @@ def _buy_verb_frame(roles: VerbRoles, deal_type: str, sentence: Span, names: Nam
 
 
 def _split_order_frames(frame: DealFrame, verb: Token, sentence: Span, names: Names) -> list[DealFrame]:
-    """'ordered 250 jets from Airbus and 220 from Boeing', '200 Airbus A321neos and 260 of Boeing's 737 MAX jets': an
-    order split between suppliers is one order from each; the verb's frame holds the first, these the others."""
+    """'ordered 250 jets from Airbus and 220 from Boeing', '200 Airbus A321neos and 260 of Boeing's 737 MAX jets', '30
+    A320neo jets from Airbus and 20 737 MAX jets from Boeing': an order split between suppliers is one order from
+    each; the verb's frame holds the first, these the others."""
     if frame.deal_type != "order":
         return []
     buyers = [Party(p.name, p.role) for p in frame.parties if p.role == "buyer"]
     split = []
     for obj, part in ((o, c) for o in _children(verb, ("dobj",)) for c in o.children if c.dep_ == "conj"):
-        quantity = _count([part]) if part.pos_ == "NUM" else None
-        goods, maker = _supplier_share(obj, part)
-        name = names.name(maker, sentence) if maker is not None else None
-        if quantity is None or maker is None or not name or not buyers:
+        order = _supplier_order(frame, obj, part, buyers, sentence, names) if buyers else None
+        if order is None:
             continue
-        order = DealFrame(frame.trigger, "order", parties=list(buyers), quantity=quantity, item=frame.item)
-        if goods is not None:
-            order.item = " ".join(t.text for t in goods.subtree if t.i not in {m.i for m in maker.subtree})
-        order.add(name, "seller", maker)
         split.append(order)
+        if part.pos_ == "NOUN" and frame.quantity is not None and order.quantity is not None and \
+                frame.quantity > order.quantity:
+            frame.quantity -= order.quantity  # the first share counted alone, not with this one
     return split
+
+
+def _supplier_order(frame: DealFrame, obj: Token, part: Token, buyers: list[Party], sentence: Span,
+                    names: Names) -> DealFrame | None:
+    """The order of one more supplier in a split order: its count, goods and maker."""
+    quantity = _count([part]) if part.pos_ == "NUM" else None
+    goods, maker = _supplier_share(obj, part)
+    counted = [c for c in part.children if c.dep_ == "nummod" and _counts_goods(part, c)][:1]
+    if quantity is None and counted and part.pos_ == "NOUN":
+        # "30 A320neo jets from Airbus and 20 737 MAX jets from Boeing": the second share names its goods
+        quantity, goods = _count(counted), part
+    name = names.name(maker, sentence) if maker is not None else None
+    if quantity is None or maker is None or not name:
+        return None
+    if part.pos_ == "NOUN" and any(company_key(p.name) == company_key(name) for p in frame.parties):
+        return None  # "30 jets and 20 helicopters from Airbus": one supplier, one order
+    order = DealFrame(frame.trigger, "order", parties=list(buyers), quantity=quantity, item=frame.item)
+    if goods is not None:
+        order.item = _share_item(goods, maker, counted if goods is part else [])
+    order.add(name, "seller", maker)
+    return order
+
+
+def _share_item(goods: Token, maker: Token, counted: list[Token]) -> str:
+    """The goods of a supplier's share without their maker ('from Boeing', "Boeing's") and their count."""
+    skip = {m.i for m in maker.subtree} | ({maker.head.i} if maker.head.dep_ == "prep" else set())
+    skip |= {c.i for c in counted}
+    return " ".join(t.text for t in goods.subtree if t.i not in skip)
 
 
 def _supplier_share(obj: Token, part: Token) -> tuple[Token | None, Token | None]:
@@ -749,11 +781,20 @@ def _bought_things(frame: DealFrame, objects: list[Token], sentence: Span, names
             continue
         elif _is_money(obj) and not frame.parties:
             return False
+        elif (issuer := _issuer_of_shares(obj, sentence, names)) is not None:
+            frame.add(names.name(issuer, sentence), "target", issuer)  # "all outstanding shares of Acme Corp"
         else:
             for target in _conjuncts(obj):
                 if not _unit_of_another(frame, target, sentence, names):
                     _add_target_or_item(frame, target, names.name(target, sentence))
     return True
+
+
+def _issuer_of_shares(obj: Token, sentence: Span, names: Names) -> Token | None:
+    """'to buy all outstanding shares of Acme Corp': the company whose shares are bought is the target."""
+    if obj.lower_ not in SECURITIES:
+        return None
+    return next((g for g in _prep_objects(obj, "of") if _a_company_party(g, names.name(g, sentence))), None)
 
 
 def _own_securities(obj: Token, sentence: Span, names: Names) -> bool:
@@ -765,7 +806,8 @@ def _own_securities(obj: Token, sentence: Span, names: Names) -> bool:
         return False
     owners = [g for t in held for g in _prep_objects(t, "of") if not any(c.dep_ == "poss" and _is_pronoun(c)
                                                                          for c in g.children)]
-    owners += [c for t in held for c in t.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"]
+    owners += [c for t in held for c in t.children if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN"
+               and c.lower_ not in SECURITY_CLASSES]  # "one Common Share": a class of shares, no company
     return not any(_a_company_party(g, names.name(g, sentence)) for g in owners)
 
 
@@ -779,10 +821,38 @@ def _unit_of_another(frame: DealFrame, unit: Token, sentence: Span, names: Names
     if owner is None or not _is_company(name, owner):
         return False
     frame.add(name, "seller", owner)
+    _add_unit_name(frame, unit, name, sentence, names)
     owned = {t.i for t in owner.subtree}
     frame.item = frame.item or " ".join(t.text for t in unit.subtree if t.i <= unit.i and t.i not in owned
                                         and t.dep_ != "det" and t.pos_ != "PUNCT") or None
     return True
+
+
+def _add_unit_name(frame: DealFrame, unit: Token, seller: str | None, sentence: Span, names: Names) -> None:
+    """'agreed to buy Meridian Group's trucking unit, Meridian Freight Inc.': the unit named is the target."""
+    named = _name_after_comma(unit, sentence)
+    name = names.name(named, sentence) if named is not None else None
+    if name and company_key(name) != company_key(seller or ""):
+        frame.add(name, "target", named)
+
+
+def _name_after_comma(unit: Token, sentence: Span) -> Token | None:
+    """'agreed to buy ABN Amro's Chicago-based U.S. bank, LaSalle Bank Corp.': the unit's own name after a comma (the
+    parser often hangs it elsewhere); not a speaker ('bought Beta's unit, Acme said')."""
+    apposed = next((c for c in unit.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if apposed is not None:
+        return apposed
+    doc = unit.doc
+    j = unit.right_edge.i + 1
+    if j + 1 >= sentence.end or doc[j].text != "," or doc[j + 1].pos_ != "PROPN":
+        return None
+    end = j + 1
+    while end + 1 < sentence.end and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    after = doc[end + 1] if end + 1 < sentence.end else None
+    if after is not None and after.pos_ in ("VERB", "AUX"):
+        return None
+    return doc[end]
 
 
 def _add_maker(frame: DealFrame, objects: list[Token]) -> None:
@@ -861,6 +931,8 @@ def _pay_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame
         name = names.name(target, sentence)
         if _is_company(name, target):
             frame.add(name, "target", target)
+    if not any(p.role == "target" for p in frame.parties) and not any(_is_money(o) for o in roles.objects):
+        return None  # "issued $7 billion of securities to pay for that coverage": no money of its own, no company
     return frame if len(frame.parties) >= 1 and targets else None
 
 
@@ -1311,12 +1383,23 @@ def _agreement_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> Dea
         frame.add(roles.governor_subject, "acquirer", agent)
         _add_each(frame, for_whom[:1], "target", sentence, names)
         return frame
-    if _to_supply(noun):
-        # "announced an agreement valued at $650,000 to provide satellite products": an order, with its figure
-        frame = DealFrame(noun, "order", needs_figure=True)
-        frame.add(roles.governor_subject, "seller", agent)
-        return frame
+    if _to_supply(noun) and not (agent is not None and agent.conjuncts):
+        return _supply_order_frame(roles, agent, sentence, names)
     return _partners_of_agreement(roles, agent, sentence, names)
+
+
+def _supply_order_frame(roles: NounRoles, agent: Token | None, sentence: Span, names: Names) -> DealFrame:
+    """'announced an agreement valued at $650,000 to provide satellite products': an order, with its figure; 'signed a
+    three-year agreement with Equinor to supply subsea sensors': an order, its client the buyer (a company: 'an
+    agreement with the government of Peru to develop a mine' is a concession, not an order)."""
+    noun, governor = roles.noun, roles.governor
+    clients = [t for t in _prep_objects(noun, "with") + (_prep_objects(governor, "with") if governor else [])
+               if t.lemma_.lower() not in PUBLIC_BODIES and _a_company_party(t, names.name(t, sentence))]
+    frame = DealFrame(noun, "order", needs_figure=not clients)
+    frame.add(roles.governor_subject, "seller", agent)
+    with names.avoiding(roles.governor_subject):
+        _add_each(frame, clients[:1], "buyer", sentence, names)
+    return frame
 
 
 def _licensing_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
@@ -1338,7 +1421,11 @@ def _licensing_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFram
 def _to_supply(noun: Token) -> bool:
     """'an agreement to provide satellite products', 'an agreement valued at $650,000 to provide ...'."""
     return any(t.lemma_.lower() in SUPPLY_VERBS and t.dep_ in ("acl", "relcl", "advcl") and noun.i in (
-        t.head.i, t.head.head.i) for t in noun.subtree)
+        t.head.i, t.head.head.i) for t in noun.subtree) or (
+        # "secured a framework agreement with Statkraft to provide engineering services": the parse hangs the purpose
+        # on the verb of the agreement
+        noun.dep_ == "dobj" and any(c.lemma_.lower() in SUPPLY_VERBS and c.dep_ == "advcl" and c.i > noun.i
+                                    for c in noun.head.children))
 
 
 def _partners_of_agreement(roles: NounRoles, agent: Token | None, sentence: Span, names: Names) -> DealFrame | None:
@@ -1367,7 +1454,8 @@ def _licence_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealF
     lemma = governor.lemma_.lower() if governor is not None else ""
     if governor is None or lemma not in AWARDING_VERBS | LICENCE_TAKING_VERBS:
         return None  # "its licence expires": no deal told
-    if lemma in AWARDING_VERBS and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in noun.children):
+    if lemma in AWARDING_VERBS and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in noun.children) \
+            and not _rights_sold(noun, governor):
         return None  # "the FCC granted Acme a licence to operate": a permit, not rights sold
     frame = DealFrame(noun, "sale")
     frame.item = " ".join(t.text for t in noun.subtree if t.dep_ not in ("det", "poss") and t.i <= noun.i)
@@ -1377,6 +1465,12 @@ def _licence_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealF
         _prep_objects(noun, "from") + _prep_objects(governor, "from")
     _add_each(frame, takers, "buyer" if granted else "seller", sentence, names)
     return frame if len(frame.parties) >= 2 else None
+
+
+def _rights_sold(noun: Token, governor: Token) -> bool:
+    """'granted Norwood Pharma an exclusive licence to develop its drug in China for $40 million': rights sold (an
+    exclusive licence, or one paid for), not a permit to operate."""
+    return any(c.lower_ in EXCLUSIVE_WORDS for c in noun.children) or _money_near(governor)
 
 
 NOUN_KINDS = (("sale", SALE_NOUNS), ("buy", BUY_NOUNS), ("order", ORDER_NOUNS), ("merger", MERGER_NOUNS),
@@ -1459,6 +1553,54 @@ def _headline_partners(doc: Doc, sentence: Span, published: date | None) -> Clai
     )
 
 
+HEADLINE_SMALL_WORDS = lexicon.words("deals", "headline_small_words")
+# words a party's name in a title-case headline never holds: its links, verbs of saying, modals, a deal's own words
+_HEADLINE_STOP = rf"(?!(?i:{_alternatives(lexicon.words('deals', 'headline_stop_words'))})\b)"
+_TITLE_NAME = rf"{_HEADLINE_STOP}[A-Z][\w.&'-]*(?:\s+{_HEADLINE_STOP}[A-Z][\w.&'-]*){{0,4}}"
+TITLE_CASE_PURCHASE_RE = re.compile(
+    rf"^\W*(?P<a>{_TITLE_NAME})\s+(?P<to>(?i:to|agrees\s+to|will)\s+)?(?P<verb>(?i:buy|acquire|sell)s?)\s+"
+    rf"(?P<b>{_TITLE_NAME})(?:\s+(?i:to)\s+(?P<c>{_TITLE_NAME}))?(?:\s+(?i:for|in)\b.*)?$")
+
+
+def _title_case(text: str) -> bool:
+    """A short headline line whose words are all capitalised ('to', 'for', 'in' may stay small)."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in HEADLINE_SMALL_WORDS]
+    return len(words) >= 3 and len(text.split()) <= HEADLINE_MAX_WORDS and text[-1:] not in ".!?" and all(
+        w[0].isupper() for w in words)
+
+
+def _title_case_purchase(doc: Doc, sentence: Span, published: date | None) -> Claim | None:
+    """A headline in title case, whose capitalised verbs the tagger reads as names: 'Chevron to Buy Hess for $53
+    Billion in Stock', 'Brightline Tools Agrees to Sell Industrial Unit to Kaito America for $210 Million'. The buyer
+    and what is bought or sold are the names around the verb; a unit sold is the item, its buyer after 'to'."""
+    text = sentence.text.strip()
+    m = TITLE_CASE_PURCHASE_RE.match(text) if _title_case(text) else None
+    if m is None or not m.group("verb")[0].isupper():
+        return None
+    offset = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
+    spans = [doc.char_span(offset + m.start(g), offset + m.end(g), alignment_mode="expand") for g in ("a", "b", "c")
+             if m.group(g)]
+    if any(span is None or any(t.ent_type_ in ("GPE", "NORP") for t in span) for span in spans):
+        return None  # "U.S. to Sell Oil From Reserve": a country
+    selling = m.group("verb").lower().startswith("sell")
+    thing = clean_name(m.group("b"))
+    unit = thing.split()[-1].lower() in UNIT_NOUNS
+    parties = [Party(clean_name(m.group("a")), "seller" if selling else "acquirer")]
+    if not unit:
+        parties.append(Party(thing, "target"))
+    if m.group("c"):
+        parties.append(Party(clean_name(m.group("c")), "buyer" if selling else "seller"))
+    value, stated = _deal_value(sentence, m.start("verb"), len(sentence.text))
+    session, time_text = _announcement_day(text, published)
+    return Claim(
+        article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
+        char_end=sentence.end_char, kind="deal", deal_type="sale" if selling else "acquisition", parties=parties,
+        item=thing if unit else None, value=value, stated={"value": stated} if stated else {}, status="announced",
+        modality="reported", session=session, time_text=time_text, verb=m.group("verb"),
+        span_start=offset - sentence.start_char, span_end=len(sentence.text.rstrip()),
+    )
+
+
 def _follow_up_claim(doc: Doc, sentence: Span, told: Claim, published: date | None) -> Claim | None:
     """A deal named again with a figure of its own: 'The all-cash deal is valued at $32 billion', 'The transaction has
     a purchase price of AU$4.4 million', 'the $3.1 billion deal': the parties, type and status are the deal told
@@ -1499,7 +1641,11 @@ def _names_the_deal_again(tok: Token) -> bool:
     noun, which refers to a deal already told."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in FOLLOW_UP_NOUNS:
         return False
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children):
+    definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children)
+    if not definite and tok.dep_ == "compound" and DEAL_VALUE_PHRASE_RE.search(tok.sent.text):
+        # "The total contract value is AU$804,191": the deal noun names the value it is compound to
+        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.head.children)
+    if not definite:
         return False
     subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
     # "Under the terms of the agreement, ... representing a total equity value of approximately $1.1 billion"

@@ -125,8 +125,9 @@ COMPANY_FORMS = word_forms(COMPANY_NOUNS) | {"it", "its", "they", "their"}
 MOVE_FORMS = word_forms(UP_LEMMAS | DOWN_LEMMAS | set(CAUSATIVE_LEMMAS) | set(COMPARISON_LEMMAS)) | frozenset(
     DIRECTION_WORDS)
 # deal_claims reads a deal verb in any form and a deal noun in the singular ('orders' too): 'sales' is no deal;
-# and a deal named again with its figure ('The deal values 3Com at $2.7 billion')
-DEAL_FORMS = word_forms(DEAL_VERBS) | DEAL_NOUNS | FOLLOW_UP_NOUNS | {"orders"}
+# and a deal named again with its figure ('The deal values 3Com at $2.7 billion', 'Under the terms, ... valuing the
+# company at $900 million')
+DEAL_FORMS = word_forms(DEAL_VERBS) | DEAL_NOUNS | FOLLOW_UP_NOUNS | {"orders", "terms"}
 # 'Futures traders moved to price in a first cut as early as March' after a sentence on the Fed: the bank's move
 MOVE_NOUN_FORMS = frozenset(BANK_MOVE_NOUNS | {noun + "s" for noun in BANK_MOVE_NOUNS})
 LEVEL_VERB_FORMS = word_forms({"end", "close", "finish", "settle", "stand", "trade", "open", "hover", "remain",

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 import analyzer.extract.factories  # noqa: F401  (registers our components with spaCy)
 from analyzer.errors import AnalyzerError
-from analyzer.extract.component import TEXT_KEY
+from analyzer.extract.component import ARTICLE_TEXT_KEY, TEXT_KEY
 from analyzer.extract.gate import SentenceGate, TextMap, split_parts
 from analyzer.records import Article, Claim
 
@@ -122,6 +122,8 @@ def _docs(pieces: Sequence[Segment], nlp: Language) -> Iterator[Doc]:
     for piece in pieces:
         doc = nlp.make_doc(piece.text)
         doc.user_data[TEXT_KEY] = piece.text  # what doc_text would join again: the components read it often
+        if piece.text is not piece.article.text:
+            doc.user_data[ARTICLE_TEXT_KEY] = piece.article.text
         doc._.article_id = piece.article.id
         doc._.published = piece.article.published
         yield doc

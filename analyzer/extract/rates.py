@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from analyzer.extract import lexicon
-from analyzer.extract.component import ExtractComponent, doc_text
+from analyzer.extract.component import ExtractComponent, article_text, doc_text
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.modality import (
     EXPECT_LEMMAS,
@@ -87,6 +87,17 @@ OTHER_BANK_RE = re.compile(r"\b(Swedish|Sweden's|Riksbank|Swiss|Norwegian|Norway
                            r"Russian|Russia's|euro[- ]zone|European|German|French|Italian|Spanish|Polish|Hungarian|"
                            r"Czech|Indonesian|Thai|Philippine|Malaysian|Taiwan(?:ese)?|South African)\s+(?:\w+\s+){0,2}"
                            r"(?:central bank|rates?|policymakers|policy-makers|interest|rate-setters|monetary)\b")
+_COUNTRY_BANKS = lexicon.labels("rates", "country_banks")
+# "another rate hike in Japan", "rate cuts in the euro zone": the move of that country's bank
+MOVE_IN_COUNTRY_RE = re.compile(
+    r"\b(?:rates?|hikes?|cuts?|increases?|reductions?|easing|tightening)\s+in\s+(?P<country>"
+    + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(_COUNTRY_BANKS, key=len, reverse=True))
+    + r")(?![\w.]|\.\w)", re.I)
+# a story about another economy that names nothing American: its "central bank" is not the Fed
+FOREIGN_ECONOMY_RE = re.compile(r"\b(" + "|".join(map(re.escape, sorted(lexicon.words("rates", "foreign_economies"))))
+                                + r")\b")
+AMERICAN_RE = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(lexicon.words("rates", "american_words"))))
+                         + r")(?![\w])")
 # banks this module does not name, as the subject of a rate verb
 UNKNOWN_BANK_RE = re.compile(r"\b((?<!Reserve )Bank\s+of\s+(?!England|Japan|Canada)[A-Z]\w+|"
                              r"Reserve\s+Bank\s+of\s+(?!Australia|India)[A-Z]\w+|central\s+bank\s+of\s+[A-Z]\w+|(?:[A-Z]\w+'s|Swedish|Swiss|Norwegian|Danish|"
@@ -111,15 +122,19 @@ RATE_SUBJECT_VERBS = lexicon.labels("rates", "rate_subject_verbs")
 NOUN_ACTIONS = lexicon.labels("rates", "noun_actions")
 # the banks' own prime and mortgage rates are not policy rates
 # China's loan prime rate is its policy benchmark, unlike a U.S. bank's prime rate
+# and a rate named for something else is no policy rate ("higher FDIC assessment rates", "swap rates")
+_OTHER_RATE_WORDS = sorted(lexicon.words("rates", "not_policy_rates"))
 RATE_NOUN_RE = re.compile(r"(?<!prime )(?<!mortgage )(?<!lending )(?<!deposit )"
-                          r"\b(loan prime rates?|rates?|interest rates?|borrowing costs|federal funds|fed funds|"
-                          r"benchmark|policy rate|key rate|discount rate|overnight rate|cash rate|deposit rate)\b",
+                          + "".join(rf"(?<!\b{re.escape(w)} )" for w in _OTHER_RATE_WORDS)
+                          + r"\b(loan prime rates?|rates?|interest rates?|borrowing costs|federal funds|fed funds|"
+                          r"benchmark|policy rate|key rate|discount rate|overnight rate|cash rate|deposit rate|"
+                          r"target range)\b",
                           re.I)
 HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|at {_LEVEL_FILLER}[\d.]+\s*(?:percent|%)"
                            r"|in a|in the|at the|at its|at rock-bottom|at record lows?)", re.I)
 # "is in no rush to cut", "does not need to hurry to lower", 'are "not in a hurry" to lower': a hold, said as a view
 NO_HURRY_RE = re.compile(r"\b(?:no|not|n't|never)\b(?:\s+(?:need|needs|needed|to|in|a|be|any|particular|great|"
-                         r"is|are|feel|feels|under|pressure))*\s+(?:rush|hurry|hurried|rushed)\s+(?:to\s+)?"
+                         r"is|are|feel|feels|under|pressure))*\s+(?:rush|hurry|hurried|rushed)\s+(?:to\s+|in\s+)?"
                          rf"(?:(?:{'|'.join(lexicon.words('rates', 'restart_verbs'))})\s+)?$", re.I)
 # a stance on the path of rates with no policy verb the event readers take: "there is no hurry", "no rate-cut rush",
 # "can take its time", "firmly on hold", "keep rates exceptionally low for an extended period", "keep rates
@@ -132,9 +147,9 @@ STANCE_HOLD_RE = re.compile(
     r"|\bfirmly on hold\b|\b(?:remain|stay)s?\s+on hold\s+for\b|\b(?:Fed|ECB|BoE|BoJ|bank|rates?|policy)\s+on hold\s+"
     r"(?:until|through|into)\s+(?:at least\s+)?\S+"
     r"|\brates?\s+(?:would\s+|will\s+|to\s+)?(?:stay|remain)s?\s+(?:low|steady|unchanged|on hold)\s+for\s+"
-    r"(?:an?\s+|some\s+)?(?:\S+\s+)?(?:period|time|while|months|longer)\b"
+    r"(?:an?\s+|some\s+|quite\s+some\s+)?(?:\S+\s+)?(?:period|time|while|months|longer)\b"
     r"|\b(?:keep|keeping|kept|hold|holding)\s+(?:\S+\s+){0,3}?(?:rates?|it|them)\s+(?:\S+\s+)?(?:restrictive\b|"
-    r"(?:low|steady|unchanged|on hold|near zero)\s+for\s+(?:an?\s+|some\s+|several\s+)?(?:\S+\s+)?"
+    r"(?:low|steady|unchanged|on hold|near zero)\s+for\s+(?:an?\s+|some\s+|several\s+|quite\s+some\s+)?(?:\S+\s+)?"
     r"(?:period|time|while|months|longer)\b)", re.I)
 NOT_POLICY_RATES = lexicon.words("rates", "not_policy_rates")
 CUMULATIVE_RE = re.compile(r"\b(cumulative|in total|a total of|combined|in all|altogether)\b", re.I)
@@ -156,7 +171,7 @@ MARKET_MOVE_LEMMAS = lexicon.words("rates", "market_move_verbs")
 PRICING_NOUNS = lexicon.words("rates", "pricing_nouns")
 PRICING_VERBS = lexicon.words("rates", "pricing_verbs")
 PROJECTION_VERBS = lexicon.words("rates", "projection_verbs")
-PRICED_ODDS_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent)|\beven odds\b", re.I)
+PRICED_ODDS_RE = re.compile(r"(?P<odds>\d+(?:\.\d+)?)\s*(?:%|percent)|\beven odds\b", re.I)
 SERIES_WORDS = lexicon.words("rates", "series_words")
 # whose view an expectation is: economists forecast, markets expect (the corpus' convention)
 FORECASTER_WORDS = lexicon.words("rates", "forecaster_words")
@@ -176,6 +191,9 @@ BANK_MOVE_NOUNS = lexicon.words("rates", "bank_move_nouns")
 SIZED_MOVE_NOUNS = lexicon.words("rates", "sized_move_nouns")
 VAGUE_MOVE_NOUNS = lexicon.words("rates", "vague_move_nouns")
 RATE_HEADS = lexicon.words("rates", "rate_heads")
+POLICY_OBJECTS = lexicon.words("rates", "policy_objects")
+JUDGED_PACE_WORDS = lexicon.words("rates", "judged_pace_words")
+POINT_WORDS = lexicon.words("rates", "point_words")
 REACHING_VERBS = lexicon.words("rates", "reaching_verbs")
 PLEDGE_NOUNS = lexicon.words("rates", "pledge_nouns")
 STAYING_VERBS = lexicon.words("rates", "staying_verbs")
@@ -289,7 +307,8 @@ MEETING_DAY_RE = re.compile(r"\bmeeting\s+(?:ending\s+|that ends\s+)?(?:on|next)
 # the vaguer spans, used when no month, quarter or year is named
 HORIZONS = re.compile(
     r"\b(later (?:this|in the) year|by (?:the )?end of (?:the )?year|by year[- ]end|this year|next year|next week|"
-    r"next month|this month|this week|in the coming months|at (?:its|their) next meeting|next meeting)\b", re.I)
+    r"next month|this month|this week|in the coming months|"
+    r"(?:at (?:its|their|the) )?next (?:(?:monetary )?policy |rate-setting |policy-setting )?meeting)\b", re.I)
 
 
 def horizon_for(text: str, published: date, action: str | None = None) -> DateRange | None:
@@ -359,7 +378,7 @@ def _relative_horizon(phrase: str, published: date) -> tuple[date, date]:
         return published, _month_range(published.year, published.month)[1]
     if "coming months" in phrase:
         return published, published + timedelta(days=182)
-    if "next meeting" in phrase:
+    if re.search(r"\bnext\b.*\bmeeting$", phrase):
         return published, published + timedelta(days=60)
     return published, date(published.year, 12, 31)
 
@@ -368,9 +387,16 @@ PAST_PERIOD_RE = re.compile(
     rf"\b(?:(?P<end_of_last>(?:at\s+)?(?:the\s+)?end\s+of\s+last\s+year|late\s+last\s+year)|"
     rf"(?P<last>last month|last year|last week)|(?:between|in)\s+(?P<from>{_MONTH_NAMES})\s+and\s+"
     rf"(?P<to>{_MONTH_NAMES})|last\s+(?P<last_month>{_MONTH_NAMES})\b"
-    rf"|(?:in|during)\s+(?:early\s+|mid-?|late\s+)?(?P<month>{_MONTH_NAMES})(?!\s+\d)(?:\s+(?P<year>{_YEAR}))?"
+    # "in September", "at its July meeting", "at the December meeting"
+    rf"|(?:in|(?:during|at)\s+(?:its|the|their))\s+(?:early\s+|mid-?|late\s+)?(?P<month>{_MONTH_NAMES})(?!\s+\d)"
+    rf"|during\s+(?:early\s+|mid-?|late\s+)?(?P<during_month>{_MONTH_NAMES})(?!\s+\d)"
+    rf"(?:\s+(?P<year>{_YEAR}))?"
     rf"|(?:in|during)\s+(?P<only_year>{_YEAR})"
     r")\b", re.I)
+
+
+LAST_MEETING_RE = re.compile(r"\b(?:last|latest|most recent|previous|prior)\s+(?:(?:monetary\s+)?policy\s+|"
+                             r"rate-setting\s+|policy-setting\s+)?meeting\b", re.I)
 
 
 def past_period(text: str, published: date) -> DateRange | None:
@@ -401,8 +427,8 @@ def past_period(text: str, published: date) -> DateRange | None:
         end_year = back(last, published)
         start_year = end_year if first <= last else end_year - 1
         return DateRange(date(start_year, first, 1).isoformat(), _month_range(end_year, last)[1].isoformat())
-    if m.group("month"):
-        month = MONTHS[m.group("month").lower()]
+    if m.group("month") or m.group("during_month"):
+        month = MONTHS[(m.group("month") or m.group("during_month")).lower()]
         year = int(m.group("year")) if m.group("year") else back(month, published)
         start, end = _month_range(year, month)
         return DateRange(start.isoformat(), end.isoformat())
@@ -464,6 +490,9 @@ def _time_tokens(anchor: Token, segment: Span, stop: set[int]) -> list[Token]:
     """Where the time of an event is said: its own phrase and those of the words it hangs from ("will wait until
     2011 before hiking rates", "followed a half-point cut last month"), up to a verb of saying."""
     tokens = list(_own_tokens(anchor, segment, stop))
+    if anchor.dep_ == "relcl" and any(c.lower_ == "when" for c in anchor.children):
+        # "was in December, when it cut the benchmark rate to almost zero": the time the clause hangs from
+        tokens += [t for t in (anchor.head.head, anchor.head) if _inside(t, segment) and t.i not in stop]
     node = anchor
     for _ in range(4):
         if node.dep_ not in UP_DEPS or node.head.i == node.i or not _inside(node.head, segment):
@@ -724,12 +753,32 @@ def _may_move_a_policy_rate(verb: Token) -> bool:
 def _acts_on_a_rate(verb: Token, objects: str) -> bool:
     """The rate noun must hang (almost) directly off the verb: "cut rates", "raised its benchmark rate"; not
     "increased hopes that the Fed may cut rates", whose verb of interest is "cut"."""
+    # "lowered the company's price target due to a higher discount rate": the verb acts on its object, not a rate
+    objects_named = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    if objects_named and not any(_names_a_policy_rate(c) for c in objects_named):
+        return False
     near = " ".join(t.text for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "prep", "attr", "oprd")
                     for t in c.subtree if _depth_below(t, verb) <= 3)
     gerund_of_rate = verb.dep_ in ("compound", "amod") and RATE_NOUN_RE.search(verb.head.text)  # "hiking rates"
-    return bool(RATE_NOUN_RE.search(near) or gerund_of_rate or (
+    return bool(RATE_NOUN_RE.search(near) or gerund_of_rate or _a_banks_rate(verb, objects_named) or (
         any(c.dep_ in ("nsubj", "nsubjpass") and _bank(c.text) for c in verb.children)
         and RATE_NOUN_RE.search(objects)))
+
+
+def _a_banks_rate(verb: Token, objects: list[Token]) -> bool:
+    """'The People's Bank of China kept its key lending rates unchanged': a rate head as the object, in a sentence that
+    names a central bank."""
+    return bool(objects) and any(c.lemma_.lower() == "rate" for c in objects) and _bank(verb.sent.text) is not None
+
+
+def _names_a_policy_rate(obj: Token) -> bool:
+    """An object a bank's rate verb acts on: a rate named in it ('its target for the fed funds rate'), or a bare rate
+    head or policy word ('left its target unchanged', 'will hold policy steady'); not 'the company's price target'."""
+    if RATE_NOUN_RE.search(" ".join(t.text for t in obj.subtree)):
+        return True
+    return obj.lemma_.lower() in RATE_HEADS | POLICY_OBJECTS and not any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in NOT_POLICY_RATES | NOT_POLICY_MOVES
+        for c in obj.children)
 
 
 def _in_no_hurry(verb: Token, segment: Span) -> bool:
@@ -787,8 +836,67 @@ def _priced_odds(ancestors: list[Token]) -> bool:
               if t.pos_ == "VERB" and t.lemma_.lower() in MARKET_MOVE_LEMMAS]
     if moving:
         return False
-    near = odds.doc[max(odds.i - 4, odds.sent.start):min(odds.i + 12, odds.sent.end)].text
-    return PRICED_ODDS_RE.search(near) is not None
+    m = PRICED_ODDS_RE.search(_odds_words(odds))
+    # odds below one half state no expectation of the move ("a 40% chance of a second cut": the corpus' convention)
+    return m is not None and not (m.group("odds") and float(m.group("odds")) < 50)
+
+
+def _odds_words(odds: Token) -> str:
+    """The words around a probability noun that may give its figure: not those of the decision it is the odds of
+    ('that the Fed leaves its target rate of 4.25%-4.50% ...'), and, for a subject, its predicate ('... is unchanged
+    at around 98%')."""
+    clause = {t.i for c in odds.children if c.dep_ in ("acl", "relcl", "ccomp") for t in c.subtree}
+    sent = odds.sent
+    words = [t for t in odds.doc[max(odds.i - 4, sent.start):min(odds.i + 12, sent.end)] if t.i not in clause]
+    if odds.dep_ in ("nsubj", "nsubjpass"):
+        own = {t.i for t in odds.subtree}
+        words += [t for t in odds.head.subtree if t.i not in own and t.i > odds.i]
+    return " ".join(t.text for t in words)
+
+
+def _odds_of_a_decision(verb: Token) -> bool:
+    """'a 60% chance the Fed will hike rates in May', 'a 95% probability that the Fed will hold', 'the probability
+    that the Fed sits on its hands and leaves its rate ...', 'an 81% chance of the BoE keeping rates at 4.5%': priced
+    odds of a decision told as a clause, the market's expectation."""
+    odds = _odds_noun_of(verb)
+    return odds is not None and _priced_odds([odds])
+
+
+def _odds_below_half(verb: Token) -> bool:
+    """'a 20% chance of the Fed cutting rates in June': odds below one half state no expectation of the move."""
+    odds = _odds_noun_of(verb)
+    if odds is None:
+        return False
+    m = PRICED_ODDS_RE.search(_odds_words(odds))
+    return m is not None and bool(m.group("odds")) and float(m.group("odds")) < 50
+
+
+def _odds_noun_of(verb: Token) -> Token | None:
+    """The probability noun a decision verb is the clause of, if any."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    head = node.head
+    if node.dep_ in ("acl", "compound", "amod") and head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head  # "a chance of the BoE keeping rates", "a chance of the Fed cutting rates"
+    elif node.dep_ == "pcomp" and head.lower_ == "of":
+        head = head.head  # "a 70% chance of cutting rates"
+    elif node.dep_ not in ("acl", "ccomp", "relcl"):
+        return None
+    return head if head.lemma_.lower() in PRICING_NOUNS else None
+
+
+def _judged_or_forgone(verb: Token) -> bool:
+    """'was late in raising rates', 'was slow to cut': a judgement of the bank's conduct; 'by adjusting its asset
+    purchases rather than raising interest rates': a move not taken. Neither tells of a decision."""
+    doc = verb.doc
+    if re.search(r"\b(?:rather\s+than|instead\s+of)\s*$", doc[max(verb.i - 3, 0):verb.i].text, re.I):
+        return True
+    head = verb.head
+    judge = head.head if verb.dep_ == "pcomp" and head.dep_ == "prep" else head if verb.dep_ == "xcomp" else None
+    if judge is not None and judge.lemma_ == "be":  # "was late in raising": the judgement is the verb's complement
+        judge = next((c for c in judge.children if c.dep_ == "acomp"), None)
+    return judge is not None and judge.pos_ == "ADJ" and judge.lower_ in JUDGED_PACE_WORDS
 
 
 def _projected_or_priced(noun: Token) -> bool:
@@ -805,6 +913,8 @@ def _priced_in(noun: Token) -> bool:
     """'traders moved to price in a first cut as early as March', 'markets are pricing in two cuts': the market's
     expectation (the tagger often takes this 'price' for a noun)."""
     head = noun.head
+    if noun.dep_ in ("nsubjpass", "nsubj") and head.lemma_.lower() in PRICING_VERBS and head.i > noun.i:
+        return True  # "a rate cut to 2.5% is fully priced in", "two cuts are priced for this year"
     return head.lower_ == "in" and head.head.lemma_.lower() in PRICING_VERBS and head.i == head.head.i + 1
 
 
@@ -834,10 +944,12 @@ def _said_likely(noun: Token) -> bool:
 def _moves_counted_in_points(move: Token) -> Token | None:
     """The 'points' of '40 basis points of easing', '37 basis points of rate cuts' that count a move word."""
     lemma = move.lemma_.lower()
-    if lemma not in NOUN_ACTIONS and lemma not in ACTIONS or move.dep_ != "pobj" or move.head.lower_ != "of":
+    # "75 basis points of Fed easing": the parser makes the gerund a pcomp of "of"
+    if lemma not in NOUN_ACTIONS and lemma not in ACTIONS or move.dep_ not in ("pobj", "pcomp") or \
+            move.head.lower_ != "of":
         return None
     points = move.head.head
-    return points if points.lemma_.lower() == "point" and points.pos_ == "NOUN" else None
+    return points if points.lemma_.lower() in POINT_WORDS and points.pos_ in ("NOUN", "PROPN") else None
 
 
 def _names_a_time(time_text: str, modality: str, action: str | None) -> bool:
@@ -884,6 +996,10 @@ def _when(event: Event, first: bool, own_text: str, time_text: str, sentence_tex
     horizon = past_period(own_text, published) or past_period(time_text, published)
     if horizon is not None:
         return None, horizon
+    if LAST_MEETING_RE.search(own_text) or LAST_MEETING_RE.search(time_text):
+        # "cut rates by 25 basis points at their last meeting": a past meeting, not the story's day; left undated,
+        # the checker reads it as the bank's latest move
+        return None, None
     if not first:
         return None
     return (_decision_day(sentence_text, published) if single else None) or published, None
@@ -957,7 +1073,9 @@ class RatePolicyClaims(ExtractComponent):
         named_anywhere = _bank(text)
         # market commentary that names no central bank at all and no other country's speaks of the Fed ("Traders are
         # betting that the central bank will cut rates in June", "Policymakers left interest rates unchanged")
-        unnamed = None if OTHER_BANK_RE.search(text) or UNKNOWN_BANK_RE.search(text) else "Fed"
+        whole = article_text(doc)
+        unnamed = None if OTHER_BANK_RE.search(text) or UNKNOWN_BANK_RE.search(text) or (
+            FOREIGN_ECONOMY_RE.search(whole) and not AMERICAN_RE.search(whole)) else "Fed"
         last_bank: str | None = None  # "the central bank", "policymakers" refer to the bank named before
         # paragraph breaks end sentences already (the sentence_boundaries component)
         for sentence in doc.sents:
@@ -1074,6 +1192,10 @@ class RatePolicyClaims(ExtractComponent):
         named = _bank(text)
         if named is not None:
             return named[0], named[1].start()
+        country = MOVE_IN_COUNTRY_RE.search(text)
+        if country is not None:  # "market bets of another rate hike in Japan": the BoJ, whatever bank came before
+            by_name = {" ".join(c.lower().split()): b for c, b in _COUNTRY_BANKS.items()}
+            return by_name[" ".join(country.group("country").lower().split())], country.start()
         reference = BANK_REFERENCE_RE.search(text)
         refers = reference is not None or any(self._speaks_of_the_rate(e) for e in events)
         if fallback_bank is None or not refers or OTHER_BANK_RE.search(text) or UNKNOWN_BANK_RE.search(text):
@@ -1110,7 +1232,7 @@ class RatePolicyClaims(ExtractComponent):
                 event = self._verb_event(tok, segment, stop)
             elif tok.lemma_.lower() in ("rate", "target") and tok.pos_ == "NOUN":
                 event = self._level_forecast_event(tok, segment)
-            elif tok.lemma_.lower() == "point" and tok.pos_ == "NOUN":
+            elif tok.lemma_.lower() in POINT_WORDS and tok.pos_ in ("NOUN", "PROPN"):
                 event = self._amount_of_moves_event(tok, segment, stop)
             if event is not None:
                 events.append(event)
@@ -1135,19 +1257,20 @@ class RatePolicyClaims(ExtractComponent):
         objects = _text([t for t in tok.subtree if t.i != tok.i and _inside(t, segment)])
         if not _acts_on_a_rate(tok, objects):
             return None
-        if action == "hold" and not HOLD_WORDS_RE.search(objects):
-            return None
+        if action == "hold" and not HOLD_WORDS_RE.search(objects) and not (
+                tok.lemma_.lower() == "hold" and _odds_of_a_decision(tok)):
+            return None  # "keep rates" needs its 'steady'; the odds that "the Fed holds rates in March" do not
         own = _own_tokens(tok, segment, nouns)
         if _in_no_hurry(tok, segment):
             return Event(tok, "hold", "opinion_hold", own)  # "in no rush to cut": a view that rates stay put
-        if self._names_the_decision_as_a_cause(tok) or self._is_a_purpose(tok):
-            return None
-        if _negated(tok):
+        if self._tells_no_decision(tok):
             return None
         ruled_out = None
         if tok.dep_ == "xcomp" and tok.head.lower_ == "unlikely":
             # "is unlikely to cut before its next meeting": no cut, i.e. a hold; a move the other way is no miss
             action, modality, ruled_out = "hold", "expected", action
+        elif _odds_of_a_decision(tok):
+            modality = "expected"
         else:
             modality = self._modality(tok, segment, modality_of(tok, segment))
         level, level_text = self._level(own, segment)
@@ -1157,6 +1280,11 @@ class RatePolicyClaims(ExtractComponent):
                 level, level_text = self._level(own + list(reaching[0].subtree), segment)
         return Event(tok, action, modality, own, level=level, level_text=level_text, bp=_size_bp(_text(own)),
                      past_view=_past_expectation(tok, segment), ruled_out=ruled_out)
+
+    def _tells_no_decision(self, verb: Token) -> bool:
+        """A policy verb that is a cause, an aim, a judgement, a move not taken, odds below one half or denied."""
+        return self._names_the_decision_as_a_cause(verb) or _judged_or_forgone(verb) or _odds_below_half(verb) or (
+            self._is_a_purpose(verb) and not _odds_of_a_decision(verb)) or _negated(verb)
 
     @staticmethod
     def _is_a_purpose(verb: Token) -> bool:
@@ -1291,7 +1419,7 @@ class RatePolicyClaims(ExtractComponent):
         """'Markets are pricing in about 40 basis points of easing from the Fed this year', 'futures imply 37 basis
         points of cuts by December': the size the market or forecasters expect, summed over the moves."""
         move = next((g for c in points.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                     if g.dep_ == "pobj" and _moves_counted_in_points(g) == points), None)
+                     if g.dep_ in ("pobj", "pcomp") and _moves_counted_in_points(g) == points), None)
         if move is None:
             return None
         lemma = move.lemma_.lower()
