@@ -65,6 +65,12 @@ def test_a_paragraph_about_a_person_keeps_the_storys_company(engine) -> None:  #
             "Jane Roe, a spokeswoman, said the talks were at an early stage. The stock rose 7.2%.")
     item = move_in(checked(engine, text), "The stock rose 7.2%")
     assert item.claim.instrument.symbol == "INTC" and item.verdict.verdict == "supported"
+    # nor does a broker's word on the company, or the company's own word on a person
+    for paragraph in ("Northgate Securities sees it as a good deal for the company.",
+                      "Roe Dengan will step down as finance chief, the chipmaker said."):
+        text = f"Intel Corp said on Wednesday it was in talks to sell a unit.\n\n{paragraph} The stock rose 7.2%."
+        item = move_in(checked(engine, text), "The stock rose 7.2%")
+        assert item.claim.instrument.symbol == "INTC", paragraph
 
 
 # ---- a year's, a trailing span's and a since-figure are not the day's ----------------------------------------------
@@ -136,3 +142,27 @@ def test_business_figures_after_a_ticker_are_no_moves(engine) -> None:  # type: 
     assert fell and fell[0].verdict.verdict == "contradicted"
     value = moves(checked(engine, "Intel (INTC) has lost 48% of its value over the past year."))
     assert value and value[0].claim.change_pct == 48.0
+
+
+# ---- two more classes of the development wire items ----------------------------------------------------------------
+
+def test_the_tech_heavy_nasdaq_100_is_the_nasdaq_100(engine) -> None:  # type: ignore[no-untyped-def]
+    # the week to Friday 2025-02-07: Nasdaq-100 +0.06%, Nasdaq Composite -0.53%
+    monday = "2025-02-10T12:00:00-05:00"
+    item = moves(checked(engine, "The tech-heavy Nasdaq 100 rose 0.1 percent last week.", monday))[0]
+    assert item.claim.instrument.symbol == "^NDX" and item.verdict.verdict == "supported"
+    # control: the tech-heavy Nasdaq alone is the Composite, and it fell that week
+    composite = moves(checked(engine, "The tech-heavy Nasdaq rose 0.1 percent last week.", monday))[0]
+    assert composite.claim.instrument.symbol == "^IXIC" and composite.verdict.verdict == "contradicted"
+
+
+def test_a_yield_quoted_in_asian_hours_is_no_close(engine) -> None:  # type: ignore[no-untyped-def]
+    # published in Asia on Friday 2025-02-14: the 10-year yield fell about 11 basis points on Thursday
+    asia = "2025-02-14T10:35:00+08:00"
+    text = "The yield on U.S. 10-year notes was steady at 4.535% in Asian hours after falling on Thursday."
+    steady = [c for c in moves(checked(engine, text, asia)) if c.claim.direction == "flat"]
+    assert steady and all(c.verdict.verdict != "contradicted" for c in steady)
+    # control: a flat yield on Thursday itself is an error
+    thursday = [c for c in moves(checked(engine, "The U.S. 10-year yield was steady on Thursday.", asia))
+                if c.claim.direction == "flat"]
+    assert thursday and thursday[0].verdict.verdict == "contradicted"

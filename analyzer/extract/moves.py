@@ -386,14 +386,20 @@ def _attach_figures(doc: Doc, sentence: Span, moves: dict[int, Move]) -> None:
             continue
         owner = owning_verb(tok.root, moves, sentence)
         if SHARE_OF_RE.match(sentence.text, fig.end):
-            # "rose to 5.2% of the portfolio, up 1.3% from ...", "holds 2% of the float": a share of a whole, and
-            # the verb that tells it moves that share, not a price
-            if owner is not None and owner.verb.i in moves:
+            # "holds 2% of the float", "cut 10 percent of its workforce": a share of a whole; "rose to 5.2% of the
+            # portfolio, up 1.3% from ...": the verb that takes it moves that share, not a price
+            if owner is not None and _the_verbs_own_level(tok.root, owner.verb):
                 del moves[owner.verb.i]
             continue
         if owner is not None and not _an_earlier_items_figure(doc, tok, owner) and \
                 not _a_named_noun_moves_figure(tok, doc._.instruments or []):
             owner.figures.append(fig)
+
+
+def _the_verbs_own_level(figure: Token, verb: Token) -> bool:
+    """'rose to 5.2% of ...': the figure is the level the verb reaches (its object, or that of its 'to')."""
+    head = figure.head
+    return head.i == verb.i or (head.lower_ == "to" and head.head.i == verb.i)
 
 
 def _a_named_noun_moves_figure(figure: Span, mentions: list[Mention]) -> bool:
@@ -1065,6 +1071,9 @@ class _DocumentReader:
         and it gained 3.2% over the last three months')."""
         time = anchor(self._clause_text(sentence, move), doc._.published)
         own = self._clause_text(sentence, move, from_the_verb=True)
+        figures = list(PERCENT_FIGURE_RE.finditer(own))
+        if len(figures) > 1:  # "gained 4.7% over the past week and 10.4% year to date": up to its second figure
+            own = own[:figures[1].start()]
         if time.period != "day" and _names_its_own_time(own) and \
                 (on_the_day := anchor(own, doc._.published)).period == "day":
             return on_the_day
@@ -1505,9 +1514,10 @@ SUBORDINATE_DEPS = {"advcl", "pcomp", "relcl", "acl", "prep"}
 ON_A_DAY_RE = re.compile(r"\bon\s+(?:monday|tuesday|wednesday|thursday|friday)\b|\b(?:on|for) the (?:day|session)\b",
                          re.I)
 # "and it gained 3.2% over the last three months": a trailing span of the clause's own, not the sentence's period
-TRAILING_SPAN_RE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:last|past|previous|prior)\s+(?:\d+|two|three|four|five|"
-                              r"six|seven|eight|nine|ten|eleven)\s+(?:trading\s+)?(?:days|sessions|weeks|months)\b",
-                              re.I)
+TRAILING_SPAN_RE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:last|past|previous|prior)\s+(?:(?:\d+|two|three|four|"
+                              r"five|six|seven|eight|nine|ten|eleven)\s+(?:trading\s+)?(?:days|sessions|weeks|months)"
+                              r"|week|month)\b", re.I)
+PERCENT_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent\b|pct\b)", re.I)
 ELSEWHERE_PREPOSITIONS = lexicon.words("moves", "elsewhere_prepositions")
 
 
@@ -2094,14 +2104,37 @@ def _a_new_items_company(doc: Doc, sentence: Span, mentions: list[Mention], name
     heading = _item_heading(sentence)
     if heading is not None:
         return heading
-    # "Schlumberger is cutting jobs, Reuters reported": the item is the reported clause's
-    said = next((c for c in sentence.root.children if c.dep_ == "ccomp" and c.i < sentence.root.i), None)
-    clause = doc[sentence.start:said.right_edge.i + 1] if said is not None else sentence
+    clause = _the_items_clause(sentence, mentions)
+    if clause is None:
+        return None
     found = _opening_company(doc, mentions, clause) or _opening_name(doc, mentions, clause)
     if found is None or found.symbol is not None or not _a_company_name(doc, found) or \
             _known_already(doc, found, mentions, brokers, known):
         return None
     return found
+
+
+def _the_items_clause(sentence: Span, mentions: list[Mention]) -> Span | None:
+    """Where an item's company would be the subject: the sentence, or the clause a source reports ('Schlumberger is
+    cutting jobs, Reuters reported'); none where the sentence speaks of the company before ('KBC Securities sees it
+    as a good deal') or that company speaks ('Dai will step down as manager, the manufacturer said')."""
+    if any(_refers_back(t) for t in sentence):
+        return None
+    said = next((c for c in sentence.root.children if c.dep_ == "ccomp" and c.i < sentence.root.i), None)
+    if said is None:
+        return sentence
+    speaker = _nominal_subject(sentence.root, mentions)
+    if speaker is not None and speaker.pos_ != "PROPN":
+        return None
+    return sentence.doc[sentence.start:said.right_edge.i + 1]
+
+
+def _refers_back(token: Token) -> bool:
+    """'sees it as a good deal', 'allowing the company to ...': the company named before, as an object."""
+    if token.lower_ in ("it", "them") and token.dep_ in ("dobj", "pobj"):
+        return True
+    return token.lemma_.lower() == "company" and token.dep_ not in ("nsubj", "nsubjpass") and \
+        _definite_description(token)
 
 
 def _known_already(doc: Doc, found: Mention, mentions: list[Mention], brokers: set[str],
@@ -2143,6 +2176,7 @@ def _opening_name(doc: Doc, mentions: list[Mention], sentence: Span) -> Mention 
 ITEM_HEADING_RE = re.compile(r"^(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)\s*(?:\([A-Z.]{1,6}\)\s*)?"
                              r"(?:[+\-\u2212\u2013]\d+(?:\.\d+)?%\s*)?:\s", re.M)
 BUSINESS_NAME_WORDS = lexicon.words("moves", "business_name_words")
+COMPANY_WORDS = lexicon.words("deals", "company_nouns")
 
 
 def _item_heading(sentence: Span) -> Mention | None:
@@ -2160,7 +2194,12 @@ def _item_heading(sentence: Span) -> Mention | None:
 def _a_company_name(doc: Doc, mention: Mention) -> bool:
     """An organization's name, one that ends in a legal or business word, or one with a ticker tag after it."""
     last = doc[mention.end - 1]
-    if last.ent_type_ == "ORG" or last.lower_ in LEGAL_SUFFIXES or last.lower_ in BUSINESS_NAME_WORDS:
+    if last.lower_ in LEGAL_SUFFIXES or last.lower_ in BUSINESS_NAME_WORDS:
+        return True
+    if any(t.ent_type_ == "PERSON" for t in doc[mention.start:mention.end]) or any(
+            c.dep_ == "appos" and c.lemma_.lower() not in COMPANY_WORDS for c in last.children):
+        return False  # 'Jane Roe said ...', 'Thompson, a Democrat, said ...'
+    if last.ent_type_ == "ORG":
         return True
     after = doc[mention.end:mention.end + 3]
     return len(after) == 3 and after[0].text == "(" and after[1].text.isupper() and after[2].text == ")"

@@ -79,7 +79,8 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"|pre-market|(?:late )?electronic (?:trade|trading)|over (?:that|the same|this) period"
                          # a listing abroad trades on other hours and prices: "was down 5 percent in Germany"
                          r"|in (?:European|Asian|London|Frankfurt|German|Tokyo|Hong Kong|Paris|Zurich|Toronto)"
-                         r" (?:trade|trading|dealings)|in (?:Germany|Frankfurt|London|Tokyo|Europe|Paris|Zurich)"
+                         r" (?:trade|trading|dealings|hours|session)"
+                         r"|in (?:Germany|Frankfurt|London|Tokyo|Europe|Paris|Zurich)"
                          r"(?= *[.,;]| *$))"
                          # "up 30% since its IPO", "has gained 5% since the purchase": since an event the sentence
                          # gives no date for
