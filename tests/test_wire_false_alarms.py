@@ -112,6 +112,9 @@ def test_a_day_move_beside_a_clause_of_the_year(engine) -> None:  # type: ignore
     by_figure = {c.claim.change_pct: c for c in items}
     assert by_figure[10.0].claim.period == "ytd" and by_figure[10.0].verdict.verdict == "supported"
     assert by_figure[1.6].claim.period == "day" and by_figure[1.6].verdict.verdict == "supported"
+    plain = moves(checked(engine, "Coca-Cola shares, which are up 19% in the past year, rose 1.6%."))
+    assert {c.claim.change_pct: (c.claim.period, c.verdict.verdict) for c in plain} == {
+        19.0: ("year", "supported"), 1.6: ("day", "supported")}
     # control: the day's figure wrong is an error of the day
     wrong = moves(checked(engine, "Coca-Cola shares, which have gained 10% this year, rose 4.5% on Wednesday."))
     day = next(c for c in wrong if c.claim.change_pct == 4.5)

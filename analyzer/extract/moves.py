@@ -1100,7 +1100,8 @@ class _DocumentReader:
         positions = self._verb_positions.get(sentence.start, ())
         return {t.i for t in sentence for v in [_clause_verb(t)]
                 if v is not None and v.i != move.verb.i and v.i not in positions
-                and v.dep_ in SUBORDINATE_DEPS and v not in move.verb.ancestors}
+                and v.dep_ in SUBORDINATE_DEPS and v not in move.verb.ancestors} | \
+            _relative_clauses_before(sentence, move)
 
     def _period_words_are_ours(self, sentence: Span, move: Move, period: str) -> bool:
         """'For the week, the Dow rose 1%' (ours) vs 'its fifth weekly advance and is up 26%' (another verb's)."""
@@ -1519,6 +1520,13 @@ TRAILING_SPAN_RE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:last|past|previo
                               r"|week|month)\b", re.I)
 PERCENT_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent\b|pct\b)", re.I)
 ELSEWHERE_PREPOSITIONS = lexicon.words("moves", "elsewhere_prepositions")
+
+
+def _relative_clauses_before(sentence: Span, move: Move) -> set[int]:
+    """'Target shares, which are down 29 percent in the past year, rose 5.6 percent': the words of a relative
+    clause on a noun before the move tell another move, with its own period."""
+    return {t.i for r in sentence if r.dep_ == "relcl" and r.head.i < move.verb.i
+            and r.head.pos_ in ("NOUN", "PROPN") and move.verb not in r.subtree for t in r.subtree}
 
 
 def _names_its_own_time(text: str) -> bool:
@@ -2196,7 +2204,8 @@ def _a_company_name(doc: Doc, mention: Mention) -> bool:
     last = doc[mention.end - 1]
     if last.lower_ in LEGAL_SUFFIXES or last.lower_ in BUSINESS_NAME_WORDS:
         return True
-    if any(t.ent_type_ == "PERSON" for t in doc[mention.start:mention.end]) or any(
+    if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") or t.is_upper and len(t) > 3
+           for t in doc[mention.start:mention.end]) or any(
             c.dep_ == "appos" and c.lemma_.lower() not in COMPANY_WORDS for c in last.children):
         return False  # 'Jane Roe said ...', 'Thompson, a Democrat, said ...'
     if last.ent_type_ == "ORG":
