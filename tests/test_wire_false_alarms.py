@@ -169,3 +169,16 @@ def test_a_yield_quoted_in_asian_hours_is_no_close(engine) -> None:  # type: ign
     thursday = [c for c in moves(checked(engine, "The U.S. 10-year yield was steady on Thursday.", asia))
                 if c.claim.direction == "flat"]
     assert thursday and thursday[0].verdict.verdict == "contradicted"
+
+
+def test_the_datelines_city_is_not_the_storys_company(engine) -> None:  # type: ignore[no-untyped-def]
+    # Boeing +3.22% on Wednesday 2025-02-12
+    text = ("BOSTON (Reuters) - Diversified U.S. planemaker Boeing Co ( BA.N ) reported a 38 percent drop in profit "
+            "and cut its forecast, citing the weak economy.\n\n The world's largest planemaker said on Wednesday it "
+            "expects to deliver 400 jets in 2025, well below its December forecast of 500 jets. For the year, Wall "
+            "Street looks for a loss of $2.85 per share, according to LSEG data. Its shares rose {} percent.")
+    item = move_in(checked(engine, text.format("3.2")), "Its shares rose")
+    assert item.claim.instrument.symbol == "BA" and item.verdict.verdict == "supported"
+    # control: a wrong figure for the same company is an error
+    wrong = move_in(checked(engine, text.format("9.5")), "Its shares rose")
+    assert wrong.claim.instrument.symbol == "BA" and wrong.verdict.verdict == "contradicted"

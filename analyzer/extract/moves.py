@@ -2067,6 +2067,11 @@ def _opening_company(doc: Doc, mentions: list[Mention], sentence: Span | None = 
     broker whose note the story tells."""
     first = sentence if sentence is not None else next(iter(doc.sents), None)
     subject = _opening_subject(doc, mentions, first) if first is not None else None
+    if subject is not None and first is not None and _a_dateline(subject):
+        # "BOSTON (Reuters) - Diversified U.S. manufacturer Honeywell International Inc reported ...": the first
+        # company the lead names, not the dateline's city
+        return next((m for m in mentions if first.start <= m.start < first.end and m.kind == "stock"
+                     and not _a_broker(doc, m)), None)
     named = next((m for m in mentions if subject is not None and m.start <= subject.i < m.end), None)
     if named is not None or subject is None or subject.pos_ != "PROPN":
         return named if named is not None and named.kind == "stock" and not _a_broker(doc, named) else None
@@ -2074,6 +2079,11 @@ def _opening_company(doc: Doc, mentions: list[Mention], sentence: Span | None = 
     if name is None:
         return None
     return Mention(name.start, name.end, None, name.text.removesuffix("'s").removesuffix("\u2019s").strip(), "stock")
+
+
+def _a_dateline(token: Token) -> bool:
+    """'BOSTON (Reuters) - ...', 'NEW YORK, Feb 12 -': a wire's dateline parsed as the lead's subject."""
+    return token.is_upper and len(token) > 2 and token.is_alpha or token.ent_type_ in ("GPE", "LOC")
 
 
 def _opening_subject(doc: Doc, mentions: list[Mention], first: Span) -> Token | None:
