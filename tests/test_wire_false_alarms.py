@@ -147,6 +147,16 @@ def test_business_figures_after_a_ticker_are_no_moves(engine) -> None:  # type: 
     assert value and value[0].claim.change_pct == 48.0
 
 
+def test_a_business_gained_or_closed_down_is_no_move(engine) -> None:  # type: ignore[no-untyped-def]
+    text = ("Pfizer gained market share in vaccines, its chief executive said.\n\n"
+            "Ford Motor this year closed down its van leasing business.")
+    assert moves(checked(engine, text)) == []
+    # controls: a close down and a close of the day are price moves
+    assert moves(checked(engine, "Ford shares closed down 3 percent."))[0].verdict.verdict == "contradicted"
+    day = moves(checked(engine, "Intel shares closed the day up 7.2 percent."))
+    assert day and day[0].verdict.verdict == "supported"
+
+
 # ---- two more classes of the development wire items ----------------------------------------------------------------
 
 def test_the_tech_heavy_nasdaq_100_is_the_nasdaq_100(engine) -> None:  # type: ignore[no-untyped-def]

@@ -200,6 +200,9 @@ NOT_PRICE_OBJECTS = lexicon.words("moves", "not_price_objects")
 BEYOND_PREPOSITIONS = lexicon.words("moves", "beyond_prepositions")
 SPEECH_LEMMAS = lexicon.words("moves", "speech_verbs")
 BUSINESS_NOUNS = lexicon.words("moves", "business_nouns")
+SHUT_DOWN_VERBS = lexicon.words("moves", "shut_down_verbs")
+MARKET_SHARE_WORDS = lexicon.words("moves", "market_share_words")
+PERIOD_NOUNS = lexicon.words("moves", "closed_periods")
 # 'shares rose 5 percent in heavy volume': a price move told with its volume
 BUSINESS_AFTER_IN = BUSINESS_NOUNS - {"volume", "volumes"}
 
@@ -227,9 +230,17 @@ def _speech_after(verb: Token, child: Token) -> bool:
 
 def _business_object(child: Token) -> bool:
     """'beat estimates', 'increased sales', and 'raised its forecast 5 percent' parsed with the forecast a
-    modifier of the percent."""
-    return child.dep_ == "dobj" and any(_a_business_word(t) for t in (child, *child.children)
-                                        if t.i == child.i or t.dep_ in ("compound", "amod", "nmod"))
+    modifier of the percent; 'gained market share'; 'closed down its CDO business'."""
+    if child.dep_ != "dobj":
+        return False
+    if child.lemma_.lower() == "share" and any(c.lower_ in MARKET_SHARE_WORDS for c in child.children):
+        return True
+    verb = child.head
+    if verb.lemma_.lower() in SHUT_DOWN_VERBS and child.pos_ == "NOUN" and child.lower_ not in PERIOD_NOUNS and \
+            any(c.dep_ == "prt" for c in verb.children):
+        return True
+    return any(_a_business_word(t) for t in (child, *child.children)
+               if t.i == child.i or t.dep_ in ("compound", "amod", "nmod"))
 
 
 def _beyond_a_business_word(verb: Token, child: Token) -> bool:
