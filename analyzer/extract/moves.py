@@ -237,8 +237,9 @@ def _business_object(child: Token) -> bool:
         return True
     verb = child.head
     if verb.lemma_.lower() in SHUT_DOWN_VERBS and child.pos_ == "NOUN" and child.lower_ not in PERIOD_NOUNS and \
-            any(c.dep_ == "prt" for c in verb.children):
-        return True
+            any(c.dep_ == "prt" for c in verb.children) and not any(c.like_num for c in child.subtree):
+        return True  # not 'closing down 5.3 percent', 'closing up 80 cents'
+
     return any(_a_business_word(t) for t in (child, *child.children)
                if t.i == child.i or t.dep_ in ("compound", "amod", "nmod"))
 
