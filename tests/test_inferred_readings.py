@@ -45,7 +45,9 @@ def test_a_day_word_in_another_clause_leaves_the_publication_session(engine) -> 
     text = "Shares of Exxon Mobil, whose dividend rise on Tuesday pleased investors, fell {} percent."
     item = with_figure(engine, text.format("0.96"), THURSDAY_EVENING, "XOM")
     assert item.verdict.verdict == "supported", item.verdict.explanation
-    assert "session of publication (2007-03-01" in item.verdict.explanation
+    # the relative clause's day is its own (moves._relative_clauses_before): the move is read at the session of
+    # publication, either as extracted or by the checker's second look
+    assert item.claim.session == "2007-03-01" or "session of publication (2007-03-01" in item.verdict.explanation
     wrong = with_figure(engine, text.format("3.5"), THURSDAY_EVENING, "XOM")
     assert wrong.verdict.verdict == "contradicted", wrong.verdict.explanation
 

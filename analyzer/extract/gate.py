@@ -425,6 +425,9 @@ def _context(split: RuleSentences, cues: list[Cues], kinds: Claimable, i: int) -
         # "The company's shares fell 5%": the company a story opens with; "SocGen shares rose", "Shares of Emaar
         # fell": a company of no name of ours, whose whole name ('Societe Generale') the story's lead spells out
         out.append(0)
+        # 'New Fortress said it reached a deal with lenders. The stock jumped 25%': a briefing's item opens with
+        # its company (moves._a_new_items_company)
+        out += _paragraph_opening(split, i)
     if kinds & Claimable.MARKET and i > 0 and cues[i - 1] & Cues.PERIOD:
         out.append(i - 1)  # 'For the week, the Nasdaq lost 6.5 percent. The Dow dropped 4.1 percent'
     if kinds & Claimable.POLICY and not cues[i] & Cues.BANK:  # 'the central bank', 'policymakers'
@@ -434,6 +437,15 @@ def _context(split: RuleSentences, cues: list[Cues], kinds: Claimable, i: int) -
     if any(c & Cues.HEADER for c in cues[:i]):
         out += _under_a_header(split, cues, i)
     return out
+
+
+def _paragraph_opening(split: RuleSentences, i: int) -> list[int]:
+    """The sentence that opens sentence ``i``'s paragraph, when that is an earlier one."""
+    text = split.text
+    for j in range(i, 0, -1):
+        if "\n\n" in text[int(split.char_starts[j - 1]):int(split.char_starts[j])]:
+            return [j] if j < i else []
+    return []
 
 
 def _last_with(cues: list[Cues], i: int, cue: Cues) -> list[int]:

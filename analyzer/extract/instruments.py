@@ -141,13 +141,19 @@ class InstrumentMentions(ExtractComponent):
         # a name the article itself tied to a ticker ("Dow Chemical Co. ( DOW.N )" ... "Dow climbed") wins
         # over a registry name that happens to match the same words
         spans = [s for s in spans if not any(s.start < t.end and t.start < s.end for t in tagged)]
-        spans = [s for s in spans if not _shouting(s)]
+        spans = [s for s in spans if not _shouting(s) and not self._an_index_name_goes_on(s, spans)]
         spans.extend(tagged)
         spans.extend(_unlisted_companies(doc, spans, self._listed_as))
         spans.extend(_funds_named_without_ticker(doc, spans))
         mentions = [m for m in map(self._span_mention, filter_spans(spans)) if m is not None]
         doc._.instruments = _short_names_spelled_out(doc, sorted(mentions, key=lambda m: m.start))
         return doc
+
+    def _an_index_name_goes_on(self, span: Span, spans: list[Span]) -> bool:
+        """'the tech-heavy Nasdaq 100': the index name that ends inside a longer one going on ('Nasdaq 100') is that
+        one's start, not the Composite's alias."""
+        return self._kinds(span) == {"index"} and any(
+            span.start < other.start < span.end < other.end and self._kinds(other) == {"index"} for other in spans)
 
     def _span_mention(self, span: Span) -> Mention | None:
         """What a matched span names: another index ('the S&P Airlines Index'), nothing, or an instrument."""

@@ -21,7 +21,13 @@ import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
 from analyzer.extract import lexicon
 from analyzer.extract.component import ExtractComponent, doc_text, missing_input
 from analyzer.extract.doc_fields import add_claims
-from analyzer.extract.instruments import REFERRING_HEADS, Mention, members_by_size, proper_name_ending_at
+from analyzer.extract.instruments import (
+    LEGAL_SUFFIXES,
+    REFERRING_HEADS,
+    Mention,
+    members_by_size,
+    proper_name_ending_at,
+)
 from analyzer.extract.modality import modality_of, speaker_of
 from analyzer.extract.numbers import (
     LEVEL_CONTEXT_RE,
@@ -132,6 +138,8 @@ NOT_AT_RECORD_RE = re.compile(r"\b(near|below|short of|shy of|off|from|within|to
                               r"threaten\w*|eye\w*|flirt\w* with|narrowly missed|miss\w*|"
                               r"(?:nearly|almost|just about)\s+(?:match\w*|equal\w*|reach\w*|hit\w*|touch\w*|"
                               r"set\w*|tie\w*))\s+(?:\S+\s+){0,6}$"
+                              # "trades 94% above its 52-week low": a distance from the extreme, not a record
+                              r"|\d(?:%|\s?percent)\s+above\s+(?:\S+\s+){0,3}$"
                               # "up 64 percent since the 12-year closing low of March 9": a low in the past
                               r"|\bsince\s+(?:(?:hitting|reaching|touching|setting|the|its|their|a|an)\s+){1,3}$"
                               # "topped that record close": an earlier record, named again
@@ -193,6 +201,9 @@ NOT_PRICE_OBJECTS = lexicon.words("moves", "not_price_objects")
 BEYOND_PREPOSITIONS = lexicon.words("moves", "beyond_prepositions")
 SPEECH_LEMMAS = lexicon.words("moves", "speech_verbs")
 BUSINESS_NOUNS = lexicon.words("moves", "business_nouns")
+SHUT_DOWN_VERBS = lexicon.words("moves", "shut_down_verbs")
+MARKET_SHARE_WORDS = lexicon.words("moves", "market_share_words")
+PERIOD_NOUNS = lexicon.words("moves", "closed_periods")
 # 'shares rose 5 percent in heavy volume': a price move told with its volume
 BUSINESS_AFTER_IN = BUSINESS_NOUNS - {"volume", "volumes"}
 
@@ -220,9 +231,18 @@ def _speech_after(verb: Token, child: Token) -> bool:
 
 def _business_object(child: Token) -> bool:
     """'beat estimates', 'increased sales', and 'raised its forecast 5 percent' parsed with the forecast a
-    modifier of the percent."""
-    return child.dep_ == "dobj" and any(_a_business_word(t) for t in (child, *child.children)
-                                        if t.i == child.i or t.dep_ in ("compound", "amod", "nmod"))
+    modifier of the percent; 'gained market share'; 'closed down its CDO business'."""
+    if child.dep_ != "dobj":
+        return False
+    if child.lemma_.lower() == "share" and any(c.lower_ in MARKET_SHARE_WORDS for c in child.children):
+        return True
+    verb = child.head
+    if verb.lemma_.lower() in SHUT_DOWN_VERBS and child.pos_ == "NOUN" and child.lower_ not in PERIOD_NOUNS and \
+            any(c.dep_ == "prt" for c in verb.children) and not any(c.like_num for c in child.subtree):
+        return True  # not 'closing down 5.3 percent', 'closing up 80 cents'
+
+    return any(_a_business_word(t) for t in (child, *child.children)
+               if t.i == child.i or t.dep_ in ("compound", "amod", "nmod"))
 
 
 def _beyond_a_business_word(verb: Token, child: Token) -> bool:
@@ -366,6 +386,17 @@ def owning_verb(token: Token, verbs: dict[int, Move], sentence: Span) -> Move | 
     return before[-1] if before else None
 
 
+# a percentage of a whole ('5.2% of the portfolio', '2% of the float', '15% of its workforce'), unless the whole is
+# the instrument's own value ('lost 30% of its value', 'shed 5% of their market value')
+SHARE_OF_RE = re.compile(r"\s*of\s+(?!(?:(?:its|their|the|the\s+company['\u2019]s)\s+)?(?:\w+\s+)?(?:value|worth|"
+                         r"gains?|losses|market\s+(?:value|cap\w*))\b)(?:the|its|their|a|an|all|total|outstanding)\b",
+                         re.I)
+# a figure told of a business figure after a name, not the price: 'Acme (ACM) up 12% in revenue', 'down 3% YoY on
+# sales'
+VERBLESS_BUSINESS_RE = re.compile(r"\s*(?:(?:yoy|y/y|year[- ]over[- ]year|year[- ]on[- ]year)\s*,?\s*)?(?:in|on)\s+"
+                                  r"(?:its\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)", re.I)
+
+
 def _attach_figures(doc: Doc, sentence: Span, moves: dict[int, Move]) -> None:
     """Give each figure of the sentence to the move verb it belongs to."""
     for fig in _figures(sentence.text):
@@ -373,9 +404,21 @@ def _attach_figures(doc: Doc, sentence: Span, moves: dict[int, Move]) -> None:
         if tok is None:
             continue
         owner = owning_verb(tok.root, moves, sentence)
+        if SHARE_OF_RE.match(sentence.text, fig.end):
+            # "holds 2% of the float", "cut 10 percent of its workforce": a share of a whole; "rose to 5.2% of the
+            # portfolio, up 1.3% from ...": the verb that takes it moves that share, not a price
+            if owner is not None and _the_verbs_own_level(tok.root, owner.verb):
+                del moves[owner.verb.i]
+            continue
         if owner is not None and not _an_earlier_items_figure(doc, tok, owner) and \
                 not _a_named_noun_moves_figure(tok, doc._.instruments or []):
             owner.figures.append(fig)
+
+
+def _the_verbs_own_level(figure: Token, verb: Token) -> bool:
+    """'rose to 5.2% of ...': the figure is the level the verb reaches (its object, or that of its 'to')."""
+    head = figure.head
+    return head.i == verb.i or (head.lower_ == "to" and head.head.i == verb.i)
 
 
 def _a_named_noun_moves_figure(figure: Span, mentions: list[Mention]) -> bool:
@@ -743,6 +786,14 @@ def _an_index_name(claim: Claim) -> bool:
     return bool(re.search(r"\b(?:index|indexes|indices|average|sector|composite)\b", name))
 
 
+def _told_of_a_business_figure(text: str, end: int) -> bool:
+    """'Acme (ACM) up 12% in revenue', 'down 3% YoY on sales', 'up 12% year over year in sales'."""
+    m = VERBLESS_BUSINESS_RE.match(text, end)
+    if m is not None and m.group("noun").lower() in BUSINESS_AFTER_IN:
+        return True
+    return bool(re.match(r"\s*(?:yoy|y/y)\b", text[end:], re.I))
+
+
 def _verbless_direction(m: re.Match[str], header: re.Match[str] | None, end_char: int) -> str | None:
     """'the Dow up 0.81 percent', 'S&P 500 -0.2%', or a figure under a header such as 'Indexes down:'."""
     direction = DIRECTION_WORDS.get((m.group("dir") or m.group("after") or "").lower())
@@ -769,17 +820,17 @@ class _DocumentReader:
         brokers = {m.symbol for m in mentions if m.symbol and _a_broker(doc, m)}
         for sentence in doc.sents:
             sent_mentions = [m for m in mentions if sentence.start <= m.start < sentence.end]
+            named = [m for m in sent_mentions if not _a_source_of_figures(doc, m)]
+            # a briefing's next item is about its own company from its first words ('Rivian Automotive said it ...')
+            if (item := _a_new_items_company(doc, sentence, mentions, named, brokers, (company, last_subject))):
+                company = last_subject = item
             previous = _what_its_shares_mean(sentence, last_subject, company)
             if not sent_mentions and previous is None and not any(t.lower_ in GROUP_NOUNS for t in sentence):
                 continue
             found, subject = self._sentence_claims(doc, sentence, sent_mentions, previous)
             claims.extend(found)
-            named = [m for m in sent_mentions if not _a_source_of_figures(doc, m)]
             company = _the_company_now(doc, subject, named, company, brokers)
             last_subject = _what_it_means_next(doc, sentence, subject, named, last_subject, brokers)
-            item = _a_new_items_company(doc, sentence, mentions, named, brokers) if subject is None else None
-            if item is not None:
-                company = last_subject = item
         kinds = {m.symbol: m.kind for m in mentions if m.symbol}
         add_claims(doc, [c for c in claims if _a_market_claim(c, kinds)])
         return doc
@@ -1015,12 +1066,13 @@ class _DocumentReader:
         """When a move happened: the time words of its own clause, else the sentence's, a header's above it or
         (for an index's move, which a level would tie to a session) the sentence before's period."""
         # time words in the move's own clause win; the sentence's ("For the week, ...") fill in
-        time = anchor(self._clause_text(sentence, move), doc._.published)
+        time = self._own_time(doc, sentence, move)
         whole = anchor(sentence.text, doc._.published)
         if time.time_text is None and whole.time_text and not self._other_verb_between(sentence, move, whole) \
                 and not _time_of_an_infinitive(sentence, whole.time_text, move.verb):
             time = replace(time, session=whole.session, time_text=whole.time_text)
         if time.period in ("day", "intraday") and whole.period not in ("day", time.period) and \
+                not _names_its_own_time(self._clause_text(sentence, move)) and \
                 self._period_words_are_ours(sentence, move, whole.period):
             # "In January, it rose 0.3 percent": a named month also moves the session to that month's end
             session = whole.session if whole.period == "month" and time.time_text is None else time.session
@@ -1032,10 +1084,24 @@ class _DocumentReader:
             time = _carried_from_the_sentence_before(doc, sentence, time)
         return time
 
-    def _clause_text(self, sentence: Span, move: Move) -> str:
-        """The words from the move's subject to the next move verb: where its own time words sit."""
+    def _own_time(self, doc: Doc, sentence: Span, move: Move) -> TimeAnchor:
+        """The time words of the move's clause; the words from its verb on when they name a day or a trailing span
+        ('Shares, which have gained 10% this year, rose 1.6% on Wednesday', 'is up 12.5% over the past 52 weeks,
+        and it gained 3.2% over the last three months')."""
+        time = anchor(self._clause_text(sentence, move), doc._.published)
+        own = self._clause_text(sentence, move, from_the_verb=True)
+        figures = list(PERCENT_FIGURE_RE.finditer(own))
+        if len(figures) > 1:  # "gained 4.7% over the past week and 10.4% year to date": up to its second figure
+            own = own[:figures[1].start()]
+        if time.period != "day" and _names_its_own_time(own) and \
+                (on_the_day := anchor(own, doc._.published)).period == "day":
+            return on_the_day
+        return time
+
+    def _clause_text(self, sentence: Span, move: Move, from_the_verb: bool = False) -> str:
+        """The words from the move's subject (or its verb) to the next move verb: where its own time words sit."""
         start = move.verb.i
-        if move.mention is not None and sentence.start <= move.mention.start < move.verb.i:
+        if not from_the_verb and move.mention is not None and sentence.start <= move.mention.start < move.verb.i:
             start = move.mention.start
         positions = self._verb_positions.get(sentence.start, ())
         earlier = [i for i in positions if start <= i < move.verb.i]
@@ -1053,7 +1119,8 @@ class _DocumentReader:
         positions = self._verb_positions.get(sentence.start, ())
         return {t.i for t in sentence for v in [_clause_verb(t)]
                 if v is not None and v.i != move.verb.i and v.i not in positions
-                and v.dep_ in SUBORDINATE_DEPS and v not in move.verb.ancestors}
+                and v.dep_ in SUBORDINATE_DEPS and v not in move.verb.ancestors} | \
+            _relative_clauses_before(sentence, move)
 
     def _period_words_are_ours(self, sentence: Span, move: Move, period: str) -> bool:
         """'For the week, the Dow rose 1%' (ours) vs 'its fifth weekly advance and is up 26%' (another verb's)."""
@@ -1375,7 +1442,7 @@ class _DocumentReader:
             if m is None:
                 continue
             direction = _verbless_direction(m, header, end_char)
-            if direction is None:
+            if direction is None or _told_of_a_business_figure(text, m.end()):
                 continue
             if re.search(r"\b(could|might|may|would|if|expect\w*|forecast\w*|target)\b", text[:end_char + 40], re.I):
                 continue
@@ -1462,7 +1529,27 @@ class _DocumentReader:
 
 
 SUBORDINATE_DEPS = {"advcl", "pcomp", "relcl", "acl", "prep"}
+# "Shares, which have gained 10% this year, rose 1.6% on Wednesday", "are up 10% year to date, and rose 1.6% on
+# Wednesday": a move its own clause puts on a day is that day's, whatever period another clause names
+ON_A_DAY_RE = re.compile(r"\bon\s+(?:monday|tuesday|wednesday|thursday|friday)\b|\b(?:on|for) the (?:day|session)\b",
+                         re.I)
+# "and it gained 3.2% over the last three months": a trailing span of the clause's own, not the sentence's period
+TRAILING_SPAN_RE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:last|past|previous|prior)\s+(?:(?:\d+|two|three|four|"
+                              r"five|six|seven|eight|nine|ten|eleven)\s+(?:trading\s+)?(?:days|sessions|weeks|months)"
+                              r"|week|month)\b", re.I)
+PERCENT_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent\b|pct\b)", re.I)
 ELSEWHERE_PREPOSITIONS = lexicon.words("moves", "elsewhere_prepositions")
+
+
+def _relative_clauses_before(sentence: Span, move: Move) -> set[int]:
+    """'Target shares, which are down 29 percent in the past year, rose 5.6 percent': the words of a relative
+    clause on a noun before the move tell another move, with its own period."""
+    return {t.i for r in sentence if r.dep_ == "relcl" and r.head.i < move.verb.i
+            and r.head.pos_ in ("NOUN", "PROPN") and move.verb not in r.subtree for t in r.subtree}
+
+
+def _names_its_own_time(text: str) -> bool:
+    return bool(ON_A_DAY_RE.search(text) or TRAILING_SPAN_RE.search(text))
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -2000,6 +2087,11 @@ def _opening_company(doc: Doc, mentions: list[Mention], sentence: Span | None = 
     broker whose note the story tells."""
     first = sentence if sentence is not None else next(iter(doc.sents), None)
     subject = _opening_subject(doc, mentions, first) if first is not None else None
+    if subject is not None and first is not None and _a_dateline(subject):
+        # "BOSTON (Reuters) - Diversified U.S. manufacturer Honeywell International Inc reported ...": the first
+        # company the lead names, not the dateline's city
+        return next((m for m in mentions if first.start <= m.start < first.end and m.kind == "stock"
+                     and not _a_broker(doc, m)), None)
     named = next((m for m in mentions if subject is not None and m.start <= subject.i < m.end), None)
     if named is not None or subject is None or subject.pos_ != "PROPN":
         return named if named is not None and named.kind == "stock" and not _a_broker(doc, named) else None
@@ -2007,6 +2099,11 @@ def _opening_company(doc: Doc, mentions: list[Mention], sentence: Span | None = 
     if name is None:
         return None
     return Mention(name.start, name.end, None, name.text.removesuffix("'s").removesuffix("\u2019s").strip(), "stock")
+
+
+def _a_dateline(token: Token) -> bool:
+    """'BOSTON (Reuters) - ...', 'NEW YORK, Feb 12 -': a wire's dateline parsed as the lead's subject."""
+    return token.is_upper and len(token) > 2 and token.is_alpha or token.ent_type_ in ("GPE", "LOC")
 
 
 def _opening_subject(doc: Doc, mentions: list[Mention], first: Span) -> Token | None:
@@ -2032,17 +2129,119 @@ def _opens_a_paragraph(sentence: Span) -> bool:
 
 
 def _a_new_items_company(doc: Doc, sentence: Span, mentions: list[Mention], named: list[Mention],
-                         brokers: set[str]) -> Mention | None:
+                         brokers: set[str], known: tuple[Mention | None, ...] = ()) -> Mention | None:
     """A briefing's next item: 'Bill.com reported weak results, Morgan Stanley said in a note' after a blank line
     and an item on another company is about Bill.com, so a later bare 'Shares sank 33%' is Bill.com's (by name,
-    as we do not list it). Only an organization we do not list, as the paragraph's subject, and no other company
-    named in it."""
-    if not _opens_a_paragraph(sentence) or any(m.symbol not in brokers and not _a_broker(doc, m) for m in named):
+    as we do not list it). Only an organization we do not list, as the paragraph's subject or its heading
+    ('Acme Widgets: The company said ...', 'Lyft (LYFT) -8%: ...'), and no other company named in it. A company's
+    name is an organization's, ends in a legal or business word ('Bill Holdings', 'Rivian Automotive') or carries
+    a ticker tag."""
+    if not _opens_a_paragraph(sentence) or any(m.kind != "index" and m.symbol not in brokers and
+                                               not _a_broker(doc, m) for m in named):
         return None
-    found = _opening_company(doc, mentions, sentence)
-    if found is None or found.symbol is not None or doc[found.end - 1].ent_type_ != "ORG":
+    heading = _item_heading(sentence)
+    if heading is not None:
+        return heading
+    clause = _the_items_clause(sentence, mentions)
+    if clause is None:
+        return None
+    found = _opening_company(doc, mentions, clause) or _opening_name(doc, mentions, clause)
+    if found is None or found.symbol is not None or not _a_company_name(doc, found) or \
+            _known_already(doc, found, mentions, brokers, known):
         return None
     return found
+
+
+def _the_items_clause(sentence: Span, mentions: list[Mention]) -> Span | None:
+    """Where an item's company would be the subject: the sentence, or the clause a source reports ('Schlumberger is
+    cutting jobs, Reuters reported'); none where the sentence speaks of the company before ('KBC Securities sees it
+    as a good deal') or that company speaks ('Dai will step down as manager, the manufacturer said')."""
+    if any(_refers_back(t) for t in sentence):
+        return None
+    said = next((c for c in sentence.root.children if c.dep_ == "ccomp" and c.i < sentence.root.i), None)
+    if said is None:
+        return sentence
+    speaker = _nominal_subject(sentence.root, mentions)
+    if speaker is not None and speaker.pos_ != "PROPN":
+        return None
+    return sentence.doc[sentence.start:said.right_edge.i + 1]
+
+
+def _refers_back(token: Token) -> bool:
+    """'sees it as a good deal', 'allowing the company to ...': the company named before, as an object."""
+    if token.lower_ in ("it", "them") and token.dep_ in ("dobj", "pobj"):
+        return True
+    return token.lemma_.lower() == "company" and token.dep_ not in ("nsubj", "nsubjpass") and \
+        _definite_description(token)
+
+
+def _known_already(doc: Doc, found: Mention, mentions: list[Mention], brokers: set[str],
+                   known: tuple[Mention | None, ...]) -> bool:
+    """The company the story is about named again ('Maruichi Steel', 'The Times'), or a broker ('JPMorgan analysts
+    said ...')."""
+    return _a_broker(doc, found) or any(_same_name(found, company) for company in known) or \
+        any(_same_name(found, m) for m in mentions if m.symbol in brokers)
+
+
+def _name_words(mention: Mention) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9&]+", mention.name.lower()) if w not in LEGAL_SUFFIXES and w != "the"}
+
+
+def _same_name(item: Mention, known: Mention | None) -> bool:
+    """'Maruichi Steel' after 'Maruichi Steel Tube', 'The Times' after 'The New York Times Co': the same company
+    named again, no new item."""
+    if known is None:
+        return False
+    mine, theirs = _name_words(item), _name_words(known)
+    return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
+
+
+def _opening_name(doc: Doc, mentions: list[Mention], sentence: Span) -> Mention | None:
+    """The run of proper nouns a sentence's subject ends, whatever the small model made of it ('Rivian Automotive'
+    tagged a person's), when it names no place."""
+    subject = _opening_subject(doc, mentions, sentence)
+    if subject is None or subject.pos_ != "PROPN" or any(m.start <= subject.i < m.end for m in mentions):
+        return None
+    start = subject.i
+    while start > sentence.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i in \
+            range(start, subject.i + 1):
+        start -= 1
+    if any(t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[start:subject.i + 1]):
+        return None
+    return Mention(start, subject.i + 1, None, doc[start:subject.i + 1].text, "stock")
+
+
+ITEM_HEADING_RE = re.compile(r"^(?P<name>(?:[A-Z][\w&.'-]*\s+){0,4}[A-Z][\w&.'-]*)\s*(?:\([A-Z.]{1,6}\)\s*)?"
+                             r"(?:[+\-\u2212\u2013]\d+(?:\.\d+)?%\s*)?:\s", re.M)
+BUSINESS_NAME_WORDS = lexicon.words("moves", "business_name_words")
+COMPANY_WORDS = lexicon.words("deals", "company_nouns")
+
+
+def _item_heading(sentence: Span) -> Mention | None:
+    """'Acme Widgets: The company said ...', 'Lyft (LYFT) -8%: the ride-hailing firm ...': the name heading an item."""
+    m = ITEM_HEADING_RE.match(sentence.text)
+    if m is None or sentence.text[m.end():m.end() + 4].lower() != "the ":
+        return None  # the item goes on with its company's description: 'The company', 'the ride-hailing firm'
+
+    span = sentence.doc.char_span(sentence.start_char, sentence.start_char + m.end("name"), alignment_mode="expand")
+    if span is None or not all(t.pos_ == "PROPN" or t.is_title or t.is_upper for t in span):
+        return None
+    return Mention(span.start, span.end, None, span.text, "stock")
+
+
+def _a_company_name(doc: Doc, mention: Mention) -> bool:
+    """An organization's name, one that ends in a legal or business word, or one with a ticker tag after it."""
+    last = doc[mention.end - 1]
+    if last.lower_ in LEGAL_SUFFIXES or last.lower_ in BUSINESS_NAME_WORDS:
+        return True
+    if any(t.ent_type_ in ("PERSON", "GPE", "LOC", "NORP") or t.is_upper and len(t) > 3
+           for t in doc[mention.start:mention.end]) or any(
+            c.dep_ == "appos" and c.lemma_.lower() not in COMPANY_WORDS for c in last.children):
+        return False  # 'Jane Roe said ...', 'Thompson, a Democrat, said ...'
+    if last.ent_type_ == "ORG":
+        return True
+    after = doc[mention.end:mention.end + 3]
+    return len(after) == 3 and after[0].text == "(" and after[1].text.isupper() and after[2].text == ")"
 
 
 def _the_company_now(doc: Doc, subject: Mention | None, named: list[Mention], company: Mention | None,

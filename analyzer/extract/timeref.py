@@ -40,7 +40,13 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                        r"|(?:ended|finished|closed(?: out)?) the year|(?:in|for|over|ended|finished|closed(?: out)?)"
                        r" the first half(?! of (?:19|20)\d\d))\b", re.I)),
     ("year", re.compile(r"\b(over the past (?:12 months|year)|in (?:19|20)\d\d as a whole|for all of (?:19|20)\d\d"
-                        r"|annual)\b", re.I)),
+                        r"|annual"
+                        # "has gained 57% in the last 12 months", "up 19% over the trailing twelve months", "up 12%
+                        # on a one-year basis", "rallied 19% year over year": the past 12 months
+                        r"|(?:over|in|during|for) the (?:past|last|previous|prior|trailing) (?:(?:12|twelve) months"
+                        r"|year|52 weeks)|over (?:12|twelve) months|on an? (?:one|1|12-month|twelve-month)[- ]year"
+                        r" basis|on an? (?:12|twelve)-month basis|(?:one|1)-year (?:return|gain|performance)"
+                        r"|year[- ]over[- ]year|year[- ]on[- ]year)\b", re.I)),
     ("month", re.compile(r"\b(for the month|this month|on the month|last month|month[- ]to[- ]date|in the month"
                          r"|monthly)\b"
                          # "gaining 1.3 percent in January", "finished January with a 2 percent gain"
@@ -73,8 +79,16 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"|pre-market|(?:late )?electronic (?:trade|trading)|over (?:that|the same|this) period"
                          # a listing abroad trades on other hours and prices: "was down 5 percent in Germany"
                          r"|in (?:European|Asian|London|Frankfurt|German|Tokyo|Hong Kong|Paris|Zurich|Toronto)"
-                         r" (?:trade|trading|dealings)|in (?:Germany|Frankfurt|London|Tokyo|Europe|Paris|Zurich)"
+                         r" (?:trade|trading|dealings|hours|session)"
+                         r"|in (?:Germany|Frankfurt|London|Tokyo|Europe|Paris|Zurich)"
                          r"(?= *[.,;]| *$))"
+                         # "up 30% since its IPO", "has gained 5% since the purchase": since an event the sentence
+                         # gives no date for
+                         r"|(?:%|\bpercent|\bpct)\s+since\s+(?:(?:its|their|the company['\u2019]s|the)\s+)?"
+                         r"(?:IPO|initial public offering|(?:market |stock market |trading )?debut|listing|spin-?off"
+                         r"|purchase|transaction|announcement)\b"
+                         r"|(?:%|\bpercent|\bpct)\s+since\s+(?:going public|(?:it|they|the company) (?:went public"
+                         r"|listed|debuted|began trading))\b"
                          # "On this news, the price of Acme stock fell 17%": the day of news told before, not today
                          r"|^\W*(?:on|following|after|upon) (?:this|that|these|those) (?:news|announcements?"
                          r"|disclosures?|reports?|revelations?)\b"
@@ -178,12 +192,14 @@ def quarter_start(day: date) -> date:
 
 SUPERLATIVE_BEFORE_RE = re.compile(r"\b(highest|lowest|most|least|first|"
                                    + "|".join(lexicon.phrases("moves", "superlatives")) + r")\b[^,;]*$", re.I)
-SINCE_YEAR_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:start\s+of\s+|end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b",
+SINCE_YEAR_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?"
+                           r"(?P<year>(?:19|20)\d\d)\b",
                            re.I)
 SINCE_LOW_IN_MONTH_RE = re.compile(
     rf"\b(?:since|from)\b[^,;.]{{0,60}}?\b(?:low|lows|high|highs|bottom|peak)\b[^,;.]{{0,25}}?\b(?:in|on|of)\s+"
     rf"(?:early|mid|mid-|late)?\s*(?P<month>{_MONTH_NAMES})\b(?!\.?\s+\d)", re.I)
-SINCE_MONTH_RE = re.compile(rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+|early\s+)?(?P<month>{_MONTH_NAMES})\b"
+SINCE_MONTH_RE = re.compile(rf"\bsince\s+(?:the\s+(?P<edge>start|beginning|end)\s+of\s+|early\s+)?"
+                            rf"(?P<month>{_MONTH_NAMES})\b"
                             r"(?!\.?\s+\d)(?:\s+(?P<year>(?:19|20)\d\d))?", re.I)
 
 
@@ -404,8 +420,13 @@ def since_date(text: str, published: date) -> date | None:
     for m in SINCE_MONTH_RE.finditer(text):
         if not SUPERLATIVE_BEFORE_RE.search(text[:m.start()]):
             month = MONTHS[m.group("month").lower()]
-            year = int(m.group("year")) if m.group("year") else (
-                published.year if month < published.month else published.year - 1)
+            # "since the start of February" in a February story is this February; "since the end of January"
+            # runs from January's last day
+            this_year = month < published.month or month == published.month and m.group("edge") in ("start",
+                                                                                                     "beginning")
+            year = int(m.group("year")) if m.group("year") else (published.year if this_year else published.year - 1)
+            if m.group("edge") == "end":
+                return date(year, month, calendar.monthrange(year, month)[1])
             return date(year, month, 1)
     for m in SINCE_YEAR_RE.finditer(text):
         if not SUPERLATIVE_BEFORE_RE.search(text[:m.start()]):
