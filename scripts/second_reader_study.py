@@ -10,6 +10,11 @@ kind and the tagger's probability; per injected case the mutation and probabilit
     python scripts/second_reader_study.py hours /tmp/devhours/items.jsonl --out /tmp/sr/hours.json
     python scripts/second_reader_study.py table /tmp/sr/*.json [--rule shipped|kind|tags]
 
+``--tagger DIR`` reads with another tagger artifact than the committed one (also ``$ANALYZER_TAGGER_MODEL``);
+``--keep PATH`` pickles the verdicts' and injected errors' claims (outside the repository), and
+``reread PATH --tagger DIR --out X.json`` reads them again with another tagger without rerunning the pipeline
+(to compare two taggers on the same verdicts).
+
 Only spent audits and development items: never a held-out audit (the script refuses them).
 """
 
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import re
 import sys
 import time
@@ -42,12 +48,15 @@ def _run(articles):  # type: ignore[no-untyped-def]
     return checked, cases
 
 
+TAGGER: dict[str, str | None] = {"dir": None}
+
+
 def _read(claims):  # type: ignore[no-untyped-def]
     from analyzer.check.second_reader import reading_of
     from analyzer.models.tagger import load_tagger
 
     started = time.time()
-    tagger = load_tagger(None)
+    tagger = load_tagger(TAGGER["dir"])
     loaded = time.time()
     sentences = sorted({c.sentence for c in claims})
     tagged = dict(zip(sentences, tagger.predict(sentences), strict=True))
@@ -62,15 +71,23 @@ def _rows(checked, cases, labels_for):  # type: ignore[no-untyped-def]
 
     bad = audit.contradicted(checked)
     labels = labels_for([audit.verdict_row(item) for item in bad])
-    caught = [case for case in cases if case.verdict == "contradicted"]
-    # an injected error keeps its sentence: the figure the tagger may tag there is the original claim's
-    readings = _read([item.claim for item in bad] + [checked[case.index].claim for case in caught])
-    verdicts = [{"claim_id": item.claim.claim_id, "kind": item.claim.kind, "label": label, **{
+    return {"articles": len({c.claim.article_id for c in checked}),
+            "verdicts": [(item.claim, label) for item, label in zip(bad, labels, strict=True)],
+            # an injected error keeps its sentence: the figure the tagger may tag there is the original claim's
+            "injected": [(case.mutation, case.claim.kind, case.verdict == "contradicted",
+                          checked[case.index].claim if case.verdict == "contradicted" else None) for case in cases]}
+
+
+def _readings(material):  # type: ignore[no-untyped-def]
+    bad = material["verdicts"]
+    caught = [row for row in material["injected"] if row[2]]
+    readings = _read([claim for claim, _ in bad] + [row[3] for row in caught])
+    verdicts = [{"claim_id": claim.claim_id, "kind": claim.kind, "label": label, **{
         k: reading[k] for k in ("kind_probability", "modality", "modality_probability", "figure_tagged",
                                 "figure_in_span", "instrument_in_span")}}
-        for item, label, reading in zip(bad, labels, readings[:len(bad)], strict=True)]
-    injected = [{"mutation": case.mutation, "kind": case.claim.kind, "caught": case.verdict == "contradicted"}
-                for case in cases]
+        for (claim, label), reading in zip(bad, readings[:len(bad)], strict=True)]
+    injected = [{"mutation": mutation, "kind": kind, "caught": was_caught}
+                for mutation, kind, was_caught, _ in material["injected"]]
     for row, reading in zip([r for r in injected if r["caught"]], readings[len(bad):], strict=True):
         row.update(kind_probability=reading["kind_probability"], modality=reading["modality"],
                    figure_tagged=reading["figure_tagged"], figure_in_span=reading["figure_in_span"],
@@ -78,11 +95,11 @@ def _rows(checked, cases, labels_for):  # type: ignore[no-untyped-def]
     private = os.environ.get("SECOND_READER_SENTENCES")  # a file outside the repository, to read the cases by eye
     if private:
         with open(private, "w", encoding="utf-8") as handle:
-            for item, label, reading in zip(bad, labels, readings[:len(bad)], strict=True):
-                handle.write(json.dumps({"label": label, "sentence": item.claim.sentence, **reading}) + "\n")
-            for case, reading in zip(caught, readings[len(bad):], strict=True):
-                handle.write(json.dumps({"injected": case.mutation, "sentence": case.claim.sentence, **reading}) + "\n")
-    return {"articles": len({c.claim.article_id for c in checked}), "verdicts": verdicts, "injected": injected}
+            for (claim, label), reading in zip(bad, readings[:len(bad)], strict=True):
+                handle.write(json.dumps({"label": label, "sentence": claim.sentence, **reading}) + "\n")
+            for row, reading in zip(caught, readings[len(bad):], strict=True):
+                handle.write(json.dumps({"injected": row[0], "sentence": row[3].sentence, **reading}) + "\n")
+    return {"articles": material["articles"], "verdicts": verdicts, "injected": injected}
 
 
 def study_audit(audit_dir: Path) -> dict:
@@ -177,7 +194,17 @@ def main(argv: list[str]) -> None:
         table([Path(p) for p in rest if p != "--rule"], rule)
         return
     out = Path(rest[rest.index("--out") + 1])
-    data = study_audit(Path(rest[0])) if command == "audit" else study_hours(Path(rest[0]))
+    if "--tagger" in rest:
+        TAGGER["dir"] = rest[rest.index("--tagger") + 1]
+    if command == "reread":
+        with open(rest[0], "rb") as handle:
+            material = pickle.load(handle)
+    else:
+        material = study_audit(Path(rest[0])) if command == "audit" else study_hours(Path(rest[0]))
+    if "--keep" in rest:
+        with open(rest[rest.index("--keep") + 1], "wb") as handle:
+            pickle.dump(material, handle)
+    data = _readings(material)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(data, indent=1) + "\n")
     print(f"wrote {out}: {len(data['verdicts'])} contradicted, {len(data['injected'])} injected", file=sys.stderr)
