@@ -4,7 +4,8 @@ trailing month read only as the calendar month, a close's own direction lost to 
 company's sales figure under a reporting-period heading read as its price over the quarter to date.
 
 Every class has its control: a true price move in the same writing stays a claim, and one with a wrong figure stays
-`contradicted`. Facts used (from ../shared/data at run time), Wednesday 2025-02-12 against the close before:
+`contradicted`. Facts used (from ../shared/data at run time),
+Wednesday 2025-02-12 against the close before:
 Nvidia -1.25% (132.80 -> 131.14), +81.51% over the past 12 months; Exxon Mobil -3.87%, +4.05% over the past 12
 months; Apple +1.83%; JPMorgan Chase +3.05% month to date, +14.83% since the close of 2025-01-13 (the past
 month); Pfizer -4.00% since the close of 2024-12-31 (the quarter to date).
@@ -51,6 +52,11 @@ def test_an_appositives_figure_keeps_its_own_direction_and_period(engine) -> Non
         assert day[0].verdict.verdict == verdict, day[0].verdict.explanation
         year = [c for c in found if c.claim.direction == "up"]
         assert len(year) == 1 and year[0].claim.change_pct == 4.0 and year[0].verdict.verdict == "supported"
+    # two names, each with its appositive figure (the parse hangs the second on the first name): each its own
+    found = moves(engine, "Shares of Nvidia, down 1.3 percent, and Exxon Mobil, down nearly 4 percent, were among "
+                          "the biggest losers.")
+    assert sorted((c.claim.instrument.symbol, c.claim.change_pct, c.verdict.verdict) for c in found) == \
+        [("NVDA", 1.3, "supported"), ("XOM", 4.0, "supported")]
 
 
 # ---- 2. 'over the past month' is also the trailing month ----------------------------------------------------------

@@ -921,7 +921,12 @@ class _DocumentReader:
                     not any(c.dep_ in ("npadvmod", "nummod", "dobj", "pobj") and any(t.like_num for t in c.subtree)
                             for c in tok.children):
                 continue
-            mention = self._mention_for(tok.head, mentions)
+            # the name just before the comma ('Shares of JPMorgan Chase, up 11 percent and Bank of America, up
+            # nearly 7 percent', the second parsed as hanging on 'Chase'), else the noun it hangs on there
+            before = tok.doc[tok.i - 2]
+            mention = next((m for m in mentions if m.start <= before.i < m.end), None)
+            if mention is None and before.i == tok.head.i:
+                mention = self._mention_for(tok.head, mentions)
             if mention is not None:
                 moves[tok.i] = Move(tok, DIRECTION_WORDS[tok.lower_], mention=mention)
 
