@@ -246,7 +246,7 @@ def other_time_readings(claim: Claim, market: MarketData, symbol: str, session: 
     except ValueError:
         return []
     found = _when_clause_candidates(claim, market, symbol, session) + \
-        _week_candidates(claim, market, symbol, session, before)
+        _week_candidates(claim, market, symbol, session, before) + _trailing_candidates(claim, market, symbol, session)
     period = claim.period or "day"
     if not claim.time_text and period not in ("day", "intraday") and state_words(claim.sentence):
         lagged = _to_date_measure(claim, market, symbol, session, before)
@@ -369,6 +369,20 @@ def _when_period_candidates(claim: Claim, market: MarketData, symbol: str, sessi
         found.append((f"the session before, 'a day after' ({before.isoformat()})",
                       lambda d=before: measures.session_change(market, symbol, d)))
     return found
+
+
+def _trailing_candidates(claim: Claim, md: MarketData, symbol: str, session: date) -> list[tuple[str, Measure]]:
+    """'soared 56 percent during the past month', 'over the past week': the words name the claim's period, and a
+    trailing span of that unit back from the session is as much their reading as the calendar period to date."""
+    period = claim.period or "day"
+    if period not in ("week", "month"):
+        return []
+    for m in TRAILING_RE.finditer(claim.sentence):
+        if (m.group("one") or "").lower() == period:
+            base = session - timedelta(days=round(TRAILING_UNIT_DAYS[period]))
+            return [(f"the past {period} (from {base.isoformat()})",
+                     lambda b=base: measures.period_change(md, symbol, b, session))]
+    return []
 
 
 def _to_date_measure(claim: Claim, market: MarketData, symbol: str, session: date, before: date) -> Measure | None:

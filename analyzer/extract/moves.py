@@ -204,6 +204,7 @@ BUSINESS_NOUNS = lexicon.words("moves", "business_nouns")
 SHUT_DOWN_VERBS = lexicon.words("moves", "shut_down_verbs")
 MARKET_SHARE_WORDS = lexicon.words("moves", "market_share_words")
 PERIOD_NOUNS = lexicon.words("moves", "closed_periods")
+BUSINESS_PERIODS = lexicon.words("moves", "business_periods")
 # 'shares rose 5 percent in heavy volume': a price move told with its volume
 BUSINESS_AFTER_IN = BUSINESS_NOUNS - {"volume", "volumes"}
 
@@ -413,6 +414,39 @@ def _attach_figures(doc: Doc, sentence: Span, moves: dict[int, Move]) -> None:
         if owner is not None and not _an_earlier_items_figure(doc, tok, owner) and \
                 not _a_named_noun_moves_figure(tok, doc._.instruments or []):
             owner.figures.append(fig)
+
+
+def _a_reporting_periods_figure(doc: Doc, sentence: Span, move: Move) -> bool:
+    """'In the latest quarter, Coca-Cola (KO) increased 6%, PepsiCo (PEP) fell 2%': a company named with its ticker
+    tag under a reporting period's heading, and no price word anywhere in the sentence, tells a business figure
+    (sales), not the price over the quarter to date. Not 'Acme (ACM) fell 3% after fourth-quarter results'."""
+    mention = move.mention
+    if mention is None or mention.kind != "stock" or not _ticker_tagged(doc, mention):
+        return False
+    heading = {t.lower_ for t in doc[sentence.start:mention.start]}
+    return bool(heading & BUSINESS_PERIODS) and not {t.lower_ for t in sentence} & SHARE_HEADS
+
+
+def _ticker_tagged(doc: Doc, mention: Mention) -> bool:
+    """'Lyft (LYFT)', 'Acme (NYSE: ACM)' (the tag inside the mention or just after it)."""
+    words = doc[mention.start:min(mention.end + 5, len(doc))]
+    opening = next((t.i for t in words if t.text == "("), None)
+    return opening is not None and any(t.text.isupper() and t.is_alpha and t.i > opening for t in words) and \
+        any(t.text == ")" and t.i > opening for t in words)
+
+
+def _the_closing_figure_wins(moves: dict[int, Move]) -> None:
+    """'rebounded to close down 24.9 percent', 'rose to close up 1.2 percent': the close's own direction word and
+    figure are the move the sentence states; the first verb (which has no figure of its own) takes them."""
+    for i, move in list(moves.items()):
+        head = moves.get(move.verb.head.i)
+        if head is None or head is move or move.sink or head.sink or move.direction is None or head.figures or \
+                not move.figures or move.verb.lemma_.lower() not in CLOSING_LEMMAS or \
+                move.verb.dep_ not in ("advcl", "xcomp") or \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in move.verb.children):
+            continue
+        head.direction, head.figures = move.direction, move.figures
+        del moves[i]
 
 
 def _the_verbs_own_level(figure: Token, verb: Token) -> bool:
@@ -846,6 +880,7 @@ class _DocumentReader:
             i for i, m in moves.items()
             if not (m.direction is None and m.verb.dep_ in ("acl", "relcl", "amod", "pcomp", "advcl")))
         _attach_figures(doc, sentence, moves)
+        _the_closing_figure_wins(moves)
         anchors, claims, subject_seen = self._move_claims(doc, sentence, mentions, previous, moves)
         claims = _without_echoes(_merged_level_claims(claims))
         claims.extend(self._moves_of_the_main_indexes(doc, sentence, mentions, moves))
@@ -868,12 +903,32 @@ class _DocumentReader:
             elif _a_move_of_something_else(tok):
                 moves[tok.i] = Move(tok, None, sink=True)
         self._causative_moves(sentence, mentions, moves, previous)
+        self._appositive_moves(sentence, mentions, moves)
         for i, move in list(moves.items()):
             # "climbed 114.54 points ... to end at 12,116.91": the level belongs to "climbed"
             if move.direction is None and not move.sink and move.verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and \
                     (move.verb.head.i in moves or move.verb.head.head.i in moves):
                 del moves[i]
         return moves
+
+    def _appositive_moves(self, sentence: Span, mentions: list[Mention], moves: dict[int, Move]) -> None:
+        """'Boeing shares, up about 30 percent over the past 12 months, were down $2.54': the figure set off by
+        commas after the subject is a move of its own, with its own direction and time, not the main verb's."""
+        for tok in sentence:
+            if tok.i in moves or tok.lower_ not in DIRECTION_WORDS or tok.dep_ not in ("advmod", "amod") or \
+                    tok.i == sentence.start or tok.doc[tok.i - 1].text != "," or tok.head.i > tok.i or \
+                    tok.head.pos_ not in ("NOUN", "PROPN") or not DIRECTION_WORDS[tok.lower_] or \
+                    not any(c.dep_ in ("npadvmod", "nummod", "dobj", "pobj") and any(t.like_num for t in c.subtree)
+                            for c in tok.children):
+                continue
+            # the name just before the comma ('Shares of JPMorgan Chase, up 11 percent and Bank of America, up
+            # nearly 7 percent', the second parsed as hanging on 'Chase'), else the noun it hangs on there
+            before = tok.doc[tok.i - 2]
+            mention = next((m for m in mentions if m.start <= before.i < m.end), None)
+            if mention is None and before.i == tok.head.i:
+                mention = self._mention_for(tok.head, mentions)
+            if mention is not None:
+                moves[tok.i] = Move(tok, DIRECTION_WORDS[tok.lower_], mention=mention)
 
     def _claims_without_a_move_verb(self, doc: Doc, sentence: Span, mentions: list[Mention],
                                     previous: Mention | None) -> tuple[list[Claim], Mention | None]:
@@ -899,7 +954,7 @@ class _DocumentReader:
             if move.mention is None:
                 continue
             lemma = move.verb.lemma_.lower()
-            if lemma in NEEDS_FIGURE and not move.figures:
+            if lemma in NEEDS_FIGURE and not move.figures or _a_reporting_periods_figure(doc, sentence, move):
                 continue
             aside = move.verb.dep_ in ("pcomp", "advcl") and move.verb.tag_ == "VBG" and not move.figures
             subject_seen = move.mention

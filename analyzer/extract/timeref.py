@@ -48,7 +48,10 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r" basis|on an? (?:12|twelve)-month basis|(?:one|1)-year (?:return|gain|performance)"
                         r"|year[- ]over[- ]year|year[- ]on[- ]year)\b", re.I)),
     ("month", re.compile(r"\b(for the month|this month|on the month|last month|month[- ]to[- ]date|in the month"
-                         r"|monthly)\b"
+                         r"|monthly"
+                         # "soared 56 percent during the past month": a trailing month, read beside the calendar one
+                         r"|(?:over|in|during|for) the (?:past|last|previous|prior|trailing)"
+                         r" (?:month|four weeks|30 days))\b"
                          # "gaining 1.3 percent in January", "finished January with a 2 percent gain"
                          rf"|\b(?:in|for|during|finished|ended|closed out)\s+(?:the month of\s+)?(?:{_FULL_MONTHS})\b"
                          r"(?!\s+\d)", re.I)),
