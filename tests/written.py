@@ -15,7 +15,7 @@ from spacy.language import Language
 from analyzer.check import check_claims
 from analyzer.extract import extract_claims
 from analyzer.market import MarketData
-from analyzer.records import Article, CheckedClaim
+from analyzer.records import Article, CheckedClaim, Claim
 
 EASTERN = ZoneInfo("America/New_York")
 
@@ -41,3 +41,16 @@ def analyzed(engine, text: str, published: str) -> list[CheckedClaim]:  # type: 
 
 def rate_rows(nlp: Language, market: MarketData, text: str, published: str) -> list[CheckedClaim]:
     return [r for r in checked(nlp, market, text, published) if r.claim.kind == "rate_policy"]
+
+
+DEAL_STORY_TIME = datetime.fromisoformat("2024-03-14T18:30:00-04:00")  # a Thursday evening
+
+
+def deals_in(nlp: Language, text: str, gated: bool | None = None) -> list[Claim]:
+    """The deal claims extracted from one written story (``gated``: as the engine would parse it, or ungated)."""
+    found = extract_claims([Article(id="t", text=text, published=DEAL_STORY_TIME)], nlp, gated=gated)
+    return [c for c in found if c.kind == "deal"]
+
+
+def roles(claim: Claim) -> set[tuple[str, str | None]]:
+    return {(p.name, p.role) for p in claim.parties}

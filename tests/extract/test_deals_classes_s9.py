@@ -3,21 +3,7 @@ the real spaCy pipeline; each class with a claim-free look-alike that must stay 
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from analyzer.extract import extract_claims
-from analyzer.records import Article, Claim
-
-PUBLISHED = datetime.fromisoformat("2024-03-14T18:30:00-04:00")
-
-
-def deals_in(nlp, text: str, gated: bool | None = None) -> list[Claim]:  # noqa: ANN001
-    found = extract_claims([Article(id="t", text=text, published=PUBLISHED)], nlp, gated=gated)
-    return [c for c in found if c.kind == "deal"]
-
-
-def roles(claim: Claim) -> set[tuple[str, str | None]]:
-    return {(p.name, p.role) for p in claim.parties}
+from written import deals_in, roles
 
 
 def test_an_agreement_with_a_client_to_supply_is_an_order(nlp) -> None:  # noqa: ANN001

@@ -6,23 +6,8 @@ market value, a fund's assets, a buyback, a conditional or failed deal) that mus
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
-
-from analyzer.extract import extract_claims
-from analyzer.records import Article, Claim
-
-PUBLISHED = datetime.fromisoformat("2024-03-14T18:30:00-04:00")  # a Thursday evening
-
-
-def deals_in(nlp, text: str, gated: bool | None = None) -> list[Claim]:  # noqa: ANN001
-    claims = extract_claims([Article(id="t", text=text, published=PUBLISHED)], nlp, gated=gated)
-    return [c for c in claims if c.kind == "deal"]
-
-
-def roles(claim: Claim) -> set[tuple[str, str | None]]:
-    return {(p.name, p.role) for p in claim.parties}
+from written import deals_in, roles
 
 
 def test_a_bid_told_by_its_verb(nlp) -> None:  # noqa: ANN001
