@@ -38,7 +38,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 REPO = Path(__file__).resolve().parent.parent
 REUTERS = Path("news") / "reuters_2006_2013" / "reuters_news_106521.jsonl.gz"
 MODES = {"bare": "bare spaCy", "local1": "1 worker", "local2": "2 workers", "ray2": "Ray, 2 actors"}
-WARM_UP = 16
 PRE_2010_ARTICLES = 45_312  # Reuters articles dated before 2010 (development_articles): the --all run's total
 PROGRESS_EVERY_S = 30
 
@@ -111,7 +110,7 @@ def engine_run(mode: str, articles: list, market: Path, console: Console) -> tup
     workers = 1 if mode == "local1" else 2
     engine_name = "ray" if mode.startswith("ray") else "local"
     with open_engine(market, workers, engine_name) as engine:
-        engine.analyze(articles[:WARM_UP])  # loads the pipeline (in each worker or actor)
+        engine.warm_up()  # every worker or actor loads the pipeline, the market data and the second reader
         with progress_bar(console, MODES[mode], len(articles)) as bar:
             task = bar.add_task(mode, total=len(articles))
             start, cpu = time.perf_counter(), time.process_time()

@@ -121,6 +121,7 @@ def test_ray_engine_on_two_nodes_gives_the_single_process_claims(
         assert len(alive) == 2
         pids = engine.actor_pids()
         assert len(set(pids)) == 2
+        assert engine.warm_up() == sorted(pids)  # each actor loaded, the same actors
         for _ in range(2):  # batch after batch on the same actors: each loads its pipeline once per engine
             result = engine.analyze(articles)
             assert result.failures == []

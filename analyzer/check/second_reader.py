@@ -79,6 +79,11 @@ def _tagger() -> Any:
         return None
 
 
+def load() -> bool:
+    """Load the reader now rather than at the first `contradicted` verdict (an engine's warm-up); True if in use."""
+    return threshold() is not None and _tagger() is not None
+
+
 def read_again(claims: Sequence[Claim], verdicts: Sequence[Verdict | None],
                only: Sequence[int] | None = None) -> list[Verdict | None]:
     """The verdicts after the second reader: each `contradicted` one (of ``only``'s indices, default all) whose

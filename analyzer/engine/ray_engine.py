@@ -175,6 +175,10 @@ class AnalyzerActor:
     def analyze_chunk(self, articles: list[Article]) -> ChunkResult:
         return self.analyzer.analyze_chunk(articles)
 
+    def warm_up(self) -> int:
+        self.analyzer.warm_up()
+        return os.getpid()
+
     def pid(self) -> int:
         return os.getpid()
 
@@ -197,6 +201,10 @@ class RayEngine:
 
     def _new_actor(self):  # type: ignore[no-untyped-def]
         return self._actor_class.remote(*self._constructor)
+
+    def warm_up(self) -> list[int]:
+        """Wait until every actor has loaded the pipeline, the market data and the second reader; their pids."""
+        return sorted(_ray().get([a.warm_up.remote() for a in self._actors]))
 
     def actor_pids(self) -> list[int]:
         """The process id of each actor (they stay the same from batch to batch)."""
