@@ -130,6 +130,12 @@ class ArticleAnalyzer:
         return ArticleResult(article.id, claims, review_in_articles(claims, verdicts, self.market, own))
 
 
+def largest_first(chunks: Sequence[Sequence[Article]]) -> list[int]:
+    """The chunks' indices, the most text first: handed out in this order, the last chunks to finish are
+    small ones, so no worker idles long at the end of a batch waiting for one that drew a long chunk."""
+    return sorted(range(len(chunks)), key=lambda i: -sum(len(a.text) for a in chunks[i]))
+
+
 def assemble(articles: Sequence[Article], chunks: Sequence[ChunkResult]) -> Analysis:
     """The claims of every chunk in input order, deal claims corroborated across all of them."""
     results = {r.article_id: r for chunk in chunks for r in chunk.articles}

@@ -17,7 +17,15 @@ from concurrent.futures import Future, ProcessPoolExecutor, wait
 from functools import lru_cache
 from pathlib import Path
 
-from analyzer.engine.core import Analysis, ArticleAnalyzer, ChunkResult, Failure, assemble, market_directory
+from analyzer.engine.core import (
+    Analysis,
+    ArticleAnalyzer,
+    ChunkResult,
+    Failure,
+    assemble,
+    largest_first,
+    market_directory,
+)
 from analyzer.market import MarketData
 from analyzer.records import Article
 
@@ -118,7 +126,8 @@ class LocalEngine:
 
     def _in_pool(self, chunks: list[list[Article]], progress: Progress | None) -> list[ChunkResult]:
         pool = self._started_pool()
-        futures: list[Future[ChunkResult]] = [pool.submit(_analyze_in_worker, chunk) for chunk in chunks]
+        submitted = {i: pool.submit(_analyze_in_worker, chunks[i]) for i in largest_first(chunks)}
+        futures: list[Future[ChunkResult]] = [submitted[i] for i in range(len(chunks))]
         sizes = {id(f): len(c) for f, c in zip(futures, chunks, strict=True)}
         pending = set(futures)
         while pending:

@@ -38,6 +38,7 @@ from analyzer.engine.core import (
     ChunkResult,
     Failure,
     assemble,
+    largest_first,
     market_directory,
 )
 from analyzer.errors import AnalyzerError, InputError
@@ -221,7 +222,7 @@ class RayEngine:
         """Each chunk on the next free actor; the results in chunk order."""
         ray = _ray()
         results: list[ChunkResult] = [ChunkResult() for _ in chunks]
-        waiting = deque(range(len(chunks)))
+        waiting = deque(largest_first(chunks))
         # every actor's first slot before any actor's second: two chunks go to two actors
         free = deque(slot for _ in range(IN_FLIGHT_PER_ACTOR) for slot in range(len(self._actors)))
         running: dict[Any, tuple[int, int, Any]] = {}  # object ref -> (chunk, actor slot, actor)
