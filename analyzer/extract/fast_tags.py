@@ -15,7 +15,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
@@ -193,6 +195,26 @@ class CachedLemmatizer(EnglishLemmatizer):
 
     _lemmas: dict[tuple[int, int, int], int] | None = None
     _indexes: dict[str, frozenset[str]] | None = None
+    _zone_ended = False
+
+    @contextmanager
+    def memory_zone(self, mem: Any = None) -> Iterator[Any]:
+        """Inside ``nlp.memory_zone()`` new words' strings are transient and go when the zone ends (after this
+        component's exit): so the next call first forgets the cached entries whose word or lemma went with
+        them (else the cache would hand out hashes of strings that are gone, and grow with every new word of
+        a long run); the entries of known words stay."""
+        try:
+            yield mem
+        finally:
+            self._zone_ended = True
+
+    def _forget_gone_strings(self) -> None:
+        strings = self.vocab.strings
+        if self._lemmas:
+            for key in [k for k, lemma in self._lemmas.items() if k[0] not in strings or lemma not in strings]:
+                del self._lemmas[key]
+        for key in [k for k in self.cache if k[0] not in strings]:
+            del self.cache[key]
 
     def __call__(self, doc: Doc) -> Doc:
         if self.mode != "rule":
@@ -201,6 +223,9 @@ class CachedLemmatizer(EnglishLemmatizer):
             self._validate_tables()
         if self._lemmas is None:
             self._lemmas = {}
+        if self._zone_ended:
+            self._forget_gone_strings()
+            self._zone_ended = False
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).astype(np.uint64)
         lemmas = rows[:, 3].copy()
         todo = range(len(doc)) if self.overwrite else np.flatnonzero(lemmas == 0).tolist()

@@ -58,3 +58,17 @@ def test_a_single_doc_matches_a_batch(nlp: Language) -> None:
     one = [ruler(doc.copy()) for doc in docs]
     batch = list(ruler.pipe([doc.copy() for doc in docs], batch_size=3))
     assert [[t.pos_ for t in d] for d in one] == [[t.pos_ for t in d] for d in batch]
+
+
+def test_the_pipeline_runs_in_spacy_memory_zones(nlp: Language) -> None:
+    # words first seen inside a memory zone have transient strings: once the zone ends, the lemmatizer's cache
+    # must not hand out their hashes (it did: KeyError E018 on the next document with the same word)
+    text = "Glorbonix shares were glimmering after Quarvex Holdings said its zindlefolk orders rose 4 percent."
+    with nlp.memory_zone():
+        inside = [(t.text, t.lemma_) for t in nlp(text)]
+        claims_inside = [c.sentence for c in nlp(text)._.claims]
+    again = nlp(text)
+    assert [(t.text, t.lemma_) for t in again] == inside
+    assert [c.sentence for c in again._.claims] == claims_inside
+    with nlp.memory_zone():  # and in the next zone
+        assert [(t.text, t.lemma_) for t in nlp(text)] == inside
