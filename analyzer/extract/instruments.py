@@ -35,7 +35,12 @@ RIC_RE = re.compile(r"\(\s*(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\.(?:N|O|OQ
                     r"|\(\s*(?P<exchanges>[A-Za-z][A-Za-z -]{1,30}?)\s*:\s*"
                     r"(?P<listed>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\s*\)")
 TICKER_IN_PARENS_RE = re.compile(r"\(\s*(?P<ticker>[A-Z]{1,5})\s*\)")  # "The iShares Biotechnology ETF (IBB)"
-FUND_WORDS = lexicon.words("instruments", "fund_words")
+FUND_HEADS = lexicon.words("instruments", "fund_heads")
+# the fund families whose brand alone, right before an index's name, makes it a fund's ('the SPDR S&P ...')
+FUND_BRANDS = lexicon.words("instruments", "fund_brands")
+# what begins a fund's name: a brand, or a word such as 'Global' and 'First' that also begins ordinary phrases
+FUND_ISSUERS = FUND_BRANDS | lexicon.words("instruments", "fund_issuers")
+FUND_WORDS = FUND_HEADS | FUND_BRANDS | lexicon.words("instruments", "fund_words")  # any of them: a fund's name
 TAG_TOKEN_RE = re.compile(r"[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}")  # a tag on any exchange: "RIM.TO", "BHP.AX"
 LEGAL_SUFFIXES = lexicon.words("instruments", "legal_suffixes")
 # words that stand for the last instrument named: "the index", "the blue-chip average", "it"
@@ -427,12 +432,6 @@ def _abbreviates(short: str, long: str) -> bool:
     return len(chunks) == len(words) and "".join(chunks) == short and \
         all(w.startswith(c.lower()) for c, w in zip(chunks, words, strict=True))
 
-
-FUND_ISSUERS = lexicon.words("instruments", "fund_issuers")
-FUND_HEADS = lexicon.words("instruments", "fund_heads")
-# the fund families whose brand alone, right before an index's name, makes it a fund's ('the SPDR S&P ...');
-# 'Global' and 'First' open such names too but also ordinary phrases
-FUND_BRANDS = FUND_ISSUERS & FUND_WORDS
 
 
 def _funds_named_without_ticker(doc: Doc, known: list[Span]) -> list[Span]:
