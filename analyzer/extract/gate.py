@@ -139,7 +139,9 @@ BANK_RE = ANY_BANK_RE
 # wording one of these), so the gate may keep a sentence more, never one less
 PERCENT_OR_POINTS_RE = re.compile(r"%|percent|per\s?cent|\bpct\b|[\s-]points?\b", re.I)  # PERCENT_RE, POINTS_RE
 RECORD_WORD_RE = re.compile(r"\b(?:high|low|peak|record)|\b(?:best|worst)\s+(?:close|finish)\b", re.I)  # RECORD_RE
-STREAK_WORD_RE = re.compile(r"\b(?:straight|consecutive|successive|streak|in\s+a\s+row)\b", re.I)  # STREAK_RE
+STREAK_WORD_RE = re.compile(r"\b(?:straight|consecutive|successive|streak|in\s+a\s+row|back-to-back)\b"
+                            r"|\bfirst\s+(?:daily\s+|weekly\s+)?(?:advance|gain|rise|increase|rally|decline|loss|drop|"
+                            r"fall|retreat)\s+in\b", re.I)  # STREAK_RE, FIRST_IN_RE
 # 'above 9,000 for the first time since', "the Dow's best week since November"
 SINCE_RE = re.compile(r"\bfirst time (?:since|in)\b|\b(?:" + SUPERLATIVE_WORDS
                       + r")\s+(?:[\w&.-]+\s+){0,6}?(?:since|in)\b", re.I)

@@ -113,7 +113,24 @@ STREAK_RE = re.compile(
     r"week|trading day)s?\s+in\s+a\s+row"
     # "gained for a second session", "fell for the third day running": a run told by its ordinal alone
     r"|for\s+(?:a|the)\s+(?P<ord4>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
-    r"\s+(?P<unit4>session|day|week|trading day)(?:\s+running)?\b(?!\s+(?:of|in\s+a\s+row)\b))", re.I)
+    r"\s+(?P<unit4>session|day|week|trading day)(?:\s+running)?\b(?!\s+(?:of|in\s+a\s+row)\b)"
+    # "its seventh gain in a row", "a fourth weekly decline in a row": the run told by its move noun
+    r"|(?P<ord6>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?P<adj6>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|drop|fall|increase|decrease)(?:s|es)?"
+    r"\s+in\s+a\s+row\b"
+    # "posted back-to-back gains", "back-to-back weekly losses": a run of two (not "back-to-back quarterly gains")
+    r"|back-to-back\s+(?:(?P<adj7>daily|weekly)\s+)?(?P<b2b>advance|gain|rise|decline|loss|drop|fall)(?:s|es)\b)",
+    re.I)
+# "rose for the first time in four sessions", "its first gain in five days": the move ends a run of the other
+# direction, one unit shorter than the span named (the move's own session is one of them)
+FIRST_IN_RE = re.compile(
+    r"\b(?:for\s+the\s+first\s+time|(?:its|their|the|a)\s+first\s+(?:(?P<adj>daily|weekly)\s+)?"
+    r"(?P<word>advance|gain|rise|increase|rally|decline|loss|drop|fall|retreat))\s+in\s+"
+    r"(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>sessions|days|trading\s+days|weeks)\b", re.I)
+# "closed above 13,000 for the first time in five weeks": a level crossed, not a run ended
+FIRST_IN_LEVEL_RE = re.compile(r"\b(?:above|below|over|under|past|through|beyond)\s+(?:the\s+)?(?:US)?\$?\d[\d,.]*"
+                               r"(?:\s+\w+){0,2}\s*$", re.I)
 # "ended above 9,000 for the first time since early January", "closed below 1,000 for the first time"
 FIRST_CLOSE_RE = re.compile(r"\b(?:ended|closed|finished|settled)\s+(?:the\s+(?:day|session)\s+)?"
                             r"(?P<side>above|below|over|under)\s+(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
@@ -1260,6 +1277,13 @@ class _DocumentReader:
         """Whose record or superlative a phrase at ``char`` is: the nearest move or instrument named before it,
         else (for 'It was the Dow's best week', 'its ninth straight advance') the one named before."""
         near = self._claim_near(moves, char)
+        if (group := _the_main_indexes_hold(doc, sentence, char)) is not None:
+            # "the three major U.S. stock indexes posted their worst day in months": each index's (copied after)
+            if near is not None and near.instrument in MAIN_US_INDEXES:
+                return near
+            bare = self._bare_claim(doc, sentence, _main_index_mention(MAIN_US_INDEXES[0], doc, sentence, char))
+            bare.direction = verb_direction(group.head)[1]  # "rose for a third straight session"
+            return bare
         decided, holder = self._holder_by_parse(doc, sentence, near, mentions, char)
         if decided:
             return holder
@@ -1314,9 +1338,10 @@ class _DocumentReader:
                              previous: Mention | None = None) -> Iterable[Claim]:
         context = _Context(doc, sentence, moves, list(mentions), previous)
         for claim in (*self._records(context), *self._first_closes(context), *self._superlatives(context),
-                      *self._streaks(context)):
+                      *self._streaks(context), *self._runs_ended(context)):
             yield claim
             yield from _said_of_the_joined_names(context, claim)
+            yield from _said_of_the_main_indexes(context, claim)
 
     def _records(self, context: _Context) -> Iterable[Claim]:
         """'hit a record high', 'its highest close since October 2008', 'a 52-week low'."""
@@ -1426,6 +1451,25 @@ class _DocumentReader:
                     STREAK_ENDED_AFTER_RE.match(text, m.end()):
                 streak.what = "ended_streak"  # "ended its five-day winning streak": the run stopped this session
             yield streak
+
+    def _runs_ended(self, context: _Context) -> Iterable[Claim]:
+        """'rose for the first time in four sessions', 'its first gain in five days': the move ended a run the other
+        way, one unit shorter than the span (the move's own session is in it); the direction is the move's or the
+        noun's."""
+        text = context.sentence.text
+        for m in FIRST_IN_RE.finditer(text):
+            holder = self._holder_of(context, m.start())
+            if holder is None or FIRST_IN_LEVEL_RE.search(text[max(0, m.start() - 40):m.start()]):
+                continue
+            moved = holder.direction
+            if m.group("word"):
+                moved = "down" if re.match(r"decline|loss|drop|fall|retreat", m.group("word"), re.I) else "up"
+            length = WORD_NUMBERS.get(m.group("num").lower()) or int(m.group("num"))
+            if moved not in ("up", "down") or length < 2:
+                continue
+            unit = "week" if re.search(r"week", m.group("unit") + (m.group("adj") or ""), re.I) else "day"
+            yield _derived(holder, kind="streak", direction="down" if moved == "up" else "up", length=length - 1,
+                           unit=unit, what="ended_streak", span=(m.start(), m.end()))
 
     def _holder_of(self, context: _Context, char: int) -> Claim | None:
         return self._holder(context.doc, context.sentence, context.moves, context.mentions, context.previous, char)
@@ -1649,7 +1693,9 @@ class _Context:
 STOCK_REFERENCE_RE = re.compile(r"\s*(?:the|its|the company's|the company\u2019s)\s+(?:stock|shares)\b"
                                 r"(?!\s+(?:market|markets|exchange|index|indexes|indices|average)\b)", re.I)
 # "record high in six weeks" is not a record
-RECORD_SPAN_AFTER_RE = re.compile(r"^\s*(since|in|for)\s+(?:more than |nearly |almost )?(a |\d+|one|two|three)")
+# ("a record close for a second day" is a record, set again)
+RECORD_SPAN_AFTER_RE = re.compile(r"^\s*(since|in|for)\s+(?:more than |nearly |almost )?(a |\d+|one|two|three)"
+                                  r"(?!\s*(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b)")
 # "its highest since March 2005, as ...": where the span a record is measured over ends
 SINCE_TAIL_END_RE = re.compile(r"[;.]|,(?!\s*(?:19|20)\d\d)|\s+(?:as|when|after|amid|while|and)\s")
 # "its best week in nine months" (a time span) vs "the biggest gain in technology shares" (none)
@@ -1752,10 +1798,13 @@ def _superlative(holder: Claim, m: re.Match[str], worst: bool, unit: str, publis
 
 def _streak_length_and_unit(m: re.Match[str]) -> tuple[int, str]:
     """'third straight session' -> (3, 'day'); 'five-week winning streak' -> (5, 'week')."""
-    raw = (m.group("ord") or m.group("num") or m.group("num3") or m.group("ord4") or m.group("num5")).lower()
+    if m.group("b2b"):
+        return 2, "week" if (m.group("adj7") or "").lower() == "weekly" else "day"
+    raw = (m.group("ord") or m.group("num") or m.group("num3") or m.group("ord4") or m.group("num5")
+           or m.group("ord6")).lower()
     length = ORDINALS.get(raw) or WORD_NUMBERS.get(raw) or int(re.sub(r"\D", "", raw))
     unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4") or m.group("unit5")
-            or m.group("adj") or "day").lower()
+            or m.group("adj") or m.group("adj6") or "day").lower()
     return length, "week" if unit in ("week", "weekly") else "day"
 
 
@@ -1764,7 +1813,7 @@ def _streak_direction(m: re.Match[str], text: str, direction: str | None) -> str
     after = text[m.end():m.end() + 25]
     if m.group("kind") or m.group("kind5"):
         return "down" if "los" in (m.group("kind") or m.group("kind5")).lower() else "up"
-    if m.group("num5"):  # "extending its rally to a fourth day": the run's own word
+    if m.group("num5") or m.group("ord6") or m.group("b2b"):  # "extending its rally to a fourth day": its own word
         return "down" if STREAK_DOWN_RE.search(m.group(0)) else "up"
     if STREAK_DOWN_AFTER_RE.search(after) or STREAK_DOWN_RE.search(m.group(0)):
         return "down"
@@ -1933,6 +1982,35 @@ def _the_main_indexes_together(verb: Token, doc: Doc) -> Token | None:
         return subj
     named = {m.symbol for m in doc._.instruments or () if m.kind == "index"}
     return subj if len(named & {i.symbol for i in MAIN_US_INDEXES}) >= 2 else None
+
+
+def _the_main_indexes_hold(doc: Doc, sentence: Span, char: int) -> Token | None:
+    """The group noun ('the three major U.S. stock indexes', 'all three major indexes') that is the subject of the
+    verb a record, streak or superlative phrase at ``char`` hangs from."""
+    phrase = doc.char_span(sentence.start_char + char, sentence.start_char + char + 1, alignment_mode="expand")
+    if phrase is None:
+        return None
+    verb, subject = _verb_just_before(phrase) or _phrase_subject(phrase)
+    if verb is None or subject is None:
+        return None
+    group = _the_main_indexes_together(verb, doc)
+    return group if group is not None and group.i == subject.i else None
+
+
+def _main_index_mention(index: Instrument, doc: Doc, sentence: Span, char: int) -> Mention:
+    at = doc.char_span(sentence.start_char + char, sentence.start_char + char + 1, alignment_mode="expand")
+    start = at.start if at is not None else sentence.start
+    return Mention(start, start + 1, index.symbol, index.name, "index", (index.symbol,))
+
+
+def _said_of_the_main_indexes(context: _Context, claim: Claim) -> list[Claim]:
+    """A record, streak or superlative of the main indexes named together is each one's; one with a level of its
+    own ('a record 45,000') is no group's."""
+    if claim.level is not None or claim.instrument not in MAIN_US_INDEXES or claim.span_start is None or \
+            _the_main_indexes_hold(context.doc, context.sentence, claim.span_start) is None:
+        return []
+    return [replace(claim, instrument=index, change_pct=None, change_points=None, stated={})
+            for index in MAIN_US_INDEXES if index != claim.instrument]
 
 
 def _intransitive(verb: Token) -> bool:
