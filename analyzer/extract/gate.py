@@ -35,6 +35,7 @@ from analyzer.extract.deals import COMPANY_NOUNS, DEAL_NOUNS, DEAL_VERBS, FOLLOW
 from analyzer.extract.instruments import REFERRING_HEADS, RIC_RE, sentence_boundaries
 from analyzer.extract.moves import (
     CAUSATIVE_LEMMAS,
+    COMPARATIVE_VERBS,
     COMPARISON_LEMMAS,
     DIRECTION_WORDS,
     DOWN_LEMMAS,
@@ -122,8 +123,8 @@ IRREGULAR_FORMS = {"rise": {"rose", "risen"}, "fall": {"fell", "fallen"}, "sink"
 SHARE_FORMS = word_forms(SHARE_HEADS | REFERRING_HEADS | {"industrials", "index", "indexes", "indices", "etf"})
 PRONOUN_FORMS = frozenset({"it", "they"})
 COMPANY_FORMS = word_forms(COMPANY_NOUNS) | {"it", "its", "they", "their"}
-MOVE_FORMS = word_forms(UP_LEMMAS | DOWN_LEMMAS | set(CAUSATIVE_LEMMAS) | set(COMPARISON_LEMMAS)) | frozenset(
-    DIRECTION_WORDS)
+MOVE_FORMS = word_forms(UP_LEMMAS | DOWN_LEMMAS | set(CAUSATIVE_LEMMAS) | set(COMPARISON_LEMMAS)
+                        | COMPARATIVE_VERBS) | frozenset(DIRECTION_WORDS)  # 'fared better than the Dow' too
 # deal_claims reads a deal verb in any form and a deal noun in the singular ('orders' too): 'sales' is no deal;
 # and a deal named again with its figure ('The deal values 3Com at $2.7 billion', 'Under the terms, ... valuing the
 # company at $900 million')

@@ -76,6 +76,9 @@ SHARE_NOUNS = lexicon.words("moves", "share_nouns")
 INSTRUMENT_HEADS = SHARE_HEADS | REFERRING_HEADS | lexicon.words("moves", "instrument_heads")
 INDEX_CODE_RE = re.compile(r"^\.[A-Z]{2,6}$")  # Reuters index codes: .DJI, .SPX, .IXIC
 COMPARISON_LEMMAS = lexicon.labels("moves", "comparison_verbs")
+PACE_COMPARISON_LEMMAS = lexicon.words("moves", "pace_comparison_verbs")
+COMPARATIVE_VERBS = lexicon.words("moves", "comparative_verbs")
+COMPARATIVE_WORDS = lexicon.labels("moves", "comparative_words")
 # "Intel rose 2%, beating the market": the broad market (not "beat the market's expectations")
 THE_MARKET_RE = re.compile(r"\S+\s+the\s+(?:stock\s+)?market\b(?!['’]s|\s+(?:consensus|expectations?|estimates?|"
                            r"forecasts?|view)\b)", re.I)
@@ -100,7 +103,7 @@ STREAK_RE = re.compile(
     r"\s+(?:straight|consecutive|successive)\s+(?:(?:(?P<adj>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|"
     r"drop|fall|increase|decrease)(?:s|es)?\b|(?P<unit>session|day|week|trading day)s?)"
     r"|(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?P<unit2>day|session|week)"
-    r"\s+(?:(?P<kind>winning|losing|win|losing)\s+streak|skid|(?:run|string|stretch)\s+of\s+(?:gains|advances|"
+    r"\s+(?:(?P<kind>winning|losing|win|losing)\s+streak|skid|(?:run|string|stretch|streak)\s+of\s+(?:gains|advances|"
     r"losses|declines))"
     # "extended its winning streak to five sessions", "extending its rally to a fourth day"
     r"|(?:(?P<kind5>winning|losing)\s+streak|gains|rally|advance|losses|slide|declines?|selloff|sell-off|slump)"
@@ -133,7 +136,7 @@ FIRST_IN_LEVEL_RE = re.compile(r"\b(?:above|below|over|under|past|through|beyond
                                r"(?:\s+\w+){0,2}\s*$", re.I)
 # "ended above 9,000 for the first time since early January", "closed below 1,000 for the first time"
 FIRST_CLOSE_RE = re.compile(r"\b(?:ended|closed|finished|settled)\s+(?:the\s+(?:day|session)\s+)?"
-                            r"(?P<side>above|below|over|under)\s+(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                            r"(?P<side>above|below|over|under)\s+(?:the\s+)?(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                             r"(?:\s+\w+){0,3}?\s+for\s+the\s+first\s+time(?:\s+(?:ever|on\s+record)|\s+since\s+"
                             r"(?P<since>[^,;.]{2,40}?))?(?=[,;.]|\s+(?:as|when|after|amid|while|and|on)\b|$)", re.I)
 # "topped 1,500 for the first time since September 2000", "fell below $10 for the first time since 2009": a level
@@ -1223,15 +1226,15 @@ class _DocumentReader:
     def _comparisons(self, doc: Doc, sentence: Span, mentions: list[Mention],
                      moves: list[Claim]) -> Iterable[Claim]:
         for tok in sentence:
-            relation = COMPARISON_LEMMAS.get(tok.lemma_.lower())
-            if relation is None or tok.pos_ != "VERB":
-                continue
-            if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-                # "the Nasdaq was outpaced by the Dow": the subject is the one beaten
-                relation = "underperformed" if relation == "outperformed" else "outperformed"
+            relation = _comparison_relation(tok)
+            if relation is None or tok.lemma_.lower() in COMPARATIVE_VERBS and not _than_an_instrument(tok, mentions):
+                continue  # "fared better than analysts had feared": than no instrument
             subject, base = self._comparison_subject(doc, sentence, mentions, moves, tok)
             if subject is None or tok.i < subject.start <= tok.right_edge.i:
                 continue  # a name inside the verb's own phrase is what is outpaced, never who outpaced it
+            if tok.lemma_.lower() in PACE_COMPARISON_LEMMAS and _fell(tok, subject, base, moves):
+                # "the Nasdaq fell 2%, outpacing the Dow's 1% decline": it fell faster
+                relation = "underperformed" if relation == "outperformed" else "outperformed"
             benchmarks = _benchmarks(doc, sentence, mentions, tok, subject)
             if not benchmarks:
                 continue
@@ -2011,6 +2014,41 @@ def _said_of_the_main_indexes(context: _Context, claim: Claim) -> list[Claim]:
         return []
     return [replace(claim, instrument=index, change_pct=None, change_points=None, stated={})
             for index in MAIN_US_INDEXES if index != claim.instrument]
+
+
+def _comparison_relation(tok: Token) -> str | None:
+    """'outpaced' -> outperformed; 'was outpaced by' -> underperformed; 'fared better than' -> outperformed."""
+    relation = COMPARISON_LEMMAS.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+    if relation is not None and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        # "the Nasdaq was outpaced by the Dow": the subject is the one beaten
+        relation = "underperformed" if relation == "outperformed" else "outperformed"
+    if relation is None and tok.lemma_.lower() in COMPARATIVE_VERBS and tok.pos_ in ("VERB", "AUX"):
+        word = next((c for c in tok.children if c.lower_ in COMPARATIVE_WORDS), None)
+        if word is not None and any(t.lower_ == "than" for t in (*word.subtree, *tok.children)):
+            relation = COMPARATIVE_WORDS[word.lower_]
+    return relation
+
+
+def _than_an_instrument(verb: Token, mentions: list[Mention]) -> bool:
+    """'fared better than the Dow', 'than the broader market': what follows 'than' is an instrument or the market."""
+    than = next((t for t in verb.subtree if t.lower_ == "than"), None)
+    if than is None:
+        return False
+    rest = than.doc[than.i:than.sent.end].text  # "than the broader market", "than the market"
+    return any(m.start - than.i in (1, 2) for m in mentions) or bool(
+        BROAD_MARKET_RE.match(rest[5:].lstrip()) or THE_MARKET_RE.match(rest))
+
+
+def _fell(verb: Token, subject: Mention, base: Claim | None, moves: list[Claim]) -> bool:
+    """Whether the one that outpaced moved down: the move the verb is said of ('fell 2%, outpacing'), the subject's
+    own move in the sentence, or its move noun ('the Nasdaq's decline outpaced')."""
+    if base is not None:
+        return base.direction == "down"
+    own = next((c for c in moves if c.instrument == _instrument(subject) and c.direction), None)
+    if own is not None:
+        return own.direction == "down"
+    nouns = [c for c in verb.children if c.dep_ == "nsubj" and MOVE_NOUNS.get(c.lemma_.lower())]
+    return bool(nouns) and MOVE_NOUNS[nouns[0].lemma_.lower()] == "down"
 
 
 def _intransitive(verb: Token) -> bool:

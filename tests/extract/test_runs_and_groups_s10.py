@@ -79,3 +79,42 @@ def test_the_main_indexes_controls(nlp) -> None:  # noqa: ANN001
     assert claims_in(nlp, "Major European indexes posted their worst day in months.") == []
     found = claims_in(nlp, "The Dow closed at a record high while the three major U.S. indexes rose.")
     assert [(c.kind, c.instrument.symbol) for c in found if c.kind == "record"] == [("record", "^DJI")]
+
+
+def comparisons(nlp, text: str) -> list[tuple[str | None, str | None, list[str | None]]]:  # noqa: ANN001
+    return [(c.instrument.symbol if c.instrument else None, c.relation, [b.symbol for b in c.benchmarks])
+            for c in claims_in(nlp, text) if c.kind == "comparison"]
+
+
+def test_outpacing_a_fall_is_falling_faster(nlp) -> None:  # noqa: ANN001
+    assert comparisons(nlp, "The Nasdaq fell 2%, outpacing the Dow's 1% decline.") == \
+        [("^IXIC", "underperformed", ["^DJI"])]
+    assert comparisons(nlp, "The Nasdaq's decline outpaced the S&P 500's.") == [("^IXIC", "underperformed", ["^GSPC"])]
+    assert comparisons(nlp, "Apple shares fell 5%, outpacing the broader market's decline.") == \
+        [("AAPL", "underperformed", ["^GSPC"])]
+    # controls: outpacing a rise; beating (a verb of performance, not of speed) while falling
+    assert comparisons(nlp, "The Nasdaq rose 1.2%, outpacing the S&P 500.") == [("^IXIC", "outperformed", ["^GSPC"])]
+    assert comparisons(nlp, "The Nasdaq's gain outstripped the Dow's.") == [("^IXIC", "outperformed", ["^DJI"])]
+    assert comparisons(nlp, "The Nasdaq fell 0.2%, beating the Dow, which fell 1%.") == \
+        [("^IXIC", "outperformed", ["^DJI"])]
+
+
+def test_fared_better_or_worse_than(nlp) -> None:  # noqa: ANN001
+    assert comparisons(nlp, "The Nasdaq fared better than the Dow.") == [("^IXIC", "outperformed", ["^DJI"])]
+    assert comparisons(nlp, "The Nasdaq fared worse than the S&P 500, falling 2%.") == \
+        [("^IXIC", "underperformed", ["^GSPC"])]
+    # controls: better than expected or feared is no instrument's comparison
+    assert claims_in(nlp, "The economy fared better than expected.") == []
+    assert comparisons(nlp, "Apple fared better than analysts had feared.") == []
+
+
+def test_a_streak_of_losses_and_a_first_close_beyond_the_level(nlp) -> None:  # noqa: ANN001
+    assert runs(nlp, "On Tuesday, the Dow snapped a three-day streak of losses.") == \
+        [("^DJI", "down", 3, "day", "ended_streak")]
+    assert runs(nlp, "The Nasdaq, on a five-day streak of gains, rose again.") == [("^IXIC", "up", 5, "day", None)]
+    [first] = [c for c in claims_in(nlp, "The CBOE Volatility Index closed above the 30 level for the first time since "
+                                         "early June.") if c.kind == "record"]
+    assert (first.instrument.symbol, first.what, first.level) == ("^VIX", "first_close_above", 30.0)
+    # controls: a streak of something else; a level the index stays above
+    assert runs(nlp, "Apple extended its streak of dividend increases to a 12th year.") == []
+    assert [c for c in claims_in(nlp, "The VIX stayed above the 30 level for a week.") if c.kind == "record"] == []
