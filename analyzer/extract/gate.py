@@ -148,11 +148,15 @@ SINCE_RE = re.compile(r"\bfirst time (?:since|in)\b|\b(?:" + SUPERLATIVE_WORDS
                       + r")\s+(?:[\w&.-]+\s+){0,6}?(?:since|in)\b", re.I)
 RATES_RE = re.compile(r"\brates?\b", re.I)  # 'rates would bottom out a quarter point lower at 4.25 percent'
 NUMBER_RE = re.compile(r"\d")
+# 'the broader U.S. stock market rose to its highest level in six years': the S&P 500 (moves._the_broad_market)
+BROAD_MARKET_CUE_RE = re.compile(r"\b(?:broad(?:er)?|wider|overall)\s+(?:u\.s\.\s+)?(?:stock\s+|equity\s+)?market\b",
+                                 re.I)
 PRICE_RE = re.compile(r"\b(?:to|at)\s+(?:US)?\$\s?\d")
 # the patterns of each cue read on the text (each led by its first characters: the same matches, faster); the
 # word cues are read on the tokens
 _PATTERN_CUES: tuple[tuple[Cues, tuple[re.Pattern[str], ...]], ...] = (
     (Cues.NAME, (RIC_RE,)),
+    (Cues.SHARES, (BROAD_MARKET_CUE_RE,)),
     (Cues.FIGURE, (FIGURE_RE, PERCENT_OR_POINTS_RE, RATE_POINT_RE, LEVEL_RE)),
     (Cues.RECORD, (RECORD_WORD_RE, STREAK_WORD_RE, SINCE_RE)),
     (Cues.RATES, (RATES_RE,)),

@@ -77,6 +77,8 @@ INSTRUMENT_HEADS = SHARE_HEADS | REFERRING_HEADS | lexicon.words("moves", "instr
 INDEX_CODE_RE = re.compile(r"^\.[A-Z]{2,6}$")  # Reuters index codes: .DJI, .SPX, .IXIC
 COMPARISON_LEMMAS = lexicon.labels("moves", "comparison_verbs")
 PACE_COMPARISON_LEMMAS = lexicon.words("moves", "pace_comparison_verbs")
+BROAD_MARKET_WORDS = lexicon.words("moves", "broad_market_words")
+BROAD_MARKET_MARKS = lexicon.words("moves", "broad_market_marks")
 COMPARATIVE_VERBS = lexicon.words("moves", "comparative_verbs")
 COMPARATIVE_WORDS = lexicon.labels("moves", "comparative_words")
 # "Intel rose 2%, beating the market": the broad market (not "beat the market's expectations")
@@ -122,7 +124,11 @@ STREAK_RE = re.compile(
     r"(?:(?P<adj6>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|drop|fall|increase|decrease)(?:s|es)?"
     r"\s+in\s+a\s+row\b"
     # "posted back-to-back gains", "back-to-back weekly losses": a run of two (not "back-to-back quarterly gains")
-    r"|back-to-back\s+(?:(?P<adj7>daily|weekly)\s+)?(?P<b2b>advance|gain|rise|decline|loss|drop|fall)(?:s|es)\b)",
+    r"|back-to-back\s+(?:(?P<adj7>daily|weekly)\s+)?(?P<b2b>advance|gain|rise|decline|loss|drop|fall)(?:s|es)\b"
+    # "its fifth up day", "a third day of losses" (not "its fifth up day in six sessions")
+    r"|(?P<ord9>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?P<dir9>up|down|winning|losing)\s+(?P<unit9>day|session|week)|(?P<unit10>day|session|week)\s+of\s+"
+    r"(?P<dir10>gains|advances|losses|declines))\b(?!\s+(?:in|of|out)\b))",
     re.I)
 # "rose for the first time in four sessions", "its first gain in five days": the move ends a run of the other
 # direction, one unit shorter than the span named (the move's own session is one of them)
@@ -879,7 +885,8 @@ class _DocumentReader:
             if (item := _a_new_items_company(doc, sentence, mentions, named, brokers, (company, last_subject))):
                 company = last_subject = item
             previous = _what_its_shares_mean(sentence, last_subject, company)
-            if not sent_mentions and previous is None and not any(t.lower_ in GROUP_NOUNS for t in sentence):
+            if not sent_mentions and previous is None and not any(t.lower_ in GROUP_NOUNS or _the_broad_market(t)
+                                                                  for t in sentence):
                 continue
             found, subject = self._sentence_claims(doc, sentence, sent_mentions, previous)
             claims.extend(found)
@@ -1280,13 +1287,8 @@ class _DocumentReader:
         """Whose record or superlative a phrase at ``char`` is: the nearest move or instrument named before it,
         else (for 'It was the Dow's best week', 'its ninth straight advance') the one named before."""
         near = self._claim_near(moves, char)
-        if (group := _the_main_indexes_hold(doc, sentence, char)) is not None:
-            # "the three major U.S. stock indexes posted their worst day in months": each index's (copied after)
-            if near is not None and near.instrument in MAIN_US_INDEXES:
-                return near
-            bare = self._bare_claim(doc, sentence, _main_index_mention(MAIN_US_INDEXES[0], doc, sentence, char))
-            bare.direction = verb_direction(group.head)[1]  # "rose for a third straight session"
-            return bare
+        if (held := self._held_by_a_group(doc, sentence, near, char)) is not None:
+            return held
         decided, holder = self._holder_by_parse(doc, sentence, near, mentions, char)
         if decided:
             return holder
@@ -1327,6 +1329,23 @@ class _DocumentReader:
             if before.pos_ in ("NOUN", "PROPN") and not any(m.start <= before.i < m.end for m in mentions):
                 return True, None
         return False, None
+
+    def _held_by_a_group(self, doc: Doc, sentence: Span, near: Claim | None, char: int) -> Claim | None:
+        """'the three major U.S. stock indexes posted their worst day in months': the Dow's (copied to the other two
+        after); 'the broader stock market rose to its highest level in six years': the S&P 500's."""
+        if (group := _the_main_indexes_hold(doc, sentence, char)) is not None:
+            index = MAIN_US_INDEXES[0]
+            if near is not None and near.instrument in MAIN_US_INDEXES:
+                return near
+        elif (group := _the_broad_market_holds(doc, sentence, char)) is not None:
+            index = MAIN_US_INDEXES[1]
+            if near is not None and near.instrument and near.instrument.symbol == index.symbol:
+                return near
+        else:
+            return None
+        bare = self._bare_claim(doc, sentence, _main_index_mention(index, doc, sentence, char))
+        bare.direction = verb_direction(group.head)[1]  # "rose for a third straight session"
+        return bare
 
     @staticmethod
     def _bare_claim(doc: Doc, sentence: Span, mention: Mention) -> Claim:
@@ -1799,15 +1818,17 @@ def _superlative(holder: Claim, m: re.Match[str], worst: bool, unit: str, publis
     return claim
 
 
+STREAK_LENGTH_GROUPS = ("ord", "num", "num3", "ord4", "num5", "ord6", "ord9")  # STREAK_RE's groups
+STREAK_UNIT_GROUPS = ("unit", "unit2", "unit3", "unit4", "unit5", "adj", "adj6", "unit9", "unit10")
+
+
 def _streak_length_and_unit(m: re.Match[str]) -> tuple[int, str]:
     """'third straight session' -> (3, 'day'); 'five-week winning streak' -> (5, 'week')."""
     if m.group("b2b"):
         return 2, "week" if (m.group("adj7") or "").lower() == "weekly" else "day"
-    raw = (m.group("ord") or m.group("num") or m.group("num3") or m.group("ord4") or m.group("num5")
-           or m.group("ord6")).lower()
+    raw = next(m.group(name) for name in STREAK_LENGTH_GROUPS if m.group(name)).lower()
     length = ORDINALS.get(raw) or WORD_NUMBERS.get(raw) or int(re.sub(r"\D", "", raw))
-    unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4") or m.group("unit5")
-            or m.group("adj") or m.group("adj6") or "day").lower()
+    unit = next((m.group(name) for name in STREAK_UNIT_GROUPS if m.group(name)), "day").lower()
     return length, "week" if unit in ("week", "weekly") else "day"
 
 
@@ -1818,6 +1839,8 @@ def _streak_direction(m: re.Match[str], text: str, direction: str | None) -> str
         return "down" if "los" in (m.group("kind") or m.group("kind5")).lower() else "up"
     if m.group("num5") or m.group("ord6") or m.group("b2b"):  # "extending its rally to a fourth day": its own word
         return "down" if STREAK_DOWN_RE.search(m.group(0)) else "up"
+    if m.group("ord9"):  # "its fifth up day", "a third day of losses"
+        return "down" if re.search(r"down|losing|losses|declines", m.group(0), re.I) else "up"
     if STREAK_DOWN_AFTER_RE.search(after) or STREAK_DOWN_RE.search(m.group(0)):
         return "down"
     if STREAK_UP_AFTER_RE.search(after) or STREAK_UP_RE.search(m.group(0)):
@@ -1998,6 +2021,26 @@ def _the_main_indexes_hold(doc: Doc, sentence: Span, char: int) -> Token | None:
         return None
     group = _the_main_indexes_together(verb, doc)
     return group if group is not None and group.i == subject.i else None
+
+
+def _the_broad_market_holds(doc: Doc, sentence: Span, char: int) -> Token | None:
+    """'The broader stock market', the subject of the verb a record, streak or superlative phrase hangs from."""
+    phrase = doc.char_span(sentence.start_char + char, sentence.start_char + char + 1, alignment_mode="expand")
+    if phrase is None:
+        return None
+    verb, subject = _verb_just_before(phrase) or _phrase_subject(phrase)
+    if verb is None or subject is None or subject.head.i != verb.i or not _the_broad_market(subject):
+        return None
+    # a U.S. market: said so, or a story that names a main U.S. index (not 'the broader market' of a European wrap)
+    named = {m.symbol for m in doc._.instruments or () if m.kind == "index"}
+    american = {t.lower_ for t in subject.subtree} & {"u.s.", "us", "american"}
+    return subject if american or named & {i.symbol for i in MAIN_US_INDEXES} else None
+
+
+def _the_broad_market(subject: Token) -> bool:
+    """'The broader U.S. stock market', 'the overall market' (not 'the stock market', 'the broader bond market')."""
+    words = {t.lower_ for t in subject.subtree}
+    return subject.lower_ == "market" and words <= BROAD_MARKET_WORDS and bool(words & BROAD_MARKET_MARKS)
 
 
 def _main_index_mention(index: Instrument, doc: Doc, sentence: Span, char: int) -> Mention:

@@ -118,3 +118,24 @@ def test_a_streak_of_losses_and_a_first_close_beyond_the_level(nlp) -> None:  # 
     # controls: a streak of something else; a level the index stays above
     assert runs(nlp, "Apple extended its streak of dividend increases to a 12th year.") == []
     assert [c for c in claims_in(nlp, "The VIX stayed above the 30 level for a week.") if c.kind == "record"] == []
+
+
+def test_the_broad_market_holds_the_s_and_p_500s_record_or_run(nlp) -> None:  # noqa: ANN001
+    assert runs(nlp, "The broader U.S. stock market also gained for a second session.") == \
+        [("^GSPC", "up", 2, "day", None)]
+    text = ("The Dow closed above 13,000 for the first time and the broader stock market rose to its highest level in "
+            "more than six years.")
+    assert sorted((c.instrument.symbol, c.what) for c in claims_in(nlp, text) if c.kind == "record") == \
+        [("^DJI", "first_close_above"), ("^GSPC", "highest_since")]
+    # controls: the stock market (not said to be the broad one), another market, a story of no U.S. index
+    assert claims_in(nlp, "The stock market hit a record high.") == []
+    assert claims_in(nlp, "The broader bond market rallied for a third straight session.") == []
+    assert claims_in(nlp, "European shares rose, and the broader market posted its best day since April.") == []
+
+
+def test_an_ordinal_up_day_or_day_of_gains(nlp) -> None:  # noqa: ANN001
+    assert runs(nlp, "The S&P 500 fell 0.5%, its third day of losses.") == [("^GSPC", "down", 3, "day", None)]
+    assert runs(nlp, "The Nasdaq rose 0.3% to 2,458.69, its fifth up day.") == [("^IXIC", "up", 5, "day", None)]
+    # controls: up days counted in a span; a day of something else
+    assert runs(nlp, "The Nasdaq posted its fifth up day in six sessions.") == []
+    assert runs(nlp, "The Dow closed higher on its third day of trading at the new exchange.") == []
