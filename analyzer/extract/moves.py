@@ -1332,18 +1332,14 @@ class _DocumentReader:
 
     def _held_by_a_group(self, doc: Doc, sentence: Span, near: Claim | None, char: int) -> Claim | None:
         """'the three major U.S. stock indexes posted their worst day in months': the Dow's (copied to the other two
-        after); 'the broader stock market rose to its highest level in six years': the S&P 500's."""
-        if (group := _the_main_indexes_hold(doc, sentence, char)) is not None:
-            index = MAIN_US_INDEXES[0]
-            if near is not None and near.instrument in MAIN_US_INDEXES:
-                return near
-        elif (group := _the_broad_market_holds(doc, sentence, char)) is not None:
-            index = MAIN_US_INDEXES[1]
-            if near is not None and near.instrument and near.instrument.symbol == index.symbol:
-                return near
-        else:
+        after, _said_of_the_group); 'the broader stock market rose to its highest level in six years': the S&P
+        500's; 'the Dow and the S&P 500 fell, causing both to break a six-week winning streak': the first one's."""
+        if (found := _group_at(doc, sentence, char)) is None:
             return None
-        bare = self._bare_claim(doc, sentence, _main_index_mention(index, doc, sentence, char))
+        group, members = found
+        if near is not None and near.instrument and near.instrument.symbol in {m.symbol for m in members}:
+            return near
+        bare = self._bare_claim(doc, sentence, _main_index_mention(members[0], doc, sentence, char))
         bare.direction = verb_direction(group.head)[1]  # "rose for a third straight session"
         return bare
 
@@ -1363,7 +1359,7 @@ class _DocumentReader:
                       *self._streaks(context), *self._runs_ended(context)):
             yield claim
             yield from _said_of_the_joined_names(context, claim)
-            yield from _said_of_the_main_indexes(context, claim)
+            yield from _said_of_the_group(context, claim)
 
     def _records(self, context: _Context) -> Iterable[Claim]:
         """'hit a record high', 'its highest close since October 2008', 'a 52-week low'."""
@@ -1448,6 +1444,8 @@ class _DocumentReader:
         if m.group("for"):
             named = [x for x in context.mentions
                      if m.start("for") <= context.doc[x.start].idx - context.sentence.start_char < m.end("for")]
+            if not named and WHOLE_MARKET_FOR_RE.match(m.group("for")):
+                return None  # "last year's plunge, the worst year for stocks since the Depression": the market's
             if named:
                 own = _instrument(named[0])
                 return next((c for c in context.moves if c.instrument == own), None) or \
@@ -1688,6 +1686,11 @@ def _clause_verb(token: Token) -> Token | None:
 WHOLE_MARKET_RE = re.compile(r"\b(?:the indexes|the indices|the major indexes|stocks|equities|the market|"
                              r"wall street['\u2019]s|the street['\u2019]s|shares)\s+(?:\w+\s+){0,4}?(?:their|its|"
                              r"the|(?:" + SUPERLATIVE_WORDS + r"))\b", re.I)
+
+
+# "the worst year for stocks since the Great Depression": a superlative whose 'for' phrase names the whole market
+WHOLE_MARKET_FOR_RE = re.compile(r"(?:the\s+)?(?:stocks|equities|shares|(?:the\s+)?(?:stock\s+)?market|wall\s+street|"
+                                 r"investors)\b", re.I)
 
 
 def _said_of_the_whole_market(text: str, holder: Claim) -> bool:
@@ -2010,9 +2013,11 @@ def _the_main_indexes_together(verb: Token, doc: Doc) -> Token | None:
     return subj if len(named & {i.symbol for i in MAIN_US_INDEXES}) >= 2 else None
 
 
-def _the_main_indexes_hold(doc: Doc, sentence: Span, char: int) -> Token | None:
-    """The group noun ('the three major U.S. stock indexes', 'all three major indexes') that is the subject of the
-    verb a record, streak or superlative phrase at ``char`` hangs from."""
+def _group_at(doc: Doc, sentence: Span, char: int) -> tuple[Token, list[Instrument]] | None:
+    """(the group noun, the instruments it stands for) where the subject of the verb a record, streak or superlative
+    phrase at ``char`` hangs from is a group: the main U.S. indexes named together ('the three major U.S. stock
+    indexes'), the broad U.S. market (the S&P 500) or 'both' ('causing both to break', 'Both indexes') of the last
+    two indexes named before."""
     phrase = doc.char_span(sentence.start_char + char, sentence.start_char + char + 1, alignment_mode="expand")
     if phrase is None:
         return None
@@ -2020,21 +2025,38 @@ def _the_main_indexes_hold(doc: Doc, sentence: Span, char: int) -> Token | None:
     if verb is None or subject is None:
         return None
     group = _the_main_indexes_together(verb, doc)
-    return group if group is not None and group.i == subject.i else None
+    if group is not None and group.i == subject.i:
+        return subject, list(MAIN_US_INDEXES)
+    if subject.head.i == verb.i and _the_broad_market(subject):
+        # a U.S. market: said so, or a story that names a main U.S. index (not 'the broader market' of a European wrap)
+        named = {m.symbol for m in doc._.instruments or () if m.kind == "index"}
+        american = {t.lower_ for t in subject.subtree} & {"u.s.", "us", "american"}
+        return (subject, [MAIN_US_INDEXES[1]]) if american or named & {i.symbol for i in MAIN_US_INDEXES} else None
+    if _both(subject):
+        indexes = _the_last_two_indexes(doc, subject.i)
+        return (subject, indexes) if indexes else None
+    return None
 
 
-def _the_broad_market_holds(doc: Doc, sentence: Span, char: int) -> Token | None:
-    """'The broader stock market', the subject of the verb a record, streak or superlative phrase hangs from."""
-    phrase = doc.char_span(sentence.start_char + char, sentence.start_char + char + 1, alignment_mode="expand")
-    if phrase is None:
-        return None
-    verb, subject = _verb_just_before(phrase) or _phrase_subject(phrase)
-    if verb is None or subject is None or subject.head.i != verb.i or not _the_broad_market(subject):
-        return None
-    # a U.S. market: said so, or a story that names a main U.S. index (not 'the broader market' of a European wrap)
-    named = {m.symbol for m in doc._.instruments or () if m.kind == "index"}
-    american = {t.lower_ for t in subject.subtree} & {"u.s.", "us", "american"}
-    return subject if american or named & {i.symbol for i in MAIN_US_INDEXES} else None
+def _both(subject: Token) -> bool:
+    """'both' as the subject, or 'Both indexes' (not 'both the Dow and the S&P 500': names of their own)."""
+    if subject.lower_ == "both":
+        return True
+    words = {t.lower_ for t in subject.subtree if t.i != subject.i}
+    return subject.lower_ in GROUP_NOUNS | {"index"} and "both" in words and words <= GROUP_WORDS | {"both"}
+
+
+def _the_last_two_indexes(doc: Doc, before: int) -> list[Instrument]:
+    """The last two different market indexes named before token ``before`` (in its sentence or the one before)."""
+    start = doc[before].sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    found: list[Instrument] = []
+    for m in reversed([m for m in doc._.instruments or () if start <= m.start < before and m.kind == "index"]):
+        instrument = _instrument(m)
+        if instrument.symbol and instrument.symbol not in {i.symbol for i in found}:
+            found.append(instrument)
+    return found[:2][::-1] if len(found) >= 2 else []
 
 
 def _the_broad_market(subject: Token) -> bool:
@@ -2049,14 +2071,16 @@ def _main_index_mention(index: Instrument, doc: Doc, sentence: Span, char: int) 
     return Mention(start, start + 1, index.symbol, index.name, "index", (index.symbol,))
 
 
-def _said_of_the_main_indexes(context: _Context, claim: Claim) -> list[Claim]:
-    """A record, streak or superlative of the main indexes named together is each one's; one with a level of its
-    own ('a record 45,000') is no group's."""
-    if claim.level is not None or claim.instrument not in MAIN_US_INDEXES or claim.span_start is None or \
-            _the_main_indexes_hold(context.doc, context.sentence, claim.span_start) is None:
+def _said_of_the_group(context: _Context, claim: Claim) -> list[Claim]:
+    """A record, streak or superlative of a group (_group_at) is each member's; one with a level of its own ('a record
+    45,000') is no group's."""
+    if claim.level is not None or claim.instrument is None or claim.span_start is None:
+        return []
+    found = _group_at(context.doc, context.sentence, claim.span_start)
+    if found is None or claim.instrument.symbol not in {m.symbol for m in found[1]}:
         return []
     return [replace(claim, instrument=index, change_pct=None, change_points=None, stated={})
-            for index in MAIN_US_INDEXES if index != claim.instrument]
+            for index in found[1] if index.symbol != claim.instrument.symbol]
 
 
 def _comparison_relation(tok: Token) -> str | None:

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from analyzer.extract import extract_claims
 from analyzer.records import Article, Claim
+from tests.written import checked
 
 AFTER_CLOSE = datetime.fromisoformat("2025-08-26T20:00:00-04:00")  # a Tuesday evening
 MOVE_KINDS = ("index_move", "stock_move", "comparison", "record", "streak")
@@ -139,3 +140,36 @@ def test_an_ordinal_up_day_or_day_of_gains(nlp) -> None:  # noqa: ANN001
     # controls: up days counted in a span; a day of something else
     assert runs(nlp, "The Nasdaq posted its fifth up day in six sessions.") == []
     assert runs(nlp, "The Dow closed higher on its third day of trading at the new exchange.") == []
+
+
+def test_a_run_ended_is_checked_on_real_closes(nlp, market) -> None:  # noqa: ANN001
+    # the S&P 500 fell on Oct 21, 22 and 23, 2024 and rose on Thursday Oct 24
+    text = "The S&P 500 rose for the first time in four sessions on Thursday."
+    [row] = [r for r in checked(nlp, market, text, "2024-10-24T20:00:00-04:00") if r.claim.kind == "streak"]
+    assert (row.claim.length, row.claim.direction, row.verdict.verdict) == (3, "down", "supported")
+    # the same words with a span one too short: the run before was three sessions, not two
+    text = "The S&P 500 rose for the first time in three sessions on Thursday."
+    [row] = [r for r in checked(nlp, market, text, "2024-10-24T20:00:00-04:00") if r.claim.kind == "streak"]
+    assert row.verdict.verdict == "contradicted"
+
+
+def test_a_superlative_for_the_whole_market_is_no_indexs(nlp) -> None:  # noqa: ANN001
+    text = ("The S&P 500 is up 21.1 percent for the year so far, a vast improvement over last year's 38.5 percent "
+            "plummet that was the worst year for stocks since the Great Depression.")
+    assert [c for c in claims_in(nlp, text) if c.kind == "comparison"] == []
+    # control: the 'for' phrase names the index
+    found = claims_in(nlp, "It was the best day for the Nasdaq since March.")
+    assert [(c.instrument.symbol, c.relation) for c in found if c.kind == "comparison"] == [("^IXIC", "best_since")]
+
+
+def test_both_of_the_indexes_named_before(nlp) -> None:  # noqa: ANN001
+    text = ("This week, the Dow fell 0.7 percent and the S&P 500 shed 0.4 percent, causing both to break a six-week "
+            "winning streak.")
+    assert sorted(runs(nlp, text)) == [("^DJI", "up", 6, "week", "ended_streak"), ("^GSPC", "up", 6, "week",
+                                                                                   "ended_streak")]
+    text = "The S&P 500 and the Nasdaq rose 1% on Monday. Both indexes finished the quarter at record closing highs."
+    assert sorted(c.instrument.symbol for c in claims_in(nlp, text) if c.kind == "record") == ["^GSPC", "^IXIC"]
+    # controls: 'both' of something else; one index named before
+    assert claims_in(nlp, "Both parties said the talks would resume.") == []
+    found = claims_in(nlp, "The Nasdaq rose 1%. Both exchanges reported record volumes.")
+    assert [c for c in found if c.kind == "record"] == []
