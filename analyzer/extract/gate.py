@@ -148,9 +148,9 @@ SINCE_RE = re.compile(r"\bfirst time (?:since|in)\b|\b(?:" + SUPERLATIVE_WORDS
                       + r")\s+(?:[\w&.-]+\s+){0,6}?(?:since|in)\b", re.I)
 RATES_RE = re.compile(r"\brates?\b", re.I)  # 'rates would bottom out a quarter point lower at 4.25 percent'
 NUMBER_RE = re.compile(r"\d")
-# 'the broader U.S. stock market rose to its highest level in six years': the S&P 500 (moves._the_broad_market)
-BROAD_MARKET_CUE_RE = re.compile(r"\b(?:broad(?:er)?|wider|overall)\s+(?:u\.s\.\s+)?(?:stock\s+|equity\s+)?market\b",
-                                 re.I)
+# 'the broader U.S. stock market rose to its highest level in six years': the S&P 500 (moves._an_epithet)
+BROAD_MARKET_CUE_RE = re.compile(r"\b(?:broad(?:er)?|wider|overall)\s+(?:u\.s\.\s+)?(?:stock\s+|equity\s+)?market\b"
+                                 r"|\bblue[- ]chips?\b", re.I)  # 'Blue chips fell for a fourth session': the Dow
 PRICE_RE = re.compile(r"\b(?:to|at)\s+(?:US)?\$\s?\d")
 # the patterns of each cue read on the text (each led by its first characters: the same matches, faster); the
 # word cues are read on the tokens

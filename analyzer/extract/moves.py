@@ -79,6 +79,9 @@ COMPARISON_LEMMAS = lexicon.labels("moves", "comparison_verbs")
 PACE_COMPARISON_LEMMAS = lexicon.words("moves", "pace_comparison_verbs")
 BROAD_MARKET_WORDS = lexicon.words("moves", "broad_market_words")
 BROAD_MARKET_MARKS = lexicon.words("moves", "broad_market_marks")
+BLUE_CHIP_WORDS = lexicon.words("moves", "blue_chip_words")
+BLUE_CHIP_MARKS = lexicon.words("moves", "blue_chip_marks")
+BLUE_CHIP_HEADS = lexicon.words("moves", "blue_chip_heads")
 COMPARATIVE_VERBS = lexicon.words("moves", "comparative_verbs")
 COMPARATIVE_WORDS = lexicon.labels("moves", "comparative_words")
 # "Intel rose 2%, beating the market": the broad market (not "beat the market's expectations")
@@ -885,7 +888,7 @@ class _DocumentReader:
             if (item := _a_new_items_company(doc, sentence, mentions, named, brokers, (company, last_subject))):
                 company = last_subject = item
             previous = _what_its_shares_mean(sentence, last_subject, company)
-            if not sent_mentions and previous is None and not any(t.lower_ in GROUP_NOUNS or _the_broad_market(t)
+            if not sent_mentions and previous is None and not any(t.lower_ in GROUP_NOUNS or _an_epithet(t)
                                                                   for t in sentence):
                 continue
             found, subject = self._sentence_claims(doc, sentence, sent_mentions, previous)
@@ -1432,7 +1435,8 @@ class _DocumentReader:
             if holder is None:
                 continue
             unit = _superlative_unit(words, holder, text)
-            if _said_of_the_whole_market(text[:m.start() + 8], holder):
+            if _said_of_the_whole_market(text[:m.start() + 8], holder) and \
+                    _group_at(context.doc, context.sentence, m.start()) is None:
                 continue  # "the indexes racked up their biggest loss", "stocks had their best day": no one index
             if m.group("kw").lower() == "in" and not SPAN_COUNT_RE.match(m.group("since")):
                 continue  # "the biggest gain in technology shares" is no time span
@@ -2027,11 +2031,11 @@ def _group_at(doc: Doc, sentence: Span, char: int) -> tuple[Token, list[Instrume
     group = _the_main_indexes_together(verb, doc)
     if group is not None and group.i == subject.i:
         return subject, list(MAIN_US_INDEXES)
-    if subject.head.i == verb.i and _the_broad_market(subject):
+    if subject.head.i == verb.i and (epithet := _an_epithet(subject)) is not None:
         # a U.S. market: said so, or a story that names a main U.S. index (not 'the broader market' of a European wrap)
         named = {m.symbol for m in doc._.instruments or () if m.kind == "index"}
         american = {t.lower_ for t in subject.subtree} & {"u.s.", "us", "american"}
-        return (subject, [MAIN_US_INDEXES[1]]) if american or named & {i.symbol for i in MAIN_US_INDEXES} else None
+        return (subject, [epithet]) if american or named & {i.symbol for i in MAIN_US_INDEXES} else None
     if _both(subject):
         indexes = _the_last_two_indexes(doc, subject.i)
         return (subject, indexes) if indexes else None
@@ -2059,10 +2063,17 @@ def _the_last_two_indexes(doc: Doc, before: int) -> list[Instrument]:
     return found[:2][::-1] if len(found) >= 2 else []
 
 
-def _the_broad_market(subject: Token) -> bool:
-    """'The broader U.S. stock market', 'the overall market' (not 'the stock market', 'the broader bond market')."""
-    words = {t.lower_ for t in subject.subtree}
-    return subject.lower_ == "market" and words <= BROAD_MARKET_WORDS and bool(words & BROAD_MARKET_MARKS)
+def _an_epithet(subject: Token) -> Instrument | None:
+    """The index a subject stands for: 'the broader U.S. stock market', 'the overall market' the S&P 500 (not 'the
+    stock market', 'the broader bond market'); 'Blue chips', 'blue-chip stocks' the Dow."""
+    if subject.lower_ not in BLUE_CHIP_HEADS and subject.lower_ != "market":
+        return None
+    words = {t.lower_ for t in subject.subtree if not t.is_punct}  # 'blue-chip' may come as 'blue', '-', 'chip'
+    if subject.lower_ == "market" and words <= BROAD_MARKET_WORDS and words & BROAD_MARKET_MARKS:
+        return MAIN_US_INDEXES[1]
+    if subject.lower_ in BLUE_CHIP_HEADS and words <= BLUE_CHIP_WORDS and words & BLUE_CHIP_MARKS:
+        return MAIN_US_INDEXES[0]
+    return None
 
 
 def _main_index_mention(index: Instrument, doc: Doc, sentence: Span, char: int) -> Mention:

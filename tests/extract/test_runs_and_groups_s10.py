@@ -173,3 +173,15 @@ def test_both_of_the_indexes_named_before(nlp) -> None:  # noqa: ANN001
     assert claims_in(nlp, "Both parties said the talks would resume.") == []
     found = claims_in(nlp, "The Nasdaq rose 1%. Both exchanges reported record volumes.")
     assert [c for c in found if c.kind == "record"] == []
+
+
+def test_blue_chips_are_the_dow(nlp) -> None:  # noqa: ANN001
+    assert runs(nlp, "Blue chips fell for a fourth consecutive session, with the Dow closing down 306 points.") == \
+        [("^DJI", "down", 4, "day", None)]
+    found = claims_in(nlp, "Blue-chip stocks posted their best week since March, while the Nasdaq lagged.")
+    assert [(c.instrument.symbol, c.relation) for c in found if c.relation == "best_since"] == [("^DJI", "best_since")]
+    # controls: another country's blue chips; a story with no U.S. index or word; stocks in general
+    assert claims_in(nlp, "European blue chips fell for a third straight session.") == []
+    assert claims_in(nlp, "Blue chips fell for a third straight session.") == []
+    assert [c for c in claims_in(nlp, "Stocks posted their worst day since April, and the Dow fell 2%.")
+            if c.kind == "comparison"] == []
