@@ -193,7 +193,8 @@ BEST_WORST_RE = re.compile(
     r"rally|rise|drop|decline|fall|loss|slide|selloff|sell-off|slump|showing|performance|one-week|since|year|"
     r"quarter|yearly|annual|quarterly|half|start\s+to\s+(?:a|the)\s+year)\s*){0,4}?"
     # "the best day for the Nasdaq since March": whose superlative it is, named after it
-    r"(?:for\s+(?P<for>(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,3}?)\s+)?"
+    r"(?:for\s+(?P<for>(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,3}?"
+    r"(?:\s+and\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?)?)\s+)?"  # "for the Dow and the S&P 500"
     r"\s*(?P<kw>since|in)\s+(?P<since>[^,;.]{3,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
 # a superlative that says its own direction ("its best week", "its biggest drop"), not only its size ("the steepest")
 SUPERLATIVE_DIRECTION_RE = re.compile(r"\b(?:best|worst|strongest|weakest|gain|advance|rally|rise|drop|decline|fall|"
@@ -1440,7 +1441,11 @@ class _DocumentReader:
                 continue  # "the indexes racked up their biggest loss", "stocks had their best day": no one index
             if m.group("kw").lower() == "in" and not SPAN_COUNT_RE.match(m.group("since")):
                 continue  # "the biggest gain in technology shares" is no time span
-            yield _superlative(holder, m, worst, unit, context.doc._.published)
+            claim = _superlative(holder, m, worst, unit, context.doc._.published)
+            yield claim
+            # "the worst percentage drop for the Dow and the S&P 500 since Aug 9": each one's
+            yield from (replace(claim, instrument=other, change_pct=None, stated={})
+                        for other in _named_in_the_for_phrase(context, m)[1:] if other != claim.instrument)
 
     def _superlative_holder(self, context: _Context, m: re.Match[str]) -> Claim | None:
         """Whose superlative ``m`` is: the instrument its 'for' phrase names ('the best day for the Nasdaq'), else the
@@ -2068,7 +2073,11 @@ def _an_epithet(subject: Token) -> Instrument | None:
     stock market', 'the broader bond market'); 'Blue chips', 'blue-chip stocks' the Dow."""
     if subject.lower_ not in BLUE_CHIP_HEADS and subject.lower_ != "market":
         return None
-    words = {t.lower_ for t in subject.subtree if not t.is_punct}  # 'blue-chip' may come as 'blue', '-', 'chip'
+    tokens = list(subject.subtree)
+    # after a dateline the parse hung on the subject ('NEW YORK (Reuters) - U.S. blue-chip stocks fell'); 'blue-chip'
+    # may come as 'blue', '-', 'chip'
+    cut = max((k for k, t in enumerate(tokens) if t.text in ("-", "--", "\u2014") and t.whitespace_), default=-1)
+    words = {t.lower_ for t in tokens[cut + 1:] if not t.is_punct}
     if subject.lower_ == "market" and words <= BROAD_MARKET_WORDS and words & BROAD_MARKET_MARKS:
         return MAIN_US_INDEXES[1]
     if subject.lower_ in BLUE_CHIP_HEADS and words <= BLUE_CHIP_WORDS and words & BLUE_CHIP_MARKS:
@@ -2080,6 +2089,16 @@ def _main_index_mention(index: Instrument, doc: Doc, sentence: Span, char: int) 
     at = doc.char_span(sentence.start_char + char, sentence.start_char + char + 1, alignment_mode="expand")
     start = at.start if at is not None else sentence.start
     return Mention(start, start + 1, index.symbol, index.name, "index", (index.symbol,))
+
+
+def _named_in_the_for_phrase(context: _Context, m: re.Match[str]) -> list[Instrument]:
+    """The instruments a superlative's 'for' phrase names ('the best day for the Nasdaq', 'for the Dow and the
+    S&P 500'), in order."""
+    if not m.group("for"):
+        return []
+    named = [_instrument(x) for x in context.mentions
+             if m.start("for") <= context.doc[x.start].idx - context.sentence.start_char < m.end("for")]
+    return [i for k, i in enumerate(named) if i not in named[:k]]
 
 
 def _said_of_the_group(context: _Context, claim: Claim) -> list[Claim]:

@@ -185,3 +185,19 @@ def test_blue_chips_are_the_dow(nlp) -> None:  # noqa: ANN001
     assert claims_in(nlp, "Blue chips fell for a third straight session.") == []
     assert [c for c in claims_in(nlp, "Stocks posted their worst day since April, and the Dow fell 2%.")
             if c.kind == "comparison"] == []
+
+
+def test_blue_chips_after_a_dateline(nlp) -> None:  # noqa: ANN001
+    text = ("NEW YORK (Reuters) - U.S. blue-chip stocks fell for a fifth day on Thursday in the Dow's longest losing "
+            "streak in more than a year.")
+    assert ("^DJI", "down", 5, "day", None) in runs(nlp, text)
+
+
+def test_a_superlative_for_two_named_indexes_is_each_ones(nlp) -> None:  # noqa: ANN001
+    text = "It was the worst percentage drop for the Dow and the S&P 500 since Aug 9."
+    found = [c for c in claims_in(nlp, text) if c.kind == "comparison"]
+    assert sorted((c.instrument.symbol, c.relation) for c in found) == [("^DJI", "worst_since"),
+                                                                        ("^GSPC", "worst_since")]
+    # control: one index and something that is no instrument
+    found = claims_in(nlp, "It was the worst day for the Nasdaq and bonds since March.")
+    assert [c.instrument.symbol for c in found if c.kind == "comparison"] == ["^IXIC"]
