@@ -35,6 +35,7 @@ from analyzer.extract.deals import COMPANY_NOUNS, DEAL_NOUNS, DEAL_VERBS, FOLLOW
 from analyzer.extract.instruments import REFERRING_HEADS, RIC_RE, sentence_boundaries
 from analyzer.extract.moves import (
     CAUSATIVE_LEMMAS,
+    COMPARATIVE_VERBS,
     COMPARISON_LEMMAS,
     DIRECTION_WORDS,
     DOWN_LEMMAS,
@@ -122,8 +123,8 @@ IRREGULAR_FORMS = {"rise": {"rose", "risen"}, "fall": {"fell", "fallen"}, "sink"
 SHARE_FORMS = word_forms(SHARE_HEADS | REFERRING_HEADS | {"industrials", "index", "indexes", "indices", "etf"})
 PRONOUN_FORMS = frozenset({"it", "they"})
 COMPANY_FORMS = word_forms(COMPANY_NOUNS) | {"it", "its", "they", "their"}
-MOVE_FORMS = word_forms(UP_LEMMAS | DOWN_LEMMAS | set(CAUSATIVE_LEMMAS) | set(COMPARISON_LEMMAS)) | frozenset(
-    DIRECTION_WORDS)
+MOVE_FORMS = word_forms(UP_LEMMAS | DOWN_LEMMAS | set(CAUSATIVE_LEMMAS) | set(COMPARISON_LEMMAS)
+                        | COMPARATIVE_VERBS) | frozenset(DIRECTION_WORDS)  # 'fared better than the Dow' too
 # deal_claims reads a deal verb in any form and a deal noun in the singular ('orders' too): 'sales' is no deal;
 # and a deal named again with its figure ('The deal values 3Com at $2.7 billion', 'Under the terms, ... valuing the
 # company at $900 million')
@@ -139,17 +140,23 @@ BANK_RE = ANY_BANK_RE
 # wording one of these), so the gate may keep a sentence more, never one less
 PERCENT_OR_POINTS_RE = re.compile(r"%|percent|per\s?cent|\bpct\b|[\s-]points?\b", re.I)  # PERCENT_RE, POINTS_RE
 RECORD_WORD_RE = re.compile(r"\b(?:high|low|peak|record)|\b(?:best|worst)\s+(?:close|finish)\b", re.I)  # RECORD_RE
-STREAK_WORD_RE = re.compile(r"\b(?:straight|consecutive|successive|streak|in\s+a\s+row)\b", re.I)  # STREAK_RE
+STREAK_WORD_RE = re.compile(r"\b(?:straight|consecutive|successive|streak|in\s+a\s+row|back-to-back)\b"
+                            r"|\bfirst\s+(?:daily\s+|weekly\s+)?(?:advance|gain|rise|increase|rally|decline|loss|drop|"
+                            r"fall|retreat)\s+in\b", re.I)  # STREAK_RE, FIRST_IN_RE
 # 'above 9,000 for the first time since', "the Dow's best week since November"
 SINCE_RE = re.compile(r"\bfirst time (?:since|in)\b|\b(?:" + SUPERLATIVE_WORDS
                       + r")\s+(?:[\w&.-]+\s+){0,6}?(?:since|in)\b", re.I)
 RATES_RE = re.compile(r"\brates?\b", re.I)  # 'rates would bottom out a quarter point lower at 4.25 percent'
 NUMBER_RE = re.compile(r"\d")
+# 'the broader U.S. stock market rose to its highest level in six years': the S&P 500 (moves._an_epithet)
+BROAD_MARKET_CUE_RE = re.compile(r"\b(?:broad(?:er)?|wider|overall)\s+(?:u\.s\.\s+)?(?:stock\s+|equity\s+)?market\b"
+                                 r"|\bblue[- ]chips?\b", re.I)  # 'Blue chips fell for a fourth session': the Dow
 PRICE_RE = re.compile(r"\b(?:to|at)\s+(?:US)?\$\s?\d")
 # the patterns of each cue read on the text (each led by its first characters: the same matches, faster); the
 # word cues are read on the tokens
 _PATTERN_CUES: tuple[tuple[Cues, tuple[re.Pattern[str], ...]], ...] = (
     (Cues.NAME, (RIC_RE,)),
+    (Cues.SHARES, (BROAD_MARKET_CUE_RE,)),
     (Cues.FIGURE, (FIGURE_RE, PERCENT_OR_POINTS_RE, RATE_POINT_RE, LEVEL_RE)),
     (Cues.RECORD, (RECORD_WORD_RE, STREAK_WORD_RE, SINCE_RE)),
     (Cues.RATES, (RATES_RE,)),

@@ -76,6 +76,14 @@ SHARE_NOUNS = lexicon.words("moves", "share_nouns")
 INSTRUMENT_HEADS = SHARE_HEADS | REFERRING_HEADS | lexicon.words("moves", "instrument_heads")
 INDEX_CODE_RE = re.compile(r"^\.[A-Z]{2,6}$")  # Reuters index codes: .DJI, .SPX, .IXIC
 COMPARISON_LEMMAS = lexicon.labels("moves", "comparison_verbs")
+PACE_COMPARISON_LEMMAS = lexicon.words("moves", "pace_comparison_verbs")
+BROAD_MARKET_WORDS = lexicon.words("moves", "broad_market_words")
+BROAD_MARKET_MARKS = lexicon.words("moves", "broad_market_marks")
+BLUE_CHIP_WORDS = lexicon.words("moves", "blue_chip_words")
+BLUE_CHIP_MARKS = lexicon.words("moves", "blue_chip_marks")
+BLUE_CHIP_HEADS = lexicon.words("moves", "blue_chip_heads")
+COMPARATIVE_VERBS = lexicon.words("moves", "comparative_verbs")
+COMPARATIVE_WORDS = lexicon.labels("moves", "comparative_words")
 # "Intel rose 2%, beating the market": the broad market (not "beat the market's expectations")
 THE_MARKET_RE = re.compile(r"\S+\s+the\s+(?:stock\s+)?market\b(?!['’]s|\s+(?:consensus|expectations?|estimates?|"
                            r"forecasts?|view)\b)", re.I)
@@ -100,7 +108,7 @@ STREAK_RE = re.compile(
     r"\s+(?:straight|consecutive|successive)\s+(?:(?:(?P<adj>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|"
     r"drop|fall|increase|decrease)(?:s|es)?\b|(?P<unit>session|day|week|trading day)s?)"
     r"|(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?P<unit2>day|session|week)"
-    r"\s+(?:(?P<kind>winning|losing|win|losing)\s+streak|skid|(?:run|string|stretch)\s+of\s+(?:gains|advances|"
+    r"\s+(?:(?P<kind>winning|losing|win|losing)\s+streak|skid|(?:run|string|stretch|streak)\s+of\s+(?:gains|advances|"
     r"losses|declines))"
     # "extended its winning streak to five sessions", "extending its rally to a fourth day"
     r"|(?:(?P<kind5>winning|losing)\s+streak|gains|rally|advance|losses|slide|declines?|selloff|sell-off|slump)"
@@ -113,10 +121,31 @@ STREAK_RE = re.compile(
     r"week|trading day)s?\s+in\s+a\s+row"
     # "gained for a second session", "fell for the third day running": a run told by its ordinal alone
     r"|for\s+(?:a|the)\s+(?P<ord4>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
-    r"\s+(?P<unit4>session|day|week|trading day)(?:\s+running)?\b(?!\s+(?:of|in\s+a\s+row)\b))", re.I)
+    r"\s+(?P<unit4>session|day|week|trading day)(?:\s+running)?\b(?!\s+(?:of|in\s+a\s+row)\b)"
+    # "its seventh gain in a row", "a fourth weekly decline in a row": the run told by its move noun
+    r"|(?P<ord6>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?P<adj6>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|drop|fall|increase|decrease)(?:s|es)?"
+    r"\s+in\s+a\s+row\b"
+    # "posted back-to-back gains", "back-to-back weekly losses": a run of two (not "back-to-back quarterly gains")
+    r"|back-to-back\s+(?:(?P<adj7>daily|weekly)\s+)?(?P<b2b>advance|gain|rise|decline|loss|drop|fall)(?:s|es)\b"
+    # "its fifth up day", "a third day of losses" (not "its fifth up day in six sessions")
+    r"|(?P<ord9>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?P<dir9>up|down|winning|losing)\s+(?P<unit9>day|session|week)|(?P<unit10>day|session|week)\s+of\s+"
+    r"(?P<dir10>gains|advances|losses|declines))\b(?!\s+(?:in|of|out)\b))",
+    re.I)
+# "rose for the first time in four sessions", "its first gain in five days": the move ends a run of the other
+# direction, one unit shorter than the span named (the move's own session is one of them)
+FIRST_IN_RE = re.compile(
+    r"\b(?:for\s+the\s+first\s+time|(?:its|their|the|a)\s+first\s+(?:(?P<adj>daily|weekly)\s+)?"
+    r"(?P<word>advance|gain|rise|increase|rally|decline|loss|drop|fall|retreat))\s+in\s+"
+    r"(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?P<unit>sessions|days|trading\s+days|weeks)\b", re.I)
+# "closed above 13,000 for the first time in five weeks": a level crossed, not a run ended
+FIRST_IN_LEVEL_RE = re.compile(r"\b(?:above|below|over|under|past|through|beyond)\s+(?:the\s+)?(?:US)?\$?\d[\d,.]*"
+                               r"(?:\s+\w+){0,2}\s*$", re.I)
 # "ended above 9,000 for the first time since early January", "closed below 1,000 for the first time"
 FIRST_CLOSE_RE = re.compile(r"\b(?:ended|closed|finished|settled)\s+(?:the\s+(?:day|session)\s+)?"
-                            r"(?P<side>above|below|over|under)\s+(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+                            r"(?P<side>above|below|over|under)\s+(?:the\s+)?(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                             r"(?:\s+\w+){0,3}?\s+for\s+the\s+first\s+time(?:\s+(?:ever|on\s+record)|\s+since\s+"
                             r"(?P<since>[^,;.]{2,40}?))?(?=[,;.]|\s+(?:as|when|after|amid|while|and|on)\b|$)", re.I)
 # "topped 1,500 for the first time since September 2000", "fell below $10 for the first time since 2009": a level
@@ -164,7 +193,8 @@ BEST_WORST_RE = re.compile(
     r"rally|rise|drop|decline|fall|loss|slide|selloff|sell-off|slump|showing|performance|one-week|since|year|"
     r"quarter|yearly|annual|quarterly|half|start\s+to\s+(?:a|the)\s+year)\s*){0,4}?"
     # "the best day for the Nasdaq since March": whose superlative it is, named after it
-    r"(?:for\s+(?P<for>(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,3}?)\s+)?"
+    r"(?:for\s+(?P<for>(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,3}?"
+    r"(?:\s+and\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?)?)\s+)?"  # "for the Dow and the S&P 500"
     r"\s*(?P<kw>since|in)\s+(?P<since>[^,;.]{3,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
 # a superlative that says its own direction ("its best week", "its biggest drop"), not only its size ("the steepest")
 SUPERLATIVE_DIRECTION_RE = re.compile(r"\b(?:best|worst|strongest|weakest|gain|advance|rally|rise|drop|decline|fall|"
@@ -859,7 +889,8 @@ class _DocumentReader:
             if (item := _a_new_items_company(doc, sentence, mentions, named, brokers, (company, last_subject))):
                 company = last_subject = item
             previous = _what_its_shares_mean(sentence, last_subject, company)
-            if not sent_mentions and previous is None and not any(t.lower_ in GROUP_NOUNS for t in sentence):
+            if not sent_mentions and previous is None and not any(t.lower_ in GROUP_NOUNS or _an_epithet(t)
+                                                                  for t in sentence):
                 continue
             found, subject = self._sentence_claims(doc, sentence, sent_mentions, previous)
             claims.extend(found)
@@ -1206,15 +1237,15 @@ class _DocumentReader:
     def _comparisons(self, doc: Doc, sentence: Span, mentions: list[Mention],
                      moves: list[Claim]) -> Iterable[Claim]:
         for tok in sentence:
-            relation = COMPARISON_LEMMAS.get(tok.lemma_.lower())
-            if relation is None or tok.pos_ != "VERB":
-                continue
-            if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-                # "the Nasdaq was outpaced by the Dow": the subject is the one beaten
-                relation = "underperformed" if relation == "outperformed" else "outperformed"
+            relation = _comparison_relation(tok)
+            if relation is None or tok.lemma_.lower() in COMPARATIVE_VERBS and not _than_an_instrument(tok, mentions):
+                continue  # "fared better than analysts had feared": than no instrument
             subject, base = self._comparison_subject(doc, sentence, mentions, moves, tok)
             if subject is None or tok.i < subject.start <= tok.right_edge.i:
                 continue  # a name inside the verb's own phrase is what is outpaced, never who outpaced it
+            if tok.lemma_.lower() in PACE_COMPARISON_LEMMAS and _fell(tok, subject, base, moves):
+                # "the Nasdaq fell 2%, outpacing the Dow's 1% decline": it fell faster
+                relation = "underperformed" if relation == "outperformed" else "outperformed"
             benchmarks = _benchmarks(doc, sentence, mentions, tok, subject)
             if not benchmarks:
                 continue
@@ -1260,6 +1291,8 @@ class _DocumentReader:
         """Whose record or superlative a phrase at ``char`` is: the nearest move or instrument named before it,
         else (for 'It was the Dow's best week', 'its ninth straight advance') the one named before."""
         near = self._claim_near(moves, char)
+        if (held := self._held_by_a_group(doc, sentence, near, char)) is not None:
+            return held
         decided, holder = self._holder_by_parse(doc, sentence, near, mentions, char)
         if decided:
             return holder
@@ -1301,6 +1334,19 @@ class _DocumentReader:
                 return True, None
         return False, None
 
+    def _held_by_a_group(self, doc: Doc, sentence: Span, near: Claim | None, char: int) -> Claim | None:
+        """'the three major U.S. stock indexes posted their worst day in months': the Dow's (copied to the other two
+        after, _said_of_the_group); 'the broader stock market rose to its highest level in six years': the S&P
+        500's; 'the Dow and the S&P 500 fell, causing both to break a six-week winning streak': the first one's."""
+        if (found := _group_at(doc, sentence, char)) is None:
+            return None
+        group, members = found
+        if near is not None and near.instrument and near.instrument.symbol in {m.symbol for m in members}:
+            return near
+        bare = self._bare_claim(doc, sentence, _main_index_mention(members[0], doc, sentence, char))
+        bare.direction = verb_direction(group.head)[1]  # "rose for a third straight session"
+        return bare
+
     @staticmethod
     def _bare_claim(doc: Doc, sentence: Span, mention: Mention) -> Claim:
         time = anchor(sentence.text, doc._.published)
@@ -1314,9 +1360,10 @@ class _DocumentReader:
                              previous: Mention | None = None) -> Iterable[Claim]:
         context = _Context(doc, sentence, moves, list(mentions), previous)
         for claim in (*self._records(context), *self._first_closes(context), *self._superlatives(context),
-                      *self._streaks(context)):
+                      *self._streaks(context), *self._runs_ended(context)):
             yield claim
             yield from _said_of_the_joined_names(context, claim)
+            yield from _said_of_the_group(context, claim)
 
     def _records(self, context: _Context) -> Iterable[Claim]:
         """'hit a record high', 'its highest close since October 2008', 'a 52-week low'."""
@@ -1389,11 +1436,16 @@ class _DocumentReader:
             if holder is None:
                 continue
             unit = _superlative_unit(words, holder, text)
-            if _said_of_the_whole_market(text[:m.start() + 8], holder):
+            if _said_of_the_whole_market(text[:m.start() + 8], holder) and \
+                    _group_at(context.doc, context.sentence, m.start()) is None:
                 continue  # "the indexes racked up their biggest loss", "stocks had their best day": no one index
             if m.group("kw").lower() == "in" and not SPAN_COUNT_RE.match(m.group("since")):
                 continue  # "the biggest gain in technology shares" is no time span
-            yield _superlative(holder, m, worst, unit, context.doc._.published)
+            claim = _superlative(holder, m, worst, unit, context.doc._.published)
+            yield claim
+            # "the worst percentage drop for the Dow and the S&P 500 since Aug 9": each one's
+            yield from (replace(claim, instrument=other, change_pct=None, stated={})
+                        for other in _named_in_the_for_phrase(context, m)[1:] if other != claim.instrument)
 
     def _superlative_holder(self, context: _Context, m: re.Match[str]) -> Claim | None:
         """Whose superlative ``m`` is: the instrument its 'for' phrase names ('the best day for the Nasdaq'), else the
@@ -1401,6 +1453,8 @@ class _DocumentReader:
         if m.group("for"):
             named = [x for x in context.mentions
                      if m.start("for") <= context.doc[x.start].idx - context.sentence.start_char < m.end("for")]
+            if not named and WHOLE_MARKET_FOR_RE.match(m.group("for")):
+                return None  # "last year's plunge, the worst year for stocks since the Depression": the market's
             if named:
                 own = _instrument(named[0])
                 return next((c for c in context.moves if c.instrument == own), None) or \
@@ -1426,6 +1480,25 @@ class _DocumentReader:
                     STREAK_ENDED_AFTER_RE.match(text, m.end()):
                 streak.what = "ended_streak"  # "ended its five-day winning streak": the run stopped this session
             yield streak
+
+    def _runs_ended(self, context: _Context) -> Iterable[Claim]:
+        """'rose for the first time in four sessions', 'its first gain in five days': the move ended a run the other
+        way, one unit shorter than the span (the move's own session is in it); the direction is the move's or the
+        noun's."""
+        text = context.sentence.text
+        for m in FIRST_IN_RE.finditer(text):
+            holder = self._holder_of(context, m.start())
+            if holder is None or FIRST_IN_LEVEL_RE.search(text[max(0, m.start() - 40):m.start()]):
+                continue
+            moved = holder.direction
+            if m.group("word"):
+                moved = "down" if re.match(r"decline|loss|drop|fall|retreat", m.group("word"), re.I) else "up"
+            length = WORD_NUMBERS.get(m.group("num").lower()) or int(m.group("num"))
+            if moved not in ("up", "down") or length < 2:
+                continue
+            unit = "week" if re.search(r"week", m.group("unit") + (m.group("adj") or ""), re.I) else "day"
+            yield _derived(holder, kind="streak", direction="down" if moved == "up" else "up", length=length - 1,
+                           unit=unit, what="ended_streak", span=(m.start(), m.end()))
 
     def _holder_of(self, context: _Context, char: int) -> Claim | None:
         return self._holder(context.doc, context.sentence, context.moves, context.mentions, context.previous, char)
@@ -1624,6 +1697,11 @@ WHOLE_MARKET_RE = re.compile(r"\b(?:the indexes|the indices|the major indexes|st
                              r"the|(?:" + SUPERLATIVE_WORDS + r"))\b", re.I)
 
 
+# "the worst year for stocks since the Great Depression": a superlative whose 'for' phrase names the whole market
+WHOLE_MARKET_FOR_RE = re.compile(r"(?:the\s+)?(?:stocks|equities|shares|(?:the\s+)?(?:stock\s+)?market|wall\s+street|"
+                                 r"investors)\b", re.I)
+
+
 def _said_of_the_whole_market(text: str, holder: Claim) -> bool:
     """'the indexes racked up their biggest one-day loss since mid-May', "Wall Street's biggest rally": a
     superlative of the market as a whole, unless the instrument it went to is named in the same clause."""
@@ -1649,7 +1727,9 @@ class _Context:
 STOCK_REFERENCE_RE = re.compile(r"\s*(?:the|its|the company's|the company\u2019s)\s+(?:stock|shares)\b"
                                 r"(?!\s+(?:market|markets|exchange|index|indexes|indices|average)\b)", re.I)
 # "record high in six weeks" is not a record
-RECORD_SPAN_AFTER_RE = re.compile(r"^\s*(since|in|for)\s+(?:more than |nearly |almost )?(a |\d+|one|two|three)")
+# ("a record close for a second day" is a record, set again)
+RECORD_SPAN_AFTER_RE = re.compile(r"^\s*(since|in|for)\s+(?:more than |nearly |almost )?(a |\d+|one|two|three)"
+                                  r"(?!\s*(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b)")
 # "its highest since March 2005, as ...": where the span a record is measured over ends
 SINCE_TAIL_END_RE = re.compile(r"[;.]|,(?!\s*(?:19|20)\d\d)|\s+(?:as|when|after|amid|while|and)\s")
 # "its best week in nine months" (a time span) vs "the biggest gain in technology shares" (none)
@@ -1750,12 +1830,17 @@ def _superlative(holder: Claim, m: re.Match[str], worst: bool, unit: str, publis
     return claim
 
 
+STREAK_LENGTH_GROUPS = ("ord", "num", "num3", "ord4", "num5", "ord6", "ord9")  # STREAK_RE's groups
+STREAK_UNIT_GROUPS = ("unit", "unit2", "unit3", "unit4", "unit5", "adj", "adj6", "unit9", "unit10")
+
+
 def _streak_length_and_unit(m: re.Match[str]) -> tuple[int, str]:
     """'third straight session' -> (3, 'day'); 'five-week winning streak' -> (5, 'week')."""
-    raw = (m.group("ord") or m.group("num") or m.group("num3") or m.group("ord4") or m.group("num5")).lower()
+    if m.group("b2b"):
+        return 2, "week" if (m.group("adj7") or "").lower() == "weekly" else "day"
+    raw = next(m.group(name) for name in STREAK_LENGTH_GROUPS if m.group(name)).lower()
     length = ORDINALS.get(raw) or WORD_NUMBERS.get(raw) or int(re.sub(r"\D", "", raw))
-    unit = (m.group("unit") or m.group("unit2") or m.group("unit3") or m.group("unit4") or m.group("unit5")
-            or m.group("adj") or "day").lower()
+    unit = next((m.group(name) for name in STREAK_UNIT_GROUPS if m.group(name)), "day").lower()
     return length, "week" if unit in ("week", "weekly") else "day"
 
 
@@ -1764,8 +1849,10 @@ def _streak_direction(m: re.Match[str], text: str, direction: str | None) -> str
     after = text[m.end():m.end() + 25]
     if m.group("kind") or m.group("kind5"):
         return "down" if "los" in (m.group("kind") or m.group("kind5")).lower() else "up"
-    if m.group("num5"):  # "extending its rally to a fourth day": the run's own word
+    if m.group("num5") or m.group("ord6") or m.group("b2b"):  # "extending its rally to a fourth day": its own word
         return "down" if STREAK_DOWN_RE.search(m.group(0)) else "up"
+    if m.group("ord9"):  # "its fifth up day", "a third day of losses"
+        return "down" if re.search(r"down|losing|losses|declines", m.group(0), re.I) else "up"
     if STREAK_DOWN_AFTER_RE.search(after) or STREAK_DOWN_RE.search(m.group(0)):
         return "down"
     if STREAK_UP_AFTER_RE.search(after) or STREAK_UP_RE.search(m.group(0)):
@@ -1933,6 +2020,132 @@ def _the_main_indexes_together(verb: Token, doc: Doc) -> Token | None:
         return subj
     named = {m.symbol for m in doc._.instruments or () if m.kind == "index"}
     return subj if len(named & {i.symbol for i in MAIN_US_INDEXES}) >= 2 else None
+
+
+def _group_at(doc: Doc, sentence: Span, char: int) -> tuple[Token, list[Instrument]] | None:
+    """(the group noun, the instruments it stands for) where the subject of the verb a record, streak or superlative
+    phrase at ``char`` hangs from is a group: the main U.S. indexes named together ('the three major U.S. stock
+    indexes'), the broad U.S. market (the S&P 500) or 'both' ('causing both to break', 'Both indexes') of the last
+    two indexes named before."""
+    phrase = doc.char_span(sentence.start_char + char, sentence.start_char + char + 1, alignment_mode="expand")
+    if phrase is None:
+        return None
+    verb, subject = _verb_just_before(phrase) or _phrase_subject(phrase)
+    if verb is None or subject is None:
+        return None
+    group = _the_main_indexes_together(verb, doc)
+    if group is not None and group.i == subject.i:
+        return subject, list(MAIN_US_INDEXES)
+    if subject.head.i == verb.i and (epithet := _an_epithet(subject)) is not None:
+        # a U.S. market: said so, or a story that names a main U.S. index (not 'the broader market' of a European wrap)
+        named = {m.symbol for m in doc._.instruments or () if m.kind == "index"}
+        american = {t.lower_ for t in subject.subtree} & {"u.s.", "us", "american"}
+        return (subject, [epithet]) if american or named & {i.symbol for i in MAIN_US_INDEXES} else None
+    if _both(subject):
+        indexes = _the_last_two_indexes(doc, subject.i)
+        return (subject, indexes) if indexes else None
+    return None
+
+
+def _both(subject: Token) -> bool:
+    """'both' as the subject, or 'Both indexes' (not 'both the Dow and the S&P 500': names of their own)."""
+    if subject.lower_ == "both":
+        return True
+    words = {t.lower_ for t in subject.subtree if t.i != subject.i}
+    return subject.lower_ in GROUP_NOUNS | {"index"} and "both" in words and words <= GROUP_WORDS | {"both"}
+
+
+def _the_last_two_indexes(doc: Doc, before: int) -> list[Instrument]:
+    """The last two different market indexes named before token ``before`` (in its sentence or the one before)."""
+    start = doc[before].sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    found: list[Instrument] = []
+    for m in reversed([m for m in doc._.instruments or () if start <= m.start < before and m.kind == "index"]):
+        instrument = _instrument(m)
+        if instrument.symbol and instrument.symbol not in {i.symbol for i in found}:
+            found.append(instrument)
+    return found[:2][::-1] if len(found) >= 2 else []
+
+
+def _an_epithet(subject: Token) -> Instrument | None:
+    """The index a subject stands for: 'the broader U.S. stock market', 'the overall market' the S&P 500 (not 'the
+    stock market', 'the broader bond market'); 'Blue chips', 'blue-chip stocks' the Dow."""
+    if subject.lower_ not in BLUE_CHIP_HEADS and subject.lower_ != "market":
+        return None
+    tokens = list(subject.subtree)
+    # after a dateline the parse hung on the subject ('NEW YORK (Reuters) - U.S. blue-chip stocks fell'); 'blue-chip'
+    # may come as 'blue', '-', 'chip'
+    cut = max((k for k, t in enumerate(tokens) if t.text in ("-", "--", "\u2014") and t.whitespace_), default=-1)
+    words = {t.lower_ for t in tokens[cut + 1:] if not t.is_punct}
+    if subject.lower_ == "market" and words <= BROAD_MARKET_WORDS and words & BROAD_MARKET_MARKS:
+        return MAIN_US_INDEXES[1]
+    if subject.lower_ in BLUE_CHIP_HEADS and words <= BLUE_CHIP_WORDS and words & BLUE_CHIP_MARKS:
+        return MAIN_US_INDEXES[0]
+    return None
+
+
+def _main_index_mention(index: Instrument, doc: Doc, sentence: Span, char: int) -> Mention:
+    at = doc.char_span(sentence.start_char + char, sentence.start_char + char + 1, alignment_mode="expand")
+    start = at.start if at is not None else sentence.start
+    return Mention(start, start + 1, index.symbol, index.name, "index", (index.symbol,))
+
+
+def _named_in_the_for_phrase(context: _Context, m: re.Match[str]) -> list[Instrument]:
+    """The instruments a superlative's 'for' phrase names ('the best day for the Nasdaq', 'for the Dow and the
+    S&P 500'), in order."""
+    if not m.group("for"):
+        return []
+    named = [_instrument(x) for x in context.mentions
+             if m.start("for") <= context.doc[x.start].idx - context.sentence.start_char < m.end("for")]
+    return [i for k, i in enumerate(named) if i not in named[:k]]
+
+
+def _said_of_the_group(context: _Context, claim: Claim) -> list[Claim]:
+    """A record, streak or superlative of a group (_group_at) is each member's; one with a level of its own ('a record
+    45,000') is no group's."""
+    if claim.level is not None or claim.instrument is None or claim.span_start is None:
+        return []
+    found = _group_at(context.doc, context.sentence, claim.span_start)
+    if found is None or claim.instrument.symbol not in {m.symbol for m in found[1]}:
+        return []
+    return [replace(claim, instrument=index, change_pct=None, change_points=None, stated={})
+            for index in found[1] if index.symbol != claim.instrument.symbol]
+
+
+def _comparison_relation(tok: Token) -> str | None:
+    """'outpaced' -> outperformed; 'was outpaced by' -> underperformed; 'fared better than' -> outperformed."""
+    relation = COMPARISON_LEMMAS.get(tok.lemma_.lower()) if tok.pos_ == "VERB" else None
+    if relation is not None and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        # "the Nasdaq was outpaced by the Dow": the subject is the one beaten
+        relation = "underperformed" if relation == "outperformed" else "outperformed"
+    if relation is None and tok.lemma_.lower() in COMPARATIVE_VERBS and tok.pos_ in ("VERB", "AUX"):
+        word = next((c for c in tok.children if c.lower_ in COMPARATIVE_WORDS), None)
+        if word is not None and any(t.lower_ == "than" for t in (*word.subtree, *tok.children)):
+            relation = COMPARATIVE_WORDS[word.lower_]
+    return relation
+
+
+def _than_an_instrument(verb: Token, mentions: list[Mention]) -> bool:
+    """'fared better than the Dow', 'than the broader market': what follows 'than' is an instrument or the market."""
+    than = next((t for t in verb.subtree if t.lower_ == "than"), None)
+    if than is None:
+        return False
+    rest = than.doc[than.i:than.sent.end].text  # "than the broader market", "than the market"
+    return any(m.start - than.i in (1, 2) for m in mentions) or bool(
+        BROAD_MARKET_RE.match(rest[5:].lstrip()) or THE_MARKET_RE.match(rest))
+
+
+def _fell(verb: Token, subject: Mention, base: Claim | None, moves: list[Claim]) -> bool:
+    """Whether the one that outpaced moved down: the move the verb is said of ('fell 2%, outpacing'), the subject's
+    own move in the sentence, or its move noun ('the Nasdaq's decline outpaced')."""
+    if base is not None:
+        return base.direction == "down"
+    own = next((c for c in moves if c.instrument == _instrument(subject) and c.direction), None)
+    if own is not None:
+        return own.direction == "down"
+    nouns = [c for c in verb.children if c.dep_ == "nsubj" and MOVE_NOUNS.get(c.lemma_.lower())]
+    return bool(nouns) and MOVE_NOUNS[nouns[0].lemma_.lower()] == "down"
 
 
 def _intransitive(verb: Token) -> bool:
