@@ -145,3 +145,23 @@ def test_a_range_of_percentages_is_no_one_figure(nlp, market) -> None:  # type: 
     both = kinds(checked(nlp, market, "Nvidia and AMD rose 1% and 2%, respectively.", "2025-02-11T16:30"), "stock_move")
     assert [(c.claim.instrument.symbol, c.claim.change_pct, c.verdict.verdict) for c in both] == \
         [("NVDA", 1.0, "contradicted"), ("AMD", 2.0, "contradicted")]
+
+
+# ---- 'it' after a sentence whose main verb moves a business figure ------------------------------------------------
+# Facts: Berkshire Hathaway (BRK-B) rose 7.26% in 2001; Coca-Cola rose 4.73% on Tuesday 2025-02-11.
+
+def test_it_after_a_business_figure_is_that_figure(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = ("OMAHA (Reuters) - Berkshire Hathaway Inc said fourth-quarter profit fell 96 percent. Net worth per share "
+            "fell 9.6 percent in 2008, only the second decline since Buffett began running Berkshire in 1965. "
+            "It fell 6.2 percent in 2001.")
+    assert kinds(checked(nlp, market, text, "2009-03-01T02:50"), "stock_move") == []
+    # controls: after the stock's own move 'it' is the stock (a wrong figure stays an error), and 'its shares' after a
+    # business figure is still the company's
+    wrong = checked(nlp, market, "Berkshire Hathaway shares fell 32 percent in 2008. It fell 6.2 percent in 2001.",
+                    "2009-03-01T02:50")
+    assert [(c.claim.instrument.symbol, c.verdict.verdict) for c in kinds(wrong, "stock_move")
+            if c.claim.change_pct == 6.2] == [("BRK-B", "contradicted")]
+    shares = checked(nlp, market, "Sales rose 6% in the quarter, Coca-Cola said. Its shares rose 4.7%.",
+                     "2025-02-11T16:30")
+    assert [(c.claim.instrument.symbol, c.verdict.verdict) for c in kinds(shares, "stock_move")] == \
+        [("KO", "supported")]

@@ -1661,6 +1661,8 @@ def _what_the_sentence_is_about(doc: Doc, sentence: Span, mentions: list[Mention
     main = [m.mention for m in moves if not _a_subordinate_move(m.verb)]
     if main:
         return main[-1]
+    if _a_business_figure_moved(sentence):
+        return None  # "Revenue fell 9.6 percent in 2008, a year in which Berkshire shares fell 32 percent"
     return _main_subject_company(doc, sentence, mentions) or (moves[-1].mention if moves else None)
 
 
@@ -2438,12 +2440,24 @@ def _what_it_means_next(doc: Doc, sentence: Span, subject: Mention | None, menti
     names; a broker ('Citi analyst Sam Roe said ...') changes nothing; another thing named clears it."""
     if subject is not None:
         return subject
+    if _a_business_figure_moved(sentence):
+        return None  # "Net worth per share fell 9.6 percent ... It fell 6.2 percent in 2001": the figure's
     if mentions:
         named = [m for m in mentions if not (m.symbol and m.symbol in brokers) and not _a_broker(doc, m)]
         return named[-1] if named else last_subject
     if _another_thing_named(sentence):
         return None  # "The semiconductor index fell. It was off 4.7 percent": not the stock before
     return last_subject
+
+
+def _a_business_figure_moved(sentence: Span) -> bool:
+    """'Net worth per share fell 9.6 percent in 2008, the second decline since Buffett began running Berkshire':
+    the main verb moves a business figure, so what 'it' means next is that figure, not a company named in passing."""
+    root = sentence.root
+    subject = _subject_token(root)
+    return subject is not None and root.pos_ == "VERB" and bool(_figures(sentence.text)) and (
+        subject.lower_ in BUSINESS_NOUNS or any(c.dep_ == "compound" and c.lower_ in BUSINESS_NOUNS
+                                                for c in subject.children))
 
 
 BROKER_NOTES = lexicon.words("moves", "broker_notes")
