@@ -162,8 +162,9 @@ RECORD_LEVEL_AFTER_RE = re.compile(r"\s*(?:of\s+|at\s+)?(?:US)?\$?"
 # a price or level set off just before a record phrase: "$52.15, its highest since", "484.64, a lifetime peak"
 RECORD_LEVEL_RE = re.compile(r"(?:\$|US\$)?(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*,\s*"
                              r"(?:its|their|a|an|the)\s+(?:new\s+|fresh\s+)?$")
-NOT_AT_RECORD_RE = re.compile(r"\b(near|below|short of|shy of|off|from|within|toward|towards|approach\w*|challeng\w*|"
-                              r"under|away from|distance of|retreat\w* from|fell from|down from|close to|closer to|"
+NOT_AT_RECORD_RE = re.compile(r"\b(near(?:ed|ing|s)?|below|short of|shy of|off|from|within|toward|towards|"
+                              r"approach\w*|challeng\w*|under|away from|distance of|retreat\w* from|fell from|"
+                              r"down from|close to|closer to|"
                               r"threaten\w*|eye\w*|flirt\w* with|narrowly missed|miss\w*|"
                               r"(?:nearly|almost|just about)\s+(?:match\w*|equal\w*|reach\w*|hit\w*|touch\w*|"
                               r"set\w*|tie\w*))\s+(?:\S+\s+){0,6}$"
@@ -173,12 +174,17 @@ NOT_AT_RECORD_RE = re.compile(r"\b(near|below|short of|shy of|off|from|within|to
                               r"|\bsince\s+(?:(?:hitting|reaching|touching|setting|the|its|their|a|an)\s+){1,3}$"
                               # "topped that record close": an earlier record, named again
                               r"|\b(?:that|the previous|its previous|the prior|its prior|the old|its old|an earlier)"
-                              r"\s+$",
+                              r"\s+$"
+                              # "closed at its second-lowest level this year": a rank below the extreme
+                              r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ]$",
                               re.I)
 # "a record is within reach", "a new high is in sight": a record not yet set
 # a number of new highs or lows just before the record phrase: '52 new highs', 'fourteen new 52-week lows'
 BREADTH_COUNT_RE = re.compile(r"\b(?:\d[\d,]*|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
                               + r"|dozens|hundreds|several|many)\s+(?:new\s+)?$", re.I)
+# "crossed its 1,527.46 record closing level but failed to hold on to its gains": touched, not set
+RECORD_NOT_HELD_RE = re.compile(r"^[^.;]{0,40}?\bbut\s+(?:failed|could\s?n[o'’]t|was unable|were unable)\s+to\s+"
+                                r"(?:hold|keep|stay|close|end|finish|sustain)", re.I)
 RECORD_AHEAD_RE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:is|was|are|were|remains?|seemed|looks?|looked)\s+"
                              r"(?:now\s+|still\s+)?(?:within reach|in sight|near|close|possible|likely|in view)\b",
                              re.I)
@@ -441,9 +447,50 @@ def _attach_figures(doc: Doc, sentence: Span, moves: dict[int, Move]) -> None:
             if owner is not None and _the_verbs_own_level(tok.root, owner.verb):
                 del moves[owner.verb.i]
             continue
+        if _a_range_figure(sentence.text, fig):
+            continue
         if owner is not None and not _an_earlier_items_figure(doc, tok, owner) and \
-                not _a_named_noun_moves_figure(tok, doc._.instruments or []):
+                not _a_named_noun_moves_figure(tok, doc._.instruments or []) and not _a_move_it_came_from(tok.root):
             owner.figures.append(fig)
+
+
+# "rose between 8 percent and 10 percent", "up roughly 2% to 3%", "fell 8 to 10 percent": a range, no one figure
+_RANGE_WORDS = r"(?:%|\s?percent\b|\s?pct\b)?\s*(?P<joiner>and|to|-|–)\s*(?:about\s+|roughly\s+|around\s+)?"
+RANGE_AFTER_RE = re.compile(r"^" + _RANGE_WORDS + r"(?P<other>\d[\d,]*(?:\.\d+)?)\s*(?:%|percent\b|pct\b)", re.I)
+RANGE_BEFORE_RE = re.compile(r"(?P<other>\d[\d,]*(?:\.\d+)?)" + _RANGE_WORDS + r"$", re.I)
+RANGE_FROM_RE = re.compile(r"\bfrom\s+(?:about\s+|roughly\s+|around\s+)?$", re.I)  # "from 2% to 3%": two levels
+RANGE_BETWEEN_RE = re.compile(r"\bbetween\s+(?:about\s+|roughly\s+|around\s+)?$", re.I)
+RANGE_MAX_RATIO = 3.0  # "rose 0.1% to 4.5%" is a move and a level, no range
+
+
+def _a_range_figure(text: str, fig: NumberMention) -> bool:
+    """Whether a percentage is one end of a range of percentages (not 'from 2% to 3%', a move between levels)."""
+    if fig.kind != "pct":
+        return False
+    if after := RANGE_AFTER_RE.match(text[fig.end:]):
+        low, high, start, joiner = fig.value, parse_number(after.group("other")), fig.start, after.group("joiner")
+    elif before := RANGE_BEFORE_RE.search(text[:fig.start]):
+        low, high, start = parse_number(before.group("other")), fig.value, before.start()
+        joiner = before.group("joiner")
+    else:
+        return False
+    # "rose 1% and 2%, respectively" is two figures; "between 1% and 2%" one range
+    if joiner.lower() == "and" and not RANGE_BETWEEN_RE.search(text[:start]):
+        return False
+    return 0 < low < high <= RANGE_MAX_RATIO * low and not RANGE_FROM_RE.search(text[:start])
+
+
+def _a_move_it_came_from(figure: Token) -> bool:
+    """'rebounded from a drop of about 2 percent at the open', 'recovered from a 3 percent slide': the figure is the
+    earlier move the verb's move came back from, not its own."""
+    node = figure
+    for _ in range(6):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ == "from" and node.lemma_.lower() in MOVE_NOUNS:
+            return True
+        node = node.head
+    return False
 
 
 def _a_reporting_periods_figure(doc: Doc, sentence: Span, move: Move) -> bool:
@@ -730,7 +777,8 @@ def _mention_under_a_head(head: Token, mentions: list[Mention]) -> Mention | Non
     phrase ('shares of Boeing', "Boeing's stock"), however long the description before it ('Shares of No. 1 U.S.
     mortgage insurer MGIC Investment')."""
     for m in mentions:
-        if m.end in (head.i, head.i - 1) and (head.i - m.end <= 1):
+        # not across a comma: 'Besides Citigroup, shares of JPMorgan declined' (JPMorgan's shares)
+        if m.end in (head.i, head.i - 1) and not (m.end < head.i and head.doc[m.end].text in (",", ";")):
             return m
         if any(t.dep_ == "pobj" and t.head.head == head and t.head.lower_ == "of" for t in head.doc[m.start:m.end]):
             return m
@@ -977,6 +1025,7 @@ class _DocumentReader:
         anchors: list[Claim] = []
         record_only: set[int] = set()  # anchors that carry no move claim of their own
         subject_seen: Mention | None = None
+        with_subject: list[Move] = []
         for move in moves.values():
             if move.sink:
                 continue
@@ -989,6 +1038,7 @@ class _DocumentReader:
                 continue
             aside = move.verb.dep_ in ("pcomp", "advcl") and move.verb.tag_ == "VBG" and not move.figures
             subject_seen = move.mention
+            with_subject.append(move)
             claim = self._move_claim(doc, sentence, move)
             if lemma in RECORD_VERBS and not _a_passive_move(move.verb) or aside:
                 # "hit a record", "with the Dow closing at a record", "after falling initially": records hang
@@ -998,7 +1048,7 @@ class _DocumentReader:
         # "could climb 10% if earnings hold up": a hypothetical or an opinion is no move claim at all
         claims = [c for c in anchors if (c.direction is not None or c.level is not None)
                   and id(c) not in record_only and c.modality not in ("hypothetical", "opinion")]
-        return anchors, claims, subject_seen
+        return anchors, claims, _what_the_sentence_is_about(doc, sentence, mentions, with_subject)
 
     def _moves_of_the_main_indexes(self, doc: Doc, sentence: Span, mentions: list[Mention],
                                    moves: dict[int, Move]) -> list[Claim]:
@@ -1138,7 +1188,8 @@ class _DocumentReader:
             article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
             char_end=sentence.end_char,
             kind="stock_move" if mention.kind in ("stock", "etf") else "index_move",
-            instrument=_instrument(mention), direction=move.direction,
+            instrument=_instrument(mention),
+            direction=None if mention.kind == "yield" and _a_bond_price_move(move.verb) else move.direction,
             change_pct=values.get("change_pct"), change_points=values.get("change_points"),
             level=values.get("level"), period=time.period,
             session=time.session.isoformat() if time.session else None,
@@ -1168,6 +1219,9 @@ class _DocumentReader:
         if time.period in ("day", "intraday") and time.time_text is None and index_without_level and \
                 whole.period in ("day", "intraday"):  # a level is a session's
             time = _carried_from_the_sentence_before(doc, sentence, time)
+        if time.period == "day" and _a_swing_before_the_close(move.verb) and anchor(
+                self._clause_text(sentence, move, from_the_verb=True).split(",")[0], doc._.published).time_text is None:
+            time = replace(time, period="intraday")  # "closed down 3.1% after rising as much as 13.5%"
         return time
 
     def _own_time(self, doc: Doc, sentence: Span, move: Move) -> TimeAnchor:
@@ -1373,7 +1427,7 @@ class _DocumentReader:
                 continue
             what = _record_what(m, text)
             holder = self._holder_of(context, m.start())
-            if holder is None:
+            if holder is None or _a_business_record(context.sentence, m):
                 continue
             record = _derived(holder, kind="record", what=what, span=(m.start(), m.end()))
             record.verb = holder.verb
@@ -1669,6 +1723,41 @@ PERCENT_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent\b|pct\b)", re.I)
 ELSEWHERE_PREPOSITIONS = lexicon.words("moves", "elsewhere_prepositions")
 
 
+SUBORDINATE_MOVE_DEPS = ("advcl", "pcomp", "relcl", "acl", "xcomp")
+
+
+def _what_the_sentence_is_about(doc: Doc, sentence: Span, mentions: list[Mention],
+                                moves: list[Move]) -> Mention | None:
+    """'Shares of Coca-Cola rose 4.7% while its rival PepsiCo rose 0.9%. The stock ...': the last subject of a move
+    in the main clauses (not of a clause hanging off them), else the main verb's listed company, else the last
+    subject of any move."""
+    main = [m.mention for m in moves if not _a_subordinate_move(m.verb)]
+    if main:
+        return main[-1]
+    if _a_business_figure_moved(sentence):
+        return None  # "Revenue fell 9.6 percent in 2008, a year in which Berkshire shares fell 32 percent"
+    return _main_subject_company(doc, sentence, mentions) or (moves[-1].mention if moves else None)
+
+
+def _a_subordinate_move(verb: Token) -> bool:
+    """'while its rival PepsiCo rose 0.9%', 'helping lift PepsiCo shares', 'after Apple jumped': a move in a
+    clause hanging off the main one (a verb joined to the main one by 'and' is main too)."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in SUBORDINATE_MOVE_DEPS
+
+
+def _main_subject_company(doc: Doc, sentence: Span, mentions: list[Mention]) -> Mention | None:
+    """'Coca-Cola beat estimates, helping lift PepsiCo shares 0.9%': the listed company that is the main verb's
+    subject, when the sentence's only moves hang off it; never a broker ('Citi cut Acme, sending it down')."""
+    subject = _subject_token(sentence.root)
+    if subject is None:
+        return None
+    found = next((m for m in mentions if m.start <= subject.i < m.end and m.kind == "stock"), None)
+    return None if found is None or _a_broker(doc, found) else found
+
+
 def _relative_clauses_before(sentence: Span, move: Move) -> set[int]:
     """'Target shares, which are down 29 percent in the past year, rose 5.6 percent': the words of a relative
     clause on a noun before the move tell another move, with its own period."""
@@ -1747,7 +1836,8 @@ STREAK_UP_RE = re.compile(r"(advance|gain|rise|increase|rally)", re.I)
 
 
 def _not_at_the_record(m: re.Match[str], text: str) -> bool:
-    """'record high in six weeks', 'within striking distance of its all-time high', 'a record is within reach':
+    """'record high in six weeks', 'within striking distance of its all-time high', 'a record is within reach',
+    'neared its highest close since 2001', 'crossed its record closing level but failed to hold':
     a record phrase, but no record set. '14 new 52-week highs and 3 new lows': a count of the index's members
     at highs (market breadth), not a record of the index."""
     if not m.group("since") and RECORD_SPAN_AFTER_RE.search(text[m.end():m.end() + 20].lower()):
@@ -1755,7 +1845,28 @@ def _not_at_the_record(m: re.Match[str], text: str) -> bool:
     if BREADTH_COUNT_RE.search(text[max(0, m.start() - 30):m.start()]) and re.search(r"s\b", m.group(0)[-3:]):
         return True
     return bool(NOT_AT_RECORD_RE.search(text[max(0, m.start() - 40):m.start()])
-                or RECORD_AHEAD_RE.search(text[m.end():m.end() + 40]))
+                or RECORD_AHEAD_RE.search(text[m.end():m.end() + 40]) or RECORD_NOT_HELD_RE.search(text[m.end():]))
+
+
+def _a_business_record(sentence: Span, m: re.Match[str]) -> bool:
+    """'helped drive Berkshire's annual profit to a six-year low', 'quarterly revenue fell to a seven-year low',
+    'with profit at a record high': the extreme of a business figure, not of the price."""
+    span = sentence.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None:
+        return False
+    node = span.root
+    for _ in range(4):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            break
+        node = node.head
+        if node.lower_ in BUSINESS_NOUNS:
+            return True
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and
+               (c.lower_ in BUSINESS_NOUNS or any(g.dep_ == "compound" and g.lower_ in BUSINESS_NOUNS
+                                                  for g in c.children))
+               for c in node.children)
 
 
 def _record_what(m: re.Match[str], text: str) -> str:
@@ -1910,6 +2021,16 @@ def _under_a_header(doc: Doc, sentence: Span, time):  # noqa: ANN001, ANN202
     return replace(time, period=year_end_period(period, time.session), period_start=None)
 
 
+def _a_swing_before_the_close(verb: Token) -> bool:
+    """'closed down 3.1 percent after rising as much as 13.5 percent', 'ended flat after falling 2% to $10.13':
+    a move 'after' which the same session closed is the session's swing, not its close-to-close move."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "after":
+        return False
+    closing = verb.head.head
+    return closing.lemma_.lower() in CLOSING_LEMMAS or any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CLOSING_LEMMAS for c in closing.children)
+
+
 def _time_of_an_infinitive(sentence: Span, time_text: str, verb: Token) -> bool:
     """'expected to give a lift to tech shares on Friday, ... gained 4.3%': Friday is when the lift is
     due, not when the stock gained."""
@@ -1932,7 +2053,14 @@ THRESHOLD_BEFORE_RE = re.compile(r"\b(?:below|above|through|past|beyond|toward|t
                                  r"(?:the\s+)?$", re.I)
 # "rose to as high as 3.70 percent", "hitting 3.70 percent": where a yield stood
 YIELD_LEVEL_BEFORE_RE = re.compile(r"\b(?:as (?:high|low) as|hit|hits|hitting|touched|touching|reached|reaching|"
-                                   r"near|around|of)\s+$", re.I)
+                                   r"near|around|of|yield|yielding)\s+$", re.I)  # "fell 26/32 in price to yield 3.49%"
+
+
+def _a_bond_price_move(verb: Token) -> bool:
+    """'10-year notes fell 26/32 in price to yield 3.49 percent': the verb tells the bond's price, which moves
+    against its yield; the yield's own direction is not stated."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() == "price" for g in c.children)
+               for c in verb.children)
 
 
 def _figure_field(fig: NumberMention, kind: str, text: str) -> tuple[str | None, float, str]:
@@ -2525,12 +2653,24 @@ def _what_it_means_next(doc: Doc, sentence: Span, subject: Mention | None, menti
     names; a broker ('Citi analyst Sam Roe said ...') changes nothing; another thing named clears it."""
     if subject is not None:
         return subject
+    if _a_business_figure_moved(sentence):
+        return None  # "Net worth per share fell 9.6 percent ... It fell 6.2 percent in 2001": the figure's
     if mentions:
         named = [m for m in mentions if not (m.symbol and m.symbol in brokers) and not _a_broker(doc, m)]
         return named[-1] if named else last_subject
     if _another_thing_named(sentence):
         return None  # "The semiconductor index fell. It was off 4.7 percent": not the stock before
     return last_subject
+
+
+def _a_business_figure_moved(sentence: Span) -> bool:
+    """'Net worth per share fell 9.6 percent in 2008, the second decline since Buffett began running Berkshire':
+    the main verb moves a business figure, so what 'it' means next is that figure, not a company named in passing."""
+    root = sentence.root
+    subject = _subject_token(root)
+    return subject is not None and root.pos_ == "VERB" and bool(_figures(sentence.text)) and (
+        subject.lower_ in BUSINESS_NOUNS or any(c.dep_ == "compound" and c.lower_ in BUSINESS_NOUNS
+                                                for c in subject.children))
 
 
 BROKER_NOTES = lexicon.words("moves", "broker_notes")
