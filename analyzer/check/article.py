@@ -133,6 +133,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                      "price", "a quoted person's words")
     if claim.kind in ("record", "comparison", "streak"):
         return _on_another_session(claim, verdict, market, article) or \
+            _said_of_the_session_in_progress(claim, verdict, market, article) or \
             comparison_over_the_heading_period(claim, verdict, market, article) or verdict
     if claim.kind not in ("index_move", "stock_move"):
         return verdict
@@ -141,7 +142,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _company_news_after_the_close, _possessive_day, _preliminary_day_close,
                  _preliminary_print, _preliminary_figure, _direction_during_the_session, _to_the_articles_own_close,
                  _moment_over_a_period, _carried_subject, _last_week_just_ended, _period_of_the_heading_before,
-                 _read_at_the_articles_sessions,
+                 _the_week_of_a_weekly_wrap, _read_at_the_articles_sessions,
                  _futures_quote, _overnight_yield_quote, _extended_hours_quote, _during_the_session_by_the_clock,
                  _a_state_during_the_session):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
@@ -930,6 +931,70 @@ def _session_of_a_news_day_word(claim: Claim, article: Article | None) -> date |
     return session_for(local_published(article.published)).session
 
 
+def _said_of_the_session_in_progress(claim: Claim, verdict: Verdict, market: MarketData,
+                                     article: Article | None) -> Verdict | None:
+    """A run or a best/worst told before the session's close, of the session then trading (or, before the open,
+    about to): 'Tesla was set to log its sixth straight day of declines, down 1.1% in premarket trading' at 7:19
+    a.m. (five down days to the last close, the sixth in progress); 'Zoetis fall 10.06% to $156.39; the biggest
+    percentage drop in over two years' at 10:53 a.m. (the close, -5.15%, is not the move then in progress). The
+    closes cannot show the state of a session in progress: `unverifiable` with the reason, when the run to the last
+    close is one short of the stated count, or the stated figure lies inside the session's high-low range."""
+    if article is None or article.published is None or claim.session is None or claim.instrument is None or \
+            claim.instrument.symbol is None:
+        return None
+    local = local_published(article.published)
+    day = local.date()
+    if not is_session(day) or local >= closing_time(day):
+        return None
+    when = "before the open" if local < opening_time(day) else "during the session"
+    if claim.kind == "streak":
+        return _a_run_with_the_session_in_progress(claim, verdict, market, day, when)
+    session = date.fromisoformat(claim.session)
+    if claim.kind == "comparison" and session == day and when == "during the session" and \
+            claim.change_pct is not None and (inside := _figure_inside_the_range(claim, market, day)) is not False:
+        where = "inside the session's high-low range" if inside else "the data has no high-low range to bound it"
+        return _note(verdict, f"the piece was written during the session of {day.isoformat()}, and the best or "
+                     f"worst is said of the move then in progress (stated {claim.change_pct:g}%; {where}), which "
+                     "the closes cannot show", "the move in progress")
+    return None
+
+
+def _a_run_with_the_session_in_progress(claim: Claim, verdict: Verdict, market: MarketData, day: date,
+                                        when: str) -> Verdict | None:
+    """A daily run one longer than the run to the last close, told before ``day`` closed: that session counted."""
+    assert claim.session is not None
+    if date.fromisoformat(claim.session) not in (day, previous_session(day)) or (claim.unit or "day") != "day" \
+            or claim.length is None or claim.length < 2 or claim.what == "ended_streak":
+        return None
+    found = _checked_on(replace(claim, length=claim.length - 1), market, previous_session(day))
+    if found is None or found.verdict != "supported":
+        return None
+    return _note(verdict, f"the piece was written {when} of {day.isoformat()}, and the run it counts takes in that "
+                 f"session, then in progress: {found.explanation.rstrip('.')}", "the run with the session in progress")
+
+
+def _figure_inside_the_range(claim: Claim, market: MarketData, day: date) -> bool | None:
+    """Whether the level the claim's percentage implies from the close before ``day`` lies inside its range (None
+    when the data has closes but no range for the day)."""
+    from analyzer.check.moves import target_for
+
+    assert claim.instrument is not None and claim.instrument.symbol is not None and claim.change_pct is not None
+    try:
+        symbol = target_for(claim.instrument.symbol, market).data_symbol
+        start = measures.session_change(market, symbol, day).start_value
+    except (MarketDataError, ValueError, KeyError, IndexError):
+        return False
+    try:
+        rng = measures.session_range(market, symbol, day)
+    except (MarketDataError, ValueError, KeyError, IndexError):
+        return None
+    if "high" not in rng or "low" not in rng:
+        return None
+    implied = start * (1 + (-1 if claim.direction == "down" else 1) * claim.change_pct / 100)
+    slack = max(CENT, SNAPSHOT_SLACK_SHARE * abs(implied))
+    return rng["low"] - slack <= implied <= rng["high"] + slack
+
+
 def _checked_on(claim: Claim, market: MarketData, day: date) -> Verdict | None:
     """A record, best/worst or run checked on another session; None where that session cannot be measured."""
     from analyzer.check.moves import check_comparison, check_record, check_streak
@@ -1502,6 +1567,42 @@ def _period_of_the_heading_before(claim: Claim, verdict: Verdict, own: str, says
     period, words = heading
     other = _recheck_at(claim, market, session, period)
     return _heading_verdict(verdict, other, words, period, session)
+
+
+# the lead of a weekly wrap: 'began February with a 0.2% weekly decline', 'posted its biggest weekly gain',
+# 'For the week, ...', 'ended the week 1.5% higher'
+WEEKLY_LEAD_RE = re.compile(r"\bweekly (?:gain|loss|decline|advance|drop|rise|fall|increase|rally|slide|retreat)s?\b"
+                            r"|\b(?:for|on|over) the (?:holiday-shortened |trading )?week\b"
+                            r"|\b(?:ended|finished|closed) the week\b", re.I)
+WEEKLY_LEAD_CHARS = 400
+
+
+def _the_week_of_a_weekly_wrap(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                               siblings: Sequence[Sibling], market: MarketData,
+                               article: Article | None) -> Verdict | None:
+    """'In consumer staples, Philip Morris International shares jumped 11% as the company reported Q4 results' in
+    a wrap of the week, written after its last session, whose lead tells the week's move ('began February with a
+    0.2% weekly decline'): a move without time words of its own is as likely the week's as the last day's. The
+    week's move that holds makes the claim supported, with the reading named."""
+    from analyzer.check.readings import words_fix_reading
+
+    if article is None or article.published is None or (claim.period or "day") != "day" or claim.time_text or \
+            says_close or claim.session is None or words_fix_reading(claim) is not None or \
+            OWN_TIME_WORDS_RE.search(claim.sentence):
+        return None
+    session = date.fromisoformat(claim.session)
+    ref = session_for(local_published(article.published))
+    if ref.intraday or ref.session != session or next_session(session) - session < timedelta(days=2):
+        return None  # a wrap of the week is written once its last session has closed
+    if not WEEKLY_LEAD_RE.search(" ".join(filter(None, (article.title, article.text[:WEEKLY_LEAD_CHARS])))):
+        return None
+    other = _recheck_at(claim, market, session, "week")
+    if other is None or other.verdict != "supported" or not other.evidence:
+        return None
+    reading = f"the week to {session.isoformat()}, which the piece's lead is about"
+    return Verdict("supported", f"{verdict.explanation} Not called an error: the sentence has no time words of its "
+                   f"own and the piece is a wrap of the week; read as {reading}: {other.explanation}",
+                   other.evidence, readings=[*verdict.readings, reading])
 
 
 def _heading_verdict(verdict: Verdict, other: Verdict | None, words: str, period: str,

@@ -29,6 +29,8 @@ DATE_RE = re.compile(
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b(?:,?\s+(?P<year2>(?:19|20)\d\d))?",
     re.I)
 SAME_DAY_WORDS = lexicon.words("time", "same_day_words")  # of RELATIVE_RE's words, those of the day of publication
+PREVIOUS_SESSION_RE = re.compile(r"\b(?:in|during|on|at|over)\s+the\s+(?:previous|prior|last|preceding)\s+"
+                                 r"(?:trading\s+)?(?:session|day)\b(?!\s+of\b)", re.I)
 RELATIVE_RE = re.compile(r"\b(today|tonight|yesterday|this morning|this afternoon|on the day|overnight)\b", re.I)
 
 _FULL_MONTHS = "|".join(name for name in calendar.month_name if name)
@@ -306,6 +308,10 @@ def _named_session(sentence: str, local: datetime) -> tuple[date | None, str | N
         resolved = weekday_on_or_before(local.date(), WEEKDAYS[m.group(1).lower()])
         session, time_text = resolved, m.group(0)
         intraday_default = intraday_default and resolved == local.date()
+    elif m := PREVIOUS_SESSION_RE.search(sentence):
+        # "had dropped about 1% in the last session" at 10 a.m. on Monday: Friday's; before the open, the last
+        # session closed is the piece's own already
+        session, time_text, intraday_default = _previous_session_of(local), m.group(0), False
     elif m := RELATIVE_RE.search(sentence):
         word = m.group(1).lower()
         time_text = m.group(0)
@@ -314,6 +320,13 @@ def _named_session(sentence: str, local: datetime) -> tuple[date | None, str | N
         elif word in SAME_DAY_WORDS:
             session = local.date()
     return session, time_text, intraday_default
+
+
+def _previous_session_of(local: datetime) -> date:
+    """The session before the one a piece written at ``local`` is about: the one before the session in progress
+    or closed that day; before the open or on a day without a session, the last session closed."""
+    own = session_for(local)
+    return previous_session(own.session) if own.session == local.date() else own.session
 
 
 LAST_WEEK_RE = re.compile(r"\b(?:last|previous|prior) week\b|\bthe week before\b", re.I)
