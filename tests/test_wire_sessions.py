@@ -119,8 +119,33 @@ def test_a_best_or_worst_told_during_the_session(engine) -> None:  # type: ignor
     found = claims(engine, text, "2025-02-03T11:00:00", kinds=("comparison",))
     assert [c.verdict.verdict for c in found] == ["unverifiable"]
     assert "in progress" in found[0].verdict.explanation
-    # controls: a figure outside the session's range; the same words after the close
+    # controls: a figure outside the session's range; a time named that the stated figure does not make true
+    # either (a fall as bad as 4.3% on 2024-08-05, none in October); the same words after the close
     found = claims(engine, text.replace("4.3%", "9%"), "2025-02-03T11:00:00", kinds=("comparison",))
     assert [c.verdict.verdict for c in found] == ["contradicted"]
+    found = claims(engine, text.replace("August", "October"), "2025-02-03T11:00:00", kinds=("comparison",))
+    assert [c.verdict.verdict for c in found] == ["contradicted"]
     found = claims(engine, text, "2025-02-03T17:00:00", kinds=("comparison",))
+    assert [c.verdict.verdict for c in found] == ["contradicted"]
+
+
+# ---- 5. a move on company news told the evening of results after the bell -----------------------------------------
+
+def test_an_evening_move_on_news_that_the_next_session_carries(engine) -> None:  # type: ignore[no-untyped-def]
+    # Alphabet Tuesday 2025-02-04 +2.56% at the close (results after the bell), Wednesday -7.29% (low -8.9%)
+    evening = "2025-02-04T16:45:00"
+    for text in ("Alphabet shares fell 7% after the company's cloud revenue missed estimates.",
+                 "Alphabet shares slid 8% as cloud revenue missed estimates and the company said it would spend $75 "
+                 "billion this year."):
+        found = claims(engine, text, evening)
+        assert [(c.claim.period, c.verdict.verdict) for c in found] == [("day", "unverifiable")], text
+        assert "after-hours" in found[0].verdict.explanation
+    # controls: a figure neither the next close nor its range gives; the same words with no news; a day's piece
+    # written in the session
+    found = claims(engine, "Alphabet shares fell 15% after the company's cloud revenue missed estimates.", evening)
+    assert [c.verdict.verdict for c in found] == ["contradicted"]
+    found = claims(engine, "Alphabet shares fell 7% in a broad sell-off.", evening)
+    assert [c.verdict.verdict for c in found] == ["contradicted"]
+    found = claims(engine, "Alphabet shares fell 7% after the company's cloud revenue missed estimates.",
+                   "2025-02-04T14:00:00")
     assert [c.verdict.verdict for c in found] == ["contradicted"]

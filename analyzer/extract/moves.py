@@ -1190,9 +1190,7 @@ class _DocumentReader:
         """'rallied ..., following the company's profit report last week': the words of a clause hanging off
         the move (time words included) are that clause's, not the move's."""
         positions = self._verb_positions.get(sentence.start, ())
-        return {t.i for t in sentence for v in [_clause_verb(t)]
-                if v is not None and v.i != move.verb.i and v.i not in positions
-                and v.dep_ in SUBORDINATE_DEPS and v not in move.verb.ancestors} | \
+        return {t.i for t in sentence if _inside_a_subordinate_clause(t, move.verb, positions)} | \
             _relative_clauses_before(sentence, move)
 
     def _period_words_are_ours(self, sentence: Span, move: Move, period: str) -> bool:
@@ -1629,6 +1627,24 @@ def _names_its_own_time(text: str) -> bool:
 def _names_a_time(text: str) -> bool:
     """A weekday, a date, 'yesterday' or a period's words ('in January', 'this week')."""
     return bool(WEEKDAY_RE.search(text) or DATE_RE.search(text) or YESTERDAY_RE.search(text) or period_words(text))
+
+
+def _inside_a_subordinate_clause(token: Token, move_verb: Token, positions) -> bool:  # noqa: ANN001
+    """Whether a token sits in a clause hanging off the move, at any depth ('slid 8% as cloud revenue missed
+    estimates and the company said it would spend $75 billion this year': 'this year' is the spending's), up to
+    the move's verb or another move's."""
+    node = token
+    for _ in range(12):
+        verb = _clause_verb(node)
+        if verb is None or verb.i == move_verb.i or verb.i in positions:
+            return False
+        if verb not in move_verb.ancestors and (verb.dep_ in SUBORDINATE_DEPS or verb.dep_ == "conj" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            return True  # a clause hanging off the move, or one joined to it with a subject of its own
+        if verb.head.i == verb.i:
+            return False
+        node = verb.head
+    return False
 
 
 def _clause_verb(token: Token) -> Token | None:
