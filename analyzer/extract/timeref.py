@@ -255,6 +255,9 @@ def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
     else:
         session = _period_session(sentence, period, session, local.date() if time_text is None else None)
     period, period_start = _period_and_start(sentence, period, session, local)
+    if period == "other" and session is not None and period_start == quarter_start(session) and \
+            (named := _named_past_quarter(sentence, session)) is not None:
+        period_start, session = named
     if period is None and (year := _completed_year(sentence, local)) is not None:
         period, session = year
     if period is None:
@@ -386,6 +389,28 @@ def _period_and_start(sentence: str, period: str | None, session: date | None,
                                 and not business_period(sentence, m) for m in YEAR_TO_DATE_RE.finditer(sentence)):
         period = "ytd"
     return period, period_start
+
+
+# "fell 11.7 percent in the first quarter" in a May story, "gained 10.5% in the fourth quarter of 2024" in February:
+# that calendar quarter, not the quarter to date
+NAMED_QUARTER_RE = re.compile(r"\b(?:for|over|in|during) the (?P<ord>first|second|third|fourth) quarter\b"
+                              r"(?:\s+of\s+(?P<year>(?:19|20)\d\d))?"
+                              r"(?![- ](?:results|earnings|profit|revenue|sales|report))", re.I)
+ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _named_past_quarter(sentence: str, session: date) -> tuple[date, date] | None:
+    """(the close before it, its last session) for a calendar quarter the sentence names that has ended before
+    the session's own quarter; None for the session's own quarter (the quarter to date) or no such words."""
+    m = next((m for m in NAMED_QUARTER_RE.finditer(sentence) if not business_period(sentence, m)), None)
+    if m is None:
+        return None
+    number, current = ORDINAL_QUARTERS[m.group("ord").lower()], (session.month - 1) // 3 + 1
+    year = int(m.group("year")) if m.group("year") else session.year if number <= current else session.year - 1
+    if (year, number) >= (session.year, current):
+        return None
+    end = (date(year, 3 * number, 28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return quarter_start(end), end if is_session(end) else previous_session(end)
 
 
 NAMED_MONTH_RE = re.compile(rf"\b(?:in|for|during|finished|ended|closed out)\s+(?:the month of\s+)?"
