@@ -180,3 +180,16 @@ def test_a_named_past_quarter_is_that_calendar_quarter(engine) -> None:  # type:
     assert found[5.1] == ("other", "2024-12-31", "contradicted")
     found = by_figure(claims(engine, "The S&P 500 has gained 2.9% in the first quarter.", "2025-02-12T16:30:00"))
     assert found == {2.9: ("other", "2025-02-12", "supported")}
+
+
+# ---- 8. 'last week' in a Monday piece: the week just ended, for records too ----------------------------------------
+
+def test_a_record_of_last_week_in_a_monday_piece(engine) -> None:  # type: ignore[no-untyped-def]
+    # Dow 12,510.57 on Wednesday 2006-12-27, its first close above 12,500; 12,463.15 on Friday 2006-12-29
+    text = "Last week, the Dow closed above 12,500 for the first time."
+    found = claims(engine, text, "2007-01-01T08:05:00", kinds=("record",))
+    assert [c.verdict.verdict for c in found] == ["unverifiable"]
+    assert "2006-12-27" in found[0].verdict.explanation
+    # control: a level no session of that week closed above
+    found = claims(engine, text.replace("12,500", "13,500"), "2007-01-01T08:05:00", kinds=("record",))
+    assert [c.verdict.verdict for c in found] == ["contradicted"]

@@ -908,8 +908,7 @@ def _on_another_session(claim: Claim, verdict: Verdict, market: MarketData, arti
     if news_day is not None and news_day != session:
         candidates.append(("the session of the article (the day word dates the news)", news_day))
     if PREVIOUS_WEEK_RE.search(claim.sentence):
-        monday = session - timedelta(days=session.weekday())
-        candidates += [("a session of the previous week", previous_session(monday, n)) for n in range(1, 6)]
+        candidates += _sessions_of_last_week(session, article)
     if claim.kind == "comparison" and (claim.unit == "week" or claim.period == "week") and session.weekday() <= 1:
         candidates.append(("the week just ended", previous_session(session - timedelta(days=session.weekday()))))
     for m in DATED_CLOSE_RE.finditer(claim.sentence):
@@ -928,6 +927,19 @@ def _on_another_session(claim: Claim, verdict: Verdict, market: MarketData, arti
 
 
 SESSION_MINUTES = 390  # 9:30 to 16:00
+
+
+def _sessions_of_last_week(session: date, article: Article | None) -> list[tuple[str, date]]:
+    """The sessions 'last week' names: the week before the session's; or, when the session already lies in a week
+    before the piece's (a Monday piece about last week, read at last week's Friday: 'Last week, the Dow closed above
+    12,500 for the first time' on Monday 2007-01-01), that week itself."""
+    monday = session - timedelta(days=session.weekday())
+    if article is not None and article.published is not None:
+        day = local_published(article.published).date()
+        if day - timedelta(days=day.weekday()) > monday:
+            week = [d for d in (previous_session(session, n) for n in range(1, 5)) if d >= monday]
+            return [("a session of last week", d) for d in week]
+    return [("a session of the previous week", previous_session(monday, n)) for n in range(1, 6)]
 
 
 def _at_the_last_finished_session(claim: Claim, verdict: Verdict, market: MarketData, article: Article | None,
