@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from analyzer.check import extremes, extremes_readings
 from analyzer.check.figures import APPROXIMATE, AT_LEAST, AT_MOST, BELOW, CENT, direction_agrees, figure_agrees
@@ -955,11 +955,39 @@ def _record_on(claim: Claim, market: MarketData, session: date) -> Verdict:
                        "the daily data checks closing records only.", [])
     side = "low" if what.endswith("low") else "high"
     weeks = 52 if what.startswith("52_week") else None
+    if weeks is None and claim.period == "ytd" and what.startswith("record_close") and \
+            YEAR_HIGH_RE.search(claim.sentence):
+        return _year_to_date_extreme(claim, market, target, session, side)
     status = measures.record_status(market, target.data_symbol, session, side=side, weeks=weeks)
     figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
     evidence = [Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
                          session=session.isoformat(), figures=figures)]
     return _record_verdict(claim, target, session, status, side, weeks, evidence)
+
+
+# "eked out fresh highs for the year", "its highest close of 2009", "'09 highs": the year's extreme, not a record
+YEAR_HIGH_RE = re.compile(r"\b(?:highs?|lows?|highest|lowest)\b[^.;]{0,25}\b(?:for|of) (?:the|this) year\b"
+                          r"|\b(?:year(?:'s|-to-date)?|(?:19|20)\d\d|'\d\d) (?:highs?|lows?)\b", re.I)
+
+
+def _year_to_date_extreme(claim: Claim, market: MarketData, target: Target, session: date, side: str) -> Verdict:
+    """'the Dow and the Nasdaq eked out fresh highs for the year': the session's close against every close of the
+    year before it."""
+    bars = market.bars(target.data_symbol)
+    closes = (bars["close"].fillna(bars["adj_close"]) if "adj_close" in bars else bars["close"]).dropna()
+    end = datetime.combine(session, time())
+    year = closes[(closes.index >= datetime(session.year, 1, 1)) & (closes.index <= end)]
+    if year.empty or year.index[-1].date() != session:
+        return Verdict("unverifiable", f"{target.name} has no close on {session.isoformat()} to compare with the "
+                       "year's.", [])
+    close, earlier = float(year.iloc[-1]), year.iloc[:-1]
+    extreme = (earlier.max() if side == "high" else earlier.min()) if not earlier.empty else None
+    ok = extreme is None or (close >= extreme if side == "high" else close <= extreme)
+    evidence = [Evidence(symbol=target.data_symbol, series="close", source=market.source_of(target.data_symbol),
+                         session=session.isoformat(), figures={"close": close, "year_extreme_before": extreme})]
+    before = f"{extreme:,.2f}" if extreme is not None else "none"
+    return Verdict("supported" if ok else "contradicted", f"{target.name} closed at {close:,.2f} on "
+                   f"{session.isoformat()}; the {side}est close of {session.year} before it: {before}.", evidence)
 
 
 def _record_verdict(claim: Claim, target: Target, session: date, status: dict, side: str, weeks: int | None,

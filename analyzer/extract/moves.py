@@ -43,11 +43,13 @@ from analyzer.extract.timeref import (
     DATE_RE,
     MONTHS,
     PERIOD_PATTERNS,
+    WEEKDAY_RE,
     WEEKDAYS,
     TimeAnchor,
     anchor,
     header_period,
     local_published,
+    period_words,
     quarter_start,
     resolve_date_mention,
     weekday_on_or_before,
@@ -1236,7 +1238,23 @@ class _DocumentReader:
         if time.period != "day" and _names_its_own_time(own) and \
                 (on_the_day := anchor(own, doc._.published)).period == "day":
             return on_the_day
+        before = self._words_after_the_move_before(sentence, move)
+        if before is not None and _names_a_time(own) and _names_a_time(before):
+            # "rose 3.2% on Thursday after falling 1.3% on Wednesday", "are up 16% in February, after falling
+            # 10.6% in January": the time words before the verb are the earlier move's, the verb's own follow it
+            return anchor(own, doc._.published)
         return time
+
+    def _words_after_the_move_before(self, sentence: Span, move: Move) -> str | None:
+        """The words between the move verb before this one (in the same sentence) and this verb, when this verb's
+        clause starts right after that move ('rose 3.2% on Thursday after' for 'falling'); else None."""
+        positions = self._verb_positions.get(sentence.start, ())
+        start = move.mention.start if move.mention is not None and \
+            sentence.start <= move.mention.start < move.verb.i else move.verb.i
+        earlier = [i for i in positions if start <= i < move.verb.i]
+        if not earlier:
+            return None
+        return sentence.doc[earlier[-1] + 1:move.verb.i].text
 
     def _clause_text(self, sentence: Span, move: Move, from_the_verb: bool = False) -> str:
         """The words from the move's subject (or its verb) to the next move verb: where its own time words sit."""
@@ -1257,9 +1275,7 @@ class _DocumentReader:
         """'rallied ..., following the company's profit report last week': the words of a clause hanging off
         the move (time words included) are that clause's, not the move's."""
         positions = self._verb_positions.get(sentence.start, ())
-        return {t.i for t in sentence for v in [_clause_verb(t)]
-                if v is not None and v.i != move.verb.i and v.i not in positions
-                and v.dep_ in SUBORDINATE_DEPS and v not in move.verb.ancestors} | \
+        return {t.i for t in sentence if _inside_a_subordinate_clause(t, move.verb, positions)} | \
             _relative_clauses_before(sentence, move)
 
     def _period_words_are_ours(self, sentence: Span, move: Move, period: str) -> bool:
@@ -1719,6 +1735,7 @@ ON_A_DAY_RE = re.compile(r"\bon\s+(?:monday|tuesday|wednesday|thursday|friday)\b
 TRAILING_SPAN_RE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:last|past|previous|prior)\s+(?:(?:\d+|two|three|four|"
                               r"five|six|seven|eight|nine|ten|eleven)\s+(?:trading\s+)?(?:days|sessions|weeks|months)"
                               r"|week|month)\b", re.I)
+YESTERDAY_RE = re.compile(r"\byesterday\b|\b(?:the )?(?:previous|prior) session\b", re.I)
 PERCENT_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|percent\b|pct\b)", re.I)
 ELSEWHERE_PREPOSITIONS = lexicon.words("moves", "elsewhere_prepositions")
 
@@ -1767,6 +1784,29 @@ def _relative_clauses_before(sentence: Span, move: Move) -> set[int]:
 
 def _names_its_own_time(text: str) -> bool:
     return bool(ON_A_DAY_RE.search(text) or TRAILING_SPAN_RE.search(text))
+
+
+def _names_a_time(text: str) -> bool:
+    """A weekday, a date, 'yesterday' or a period's words ('in January', 'this week')."""
+    return bool(WEEKDAY_RE.search(text) or DATE_RE.search(text) or YESTERDAY_RE.search(text) or period_words(text))
+
+
+def _inside_a_subordinate_clause(token: Token, move_verb: Token, positions) -> bool:  # noqa: ANN001
+    """Whether a token sits in a clause hanging off the move, at any depth ('slid 8% as cloud revenue missed
+    estimates and the company said it would spend $75 billion this year': 'this year' is the spending's), up to
+    the move's verb or another move's."""
+    node = token
+    for _ in range(12):
+        verb = _clause_verb(node)
+        if verb is None or verb.i == move_verb.i or verb.i in positions:
+            return False
+        if verb not in move_verb.ancestors and (verb.dep_ in SUBORDINATE_DEPS or verb.dep_ == "conj" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)):
+            return True  # a clause hanging off the move, or one joined to it with a subject of its own
+        if verb.head.i == verb.i:
+            return False
+        node = verb.head
+    return False
 
 
 def _clause_verb(token: Token) -> Token | None:

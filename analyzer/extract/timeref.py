@@ -29,6 +29,8 @@ DATE_RE = re.compile(
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b(?:,?\s+(?P<year2>(?:19|20)\d\d))?",
     re.I)
 SAME_DAY_WORDS = lexicon.words("time", "same_day_words")  # of RELATIVE_RE's words, those of the day of publication
+PREVIOUS_SESSION_RE = re.compile(r"\b(?:in|during|on|at|over)\s+the\s+(?:previous|prior|last|preceding)\s+"
+                                 r"(?:trading\s+)?(?:session|day)\b(?!\s+of\b)", re.I)
 RELATIVE_RE = re.compile(r"\b(today|tonight|yesterday|this morning|this afternoon|on the day|overnight)\b", re.I)
 
 _FULL_MONTHS = "|".join(name for name in calendar.month_name if name)
@@ -253,6 +255,9 @@ def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
     else:
         session = _period_session(sentence, period, session, local.date() if time_text is None else None)
     period, period_start = _period_and_start(sentence, period, session, local)
+    if period == "other" and session is not None and period_start == quarter_start(session) and \
+            (named := _named_past_quarter(sentence, session)) is not None:
+        period_start, session = named
     if period is None and (year := _completed_year(sentence, local)) is not None:
         period, session = year
     if period is None:
@@ -306,6 +311,10 @@ def _named_session(sentence: str, local: datetime) -> tuple[date | None, str | N
         resolved = weekday_on_or_before(local.date(), WEEKDAYS[m.group(1).lower()])
         session, time_text = resolved, m.group(0)
         intraday_default = intraday_default and resolved == local.date()
+    elif m := PREVIOUS_SESSION_RE.search(sentence):
+        # "had dropped about 1% in the last session" at 10 a.m. on Monday: Friday's; before the open, the last
+        # session closed is the piece's own already
+        session, time_text, intraday_default = _previous_session_of(local), m.group(0), False
     elif m := RELATIVE_RE.search(sentence):
         word = m.group(1).lower()
         time_text = m.group(0)
@@ -314,6 +323,13 @@ def _named_session(sentence: str, local: datetime) -> tuple[date | None, str | N
         elif word in SAME_DAY_WORDS:
             session = local.date()
     return session, time_text, intraday_default
+
+
+def _previous_session_of(local: datetime) -> date:
+    """The session before the one a piece written at ``local`` is about: the one before the session in progress
+    or closed that day; before the open or on a day without a session, the last session closed."""
+    own = session_for(local)
+    return previous_session(own.session) if own.session == local.date() else own.session
 
 
 LAST_WEEK_RE = re.compile(r"\b(?:last|previous|prior) week\b|\bthe week before\b", re.I)
@@ -373,6 +389,28 @@ def _period_and_start(sentence: str, period: str | None, session: date | None,
                                 and not business_period(sentence, m) for m in YEAR_TO_DATE_RE.finditer(sentence)):
         period = "ytd"
     return period, period_start
+
+
+# "fell 11.7 percent in the first quarter" in a May story, "gained 10.5% in the fourth quarter of 2024" in February:
+# that calendar quarter, not the quarter to date
+NAMED_QUARTER_RE = re.compile(r"\b(?:for|over|in|during) the (?P<ord>first|second|third|fourth) quarter\b"
+                              r"(?:\s+of\s+(?P<year>(?:19|20)\d\d))?"
+                              r"(?![- ](?:results|earnings|profit|revenue|sales|report))", re.I)
+ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _named_past_quarter(sentence: str, session: date) -> tuple[date, date] | None:
+    """(the close before it, its last session) for a calendar quarter the sentence names that has ended before
+    the session's own quarter; None for the session's own quarter (the quarter to date) or no such words."""
+    m = next((m for m in NAMED_QUARTER_RE.finditer(sentence) if not business_period(sentence, m)), None)
+    if m is None:
+        return None
+    number, current = ORDINAL_QUARTERS[m.group("ord").lower()], (session.month - 1) // 3 + 1
+    year = int(m.group("year")) if m.group("year") else session.year if number <= current else session.year - 1
+    if (year, number) >= (session.year, current):
+        return None
+    end = (date(year, 3 * number, 28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return quarter_start(end), end if is_session(end) else previous_session(end)
 
 
 NAMED_MONTH_RE = re.compile(rf"\b(?:in|for|during|finished|ended|closed out)\s+(?:the month of\s+)?"
