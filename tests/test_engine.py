@@ -222,3 +222,14 @@ def test_workers_exit_when_the_run_that_owns_them_is_killed(market_dir: Path) ->
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not any(_alive(pid) for pid in workers), "worker processes outlived the run that owned them"
+
+
+def test_a_batch_is_cut_so_that_every_worker_gets_several_chunks() -> None:
+    from analyzer.engine.core import chunked, largest_first
+
+    batch = [Article(f"a{i}", "x" * (i + 1), PUBLISHED) for i in range(64)]
+    two = chunked(batch, 16, 2)  # a run's batch of 64 on 2 workers: 8 chunks of 8, not 4 of 16
+    assert [len(c) for c in two] == [8] * 8 and [a for c in two for a in c] == batch
+    assert [len(c) for c in chunked(batch * 5, 16, 2)] == [16] * 20  # big batches keep full chunks
+    assert [len(c) for c in chunked(batch[:6], 16, 2)] == [4, 2]  # never below 4 articles while there are more
+    assert largest_first(two)[0] == 7 and largest_first(two)[-1] == 0  # the most text handed out first

@@ -21,28 +21,18 @@ ENGINE_HELP = "local (processes on this machine) or ray (a pool of Ray actors, s
 RAY_ADDRESS_HELP = "address of a running Ray cluster (default with --engine ray: start a local one)"
 
 
-CHUNKS_PER_WORKER = 8  # chunks (CHUNK_ARTICLES each) per worker in one of a run's batches
-
-
 class BatchProcessor:
     """Extract and check batches of articles with one engine (pipeline and workers started once)."""
 
     def __init__(self, market: MarketData, workers: int | None = None, engine: str = "local",
                  ray_address: str | None = None) -> None:
         from analyzer.engine import open_engine
-        from analyzer.engine.local import CHUNK_ARTICLES
-        from analyzer.ingest.pipeline import BATCH_SIZE
 
         if workers is not None and workers < 1:
             raise InputError(f"--workers {workers}: expected 1 or more")
         if ray_address and engine != "ray":
             raise InputError("--ray-address needs --engine ray")
         self.engine: Engine = open_engine(market, workers, engine, ray_address)
-        parallel = getattr(self.engine, "workers", None) or getattr(self.engine, "actors", 1)
-        # a run hands over a batch and waits for all of it: with several workers, a batch of many chunks
-        # (handed out largest first) leaves them little idle time at its end
-        many = CHUNKS_PER_WORKER * CHUNK_ARTICLES * parallel
-        self.batch_articles = BATCH_SIZE if parallel <= 1 else max(BATCH_SIZE, many)
 
     def __call__(self, batch: Sequence[Article], progress=None) -> Analysis:  # type: ignore[no-untyped-def]
         return self.engine.analyze(batch, progress)

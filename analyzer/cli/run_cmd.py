@@ -72,7 +72,7 @@ def run(
     from analyzer.cli.processing import batch_processor
     from analyzer.cli.progress import RunProgress
     from analyzer.ingest.http import FetchPolicy, HttpClient
-    from analyzer.ingest.pipeline import BATCH_SIZE, Ingestor
+    from analyzer.ingest.pipeline import Ingestor
     from analyzer.market import MarketData
     from analyzer.store import Store
 
@@ -100,8 +100,7 @@ def run(
                          allowed_hosts=frozenset(h.strip().lower() for h in allow_host or ()))
     with HttpClient(policy) as client, RunProgress(err, checking=process is not None) as progress:
         ingestor = Ingestor(store, client, full_text=full_text, process=progress.wrap(process), published=when,
-                            on_article=progress.read,
-                            batch_size=processor.batch_articles if processor is not None else BATCH_SIZE)
+                            on_article=progress.read)
         progress.follow(ingestor.summary)
         try:
             summary = ingestor.run(sources)

@@ -23,6 +23,7 @@ from analyzer.engine.core import (
     ChunkResult,
     Failure,
     assemble,
+    chunked,
     largest_first,
     market_directory,
 )
@@ -113,10 +114,11 @@ class LocalEngine:
         return sorted(ready)
 
     def analyze(self, articles: Sequence[Article], progress: Progress | None = None) -> Analysis:
-        chunks = [list(articles[i:i + self.chunk_articles]) for i in range(0, len(articles), self.chunk_articles)]
-        if self.workers == 1 or (len(chunks) <= 1 and self._pool is None):  # no pool for a single chunk
+        # no pool for what one default chunk holds ('analyzer check' of an article or a few)
+        if self.workers == 1 or (len(articles) <= self.chunk_articles and self._pool is None):
+            chunks = chunked(articles, self.chunk_articles, 1)
             return assemble(articles, [self._in_process(chunk, progress) for chunk in chunks])
-        return assemble(articles, self._in_pool(chunks, progress))
+        return assemble(articles, self._in_pool(chunked(articles, self.chunk_articles, self.workers), progress))
 
     def _in_process(self, chunk: list[Article], progress: Progress | None) -> ChunkResult:
         result = in_process_analyzer(market_directory(self.market), self.model, self.gated).analyze_chunk(chunk)

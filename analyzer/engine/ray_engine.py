@@ -38,6 +38,7 @@ from analyzer.engine.core import (
     ChunkResult,
     Failure,
     assemble,
+    chunked,
     largest_first,
     market_directory,
 )
@@ -213,7 +214,7 @@ class RayEngine:
         return list(ray.get([a.pid.remote() for a in self._actors]))
 
     def analyze(self, articles: Sequence[Article], progress: Progress | None = None) -> Analysis:
-        chunks = [list(articles[i:i + BATCH_ARTICLES]) for i in range(0, len(articles), BATCH_ARTICLES)]
+        chunks = chunked(articles, BATCH_ARTICLES, len(self._actors))
         if not chunks:
             return Analysis()
         return assemble(articles, self._on_actors(chunks, progress))
