@@ -397,7 +397,11 @@ def _spelled_out(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str
                for name in [_without_dateline(e)] if _abbreviates(mention.name, name)}
     if len({symbol for symbol, _ in longer if symbol is not None}) == 1:  # the listing the story tied it to
         longer = {pair for pair in longer if pair[0] is not None}
-    return next(iter(longer)) if len({_company_words(name) for _, name in longer}) == 1 else None
+    if len({_company_words(name) for _, name in longer}) != 1:
+        return None
+    # one company under several spellings ('Clear Channel Outdoor Holdings Inc.', 'Clear Channel Outdoor'): its
+    # whole name, picked by length and then spelling (a set's order differs from process to process)
+    return max(longer, key=lambda pair: (len(pair[1]), pair[1]))
 
 
 def _without_dateline(ent: Span) -> str:
