@@ -165,6 +165,18 @@ def test_a_high_for_the_year_is_the_years_extreme(engine) -> None:  # type: igno
     assert [c.verdict.verdict for c in found] == ["contradicted"]
 
 
+def test_a_high_for_the_year_reached_during_the_session_needs_the_ranges(engine) -> None:  # type: ignore[no-untyped-def]
+    # AMD 2007: closes only in the data; 14.07 on 2007-06-08 against 2007's highest close 20.18 before it
+    found = claims(engine, "Advanced Micro Devices shares hit a new high for the year.", "2007-06-08T17:00:00",
+                   kinds=("record",))
+    assert [c.verdict.verdict for c in found] == ["unverifiable"]
+    assert "daily closes cannot settle" in found[0].verdict.explanation
+    # control: the words say close
+    found = claims(engine, "Advanced Micro Devices shares closed at a new high for the year.", "2007-06-08T17:00:00",
+                   kinds=("record",))
+    assert [c.verdict.verdict for c in found] == ["contradicted"]
+
+
 # ---- 7. a named calendar quarter that has ended is that quarter, not the quarter to date --------------------------
 
 def test_a_named_past_quarter_is_that_calendar_quarter(engine) -> None:  # type: ignore[no-untyped-def]

@@ -972,11 +972,12 @@ YEAR_HIGH_RE = re.compile(r"\b(?:highs?|lows?|highest|lowest)\b[^.;]{0,25}\b(?:f
 
 def _year_to_date_extreme(claim: Claim, market: MarketData, target: Target, session: date, side: str) -> Verdict:
     """'the Dow and the Nasdaq eked out fresh highs for the year': the session's close against every close of the
-    year before it."""
-    bars = market.bars(target.data_symbol)
-    closes = (bars["close"].fillna(bars["adj_close"]) if "adj_close" in bars else bars["close"]).dropna()
-    end = datetime.combine(session, time())
-    year = closes[(closes.index >= datetime(session.year, 1, 1)) & (closes.index <= end)]
+    year before it. Where the words speak of a level reached during the session ('hit a high for the year'), the
+    caller's readings try the sessions' ranges; with no range in the data, daily closes cannot settle it."""
+    first = date(session.year, 1, 1)
+    closes, _ = market.price_series(target.data_symbol, "price", start=first, end=session)
+    year = closes[(closes.index >= datetime.combine(first, time())) &
+                  (closes.index <= datetime.combine(session, time()))].dropna()
     if year.empty or year.index[-1].date() != session:
         return Verdict("unverifiable", f"{target.name} has no close on {session.isoformat()} to compare with the "
                        "year's.", [])
@@ -986,8 +987,12 @@ def _year_to_date_extreme(claim: Claim, market: MarketData, target: Target, sess
     evidence = [Evidence(symbol=target.data_symbol, series="close", source=market.source_of(target.data_symbol),
                          session=session.isoformat(), figures={"close": close, "year_extreme_before": extreme})]
     before = f"{extreme:,.2f}" if extreme is not None else "none"
-    return Verdict("supported" if ok else "contradicted", f"{target.name} closed at {close:,.2f} on "
-                   f"{session.isoformat()}; the {side}est close of {session.year} before it: {before}.", evidence)
+    explanation = f"{target.name} closed at {close:,.2f} on {session.isoformat()}; the {side}est close of " \
+                  f"{session.year} before it: {before}."
+    if not ok and (_intraday_extreme(claim) or _level_not_the_close(claim, close)) and \
+            not _range_known(market, target, session):
+        return Verdict("unverifiable", explanation + INTRADAY_RECORD_NOTE, evidence)
+    return Verdict("supported" if ok else "contradicted", explanation, evidence)
 
 
 def _record_verdict(claim: Claim, target: Target, session: date, status: dict, side: str, weeks: int | None,
