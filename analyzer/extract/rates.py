@@ -64,7 +64,7 @@ _BANK_NAMES = [
     ("ECB", r"\b(European Central Bank|ECB|Lagarde|Draghi|Trichet)\b"),
     ("BoE", r"\b(Bank of England|BoE|BOE)\b"),
     ("BoJ", r"\b(Bank of Japan|BoJ|BOJ|Ueda|Kuroda)\b"),
-    ("BoC", r"\b(Bank of Canada)\b"),
+    ("BoC", r"\b(Bank of Canada|BoC)\b"),
     ("RBA", r"\b(Reserve Bank of Australia|RBA)\b"),
     ("SNB", r"\b(Swiss National Bank|SNB)\b"),
     ("PBoC", r"\b(People's Bank of China|PBOC|PBoC)\b"),
@@ -130,8 +130,10 @@ RATE_NOUN_RE = re.compile(r"(?<!prime )(?<!mortgage )(?<!lending )(?<!deposit )"
                           r"benchmark|policy rate|key rate|discount rate|overnight rate|cash rate|deposit rate|"
                           r"target range)\b",
                           re.I)
+# "kept its benchmark rate at a 17-year high of 4.50%": a level told as a high or low first
 HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|at {_LEVEL_FILLER}[\d.]+\s*(?:percent|%)"
-                           r"|in a|in the|at the|at its|at rock-bottom|at record lows?)", re.I)
+                           r"|at (?:a|an|its) [\w-]+ (?:high|low) of [\d.]+\s*(?:percent|%)"
+                           r"|higher for longer|in a|in the|at the|at its|at rock-bottom|at record lows?)", re.I)
 # "is in no rush to cut", "does not need to hurry to lower", 'are "not in a hurry" to lower': a hold, said as a view
 NO_HURRY_RE = re.compile(r"\b(?:no|not|n't|never)\b(?:\s+(?:need|needs|needed|to|in|a|be|any|particular|great|"
                          r"is|are|feel|feels|under|pressure))*\s+(?:rush|hurry|hurried|rushed)\s+(?:to\s+|in\s+)?"
@@ -205,6 +207,8 @@ PAUSE_NOUNS = lexicon.words("rates", "pause_nouns")
 LIKELY_WORDS = lexicon.words("rates", "likely_words")
 NOT_POLICY_MOVES = lexicon.words("rates", "not_policy_moves")
 PAUSE_MODIFIERS = lexicon.words("rates", "pause_modifiers")
+AGAIN_WORDS = lexicon.words("rates", "again_words")
+COUNTRY_POLICY_RATE_WORDS = lexicon.words("rates", "country_policy_rate_words")
 
 
 def _bank(text: str) -> tuple[str, re.Match[str]] | None:
@@ -516,15 +520,7 @@ def _actor_is_a_bank(verb: Token) -> bool:
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if subjects:
             # as written ("People's Bank of China", not "People 's Bank")
-            subject_text = " ".join(s.doc[s.left_edge.i:s.right_edge.i + 1].text for s in subjects)
-            if UNKNOWN_BANK_RE.search(subject_text) and _bank(subject_text) is None:
-                return False  # "The Bank of Tonga lowered its base rate": a bank we have no name for
-            if any(s.lemma_.lower() in DECISION_NOUNS and not any(
-                    c.dep_ in ("prep", "agent") for c in s.children) for s in subjects):
-                return True  # "its decision leaves the rate at 2.5 percent": the bank's, named before
-            words = {t.lower_ for s in subjects for t in s.subtree}
-            return bool(words & CENTRAL_BANK_WORDS) or _bank(" ".join(t.text for s in subjects for t in s.subtree)) \
-                is not None
+            return _subjects_stand_for_a_bank(subjects, verb)
         if node.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl", "relcl", "pcomp", "prep") and \
                 node.head.i != node.i:
             node = node.head
@@ -533,12 +529,62 @@ def _actor_is_a_bank(verb: Token) -> bool:
     return True
 
 
+def _subjects_stand_for_a_bank(subjects: list[Token], verb: Token) -> bool:
+    """Whether the subjects of a rate verb are (or stand for) a central bank."""
+    # as written ("People's Bank of China", not "People 's Bank")
+    subject_text = " ".join(s.doc[s.left_edge.i:s.right_edge.i + 1].text for s in subjects)
+    if UNKNOWN_BANK_RE.search(subject_text) and _bank(subject_text) is None:
+        return False  # "The Bank of Tonga lowered its base rate": a bank we have no name for
+    if any(s.lemma_.lower() in DECISION_NOUNS and not any(
+            c.dep_ in ("prep", "agent") for c in s.children) for s in subjects):
+        return True  # "its decision leaves the rate at 2.5 percent": the bank's, named before
+    if any(_country_bank(s) for s in subjects) and _a_countrys_policy_rate(verb):
+        return True  # "Japan in January raised its short-term policy rate": its central bank
+    words = {t.lower_ for s in subjects for t in s.subtree}
+    return bool(words & CENTRAL_BANK_WORDS) or _bank(" ".join(t.text for s in subjects for t in s.subtree)) is not None
+
+
+def _a_countrys_policy_rate(verb: Token) -> bool:
+    """'its short-term policy rate', 'its key rate', 'interest rates'; not 'its benchmark lending rates' (a country's
+    rates with no bank named: its lenders' benchmark)."""
+    return any(c.dep_ == "dobj" and {t.lower_ for t in c.subtree} & COUNTRY_POLICY_RATE_WORDS for c in verb.children)
+
+
+_BANK_OF_COUNTRY = {" ".join(c.lower().split()): b for c, b in _COUNTRY_BANKS.items()}
+
+
+def _country_bank(subject: Token) -> str | None:
+    """The central bank of a country named as the whole subject of a rate verb ('Japan', 'Canada', 'the euro zone')."""
+    words = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text
+    return _BANK_OF_COUNTRY.get(" ".join(words.lower().split())) if subject.pos_ == "PROPN" or subject.lower_ in (
+        "zone", "area", "eurozone") else None
+
+
+def _country_subject_bank(anchor: Token) -> str | None:
+    """'Japan raised its policy rate', 'Canada lowered its key rate by 25 basis points': the bank of the country
+    that is the subject of a policy verb."""
+    if anchor.pos_ not in ("VERB", "AUX") or not _a_countrys_policy_rate(anchor):
+        return None
+    return next((b for s in _subjects_up(anchor) if (b := _country_bank(s))), None)
+
+
 def _negated(verb: Token) -> bool:
     """'did not cut', 'has no inclination to cut', 'showed little inclination to lower them'."""
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     head = verb.head
     return head.i != verb.i and head.pos_ == "NOUN" and any(c.lower_ in ("no", "little") for c in head.children)
+
+
+def _not_until(verb: Token) -> bool:
+    """'the Fed will not cut interest rates until September', 'would not be raising rates before 2026': the move put
+    off to a time, which states when it is expected (the corpus' convention), not that there is none."""
+    if not any(c.dep_ == "neg" for c in verb.children) or verb.tag_ in ("VBD", "VBN") or any(
+            c.dep_ == "aux" and c.lower_ in ("did", "had", "was", "were") for c in verb.children):
+        return False  # "did not cut rates until December": a past delay, no expectation
+    return any(c.dep_ == "prep" and c.lower_ in ("until", "till", "before") and any(
+        g.dep_ == "pobj" and (g.lower_ in MONTHS or g.like_num or g.lower_ in ("half", "quarter", "year", "end"))
+        for g in c.children) for c in verb.children)
 
 
 def _depth_below(token: Token, ancestor: Token) -> int:
@@ -709,7 +755,17 @@ def _is_action_noun(tok: Token) -> bool:
     if previous.i > 0 and tok.doc[previous.i - 1].lower_ in NOT_POLICY_RATES:
         return False  # "the jobless rate rising to 8.8 percent"
     return (previous.head.i == tok.i and previous.dep_ == "compound") or (
-        tok.head.i == previous.i and tok.dep_ in ("acl", "compound", "amod", "relcl"))
+        tok.head.i == previous.i and tok.dep_ in ("acl", "compound", "amod", "relcl")) or _a_move_read_as_a_clause(tok)
+
+
+def _a_move_read_as_a_clause(tok: Token) -> bool:
+    """'Analysts expect one rate cut from the Fed this year': the tagger made 'rate' the subject of a verb 'cut'; the
+    number or article on 'rate' shows the noun phrase ('the rate cut ...' with no number stays a clause)."""
+    previous = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if previous is None or tok.pos_ != "VERB" or previous.head.i != tok.i:
+        return False
+    return previous.dep_ in ("nsubj", "nsubjpass") and previous.lower_ in ("rate", "interest-rate") and any(
+        c.dep_ in ("nummod", "det") and c.lower_ in ("one", "a", "another", "1") for c in previous.children)
 
 
 def _noun_phrase_head(tok: Token) -> Token:
@@ -762,7 +818,34 @@ def _acts_on_a_rate(verb: Token, objects: str) -> bool:
     gerund_of_rate = verb.dep_ in ("compound", "amod") and RATE_NOUN_RE.search(verb.head.text)  # "hiking rates"
     return bool(RATE_NOUN_RE.search(near) or gerund_of_rate or _a_banks_rate(verb, objects_named) or (
         any(c.dep_ in ("nsubj", "nsubjpass") and _bank(c.text) for c in verb.children)
-        and RATE_NOUN_RE.search(objects)))
+        and RATE_NOUN_RE.search(objects)) or _a_banks_move_without_object(verb))
+
+
+def _subjects_up(verb: Token) -> list[Token]:
+    """The subject of a verb, or of the verb it hangs from ('The SNB is seen cutting', 'after cutting')."""
+    node = verb
+    for _ in range(4):
+        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep"):
+            return subjects
+        node = node.head
+    return []
+
+
+def _a_banks_move_without_object(verb: Token) -> bool:
+    """'The Bank of England ... after cutting by a quarter-point last week', 'The SNB is seen cutting again in
+    March': a central bank named as the subject of a move verb with no object, told with its size or as another
+    move; not 'inflation eased by 0.2 points' or 'the Fed's balance sheet increased by $50 billion'."""
+    if ACTIONS[verb.lemma_.lower()] not in ("cut", "hike") or any(
+            c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") for c in verb.children):
+        return False
+    subjects = _subjects_up(verb)
+    if not subjects or not all(_bank(s.doc[s.left_edge.i:s.right_edge.i + 1].text) is not None and (
+            s.pos_ == "PROPN" or s.lemma_.lower() in CENTRAL_BANK_WORDS) for s in subjects):
+        return False
+    sized = any(c.dep_ == "prep" and c.lower_ == "by" and _size_bp(_text(list(c.subtree))) is not None
+                for c in verb.children)
+    return sized or any(c.lower_ in AGAIN_WORDS for c in verb.children if c.dep_ == "advmod")
 
 
 def _a_banks_rate(verb: Token, objects: list[Token]) -> bool:
@@ -915,6 +998,8 @@ def _priced_in(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ in ("nsubjpass", "nsubj") and head.lemma_.lower() in PRICING_VERBS and head.i > noun.i:
         return True  # "a rate cut to 2.5% is fully priced in", "two cuts are priced for this year"
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in PRICING_VERBS for c in noun.children):
+        return True  # "30 basis points worth of rate cuts priced in for this year"
     return head.lower_ == "in" and head.head.lemma_.lower() in PRICING_VERBS and head.i == head.head.i + 1
 
 
@@ -949,6 +1034,8 @@ def _moves_counted_in_points(move: Token) -> Token | None:
             move.head.lower_ != "of":
         return None
     points = move.head.head
+    if points.lower_ == "worth" and points.head.i != points.i:
+        points = points.head  # "30 basis points worth of rate cuts"
     return points if points.lemma_.lower() in POINT_WORDS and points.pos_ in ("NOUN", "PROPN") else None
 
 
@@ -1192,6 +1279,9 @@ class RatePolicyClaims(ExtractComponent):
         named = _bank(text)
         if named is not None:
             return named[0], named[1].start()
+        by_subject = next(((b, e.anchor) for e in events if (b := _country_subject_bank(e.anchor))), None)
+        if by_subject is not None:  # "Japan in January raised its short-term policy rate from 0.25% to 0.5%"
+            return by_subject[0], 0
         country = MOVE_IN_COUNTRY_RE.search(text)
         if country is not None:  # "market bets of another rate hike in Japan": the BoJ, whatever bank came before
             by_name = {" ".join(c.lower().split()): b for c, b in _COUNTRY_BANKS.items()}
@@ -1284,7 +1374,7 @@ class RatePolicyClaims(ExtractComponent):
     def _tells_no_decision(self, verb: Token) -> bool:
         """A policy verb that is a cause, an aim, a judgement, a move not taken, odds below one half or denied."""
         return self._names_the_decision_as_a_cause(verb) or _judged_or_forgone(verb) or _odds_below_half(verb) or (
-            self._is_a_purpose(verb) and not _odds_of_a_decision(verb)) or _negated(verb)
+            self._is_a_purpose(verb) and not _odds_of_a_decision(verb)) or (_negated(verb) and not _not_until(verb))
 
     @staticmethod
     def _is_a_purpose(verb: Token) -> bool:
@@ -1418,13 +1508,14 @@ class RatePolicyClaims(ExtractComponent):
     def _amount_of_moves_event(self, points: Token, segment: Span, nouns: set[int]) -> Event | None:
         """'Markets are pricing in about 40 basis points of easing from the Fed this year', 'futures imply 37 basis
         points of cuts by December': the size the market or forecasters expect, summed over the moves."""
-        move = next((g for c in points.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        heads = [points, *(c for c in points.children if c.lower_ == "worth")]  # "30 basis points worth of cuts"
+        move = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                      if g.dep_ in ("pobj", "pcomp") and _moves_counted_in_points(g) == points), None)
         if move is None:
             return None
         lemma = move.lemma_.lower()
         action = NOUN_ACTIONS.get(lemma) or ACTIONS.get(lemma)
-        modality = self._noun_modality(points, segment)
+        modality = "expected" if _priced_in(move) else self._noun_modality(points, segment)
         if action not in ("cut", "hike") or modality not in ("expected", "forecast"):
             return None  # "the 100 basis points of cuts delivered since September": a run of past moves
         own = [t for t in points.subtree if _inside(t, segment)]
@@ -1468,7 +1559,7 @@ class RatePolicyClaims(ExtractComponent):
         if any(h in PROSPECT_NOUNS for h in lemmas) or _an_expected_move(noun):
             # "the need for more interest-rate increases", "scaled back expected rate cuts this year"
             return self._modality(noun, segment, "expected")
-        verb = noun
+        verb = noun.head if _a_move_read_as_a_clause(noun) else noun  # the verb above 'one rate cut'
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):

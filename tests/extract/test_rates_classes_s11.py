@@ -1,0 +1,93 @@
+"""Rate-policy claims in classes of writing seen in development wire text (issue 13, session 11), on sentences we
+wrote, through the real spaCy pipeline; each class with a control that must not become a claim (or must not change)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from analyzer.extract import extract_claims
+from analyzer.records import Article, Claim
+
+PUBLISHED = datetime.fromisoformat("2025-02-12T18:30:00-05:00")  # a Wednesday evening
+
+
+def rate_claims(nlp, text: str, published: datetime = PUBLISHED) -> list[Claim]:  # noqa: ANN001
+    found = extract_claims([Article(id="t", text=text, published=published)], nlp)
+    return [c for c in found if c.kind == "rate_policy"]
+
+
+def test_a_banks_move_verb_without_an_object(nlp) -> None:  # noqa: ANN001
+    # "after cutting by a quarter-point": the bank named as the subject, the size on "by"
+    [boe] = rate_claims(nlp, "The Bank of England is watching pay deals closely after cutting by a quarter-point "
+                             "last week.")
+    assert (boe.bank, boe.action, boe.bp, boe.modality) == ("BoE", "cut", 25, "reported")
+    [snb] = rate_claims(nlp, "The SNB is seen cutting again in March.")
+    assert (snb.bank, snb.action, snb.modality) == ("SNB", "cut", "expected")
+    # controls: a figure that eases, a bank's balance sheet, a bank verb with no size or "again"
+    assert rate_claims(nlp, "Inflation eased by 0.2 percentage points in January.") == []
+    assert rate_claims(nlp, "The Fed's balance sheet increased by $50 billion last week.") == []
+    assert rate_claims(nlp, "The ECB's chief economist said price pressures would ease.") == []
+
+
+def test_one_rate_cut_parsed_as_a_clause(nlp) -> None:  # noqa: ANN001
+    # the tagger makes "rate" the subject of a verb "cut" in "expect one rate cut from the Fed"
+    [fed] = rate_claims(nlp, "Analysts at a big bank still expect one rate cut from the Fed this year.")
+    assert (fed.bank, fed.action, fed.modality) == ("Fed", "cut", "forecast")
+    assert fed.horizon is not None and fed.horizon.end == "2025-12-31"
+    [ecb] = rate_claims(nlp, "Traders see another rate cut from the ECB in April.")
+    assert (ecb.bank, ecb.action, ecb.modality) == ("ECB", "cut", "expected")
+    # control: a past cut named as a cause says nothing of its own
+    assert rate_claims(nlp, "The rate cut last week helped stocks.") == []
+
+
+def test_a_country_as_the_subject_of_a_rate_verb_is_its_bank(nlp) -> None:  # noqa: ANN001
+    [boj] = rate_claims(nlp, "Japan in January raised its short-term policy rate from 0.25% to 0.5%.")
+    assert (boj.bank, boj.action, boj.modality) == ("BoJ", "hike", "reported")
+    [boc] = rate_claims(nlp, "Canada lowered its key rate by 25 basis points on Wednesday.")
+    assert (boc.bank, boc.action, boc.bp) == ("BoC", "cut", 25)
+    # controls: a country's other rates and measures
+    assert rate_claims(nlp, "Britain raised its tax rate on capital gains last year.") == []
+    assert rate_claims(nlp, "China cut its reserve requirement ratio for banks.") == []
+    assert rate_claims(nlp, "The euro zone cut its growth forecast.") == []
+
+
+def test_a_move_put_off_until_a_time_is_expected_then(nlp) -> None:  # noqa: ANN001
+    # "will not cut until September": the corpus reads the move as expected from then, not as no claim
+    [fed] = rate_claims(nlp, "Traders expect that the Federal Reserve will not cut interest rates until September.")
+    assert (fed.bank, fed.action, fed.modality) == ("Fed", "cut", "expected")
+    assert fed.horizon is not None and fed.horizon.start == "2025-09-01"
+    [hike] = rate_claims(nlp, "Economists reckon the Fed will not raise rates until 2026.")
+    assert (hike.action, hike.modality) == ("hike", "forecast")
+    # controls: a past delay, a plain denial, a condition rather than a time
+    assert rate_claims(nlp, "The Fed did not cut rates until December.") == []
+    assert rate_claims(nlp, "The Fed will not cut rates.") == []
+    assert rate_claims(nlp, "The Fed will not cut rates until inflation falls.") == []
+
+
+def test_bank_names_abbreviations_and_adjectives(nlp) -> None:  # noqa: ANN001
+    [bsp] = rate_claims(nlp, "BSP keeps interest rates steady at 5.75%")
+    assert (bsp.bank, bsp.action) == ("Bangko Sentral ng Pilipinas", "hold")
+    [cnb] = rate_claims(nlp, "At last week's meeting, the Czech central bank delivered another 25bps rate cut, "
+                             "lowering the policy rate to 3.75%.")
+    assert (cnb.bank, cnb.action, cnb.bp) == ("Czech National Bank", "cut", 25)
+    [boc] = rate_claims(nlp, "The BoC cut its overnight rate by 25 bps to 3% last month.")
+    assert (boc.bank, boc.action) == ("BoC", "cut")
+    # control: a commercial bank's initials do not make a central bank
+    assert rate_claims(nlp, "BofA raised its price target on the stock.") == []
+
+
+def test_a_hold_at_a_multi_year_high_and_higher_for_longer(nlp) -> None:  # noqa: ANN001
+    [norges] = rate_claims(nlp, "Norges Bank has kept its benchmark rate at a 17-year high of 4.50%.")
+    assert (norges.bank, norges.action, norges.modality) == ("Norges Bank", "hold", "reported")
+    [fed] = rate_claims(nlp, "Traders piled on bets the Federal Reserve will hold interest rates higher for longer.")
+    assert (fed.bank, fed.action) == ("Fed", "hold")
+    # controls: other rates
+    assert rate_claims(nlp, "Mortgage rates will stay higher for longer.") == []
+    assert rate_claims(nlp, "The jobless rate held at a two-year high of 4.2% in January.") == []
+
+
+def test_basis_points_worth_of_cuts_priced_in(nlp) -> None:  # noqa: ANN001
+    [fed] = rate_claims(nlp, "Markets have 30 basis points worth of rate cuts priced in for this year.")
+    assert (fed.bank, fed.action, fed.modality, fed.bp) == ("Fed", "cut", "expected", 30)
+    # control: points worth of something else
+    assert rate_claims(nlp, "The bond sold 30 basis points worth of spread over Treasuries.") == []
