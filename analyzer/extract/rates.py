@@ -133,6 +133,8 @@ RATE_NOUN_RE = re.compile(r"(?<!prime )(?<!mortgage )(?<!lending )(?<!deposit )"
 # "kept its benchmark rate at a 17-year high of 4.50%": a level told as a high or low first
 HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|at {_LEVEL_FILLER}[\d.]+\s*(?:percent|%)"
                            r"|at (?:a|an|its) [\w-]+ (?:high|low) of [\d.]+\s*(?:percent|%)"
+                           # "at 0 to 1/4 percent", "at almost zero"
+                           r"|at (?:zero|[\d.]+) to [\d./-]+\s*(?:percent|%)|(?:almost|nearly|virtually|close to) zero"
                            r"|higher for longer|in a|in the|at the|at its|at rock-bottom|at record lows?)", re.I)
 # "is in no rush to cut", "does not need to hurry to lower", 'are "not in a hurry" to lower': a hold, said as a view
 NO_HURRY_RE = re.compile(r"\b(?:no|not|n't|never)\b(?:\s+(?:need|needs|needed|to|in|a|be|any|particular|great|"
@@ -209,6 +211,9 @@ NOT_POLICY_MOVES = lexicon.words("rates", "not_policy_moves")
 PAUSE_MODIFIERS = lexicon.words("rates", "pause_modifiers")
 AGAIN_WORDS = lexicon.words("rates", "again_words")
 COUNTRY_POLICY_RATE_WORDS = lexicon.words("rates", "country_policy_rate_words")
+PRONOUN_BANKS = lexicon.words("rates", "pronoun_banks")
+MOVER_SUBJECT_WORDS = lexicon.words("rates", "mover_subject_words")
+PRESSURE_OBJECTS = lexicon.words("rates", "pressure_objects")
 
 
 def _bank(text: str) -> tuple[str, re.Match[str]] | None:
@@ -518,8 +523,10 @@ def _actor_is_a_bank(verb: Token) -> bool:
     node = verb
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        if not subjects and node.dep_ == "xcomp":
+            # "The recession forced Britain's central bank to cut borrowing costs": the object does the cutting
+            subjects = [c for c in node.head.children if c.dep_ == "dobj"]
         if subjects:
-            # as written ("People's Bank of China", not "People 's Bank")
             return _subjects_stand_for_a_bank(subjects, verb)
         if node.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl", "relcl", "pcomp", "prep") and \
                 node.head.i != node.i:
@@ -531,6 +538,7 @@ def _actor_is_a_bank(verb: Token) -> bool:
 
 def _subjects_stand_for_a_bank(subjects: list[Token], verb: Token) -> bool:
     """Whether the subjects of a rate verb are (or stand for) a central bank."""
+    # as written ("People's Bank of China", not "People 's Bank")
     # as written ("People's Bank of China", not "People 's Bank")
     subject_text = " ".join(s.doc[s.left_edge.i:s.right_edge.i + 1].text for s in subjects)
     if UNKNOWN_BANK_RE.search(subject_text) and _bank(subject_text) is None:
@@ -832,6 +840,18 @@ def _subjects_up(verb: Token) -> list[Token]:
     return []
 
 
+def _a_bank_as_subject(subject: Token) -> bool:
+    """'The SNB', 'the central bank', 'policymakers'; a pronoun ('we', 'it') only in a sentence that names a bank
+    ('ECB's Villeroy: We will likely cut again in March')."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in PRONOUN_BANKS and _bank(subject.sent.text) is not None
+    if subject.pos_ == "PROPN" and _bank(subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text) is not None:
+        return True
+    if subject.lemma_.lower() == "bank":  # "the central bank"; not "The bank cut again, laying off 200 workers"
+        return any(c.lower_ == "central" for c in subject.children)
+    return subject.lemma_.lower() in MOVER_SUBJECT_WORDS or subject.lower_ in MOVER_SUBJECT_WORDS
+
+
 def _a_banks_move_without_object(verb: Token) -> bool:
     """'The Bank of England ... after cutting by a quarter-point last week', 'The SNB is seen cutting again in
     March': a central bank named as the subject of a move verb with no object, told with its size or as another
@@ -840,12 +860,12 @@ def _a_banks_move_without_object(verb: Token) -> bool:
             c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") for c in verb.children):
         return False
     subjects = _subjects_up(verb)
-    if not subjects or not all(_bank(s.doc[s.left_edge.i:s.right_edge.i + 1].text) is not None and (
-            s.pos_ == "PROPN" or s.lemma_.lower() in CENTRAL_BANK_WORDS) for s in subjects):
+    if not subjects or not all(_a_bank_as_subject(s) for s in subjects):
         return False
     sized = any(c.dep_ == "prep" and c.lower_ == "by" and _size_bp(_text(list(c.subtree))) is not None
                 for c in verb.children)
-    return sized or any(c.lower_ in AGAIN_WORDS for c in verb.children if c.dep_ == "advmod")
+    # "again", "twice" (the parse may hang it on the time: "to cut twice this year")
+    return sized or any(t.lower_ in AGAIN_WORDS for t in verb.subtree if t.i > verb.i and _depth_below(t, verb) <= 2)
 
 
 def _a_banks_rate(verb: Token, objects: list[Token]) -> bool:
@@ -857,6 +877,8 @@ def _a_banks_rate(verb: Token, objects: list[Token]) -> bool:
 def _names_a_policy_rate(obj: Token) -> bool:
     """An object a bank's rate verb acts on: a rate named in it ('its target for the fed funds rate'), or a bare rate
     head or policy word ('left its target unchanged', 'will hold policy steady'); not 'the company's price target'."""
+    if obj.lemma_.lower() in PRESSURE_OBJECTS:
+        return False  # "struggled to ease upward pressure on some market interest rates"
     if RATE_NOUN_RE.search(" ".join(t.text for t in obj.subtree)):
         return True
     return obj.lemma_.lower() in RATE_HEADS | POLICY_OBJECTS and not any(

@@ -23,7 +23,14 @@ def test_a_banks_move_verb_without_an_object(nlp) -> None:  # noqa: ANN001
     assert (boe.bank, boe.action, boe.bp, boe.modality) == ("BoE", "cut", 25, "reported")
     [snb] = rate_claims(nlp, "The SNB is seen cutting again in March.")
     assert (snb.bank, snb.action, snb.modality) == ("SNB", "cut", "expected")
-    # controls: a figure that eases, a bank's balance sheet, a bank verb with no size or "again"
+    # a pronoun for the bank in a sentence that names it; a count of moves ("twice")
+    [ecb] = rate_claims(nlp, "ECB's Villeroy: We will likely cut again in March")
+    assert (ecb.bank, ecb.action, ecb.modality) == ("ECB", "cut", "forecast")
+    [fed] = rate_claims(nlp, "Fed funds futures show traders expect the central bank to cut twice this year.")
+    assert (fed.bank, fed.action, fed.modality) == ("Fed", "cut", "expected")
+    # controls: a lender, a company's "we", a figure that eases, a bank's balance sheet, a verb with no size
+    assert rate_claims(nlp, "The bank cut again, laying off 200 workers.") == []
+    assert rate_claims(nlp, "The company's CEO said: We will cut again next year.") == []
     assert rate_claims(nlp, "Inflation eased by 0.2 percentage points in January.") == []
     assert rate_claims(nlp, "The Fed's balance sheet increased by $50 billion last week.") == []
     assert rate_claims(nlp, "The ECB's chief economist said price pressures would ease.") == []
@@ -91,3 +98,33 @@ def test_basis_points_worth_of_cuts_priced_in(nlp) -> None:  # noqa: ANN001
     assert (fed.bank, fed.action, fed.modality, fed.bp) == ("Fed", "cut", "expected", 30)
     # control: points worth of something else
     assert rate_claims(nlp, "The bond sold 30 basis points worth of spread over Treasuries.") == []
+
+
+def test_a_bank_named_by_its_countrys_possessive_or_adjective(nlp) -> None:  # noqa: ANN001
+    [boe] = rate_claims(nlp, "Britain's central bank cut borrowing costs by half a percentage point to 1 percent.")
+    assert (boe.bank, boe.action, boe.bp) == ("BoE", "cut", 50)
+    [boj] = rate_claims(nlp, "Japan's central bank kept its key rate at 0.5% on Friday.")
+    assert (boj.bank, boj.action) == ("BoJ", "hold")
+    # control: a force on market rates is no rate the bank sets
+    assert rate_claims(nlp, "Australia's central bank struggled to ease upward pressure on some market interest "
+                            "rates.") == []
+
+
+def test_the_object_of_force_or_prompt_does_the_move(nlp) -> None:  # noqa: ANN001
+    [boe] = rate_claims(nlp, "The deepening recession forced the Bank of England to cut borrowing costs by half a "
+                             "percentage point to 1 percent.")
+    assert (boe.bank, boe.action, boe.bp, boe.modality) == ("BoE", "cut", 50, "reported")
+    # controls: a company made to cut, a wish for a move
+    assert rate_claims(nlp, "The recession forced the company to cut its dividend.") == []
+    assert rate_claims(nlp, "Analysts urged the Fed to cut rates.") == []
+
+
+def test_a_hold_in_a_range_from_zero_or_at_almost_zero(nlp) -> None:  # noqa: ANN001
+    published = datetime.fromisoformat("2009-06-24T16:00:00-04:00")
+    [statement] = rate_claims(nlp, "The Federal Open Market Committee decided today to keep its target range for the "
+                                   "federal funds rate at 0 to 1/4 percent.", published)
+    assert (statement.bank, statement.action, statement.session) == ("Fed", "hold", "2009-06-24")
+    [almost] = rate_claims(nlp, "The Fed, as expected, left the benchmark fed funds rate at almost zero.", published)
+    assert (almost.bank, almost.action) == ("Fed", "hold")
+    # control: a rate kept at zero by a lender is not the bank's
+    assert rate_claims(nlp, "The retailer kept its financing rate at almost zero for new customers.", published) == []
