@@ -57,7 +57,7 @@ def test_bank_from_an_earlier_sentence_and_only_from_the_article(nlp) -> None:  
     assert rate_claims(nlp, "Brazilian policymakers met on Wednesday. Policymakers kept rates steady again.") == []
     # another country's bank named next to the reference: not the one named before
     text = "The Federal Reserve held rates steady on Wednesday. The Swiss central bank kept its rates steady too."
-    assert [c.bank for c in rate_claims(nlp, text)] == ["Fed"]
+    assert [c.bank for c in rate_claims(nlp, text)] == ["Fed", "SNB"]  # 'the Swiss central bank' is the SNB
 
 
 def test_earlier_decision_mentioned_in_passing(nlp) -> None:  # noqa: ANN001
