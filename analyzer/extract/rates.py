@@ -214,6 +214,7 @@ COUNTRY_POLICY_RATE_WORDS = lexicon.words("rates", "country_policy_rate_words")
 PRONOUN_BANKS = lexicon.words("rates", "pronoun_banks")
 MOVER_SUBJECT_WORDS = lexicon.words("rates", "mover_subject_words")
 PRESSURE_OBJECTS = lexicon.words("rates", "pressure_objects")
+POLICY_RATE_NAMES = lexicon.words("rates", "policy_rate_names")
 
 
 def _bank(text: str) -> tuple[str, re.Match[str]] | None:
@@ -546,9 +547,11 @@ def _subjects_stand_for_a_bank(subjects: list[Token], verb: Token) -> bool:
     if any(s.lemma_.lower() in DECISION_NOUNS and not any(
             c.dep_ in ("prep", "agent") for c in s.children) for s in subjects):
         return True  # "its decision leaves the rate at 2.5 percent": the bank's, named before
+    if all(s.pos_ == "PRON" for s in subjects) and all(_a_bank_as_subject(s) for s in subjects):
+        return True  # "ECB's Lagarde: ... we expect to reduce rates further"
     if any(_country_bank(s) for s in subjects) and _a_countrys_policy_rate(verb):
         return True  # "Japan in January raised its short-term policy rate": its central bank
-    words = {t.lower_ for s in subjects for t in s.subtree}
+    words = {t.lower_ for s in subjects for t in s.subtree} | {subject_text.lower()}  # "Policy-makers" is 3 tokens
     return bool(words & CENTRAL_BANK_WORDS) or _bank(" ".join(t.text for s in subjects for t in s.subtree)) is not None
 
 
@@ -829,6 +832,14 @@ def _acts_on_a_rate(verb: Token, objects: str) -> bool:
         and RATE_NOUN_RE.search(objects)) or _a_banks_move_without_object(verb))
 
 
+def _a_hold_stated(verb: Token, objects: str) -> bool:
+    """'held rates steady', 'kept its rate at 2%', odds that 'the Fed holds rates in March', 'expect the Fed to
+    pause'; "keep rates" alone needs its 'steady'."""
+    lemma = verb.lemma_.lower()
+    return bool(HOLD_WORDS_RE.search(objects)) or (lemma == "hold" and _odds_of_a_decision(verb)) or (
+        lemma == "pause" and _a_banks_move_without_object(verb))
+
+
 def _subjects_up(verb: Token) -> list[Token]:
     """The subject of a verb, or of the verb it hangs from ('The SNB is seen cutting', 'after cutting')."""
     node = verb
@@ -856,11 +867,14 @@ def _a_banks_move_without_object(verb: Token) -> bool:
     """'The Bank of England ... after cutting by a quarter-point last week', 'The SNB is seen cutting again in
     March': a central bank named as the subject of a move verb with no object, told with its size or as another
     move; not 'inflation eased by 0.2 points' or 'the Fed's balance sheet increased by $50 billion'."""
-    if ACTIONS[verb.lemma_.lower()] not in ("cut", "hike") or any(
-            c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") for c in verb.children):
+    if any(c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") for c in verb.children):
         return False
     subjects = _subjects_up(verb)
     if not subjects or not all(_a_bank_as_subject(s) for s in subjects):
+        return False
+    if verb.lemma_.lower() == "pause":
+        return True  # "economists expect the Fed to pause after this week's cut": a hold of its own
+    if ACTIONS[verb.lemma_.lower()] not in ("cut", "hike"):
         return False
     sized = any(c.dep_ == "prep" and c.lower_ == "by" and _size_bp(_text(list(c.subtree))) is not None
                 for c in verb.children)
@@ -871,7 +885,8 @@ def _a_banks_move_without_object(verb: Token) -> bool:
 def _a_banks_rate(verb: Token, objects: list[Token]) -> bool:
     """'The People's Bank of China kept its key lending rates unchanged': a rate head as the object, in a sentence that
     names a central bank."""
-    return bool(objects) and any(c.lemma_.lower() == "rate" for c in objects) and _bank(verb.sent.text) is not None
+    return bool(objects) and any(c.lemma_.lower() == "rate" or c.lower_ in POLICY_RATE_NAMES for c in objects) and \
+        _bank(verb.sent.text) is not None  # also "RBNZ cuts OCR by 50 bps", "PBOC leaves LPR unchanged"
 
 
 def _names_a_policy_rate(obj: Token) -> bool:
@@ -881,7 +896,7 @@ def _names_a_policy_rate(obj: Token) -> bool:
         return False  # "struggled to ease upward pressure on some market interest rates"
     if RATE_NOUN_RE.search(" ".join(t.text for t in obj.subtree)):
         return True
-    return obj.lemma_.lower() in RATE_HEADS | POLICY_OBJECTS and not any(
+    return obj.lemma_.lower() in RATE_HEADS | POLICY_OBJECTS | POLICY_RATE_NAMES and not any(
         c.dep_ in ("compound", "amod", "nmod") and c.lower_ in NOT_POLICY_RATES | NOT_POLICY_MOVES
         for c in obj.children)
 
@@ -1369,8 +1384,7 @@ class RatePolicyClaims(ExtractComponent):
         objects = _text([t for t in tok.subtree if t.i != tok.i and _inside(t, segment)])
         if not _acts_on_a_rate(tok, objects):
             return None
-        if action == "hold" and not HOLD_WORDS_RE.search(objects) and not (
-                tok.lemma_.lower() == "hold" and _odds_of_a_decision(tok)):
+        if action == "hold" and not _a_hold_stated(tok, objects):
             return None  # "keep rates" needs its 'steady'; the odds that "the Fed holds rates in March" do not
         own = _own_tokens(tok, segment, nouns)
         if _in_no_hurry(tok, segment):

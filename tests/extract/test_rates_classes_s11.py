@@ -128,3 +128,27 @@ def test_a_hold_in_a_range_from_zero_or_at_almost_zero(nlp) -> None:  # noqa: AN
     assert (almost.bank, almost.action) == ("Fed", "hold")
     # control: a rate kept at zero by a lender is not the bank's
     assert rate_claims(nlp, "The retailer kept its financing rate at almost zero for new customers.", published) == []
+
+
+def test_a_bank_expected_to_pause_and_hyphenated_policy_makers(nlp) -> None:  # noqa: ANN001
+    [boc] = rate_claims(nlp, "The Bank of Canada is expected to pause in March.")
+    assert (boc.bank, boc.action, boc.modality) == ("BoC", "hold", "expected")
+    [vote] = rate_claims(nlp, "The Fed met on Wednesday. Policy-makers voted 8-2 to cut the fed funds rate, with two "
+                              "members preferring no change.")
+    assert (vote.bank, vote.action, vote.modality) == ("Fed", "cut", "reported")
+    # controls: other things that pause, and a bank pausing something that is not its rate
+    assert rate_claims(nlp, "The company paused to consider its options.") == []
+    assert rate_claims(nlp, "Trading paused briefly after the Fed statement.") == []
+    assert rate_claims(nlp, "The Fed paused its asset purchases in March.") == []
+
+
+def test_policy_rates_by_short_name_and_a_banks_we(nlp) -> None:  # noqa: ANN001
+    [rbnz] = rate_claims(nlp, "RBNZ cuts OCR by 50 bps to 3.75%, as expected")
+    assert (rbnz.bank, rbnz.action, rbnz.bp) == ("Reserve Bank of New Zealand", "cut", 50)
+    [pboc] = rate_claims(nlp, "PBOC leaves LPR unchanged for a fourth straight month")
+    assert (pboc.bank, pboc.action) == ("PBoC", "hold")
+    [ecb] = rate_claims(nlp, "ECB's Lagarde: The direction of travel is clear, we expect to reduce rates further")
+    assert (ecb.bank, ecb.action) == ("ECB", "cut")
+    # controls: a short name with no central bank in the sentence, a company's "we"
+    assert rate_claims(nlp, "The scanner maker cuts OCR prices by 50% this year.") == []
+    assert rate_claims(nlp, "The retailer said: we expect to reduce prices further.") == []
