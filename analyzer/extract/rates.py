@@ -60,7 +60,9 @@ _BANK_NAMES = [
     ("Fed", r"\b(Federal Reserve|the Fed|Fed|FOMC|Federal Open Market Committee|U\.S\. central bank|"
             r"federal funds rate|fed funds rate|Powell|Bernanke|Yellen|Greenspan|"
             # "expectations of near-term U.S. interest rate cuts" in a story about the yen is the Fed's rate
-            r"U\.S\.\s+(?:(?:near-term|short-term|benchmark)\s+)?interest[- ]rates?)(?!\w)"),
+            r"U\.S\.\s+(?:(?:near-term|short-term|benchmark)\s+)?interest[- ]rates?|"
+            # "about 29 basis points of U.S. rate easing", "bets on U.S. rate cuts" in a story about another market
+            r"U\.S\.\s+(?:interest[- ])?rate[- ](?:cuts?|hikes?|increases?|rises?|easing|reductions?))(?!\w)"),
     ("ECB", r"\b(European Central Bank|ECB|Lagarde|Draghi|Trichet)\b"),
     ("BoE", r"\b(Bank of England|BoE|BOE)\b"),
     ("BoJ", r"\b(Bank of Japan|BoJ|BOJ|Ueda|Kuroda)\b"),

@@ -152,3 +152,12 @@ def test_policy_rates_by_short_name_and_a_banks_we(nlp) -> None:  # noqa: ANN001
     # controls: a short name with no central bank in the sentence, a company's "we"
     assert rate_claims(nlp, "The scanner maker cuts OCR prices by 50% this year.") == []
     assert rate_claims(nlp, "The retailer said: we expect to reduce prices further.") == []
+
+
+def test_us_rate_easing_in_a_story_about_another_bank_is_the_feds(nlp) -> None:  # noqa: ANN001
+    text = ("The Reserve Bank of India cut rates last week. Markets have now priced in about 29 basis points of U.S. "
+            "rate easing for the rest of this year.")
+    assert [(c.bank, c.action) for c in rate_claims(nlp, text)] == [("RBI", "cut"), ("Fed", "cut")]
+    # control: U.S. rate futures are no move of anyone's
+    text = "The RBI cut its key rate last week. U.S. rate futures were little changed."
+    assert [c.bank for c in rate_claims(nlp, text)] == ["RBI"]
