@@ -217,6 +217,7 @@ PRONOUN_BANKS = lexicon.words("rates", "pronoun_banks")
 MOVER_SUBJECT_WORDS = lexicon.words("rates", "mover_subject_words")
 PRESSURE_OBJECTS = lexicon.words("rates", "pressure_objects")
 POLICY_RATE_NAMES = lexicon.words("rates", "policy_rate_names")
+RATE_PHRASAL_MOVES = lexicon.labels("rates", "rate_phrasal_moves")
 
 
 def _bank(text: str) -> tuple[str, re.Match[str]] | None:
@@ -1094,8 +1095,18 @@ def _the_rate_or_its_bank(subject: Token, segment: Span) -> bool:
     return rate_subject or pronoun
 
 
+def _phrasal_rate_move(verb: Token) -> str | None:
+    """'Rates can come down a lot over the next 12 to 18 months', 'rates will go up again': the move a verb and its
+    particle tell of the rate that is their subject."""
+    return next((RATE_PHRASAL_MOVES[f"{verb.lemma_.lower()} {c.lower_}"] for c in verb.children
+                 if c.dep_ == "prt" and f"{verb.lemma_.lower()} {c.lower_}" in RATE_PHRASAL_MOVES), None)
+
+
 def _rate_subject_action(lemma: str, own_text: str) -> str | None:
     """What a verb of the rate itself says: 'be on hold', 'stay', 'bottom out', 'stay lower'."""
+    if lemma not in RATE_SUBJECT_VERBS and lemma != "be":
+        return next((move for phrase, move in RATE_PHRASAL_MOVES.items() if phrase.split()[0] == lemma and re.search(
+            rf"\b{phrase.split()[1]}\b", own_text, re.I)), None)
     if lemma == "be":
         return "hold" if re.search(r"\bon hold\b", own_text, re.I) else None
     if re.search(r"\blower\b", own_text, re.I):
@@ -1375,7 +1386,7 @@ class RatePolicyClaims(ExtractComponent):
             return self._policy_verb_event(tok, segment, nouns)
         if lemma in LEVEL_VERBS:
             return self._level_verb_event(tok, segment, nouns)
-        if lemma in RATE_SUBJECT_VERBS or lemma == "be":
+        if lemma in RATE_SUBJECT_VERBS or lemma == "be" or _phrasal_rate_move(tok) is not None:
             return self._rate_subject_event(tok, segment, nouns)
         return None
 

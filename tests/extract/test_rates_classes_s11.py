@@ -161,3 +161,13 @@ def test_us_rate_easing_in_a_story_about_another_bank_is_the_feds(nlp) -> None: 
     # control: U.S. rate futures are no move of anyone's
     text = "The RBI cut its key rate last week. U.S. rate futures were little changed."
     assert [c.bank for c in rate_claims(nlp, text)] == ["RBI"]
+
+
+def test_rates_that_come_down_or_go_up(nlp) -> None:  # noqa: ANN001
+    [fed] = rate_claims(nlp, "Powell said rates will come down this year as inflation eases.")
+    assert (fed.bank, fed.action, fed.modality) == ("Fed", "cut", "forecast")
+    # controls: other rates, prices, and a past fall of market rates
+    assert rate_claims(nlp, "Mortgage rates came down last week.") == []
+    assert rate_claims(nlp, "The jobless rate will go up in 2025.") == []
+    assert rate_claims(nlp, "Prices will go up next year.") == []
+    assert rate_claims(nlp, "Rates came down sharply in 2024.") == []
