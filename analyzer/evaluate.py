@@ -330,8 +330,22 @@ def _company(name: str | None) -> str:
     return " ".join(re.sub(r"[^a-z0-9&]+", " ", text).split())
 
 
+def _other_bank_aliases() -> dict[str, str]:
+    """The extractor's names for central banks outside ``_BANKS`` (the rates lexicon: alias -> name), lower-cased,
+    each name also its own alias: 'RBNZ' and 'Reserve Bank of New Zealand' are one bank."""
+    from analyzer.extract import lexicon
+
+    aliases = {" ".join(a.lower().split()): " ".join(n.lower().split())
+               for a, n in lexicon.labels("rates", "other_central_banks").items()}
+    return {**{name: name for name in aliases.values()}, **aliases}
+
+
+_OTHER_BANK_ALIASES = _other_bank_aliases()
+
+
 def bank_key(bank: str | None) -> str:
     name = " ".join((bank or "").lower().split())
+    name = _OTHER_BANK_ALIASES.get(name, _OTHER_BANK_ALIASES.get(name.removeprefix("the "), name))
     return _BANKS.get(name, _BANKS.get(name.removeprefix("the "), name))
 
 

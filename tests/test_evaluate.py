@@ -331,3 +331,16 @@ def test_eval_command_reports_missing_data_in_one_line(tmp_path: Path) -> None:
                              str(DEV[0]), "--shared-data", str(tmp_path)], capture_output=True, text=True)
     assert result.returncode == 2
     assert result.stderr.startswith("analyzer: error:") and "Traceback" not in result.stderr
+
+
+def test_bank_key_reads_the_lexicons_aliases_of_other_central_banks() -> None:
+    from analyzer.evaluate import bank_key
+
+    # a gold record may spell a bank another way than the extractor: one bank all the same
+    assert bank_key("RBNZ") == bank_key("Reserve Bank of New Zealand")
+    assert bank_key("Bank of Korea") == bank_key("BOK")
+    assert bank_key("Britain's central bank") == bank_key("Bank of England") == bank_key("BoE")
+    # controls: different banks stay apart, unknown names stay themselves
+    assert bank_key("RBNZ") != bank_key("RBA")
+    assert bank_key("Fed") != bank_key("ECB")
+    assert bank_key("Bank of Tonga") == "bank of tonga"
