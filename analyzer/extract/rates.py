@@ -218,6 +218,10 @@ MOVER_SUBJECT_WORDS = lexicon.words("rates", "mover_subject_words")
 PRESSURE_OBJECTS = lexicon.words("rates", "pressure_objects")
 POLICY_RATE_NAMES = lexicon.words("rates", "policy_rate_names")
 RATE_PHRASAL_MOVES = lexicon.labels("rates", "rate_phrasal_moves")
+# "the country's central bank": the bank of the one country the sentence names, by name or adjective
+COUNTRYS_BANK_RE = re.compile(r"\b(?:the\s+)?(?:country|nation)'s\s+central\s+bank\b", re.I)
+_COUNTRY_WORD_BANKS = {**{c.removeprefix("the "): b for c, b in _COUNTRY_BANKS.items()},
+                       **lexicon.labels("rates", "country_adjective_banks")}
 
 
 def _bank(text: str) -> tuple[str, re.Match[str]] | None:
@@ -1095,6 +1099,12 @@ def _the_rate_or_its_bank(subject: Token, segment: Span) -> bool:
     return rate_subject or pronoun
 
 
+def _the_countrys_bank(text: str) -> str | None:
+    """The bank of the one country a sentence names by name or adjective; None for none or several."""
+    banks = {b for word, b in _COUNTRY_WORD_BANKS.items() if re.search(rf"\b{re.escape(word)}\b", text)}
+    return banks.pop() if len(banks) == 1 else None
+
+
 def _phrasal_rate_move(verb: Token) -> str | None:
     """'Rates can come down a lot over the next 12 to 18 months', 'rates will go up again': the move a verb and its
     particle tell of the rate that is their subject."""
@@ -1332,6 +1342,9 @@ class RatePolicyClaims(ExtractComponent):
         by_subject = next(((b, e.anchor) for e in events if (b := _country_subject_bank(e.anchor))), None)
         if by_subject is not None:  # "Japan in January raised its short-term policy rate from 0.25% to 0.5%"
             return by_subject[0], 0
+        if COUNTRYS_BANK_RE.search(text):  # "The Australian dollar fell after the country's central bank raised rates"
+            named = _the_countrys_bank(text)
+            return (named, 0) if named else None
         country = MOVE_IN_COUNTRY_RE.search(text)
         if country is not None:  # "market bets of another rate hike in Japan": the BoJ, whatever bank came before
             by_name = {" ".join(c.lower().split()): b for c, b in _COUNTRY_BANKS.items()}

@@ -171,3 +171,16 @@ def test_rates_that_come_down_or_go_up(nlp) -> None:  # noqa: ANN001
     assert rate_claims(nlp, "The jobless rate will go up in 2025.") == []
     assert rate_claims(nlp, "Prices will go up next year.") == []
     assert rate_claims(nlp, "Rates came down sharply in 2024.") == []
+
+
+def test_the_countrys_central_bank_is_the_bank_of_the_country_named(nlp) -> None:  # noqa: ANN001
+    published = datetime.fromisoformat("2009-11-03T18:00:00-05:00")
+    text = ("The ECB kept rates steady on Thursday. The Australian dollar fell after the country's central bank raised "
+            "rates on Tuesday for a second consecutive month.")
+    assert [(c.bank, c.action) for c in rate_claims(nlp, text, published)] == [("ECB", "hold"), ("RBA", "hike")]
+    # controls: no country or two countries named: no claim rather than the bank named before
+    text = "The ECB kept rates steady on Thursday. The peso firmed after the country's central bank cut rates."
+    assert [c.bank for c in rate_claims(nlp, text, published)] == ["ECB"]
+    text = ("The ECB kept rates steady on Thursday. The Canadian and Australian dollars fell after the country's "
+            "central bank raised rates.")
+    assert [c.bank for c in rate_claims(nlp, text, published)] == ["ECB"]
