@@ -533,7 +533,7 @@ def _actor_is_a_bank(verb: Token) -> bool:
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if not subjects and node.dep_ == "xcomp":
             # "The recession forced Britain's central bank to cut borrowing costs": the object does the cutting
-            subjects = [c for c in node.head.children if c.dep_ == "dobj"]
+            subjects = [c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i]
         if subjects:
             return _subjects_stand_for_a_bank(subjects, verb)
         if node.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl", "relcl", "pcomp", "prep") and \

@@ -184,3 +184,11 @@ def test_the_countrys_central_bank_is_the_bank_of_the_country_named(nlp) -> None
     text = ("The ECB kept rates steady on Thursday. The Canadian and Australian dollars fell after the country's "
             "central bank raised rates.")
     assert [c.bank for c in rate_claims(nlp, text, published)] == ["ECB"]
+
+
+def test_an_object_after_the_move_verb_is_not_its_mover(nlp) -> None:  # noqa: ANN001
+    # the parse may hang a later noun on 'expected' as its object: the Fed still expects to cut (regression control)
+    [fed] = rate_claims(nlp, "With inflation cooling and the Federal Reserve widely expected to cut rates later this "
+                             "year, smaller companies, who tend to borrow more heavily and benefit most from cheaper "
+                             "credit stand to gain.")
+    assert (fed.bank, fed.action, fed.modality) == ("Fed", "cut", "expected")
