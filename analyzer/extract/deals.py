@@ -118,12 +118,15 @@ DENYING_VERBS = lexicon.words("deals", "denying_verbs")
 OFFER_MONEY_VERBS = lexicon.words("deals", "offer_money_verbs")
 PORTION_WORDS = lexicon.words("deals", "portion_words")
 HEADLINE_PARTNER_NOUNS = lexicon.words("deals", "headline_partner_nouns")
+SAY_LEMMAS = lexicon.words("modality", "say_verbs")
+BUYOUT_WORDS = lexicon.words("deals", "buyout_words")
 # a figure said to be the deal's value, wherever the deal noun stands in the sentence
 DEAL_VALUE_PHRASE_RE = re.compile(r"\b(?:total|aggregate|equity|enterprise|transaction|deal|purchase)\s+(?:equity\s+)?"
                                   r"value\s+of\b|\bpurchase\s+price\s+of\b|\bvalued\s+at\b"
                                   # "The total contract value is NOK 85 million", "valuing the company at $900 million"
                                   r"|\b(?:contract|deal|transaction|order)\s+value\s+(?:is|was|amounts\s+to)\b"
                                   r"|\bvaluing\s+(?:the\s+\w+|it|them)\s+at\b", re.I)
+VALUE_HEDGE_RE = re.compile(r"\s*(?:(?:about|approximately|around|roughly|some|nearly|up\s+to)\s+)?")
 FOLLOW_UP_SENTENCES = 3  # how far a deal named again ('the deal', 'the transaction') may stand from its first telling
 
 NATIONALITY_RE = re.compile(r"(?:Anglo|Franco|Sino|Indo|Swiss|Dutch|French|German|British|American|Canadian|"
@@ -165,6 +168,7 @@ DOLLAR_PREFIX_RE = re.compile(r"(?<![A-Za-z])([A-Z]{1,2})\$$")
 NOT_DEAL_VALUE_AFTER = re.compile(
     r"^\s*(?:in|of)\s+(?:annual\s+|yearly\s+|total\s+|managed\s+)?(?:assets|revenues?|sales|turnover|deposits|"
     r"market\s+value|market\s+capitali[sz]ation|earnings|profits?|losses|debt\b(?!\s+included))", re.I)
+NOT_DEAL_SUM_RE = re.compile(rf"^\s*(?:[a-z-]+\s+)?(?:{_alternatives(lexicon.words('deals', 'not_deal_sums'))})\b")
 
 MIN_DEAL_VALUE = 100_000  # smaller sums in a deal sentence are prices ("shares rose to $18.35"), not totals
 UNDISCLOSED_RE = re.compile(r"\b(?:undisclosed|unspecified|unnamed) (?:amount|sum|price|fee|terms)\b|"
@@ -220,7 +224,7 @@ def clean_name(text: str) -> str:
     text = " ".join(t for t in text.split() if not RIC_TOKEN_RE.match(t))
     text = re.sub(r"\s+", " ", text).strip(" ,;:-(")
     text = re.sub(r"\s*'s$|’s$|(?<=s)['’]$", "", text)  # "Nasdaq's", "Express Scripts'"
-    stripped = LEGAL_SUFFIX_RE.sub("", text).strip(" ,")
+    stripped = LEGAL_SUFFIX_RE.sub("", text).strip(" ,").removesuffix(" &")  # "Kohlberg Kravis Roberts & Co."
     return stripped if stripped else text
 
 
@@ -539,6 +543,9 @@ def _counts_goods(noun: Token, num: Token) -> bool:
         return False  # "89 Energy III" is a company's name, not 89 of something
     if noun.lemma_.lower() in MAGNITUDES or noun.lower_ in NOT_GOODS:
         return False
+    if _is_company_noun(noun.lemma_.lower()) or noun.pos_ == "PROPN" and any(
+            t.i < num.i and _is_company_noun(t.lemma_.lower()) for t in noun.subtree):
+        return False  # "seven property companies" are bought as companies; "rival 89 Energy III" is a name
     return not any(c.tag_ == "$" or c.lower_ in ("$", "€", "£") for c in num.subtree)
 
 
@@ -860,7 +867,15 @@ def _add_maker(frame: DealFrame, objects: list[Token]) -> None:
     maker = next((t for o in objects for t in o.subtree if t.i < o.i and _entity_at(t) is not None
                   and _entity_at(t).label_ == "ORG"), None)
     if maker is not None:
-        frame.add(_name_span(maker), "seller", maker)
+        frame.add(_without_model(_name_span(maker)), "seller", maker)
+
+
+def _without_model(name: str | None) -> str | None:
+    """'Boeing 777', 'Airbus A350-1000': the maker without the model the tagger took into its name."""
+    words = (name or "").split()
+    while len(words) > 1 and any(ch.isdigit() for ch in words[-1]):
+        words.pop()
+    return " ".join(words) or name
 
 
 def _sell_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
@@ -1312,6 +1327,34 @@ def _merger_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFr
                                                                    if talks is not None else [])
     for other in others:
         _add_each(frame, _conjuncts(other), "partner", sentence, names)
+    _split_pair(frame, roles.noun, sentence, names)
+    return _buyout_merger(frame, others, sentence, names)
+
+
+def _split_pair(frame: DealFrame, noun: Token, sentence: Span, names: Names) -> None:
+    """'the merger between Fremtind Forsikring and Eika Forsikring': the tagger made one name of the two companies
+    'between' stands before."""
+    between = _prep_objects(noun, "between")
+    if len(frame.parties) != 1 or len(between) != 1 or " and " not in frame.parties[0].name:
+        return
+    first, second = frame.parties[0].name.split(" and ", 1)
+    if first[:1].isupper() and second[:1].isupper():
+        frame.parties[:] = []
+        frame.add(first, "partner")
+        frame.add(second, "partner")
+
+
+def _buyout_merger(frame: DealFrame, others: list[Token], sentence: Span, names: Names) -> DealFrame:
+    """'its merger with private equity firm Apollo Management': a buyout firm merging with a company buys it."""
+    buyers = [names.name(t, sentence) for t in others if any(
+        _is_company_noun(d.lemma_.lower()) and any(c.lower_ in BUYOUT_WORDS for c in d.children)
+        for d in (t, *t.children))]
+    buyer_keys = {company_key(b) for b in buyers if b}
+    if len(frame.parties) != 2 or len(buyer_keys) != 1:
+        return frame
+    frame.deal_type = "acquisition"
+    for party in frame.parties:
+        party.role = "acquirer" if company_key(party.name) in buyer_keys else "target"
     return frame
 
 
@@ -1647,10 +1690,16 @@ def _names_the_deal_again(tok: Token) -> bool:
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.head.children)
     if not definite:
         return False
-    subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+    subject = tok.dep_ in ("nsubj", "nsubjpass") and (tok.head.dep_ == "ROOT" or _reported_clause(tok.head))
     # "Under the terms of the agreement, ... representing a total equity value of approximately $1.1 billion"
     valued = DEAL_VALUE_PHRASE_RE.search(tok.sent.text) is not None
     return subject or valued or _money_near(tok)
+
+
+def _reported_clause(verb: Token) -> bool:
+    """'The transaction ... will cost Novartis $925 million upfront, the company said': the clause a sentence's
+    saying verb reports is the sentence's main clause."""
+    return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in SAY_LEMMAS
 
 
 def _span_start(doc: Doc, sentence: Span, frame: DealFrame) -> int:
@@ -1732,7 +1781,7 @@ def _deal_value(sentence: Span, trigger_at: int, next_trigger_at: int) -> tuple[
         previous_end = b
         per_share = re.match(r"^\s*(?:(?:a|per)\s+(?:share|unit)|each\b)", after, re.I)
         in_per_share = any(lo <= a < hi for lo, hi in per_share_spans)  # "$10 to $11 per share"
-        if conversion or per_share or in_per_share or NOT_DEAL_VALUE_AFTER.match(after):
+        if conversion or per_share or in_per_share or NOT_DEAL_VALUE_AFTER.match(after) or NOT_DEAL_SUM_RE.match(after):
             continue
         if _after_move_verb(sentence, a) or amount < MIN_DEAL_VALUE:
             continue
@@ -1740,8 +1789,19 @@ def _deal_value(sentence: Span, trigger_at: int, next_trigger_at: int) -> tuple[
     if not candidates:
         return None, None
     inside = [c for c in candidates if trigger_at <= c[2] < next_trigger_at]
+    # "offered $390 million in cash and 10 million shares, for a total deal value of $522 million": the total
+    said_total = [c for c in inside or candidates if _said_to_be_the_value(text, c[2])]
+    inside = said_total or inside
     amount, currency, a, b = inside[0] if inside else min(candidates, key=lambda c: abs(c[2] - trigger_at))
     return Money(amount=amount, currency=currency), text[a:b].strip()
+
+
+def _said_to_be_the_value(text: str, at: int) -> bool:
+    """'a total deal value of $522 million', 'valued at about $4 billion': the words right before the sum name it the
+    deal's value."""
+    before = text[max(0, at - 60):at]
+    ends = [m.end() for m in DEAL_VALUE_PHRASE_RE.finditer(before)]
+    return bool(ends) and VALUE_HEDGE_RE.fullmatch(before[ends[-1]:]) is not None
 
 
 def _after_move_verb(sentence: Span, at: int) -> bool:

@@ -1,0 +1,87 @@
+"""Deals in classes of writing found among the train and dev misses (issue 13, session 11), on sentences we wrote,
+through the real spaCy pipeline; each class with a control that must not change."""
+
+from __future__ import annotations
+
+from written import deals_in, roles
+
+
+def test_a_deal_named_again_inside_a_said_clause_gives_its_figure(nlp) -> None:  # noqa: ANN001
+    # 'The transaction ... will cost X $925 million, the company said': the clause said is the main one
+    told = "Halden Pharma said on Monday it has agreed to acquire Brightmoor Bio for up to $2.4 billion. "
+    [deal, again] = deals_in(nlp, told + "The transaction, expected to close in the second quarter, will cost Halden "
+                                         "$700 million upfront, the company said.")
+    assert roles(again) == roles(deal) == {("Halden Pharma", "acquirer"), ("Brightmoor Bio", "target")}
+    assert again.value.amount == 700_000_000
+    # control: the same without the saying verb was read before and still is
+    [_, plain] = deals_in(nlp, told + "The transaction will cost Halden $700 million upfront.")
+    assert plain.value.amount == 700_000_000
+    # control: a deal noun that is no subject of the said clause gives nothing of its own
+    assert len(deals_in(nlp, told + "Analysts welcomed news of the transaction, the company said.")) == 1
+
+
+def test_the_sum_said_to_be_the_total_is_the_value(nlp) -> None:  # noqa: ANN001
+    [deal] = deals_in(nlp, "Corvane Networks offered $300 million in cash and 8 million shares of its stock for Tessel "
+                           "Optics, for a total deal value of $410 million.")
+    assert deal.value.amount == 410_000_000
+    # control: without a total, the first sum after the deal word stays the value
+    [plain] = deals_in(nlp, "Corvane Networks agreed to buy Tessel Optics for $300 million in cash.")
+    assert plain.value.amount == 300_000_000
+
+
+def test_a_loss_or_an_award_is_no_deal_value(nlp) -> None:  # noqa: ANN001
+    [deal] = deals_in(nlp, "Harlow Motors, which bought Kestrel Cars from Veltro in 2001, is struggling with a $3 "
+                           "billion overall loss.")
+    assert deal.value is None
+    assert ("Kestrel Cars", "target") in roles(deal)
+    # control: a sum that is the price stays the value
+    [priced] = deals_in(nlp, "Harlow Motors bought Kestrel Cars from Veltro for $3 billion.")
+    assert priced.value.amount == 3_000_000_000
+
+
+def test_a_merger_with_a_buyout_firm_is_its_takeover(nlp) -> None:  # noqa: ANN001
+    [deal] = deals_in(nlp, "Marlin Brands Inc. said its stockholders approved its merger with private equity firm "
+                           "Castlerock Partners L.P.")
+    assert deal.deal_type == "acquisition"
+    assert roles(deal) == {("Castlerock Partners", "acquirer"), ("Marlin Brands", "target")}
+    # control: a merger with a rival maker stays a merger of partners
+    [merger] = deals_in(nlp, "Marlin Brands Inc. said its stockholders approved its merger with rival plumbing maker "
+                             "Kessel Co.")
+    assert merger.deal_type == "merger"
+    assert {role for _, role in roles(merger)} == {"partner"}
+
+
+def test_a_merger_between_two_names_the_tagger_joined(nlp) -> None:  # noqa: ANN001
+    [deal] = deals_in(nlp, "Profit rose on accounting effects from the merger between Nordvik Forsikring and Eika "
+                           "Forsikring.", gated=False)
+    assert roles(deal) == {("Nordvik Forsikring", "partner"), ("Eika Forsikring", "partner")}
+    # control: one company named 'and' in a merger with another keeps its whole name
+    [other] = deals_in(nlp, "Barnes and Noble agreed to a merger with Kessel Books.", gated=False)
+    assert ("Kessel Books", "partner") in roles(other)
+
+
+def test_counted_companies_are_bought_not_ordered(nlp) -> None:  # noqa: ANN001
+    [deal] = deals_in(nlp, "Valdor Energy agreed to buy rival 77 Petroleum III for about $600 million.")
+    assert deal.deal_type == "acquisition"
+    assert roles(deal) == {("Valdor Energy", "acquirer"), ("77 Petroleum III", "target")}
+    assert deal.quantity is None
+    [companies] = deals_in(nlp, "Halmstad Fastigheter is acquiring seven property companies from Norrvik for SEK "
+                                "900 million.")
+    assert companies.deal_type != "order" and companies.quantity is None
+    # control: counted goods stay an order
+    [order] = deals_in(nlp, "Orion Air agreed to buy 20 new cargo planes from Boeing for $2 billion.")
+    assert order.deal_type == "order" and order.quantity == 20
+
+
+def test_a_planemaker_is_named_without_its_model(nlp) -> None:  # noqa: ANN001
+    [order] = deals_in(nlp, "Pacifica Airways said it would buy 12 Boeing 787 airplanes and 20 Boeing 737s.")
+    assert roles(order) == {("Pacifica Airways", "buyer"), ("Boeing", "seller")}
+    assert order.quantity == 32
+
+
+def test_a_name_ending_in_and_company_keeps_no_ampersand(nlp) -> None:  # noqa: ANN001
+    [deal] = deals_in(nlp, "Cerberus bought a stake in Orland Bank from Merrill Lynch & Co. for $2 billion.")
+    assert all(not name.endswith("&") for name, _ in roles(deal))
+    # control: an ampersand inside a name stays
+    [other] = deals_in(nlp, "Procter & Gamble agreed to buy Kessel Brands for $1 billion.")
+    assert ("Procter & Gamble", "acquirer") in roles(other)
