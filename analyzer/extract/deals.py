@@ -120,6 +120,7 @@ PORTION_WORDS = lexicon.words("deals", "portion_words")
 HEADLINE_PARTNER_NOUNS = lexicon.words("deals", "headline_partner_nouns")
 SAY_LEMMAS = lexicon.words("modality", "say_verbs")
 BUYOUT_WORDS = lexicon.words("deals", "buyout_words")
+FINANCING_VERBS = lexicon.words("deals", "financing_verbs")
 # a figure said to be the deal's value, wherever the deal noun stands in the sentence
 DEAL_VALUE_PHRASE_RE = re.compile(r"\b(?:total|aggregate|equity|enterprise|transaction|deal|purchase)\s+(?:equity\s+)?"
                                   r"value\s+of\b|\bpurchase\s+price\s+of\b|\bvalued\s+at\b"
@@ -168,7 +169,8 @@ DOLLAR_PREFIX_RE = re.compile(r"(?<![A-Za-z])([A-Z]{1,2})\$$")
 NOT_DEAL_VALUE_AFTER = re.compile(
     r"^\s*(?:in|of)\s+(?:annual\s+|yearly\s+|total\s+|managed\s+)?(?:assets|revenues?|sales|turnover|deposits|"
     r"market\s+value|market\s+capitali[sz]ation|earnings|profits?|losses|debt\b(?!\s+included))", re.I)
-NOT_DEAL_SUM_RE = re.compile(rf"^\s*(?:[a-z-]+\s+)?(?:{_alternatives(lexicon.words('deals', 'not_deal_sums'))})\b")
+NOT_DEAL_SUMS = lexicon.words("deals", "not_deal_sums")
+NOT_DEAL_SUM_RE = re.compile(rf"^\s*(?:in\s+)?(?:[a-z-]+\s+)?(?:{_alternatives(NOT_DEAL_SUMS)})\b")
 
 MIN_DEAL_VALUE = 100_000  # smaller sums in a deal sentence are prices ("shares rose to $18.35"), not totals
 UNDISCLOSED_RE = re.compile(r"\b(?:undisclosed|unspecified|unnamed) (?:amount|sum|price|fee|terms)\b|"
@@ -271,14 +273,20 @@ def _name_span(tok: Token) -> str | None:
     """The proper name a noun phrase headed by ``tok`` names, without descriptors ('French rival Lyreco')."""
     if RIC_TOKEN_RE.match(tok.text):  # "Motorola Inc. MOT.N said": the tag stands for the name before it
         return _name_before_tag(tok)
-    if tok.pos_ != "PROPN":
-        return _name_behind_descriptor(tok)
     ent = _entity_at(tok)
+    if tok.pos_ != "PROPN" and not _tagged_acronym(tok, ent):
+        return _name_behind_descriptor(tok)
     if ent is not None and ent.label_ not in ("NORP",):
         named = _entity_name(ent)
         if company_key(named):
             return named  # not 'LLC' alone, the tagger's entity of 'Chrysler LLC': the capitalised run is the name
     return _capitalised_run(tok)
+
+
+def _tagged_acronym(tok: Token, ent: Span | None) -> bool:
+    """'an offer from French fashion retailer PPR': a company's name in capitals the tagger took for a common noun,
+    the last word of an organisation's entity."""
+    return ent is not None and ent.label_ == "ORG" and ent.end == tok.i + 1 and len(tok.text) > 1 and tok.text.isupper()
 
 
 def _name_before_tag(tag: Token) -> str | None:
@@ -782,6 +790,8 @@ def _bought_things(frame: DealFrame, objects: list[Token], sentence: Span, names
     for obj in objects:
         if _own_securities(obj, sentence, names):
             return False
+        if _counted_companies(frame, obj):
+            continue
         if _goods(frame, obj):
             frame.deal_type = "order"
         elif _stake_target(frame, obj, sentence, names):  # buying a stake is buying (part of) a company
@@ -794,6 +804,17 @@ def _bought_things(frame: DealFrame, objects: list[Token], sentence: Span, names
             for target in _conjuncts(obj):
                 if not _unit_of_another(frame, target, sentence, names):
                     _add_target_or_item(frame, target, names.name(target, sentence))
+    return True
+
+
+def _counted_companies(frame: DealFrame, obj: Token) -> bool:
+    """'is acquiring seven property companies from Granitor': companies bought by the count, the deal's item; its
+    buyer alone tells the deal."""
+    num = next((c for c in obj.children if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
+    if num is None or not _is_company_noun(obj.lemma_.lower()):
+        return False
+    frame.item = " ".join(t.text for t in obj.doc[num.i:obj.i + 1])
+    frame.one_party = True
     return True
 
 
@@ -1628,11 +1649,11 @@ def _title_case_purchase(doc: Doc, sentence: Span, published: date | None) -> Cl
     selling = m.group("verb").lower().startswith("sell")
     thing = clean_name(m.group("b"))
     unit = thing.split()[-1].lower() in UNIT_NOUNS
-    parties = [Party(clean_name(m.group("a")), "seller" if selling else "acquirer")]
+    parties = [Party(_headline_name(m.group("a")), "seller" if selling else "acquirer")]
     if not unit:
-        parties.append(Party(thing, "target"))
+        parties.append(Party(_headline_name(thing), "target"))
     if m.group("c"):
-        parties.append(Party(clean_name(m.group("c")), "buyer" if selling else "seller"))
+        parties.append(Party(_headline_name(m.group("c")), "buyer" if selling else "seller"))
     value, stated = _deal_value(sentence, m.start("verb"), len(sentence.text))
     session, time_text = _announcement_day(text, published)
     return Claim(
@@ -1644,6 +1665,19 @@ def _title_case_purchase(doc: Doc, sentence: Span, published: date | None) -> Cl
     )
 
 
+def _headline_name(text: str) -> str:
+    """A name in a title-case headline without what stands around it: 'Ophthalmic Imaging Devices Maker Cellview' is
+    Cellview, 'Hefei Department Store's Unit' stands for Hefei Department Store (its unit is not named)."""
+    words = clean_name(text).split()
+    if len(words) > 1 and words[-1].lower() in UNIT_NOUNS and re.search(r"['’]s$", words[-2]):
+        return clean_name(" ".join(words[:-1]))
+    cut = max((i for i, w in enumerate(words[1:-1], 1) if _is_company_noun(w.lower()) and words[i + 1][:1].isupper()
+               and words[i + 1].lower() not in HEADLINE_SMALL_WORDS), default=None)
+    if cut is not None and company_key(" ".join(words[cut + 1:])):
+        return " ".join(words[cut + 1:])
+    return " ".join(words)
+
+
 def _follow_up_claim(doc: Doc, sentence: Span, told: Claim, published: date | None) -> Claim | None:
     """A deal named again with a figure of its own: 'The all-cash deal is valued at $32 billion', 'The transaction has
     a purchase price of AU$4.4 million', 'the $3.1 billion deal': the parties, type and status are the deal told
@@ -1652,8 +1686,8 @@ def _follow_up_claim(doc: Doc, sentence: Span, told: Claim, published: date | No
     if noun is None:
         return None
     head = noun if noun.dep_ not in ("nsubj", "nsubjpass") else noun.head
-    if _hypothetical(head, sentence) or _negated(head):
-        return None
+    if _hypothetical(head, sentence) or _negated(head) or head.lemma_.lower() in FINANCING_VERBS:
+        return None  # "The deal is being financed by $3.5 billion in loans": its financing, not its price
     value, stated_value = _deal_value(sentence, noun.idx - sentence.start_char, len(sentence.text))
     goods = _goods_of_order(noun, told) if value is None else None
     if value is None and goods is None:

@@ -85,3 +85,34 @@ def test_a_name_ending_in_and_company_keeps_no_ampersand(nlp) -> None:  # noqa: 
     # control: an ampersand inside a name stays
     [other] = deals_in(nlp, "Procter & Gamble agreed to buy Kessel Brands for $1 billion.")
     assert ("Procter & Gamble", "acquirer") in roles(other)
+
+
+def test_a_foreign_reuters_tag_does_not_end_the_sentence(nlp) -> None:  # noqa: ANN001
+    # 'Algoma Steel Inc. AGA.TO for C$1.85 billion': the tag after 'Inc.' opened a new sentence, the price was lost
+    [deal] = deals_in(nlp, "Dunmore Global said on Sunday it agreed to acquire Canadian steelmaker Kestrel Steel Inc. "
+                           "KSL.TO for C$1.2 billion (US$1.05 billion) in cash.")
+    assert roles(deal) == {("Dunmore Global", "acquirer"), ("Kestrel Steel", "target")}
+    assert (deal.value.amount, deal.value.currency) == (1_200_000_000, "CAD")
+    sentences = [s.text for s in nlp("Barclays Plc BARC.L agreed to sell the unit. E.ON said it would bid.").sents]
+    assert sentences == ["Barclays Plc BARC.L agreed to sell the unit.", "E.ON said it would bid."]  # control
+
+
+def test_a_headline_name_without_its_descriptor(nlp) -> None:  # noqa: ANN001
+    [deal, _] = deals_in(nlp, "Vantel Buys Ophthalmic Imaging Devices Maker Corvix\n\nVantel purchased Corvix "
+                              "Imaging, a manufacturer of imaging devices.")
+    assert roles(deal) == {("Vantel", "acquirer"), ("Corvix", "target")}
+    [unit] = deals_in(nlp, "Hanfeng Department Store's Unit to Sell Real Estate Assets\n\nThe unit plans to sell some "
+                           "of its idle real estate.")
+    assert roles(unit) == {("Hanfeng Department Store", "seller")}
+    # control: a name with a company word inside stays whole
+    [bank] = deals_in(nlp, "First Bank Group to Buy Coastal Savings for $300 Million")
+    assert roles(bank) == {("First Bank Group", "acquirer"), ("Coastal Savings", "target")}
+
+
+def test_a_deal_financed_by_loans_gives_no_value(nlp) -> None:  # noqa: ANN001
+    told = "Norcastle Motors agreed in June to sell its Vance Gearbox unit for $5.6 billion to Carlow Partners. "
+    assert len(deals_in(nlp, told + "The deal is being financed by $3.5 billion in corporate loans and $1.1 billion "
+                                    "in junk bonds, the paper said.")) == 1
+    # control: the deal named again with its price still gives it
+    [_, again] = deals_in(nlp, told + "The deal is valued at $5.9 billion including debt, the paper said.")
+    assert again.value.amount == 5_900_000_000
