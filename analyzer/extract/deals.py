@@ -494,6 +494,13 @@ def _conjuncts(tok: Token) -> list[Token]:
     return [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
 
 
+def _named_conjuncts(tok: Token) -> list[Token]:
+    """A phrase and the names coordinated with it, also behind a descriptor: 'private equity firms Carlyle Group and
+    Onex Corp.', 'BlackRock and Bank of New York Mellon'."""
+    named = [a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+    return _conjuncts(tok) + [c for a in named[:1] for c in a.conjuncts if c.i > a.i]
+
+
 def _agent(verb: Token) -> Token | None:
     """The doer of a deal verb: its subject, or the subject of the verbs and nouns that govern it."""
     node = verb
@@ -710,6 +717,7 @@ def _buy_verb_frame(roles: VerbRoles, deal_type: str, sentence: Span, names: Nam
     if agent_name and not any(company_key(p.name) == company_key(agent_name) for p in frame.parties):
         frame.parties.insert(0, Party(agent_name, buyer_role))
         frame.party_tokens.add(agent.i if agent is not None else verb.i)
+        _co_buyers(frame, agent, buyer_role, sentence, names)
     sellers = _prep_objects(verb, "from") + [g for o in roles.objects for g in _prep_objects(o, "from")]
     sellers += [g for o in roles.objects for g in _built_by(o)]
     _add_each(frame, sellers, "seller", sentence, names)
@@ -718,6 +726,14 @@ def _buy_verb_frame(roles: VerbRoles, deal_type: str, sentence: Span, names: Nam
     if frame.deal_type == "acquisition":
         _sale_without_target(frame)
     return frame
+
+
+def _co_buyers(frame: DealFrame, agent: Token | None, role: str, sentence: Span, names: Names) -> None:
+    """'Kestrel Partners and Vance Capital agreed to buy Orland Foods': each company of the subject buys."""
+    for tok in (_named_conjuncts(agent)[1:] if agent is not None and agent.dep_ == "nsubj" else []):
+        name = names.name(tok, sentence)
+        if _a_company_party(tok, name):
+            frame.add(name, role, tok)
 
 
 def _split_order_frames(frame: DealFrame, verb: Token, sentence: Span, names: Names) -> list[DealFrame]:
@@ -910,7 +926,8 @@ def _sell_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFram
             continue
         name = names.name(obj, sentence)
         _add_target_or_item(frame, obj, name, _is_company(name, obj) and obj.lower_ not in ("its", "it"))
-    _add_each(frame, _prep_objects(roles.verb, "to"), "buyer", sentence, names)
+    _add_each(frame, [c for t in _prep_objects(roles.verb, "to") for c in _named_conjuncts(t)], "buyer", sentence,
+              names)
     if len(frame.parties) < 2 and not (frame.needs_figure and frame.item):  # a stake in an asset needs its figure
         return None  # "LG sold 12 million air conditioners": sales to customers, not a deal
     return frame
@@ -1224,6 +1241,8 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
         acquirer_names = [roles.governor_subject]
     for name, tok in zip(acquirer_names, acquirers + [None] * len(acquirer_names), strict=False):
         frame.add(name, "acquirer", tok)
+    if not acquirers and roles.governor is not None:  # "BHP Billiton and Rio Tinto were preparing separate bids"
+        _co_buyers(frame, _agent(roles.governor), "acquirer", sentence, names)
     for target in roles.of + _prep_objects(noun, "for") + valued:
         if _goods(frame, target):
             frame.deal_type = "order"
@@ -1622,8 +1641,10 @@ HEADLINE_SMALL_WORDS = lexicon.words("deals", "headline_small_words")
 _HEADLINE_STOP = rf"(?!(?i:{_alternatives(lexicon.words('deals', 'headline_stop_words'))})\b)"
 _TITLE_NAME = rf"{_HEADLINE_STOP}[A-Z][\w.&'-]*(?:\s+{_HEADLINE_STOP}[A-Z][\w.&'-]*){{0,4}}"
 TITLE_CASE_PURCHASE_RE = re.compile(
-    rf"^\W*(?P<a>{_TITLE_NAME})\s+(?P<to>(?i:to|agrees\s+to|will)\s+)?(?P<verb>(?i:buy|acquire|sell)s?)\s+"
-    rf"(?P<b>{_TITLE_NAME})(?:\s+(?i:to)\s+(?P<c>{_TITLE_NAME}))?(?:\s+(?i:for|in)\b.*)?$")
+    # "Market Chatter: Blackstone Acquires AI Fire From TruArc Partners for About $1.1 Billion": a wire's label first
+    rf"^\W*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?:\s+)?"
+    rf"(?P<a>{_TITLE_NAME})\s+(?P<to>(?i:to|agrees\s+to|will)\s+)?(?P<verb>(?i:buy|acquire|sell)s?)\s+"
+    rf"(?P<b>{_TITLE_NAME})(?:\s+(?i:to|from)\s+(?P<c>{_TITLE_NAME}))?(?:\s+(?i:for|in)\b.*)?$")
 
 
 def _title_case(text: str) -> bool:

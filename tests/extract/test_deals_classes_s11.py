@@ -116,3 +116,30 @@ def test_a_deal_financed_by_loans_gives_no_value(nlp) -> None:  # noqa: ANN001
     # control: the deal named again with its price still gives it
     [_, again] = deals_in(nlp, told + "The deal is valued at $5.9 billion including debt, the paper said.")
     assert again.value.amount == 5_900_000_000
+
+
+def test_each_company_of_a_coordinated_subject_or_buyer_is_a_party(nlp) -> None:  # noqa: ANN001
+    [deal] = deals_in(nlp, "Kestrel Partners and Vance Capital agreed to buy Orland Foods for $2 billion.")
+    assert roles(deal) == {("Kestrel Partners", "acquirer"), ("Vance Capital", "acquirer"), ("Orland Foods", "target")}
+    [sale] = deals_in(nlp, "Norcastle agreed to sell the Vance Gearbox unit for $5.6 billion to private equity firms "
+                           "Carlow Group and Onslow Corp.")
+    assert {("Carlow Group", "buyer"), ("Onslow", "buyer")} <= roles(sale)
+    # control: a subject with a person beside the company adds no party
+    [alone] = deals_in(nlp, "Kestrel Partners and its chief executive John Smith agreed to buy Orland Foods for $2 "
+                            "billion.")
+    assert roles(alone) == {("Kestrel Partners", "acquirer"), ("Orland Foods", "target")}
+
+
+def test_an_acronym_tagged_as_a_common_noun_is_the_bidder(nlp) -> None:  # noqa: ANN001
+    [deal] = deals_in(nlp, "Vellum welcomed a takeover offer from French fashion retailer PRQ that values the company "
+                           "at about 5.3 billion euros.")
+    assert roles(deal) == {("PRQ", "acquirer"), ("Vellum", "target")}
+
+
+def test_a_title_case_headline_after_a_wire_label_with_its_seller(nlp) -> None:  # noqa: ANN001
+    [deal] = deals_in(nlp, "Market Chatter: Halberd Acquires Fenwick Fire From Orrin Partners for About $1.1 Billion")
+    assert roles(deal) == {("Halberd", "acquirer"), ("Fenwick Fire", "target"), ("Orrin Partners", "seller")}
+    assert deal.value.amount == 1_100_000_000
+    # control: the headline without a label or seller reads as before
+    [plain] = deals_in(nlp, "Halberd to Buy Fenwick Fire for $1.1 Billion")
+    assert roles(plain) == {("Halberd", "acquirer"), ("Fenwick Fire", "target")}
