@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from analyzer.extract import lexicon
 from analyzer.extract.component import ExtractComponent, span_text
 from analyzer.extract.doc_fields import add_claims
+from analyzer.extract.instruments import _abbreviates, _without_dateline
 from analyzer.extract.modality import CONDITION_MARKERS
 from analyzer.extract.modality import HYPOTHETICAL_AUX as MODAL_HYPOTHETICAL_AUX
 from analyzer.extract.numbers import CURRENCY_CODES, MAGNITUDES, WORD_NUMBERS, find_money, parse_number
@@ -616,6 +617,7 @@ class DealClaims(ExtractComponent):
                     last = (n, found[-1])
                 claims.extend(found)
                 names.remember(sentence)
+        _spell_out_parties(doc, claims)
         add_claims(doc, claims)
         return doc
 
@@ -640,6 +642,20 @@ class DealClaims(ExtractComponent):
             if claim is not None:
                 claims.append(claim)
         return claims
+
+
+def _spell_out_parties(doc: Doc, claims: list[Claim]) -> None:
+    """'GM agreed to sell Allison' after 'General Motors', 'BGI' after 'Barclays Global Investors': a party named by
+    its initials is the one company the story spelled out before (the corpus names a party by its whole name); two
+    such companies: neither."""
+    for claim in claims:
+        for party in claim.parties:
+            if " " in party.name or not party.name.isupper():
+                continue
+            longer = {clean_name(_without_dateline(e)) for e in doc.ents if e.label_ == "ORG"
+                      and e.start_char < claim.char_end and _abbreviates(party.name, _without_dateline(e))}
+            if len({company_key(name) for name in longer}) == 1:
+                party.name = max(longer, key=lambda name: (len(name), name))
 
 
 def _bids_for(noun: Token) -> bool:

@@ -143,3 +143,12 @@ def test_a_title_case_headline_after_a_wire_label_with_its_seller(nlp) -> None: 
     # control: the headline without a label or seller reads as before
     [plain] = deals_in(nlp, "Halberd to Buy Fenwick Fire for $1.1 Billion")
     assert roles(plain) == {("Halberd", "acquirer"), ("Fenwick Fire", "target")}
+
+
+def test_a_party_named_by_its_initials_is_the_company_spelled_out_before(nlp) -> None:  # noqa: ANN001
+    [deal] = deals_in(nlp, "Northern Motors is weighing its options. NM agreed in June to sell the Vance Gearbox unit "
+                           "for $5.6 billion to Carlow Group.")
+    assert ("Northern Motors", "seller") in roles(deal)
+    # control: initials no company of the story spells stay as written
+    [alone] = deals_in(nlp, "NM agreed in June to sell the Vance Gearbox unit for $5.6 billion to Carlow Group.")
+    assert ("NM", "seller") in roles(alone)
