@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -129,6 +129,7 @@ DEAL_VALUE_PHRASE_RE = re.compile(r"\b(?:total|aggregate|equity|enterprise|trans
                                   r"|\b(?:contract|deal|transaction|order)\s+value\s+(?:is|was|amounts\s+to)\b"
                                   r"|\bvaluing\s+(?:the\s+\w+|it|them)\s+at\b", re.I)
 VALUE_HEDGE_RE = re.compile(r"\s*(?:(?:about|approximately|around|roughly|some|nearly|up\s+to)\s+)?")
+NEAR_WORDS = lexicon.words("deals", "near_words")
 FOLLOW_UP_SENTENCES = 3  # how far a deal named again ('the deal', 'the transaction') may stand from its first telling
 
 NATIONALITY_RE = re.compile(r"(?:Anglo|Franco|Sino|Indo|Swiss|Dutch|French|German|British|American|Canadian|"
@@ -145,6 +146,12 @@ def _alternatives(words: Iterable[str]) -> str:
     """A regex alternation of the words, in their stored order."""
     return "|".join(re.escape(w) for w in words)
 
+
+# "Fiat clinched a deal with Chrysler", "an alliance with U.S. car maker Chrysler": a deal with a named partner, a cue
+# for the gate, which otherwise keeps a deal sentence without a figure only with two names after its first word
+PARTNER_WITH_RE = re.compile(
+    rf"\b(?:{_alternatives(sorted(AGREEMENT_NOUNS | PARTNER_NOUNS | MERGER_NOUNS))})s?\s+(?:talks\s+)?with\s+"
+    r"(?:(?:the|a|an|its|[a-z-]+|U\.S\.)\s+){0,3}[A-Z]")
 
 # currencies find_money does not know, written as words after the amount; a longer name stands before its
 # prefix in the data ("zlotys", "zloty"), so the longer one matches
@@ -1467,8 +1474,9 @@ def _agreement_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> Dea
     """'Fiat sealed a deal with Chrysler', 'Viacom and Time Warner Cable reached an agreement': partners; 'striking a
     $3.1 billion deal for 3Com': an acquisition of the company the deal is for. Not 'a deal to buy X' (read off the
     verb), nor a trade, budget or debt deal, nor one with a country."""
+    roles = _close_to_a_deal(roles, sentence, names)
     noun, governor = roles.noun, roles.governor
-    if governor is None or governor.lemma_.lower() not in SEALING_VERBS or not roles.governor_subject:
+    if governor is None or governor.lemma_.lower() not in SEALING_VERBS | NEAR_WORDS or not roles.governor_subject:
         return None
     if any(c.lower_ in LICENSING_WORDS and c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
         return _licensing_frame(roles, sentence, names)
@@ -1485,6 +1493,17 @@ def _agreement_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> Dea
     if _to_supply(noun) and not (agent is not None and agent.conjuncts):
         return _supply_order_frame(roles, agent, sentence, names)
     return _partners_of_agreement(roles, agent, sentence, names)
+
+
+def _close_to_a_deal(roles: NounRoles, sentence: Span, names: Names) -> NounRoles:
+    """'AIG is close to a deal with the government': the deal sought is governed by 'close', its subject the party."""
+    noun = roles.noun
+    if roles.governor_subject or noun.dep_ != "pobj" or noun.head.lower_ != "to" or \
+            noun.head.head.lemma_.lower() not in NEAR_WORDS:
+        return roles
+    subject = _agent(noun.head.head)
+    return replace(roles, governor=noun.head.head,
+                   governor_subject=names.name(subject, sentence) if subject is not None else None)
 
 
 def _supply_order_frame(roles: NounRoles, agent: Token | None, sentence: Span, names: Names) -> DealFrame:

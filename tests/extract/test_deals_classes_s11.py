@@ -152,3 +152,14 @@ def test_a_party_named_by_its_initials_is_the_company_spelled_out_before(nlp) ->
     # control: initials no company of the story spells stay as written
     [alone] = deals_in(nlp, "NM agreed in June to sell the Vance Gearbox unit for $5.6 billion to Carlow Group.")
     assert ("NM", "seller") in roles(alone)
+
+
+def test_a_deal_with_a_named_partner_passes_the_gate_and_close_to_a_deal(nlp) -> None:  # noqa: ANN001
+    # one name after the first word and no figure: the gate kept such a sentence only on a whole-text parse
+    [sealed] = deals_in(nlp, "Fiat clinched a deal with Kestrel.")
+    assert roles(sealed) == {("Fiat", "partner"), ("Kestrel", "partner")}
+    [near] = deals_in(nlp, "Fiat is close to a deal with Kestrel Motors, a source said.")
+    assert roles(near) == {("Fiat", "partner"), ("Kestrel Motors", "partner")}
+    # controls: a deal with a country, and closeness that is no deal
+    assert deals_in(nlp, "Fiat is close to a deal with China, a source said.") == []
+    assert deals_in(nlp, "Fiat is close to its rival Kestrel Motors in size.") == []
