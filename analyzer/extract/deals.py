@@ -514,7 +514,9 @@ def _agent(verb: Token) -> Token | None:
     node = verb
     for _ in range(6):
         # the last: 'NEW YORK (Reuters) - Hewlett-Packard Co is making ...' has the dateline as a subject too
-        subj = next((c for c in reversed(list(node.children)) if c.dep_ == "nsubj"), None)
+        # "Acme is expected to buy Beta", "Acme was forced to sell its unit": the passive subject of a verb above
+        subj = next((c for c in reversed(list(node.children)) if c.dep_ == "nsubj" or
+                     c.dep_ == "nsubjpass" and node.i != verb.i), None)
         if subj is not None:
             return subj
         if node.dep_ == "relcl" and node.head.lemma_.lower() not in FRAME_NOUNS:

@@ -163,3 +163,13 @@ def test_a_deal_with_a_named_partner_passes_the_gate_and_close_to_a_deal(nlp) ->
     # controls: a deal with a country, and closeness that is no deal
     assert deals_in(nlp, "Fiat is close to a deal with China, a source said.") == []
     assert deals_in(nlp, "Fiat is close to its rival Kestrel Motors in size.") == []
+
+
+def test_the_doer_under_a_passive_verb_above_the_deal_verb(nlp) -> None:  # noqa: ANN001
+    [expected] = deals_in(nlp, "Kestrel Motors is expected to buy Orland Foods for $2 billion.")
+    assert roles(expected) == {("Kestrel Motors", "acquirer"), ("Orland Foods", "target")}
+    [forced] = deals_in(nlp, "Kestrel Motors was forced to sell its Orland Foods unit to Vance Capital for $2 billion.")
+    assert {("Kestrel Motors", "seller"), ("Vance Capital", "buyer")} <= roles(forced)
+    # control: the passive of the deal verb itself: the subject is what was bought
+    [bought] = deals_in(nlp, "Orland Foods was bought by Kestrel Motors for $2 billion.")
+    assert roles(bought) == {("Kestrel Motors", "acquirer"), ("Orland Foods", "target")}
