@@ -220,9 +220,14 @@ def company_key(name: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9&]+", " ", text).split())
 
 
-NAME_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .,'/]*[A-Z](?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                              r"(?:\s*\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\))?\s*[-–—]+\s+"
-                              r"|^\s*\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)\s*[-–—]*\s*")
+# "MOUNTAIN VIEW, Calif., Feb. 10, 2025 (GLOBE NEWSWIRE) —": a press release's dateline, its state and year
+_WIRES = _alternatives(lexicon.phrases("deals", "wire_services"))
+_STATE = r"(?:,\s*[A-Z][a-z]{1,9}\.?)?"
+_DATELINE_DATE = rf"{_STATE}(?:,?\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}" \
+                 r"(?:\s+\d{4})?))?"
+NAME_DATELINE_RE = re.compile(rf"^\s*[A-Z][A-Z .,'/]*[A-Z]{_DATELINE_DATE}"
+                              rf"(?:\s*\((?:{_WIRES})\))?\s*[-–—]+\s+"
+                              rf"|^\s*\((?:{_WIRES})\)\s*[-–—]*\s*")
 
 
 def clean_name(text: str) -> str:
@@ -411,8 +416,7 @@ def _capitalised_run(tok: Token) -> str | None:
 
 
 # "NEW YORK (Reuters) - ", "OSLO, March 3 (Reuters) - ", "STOCKHOLM - "
-_DATELINE_DATE = r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-DATELINE_RE = re.compile(rf"^\s*(?:[A-Z][A-Z .,'/-]+{_DATELINE_DATE}\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg)\)\s*)?"
+DATELINE_RE = re.compile(rf"^\s*(?:[A-Z][A-Z .,'/-]+{_DATELINE_DATE}\s*)?(?:\((?:{_WIRES})\)\s*)?"
                          r"[-–—]+\s+")
 
 
@@ -1725,9 +1729,12 @@ def _title_case_purchase(doc: Doc, sentence: Span, published: date | None) -> Cl
 
 def _headline_name(text: str) -> str:
     """A name in a title-case headline without what stands around it: 'Ophthalmic Imaging Devices Maker Cellview' is
-    Cellview, 'Hefei Department Store's Unit' stands for Hefei Department Store (its unit is not named)."""
+    Cellview, 'Pakistan-Listed X' is X, 'Hefei Department Store's Unit' and 'American Industrial Partners Unit' stand
+    for their parent (the unit is not named)."""
     words = clean_name(text).split()
-    if len(words) > 1 and words[-1].lower() in UNIT_NOUNS and re.search(r"['’]s$", words[-2]):
+    while len(words) > 1 and re.fullmatch(r"[A-Z][\w.]*-(?i:listed|based)", words[0]):
+        words = words[1:]  # "Pakistan-Listed Masood Textile Mills"
+    if len(words) > 1 and words[-1].lower() in UNIT_NOUNS:  # "American Industrial Partners Unit": its parent
         return clean_name(" ".join(words[:-1]))
     cut = max((i for i, w in enumerate(words[1:-1], 1) if _is_company_noun(w.lower()) and words[i + 1][:1].isupper()
                and words[i + 1].lower() not in HEADLINE_SMALL_WORDS), default=None)
@@ -1947,7 +1954,16 @@ def _negated(trigger: Token) -> bool:
             return True
         if any(c.lower_ == "no" and c.dep_ == "det" for c in node.children):
             return True
+        if _instead_of(node):
+            return True
     return False
+
+
+def _instead_of(node: Token) -> bool:
+    """'will make an investment in U.S. Steel instead of acquiring it', 'rather than selling the unit': no deal."""
+    head = node.head
+    return node.dep_ == "pcomp" and (head.lower_ == "of" and any(c.lower_ == "instead" for c in head.children) or
+                                     head.lower_ == "than" and any(c.lower_ == "rather" for c in head.children))
 
 
 def _hypothetical(verb: Token, sentence: Span) -> bool:

@@ -173,3 +173,28 @@ def test_the_doer_under_a_passive_verb_above_the_deal_verb(nlp) -> None:  # noqa
     # control: the passive of the deal verb itself: the subject is what was bought
     [bought] = deals_in(nlp, "Orland Foods was bought by Kestrel Motors for $2 billion.")
     assert roles(bought) == {("Kestrel Motors", "acquirer"), ("Orland Foods", "target")}
+
+
+def test_a_press_release_dateline_is_no_party(nlp) -> None:  # noqa: ANN001
+    [deal] = deals_in(nlp, "MOUNTAIN VIEW, Calif., Feb. 10, 2025 (GLOBE NEWSWIRE) — Lexora, a leading online platform "
+                           "for legal services, is pleased to announce it has acquired Formation Nest, a small "
+                           "business services company.")
+    assert roles(deal) == {("Lexora", "acquirer"), ("Formation Nest", "target")}
+    # control: a Reuters dateline as before
+    [reuters] = deals_in(nlp, "OSLO, March 3 (Reuters) - Lexora said it has acquired Formation Nest for $40 million.")
+    assert roles(reuters) == {("Lexora", "acquirer"), ("Formation Nest", "target")}
+
+
+def test_a_deal_instead_of_which_something_else_is_done_is_none(nlp) -> None:  # noqa: ANN001
+    assert deals_in(nlp, "Kestrel Motors will make a major investment in Orland Steel instead of acquiring it for "
+                         "$14.9 billion, the president said.") == []
+    assert deals_in(nlp, "Kestrel Motors will keep its unit rather than selling it to Vance Capital for $2 billion.") \
+        == []
+    # control: the deal itself
+    [deal] = deals_in(nlp, "Kestrel Motors will sell its unit to Vance Capital for $2 billion.")
+    assert ("Vance Capital", "buyer") in roles(deal)
+
+
+def test_a_headline_unit_stands_for_its_parent(nlp) -> None:  # noqa: ANN001
+    [deal] = deals_in(nlp, "Muntell to Sell FoodTech Equipment Business to American Industrial Partners Unit")
+    assert roles(deal) == {("Muntell", "seller"), ("American Industrial Partners", "buyer")}
