@@ -732,7 +732,7 @@ def _not_a_purchase(roles: VerbRoles) -> bool:
 
 
 def _buy_verb_frame(roles: VerbRoles, deal_type: str, sentence: Span, names: Names) -> DealFrame | None:
-    verb, agent, agent_name = roles.verb, roles.agent, roles.agent_name
+    verb, agent_name = roles.verb, roles.agent_name
     if _not_a_purchase(roles):
         return None
     frame = DealFrame(verb, deal_type)
@@ -743,10 +743,7 @@ def _buy_verb_frame(roles: VerbRoles, deal_type: str, sentence: Span, names: Nam
     if not bought:
         return None  # a purchase of securities
     buyer_role = "buyer" if frame.deal_type == "order" else "acquirer"
-    if agent_name and not any(company_key(p.name) == company_key(agent_name) for p in frame.parties):
-        frame.parties.insert(0, Party(agent_name, buyer_role))
-        frame.party_tokens.add(agent.i if agent is not None else verb.i)
-        _co_buyers(frame, agent, buyer_role, sentence, names)
+    _add_buyers(frame, roles, buyer_role, sentence, names)
     sellers = _prep_objects(verb, "from") + [g for o in roles.objects for g in _prep_objects(o, "from")]
     sellers += [g for o in roles.objects for g in _built_by(o)]
     _add_each(frame, sellers, "seller", sentence, names)
@@ -755,6 +752,19 @@ def _buy_verb_frame(roles: VerbRoles, deal_type: str, sentence: Span, names: Nam
     if frame.deal_type == "acquisition":
         _sale_without_target(frame)
     return frame
+
+
+def _add_buyers(frame: DealFrame, roles: VerbRoles, role: str, sentence: Span, names: Names) -> None:
+    """The doer of a buying verb first, with the companies coordinated with it; 'agreed to be bought ... by a group
+    led by private equity firms KKR and TPG': the firms that lead it."""
+    agent, agent_name = roles.agent, roles.agent_name
+    if agent_name and not any(company_key(p.name) == company_key(agent_name) for p in frame.parties):
+        frame.parties.insert(0, Party(agent_name, role))
+        frame.party_tokens.add(agent.i if agent is not None else roles.verb.i)
+        _co_buyers(frame, agent, role, sentence, names)
+    elif not agent_name and agent is not None and agent.dep_ == "pobj":
+        _add_each(frame, [t for led in _led_by(agent)[:3] if led.i != agent.i for t in _named_conjuncts(led)],
+                  role, sentence, names)
 
 
 def _co_buyers(frame: DealFrame, agent: Token | None, role: str, sentence: Span, names: Names) -> None:
@@ -955,11 +965,29 @@ def _sell_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFram
             continue
         name = names.name(obj, sentence)
         _add_target_or_item(frame, obj, name, _is_company(name, obj) and obj.lower_ not in ("its", "it"))
-    _add_each(frame, [c for t in _prep_objects(roles.verb, "to") for c in _named_conjuncts(t)], "buyer", sentence,
-              names)
+    buyers = _prep_objects(roles.verb, "to") or _buyer_hung_inside(roles.verb)
+    _add_each(frame, [c for t in buyers for c in _named_conjuncts(t)], "buyer", sentence, names)
     if len(frame.parties) < 2 and not (frame.needs_figure and frame.item):  # a stake in an asset needs its figure
         return None  # "LG sold 12 million air conditioners": sales to customers, not a deal
     return frame
+
+
+def _buyer_hung_inside(verb: Token) -> list[Token]:
+    """'will sell its production facilities for making key microchips to Toshiba Corp': the parser hung the buyer on a
+    participle inside what is sold; a company named after 'to' there, the last of the clause, buys."""
+    tos = [t for t in verb.subtree if t.lower_ == "to" and t.dep_ in ("prep", "dative") and t.head.i != verb.i
+           and t.head.tag_ in ("VBG", "VBN") and _inside_what_is_sold(t.head, verb)]
+    objects = [o for t in tos[-1:] for o in _prep_objects(t.head, "to") if o.head.i == t.i]
+    return [o for o in objects if (ent := _entity_at(o)) is not None and ent.label_ == "ORG"]
+
+
+def _inside_what_is_sold(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` hangs from the verb's object or its 'for' phrase (not from a clause of its own)."""
+    while tok.head.i != verb.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok.dep_ == "dobj" or tok.dep_ == "prep" and tok.lower_ == "for"
 
 
 def _stake_target(frame: DealFrame, obj: Token, sentence: Span, names: Names) -> bool:

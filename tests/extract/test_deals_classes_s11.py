@@ -198,3 +198,25 @@ def test_a_deal_instead_of_which_something_else_is_done_is_none(nlp) -> None:  #
 def test_a_headline_unit_stands_for_its_parent(nlp) -> None:  # noqa: ANN001
     [deal] = deals_in(nlp, "Muntell to Sell FoodTech Equipment Business to American Industrial Partners Unit")
     assert roles(deal) == {("Muntell", "seller"), ("American Industrial Partners", "buyer")}
+
+
+def test_bought_by_a_group_led_by_firms(nlp) -> None:  # noqa: ANN001
+    [deal] = deals_in(nlp, "Stocks opened higher after Orland Power agreed to be bought for $31.8 billion by a group "
+                           "led by private equity firms Kestrel Partners and Vance Capital Group.")
+    assert roles(deal) == {("Orland Power", "target"), ("Kestrel Partners", "acquirer"),
+                           ("Vance Capital Group", "acquirer")}
+    # control: bought by a named company
+    [plain] = deals_in(nlp, "Orland Power agreed to be bought for $31.8 billion by Kestrel Partners.")
+    assert roles(plain) == {("Orland Power", "target"), ("Kestrel Partners", "acquirer")}
+
+
+def test_an_asset_sale_whose_buyer_the_parser_hung_inside_the_assets(nlp) -> None:  # noqa: ANN001
+    [sale] = deals_in(nlp, "TOKYO (Reuters) - Kestrel Corp will sell its production facilities for making key "
+                           "microchips used in its game console to Vance Corp, pulling back from the heavy investment "
+                           "needed.")
+    assert roles(sale) == {("Kestrel", "seller"), ("Vance", "buyer")}
+    # controls: a company after 'to' in a clause of its own buys nothing
+    assert deals_in(nlp, "Kestrel Motors sold 12 million shares, using the proceeds to repay debt owed to Vance "
+                         "Capital.", gated=False) == []
+    assert deals_in(nlp, "Kestrel Motors will sell its stake in a venture that supplies chips to Vance Capital.",
+                    gated=False) == []
