@@ -299,7 +299,9 @@ def _name_span(tok: Token) -> str | None:
 def _tagged_acronym(tok: Token, ent: Span | None) -> bool:
     """'an offer from French fashion retailer PPR': a company's name in capitals the tagger took for a common noun,
     the last word of an organisation's entity."""
-    return ent is not None and ent.label_ == "ORG" and ent.end == tok.i + 1 and len(tok.text) > 1 and tok.text.isupper()
+    near = tok.doc[max(tok.i - 2, 0):tok.i + 3]  # not a headline in capitals
+    return ent is not None and ent.label_ == "ORG" and ent.end == tok.i + 1 and len(tok.text) > 1 and \
+        tok.text.isupper() and any(t.is_lower for t in near)
 
 
 def _name_before_tag(tag: Token) -> str | None:
@@ -516,13 +518,15 @@ def _named_conjuncts(tok: Token) -> list[Token]:
 def _agent(verb: Token) -> Token | None:
     """The doer of a deal verb: its subject, or the subject of the verbs and nouns that govern it."""
     node = verb
+    infinitive = False  # reached the node from an infinitive below it
     for _ in range(6):
         # the last: 'NEW YORK (Reuters) - Hewlett-Packard Co is making ...' has the dateline as a subject too
         # "Acme is expected to buy Beta", "Acme was forced to sell its unit": the passive subject of a verb above
         subj = next((c for c in reversed(list(node.children)) if c.dep_ == "nsubj" or
-                     c.dep_ == "nsubjpass" and node.i != verb.i), None)
+                     c.dep_ == "nsubjpass" and infinitive), None)
         if subj is not None:
             return subj
+        infinitive = infinitive or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if node.dep_ == "relcl" and node.head.lemma_.lower() not in FRAME_NOUNS:
             return node.head
         if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
@@ -624,7 +628,9 @@ class DealClaims(ExtractComponent):
                 headline = _title_case_purchase(doc, sentence, published)  # its parse is a jumble: read it first
                 found = [headline] if headline is not None else self._sentence_claims(doc, sentence, names, published)
                 found = found or [c for c in [_headline_partners(doc, sentence, published)] if c is not None]
-                if not found and last is not None and n - last[0] <= FOLLOW_UP_SENTENCES:
+                if not found and last is not None and n - last[0] == 1 and _continues_after_tag(sentence):
+                    _value_after_tag(sentence, last[1])
+                elif not found and last is not None and n - last[0] <= FOLLOW_UP_SENTENCES:
                     found = [c for c in [_follow_up_claim(doc, sentence, last[1], published)] if c is not None]
                 if found:
                     last = (n, found[-1])
@@ -655,6 +661,26 @@ class DealClaims(ExtractComponent):
             if claim is not None:
                 claims.append(claim)
         return claims
+
+
+def _continues_after_tag(sentence: Span) -> bool:
+    """'... agreed to acquire Algoma Steel Inc. | AGA.TO for C$1.85 billion in cash': a foreign listing's tag after
+    'Inc.' opens a sentence of the parse; the words after it carry on the sentence before."""
+    first = next((t for t in sentence if not t.is_space), None)
+    if first is None or RIC_TOKEN_RE.match(first.text) is None or first.i == 0:
+        return False
+    before = next((t for t in reversed(first.doc[max(first.i - 3, 0):first.i]) if not t.is_space), None)
+    # the sentence before ends in a legal form's abbreviation ('Inc.', 'Ltd.', 'Corp.'): the tag follows a name
+    return before is not None and before.text.endswith(".") and before.text[:1].isupper() and len(before.text) <= 5
+
+
+def _value_after_tag(sentence: Span, told: Claim) -> None:
+    """The price of the deal told just before the tag, when that sentence gave none."""
+    if told.value is None:
+        value, stated = _deal_value(sentence, 0, len(sentence.text))
+        if value is not None:
+            told.value = value
+            told.stated = {**told.stated, "value": stated or ""}
 
 
 def _spell_out_parties(doc: Doc, claims: list[Claim]) -> None:

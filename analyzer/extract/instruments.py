@@ -854,10 +854,7 @@ def _shouting(span: Span) -> bool:
     return any(t.is_upper and len(t) > 2 for t in neighbours)
 
 
-_FOREIGN_RIC_SUFFIXES = sorted(lexicon.words("instruments", "foreign_ric_suffixes"), key=len, reverse=True)
-RIC_TOKEN_RE = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?\.(?:N|O|OQ|A|K|P|PK|OB)"
-                          # a foreign listing's tag: 'AGA.TO', 'BARC.L', 'DCXGn.DE', 'NSN.UL'
-                          r"|[A-Z0-9][A-Z0-9]{0,5}[a-z]?[A-Z0-9]?\.(?:" + "|".join(_FOREIGN_RIC_SUFFIXES) + ")")
+RIC_TOKEN_RE = re.compile(r"[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?\.(?:N|O|OQ|A|K|P|PK|OB)")
 
 
 def sentence_boundaries(doc: Doc) -> Doc:
