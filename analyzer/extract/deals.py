@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from analyzer.extract import lexicon
 from analyzer.extract.component import ExtractComponent, span_text
 from analyzer.extract.doc_fields import add_claims
+from analyzer.extract.instruments import _abbreviates, _without_dateline
 from analyzer.extract.modality import CONDITION_MARKERS
 from analyzer.extract.modality import HYPOTHETICAL_AUX as MODAL_HYPOTHETICAL_AUX
 from analyzer.extract.numbers import CURRENCY_CODES, MAGNITUDES, WORD_NUMBERS, find_money, parse_number
@@ -118,12 +119,17 @@ DENYING_VERBS = lexicon.words("deals", "denying_verbs")
 OFFER_MONEY_VERBS = lexicon.words("deals", "offer_money_verbs")
 PORTION_WORDS = lexicon.words("deals", "portion_words")
 HEADLINE_PARTNER_NOUNS = lexicon.words("deals", "headline_partner_nouns")
+SAY_LEMMAS = lexicon.words("modality", "say_verbs")
+BUYOUT_WORDS = lexicon.words("deals", "buyout_words")
+FINANCING_VERBS = lexicon.words("deals", "financing_verbs")
 # a figure said to be the deal's value, wherever the deal noun stands in the sentence
 DEAL_VALUE_PHRASE_RE = re.compile(r"\b(?:total|aggregate|equity|enterprise|transaction|deal|purchase)\s+(?:equity\s+)?"
                                   r"value\s+of\b|\bpurchase\s+price\s+of\b|\bvalued\s+at\b"
                                   # "The total contract value is NOK 85 million", "valuing the company at $900 million"
                                   r"|\b(?:contract|deal|transaction|order)\s+value\s+(?:is|was|amounts\s+to)\b"
                                   r"|\bvaluing\s+(?:the\s+\w+|it|them)\s+at\b", re.I)
+VALUE_HEDGE_RE = re.compile(r"\s*(?:(?:about|approximately|around|roughly|some|nearly|up\s+to)\s+)?")
+NEAR_WORDS = lexicon.words("deals", "near_words")
 FOLLOW_UP_SENTENCES = 3  # how far a deal named again ('the deal', 'the transaction') may stand from its first telling
 
 NATIONALITY_RE = re.compile(r"(?:Anglo|Franco|Sino|Indo|Swiss|Dutch|French|German|British|American|Canadian|"
@@ -140,6 +146,12 @@ def _alternatives(words: Iterable[str]) -> str:
     """A regex alternation of the words, in their stored order."""
     return "|".join(re.escape(w) for w in words)
 
+
+# "Fiat clinched a deal with Chrysler", "an alliance with U.S. car maker Chrysler": a deal with a named partner, a cue
+# for the gate, which otherwise keeps a deal sentence without a figure only with two names after its first word
+PARTNER_WITH_RE = re.compile(
+    rf"\b(?:{_alternatives(sorted(AGREEMENT_NOUNS | PARTNER_NOUNS | MERGER_NOUNS))})s?\s+(?:talks\s+)?with\s+"
+    r"(?:(?:the|a|an|its|[a-z-]+|U\.S\.)\s+){0,3}[A-Z]")
 
 # currencies find_money does not know, written as words after the amount; a longer name stands before its
 # prefix in the data ("zlotys", "zloty"), so the longer one matches
@@ -165,6 +177,8 @@ DOLLAR_PREFIX_RE = re.compile(r"(?<![A-Za-z])([A-Z]{1,2})\$$")
 NOT_DEAL_VALUE_AFTER = re.compile(
     r"^\s*(?:in|of)\s+(?:annual\s+|yearly\s+|total\s+|managed\s+)?(?:assets|revenues?|sales|turnover|deposits|"
     r"market\s+value|market\s+capitali[sz]ation|earnings|profits?|losses|debt\b(?!\s+included))", re.I)
+NOT_DEAL_SUMS = lexicon.words("deals", "not_deal_sums")
+NOT_DEAL_SUM_RE = re.compile(rf"^\s*(?:in\s+)?(?:[a-z-]+\s+)?(?:{_alternatives(NOT_DEAL_SUMS)})\b")
 
 MIN_DEAL_VALUE = 100_000  # smaller sums in a deal sentence are prices ("shares rose to $18.35"), not totals
 UNDISCLOSED_RE = re.compile(r"\b(?:undisclosed|unspecified|unnamed) (?:amount|sum|price|fee|terms)\b|"
@@ -206,9 +220,14 @@ def company_key(name: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9&]+", " ", text).split())
 
 
-NAME_DATELINE_RE = re.compile(r"^\s*[A-Z][A-Z .,'/]*[A-Z](?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-                              r"(?:\s*\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\))?\s*[-–—]+\s+"
-                              r"|^\s*\((?:Reuters|AP|AFP|Bloomberg|Dow Jones)\)\s*[-–—]*\s*")
+# "MOUNTAIN VIEW, Calif., Feb. 10, 2025 (GLOBE NEWSWIRE) —": a press release's dateline, its state and year
+_WIRES = _alternatives(lexicon.phrases("deals", "wire_services"))
+_STATE = r"(?:,\s*[A-Z][a-z]{1,9}\.?)?"
+_DATELINE_DATE = rf"{_STATE}(?:,?\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}" \
+                 r"(?:\s+\d{4})?))?"
+NAME_DATELINE_RE = re.compile(rf"^\s*[A-Z][A-Z .,'/]*[A-Z]{_DATELINE_DATE}"
+                              rf"(?:\s*\((?:{_WIRES})\))?\s*[-–—]+\s+"
+                              rf"|^\s*\((?:{_WIRES})\)\s*[-–—]*\s*")
 
 
 def clean_name(text: str) -> str:
@@ -220,7 +239,7 @@ def clean_name(text: str) -> str:
     text = " ".join(t for t in text.split() if not RIC_TOKEN_RE.match(t))
     text = re.sub(r"\s+", " ", text).strip(" ,;:-(")
     text = re.sub(r"\s*'s$|’s$|(?<=s)['’]$", "", text)  # "Nasdaq's", "Express Scripts'"
-    stripped = LEGAL_SUFFIX_RE.sub("", text).strip(" ,")
+    stripped = LEGAL_SUFFIX_RE.sub("", text).strip(" ,").removesuffix(" &")  # "Kohlberg Kravis Roberts & Co."
     return stripped if stripped else text
 
 
@@ -267,14 +286,22 @@ def _name_span(tok: Token) -> str | None:
     """The proper name a noun phrase headed by ``tok`` names, without descriptors ('French rival Lyreco')."""
     if RIC_TOKEN_RE.match(tok.text):  # "Motorola Inc. MOT.N said": the tag stands for the name before it
         return _name_before_tag(tok)
-    if tok.pos_ != "PROPN":
-        return _name_behind_descriptor(tok)
     ent = _entity_at(tok)
+    if tok.pos_ != "PROPN" and not _tagged_acronym(tok, ent):
+        return _name_behind_descriptor(tok)
     if ent is not None and ent.label_ not in ("NORP",):
         named = _entity_name(ent)
         if company_key(named):
             return named  # not 'LLC' alone, the tagger's entity of 'Chrysler LLC': the capitalised run is the name
     return _capitalised_run(tok)
+
+
+def _tagged_acronym(tok: Token, ent: Span | None) -> bool:
+    """'an offer from French fashion retailer PPR': a company's name in capitals the tagger took for a common noun,
+    the last word of an organisation's entity."""
+    near = tok.doc[max(tok.i - 2, 0):tok.i + 3]  # not a headline in capitals
+    return ent is not None and ent.label_ == "ORG" and ent.end == tok.i + 1 and len(tok.text) > 1 and \
+        tok.text.isupper() and any(t.is_lower for t in near)
 
 
 def _name_before_tag(tag: Token) -> str | None:
@@ -391,8 +418,7 @@ def _capitalised_run(tok: Token) -> str | None:
 
 
 # "NEW YORK (Reuters) - ", "OSLO, March 3 (Reuters) - ", "STOCKHOLM - "
-_DATELINE_DATE = r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
-DATELINE_RE = re.compile(rf"^\s*(?:[A-Z][A-Z .,'/-]+{_DATELINE_DATE}\s*)?(?:\((?:Reuters|AP|AFP|Bloomberg)\)\s*)?"
+DATELINE_RE = re.compile(rf"^\s*(?:[A-Z][A-Z .,'/-]+{_DATELINE_DATE}\s*)?(?:\((?:{_WIRES})\)\s*)?"
                          r"[-–—]+\s+")
 
 
@@ -482,14 +508,25 @@ def _conjuncts(tok: Token) -> list[Token]:
     return [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
 
 
+def _named_conjuncts(tok: Token) -> list[Token]:
+    """A phrase and the names coordinated with it, also behind a descriptor: 'private equity firms Carlyle Group and
+    Onex Corp.', 'BlackRock and Bank of New York Mellon'."""
+    named = [a for a in tok.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+    return _conjuncts(tok) + [c for a in named[:1] for c in a.conjuncts if c.i > a.i]
+
+
 def _agent(verb: Token) -> Token | None:
     """The doer of a deal verb: its subject, or the subject of the verbs and nouns that govern it."""
     node = verb
+    infinitive = False  # reached the node from an infinitive below it
     for _ in range(6):
         # the last: 'NEW YORK (Reuters) - Hewlett-Packard Co is making ...' has the dateline as a subject too
-        subj = next((c for c in reversed(list(node.children)) if c.dep_ == "nsubj"), None)
+        # "Acme is expected to buy Beta", "Acme was forced to sell its unit": the passive subject of a verb above
+        subj = next((c for c in reversed(list(node.children)) if c.dep_ == "nsubj" or
+                     c.dep_ == "nsubjpass" and infinitive), None)
         if subj is not None:
             return subj
+        infinitive = infinitive or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if node.dep_ == "relcl" and node.head.lemma_.lower() not in FRAME_NOUNS:
             return node.head
         if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
@@ -539,6 +576,9 @@ def _counts_goods(noun: Token, num: Token) -> bool:
         return False  # "89 Energy III" is a company's name, not 89 of something
     if noun.lemma_.lower() in MAGNITUDES or noun.lower_ in NOT_GOODS:
         return False
+    if _is_company_noun(noun.lemma_.lower()) or noun.pos_ == "PROPN" and any(
+            t.i < num.i and _is_company_noun(t.lemma_.lower()) for t in noun.subtree):
+        return False  # "seven property companies" are bought as companies; "rival 89 Energy III" is a name
     return not any(c.tag_ == "$" or c.lower_ in ("$", "€", "£") for c in num.subtree)
 
 
@@ -588,12 +628,15 @@ class DealClaims(ExtractComponent):
                 headline = _title_case_purchase(doc, sentence, published)  # its parse is a jumble: read it first
                 found = [headline] if headline is not None else self._sentence_claims(doc, sentence, names, published)
                 found = found or [c for c in [_headline_partners(doc, sentence, published)] if c is not None]
-                if not found and last is not None and n - last[0] <= FOLLOW_UP_SENTENCES:
+                if not found and last is not None and n - last[0] == 1 and _continues_after_tag(sentence):
+                    _value_after_tag(sentence, last[1])
+                elif not found and last is not None and n - last[0] <= FOLLOW_UP_SENTENCES:
                     found = [c for c in [_follow_up_claim(doc, sentence, last[1], published)] if c is not None]
                 if found:
                     last = (n, found[-1])
                 claims.extend(found)
                 names.remember(sentence)
+        _spell_out_parties(doc, claims)
         add_claims(doc, claims)
         return doc
 
@@ -618,6 +661,40 @@ class DealClaims(ExtractComponent):
             if claim is not None:
                 claims.append(claim)
         return claims
+
+
+def _continues_after_tag(sentence: Span) -> bool:
+    """'... agreed to acquire Algoma Steel Inc. | AGA.TO for C$1.85 billion in cash': a foreign listing's tag after
+    'Inc.' opens a sentence of the parse; the words after it carry on the sentence before."""
+    first = next((t for t in sentence if not t.is_space), None)
+    if first is None or RIC_TOKEN_RE.match(first.text) is None or first.i == 0:
+        return False
+    before = next((t for t in reversed(first.doc[max(first.i - 3, 0):first.i]) if not t.is_space), None)
+    # the sentence before ends in a legal form's abbreviation ('Inc.', 'Ltd.', 'Corp.'): the tag follows a name
+    return before is not None and before.text.endswith(".") and before.text[:1].isupper() and len(before.text) <= 5
+
+
+def _value_after_tag(sentence: Span, told: Claim) -> None:
+    """The price of the deal told just before the tag, when that sentence gave none."""
+    if told.value is None:
+        value, stated = _deal_value(sentence, 0, len(sentence.text))
+        if value is not None:
+            told.value = value
+            told.stated = {**told.stated, "value": stated or ""}
+
+
+def _spell_out_parties(doc: Doc, claims: list[Claim]) -> None:
+    """'GM agreed to sell Allison' after 'General Motors', 'BGI' after 'Barclays Global Investors': a party named by
+    its initials is the one company the story spelled out before (the corpus names a party by its whole name); two
+    such companies: neither."""
+    for claim in claims:
+        for party in claim.parties:
+            if " " in party.name or not party.name.isupper():
+                continue
+            longer = {clean_name(_without_dateline(e)) for e in doc.ents if e.label_ == "ORG"
+                      and e.start_char < claim.char_end and _abbreviates(party.name, _without_dateline(e))}
+            if len({company_key(name) for name in longer}) == 1:
+                party.name = max(longer, key=lambda name: (len(name), name))
 
 
 def _bids_for(noun: Token) -> bool:
@@ -681,7 +758,7 @@ def _not_a_purchase(roles: VerbRoles) -> bool:
 
 
 def _buy_verb_frame(roles: VerbRoles, deal_type: str, sentence: Span, names: Names) -> DealFrame | None:
-    verb, agent, agent_name = roles.verb, roles.agent, roles.agent_name
+    verb, agent_name = roles.verb, roles.agent_name
     if _not_a_purchase(roles):
         return None
     frame = DealFrame(verb, deal_type)
@@ -692,9 +769,7 @@ def _buy_verb_frame(roles: VerbRoles, deal_type: str, sentence: Span, names: Nam
     if not bought:
         return None  # a purchase of securities
     buyer_role = "buyer" if frame.deal_type == "order" else "acquirer"
-    if agent_name and not any(company_key(p.name) == company_key(agent_name) for p in frame.parties):
-        frame.parties.insert(0, Party(agent_name, buyer_role))
-        frame.party_tokens.add(agent.i if agent is not None else verb.i)
+    _add_buyers(frame, roles, buyer_role, sentence, names)
     sellers = _prep_objects(verb, "from") + [g for o in roles.objects for g in _prep_objects(o, "from")]
     sellers += [g for o in roles.objects for g in _built_by(o)]
     _add_each(frame, sellers, "seller", sentence, names)
@@ -703,6 +778,27 @@ def _buy_verb_frame(roles: VerbRoles, deal_type: str, sentence: Span, names: Nam
     if frame.deal_type == "acquisition":
         _sale_without_target(frame)
     return frame
+
+
+def _add_buyers(frame: DealFrame, roles: VerbRoles, role: str, sentence: Span, names: Names) -> None:
+    """The doer of a buying verb first, with the companies coordinated with it; 'agreed to be bought ... by a group
+    led by private equity firms KKR and TPG': the firms that lead it."""
+    agent, agent_name = roles.agent, roles.agent_name
+    if agent_name and not any(company_key(p.name) == company_key(agent_name) for p in frame.parties):
+        frame.parties.insert(0, Party(agent_name, role))
+        frame.party_tokens.add(agent.i if agent is not None else roles.verb.i)
+        _co_buyers(frame, agent, role, sentence, names)
+    elif not agent_name and agent is not None and agent.dep_ == "pobj":
+        _add_each(frame, [t for led in _led_by(agent)[:3] if led.i != agent.i for t in _named_conjuncts(led)],
+                  role, sentence, names)
+
+
+def _co_buyers(frame: DealFrame, agent: Token | None, role: str, sentence: Span, names: Names) -> None:
+    """'Kestrel Partners and Vance Capital agreed to buy Orland Foods': each company of the subject buys."""
+    for tok in (_named_conjuncts(agent)[1:] if agent is not None and agent.dep_ == "nsubj" else []):
+        name = names.name(tok, sentence)
+        if _a_company_party(tok, name):
+            frame.add(name, role, tok)
 
 
 def _split_order_frames(frame: DealFrame, verb: Token, sentence: Span, names: Names) -> list[DealFrame]:
@@ -775,6 +871,8 @@ def _bought_things(frame: DealFrame, objects: list[Token], sentence: Span, names
     for obj in objects:
         if _own_securities(obj, sentence, names):
             return False
+        if _counted_companies(frame, obj):
+            continue
         if _goods(frame, obj):
             frame.deal_type = "order"
         elif _stake_target(frame, obj, sentence, names):  # buying a stake is buying (part of) a company
@@ -787,6 +885,17 @@ def _bought_things(frame: DealFrame, objects: list[Token], sentence: Span, names
             for target in _conjuncts(obj):
                 if not _unit_of_another(frame, target, sentence, names):
                     _add_target_or_item(frame, target, names.name(target, sentence))
+    return True
+
+
+def _counted_companies(frame: DealFrame, obj: Token) -> bool:
+    """'is acquiring seven property companies from Granitor': companies bought by the count, the deal's item; its
+    buyer alone tells the deal."""
+    num = next((c for c in obj.children if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
+    if num is None or not _is_company_noun(obj.lemma_.lower()):
+        return False
+    frame.item = " ".join(t.text for t in obj.doc[num.i:obj.i + 1])
+    frame.one_party = True
     return True
 
 
@@ -860,7 +969,15 @@ def _add_maker(frame: DealFrame, objects: list[Token]) -> None:
     maker = next((t for o in objects for t in o.subtree if t.i < o.i and _entity_at(t) is not None
                   and _entity_at(t).label_ == "ORG"), None)
     if maker is not None:
-        frame.add(_name_span(maker), "seller", maker)
+        frame.add(_without_model(_name_span(maker)), "seller", maker)
+
+
+def _without_model(name: str | None) -> str | None:
+    """'Boeing 777', 'Airbus A350-1000': the maker without the model the tagger took into its name."""
+    words = (name or "").split()
+    while len(words) > 1 and any(ch.isdigit() for ch in words[-1]):
+        words.pop()
+    return " ".join(words) or name
 
 
 def _sell_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
@@ -874,10 +991,29 @@ def _sell_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFram
             continue
         name = names.name(obj, sentence)
         _add_target_or_item(frame, obj, name, _is_company(name, obj) and obj.lower_ not in ("its", "it"))
-    _add_each(frame, _prep_objects(roles.verb, "to"), "buyer", sentence, names)
+    buyers = _prep_objects(roles.verb, "to") or _buyer_hung_inside(roles.verb)
+    _add_each(frame, [c for t in buyers for c in _named_conjuncts(t)], "buyer", sentence, names)
     if len(frame.parties) < 2 and not (frame.needs_figure and frame.item):  # a stake in an asset needs its figure
         return None  # "LG sold 12 million air conditioners": sales to customers, not a deal
     return frame
+
+
+def _buyer_hung_inside(verb: Token) -> list[Token]:
+    """'will sell its production facilities for making key microchips to Toshiba Corp': the parser hung the buyer on a
+    participle inside what is sold; a company named after 'to' there, the last of the clause, buys."""
+    tos = [t for t in verb.subtree if t.lower_ == "to" and t.dep_ in ("prep", "dative") and t.head.i != verb.i
+           and t.head.tag_ in ("VBG", "VBN") and _inside_what_is_sold(t.head, verb)]
+    objects = [o for t in tos[-1:] for o in _prep_objects(t.head, "to") if o.head.i == t.i]
+    return [o for o in objects if (ent := _entity_at(o)) is not None and ent.label_ == "ORG"]
+
+
+def _inside_what_is_sold(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` hangs from the verb's object or its 'for' phrase (not from a clause of its own)."""
+    while tok.head.i != verb.i:
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok.dep_ == "dobj" or tok.dep_ == "prep" and tok.lower_ == "for"
 
 
 def _stake_target(frame: DealFrame, obj: Token, sentence: Span, names: Names) -> bool:
@@ -1188,6 +1324,8 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
         acquirer_names = [roles.governor_subject]
     for name, tok in zip(acquirer_names, acquirers + [None] * len(acquirer_names), strict=False):
         frame.add(name, "acquirer", tok)
+    if not acquirers and roles.governor is not None:  # "BHP Billiton and Rio Tinto were preparing separate bids"
+        _co_buyers(frame, _agent(roles.governor), "acquirer", sentence, names)
     for target in roles.of + _prep_objects(noun, "for") + valued:
         if _goods(frame, target):
             frame.deal_type = "order"
@@ -1312,6 +1450,34 @@ def _merger_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFr
                                                                    if talks is not None else [])
     for other in others:
         _add_each(frame, _conjuncts(other), "partner", sentence, names)
+    _split_pair(frame, roles.noun, sentence, names)
+    return _buyout_merger(frame, others, sentence, names)
+
+
+def _split_pair(frame: DealFrame, noun: Token, sentence: Span, names: Names) -> None:
+    """'the merger between Fremtind Forsikring and Eika Forsikring': the tagger made one name of the two companies
+    'between' stands before."""
+    between = _prep_objects(noun, "between")
+    if len(frame.parties) != 1 or len(between) != 1 or " and " not in frame.parties[0].name:
+        return
+    first, second = frame.parties[0].name.split(" and ", 1)
+    if first[:1].isupper() and second[:1].isupper():
+        frame.parties[:] = []
+        frame.add(first, "partner")
+        frame.add(second, "partner")
+
+
+def _buyout_merger(frame: DealFrame, others: list[Token], sentence: Span, names: Names) -> DealFrame:
+    """'its merger with private equity firm Apollo Management': a buyout firm merging with a company buys it."""
+    buyers = [names.name(t, sentence) for t in others if any(
+        _is_company_noun(d.lemma_.lower()) and any(c.lower_ in BUYOUT_WORDS for c in d.children)
+        for d in (t, *t.children))]
+    buyer_keys = {company_key(b) for b in buyers if b}
+    if len(frame.parties) != 2 or len(buyer_keys) != 1:
+        return frame
+    frame.deal_type = "acquisition"
+    for party in frame.parties:
+        party.role = "acquirer" if company_key(party.name) in buyer_keys else "target"
     return frame
 
 
@@ -1368,8 +1534,9 @@ def _agreement_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> Dea
     """'Fiat sealed a deal with Chrysler', 'Viacom and Time Warner Cable reached an agreement': partners; 'striking a
     $3.1 billion deal for 3Com': an acquisition of the company the deal is for. Not 'a deal to buy X' (read off the
     verb), nor a trade, budget or debt deal, nor one with a country."""
+    roles = _close_to_a_deal(roles, sentence, names)
     noun, governor = roles.noun, roles.governor
-    if governor is None or governor.lemma_.lower() not in SEALING_VERBS or not roles.governor_subject:
+    if governor is None or governor.lemma_.lower() not in SEALING_VERBS | NEAR_WORDS or not roles.governor_subject:
         return None
     if any(c.lower_ in LICENSING_WORDS and c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
         return _licensing_frame(roles, sentence, names)
@@ -1386,6 +1553,17 @@ def _agreement_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> Dea
     if _to_supply(noun) and not (agent is not None and agent.conjuncts):
         return _supply_order_frame(roles, agent, sentence, names)
     return _partners_of_agreement(roles, agent, sentence, names)
+
+
+def _close_to_a_deal(roles: NounRoles, sentence: Span, names: Names) -> NounRoles:
+    """'AIG is close to a deal with the government': the deal sought is governed by 'close', its subject the party."""
+    noun = roles.noun
+    if roles.governor_subject or noun.dep_ != "pobj" or noun.head.lower_ != "to" or \
+            noun.head.head.lemma_.lower() not in NEAR_WORDS:
+        return roles
+    subject = _agent(noun.head.head)
+    return replace(roles, governor=noun.head.head,
+                   governor_subject=names.name(subject, sentence) if subject is not None else None)
 
 
 def _supply_order_frame(roles: NounRoles, agent: Token | None, sentence: Span, names: Names) -> DealFrame:
@@ -1558,8 +1736,10 @@ HEADLINE_SMALL_WORDS = lexicon.words("deals", "headline_small_words")
 _HEADLINE_STOP = rf"(?!(?i:{_alternatives(lexicon.words('deals', 'headline_stop_words'))})\b)"
 _TITLE_NAME = rf"{_HEADLINE_STOP}[A-Z][\w.&'-]*(?:\s+{_HEADLINE_STOP}[A-Z][\w.&'-]*){{0,4}}"
 TITLE_CASE_PURCHASE_RE = re.compile(
-    rf"^\W*(?P<a>{_TITLE_NAME})\s+(?P<to>(?i:to|agrees\s+to|will)\s+)?(?P<verb>(?i:buy|acquire|sell)s?)\s+"
-    rf"(?P<b>{_TITLE_NAME})(?:\s+(?i:to)\s+(?P<c>{_TITLE_NAME}))?(?:\s+(?i:for|in)\b.*)?$")
+    # "Market Chatter: Blackstone Acquires AI Fire From TruArc Partners for About $1.1 Billion": a wire's label first
+    rf"^\W*(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?:\s+)?"
+    rf"(?P<a>{_TITLE_NAME})\s+(?P<to>(?i:to|agrees\s+to|will)\s+)?(?P<verb>(?i:buy|acquire|sell)s?)\s+"
+    rf"(?P<b>{_TITLE_NAME})(?:\s+(?i:to|from)\s+(?P<c>{_TITLE_NAME}))?(?:\s+(?i:for|in)\b.*)?$")
 
 
 def _title_case(text: str) -> bool:
@@ -1585,11 +1765,11 @@ def _title_case_purchase(doc: Doc, sentence: Span, published: date | None) -> Cl
     selling = m.group("verb").lower().startswith("sell")
     thing = clean_name(m.group("b"))
     unit = thing.split()[-1].lower() in UNIT_NOUNS
-    parties = [Party(clean_name(m.group("a")), "seller" if selling else "acquirer")]
+    parties = [Party(_headline_name(m.group("a")), "seller" if selling else "acquirer")]
     if not unit:
-        parties.append(Party(thing, "target"))
+        parties.append(Party(_headline_name(thing), "target"))
     if m.group("c"):
-        parties.append(Party(clean_name(m.group("c")), "buyer" if selling else "seller"))
+        parties.append(Party(_headline_name(m.group("c")), "buyer" if selling else "seller"))
     value, stated = _deal_value(sentence, m.start("verb"), len(sentence.text))
     session, time_text = _announcement_day(text, published)
     return Claim(
@@ -1601,6 +1781,22 @@ def _title_case_purchase(doc: Doc, sentence: Span, published: date | None) -> Cl
     )
 
 
+def _headline_name(text: str) -> str:
+    """A name in a title-case headline without what stands around it: 'Ophthalmic Imaging Devices Maker Cellview' is
+    Cellview, 'Pakistan-Listed X' is X, 'Hefei Department Store's Unit' and 'American Industrial Partners Unit' stand
+    for their parent (the unit is not named)."""
+    words = clean_name(text).split()
+    while len(words) > 1 and re.fullmatch(r"[A-Z][\w.]*-(?i:listed|based)", words[0]):
+        words = words[1:]  # "Pakistan-Listed Masood Textile Mills"
+    if len(words) > 1 and words[-1].lower() in UNIT_NOUNS:  # "American Industrial Partners Unit": its parent
+        return clean_name(" ".join(words[:-1]))
+    cut = max((i for i, w in enumerate(words[1:-1], 1) if _is_company_noun(w.lower()) and words[i + 1][:1].isupper()
+               and words[i + 1].lower() not in HEADLINE_SMALL_WORDS), default=None)
+    if cut is not None and company_key(" ".join(words[cut + 1:])):
+        return " ".join(words[cut + 1:])
+    return " ".join(words)
+
+
 def _follow_up_claim(doc: Doc, sentence: Span, told: Claim, published: date | None) -> Claim | None:
     """A deal named again with a figure of its own: 'The all-cash deal is valued at $32 billion', 'The transaction has
     a purchase price of AU$4.4 million', 'the $3.1 billion deal': the parties, type and status are the deal told
@@ -1609,8 +1805,8 @@ def _follow_up_claim(doc: Doc, sentence: Span, told: Claim, published: date | No
     if noun is None:
         return None
     head = noun if noun.dep_ not in ("nsubj", "nsubjpass") else noun.head
-    if _hypothetical(head, sentence) or _negated(head):
-        return None
+    if _hypothetical(head, sentence) or _negated(head) or head.lemma_.lower() in FINANCING_VERBS:
+        return None  # "The deal is being financed by $3.5 billion in loans": its financing, not its price
     value, stated_value = _deal_value(sentence, noun.idx - sentence.start_char, len(sentence.text))
     goods = _goods_of_order(noun, told) if value is None else None
     if value is None and goods is None:
@@ -1647,10 +1843,16 @@ def _names_the_deal_again(tok: Token) -> bool:
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.head.children)
     if not definite:
         return False
-    subject = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
+    subject = tok.dep_ in ("nsubj", "nsubjpass") and (tok.head.dep_ == "ROOT" or _reported_clause(tok.head))
     # "Under the terms of the agreement, ... representing a total equity value of approximately $1.1 billion"
     valued = DEAL_VALUE_PHRASE_RE.search(tok.sent.text) is not None
     return subject or valued or _money_near(tok)
+
+
+def _reported_clause(verb: Token) -> bool:
+    """'The transaction ... will cost Novartis $925 million upfront, the company said': the clause a sentence's
+    saying verb reports is the sentence's main clause."""
+    return verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.head.lemma_.lower() in SAY_LEMMAS
 
 
 def _span_start(doc: Doc, sentence: Span, frame: DealFrame) -> int:
@@ -1732,7 +1934,7 @@ def _deal_value(sentence: Span, trigger_at: int, next_trigger_at: int) -> tuple[
         previous_end = b
         per_share = re.match(r"^\s*(?:(?:a|per)\s+(?:share|unit)|each\b)", after, re.I)
         in_per_share = any(lo <= a < hi for lo, hi in per_share_spans)  # "$10 to $11 per share"
-        if conversion or per_share or in_per_share or NOT_DEAL_VALUE_AFTER.match(after):
+        if conversion or per_share or in_per_share or NOT_DEAL_VALUE_AFTER.match(after) or NOT_DEAL_SUM_RE.match(after):
             continue
         if _after_move_verb(sentence, a) or amount < MIN_DEAL_VALUE:
             continue
@@ -1740,8 +1942,19 @@ def _deal_value(sentence: Span, trigger_at: int, next_trigger_at: int) -> tuple[
     if not candidates:
         return None, None
     inside = [c for c in candidates if trigger_at <= c[2] < next_trigger_at]
+    # "offered $390 million in cash and 10 million shares, for a total deal value of $522 million": the total
+    said_total = [c for c in inside or candidates if _said_to_be_the_value(text, c[2])]
+    inside = said_total or inside
     amount, currency, a, b = inside[0] if inside else min(candidates, key=lambda c: abs(c[2] - trigger_at))
     return Money(amount=amount, currency=currency), text[a:b].strip()
+
+
+def _said_to_be_the_value(text: str, at: int) -> bool:
+    """'a total deal value of $522 million', 'valued at about $4 billion': the words right before the sum name it the
+    deal's value."""
+    before = text[max(0, at - 60):at]
+    ends = [m.end() for m in DEAL_VALUE_PHRASE_RE.finditer(before)]
+    return bool(ends) and VALUE_HEDGE_RE.fullmatch(before[ends[-1]:]) is not None
 
 
 def _after_move_verb(sentence: Span, at: int) -> bool:
@@ -1795,7 +2008,16 @@ def _negated(trigger: Token) -> bool:
             return True
         if any(c.lower_ == "no" and c.dep_ == "det" for c in node.children):
             return True
+        if _instead_of(node):
+            return True
     return False
+
+
+def _instead_of(node: Token) -> bool:
+    """'will make an investment in U.S. Steel instead of acquiring it', 'rather than selling the unit': no deal."""
+    head = node.head
+    return node.dep_ == "pcomp" and (head.lower_ == "of" and any(c.lower_ == "instead" for c in head.children) or
+                                     head.lower_ == "than" and any(c.lower_ == "rather" for c in head.children))
 
 
 def _hypothetical(verb: Token, sentence: Span) -> bool:

@@ -185,7 +185,8 @@ def test_party_names_as_a_reader_writes_them(nlp) -> None:  # noqa: ANN001
 def test_stakes_offers_and_investments_told_otherwise(nlp) -> None:  # noqa: ANN001
     [merger] = deals_in(nlp, "(Reuters) - Jacuzzi Brands Inc. said its stockholders approved its merger with private "
                              "equity firm Apollo Management L.P.")
-    assert roles(merger) == {("Jacuzzi Brands", "partner"), ("Apollo Management", "partner")}
+    # a merger with a buyout firm is its takeover (the train annotation: Apollo the acquirer; session 11)
+    assert roles(merger) == {("Jacuzzi Brands", "target"), ("Apollo Management", "acquirer")}
     [offer] = deals_in(nlp, "Acme's winning offer consists of $530 million in cash and $239 million in convertible "
                             "notes, one of the sources said.")
     assert roles(offer) == {("Acme", "acquirer")} and offer.value.amount == 530e6 and offer.status == "rumored"
