@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +48,28 @@ class Analysis(list[CheckedClaim]):
     def __init__(self, checked: Sequence[CheckedClaim] = (), failures: Sequence[Failure] = ()) -> None:
         super().__init__(checked)
         self.failures: list[Failure] = list(failures)
+
+
+class Pending:
+    """A batch handed to an engine (``Engine.submit``) whose analysis is collected later with ``result``.
+
+    This base runs the analysis only when asked (one process: nothing to overlap it with); the pool and Ray
+    engines start it at once, so the caller reads and stores other batches meanwhile.
+    """
+
+    def __init__(self, run: Callable[[Callable[[int], None] | None], Analysis],
+                 cancel: Callable[[], object] | None = None) -> None:
+        self._run = run
+        self._cancel = cancel
+
+    def result(self, progress: Callable[[int], None] | None = None) -> Analysis:
+        """The batch's claims in input order (waits for them); ``progress(n)`` as articles are done."""
+        return self._run(progress)
+
+    def cancel(self) -> None:
+        """Drop the batch (a run that stops): work not started is not done."""
+        if self._cancel is not None:
+            self._cancel()
 
 
 @dataclass
