@@ -204,6 +204,10 @@ def run_all(shared: Path, workers: int, limit: int | None = None) -> None:
     console.print("CPU: " + "; ".join(f"{'run' if pid == process.pid else f'worker {pid}'} {cpu:.0f} s "
                                       f"({share:.0%} of wall)" for pid, cpu, share in sampler.busy()
                                       if cpu >= 1.0))
+    workers = [(pid, n, total) for pid, (n, total) in sampler.states.items()
+               if total and any(p == pid and cpu >= 10.0 for p, cpu, _ in sampler.busy())]
+    console.print("workers with work (state R: running or waiting for a core, not for a chunk): "
+                  + "; ".join(f"{'run' if pid == process.pid else pid} {n / total:.0%}" for pid, n, total in workers))
 
 
 def print_progress(console: Console, db: Path, total: int, seconds: float) -> None:
@@ -226,7 +230,24 @@ class RssSampler(threading.Thread):
         self.pid, self.every = pid, every
         self.samples: list[tuple[int, int]] = []  # (main, largest descendant)
         self.cpu: dict[int, tuple[float, float, float]] = {}  # pid -> (first seen, last seen, CPU seconds then)
+        self.states: dict[int, list[int]] = {}  # pid -> [samples running or runnable, samples]
         self._done = threading.Event()
+        self._states = threading.Thread(target=self._sample_states, daemon=True)
+
+    def start(self) -> None:
+        super().start()
+        self._states.start()
+
+    def _sample_states(self, every: float = 0.25) -> None:
+        """How often each process has work: state R (running, or runnable waiting for a core on a busy
+        machine) against S (a worker waiting on its pipe for the next chunk)."""
+        while not self._done.wait(every):
+            for pid in [self.pid, *descendants(self.pid)]:
+                state = process_state(pid)
+                if state:
+                    counts = self.states.setdefault(pid, [0, 0])
+                    counts[0] += state == "R"
+                    counts[1] += 1
 
     def run(self) -> None:
         while not self._done.wait(self.every):
@@ -250,6 +271,7 @@ class RssSampler(threading.Thread):
     def stop(self) -> None:
         self._done.set()
         self.join()
+        self._states.join()
 
     @property
     def peak_main(self) -> int:
@@ -272,6 +294,13 @@ def _status_field(pid: int, field: str) -> int:
     except (OSError, ValueError):
         pass
     return 0
+
+
+def process_state(pid: int) -> str | None:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return None
 
 
 def cpu_seconds(pid: int) -> float | None:
