@@ -427,17 +427,31 @@ class Ingestor:
         self.summary.verdicts.update(c.verdict.verdict for c in checked)
 
     def _process_stored_backlog(self) -> None:
-        """Articles an earlier ingest-only run stored without claims are processed first."""
+        """Articles an earlier ingest-only run stored without claims are processed first (``ahead`` batches
+        submitted beyond the one being stored, as in the run)."""
+        waiting: deque[list[Article]] = deque()
         for batch in self.store.unprocessed(self.batch_size):
-            grouped = self._run_process(batch)
-            if grouped is None:
+            if self.submit is not None:
+                self.submit(batch)
+            waiting.append(batch)
+            if len(waiting) > self.ahead and not self._save_backlog(waiting.popleft()):
                 return
-            for article in batch:
-                checked = grouped.get(article.id)
-                if checked is None:  # failed again: stays in the backlog
-                    continue
-                self.store.save_checked(article.id, checked)
-                self._count(checked)
+        while waiting:
+            if not self._save_backlog(waiting.popleft()):
+                return
+
+    def _save_backlog(self, batch: list[Article]) -> bool:
+        """One batch of the backlog processed and saved; False when the batch failed as a whole."""
+        grouped = self._run_process(batch)
+        if grouped is None:
+            return False
+        for article in batch:
+            checked = grouped.get(article.id)
+            if checked is None:  # failed again: stays in the backlog
+                continue
+            self.store.save_checked(article.id, checked)
+            self._count(checked)
+        return True
 
 
 def _is_url(source: str) -> bool:

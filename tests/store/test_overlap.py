@@ -167,3 +167,20 @@ def test_the_engine_has_the_next_batches_before_the_last_is_stored(tmp_path: Pat
         ("submit", "a0", 0), ("submit", "a2", 0), ("submit", "a4", 0),  # two batches wait behind the first
         ("collect", "a0", 0), ("submit", "a6", 2), ("collect", "a2", 2),  # collected and stored in order
         ("collect", "a4", 4), ("collect", "a6", 6)]
+
+
+def test_the_backlog_of_an_ingest_only_run_is_processed_with_overlap_as_without(market, tmp_path: Path) -> None:
+    from analyzer.cli.processing import batch_processor
+    from analyzer.cli.recheck_cmd import with_stored_reports
+    from analyzer.ingest.pipeline import Ingestor
+
+    source = _source(tmp_path)
+    for name, overlap in (("sequential.db", False), ("overlap.db", True)):
+        store = Store.open(str(tmp_path / name))
+        Ingestor(store, batch_size=2).run([source])  # --ingest-only
+        with batch_processor(market, workers=1) as processor:
+            Ingestor(store, process=with_stored_reports(processor, store), batch_size=2,
+                     submit=processor.submit if overlap else None).run([])
+        assert list(store.unprocessed()) == []
+        store.close()
+    assert _dump(tmp_path / "overlap.db") == _dump(tmp_path / "sequential.db")
