@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/worker_memory.py [--articles 1200] [--zone-every 0|1|N] [--chunk 8]
 
 Analyzes the first N pre-2010 Reuters articles in chunks as a worker does (``ArticleAnalyzer.analyze_chunk``),
-optionally inside ``nlp.memory_zone()`` renewed every K chunks, and prints every ``--every`` articles: RSS,
+with ``nlp.memory_zone()`` renewed every K chunks (``--zone-every``, 0: none; a worker's default is
+``ZONE_CHUNKS``), and prints every ``--every`` articles: RSS,
 the spaCy string store and vocabulary sizes, the lemmatizer's caches and the market data's caches, with the
 CPU time (process_time) of the analysis. The last line is a JSON summary (with a digest of the claims, so
 runs with and without zones can be compared). Not a test: machines here are shared and noisy; compare CPU.
@@ -16,7 +17,6 @@ import hashlib
 import json
 import os
 import time
-from contextlib import ExitStack
 from pathlib import Path
 
 REUTERS = Path("news") / "reuters_2006_2013" / "reuters_news_106521.jsonl.gz"
@@ -60,34 +60,30 @@ def main() -> None:
 
     articles = list(development_articles(args.shared_data / REUTERS, args.skip + args.articles))[args.skip:]
     loading = time.process_time()
-    analyzer = ArticleAnalyzer(args.shared_data / "market")
+    analyzer = ArticleAnalyzer(args.shared_data / "market", zone_chunks=args.zone_every)
     analyzer.warm_up()
     analyzer.analyze_chunk(articles[:4])  # first-use loading out of the timing
     loading = time.process_time() - loading  # what a recycled worker pays again
     digest, claims, cpu, done = hashlib.sha256(), 0, 0.0, 0
     start_rss = rss_mb()
     print(json.dumps({"articles": 0, "rss_mb": round(start_rss), **sizes(analyzer)}), flush=True)
-    with ExitStack() as zone:
-        for n, i in enumerate(range(0, len(articles), args.chunk)):
-            chunk = articles[i:i + args.chunk]
-            started = time.process_time()
-            if args.zone_every and n % args.zone_every == 0:
-                zone.close()
-                zone.enter_context(analyzer.nlp.memory_zone())
-            result = analyzer.analyze_chunk(chunk)
-            cpu += time.process_time() - started
-            for item in result.articles:
-                for claim, verdict in zip(item.claims, item.verdicts, strict=True):
-                    digest.update(json.dumps([claim.claim_id, claim.kind, claim.sentence,
-                                              verdict.verdict if verdict else None]).encode())
-                    claims += 1
-            before, done = done, done + len(chunk)
-            if done // args.every > before // args.every:
-                print(json.dumps({"articles": done, "rss_mb": round(rss_mb()), "cpu_s": round(cpu, 1),
-                                  **sizes(analyzer)}), flush=True)
+    for i in range(0, len(articles), args.chunk):
+        chunk = articles[i:i + args.chunk]
         started = time.process_time()
-        zone.close()
+        result = analyzer.analyze_chunk(chunk)
         cpu += time.process_time() - started
+        for item in result.articles:
+            for claim, verdict in zip(item.claims, item.verdicts, strict=True):
+                digest.update(json.dumps([claim.claim_id, claim.kind, claim.sentence,
+                                          verdict.verdict if verdict else None]).encode())
+                claims += 1
+        before, done = done, done + len(chunk)
+        if done // args.every > before // args.every:
+            print(json.dumps({"articles": done, "rss_mb": round(rss_mb()), "cpu_s": round(cpu, 1),
+                              **sizes(analyzer)}), flush=True)
+    started = time.process_time()
+    analyzer.end_zone()
+    cpu += time.process_time() - started
     print(json.dumps({"summary": True, "zone_every": args.zone_every, "articles": done, "claims": claims,
                       "cpu_s": round(cpu, 1), "articles_per_cpu_s": round(done / cpu, 2),
                       "rss_start_mb": round(start_rss), "start_cpu_s": round(loading, 1), "rss_end_mb": round(rss_mb()),
