@@ -28,10 +28,12 @@ log = logging.getLogger("analyzer.engine")
 # a chunk (or one article retried alone) that takes longer than this is stopped and its articles retried
 # alone or reported as failed, so that one pathological text never blocks a run
 CHUNK_TIMEOUT_S = 600
-# chunks analyzed inside one ``nlp.memory_zone()``: the strings and words of new texts go when it ends, so a
-# worker's string store stays flat over a long run instead of growing with every new name and number; one
-# zone per chunk cost 3-9% CPU (words seen in every chunk made again), one per 8 chunks is within noise
-ZONE_CHUNKS = 8
+# chunks analyzed inside one ``nlp.memory_zone()`` (0: none): the strings and words of new texts go when it
+# ends, so a worker's string store stays flat instead of growing with every new name and figure (~15 strings
+# an article, fewer as a run goes on). Off: on 2 x 800 Reuters articles a zone per chunk cost +6% CPU and one
+# per 8 chunks +4% (same claims), for no RSS difference visible at that length; the RSS a long run adds is
+# mostly the market data's caches filling (every daily file loaded: 258 MB), which stop at the data's size
+ZONE_CHUNKS = 0
 
 
 @dataclass(frozen=True)
