@@ -279,3 +279,21 @@ def test_a_worker_lets_go_of_the_words_of_past_chunks_and_finds_the_same_claims(
     as_dicts = {key: [[c.to_dict() for c in result] for result in results] for key, results in found.items()}
     assert as_dicts[id(zoned)] == as_dicts[id(plain)]
     assert sum(len(result) for result in found[id(zoned)]) >= 10
+
+
+def test_batches_in_flight_when_a_worker_dies_are_finished_on_a_new_pool(shared_data: Path, market_dir: Path) -> None:
+    """A run keeps two batches in the pool; a worker killed (as by the OOM killer) takes the other chunks in
+    flight with it, of both batches: each is retried alone on a new pool, so nothing innocent is lost."""
+    import signal
+
+    path = shared_data / "news" / "reuters_2006_2013" / "reuters_news_106521.jsonl.gz"
+    articles = list(development_articles(path, 12))
+    with LocalEngine(market_dir, workers=1) as one:
+        alone = [c.to_dict() for c in one.analyze(articles[:6])], [c.to_dict() for c in one.analyze(articles[6:])]
+    with LocalEngine(market_dir, workers=2, chunk_articles=1) as two:
+        workers = two.warm_up()
+        first, second = two.submit(articles[:6]), two.submit(articles[6:])
+        os.kill(workers[0], signal.SIGKILL)
+        results = first.result(), second.result()
+    assert [r.failures for r in results] == [[], []]
+    assert ([c.to_dict() for c in results[0]], [c.to_dict() for c in results[1]]) == alone
