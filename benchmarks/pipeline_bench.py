@@ -197,7 +197,17 @@ def run_all(shared: Path, workers: int, limit: int | None = None) -> None:
     console.print(f"exit code {code}; wall {seconds / 60:.1f} min, {count / seconds:.1f} articles/s")
     console.print(f"peak RSS: run process {sampler.peak_main / 2 ** 30:.2f} GB, largest worker "
                   f"{sampler.peak_child / 2 ** 30:.2f} GB; largest worker RSS by quarter of the run: "
-                  + ", ".join(f"{q / 2 ** 30:.2f}" for q in sampler.quarters()) + " GB")
+                  + ", ".join(f"{q / 2 ** 30:.2f}" for q in sampler.quarters()) + " GB; run process by quarter: "
+                  + ", ".join(f"{q / 2 ** 30:.2f}" for q in sampler.main_quarters()) + " GB")
+    # CPU share of each process while it was seen: a worker below 100% waited for work (or, on a busy
+    # machine, for a core)
+    console.print("CPU: " + "; ".join(f"{'run' if pid == process.pid else f'worker {pid}'} {cpu:.0f} s "
+                                      f"({share:.0%} of wall)" for pid, cpu, share in sampler.busy()
+                                      if cpu >= 1.0))
+    workers = [(pid, n, total) for pid, (n, total) in sampler.states.items()
+               if total and any(p == pid and cpu >= 10.0 for p, cpu, _ in sampler.busy())]
+    console.print("workers with work (state R: running or waiting for a core, not for a chunk): "
+                  + "; ".join(f"{'run' if pid == process.pid else pid} {n / total:.0%}" for pid, n, total in workers))
 
 
 def print_progress(console: Console, db: Path, total: int, seconds: float) -> None:
@@ -219,16 +229,49 @@ class RssSampler(threading.Thread):
         super().__init__(daemon=True)
         self.pid, self.every = pid, every
         self.samples: list[tuple[int, int]] = []  # (main, largest descendant)
+        self.cpu: dict[int, tuple[float, float, float]] = {}  # pid -> (first seen, last seen, CPU seconds then)
+        self.states: dict[int, list[int]] = {}  # pid -> [samples running or runnable, samples]
         self._done = threading.Event()
+        self._states = threading.Thread(target=self._sample_states, daemon=True)
+
+    def start(self) -> None:
+        super().start()
+        self._states.start()
+
+    def _sample_states(self, every: float = 0.25) -> None:
+        """How often each process has work: state R (running, or runnable waiting for a core on a busy
+        machine) against S (a worker waiting on its pipe for the next chunk)."""
+        while not self._done.wait(every):
+            for pid in [self.pid, *descendants(self.pid)]:
+                state = process_state(pid)
+                if state:
+                    counts = self.states.setdefault(pid, [0, 0])
+                    counts[0] += state == "R"
+                    counts[1] += 1
 
     def run(self) -> None:
         while not self._done.wait(self.every):
-            children = [rss(p) for p in descendants(self.pid)]
+            kids = descendants(self.pid)
+            children = [rss(p) for p in kids]
             self.samples.append((rss(self.pid), max(children, default=0)))
+            now = time.perf_counter()
+            for pid in [self.pid, *kids]:
+                seconds = cpu_seconds(pid)
+                if seconds is not None:
+                    self.cpu[pid] = (self.cpu.get(pid, (now, 0.0, 0.0))[0], now, seconds)
+
+    def busy(self) -> list[tuple[int, float, float]]:
+        """(pid, CPU seconds, CPU share of the time it was seen), the sampled process first."""
+        return [(pid, c, c / max(last - first + self.every, 1e-9)) for pid, (first, last, c) in self.cpu.items()]
+
+    def main_quarters(self) -> list[int]:
+        n = len(self.samples)
+        return [max((m for m, _ in self.samples[i * n // 4:(i + 1) * n // 4]), default=0) for i in range(4)]
 
     def stop(self) -> None:
         self._done.set()
         self.join()
+        self._states.join()
 
     @property
     def peak_main(self) -> int:
@@ -251,6 +294,22 @@ def _status_field(pid: int, field: str) -> int:
     except (OSError, ValueError):
         pass
     return 0
+
+
+def process_state(pid: int) -> str | None:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return None
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU seconds of a process so far (Linux /proc), None when it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def rss(pid: int) -> int:

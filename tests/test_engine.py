@@ -257,3 +257,43 @@ def test_claims_do_not_depend_on_the_process_hash_seed(shared_data: Path) -> Non
         outputs.append(json.loads(done.stdout.strip().splitlines()[-1]))
     assert outputs[0] == outputs[1] == outputs[2]
     assert ["Clear Channel Outdoor Holdings Inc." in (name or "") for _, name in outputs[0]].count(True) >= 1
+
+
+def test_a_worker_lets_go_of_the_words_of_past_chunks_and_finds_the_same_claims(market_dir: Path) -> None:
+    """Chunks run in spaCy memory zones (renewed every few chunks): the string store of a long run stays
+    flat instead of growing with every new name and figure, and the claims are those found without zones."""
+    def chunk(n: int) -> list[Article]:
+        return [Article(f"new-{n}-{k}", f"Shares of Quxwell{n}{k} Holdings rose {n}.{k}7 percent to ${40 + n}.{k}3 "
+                        f"after Vantrope{n}{k} said orders grew. {MOVE}", PUBLISHED) for k in range(3)]
+
+    zoned, plain = ArticleAnalyzer(market_dir, zone_chunks=2), ArticleAnalyzer(market_dir, zone_chunks=0)
+    for engine in (zoned, plain):
+        engine.analyze_chunk([Article("warm", OTHER, PUBLISHED)])
+        engine.end_zone()
+    before = {id(e): len(e.nlp.vocab.strings) for e in (zoned, plain)}
+    found = {id(e): [assemble(chunk(n), [e.analyze_chunk(chunk(n))]) for n in range(5)] for e in (zoned, plain)}
+    for engine in (zoned, plain):
+        engine.end_zone()
+    assert len(zoned.nlp.vocab.strings) == before[id(zoned)]
+    assert len(plain.nlp.vocab.strings) > before[id(plain)] + 30  # without zones: every new word stays
+    as_dicts = {key: [[c.to_dict() for c in result] for result in results] for key, results in found.items()}
+    assert as_dicts[id(zoned)] == as_dicts[id(plain)]
+    assert sum(len(result) for result in found[id(zoned)]) >= 10
+
+
+def test_batches_in_flight_when_a_worker_dies_are_finished_on_a_new_pool(shared_data: Path, market_dir: Path) -> None:
+    """A run keeps two batches in the pool; a worker killed (as by the OOM killer) takes the other chunks in
+    flight with it, of both batches: each is retried alone on a new pool, so nothing innocent is lost."""
+    import signal
+
+    path = shared_data / "news" / "reuters_2006_2013" / "reuters_news_106521.jsonl.gz"
+    articles = list(development_articles(path, 12))
+    with LocalEngine(market_dir, workers=1) as one:
+        alone = [c.to_dict() for c in one.analyze(articles[:6])], [c.to_dict() for c in one.analyze(articles[6:])]
+    with LocalEngine(market_dir, workers=2, chunk_articles=1) as two:
+        workers = two.warm_up()
+        first, second = two.submit(articles[:6]), two.submit(articles[6:])
+        os.kill(workers[0], signal.SIGKILL)
+        results = first.result(), second.result()
+    assert [r.failures for r in results] == [[], []]
+    assert ([c.to_dict() for c in results[0]], [c.to_dict() for c in results[1]]) == alone

@@ -126,6 +126,8 @@ def test_ray_engine_on_two_nodes_gives_the_single_process_claims(
             result = engine.analyze(articles)
             assert result.failures == []
             assert [c.to_dict() for c in result] == single_process
+        ahead = [engine.submit(articles) for _ in range(2)]  # as a run: the next batch before the last is stored
+        assert [[c.to_dict() for c in pending.result()] for pending in ahead] == [single_process] * 2
         assert engine.actor_pids() == pids
 
 

@@ -61,9 +61,9 @@ def _shard_ingestor(store: Store, advance: Callable[[int], None]) -> Ingestor:
                 if row.article.id not in self._batch.ids:  # already stored, or stored with its batch
                     self.results.pop(row.article.id, None)
 
-        def _flush(self) -> None:
+        def _flush(self, keep: int) -> None:  # no engine to submit to: every batch is stored at once
             ids = list(self._batch.ids)
-            super()._flush()
+            super()._flush(keep)
             for article_id in ids:  # duplicates are stored without claims: their results are not needed
                 self.results.pop(article_id, None)
 

@@ -99,8 +99,9 @@ def run(
     policy = FetchPolicy(read_timeout=timeout, allow_private=allow_private, per_host_interval=host_interval,
                          allowed_hosts=frozenset(h.strip().lower() for h in allow_host or ()))
     with HttpClient(policy) as client, RunProgress(err, checking=process is not None) as progress:
+        # batches go to the engine as they are read (``submit``) and are stored in order while it works
         ingestor = Ingestor(store, client, full_text=full_text, process=progress.wrap(process), published=when,
-                            on_article=progress.read)
+                            on_article=progress.read, submit=None if processor is None else processor.submit)
         progress.follow(ingestor.summary)
         try:
             summary = ingestor.run(sources)

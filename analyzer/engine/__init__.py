@@ -15,17 +15,19 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
-from analyzer.engine.core import Analysis, Failure
+from analyzer.engine.core import Analysis, Failure, Pending
 from analyzer.market import MarketData
 from analyzer.records import Article
 
-__all__ = ["Analysis", "Engine", "Failure", "analyze", "as_articles", "check_text", "open_engine"]
+__all__ = ["Analysis", "Engine", "Failure", "Pending", "analyze", "as_articles", "check_text", "open_engine"]
 
 ENGINES = ("local", "ray")
 
 
 class Engine(Protocol):
     def analyze(self, articles: Sequence[Article], progress: Callable[[int], None] | None = None) -> Analysis: ...
+
+    def submit(self, articles: Sequence[Article]) -> Pending: ...
 
     def warm_up(self) -> list[int]: ...
 

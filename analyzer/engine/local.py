@@ -4,6 +4,9 @@ Each worker loads the pipeline and the market data once (the pool's initializer)
 out, results come back and are put back in input order, so the claims and verdicts are the same, in the
 same order, with one worker or many. Workers start with 'forkserver' (else 'spawn'): a fork of a process
 that already holds a parsed pipeline and threads would be unsafe.
+
+``submit`` hands a batch's chunks to the pool at once and returns a ``Pending`` whose ``result`` waits for
+them: a run submits the next batch before it stores the last, so the workers never wait for the run.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from analyzer.engine.core import (
     ArticleAnalyzer,
     ChunkResult,
     Failure,
+    Pending,
     assemble,
     chunked,
     largest_first,
@@ -114,11 +118,20 @@ class LocalEngine:
         return sorted(ready)
 
     def analyze(self, articles: Sequence[Article], progress: Progress | None = None) -> Analysis:
-        # no pool for what one default chunk holds ('analyzer check' of an article or a few)
+        return self.submit(articles).result(progress)
+
+    def submit(self, articles: Sequence[Article]) -> Pending:
+        """The batch's chunks handed to the workers now; ``result()`` waits for them and assembles the claims.
+        In this process (1 worker, or what one default chunk holds and no pool yet) the work waits for
+        ``result()``."""
+        articles = list(articles)
         if self.workers == 1 or (len(articles) <= self.chunk_articles and self._pool is None):
-            chunks = chunked(articles, self.chunk_articles, 1)
-            return assemble(articles, [self._in_process(chunk, progress) for chunk in chunks])
-        return assemble(articles, self._in_pool(chunked(articles, self.chunk_articles, self.workers), progress))
+            def here(progress: Progress | None) -> Analysis:
+                chunks = chunked(articles, self.chunk_articles, 1)
+                return assemble(articles, [self._in_process(chunk, progress) for chunk in chunks])
+
+            return Pending(here)
+        return _PoolBatch(self, articles, chunked(articles, self.chunk_articles, self.workers))
 
     def _in_process(self, chunk: list[Article], progress: Progress | None) -> ChunkResult:
         result = in_process_analyzer(market_directory(self.market), self.model, self.gated).analyze_chunk(chunk)
@@ -126,27 +139,32 @@ class LocalEngine:
             progress(len(chunk))
         return result
 
-    def _in_pool(self, chunks: list[list[Article]], progress: Progress | None) -> list[ChunkResult]:
+    def _submit_chunks(self, chunks: list[list[Article]]) -> tuple[ProcessPoolExecutor, list[Future[ChunkResult]]]:
         pool = self._started_pool()
         submitted = {i: pool.submit(_analyze_in_worker, chunks[i]) for i in largest_first(chunks)}
-        futures: list[Future[ChunkResult]] = [submitted[i] for i in range(len(chunks))]
-        sizes = {id(f): len(c) for f, c in zip(futures, chunks, strict=True)}
-        pending = set(futures)
-        while pending:
-            done, pending = wait(pending, return_when="FIRST_COMPLETED")
-            if progress is not None:
-                progress(sum(sizes[id(f)] for f in done))
-        return [self._result(future, chunk) for future, chunk in zip(futures, chunks, strict=True)]
+        return pool, [submitted[i] for i in range(len(chunks))]
 
-    def _result(self, future: Future[ChunkResult], chunk: list[Article]) -> ChunkResult:
+    def _result(self, future: Future[ChunkResult], chunk: list[Article], pool: ProcessPoolExecutor) -> ChunkResult:
+        """A chunk's result; when its worker died (killed, out of memory), the chunk once more alone in a new
+        pool, since the chunks that were in flight beside the culprit (of this batch or the next) died with
+        it: only a chunk that fails again alone is reported, article by article."""
         try:
             return future.result()
-        except Exception as exc:  # noqa: BLE001  a worker that died (killed, out of memory): its chunk failed
-            if self._pool is not None:  # a broken pool takes no more work: the next batch starts a new one
-                self._pool.shutdown(wait=False, cancel_futures=True)
-                self._pool = None
+        except Exception:  # noqa: BLE001  retried alone below
+            self._drop_pool(pool)
+        retry = self._started_pool()
+        try:
+            return retry.submit(_analyze_in_worker, chunk).result()
+        except Exception as exc:  # noqa: BLE001  it fails alone too: its articles failed
+            self._drop_pool(retry)
             reason = f"worker process failed: {exc.__class__.__name__}: {exc}"
             return ChunkResult(failures=[Failure(a.id, "worker", reason) for a in chunk])
+
+    def _drop_pool(self, pool: ProcessPoolExecutor) -> None:
+        """A broken pool takes no more work: the next chunk starts a new one."""
+        pool.shutdown(wait=False, cancel_futures=True)
+        if self._pool is pool:
+            self._pool = None
 
     def _started_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -167,3 +185,26 @@ class LocalEngine:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class _PoolBatch(Pending):
+    """A batch whose chunks are in the pool's queue (largest first), collected in input order."""
+
+    def __init__(self, engine: LocalEngine, articles: list[Article], chunks: list[list[Article]]) -> None:
+        super().__init__(self._collect)
+        self.engine, self.articles, self.chunks = engine, articles, chunks
+        self.pool, self.futures = engine._submit_chunks(chunks)
+
+    def _collect(self, progress: Progress | None) -> Analysis:
+        sizes = {id(f): len(c) for f, c in zip(self.futures, self.chunks, strict=True)}
+        pending = set(self.futures)
+        while pending:
+            done, pending = wait(pending, return_when="FIRST_COMPLETED")
+            if progress is not None:
+                progress(sum(sizes[id(f)] for f in done))
+        results = [self.engine._result(f, c, self.pool) for f, c in zip(self.futures, self.chunks, strict=True)]
+        return assemble(self.articles, results)
+
+    def cancel(self) -> None:
+        for future in self.futures:
+            future.cancel()  # those a worker has started run to their end

@@ -37,6 +37,7 @@ from analyzer.engine.core import (
     ArticleResult,
     ChunkResult,
     Failure,
+    Pending,
     assemble,
     chunked,
     largest_first,
@@ -196,6 +197,7 @@ class RayEngine:
         self._constructor = (market_directory(market), model, gated)
         # started now: the actors load their pipelines while the command reads its first batch
         self._actors: list[Any] = [self._new_actor() for _ in range(actor_count(workers))]
+        self._submitted: Any = None  # a one-thread executor that analyzes submitted batches in order
 
     @property
     def actors(self) -> int:
@@ -218,6 +220,23 @@ class RayEngine:
         if not chunks:
             return Analysis()
         return assemble(articles, self._on_actors(chunks, progress))
+
+    def submit(self, articles: Sequence[Article]) -> Pending:
+        """The batch analyzed in the background (one batch after another, in the order submitted), so the
+        caller reads and stores other batches meanwhile; ``result()`` waits for it."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        if self._submitted is None:
+            self._submitted = ThreadPoolExecutor(1, thread_name_prefix="ray-batches")
+        future = self._submitted.submit(self.analyze, list(articles))
+
+        def collect(progress: Progress | None) -> Analysis:
+            result = future.result()
+            if progress is not None:
+                progress(len(articles))
+            return result
+
+        return Pending(collect, future.cancel)
 
     def _on_actors(self, chunks: list[list[Article]], progress: Progress | None) -> list[ChunkResult]:
         """Each chunk on the next free actor; the results in chunk order."""
@@ -258,6 +277,9 @@ class RayEngine:
 
     def close(self) -> None:
         """End the actors (the Ray connection is the process's, ended by ``ray.shutdown()`` or its exit)."""
+        if self._submitted is not None:  # batches not started are dropped; one in progress ends first
+            self._submitted.shutdown(wait=True, cancel_futures=True)
+            self._submitted = None
         if not self._actors:
             return
         ray = _ray()

@@ -98,10 +98,12 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
 
 def best_match(sig: np.ndarray, candidates: Sequence[tuple[str, np.ndarray]],
                threshold: float = NEAR_DUP_THRESHOLD) -> tuple[str, float] | None:
-    """The most similar candidate at or above the threshold, as (id, similarity)."""
+    """The most similar candidate at or above the threshold, as (id, similarity); of equally similar ones the
+    smallest id, so that the match does not depend on the order the candidates come in (the store's, or a
+    run's batches not yet stored)."""
     best: tuple[str, float] | None = None
     for cid, other in candidates:
         score = similarity(sig, other)
-        if score >= threshold and (best is None or score > best[1]):
+        if score >= threshold and (best is None or (-score, cid) < (-best[1], best[0])):
             best = (cid, score)
     return best

@@ -1,9 +1,15 @@
 """Ingestion as one streaming pass: sources -> normalised articles -> deduplicated -> stored.
 
 ``Ingestor.run`` reads every source (files, feeds, OPML lists, pages), classifies each article against
-the store and the batch in hand (already stored / exact copy / near-duplicate / new) and hands batches of
-new articles to a ``process`` callback (extraction and checking, supplied by the CLI, since ingest must
-not import later stages) before storing each article with its claims in its own transaction.
+the store and the batches not yet stored (already stored / exact copy / near-duplicate / new) and hands
+batches of new articles to a ``process`` callback (extraction and checking, supplied by the CLI, since
+ingest must not import later stages) before storing each article with its claims in its own transaction.
+
+With a ``submit`` callback (the engine's: start analyzing a batch now) the run overlaps its work with the
+engine's: a full batch is submitted and the run goes on reading; the oldest batch is processed (its result
+collected) and stored once ``ahead`` batches wait behind it. Batches are processed and stored in the order
+they were read, and deduplication sees the batches not yet stored, so the store ends the same as a run
+without overlap: same rows, same order, same verdict history.
 
 One bad source never stops the others: any failure while reading it, expected (an ``InputError``) or not
 (a parser's own bug on a hostile document), is recorded against it (the feeds table for feeds, the run
@@ -17,7 +23,7 @@ one feed with distinct GUIDs that all link to one page are thirty articles.
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -37,6 +43,9 @@ from analyzer.store import Store, StoredArticle
 log = logging.getLogger("analyzer.ingest")
 
 BATCH_SIZE = 64
+# batches submitted to the engine and not yet stored, beyond the one being read: the engine works on these
+# while the run reads the next batch and stores the last (the workers idled ~20% of a run without them)
+AHEAD_BATCHES = 2
 # a text shorter than this rarely holds a checkable claim (a feed's teaser, a headline)
 SHORT_TEXT_CHARS = 200
 MAX_FAILURES_KEPT = 200  # failed items listed in the summary; the rest are counted
@@ -45,6 +54,8 @@ FEED_ACCEPT = ("application/rss+xml, application/atom+xml, application/rdf+xml;q
 
 # process(articles) -> checked claims of those articles; raises to mark the batch unprocessed
 Process = Callable[[Sequence[Article]], Sequence[CheckedClaim]]
+# submit(articles): start processing them now; the later process(articles) call collects the result
+Submit = Callable[[Sequence[Article]], object]
 
 
 @dataclass
@@ -106,6 +117,7 @@ class _Batch:
 
     def __init__(self) -> None:
         self.items: list[StoredArticle] = []
+        self.canonical: list[Article] = []  # the articles to process: those that are no duplicate
         self.ids: set[str] = set()
         self.guids: set[str] = set()
         self.urls: set[str] = set()
@@ -130,20 +142,27 @@ class _Batch:
         hits = {i for k in keys for i in self.bands.get(k, ())}
         return [(self.items[i].article.id, self.items[i].signature) for i in sorted(hits)]
 
+    def has_item(self, article_id: str, guid: str | None, link: str | None) -> bool:
+        return article_id in self.ids or bool(guid and guid in self.guids) or bool(link and link in self.urls)
+
 
 class Ingestor:
     def __init__(self, store: Store, client: HttpClient | None = None, full_text: bool = False,
                  process: Process | None = None, published: datetime | None = None,
-                 batch_size: int = BATCH_SIZE, on_article: Callable[[str], None] | None = None):
+                 batch_size: int = BATCH_SIZE, on_article: Callable[[str], None] | None = None,
+                 submit: Submit | None = None, ahead: int = AHEAD_BATCHES):
         self.store = store
         self.client = client
         self.full_text = full_text
         self.process = process
+        self.submit = submit if process is not None else None
+        self.ahead = max(0, ahead) if self.submit is not None else 0
         self.published = published
         self.batch_size = batch_size
         self.on_article = on_article or (lambda _source: None)
         self.summary = RunSummary()
-        self._batch = _Batch()
+        self._batch = _Batch()  # the batch being read
+        self._waiting: deque[_Batch] = deque()  # read and submitted, not yet stored (oldest first)
         self._visited: set[str] = set()
         self._robots = RobotsRules(client) if client is not None else None
 
@@ -154,7 +173,7 @@ class Ingestor:
             self._process_stored_backlog()
         for source in sources:
             self._ingest_source(source)
-        self._flush()
+        self._flush(keep=0)
         return self.summary
 
     def _ingest_source(self, source: str, listed_by: str | None = None) -> None:
@@ -265,13 +284,21 @@ class Ingestor:
         The link is no identity when a GUID is given: a live blog or a feed whose items all point at one
         page gives each item its own GUID and one shared link.
         """
-        article, batch = candidate.article, self._batch
+        article = candidate.article
         by_link = canonical if not candidate.guid else None
-        if article.id in batch.ids or (candidate.guid and candidate.guid in batch.guids):
-            return True
-        if by_link and by_link in batch.urls:
+        if any(batch.has_item(article.id, candidate.guid, by_link) for batch in self._unstored()):
             return True
         return self.store.find_same_item(article.id, candidate.guid, by_link) is not None
+
+    def _unstored(self) -> list[_Batch]:
+        """The batch being read and those waiting to be stored: deduplication looks in them as in the store."""
+        return [self._batch, *self._waiting]
+
+    def _same_text(self, content_hash: str) -> str | None:
+        for batch in self._unstored():
+            if content_hash in batch.hashes:
+                return batch.hashes[content_hash]
+        return self.store.find_by_hash(content_hash)
 
     def _accept(self, candidate: Candidate) -> None:
         article = candidate.article
@@ -284,8 +311,7 @@ class Ingestor:
         item = StoredArticle(article, dedup.content_hash(article.text, article.title), guid=candidate.guid,
                              canonical_url=canonical, signature=dedup.signature(article.text),
                              feed_url=candidate.feed_url, origin=candidate.origin, note=candidate.note)
-        batch = self._batch
-        same_text = batch.hashes.get(item.content_hash) or self.store.find_by_hash(item.content_hash)
+        same_text = self._same_text(item.content_hash)
         if same_text and candidate.guid and canonical and self._link_of(same_text) == canonical:
             # the same text at the same link under a new GUID: a feed that mints GUIDs on every fetch
             self.summary.already_stored += 1
@@ -294,7 +320,8 @@ class Ingestor:
             item.duplicate_of, item.duplicate_kind, item.similarity = same_text, "content", 1.0
         elif item.signature is not None:
             keys = dedup.band_keys(item.signature)
-            match = dedup.best_match(item.signature, batch.near(keys) + self.store.near_candidates(keys))
+            nearby = [c for batch in self._unstored() for c in batch.near(keys)]
+            match = dedup.best_match(item.signature, nearby + self.store.near_candidates(keys))
             if match:
                 item.duplicate_of, item.duplicate_kind, item.similarity = match[0], "near", match[1]
         if item.duplicate_of:
@@ -303,12 +330,12 @@ class Ingestor:
             self.summary.new += 1
             if len(article.text) < SHORT_TEXT_CHARS:
                 self.summary.short += 1
-        batch.add(item)
-        if len(batch.items) >= self.batch_size:
-            self._flush()
+        self._batch.add(item)
+        if len(self._batch.items) >= self.batch_size:
+            self._flush(keep=self.ahead)
 
     def _link_of(self, article_id: str) -> str | None:
-        for stored in self._batch.items:
+        for stored in (item for batch in self._unstored() for item in batch.items):
             if stored.article.id == article_id:
                 return stored.canonical_url
         article = self.store.article(article_id)
@@ -336,15 +363,24 @@ class Ingestor:
         if page.warning:
             candidate.note = _join(candidate.note, page.warning)
 
-    def _flush(self) -> None:
-        items = self._batch.items
-        self._batch = _Batch()
-        if not items:
-            return
+    def _flush(self, keep: int) -> None:
+        """The batch read so far submitted (when there is an engine to submit to), then the oldest batches
+        processed and stored until ``keep`` wait."""
+        batch, self._batch = self._batch, _Batch()
+        if batch.items:
+            batch.canonical = [i.article for i in batch.items if i.duplicate_of is None]
+            if self.submit is not None and batch.canonical:
+                self.submit(batch.canonical)
+            self._waiting.append(batch)
+        while len(self._waiting) > keep:
+            self._store_batch(self._waiting[0])
+            self._waiting.popleft()  # only now: until stored, deduplication finds its articles here
+
+    def _store_batch(self, batch: _Batch) -> None:
+        items = batch.items
         by_article: dict[str, list[CheckedClaim]] | None = None
         if self.process is not None:
-            canonical = [i.article for i in items if i.duplicate_of is None]
-            by_article = self._run_process(canonical)
+            by_article = self._run_process(batch.canonical)
         for item in items:
             checked = None
             if by_article is not None and item.duplicate_of is None:
@@ -391,17 +427,31 @@ class Ingestor:
         self.summary.verdicts.update(c.verdict.verdict for c in checked)
 
     def _process_stored_backlog(self) -> None:
-        """Articles an earlier ingest-only run stored without claims are processed first."""
+        """Articles an earlier ingest-only run stored without claims are processed first (``ahead`` batches
+        submitted beyond the one being stored, as in the run)."""
+        waiting: deque[list[Article]] = deque()
         for batch in self.store.unprocessed(self.batch_size):
-            grouped = self._run_process(batch)
-            if grouped is None:
+            if self.submit is not None:
+                self.submit(batch)
+            waiting.append(batch)
+            if len(waiting) > self.ahead and not self._save_backlog(waiting.popleft()):
                 return
-            for article in batch:
-                checked = grouped.get(article.id)
-                if checked is None:  # failed again: stays in the backlog
-                    continue
-                self.store.save_checked(article.id, checked)
-                self._count(checked)
+        while waiting:
+            if not self._save_backlog(waiting.popleft()):
+                return
+
+    def _save_backlog(self, batch: list[Article]) -> bool:
+        """One batch of the backlog processed and saved; False when the batch failed as a whole."""
+        grouped = self._run_process(batch)
+        if grouped is None:
+            return False
+        for article in batch:
+            checked = grouped.get(article.id)
+            if checked is None:  # failed again: stays in the backlog
+                continue
+            self.store.save_checked(article.id, checked)
+            self._count(checked)
+        return True
 
 
 def _is_url(source: str) -> bool:
