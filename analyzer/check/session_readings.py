@@ -1,0 +1,217 @@
+"""Second looks for a stock's move that is a price from during the session or from extended hours, read from
+what the article itself says about the same stock and the same day (``article.second_look_in_article`` tries
+them after its own looks).
+
+Many wire stories are first written while the market is open, or in the evening after results, and keep an
+earlier quote beside the close: 'Boeing shares traded slightly higher Wednesday before closing 0.5 percent
+lower', 'Marvell shares traded down 3.4 percent at $14.26 following the earnings report, after closing up 2.2
+percent', 'Ford shares fell more than 2.5 percent to $6.59 ... The stock, which closed down 1 percent'. A bank
+list under 'In pre-market electronic trading on Friday, the following bank shares fell:' in a piece stamped
+before the open is a list of pre-market quotes. Daily closes (most stocks before 2010 have no high-low range)
+cannot settle such a price: the careful reading is `unverifiable`, with the reason.
+
+What keeps the accusation: the claim's own words say it is a close or name another day; its figure is not in
+its sentence, or its direction is not the one its words give (so it is not what the article wrote); the
+article's other figures of that day are closes; or the figure lies outside anything the session (or, for a
+quote told out of hours, the session it led into) could have traded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from analyzer.check import article as art
+from analyzer.check.article import Sibling
+from analyzer.errors import MarketDataError
+from analyzer.extract import lexicon
+from analyzer.market import measures
+from analyzer.market.calendar import next_session
+from analyzer.market.data import MarketData
+from analyzer.records import Article, Claim, Verdict
+
+UP_WORDS = lexicon.words("moves", "up_verbs")
+DOWN_WORDS = lexicon.words("moves", "down_verbs")
+DIRECTION_WORDS = lexicon.labels("moves", "direction_words")
+MOVE_NOUNS = lexicon.labels("moves", "move_nouns")
+PAST_FORMS = lexicon.labels("moves", "past_forms")
+
+# a price told out of hours may lead into a session that moves as far as the stock's recent sessions did: the
+# largest close-to-close move of this many sessions before it (at least the extended-hours slack) widens the band
+RECENT_SESSIONS = 20
+# "The stock, which closed down 1 percent to $6.80": the sentence after the claim gives the same stock's close
+CLOSE_AFTER_RE = re.compile(r"\b(?:closed|ended|finished|settled|closing)\b[^.;]{0,30}?(?:\d|\b(?:up|down|higher|lower|"
+                            r"flat|unchanged)\b)", re.I)
+
+
+def _lemma(word: str) -> str:
+    """A move word's lemma, well enough to look it up: 'fell' -> 'fall', 'slipped' -> 'slip', 'drops' -> 'drop'."""
+    if word in PAST_FORMS:
+        return PAST_FORMS[word] or word
+    for suffix, back in (("ied", "y"), ("ies", "y"), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("d", ""),
+                         ("es", ""), ("s", "")):
+        if word.endswith(suffix) and (stem := word[:len(word) - len(suffix)] + back) in UP_WORDS | DOWN_WORDS | \
+                set(MOVE_NOUNS):
+            return stem
+    return word
+
+
+def words_direction(text: str) -> set[str]:
+    """The directions the words of ``text`` give: move verbs ('fell', 'rose'), move nouns ('a 2% gain') and
+    direction words ('higher', 'down')."""
+    found: set[str] = set()
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in DIRECTION_WORDS and DIRECTION_WORDS[word] in ("up", "down"):
+            found.add(DIRECTION_WORDS[word] or "")
+            continue
+        lemma = _lemma(word)
+        if lemma in UP_WORDS or MOVE_NOUNS.get(lemma) == "up":
+            found.add("up")
+        elif lemma in DOWN_WORDS or MOVE_NOUNS.get(lemma) == "down":
+            found.add("down")
+    return found
+
+
+def _as_written(claim: Claim, own: str) -> bool:
+    """The claim is what its sentence says: its figure (if it states one) is in the sentence, and its own words or
+    its move word give its direction."""
+    has_figure = any(v is not None for v in (claim.change_pct, claim.change_points, claim.level))
+    return (art._figure_found(claim) or not has_figure) and \
+        claim.direction in words_direction(f"{own} {claim.verb or ''}")
+
+
+def _same_stock(other: Claim, claim: Claim) -> bool:
+    if other.instrument is None or claim.instrument is None:
+        return False
+    if other.instrument.symbol and claim.instrument.symbol:
+        return other.instrument.symbol == claim.instrument.symbol
+    # a sibling the data could not place ('WEN1543 TI shares fell'): by the last word of its name
+    name = (other.instrument.name or "").split()[-1:] if not other.instrument.symbol else []
+    return bool(name) and re.search(rf"\b{re.escape(name[0])}\b", art._own(claim)) is not None
+
+
+def _figures(claim: Claim) -> tuple:
+    return claim.direction, claim.change_pct, claim.change_points, claim.level
+
+
+def _close_told_beside(claim: Claim, siblings: Sequence[Sibling], article: Article | None) -> str | None:
+    """Where the article gives the same stock's close for the claim's session with other figures: a sibling of
+    that stock and day whose own words say it closed, or that holds close to close; or the next sentence going
+    on about the stock ('The stock, which closed down 1 percent')."""
+    others = [s for s in siblings if s.claim is not claim and s.claim.kind == "stock_move" and
+              s.claim.session == claim.session and (s.claim.period or "day") == "day" and
+              _same_stock(s.claim, claim) and _figures(s.claim) != _figures(claim)]
+    said = [s for s in others if art.CLOSE_WORD_RE.search(art.BASE_CLOSE_RE.sub(" ", art._own(s.claim)))]
+    held = [s for s in others if s.verdict is not None and s.verdict.verdict == "supported"]
+    for sibling in (*said, *held):
+        return f"'{art._own(sibling.claim).strip()[:80]}'"
+    if article is None:
+        return None
+    after = article.text[claim.char_end:claim.char_end + 300].lstrip(" \"'\u201d")
+    following = re.split(r"(?<=[.!?])\s+", after, maxsplit=1)[0]
+    if art.CARRIED_SUBJECT_RE.match(following) and (told := CLOSE_AFTER_RE.search(following)):
+        return f"'{told.group(0)}' in the next sentence"
+    return None
+
+
+def _largest_recent_move(market: MarketData, symbol: str, session: date) -> float:
+    """The largest close-to-close move (a share) of the stock's ``RECENT_SESSIONS`` sessions before ``session``."""
+    try:
+        closes, _ = market.price_series(symbol, start=session - timedelta(days=2 * RECENT_SESSIONS), end=session)
+    except (MarketDataError, KeyError, ValueError):
+        return 0.0
+    window = closes[closes.index < str(session)].tail(RECENT_SESSIONS + 1)
+    moves = window.pct_change().abs().dropna()
+    return float(moves.max()) if len(moves) else 0.0
+
+
+def _could_have_traded(claim: Claim, verdict: Verdict, market: MarketData, sessions: Sequence[date],
+                       recent: bool) -> str | None:
+    """Whether a price the claim implies (from the session's previous close or its close) lies in the band of one
+    of ``sessions``: a description of the band, '' for a claim with no figure to place, None when it lies
+    outside every band (``recent``: widened by the stock's largest recent move)."""
+    symbol = art._data_symbol(claim, verdict, market)
+    if symbol is None:
+        return None
+    if claim.change_pct is None and claim.change_points is None and claim.level is None:
+        return ""
+    probe = art.replace(claim, level=None) if claim.change_pct is not None or claim.change_points is not None \
+        else claim
+    for session in sessions:
+        slack = max(art.EXTENDED_SLACK_SHARE, _largest_recent_move(market, symbol, session) if recent else 0.0)
+        band = art.session_band(market, symbol, session, slack)
+        if band is None:
+            continue
+        try:
+            change = measures.session_change(market, symbol, session)
+        except (MarketDataError, ValueError, KeyError):
+            continue
+        if "no intraday range" in band.words:
+            low, high = band.low * (1 - slack), band.high * (1 + slack)
+        else:
+            low, high = band.low, band.high
+        for base in (band.base, change.end_value):
+            implied = art._implied_level(probe, base)
+            if implied is not None and low <= implied <= high:
+                return f"; the implied {implied:,.2f} lies within {band.words} on {session.isoformat()}"
+    return None
+
+
+def beside_its_close(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                     siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """'Boeing shares traded slightly higher Wednesday before closing 0.5 percent lower', 'TI shares fell 5 percent'
+    in an evening piece that also says TI closed up 1.79 percent: the article gives the stock's close for the day
+    elsewhere, with other figures, so this figure, told without a word of the close, is a price from during the
+    session or from after the close, which daily closes cannot settle."""
+    if claim.kind != "stock_move" or says_close or (claim.period or "day") != "day" or claim.session is None or \
+            not _as_written(claim, own):
+        return None
+    told = _close_told_beside(claim, siblings, article)
+    if told is None:
+        return None
+    day = date.fromisoformat(claim.session)
+    stamp = art.stamp_of(article)
+    sessions = [day, next_session(day)] if stamp is not None and stamp.where == "after the close" and \
+        stamp.day == day else [day]
+    where = _could_have_traded(claim, verdict, market, sessions, recent=False)
+    if where is None:
+        return None
+    return art._note(verdict, f"the article gives the stock's close for {claim.session} elsewhere ({told}), so this "
+                     f"figure, told without a word of the close, is a price from during the session or after the "
+                     f"close, which daily closes cannot settle{where}",
+                     "a price from during the session or after hours (the article gives the close elsewhere)")
+
+
+def pre_market_words_before_the_open(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                     siblings: Sequence[Sibling], market: MarketData,
+                                     article: Article | None) -> Verdict | None:
+    """'In pre-market electronic trading on Friday, the following bank shares fell: * Citigroup shares fall 9.6
+    percent to $11.85 ...' stamped at 8:58 a.m.: a piece stamped before the open whose text before the claim
+    speaks of trading outside the session gives its stock figures as quotes of that trading, measured from the
+    last close, unless their words say they closed or name another day, or the article's other figures are
+    closes. A quote far outside what the session it led into traded (widened by the stock's recent moves) still
+    fails."""
+    stamp = art.stamp_of(article)
+    if article is None or stamp is None or stamp.where != "before the open" or claim.kind != "stock_move" or \
+            says_close or (claim.period or "day") != "day" or not _as_written(claim, own):
+        return None
+    if claim.session not in (stamp.last_close.isoformat(), stamp.day.isoformat()) or \
+            art._names_another_day(claim, stamp) or \
+            art._article_reads_closes(claim, claim.session, siblings, recaps_count=False):
+        return None
+    before = article.text[:claim.char_start + (claim.span_start or 0)]
+    cues = [m for m in art.OUTSIDE_SESSION_RE.finditer(before) if not art.CLOSE_WORD_RE.search(before[m.end():])]
+    if not cues:
+        return None
+    where = _could_have_traded(claim, verdict, market, [stamp.leads_into], recent=True)
+    if where is None:
+        return None
+    return art._note(verdict, f"the piece was stamped before the open and its text speaks of trading outside the "
+                     f"session ('{cues[-1].group(0)}'), so the figure is a quote of that trading from the last close "
+                     f"({stamp.last_close.isoformat()}), which daily closes cannot settle{where}",
+                     "a pre-market quote (the piece's words and its time stamp)")
+
+
+SESSION_LOOKS = (pre_market_words_before_the_open, beside_its_close)
+
