@@ -10,9 +10,10 @@ in the 20 sessions before, it moved as much as 31% in a day.
 
 from __future__ import annotations
 
+from written import checked
+
 from analyzer.check.session_readings import words_direction
 from analyzer.records import CheckedClaim
-from written import checked
 
 WEDNESDAY_EVENING = "2025-02-12T18:30:00-05:00"
 MONDAY_BEFORE_THE_OPEN = "2009-02-09T08:30:00-05:00"
