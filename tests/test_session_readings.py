@@ -81,3 +81,31 @@ def test_pre_market_words_controls(nlp, market) -> None:  # type: ignore[no-unty
     closed = first_move(nlp, market, PRE_MARKET.format("closed 9 percent lower on Friday"), MONDAY_BEFORE_THE_OPEN,
                         "WFC")
     assert closed.verdict.verdict == "contradicted", closed.verdict.explanation
+
+
+THURSDAY_EVENING = "2025-02-13T18:00:00-05:00"
+TOLD_OF_WEDNESDAY = ("NEW YORK (Reuters) - U.S. stocks were mixed on Wednesday after a hot inflation report.\n\n"
+                     "The Nasdaq Composite Index {} as chip stocks rose.")
+
+
+def index_move(nlp, market, text: str) -> CheckedClaim:  # type: ignore[no-untyped-def]
+    found = [c for c in checked(nlp, market, text, THURSDAY_EVENING) if c.claim.kind == "index_move"]
+    assert found, text
+    return found[0]
+
+
+def test_an_index_figure_of_the_day_the_article_tells_of(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    # Nasdaq 2025-02-12: previous close 19,643.86, traded 19,415.48-19,682.51; +0.10% implies 19,663.5
+    item = index_move(nlp, market, TOLD_OF_WEDNESDAY.format("rose 20.00 points, or 0.10 percent, to 19,663.86"))
+    assert item.verdict.verdict == "unverifiable", item.verdict.explanation
+    assert "a figure from during the session the article tells of" in item.verdict.readings
+
+
+def test_an_index_figure_of_the_day_the_article_tells_of_controls(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    # control: +2% implies 20,036.7, above anything Wednesday traded
+    far = index_move(nlp, market, TOLD_OF_WEDNESDAY.format("rose 392.88 points, or 2.0 percent, to 20,036.74"))
+    assert far.verdict.verdict == "contradicted", far.verdict.explanation
+    # control: its words say it closed there
+    closed = index_move(nlp, market, TOLD_OF_WEDNESDAY.format("closed up 20.00 points, or 0.10 percent, at "
+                                                              "19,663.86"))
+    assert closed.verdict.verdict == "contradicted", closed.verdict.explanation

@@ -215,3 +215,43 @@ def pre_market_words_before_the_open(claim: Claim, verdict: Verdict, own: str, s
 
 SESSION_LOOKS = (pre_market_words_before_the_open, beside_its_close)
 
+
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
+ON_A_DAY_RE = re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday)\b(?!['\u2019])")
+
+
+def _the_day_the_article_tells(article: Article | None, claim: Claim) -> date | None:
+    """The session the article's own words tell of ('European shares were mixed on Thursday' in a piece stamped
+    Friday evening): the one weekday its text says 'on <day>' of, the session before the stamp's, when it never
+    says 'on' the stamp's own weekday. None otherwise."""
+    stamp = art.stamp_of(article)
+    if article is None or stamp is None or claim.session != stamp.day.isoformat():
+        return None
+    named = {m.group(1) for m in ON_A_DAY_RE.finditer(article.text)}
+    before = art.previous_session(stamp.day)
+    if named != {WEEKDAY_NAMES[before.weekday()]} or (stamp.day - before).days > 4:
+        return None
+    return before
+
+
+def during_the_day_the_article_tells(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                     siblings: Sequence[Sibling], market: MarketData,
+                                     article: Article | None) -> Verdict | None:
+    """'The Dow Jones industrial average was up 34.63 points, or 0.27 percent, at 13,078.59' in a piece stamped
+    Friday evening whose text tells only of Thursday ('European shares were mixed on Thursday'): a version of
+    Thursday's story, first written while that session was open, re-stamped a day later. An index figure whose
+    own words name no day and no close, inside the high-low range of the day the article tells of, cannot be
+    called wrong; one outside it (or where the data has no range) stays an error."""
+    if claim.kind != "index_move" or says_close or claim.time_text or (claim.period or "day") != "day" or \
+            claim.change_pct is None or not _as_written(claim, own):
+        return None
+    day = _the_day_the_article_tells(article, claim)
+    if day is None or art._figure_inside_the_range(claim, market, day) is not True:
+        return None
+    return art._note(verdict, f"the article's own words tell of {WEEKDAY_NAMES[day.weekday()]}'s session "
+                     f"({day.isoformat()}), not of the day it was stamped, and the figure, not said to be a close, "
+                     f"lies within what that session traded", "a figure from during the session the article tells of")
+
+
+SESSION_LOOKS = (*SESSION_LOOKS, during_the_day_the_article_tells)
