@@ -109,3 +109,50 @@ def test_an_index_figure_of_the_day_the_article_tells_of_controls(nlp, market) -
     closed = index_move(nlp, market, TOLD_OF_WEDNESDAY.format("closed up 20.00 points, or 0.10 percent, at "
                                                               "19,663.86"))
     assert closed.verdict.verdict == "contradicted", closed.verdict.explanation
+
+
+WEDNESDAY_NASDAQ = "The Nasdaq Composite {} as inflation data rattled investors."
+
+
+def test_no_word_of_the_close_in_an_evening_piece(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    # Nasdaq 2025-02-12: previous close 19,643.86, traded 19,415.48-19,682.51, closed +0.03%; -0.8% implies 19,486.7
+    item = index_move_at(nlp, market, WEDNESDAY_NASDAQ.format("fell 0.8 percent"), "^IXIC")
+    assert item.verdict.verdict == "unverifiable", item.verdict.explanation
+    assert "a figure from during the session (no word of the close)" in item.verdict.readings
+
+
+def test_no_word_of_the_close_controls(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    # control: -3% implies 19,054.5, below anything the session traded
+    far = index_move_at(nlp, market, WEDNESDAY_NASDAQ.format("fell 3 percent"), "^IXIC")
+    assert far.verdict.verdict == "contradicted", far.verdict.explanation
+    # control: its words say it closed there
+    closed = index_move_at(nlp, market, WEDNESDAY_NASDAQ.format("closed down 0.8 percent"), "^IXIC")
+    assert closed.verdict.verdict == "contradicted", closed.verdict.explanation
+    # control: the piece's other figure of the day holds as a close (the Dow lost 225.09 points to 44,368.56)
+    beside = index_move_at(nlp, market, "The Dow Jones industrial average lost 225.09 points, or 0.51 percent, to "
+                           "44,368.56. " + WEDNESDAY_NASDAQ.format("fell 0.8 percent"), "^IXIC")
+    assert beside.verdict.verdict == "contradicted", beside.verdict.explanation
+
+
+def index_move_at(nlp, market, text: str, symbol: str) -> CheckedClaim:  # type: ignore[no-untyped-def]
+    found = [c for c in checked(nlp, market, text, WEDNESDAY_EVENING) if c.claim.kind == "index_move" and
+             c.claim.instrument is not None and c.claim.instrument.symbol == symbol]
+    assert found, text
+    return found[0]
+
+
+SNAPSHOT = ("The Nasdaq Composite Index was down 40.00 points, or 0.20 percent, at 19,603.86. Among the gainers, "
+            "Moody's shares rose {} after the ratings firm raised its forecast.")
+
+
+def test_a_stock_beside_index_figures_from_during_the_session(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    rows = checked(nlp, market, SNAPSHOT.format("1.5 percent"), WEDNESDAY_EVENING)
+    index = [r for r in rows if r.claim.kind == "index_move"][0]
+    assert index.verdict.verdict == "supported" and "during the session" in index.verdict.explanation
+    stock = [r for r in rows if r.claim.kind == "stock_move"][0]
+    assert stock.verdict.verdict == "unverifiable", stock.verdict.explanation
+    assert "a figure from during the session (no word of the close)" in stock.verdict.readings
+    # control: 15% is far outside the band Moody's closes allow
+    far = [r for r in checked(nlp, market, SNAPSHOT.format("15 percent"), WEDNESDAY_EVENING)
+           if r.claim.kind == "stock_move"][0]
+    assert far.verdict.verdict == "contradicted", far.verdict.explanation

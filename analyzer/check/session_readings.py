@@ -10,6 +10,12 @@ list under 'In pre-market electronic trading on Friday, the following bank share
 before the open is a list of pre-market quotes. Daily closes (most stocks before 2010 have no high-low range)
 cannot settle such a price: the careful reading is `unverifiable`, with the reason.
 
+Two more of the same kind: an index figure in a piece whose text tells only of the session before its stamp
+('on Thursday' in a Friday-evening piece) that lies inside that session's range; and a figure whose sentence has no
+word of the close and names no day, in a piece stamped during or after its session none of whose other figures of
+that day holds as a close, inside the session's high-low range (a stock without a range only where the piece's
+other figures are read as figures from during the session).
+
 What keeps the accusation: the claim's own words say it is a close or name another day; its figure is not in
 its sentence, or its direction is not the one its words give (so it is not what the article wrote); the
 article's other figures of that day are closes; or the figure lies outside anything the session (or, for a
@@ -255,3 +261,58 @@ def during_the_day_the_article_tells(claim: Claim, verdict: Verdict, own: str, s
 
 
 SESSION_LOOKS = (*SESSION_LOOKS, during_the_day_the_article_tells)
+
+
+def _a_close_of_the_session(sibling: Sibling, session: str | None) -> bool:
+    """A day figure of ``session`` that holds close to close (not only as a figure from during the session)."""
+    other, verdict = sibling.claim, sibling.verdict
+    return verdict is not None and verdict.verdict == "supported" and other.session == session and \
+        art._day_figure(other) and "during the session" not in verdict.explanation
+
+
+def _told_without_the_close(claim: Claim, own: str, says_close: bool, stamp: art.Stamp,
+                            siblings: Sequence[Sibling]) -> bool:
+    """A day move of the stamp's session (stamped during it or after its close) as written, with no day named and
+    no word of the close in its sentence, in a piece none of whose other figures of that day holds as a close."""
+    if claim.kind not in ("index_move", "stock_move") or says_close or claim.time_text or \
+            (claim.period or "day") != "day" or claim.session != stamp.day.isoformat() or \
+            stamp.where == "before the open" or not _as_written(claim, own):
+        return False
+    return not art.CLOSE_WORD_RE.search(art.BASE_CLOSE_RE.sub(" ", claim.sentence)) and \
+        not any(_a_close_of_the_session(s, claim.session) for s in siblings if s.claim is not claim)
+
+
+def no_word_of_the_close(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                         siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """'The Dow Jones industrial average fell nearly 270 points or around 2 percent' in a piece stamped after the
+    close (the close was -221, the low -273), 'Exxon Mobil, down 2.5 percent at $82.98' in a piece whose index
+    figures hold only as figures from during the session: a sentence with no word of the close and no day, in a
+    piece none of whose figures of that day holds as a close, is what a story first written while the market was
+    open and re-stamped later keeps. Inside what the session traded (or, without a high-low range, the band its
+    closes allow) it cannot be called wrong; outside it, it stays an error."""
+    stamp = art.stamp_of(article)
+    if stamp is None or not _told_without_the_close(claim, own, says_close, stamp, siblings):
+        return None
+    symbol = art._data_symbol(claim, verdict, market)
+    band = art.session_band(market, symbol, stamp.day, 0.0) if symbol else None
+    probe = art.replace(claim, level=None) if claim.change_pct is not None or claim.change_points is not None \
+        else claim
+    implied = art._implied_level(probe, band.base) if band is not None else None
+    if band is None or implied is None:
+        return None
+    # without a high-low range the band its closes allow is wide: it takes the piece's own figures read as figures
+    # from during the session (its index figures inside the range, not at the close) to read a stock's that way
+    if "no intraday range" in band.words and not any(
+            s.verdict is not None and s.claim.session == claim.session and "during the session" in
+            s.verdict.explanation for s in siblings if s.claim is not claim):
+        return None
+    slack = max(art.CENT, art.SNAPSHOT_SLACK_SHARE * abs(implied))
+    if not band.low - slack <= implied <= band.high + slack:
+        return None
+    return art._note(verdict, f"neither the sentence nor the piece's other figures of {claim.session} say it is a "
+                     f"close, and the piece was stamped {stamp.where}: the figure may be one from during the session, "
+                     f"kept in a version written while the market was open; read from the previous close it implies "
+                     f"{implied:,.2f}, within {band.words}", "a figure from during the session (no word of the close)")
+
+
+SESSION_LOOKS = (*SESSION_LOOKS, no_word_of_the_close)
