@@ -219,7 +219,6 @@ def pre_market_words_before_the_open(claim: Claim, verdict: Verdict, own: str, s
                      "a pre-market quote (the piece's words and its time stamp)")
 
 
-SESSION_LOOKS = (pre_market_words_before_the_open, beside_its_close)
 
 
 
@@ -260,7 +259,6 @@ def during_the_day_the_article_tells(claim: Claim, verdict: Verdict, own: str, s
                      f"lies within what that session traded", "a figure from during the session the article tells of")
 
 
-SESSION_LOOKS = (*SESSION_LOOKS, during_the_day_the_article_tells)
 
 
 def _a_close_of_the_session(sibling: Sibling, session: str | None) -> bool:
@@ -315,4 +313,139 @@ def no_word_of_the_close(claim: Claim, verdict: Verdict, own: str, says_close: b
                      f"{implied:,.2f}, within {band.words}", "a figure from during the session (no word of the close)")
 
 
-SESSION_LOOKS = (*SESSION_LOOKS, no_word_of_the_close)
+
+
+
+# ---- the period or day another sentence of the article fixes --------------------------------------------------
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+_MONTH_RE = "|".join(MONTHS)
+FULL_DATE_RE = re.compile(rf"\b({_MONTH_RE}) (\d{{1,2}}), ((?:19|20)\d\d)\b")
+SINCE_WORD_RE = re.compile(r"\bsince\b", re.I)
+A_MONTH_RE = re.compile(rf"\b({_MONTH_RE})(?:['\u2019]s)?\b(?! \d)")
+# "September 29 - Britain announces ...": an entry of a chronology, dated at the start of its line
+ENTRY_DATE_RE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_MONTH_RE}) (\d{{1,2}})\s+[-\u2013\u2014]\s")
+ENTRY_REACH_CHARS = 1500
+# "its largest one-day point drop ever": words of a finished day's move
+ONE_DAY_RE = re.compile(r"\b(?:one|single)[- ]day\b", re.I)
+EARLY_MINUTES = 60  # a piece stamped this soon after the open knows no close of the session
+
+
+def _supported_as(claim: Claim, verdict: Verdict, other: Verdict | None, why: str, reading: str) -> Verdict | None:
+    if other is None or other.verdict != "supported" or not other.evidence:
+        return None
+    return Verdict("supported", f"{verdict.explanation} Not called an error: {why}; read as {reading}: "
+                   f"{other.explanation}", other.evidence, readings=[*verdict.readings, reading])
+
+
+def _no_time_of_its_own(claim: Claim, says_close: bool) -> bool:
+    return claim.kind == "index_move" and not says_close and not claim.time_text and \
+        claim.period in (None, "day", "intraday") and claim.session is not None and \
+        (claim.change_pct is not None or claim.change_points is not None)
+
+
+def since_the_date_the_sentence_before_names(claim: Claim, verdict: Verdict, own: str, says_close: bool,
+                                              context: str, siblings: Sequence[Sibling], market: MarketData,
+                                              article: Article | None) -> Verdict | None:
+    """'the Standard & Poor's 500 index has gained 22 percent since Immelt took over' after a sentence that dates
+    the event ('since current Chairman ... took over ... on September 10, 2001'): a move since an event the
+    sentence before (or its own) dates, measured from the close of that date. It holds or it is not read so."""
+    if not _no_time_of_its_own(claim, says_close) or claim.change_pct is None or not SINCE_WORD_RE.search(own) or \
+            article is None:
+        return None
+    dated = FULL_DATE_RE.findall(claim.sentence) or FULL_DATE_RE.findall(art._sentence_before(article, claim))
+    if len(dated) != 1:
+        return None
+    month, day, year = dated[0]
+    start = date(int(year), MONTHS.index(month) + 1, int(day))
+    session = date.fromisoformat(str(claim.session))
+    if start >= session:
+        return None
+    other = art._recheck_at(art.replace(claim, period_start=start.isoformat()), market, session, "other")
+    return _supported_as(claim, verdict, other, f"its words give a move since an event, and the sentence dates it "
+                         f"({month} {day}, {year})", f"the move since {start.isoformat()}")
+
+
+def _named_month(context: str, session: date) -> tuple[str, date] | None:
+    """The one month the sentence before names ('November's flows came despite poor monthly performance'), before
+    ``session``: its name and its last day."""
+    named = {m.group(1) for m in A_MONTH_RE.finditer(context)}
+    if len(named) != 1:
+        return None
+    month = MONTHS.index(next(iter(named))) + 1
+    year = session.year if month < session.month else session.year - 1
+    last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
+    return (next(iter(named)), last) if (session - last).days <= 92 else None
+
+
+def the_month_the_sentence_before_names(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                        siblings: Sequence[Sibling], market: MarketData,
+                                        article: Article | None) -> Verdict | None:
+    """'The benchmark Standard & Poor's 500 index fell 4.4 percent.' after 'November's flows came despite poor
+    monthly performance' in a January piece: an index move with no time words of its own, after a sentence about
+    one month that is over, is that month's move as much as the day's. It holds or it is not read so."""
+    if not _no_time_of_its_own(claim, says_close) or article is None or \
+            art.OWN_TIME_WORDS_RE.search(claim.sentence):
+        return None
+    named = _named_month(art._sentence_before(article, claim), date.fromisoformat(str(claim.session)))
+    if named is None:
+        return None
+    name, last = named
+    try:
+        end = art.previous_session(last + timedelta(days=1))
+    except (MarketDataError, ValueError):
+        return None
+    other = art._recheck_at(claim, market, end, "month")
+    return _supported_as(claim, verdict, other, f"the sentence has no time words of its own, and the sentence before "
+                         f"is about {name}", f"the move of {name} {last.year}")
+
+
+def the_day_of_the_entry(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                         siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """'September 29 - ... -- U.S. House of Representatives rejects the rescue plan. Dow Jones posts its largest
+    point decline ever while the S&P 500 has its worst day since 1987 with an 8.8 percent drop.' in a chronology:
+    the entry's date fixes the session. It holds or it is not read so."""
+    if not _no_time_of_its_own(claim, says_close) or article is None:
+        return None
+    start = claim.char_start - (claim.span_start or 0)
+    entries = list(ENTRY_DATE_RE.finditer(article.text, max(0, start - ENTRY_REACH_CHARS), start))
+    if not entries:
+        return None
+    month, day = entries[-1].group(1), int(entries[-1].group(2))
+    session = date.fromisoformat(str(claim.session))
+    year = session.year if (MONTHS.index(month) + 1, day) <= (session.month, session.day) else session.year - 1
+    try:
+        entry = date(year, MONTHS.index(month) + 1, day)
+    except ValueError:
+        return None
+    if entry == session or not art.is_session(entry):
+        return None
+    other = art._recheck_at(claim, market, entry, "day")
+    return _supported_as(claim, verdict, other, f"the claim stands in an entry dated {month} {day}",
+                         f"the session of {entry.isoformat()}")
+
+
+def a_finished_day_early_in_the_session(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                        siblings: Sequence[Sibling], market: MarketData,
+                                        article: Article | None) -> Verdict | None:
+    """'The Dow Jones industrial average shed nearly 7 percent, or 778 points -- its largest one-day point drop
+    ever' stamped 17 minutes after the open: a finished day's move cannot be the session just begun; the last
+    finished session's is the one it can mean. It holds or it is not read so."""
+    stamp = art.stamp_of(article)
+    if not _no_time_of_its_own(claim, says_close) or stamp is None or stamp.where != "during the session" or \
+            claim.session != stamp.day.isoformat() or not ONE_DAY_RE.search(claim.sentence) or article is None or \
+            article.published is None:
+        return None
+    if (art.local_published(article.published) - art.opening_time(stamp.day)).total_seconds() > EARLY_MINUTES * 60:
+        return None
+    other = art._recheck_at(claim, market, stamp.last_close, "day")
+    return _supported_as(claim, verdict, other, "the piece was stamped early in the session and its words give a "
+                         "finished day's move", f"the last finished session ({stamp.last_close.isoformat()})")
+
+
+# the readings another sentence fixes (a date, a month, an entry's day) come before the figure is read as one
+# from during the session
+SESSION_LOOKS = (pre_market_words_before_the_open, beside_its_close, since_the_date_the_sentence_before_names,
+                 the_month_the_sentence_before_names, the_day_of_the_entry, a_finished_day_early_in_the_session,
+                 during_the_day_the_article_tells, no_word_of_the_close)
