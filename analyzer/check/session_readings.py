@@ -24,6 +24,7 @@ quote told out of hours, the session it led into) could have traded.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -47,8 +48,8 @@ PAST_FORMS = lexicon.labels("moves", "past_forms")
 # largest close-to-close move of this many sessions before it (at least the extended-hours slack) widens the band
 RECENT_SESSIONS = 20
 # "The stock, which closed down 1 percent to $6.80": the sentence after the claim gives the same stock's close
-CLOSE_AFTER_RE = re.compile(r"\b(?:closed|ended|finished|settled|closing)\b[^.;]{0,30}?(?:\d|\b(?:up|down|higher|lower|"
-                            r"flat|unchanged)\b)", re.I)
+CLOSE_AFTER_RE = re.compile(rf"(?:{art.CLOSE_WORD_RE.pattern})[^.;]{{0,30}}?(?:\d|\b(?:"
+                            rf"{'|'.join(map(re.escape, sorted(DIRECTION_WORDS)))})\b)", re.I)
 
 
 def _lemma(word: str) -> str:
@@ -222,8 +223,8 @@ def pre_market_words_before_the_open(claim: Claim, verdict: Verdict, own: str, s
 
 
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")
-ON_A_DAY_RE = re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday)\b(?!['\u2019])")
+WEEKDAY_NAMES = tuple(calendar.day_name)[:5]
+ON_A_DAY_RE = re.compile(rf"\bon ({'|'.join(WEEKDAY_NAMES)})\b(?!['\u2019])")
 
 
 def _the_day_the_article_tells(article: Article | None, claim: Claim) -> date | None:
@@ -318,8 +319,7 @@ def no_word_of_the_close(claim: Claim, verdict: Verdict, own: str, says_close: b
 
 # ---- the period or day another sentence of the article fixes --------------------------------------------------
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = tuple(calendar.month_name)[1:]
 _MONTH_RE = "|".join(MONTHS)
 FULL_DATE_RE = re.compile(rf"\b({_MONTH_RE}) (\d{{1,2}}), ((?:19|20)\d\d)\b")
 SINCE_WORD_RE = re.compile(r"\bsince\b", re.I)
@@ -328,7 +328,9 @@ A_MONTH_RE = re.compile(rf"\b({_MONTH_RE})(?:['\u2019]s)?\b(?! \d)")
 ENTRY_DATE_RE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_MONTH_RE}) (\d{{1,2}})\s+[-\u2013\u2014]\s")
 ENTRY_REACH_CHARS = 1500
 # "its largest one-day point drop ever": words of a finished day's move
-ONE_DAY_RE = re.compile(r"\b(?:one|single)[- ]day\b", re.I)
+ONE_DAY_RE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\-", "[- ]")
+                                            for w in sorted(lexicon.words("time", "finished_day_words"))) + r")\b",
+                        re.I)
 EARLY_MINUTES = 60  # a piece stamped this soon after the open knows no close of the session
 
 
