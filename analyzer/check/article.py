@@ -137,6 +137,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
             comparison_over_the_heading_period(claim, verdict, market, article) or verdict
     if claim.kind not in ("index_move", "stock_move"):
         return verdict
+    from analyzer.check import session_readings  # it reads this module's helpers
+
     for look in (_another_share_class, _outside_session, _moment_in_session, _preliminary_period, _snapshot_article,
                  _earlier_time, _business_figure, _another_companys_figure, _news_day_word, _since_an_earlier_base,
                  _company_news_after_the_close, _possessive_day, _preliminary_day_close,
@@ -144,7 +146,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _moment_over_a_period, _carried_subject, _last_week_just_ended, _period_of_the_heading_before,
                  _the_week_of_a_weekly_wrap, _read_at_the_articles_sessions,
                  _futures_quote, _overnight_yield_quote, _extended_hours_quote, _during_the_session_by_the_clock,
-                 _a_state_during_the_session):
+                 _a_state_during_the_session, *session_readings.SESSION_LOOKS):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:
             return found
