@@ -1154,7 +1154,17 @@ def _time_words_outside(claim: Claim) -> bool:
     if at < 0 or not _figure_found(claim):
         return False
     start, end = own_words(claim)
-    return not start <= at < end
+    return not start <= at < end and not _trails_the_span(claim, at)
+
+
+def _trails_the_span(claim: Claim, at: int) -> bool:
+    """'The Dow fell 42.62 points, or 0.34 percent, to 12,421.25 on Thursday': a day word right after the claim's
+    span, with no clause break between (the commas of its figures are none), ends the claim's own clause."""
+    from analyzer.check.readings import CLAUSE_BREAK_RE
+
+    span_end = claim.span_end
+    return span_end is not None and span_end <= at and not CLAUSE_BREAK_RE.search(claim.sentence, span_end, at) \
+        and not re.search(r"[.:()\"]", claim.sentence[span_end:at])
 
 
 def _recheck_at(claim: Claim, market: MarketData, session: date, period: str) -> Verdict | None:
