@@ -694,13 +694,17 @@ class InjectedCase:
 
 
 def injected_cases(checked: Sequence[CheckedClaim]) -> list[InjectedCase]:
-    """One mutated copy (``evaluate.mutate``, in turn) of every supported reported move of the run."""
+    """One mutated copy (``evaluate.mutate``, in turn) of every supported reported move of the run.
+
+    A claim supported in another reading than its own (a period, another session, the article's day: its verdict
+    names the readings tried) is no move of its session, so the session copy is not made of it: the day before
+    would be no error of its words."""
     cases = []
     turn = 0
     for index, item in enumerate(checked):
         if item.verdict.verdict != "supported":
             continue
-        mutated = mutation_in_turn(item.claim, turn)
+        mutated = mutation_in_turn(item.claim, turn, skip=("session",) if item.verdict.readings else ())
         if mutated is not None:
             cases.append(InjectedCase(mutated[0], mutated[1], index=index))
             turn += 1

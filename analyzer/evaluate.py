@@ -893,13 +893,16 @@ def verification_cases(golds: Sequence[GoldSentence]) -> list[VerificationCase]:
     return cases
 
 
-def mutation_in_turn(claim: Claim, turn: int) -> tuple[Claim, str] | None:
+def mutation_in_turn(claim: Claim, turn: int, skip: Sequence[str] = ()) -> tuple[Claim, str] | None:
     """The mutated copy of a supported claim whose turn it is (``MUTATIONS`` in rotation), and how.
 
-    When the claim cannot take its turn's change, the next one that applies is used; None when none does.
+    When the claim cannot take its turn's change (or it is in ``skip``), the next one that applies is used; None
+    when none does.
     """
     for step in range(len(MUTATIONS)):
         how = MUTATIONS[(turn + step) % len(MUTATIONS)]
+        if how in skip:
+            continue
         mutated = mutate(claim, how)
         if mutated is not None:
             return mutated, how

@@ -104,3 +104,42 @@ def test_a_direction_copy_keeps_its_figures_as_written(nlp, market) -> None:  # 
     assert case.claim.direction == "up" and case.claim.level is None
     assert case.claim.stated == {"change_pct": "0.34", "change_points": "42.62"}
     assert case.verdict == "contradicted", case.final
+
+
+HEADED = "On Thursday, the Dow Jones industrial average fell 0.34 percent, as energy shares slipped."
+
+
+def test_a_day_word_heading_the_sentence_is_the_claims_own(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    case = _injected(nlp, market, HEADED, "session")
+    assert case.claim.sentence.startswith("On Wednesday, the Dow") and case.claim.time_text == "Wednesday"
+    assert case.verdict == "contradicted", case.final
+
+
+def test_no_session_copy_of_a_claim_supported_in_another_reading(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    item = _supported(nlp, market, DAY_WORD)[0]
+    assert not item.verdict.readings  # supported as its own session's move
+    assert [c.mutation for c in audit.injected_cases([item], )] == ["number"]
+    other = CheckedClaim(item.claim, replace(item.verdict, readings=["the session's move", "the month to date"]))
+    turns = [audit.injected_cases([item] * k + [other])[-1].mutation for k in range(3)]
+    assert turns == ["number", "direction", "instrument"]  # the session's turn passes on
+
+
+def test_a_day_word_between_the_verb_and_the_figures_is_the_claims_own(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = "The Dow Jones industrial average closed on Thursday down 42.62 points, or 0.34 percent, at 12,421.25."
+    case = _injected(nlp, market, text, "session")
+    assert "closed on Wednesday down 42.62" in case.claim.sentence
+    assert case.verdict == "contradicted", case.final
+
+
+def test_a_long_company_name_written_with_a_space_is_still_the_company(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    # 2008-05-16: Chevron +1.92%, ExxonMobil +1.50%; the wrong figure given to Exxon Mobil is its own, not Chevron's
+    text = "Chevron Corp ( CVX.N ) gained 1.9 percent and Exxon Mobil rose 1.5 percent."
+    items = [i for i in checked(nlp, market, text, "2008-05-16T17:30:00") if i.claim.kind == "stock_move"]
+    assert [(i.claim.instrument.symbol, i.verdict.verdict) for i in items] == [("CVX", "supported"),
+                                                                                ("XOM", "supported")]
+    mutated = evaluate.mutate(items[1].claim, "number")
+    assert "Exxon Mobil rose 3.0 percent" in mutated.sentence
+    case = audit.InjectedCase(mutated, "number", index=1)
+    audit.check_injected_in_articles([case], items, market, {mutated.article_id: written_article(
+        text, "2008-05-16T17:30:00")})
+    assert case.verdict == "contradicted", case.final
