@@ -849,6 +849,7 @@ def _name_the_day(claim: Claim, session: str) -> tuple[str, str, int, int]:
             words = f"on {day}"  # "today", "yesterday", "on March 3"
         else:  # "on" stands before them: "(on) March 3"
             words = day
+        words = words[:1].upper() + words[1:] if at == 0 else words  # 'Overnight, ...' -> 'On Monday, ...'
         return sentence[:at] + words + sentence[at + len(old):], words, at, len(words) - len(old)
     # no day word of its own: the day is named after the claim's figure (its span's end, or the sentence's last word)
     at = claim.span_end if claim.span_end is not None else len(sentence.rstrip().rstrip(".;:!?\"'”’"))

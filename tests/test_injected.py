@@ -143,3 +143,18 @@ def test_a_long_company_name_written_with_a_space_is_still_the_company(nlp, mark
     audit.check_injected_in_articles([case], items, market, {mutated.article_id: written_article(
         text, "2008-05-16T17:30:00")})
     assert case.verdict == "contradicted", case.final
+
+
+def test_a_heading_time_word_without_a_weekday_and_an_abbreviation_before_the_subject(  # type: ignore[no-untyped-def]
+        nlp, market) -> None:
+    # 2025-02-12 (Wednesday): the Dow fell 0.50%; on Tuesday it rose 0.28%
+    text = ("Overnight, the U.S. Dow Jones Industrial Average fell 0.50%, the S&P 500 lost 0.27%, and the Nasdaq "
+            "was flat.")
+    items = [i for i in checked(nlp, market, text, "2025-02-12T17:30:00") if i.claim.kind == "index_move"]
+    assert items[0].verdict.verdict == "supported" and items[0].claim.time_text == "Overnight"
+    mutated = evaluate.mutate(items[0].claim, "session")
+    assert mutated.sentence.startswith("On Tuesday, the U.S. Dow") and mutated.time_text == "On Tuesday"
+    case = audit.InjectedCase(mutated, "session", index=0)
+    audit.check_injected_in_articles([case], items, market, {mutated.article_id: written_article(
+        text, "2025-02-12T17:30:00")})
+    assert case.verdict == "contradicted", case.final

@@ -1169,7 +1169,7 @@ def _heads_the_sentence(claim: Claim, at: int) -> bool:
     if start is None or after > start or not re.fullmatch(r"\W*(?:on\s+)?", sentence[:at], re.I):
         return False
     between = re.sub(r"^\s*,", "", sentence[after:start])
-    return not CLAUSE_BREAK_RE.search(between) and not re.search(r"[.:;()\"]", between)
+    return not CLAUSE_BREAK_RE.search(between) and not re.search(r"[:;()\"]", between)  # 'the U.S. Dow': no break
 
 
 def _trails_the_span(claim: Claim, at: int) -> bool:
@@ -1183,7 +1183,7 @@ def _trails_the_span(claim: Claim, at: int) -> bool:
     if start is None or end is None or at < start:
         return False
     since = start if at < end else end
-    return not CLAUSE_BREAK_RE.search(sentence, since, at) and not re.search(r"[.:;()\"]", sentence[since:at])
+    return not CLAUSE_BREAK_RE.search(sentence, since, at) and not re.search(r"[:;()\"]", sentence[since:at])
 
 
 def _recheck_at(claim: Claim, market: MarketData, session: date, period: str) -> Verdict | None:
