@@ -35,7 +35,7 @@ from analyzer.errors import InputError
 from analyzer.evaluate import claim_char_range, mutation_in_turn, sentence_sha1
 from analyzer.ingest.dates import parse_published
 from analyzer.ingest.readers import RESERVED_FROM_DAY, article_from_row
-from analyzer.records import Article, CheckedClaim, Claim
+from analyzer.records import Article, CheckedClaim, Claim, Verdict
 
 REAL_ERROR = "real_error"
 MISREADINGS = (
@@ -688,16 +688,23 @@ class InjectedCase:
     mutation: str
     verdict: str = ""
     index: int = -1  # the supported claim it copies, in the run's claims: its article is its context
+    first: Verdict | None = None  # the checker's own verdict, before the article's second look
+    final: Verdict | None = None  # the verdict after the second look and the second reader
+    original: Claim | None = None  # the supported claim it copies
 
 
 def injected_cases(checked: Sequence[CheckedClaim]) -> list[InjectedCase]:
-    """One mutated copy (``evaluate.mutate``, in turn) of every supported reported move of the run."""
+    """One mutated copy (``evaluate.mutate``, in turn) of every supported reported move of the run.
+
+    A claim supported in another reading than its own (a period, another session, the article's day: its verdict
+    names the readings tried) is no move of its session, so the session copy is not made of it: the day before
+    would be no error of its words."""
     cases = []
     turn = 0
     for index, item in enumerate(checked):
         if item.verdict.verdict != "supported":
             continue
-        mutated = mutation_in_turn(item.claim, turn)
+        mutated = mutation_in_turn(item.claim, turn, skip=("session",) if item.verdict.readings else ())
         if mutated is not None:
             cases.append(InjectedCase(mutated[0], mutated[1], index=index))
             turn += 1
@@ -724,8 +731,43 @@ def check_injected_in_articles(cases: Sequence[InjectedCase], checked: Sequence[
             claims, verdicts, own = [case.claim], [first], 0
         verdicts[own] = first
         reviewed = review_article(claims, verdicts, market, articles.get(case.claim.article_id), only=[own])[own]
-        case.verdict = reviewed.verdict if reviewed is not None else first.verdict
+        case.first, case.final = first, reviewed if reviewed is not None else first
+        case.verdict = case.final.verdict
+        if case.index >= 0:
+            case.original = checked[case.index].claim
     return cases
+
+
+def _stage(case: InjectedCase) -> str:
+    """Which look made a missed injected error not contradicted: the checker itself or the article's second look."""
+    if case.first is None or case.first.verdict != "contradicted":
+        return "check"
+    return "second look"
+
+
+def missed_case(case: InjectedCase) -> dict[str, Any]:
+    """One injected error that did not come out contradicted: what was changed, and the look that withdrew it."""
+    fields = ("session", "time_text", "period", "direction", "change_pct", "change_points", "level")
+
+    def figures(claim: Claim | None) -> dict[str, Any]:
+        if claim is None:
+            return {}
+        out = {name: getattr(claim, name) for name in fields}
+        out["instrument"] = claim.instrument.symbol if claim.instrument else None
+        return out
+
+    return {
+        "mutation": case.mutation,
+        "article_id": case.claim.article_id,
+        "sentence": case.claim.sentence,
+        "original": figures(case.original),
+        "mutated": figures(case.claim),
+        "stage": _stage(case),
+        "first": {"verdict": case.first.verdict, "explanation": case.first.explanation,
+                  "readings": case.first.readings} if case.first else None,
+        "final": {"verdict": case.final.verdict, "explanation": case.final.explanation,
+                  "readings": case.final.readings} if case.final else None,
+    }
 
 
 @dataclass
@@ -739,6 +781,7 @@ class AuditScores:
     gone: Counter[str] = field(default_factory=Counter)
     injected: Counter[str] = field(default_factory=Counter)  # cases per mutation
     injected_caught: Counter[str] = field(default_factory=Counter)
+    injected_missed: list[dict[str, Any]] = field(default_factory=list)  # ``missed_case`` of each one not caught
 
     @property
     def real_errors(self) -> int:
@@ -786,6 +829,7 @@ class AuditScores:
                 "by_mutation": {
                     how: {"cases": n, "caught": self.injected_caught[how]} for how, n in sorted(self.injected.items())
                 },
+                "missed": self.injected_missed,
             },
         }
 
@@ -809,6 +853,8 @@ def score_audit(
         scores.injected[case.mutation] += 1
         if case.verdict == "contradicted":
             scores.injected_caught[case.mutation] += 1
+        else:
+            scores.injected_missed.append(missed_case(case))
     return scores
 
 

@@ -26,7 +26,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -764,12 +764,43 @@ def mutate(claim: Claim, how: str) -> Claim | None:
 
 
 def _mutate_number(claim: Claim, base: Claim) -> Claim | None:
+    """The move's figure raised, and written so in the claim's sentence where its figure is found there.
+
+    Not made where the copy could still hold or cannot be checked: a bound ('rose more than 1 percent' holds of
+    2 percent too) or a stock's price alone (the data's closes are adjusted, not traded prices)."""
+    if _bound(claim):
+        return None
     if claim.change_pct is not None:
         bumped = round(abs(claim.change_pct) + max(1.0, abs(claim.change_pct)), 2)
-        return replace(base, change_pct=bumped, change_points=None, level=None)
-    if claim.level is not None:
-        return replace(base, level=round(claim.level * 1.05, 2), change_points=None)
+        return _write_figure(claim, replace(base, change_pct=bumped, change_points=None, level=None), "change_pct",
+                             bumped)
+    if claim.level is not None and claim.kind == "index_move":
+        level = round(claim.level * 1.05, 2)
+        return _write_figure(claim, replace(base, level=level, change_points=None), "level", level)
     return None
+
+
+def _bound(claim: Claim) -> bool:
+    from analyzer.extract.lexicon import words
+
+    return bool(claim.qualifier) and (claim.qualifier or "").lower() in words("numbers", "bound_qualifiers")
+
+
+def _write_figure(claim: Claim, mutated: Claim, key: str, value: float) -> Claim:
+    """``mutated`` with its new figure written in place of the old one in the sentence, as a writer's wrong figure
+    would stand there (its period cues then read as the text's own); unchanged where the figure is not found."""
+    from analyzer.check.readings import figure_start
+
+    old = claim.stated.get(key)
+    at = figure_start(claim.sentence, old, claim.span_start or 0) if old else -1
+    if old is None or at < 0:
+        return mutated
+    decimals = len(old.split(".")[1]) if "." in old else 0
+    new = f"{value:,.{decimals}f}" if "," in old else f"{value:.{decimals}f}"
+    shift = len(new) - len(old)
+    end = claim.span_end + shift if claim.span_end is not None and claim.span_end > at else claim.span_end
+    return replace(mutated, sentence=claim.sentence[:at] + new + claim.sentence[at + len(old):], stated={key: new},
+                   qualifier=claim.qualifier, char_end=claim.char_end + shift, span_end=end)
 
 
 def _mutate_direction(claim: Claim, base: Claim) -> Claim | None:
@@ -777,15 +808,67 @@ def _mutate_direction(claim: Claim, base: Claim) -> Claim | None:
         return None
     if claim.change_pct is not None and abs(claim.change_pct) < 0.1:
         return None  # a flip of a near-flat move could still pass as "little changed"
-    return replace(base, direction="down" if claim.direction == "up" else "up", level=None)
+    # the figures stay as written in the sentence: their words (where they stand, their precision) stay the claim's
+    stated = {k: v for k, v in claim.stated.items() if k in ("change_pct", "change_points")}
+    return replace(base, direction="down" if claim.direction == "up" else "up", level=None, stated=stated,
+                   qualifier=claim.qualifier)
 
 
 def _mutate_session(claim: Claim, base: Claim) -> Claim | None:
-    if not claim.session or claim.period not in (None, "day"):
+    """The move put on the session before, in the claim's own words: a writer who names the wrong day.
+
+    Moving the session alone (the sentence and its article still saying the true day) would copy an extractor's
+    slip, not an error of the text, and a checker that reads the article's own day is right not to accuse it. So
+    the copy's words name the day before (its day word replaced, or "on <weekday>" set after its figure), its
+    ``time_text`` is that day word, and its figures are kept as written.
+    """
+    if not claim.session or claim.period not in (None, "day") or not _day_figure(claim):
         return None
-    if claim.change_pct is not None and abs(claim.change_pct) < 0.05 and claim.level is None:
-        return None
-    return replace(base, session=_previous_session(claim.session), time_text=None)
+    session = _previous_session(claim.session)
+    sentence, time_text, at, shift = _name_the_day(claim, session)
+    end = claim.span_end + shift if claim.span_end is not None and claim.span_end >= at else claim.span_end
+    start = claim.span_start + shift if claim.span_start is not None and claim.span_start > at else claim.span_start
+    return replace(claim, session=session, time_text=time_text, sentence=sentence, char_end=claim.char_end + shift,
+                   span_start=start, span_end=end)
+
+
+def _day_figure(claim: Claim) -> bool:
+    """Whether the claim states a figure that the session before is sure to miss: a move of at least 0.05% or in
+    points, or an index's level, told exactly or about. A direction alone ('the Nasdaq ended lower') holds of the
+    session before about half the time, a bound ('rose more than 1 percent') of any larger move, and a stock's
+    price cannot be checked against the data's adjusted closes: such copies would be no error."""
+    if _bound(claim):
+        return False
+    if claim.change_points or (claim.change_pct is not None and abs(claim.change_pct) >= 0.05):
+        return True
+    return claim.level is not None and claim.kind == "index_move"
+
+
+def _name_the_day(claim: Claim, session: str) -> tuple[str, str, int, int]:
+    """The claim's sentence with its day word naming ``session``'s weekday: the sentence, the new day words, where
+    they stand and how far the text after them moved."""
+    import calendar as weekdays
+
+    from analyzer.extract.timeref import WEEKDAY_RE
+
+    day = weekdays.day_name[date.fromisoformat(session).weekday()]
+    sentence = claim.sentence
+    at = sentence.find(claim.time_text) if claim.time_text else -1
+    if at >= 0:
+        old = claim.time_text or ""
+        named = WEEKDAY_RE.search(old)
+        if named is not None:  # "on Tuesday", "Tuesday's": only the weekday changes
+            words = old[:named.start(1)] + day + old[named.end(1):]
+        elif old.lower().startswith("on ") or not sentence[:at].rstrip().lower().endswith(" on"):
+            words = f"on {day}"  # "today", "yesterday", "on March 3"
+        else:  # "on" stands before them: "(on) March 3"
+            words = day
+        words = words[:1].upper() + words[1:] if at == 0 else words  # 'Overnight, ...' -> 'On Monday, ...'
+        return sentence[:at] + words + sentence[at + len(old):], words, at, len(words) - len(old)
+    # no day word of its own: the day is named after the claim's figure (its span's end, or the sentence's last word)
+    at = claim.span_end if claim.span_end is not None else len(sentence.rstrip().rstrip(".;:!?\"'”’"))
+    words = f"on {day}"
+    return sentence[:at] + " " + words + sentence[at:], words, at + 1, len(words) + 1
 
 
 def _mutate_instrument(claim: Claim, base: Claim) -> Claim | None:
@@ -825,13 +908,16 @@ def verification_cases(golds: Sequence[GoldSentence]) -> list[VerificationCase]:
     return cases
 
 
-def mutation_in_turn(claim: Claim, turn: int) -> tuple[Claim, str] | None:
+def mutation_in_turn(claim: Claim, turn: int, skip: Sequence[str] = ()) -> tuple[Claim, str] | None:
     """The mutated copy of a supported claim whose turn it is (``MUTATIONS`` in rotation), and how.
 
-    When the claim cannot take its turn's change, the next one that applies is used; None when none does.
+    When the claim cannot take its turn's change (or it is in ``skip``), the next one that applies is used; None
+    when none does.
     """
     for step in range(len(MUTATIONS)):
         how = MUTATIONS[(turn + step) % len(MUTATIONS)]
+        if how in skip:
+            continue
         mutated = mutate(claim, how)
         if mutated is not None:
             return mutated, how

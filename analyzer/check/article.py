@@ -198,7 +198,9 @@ def _names_company(text: str, claim: Claim) -> bool:
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w&.-]+", claim.instrument.name) if len(w) > 2][:1]
     symbol = claim.instrument.symbol or ""
-    return any(re.search(rf"\b{re.escape(w)}", text) for w in words) or \
+    # 'Exxon Mobil' for ExxonMobil: a long name is also found written with spaces inside it
+    squeezed = re.sub(r"\s+", "", text).lower()
+    return any(re.search(rf"\b{re.escape(w)}", text) or (len(w) > 6 and w.lower() in squeezed) for w in words) or \
         bool(symbol and re.search(rf"\b{re.escape(symbol)}\.[A-Z]{{1,2}}\b", text))
 
 
@@ -1156,7 +1158,34 @@ def _time_words_outside(claim: Claim) -> bool:
     if at < 0 or not _figure_found(claim):
         return False
     start, end = own_words(claim)
-    return not start <= at < end
+    return not start <= at < end and not _trails_the_span(claim, at) and not _heads_the_sentence(claim, at)
+
+
+def _heads_the_sentence(claim: Claim, at: int) -> bool:
+    """'On Thursday, the Dow fell 1.6 percent': a day word heading the sentence, before the claim's subject with no
+    clause break but its comma, sets the day of the main clause, the claim's own."""
+    from analyzer.check.readings import CLAUSE_BREAK_RE
+
+    sentence, start = claim.sentence, claim.span_start
+    after = at + len(claim.time_text or "")
+    if start is None or after > start or not re.fullmatch(r"\W*(?:on\s+)?", sentence[:at], re.I):
+        return False
+    between = re.sub(r"^\s*,", "", sentence[after:start])
+    return not CLAUSE_BREAK_RE.search(between) and not re.search(r"[:;()\"]", between)  # 'the U.S. Dow': no break
+
+
+def _trails_the_span(claim: Claim, at: int) -> bool:
+    """'The Dow fell 42.62 points, or 0.34 percent, to 12,421.25 on Thursday', 'Bank of America shares closed on
+    Tuesday down $1.48, or 6.29 percent': a day word in the claim's span with no clause break between its subject
+    and the word, or right after its span with none between (the commas of its figures are none), is in the claim's
+    own clause."""
+    from analyzer.check.readings import CLAUSE_BREAK_RE
+
+    start, end, sentence = claim.span_start, claim.span_end, claim.sentence
+    if start is None or end is None or at < start:
+        return False
+    since = start if at < end else end
+    return not CLAUSE_BREAK_RE.search(sentence, since, at) and not re.search(r"[:;()\"]", sentence[since:at])
 
 
 def _recheck_at(claim: Claim, market: MarketData, session: date, period: str) -> Verdict | None:
