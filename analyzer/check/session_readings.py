@@ -165,6 +165,15 @@ def _could_have_traded(claim: Claim, verdict: Verdict, market: MarketData, sessi
     return None
 
 
+def _words_date_the_figure(claim: Claim) -> bool:
+    """'gained 2.4 percent a day after sliding 9.7 percent', 'last month, when it lost 6 percent': the words before
+    the figure give it another day or period than the stock's close named elsewhere (the readings try that one)."""
+    from analyzer.check.readings import DAY_AFTER_RE, WHEN_LAST_RE, WHEN_QUARTER_RE
+
+    before = claim.sentence[:art.figure_position(claim)]
+    return any(pattern.search(before) for pattern in (DAY_AFTER_RE, WHEN_LAST_RE, WHEN_QUARTER_RE))
+
+
 def beside_its_close(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                      siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
     """'Boeing shares traded slightly higher Wednesday before closing 0.5 percent lower', 'TI shares fell 5 percent'
@@ -175,7 +184,7 @@ def beside_its_close(claim: Claim, verdict: Verdict, own: str, says_close: bool,
             not _as_written(claim, own):
         return None
     told = _close_told_beside(claim, siblings, article)
-    if told is None:
+    if told is None or _words_date_the_figure(claim):
         return None
     day = date.fromisoformat(claim.session)
     stamp = art.stamp_of(article)
@@ -281,6 +290,28 @@ def _told_without_the_close(claim: Claim, own: str, says_close: bool, stamp: art
         not any(_a_close_of_the_session(s, claim.session) for s in siblings if s.claim is not claim)
 
 
+def _figures_agree(claim: Claim, base: float) -> bool:
+    """An index's stated figures tell one moment: its points, percentage and level all run from the previous close
+    (a snapshot is consistent with itself). 'fell 60.10 points, or 0.28 percent' is wrong at every moment of the
+    session. A stock's points and price may be quoted on another basis than the data's adjusted closes: not tried."""
+    from analyzer.check.figures import figure_agrees
+
+    if claim.kind != "index_move" or not base or claim.direction not in ("up", "down"):
+        return True
+    sign = -1.0 if claim.direction == "down" else 1.0
+    moves = []  # the move each stated figure implies, in percent of the previous close
+    if claim.change_points is not None:
+        moves.append(sign * claim.change_points / base * 100)
+    if claim.level is not None:
+        moves.append((claim.level / base - 1) * 100)
+    if claim.change_pct is not None:
+        return all(figure_agrees(claim.change_pct, claim.stated.get("change_pct"), move, claim.qualifier).ok
+                   and (move >= 0) == (sign > 0) for move in moves)
+    if len(moves) == 2:
+        return abs(claim.level - base - sign * claim.change_points) <= max(art.CENT, 0.0005 * base)
+    return True
+
+
 def no_word_of_the_close(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                          siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
     """'The Dow Jones industrial average fell nearly 270 points or around 2 percent' in a piece stamped after the
@@ -297,7 +328,7 @@ def no_word_of_the_close(claim: Claim, verdict: Verdict, own: str, says_close: b
     probe = art.replace(claim, level=None) if claim.change_pct is not None or claim.change_points is not None \
         else claim
     implied = art._implied_level(probe, band.base) if band is not None else None
-    if band is None or implied is None:
+    if band is None or implied is None or not _figures_agree(claim, band.base):
         return None
     # without a high-low range the band its closes allow is wide: it takes the piece's own figures read as figures
     # from during the session (its index figures inside the range, not at the close) to read a stock's that way
