@@ -556,12 +556,14 @@ def _sqlite_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     # BEGIN comes too late for DDL and cannot take the write lock up front)
     dbapi_conn.isolation_level = None
     cursor = dbapi_conn.cursor()
+    # first: the statements below wait for another process's lock too (switching to WAL while a second run
+    # writes failed with "database is locked" after the driver's default 5 s on a loaded machine)
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode=WAL")
     # NORMAL in WAL mode: a committed transaction survives a process kill; only power loss may lose the
     # last few, and never corrupts the file
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
