@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from analyzer.check.article import BUSINESS_WORDS
+from analyzer.extract.numbers import number_words
 from analyzer.extract.timeref import MONTHS
 from analyzer.market import calendar
 from analyzer.market.data import MarketData
@@ -79,7 +80,7 @@ def _month_sessions(m: re.Match[str], session: date) -> list[date]:
 
 # ---- moves over several sessions, or in points ---------------------------------------------------------------
 
-SPAN_MOVE_RE = re.compile(r"\b(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)[- ](?:day|session)\b", re.I)
+SPAN_MOVE_RE = re.compile(rf"\b(?P<n>\d+|{number_words(2, 10)})[- ](?:day|session)\b", re.I)
 POINTS_MOVE_RE = re.compile(r"\bpoints?[- ](?:drop|decline|fall|loss|slide|plunge|gain|rise|advance|jump|rally|"
                             r"increase|surge)\b|\b(?:in|by) points\b", re.I)
 

@@ -21,6 +21,7 @@ from analyzer.check.readings import (
     words_fix_reading,
 )
 from analyzer.errors import MarketDataError
+from analyzer.extract.numbers import WORD_NUMBERS, number_words
 from analyzer.market import calendar, measures
 from analyzer.market.data import MarketData
 from analyzer.market.measures import Change
@@ -1039,18 +1040,17 @@ def _near_record(claim: Claim, target: Target, session: date, status: dict, side
 
 
 UNIT_DAYS = {"day": 1, "session": 1, "week": 7, "month": 30.44, "year": 365.25}
-WORD_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+WORD_COUNTS = {"a": 1, "an": 1, **WORD_NUMBERS}
 
 
 SINCE_PHRASE_RE = re.compile(
     r"\b(?:since|in)\s+(?:(?:more than|over|almost|nearly|about|roughly|just over|just under)\s+)?"
-    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+)"
+    rf"(?:a|an|{number_words(1, 20)}|\d+)"
     r"(?:[- ]and[- ]a[- ]half)?\s+(?:day|session|week|month|year)s?\b"
     r"|\bsince\s+[^,;.]{2,60}", re.I)
 N_UNIT_HIGH_RE = re.compile(
-    r"\b(?P<q>more than (?:a )?|nearly (?:a )?|almost (?:a )?)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|fifteen|twenty)(?P<half>(?:-| and |-and-| )1/2|-and-a-half|\.5)?[- ](?:and-a-half-)?"
+    rf"\b(?P<q>more than (?:a )?|nearly (?:a )?|almost (?:a )?)?(?P<n>\d+|{number_words(1, 20)})"
+    r"(?P<half>(?:-| and |-and-| )1/2|-and-a-half|\.5)?[- ](?:and-a-half-)?"
     r"(?P<unit>day|week|month|year)[- ](?:closing\s+)?"
     r"(?:high|low|peak|trough|best|worst)", re.I)
 FOR_THE_YEAR_RE = re.compile(r"\b(?:high|low|best|worst)\w*\s+(?:close\s+|level\s+|finish\s+)?(?:so\s+far\s+)?"
@@ -1105,8 +1105,8 @@ def since_window(claim: Claim, session: date) -> tuple[date, date] | None:
 def _span_window(text: str, sentence: str, session: date) -> tuple[date, date] | None:
     """The window of "in 21 years", "in nearly a year", "an eight-month high", "high for the year"."""
     m = re.search(r"\bin\s+(?:(?P<q>more than|over|almost|nearly|about|roughly|just over|just under)\s+)?"
-                  r"(?P<n>\d+(?:\.\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                  r"fifteen|twenty)(?:[- ]and[- ]a[- ]half)?\s+(?P<unit>day|session|week|month|year)s?", text, re.I)
+                  rf"(?P<n>\d+(?:\.\d+)?|a|an|{number_words(1, 20)})"
+                  r"(?:[- ]and[- ]a[- ]half)?\s+(?P<unit>day|session|week|month|year)s?", text, re.I)
     if m is None:
         m = N_UNIT_HIGH_RE.search(sentence)
     if m is None:

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from analyzer.check.figures import CENT, figure_agrees
 from analyzer.errors import MarketDataError
-from analyzer.extract.numbers import WORD_NUMBERS
+from analyzer.extract.numbers import WORD_NUMBERS, number_words
 from analyzer.extract.timeref import (
     DATE_RE,
     LAST_WEEK_RE,
@@ -71,12 +71,12 @@ SNAPSHOT_VERB_RE = re.compile(r"^(?:was|were|is|are|'s)\s", re.I)
 CLOSE_WORD_RE = re.compile(r"\b(clos\w*|end\w*|finish\w*|settl\w*)\b", re.I)
 # "up 23 percent in the last three months", "over the past two months"
 # "over the past month", "in the last five trading days": a trailing span (one unit where no number is given)
-TRAILING_RE = re.compile(r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:(?P<n>\d+|two|three|four|five|six|seven|"
-                         r"eight|nine|ten|eleven|twelve)\s+(?:trading\s+)?(?P<unit>day|session|week|month|year)s"
+TRAILING_RE = re.compile(rf"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:(?P<n>\d+|{number_words(2, 12)})"
+                         r"\s+(?:trading\s+)?(?P<unit>day|session|week|month|year)s"
                          r"|(?P<one>week|month|year))\b", re.I)
 # "down 31.1 percent from 52 weeks ago", "up 12 percent from a year ago": the same span back from the session
-AGO_RE = re.compile(r"\b(?:from|than|since)\s+(?P<n>a|an|one|\d+|two|three|four|five|six|seven|eight|nine|ten|"
-                    r"eleven|twelve)\s+(?P<unit>day|session|week|month|year)s?\s+ago\b", re.I)
+AGO_RE = re.compile(rf"\b(?:from|than|since)\s+(?P<n>a|an|\d+|{number_words(1, 12)})"
+                    r"\s+(?P<unit>day|session|week|month|year)s?\s+ago\b", re.I)
 TRAILING_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 EXTREME_REACH_DAYS = 400  # "its March lows" in a December wrap: the extreme of the past year or so
 ALL_TIME_DAYS = 365 * 60

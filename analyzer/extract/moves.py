@@ -37,6 +37,8 @@ from analyzer.extract.numbers import (
     NumberMention,
     decimals_of,
     find_figures,
+    number_words,
+    ordinal_words,
     parse_number,
 )
 from analyzer.extract.timeref import (
@@ -97,7 +99,7 @@ RECORD_RE = re.compile(
     r"\s+(?:high|level)s?)|(?P<weeks>52|fifty-two)-week\s+(?:closing\s+)?(?P<side>high|low)"
     r"|(?:highest|lowest)\s+close\s+(?:ever|on record)"
     r"|(?:a|another|fresh|new)\s+record(?=\s*(?:[.,;]|$|for\b|on\b|during\b|(?:US)?\$?\d)))\b"
-    r"|\b(?P<nunit>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-and-a-half|-1/2)?"
+    rf"|\b(?P<nunit>(?:\d+|{number_words(1, 12)})(?:-and-a-half|-1/2)?"
     r"[- ](?:day|week|month|year)"
     r"[- ](?:closing\s+)?(?:high|low)s?)\b|\b(?P<yearly>(?:high|low)\s+for\s+the\s+year|year's\s+(?:high|low)"
     # "its highest level of the year", "its best finish so far this year": the highest (lowest) since January
@@ -106,26 +108,26 @@ RECORD_RE = re.compile(
     r"|\b(?P<since>(?:highest|lowest)\s+(?:closes?|closing\s+levels?|levels?|points?|finish)?\s*(?:since|in)\b)",
     re.I)
 STREAK_RE = re.compile(
-    r"\b(?:(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
+    rf"\b(?:(?P<ord>{ordinal_words(2, 12)}|\d+(?:st|nd|rd|th))"
     r"\s+(?:straight|consecutive|successive)\s+(?:(?:(?P<adj>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|"
     r"drop|fall|increase|decrease)(?:s|es)?\b|(?P<unit>session|day|week|trading day)s?)"
-    r"|(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?P<unit2>day|session|week)"
+    rf"|(?P<num>\d+|{number_words(2, 12)})[- ](?P<unit2>day|session|week)"
     r"\s+(?:(?P<kind>winning|losing|win|losing)\s+streak|skid|(?:run|string|stretch|streak)\s+of\s+(?:gains|advances|"
     r"losses|declines))"
     # "extended its winning streak to five sessions", "extending its rally to a fourth day"
     r"|(?:(?P<kind5>winning|losing)\s+streak|gains|rally|advance|losses|slide|declines?|selloff|sell-off|slump)"
-    r"\s+(?:to|into)\s+(?:a\s+)?(?P<num5>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|"
-    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:straight\s+|consecutive\s+)?"
+    rf"\s+(?:to|into)\s+(?:a\s+)?(?P<num5>\d+|{number_words(2, 12)}|{ordinal_words(2, 12)})"
+    r"\s+(?:straight\s+|consecutive\s+)?"
     r"(?P<unit5>session|day|week|trading day)s?\b"
     # "for three weeks in a row", "for the fourth session in a row"
-    r"|(?:for\s+)?(?:the\s+)?(?P<num3>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|second|third|"
-    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?:straight\s+)?(?P<unit3>day|session|"
+    rf"|(?:for\s+)?(?:the\s+)?(?P<num3>\d+|{number_words(2, 12)}|{ordinal_words(2, 12)})"
+    r"\s+(?:straight\s+)?(?P<unit3>day|session|"
     r"week|trading day)s?\s+in\s+a\s+row"
     # "gained for a second session", "fell for the third day running": a run told by its ordinal alone
-    r"|for\s+(?:a|the)\s+(?P<ord4>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)"
+    rf"|for\s+(?:a|the)\s+(?P<ord4>{ordinal_words(2, 12)})"
     r"\s+(?P<unit4>session|day|week|trading day)(?:\s+running)?\b(?!\s+(?:of|in\s+a\s+row)\b)"
     # "its seventh gain in a row", "a fourth weekly decline in a row": the run told by its move noun
-    r"|(?P<ord6>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+"
+    rf"|(?P<ord6>{ordinal_words(2, 12)}|\d+(?:st|nd|rd|th))\s+"
     r"(?:(?P<adj6>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|drop|fall|increase|decrease)(?:s|es)?"
     r"\s+in\s+a\s+row\b"
     # "posted back-to-back gains", "back-to-back weekly losses": a run of two (not "back-to-back quarterly gains")
@@ -140,7 +142,7 @@ STREAK_RE = re.compile(
 FIRST_IN_RE = re.compile(
     r"\b(?:for\s+the\s+first\s+time|(?:its|their|the|a)\s+first\s+(?:(?P<adj>daily|weekly)\s+)?"
     r"(?P<word>advance|gain|rise|increase|rally|decline|loss|drop|fall|retreat))\s+in\s+"
-    r"(?P<num>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    rf"(?P<num>\d+|{number_words(2, 12)})\s+"
     r"(?P<unit>sessions|days|trading\s+days|weeks)\b", re.I)
 # "closed above 13,000 for the first time in five weeks": a level crossed, not a run ended
 FIRST_IN_LEVEL_RE = re.compile(r"\b(?:above|below|over|under|past|through|beyond)\s+(?:the\s+)?(?:US)?\$?\d[\d,.]*"
@@ -1863,7 +1865,7 @@ RECORD_SPAN_AFTER_RE = re.compile(r"^\s*(since|in|for)\s+(?:more than |nearly |a
 SINCE_TAIL_END_RE = re.compile(r"[;.]|,(?!\s*(?:19|20)\d\d)|\s+(?:as|when|after|amid|while|and)\s")
 # "its best week in nine months" (a time span) vs "the biggest gain in technology shares" (none)
 SPAN_COUNT_RE = re.compile(r"(?:(?:more than|over|almost|nearly|about|roughly)\s+)?"
-                           r"(?:a|an|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\b"
+                           rf"(?:a|an|\d+|{number_words(1, 20)})\b"
                            r"|(?:weeks|months|years|decades)\b", re.I)  # "its worst day in months": a span, uncounted
 RECORD_FOR_THE_RE = re.compile(r"\brecord(?:\s+close)?\s+for\s+the\s*$", re.I)
 AVERTED_RE = re.compile(r"\b(?:avert\w*|avoid\w*|escap\w*|prevent\w*|stav\w* off)\s+(?:\S+\s+){0,3}$", re.I)

@@ -22,6 +22,17 @@ QUALIFIERS = lexicon.phrases("numbers", "qualifiers")
 NEARNESS_QUALIFIERS = lexicon.words("numbers", "nearness_qualifiers")
 CURRENCY_CODES = lexicon.labels("numbers", "currency_codes")
 
+
+def number_words(low: int = 1, high: int = 12) -> str:
+    """The lexicon's number words worth ``low`` to ``high`` as a regex alternation (longest first), so that the
+    patterns reading a count ('a five-day losing streak', 'in the last three months') share one word list."""
+    return "|".join(sorted((w for w, n in WORD_NUMBERS.items() if low <= n <= high), key=len, reverse=True))
+
+
+def ordinal_words(low: int = 2, high: int = 12) -> str:
+    """The lexicon's ordinals worth ``low`` to ``high`` as a regex alternation (longest first)."""
+    return "|".join(sorted((w for w, n in ORDINALS.items() if low <= n <= high), key=len, reverse=True))
+
 _WORD_NUM = "|".join(sorted([*WORD_NUMBERS, "thousand"], key=len, reverse=True))
 # "seven hundred", "twenty-one", "two hundred and fifty", "one and a half": one number in words
 _WORD_PHRASE = (rf"(?:{_WORD_NUM})(?:(?:[\s-]|(?:(?<=hundred)|(?<=thousand))\s+and\s+)(?:{_WORD_NUM}))*"
