@@ -677,7 +677,7 @@ def _continues_after_tag(sentence: Span) -> bool:
 def _value_after_tag(sentence: Span, told: Claim) -> None:
     """The price of the deal told just before the tag, when that sentence gave none."""
     if told.value is None:
-        value, stated = _deal_value(sentence, 0, len(sentence.text))
+        value, stated = _deal_value(sentence, 0, len(span_text(sentence)))
         if value is not None:
             told.value = value
             told.stated = {**told.stated, "value": stated or ""}
@@ -1666,7 +1666,7 @@ def _claim(doc: Doc, sentence: Span, frame: DealFrame, frames: list[DealFrame],
     parties = [p for p in frame.parties if p.name and company_key(p.name)]
     if not parties:
         return None
-    text = sentence.text
+    text = span_text(sentence)
     trigger_at = frame.trigger.idx - sentence.start_char
     later = [f.trigger.idx - sentence.start_char for f in frames if f.trigger.i > frame.trigger.i]
     value, stated_value = _deal_value(sentence, trigger_at, later[0] if later else len(text))
@@ -1705,7 +1705,7 @@ def _headline_partners(doc: Doc, sentence: Span, published: date | None) -> Clai
     """A headline whose parse is a jumble: 'Alibaba, Red Hat announce cloud partnership', 'GE, Microsoft to announce
     industrial cloud partnership', 'Microsoft and Green Bay Packers team up on Wisconsin tech initiative': two
     companies and a partnership word make a partnership (one yet to be announced after 'to')."""
-    text = sentence.text.strip()
+    text = span_text(sentence).strip()
     if len(text.split()) > HEADLINE_MAX_WORDS or text[-1:] in ".!?\"'”":
         return None
     m = HEADLINE_PARTNERS_RE.match(text)
@@ -1714,7 +1714,7 @@ def _headline_partners(doc: Doc, sentence: Span, published: date | None) -> Clai
     rest = {w.lower() for w in re.findall(r"[\w-]+", m.group("rest"))}
     if rest & NOT_BUSINESS_DEALS or not (rest & HEADLINE_PARTNER_NOUNS or m.group("verb") in ("team up", "partner")):
         return None
-    offset = text_start = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
+    offset = text_start = sentence.start_char + len(span_text(sentence)) - len(span_text(sentence).lstrip())
     parties = []
     for group in ("a", "b"):
         span = doc.char_span(offset + m.start(group), offset + m.end(group), alignment_mode="expand")
@@ -1724,10 +1724,10 @@ def _headline_partners(doc: Doc, sentence: Span, published: date | None) -> Clai
     session, time_text = _announcement_day(text, published)
     status = "expected" if m.group("to") else "announced"
     return Claim(
-        article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
+        article_id=doc._.article_id, sentence=span_text(sentence), char_start=sentence.start_char,
         char_end=sentence.end_char, kind="deal", deal_type="partnership", parties=parties, status=status,
         modality="reported", session=session, time_text=time_text, verb=m.group("verb"),
-        span_start=text_start - sentence.start_char, span_end=len(sentence.text.rstrip()),
+        span_start=text_start - sentence.start_char, span_end=len(span_text(sentence).rstrip()),
     )
 
 
@@ -1753,11 +1753,11 @@ def _title_case_purchase(doc: Doc, sentence: Span, published: date | None) -> Cl
     """A headline in title case, whose capitalised verbs the tagger reads as names: 'Chevron to Buy Hess for $53
     Billion in Stock', 'Brightline Tools Agrees to Sell Industrial Unit to Kaito America for $210 Million'. The buyer
     and what is bought or sold are the names around the verb; a unit sold is the item, its buyer after 'to'."""
-    text = sentence.text.strip()
+    text = span_text(sentence).strip()
     m = TITLE_CASE_PURCHASE_RE.match(text) if _title_case(text) else None
     if m is None or not m.group("verb")[0].isupper():
         return None
-    offset = sentence.start_char + len(sentence.text) - len(sentence.text.lstrip())
+    offset = sentence.start_char + len(span_text(sentence)) - len(span_text(sentence).lstrip())
     spans = [doc.char_span(offset + m.start(g), offset + m.end(g), alignment_mode="expand") for g in ("a", "b", "c")
              if m.group(g)]
     if any(span is None or any(t.ent_type_ in ("GPE", "NORP") for t in span) for span in spans):
@@ -1770,14 +1770,14 @@ def _title_case_purchase(doc: Doc, sentence: Span, published: date | None) -> Cl
         parties.append(Party(_headline_name(thing), "target"))
     if m.group("c"):
         parties.append(Party(_headline_name(m.group("c")), "buyer" if selling else "seller"))
-    value, stated = _deal_value(sentence, m.start("verb"), len(sentence.text))
+    value, stated = _deal_value(sentence, m.start("verb"), len(span_text(sentence)))
     session, time_text = _announcement_day(text, published)
     return Claim(
-        article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
+        article_id=doc._.article_id, sentence=span_text(sentence), char_start=sentence.start_char,
         char_end=sentence.end_char, kind="deal", deal_type="sale" if selling else "acquisition", parties=parties,
         item=thing if unit else None, value=value, stated={"value": stated} if stated else {}, status="announced",
         modality="reported", session=session, time_text=time_text, verb=m.group("verb"),
-        span_start=offset - sentence.start_char, span_end=len(sentence.text.rstrip()),
+        span_start=offset - sentence.start_char, span_end=len(span_text(sentence).rstrip()),
     )
 
 
@@ -1807,19 +1807,19 @@ def _follow_up_claim(doc: Doc, sentence: Span, told: Claim, published: date | No
     head = noun if noun.dep_ not in ("nsubj", "nsubjpass") else noun.head
     if _hypothetical(head, sentence) or _negated(head) or head.lemma_.lower() in FINANCING_VERBS:
         return None  # "The deal is being financed by $3.5 billion in loans": its financing, not its price
-    value, stated_value = _deal_value(sentence, noun.idx - sentence.start_char, len(sentence.text))
+    value, stated_value = _deal_value(sentence, noun.idx - sentence.start_char, len(span_text(sentence)))
     goods = _goods_of_order(noun, told) if value is None else None
     if value is None and goods is None:
         return None  # "The price values Ridgeway at about 11 times its earnings": no figure of the deal's own
-    session, time_text = _announcement_day(sentence.text, published)
+    session, time_text = _announcement_day(span_text(sentence), published)
     quantity, item = goods or (None, None)
     return Claim(
-        article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
+        article_id=doc._.article_id, sentence=span_text(sentence), char_start=sentence.start_char,
         char_end=sentence.end_char, kind="deal", deal_type=told.deal_type, parties=list(told.parties),
         value=value, quantity=quantity, item=item, status=told.status, modality=told.modality,
         stated={"value": stated_value} if stated_value else {},
         session=session, time_text=time_text, verb=noun.text, span_start=noun.idx - sentence.start_char,
-        span_end=len(sentence.text.rstrip()),
+        span_end=len(span_text(sentence).rstrip()),
     )
 
 
@@ -1838,14 +1838,14 @@ def _names_the_deal_again(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in FOLLOW_UP_NOUNS:
         return False
     definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.children)
-    if not definite and tok.dep_ == "compound" and DEAL_VALUE_PHRASE_RE.search(tok.sent.text):
+    if not definite and tok.dep_ == "compound" and DEAL_VALUE_PHRASE_RE.search(span_text(tok.sent)):
         # "The total contract value is AU$804,191": the deal noun names the value it is compound to
         definite = any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in tok.head.children)
     if not definite:
         return False
     subject = tok.dep_ in ("nsubj", "nsubjpass") and (tok.head.dep_ == "ROOT" or _reported_clause(tok.head))
     # "Under the terms of the agreement, ... representing a total equity value of approximately $1.1 billion"
-    valued = DEAL_VALUE_PHRASE_RE.search(tok.sent.text) is not None
+    valued = DEAL_VALUE_PHRASE_RE.search(span_text(tok.sent)) is not None
     return subject or valued or _money_near(tok)
 
 
@@ -1924,7 +1924,7 @@ def _dollar_of(text: str, amount: float, currency: str, a: int, b: int) -> tuple
 def _deal_value(sentence: Span, trigger_at: int, next_trigger_at: int) -> tuple[Money | None, str | None]:
     """The deal's total price: the first money figure after the deal word that is not a per-share price,
     a company's size ('$22 billion in assets'), a conversion in brackets or a stock's price."""
-    text = sentence.text
+    text = span_text(sentence)
     candidates = []
     per_share_spans = [(m.start(), m.end()) for m in PER_SHARE_RE.finditer(text)]
     previous_end: int | None = None
@@ -2055,12 +2055,12 @@ def _reported_possibility(verb: Token, sentence: Span) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for node in chain for c in node.children):
         return False
-    return bool(RUMOR_RE.search(sentence.text) or REPORT_RE.search(sentence.text))
+    return bool(RUMOR_RE.search(span_text(sentence)) or REPORT_RE.search(span_text(sentence)))
 
 
 def _status(verb: Token, sentence: Span) -> tuple[str, str]:
     """(status, modality) of the deal a verb or noun tells of: the nearest framing word decides."""
-    text = sentence.text
+    text = span_text(sentence)
     if RUMOR_RE.search(text):
         return "rumored", "reported"
     media = MEDIA_RE.search(text) is not None

@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
 from analyzer.errors import InputError
 from analyzer.extract import lexicon
-from analyzer.extract.component import ExtractComponent, doc_text
+from analyzer.extract.component import ExtractComponent, doc_text, span_text
 from analyzer.market.registry import InstrumentInfo, InstrumentRegistry
 from analyzer.records import Instrument
 
@@ -309,7 +309,7 @@ class InstrumentMentions(ExtractComponent):
             kinds = self._kinds(span)
             if "index" not in kinds:
                 continue
-            if len(span) > len(tagged) or OTHER_INDEX_RE.search(tagged.sent.text):
+            if len(span) > len(tagged) or OTHER_INDEX_RE.search(span_text(tagged.sent)):
                 return True
         return False
 
@@ -576,7 +576,7 @@ def _a_foreign_yield(span: Span) -> bool:
     """'German government bonds rallied, pushing the two-year yield to a low', "Japan's 10-year yield": a yield
     of another country's bonds is not the Treasury's; a sentence that names the US market keeps it the Treasury's."""
     sentence = span.sent
-    if any(t.lower_ in US_NAMES for t in sentence) or "united states" in sentence.text.lower():
+    if any(t.lower_ in US_NAMES for t in sentence) or "united states" in span_text(sentence).lower():
         return False
     if any(t.lower_ in FOREIGN_BOND_WORDS for t in sentence):
         return True

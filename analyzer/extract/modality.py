@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from analyzer.extract import lexicon
+from analyzer.extract.component import span_text
 
 HYPOTHETICAL_AUX = lexicon.words("modality", "hypothetical_aux")
 FORECAST_AUX = lexicon.words("modality", "forecast_aux")
@@ -112,7 +113,7 @@ def _window_modality(verb: Token, sentence: Span) -> str:
 
 def speaker_of(sentence: Span) -> str | None:
     """The person quoted when the sentence is reported speech ("... ," said Victor Pugliese)."""
-    if not any(ch in sentence.text for ch in "\"“”"):
+    if not any(ch in span_text(sentence) for ch in "\"“”"):
         return None
     for tok in sentence:
         if tok.lemma_ in SAY_LEMMAS:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
 from analyzer.extract import lexicon
-from analyzer.extract.component import ExtractComponent, doc_text, missing_input
+from analyzer.extract.component import ExtractComponent, doc_text, missing_input, span_text
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.instruments import (
     LEGAL_SUFFIXES,
@@ -440,18 +440,18 @@ VERBLESS_BUSINESS_RE = re.compile(r"\s*(?:(?:yoy|y/y|year[- ]over[- ]year|year[-
 
 def _attach_figures(doc: Doc, sentence: Span, moves: dict[int, Move]) -> None:
     """Give each figure of the sentence to the move verb it belongs to."""
-    for fig in _figures(sentence.text):
+    for fig in _figures(span_text(sentence)):
         tok = doc.char_span(sentence.start_char + fig.start, sentence.start_char + fig.end, alignment_mode="expand")
         if tok is None:
             continue
         owner = owning_verb(tok.root, moves, sentence)
-        if SHARE_OF_RE.match(sentence.text, fig.end):
+        if SHARE_OF_RE.match(span_text(sentence), fig.end):
             # "holds 2% of the float", "cut 10 percent of its workforce": a share of a whole; "rose to 5.2% of the
             # portfolio, up 1.3% from ...": the verb that takes it moves that share, not a price
             if owner is not None and _the_verbs_own_level(tok.root, owner.verb):
                 del moves[owner.verb.i]
             continue
-        if _a_range_figure(sentence.text, fig):
+        if _a_range_figure(span_text(sentence), fig):
             continue
         if owner is not None and not _an_earlier_items_figure(doc, tok, owner) and \
                 not _a_named_noun_moves_figure(tok, doc._.instruments or []) and not _a_move_it_came_from(tok.root):
@@ -1178,7 +1178,7 @@ class _DocumentReader:
     def _move_claim(self, doc: Doc, sentence: Span, move: Move) -> Claim:
         mention = move.mention
         assert mention is not None
-        values, stated, qualifier = _figure_values(move.figures, mention.kind, sentence.text)
+        values, stated, qualifier = _figure_values(move.figures, mention.kind, span_text(sentence))
         time = self._move_time(doc, sentence, move, index_without_level=mention.kind == "index" and
                                "level" not in values)
         verb_phrase = move.verb.text
@@ -1189,7 +1189,7 @@ class _DocumentReader:
         first_char, last_char = _move_span(doc, sentence, move, mention)
         modality = modality_of(move.verb, sentence)
         return Claim(
-            article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
+            article_id=doc._.article_id, sentence=span_text(sentence), char_start=sentence.start_char,
             char_end=sentence.end_char,
             kind="stock_move" if mention.kind in ("stock", "etf") else "index_move",
             instrument=_instrument(mention),
@@ -1208,7 +1208,7 @@ class _DocumentReader:
         (for an index's move, which a level would tie to a session) the sentence before's period."""
         # time words in the move's own clause win; the sentence's ("For the week, ...") fill in
         time = self._own_time(doc, sentence, move)
-        whole = anchor(sentence.text, doc._.published)
+        whole = anchor(span_text(sentence), doc._.published)
         if time.time_text is None and whole.time_text and not self._other_verb_between(sentence, move, whole) \
                 and not _time_of_an_infinitive(sentence, whole.time_text, move.verb):
             time = replace(time, session=whole.session, time_text=whole.time_text)
@@ -1283,7 +1283,7 @@ class _DocumentReader:
     def _period_words_are_ours(self, sentence: Span, move: Move, period: str) -> bool:
         """'For the week, the Dow rose 1%' (ours) vs 'its fifth weekly advance and is up 26%' (another verb's)."""
         pattern = dict(PERIOD_PATTERNS).get(period)
-        m = pattern.search(sentence.text) if pattern is not None else None
+        m = pattern.search(span_text(sentence)) if pattern is not None else None
         if m is None:
             return True
         at = sentence.start_char + m.start()
@@ -1300,7 +1300,7 @@ class _DocumentReader:
 
     def _other_verb_between(self, sentence: Span, move: Move, time) -> bool:  # noqa: ANN001
         """True when the sentence's time words sit in another move's clause ('after falling on Friday')."""
-        text = sentence.text
+        text = span_text(sentence)
         at = text.find(time.time_text) + sentence.start_char if time.time_text else -1
         positions = self._verb_positions.get(sentence.start, ())
         owner = max((i for i in positions if sentence.doc[i].idx <= at), default=None)
@@ -1321,10 +1321,10 @@ class _DocumentReader:
             benchmarks = _benchmarks(doc, sentence, mentions, tok, subject)
             if not benchmarks:
                 continue
-            time = anchor(sentence.text, doc._.published)
+            time = anchor(span_text(sentence), doc._.published)
             last = doc[max(subject.end - 1, tok.right_edge.i)]  # 'Outpacing the Dow, the Nasdaq rose': after
             yield Claim(
-                article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
+                article_id=doc._.article_id, sentence=span_text(sentence), char_start=sentence.start_char,
                 char_end=sentence.end_char, kind="comparison", instrument=_instrument(subject),
                 relation=relation, benchmarks=benchmarks, period=base.period if base else time.period,
                 session=base.session if base else (time.session.isoformat() if time.session else None),
@@ -1376,8 +1376,9 @@ class _DocumentReader:
                 return self._bare_claim(doc, sentence, mention)
         if near is not None:
             return near
-        if previous is not None and (re.match(r"\s*(it|that|this|the index|the average)\b", sentence.text, re.I) or (
-                previous.kind in ("stock", "etf") and STOCK_REFERENCE_RE.match(sentence.text))):
+        text = span_text(sentence)
+        if previous is not None and (re.match(r"\s*(it|that|this|the index|the average)\b", text, re.I) or (
+                previous.kind in ("stock", "etf") and STOCK_REFERENCE_RE.match(text))):
             return self._bare_claim(doc, sentence, previous)
         return None
 
@@ -1421,8 +1422,8 @@ class _DocumentReader:
 
     @staticmethod
     def _bare_claim(doc: Doc, sentence: Span, mention: Mention) -> Claim:
-        time = anchor(sentence.text, doc._.published)
-        return Claim(article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
+        time = anchor(span_text(sentence), doc._.published)
+        return Claim(article_id=doc._.article_id, sentence=span_text(sentence), char_start=sentence.start_char,
                      char_end=sentence.end_char, kind="index_move" if mention.kind not in ("stock", "etf")
                      else "stock_move", instrument=_instrument(mention), period=time.period,
                      session=time.session.isoformat() if time.session else None, modality="reported",
@@ -1439,7 +1440,7 @@ class _DocumentReader:
 
     def _records(self, context: _Context) -> Iterable[Claim]:
         """'hit a record high', 'its highest close since October 2008', 'a 52-week low'."""
-        text = context.sentence.text
+        text = span_text(context.sentence)
         for m in RECORD_RE.finditer(text):
             if _not_at_the_record(m, text):
                 continue
@@ -1468,7 +1469,7 @@ class _DocumentReader:
     def _first_closes(self, context: _Context) -> Iterable[Claim]:
         """'ended above 9,000 for the first time since early January'; 'topped 1,500 for the first time since 2000'
         (within the session: the highest since then)."""
-        for m in FIRST_CLOSE_RE.finditer(context.sentence.text):
+        for m in FIRST_CLOSE_RE.finditer(span_text(context.sentence)):
             holder = self._holder_of(context, m.start())
             if holder is None:
                 continue
@@ -1483,7 +1484,7 @@ class _DocumentReader:
             else:
                 record.time_text = None
             yield record
-        for m in FIRST_TIME_BEYOND_RE.finditer(context.sentence.text):
+        for m in FIRST_TIME_BEYOND_RE.finditer(span_text(context.sentence)):
             holder = self._holder_of(context, m.start())
             if holder is None:
                 continue
@@ -1497,7 +1498,7 @@ class _DocumentReader:
 
     def _superlatives(self, context: _Context) -> Iterable[Claim]:
         """'its biggest one-day drop since March', 'the Dow's best week in nine months'."""
-        text = context.sentence.text
+        text = span_text(context.sentence)
         for m in BEST_WORST_RE.finditer(text):
             words = m.group(0)[:m.start("kw") - m.start()].lower()  # the superlative, not its time span
             holder = self._superlative_holder(context, m)
@@ -1535,7 +1536,7 @@ class _DocumentReader:
 
     def _streaks(self, context: _Context) -> Iterable[Claim]:
         """'its third straight session of gains', 'a five-day losing streak', 'for three weeks in a row'."""
-        text = context.sentence.text
+        text = span_text(context.sentence)
         for m in STREAK_RE.finditer(text):
             length, unit = _streak_length_and_unit(m)
             holder = self._holder_of(context, m.start())
@@ -1557,7 +1558,7 @@ class _DocumentReader:
         """'rose for the first time in four sessions', 'its first gain in five days': the move ended a run the other
         way, one unit shorter than the span (the move's own session is in it); the direction is the move's or the
         noun's."""
-        text = context.sentence.text
+        text = span_text(context.sentence)
         for m in FIRST_IN_RE.finditer(text):
             holder = self._holder_of(context, m.start())
             if holder is None or FIRST_IN_LEVEL_RE.search(text[max(0, m.start() - 40):m.start()]):
@@ -1584,8 +1585,8 @@ class _DocumentReader:
                               claims: list[Claim]) -> list[Claim]:
         """'Nucor, U.S. Steel and Steel Dynamics rose more than 4% each'; '... 2.9% and 4.5%, respectively'."""
         out: list[Claim] = []
-        respectively = re.search(r"\brespectively\b", sentence.text, re.I) is not None
-        each = re.search(r"\b(each|apiece|both|all)\b", sentence.text, re.I) is not None
+        respectively = re.search(r"\brespectively\b", span_text(sentence), re.I) is not None
+        each = re.search(r"\b(each|apiece|both|all)\b", span_text(sentence), re.I) is not None
         for move in moves.values():
             claim = next((c for c in claims if c.verb and c.verb.split()[0] == move.verb.text
                           and move.mention is not None and c.instrument == _instrument(move.mention)), None)
@@ -1626,7 +1627,7 @@ class _DocumentReader:
                         claims: list[Claim]) -> list[Claim]:
         """'with the Dow up 0.81 percent', '* Indexes up: S&P 500 0.67%, Nasdaq 0.98%', 'S&P 500 +0.03%'."""
         taken = {c.instrument.symbol for c in claims if c.instrument}
-        text = sentence.text
+        text = span_text(sentence)
         if FUTURES_HEADER_RE.match(text):
             return []  # "* Futures down: Dow 0.23%, ...": the figures are the futures', not the indexes'
         header = VERBLESS_HEADER_RE.search(text)
@@ -1668,7 +1669,7 @@ class _DocumentReader:
         """'began February with a 0.2% weekly decline', 'posted a 1.5 percent gain' (the figure on a noun)."""
         taken = {c.instrument.symbol for c in claims if c.instrument}
         out: list[Claim] = []
-        for fig in _figures(sentence.text):
+        for fig in _figures(span_text(sentence)):
             if fig.kind not in ("pct", "points"):
                 continue
             found = self._noun_move(doc, sentence, mentions, previous, fig)
@@ -1697,7 +1698,7 @@ class _DocumentReader:
         owner = named_in or self._noun_owner(noun, verb, mentions, previous)
         if owner is None:
             return None
-        time = anchor(sentence.text, doc._.published)
+        time = anchor(span_text(sentence), doc._.published)
         period = next((PERIOD_ADJECTIVES[c.lower_] for c in reversed(list(noun.children))
                        if c.lower_ in PERIOD_ADJECTIVES), time.period)
         key = "change_pct" if fig.kind == "pct" else "change_points"
@@ -1708,7 +1709,7 @@ class _DocumentReader:
         start = min([*name, span.start_char, noun.idx]) - sentence.start_char
         end = max([*name, span.end_char, noun.idx + len(noun)]) - sentence.start_char
         return Claim(
-            article_id=doc._.article_id, sentence=sentence.text, char_start=sentence.start_char,
+            article_id=doc._.article_id, sentence=span_text(sentence), char_start=sentence.start_char,
             char_end=sentence.end_char, kind="stock_move" if owner.kind in ("stock", "etf") else "index_move",
             instrument=_instrument(owner), direction=direction, period=period,
             session=time.session.isoformat() if time.session else None,
@@ -2042,7 +2043,7 @@ def _carried_from_the_sentence_before(doc: Doc, sentence: Span, time):  # noqa: 
     """'For the week, the Nasdaq lost 6.5 percent. The Dow dropped 4.1 percent and the S&P 500 declined 3.7
     percent.': an index's move with no time words of its own, right after a sentence about the week (the
     month, the year), continues it."""
-    if sentence.start == 0 or re.search(r"\bfor the (?:day|session)\b", sentence.text, re.I):
+    if sentence.start == 0 or re.search(r"\bfor the (?:day|session)\b", span_text(sentence), re.I):
         return time
     before = doc[sentence.start - 1].sent
     if "\n\n" in doc_text(doc)[before.end_char - 1:sentence.start_char + 1] or time.session is None:
@@ -2076,7 +2077,7 @@ def _a_swing_before_the_close(verb: Token) -> bool:
 def _time_of_an_infinitive(sentence: Span, time_text: str, verb: Token) -> bool:
     """'expected to give a lift to tech shares on Friday, ... gained 4.3%': Friday is when the lift is
     due, not when the stock gained."""
-    at = sentence.text.find(time_text)
+    at = span_text(sentence).find(time_text)
     span = sentence.char_span(at, at + len(time_text), alignment_mode="expand") if at >= 0 else None
     if span is None:
         return False
@@ -2377,7 +2378,7 @@ def _another_thing_named(sentence: Span) -> bool:
     is expected to be up 0.1 percent') or it names an index we do not know ('the semiconductor index fell')."""
     if any(t.lemma_.lower() in REFERRING_HEADS and t.pos_ == "NOUN" and not _bare_reference(t) for t in sentence):
         return True
-    if not (_figures(sentence.text) or any(verb_direction(t)[0] for t in sentence)):
+    if not (_figures(span_text(sentence)) or any(verb_direction(t)[0] for t in sentence)):
         return False  # "Commuters crowded the trains": nothing moved that 'it' could mean next
     return any(_a_new_subject(c) for c in sentence.root.children)
 
@@ -2448,7 +2449,7 @@ def _bare_shares(noun: Token) -> bool:
         return False
     sentence = noun.sent
     return all(t.pos_ in ("CCONJ", "PUNCT") for t in noun.doc[sentence.start:noun.i]) and \
-        bool(_figures(sentence.text))
+        bool(_figures(span_text(sentence)))
 
 
 def _bare_shares_of_another(noun: Token, mention: Mention) -> bool:
@@ -2657,8 +2658,8 @@ COMPANY_WORDS = lexicon.words("deals", "company_nouns")
 
 def _item_heading(sentence: Span) -> Mention | None:
     """'Acme Widgets: The company said ...', 'Lyft (LYFT) -8%: the ride-hailing firm ...': the name heading an item."""
-    m = ITEM_HEADING_RE.match(sentence.text)
-    if m is None or sentence.text[m.end():m.end() + 4].lower() != "the ":
+    m = ITEM_HEADING_RE.match(span_text(sentence))
+    if m is None or span_text(sentence)[m.end():m.end() + 4].lower() != "the ":
         return None  # the item goes on with its company's description: 'The company', 'the ride-hailing firm'
 
     span = sentence.doc.char_span(sentence.start_char, sentence.start_char + m.end("name"), alignment_mode="expand")
@@ -2710,7 +2711,7 @@ def _a_business_figure_moved(sentence: Span) -> bool:
     the main verb moves a business figure, so what 'it' means next is that figure, not a company named in passing."""
     root = sentence.root
     subject = _subject_token(root)
-    return subject is not None and root.pos_ == "VERB" and bool(_figures(sentence.text)) and (
+    return subject is not None and root.pos_ == "VERB" and bool(_figures(span_text(sentence))) and (
         subject.lower_ in BUSINESS_NOUNS or any(c.dep_ == "compound" and c.lower_ in BUSINESS_NOUNS
                                                 for c in subject.children))
 

@@ -164,6 +164,12 @@ def _value(match: re.Match[str]) -> tuple[float, str]:
 LED = {p: led_by_first_chars(p) for p in (BASIS_POINTS_RE, PERCENT_RE, POINTS_RE, DOLLAR_CHANGE_RE, LEVEL_RE)}
 
 
+# words without which each unit pattern cannot match (its unit, with the same flags): most sentences have none of
+# some units, and the unit patterns try every word of a sentence as the start of a qualifier or a number
+UNIT_NEEDS = {"bp": re.compile(r"basis|bp", re.IGNORECASE), "pct": re.compile(r"%|per\s?cent|pct", re.IGNORECASE),
+              "points": re.compile(r"point", re.IGNORECASE)}
+
+
 def find_figures(text: str) -> list[NumberMention]:
     """All percent, point, basis-point and level mentions in a sentence, in order, non-overlapping."""
     found: list[NumberMention] = []
@@ -173,6 +179,8 @@ def find_figures(text: str) -> list[NumberMention]:
         return all(b <= s or a >= e for s, e in taken)
 
     for kind, pattern in (("bp", LED[BASIS_POINTS_RE]), ("pct", LED[PERCENT_RE]), ("points", LED[POINTS_RE])):
+        if not UNIT_NEEDS[kind].search(text):
+            continue
         for m in pattern.finditer(text):
             if not free(m.start(), m.end()):
                 continue

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
-from analyzer.extract.component import ExtractComponent
+from analyzer.extract.component import ExtractComponent, span_text
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.modality import speaker_of
 from analyzer.records import Claim
@@ -33,7 +33,7 @@ class ValuationOpinions(ExtractComponent):
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = []
         for sentence in doc.sents:
-            text = sentence.text
+            text = span_text(sentence)
             m = VALUATION_RE.search(text)
             # a sentence with figures is a fact about multiples, not an opinion: leave it to the extractors
             if m is None or not MARKET_SUBJECT_RE.search(text) or NUMBER_RE.search(text):

@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from analyzer.extract import lexicon
-from analyzer.extract.component import ExtractComponent, article_text, doc_text
+from analyzer.extract.component import ExtractComponent, article_text, doc_text, span_text
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.modality import (
     EXPECT_LEMMAS,
@@ -225,14 +225,14 @@ _COUNTRY_WORD_BANKS = {**{c.removeprefix("the "): b for c, b in _COUNTRY_BANKS.i
 
 
 def _bank(text: str) -> tuple[str, re.Match[str]] | None:
-    if not ANY_BANK_RE.search(text):  # one search for most sentences, which name no bank
+    """The bank named first, and its name's match (of two names at the same place, the one listed first)."""
+    first = ANY_BANK_RE.search(text)  # one search for most sentences, which name no bank
+    if first is None:
         return None
-    best = None
-    for name, pattern in BANKS:
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[1].start()):
-            best = (name, m)
-    return best
+    # no bank's name starts before the combined pattern's first match: the banks named there are those whose
+    # pattern matches at that place (the same match their own search would find)
+    at = first.start()
+    return next(((name, m) for name, pattern in BANKS if (m := pattern.match(text, at))), None)
 
 
 # wire fractions of a point: "2-1/4 percentage points", "3/4 percentage point", "a 1/2-point cut"
@@ -862,7 +862,7 @@ def _a_bank_as_subject(subject: Token) -> bool:
     """'The SNB', 'the central bank', 'policymakers'; a pronoun ('we', 'it') only in a sentence that names a bank
     ('ECB's Villeroy: We will likely cut again in March')."""
     if subject.pos_ == "PRON":
-        return subject.lower_ in PRONOUN_BANKS and _bank(subject.sent.text) is not None
+        return subject.lower_ in PRONOUN_BANKS and _bank(span_text(subject.sent)) is not None
     if subject.pos_ == "PROPN" and _bank(subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text) is not None:
         return True
     if subject.lemma_.lower() == "bank":  # "the central bank"; not "The bank cut again, laying off 200 workers"
@@ -893,7 +893,7 @@ def _a_banks_rate(verb: Token, objects: list[Token]) -> bool:
     """'The People's Bank of China kept its key lending rates unchanged': a rate head as the object, in a sentence that
     names a central bank."""
     return bool(objects) and any(c.lemma_.lower() == "rate" or c.lower_ in POLICY_RATE_NAMES for c in objects) and \
-        _bank(verb.sent.text) is not None  # also "RBNZ cuts OCR by 50 bps", "PBOC leaves LPR unchanged"
+        _bank(span_text(verb.sent)) is not None  # also "RBNZ cuts OCR by 50 bps", "PBOC leaves LPR unchanged"
 
 
 def _names_a_policy_rate(obj: Token) -> bool:
@@ -1226,9 +1226,9 @@ class RatePolicyClaims(ExtractComponent):
         last_bank: str | None = None  # "the central bank", "policymakers" refer to the bank named before
         # paragraph breaks end sentences already (the sentence_boundaries component)
         for sentence in doc.sents:
-            named = _bank(sentence.text)
+            named = _bank(span_text(sentence))
             fallback = last_bank or (named_anywhere[0] if named_anywhere else unnamed)
-            if not _a_question(sentence.text):  # "Will the Fed cut rates again?": asked, not claimed
+            if not _a_question(span_text(sentence)):  # "Will the Fed cut rates again?": asked, not claimed
                 claims.extend(self._claims(doc, sentence, fallback))
             if named is not None:
                 last_bank = named[0]
