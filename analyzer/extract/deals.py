@@ -31,6 +31,7 @@ from analyzer.extract.instruments import _abbreviates, _without_dateline
 from analyzer.extract.modality import CONDITION_MARKERS
 from analyzer.extract.modality import HYPOTHETICAL_AUX as MODAL_HYPOTHETICAL_AUX
 from analyzer.extract.numbers import CURRENCY_CODES, MAGNITUDES, WORD_NUMBERS, find_money, parse_number
+from analyzer.extract.patterns import lead_module_patterns
 from analyzer.extract.timeref import WEEKDAY_RE, WEEKDAYS, local_published, weekday_on_or_before
 from analyzer.records import Claim, Money, Party
 
@@ -2085,3 +2086,6 @@ def _announcement_day(text: str, published: date | None) -> tuple[str | None, st
     if m := WEEKDAY_RE.search(text):
         return weekday_on_or_before(published, WEEKDAYS[m.group(1).lower()]).isoformat(), m.group(0)
     return published.isoformat(), None
+
+
+lead_module_patterns(globals())

@@ -24,6 +24,7 @@ import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
 from analyzer.errors import InputError
 from analyzer.extract import lexicon
 from analyzer.extract.component import ExtractComponent, doc_text, span_text
+from analyzer.extract.patterns import lead_module_patterns
 from analyzer.market.registry import InstrumentInfo, InstrumentRegistry
 from analyzer.records import Instrument
 
@@ -910,3 +911,6 @@ def _after_headline(token: Token) -> bool:
     head = doc_text(token.doc)[:token.idx].strip()
     return "\n" not in head and head[-1:] not in ".!?:;,\"'”)"
 
+
+
+lead_module_patterns(globals())

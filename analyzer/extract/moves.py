@@ -41,6 +41,7 @@ from analyzer.extract.numbers import (
     ordinal_words,
     parse_number,
 )
+from analyzer.extract.patterns import lead_module_patterns
 from analyzer.extract.timeref import (
     DATE_RE,
     MONTHS,
@@ -2778,3 +2779,6 @@ class MarketClaims(ExtractComponent):
         if doc._.instruments is None:
             raise missing_input(self.name, "doc._.instruments", "instrument_mentions")
         return _DocumentReader()(doc)
+
+
+lead_module_patterns(globals())

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from analyzer.extract.component import ExtractComponent, span_text
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.modality import speaker_of
+from analyzer.extract.patterns import lead_module_patterns
 from analyzer.records import Claim
 
 VALUATION_RE = re.compile(
@@ -45,3 +46,6 @@ class ValuationOpinions(ExtractComponent):
             ))
         add_claims(doc, claims)
         return doc
+
+
+lead_module_patterns(globals())

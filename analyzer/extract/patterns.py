@@ -31,6 +31,15 @@ def led_by_first_chars(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
 
 
+def lead_module_patterns(names: dict[str, object]) -> None:
+    """Each compiled ``*_RE`` pattern of a module (its ``globals()``, called at its end) led by its first characters:
+    the same matches; most places of a sentence start with other characters and fail at once. Patterns built
+    into others at import time keep their plain form there."""
+    for name, value in list(names.items()):
+        if name.endswith("_RE") and isinstance(value, re.Pattern):
+            names[name] = led_by_first_chars(value)
+
+
 CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
               sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
 

@@ -43,7 +43,7 @@ from analyzer.extract.modality import (
     speaker_of,
 )
 from analyzer.extract.numbers import BASIS_POINTS_RE, ORDINALS, RATE_POINT_RE, WORD_NUMBERS, parse_number
-from analyzer.extract.patterns import led_by_first_chars
+from analyzer.extract.patterns import lead_module_patterns, led_by_first_chars
 from analyzer.extract.timeref import (
     DATE_RE,
     MONTHS,
@@ -752,7 +752,7 @@ def _a_policy_pause(tok: Token, segment: Span) -> bool:
         words = " ".join(t.text for t in child.subtree)
         if _bank(words) is not None or child.lower_ in PAUSE_MODIFIERS:
             return True
-        if child.lower_ in ("its", "their") and _bank(segment.text) is not None:
+        if child.lower_ in ("its", "their") and _bank(span_text(segment)) is not None:
             return True
     return False
 
@@ -925,11 +925,11 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
     if lemma in PAUSE_NOUNS and not rate_context:
         return _a_policy_pause(tok, segment)
     # "the Fed is expected to ... with a small reduction this week": the sentence says which rate
-    said_of_a_bank = lemma in BANK_MOVE_NOUNS and _bank(segment.text) is not None and bool(
-        RATE_NOUN_RE.search(segment.text))
+    said_of_a_bank = lemma in BANK_MOVE_NOUNS and _bank(span_text(segment)) is not None and bool(
+        RATE_NOUN_RE.search(span_text(segment)))
     # "Lagarde said further cuts were likely": a bank's path said likely by its own people
     projected = lemma in BANK_MOVE_NOUNS and (_projected_or_priced(tok) or (
-        _said_likely(tok) and _bank(segment.text) is not None))
+        _said_likely(tok) and _bank(span_text(segment)) is not None))
     if not (rate_context or said_of_a_bank or projected or (
             size is not None and lemma in SIZED_MOVE_NOUNS)):
         return False
@@ -1095,7 +1095,7 @@ def _the_rate_or_its_bank(subject: Token, segment: Span) -> bool:
     """'rates', 'the funds rate', 'borrowing costs'; or 'they'/'it' in a sentence that names a bank."""
     rate_subject = bool(RATE_NOUN_RE.fullmatch(subject.text)) or subject.lemma_.lower() == "rate" or bool(
         RATE_NOUN_RE.search(" ".join(t.text for t in subject.subtree)) and subject.lemma_.lower() in RATE_HEADS)
-    pronoun = subject.lower_ in ("they", "it") and _bank(segment.text) is not None
+    pronoun = subject.lower_ in ("they", "it") and _bank(span_text(segment)) is not None
     return rate_subject or pronoun
 
 
@@ -1238,7 +1238,7 @@ class RatePolicyClaims(ExtractComponent):
     # -- one sentence --
 
     def _claims(self, doc: Doc, segment: Span, fallback_bank: str | None) -> list[Claim]:
-        text = segment.text
+        text = span_text(segment)
         # a day's decision and the total it brings ("..., bringing its total cuts since September to 2-1/4 points")
         events = (self._claimed_events(segment) or self._stance_events(segment)) + self._total_events(segment)
         if not events:
@@ -1293,13 +1293,13 @@ class RatePolicyClaims(ExtractComponent):
     def _total_events(segment: Span) -> list[Event]:
         """'It was the third straight reduction, bringing the total since September to a full percentage point': a
         run of moves told as its total, in the direction of the sentence's move word."""
-        m = TOTAL_SINCE_RE.search(segment.text)
+        m = TOTAL_SINCE_RE.search(span_text(segment))
         if m is None:
             return []
-        size = _size_bp(segment.text[m.end():m.end() + 40])
+        size = _size_bp(span_text(segment)[m.end():m.end() + 40])
         mover = next((t for t in segment if (NOUN_ACTIONS.get(t.lemma_.lower()) or ACTIONS.get(t.lemma_.lower()))
                       in ("cut", "hike")), None)
-        span = segment.char_span(m.start(), len(segment.text), alignment_mode="expand")
+        span = segment.char_span(m.start(), len(span_text(segment)), alignment_mode="expand")
         if size is None or mover is None or span is None:
             return []
         action = NOUN_ACTIONS.get(mover.lemma_.lower()) or ACTIONS[mover.lemma_.lower()]
@@ -1323,7 +1323,7 @@ class RatePolicyClaims(ExtractComponent):
         """'Powell said there was no hurry to lower rates', 'the Fed pledged to keep rates low for an extended
         period': a hold stated as a view, the bank's (opinion) or the market's ('expectations that rates would stay
         low for a long time': expected)."""
-        text = segment.text.replace('"', " ").replace("\u201c", " ").replace("\u201d", " ")
+        text = span_text(segment).replace('"', " ").replace("\u201c", " ").replace("\u201d", " ")
         m = STANCE_HOLD_RE.search(text)
         span = segment.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
         if span is None or (span.start > segment.start and span.doc[span.start - 1].lower_ in NOT_POLICY_RATES):
@@ -1486,7 +1486,7 @@ class RatePolicyClaims(ExtractComponent):
     def _direction_to_level(self, own: list[Token], segment: Span, level: float, level_text: str | None) -> str | None:
         """'down to', 'up to', 'its lowest', or the level it came from."""
         words = {t.lower_ for t in own if t.dep_ in ("prt", "advmod", "prep")}
-        tail = segment.text[segment.text.find(level_text or "") if level_text else 0:]
+        tail = span_text(segment)[span_text(segment).find(level_text or "") if level_text else 0:]
         if words & {"down", "lower"}:
             return "cut"
         if words & {"up", "higher"}:
@@ -1651,15 +1651,15 @@ class RatePolicyClaims(ExtractComponent):
             g.dep_ == "nummod" for g in c.children)]
         if not percent or not RATE_NOUN_RE.search(" ".join(t.text for t in tok.subtree)):
             return None
-        if not re.search(r"\b(forecasts?|projections?|expect\w*|predict\w*|median|poll)\b", segment.text, re.I):
+        if not re.search(r"\b(forecasts?|projections?|expect\w*|predict\w*|median|poll)\b", span_text(segment), re.I):
             return None
         m = re.search(r"(?P<size>(?:[\w.]+[\s-]){1,2}(?:of\s+a\s+)?(?:percentage[\s-])?point|\d+\s+basis\s+points?)\s+"
-                      r"(?P<dir>below|lower than|under|above|higher than|over)\b", segment.text, re.I)
+                      r"(?P<dir>below|lower than|under|above|higher than|over)\b", span_text(segment), re.I)
         if m is None:
             return None
         number = next(g for g in percent[0].children if g.dep_ == "nummod")
         action = "cut" if m.group("dir").lower() in BELOW_WORDS else "hike"
-        modality = "forecast" if re.search(r"\b(forecasts?|projections?|median|poll)\b", segment.text, re.I) \
+        modality = "forecast" if re.search(r"\b(forecasts?|projections?|median|poll)\b", span_text(segment), re.I) \
             else "expected"
         return Event(tok, action, modality, [tok, *tok.subtree], level=float(number.text),
                      level_text=number.text, bp=_size_bp(m.group("size")))
@@ -1707,3 +1707,6 @@ class RatePolicyClaims(ExtractComponent):
         if would and governor.lemma_.lower() in EXPECT_LEMMAS:
             return "expected"
         return base
+
+
+lead_module_patterns(globals())

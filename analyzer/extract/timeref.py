@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from analyzer.extract import lexicon
+from analyzer.extract.patterns import lead_module_patterns, led_by_first_chars
 from analyzer.market.calendar import is_session, previous_session, session_for
 
 EASTERN = ZoneInfo("America/New_York")
@@ -474,3 +475,7 @@ def since_date(text: str, published: date) -> date | None:
             year = int(m.group("year"))
             return date(year, 12, 31) if "end" in m.group(0).lower() else date(year, 1, 1)
     return None
+
+
+lead_module_patterns(globals())
+PERIOD_PATTERNS[:] = [(name, led_by_first_chars(pattern)) for name, pattern in PERIOD_PATTERNS]
