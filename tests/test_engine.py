@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -297,3 +298,32 @@ def test_batches_in_flight_when_a_worker_dies_are_finished_on_a_new_pool(shared_
         results = first.result(), second.result()
     assert [r.failures for r in results] == [[], []]
     assert ([c.to_dict() for c in results[0]], [c.to_dict() for c in results[1]]) == alone
+
+
+def test_a_long_run_loads_the_whole_market_data_once_and_finds_the_same_verdicts(market_dir: Path,
+                                                                                   tmp_path: Path) -> None:
+    """After ``preload_after`` articles a process loads every daily file at once (its memory then stays flat for
+    the rest of a long run); before that, only what the claims name. The verdicts are those of lazy loading; a
+    file that cannot be read is left to fail where a claim needs it."""
+    small = tmp_path / "market"
+    shutil.copytree(market_dir, small, ignore=lambda folder, names: [
+        n for n in names if Path(folder).name == "daily" and n not in ("IDX_DJI.csv.gz", "BA.csv.gz", "AAPL.csv.gz",
+                                                                        "MSFT.csv.gz", "IDX_GSPC.csv.gz")])
+    (small / "daily" / "XOM.csv").write_text("not,a,daily,file\n1,2\n")
+
+    def chunk(n: int) -> list[Article]:
+        return [Article(f"long-{n}-{k}", f"{MOVE} {OTHER}" if k else MOVE, PUBLISHED) for k in range(2)]
+
+    eager, lazy = ArticleAnalyzer(small, preload_after=3), ArticleAnalyzer(small, preload_after=None)
+    found = {id(e): [] for e in (eager, lazy)}
+    for n in range(3):
+        for engine in (eager, lazy):
+            found[id(engine)].append([c.to_dict() for c in assemble(chunk(n), [engine.analyze_chunk(chunk(n))])])
+        if n == 0:  # 2 articles: nothing loaded but what the claims named
+            assert set(eager.market._bars) == set(lazy.market._bars) == {"^DJI", "BA"}
+    assert set(eager.market._bars) == {"^DJI", "BA", "AAPL", "MSFT", "^GSPC"}  # after 4 articles: every readable file
+    assert {key for key, track in eager.market._tracks.items() if track is not None} >= {("AAPL", "close"),
+                                                                                          ("MSFT", "adj_close")}
+    assert set(lazy.market._bars) == {"^DJI", "BA"}
+    assert found[id(eager)] == found[id(lazy)]
+    assert sum(len(chunk_claims) for chunk_claims in found[id(eager)]) == 9

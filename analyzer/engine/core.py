@@ -34,6 +34,10 @@ CHUNK_TIMEOUT_S = 600
 # per 8 chunks +4% (same claims), for no RSS difference visible at that length; the RSS a long run adds is
 # mostly the market data's caches filling (every daily file loaded: 258 MB), which stop at the data's size
 ZONE_CHUNKS = 0
+# after this many articles a process loads every daily file of the market data at once (MarketData.preload): a
+# long run would load most symbols anyway, one by one, its memory creeping up for hours; loaded at once, it stays
+# flat from there. Shorter runs (and the 1,000-article benchmark) load only the symbols their claims name.
+PRELOAD_AFTER_ARTICLES = 1_500
 
 
 @dataclass(frozen=True)
@@ -103,7 +107,8 @@ class ArticleAnalyzer:
     """The pipeline and the market data of one process, loaded once; analyzes chunks of articles."""
 
     def __init__(self, market: MarketData | str | Path | None, model: str | None = None,
-                 gated: bool | None = None, zone_chunks: int = ZONE_CHUNKS) -> None:
+                 gated: bool | None = None, zone_chunks: int = ZONE_CHUNKS,
+                 preload_after: int | None = PRELOAD_AFTER_ARTICLES) -> None:
         self.market = market if isinstance(market, MarketData) or market is None else MarketData.open(market)
         # spaCy loads here, not when this module is imported: `analyzer import` assembles shards without it
         from analyzer.extract import load_pipeline
@@ -113,6 +118,8 @@ class ArticleAnalyzer:
         self.zone_chunks = zone_chunks  # 0: no memory zones
         self._zone = ExitStack()
         self._chunks = 0
+        self.preload_after = preload_after  # None: never (see PRELOAD_AFTER_ARTICLES)
+        self._analyzed = 0  # articles of the chunks so far
 
     def warm_up(self) -> None:
         """Load now what would otherwise load at first use (the second reader), so that timings and a run's
@@ -123,6 +130,7 @@ class ArticleAnalyzer:
     def analyze_chunk(self, articles: Sequence[Article]) -> ChunkResult:
         """Extract and check a chunk; on any failure, each article again alone."""
         self._renew_zone()
+        self._preload_when_long(len(articles))
         try:
             with time_limit(CHUNK_TIMEOUT_S, f"{len(articles)} articles from {articles[0].id if articles else '-'}"):
                 return ChunkResult([self._analyze_one(a, claims) for a, claims in self._extract(articles)])
@@ -133,6 +141,13 @@ class ArticleAnalyzer:
             for article in articles:
                 self._analyze_alone(article, result)
             return result
+
+    def _preload_when_long(self, chunk: int) -> None:
+        """The whole market data loaded once this process has analyzed ``preload_after`` articles."""
+        before, self._analyzed = self._analyzed, self._analyzed + chunk
+        if self.market is not None and self.preload_after is not None and before <= self.preload_after < self._analyzed:
+            loaded = self.market.preload()
+            log.info("after %d articles: market data of %d symbols loaded", before, loaded)
 
     def _renew_zone(self) -> None:
         """A new memory zone every ``zone_chunks`` chunks (the docs of a chunk never outlive it; the claims

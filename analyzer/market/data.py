@@ -204,6 +204,22 @@ class MarketData:
                 self._series[name] = read_series_csv(path)
             return self._series[name]
 
+    def preload(self) -> int:
+        """Load every daily file's bars and price columns now, once; the number of symbols loaded.
+
+        What a long run does (the engine's PRELOAD_AFTER_ARTICLES): loading them one by one as claims name them,
+        its memory would grow for hours. A file that cannot be read is left to fail where a claim asks for it.
+        """
+        loaded = 0
+        for symbol in self.symbols():
+            try:
+                for column in ("close", "adj_close"):
+                    self._track(symbol, column)
+            except MarketDataError:
+                continue
+            loaded += 1
+        return loaded
+
     def price_series(self, symbol: str, basis: str = "price", start: date | None = None,
                      end: date | None = None) -> tuple[pd.Series, str]:
         """The closes to measure ``symbol`` by, and the column they came from.
