@@ -372,13 +372,10 @@ class SentenceGate:
         if not tagged:
             return set()
         sentence_of = np.searchsorted(split.token_starts, np.arange(len(split.doc)), side="right") - 1
-        out = set()
-        for i in (i for i, k in enumerate(keep) if k):
-            end = split.token_starts[i + 1] if i + 1 < len(split) else len(split.doc)
-            for token in split.doc[int(split.token_starts[i]):int(end)]:
-                if token.orth in tagged:
-                    out.add(int(sentence_of[tagged[token.orth]]))
-        return out
+        orths = split.doc.to_array([ORTH]).astype(np.uint64).ravel()
+        # the words of the kept sentences that are a tagged name's first word
+        repeated = np.asarray(keep, dtype=bool)[sentence_of] & np.isin(orths, np.fromiter(tagged, dtype=np.uint64))
+        return {int(sentence_of[tagged[int(orth)]]) for orth in np.unique(orths[repeated])}
 
     def reduce(self, text: str) -> tuple[str, TextMap, GateStats]:
         """The reduced text for the full pipeline, its map back to ``text``, and what was kept."""

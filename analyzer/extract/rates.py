@@ -759,9 +759,11 @@ def _a_policy_pause(tok: Token, segment: Span) -> bool:
 
 def _is_action_noun(tok: Token) -> bool:
     """'a half-point cut', and 'one rate cut' even where the tagger took "cut" for a verb hung on "rate"."""
+    lemma = tok.lemma_.lower()
+    if lemma not in NOUN_ACTIONS and lemma not in NO_CHANGE_NOUNS:
+        return False  # most words: neither a move noun nor 'no change'
     if _no_change(tok):
         return True
-    lemma = tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN") and lemma in NOUN_ACTIONS:
         return True
     if lemma in NOUN_ACTIONS and tok.dep_ in ("pobj", "dobj") and any(c.dep_ == "det" for c in tok.children):
@@ -1370,11 +1372,12 @@ class RatePolicyClaims(ExtractComponent):
             event.level is not None and event.modality in ("forecast", "expected"))
 
     def _events(self, segment: Span) -> list[Event]:
-        action_nouns = {t.i for t in segment if _is_action_noun(t)}
+        tokens = list(segment)  # read three times: a Token made once per word
+        action_nouns = {t.i for t in tokens if _is_action_noun(t)}
         # a phrase ends where another policy verb starts ("held rates at 2 percent after cutting them by ...")
-        stop = action_nouns | {t.i for t in segment if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ACTIONS}
+        stop = action_nouns | {t.i for t in tokens if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in ACTIONS}
         events: list[Event] = []
-        for tok in segment:
+        for tok in tokens:
             if tok.is_upper and len(tok) > 1:
                 continue  # a headline in capitals
             event = None
