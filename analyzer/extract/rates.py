@@ -760,8 +760,11 @@ def _a_policy_pause(tok: Token, segment: Span) -> bool:
 def _is_action_noun(tok: Token) -> bool:
     """'a half-point cut', and 'one rate cut' even where the tagger took "cut" for a verb hung on "rate"."""
     lemma = tok.lemma_.lower()
-    if lemma not in NOUN_ACTIONS and lemma not in NO_CHANGE_NOUNS:
-        return False  # most words: neither a move noun nor 'no change'
+    # most words are neither a move noun nor 'no change': no need to look at the parse
+    return (lemma in NOUN_ACTIONS or lemma in NO_CHANGE_NOUNS) and _an_action_noun_by_parse(tok, lemma)
+
+
+def _an_action_noun_by_parse(tok: Token, lemma: str) -> bool:
     if _no_change(tok):
         return True
     if tok.pos_ in ("NOUN", "PROPN") and lemma in NOUN_ACTIONS:
