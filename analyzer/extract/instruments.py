@@ -14,9 +14,10 @@ from pathlib import Path
 
 import numpy as np
 import srsly
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import ENT_TYPE, IS_SPACE, LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -346,6 +347,9 @@ class InstrumentMentions(ExtractComponent):
 OTHER_INDEX_RE = re.compile(r"\b(Dow|S&P|Standard & Poor's|Russell 2000|blue[- ]chip)\b")
 UNLISTED = "UNLISTED:"
 SHARE_WORDS = lexicon.words("moves", "share_nouns")  # "shares of X", "X's stock": only a company is named there
+SHARE_WORD_HASHES = np.array(sorted(get_string_id(w) for w in SHARE_WORDS), dtype=np.uint64)
+FUND_HEAD_HASHES = np.array(sorted(get_string_id(w) for w in FUND_HEADS), dtype=np.uint64)
+ORG_HASH = get_string_id("ORG")  # a symbol: 383, not a hash
 # proper nouns that sit where a company would but are places, markets or share classes
 NOT_COMPANIES = lexicon.words("instruments", "not_companies")
 NOT_COMPANY_ENTITIES = lexicon.words("instruments", "not_company_entities")
@@ -443,7 +447,7 @@ def _funds_named_without_ticker(doc: Doc, known: list[Span]) -> list[Span]:
     """'the iShares US Technology ETF was 0.4% lower': a fund's whole name, from its family's brand to 'ETF',
     'Fund' or 'Trust', names the fund without a ticker; by name only where we do not list it."""
     out: list[Span] = []
-    for head in doc:
+    for head in _words_in(doc, FUND_HEAD_HASHES):
         if head.lower_ not in FUND_HEADS or not head.text[:1].isupper() or \
                 any(s.start <= head.i < s.end for s in known):
             continue
@@ -466,12 +470,22 @@ def _a_fund_name_word(tok: Token) -> bool:
 
 def _company_heads(doc: Doc) -> list[Token]:
     heads = []
-    for tok in doc:
+    for tok in _words_in(doc, SHARE_WORD_HASHES, ORG_HASH):
         if tok.lower_ in SHARE_WORDS and tok.pos_ == "NOUN":
             heads += _owners_of_shares(tok)
         elif tok.ent_type_ == "ORG" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _states_a_price(tok.head):
             heads.append(tok)  # "Freddie Mac lost 8.6 percent to $45.13"
     return _proper_nouns(heads)
+
+
+def _words_in(doc: Doc, lowers: np.ndarray, entity: int | None = None) -> list[Token]:
+    """The doc's tokens whose lower-case form is one of ``lowers`` (hashes) or, given ``entity``, whose entity type
+    is that one, in order: read on the token arrays (a loop over the doc makes a ``Token`` per word)."""
+    rows = doc.to_array([LOWER, ENT_TYPE]).astype(np.uint64)
+    hits = np.isin(rows[:, 0], lowers)
+    if entity is not None:
+        hits |= rows[:, 1] == np.uint64(entity)
+    return [doc[int(i)] for i in np.flatnonzero(hits)]
 
 
 def _owners_of_shares(shares: Token) -> list[Token]:
