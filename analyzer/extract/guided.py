@@ -83,6 +83,10 @@ def _claimed(claims: Sequence[Claim], sentence: Span) -> set[str]:
     return out
 
 
+def _rule_kinds(claims: Sequence[Claim], sentence: Span) -> set[str]:
+    return {claim.kind for claim in claims if claim.char_start == sentence.start_char}
+
+
 def _a_market_name(mention: Mention) -> bool:
     """A name whose move is a market claim: no commodity or policy rate, no sector index, no unknown index."""
     if mention.kind in NOT_MARKET_KINDS or mention.symbol in SECTOR_INDEX_SYMBOLS:
@@ -99,19 +103,21 @@ def _free(doc: Doc, mention: Mention, claimed: set[str]) -> bool:
 
 
 def _moves_something(sentence: Span) -> bool:
-    """A move verb or noun with a direction, or a percent or points figure."""
-    return any(verb_direction(t)[1] is not None or (t.pos_ == "NOUN" and t.lemma_.lower() in MOVE_NOUNS)
-               for t in sentence) or any(f.kind in ("pct", "points") for f in _figures(span_text(sentence)))
+    """A move verb or noun with a direction, and a percent or points figure."""
+    return any(f.kind in ("pct", "points") for f in _figures(span_text(sentence))) and any(
+        verb_direction(t)[1] is not None or (t.pos_ == "NOUN" and t.lemma_.lower() in MOVE_NOUNS) or
+        t.lower_ in DIRECTION_WORDS for t in sentence)
 
 
 def _may_name_a_company(sentence: Span) -> bool:
-    """A share word or an organisation's name: where a company the resolver missed may be named."""
-    return any(t.lower_ in SHARE_WORDS or t.ent_type_ == "ORG" for t in sentence)
+    """A share word: where a company the resolver missed may be named ('3Com shares', 'Shares in Sinopec')."""
+    return any(t.lower_ in SHARE_WORDS for t in sentence)
 
 
 def candidates(doc: Doc, kinds: Sequence[str] = GUIDED_KINDS) -> list[Candidate]:
-    """The sentences the tagger reads: they move something, and name an instrument of a kind that no rule claim of
-    the sentence is about (for stock moves, a share word or an organisation will do: the tagger may name it)."""
+    """The sentences the tagger reads: a move word and a percent or points figure, and a name of an instrument of
+    the kind that no rule claim of the sentence is about (for stock moves, where the rules found none, a share word
+    will do: the tagger may tag the name the resolver missed)."""
     if doc._.claims is None:
         raise missing_input("tagger_guided", "doc._.claims", "market_claims")
     claims = doc._.claims
@@ -121,8 +127,8 @@ def candidates(doc: Doc, kinds: Sequence[str] = GUIDED_KINDS) -> list[Candidate]
         claimed = _claimed(claims, sentence)
         named = [m for m in mentions if sentence.start <= m.start < sentence.end and _free(doc, m, claimed)]
         open_kinds = {kind: [m for m in named if m.kind in MENTION_KINDS[kind]] for kind in kinds}
-        open_kinds = {kind: names for kind, names in open_kinds.items()
-                      if names or kind == "stock_move" and _may_name_a_company(sentence)}
+        open_kinds = {kind: names for kind, names in open_kinds.items() if names or kind == "stock_move" and
+                      not _rule_kinds(claims, sentence) & {"stock_move"} and _may_name_a_company(sentence)}
         if open_kinds and _moves_something(sentence):
             out.append(Candidate(sentence, open_kinds))
     return out
@@ -205,13 +211,17 @@ def _name_around(span: Span, sentence: Span) -> Span | None:
     name = proper_name_ending_at(_last_name_word(heads[-1], sentence)) if heads else None
     if name is not None and any(span.start <= t.i < span.end for t in name):
         return name
-    words = [t for t in span if t.is_alpha or any(c.isalpha() for c in t.text)]
-    inside_a_name = any(0 <= i < len(span.doc) and span.doc[i].pos_ == "PROPN" and sentence.start <= i < sentence.end
-                        for i in (span.start - 1, span.end))
-    if words and not inside_a_name and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in words) and \
-            len("".join(t.text for t in words)) > 2 and not any(t.lower_ in NOT_COMPANIES for t in words):
-        return span
-    return None
+    return span if _written_as_a_name(span, sentence) else None
+
+
+def _written_as_a_name(span: Span, sentence: Span) -> bool:
+    """Capitalised words (or a leading digit: '3Com'), no common word, not part of a longer proper name."""
+    words = [t for t in span if any(c.isalpha() for c in t.text)]
+    if not words or len("".join(t.text for t in words)) <= 2 or any(t.lower_ in NOT_COMPANIES for t in words):
+        return False
+    if any(sentence.start <= i < sentence.end and span.doc[i].pos_ == "PROPN" for i in (span.start - 1, span.end)):
+        return False
+    return all(t.text[:1].isupper() or t.text[:1].isdigit() for t in words)
 
 
 def _last_name_word(token: Token, sentence: Span) -> Token:
@@ -248,17 +258,27 @@ def _instr_tagged(doc: Doc, mention: Mention, tagged: Any, offset: int) -> bool:
     return any(s.tag == "INSTR" and s.start < end and s.end > start for s in tagged.spans)
 
 
+def _mover(stretch: Span, figures: Sequence[NumberMention], own: Sequence[NumberMention],
+           offset: int) -> tuple[Token, str] | None:
+    """The move word of a stretch and its direction: the last one before its first tagged change figure ('said
+    deliveries would fall short, driving its stock down 4.2 percent': 'down'), else the first one."""
+    movers = [(t, d) for t in stretch if (d := _direction_of(t, figures, offset)) is not None]
+    change = next((f for f in own if f.kind in ("pct", "points")), None)
+    before = [m for m in movers if change is not None and m[0].idx - offset < change.start]
+    return before[-1] if before else next(iter(movers), None)
+
+
 def _claim_for(doc: Doc, sentence: Span, mention: Mention, kind: str, figures: Sequence[NumberMention],
                named: Sequence[Mention], tagged: Any) -> Claim | None:
     """A move of one name: the first move word after it (before the next name), and the tagged figures there;
     None when neither a direction nor a change figure is read, or the move is a hypothesis or an opinion."""
     offset = sentence.start_char
     first, last = _stretch(sentence, mention, named)
-    mover = next(((t, d) for t in doc[first:last] if (d := _direction_of(t, figures, offset)) is not None), None)
     begin = (doc[first].idx if first < len(doc) else sentence.end_char) - offset
     end = (doc[last - 1].idx + len(doc[last - 1]) if last > first else sentence.end_char) - offset
     own = [f for f in figures if begin <= f.start and f.end <= end and _tagged(f, tagged.spans)]
     values, stated, qualifier = _figure_values(own, mention.kind, span_text(sentence))
+    mover = _mover(doc[first:last], figures, own, offset)
     if mover is None and not any(k in values for k in CHANGE_FIELDS):
         return None
     verb = mover[0] if mover is not None else doc[mention.start]
