@@ -158,9 +158,12 @@ def _tagged(fig: NumberMention, spans: Sequence[Any]) -> bool:
 
 
 def _stretch(sentence: Span, mention: Mention, named: Sequence[Mention]) -> tuple[int, int]:
-    """The tokens a name's move may be told in: from the name to the next name of the sentence (any kind); past
-    it when only 'and' or a comma comes between ('Fannie Mae and Freddie Mac tumbled')."""
-    later = sorted((m for m in named if m.start >= mention.end), key=lambda m: m.start)
+    """The tokens a name's move may be told in: from the name to the next name of the sentence (an instrument of
+    any kind, or an organisation the resolver does not know: 'Talk that Oracle might acquire Dunmore Software Inc.
+    sent the software maker's shares up 12%' is Dunmore's move); past it when only 'and' or a comma comes between
+    ('Fannie Mae and Freddie Mac tumbled')."""
+    organisations = [e for e in sentence.ents if e.label_ == "ORG" and e.start >= mention.end]
+    later = sorted([*(m for m in named if m.start >= mention.end), *organisations], key=lambda m: m.start)
     end = mention.end
     while later and all(t.pos_ in ("CCONJ", "PUNCT") for t in sentence.doc[end:later[0].start]):
         end = later.pop(0).end
