@@ -41,14 +41,18 @@ from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.instruments import NOT_COMPANIES, SHARE_WORDS, Mention, proper_name_ending_at
 from analyzer.extract.modality import modality_of
 from analyzer.extract.moves import (
+    BUSINESS_NOUNS,
     DIRECTION_WORDS,
     MOVE_NOUNS,
     NOT_MARKET_KINDS,
+    NOT_PRICE_OBJECTS,
     SECTOR_INDEX_SYMBOLS,
+    SHARE_OF_RE,
     _an_index_name,
     _figure_values,
     _figures,
     _instrument,
+    _told_of_a_business_figure,
     verb_direction,
 )
 from analyzer.extract.numbers import NumberMention
@@ -273,6 +277,24 @@ def _mover(stretch: Span, figures: Sequence[NumberMention], own: Sequence[Number
     return before[-1] if before else next(iter(movers), None)
 
 
+def _a_business_figure(sentence: Span, mover: tuple[Token, str] | None, own: Sequence[NumberMention]) -> bool:
+    """The rules' business words near the move ('posted a 1.6 percent drop in February same-store sales', 'up 12%
+    in revenue') or a share of something after its figure ('rose to 5.2% of the portfolio'): no price move."""
+    text = span_text(sentence)
+    if any(SHARE_OF_RE.match(text, f.end) or _told_of_a_business_figure(text, f.end) for f in own if f.kind == "pct"):
+        return True
+    words = [(f.start, f.end) for f in own]
+    if mover:
+        words.append((mover[0].idx - sentence.start_char, mover[0].idx + len(mover[0]) - sentence.start_char))
+    if not words:
+        return False
+    window = sentence.char_span(min(a for a, _ in words), max(b for _, b in words), alignment_mode="expand")
+    if window is None:
+        return False
+    after = sentence.doc[window.end:min(window.end + 8, sentence.end)]  # 'in February same-store sales'
+    return any(t.lower_ in BUSINESS_NOUNS or t.lower_ in NOT_PRICE_OBJECTS for t in [*window, *after])
+
+
 def _claim_for(doc: Doc, sentence: Span, mention: Mention, kind: str, figures: Sequence[NumberMention],
                named: Sequence[Mention], tagged: Any) -> Claim | None:
     """A move of one name: the first move word after it (before the next name), and the tagged figures there;
@@ -284,6 +306,8 @@ def _claim_for(doc: Doc, sentence: Span, mention: Mention, kind: str, figures: S
     own = [f for f in figures if begin <= f.start and f.end <= end and _tagged(f, tagged.spans)]
     values, stated, qualifier = _figure_values(own, mention.kind, span_text(sentence))
     mover = _mover(doc[first:last], figures, own, offset)
+    if _a_business_figure(sentence, mover, own):
+        return None
     if mover is None and not any(k in values for k in CHANGE_FIELDS):
         return None
     verb = mover[0] if mover is not None else doc[mention.start]
