@@ -48,6 +48,8 @@ from analyzer.extract.moves import (
     NOT_PRICE_OBJECTS,
     SECTOR_INDEX_SYMBOLS,
     SHARE_OF_RE,
+    Move,
+    _a_reporting_periods_figure,
     _an_index_name,
     _figure_values,
     _figures,
@@ -306,7 +308,10 @@ def _claim_for(doc: Doc, sentence: Span, mention: Mention, kind: str, figures: S
     own = [f for f in figures if begin <= f.start and f.end <= end and _tagged(f, tagged.spans)]
     values, stated, qualifier = _figure_values(own, mention.kind, span_text(sentence))
     mover = _mover(doc[first:last], figures, own, offset)
-    if _a_business_figure(sentence, mover, own):
+    # as the rules: a business figure ('up 12% in revenue'), or one under a reporting period's heading ('In the
+    # latest quarter, Pfizer (PFE) increased 6%')
+    if _a_business_figure(sentence, mover, own) or \
+            _a_reporting_periods_figure(doc, sentence, Move(doc[mention.start], None, mention=mention)):
         return None
     if mover is None and not any(k in values for k in CHANGE_FIELDS):
         return None
