@@ -108,6 +108,9 @@ class Claim:
     # the claim's span inside the sentence (relative to char_start)
     span_start: int | None = None
     span_end: int | None = None
+    # who read it: None for the rule components; "tagger" for the tagger-guided second pass
+    # (analyzer/extract/guided.py), a looser reading that the checker never turns into an accusation
+    reader: str | None = None
 
     @property
     def char_range(self) -> tuple[int, int]:

@@ -219,7 +219,9 @@ def test_another_companys_figure_is_not_given_to_the_company(engine) -> None:  #
     target = [c for c in items if c.claim.instrument and c.claim.instrument.symbol == "TGT"]
     assert all(c.verdict.verdict != "contradicted" for c in target), [c.verdict.explanation for c in target]
     walmart = [c for c in items if c.claim.instrument and c.claim.instrument.symbol == "WMT"]
-    assert all(c.verdict.verdict == "contradicted" for c in walmart)  # -0.87% that day: its own figure is wrong
+    # -0.87% that day: its own figure is wrong (not called an error where only the tagger-guided pass read it)
+    assert all(c.verdict.verdict == "contradicted" or c.claim.reader == "tagger" and c.verdict.verdict ==
+               "unverifiable" for c in walmart)
 
 
 def test_a_state_since_an_undated_base(engine) -> None:  # type: ignore[no-untyped-def]

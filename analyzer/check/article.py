@@ -32,6 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from analyzer.check.figures import CENT
+from analyzer.check.guided import never_accused
 from analyzer.check.readings import own_words, state_words
 from analyzer.check.second_reader import read_again
 from analyzer.errors import MarketDataError
@@ -116,8 +117,9 @@ def review_article(claims: Sequence[Claim], verdicts: Sequence[Verdict | None], 
         verdict = verdicts[i]
         if verdict is not None and verdict.verdict == "contradicted" and claims[i].kind in MOVE_KINDS:
             out[i] = second_look_in_article(claims[i], verdict, siblings, market, article)
-    # an accusation that still stands is read once more by the independent claim tagger (check.second_reader)
-    return read_again(claims, out, only)
+    # an accusation that still stands is read once more by the independent claim tagger (check.second_reader);
+    # a claim the tagger-guided pass read is never accused (check.guided)
+    return never_accused(claims, read_again(claims, out, only))
 
 
 def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Sibling], market: MarketData,

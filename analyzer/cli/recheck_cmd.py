@@ -84,6 +84,7 @@ def recheck_stored(store: Store, market: MarketData, console: Console | None = N
     from rich.progress import track
 
     from analyzer.check import check_claim
+    from analyzer.check.guided import never_accused
     from analyzer.check.second_reader import read_again
 
     as_of = market_as_of(market)
@@ -98,7 +99,8 @@ def recheck_stored(store: Store, market: MarketData, console: Console | None = N
     steps = track(candidates, description="rechecking stored claims", console=console, transient=True,
                   disable=console is None)
     for item in steps:
-        verdict = read_again([item.claim], [check_claim(item.claim, market, articles)])[0]
+        first = check_claim(item.claim, market, articles)
+        verdict = never_accused([item.claim], read_again([item.claim], [first]))[0]
         assert verdict is not None
         changes.append((item.row, verdict))
         if verdict.verdict != item.verdict.verdict:

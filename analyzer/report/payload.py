@@ -91,6 +91,7 @@ def claim_fields(claim: Claim) -> list[list[str]]:
     add("period start", claim.period_start)
     add("time words", claim.time_text)
     add("speaker", claim.speaker)
+    add("read by", "the claim tagger (a looser second reading)" if claim.reader == "tagger" else None)
     add("relation", plain.relation_text(claim) if claim.relation else None)
     add("benchmarks", ", ".join(b.name + (f" ({b.symbol})" if b.symbol else "") for b in claim.benchmarks))
     add("what", plain.record_text(claim) if claim.what else None)

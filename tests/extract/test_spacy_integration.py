@@ -68,7 +68,8 @@ def test_components_declare_what_they_read_and_write() -> None:
 def test_spacys_own_analysis_finds_nothing_missing_in_our_pipeline(nlp: Language) -> None:
     analysis = nlp.analyze_pipes()
     assert all(not problems for problems in analysis["problems"].values()), analysis["problems"]
-    assert analysis["attrs"]["doc._.instruments"] == {"assigns": ["instrument_mentions"], "requires": ["market_claims"]}
+    assert analysis["attrs"]["doc._.instruments"] == {"assigns": ["instrument_mentions"],
+                                                      "requires": ["market_claims", "tagger_guided"]}
 
 
 def test_a_component_without_the_parse_it_reads_fails_when_added() -> None:
@@ -166,7 +167,7 @@ def _state(component: ExtractComponent) -> dict[str, tuple[int, int | None]]:
 def test_components_keep_nothing_of_a_document(nlp: Language) -> None:
     ours = [(name, pipe) for name, pipe in nlp.pipeline if isinstance(pipe, ExtractComponent)]
     assert [name for name, _ in ours] == ["instrument_mentions", "market_claims", "rate_policy_claims",
-                                          "deal_claims", "valuation_opinions"]
+                                          "deal_claims", "valuation_opinions", "tagger_guided"]
     before = {name: _state(pipe) for name, pipe in ours}
     _processed(nlp)
     _processed(nlp, "Boeing agreed to sell 40 jets to a Gulf carrier. The Nasdaq gained 0.5% on the day.")
