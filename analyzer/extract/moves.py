@@ -215,8 +215,8 @@ VERBLESS_RE = re.compile(r"\s*(?:\.[A-Z]{2,6}\s*)?(?:\s*(?:--|—)[^-—]{1,60}(
                          r"(?:(?P<dir>up|down|off|higher|lower)\s+)?(?:~|about\s+)?(?P<sign>[+\-−–])?"
                          r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|\s?percent\b|\s?pct\b)"
                          r"(?:\s+(?P<after>higher|lower)\b(?!\s+than))?"  # "and the Dow 0.2% higher at 44,474.8"
-                         r"(?:,?\s*(?:or\s+\$?[\d.]+(?:\s+cents?)?,?\s*)?(?:to|at)\s+\$?(?P<level>\d{1,3}(?:,\d{3})*"
-                         r"(?:\.\d+)?|\d+(?:\.\d+)?))?", re.I)
+                         r"(?:,?\s*(?:or\s+\$?[\d.]+(?:\s+cents?)?,?\s*)?(?:to|at)\s+\$?(?P<level>\d{1,3}(?:,\d{3})+"
+                         r"(?:\.\d+)?|\d+(?:\.\d+)?))?", re.I)  # "to 5861.57" whole, not "586"
 FUTURES_HEADER_RE = re.compile(r"^\W*(?:[\w&.-]+\s+){0,3}?futures\b[^:]{0,20}:", re.I)
 VERBLESS_HEADER_RE = re.compile(r"\b(up|down|higher|lower|gainers|losers)\s*:", re.I)
 FALLING_HEADER_WORDS = lexicon.words("moves", "falling_header_words")
@@ -902,6 +902,71 @@ def _an_index_name(claim: Claim) -> bool:
     return bool(re.search(r"\b(?:index|indexes|indices|average|sector|composite)\b", name))
 
 
+def _not_the_mentions_own_move(doc: Doc, mention: Mention, mentions: list[Mention]) -> bool:
+    """'Nasdaq 100 Index ($IUXX) (QQQ) -1.21%' (the index's figure, read on the index), 'among the worst on the
+    S&P 500, down 5.6%' (someone else's move)."""
+    if _the_index_a_fund_tags(doc, mention, mentions) is not None:
+        return True
+    root = doc[mention.start:mention.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE_PREPOSITIONS
+
+
+TAG_GROUP_TOKENS = 4  # "( $ IUXX )": the most tokens of one parenthesised code between an index and a fund
+
+
+def _the_index_a_fund_tags(doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """'The Nasdaq 100 Index ($IUXX) (QQQ) closed down -1.21%', 'the S&P 500 (SPY)': a fund's ticker in
+    parentheses right after an index's name (and the index's own code) tags the index with the fund that tracks
+    it; the move told is the index's, so the index's mention is returned for the fund's."""
+    if mention.kind != "etf":
+        return None
+    at = next((i for i in range(mention.start, mention.end) if doc[i].text == "("), None)
+    if at is None and mention.start > 0 and doc[mention.start - 1].text == "(":
+        at = mention.start - 1
+    if at is None:
+        return None
+    while at > 0 and doc[at - 1].text == ")":  # back over the index's own code: "($IUXX)"
+        opening = next((k for k in range(at - 2, max(at - 2 - TAG_GROUP_TOKENS, -1), -1) if doc[k].text == "("),
+                       None)
+        if opening is None:
+            return None
+        at = opening
+    # the index's head word may stand outside its mention: "the Nasdaq 100 Index ($IUXX)"
+    return next((m for m in mentions if m.kind == "index" and m.end <= at <= m.end + 1 and
+                 all(doc[k].lower_ in INSTRUMENT_HEADS for k in range(m.end, at))), None)
+
+
+def _the_day_where_the_period_is_anothers(sentence: Span, move: Move, time: TimeAnchor) -> TimeAnchor:
+    """'the Dow added 1.4% for a monthly decline of 1.6%': the month is the decline's, the 1.4% the day's."""
+    if time.period in ("week", "month", "ytd", "year") and time.time_text is None and \
+            _only_periods_of_other_figures(sentence, move, time.period):
+        return replace(time, period="day", period_start=None)
+    return time
+
+
+def _only_periods_of_other_figures(sentence: Span, move: Move, period: str) -> bool:
+    """Every word of ``period`` in the sentence qualifies a move noun with a figure that is not the move's."""
+    pattern = dict(PERIOD_PATTERNS).get(period)
+    found = list(pattern.finditer(sentence.text)) if pattern is not None else []
+    return bool(found) and all(_a_period_of_another_figure(sentence, m, move) for m in found)
+
+
+def _a_period_of_another_figure(sentence: Span, m: re.Match[str], move: Move) -> bool:
+    """'The Dow added 1.4% for a monthly decline of 1.6%', 'rose 0.5%, trimming its weekly loss to 2%': the period
+    word qualifies a move noun that carries a figure of its own, not one of the move's figures."""
+    at = sentence.start_char + m.start()
+    word = sentence.doc.char_span(at, at + len(m.group(0)), alignment_mode="expand")
+    if word is None or len(word) != 1 or word.root.dep_ != "amod" or word.root.head.lemma_.lower() not in MOVE_NOUNS:
+        return False
+    noun = word.root.head
+    mine = [(sentence.start_char + f.start, sentence.start_char + f.end) for f in move.figures]
+    # the noun's own figure: "a monthly decline of 1.6%", or its verb's "trimming its monthly loss to 4%"
+    near = [*noun.subtree, *(t for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i for t in c.subtree)]
+    around = [t for t in near if t.text == "%" or t.lower_ in ("percent", "pct")]
+    theirs = [(a, b) for a, b in mine if any(a <= t.idx <= b for t in around)]
+    return bool(around) and len(theirs) < len(mine)  # the move has a figure besides the noun's
+
+
 def _told_of_a_business_figure(text: str, end: int) -> bool:
     """'Acme (ACM) up 12% in revenue', 'down 3% YoY on sales', 'up 12% year over year in sales'."""
     m = VERBLESS_BUSINESS_RE.match(text, end)
@@ -1119,7 +1184,7 @@ class _DocumentReader:
         for candidate in [subj, *(c for c in subj.children if c.dep_ in ("appos", "conj")), *_examples_of(subj)]:
             mention = self._mention_for(candidate, mentions)
             if mention is not None:
-                return mention
+                return _the_index_a_fund_tags(verb.doc, mention, mentions) or mention
         return _referent(subj, mentions, previous, seen)
 
     def _subject_of(self, verb: Token, mentions: list[Mention]) -> tuple[Token | None, Mention | None]:
@@ -1207,7 +1272,7 @@ class _DocumentReader:
         """When a move happened: the time words of its own clause, else the sentence's, a header's above it or
         (for an index's move, which a level would tie to a session) the sentence before's period."""
         # time words in the move's own clause win; the sentence's ("For the week, ...") fill in
-        time = self._own_time(doc, sentence, move)
+        time = self._own_time_without_a_day_to_come(doc, sentence, move)
         whole = anchor(sentence.text, doc._.published)
         if time.time_text is None and whole.time_text and not self._other_verb_between(sentence, move, whole) \
                 and not _time_of_an_infinitive(sentence, whole.time_text, move.verb):
@@ -1218,14 +1283,21 @@ class _DocumentReader:
             # "In January, it rose 0.3 percent": a named month also moves the session to that month's end
             session = whole.session if whole.period == "month" and time.time_text is None else time.session
             time = replace(time, period=whole.period, period_start=whole.period_start, session=session)
-        if time.period in ("day", "intraday") and time.time_text is None:
-            time = _under_a_header(doc, sentence, time)
+        time = _under_a_header(doc, sentence, time)
         if time.period in ("day", "intraday") and time.time_text is None and index_without_level and \
                 whole.period in ("day", "intraday"):  # a level is a session's
             time = _carried_from_the_sentence_before(doc, sentence, time)
         if time.period == "day" and _a_swing_before_the_close(move.verb) and anchor(
                 self._clause_text(sentence, move, from_the_verb=True).split(",")[0], doc._.published).time_text is None:
             time = replace(time, period="intraday")  # "closed down 3.1% after rising as much as 13.5%"
+        return _the_day_where_the_period_is_anothers(sentence, move, time)
+
+    def _own_time_without_a_day_to_come(self, doc: Doc, sentence: Span, move: Move) -> TimeAnchor:
+        """The move's own time words, less the day of an event still to come: 'Walmart is due to report on
+        Thursday; its shares have gained 77% over the past year' (the day is the report's, not the move's)."""
+        time = self._own_time(doc, sentence, move)
+        if time.time_text and _time_of_an_infinitive(sentence, time.time_text, move.verb):
+            time = anchor(self._clause_text(sentence, move).replace(time.time_text, " "), doc._.published)
         return time
 
     def _own_time(self, doc: Doc, sentence: Span, move: Move) -> TimeAnchor:
@@ -1283,9 +1355,13 @@ class _DocumentReader:
     def _period_words_are_ours(self, sentence: Span, move: Move, period: str) -> bool:
         """'For the week, the Dow rose 1%' (ours) vs 'its fifth weekly advance and is up 26%' (another verb's)."""
         pattern = dict(PERIOD_PATTERNS).get(period)
-        m = pattern.search(sentence.text) if pattern is not None else None
-        if m is None:
+        found = list(pattern.finditer(sentence.text)) if pattern is not None else []
+        if not found:
             return True
+        # "the Dow added 1.4% for a monthly decline of 1.6%": a period word on a move noun with a figure of its own
+        m = next((m for m in found if not _a_period_of_another_figure(sentence, m, move)), None)
+        if m is None:
+            return False
         at = sentence.start_char + m.start()
         period_token = sentence.doc.char_span(at, at + 1, alignment_mode="expand")
         if period_token is not None and period_token.root.i in self._foreign_tokens(sentence, move):
@@ -1634,9 +1710,8 @@ class _DocumentReader:
         for mention in mentions:
             if mention.symbol in taken or mention.symbol is None:
                 continue
-            root = doc[mention.start:mention.end].root
-            if root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE_PREPOSITIONS:
-                continue  # "among the worst on the S&P 500, down 5.6%": the move is someone else's
+            if _not_the_mentions_own_move(doc, mention, mentions):
+                continue
             end_char = doc[mention.end - 1].idx + len(doc[mention.end - 1]) - sentence.start_char
             m = VERBLESS_RE.match(text, end_char)
             if m is None:
@@ -1646,7 +1721,7 @@ class _DocumentReader:
                 continue
             if re.search(r"\b(could|might|may|would|if|expect\w*|forecast\w*|target)\b", text[:end_char + 40], re.I):
                 continue
-            time = anchor(text, doc._.published)
+            time = _under_a_header(doc, sentence, anchor(text, doc._.published))
             figure_text = m.group("num")
             start = doc[mention.start].idx - sentence.start_char
             out.append(Claim(
@@ -1654,6 +1729,7 @@ class _DocumentReader:
                 char_end=sentence.end_char, kind="stock_move" if mention.kind in ("stock", "etf") else "index_move",
                 instrument=_instrument(mention), direction=direction, change_pct=float(figure_text),
                 period=time.period, session=time.session.isoformat() if time.session else None,
+                period_start=time.period_start.isoformat() if time.period_start else None,
                 level=float(m.group("level").replace(",", "")) if m.group("level") else None,
                 modality="reported", stated={"change_pct": figure_text, **({"level": m.group("level")}
                                                                           if m.group("level") else {})},
@@ -2054,7 +2130,10 @@ def _carried_from_the_sentence_before(doc: Doc, sentence: Span, time):  # noqa: 
 
 
 def _under_a_header(doc: Doc, sentence: Span, time):  # noqa: ANN001, ANN202
-    """A line in a list under "For the week:" is about the week (the quarter, the year to date)."""
+    """A line in a list under "For the week:" is about the week (the quarter, the year to date): "On the month:"
+    over "Nasdaq composite -4.0%" too. Only a time without words of its own takes the header's period."""
+    if time.period not in ("day", "intraday") or time.time_text is not None:
+        return time
     period = header_period(doc_text(doc), sentence.start_char)  # doc_text: joined once per doc
     if period is None or time.session is None:
         return time
@@ -2086,7 +2165,8 @@ def _time_of_an_infinitive(sentence: Span, time_text: str, verb: Token) -> bool:
     # "fell 16.2%, to close at $87.09 on December 19": the close is the move's own end, and so is its day
     if node.lemma_.lower() in ("close", "end", "finish", "settle"):
         return False
-    return node.i != verb.i and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+    # "is due to report on Thursday", "will report on Tuesday": a day still to come, of another verb
+    return node.i != verb.i and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("to", "will", "'ll")
                                                           for c in node.children)
 
 

@@ -1,0 +1,135 @@
+"""Issue 12, the house styles of the held-out 2025-02 wire outlets (market data wires, stock blurbs, terse close
+lines), written here as passages of ours with true figures and run through the real pipeline: every claim of them
+is true or told for the moment or period its words give, so a `contradicted` on them is a false alarm. The classes
+found that way and fixed:
+
+1. a list under a period header ("On the month:") whose lines are read without a verb ("Nasdaq composite -4.0%");
+2. a level written without thousands separators ("Down 1.59% to 5861.57") cut to its first three digits;
+3. a figure from during the session over a longer span ("has gained 11.5% over the past three months" at noon),
+   which ends at a moment of the session, not at its close;
+4. a fund's ticker in parentheses after an index's name ("the Nasdaq 100 Index ($IUXX) (QQQ) closed down -1.21%"),
+   which tags the index: the move is the index's;
+5. a period word on a move noun with a figure of its own ("the Dow added 1.4% for a monthly decline of 1.6%");
+6. the day of an event still to come ("Walmart is due to report on Thursday; its shares have gained 77% over the
+   past year"), which is not the move's day.
+
+Every class has its control: a wrong figure in the same writing stays `contradicted`. Facts used (from
+../shared/data at run time): February 2025 to the close of 2025-02-28: S&P 500 -1.42%, Nasdaq Composite -3.97%,
+Dow -1.58%; Friday 2025-02-28: Dow +1.39%, Nasdaq +1.63%. S&P 500 Thursday 2025-02-27: -1.59% to 5,861.57. Walmart
+Thursday 2025-02-20: range 96.68-100.12 (previous close 104.00), close 2024-11-20 87.18, close 2024-11-21 88.39;
+Wednesday 2025-02-19 close 104.00, +77.4% from the close of 2024-02-20 (58.62). Nasdaq-100 Monday 2025-02-24
+-1.21%, S&P 500 -0.50%, Dow +0.08%; Invesco QQQ Trust -1.18%. S&P 500 week to 2025-02-14 +1.47%.
+"""
+
+from __future__ import annotations
+
+from written import analyzed
+
+from analyzer.records import CheckedClaim
+
+
+def moves(engine, text: str, published: str) -> list[CheckedClaim]:  # type: ignore[no-untyped-def]
+    return [c for c in analyzed(engine, text, published) if c.claim.kind in ("stock_move", "index_move")]
+
+
+def table(found: list[CheckedClaim]) -> dict[tuple[str | None, float | None], tuple[str | None, str]]:
+    return {(c.claim.instrument.symbol if c.claim.instrument else None, c.claim.change_pct):
+            (c.claim.period, c.verdict.verdict) for c in found}
+
+
+# ---- 1. a list under a period header, read line by line -----------------------------------------------------------
+
+MONTH_CLOSE = ("US equities close the month out with a bounce: S&P +1.6%, Nasdaq +1.6%.\n\n"
+               "On the month:\nS&P 500 -1.4%\nNasdaq composite {nasdaq}%\nDJIA -1.6%")
+
+
+def test_the_lines_of_a_list_under_a_period_header_are_the_periods(engine) -> None:  # type: ignore[no-untyped-def]
+    found = table(moves(engine, MONTH_CLOSE.format(nasdaq="-4.0"), "2025-02-28T16:05:00"))
+    assert found[("^IXIC", 4.0)] == ("month", "supported")
+    assert found[("^DJI", 1.6)] == ("month", "supported")
+    assert found[("^GSPC", 1.4)] == ("month", "supported")
+    # control: the day's line above the blank line stays the day's
+    assert found[("^IXIC", 1.6)] == ("day", "supported")
+    # control: a wrong month is still an accusation, now about the month
+    found = table(moves(engine, MONTH_CLOSE.format(nasdaq="-6.0"), "2025-02-28T16:05:00"))
+    assert found[("^IXIC", 6.0)] == ("month", "contradicted")
+
+
+# ---- 2. a level without thousands separators ---------------------------------------------------------------------
+
+def test_a_level_without_thousands_separators_is_read_whole(engine) -> None:  # type: ignore[no-untyped-def]
+    found = moves(engine, "Data Talk: S&P 500 Down 1.59% to 5861.57\n\nThe index is down for the month.",
+                  "2025-02-27T16:20:00")
+    heading = [c for c in found if c.claim.sentence.startswith("Data Talk")]
+    assert len(heading) == 1 and heading[0].claim.level == 5861.57
+    assert heading[0].verdict.verdict == "supported", heading[0].verdict.explanation
+    # control: a level the session never traded stays an accusation
+    found = moves(engine, "Data Talk: S&P 500 Down 1.59% to 5761.57\n\nThe index is down for the month.",
+                  "2025-02-27T16:20:00")
+    heading = [c for c in found if c.claim.sentence.startswith("Data Talk")]
+    assert heading[0].claim.level == 5761.57 and heading[0].verdict.verdict == "contradicted"
+
+
+# ---- 3. a figure from during the session over a longer span ------------------------------------------------------
+
+BLURB = ("Walmart (WMT) shares dropped 6.5% after the retailer issued a cautious annual outlook. The stock has gained "
+         "{figure}% over the past three months.")
+
+
+def test_a_span_told_during_the_session_ends_at_a_moment_of_it(engine) -> None:  # type: ignore[no-untyped-def]
+    found = table(moves(engine, BLURB.format(figure="11.5"), "2025-02-20T12:00:00"))
+    assert found[("WMT", 6.5)] == ("intraday", "supported")
+    assert found[("WMT", 11.5)][1] == "supported"
+    # control: a span figure no moment of the session reaches stays an accusation
+    found = table(moves(engine, BLURB.format(figure="25"), "2025-02-20T12:00:00"))
+    assert found[("WMT", 25.0)][1] == "contradicted"
+
+
+# ---- 4. a fund's ticker after an index's name ---------------------------------------------------------------------
+
+BARCHART = ("The S&P 500 Index ($SPX) (SPY) Monday closed down -0.50%, the Dow Jones Industrials Index ($DOWI) (DIA) "
+            "closed up +0.08%, and the Nasdaq 100 Index ($IUXX) (QQQ) closed down {figure}%.")
+
+
+def test_a_funds_ticker_after_an_index_tags_the_index(engine) -> None:  # type: ignore[no-untyped-def]
+    found = table(moves(engine, BARCHART.format(figure="-1.21"), "2025-02-24T16:30:00"))
+    assert found == {("^GSPC", 0.5): ("day", "supported"), ("^DJI", 0.08): ("day", "supported"),
+                     ("^NDX", 1.21): ("day", "supported")}
+    # control: a wrong figure for the index stays an accusation, about the index
+    found = table(moves(engine, BARCHART.format(figure="-2.21"), "2025-02-24T16:30:00"))
+    assert found[("^NDX", 2.21)] == ("day", "contradicted")
+    # control: a fund named as itself is the fund
+    found = table(moves(engine, "The Invesco QQQ Trust (QQQ) fell 1.2% on Monday.", "2025-02-24T16:30:00"))
+    assert found == {("QQQ", 1.2): ("day", "supported")}
+
+
+# ---- 5. a period word on another figure's move noun --------------------------------------------------------------
+
+def test_a_period_on_a_move_noun_with_its_own_figure(engine) -> None:  # type: ignore[no-untyped-def]
+    text = "The Nasdaq jumped 1.6%, trimming its monthly loss to 4%, while the Dow added {figure}% for a monthly " \
+           "decline of 1.6%."
+    found = table(moves(engine, text.format(figure="1.4"), "2025-02-28T16:10:00"))
+    assert found[("^DJI", 1.4)] == ("day", "supported")
+    assert found[("^IXIC", 1.6)] == ("day", "supported")
+    # control: a wrong day figure stays an accusation
+    found = table(moves(engine, text.format(figure="3.4"), "2025-02-28T16:10:00"))
+    assert found[("^DJI", 3.4)] == ("day", "contradicted")
+    # control: a period noun whose figure is the move's own keeps the period
+    found = table(moves(engine, "The S&P 500 posted a weekly gain of 1.5%.", "2025-02-14T16:10:00"))
+    assert found == {("^GSPC", 1.5): ("week", "supported")}
+
+
+# ---- 6. the day of an event still to come ------------------------------------------------------------------------
+
+def test_the_day_of_an_event_to_come_is_not_the_moves(engine) -> None:  # type: ignore[no-untyped-def]
+    text = "Walmart is due to report on Thursday; its shares have gained about {figure}% over the past year."
+    found = moves(engine, text.format(figure="77"), "2025-02-19T16:30:00")
+    assert [(c.claim.session, c.claim.period, c.verdict.verdict) for c in found] == \
+        [("2025-02-19", "year", "supported")]
+    # control: a wrong figure stays an accusation
+    found = moves(engine, text.format(figure="47"), "2025-02-19T16:30:00")
+    assert [(c.claim.session, c.verdict.verdict) for c in found] == [("2025-02-19", "contradicted")]
+    # control: a day of the move's own stays the move's
+    found = moves(engine, "Walmart shares fell 6.5% on Thursday after the retailer gave a cautious outlook.",
+                  "2025-02-21T16:30:00")
+    assert [(c.claim.session, c.verdict.verdict) for c in found] == [("2025-02-20", "supported")]
