@@ -11,14 +11,27 @@ found that way and fixed:
    which tags the index: the move is the index's;
 5. a period word on a move noun with a figure of its own ("the Dow added 1.4% for a monthly decline of 1.6%");
 6. the day of an event still to come ("Walmart is due to report on Thursday; its shares have gained 77% over the
-   past year"), which is not the move's day.
+   past year"), which is not the move's day;
+7. a broker's target and the move it implies ("raised its S&P 500 target to 6,500, implying a gain of about 6%"),
+   which is no move of the broker's shares;
+8. the time words of another figure's move noun ("The Nasdaq is off 0.9%, after a 2.2% slide in the prior
+   session"), which do not date the move;
+9. the time of a base ("extending its losses from last week's record to 4.6%"), which is not the move's period;
+10. an earlier part of the piece's own month ("its highest level since early February" in a late-February piece),
+    which is this year's, not last year's;
+11. two extremes of N units in one sentence ("a 3-month low ..., and the S&P 500 closed at a 6-week low"): each
+    claim reads its own span.
 
 Every class has its control: a wrong figure in the same writing stays `contradicted`. Facts used (from
 ../shared/data at run time): February 2025 to the close of 2025-02-28: S&P 500 -1.42%, Nasdaq Composite -3.97%,
 Dow -1.58%; Friday 2025-02-28: Dow +1.39%, Nasdaq +1.63%. S&P 500 Thursday 2025-02-27: -1.59% to 5,861.57. Walmart
 Thursday 2025-02-20: range 96.68-100.12 (previous close 104.00), close 2024-11-20 87.18, close 2024-11-21 88.39;
 Wednesday 2025-02-19 close 104.00, +77.4% from the close of 2024-02-20 (58.62). Nasdaq-100 Monday 2025-02-24
--1.21%, S&P 500 -0.50%, Dow +0.08%; Invesco QQQ Trust -1.18%. S&P 500 week to 2025-02-14 +1.47%.
+-1.21%, S&P 500 -0.50%, Dow +0.08%; Invesco QQQ Trust -1.18%. S&P 500 week to 2025-02-14 +1.47%. Goldman Sachs
+Wednesday 2025-02-19 -0.60%. Nasdaq Composite Friday 2025-02-21 -2.20%, Monday 2025-02-24 range 19,275.46-19,644.23
+(previous close 19,524.01). S&P 500 record close 6,144.15 on 2025-02-19, 5,861.57 on 2025-02-27 (-4.60%), its lowest
+close since 2025-01-14; Nasdaq-100 20,550.95 on 2025-02-27, its lowest close since 2024-11-18. VIX 18.21 on
+2025-02-21, its highest close since 2025-02-03.
 """
 
 from __future__ import annotations
@@ -133,3 +146,68 @@ def test_the_day_of_an_event_to_come_is_not_the_moves(engine) -> None:  # type: 
     found = moves(engine, "Walmart shares fell 6.5% on Thursday after the retailer gave a cautious outlook.",
                   "2025-02-21T16:30:00")
     assert [(c.claim.session, c.verdict.verdict) for c in found] == [("2025-02-20", "supported")]
+
+
+# ---- 7. a broker's target and the move it implies ----------------------------------------------------------------
+
+def test_a_move_a_target_implies_is_no_move_of_the_broker(engine) -> None:  # type: ignore[no-untyped-def]
+    found = moves(engine, "Goldman Sachs raised its year-end S&P 500 target to 6,500, implying a gain of about 6% "
+                          "from current levels.", "2025-02-19T16:30:00")
+    assert found == []
+    # controls: the broker's own share move stays a claim, right or wrong
+    found = table(moves(engine, "Goldman Sachs shares fell 0.6% on Wednesday.", "2025-02-19T16:30:00"))
+    assert found == {("GS", 0.6): ("day", "supported")}
+    found = table(moves(engine, "Goldman Sachs shares posted a gain of about 6% on Wednesday.", "2025-02-19T16:30:00"))
+    assert found == {("GS", 6.0): ("day", "contradicted")}
+
+
+# ---- 8. the time words of another figure's move noun -------------------------------------------------------------
+
+def test_the_time_of_another_figures_move_noun(engine) -> None:  # type: ignore[no-untyped-def]
+    text = "The Nasdaq is off {figure}%, after a 2.2% slide in the prior session."
+    found = moves(engine, text.format(figure="0.9"), "2025-02-24T12:30:00")
+    assert [(c.claim.session, c.verdict.verdict) for c in found] == [("2025-02-24", "supported")]
+    # control: a figure the session never traded stays an accusation
+    found = moves(engine, text.format(figure="3.9"), "2025-02-24T12:30:00")
+    assert [(c.claim.session, c.verdict.verdict) for c in found] == [("2025-02-24", "contradicted")]
+    # control: the prior session of the move's own clause is its own
+    found = moves(engine, "The Nasdaq fell 2.2% in the prior session.", "2025-02-24T12:30:00")
+    assert [(c.claim.session, c.verdict.verdict) for c in found] == [("2025-02-21", "supported")]
+
+
+# ---- 9. the time of a base ---------------------------------------------------------------------------------------
+
+def test_the_time_of_a_base_is_not_the_moves_period(engine) -> None:  # type: ignore[no-untyped-def]
+    text = "The S&P 500 fell 1.6%, extending its losses from last week's record to {figure}%."
+    found = table(moves(engine, text.format(figure="4.6"), "2025-02-27T17:00:00"))
+    assert found[("^GSPC", 4.6)][1] == "supported"
+    assert found[("^GSPC", 1.6)] == ("day", "supported")
+    # control: a wrong distance from the record stays an accusation
+    found = table(moves(engine, text.format(figure="7.6"), "2025-02-27T17:00:00"))
+    assert found[("^GSPC", 7.6)][1] == "contradicted"
+    # control: 'last week' of the move's own is its week
+    found = table(moves(engine, "The Dow lost 2.5% last week.", "2025-02-24T17:00:00"))
+    assert found == {("^DJI", 2.5): ("week", "supported")}
+
+
+# ---- 10 and 11. extremes: an earlier part of this month, two spans in one sentence -------------------------------
+
+def extremes(engine, text: str, published: str) -> dict[str | None, str]:  # type: ignore[no-untyped-def]
+    return {c.claim.instrument.symbol if c.claim.instrument else None: c.verdict.verdict
+            for c in analyzed(engine, text, published) if c.claim.kind == "record"}
+
+
+def test_since_an_earlier_part_of_the_pieces_own_month(engine) -> None:  # type: ignore[no-untyped-def]
+    text = "The VIX closed at its highest level since early {month}."
+    assert extremes(engine, text.format(month="February"), "2025-02-21T16:30:00") == {"^VIX": "supported"}
+    # control: a month with a higher close after it stays an accusation
+    assert extremes(engine, text.format(month="January"), "2025-02-21T16:30:00") == {"^VIX": "contradicted"}
+
+
+def test_two_extremes_of_n_units_in_one_sentence(engine) -> None:  # type: ignore[no-untyped-def]
+    text = "The Nasdaq 100 fell to a 3-month low on Thursday, and the S&P 500 closed at a 6-{unit} low."
+    assert extremes(engine, text.format(unit="week"), "2025-02-27T16:30:00") == {"^NDX": "supported",
+                                                                                 "^GSPC": "supported"}
+    # control: a span the S&P 500's close does not reach stays an accusation, and the other claim keeps its own
+    assert extremes(engine, text.format(unit="month"), "2025-02-27T16:30:00") == {"^NDX": "supported",
+                                                                                  "^GSPC": "contradicted"}

@@ -1131,16 +1131,17 @@ def since_window(claim: Claim, session: date) -> tuple[date, date] | None:
             return EARLIEST, _granule_end(start, text)
         if start is not None:
             return start, _granule_end(start, text)
-    return _span_window(text, sentence, session)
+    return _span_window(text, sentence, session, _claim_position(claim))
 
 
-def _span_window(text: str, sentence: str, session: date) -> tuple[date, date] | None:
+def _span_window(text: str, sentence: str, session: date, position: int = 0) -> tuple[date, date] | None:
     """The window of "in 21 years", "in nearly a year", "an eight-month high", "high for the year"."""
     m = re.search(r"\bin\s+(?:(?P<q>more than|over|almost|nearly|about|roughly|just over|just under)\s+)?"
                   rf"(?P<n>\d+(?:\.\d+)?|a|an|{number_words(1, 20)})"
                   r"(?:[- ]and[- ]a[- ]half)?\s+(?P<unit>day|session|week|month|year)s?", text, re.I)
     if m is None:
-        m = N_UNIT_HIGH_RE.search(sentence)
+        # "the Nasdaq 100 fell to a 3-month low, and the S&P 500 closed at a 6-week low": the claim's own span first
+        m = N_UNIT_HIGH_RE.search(sentence, position) or N_UNIT_HIGH_RE.search(sentence)
     if m is None:
         if FOR_THE_YEAR_RE.search(sentence):
             return date.min, date(session.year, 1, 1) - timedelta(days=1)

@@ -221,6 +221,7 @@ FUTURES_HEADER_RE = re.compile(r"^\W*(?:[\w&.-]+\s+){0,3}?futures\b[^:]{0,20}:",
 VERBLESS_HEADER_RE = re.compile(r"\b(up|down|higher|lower|gainers|losers)\s*:", re.I)
 FALLING_HEADER_WORDS = lexicon.words("moves", "falling_header_words")
 MOVE_NOUNS = lexicon.labels("moves", "move_nouns")
+IMPLICATION_VERBS = lexicon.words("modality", "implication_verbs")
 PERFORMANCE_NOUNS = lexicon.words("moves", "performance_nouns")
 PERIOD_ADJECTIVES = lexicon.labels("moves", "period_adjectives")
 MOVE_NOUN_PREPOSITIONS = lexicon.words("moves", "move_noun_prepositions")
@@ -955,13 +956,36 @@ def _a_period_of_another_figure(sentence: Span, m: re.Match[str], move: Move) ->
     """'The Dow added 1.4% for a monthly decline of 1.6%', 'rose 0.5%, trimming its weekly loss to 2%': the period
     word qualifies a move noun that carries a figure of its own, not one of the move's figures."""
     at = sentence.start_char + m.start()
-    word = sentence.doc.char_span(at, at + len(m.group(0)), alignment_mode="expand")
-    if word is None or len(word) != 1 or word.root.dep_ != "amod" or word.root.head.lemma_.lower() not in MOVE_NOUNS:
+    return _words_of_another_figures_move(sentence, at, at + len(m.group(0)), move)
+
+
+NOUN_PHRASE_DEPS = ("amod", "pobj", "prep", "det", "compound", "npadvmod", "nmod")
+
+
+def _a_move_noun(token: Token) -> bool:
+    return token.lemma_.lower() in MOVE_NOUNS and token.pos_ == "NOUN"
+
+
+def _move_noun_above(words: Span) -> Token | None:
+    """The move noun the words hang from inside its noun phrase ("session" <- "in" <- "slide"), if any."""
+    node = words.root
+    for _ in range(3):
+        if _a_move_noun(node) or node.dep_ not in NOUN_PHRASE_DEPS:
+            break
+        node = node.head
+    return node if _a_move_noun(node) and node.i not in range(words.start, words.end) else None
+
+
+def _words_of_another_figures_move(sentence: Span, start: int, end: int, move: Move) -> bool:
+    """Whether the words at ``start``-``end`` (document characters) qualify a move noun that carries a figure of
+    its own, not one of the move's: 'a monthly decline of 1.6%', 'after a 2.2% slide in the prior session'."""
+    words = sentence.doc.char_span(start, end, alignment_mode="expand")
+    node = _move_noun_above(words) if words is not None else None
+    if node is None:
         return False
-    noun = word.root.head
     mine = [(sentence.start_char + f.start, sentence.start_char + f.end) for f in move.figures]
     # the noun's own figure: "a monthly decline of 1.6%", or its verb's "trimming its monthly loss to 4%"
-    near = [*noun.subtree, *(t for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i for t in c.subtree)]
+    near = [*node.subtree, *(t for c in node.head.children if c.dep_ == "prep" and c.i > node.i for t in c.subtree)]
     around = [t for t in near if t.text == "%" or t.lower_ in ("percent", "pct")]
     theirs = [(a, b) for a, b in mine if any(a <= t.idx <= b for t in around)]
     return bool(around) and len(theirs) < len(mine)  # the move has a figure besides the noun's
@@ -1275,7 +1299,8 @@ class _DocumentReader:
         time = self._own_time_without_a_day_to_come(doc, sentence, move)
         whole = anchor(sentence.text, doc._.published)
         if time.time_text is None and whole.time_text and not self._other_verb_between(sentence, move, whole) \
-                and not _time_of_an_infinitive(sentence, whole.time_text, move.verb):
+                and not _time_of_an_infinitive(sentence, whole.time_text, move.verb) \
+                and not self._time_of_another_figures_move(sentence, move, whole.time_text):
             time = replace(time, session=whole.session, time_text=whole.time_text)
         if time.period in ("day", "intraday") and whole.period not in ("day", time.period) and \
                 not _names_its_own_time(self._clause_text(sentence, move)) and \
@@ -1296,9 +1321,17 @@ class _DocumentReader:
         """The move's own time words, less the day of an event still to come: 'Walmart is due to report on
         Thursday; its shares have gained 77% over the past year' (the day is the report's, not the move's)."""
         time = self._own_time(doc, sentence, move)
-        if time.time_text and _time_of_an_infinitive(sentence, time.time_text, move.verb):
+        if time.time_text and (_time_of_an_infinitive(sentence, time.time_text, move.verb) or
+                               self._time_of_another_figures_move(sentence, move, time.time_text)):
             time = anchor(self._clause_text(sentence, move).replace(time.time_text, " "), doc._.published)
         return time
+
+    @staticmethod
+    def _time_of_another_figures_move(sentence: Span, move: Move, time_text: str) -> bool:
+        """'The Nasdaq is off 0.9%, after a 2.2% slide in the prior session': the session is the slide's."""
+        at = sentence.text.find(time_text)
+        return at >= 0 and _words_of_another_figures_move(sentence, sentence.start_char + at,
+                                                          sentence.start_char + at + len(time_text), move)
 
     def _own_time(self, doc: Doc, sentence: Span, move: Move) -> TimeAnchor:
         """The time words of the move's clause; the words from its verb on when they name a day or a trailing span
@@ -1770,6 +1803,8 @@ class _DocumentReader:
         verb = _governing_verb(noun)
         if verb.pos_ == "VERB" and _not_a_price_move(verb):
             return None  # "posted a 1.6 percent drop in February same-store sales", "..., while IBM posted an 8% rise"
+        if verb.lemma_.lower() in IMPLICATION_VERBS:
+            return None  # "raised its S&P 500 target to 6,500, implying a gain of about 6%": a move implied, not made
         owner = named_in or self._noun_owner(noun, verb, mentions, previous)
         if owner is None:
             return None
@@ -2098,11 +2133,22 @@ def _since_start(text: str, published) -> date | None:  # noqa: ANN001
         return resolve_date_mention(m, pub)
     if m := re.search(rf"\b(?P<month>{MONTH_NAMES})\b(?:\s+(?P<year>(?:19|20)\d\d))?", text, re.I):
         month = MONTHS[m.group("month").lower()]
-        year = int(m.group("year")) if m.group("year") else (pub.year if month < pub.month else pub.year - 1)
+        this_year = month < pub.month or month == pub.month and _an_earlier_part_of_the_month(text[:m.start()], pub)
+        year = int(m.group("year")) if m.group("year") else (pub.year if this_year else pub.year - 1)
         return date(year, month, 1)
     if m := re.search(r"\b((?:19|20)\d\d)\b", text):
         return date(int(m.group(1)), 1, 1)
     return None
+
+
+# "its highest since early February" in a late-February piece: that part of the month is already past
+MONTH_PART_DAYS = {"start": 1, "beginning": 1, "early": 10, "mid": 20, "middle": 20}
+
+
+def _an_earlier_part_of_the_month(before: str, pub: date) -> bool:
+    """Whether the words before the piece's own month name a part of it that is past ('early', 'mid')."""
+    m = re.search(r"\b(start|beginning|early|mid|middle)\b[\s-]*(?:of\s+)?$", before, re.I)
+    return m is not None and pub.day > MONTH_PART_DAYS[m.group(1).lower()]
 
 
 def _about_a_named_day(claim: Claim, since_text: str, published) -> None:  # noqa: ANN001

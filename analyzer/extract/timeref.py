@@ -57,7 +57,9 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          # "gaining 1.3 percent in January", "finished January with a 2 percent gain"
                          rf"|\b(?:in|for|during|finished|ended|closed out)\s+(?:the month of\s+)?(?:{_FULL_MONTHS})\b"
                          r"(?!\s+\d)", re.I)),
-    ("week", re.compile(r"\b(for the week|this week|on the week|last week|in the week|weekly|for the past week"
+    # "from last week's record": the time of the base, not the move's period
+    ("week", re.compile(r"\b(for the week|this week|on the week|last week(?!['\u2019]s (?:record|high|peak|low|close))"
+                        r"|in the week|weekly|for the past week"
                         r"|week[- ]to[- ]date|over the week|(?:ended|finished|closed) the week"
                         r"|(?:in|for|over|during) the (?:previous|prior) week|the week before"
                         # "in the three-session week", "for the holiday-shortened week", "in the three-session
