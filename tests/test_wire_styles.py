@@ -20,7 +20,11 @@ found that way and fixed:
 10. an earlier part of the piece's own month ("its highest level since early February" in a late-February piece),
     which is this year's, not last year's;
 11. two extremes of N units in one sentence ("a 3-month low ..., and the S&P 500 closed at a 6-week low"): each
-    claim reads its own span.
+    claim reads its own span;
+12. a clock time without a.m./p.m. or with 'by' ("At 10:15 ET, ...", "By 2 p.m. it was down 1.5%", a market talk's
+    "1035 ET - ..."), a moment of the session;
+13. a headline kept from a version written during the session ("Dow Drops 600 Points as ...") over a body whose
+    close of the Dow holds.
 
 Every class has its control: a wrong figure in the same writing stays `contradicted`. Facts used (from
 ../shared/data at run time): February 2025 to the close of 2025-02-28: S&P 500 -1.42%, Nasdaq Composite -3.97%,
@@ -31,7 +35,8 @@ Wednesday 2025-02-19 close 104.00, +77.4% from the close of 2024-02-20 (58.62). 
 Wednesday 2025-02-19 -0.60%. Nasdaq Composite Friday 2025-02-21 -2.20%, Monday 2025-02-24 range 19,275.46-19,644.23
 (previous close 19,524.01). S&P 500 record close 6,144.15 on 2025-02-19, 5,861.57 on 2025-02-27 (-4.60%), its lowest
 close since 2025-01-14; Nasdaq-100 20,550.95 on 2025-02-27, its lowest close since 2024-11-18. VIX 18.21 on
-2025-02-21, its highest close since 2025-02-03.
+2025-02-21, its highest close since 2025-02-03. Friday 2025-02-21: S&P 500 -1.71%, range -1.78% to -0.04%
+from the close before; Dow -748.63 points, low 827.32 points under the close before.
 """
 
 from __future__ import annotations
@@ -211,3 +216,35 @@ def test_two_extremes_of_n_units_in_one_sentence(engine) -> None:  # type: ignor
     # control: a span the S&P 500's close does not reach stays an accusation, and the other claim keeps its own
     assert extremes(engine, text.format(unit="month"), "2025-02-27T16:30:00") == {"^NDX": "supported",
                                                                                   "^GSPC": "contradicted"}
+
+
+# ---- 12. a clock time of the session -----------------------------------------------------------------------------
+
+def test_a_clock_time_is_a_moment_of_the_session(engine) -> None:  # type: ignore[no-untyped-def]
+    text = "At 10:15 ET, the S&P 500 was down 0.1%. By 2 p.m. it was down {figure}%. It closed down 1.7%."
+    found = [(c.claim.change_pct, c.verdict.verdict) for c in moves(engine, text.format(figure="1.5"),
+                                                                    "2025-02-21T16:45:00")]
+    assert found == [(0.1, "unverifiable"), (1.5, "unverifiable"), (1.7, "supported")]
+    # control: a moment outside what the session traded stays an accusation
+    found = table(moves(engine, text.format(figure="2.5"), "2025-02-21T16:45:00"))
+    assert found[("^GSPC", 2.5)][1] == "contradicted"
+    # control: a clock time of the close is the close
+    found = table(moves(engine, "The S&P 500 closed down 1.5% at 4 p.m.", "2025-02-21T16:45:00"))
+    assert found == {("^GSPC", 1.5): ("day", "contradicted")}
+
+
+# ---- 13. a headline of an earlier version -----------------------------------------------------------------------
+
+BODY = "\n\nStocks fell sharply on Friday. The Dow Jones Industrial Average ended down 749 points, or 1.7%."
+
+
+def test_a_headline_kept_from_during_the_session(engine) -> None:  # type: ignore[no-untyped-def]
+    def headline(text: str) -> str:
+        found = [c for c in moves(engine, text + BODY, "2025-02-21T17:30:00") if c.claim.char_start == 0]
+        assert len(found) == 1, [c.claim.sentence for c in found]
+        return found[0].verdict.verdict
+
+    assert headline("Dow Drops 600 Points as Consumer Sentiment Slumps") == "unverifiable"
+    # controls: a figure the session never reached, or a headline that says it is the close, stays an accusation
+    assert headline("Dow Drops 1,200 Points as Consumer Sentiment Slumps") == "contradicted"
+    assert headline("Dow Closes Down 600 Points as Consumer Sentiment Slumps") == "contradicted"
