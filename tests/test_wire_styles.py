@@ -24,7 +24,9 @@ found that way and fixed:
 12. a clock time without a.m./p.m. or with 'by' ("At 10:15 ET, ...", "By 2 p.m. it was down 1.5%", a market talk's
     "1035 ET - ..."), a moment of the session;
 13. a headline kept from a version written during the session ("Dow Drops 600 Points as ...") over a body whose
-    close of the Dow holds.
+    close of the Dow holds;
+14. a day's figure before a period's in one clause, written during the session ("is down 0.5% on Thursday and down
+    nearly 3% so far this month"): the first figure is the session's, not the month's.
 
 Every class has its control: a wrong figure in the same writing stays `contradicted`. Facts used (from
 ../shared/data at run time): February 2025 to the close of 2025-02-28: S&P 500 -1.42%, Nasdaq Composite -3.97%,
@@ -36,7 +38,8 @@ Wednesday 2025-02-19 -0.60%. Nasdaq Composite Friday 2025-02-21 -2.20%, Monday 2
 (previous close 19,524.01). S&P 500 record close 6,144.15 on 2025-02-19, 5,861.57 on 2025-02-27 (-4.60%), its lowest
 close since 2025-01-14; Nasdaq-100 20,550.95 on 2025-02-27, its lowest close since 2024-11-18. VIX 18.21 on
 2025-02-21, its highest close since 2025-02-03. Friday 2025-02-21: S&P 500 -1.71%, range -1.78% to -0.04%
-from the close before; Dow -748.63 points, low 827.32 points under the close before.
+from the close before; Dow -748.63 points, low 827.32 points under the close before. Thursday 2025-02-27: S&P 500
+range 5,858.78-5,993.69 (previous close 5,956.06), month to date -2.96% at the close.
 """
 
 from __future__ import annotations
@@ -248,3 +251,17 @@ def test_a_headline_kept_from_during_the_session(engine) -> None:  # type: ignor
     # controls: a figure the session never reached, or a headline that says it is the close, stays an accusation
     assert headline("Dow Drops 1,200 Points as Consumer Sentiment Slumps") == "contradicted"
     assert headline("Dow Closes Down 600 Points as Consumer Sentiment Slumps") == "contradicted"
+
+
+# ---- 14. a day's figure before a period's, during the session ----------------------------------------------------
+
+def test_a_days_figure_before_a_periods_in_one_clause(engine) -> None:  # type: ignore[no-untyped-def]
+    text = "The S&P 500 is down {figure}% on Thursday and down nearly 3% so far this month."
+    found = table(moves(engine, text.format(figure="0.5"), "2025-02-27T12:00:00"))
+    assert found == {("^GSPC", 0.5): ("intraday", "supported")}
+    # control: a figure the session never traded stays an accusation
+    found = table(moves(engine, text.format(figure="2.5"), "2025-02-27T12:00:00"))
+    assert found == {("^GSPC", 2.5): ("intraday", "contradicted")}
+    # control: the month's own figure keeps its month
+    found = table(moves(engine, "The S&P 500 is down nearly 3% so far this month.", "2025-02-27T12:00:00"))
+    assert found[("^GSPC", 3.0)][0] == "month"

@@ -1342,8 +1342,10 @@ class _DocumentReader:
         figures = list(PERCENT_FIGURE_RE.finditer(own))
         if len(figures) > 1:  # "gained 4.7% over the past week and 10.4% year to date": up to its second figure
             own = own[:figures[1].start()]
-        if time.period != "day" and _names_its_own_time(own) and \
-                (on_the_day := anchor(own, doc._.published)).period == "day":
+        # "is down 0.5% on Thursday and down nearly 3% so far this month" in a piece stamped at noon: the day's
+        # figure read as the session's (a moment of it), not the month's
+        if time.period not in ("day", "intraday") and _names_its_own_time(own) and \
+                (on_the_day := anchor(own, doc._.published)).period in ("day", "intraday"):
             return on_the_day
         before = self._words_after_the_move_before(sentence, move)
         if before is not None and _names_a_time(own) and _names_a_time(before):
