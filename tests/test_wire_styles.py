@@ -26,7 +26,9 @@ found that way and fixed:
 13. a headline kept from a version written during the session ("Dow Drops 600 Points as ...") over a body whose
     close of the Dow holds;
 14. a day's figure before a period's in one clause, written during the session ("is down 0.5% on Thursday and down
-    nearly 3% so far this month"): the first figure is the session's, not the month's.
+    nearly 3% so far this month"): the first figure is the session's, not the month's;
+15. a day named after a since-span that has its own object ("its highest since early February last Friday"): the
+    day is the record's, not part of the span.
 
 Every class has its control: a wrong figure in the same writing stays `contradicted`. Facts used (from
 ../shared/data at run time): February 2025 to the close of 2025-02-28: S&P 500 -1.42%, Nasdaq Composite -3.97%,
@@ -265,3 +267,17 @@ def test_a_days_figure_before_a_periods_in_one_clause(engine) -> None:  # type: 
     # control: the month's own figure keeps its month
     found = table(moves(engine, "The S&P 500 is down nearly 3% so far this month.", "2025-02-27T12:00:00"))
     assert found[("^GSPC", 3.0)][0] == "month"
+
+
+# ---- 15. a day after a since-span with its own object ------------------------------------------------------------
+
+def test_a_day_after_a_since_span_is_the_records(engine) -> None:  # type: ignore[no-untyped-def]
+    thursday = "2025-02-27T16:30:00"
+    text = "The VIX closed at its highest since early {month} last Friday."
+    assert extremes(engine, text.format(month="February"), thursday) == {"^VIX": "supported"}
+    # control: a span the close of that Friday does not reach stays an accusation
+    assert extremes(engine, text.format(month="January"), thursday) == {"^VIX": "contradicted"}
+    # control: a record told of the piece's own day keeps its day
+    found = [c for c in analyzed(engine, "The VIX closed at its highest since early February.", thursday)
+             if c.claim.kind == "record"]
+    assert [c.claim.session for c in found] == ["2025-02-27"]

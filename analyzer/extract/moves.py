@@ -1975,7 +1975,9 @@ STOCK_REFERENCE_RE = re.compile(r"\s*(?:the|its|the company's|the company\u2019s
 RECORD_SPAN_AFTER_RE = re.compile(r"^\s*(since|in|for)\s+(?:more than |nearly |almost )?(a |\d+|one|two|three)"
                                   r"(?!\s*(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b)")
 # "its highest since March 2005, as ...": where the span a record is measured over ends
-SINCE_TAIL_END_RE = re.compile(r"[;.]|,(?!\s*(?:19|20)\d\d)|\s+(?:as|when|after|amid|while|and)\s")
+SINCE_TAIL_END_RE = re.compile(r"[;.]|,(?!\s*(?:19|20)\d\d)|\s+(?:as|when|after|amid|while|and)\s"
+                               # "since early February last Friday": the day is the record's, not the span's
+                               r"|\s+(?:last|on)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b)")
 # "its best week in nine months" (a time span) vs "the biggest gain in technology shares" (none)
 SPAN_COUNT_RE = re.compile(r"(?:(?:more than|over|almost|nearly|about|roughly)\s+)?"
                            rf"(?:a|an|\d+|{number_words(1, 20)})\b"
