@@ -11,6 +11,7 @@ from analyzer.check import extremes, extremes_readings
 from analyzer.check.figures import APPROXIMATE, AT_LEAST, AT_MOST, BELOW, CENT, direction_agrees, figure_agrees
 from analyzer.check.intensity import judge_intensity
 from analyzer.check.readings import (
+    TRAILING_RE,
     Reading,
     alternative_readings,
     describe,
@@ -24,6 +25,7 @@ from analyzer.check.readings import (
 )
 from analyzer.errors import MarketDataError
 from analyzer.extract.numbers import WORD_NUMBERS, number_words
+from analyzer.extract.timeref import period_words
 from analyzer.market import calendar, measures
 from analyzer.market.data import MarketData
 from analyzer.market.measures import Change
@@ -653,8 +655,8 @@ def _to_a_moment_of_the_session(claim: Claim, market: MarketData, target: Target
     session read over a longer period ends at a moment of that session, not at its close. Each reading that ends
     on the session is read again to the price inside the session's high-low range nearest the stated figure."""
     if claim.period != "intraday" or claim.level is not None or \
-            (claim.change_pct is None and claim.change_points is None):
-        return []
+            (claim.change_pct is None and claim.change_points is None) or not _names_a_span(claim.sentence):
+        return []  # a bare state ('The S&P 500 is down 0.4%') takes no longer span to a moment: a chance fit
     try:
         rng = measures.session_range(market, target.data_symbol, session)
     except MarketDataError:
@@ -674,6 +676,11 @@ def _to_a_moment_of_the_session(claim: Claim, market: MarketData, target: Target
                          change_pct=(end / change.start_value - 1) * 100)
         out.append(Reading(f"{reading.name} to a moment of the session", moment, tuple(compare(moment))))
     return out
+
+
+def _names_a_span(sentence: str) -> bool:
+    """Words of a period or a trailing span of the sentence's own: 'over the past three months', 'so far this year'."""
+    return period_words(sentence) is not None or TRAILING_RE.search(sentence) is not None
 
 
 def _accusation(claim: Claim, market: MarketData, target: Target, session: date, verdict: Verdict, change: Change,
