@@ -221,6 +221,10 @@ def test_two_extremes_of_n_units_in_one_sentence(engine) -> None:  # type: ignor
     # control: a span the S&P 500's close does not reach stays an accusation, and the other claim keeps its own
     assert extremes(engine, text.format(unit="month"), "2025-02-27T16:30:00") == {"^NDX": "supported",
                                                                                   "^GSPC": "contradicted"}
+    # control: a span with a fraction is read whole from the claim's start ("a 6 1/2-year high": 2000-09-14 was
+    # the last close as high as 1,471.48 of 2007-04-17)
+    assert extremes(engine, "The S&P 500 index hit a 6 1/2-year high, while Nasdaq ended down slightly.",
+                    "2007-04-17T18:04:00") == {"^GSPC": "supported"}
 
 
 # ---- 12. a clock time of the session -----------------------------------------------------------------------------

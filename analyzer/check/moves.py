@@ -1148,7 +1148,9 @@ def _span_window(text: str, sentence: str, session: date, position: int = 0) -> 
                   r"(?:[- ]and[- ]a[- ]half)?\s+(?P<unit>day|session|week|month|year)s?", text, re.I)
     if m is None:
         # "the Nasdaq 100 fell to a 3-month low, and the S&P 500 closed at a 6-week low": the claim's own span first
-        m = N_UNIT_HIGH_RE.search(sentence, position) or N_UNIT_HIGH_RE.search(sentence)
+        # (the first span that reaches past the claim's start: "a 6 1/2-year high" whose claim starts at "2-year")
+        m = next((found for found in N_UNIT_HIGH_RE.finditer(sentence) if found.end() > position), None) or \
+            N_UNIT_HIGH_RE.search(sentence)
     if m is None:
         if FOR_THE_YEAR_RE.search(sentence):
             return date.min, date(session.year, 1, 1) - timedelta(days=1)
