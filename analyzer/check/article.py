@@ -56,7 +56,10 @@ OUTSIDE_SESSION_RE = re.compile(
 # a moment inside the session that the extraction's intraday words do not cover
 MOMENT_RE = re.compile(
     r"\bin (?:early|late|morning|afternoon|midday) (?:trading|trade|dealings)\b"
-    r"|\bat (?:about |around |roughly )?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\binitially\b"
+    r"|\b(?:at|by|as of|around) (?:about |around |roughly )?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\binitially\b"
+    # "At 10:15 ET, the S&P 500 was up 0.1%", a market talk's "1035 ET - The Dow is down 0.8%": a clock time
+    r"|\b(?:at|by|as of|around) (?:about |around |roughly )?\d{1,2}(?::\d\d)?\s*(?:ET|EST|EDT)\b"
+    r"|^\W*[01]\d[0-5]\d ET\b"
     r"|\bbefore (?:rebounding|recovering|bouncing back|paring (?:its |their |the )?(?:losses|gains)|reversing)\b"
     r"|\bin the (?:last|final|closing) (?:few )?(?:minutes|hour)\b|\bnear (?:the |their |its )?session (?:high|low)s?\b"
     r"|\bat (?:the|its|their) (?:day['\u2019]s )?(?:high|low)s?\b", re.I)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from analyzer.check import extremes, extremes_readings
 from analyzer.check.figures import APPROXIMATE, AT_LEAST, AT_MOST, BELOW, CENT, direction_agrees, figure_agrees
 from analyzer.check.intensity import judge_intensity
 from analyzer.check.readings import (
+    TRAILING_RE,
+    Reading,
     alternative_readings,
     describe,
     figure_start,
@@ -22,6 +25,7 @@ from analyzer.check.readings import (
 )
 from analyzer.errors import MarketDataError
 from analyzer.extract.numbers import WORD_NUMBERS, number_words
+from analyzer.extract.timeref import period_words
 from analyzer.market import calendar, measures
 from analyzer.market.data import MarketData
 from analyzer.market.measures import Change
@@ -618,6 +622,7 @@ def _second_look(claim: Claim, market: MarketData, target: Target, session: date
         return mismatches(claim, other, other.series)[0]
 
     alternatives = alternative_readings(claim, market, target.data_symbol, session, compare, uncued=fixed is not None)
+    alternatives += _to_a_moment_of_the_session(claim, market, target, session, alternatives, compare)
     # the words may fix the period, never the day they did not name: the same period ending elsewhere is inferred
     other_days = other_time_readings(claim, market, target.data_symbol, session, compare)
     if fixed is not None and any(r.fits for r in other_days):
@@ -642,6 +647,40 @@ def _second_look(claim: Claim, market: MarketData, target: Target, session: date
                        f"hold in other readings: {'; '.join(describe(r) for r in fits)}; which one is meant "
                        "cannot be told from the sentence.", evidence, readings=tried)
     return _accusation(claim, market, target, session, verdict, change, fits, fixed, tried, evidence)
+
+
+def _to_a_moment_of_the_session(claim: Claim, market: MarketData, target: Target, session: date,
+                                readings: list[Reading], compare: Callable[[Change], list[str]]) -> list[Reading]:
+    """'The stock has gained 11.5% over the past three months' in a piece stamped at noon: a figure from during the
+    session read over a longer period ends at a moment of that session, not at its close. Each reading that ends
+    on the session is read again to the price inside the session's high-low range nearest the stated figure."""
+    if claim.period != "intraday" or claim.level is not None or \
+            (claim.change_pct is None and claim.change_points is None) or not _names_a_span(claim.sentence):
+        return []  # a bare state ('The S&P 500 is down 0.4%') takes no longer span to a moment: a chance fit
+    try:
+        rng = measures.session_range(market, target.data_symbol, session)
+    except MarketDataError:
+        return []
+    if "high" not in rng or "low" not in rng:
+        return []
+    sign = -1 if claim.direction == "down" else 1
+    out = []
+    for reading in readings:
+        change = reading.change
+        if change.end_session != session or change.start_value <= 0 or change.series != "close":
+            continue
+        stated = change.start_value * (1 + sign * claim.change_pct / 100) if claim.change_pct is not None else \
+            change.start_value + sign * (claim.change_points or 0.0)
+        end = min(max(stated, rng["low"]), rng["high"])
+        moment = replace(change, end_value=end, change_points=end - change.start_value,
+                         change_pct=(end / change.start_value - 1) * 100)
+        out.append(Reading(f"{reading.name} to a moment of the session", moment, tuple(compare(moment))))
+    return out
+
+
+def _names_a_span(sentence: str) -> bool:
+    """Words of a period or a trailing span of the sentence's own: 'over the past three months', 'so far this year'."""
+    return period_words(sentence) is not None or TRAILING_RE.search(sentence) is not None
 
 
 def _accusation(claim: Claim, market: MarketData, target: Target, session: date, verdict: Verdict, change: Change,
@@ -1099,16 +1138,19 @@ def since_window(claim: Claim, session: date) -> tuple[date, date] | None:
             return EARLIEST, _granule_end(start, text)
         if start is not None:
             return start, _granule_end(start, text)
-    return _span_window(text, sentence, session)
+    return _span_window(text, sentence, session, _claim_position(claim))
 
 
-def _span_window(text: str, sentence: str, session: date) -> tuple[date, date] | None:
+def _span_window(text: str, sentence: str, session: date, position: int = 0) -> tuple[date, date] | None:
     """The window of "in 21 years", "in nearly a year", "an eight-month high", "high for the year"."""
     m = re.search(r"\bin\s+(?:(?P<q>more than|over|almost|nearly|about|roughly|just over|just under)\s+)?"
                   rf"(?P<n>\d+(?:\.\d+)?|a|an|{number_words(1, 20)})"
                   r"(?:[- ]and[- ]a[- ]half)?\s+(?P<unit>day|session|week|month|year)s?", text, re.I)
     if m is None:
-        m = N_UNIT_HIGH_RE.search(sentence)
+        # "the Nasdaq 100 fell to a 3-month low, and the S&P 500 closed at a 6-week low": the claim's own span first
+        # (the first span that reaches past the claim's start: "a 6 1/2-year high" whose claim starts at "2-year")
+        m = next((found for found in N_UNIT_HIGH_RE.finditer(sentence) if found.end() > position), None) or \
+            N_UNIT_HIGH_RE.search(sentence)
     if m is None:
         if FOR_THE_YEAR_RE.search(sentence):
             return date.min, date(session.year, 1, 1) - timedelta(days=1)

@@ -479,6 +479,46 @@ def a_finished_day_early_in_the_session(claim: Claim, verdict: Verdict, own: str
 
 # the readings another sentence fixes (a date, a month, an entry's day) come before the figure is read as one
 # from during the session
+def _a_headline(claim: Claim) -> bool:
+    """The claim's sentence is the piece's first line, standing alone above the body, with no end mark."""
+    return claim.char_start == 0 and claim.sentence.endswith("\n") and \
+        not claim.sentence.rstrip().endswith((".", "!", "?", ":"))
+
+
+def _its_close_holds_below(claim: Claim, siblings: Sequence[Sibling]) -> bool:
+    """Another figure of the piece for the same instrument and day holds as the day's move."""
+    return any(s.claim is not claim and _same_stock(s.claim, claim) and s.claim.session == claim.session and
+               (s.claim.period or "day") == "day" and s.verdict is not None and s.verdict.verdict == "supported"
+               for s in siblings)
+
+
+def a_headline_of_an_earlier_version(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                     siblings: Sequence[Sibling], market: MarketData,
+                                     article: Article | None) -> Verdict | None:
+    """'Dow Drops 600 Points as Consumer Sentiment Slumps' over a body that tells the Dow's close (down 749
+    points): a headline kept from a version written while the market was open, or rounded. When the body's own
+    close of the same instrument and day holds and the headline's figure lies inside what the session traded, the
+    headline cannot be called wrong; a headline that says it is a close, or a figure outside the range, stays an
+    error."""
+    if says_close or claim.time_text or (claim.period or "day") != "day" or claim.session is None or \
+            not _a_headline(claim) or not _its_close_holds_below(claim, siblings):
+        return None
+    symbol = art._data_symbol(claim, verdict, market)
+    band = art.session_band(market, symbol, date.fromisoformat(claim.session), 0.0) if symbol else None
+    if band is None or "no intraday range" in band.words:
+        return None
+    probe = art.replace(claim, level=None) if claim.change_pct is not None or claim.change_points is not None \
+        else claim
+    implied = art._implied_level(probe, band.base)
+    slack = max(art.CENT, art.SNAPSHOT_SLACK_SHARE * abs(implied)) if implied is not None else 0.0
+    if implied is None or not band.low - slack <= implied <= band.high + slack:
+        return None
+    return art._note(verdict, f"the figure is the piece's headline, and its body tells the close of the same day, "
+                     f"which holds: the headline may be kept from a version written while the market was open; read "
+                     f"from the previous close it implies {implied:,.2f}, within {band.words}",
+                     "a headline from during the session")
+
+
 SESSION_LOOKS = (pre_market_words_before_the_open, beside_its_close, since_the_date_the_sentence_before_names,
                  the_month_the_sentence_before_names, the_day_of_the_entry, a_finished_day_early_in_the_session,
-                 during_the_day_the_article_tells, no_word_of_the_close)
+                 during_the_day_the_article_tells, no_word_of_the_close, a_headline_of_an_earlier_version)

@@ -216,12 +216,13 @@ VERBLESS_RE = re.compile(r"\s*(?:\.[A-Z]{2,6}\s*)?(?:\s*(?:--|—)[^-—]{1,60}(
                          r"(?:(?P<dir>up|down|off|higher|lower)\s+)?(?:~|about\s+)?(?P<sign>[+\-−–])?"
                          r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|\s?percent\b|\s?pct\b)"
                          r"(?:\s+(?P<after>higher|lower)\b(?!\s+than))?"  # "and the Dow 0.2% higher at 44,474.8"
-                         r"(?:,?\s*(?:or\s+\$?[\d.]+(?:\s+cents?)?,?\s*)?(?:to|at)\s+\$?(?P<level>\d{1,3}(?:,\d{3})*"
-                         r"(?:\.\d+)?|\d+(?:\.\d+)?))?", re.I)
+                         r"(?:,?\s*(?:or\s+\$?[\d.]+(?:\s+cents?)?,?\s*)?(?:to|at)\s+\$?(?P<level>\d{1,3}(?:,\d{3})+"
+                         r"(?:\.\d+)?|\d+(?:\.\d+)?))?", re.I)  # "to 5861.57" whole, not "586"
 FUTURES_HEADER_RE = re.compile(r"^\W*(?:[\w&.-]+\s+){0,3}?futures\b[^:]{0,20}:", re.I)
 VERBLESS_HEADER_RE = re.compile(r"\b(up|down|higher|lower|gainers|losers)\s*:", re.I)
 FALLING_HEADER_WORDS = lexicon.words("moves", "falling_header_words")
 MOVE_NOUNS = lexicon.labels("moves", "move_nouns")
+IMPLICATION_VERBS = lexicon.words("modality", "implication_verbs")
 PERFORMANCE_NOUNS = lexicon.words("moves", "performance_nouns")
 PERIOD_ADJECTIVES = lexicon.labels("moves", "period_adjectives")
 MOVE_NOUN_PREPOSITIONS = lexicon.words("moves", "move_noun_prepositions")
@@ -903,6 +904,94 @@ def _an_index_name(claim: Claim) -> bool:
     return bool(re.search(r"\b(?:index|indexes|indices|average|sector|composite)\b", name))
 
 
+def _not_the_mentions_own_move(doc: Doc, mention: Mention, mentions: list[Mention]) -> bool:
+    """'Nasdaq 100 Index ($IUXX) (QQQ) -1.21%' (the index's figure, read on the index), 'among the worst on the
+    S&P 500, down 5.6%' (someone else's move)."""
+    if _the_index_a_fund_tags(doc, mention, mentions) is not None:
+        return True
+    root = doc[mention.start:mention.end].root
+    return root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE_PREPOSITIONS
+
+
+TAG_GROUP_TOKENS = 4  # "( $ IUXX )": the most tokens of one parenthesised code between an index and a fund
+
+
+def _the_index_a_fund_tags(doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """'The Nasdaq 100 Index ($IUXX) (QQQ) closed down -1.21%', 'the S&P 500 (SPY)': a fund's ticker in
+    parentheses right after an index's name (and the index's own code) tags the index with the fund that tracks
+    it; the move told is the index's, so the index's mention is returned for the fund's."""
+    if mention.kind != "etf":
+        return None
+    at = next((i for i in range(mention.start, mention.end) if doc[i].text == "("), None)
+    if at is None and mention.start > 0 and doc[mention.start - 1].text == "(":
+        at = mention.start - 1
+    if at is None:
+        return None
+    while at > 0 and doc[at - 1].text == ")":  # back over the index's own code: "($IUXX)"
+        opening = next((k for k in range(at - 2, max(at - 2 - TAG_GROUP_TOKENS, -1), -1) if doc[k].text == "("),
+                       None)
+        if opening is None:
+            return None
+        at = opening
+    # the index's head word may stand outside its mention: "the Nasdaq 100 Index ($IUXX)"
+    return next((m for m in mentions if m.kind == "index" and m.end <= at <= m.end + 1 and
+                 all(doc[k].lower_ in INSTRUMENT_HEADS for k in range(m.end, at))), None)
+
+
+def _the_day_where_the_period_is_anothers(sentence: Span, move: Move, time: TimeAnchor) -> TimeAnchor:
+    """'the Dow added 1.4% for a monthly decline of 1.6%': the month is the decline's, the 1.4% the day's."""
+    if time.period in ("week", "month", "ytd", "year") and time.time_text is None and \
+            _only_periods_of_other_figures(sentence, move, time.period):
+        return replace(time, period="day", period_start=None)
+    return time
+
+
+def _only_periods_of_other_figures(sentence: Span, move: Move, period: str) -> bool:
+    """Every word of ``period`` in the sentence qualifies a move noun with a figure that is not the move's."""
+    pattern = dict(PERIOD_PATTERNS).get(period)
+    found = list(pattern.finditer(sentence.text)) if pattern is not None else []
+    return bool(found) and all(_a_period_of_another_figure(sentence, m, move) for m in found)
+
+
+def _a_period_of_another_figure(sentence: Span, m: re.Match[str], move: Move) -> bool:
+    """'The Dow added 1.4% for a monthly decline of 1.6%', 'rose 0.5%, trimming its weekly loss to 2%': the period
+    word qualifies a move noun that carries a figure of its own, not one of the move's figures."""
+    at = sentence.start_char + m.start()
+    return _words_of_another_figures_move(sentence, at, at + len(m.group(0)), move)
+
+
+NOUN_PHRASE_DEPS = ("amod", "pobj", "prep", "det", "compound", "npadvmod", "nmod")
+
+
+def _a_move_noun(token: Token) -> bool:
+    return token.lemma_.lower() in MOVE_NOUNS and token.pos_ == "NOUN"
+
+
+def _move_noun_above(words: Span) -> Token | None:
+    """The move noun the words hang from inside its noun phrase ("session" <- "in" <- "slide"), if any."""
+    node = words.root
+    for _ in range(3):
+        if _a_move_noun(node) or node.dep_ not in NOUN_PHRASE_DEPS:
+            break
+        node = node.head
+    return node if _a_move_noun(node) and node.i not in range(words.start, words.end) else None
+
+
+def _words_of_another_figures_move(sentence: Span, start: int, end: int, move: Move) -> bool:
+    """Whether the words at ``start``-``end`` (document characters) qualify a move noun that carries a figure of
+    its own, not one of the move's: 'a monthly decline of 1.6%', 'after a 2.2% slide in the prior session'."""
+    words = sentence.doc.char_span(start, end, alignment_mode="expand")
+    node = _move_noun_above(words) if words is not None else None
+    if node is None:
+        return False
+    mine = [(sentence.start_char + f.start, sentence.start_char + f.end) for f in move.figures]
+    # the noun's own figure: "a monthly decline of 1.6%", or its verb's "trimming its monthly loss to 4%"
+    near = [*node.subtree, *(t for c in node.head.children if c.dep_ == "prep" and c.i > node.i for t in c.subtree)]
+    around = [t for t in near if t.text == "%" or t.lower_ in ("percent", "pct")]
+    theirs = [(a, b) for a, b in mine if any(a <= t.idx <= b for t in around)]
+    return bool(around) and len(theirs) < len(mine)  # the move has a figure besides the noun's
+
+
 def _told_of_a_business_figure(text: str, end: int) -> bool:
     """'Acme (ACM) up 12% in revenue', 'down 3% YoY on sales', 'up 12% year over year in sales'."""
     m = VERBLESS_BUSINESS_RE.match(text, end)
@@ -1120,7 +1209,7 @@ class _DocumentReader:
         for candidate in [subj, *(c for c in subj.children if c.dep_ in ("appos", "conj")), *_examples_of(subj)]:
             mention = self._mention_for(candidate, mentions)
             if mention is not None:
-                return mention
+                return _the_index_a_fund_tags(verb.doc, mention, mentions) or mention
         return _referent(subj, mentions, previous, seen)
 
     def _subject_of(self, verb: Token, mentions: list[Mention]) -> tuple[Token | None, Mention | None]:
@@ -1208,10 +1297,11 @@ class _DocumentReader:
         """When a move happened: the time words of its own clause, else the sentence's, a header's above it or
         (for an index's move, which a level would tie to a session) the sentence before's period."""
         # time words in the move's own clause win; the sentence's ("For the week, ...") fill in
-        time = self._own_time(doc, sentence, move)
+        time = self._own_time_without_a_day_to_come(doc, sentence, move)
         whole = anchor(span_text(sentence), doc._.published)
         if time.time_text is None and whole.time_text and not self._other_verb_between(sentence, move, whole) \
-                and not _time_of_an_infinitive(sentence, whole.time_text, move.verb):
+                and not _time_of_an_infinitive(sentence, whole.time_text, move.verb) \
+                and not self._time_of_another_figures_move(sentence, move, whole.time_text):
             time = replace(time, session=whole.session, time_text=whole.time_text)
         if time.period in ("day", "intraday") and whole.period not in ("day", time.period) and \
                 not _names_its_own_time(self._clause_text(sentence, move)) and \
@@ -1219,15 +1309,30 @@ class _DocumentReader:
             # "In January, it rose 0.3 percent": a named month also moves the session to that month's end
             session = whole.session if whole.period == "month" and time.time_text is None else time.session
             time = replace(time, period=whole.period, period_start=whole.period_start, session=session)
-        if time.period in ("day", "intraday") and time.time_text is None:
-            time = _under_a_header(doc, sentence, time)
+        time = _under_a_header(doc, sentence, time)
         if time.period in ("day", "intraday") and time.time_text is None and index_without_level and \
                 whole.period in ("day", "intraday"):  # a level is a session's
             time = _carried_from_the_sentence_before(doc, sentence, time)
         if time.period == "day" and _a_swing_before_the_close(move.verb) and anchor(
                 self._clause_text(sentence, move, from_the_verb=True).split(",")[0], doc._.published).time_text is None:
             time = replace(time, period="intraday")  # "closed down 3.1% after rising as much as 13.5%"
+        return _the_day_where_the_period_is_anothers(sentence, move, time)
+
+    def _own_time_without_a_day_to_come(self, doc: Doc, sentence: Span, move: Move) -> TimeAnchor:
+        """The move's own time words, less the day of an event still to come: 'Walmart is due to report on
+        Thursday; its shares have gained 77% over the past year' (the day is the report's, not the move's)."""
+        time = self._own_time(doc, sentence, move)
+        if time.time_text and (_time_of_an_infinitive(sentence, time.time_text, move.verb) or
+                               self._time_of_another_figures_move(sentence, move, time.time_text)):
+            time = anchor(self._clause_text(sentence, move).replace(time.time_text, " "), doc._.published)
         return time
+
+    @staticmethod
+    def _time_of_another_figures_move(sentence: Span, move: Move, time_text: str) -> bool:
+        """'The Nasdaq is off 0.9%, after a 2.2% slide in the prior session': the session is the slide's."""
+        at = sentence.text.find(time_text)
+        return at >= 0 and _words_of_another_figures_move(sentence, sentence.start_char + at,
+                                                          sentence.start_char + at + len(time_text), move)
 
     def _own_time(self, doc: Doc, sentence: Span, move: Move) -> TimeAnchor:
         """The time words of the move's clause; the words from its verb on when they name a day or a trailing span
@@ -1238,8 +1343,10 @@ class _DocumentReader:
         figures = list(PERCENT_FIGURE_RE.finditer(own))
         if len(figures) > 1:  # "gained 4.7% over the past week and 10.4% year to date": up to its second figure
             own = own[:figures[1].start()]
-        if time.period != "day" and _names_its_own_time(own) and \
-                (on_the_day := anchor(own, doc._.published)).period == "day":
+        # "is down 0.5% on Thursday and down nearly 3% so far this month" in a piece stamped at noon: the day's
+        # figure read as the session's (a moment of it), not the month's
+        if time.period not in ("day", "intraday") and _names_its_own_time(own) and \
+                (on_the_day := anchor(own, doc._.published)).period in ("day", "intraday"):
             return on_the_day
         before = self._words_after_the_move_before(sentence, move)
         if before is not None and _names_a_time(own) and _names_a_time(before):
@@ -1284,9 +1391,13 @@ class _DocumentReader:
     def _period_words_are_ours(self, sentence: Span, move: Move, period: str) -> bool:
         """'For the week, the Dow rose 1%' (ours) vs 'its fifth weekly advance and is up 26%' (another verb's)."""
         pattern = dict(PERIOD_PATTERNS).get(period)
-        m = pattern.search(span_text(sentence)) if pattern is not None else None
-        if m is None:
+        found = list(pattern.finditer(span_text(sentence))) if pattern is not None else []
+        if not found:
             return True
+        # "the Dow added 1.4% for a monthly decline of 1.6%": a period word on a move noun with a figure of its own
+        m = next((m for m in found if not _a_period_of_another_figure(sentence, m, move)), None)
+        if m is None:
+            return False
         at = sentence.start_char + m.start()
         period_token = sentence.doc.char_span(at, at + 1, alignment_mode="expand")
         if period_token is not None and period_token.root.i in self._foreign_tokens(sentence, move):
@@ -1636,9 +1747,8 @@ class _DocumentReader:
         for mention in mentions:
             if mention.symbol in taken or mention.symbol is None:
                 continue
-            root = doc[mention.start:mention.end].root
-            if root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE_PREPOSITIONS:
-                continue  # "among the worst on the S&P 500, down 5.6%": the move is someone else's
+            if _not_the_mentions_own_move(doc, mention, mentions):
+                continue
             end_char = doc[mention.end - 1].idx + len(doc[mention.end - 1]) - sentence.start_char
             m = VERBLESS_RE.match(text, end_char)
             if m is None:
@@ -1648,7 +1758,7 @@ class _DocumentReader:
                 continue
             if re.search(r"\b(could|might|may|would|if|expect\w*|forecast\w*|target)\b", text[:end_char + 40], re.I):
                 continue
-            time = anchor(text, doc._.published)
+            time = _under_a_header(doc, sentence, anchor(text, doc._.published))
             figure_text = m.group("num")
             start = doc[mention.start].idx - sentence.start_char
             out.append(Claim(
@@ -1656,6 +1766,7 @@ class _DocumentReader:
                 char_end=sentence.end_char, kind="stock_move" if mention.kind in ("stock", "etf") else "index_move",
                 instrument=_instrument(mention), direction=direction, change_pct=float(figure_text),
                 period=time.period, session=time.session.isoformat() if time.session else None,
+                period_start=time.period_start.isoformat() if time.period_start else None,
                 level=float(m.group("level").replace(",", "")) if m.group("level") else None,
                 modality="reported", stated={"change_pct": figure_text, **({"level": m.group("level")}
                                                                           if m.group("level") else {})},
@@ -1696,6 +1807,8 @@ class _DocumentReader:
         verb = _governing_verb(noun)
         if verb.pos_ == "VERB" and _not_a_price_move(verb):
             return None  # "posted a 1.6 percent drop in February same-store sales", "..., while IBM posted an 8% rise"
+        if verb.lemma_.lower() in IMPLICATION_VERBS:
+            return None  # "raised its S&P 500 target to 6,500, implying a gain of about 6%": a move implied, not made
         owner = named_in or self._noun_owner(noun, verb, mentions, previous)
         if owner is None:
             return None
@@ -1864,7 +1977,9 @@ STOCK_REFERENCE_RE = re.compile(r"\s*(?:the|its|the company's|the company\u2019s
 RECORD_SPAN_AFTER_RE = re.compile(r"^\s*(since|in|for)\s+(?:more than |nearly |almost )?(a |\d+|one|two|three)"
                                   r"(?!\s*(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b)")
 # "its highest since March 2005, as ...": where the span a record is measured over ends
-SINCE_TAIL_END_RE = re.compile(r"[;.]|,(?!\s*(?:19|20)\d\d)|\s+(?:as|when|after|amid|while|and)\s")
+SINCE_TAIL_END_RE = re.compile(r"[;.]|,(?!\s*(?:19|20)\d\d)|\s+(?:as|when|after|amid|while|and)\s"
+                               # "since early February last Friday": the day is the record's, not the span's
+                               r"|\s+(?:last|on)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b)")
 # "its best week in nine months" (a time span) vs "the biggest gain in technology shares" (none)
 SPAN_COUNT_RE = re.compile(r"(?:(?:more than|over|almost|nearly|about|roughly)\s+)?"
                            rf"(?:a|an|\d+|{number_words(1, 20)})\b"
@@ -2024,11 +2139,22 @@ def _since_start(text: str, published) -> date | None:  # noqa: ANN001
         return resolve_date_mention(m, pub)
     if m := re.search(rf"\b(?P<month>{MONTH_NAMES})\b(?:\s+(?P<year>(?:19|20)\d\d))?", text, re.I):
         month = MONTHS[m.group("month").lower()]
-        year = int(m.group("year")) if m.group("year") else (pub.year if month < pub.month else pub.year - 1)
+        this_year = month < pub.month or month == pub.month and _an_earlier_part_of_the_month(text[:m.start()], pub)
+        year = int(m.group("year")) if m.group("year") else (pub.year if this_year else pub.year - 1)
         return date(year, month, 1)
     if m := re.search(r"\b((?:19|20)\d\d)\b", text):
         return date(int(m.group(1)), 1, 1)
     return None
+
+
+# "its highest since early February" in a late-February piece: that part of the month is already past
+MONTH_PART_DAYS = {"start": 1, "beginning": 1, "early": 10, "mid": 20, "middle": 20}
+
+
+def _an_earlier_part_of_the_month(before: str, pub: date) -> bool:
+    """Whether the words before the piece's own month name a part of it that is past ('early', 'mid')."""
+    m = re.search(r"\b(start|beginning|early|mid|middle)\b[\s-]*(?:of\s+)?$", before, re.I)
+    return m is not None and pub.day > MONTH_PART_DAYS[m.group(1).lower()]
 
 
 def _about_a_named_day(claim: Claim, since_text: str, published) -> None:  # noqa: ANN001
@@ -2056,7 +2182,10 @@ def _carried_from_the_sentence_before(doc: Doc, sentence: Span, time):  # noqa: 
 
 
 def _under_a_header(doc: Doc, sentence: Span, time):  # noqa: ANN001, ANN202
-    """A line in a list under "For the week:" is about the week (the quarter, the year to date)."""
+    """A line in a list under "For the week:" is about the week (the quarter, the year to date): "On the month:"
+    over "Nasdaq composite -4.0%" too. Only a time without words of its own takes the header's period."""
+    if time.period not in ("day", "intraday") or time.time_text is not None:
+        return time
     period = header_period(doc_text(doc), sentence.start_char)  # doc_text: joined once per doc
     if period is None or time.session is None:
         return time
@@ -2088,7 +2217,8 @@ def _time_of_an_infinitive(sentence: Span, time_text: str, verb: Token) -> bool:
     # "fell 16.2%, to close at $87.09 on December 19": the close is the move's own end, and so is its day
     if node.lemma_.lower() in ("close", "end", "finish", "settle"):
         return False
-    return node.i != verb.i and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+    # "is due to report on Thursday", "will report on Tuesday": a day still to come, of another verb
+    return node.i != verb.i and node.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("to", "will", "'ll")
                                                           for c in node.children)
 
 

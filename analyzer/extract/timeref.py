@@ -58,7 +58,9 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          # "gaining 1.3 percent in January", "finished January with a 2 percent gain"
                          rf"|\b(?:in|for|during|finished|ended|closed out)\s+(?:the month of\s+)?(?:{_FULL_MONTHS})\b"
                          r"(?!\s+\d)", re.I)),
-    ("week", re.compile(r"\b(for the week|this week|on the week|last week|in the week|weekly|for the past week"
+    # "from last week's record": the time of the base, not the move's period
+    ("week", re.compile(r"\b(for the week|this week|on the week|last week(?!['\u2019]s (?:record|high|peak|low|close))"
+                        r"|in the week|weekly|for the past week"
                         r"|week[- ]to[- ]date|over the week|(?:ended|finished|closed) the week"
                         r"|(?:in|for|over|during) the (?:previous|prior) week|the week before"
                         # "in the three-session week", "for the holiday-shortened week", "in the three-session
@@ -234,11 +236,17 @@ def resolve_date_mention(match: re.Match[str], published: date) -> date | None:
     return resolved
 
 
+# "its highest since early February last Friday": the since-span has its own object, the day after it is the move's
+SINCE_OBJECT_THEN_DAY_RE = re.compile(rf"\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:{_FULL_MONTHS}|(?:19|20)\d\d)\b"
+                                      r"[^,;]*?\s(?:last|on)\s+$", re.I)
+
+
 def _not_after_since(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The first time mention that is not inside a 'since ...' span ("worst since February 27")."""
     for m in pattern.finditer(text):
         # "gained 2.7 percent ahead of its quarterly results on Friday": a coming event's day, not the move's
-        if not re.search(r"\b(since|from|until|before|ahead of)\b[^,;]*$", text[:m.start()], re.I):
+        if not re.search(r"\b(since|from|until|before|ahead of)\b[^,;]*$", text[:m.start()], re.I) or \
+                SINCE_OBJECT_THEN_DAY_RE.search(text[:m.start()]):
             return m
     return None
 
