@@ -23,6 +23,7 @@ touches a claim that says it is a close.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import re
 from collections.abc import Sequence
@@ -35,6 +36,7 @@ from analyzer.check.figures import CENT
 from analyzer.check.readings import own_words, state_words
 from analyzer.check.second_reader import read_again
 from analyzer.errors import MarketDataError
+from analyzer.extract import lexicon
 from analyzer.extract.timeref import PERIOD_PATTERNS, local_published
 from analyzer.market import measures
 from analyzer.market.calendar import closing_time, is_session, next_session, opening_time, previous_session, session_for
@@ -42,19 +44,28 @@ from analyzer.market.data import MarketData
 from analyzer.records import Article, Claim, Verdict
 
 MOVE_KINDS = ("index_move", "stock_move", "record", "comparison", "streak")
+_WEEKDAY_NAMES = "|".join(calendar.day_name)
+# words that put a close on another day than the claim's: a weekday, 'yesterday', 'the previous session'
+_OTHER_DAY = rf"{_WEEKDAY_NAMES}|yesterday|the (?:previous|prior) (?:day|session)|the day before"
 # trading outside the regular session, said in the sentence or the one before it
 OUTSIDE_SESSION_RE = re.compile(
     r"\bafter[- ]hours?\b|\bafter-market\b|\bextended(?:[- ]hours?)?[- ](?:trade|trading|session)\b"
-    r"|\bafter (?:the |\w+['\u2019]s )?(?:closing )?bell\b|\bpre-?market\b|\bbefore the (?:opening )?bell\b"
+    r"|\bafter[- ](?:the[- ]|\w+['\u2019]s )?(?:closing[- ])?bell\b|\bpre-?market\b|\bbefore the (?:opening )?bell\b"
+    # "fell to $47.25 after closing at $47.41", "jumped to $16 after ending the regular session down": a price told
+    # after the close it names, unless the words give that close another day ("after closing down on Monday")
+    rf"|\bafter (?:closing|ending (?:the )?(?:regular )?(?:session|trading))\b(?![^;]*\b(?:{_OTHER_DAY})\b)"
     r"|\b(?:pre|after)-bell\b"
     r"|\belectronic (?:trade|trading)\b|\bInstinet\b|\bin late (?:electronic )?trading after\b"
     r"|\bfrom (?:a|its|their|the|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's) (?:regular[- ]session )?"
     r"(?:close|closing price) (?:of|at)\b"
     r"|\bafter the (?:market(?:['\u2019]s)? |stock market(?:['\u2019]s)? )?close\b(?! of)"
     r"|\bafter (?:the )?markets? closed\b|\b(?:above|below) (?:its|their|the) (?:close|closing price)\b", re.I)
-# a moment inside the session that the extraction's intraday words do not cover
+# a moment inside the session that the extraction's intraday words do not cover: "in afternoon trading", "in late
+# afternoon trade on the New York Stock Exchange", "in afternoon New York Stock Exchange trading", "on Friday afternoon"
 MOMENT_RE = re.compile(
-    r"\bin (?:early|late|morning|afternoon|midday) (?:trading|trade|dealings)\b"
+    r"\bin (?:(?:early|late) (?:morning |afternoon )?|(?:morning|afternoon|midday) )(?-i:(?:[A-Z][\w&.'-]*\s+){0,4})"
+    r"(?:trading|trade|dealings)\b"
+    rf"|\b(?:on )?(?:{_WEEKDAY_NAMES}|this) (?:morning|afternoon)\b"
     r"|\bat (?:about |around |roughly )?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\binitially\b"
     r"|\bbefore (?:rebounding|recovering|bouncing back|paring (?:its |their |the )?(?:losses|gains)|reversing)\b"
     r"|\bin the (?:last|final|closing) (?:few )?(?:minutes|hour)\b|\bnear (?:the |their |its )?session (?:high|low)s?\b"
@@ -63,7 +74,9 @@ INTRADAY_RE = dict(PERIOD_PATTERNS)["intraday"]
 # a clause that says it is about the close keeps the close-to-close reading
 CLOSE_WORD_RE = re.compile(r"\b(?:clos(?:e|ed|es|ing)|end(?:ed|ing|s)?|finish(?:ed|es|ing)?|settl(?:e|ed|ing)|"
                            r"regular[- ]session)\b", re.I)
-BASE_CLOSE_RE = re.compile(r"\b(?:since|from)\b[^,;.]{0,40}?\b(?:close|closing)\b[^,;.]*", re.I)
+BASE_CLOSE_RE = re.compile(r"\b(?:since|from)\b[^,;.]{0,40}?\b(?:close|closing)\b[^,;.]*"
+                           # "fell to $47.25 after closing at $47.41": the close named after the figure is another's
+                           r"|\bafter (?:closing|ending)\b.*", re.I)
 # preliminary closes: a period's figure this close to the final one (percentage points) with its implied close
 # inside the last session's range; mutated copies move a figure by at least a full point
 PRELIMINARY_POINTS = 0.5
@@ -372,17 +385,22 @@ def _earlier_time(claim: Claim, verdict: Verdict, own: str, says_close: bool, co
 
 
 # "GE's unexpected 6 percent profit drop", "HP increased revenues by $800 million": the company's business
-BUSINESS_WORDS = r"(?:profits?|revenues?|sales|earnings|income|volumes?|margins?|orders|shipments|deliveries|" \
-                 r"market share|share of|traffic|subscribers|bookings|dividends?|costs?|spending|loss(?:es)?|" \
-                 r"dollar|euro|yen|pound|currency)"
+BUSINESS_WORDS = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]") for w in
+                               sorted(lexicon.words("moves", "business_figure_words"), key=len, reverse=True)) + ")"
+# how far before the figure a business word and its verb may stand ('Same-store sales rose 1.2 percent at its
+# stores and increased 5.9 percent at its warehouse clubs')
+BUSINESS_BEFORE = 80
 # the words between the figure and the business word stay in its phrase ('a 6 percent rise in quarterly sales'),
 # never a clause of its own ('fell 4 percent after reporting weak sales': the shares' move, told with its cause)
 NOT_IN_THE_PHRASE = r"(?:after|as|on|following|when|while|despite|amid|because|before|ahead|since|with|though|" \
                     r"reporting|reported|posting|posted|said|says|saying|forecast|warned|cut|raised)"
+# (a comma may close an apposition before the verb: 'sales at stores open a year, or same-store sales, fell')
 BUSINESS_NEAR_RE = re.compile(rf"(?:percent|%|\bby)\s+(?:(?!{NOT_IN_THE_PHRASE}\b)\w+\s+){{0,4}}{BUSINESS_WORDS}\b"
-                              rf"|\b{BUSINESS_WORDS}\s+(?:\w+\s+){{0,3}}(?:rose|fell|increased|decreased|declined|"
-                              rf"dropped|jumped|grew|climbed|slipped|slid|surged|plunged|tumbled|by\b|to\b)", re.I)
-SHARES_RE = re.compile(r"\b(?:shares?|stock|stocks|Nasdaq|NYSE|New York Stock Exchange|trading|traded)\b"
+                              rf"|\b{BUSINESS_WORDS},?\s+(?:\w+\s+){{0,3}}(?:rose|fell|increased|decreased|declined|"
+                              rf"dropped|jumped|grew|climbed|slipped|slid|surged|soared|plunged|tumbled|by\b|to\b|of\b)",
+                              re.I)
+# the words of shares or trading ('market share' is the company's business)
+SHARES_RE = re.compile(r"\b(?:(?<!market )shares?|stock|stocks|Nasdaq|NYSE|New York Stock Exchange|trading|traded)\b"
                        r"|\b(?:to|at) \$", re.I)
 # "Coke, which owns about 40 percent of the bottler": a stake
 STAKE_RE = re.compile(r"\b(?:owns?|owned|holds?|held|stake of|stake in)\s+(?:about |nearly |roughly |more than |"
@@ -400,7 +418,7 @@ def _business_figure(claim: Claim, verdict: Verdict, own: str, says_close: bool,
                      "a stake, not a share price")
     if SHARES_RE.search(claim.sentence):
         return None
-    near = BUSINESS_NEAR_RE.search(claim.sentence[max(0, at - 30):at + 60])
+    near = BUSINESS_NEAR_RE.search(claim.sentence[max(0, at - BUSINESS_BEFORE):at + 60])
     if near is None:
         return None
     return _note(verdict, f"the figure describes the company's business ('{near.group(0).strip()}'), not a move of "
