@@ -135,3 +135,52 @@ def test_a_multi_year_low_in_adjusted_closes(nlp, market) -> None:  # type: igno
                        "2009-02-18T17:30", "WFC", ("record",)) == ["contradicted"]
     assert verdicts_of(nlp, market, "The S&P 500 closed at its lowest level since 2002 on Monday.",
                        "2009-03-09T17:30", "^GSPC", ("record",)) == ["contradicted"]
+
+
+def test_a_decade(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    found = verdicts_of(nlp, market, "Ford Motor Co ( F.N ) shareholders have watched the stock lose 93 percent of "
+                        "its value in the last decade.", "2009-03-24T19:27", "F")
+    assert found and "contradicted" not in found
+    # control: the same loss on the day (Ford fell 1.38% on 2009-03-24)
+    assert verdicts_of(nlp, market, "Ford Motor Co ( F.N ) stock lost 93 percent of its value on Tuesday.",
+                       "2009-03-24T19:27", "F") == ["contradicted"]
+
+
+def test_a_price_from_the_close_named_after_it(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    """'slumped 1.6 percent to $45.75, from their closing price on Tuesday of $46.49' stamped before Wednesday's
+    open: a quote measured from Tuesday's close, not Tuesday's close (Abbott rose 0.74% that day)."""
+    found = verdicts_of(nlp, market, "Shares of Abbott Laboratories slumped 1.6 percent to $45.75, from their "
+                        "closing price on Tuesday of $46.49.", "2009-07-15T08:16", "ABT")
+    assert found and "contradicted" not in found
+    assert verdicts_of(nlp, market, "Shares of Abbott Laboratories closed down 1.6 percent at $45.75 on Tuesday.",
+                       "2009-07-15T08:16", "ABT") == ["contradicted"]
+
+
+def test_a_span_from_a_dated_close_told_during_the_session(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    """Stamped 3:19 p.m. on 2009-05-28: 3.5% below the close of May 8 (929.23) lies inside that session's range;
+    10% below it does not."""
+    text = "The S&P 500 has declined by {} percent since May 8, but selloffs have not gathered momentum."
+    found = verdicts_of(nlp, market, text.format("3.5"), "2009-05-28T15:19", "^GSPC")
+    assert found and "contradicted" not in found
+    assert verdicts_of(nlp, market, text.format("10"), "2009-05-28T15:19", "^GSPC") == ["contradicted"]
+
+
+def test_a_sentence_whose_subject_is_an_index(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = ("Citigroup shares rose nearly 9 percent on Thursday, the most in the KBW Banks Index. The index gained "
+            "2.87 percent on the day to reach its highest level of the year.")
+    items = [c for c in checked(nlp, market, text, "2009-08-20T17:50") if c.claim.instrument and
+             c.claim.instrument.symbol == "C" and "index" in c.claim.sentence.lower()[:12]]
+    assert items and all(c.verdict.verdict != "contradicted" for c in items)
+    # control: the same words said of the stock (Citigroup rose 8.47% that day, a high since January)
+    found = verdicts_of(nlp, market, "Citigroup shares gained 2.87 percent on Thursday to reach their highest level "
+                        "of the year.", "2009-08-20T17:50", "C", ("stock_move", "record"))
+    assert found == ["contradicted", "contradicted"]
+
+
+def test_shares_listed_abroad(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    found = verdicts_of(nlp, market, "Citigroup's Tokyo shares jumped 5.4 percent, while Japan's top lender gained "
+                        "2.1 percent.", "2007-12-02T19:48", "C")
+    assert found and "contradicted" not in found
+    # control: the US shares, with Tokyo named for another company (Citigroup rose 3.13% on Friday 2007-11-30)
+    assert verdicts_of(nlp, market, "Citigroup shares jumped 5.4 percent on Friday, while Japan's top lender gained "
+                       "2.1 percent in Tokyo.", "2007-12-02T19:48", "C") == ["contradicted"]

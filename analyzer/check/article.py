@@ -57,9 +57,12 @@ OUTSIDE_SESSION_RE = re.compile(
     r"|\b(?:pre|after)-bell\b"
     r"|\belectronic (?:trade|trading)\b|\bInstinet\b|\bin late (?:electronic )?trading after\b"
     r"|\bfrom (?:a|its|their|the|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's) (?:regular[- ]session )?"
-    r"(?:close|closing price) (?:of|at)\b"
+    # "slumped 1.6 percent to $45.75, from their closing price on Tuesday of $46.49"
+    rf"(?:close|closing price)(?: on (?:{_WEEKDAY_NAMES}))? (?:of|at)\b"
     r"|\bafter the (?:market(?:['\u2019]s)? |stock market(?:['\u2019]s)? )?close\b(?! of)"
     r"|\bafter (?:the )?markets? closed\b|\b(?:above|below) (?:its|their|the) (?:close|closing price)\b", re.I)
+FROM_A_CLOSE_AFTER_RE = re.compile(rf"\W{{0,3}}from (?:a|its|their|the|(?:{_WEEKDAY_NAMES})['\u2019]s) (?:regular[- ]"
+                                   rf"session )?(?:close|closing price)(?: on (?:{_WEEKDAY_NAMES}))? (?:of|at)\b", re.I)
 # a moment inside the session that the extraction's intraday words do not cover: "in afternoon trading", "in late
 # afternoon trade on the New York Stock Exchange", "in afternoon New York Stock Exchange trading", "on Friday afternoon"
 MOMENT_RE = re.compile(
@@ -144,6 +147,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
     if QUESTION_RE.search(claim.sentence) or inside_quotation(claim):
         return _note(verdict, "the words are a question or a quoted person's speech, not the article's report of a "
                      "price", "a quoted person's words")
+    if (elsewhere := _an_index_as_subject(claim, verdict) or _a_listing_abroad(claim, verdict)) is not None:
+        return elsewhere
     if claim.kind in ("record", "comparison", "streak"):
         return _on_another_session(claim, verdict, market, article) or \
             _said_of_the_session_in_progress(claim, verdict, market, article) or \
@@ -202,6 +207,41 @@ def _note(verdict: Verdict, why: str, reading: str) -> Verdict:
                    readings=[*verdict.readings, reading])
 
 
+# "The index gained 2.87 percent on the day to reach its highest level of the year", after a sentence on a bank's
+# shares and its sector's index: a sentence whose subject is an index is about the index, not a stock
+INDEX_SUBJECT_RE = re.compile(r"^\W*the\s+(?:[\w&.-]+\s+){0,3}index\b", re.I)
+
+
+def _an_index_as_subject(claim: Claim, verdict: Verdict) -> Verdict | None:
+    """A stock's claim in a sentence whose subject is an index and that does not name the company before its
+    figure: the figure is the index's, which the stock's closes cannot settle."""
+    if claim.instrument is None or (claim.instrument.symbol or "^").startswith("^"):
+        return None
+    subject = INDEX_SUBJECT_RE.match(claim.sentence)
+    if subject is None or _names_company(claim.sentence[:figure_position(claim)], claim):
+        return None
+    return _note(verdict, f"the sentence's subject is an index ('{subject.group(0).strip()}'), not the company's "
+                 "shares", "an index's figure, not the stock's")
+
+
+# "Citigroup's Tokyo shares jumped 5.4 percent", "its Frankfurt-listed stock": shares listed abroad
+LISTING_ABROAD_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, lexicon.words("instruments", "listing_abroad_places")), key=len,
+                              reverse=True)) + r")(?:-listed)? (?:shares|stock)\b")
+
+
+def _a_listing_abroad(claim: Claim, verdict: Verdict) -> Verdict | None:
+    """A US company's claim whose sentence speaks of its shares listed abroad right after naming it: those trade on
+    other hours and in another currency than the US listing the data holds."""
+    if claim.instrument is None or (claim.instrument.symbol or "^").startswith("^"):
+        return None
+    for m in LISTING_ABROAD_RE.finditer(claim.sentence):
+        if _names_company(claim.sentence[max(0, m.start() - 40):m.start()], claim):
+            return _note(verdict, f"the sentence speaks of the company's shares listed abroad ('{m.group(0)}'), "
+                         "which trade on other hours and prices than its US listing", "a listing abroad")
+    return None
+
+
 # "Its shares", "The stock": a sentence that goes on about the company of the sentence before
 CARRIED_SUBJECT_RE = re.compile(r"^\W*(?:its|the|their|the company's)\s+(?:shares|stock)\b(?!\s+(?:of|in)\b)", re.I)
 
@@ -236,6 +276,10 @@ def _outside_session(claim: Claim, verdict: Verdict, own: str, says_close: bool,
         before = [m for m in OUTSIDE_SESSION_RE.finditer(claim.sentence, 0, at)
                   if not CLOSE_WORD_RE.search(claim.sentence[m.end():at])]
         where = before[-1] if before else None
+    if where is None and not says_close and claim.span_end is not None:
+        # "slumped 1.6 percent to $45.75, from their closing price on Tuesday of $46.49": the base told right
+        # after the figure is a close, so the price is not one
+        where = FROM_A_CLOSE_AFTER_RE.match(claim.sentence[claim.span_end:])
     if where is None and not says_close and (_names_company(context, claim) or
                                              CARRIED_SUBJECT_RE.match(claim.sentence)):
         where = OUTSIDE_SESSION_RE.search(context)
@@ -1594,7 +1638,9 @@ def _clock_readings(claim: Claim) -> list[str]:
     inferred = _reading_inferred(claim) or (
         period == "other" and not claim.time_text and not SPAN_WORDS_RE.search(own)
         and not any(pattern.search(own) for _, pattern in PERIOD_PATTERNS))
-    readings = [period] if period not in ("day", "intraday", "other") or _from_a_recent_close(claim) else []
+    # a span from a dated close ('has declined 3.5 percent since May 8') runs to the moment as well as to a close
+    readings = [period] if period not in ("day", "intraday", "other") or _from_a_recent_close(claim) or \
+        (period == "other" and bool(claim.period_start)) else []
     return readings + (["day"] if period == "day" or inferred else [])
 
 

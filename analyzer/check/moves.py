@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
+import pandas as pd
+
 from analyzer.check import extremes, extremes_readings
 from analyzer.check.figures import APPROXIMATE, AT_LEAST, AT_MOST, BELOW, CENT, direction_agrees, figure_agrees
 from analyzer.check.intensity import judge_intensity
@@ -1188,12 +1190,24 @@ DIVIDEND_ADJUSTED_NOTE = (" Not called an error: the data has only dividend-adju
 
 def _dividends_may_explain(market: MarketData, symbol: str, session: date, side: str, window: tuple[date, date],
                            since: date | None, close: float) -> bool:
-    """Whether the gap between the claim's window and the adjusted closes is one dividends could make: a low whose
-    later lows (after the window) lie within the dividends' share of the close, or a high whose closes inside the
-    window fall short of it by no more than that."""
+    """Whether the gap between the claim's window and the adjusted closes is one dividends could make: every close
+    after the window of a low, raised by the dividends of its years to the session at most, stays above the close;
+    some close inside the window of a high, so raised, reaches it. A recent close gets almost no such slack."""
     start, end = window
-    if since is None:
+    if since is None or (side == "low" and since <= end) or (side == "high" and since >= start):
         return False
+    try:
+        closes, _ = market.price_series(symbol, start=start, end=session)
+    except (MarketDataError, KeyError, ValueError):
+        return False
+    closes = closes[closes.index < str(session)]
+    closes = closes[closes.index > str(end)] if side == "low" else \
+        closes[(closes.index >= str(start)) & (closes.index <= str(end))]
+    if not len(closes):
+        return False
+    years = (pd.Timestamp(session) - closes.index).days.to_numpy() / 365.25
+    raised = closes.to_numpy() / (1 - DIVIDEND_SHARE_A_YEAR) ** years
+    return bool((raised > close).all()) if side == "low" else bool((raised >= close).any())
     try:
         closes, _ = market.price_series(symbol, start=start, end=session)
     except (MarketDataError, KeyError, ValueError):

@@ -87,6 +87,9 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          # "has shed 12 percent during that period", "over that time": a span an earlier sentence names
                          r"|(?:over|during|in|for|throughout) (?:that|the same|this) (?:period|time|span|stretch)"
                          r"|over that time"
+                         # "watching the stock lose 93 percent of its value in the last decade": a span the closes
+                         # are not read over
+                         r"|(?:over|in|during|for) the (?:past|last|previous|prior) decade|over (?:a|the) decade"
                          # a listing abroad trades on other hours and prices: "was down 5 percent in Germany"
                          r"|in (?:European|Asian|London|Frankfurt|German|Tokyo|Hong Kong|Paris|Zurich|Toronto)"
                          r" (?:trade|trading|dealings|hours|session)"
