@@ -184,3 +184,15 @@ def test_shares_listed_abroad(nlp, market) -> None:  # type: ignore[no-untyped-d
     # control: the US shares, with Tokyo named for another company (Citigroup rose 3.13% on Friday 2007-11-30)
     assert verdicts_of(nlp, market, "Citigroup shares jumped 5.4 percent on Friday, while Japan's top lender gained "
                        "2.1 percent in Tokyo.", "2007-12-02T19:48", "C") == ["contradicted"]
+
+
+def test_no_price_lies_below_zero(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    """A fall of more than 100 percent (an injected error's form) is no price the session could have traded, even
+    in an article that gives the stock's close elsewhere (State Street fell 59.04% on 2009-01-20)."""
+    text = ("State Street shares tumbled {} percent after the bank reported losses on its investments. State Street "
+            "closed down $21.46 at $14.89 on the New York Stock Exchange.")
+    found = moves_of(checked(nlp, market, text.format("118"), "2009-01-20T18:00"), "STT")
+    assert [c.verdict.verdict for c in found if c.claim.change_pct == 118.0] == ["contradicted"]
+    # control: a figure the band of the session's closes allows is not called an error
+    found = moves_of(checked(nlp, market, text.format("65"), "2009-01-20T18:00"), "STT")
+    assert [c.verdict.verdict for c in found if c.claim.change_pct == 65.0] == ["unverifiable"]

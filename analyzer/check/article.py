@@ -1420,7 +1420,8 @@ def session_band(market: MarketData, symbol: str, session: date, slack_share: fl
         return Band(low - slack, high + slack, previous, f"what the session traded, {low:,.2f}-{high:,.2f}")
     start, end = change.start_value, change.end_value
     width = max(abs(end - start), CLOSES_BAND_SHARE * end)
-    return Band(min(start, end) - width, max(start, end) + width, start,
+    # a price is never below a cent however far the session fell ('tumbled 118 percent' is no price at all)
+    return Band(max(min(start, end) - width, CENT), max(start, end) + width, start,
                 f"the band its closes allow ({start:,.2f} to {end:,.2f}, widened by {width:,.2f}; the data has no "
                 "intraday range)")
 
