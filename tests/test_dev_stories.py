@@ -196,3 +196,20 @@ def test_no_price_lies_below_zero(nlp, market) -> None:  # type: ignore[no-untyp
     # control: a figure the band of the session's closes allows is not called an error
     found = moves_of(checked(nlp, market, text.format("65"), "2009-01-20T18:00"), "STT")
     assert [c.verdict.verdict for c in found if c.claim.change_pct == 65.0] == ["unverifiable"]
+
+
+def test_a_fund_named_after_the_company(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    found = verdicts_of(nlp, market, "Since its launch in May 2008, the Goldman fund is down 12.8 percent as of "
+                        "Monday, compared with a 35 percent decline in the S&P 500.", "2009-05-22T12:53", "GS")
+    assert found and "contradicted" not in found
+    # control: the company's shares, with a fund named after the figure (Goldman rose 6.51% on Monday 2009-05-18)
+    assert verdicts_of(nlp, market, "Since May 2008, Goldman Sachs shares are down 12.8 percent as of Monday, while "
+                       "its hedge fund lost money.", "2009-05-22T12:53", "GS") == ["contradicted"]
+
+
+def test_this_time_last_quarter(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = "{}, during the first full week after the results, the S&P 500 index rose 7 percent."
+    found = verdicts_of(nlp, market, text.format("This time last quarter"), "2009-10-09T18:51", "^GSPC")
+    assert found and "contradicted" not in found
+    # control: this week (the S&P 500 rose 4.5% in the week to 2009-10-09)
+    assert verdicts_of(nlp, market, text.format("This week"), "2009-10-09T18:51", "^GSPC") == ["contradicted"]

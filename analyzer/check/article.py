@@ -230,6 +230,9 @@ LISTING_ABROAD_RE = re.compile(
                               reverse=True)) + r")(?:-listed)? (?:shares|stock)\b")
 
 
+FUND_HEAD_RE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.words("instruments", "fund_heads"))) + r")s?\b", re.I)
+
+
 def _a_listing_abroad(claim: Claim, verdict: Verdict) -> Verdict | None:
     """A US company's claim whose sentence speaks of its shares listed abroad right after naming it: those trade on
     other hours and in another currency than the US listing the data holds."""
@@ -239,6 +242,14 @@ def _a_listing_abroad(claim: Claim, verdict: Verdict) -> Verdict | None:
         if _names_company(claim.sentence[max(0, m.start() - 40):m.start()], claim):
             return _note(verdict, f"the sentence speaks of the company's shares listed abroad ('{m.group(0)}'), "
                          "which trade on other hours and prices than its US listing", "a listing abroad")
+    # "the Goldman fund is down 12.8 percent": a fund that bears the company's name before the figure, with no word
+    # of shares between them, is the fund's return, not the company's stock
+    before = claim.sentence[:figure_position(claim)]
+    for m in FUND_HEAD_RE.finditer(before):
+        if _names_company(before[max(0, m.start() - 30):m.start()], claim) and \
+                not SHARES_RE.search(before[m.end():]):
+            return _note(verdict, f"the figure is a fund's ('{m.group(0)}'), not a move of the company's shares",
+                         "a fund named after the company")
     return None
 
 

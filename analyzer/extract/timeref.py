@@ -90,6 +90,9 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          # "watching the stock lose 93 percent of its value in the last decade": a span the closes
                          # are not read over
                          r"|(?:over|in|during|for) the (?:past|last|previous|prior) decade|over (?:a|the) decade"
+                         # "This time last quarter, during the first full week after the results, the index rose 7
+                         # percent": a time of an earlier period
+                         r"|this time last (?:quarter|month|week)"
                          # a listing abroad trades on other hours and prices: "was down 5 percent in Germany"
                          r"|in (?:European|Asian|London|Frankfurt|German|Tokyo|Hong Kong|Paris|Zurich|Toronto)"
                          r" (?:trade|trading|dealings|hours|session)"
