@@ -85,7 +85,9 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"|premarket|in after-market (?:trade|trading)|pre-bell|after-bell|^\W*in (?:the )?futures\b"
                          r"|pre-market|(?:late )?electronic (?:trade|trading)"
                          # "has shed 12 percent during that period", "over that time": a span an earlier sentence names
-                         r"|(?:over|during|in|for|throughout) (?:that|the same|this) (?:period|time|span|stretch)"
+                         # (not 'in the same period', which often follows the span it means: 'its best one-week jump
+                         # ..., finishing up 3.8 percent in the same period')
+                         r"|(?:over|during) (?:that|the same|this) (?:period|time|span|stretch)"
                          r"|over that time"
                          # "watching the stock lose 93 percent of its value in the last decade": a span the closes
                          # are not read over
