@@ -23,6 +23,7 @@ touches a claim that says it is a close.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import re
 from collections.abc import Sequence
@@ -36,6 +37,7 @@ from analyzer.check.guided import never_accused
 from analyzer.check.readings import own_words, state_words
 from analyzer.check.second_reader import read_again
 from analyzer.errors import MarketDataError
+from analyzer.extract import lexicon
 from analyzer.extract.timeref import PERIOD_PATTERNS, local_published
 from analyzer.market import measures
 from analyzer.market.calendar import closing_time, is_session, next_session, opening_time, previous_session, session_for
@@ -43,19 +45,31 @@ from analyzer.market.data import MarketData
 from analyzer.records import Article, Claim, Verdict
 
 MOVE_KINDS = ("index_move", "stock_move", "record", "comparison", "streak")
+_WEEKDAY_NAMES = "|".join(calendar.day_name)
+# words that put a close on another day than the claim's: a weekday, 'yesterday', 'the previous session'
+_OTHER_DAY = rf"{_WEEKDAY_NAMES}|yesterday|the (?:previous|prior) (?:day|session)|the day before"
 # trading outside the regular session, said in the sentence or the one before it
 OUTSIDE_SESSION_RE = re.compile(
     r"\bafter[- ]hours?\b|\bafter-market\b|\bextended(?:[- ]hours?)?[- ](?:trade|trading|session)\b"
-    r"|\bafter (?:the |\w+['\u2019]s )?(?:closing )?bell\b|\bpre-?market\b|\bbefore the (?:opening )?bell\b"
+    r"|\bafter[- ](?:the[- ]|\w+['\u2019]s )?(?:closing[- ])?bell\b|\bpre-?market\b|\bbefore the (?:opening )?bell\b"
+    # "fell to $47.25 after closing at $47.41", "jumped to $16 after ending the regular session down": a price told
+    # after the close it names, unless the words give that close another day ("after closing down on Monday")
+    rf"|\bafter (?:closing|ending (?:the )?(?:regular )?(?:session|trading))\b(?![^;]*\b(?:{_OTHER_DAY})\b)"
     r"|\b(?:pre|after)-bell\b"
     r"|\belectronic (?:trade|trading)\b|\bInstinet\b|\bin late (?:electronic )?trading after\b"
     r"|\bfrom (?:a|its|their|the|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's) (?:regular[- ]session )?"
-    r"(?:close|closing price) (?:of|at)\b"
+    # "slumped 1.6 percent to $45.75, from their closing price on Tuesday of $46.49"
+    rf"(?:close|closing price)(?: on (?:{_WEEKDAY_NAMES}))? (?:of|at)\b"
     r"|\bafter the (?:market(?:['\u2019]s)? |stock market(?:['\u2019]s)? )?close\b(?! of)"
     r"|\bafter (?:the )?markets? closed\b|\b(?:above|below) (?:its|their|the) (?:close|closing price)\b", re.I)
-# a moment inside the session that the extraction's intraday words do not cover
+FROM_A_CLOSE_AFTER_RE = re.compile(rf"\W{{0,3}}from (?:a|its|their|the|(?:{_WEEKDAY_NAMES})['\u2019]s) (?:regular[- ]"
+                                   rf"session )?(?:close|closing price)(?: on (?:{_WEEKDAY_NAMES}))? (?:of|at)\b", re.I)
+# a moment inside the session that the extraction's intraday words do not cover: "in afternoon trading", "in late
+# afternoon trade on the New York Stock Exchange", "in afternoon New York Stock Exchange trading", "on Friday afternoon"
 MOMENT_RE = re.compile(
-    r"\bin (?:early|late|morning|afternoon|midday) (?:trading|trade|dealings)\b"
+    r"\bin (?:(?:early|late) (?:morning |afternoon )?|(?:morning|afternoon|midday) )(?-i:(?:[A-Z][\w&.'-]*\s+){0,4})"
+    r"(?:trading|trade|dealings)\b"
+    rf"|\b(?:on )?(?:{_WEEKDAY_NAMES}|this) (?:morning|afternoon)\b"
     r"|\b(?:at|by|as of|around) (?:about |around |roughly )?\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\binitially\b"
     # "At 10:15 ET, the S&P 500 was up 0.1%", a market talk's "1035 ET - The Dow is down 0.8%": a clock time
     r"|\b(?:at|by|as of|around) (?:about |around |roughly )?\d{1,2}(?::\d\d)?\s*(?:ET|EST|EDT)\b"
@@ -67,7 +81,9 @@ INTRADAY_RE = dict(PERIOD_PATTERNS)["intraday"]
 # a clause that says it is about the close keeps the close-to-close reading
 CLOSE_WORD_RE = re.compile(r"\b(?:clos(?:e|ed|es|ing)|end(?:ed|ing|s)?|finish(?:ed|es|ing)?|settl(?:e|ed|ing)|"
                            r"regular[- ]session)\b", re.I)
-BASE_CLOSE_RE = re.compile(r"\b(?:since|from)\b[^,;.]{0,40}?\b(?:close|closing)\b[^,;.]*", re.I)
+BASE_CLOSE_RE = re.compile(r"\b(?:since|from)\b[^,;.]{0,40}?\b(?:close|closing)\b[^,;.]*"
+                           # "fell to $47.25 after closing at $47.41": the close named after the figure is another's
+                           r"|\bafter (?:closing|ending)\b.*", re.I)
 # preliminary closes: a period's figure this close to the final one (percentage points) with its implied close
 # inside the last session's range; mutated copies move a figure by at least a full point
 PRELIMINARY_POINTS = 0.5
@@ -136,6 +152,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
     if QUESTION_RE.search(claim.sentence) or inside_quotation(claim):
         return _note(verdict, "the words are a question or a quoted person's speech, not the article's report of a "
                      "price", "a quoted person's words")
+    if (elsewhere := _an_index_as_subject(claim, verdict) or _a_listing_abroad(claim, verdict)) is not None:
+        return elsewhere
     if claim.kind in ("record", "comparison", "streak"):
         return _on_another_session(claim, verdict, market, article) or \
             _said_of_the_session_in_progress(claim, verdict, market, article) or \
@@ -194,6 +212,52 @@ def _note(verdict: Verdict, why: str, reading: str) -> Verdict:
                    readings=[*verdict.readings, reading])
 
 
+# "The index gained 2.87 percent on the day to reach its highest level of the year", after a sentence on a bank's
+# shares and its sector's index: a sentence whose subject is an index is about the index, not a stock
+INDEX_SUBJECT_RE = re.compile(r"^\W*the\s+(?:[\w&.-]+\s+){0,3}index\b", re.I)
+
+
+def _an_index_as_subject(claim: Claim, verdict: Verdict) -> Verdict | None:
+    """A stock's claim in a sentence whose subject is an index and that does not name the company before its
+    figure: the figure is the index's, which the stock's closes cannot settle."""
+    if claim.instrument is None or (claim.instrument.symbol or "^").startswith("^"):
+        return None
+    subject = INDEX_SUBJECT_RE.match(claim.sentence)
+    if subject is None or _names_company(claim.sentence[:figure_position(claim)], claim):
+        return None
+    return _note(verdict, f"the sentence's subject is an index ('{subject.group(0).strip()}'), not the company's "
+                 "shares", "an index's figure, not the stock's")
+
+
+# "Citigroup's Tokyo shares jumped 5.4 percent", "its Frankfurt-listed stock": shares listed abroad
+LISTING_ABROAD_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, lexicon.words("instruments", "listing_abroad_places")), key=len,
+                              reverse=True)) + r")(?:-listed)? (?:shares|stock)\b")
+
+
+FUND_HEAD_RE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.words("instruments", "fund_heads"))) + r")s?\b", re.I)
+
+
+def _a_listing_abroad(claim: Claim, verdict: Verdict) -> Verdict | None:
+    """A US company's claim whose sentence speaks of its shares listed abroad right after naming it: those trade on
+    other hours and in another currency than the US listing the data holds."""
+    if claim.instrument is None or (claim.instrument.symbol or "^").startswith("^"):
+        return None
+    for m in LISTING_ABROAD_RE.finditer(claim.sentence):
+        if _names_company(claim.sentence[max(0, m.start() - 40):m.start()], claim):
+            return _note(verdict, f"the sentence speaks of the company's shares listed abroad ('{m.group(0)}'), "
+                         "which trade on other hours and prices than its US listing", "a listing abroad")
+    # "the Goldman fund is down 12.8 percent": a fund that bears the company's name before the figure, with no word
+    # of shares between them, is the fund's return, not the company's stock
+    before = claim.sentence[:figure_position(claim)]
+    for m in FUND_HEAD_RE.finditer(before):
+        if _names_company(before[max(0, m.start() - 30):m.start()], claim) and \
+                not SHARES_RE.search(before[m.end():]):
+            return _note(verdict, f"the figure is a fund's ('{m.group(0)}'), not a move of the company's shares",
+                         "a fund named after the company")
+    return None
+
+
 # "Its shares", "The stock": a sentence that goes on about the company of the sentence before
 CARRIED_SUBJECT_RE = re.compile(r"^\W*(?:its|the|their|the company's)\s+(?:shares|stock)\b(?!\s+(?:of|in)\b)", re.I)
 
@@ -228,6 +292,10 @@ def _outside_session(claim: Claim, verdict: Verdict, own: str, says_close: bool,
         before = [m for m in OUTSIDE_SESSION_RE.finditer(claim.sentence, 0, at)
                   if not CLOSE_WORD_RE.search(claim.sentence[m.end():at])]
         where = before[-1] if before else None
+    if where is None and not says_close and claim.span_end is not None:
+        # "slumped 1.6 percent to $45.75, from their closing price on Tuesday of $46.49": the base told right
+        # after the figure is a close, so the price is not one
+        where = FROM_A_CLOSE_AFTER_RE.match(claim.sentence[claim.span_end:])
     if where is None and not says_close and (_names_company(context, claim) or
                                              CARRIED_SUBJECT_RE.match(claim.sentence)):
         where = OUTSIDE_SESSION_RE.search(context)
@@ -377,17 +445,22 @@ def _earlier_time(claim: Claim, verdict: Verdict, own: str, says_close: bool, co
 
 
 # "GE's unexpected 6 percent profit drop", "HP increased revenues by $800 million": the company's business
-BUSINESS_WORDS = r"(?:profits?|revenues?|sales|earnings|income|volumes?|margins?|orders|shipments|deliveries|" \
-                 r"market share|share of|traffic|subscribers|bookings|dividends?|costs?|spending|loss(?:es)?|" \
-                 r"dollar|euro|yen|pound|currency)"
+BUSINESS_WORDS = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]") for w in
+                               sorted(lexicon.words("moves", "business_figure_words"), key=len, reverse=True)) + ")"
+# how far before the figure a business word and its verb may stand ('Same-store sales rose 1.2 percent at its
+# stores and increased 5.9 percent at its warehouse clubs')
+BUSINESS_BEFORE = 80
 # the words between the figure and the business word stay in its phrase ('a 6 percent rise in quarterly sales'),
 # never a clause of its own ('fell 4 percent after reporting weak sales': the shares' move, told with its cause)
 NOT_IN_THE_PHRASE = r"(?:after|as|on|following|when|while|despite|amid|because|before|ahead|since|with|though|" \
                     r"reporting|reported|posting|posted|said|says|saying|forecast|warned|cut|raised)"
+# (a comma may close an apposition before the verb: 'sales at stores open a year, or same-store sales, fell')
 BUSINESS_NEAR_RE = re.compile(rf"(?:percent|%|\bby)\s+(?:(?!{NOT_IN_THE_PHRASE}\b)\w+\s+){{0,4}}{BUSINESS_WORDS}\b"
-                              rf"|\b{BUSINESS_WORDS}\s+(?:\w+\s+){{0,3}}(?:rose|fell|increased|decreased|declined|"
-                              rf"dropped|jumped|grew|climbed|slipped|slid|surged|plunged|tumbled|by\b|to\b)", re.I)
-SHARES_RE = re.compile(r"\b(?:shares?|stock|stocks|Nasdaq|NYSE|New York Stock Exchange|trading|traded)\b"
+                              rf"|\b{BUSINESS_WORDS},?\s+(?:\w+\s+){{0,3}}(?:rose|fell|increased|decreased|declined|"
+                              rf"dropped|jumped|grew|climbed|slipped|slid|surged|soared|plunged|tumbled|by\b|to\b|of\b)",
+                              re.I)
+# the words of shares or trading ('market share' is the company's business)
+SHARES_RE = re.compile(r"\b(?:(?<!market )shares?|stock|stocks|Nasdaq|NYSE|New York Stock Exchange|trading|traded)\b"
                        r"|\b(?:to|at) \$", re.I)
 # "Coke, which owns about 40 percent of the bottler": a stake
 STAKE_RE = re.compile(r"\b(?:owns?|owned|holds?|held|stake of|stake in)\s+(?:about |nearly |roughly |more than |"
@@ -405,7 +478,7 @@ def _business_figure(claim: Claim, verdict: Verdict, own: str, says_close: bool,
                      "a stake, not a share price")
     if SHARES_RE.search(claim.sentence):
         return None
-    near = BUSINESS_NEAR_RE.search(claim.sentence[max(0, at - 30):at + 60])
+    near = BUSINESS_NEAR_RE.search(claim.sentence[max(0, at - BUSINESS_BEFORE):at + 60])
     if near is None:
         return None
     return _note(verdict, f"the figure describes the company's business ('{near.group(0).strip()}'), not a move of "
@@ -1363,7 +1436,8 @@ def session_band(market: MarketData, symbol: str, session: date, slack_share: fl
         return Band(low - slack, high + slack, previous, f"what the session traded, {low:,.2f}-{high:,.2f}")
     start, end = change.start_value, change.end_value
     width = max(abs(end - start), CLOSES_BAND_SHARE * end)
-    return Band(min(start, end) - width, max(start, end) + width, start,
+    # a price is never below a cent however far the session fell ('tumbled 118 percent' is no price at all)
+    return Band(max(min(start, end) - width, CENT), max(start, end) + width, start,
                 f"the band its closes allow ({start:,.2f} to {end:,.2f}, widened by {width:,.2f}; the data has no "
                 "intraday range)")
 
@@ -1581,7 +1655,9 @@ def _clock_readings(claim: Claim) -> list[str]:
     inferred = _reading_inferred(claim) or (
         period == "other" and not claim.time_text and not SPAN_WORDS_RE.search(own)
         and not any(pattern.search(own) for _, pattern in PERIOD_PATTERNS))
-    readings = [period] if period not in ("day", "intraday", "other") or _from_a_recent_close(claim) else []
+    # a span from a dated close ('has declined 3.5 percent since May 8') runs to the moment as well as to a close
+    readings = [period] if period not in ("day", "intraday", "other") or _from_a_recent_close(claim) or \
+        (period == "other" and bool(claim.period_start)) else []
     return readings + (["day"] if period == "day" or inferred else [])
 
 

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
+import pandas as pd
+
 from analyzer.check import extremes, extremes_readings
 from analyzer.check.figures import APPROXIMATE, AT_LEAST, AT_MOST, BELOW, CENT, direction_agrees, figure_agrees
 from analyzer.check.intensity import judge_intensity
@@ -104,7 +106,7 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
     """(what disagrees, what agrees) between the claim's figures and a measured change."""
     bad: list[str] = []
     good: list[str] = []
-    price_comparable = _prices_comparable(claim, change, series, good)
+    price_comparable = prices_comparable(claim, change, series, good)
     direction_ok = bool(claim.direction) and direction_agrees(claim.direction, change.change_pct,
                                                               loose=bool(NEARLY_FLAT_RE.search(claim.sentence)))
     # a small fall in the traded price is a rise in adjusted closes once a year's dividends are added back: the
@@ -261,7 +263,7 @@ def _rounding_slack(change: Change, series: str) -> float:
         abs(change.end_value / change.start_value)
 
 
-def _prices_comparable(claim: Claim, change: Change, series: str, notes: list[str]) -> bool:
+def prices_comparable(claim: Claim, change: Change, series: str, notes: list[str]) -> bool:
     """Can stated prices (levels, dollar changes) be compared with this series at all?"""
     if claim.level is None and claim.change_points is None:
         return True
@@ -1213,7 +1215,54 @@ def check_extreme_since(claim: Claim, market: MarketData, target: Target, sessio
                   f"and {end.isoformat()}."
     if not ok and (_intraday_extreme(claim) or _level_not_the_close(claim, status["close"])):
         return Verdict("unverifiable", explanation + INTRADAY_RECORD_NOTE, evidence)
+    if not ok and status.get("series") == "adj_close" and \
+            _dividends_may_explain(market, target.data_symbol, session, side, (start, end), since, status["close"]):
+        return Verdict("unverifiable", explanation + DIVIDEND_ADJUSTED_NOTE, evidence)
     return Verdict(label, explanation, evidence)
+
+
+# dividend-adjusted closes put a stock's older prices lower than it traded by the dividends paid since, a few
+# percent a year: a quoted 'lowest since April 1997' reads in them as a later low, a quoted 'highest since 2005'
+# as an earlier high. At most this share a year (a high yield) is allowed for.
+DIVIDEND_SHARE_A_YEAR = 0.05
+DIVIDEND_ADJUSTED_NOTE = (" Not called an error: the data has only dividend-adjusted closes for this stock, which put "
+                          "its older prices lower than they traded, by enough over these years to move the last "
+                          "close as extreme as this one; quoted prices could settle it.")
+
+
+def _dividends_may_explain(market: MarketData, symbol: str, session: date, side: str, window: tuple[date, date],
+                           since: date | None, close: float) -> bool:
+    """Whether the gap between the claim's window and the adjusted closes is one dividends could make: every close
+    after the window of a low, raised by the dividends of its years to the session at most, stays above the close;
+    some close inside the window of a high, so raised, reaches it. A recent close gets almost no such slack."""
+    start, end = window
+    if since is None or (side == "low" and since <= end) or (side == "high" and since >= start):
+        return False
+    try:
+        closes, _ = market.price_series(symbol, start=start, end=session)
+    except (MarketDataError, KeyError, ValueError):
+        return False
+    closes = closes[closes.index < str(session)]
+    closes = closes[closes.index > str(end)] if side == "low" else \
+        closes[(closes.index >= str(start)) & (closes.index <= str(end))]
+    if not len(closes):
+        return False
+    years = (pd.Timestamp(session) - closes.index).days.to_numpy() / 365.25
+    raised = closes.to_numpy() / (1 - DIVIDEND_SHARE_A_YEAR) ** years
+    return bool((raised > close).all()) if side == "low" else bool((raised >= close).any())
+    try:
+        closes, _ = market.price_series(symbol, start=start, end=session)
+    except (MarketDataError, KeyError, ValueError):
+        return False
+    if side == "low" and since > end:
+        later = closes[(closes.index > str(end)) & (closes.index < str(session))]
+        years = (session - end).days / 365.25
+        return len(later) > 0 and float(later.min()) >= close * (1 - DIVIDEND_SHARE_A_YEAR) ** years
+    if side == "high" and since < start:
+        inside = closes[(closes.index >= str(start)) & (closes.index <= str(end))]
+        years = (session - start).days / 365.25
+        return len(inside) > 0 and float(inside.max()) >= close * (1 - DIVIDEND_SHARE_A_YEAR) ** years
+    return False
 
 
 def check_first_close_beyond(claim: Claim, market: MarketData, target: Target, session: date) -> Verdict:

@@ -31,6 +31,7 @@ from datetime import date, timedelta
 
 from analyzer.check import article as art
 from analyzer.check.article import Sibling
+from analyzer.check.moves import prices_comparable
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
 from analyzer.market import measures
@@ -154,6 +155,10 @@ def _could_have_traded(claim: Claim, verdict: Verdict, market: MarketData, sessi
             change = measures.session_change(market, symbol, session)
         except (MarketDataError, ValueError, KeyError):
             continue
+        if probe.change_pct is None and not prices_comparable(probe, change, change.series, []):
+            # 'jumped $1.46 to $16.15' against adjusted closes: only its direction can be read, and the readings
+            # of this module are about the direction
+            return "; its quoted price cannot be placed: the data's closes are adjusted, not traded prices"
         if "no intraday range" in band.words:
             low, high = band.low * (1 - slack), band.high * (1 + slack)
         else:

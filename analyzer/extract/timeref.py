@@ -62,6 +62,8 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("week", re.compile(r"\b(for the week|this week|on the week|last week(?!['\u2019]s (?:record|high|peak|low|close))"
                         r"|in the week|weekly|for the past week"
                         r"|week[- ]to[- ]date|over the week|(?:ended|finished|closed) the week"
+                        # "up nearly 70 percent since the beginning of the week"
+                        r"|(?:since|from) the (?:beginning|start) of the week"
                         r"|(?:in|for|over|during) the (?:previous|prior) week|the week before"
                         # "in the three-session week", "for the holiday-shortened week", "in the three-session
                         # opening week"
@@ -82,9 +84,20 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"|for (?:most|much) of the (?:session|day|trading day))\b"
                             r"|^\W*earlier\b", re.I)),
     ("other", re.compile(r"\b(extended[- ]hours? (?:trade|trading)|extended (?:composite )?(?:trade|trading)"
-                         r"|after the (?:closing )?bell|after-hours|after hours|before the (?:opening )?bell|premarket"
-                         r"|in after-market (?:trade|trading)|pre-bell|after-bell|^\W*in (?:the )?futures\b"
-                         r"|pre-market|(?:late )?electronic (?:trade|trading)|over (?:that|the same|this) period"
+                         r"|after[- ]the[- ](?:closing[- ])?bell|after-hours|after hours|before the (?:opening )?bell"
+                         r"|premarket|in after-market (?:trade|trading)|pre-bell|after-bell|^\W*in (?:the )?futures\b"
+                         r"|pre-market|(?:late )?electronic (?:trade|trading)"
+                         # "has shed 12 percent during that period", "over that time": a span an earlier sentence names
+                         # (not 'in the same period', which often follows the span it means: 'its best one-week jump
+                         # ..., finishing up 3.8 percent in the same period')
+                         r"|(?:over|during) (?:that|the same|this) (?:period|time|span|stretch)"
+                         r"|over that time"
+                         # "watching the stock lose 93 percent of its value in the last decade": a span the closes
+                         # are not read over
+                         r"|(?:over|in|during|for) the (?:past|last|previous|prior) decade|over (?:a|the) decade"
+                         # "This time last quarter, during the first full week after the results, the index rose 7
+                         # percent": a time of an earlier period
+                         r"|this time last (?:quarter|month|week)"
                          # a listing abroad trades on other hours and prices: "was down 5 percent in Germany"
                          r"|in (?:European|Asian|London|Frankfurt|German|Tokyo|Hong Kong|Paris|Zurich|Toronto)"
                          r" (?:trade|trading|dealings|hours|session)"
