@@ -698,11 +698,13 @@ def injected_cases(checked: Sequence[CheckedClaim]) -> list[InjectedCase]:
 
     A claim supported in another reading than its own (a period, another session, the article's day: its verdict
     names the readings tried) is no move of its session, so the session copy is not made of it: the day before
-    would be no error of its words."""
+    would be no error of its words. A move read by the tagger alone (``reader == "tagger"``, the guided pass) is
+    never accused by design (its figures may be misread), so no copy is made of it: the share stays the share of
+    errors the checker may find, and the rule-read claims keep the turns they had before the guided pass."""
     cases = []
     turn = 0
     for index, item in enumerate(checked):
-        if item.verdict.verdict != "supported":
+        if item.verdict.verdict != "supported" or item.claim.reader == "tagger":
             continue
         mutated = mutation_in_turn(item.claim, turn, skip=("session",) if item.verdict.readings else ())
         if mutated is not None:

@@ -294,6 +294,10 @@ def test_injected_errors_are_mutated_supported_moves_checked_on_real_prices(
     # the rotation gives the next claim the next change
     second = audit.injected_cases([supported[0], replace(supported[0])])
     assert [case.mutation for case in second] == ["number", "direction"]
+    # a move read by the tagger alone is never accused by design: no copy of it, and it takes no turn
+    tagger_read = CheckedClaim(replace(supported[0].claim, reader="tagger"), supported[0].verdict)
+    third = audit.injected_cases([tagger_read, supported[0], supported[0]])
+    assert [(case.index, case.mutation) for case in third] == [(1, "number"), (2, "direction")]
 
 
 # ---- the TradingView week: items of the held-out outlets ------------------------------------------
