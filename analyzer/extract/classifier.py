@@ -15,15 +15,13 @@ Every prediction is kept on ``doc._.sentence_predictions`` (sentence start char 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from dataclasses import asdict, replace
-from itertools import islice
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
 from analyzer.errors import InputError
-from analyzer.extract.component import ExtractComponent, missing_input
+from analyzer.extract.component import BatchedComponent, missing_input
 from analyzer.models.classifier import SentencePrediction, load_classifier
 from analyzer.models.labels import is_candidate_text
 from analyzer.records import CLAIM_KINDS, OPINION_KINDS, Claim
@@ -66,20 +64,12 @@ def sentences_with_claims(doc: Doc) -> list[Span]:
     return [s for s in candidate_sentences(doc) if s.start_char in starts]
 
 
-class SentenceModelComponent(ExtractComponent):
+class SentenceModelComponent(BatchedComponent):
     """A learned model read over the sentences that hold rule claims, in batches: its predictions, keyed by the
     sentence's start in the doc, go to ``_apply`` per doc. ``self.model`` has ``predict(texts, batch_size)``."""
 
     model: Any
     batch_size: int
-
-    def __call__(self, doc: Doc) -> Doc:
-        return next(iter(self.pipe([doc])))
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
-        stream = iter(docs)
-        while batch := list(islice(stream, batch_size)):
-            yield from self._process(batch)
 
     def _process(self, docs: list[Doc]) -> list[Doc]:
         if any(doc._.claims is None for doc in docs):

@@ -12,7 +12,8 @@ instead of returning nothing.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from spacy.language import Language
 from spacy.pipeline import Pipe
@@ -118,3 +119,19 @@ class ExtractComponent(Pipe):
 
         return Scorer.score_spans(list(examples), self.name, getter=getter, labeled=True, allow_overlap=True,
                                   has_annotation=lambda doc: CLAIMS_SPAN_KEY in doc.spans)
+
+
+class BatchedComponent(ExtractComponent):
+    """A component that reads docs in batches (a learned model's ``predict`` over many sentences at once):
+    ``__call__`` and ``pipe`` hand lists of docs to ``_process``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        stream = iter(docs)
+        while batch := list(islice(stream, batch_size)):
+            yield from self._process(batch)
+
+    def _process(self, docs: list[Doc]) -> list[Doc]:
+        raise NotImplementedError(f"{type(self).__name__} must define _process")

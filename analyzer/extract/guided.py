@@ -28,15 +28,14 @@ threshold and the default (test claim F1 0.731 -> 0.750, false-claim rate 0.014 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import islice
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from analyzer.extract.component import ExtractComponent, missing_input, span_text
+from analyzer.extract.component import BatchedComponent, missing_input, span_text
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.instruments import NOT_COMPANIES, SHARE_WORDS, Mention, proper_name_ending_at
 from analyzer.extract.modality import modality_of
@@ -332,7 +331,7 @@ def _claim_for(doc: Doc, sentence: Span, mention: Mention, kind: str, figures: S
         span_start=doc[mention.start].idx - offset, span_end=span_end, reader=READER)
 
 
-class TaggerGuidedClaims(ExtractComponent):
+class TaggerGuidedClaims(BatchedComponent):
     """Reads the candidate sentences of a batch of docs with the tagger and adds the claims it guides."""
 
     kinds = GUIDED_KINDS
@@ -353,14 +352,6 @@ class TaggerGuidedClaims(ExtractComponent):
                                os.environ.get(THRESHOLD_ENV) or DEFAULT_THRESHOLD)
         self.guided_kinds = tuple(k for k in kinds if k in MENTION_KINDS)
         self.batch_size = batch_size
-
-    def __call__(self, doc: Doc) -> Doc:
-        return next(iter(self.pipe([doc])))
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
-        stream = iter(docs)
-        while batch := list(islice(stream, batch_size)):
-            yield from self._process(batch)
 
     def _process(self, docs: list[Doc]) -> list[Doc]:
         found = [(doc, c) for doc in docs for c in candidates(doc, self.guided_kinds)]
