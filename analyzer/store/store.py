@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -52,6 +53,10 @@ from analyzer.store.schema import (
 
 ENV_DB = "ANALYZER_DB"
 SQLITE_BUSY_TIMEOUT_MS = 30_000  # a writer waits this long for another process's transaction
+# SQLite can answer SQLITE_BUSY without waiting out the busy timeout while several processes open one
+# fresh file at once (the switch to WAL, WAL recovery?); seen in a full test-suite run where two `analyzer run`s
+# started together. Opening is idempotent, so it is simply tried again after these pauses.
+OPEN_RETRY_PAUSES_S = (0.5, 1.0, 2.0, 4.0)
 MIGRATION_LOCK = 0x616E616C  # PostgreSQL advisory lock key ("anal"): one process migrates at a time
 
 
@@ -166,6 +171,18 @@ class Store:
         """
         resolved = db_url(url, create=create)
         label = url or default_db_url()
+        for attempt, pause in enumerate((*OPEN_RETRY_PAUSES_S, None)):
+            try:
+                return cls._open_once(resolved, label, create)
+            except _LockedAtOpen as locked:
+                if pause is None:
+                    raise InputError(f"database {label}: cannot open ({locked}; tried {attempt + 1} "
+                                     "times)") from locked.__cause__
+                time.sleep(pause)
+        raise AssertionError("unreachable")
+
+    @classmethod
+    def _open_once(cls, resolved: str, label: str, create: bool) -> Store:
         try:
             engine = create_engine(resolved, future=True)
         except (ArgumentError, ImportError, ValueError) as exc:
@@ -180,7 +197,10 @@ class Store:
             store._migrate()
         except DatabaseError as exc:
             engine.dispose()
-            raise InputError(f"database {label}: cannot open ({_first_line(exc.orig)})") from exc
+            reason = _first_line(exc.orig)
+            if engine.dialect.name == "sqlite" and "database is locked" in reason:
+                raise _LockedAtOpen(reason) from exc
+            raise InputError(f"database {label}: cannot open ({reason})") from exc
         except BaseException:
             engine.dispose()
             raise
@@ -549,6 +569,10 @@ def _set_meta(conn: Connection, key: str, value: str) -> None:
 
 def _first_line(exc: object) -> str:
     return (str(exc).strip().splitlines() or [exc.__class__.__name__])[0]
+
+
+class _LockedAtOpen(Exception):
+    """SQLite said "database is locked" while a store was being opened (tried again by ``Store.open``)."""
 
 
 def _sqlite_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]

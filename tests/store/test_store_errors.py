@@ -7,12 +7,17 @@ file) and a --db path where no database can be written are refused with the path
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+import time
 from pathlib import Path
 
 import pytest
 from cli_runner import run_cli
 
+from analyzer.errors import InputError
 from analyzer.store import Store
+from analyzer.store import store as store_module
 
 READ_COMMANDS = {
     "export": lambda db, tmp: ["export", "--db", db, "--format", "jsonl", "--out", str(tmp / "out.jsonl")],
@@ -80,3 +85,45 @@ def test_an_unreachable_postgresql_server_is_one_line(tmp_path, capsys, monkeypa
     url = f"postgresql://nobody@127.0.0.1:{port}/none?connect_timeout=2"
     code, _, stderr = run_cli(capsys, monkeypatch, "export", "--db", url, "--out", str(tmp_path / "o.jsonl"))
     _one_line_error(code, stderr, f"127.0.0.1:{port}")
+
+
+def _hold_exclusive_lock(path: Path, seconds: float) -> threading.Thread:
+    """Another connection holds the file's exclusive lock (rollback journal) for ``seconds``."""
+    ready = threading.Event()
+
+    def hold() -> None:
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=DELETE")
+        conn.execute("BEGIN EXCLUSIVE")
+        ready.set()
+        time.sleep(seconds)
+        conn.execute("COMMIT")
+        conn.close()
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    ready.wait(5)
+    return thread
+
+
+def test_open_tries_again_while_another_process_holds_the_lock(tmp_path, monkeypatch):
+    # a short busy timeout stands in for SQLite's answers that do not wait (seen when runs open one file at once)
+    monkeypatch.setattr(store_module, "SQLITE_BUSY_TIMEOUT_MS", 20)
+    path = tmp_path / "locked.db"
+    sqlite3.connect(path).close()
+    holder = _hold_exclusive_lock(path, 1.0)
+    store = Store.open(str(path))  # the first attempt finds the lock; a later one finds it released
+    holder.join()
+    assert store.schema_version() == store_module.SCHEMA_VERSION
+    store.close()
+
+
+def test_open_gives_up_with_the_database_named_when_the_lock_stays(tmp_path, monkeypatch):
+    monkeypatch.setattr(store_module, "SQLITE_BUSY_TIMEOUT_MS", 20)
+    monkeypatch.setattr(store_module, "OPEN_RETRY_PAUSES_S", (0.05, 0.05))
+    path = tmp_path / "held.db"
+    sqlite3.connect(path).close()
+    holder = _hold_exclusive_lock(path, 2.0)
+    with pytest.raises(InputError, match=r"held\.db: cannot open \(database is locked; tried 3 times\)"):
+        Store.open(str(path))
+    holder.join()
