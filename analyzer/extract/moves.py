@@ -203,7 +203,7 @@ STREAK_ENDED_RE = re.compile(r"\b(?:end|ended|ending|ends|snap|snapped|snapping|
 SUPERLATIVE_WORDS = "|".join(lexicon.phrases("moves", "superlatives"))
 BEST_WORST_RE = re.compile(
     r"\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+(?:" + SUPERLATIVE_WORDS + r")\s+"
-    r"(?:(?:[a-z]+-(?:day|session)|intraday|pct|percent|"
+    r"(?:(?:[a-z]+-(?:day|session|month|year)|intraday|pct|percent|"
     r"daily|weekly|monthly|percentage|point|session|day|week|month|gain|advance|"
     r"rally|rise|drop|decline|fall|loss|slide|selloff|sell-off|slump|showing|performance|one-week|since|year|"
     r"quarter|yearly|annual|quarterly|half|start\s+to\s+(?:a|the)\s+year|and(?=\s+(?:percentage|point)))\s*){0,5}?"
@@ -1509,11 +1509,7 @@ class _DocumentReader:
             return False, None
         verb, subject = _verb_just_before(phrase) or _phrase_subject(phrase)
         if subject is not None:
-            # "The Dow's four-session winning streak ended": the streak's owner; "Tuesday's decline for the Dow
-            # marked its largest drop since": the move noun's
-            owners = [c for c in subject.children if c.dep_ == "poss"] + [c for c in [_for_whom(subject)] if c]
-            own = self._mention_for(subject, mentions) or next(
-                (found for o in owners if (found := self._mention_for(o, mentions)) is not None), None)
+            own = self._subjects_instrument(subject, mentions)
             if own is not None:
                 if near is not None and near.instrument == _instrument(own):
                     return True, near
@@ -1529,6 +1525,13 @@ class _DocumentReader:
             if before.pos_ in ("NOUN", "PROPN") and not any(m.start <= before.i < m.end for m in mentions):
                 return True, None
         return False, None
+
+    def _subjects_instrument(self, subject: Token, mentions: list[Mention]) -> Mention | None:
+        """The instrument a subject names: itself, its owner ("The Dow's four-session winning streak ended") or, for
+        a move noun, the instrument the move is of ("Tuesday's decline for the Dow marked its largest drop")."""
+        owners = [c for c in subject.children if c.dep_ == "poss"] + [c for c in [_for_whom(subject)] if c]
+        return self._mention_for(subject, mentions) or next(
+            (found for o in owners if (found := self._mention_for(o, mentions)) is not None), None)
 
     def _held_by_a_group(self, doc: Doc, sentence: Span, near: Claim | None, char: int) -> Claim | None:
         """'the three major U.S. stock indexes posted their worst day in months': the Dow's (copied to the other two
@@ -1632,7 +1635,9 @@ class _DocumentReader:
             if holder is None:
                 continue
             unit = _superlative_unit(words, holder, text)
-            if _said_of_the_whole_market(text[:m.start() + 8], holder) and \
+            # the superlative's first words ("Wall Street's biggest rally": past the possessive)
+            opening = text[:m.start() + 8 + len(re.match(r"[A-Z][\w&.-]*['\u2019]s|", m.group(0)).group(0))]
+            if _said_of_the_whole_market(opening, holder) and \
                     _group_at(context.doc, context.sentence, m.start()) is None:
                 continue  # "the indexes racked up their biggest loss", "stocks had their best day": no one index
             if m.group("kw").lower() == "in" and not SPAN_COUNT_RE.match(m.group("since")):
@@ -1655,6 +1660,11 @@ class _DocumentReader:
                 own = _instrument(named[0])
                 return next((c for c in context.moves if c.instrument == own), None) or \
                     self._bare_claim(context.doc, context.sentence, named[0])
+            if _the_main_indexes_named(context.doc, m.group("for")):  # "the best month for the three indexes"
+                return self._bare_claim(context.doc, context.sentence, _main_index_mention(
+                    MAIN_US_INDEXES[0], context.doc, context.sentence, m.start("for")))
+            if m.group("for").split()[-1].lower() in GROUP_NOUNS:
+                return None  # "the best month for the three bank indexes": another group's
         return self._holder_of(context, m.start())
 
     def _streaks(self, context: _Context) -> Iterable[Claim]:
@@ -1968,7 +1978,8 @@ def _said_of_the_whole_market(text: str, holder: Claim) -> bool:
     if m is None or holder.instrument is None:
         return False
     named = holder.instrument.name.split()[0].lower()
-    if re.search(rf"\b{re.escape(named)}\S*(?:\s+\S+){{0,2}}\s+$", text[:m.start()], re.I):
+    if m.group(0).lower().startswith("shares") and \
+            re.search(rf"\b{re.escape(named)}\S*(?:\s+\S+){{0,2}}\s+$", text[:m.start()], re.I):
         return False  # "Apple shares marked their biggest advance": the company's shares, named just before
     return named not in text[m.start():].lower()
 
@@ -2040,7 +2051,8 @@ def _a_business_record(sentence: Span, m: re.Match[str]) -> bool:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and
                (c.lower_ in BUSINESS_NOUNS or any(g.dep_ == "compound" and g.lower_ in BUSINESS_NOUNS
-                                                  for g in c.children))
+                                                  # "The Cboe Volatility Index": a name's word, no business figure
+                                                  and g.pos_ != "PROPN" for g in c.children))
                for c in node.children)
 
 
@@ -2411,12 +2423,27 @@ def _main_index_mention(index: Instrument, doc: Doc, sentence: Span, char: int) 
 
 def _named_in_the_for_phrase(context: _Context, m: re.Match[str]) -> list[Instrument]:
     """The instruments a superlative's 'for' phrase names ('the best day for the Nasdaq', 'for the Dow and the
-    S&P 500'), in order."""
+    S&P 500'), in order; the main indexes for a group of them ('the best month for the three indexes')."""
     if not m.group("for"):
         return []
     named = [_instrument(x) for x in context.mentions
              if m.start("for") <= context.doc[x.start].idx - context.sentence.start_char < m.end("for")]
+    if not named and _the_main_indexes_named(context.doc, m.group("for")):
+        return list(MAIN_US_INDEXES)
     return [i for k, i in enumerate(named) if i not in named[:k]]
+
+
+def _the_main_indexes_named(doc: Doc, words: str) -> bool:
+    """'the three indexes', 'all three major averages', 'the major U.S. indexes' (in a U.S. story or one that names
+    the main indexes): a group of the main U.S. indexes, told in a phrase."""
+    tokens = words.lower().replace("all three", "all three indexes").split()
+    tokens = tokens[:-1] if tokens[-1:] == ["indexes"] and tokens[-2:-1] == ["indexes"] else tokens
+    if not tokens or tokens[-1] not in GROUP_NOUNS or not set(tokens[:-1]) <= GROUP_WORDS or \
+            not set(tokens[:-1]) & GROUP_MARKS:
+        return False
+    named = {m.symbol for m in doc._.instruments or () if m.kind == "index"}
+    return bool(set(tokens) & {"u.s.", "us", "american", "wall"}) or \
+        len(named & {i.symbol for i in MAIN_US_INDEXES}) >= 2
 
 
 def _said_of_the_group(context: _Context, claim: Claim) -> list[Claim]:
