@@ -94,3 +94,40 @@ def test_a_run_without_a_direction_is_no_streak(nlp) -> None:  # noqa: ANN001
     assert (up.direction, up.length) == ("up", 2)
     [level] = of_kind(claims_in(nlp, "The Dow closed above 45,000 for a second straight day."), "streak")
     assert level.length == 2
+
+
+def test_a_superlative_for_the_three_main_indexes_is_each_ones(nlp) -> None:  # noqa: ANN001
+    text = ("The Dow, the S&P 500 and the Nasdaq rose in August. It was the best one-month percentage gain for the "
+            "three indexes since November.")
+    best = of_kind(claims_in(nlp, text), "comparison")
+    assert sorted(c.instrument.symbol for c in best) == ["^DJI", "^GSPC", "^IXIC"]
+    assert {(c.relation, c.unit) for c in best} == {("best_since", "month")}
+    # control: another group's superlative is no main index's
+    other = "The Dow and the Nasdaq rose. It was the best month for the three bank indexes since November."
+    assert of_kind(claims_in(nlp, other), "comparison") == []
+
+
+def test_wall_streets_superlative_is_not_the_company_named_before(nlp) -> None:  # noqa: ANN001
+    text = "Remarks from Citigroup's chief executive spurred Wall Street's biggest rally in nearly four months."
+    assert of_kind(claims_in(nlp, text), "comparison") == []
+    # control: a company's own possessive superlative stays its own
+    own = of_kind(claims_in(nlp, "Citigroup shares jumped 8%, Citigroup's biggest rally in nearly four months."),
+                  "comparison")
+    assert [c.instrument.symbol for c in own] == ["C"]
+
+
+def test_a_volatility_index_named_in_full_holds_its_record(nlp) -> None:  # noqa: ANN001
+    text = "The Cboe Volatility Index, known as Wall Street's fear gauge, jumped to its highest in a week."
+    [record] = of_kind(claims_in(nlp, text), "record")
+    assert (record.instrument.symbol, record.what) == ("^VIX", "highest_since")
+    # control: volatility as a business figure
+    assert claims_in(nlp, "Sales volatility rose to its highest in a week.") == []
+
+
+def test_a_move_noun_in_the_nasdaq_is_the_index_not_the_venue(nlp) -> None:  # noqa: ANN001
+    found = claims_in(nlp, "Apple shares rose 2%, outpacing a 1% gain in the Nasdaq.")
+    [beat] = of_kind(found, "comparison")
+    assert (beat.instrument.symbol, beat.relation, [b.symbol for b in beat.benchmarks]) == \
+        ("AAPL", "outperformed", ["^IXIC"])
+    # control: the exchange a stock trades on is no index move
+    assert [c.instrument.symbol for c in claims_in(nlp, "Shares of Apple rose 2% on the Nasdaq.")] == ["AAPL"]
