@@ -212,7 +212,9 @@ BEST_WORST_RE = re.compile(
     # "the best day for the Nasdaq since March": whose superlative it is, named after it
     r"(?:for\s+(?P<for>(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,3}?"
     r"(?:\s+and\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?)?)\s+)?"  # "for the Dow and the S&P 500"
-    r"\s*(?P<kw>since|in)\s+(?P<since>[^,;.]{3,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
+    # "since the Sept. 11 attacks", "since Oct. 19, 1987"
+    r"\s*(?P<kw>since|in)\s+(?P<since>(?:[^,;.]|(?<=[a-z])\.(?=\s+\d)|,(?=\s*(?:19|20)\d\d\b))"
+    r"{3,40}?)(?=,(?!\s*(?:19|20)\d\d\b)|;|\.(?!\s+\d)|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
 # a superlative that says its own direction ("its best week", "its biggest drop"), not only its size ("the steepest")
 SUPERLATIVE_DIRECTION_RE = re.compile(r"\b(?:best|worst|strongest|weakest|gain|advance|rally|rise|drop|decline|fall|"
                                       r"loss|slide|selloff|sell-off|slump|showing|performance)", re.I)
@@ -2003,7 +2005,7 @@ STOCK_REFERENCE_RE = re.compile(r"\s*(?:the|its|the company's|the company\u2019s
 RECORD_SPAN_AFTER_RE = re.compile(r"^\s*(since|in|for)\s+(?:more than |nearly |almost )?(a |\d+|one|two|three)"
                                   r"(?!\s*(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b)")
 # "its highest since March 2005, as ...": where the span a record is measured over ends
-SINCE_TAIL_END_RE = re.compile(r"[;.]|,(?!\s*(?:19|20)\d\d)|\s+(?:as|when|after|amid|while|and)\s"
+SINCE_TAIL_END_RE = re.compile(r";|\.(?!\s+\d)|,(?!\s*(?:19|20)\d\d)|\s+(?:as|when|after|amid|while|and)\s"
                                # "since early February last Friday": the day is the record's, not the span's
                                r"|\s+(?:last|on)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b)")
 # "its best week in nine months" (a time span) vs "the biggest gain in technology shares" (none)
@@ -2163,6 +2165,8 @@ def _since_start(text: str, published) -> date | None:  # noqa: ANN001
     if published is None:
         return None
     pub = local_published(published).date()
+    if (event := next((day for pattern, day in NAMED_EVENTS if pattern.search(text)), None)) is not None:
+        return event  # "since the Sept. 11 attacks", "since the 1987 crash"
     if m := DATE_RE.search(text):
         return resolve_date_mention(m, pub)
     if m := re.search(rf"\b(?P<month>{MONTH_NAMES})\b(?:\s+(?P<year>(?:19|20)\d\d))?", text, re.I):
@@ -2175,6 +2179,8 @@ def _since_start(text: str, published) -> date | None:  # noqa: ANN001
     return None
 
 
+NAMED_EVENTS = tuple((re.compile(rf"\b{pattern}", re.I), date.fromisoformat(day))
+                     for pattern, day in lexicon.labels("time", "named_events").items())
 # "its highest since early February" in a late-February piece: that part of the month is already past
 MONTH_PART_DAYS = {"start": 1, "beginning": 1, "early": 10, "mid": 20, "middle": 20}
 

@@ -131,3 +131,19 @@ def test_a_move_noun_in_the_nasdaq_is_the_index_not_the_venue(nlp) -> None:  # n
         ("AAPL", "outperformed", ["^IXIC"])
     # control: the exchange a stock trades on is no index move
     assert [c.instrument.symbol for c in claims_in(nlp, "Shares of Apple rose 2% on the Nasdaq.")] == ["AAPL"]
+
+
+def test_a_span_counted_from_a_named_event_or_an_abbreviated_date(nlp, market) -> None:  # noqa: ANN001
+    text = "The Dow fell 733.08 points, or 7.87 percent, its biggest percentage drop since the 1987 stock market crash."
+    rows = checked(nlp, market, text, "2008-10-15T17:00:00")
+    [worst] = [r for r in rows if r.claim.kind == "comparison"]
+    assert (worst.claim.period_start, worst.verdict.verdict) == ("1987-10-19", "supported")
+    [attacks] = of_kind(claims_in(nlp, "The S&P 500 suffered its worst week since the Sept. 11 attacks."),
+                        "comparison")
+    assert attacks.period_start == "2001-09-11"
+    [dated] = of_kind(claims_in(nlp, "The S&P 500 fell 5%, its worst day since Oct. 19, 1987, as banks slid."),
+                      "comparison")
+    assert dated.period_start == "1987-10-19"
+    # control: an abbreviated month without a year is the last such month
+    [recent] = of_kind(claims_in(nlp, "The S&P 500 fell 2%, its worst day since Aug. 1."), "comparison")
+    assert recent.period_start == "2025-08-01"
