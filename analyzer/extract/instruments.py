@@ -700,6 +700,9 @@ NAME_PARTICLES = lexicon.words("instruments", "name_particles")
 
 
 VENUE_BEFORE_RE = re.compile(r"\b(?:on|in|at)\s+(?:the\s+)?$", re.I)
+# "outpacing a 1 percent gain in the Nasdaq": a move noun's index, no venue
+MOVE_NOUN_IN_RE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.labels("moves", "move_nouns"), key=len, reverse=True))
+                             + r")(?:e?s)?\s+(?:of\s+\S+\s+(?:percent|points?)\s+)?in\s+(?:the\s+)?$", re.I)
 RANKING_AFTER_RE = re.compile(r"^(?:'s|\u2019s)\s+(?:\w+\s+){0,2}?(?:gainers?|losers?|decliners?|advancers?|drags?|"
                               r"boosts?|weights?|components?|performers?|movers?|stocks?|shares|members?|"
                               r"most[- ]active)\b", re.I)
@@ -735,6 +738,8 @@ def _a_venue_or_a_ranking(span: Span) -> bool:
     if span.label_.lower() not in ("nasdaq", "the nasdaq"):
         return False
     before = doc_text(doc)[max(0, span.start_char - 12):span.start_char]
+    if MOVE_NOUN_IN_RE.search(doc_text(doc)[max(0, span.start_char - 40):span.start_char]):
+        return False
     return bool(VENUE_BEFORE_RE.search(before) and re.match(r"\s*(?:,|--|\.|;|$)", after)) or \
         bool(RANKING_AFTER_RE.match(after))
 

@@ -94,8 +94,9 @@ THE_MARKET_RE = re.compile(r"\S+\s+the\s+(?:stock\s+)?market\b(?!['’]s|\s+(?:c
                            r"forecasts?|view)\b)", re.I)
 BROAD_MARKET_RE = re.compile(r"\b(the )?(broad(er)?|overall|wider) (stock )?market\b", re.I)
 RECORD_RE = re.compile(
-    r"\b(?P<intraday>(?:all-time|record|lifetime|new)\s+intraday\s+(?:high|low)|intraday\s+(?:record|all-time)"
-    r"(?:\s+(?:high|low))?(?=\s*(?:[.,;]|$|of\b|on\b|(?:US)?\$?\d)))"
+    # "an all-time session high of 12,838.46", "hit an intraday record at 12,683.93": within the session
+    r"\b(?P<intraday>(?:all-time|record|lifetime|new)\s+(?:intraday|session)\s+(?:high|low)|intraday\s+(?:record|all-time)"
+    r"(?:\s+(?:high|low))?(?=\s*(?:[.,;]|$|of\b|on\b|at\b|(?:US)?\$?\d)))"
     r"|(?P<what>(?:all-time|record|new|fresh|lifetime)\s+(?:closing\s+)?(?:high|low|peak)s?|record(?:\s+(?:close|finish)(?:e?s)?\b|\s+closing"
     r"\s+(?:high|level)s?)|(?P<weeks>52|fifty-two)-week\s+(?:closing\s+)?(?P<side>high|low)"
     r"|(?:highest|lowest)\s+close\s+(?:ever|on record)"
@@ -149,10 +150,13 @@ FIRST_IN_RE = re.compile(
 FIRST_IN_LEVEL_RE = re.compile(r"\b(?:above|below|over|under|past|through|beyond)\s+(?:the\s+)?(?:US)?\$?\d[\d,.]*"
                                r"(?:\s+\w+){0,2}\s*$", re.I)
 # "ended above 9,000 for the first time since early January", "closed below 1,000 for the first time"
-FIRST_CLOSE_RE = re.compile(r"\b(?:ended|closed|finished|settled)\s+(?:the\s+(?:day|session)\s+)?"
+# ("with the S&P 500 ending below 700 for the first time since 1996", "for the first time in over a week")
+FIRST_CLOSE_RE = re.compile(r"\b(?:end|clos|finish|settl)(?:ed|ing)\s+(?:the\s+(?:day|session)\s+)?"
                             r"(?P<side>above|below|over|under)\s+(?:the\s+)?(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
                             r"(?:\s+\w+){0,3}?\s+for\s+the\s+first\s+time(?:\s+(?:ever|on\s+record)|\s+since\s+"
-                            r"(?P<since>[^,;.]{2,40}?))?(?=[,;.]|\s+(?:as|when|after|amid|while|and|on)\b|$)", re.I)
+                            r"(?P<since>[^,;.]{2,40}?)|\s+(?P<span>in\s+(?:(?:more\s+than|over|almost|nearly|about)\s+)?"
+                            rf"(?:a|an|\d+|{number_words(2, 20)})\s+(?:session|day|week|month|year)s?))?"
+                            r"(?=[,;.]|\s+(?:as|when|after|amid|while|and|on)\b|$)", re.I)
 # "topped 1,500 for the first time since September 2000", "fell below $10 for the first time since 2009": a level
 # crossed within the session, so the highest (lowest) since then, told by its round number
 FIRST_TIME_BEYOND_RE = re.compile(
@@ -199,14 +203,18 @@ STREAK_ENDED_RE = re.compile(r"\b(?:end|ended|ending|ends|snap|snapped|snapping|
 SUPERLATIVE_WORDS = "|".join(lexicon.phrases("moves", "superlatives"))
 BEST_WORST_RE = re.compile(
     r"\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+(?:" + SUPERLATIVE_WORDS + r")\s+"
-    r"(?:(?:[a-z]+-(?:day|session)|intraday|pct|percent|"
+    r"(?:(?:[a-z]+-(?:day|session|month|year)|intraday|pct|percent|"
     r"daily|weekly|monthly|percentage|point|session|day|week|month|gain|advance|"
     r"rally|rise|drop|decline|fall|loss|slide|selloff|sell-off|slump|showing|performance|one-week|since|year|"
-    r"quarter|yearly|annual|quarterly|half|start\s+to\s+(?:a|the)\s+year)\s*){0,4}?"
+    r"quarter|yearly|annual|quarterly|half|start\s+to\s+(?:a|the)\s+year|and(?=\s+(?:percentage|point)))\s*){0,5}?"
+    # "its worst day on a percentage basis since March 5", "the largest point and percentage drop since"
+    r"(?:on\s+a\s+(?:percentage|percent|point|points)\s+basis\s+)?"
     # "the best day for the Nasdaq since March": whose superlative it is, named after it
     r"(?:for\s+(?P<for>(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,3}?"
     r"(?:\s+and\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?)?)\s+)?"  # "for the Dow and the S&P 500"
-    r"\s*(?P<kw>since|in)\s+(?P<since>[^,;.]{3,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
+    # "since the Sept. 11 attacks", "since Oct. 19, 1987"
+    r"\s*(?P<kw>since|in)\s+(?P<since>(?:[^,;.]|(?<=[a-z])\.(?=\s+\d)|,(?=\s*(?:19|20)\d\d\b))"
+    r"{3,40}?)(?=,(?!\s*(?:19|20)\d\d\b)|;|\.(?!\s+\d)|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
 # a superlative that says its own direction ("its best week", "its biggest drop"), not only its size ("the steepest")
 SUPERLATIVE_DIRECTION_RE = re.compile(r"\b(?:best|worst|strongest|weakest|gain|advance|rally|rise|drop|decline|fall|"
                                       r"loss|slide|selloff|sell-off|slump|showing|performance)", re.I)
@@ -1503,12 +1511,13 @@ class _DocumentReader:
             return False, None
         verb, subject = _verb_just_before(phrase) or _phrase_subject(phrase)
         if subject is not None:
-            # "The Dow's four-session winning streak ended": the streak's owner
-            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
-            own = self._mention_for(subject, mentions) or (self._mention_for(owner, mentions) if owner else None)
+            own = self._subjects_instrument(subject, mentions)
             if own is not None:
-                return True, near if near is not None and near.instrument == _instrument(own) else \
-                    self._bare_claim(doc, sentence, own)
+                if near is not None and near.instrument == _instrument(own):
+                    return True, near
+                bare = self._bare_claim(doc, sentence, own)
+                bare.direction = MOVE_NOUNS.get(subject.lemma_.lower())  # "Tuesday's drop in the Nasdaq was ..."
+                return True, bare
             if subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() not in INSTRUMENT_HEADS:
                 return True, None
             if subject.lemma_.lower() in REFERRING_HEADS and not _bare_reference(subject):
@@ -1518,6 +1527,13 @@ class _DocumentReader:
             if before.pos_ in ("NOUN", "PROPN") and not any(m.start <= before.i < m.end for m in mentions):
                 return True, None
         return False, None
+
+    def _subjects_instrument(self, subject: Token, mentions: list[Mention]) -> Mention | None:
+        """The instrument a subject names: itself, its owner ("The Dow's four-session winning streak ended") or, for
+        a move noun, the instrument the move is of ("Tuesday's decline for the Dow marked its largest drop")."""
+        owners = [c for c in subject.children if c.dep_ == "poss"] + [c for c in [_for_whom(subject)] if c]
+        return self._mention_for(subject, mentions) or next(
+            (found for o in owners if (found := self._mention_for(o, mentions)) is not None), None)
 
     def _held_by_a_group(self, doc: Doc, sentence: Span, near: Claim | None, char: int) -> Claim | None:
         """'the three major U.S. stock indexes posted their worst day in months': the Dow's (copied to the other two
@@ -1594,7 +1610,7 @@ class _DocumentReader:
                 start = _since_start(m.group("since"), context.doc._.published)
                 record.period_start = start.isoformat() if start else None
             else:
-                record.time_text = None
+                record.time_text = m.group("span")  # "in over a week": a span back from the session, or None: ever
             yield record
         for m in FIRST_TIME_BEYOND_RE.finditer(span_text(context.sentence)):
             holder = self._holder_of(context, m.start())
@@ -1621,7 +1637,9 @@ class _DocumentReader:
             if holder is None:
                 continue
             unit = _superlative_unit(words, holder, text)
-            if _said_of_the_whole_market(text[:m.start() + 8], holder) and \
+            # the superlative's first words ("Wall Street's biggest rally": past the possessive)
+            opening = text[:m.start() + 8 + len(re.match(r"[A-Z][\w&.-]*['\u2019]s|", m.group(0)).group(0))]
+            if _said_of_the_whole_market(opening, holder) and \
                     _group_at(context.doc, context.sentence, m.start()) is None:
                 continue  # "the indexes racked up their biggest loss", "stocks had their best day": no one index
             if m.group("kw").lower() == "in" and not SPAN_COUNT_RE.match(m.group("since")):
@@ -1644,6 +1662,11 @@ class _DocumentReader:
                 own = _instrument(named[0])
                 return next((c for c in context.moves if c.instrument == own), None) or \
                     self._bare_claim(context.doc, context.sentence, named[0])
+            if _the_main_indexes_named(context.doc, m.group("for")):  # "the best month for the three indexes"
+                return self._bare_claim(context.doc, context.sentence, _main_index_mention(
+                    MAIN_US_INDEXES[0], context.doc, context.sentence, m.start("for")))
+            if m.group("for").split()[-1].lower() in GROUP_NOUNS:
+                return None  # "the best month for the three bank indexes": another group's
         return self._holder_of(context, m.start())
 
     def _streaks(self, context: _Context) -> Iterable[Claim]:
@@ -1655,8 +1678,10 @@ class _DocumentReader:
             if holder is None or RECORD_FOR_THE_RE.search(text[:m.start()]):
                 continue  # "a record for the third straight day" is a record, told as a run
             direction = _streak_direction(m, text, holder.direction)
-            if m.group("ord4") and direction is None:
-                continue  # "was flat for a second day", "traded for the third day": no run of gains or losses
+            if direction is None and (m.group("ord4") or not LEVEL_BEFORE_RE.search(text[:m.start()])):
+                # "was flat for a second day", "set a record high for the second straight day": no run of gains or
+                # losses ("closed above 10,000 for two straight days" is a run of closes beyond the level)
+                continue
             if AVERTED_RE.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "narrowly avert a third straight week of losses": the run did not happen
             streak = _derived(holder, kind="streak", direction=direction, length=length, unit=unit,
@@ -1955,6 +1980,9 @@ def _said_of_the_whole_market(text: str, holder: Claim) -> bool:
     if m is None or holder.instrument is None:
         return False
     named = holder.instrument.name.split()[0].lower()
+    if m.group(0).lower().startswith("shares") and \
+            re.search(rf"\b{re.escape(named)}\S*(?:\s+\S+){{0,2}}\s+$", text[:m.start()], re.I):
+        return False  # "Apple shares marked their biggest advance": the company's shares, named just before
     return named not in text[m.start():].lower()
 
 
@@ -1977,7 +2005,7 @@ STOCK_REFERENCE_RE = re.compile(r"\s*(?:the|its|the company's|the company\u2019s
 RECORD_SPAN_AFTER_RE = re.compile(r"^\s*(since|in|for)\s+(?:more than |nearly |almost )?(a |\d+|one|two|three)"
                                   r"(?!\s*(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b)")
 # "its highest since March 2005, as ...": where the span a record is measured over ends
-SINCE_TAIL_END_RE = re.compile(r"[;.]|,(?!\s*(?:19|20)\d\d)|\s+(?:as|when|after|amid|while|and)\s"
+SINCE_TAIL_END_RE = re.compile(r";|\.(?!\s+\d)|,(?!\s*(?:19|20)\d\d)|\s+(?:as|when|after|amid|while|and)\s"
                                # "since early February last Friday": the day is the record's, not the span's
                                r"|\s+(?:last|on)\s+(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b)")
 # "its best week in nine months" (a time span) vs "the biggest gain in technology shares" (none)
@@ -1985,6 +2013,7 @@ SPAN_COUNT_RE = re.compile(r"(?:(?:more than|over|almost|nearly|about|roughly)\s
                            rf"(?:a|an|\d+|{number_words(1, 20)})\b"
                            r"|(?:weeks|months|years|decades)\b", re.I)  # "its worst day in months": a span, uncounted
 RECORD_FOR_THE_RE = re.compile(r"\brecord(?:\s+close)?\s+for\s+the\s*$", re.I)
+LEVEL_BEFORE_RE = re.compile(r"\b(?:above|below|over|under)\s+(?:the\s+)?(?:US)?\$?\d", re.I)
 AVERTED_RE = re.compile(r"\b(?:avert\w*|avoid\w*|escap\w*|prevent\w*|stav\w* off)\s+(?:\S+\s+){0,3}$", re.I)
 # "The Dow's four-session winning streak ended on Tuesday"
 STREAK_ENDED_AFTER_RE = re.compile(r"\s+(?:ended|came to an end|was (?:snapped|broken|halted|ended))\b", re.I)
@@ -2024,7 +2053,8 @@ def _a_business_record(sentence: Span, m: re.Match[str]) -> bool:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and
                (c.lower_ in BUSINESS_NOUNS or any(g.dep_ == "compound" and g.lower_ in BUSINESS_NOUNS
-                                                  for g in c.children))
+                                                  # "The Cboe Volatility Index": a name's word, no business figure
+                                                  and g.pos_ != "PROPN" for g in c.children))
                for c in node.children)
 
 
@@ -2046,8 +2076,8 @@ def _record_what(m: re.Match[str], text: str) -> str:
 def _during_the_session(m: re.Match[str], text: str) -> bool:
     """'and earlier reached a record', 'hit a record $128.36 during the session': a high within the day."""
     return bool(re.search(r"\b(?:earlier|intraday|at one point|briefly)\b[^,;.]{0,30}$", text[:m.start()], re.I)
-                or re.match(r"[^,;.]{0,25}\b(?:during the (?:session|day)|in intraday trad\w*)\b", text[m.end():],
-                            re.I))
+                or re.match(r"(?:[^,;.]|(?<=\d)[.,](?=\d)){0,25}\b(?:during the (?:session|day)|in intraday trad\w*)\b",
+                            text[m.end():], re.I))  # "hit a record $128.36 during the session": a price's point
 
 
 def _record_since(record: Claim, m: re.Match[str], text: str, published) -> None:  # noqa: ANN001
@@ -2135,6 +2165,8 @@ def _since_start(text: str, published) -> date | None:  # noqa: ANN001
     if published is None:
         return None
     pub = local_published(published).date()
+    if (event := next((day for pattern, day in NAMED_EVENTS if pattern.search(text)), None)) is not None:
+        return event  # "since the Sept. 11 attacks", "since the 1987 crash"
     if m := DATE_RE.search(text):
         return resolve_date_mention(m, pub)
     if m := re.search(rf"\b(?P<month>{MONTH_NAMES})\b(?:\s+(?P<year>(?:19|20)\d\d))?", text, re.I):
@@ -2147,6 +2179,8 @@ def _since_start(text: str, published) -> date | None:  # noqa: ANN001
     return None
 
 
+NAMED_EVENTS = tuple((re.compile(rf"\b{pattern}", re.I), date.fromisoformat(day))
+                     for pattern, day in lexicon.labels("time", "named_events").items())
 # "its highest since early February" in a late-February piece: that part of the month is already past
 MONTH_PART_DAYS = {"start": 1, "beginning": 1, "early": 10, "mid": 20, "middle": 20}
 
@@ -2395,12 +2429,27 @@ def _main_index_mention(index: Instrument, doc: Doc, sentence: Span, char: int) 
 
 def _named_in_the_for_phrase(context: _Context, m: re.Match[str]) -> list[Instrument]:
     """The instruments a superlative's 'for' phrase names ('the best day for the Nasdaq', 'for the Dow and the
-    S&P 500'), in order."""
+    S&P 500'), in order; the main indexes for a group of them ('the best month for the three indexes')."""
     if not m.group("for"):
         return []
     named = [_instrument(x) for x in context.mentions
              if m.start("for") <= context.doc[x.start].idx - context.sentence.start_char < m.end("for")]
+    if not named and _the_main_indexes_named(context.doc, m.group("for")):
+        return list(MAIN_US_INDEXES)
     return [i for k, i in enumerate(named) if i not in named[:k]]
+
+
+def _the_main_indexes_named(doc: Doc, words: str) -> bool:
+    """'the three indexes', 'all three major averages', 'the major U.S. indexes' (in a U.S. story or one that names
+    the main indexes): a group of the main U.S. indexes, told in a phrase."""
+    tokens = words.lower().replace("all three", "all three indexes").split()
+    tokens = tokens[:-1] if tokens[-1:] == ["indexes"] and tokens[-2:-1] == ["indexes"] else tokens
+    if not tokens or tokens[-1] not in GROUP_NOUNS or not set(tokens[:-1]) <= GROUP_WORDS or \
+            not set(tokens[:-1]) & GROUP_MARKS:
+        return False
+    named = {m.symbol for m in doc._.instruments or () if m.kind == "index"}
+    return bool(set(tokens) & {"u.s.", "us", "american", "wall"}) or \
+        len(named & {i.symbol for i in MAIN_US_INDEXES}) >= 2
 
 
 def _said_of_the_group(context: _Context, claim: Claim) -> list[Claim]:
@@ -2413,6 +2462,14 @@ def _said_of_the_group(context: _Context, claim: Claim) -> list[Claim]:
         return []
     return [replace(claim, instrument=index, change_pct=None, change_points=None, stated={})
             for index in found[1] if index.symbol != claim.instrument.symbol]
+
+
+def _for_whom(noun: Token) -> Token | None:
+    """'the decline for the Dow', 'Monday's gain in the Nasdaq': whose move a move noun names."""
+    if noun.lemma_.lower() not in MOVE_NOUNS and noun.lemma_.lower() not in PERFORMANCE_NOUNS:
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ in MOVE_NOUN_PREPOSITIONS
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def _comparison_relation(tok: Token) -> str | None:
