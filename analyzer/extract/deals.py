@@ -423,6 +423,21 @@ DATELINE_RE = re.compile(rf"^\s*(?:[A-Z][A-Z .,'/-]+{_DATELINE_DATE}\s*)?(?:\((?
                          r"[-–—]+\s+")
 
 
+# "Acme Holdings, Inc. (NYSE: ACM) today announced ...": a press release's opening name and its listing
+LISTED_OPENER_RE = re.compile(r"^\s*(?P<name>[A-Z][\w&.'-]*(?:,?\s+[A-Z][\w&.'-]*){0,6}?)\s*\(\s*(?:"
+                              + _alternatives(lexicon.phrases("deals", "listing_exchanges"))
+                              + r")\s*:\s*[A-Z][A-Z.]{0,6}\s*\)")
+
+
+def _listed_opener(sentence: Span, before: Token) -> str | None:
+    """The company a press release's sentence opens with, named with its listing ('Acme Holdings, Inc. (NASDAQ:
+    ACME) today announced it has completed ...'): the tag breaks the small parser's subject, so 'it' is that name."""
+    m = LISTED_OPENER_RE.match(span_text(sentence))
+    if m is None or sentence.start_char + m.end() > before.idx:
+        return None
+    return clean_name(m.group("name")) or None
+
+
 class Names:
     """Turns noun phrases into party names, resolving 'it', 'its' and 'the company' to a name."""
 
@@ -475,6 +490,9 @@ class Names:
                     return named
                 if not named and not _definite_company(cand) and cand.lemma_.lower() not in TARGET_BODIES:
                     break  # 'Jacuzzi said its stockholders approved its merger': its people stand for it
+        listed = _listed_opener(sentence, tok)
+        if listed and company_key(listed) not in self.avoid:
+            return listed
         if self.last_subject and company_key(self.last_subject) in self.avoid:
             return None
         return self.last_subject

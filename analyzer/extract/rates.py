@@ -168,6 +168,7 @@ MEETING_SPACING_DAYS = 49  # the FOMC meets eight times a year: about seven week
 # "preferring to hold borrowing costs steady", "urged the central bank to raise rates": a wish, not a claim
 WANT_LEMMAS = lexicon.words("rates", "want_verbs")
 NEED_VERBS = lexicon.words("rates", "need_verbs")
+SUPPORT_VERBS = lexicon.words("rates", "support_verbs")
 LOOK_FOR_VERBS = lexicon.words("rates", "look_for_verbs")
 DECISION_NOUNS = lexicon.words("rates", "decision_nouns")
 # "The decision by the Fed to lower rates led banks to cut the prime rate": the day's decision named again as
@@ -206,6 +207,7 @@ STAYING_VERBS = lexicon.words("rates", "staying_verbs")
 FUTURE_AUX = lexicon.words("rates", "future_aux")
 BELOW_WORDS = lexicon.words("rates", "below_words")
 PROSPECT_HEADS = lexicon.words("rates", "prospect_heads")
+MEETING_WORD_RE = re.compile(r"\bmeetings?\b", re.I)
 NO_CHANGE_NOUNS = lexicon.words("rates", "no_change_nouns")
 PAUSE_NOUNS = lexicon.words("rates", "pause_nouns")
 LIKELY_WORDS = lexicon.words("rates", "likely_words")
@@ -1037,8 +1039,15 @@ def _projected_or_priced(noun: Token) -> bool:
     ancestors = list(noun.ancestors)[:3]
     if _priced_odds([noun, *ancestors]) or _priced_in(noun):
         return True
-    verb = next((a for a in ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in ancestors if a.pos_ in ("VERB", "AUX") or _a_projection_verb_tagged_noun(a)), None)
     return verb is not None and verb.lemma_.lower() in PROJECTION_VERBS and _depth_below(noun, verb) <= 3
+
+
+def _a_projection_verb_tagged_noun(tok: Token) -> bool:
+    """'The Fed's dot plot projects two rate cuts', 'the median dot points to two cuts': the tagger takes the verb for a
+    plural noun, the head of the sentence with the projection as its subject."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and tok.lemma_.lower() in PROJECTION_VERBS \
+        and any(c.dep_ in ("nsubj", "compound", "amod", "det") and c.i < tok.i for c in tok.children)
 
 
 def _priced_in(noun: Token) -> bool:
@@ -1369,6 +1378,8 @@ class RatePolicyClaims(ExtractComponent):
             return True  # "bringing the total since September to a full point": the moves of the bank named before
         if event.noun and _projected_or_priced(event.anchor):
             return True  # "Officials penciled in two more reductions": the bank named before
+        if event.noun and event.bp is not None and MEETING_WORD_RE.search(f"{event.time or ''} {_text(event.own)}"):
+            return True  # "The quarter-point reduction at the July meeting was the first since 2020"
         if event.action == "hold" and event.anchor.lemma_.lower() in RATE_HEADS:
             return True  # "expectations that interest rates would stay low for a long time": the bank's rate
         return event.anchor.lemma_.lower() in RATE_SUBJECT_VERBS or event.anchor.lemma_ == "be" or (
@@ -1615,8 +1626,8 @@ class RatePolicyClaims(ExtractComponent):
         """'bets on a rate cut' is an expectation; 'surprised by the half-point move' a fact."""
         ancestors = [a for a in list(noun.ancestors)[:3] if _inside(a, segment)]
         lemmas = [a.lemma_.lower() for a in ancestors]
-        if any(h in WANT_LEMMAS for h in lemmas):
-            return "opinion"  # "whether he favored another big cut"
+        if any(h in WANT_LEMMAS for h in lemmas) or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUPPORT_VERBS):
+            return "opinion"  # "whether he favored another big cut", "I support a rate cut in March"
         if _said_likely(noun):  # "Barkin said that further rate cuts are likely this year": his view of the path
             governor = _governor(noun, segment)
             return "expected" if governor is not None and _source_words(governor) & MARKET_WORDS else "forecast"
@@ -1628,17 +1639,19 @@ class RatePolicyClaims(ExtractComponent):
             # "the need for more interest-rate increases", "scaled back expected rate cuts this year"
             return self._modality(noun, segment, "expected")
         verb = noun.head if _a_move_read_as_a_clause(noun) else noun  # the verb above 'one rate cut'
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and not _a_projection_verb_tagged_noun(verb):
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in ("VERB", "AUX") and not _a_projection_verb_tagged_noun(verb):
             return "reported"
         return self._modality_under_verb(noun, verb, segment)
 
     def _modality_under_verb(self, noun: Token, verb: Token, segment: Span) -> str:
         """The modality of a move noun from the verb it hangs from: 'expects a cut', 'followed a cut'."""
-        if verb.lemma_.lower() in EXPECT_LEMMAS or verb.lemma_.lower() in LOOK_FOR_VERBS:
+        projection = verb.lemma_.lower() in PROJECTION_VERBS and _depth_below(noun, verb) <= 3
+        if (verb.lemma_.lower() in EXPECT_LEMMAS or verb.lemma_.lower() in LOOK_FOR_VERBS) and not (
+                projection and _a_projection_verb_tagged_noun(verb)):
             return self._modality(noun, segment, "expected")
-        if verb.lemma_.lower() in PROJECTION_VERBS and _depth_below(noun, verb) <= 3:
+        if projection:
             # "officials penciled in two more reductions", "projections point to one cut in 2026"
             return "expected" if _source_words(verb) & MARKET_WORDS else "forecast"
         governor = _governor(noun, segment)

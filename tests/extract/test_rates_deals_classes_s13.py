@@ -1,0 +1,74 @@
+"""Rate claims and deals in classes of writing the issue names for unseen text (issue 13, session 13), on sentences we
+wrote, through the real spaCy pipeline; each class with a control that must not change (or must stay claim-free)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from written import deals_in, roles
+
+from analyzer.extract import extract_claims
+from analyzer.records import Article, Claim
+
+PUBLISHED = datetime.fromisoformat("2025-02-12T18:30:00-05:00")  # a Wednesday evening
+
+
+def rate_claims(nlp, text: str, published: datetime = PUBLISHED) -> list[Claim]:  # noqa: ANN001
+    found = extract_claims([Article(id="t", text=text, published=published)], nlp)
+    return [c for c in found if c.kind == "rate_policy"]
+
+
+def test_a_projection_verb_the_tagger_reads_as_a_noun(nlp) -> None:  # noqa: ANN001
+    # "projects", "signals": tagged as plural nouns heading the sentence; the dot plot's view is the bank's forecast
+    [fed] = rate_claims(nlp, "The Fed's dot plot projects two rate cuts in 2025.")
+    assert (fed.bank, fed.action, fed.modality) == ("Fed", "cut", "forecast")
+    assert fed.horizon is not None and fed.horizon.end == "2025-12-31"
+    [signals] = rate_claims(nlp, "Fed officials' latest dot plot signals two cuts this year.")
+    assert (signals.bank, signals.action, signals.modality) == ("Fed", "cut", "forecast")
+    # the verb tagged as a verb: the dot plot is a forecaster's view, not the market's
+    [projected] = rate_claims(nlp, "The Fed's dot plot projected two rate cuts in 2025.")
+    assert projected.modality == "forecast"
+    # controls: the same shape about something else, and the one that already read right
+    assert rate_claims(nlp, "The company projects two plant closures this year.") == []
+    [shows] = rate_claims(nlp, "The Fed's dot plot shows two rate cuts in 2025.")
+    assert (shows.action, shows.modality) == ("cut", "forecast")
+
+
+def test_a_move_supported_is_a_view_not_a_decision(nlp) -> None:  # noqa: ANN001
+    # was a reported cut in March 2024 (a decision that never happened: a false 'contradicted' waiting to happen)
+    assert rate_claims(nlp, "Fed's Waller: I support a rate cut in March.") == []
+    # control: a cut told as the means of support is still the decision
+    [means] = rate_claims(nlp, "The Fed supported the economy by cutting rates in March.")
+    assert (means.bank, means.action, means.modality) == ("Fed", "cut", "reported")
+
+
+def test_talk_of_a_move_is_an_expectation(nlp) -> None:  # noqa: ANN001
+    [ecb] = rate_claims(nlp, "Talk of an ECB rate cut weighed on the euro.")
+    assert (ecb.bank, ecb.action, ecb.modality) == ("ECB", "cut", "expected")
+    # control: a cut named as a cause, with no talk of it, stays out
+    assert rate_claims(nlp, "The rate cut last week helped stocks.") == []
+
+
+def test_a_sized_move_at_a_named_meeting_is_the_bank_named_before(nlp) -> None:  # noqa: ANN001
+    text = "The Bank of England cut rates on Thursday. The quarter-point reduction at the July meeting was the first " \
+           "since 2020."
+    claims = rate_claims(nlp, text)
+    july = [c for c in claims if c.horizon is not None and c.horizon.start == "2024-07-01"]
+    assert [(c.bank, c.action, c.modality) for c in july] == [("BoE", "cut", "reported")]
+    # control: a sized move without a meeting in a sentence that names no bank gives nothing of its own
+    plain = rate_claims(nlp, "The Bank of England cut rates on Thursday. Mortgage lenders passed on a quarter-point "
+                             "reduction to borrowers.")
+    assert len(plain) == 1
+
+
+def test_a_press_release_opening_name_with_its_listing_is_it(nlp) -> None:  # noqa: ANN001
+    # "(NASDAQ: ACME)" breaks the parse of the subject: "it" is the name the release opens with
+    [deal] = deals_in(nlp, "Acme Holdings, Inc. (NASDAQ: ACME) today announced it has completed the acquisition of "
+                           "Delta Labs.")
+    assert roles(deal) == {("Acme Holdings", "acquirer"), ("Delta Labs", "target")}
+    # control: without the tag the parse had it already
+    [plain] = deals_in(nlp, "Acme Holdings, Inc. today announced it has completed the acquisition of Delta Labs.")
+    assert roles(plain) == {("Acme Holdings", "acquirer"), ("Delta Labs", "target")}
+    # control: a listed company that announces results gives no deal
+    assert deals_in(nlp, "Acme Holdings, Inc. (NASDAQ: ACME) today announced it has completed its fourth quarter "
+                         "with record revenue.") == []
