@@ -731,6 +731,12 @@ def _a_wish(tok: Token) -> bool:
     return lemma in WANT_LEMMAS or (lemma in NEED_VERBS and tok.pos_ in ("VERB", "AUX"))
 
 
+def _wanted(noun: Token, ancestor_lemmas: list[str]) -> bool:
+    """A move noun someone wants or backs: 'whether he favored another big cut', 'I support a rate cut in March'."""
+    return any(h in WANT_LEMMAS for h in ancestor_lemmas) or (
+        noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUPPORT_VERBS)
+
+
 def _no_change(tok: Token) -> bool:
     """'no change in rates', 'no change in short-term interest rates': a hold told as a noun."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in NO_CHANGE_NOUNS and any(
@@ -1626,7 +1632,7 @@ class RatePolicyClaims(ExtractComponent):
         """'bets on a rate cut' is an expectation; 'surprised by the half-point move' a fact."""
         ancestors = [a for a in list(noun.ancestors)[:3] if _inside(a, segment)]
         lemmas = [a.lemma_.lower() for a in ancestors]
-        if any(h in WANT_LEMMAS for h in lemmas) or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUPPORT_VERBS):
+        if _wanted(noun, lemmas):
             return "opinion"  # "whether he favored another big cut", "I support a rate cut in March"
         if _said_likely(noun):  # "Barkin said that further rate cuts are likely this year": his view of the path
             governor = _governor(noun, segment)
