@@ -162,6 +162,10 @@ CUMULATIVE_RE = re.compile(r"\b(cumulative|in total|a total of|combined|in all|a
 RUN_OF_MOVES_RE = re.compile(r"\b(since|over the past|in the past|so far this year|this year|in \w+ steps|"
                              r"\w+ times|over (?:its|the|their) (?:previous|past|last) \w+ meetings)\b", re.I)
 # "has lowered rates by a full point over its previous three meetings": a run of moves to date, counted in meetings
+# "five times since June", "11 times since March 2022": a run of moves counted (twice or more)
+_COUNTS = [w for w, n in lexicon.numbers("numbers", "word_numbers").items() if n >= 2]
+COUNTED_RUN_RE = re.compile(rf"\b(?:(?:{'|'.join(_COUNTS)}|\d+)\s+times|"
+                            rf"{'|'.join(lexicon.phrases('rates', 'run_count_words'))})\b", re.I)
 MEETINGS_RUN_RE = re.compile(r"\bover\s+(?:its|the|their)\s+(?:previous|past|last)\s+(?P<n>\w+)\s+(?:policy\s+)?"
                              r"meetings\b", re.I)
 MEETING_SPACING_DAYS = 49  # the FOMC meets eight times a year: about seven weeks apart
@@ -777,8 +781,8 @@ def _an_action_noun_by_parse(tok: Token, lemma: str) -> bool:
         return True
     if tok.pos_ in ("NOUN", "PROPN") and lemma in NOUN_ACTIONS:
         return True
-    if lemma in NOUN_ACTIONS and tok.dep_ in ("pobj", "dobj") and any(c.dep_ == "det" for c in tok.children):
-        return True  # "pricing in a 75 basis point cut", the tagger's "cut" a verb with an article
+    if lemma in NOUN_ACTIONS and _a_move_the_tagger_made_a_verb(tok):
+        return True
     previous = tok.doc[tok.i - 1] if tok.i > 0 else None
     if lemma not in NOUN_ACTIONS or lemma == "move" or previous is None or previous.lower_ not in ("rate",
                                                                                                   "interest-rate"):
@@ -787,6 +791,15 @@ def _an_action_noun_by_parse(tok: Token, lemma: str) -> bool:
         return False  # "the jobless rate rising to 8.8 percent"
     return (previous.head.i == tok.i and previous.dep_ == "compound") or (
         tok.head.i == previous.i and tok.dep_ in ("acl", "compound", "amod", "relcl")) or _a_move_read_as_a_clause(tok)
+
+
+def _a_move_the_tagger_made_a_verb(tok: Token) -> bool:
+    """'pricing in a 75 basis point cut' (the verb 'cut' with an article), 'a 25 basis point cut from the ECB' (the
+    verb 'cut' an 'acl' of the 'point' just before it): a move noun the tagger took for a verb."""
+    if tok.dep_ in ("pobj", "dobj") and any(c.dep_ == "det" for c in tok.children):
+        return True
+    return tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.i == tok.i - 1 and \
+        tok.head.lemma_.lower() in POINT_WORDS
 
 
 def _a_move_read_as_a_clause(tok: Token) -> bool:
@@ -1212,7 +1225,8 @@ def meetings_span(text: str, published: date) -> DateRange | None:
     return DateRange((published - timedelta(days=n * MEETING_SPACING_DAYS)).isoformat(), published.isoformat())
 
 
-def _run_to_date(event: Event, own_text: str, text: str, published: date | None) -> tuple[DateRange, float] | None:
+def _run_to_date(event: Event, own_text: str, text: str,
+                 published: date | None) -> tuple[DateRange, float | None] | None:
     """'has cut rates by 75 basis points since September': the span and the size of a run of moves to date (the
     corpus' cumulative cut: that span as its horizon, no session). Only with a size of its own ('cut rates since
     September, including a 75 basis point cut on Tuesday' sizes one decision, not the run) and a start."""
@@ -1220,7 +1234,9 @@ def _run_to_date(event: Event, own_text: str, text: str, published: date | None)
         return None
     size = event.bp if event.bp is not None else _size_bp(own_text)
     span = cumulative_span(text, published) or meetings_span(text, published)
-    return (span, size) if span is not None and size is not None else None
+    # "has lowered its deposit rate five times since June": a run counted in moves, its sum not told
+    counted = size is None and COUNTED_RUN_RE.search(own_text) is not None
+    return (span, size) if span is not None and (size is not None or counted) else None
 
 
 def _one_decision(event: Event, own_text: str, horizon: DateRange | None) -> bool:
@@ -1302,12 +1318,13 @@ class RatePolicyClaims(ExtractComponent):
         if event.ruled_out is not None:
             stated["ruled_out"] = event.ruled_out
         when = _when(event, first, own_text, time_text, text, single, published)
-        if when is not None and _one_decision(event, own_text, when[1]):
+        if when is not None and _one_decision(event, own_text, when[1]) and not (
+                event.modality == "reported" and when[0] is not None and COUNTED_RUN_RE.search(time_text)):
             return when[0], when[1], event.bp, stated
         run = _run_to_date(event, own_text, f"{own_text} {time_text}", published)
         if run is None:
             return None
-        return None, run[0], None, {**stated, "cumulative_bp": f"{run[1]:g}"}
+        return None, run[0], None, {**stated, "cumulative_bp": f"{run[1]:g}"} if run[1] is not None else stated
 
     @staticmethod
     def _total_events(segment: Span) -> list[Event]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from written import deals_in, roles
+from written import deals_in, rate_rows, roles
 
 from analyzer.extract import extract_claims
 from analyzer.records import Article, Claim
@@ -72,3 +72,37 @@ def test_a_press_release_opening_name_with_its_listing_is_it(nlp) -> None:  # no
     # control: a listed company that announces results gives no deal
     assert deals_in(nlp, "Acme Holdings, Inc. (NASDAQ: ACME) today announced it has completed its fourth quarter "
                          "with record revenue.") == []
+
+
+def test_a_move_sized_in_basis_points_without_hyphens(nlp) -> None:  # noqa: ANN001
+    # "a 25 basis point cut": the tagger hangs a verb "cut" on "point"
+    [fed] = rate_claims(nlp, "Traders expect a 25 basis point cut from the Fed in June.")
+    assert (fed.bank, fed.action, fed.bp, fed.modality) == ("Fed", "cut", 25, "expected")
+    assert fed.horizon is not None and fed.horizon.start == "2025-06-01"
+    [ecb] = rate_claims(nlp, "Traders are fully pricing a 25 basis point cut from the European Central Bank next "
+                             "month.")
+    assert (ecb.bank, ecb.action, ecb.bp, ecb.modality) == ("ECB", "cut", 25, "expected")
+    [done] = rate_claims(nlp, "The Fed delivered a 25 basis point cut on Dec. 18.")
+    assert (done.action, done.bp, done.modality, done.session) == ("cut", 25, "reported", "2024-12-18")
+    # controls: the same words about a company's figures
+    assert rate_claims(nlp, "The company took a 25 basis point cut in its margin guidance.") == []
+
+
+def test_a_run_of_moves_counted_since_a_start(nlp) -> None:  # noqa: ANN001
+    # "five times since June": the run to date (horizon from the start to publication, no session, no size)
+    [ecb] = rate_claims(nlp, "The ECB has lowered its deposit rate five times since June.")
+    assert (ecb.bank, ecb.action, ecb.modality, ecb.session, ecb.bp) == ("ECB", "cut", "reported", None, None)
+    assert ecb.horizon is not None and (ecb.horizon.start, ecb.horizon.end) == ("2024-06-01", "2025-02-12")
+    [fed] = rate_claims(nlp, "The Fed has cut rates twice since September.")
+    assert fed.session is None and fed.horizon is not None and fed.horizon.start == "2024-09-01"
+    # a counted run with no start is no decision of the story's day (it used to be one: a false 'contradicted')
+    assert rate_claims(nlp, "The Fed cut rates three times in late 2024, by a full percentage point in total.") == []
+    # controls: one move since a date is no run; a sized run keeps its size as stated
+    assert rate_claims(nlp, "The Fed has cut rates once since September.") == []
+    [sized] = rate_claims(nlp, "The Fed has lowered rates by 100 basis points since September.")
+    assert sized.stated.get("cumulative_bp") == "100" and sized.session is None
+
+
+def test_counted_runs_are_checked_against_the_moves_in_their_span(nlp, market) -> None:  # noqa: ANN001
+    [row] = rate_rows(nlp, market, "The Fed has raised rates 11 times since March 2022.", "2023-09-01T12:00:00")
+    assert row.verdict.verdict == "supported"
