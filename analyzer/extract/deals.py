@@ -671,6 +671,7 @@ class DealClaims(ExtractComponent):
             elif tok.pos_ == "NOUN" and lemma in DEAL_NOUNS and (tok.tag_ == "NN" or _bids_for(tok)) or \
                     (tok.pos_ == "NOUN" and lemma == "order"):
                 frame = _noun_frame(tok, sentence, names)
+                frames.extend(_split_order_frames(frame, tok, sentence, names) if frame is not None else [])
             if frame is not None:
                 frames.append(frame)
         frames = _merge_frames(frames)
@@ -828,7 +829,7 @@ def _split_order_frames(frame: DealFrame, verb: Token, sentence: Span, names: Na
         return []
     buyers = [Party(p.name, p.role) for p in frame.parties if p.role == "buyer"]
     split = []
-    for obj, part in ((o, c) for o in _children(verb, ("dobj",)) for c in o.children if c.dep_ == "conj"):
+    for obj, part in _order_shares(verb):
         order = _supplier_order(frame, obj, part, buyers, sentence, names) if buyers else None
         if order is None:
             continue
@@ -837,6 +838,20 @@ def _split_order_frames(frame: DealFrame, verb: Token, sentence: Span, names: Na
                 frame.quantity > order.quantity:
             frame.quantity -= order.quantity  # the first share counted alone, not with this one
     return split
+
+
+def _order_shares(trigger: Token) -> list[tuple[Token, Token]]:
+    """(first share, another share) of an order told with its goods: 'ordered 40 jets from Airbus and 30 from Boeing',
+    'placed orders for 40 jets from Airbus and 30 from Boeing' (the goods of the noun 'orders'), 'would buy 40 jets
+    from Airbus and 30 from Boeing' (the parser hangs '30' on the verb)."""
+    if trigger.pos_ == "NOUN":
+        objects = _prep_objects(trigger, "for")
+    else:
+        objects = [g for o in _children(trigger, ("dobj",)) for g in [o, *_prep_objects(o, "for")]]
+    pairs = [(o, c) for o in objects for c in o.children if c.dep_ == "conj"]
+    if objects and trigger.pos_ == "VERB":
+        pairs += [(objects[0], c) for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NUM"]
+    return pairs
 
 
 def _supplier_order(frame: DealFrame, obj: Token, part: Token, buyers: list[Party], sentence: Span,
@@ -850,6 +865,9 @@ def _supplier_order(frame: DealFrame, obj: Token, part: Token, buyers: list[Part
         quantity, goods = _count(counted), part
     name = names.name(maker, sentence) if maker is not None else None
     if quantity is None or maker is None or not name:
+        return None
+    if part.pos_ == "NOUN" and not any(p.role == "seller" for p in frame.parties):
+        frame.add(name, "seller", maker)  # "an order for 30 jets and 20 helicopters from Airbus": the one supplier
         return None
     if part.pos_ == "NOUN" and any(company_key(p.name) == company_key(name) for p in frame.parties):
         return None  # "30 jets and 20 helicopters from Airbus": one supplier, one order
@@ -873,6 +891,10 @@ def _supplier_share(obj: Token, part: Token) -> tuple[Token | None, Token | None
     goods = next(iter(_prep_objects(part, "of") + [g for g in _prep_objects(obj, "of") if g.i > part.i]), None)
     maker = next(iter(_prep_objects(part, "from")), None) or next(
         (c for c in (goods.children if goods is not None else ()) if c.dep_ == "poss"), None)
+    if maker is None and goods is None and part.pos_ == "NOUN":
+        # "40 Airbus A320neo jets and 30 Boeing 737 MAX planes": the maker's name on the goods
+        maker = next((c for c in part.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                      and _entity_at(c) is not None and _entity_at(c).label_ == "ORG"), None)
     return goods, maker
 
 

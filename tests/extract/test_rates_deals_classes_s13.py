@@ -106,3 +106,21 @@ def test_a_run_of_moves_counted_since_a_start(nlp) -> None:  # noqa: ANN001
 def test_counted_runs_are_checked_against_the_moves_in_their_span(nlp, market) -> None:  # noqa: ANN001
     [row] = rate_rows(nlp, market, "The Fed has raised rates 11 times since March 2022.", "2023-09-01T12:00:00")
     assert row.verdict.verdict == "supported"
+
+
+def test_an_order_split_by_supplier_in_other_wordings(nlp) -> None:  # noqa: ANN001
+    def orders(text: str) -> set[tuple[frozenset, float | None]]:
+        return {(frozenset(roles(d)), d.quantity) for d in deals_in(nlp, text)}
+
+    buyer = ("Gamma Airlines", "buyer")
+    split = {(frozenset({buyer, ("Airbus", "seller")}), 40), (frozenset({buyer, ("Boeing", "seller")}), 30)}
+    # the makers' names on the goods
+    assert orders("Gamma Airlines ordered 40 Airbus A320neo jets and 30 Boeing 737 MAX planes.") == split
+    # the goods of the noun 'orders', and a share the parser hangs on the verb
+    assert orders("Gamma Airlines placed orders for 40 jets from Airbus and 30 from Boeing.") == split
+    assert orders("Gamma Airlines said it would buy 40 jets from Airbus and 30 from Boeing.") == split
+    # controls: one supplier named once for all the goods, or on each share, is one order
+    [one] = deals_in(nlp, "Gamma Airlines placed an order for 30 jets and 20 helicopters from Airbus.")
+    assert one.quantity == 50 and roles(one) == {buyer, ("Airbus", "seller")}
+    [same] = deals_in(nlp, "Gamma Airlines ordered 30 Airbus jets and 20 Airbus helicopters.")
+    assert ("Airbus", "seller") in roles(same) and same.quantity == 50
