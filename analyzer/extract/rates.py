@@ -211,6 +211,7 @@ STAYING_VERBS = lexicon.words("rates", "staying_verbs")
 FUTURE_AUX = lexicon.words("rates", "future_aux")
 BELOW_WORDS = lexicon.words("rates", "below_words")
 PROSPECT_HEADS = lexicon.words("rates", "prospect_heads")
+ODDS_MOVE_NOUNS = lexicon.labels("rates", "odds_move_nouns")
 MEETING_WORD_RE = re.compile(r"\bmeetings?\b", re.I)
 NO_CHANGE_NOUNS = lexicon.words("rates", "no_change_nouns")
 PAUSE_NOUNS = lexicon.words("rates", "pause_nouns")
@@ -749,8 +750,18 @@ def _no_change(tok: Token) -> bool:
         for c in tok.children)
 
 
+def _odds_of_a_hold(tok: Token) -> bool:
+    """'an 80% probability of a hold at the next meeting': 'hold' is a move noun only as the decision priced odds are
+    of ('put on hold', 'a hold rating' are none)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ODDS_MOVE_NOUNS and tok.dep_ == "pobj" and \
+        tok.head.lower_ == "of" and _priced_odds([tok.head.head])
+
+
 def _noun_action(tok: Token) -> str | None:
-    return "hold" if _no_change(tok) else NOUN_ACTIONS.get(tok.lemma_.lower())
+    if _no_change(tok):
+        return "hold"
+    return NOUN_ACTIONS.get(tok.lemma_.lower()) or (ODDS_MOVE_NOUNS.get(tok.lemma_.lower()) if _odds_of_a_hold(tok)
+                                                      else None)
 
 
 def _a_policy_pause(tok: Token, segment: Span) -> bool:
@@ -773,7 +784,8 @@ def _is_action_noun(tok: Token) -> bool:
     """'a half-point cut', and 'one rate cut' even where the tagger took "cut" for a verb hung on "rate"."""
     lemma = tok.lemma_.lower()
     # most words are neither a move noun nor 'no change': no need to look at the parse
-    return (lemma in NOUN_ACTIONS or lemma in NO_CHANGE_NOUNS) and _an_action_noun_by_parse(tok, lemma)
+    return (lemma in NOUN_ACTIONS or lemma in NO_CHANGE_NOUNS) and _an_action_noun_by_parse(tok, lemma) or (
+        lemma in ODDS_MOVE_NOUNS and _odds_of_a_hold(tok))
 
 
 def _an_action_noun_by_parse(tok: Token, lemma: str) -> bool:
@@ -945,6 +957,8 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
     """Whether a move noun is said of a policy rate: "rate cut", "a cut in the funds rate", a cut in a sentence
     that names a bank and a rate, or a move with a size ("a quarter-point cut")."""
     lemma = tok.lemma_.lower()
+    if lemma in ODDS_MOVE_NOUNS:
+        return _odds_of_a_hold(tok)  # "an 80% probability of a hold at the next meeting"
     if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in NOT_POLICY_MOVES for c in tok.children):
         return False  # "a production cut", "job cuts": another move
     rate_context = _rate_named_on(tok, segment)

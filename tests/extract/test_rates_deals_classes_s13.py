@@ -124,3 +124,15 @@ def test_an_order_split_by_supplier_in_other_wordings(nlp) -> None:  # noqa: ANN
     assert one.quantity == 50 and roles(one) == {buyer, ("Airbus", "seller")}
     [same] = deals_in(nlp, "Gamma Airlines ordered 30 Airbus jets and 20 Airbus helicopters.")
     assert ("Airbus", "seller") in roles(same) and same.quantity == 50
+
+
+def test_priced_odds_of_a_hold(nlp) -> None:  # noqa: ANN001
+    [fed] = rate_claims(nlp, "Fed funds futures point to a roughly 80% probability of a hold at the next meeting.")
+    assert (fed.bank, fed.action, fed.modality) == ("Fed", "hold", "expected")
+    [march] = rate_claims(nlp, "The CME FedWatch tool shows a 95% chance of a hold in March.")
+    assert march.horizon is not None and march.horizon.start == "2025-03-01"
+    # controls: odds below one half, a hold rating, rates kept on hold (one claim, as before)
+    assert rate_claims(nlp, "Traders see a 30% probability of a hold in March.") == []
+    assert rate_claims(nlp, "Analysts kept a hold rating on the stock after the Fed's decision.") == []
+    [kept] = rate_claims(nlp, "The Fed kept rates on hold in January.")
+    assert (kept.action, kept.modality) == ("hold", "reported")
