@@ -1842,10 +1842,10 @@ def _follow_up_claim(doc: Doc, sentence: Span, told: Claim, published: date | No
     """A deal named again with a figure of its own: 'The all-cash deal is valued at $32 billion', 'The transaction has
     a purchase price of AU$4.4 million', 'the $3.1 billion deal': the parties, type and status are the deal told
     just before (the corpus' convention, as for a pronoun's antecedent), the value this sentence's."""
-    noun = next((t for t in sentence if _names_the_deal_again(t)), None)
+    noun = next((t for t in sentence if _names_the_deal_again(t)), None) or _payment_of_the_buyer(sentence, told)
     if noun is None:
         return None
-    head = noun if noun.dep_ not in ("nsubj", "nsubjpass") else noun.head
+    head = noun if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ == "VERB" else noun.head
     if _hypothetical(head, sentence) or _negated(head) or head.lemma_.lower() in FINANCING_VERBS:
         return None  # "The deal is being financed by $3.5 billion in loans": its financing, not its price
     value, stated_value = _deal_value(sentence, noun.idx - sentence.start_char, len(span_text(sentence)))
@@ -1862,6 +1862,21 @@ def _follow_up_claim(doc: Doc, sentence: Span, told: Claim, published: date | No
         session=session, time_text=time_text, verb=noun.text, span_start=noun.idx - sentence.start_char,
         span_end=len(span_text(sentence).rstrip()),
     )
+
+
+def _payment_of_the_buyer(sentence: Span, told: Claim) -> Token | None:
+    """'Acme will pay $45 per share in cash, or about $2.1 billion' after 'Acme agreed to buy Beta': the price of the
+    deal told just before, paid by its buyer (named again, or 'it'), with no other company it is paid for."""
+    buyers = {company_key(p.name) for p in told.parties if p.role in ("acquirer", "buyer") and p.name}
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in PAY_VERBS or _prep_objects(verb, "for", "to") or any(
+                c.dep_ in ("advcl", "xcomp", "ccomp", "dative") for c in verb.children):
+            continue  # "will pay $300 million to settle a lawsuit": paid for something else
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and (subjects[0].lower_ == "it" or company_key(_name_span(subjects[0]) or "") in buyers) and \
+                any(_is_money(c) for c in verb.children if c.dep_ == "dobj"):
+            return verb
+    return None
 
 
 def _goods_of_order(noun: Token, told: Claim) -> tuple[float, str] | None:

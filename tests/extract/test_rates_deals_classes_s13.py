@@ -136,3 +136,16 @@ def test_priced_odds_of_a_hold(nlp) -> None:  # noqa: ANN001
     assert rate_claims(nlp, "Analysts kept a hold rating on the stock after the Fed's decision.") == []
     [kept] = rate_claims(nlp, "The Fed kept rates on hold in January.")
     assert (kept.action, kept.modality) == ("hold", "reported")
+
+
+def test_the_price_paid_by_the_buyer_in_the_next_sentence(nlp) -> None:  # noqa: ANN001
+    told = "Acme Corp agreed to buy Beta Systems on Monday. "
+    [deal, paid] = deals_in(nlp, told + "Acme will pay $45 per share in cash, or about $2.1 billion.")
+    assert roles(paid) == roles(deal) == {("Acme", "acquirer"), ("Beta Systems", "target")}
+    assert paid.value.amount == 2_100_000_000
+    [_, it] = deals_in(nlp, told + "It will pay $2.1 billion in cash and stock.")
+    assert it.value.amount == 2_100_000_000
+    # controls: money paid for something else, by someone else, or no money
+    assert len(deals_in(nlp, told + "Acme will pay $300 million to settle a lawsuit.")) == 1
+    assert len(deals_in(nlp, told + "Gamma Inc will pay $2 billion in cash.")) == 1
+    assert len(deals_in(nlp, told + "Acme will pay a dividend of $1 per share.")) == 1
