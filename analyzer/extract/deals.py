@@ -43,6 +43,8 @@ MERGE_VERBS = lexicon.words("deals", "merge_verbs")
 INVEST_VERBS = lexicon.words("deals", "invest_verbs")
 PARTNER_VERBS = lexicon.words("deals", "partner_verbs")
 PAY_VERBS = lexicon.words("deals", "pay_verbs")
+PRIVATE_TAKING_VERBS = lexicon.words("deals", "private_taking_verbs")
+PRIVATE_WORDS = lexicon.words("deals", "private_words")
 BID_VERBS = lexicon.words("deals", "bid_verbs")
 DEAL_VERBS = BUY_VERBS | SELL_VERBS | ORDER_VERBS | MERGE_VERBS | INVEST_VERBS | PARTNER_VERBS | PAY_VERBS | BID_VERBS
 NEEDS_PARTICLE = lexicon.labels("deals", "particle_verbs")
@@ -665,7 +667,10 @@ class DealClaims(ExtractComponent):
         for tok in sentence:
             frame = None
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lemma in DEAL_VERBS:
+            if tok.pos_ == "VERB" and lemma in PRIVATE_TAKING_VERBS and (
+                    private := _take_private_frame(tok, sentence, names)) is not None:
+                frame = private
+            elif tok.pos_ == "VERB" and lemma in DEAL_VERBS:
                 frame = _verb_frame(tok, sentence, names)
                 frames.extend(_split_order_frames(frame, tok, sentence, names) if frame is not None else [])
             elif tok.pos_ == "NOUN" and lemma in DEAL_NOUNS and (tok.tag_ == "NN" or _bids_for(tok)) or \
@@ -746,6 +751,28 @@ def _verb_roles(verb: Token, sentence: Span, names: Names) -> VerbRoles:
         by = _prep_objects(verb, "by")
         agent, agent_name = (by[0], names.name(by[0], sentence)) if by else (None, None)
     return VerbRoles(verb, agent, agent_name, objects)
+
+
+def _take_private_frame(verb: Token, sentence: Span, names: Names) -> DealFrame | None:
+    """'Zeta Partners agreed to take Acme private for $3 billion', 'Acme will be taken private by Zeta': a buyout, the
+    one that takes the company private its acquirer (the parser may hang the company on 'private')."""
+    private = next((c for c in verb.children if c.lower_ in PRIVATE_WORDS and c.dep_ in (
+        "dobj", "oprd", "acomp", "advmod", "ccomp", "xcomp", "amod")), None)
+    if private is None:
+        return None
+    roles = _verb_roles(verb, sentence, names)
+    targets = [c for c in private.children if c.dep_ in ("compound", "nsubj")] or [
+        o for o in roles.objects if o.i != private.i]
+    frame = DealFrame(verb, "acquisition")
+    with names.avoiding(roles.agent_name):
+        for target in targets[:1]:
+            name = names.name(target, sentence)
+            if _is_company(name, target):
+                frame.add(name, "target", target)
+    if not frame.parties:
+        return None
+    frame.add(roles.agent_name, "acquirer", roles.agent)
+    return frame
 
 
 def _up_to(verb: Token) -> list[Token]:

@@ -149,3 +149,16 @@ def test_the_price_paid_by_the_buyer_in_the_next_sentence(nlp) -> None:  # noqa:
     assert len(deals_in(nlp, told + "Acme will pay $300 million to settle a lawsuit.")) == 1
     assert len(deals_in(nlp, told + "Gamma Inc will pay $2 billion in cash.")) == 1
     assert len(deals_in(nlp, told + "Acme will pay a dividend of $1 per share.")) == 1
+
+
+def test_a_company_taken_private(nlp) -> None:  # noqa: ANN001
+    buyout = {("Zeta Partners", "acquirer"), ("Acme", "target")}
+    [deal] = deals_in(nlp, "Zeta Partners agreed to take Acme private for $3 billion.")
+    assert roles(deal) == buyout and deal.deal_type == "acquisition" and deal.value.amount == 3_000_000_000
+    [passive] = deals_in(nlp, "Acme will be taken private by Zeta Partners in a $3 billion deal.")
+    assert roles(passive) == buyout
+    # controls: a wish without a buyer named, a private placement, a stake taken (an investment, as before)
+    assert deals_in(nlp, "The founder wants to take the company private.") == []
+    assert deals_in(nlp, "Acme took a private placement of shares.") == []
+    [stake] = deals_in(nlp, "Zeta Partners will take a 20% stake in Acme for $1 billion.")
+    assert stake.deal_type == "investment"
