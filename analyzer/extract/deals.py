@@ -472,7 +472,10 @@ class Names:
             head = tok.head
             while head.dep_ != "relcl" and head.head.i != head.i:
                 head = head.head
-            return self.name(head.head, sentence) if head.dep_ == "relcl" else None
+            if head.dep_ != "relcl":
+                return None
+            # "Shares of Acme, which agreed to be acquired by ...": the parser hangs the clause on the shares
+            return self.name(head.head, sentence) or _company_of_shares(head.head)
         if _is_pronoun(tok):
             return self._antecedent(tok, sentence)
         named = _name_span(tok)

@@ -162,3 +162,11 @@ def test_a_company_taken_private(nlp) -> None:  # noqa: ANN001
     assert deals_in(nlp, "Acme took a private placement of shares.") == []
     [stake] = deals_in(nlp, "Zeta Partners will take a 20% stake in Acme for $1 billion.")
     assert stake.deal_type == "investment"
+
+
+def test_a_relative_clause_hung_on_a_companys_shares(nlp) -> None:  # noqa: ANN001
+    # the parser hangs "which ..." on "Shares", not on the company: "which" is still the company
+    [deal] = deals_in(nlp, "Shares of Acme, which agreed to be acquired by Beta Corp last month, rose 2 percent.")
+    assert roles(deal) == {("Beta", "acquirer"), ("Acme", "target")}
+    # control: a relative clause with no deal gives none
+    assert deals_in(nlp, "Shares of Acme, which reported higher profit, rose 2 percent.") == []
