@@ -1509,12 +1509,14 @@ def _merger_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFr
     frame = DealFrame(roles.noun, "merger")
     # "is in advanced merger talks with Grab": the partners hang on the talks, the first is the clause's subject
     talks = roles.noun.head if roles.noun.dep_ == "compound" and roles.noun.head.i != roles.noun.i else None
-    subject = roles.governor_subject
+    subject, in_talks = roles.governor_subject, None
     if subject is None and talks is not None and talks.dep_ == "pobj":
-        agent = _agent(talks.head.head)
-        subject = names.name(agent, sentence) if agent is not None else None
+        in_talks = _agent(talks.head.head)
+        subject = names.name(in_talks, sentence) if in_talks is not None else None
     frame.add(roles.owner_name or subject, "partner", roles.owner)
     agent = _agent(roles.governor) if roles.governor is not None and roles.owner is None and subject else None
+    # "Acme and Beta Corp are in merger talks": each company of the subject the talks are held by
+    agent = agent or (in_talks if roles.owner is None else None)
     if agent is not None:  # "Crestline Bancorp and Union Valley Financial agreed to an all-stock merger"
         _add_each(frame, _conjuncts(agent)[1:], "partner", sentence, names)
     others = _prep_objects(roles.noun, "with", "between", "of") + (_prep_objects(talks, "with", "between")

@@ -170,3 +170,12 @@ def test_a_relative_clause_hung_on_a_companys_shares(nlp) -> None:  # noqa: ANN0
     assert roles(deal) == {("Beta", "acquirer"), ("Acme", "target")}
     # control: a relative clause with no deal gives none
     assert deals_in(nlp, "Shares of Acme, which reported higher profit, rose 2 percent.") == []
+
+
+def test_merger_talks_held_by_a_joined_subject(nlp) -> None:  # noqa: ANN001
+    [deal] = deals_in(nlp, "Acme and Beta Corp are in advanced merger talks, people familiar with the matter said.")
+    assert deal.deal_type == "merger" and roles(deal) == {("Acme", "partner"), ("Beta", "partner")}
+    # controls: one company in talks 'with' another (as before); people, not companies, give no deal
+    [with_] = deals_in(nlp, "Acme is in merger talks with Beta Corp.")
+    assert roles(with_) == {("Acme", "partner"), ("Beta", "partner")}
+    assert deals_in(nlp, "Analysts and investors are in merger talks mode.") == []
