@@ -966,7 +966,7 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
         return _a_policy_pause(tok, segment)
     # "the Fed is expected to ... with a small reduction this week": the sentence says which rate
     said_of_a_bank = lemma in BANK_MOVE_NOUNS and _bank(span_text(segment)) is not None and bool(
-        RATE_NOUN_RE.search(span_text(segment)))
+        RATE_NOUN_RE.search(span_text(segment)) or _made_by_a_bank(tok))
     # "Lagarde said further cuts were likely": a bank's path said likely by its own people
     projected = lemma in BANK_MOVE_NOUNS and (_projected_or_priced(tok) or (
         _said_likely(tok) and _bank(span_text(segment)) is not None))
@@ -974,6 +974,15 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
             size is not None and lemma in SIZED_MOVE_NOUNS)):
         return False
     return not (lemma in VAGUE_MOVE_NOUNS and not rate_context and size is None)
+
+
+def _made_by_a_bank(noun: Token) -> bool:
+    """'Traders expect the Fed to deliver its next cut in September', 'The ECB made its first cut in June': a move noun
+    as the object of a verb whose subject is a central bank."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return False
+    subjects = _subjects_up(noun.head)
+    return bool(subjects) and all(_a_bank_as_subject(s) for s in subjects)
 
 
 def _rate_named_on(tok: Token, segment: Span) -> bool:

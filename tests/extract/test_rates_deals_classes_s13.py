@@ -179,3 +179,14 @@ def test_merger_talks_held_by_a_joined_subject(nlp) -> None:  # noqa: ANN001
     [with_] = deals_in(nlp, "Acme is in merger talks with Beta Corp.")
     assert roles(with_) == {("Acme", "partner"), ("Beta", "partner")}
     assert deals_in(nlp, "Analysts and investors are in merger talks mode.") == []
+
+
+def test_a_move_noun_made_by_a_bank(nlp) -> None:  # noqa: ANN001
+    [fed] = rate_claims(nlp, "Traders now expect the Fed to deliver its next cut in September.")
+    assert (fed.bank, fed.action, fed.modality) == ("Fed", "cut", "expected")
+    assert fed.horizon is not None and fed.horizon.start == "2025-09-01"
+    [ecb] = rate_claims(nlp, "The ECB made its first cut in June.")
+    assert (ecb.bank, ecb.action, ecb.modality) == ("ECB", "cut", "reported")
+    # controls: other cuts a bank makes; a lender's cuts
+    assert rate_claims(nlp, "The Fed announced budget cuts for its staff in June.") == []
+    assert rate_claims(nlp, "The bank made its first job cuts in June.") == []
