@@ -43,6 +43,8 @@ MERGE_VERBS = lexicon.words("deals", "merge_verbs")
 INVEST_VERBS = lexicon.words("deals", "invest_verbs")
 PARTNER_VERBS = lexicon.words("deals", "partner_verbs")
 PAY_VERBS = lexicon.words("deals", "pay_verbs")
+PRIVATE_TAKING_VERBS = lexicon.words("deals", "private_taking_verbs")
+PRIVATE_WORDS = lexicon.words("deals", "private_words")
 BID_VERBS = lexicon.words("deals", "bid_verbs")
 DEAL_VERBS = BUY_VERBS | SELL_VERBS | ORDER_VERBS | MERGE_VERBS | INVEST_VERBS | PARTNER_VERBS | PAY_VERBS | BID_VERBS
 NEEDS_PARTICLE = lexicon.labels("deals", "particle_verbs")
@@ -423,6 +425,21 @@ DATELINE_RE = re.compile(rf"^\s*(?:[A-Z][A-Z .,'/-]+{_DATELINE_DATE}\s*)?(?:\((?
                          r"[-–—]+\s+")
 
 
+# "Acme Holdings, Inc. (NYSE: ACM) today announced ...": a press release's opening name and its listing
+LISTED_OPENER_RE = re.compile(r"^\s*(?P<name>[A-Z][\w&.'-]*(?:,?\s+[A-Z][\w&.'-]*){0,6}?)\s*\(\s*(?:"
+                              + _alternatives(lexicon.phrases("deals", "listing_exchanges"))
+                              + r")\s*:\s*[A-Z][A-Z.]{0,6}\s*\)")
+
+
+def _listed_opener(sentence: Span, before: Token) -> str | None:
+    """The company a press release's sentence opens with, named with its listing ('Acme Holdings, Inc. (NASDAQ:
+    ACME) today announced it has completed ...'): the tag breaks the small parser's subject, so 'it' is that name."""
+    m = LISTED_OPENER_RE.match(span_text(sentence))
+    if m is None or sentence.start_char + m.end() > before.idx:
+        return None
+    return clean_name(m.group("name")) or None
+
+
 class Names:
     """Turns noun phrases into party names, resolving 'it', 'its' and 'the company' to a name."""
 
@@ -455,7 +472,10 @@ class Names:
             head = tok.head
             while head.dep_ != "relcl" and head.head.i != head.i:
                 head = head.head
-            return self.name(head.head, sentence) if head.dep_ == "relcl" else None
+            if head.dep_ != "relcl":
+                return None
+            # "Shares of Acme, which agreed to be acquired by ...": the parser hangs the clause on the shares
+            return self.name(head.head, sentence) or _company_of_shares(head.head)
         if _is_pronoun(tok):
             return self._antecedent(tok, sentence)
         named = _name_span(tok)
@@ -475,6 +495,9 @@ class Names:
                     return named
                 if not named and not _definite_company(cand) and cand.lemma_.lower() not in TARGET_BODIES:
                     break  # 'Jacuzzi said its stockholders approved its merger': its people stand for it
+        listed = _listed_opener(sentence, tok)
+        if listed and company_key(listed) not in self.avoid:
+            return listed
         if self.last_subject and company_key(self.last_subject) in self.avoid:
             return None
         return self.last_subject
@@ -647,12 +670,16 @@ class DealClaims(ExtractComponent):
         for tok in sentence:
             frame = None
             lemma = tok.lemma_.lower()
-            if tok.pos_ == "VERB" and lemma in DEAL_VERBS:
+            if tok.pos_ == "VERB" and lemma in PRIVATE_TAKING_VERBS and (
+                    private := _take_private_frame(tok, sentence, names)) is not None:
+                frame = private
+            elif tok.pos_ == "VERB" and lemma in DEAL_VERBS:
                 frame = _verb_frame(tok, sentence, names)
                 frames.extend(_split_order_frames(frame, tok, sentence, names) if frame is not None else [])
             elif tok.pos_ == "NOUN" and lemma in DEAL_NOUNS and (tok.tag_ == "NN" or _bids_for(tok)) or \
                     (tok.pos_ == "NOUN" and lemma == "order"):
                 frame = _noun_frame(tok, sentence, names)
+                frames.extend(_split_order_frames(frame, tok, sentence, names) if frame is not None else [])
             if frame is not None:
                 frames.append(frame)
         frames = _merge_frames(frames)
@@ -727,6 +754,28 @@ def _verb_roles(verb: Token, sentence: Span, names: Names) -> VerbRoles:
         by = _prep_objects(verb, "by")
         agent, agent_name = (by[0], names.name(by[0], sentence)) if by else (None, None)
     return VerbRoles(verb, agent, agent_name, objects)
+
+
+def _take_private_frame(verb: Token, sentence: Span, names: Names) -> DealFrame | None:
+    """'Zeta Partners agreed to take Acme private for $3 billion', 'Acme will be taken private by Zeta': a buyout, the
+    one that takes the company private its acquirer (the parser may hang the company on 'private')."""
+    private = next((c for c in verb.children if c.lower_ in PRIVATE_WORDS and c.dep_ in (
+        "dobj", "oprd", "acomp", "advmod", "ccomp", "xcomp", "amod")), None)
+    if private is None:
+        return None
+    roles = _verb_roles(verb, sentence, names)
+    targets = [c for c in private.children if c.dep_ in ("compound", "nsubj")] or [
+        o for o in roles.objects if o.i != private.i]
+    frame = DealFrame(verb, "acquisition")
+    with names.avoiding(roles.agent_name):
+        for target in targets[:1]:
+            name = names.name(target, sentence)
+            if _is_company(name, target):
+                frame.add(name, "target", target)
+    if not frame.parties:
+        return None
+    frame.add(roles.agent_name, "acquirer", roles.agent)
+    return frame
 
 
 def _up_to(verb: Token) -> list[Token]:
@@ -810,7 +859,7 @@ def _split_order_frames(frame: DealFrame, verb: Token, sentence: Span, names: Na
         return []
     buyers = [Party(p.name, p.role) for p in frame.parties if p.role == "buyer"]
     split = []
-    for obj, part in ((o, c) for o in _children(verb, ("dobj",)) for c in o.children if c.dep_ == "conj"):
+    for obj, part in _order_shares(verb):
         order = _supplier_order(frame, obj, part, buyers, sentence, names) if buyers else None
         if order is None:
             continue
@@ -819,6 +868,20 @@ def _split_order_frames(frame: DealFrame, verb: Token, sentence: Span, names: Na
                 frame.quantity > order.quantity:
             frame.quantity -= order.quantity  # the first share counted alone, not with this one
     return split
+
+
+def _order_shares(trigger: Token) -> list[tuple[Token, Token]]:
+    """(first share, another share) of an order told with its goods: 'ordered 40 jets from Airbus and 30 from Boeing',
+    'placed orders for 40 jets from Airbus and 30 from Boeing' (the goods of the noun 'orders'), 'would buy 40 jets
+    from Airbus and 30 from Boeing' (the parser hangs '30' on the verb)."""
+    if trigger.pos_ == "NOUN":
+        objects = _prep_objects(trigger, "for")
+    else:
+        objects = [g for o in _children(trigger, ("dobj",)) for g in [o, *_prep_objects(o, "for")]]
+    pairs = [(o, c) for o in objects for c in o.children if c.dep_ == "conj"]
+    if objects and trigger.pos_ == "VERB":
+        pairs += [(objects[0], c) for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NUM"]
+    return pairs
 
 
 def _supplier_order(frame: DealFrame, obj: Token, part: Token, buyers: list[Party], sentence: Span,
@@ -832,6 +895,9 @@ def _supplier_order(frame: DealFrame, obj: Token, part: Token, buyers: list[Part
         quantity, goods = _count(counted), part
     name = names.name(maker, sentence) if maker is not None else None
     if quantity is None or maker is None or not name:
+        return None
+    if part.pos_ == "NOUN" and not any(p.role == "seller" for p in frame.parties):
+        frame.add(name, "seller", maker)  # "an order for 30 jets and 20 helicopters from Airbus": the one supplier
         return None
     if part.pos_ == "NOUN" and any(company_key(p.name) == company_key(name) for p in frame.parties):
         return None  # "30 jets and 20 helicopters from Airbus": one supplier, one order
@@ -855,6 +921,10 @@ def _supplier_share(obj: Token, part: Token) -> tuple[Token | None, Token | None
     goods = next(iter(_prep_objects(part, "of") + [g for g in _prep_objects(obj, "of") if g.i > part.i]), None)
     maker = next(iter(_prep_objects(part, "from")), None) or next(
         (c for c in (goods.children if goods is not None else ()) if c.dep_ == "poss"), None)
+    if maker is None and goods is None and part.pos_ == "NOUN":
+        # "40 Airbus A320neo jets and 30 Boeing 737 MAX planes": the maker's name on the goods
+        maker = next((c for c in part.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"
+                      and _entity_at(c) is not None and _entity_at(c).label_ == "ORG"), None)
     return goods, maker
 
 
@@ -1439,12 +1509,14 @@ def _merger_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFr
     frame = DealFrame(roles.noun, "merger")
     # "is in advanced merger talks with Grab": the partners hang on the talks, the first is the clause's subject
     talks = roles.noun.head if roles.noun.dep_ == "compound" and roles.noun.head.i != roles.noun.i else None
-    subject = roles.governor_subject
+    subject, in_talks = roles.governor_subject, None
     if subject is None and talks is not None and talks.dep_ == "pobj":
-        agent = _agent(talks.head.head)
-        subject = names.name(agent, sentence) if agent is not None else None
+        in_talks = _agent(talks.head.head)
+        subject = names.name(in_talks, sentence) if in_talks is not None else None
     frame.add(roles.owner_name or subject, "partner", roles.owner)
     agent = _agent(roles.governor) if roles.governor is not None and roles.owner is None and subject else None
+    # "Acme and Beta Corp are in merger talks": each company of the subject the talks are held by
+    agent = agent or (in_talks if roles.owner is None else None)
     if agent is not None:  # "Crestline Bancorp and Union Valley Financial agreed to an all-stock merger"
         _add_each(frame, _conjuncts(agent)[1:], "partner", sentence, names)
     others = _prep_objects(roles.noun, "with", "between", "of") + (_prep_objects(talks, "with", "between")
@@ -1802,10 +1874,10 @@ def _follow_up_claim(doc: Doc, sentence: Span, told: Claim, published: date | No
     """A deal named again with a figure of its own: 'The all-cash deal is valued at $32 billion', 'The transaction has
     a purchase price of AU$4.4 million', 'the $3.1 billion deal': the parties, type and status are the deal told
     just before (the corpus' convention, as for a pronoun's antecedent), the value this sentence's."""
-    noun = next((t for t in sentence if _names_the_deal_again(t)), None)
+    noun = next((t for t in sentence if _names_the_deal_again(t)), None) or _payment_of_the_buyer(sentence, told)
     if noun is None:
         return None
-    head = noun if noun.dep_ not in ("nsubj", "nsubjpass") else noun.head
+    head = noun if noun.dep_ not in ("nsubj", "nsubjpass") or noun.pos_ == "VERB" else noun.head
     if _hypothetical(head, sentence) or _negated(head) or head.lemma_.lower() in FINANCING_VERBS:
         return None  # "The deal is being financed by $3.5 billion in loans": its financing, not its price
     value, stated_value = _deal_value(sentence, noun.idx - sentence.start_char, len(span_text(sentence)))
@@ -1822,6 +1894,21 @@ def _follow_up_claim(doc: Doc, sentence: Span, told: Claim, published: date | No
         session=session, time_text=time_text, verb=noun.text, span_start=noun.idx - sentence.start_char,
         span_end=len(span_text(sentence).rstrip()),
     )
+
+
+def _payment_of_the_buyer(sentence: Span, told: Claim) -> Token | None:
+    """'Acme will pay $45 per share in cash, or about $2.1 billion' after 'Acme agreed to buy Beta': the price of the
+    deal told just before, paid by its buyer (named again, or 'it'), with no other company it is paid for."""
+    buyers = {company_key(p.name) for p in told.parties if p.role in ("acquirer", "buyer") and p.name}
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in PAY_VERBS or _prep_objects(verb, "for", "to") or any(
+                c.dep_ in ("advcl", "xcomp", "ccomp", "dative") for c in verb.children):
+            continue  # "will pay $300 million to settle a lawsuit": paid for something else
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and (subjects[0].lower_ == "it" or company_key(_name_span(subjects[0]) or "") in buyers) and \
+                any(_is_money(c) for c in verb.children if c.dep_ == "dobj"):
+            return verb
+    return None
 
 
 def _goods_of_order(noun: Token, told: Claim) -> tuple[float, str] | None:

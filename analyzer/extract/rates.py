@@ -162,12 +162,17 @@ CUMULATIVE_RE = re.compile(r"\b(cumulative|in total|a total of|combined|in all|a
 RUN_OF_MOVES_RE = re.compile(r"\b(since|over the past|in the past|so far this year|this year|in \w+ steps|"
                              r"\w+ times|over (?:its|the|their) (?:previous|past|last) \w+ meetings)\b", re.I)
 # "has lowered rates by a full point over its previous three meetings": a run of moves to date, counted in meetings
+# "five times since June", "11 times since March 2022": a run of moves counted (twice or more)
+_COUNTS = [w for w, n in lexicon.numbers("numbers", "word_numbers").items() if n >= 2]
+COUNTED_RUN_RE = re.compile(rf"\b(?:(?:{'|'.join(_COUNTS)}|\d+)\s+times|"
+                            rf"{'|'.join(lexicon.phrases('rates', 'run_count_words'))})\b", re.I)
 MEETINGS_RUN_RE = re.compile(r"\bover\s+(?:its|the|their)\s+(?:previous|past|last)\s+(?P<n>\w+)\s+(?:policy\s+)?"
                              r"meetings\b", re.I)
 MEETING_SPACING_DAYS = 49  # the FOMC meets eight times a year: about seven weeks apart
 # "preferring to hold borrowing costs steady", "urged the central bank to raise rates": a wish, not a claim
 WANT_LEMMAS = lexicon.words("rates", "want_verbs")
 NEED_VERBS = lexicon.words("rates", "need_verbs")
+SUPPORT_VERBS = lexicon.words("rates", "support_verbs")
 LOOK_FOR_VERBS = lexicon.words("rates", "look_for_verbs")
 DECISION_NOUNS = lexicon.words("rates", "decision_nouns")
 # "The decision by the Fed to lower rates led banks to cut the prime rate": the day's decision named again as
@@ -206,6 +211,8 @@ STAYING_VERBS = lexicon.words("rates", "staying_verbs")
 FUTURE_AUX = lexicon.words("rates", "future_aux")
 BELOW_WORDS = lexicon.words("rates", "below_words")
 PROSPECT_HEADS = lexicon.words("rates", "prospect_heads")
+ODDS_MOVE_NOUNS = lexicon.labels("rates", "odds_move_nouns")
+MEETING_WORD_RE = re.compile(r"\bmeetings?\b", re.I)
 NO_CHANGE_NOUNS = lexicon.words("rates", "no_change_nouns")
 PAUSE_NOUNS = lexicon.words("rates", "pause_nouns")
 LIKELY_WORDS = lexicon.words("rates", "likely_words")
@@ -729,6 +736,12 @@ def _a_wish(tok: Token) -> bool:
     return lemma in WANT_LEMMAS or (lemma in NEED_VERBS and tok.pos_ in ("VERB", "AUX"))
 
 
+def _wanted(noun: Token, ancestor_lemmas: list[str]) -> bool:
+    """A move noun someone wants or backs: 'whether he favored another big cut', 'I support a rate cut in March'."""
+    return any(h in WANT_LEMMAS for h in ancestor_lemmas) or (
+        noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUPPORT_VERBS)
+
+
 def _no_change(tok: Token) -> bool:
     """'no change in rates', 'no change in short-term interest rates': a hold told as a noun."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in NO_CHANGE_NOUNS and any(
@@ -737,8 +750,18 @@ def _no_change(tok: Token) -> bool:
         for c in tok.children)
 
 
+def _odds_of_a_hold(tok: Token) -> bool:
+    """'an 80% probability of a hold at the next meeting': 'hold' is a move noun only as the decision priced odds are
+    of ('put on hold', 'a hold rating' are none)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ODDS_MOVE_NOUNS and tok.dep_ == "pobj" and \
+        tok.head.lower_ == "of" and _priced_odds([tok.head.head])
+
+
 def _noun_action(tok: Token) -> str | None:
-    return "hold" if _no_change(tok) else NOUN_ACTIONS.get(tok.lemma_.lower())
+    if _no_change(tok):
+        return "hold"
+    return NOUN_ACTIONS.get(tok.lemma_.lower()) or (ODDS_MOVE_NOUNS.get(tok.lemma_.lower()) if _odds_of_a_hold(tok)
+                                                      else None)
 
 
 def _a_policy_pause(tok: Token, segment: Span) -> bool:
@@ -761,7 +784,8 @@ def _is_action_noun(tok: Token) -> bool:
     """'a half-point cut', and 'one rate cut' even where the tagger took "cut" for a verb hung on "rate"."""
     lemma = tok.lemma_.lower()
     # most words are neither a move noun nor 'no change': no need to look at the parse
-    return (lemma in NOUN_ACTIONS or lemma in NO_CHANGE_NOUNS) and _an_action_noun_by_parse(tok, lemma)
+    return (lemma in NOUN_ACTIONS or lemma in NO_CHANGE_NOUNS) and _an_action_noun_by_parse(tok, lemma) or (
+        lemma in ODDS_MOVE_NOUNS and _odds_of_a_hold(tok))
 
 
 def _an_action_noun_by_parse(tok: Token, lemma: str) -> bool:
@@ -769,8 +793,8 @@ def _an_action_noun_by_parse(tok: Token, lemma: str) -> bool:
         return True
     if tok.pos_ in ("NOUN", "PROPN") and lemma in NOUN_ACTIONS:
         return True
-    if lemma in NOUN_ACTIONS and tok.dep_ in ("pobj", "dobj") and any(c.dep_ == "det" for c in tok.children):
-        return True  # "pricing in a 75 basis point cut", the tagger's "cut" a verb with an article
+    if lemma in NOUN_ACTIONS and _a_move_the_tagger_made_a_verb(tok):
+        return True
     previous = tok.doc[tok.i - 1] if tok.i > 0 else None
     if lemma not in NOUN_ACTIONS or lemma == "move" or previous is None or previous.lower_ not in ("rate",
                                                                                                   "interest-rate"):
@@ -779,6 +803,15 @@ def _an_action_noun_by_parse(tok: Token, lemma: str) -> bool:
         return False  # "the jobless rate rising to 8.8 percent"
     return (previous.head.i == tok.i and previous.dep_ == "compound") or (
         tok.head.i == previous.i and tok.dep_ in ("acl", "compound", "amod", "relcl")) or _a_move_read_as_a_clause(tok)
+
+
+def _a_move_the_tagger_made_a_verb(tok: Token) -> bool:
+    """'pricing in a 75 basis point cut' (the verb 'cut' with an article), 'a 25 basis point cut from the ECB' (the
+    verb 'cut' an 'acl' of the 'point' just before it): a move noun the tagger took for a verb."""
+    if tok.dep_ in ("pobj", "dobj") and any(c.dep_ == "det" for c in tok.children):
+        return True
+    return tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.i == tok.i - 1 and \
+        tok.head.lemma_.lower() in POINT_WORDS
 
 
 def _a_move_read_as_a_clause(tok: Token) -> bool:
@@ -924,6 +957,8 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
     """Whether a move noun is said of a policy rate: "rate cut", "a cut in the funds rate", a cut in a sentence
     that names a bank and a rate, or a move with a size ("a quarter-point cut")."""
     lemma = tok.lemma_.lower()
+    if lemma in ODDS_MOVE_NOUNS:
+        return _odds_of_a_hold(tok)  # "an 80% probability of a hold at the next meeting"
     if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in NOT_POLICY_MOVES for c in tok.children):
         return False  # "a production cut", "job cuts": another move
     rate_context = _rate_named_on(tok, segment)
@@ -931,7 +966,7 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
         return _a_policy_pause(tok, segment)
     # "the Fed is expected to ... with a small reduction this week": the sentence says which rate
     said_of_a_bank = lemma in BANK_MOVE_NOUNS and _bank(span_text(segment)) is not None and bool(
-        RATE_NOUN_RE.search(span_text(segment)))
+        RATE_NOUN_RE.search(span_text(segment)) or _made_by_a_bank(tok))
     # "Lagarde said further cuts were likely": a bank's path said likely by its own people
     projected = lemma in BANK_MOVE_NOUNS and (_projected_or_priced(tok) or (
         _said_likely(tok) and _bank(span_text(segment)) is not None))
@@ -939,6 +974,15 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
             size is not None and lemma in SIZED_MOVE_NOUNS)):
         return False
     return not (lemma in VAGUE_MOVE_NOUNS and not rate_context and size is None)
+
+
+def _made_by_a_bank(noun: Token) -> bool:
+    """'Traders expect the Fed to deliver its next cut in September', 'The ECB made its first cut in June': a move noun
+    as the object of a verb whose subject is a central bank."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return False
+    subjects = _subjects_up(noun.head)
+    return bool(subjects) and all(_a_bank_as_subject(s) for s in subjects)
 
 
 def _rate_named_on(tok: Token, segment: Span) -> bool:
@@ -1037,8 +1081,15 @@ def _projected_or_priced(noun: Token) -> bool:
     ancestors = list(noun.ancestors)[:3]
     if _priced_odds([noun, *ancestors]) or _priced_in(noun):
         return True
-    verb = next((a for a in ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in ancestors if a.pos_ in ("VERB", "AUX") or _a_projection_verb_tagged_noun(a)), None)
     return verb is not None and verb.lemma_.lower() in PROJECTION_VERBS and _depth_below(noun, verb) <= 3
+
+
+def _a_projection_verb_tagged_noun(tok: Token) -> bool:
+    """'The Fed's dot plot projects two rate cuts', 'the median dot points to two cuts': the tagger takes the verb for a
+    plural noun, the head of the sentence with the projection as its subject."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "ROOT" and tok.lemma_.lower() in PROJECTION_VERBS \
+        and any(c.dep_ in ("nsubj", "compound", "amod", "det") and c.i < tok.i for c in tok.children)
 
 
 def _priced_in(noun: Token) -> bool:
@@ -1197,7 +1248,8 @@ def meetings_span(text: str, published: date) -> DateRange | None:
     return DateRange((published - timedelta(days=n * MEETING_SPACING_DAYS)).isoformat(), published.isoformat())
 
 
-def _run_to_date(event: Event, own_text: str, text: str, published: date | None) -> tuple[DateRange, float] | None:
+def _run_to_date(event: Event, own_text: str, text: str,
+                 published: date | None) -> tuple[DateRange, float | None] | None:
     """'has cut rates by 75 basis points since September': the span and the size of a run of moves to date (the
     corpus' cumulative cut: that span as its horizon, no session). Only with a size of its own ('cut rates since
     September, including a 75 basis point cut on Tuesday' sizes one decision, not the run) and a start."""
@@ -1205,7 +1257,9 @@ def _run_to_date(event: Event, own_text: str, text: str, published: date | None)
         return None
     size = event.bp if event.bp is not None else _size_bp(own_text)
     span = cumulative_span(text, published) or meetings_span(text, published)
-    return (span, size) if span is not None and size is not None else None
+    # "has lowered its deposit rate five times since June": a run counted in moves, its sum not told
+    counted = size is None and COUNTED_RUN_RE.search(own_text) is not None
+    return (span, size) if span is not None and (size is not None or counted) else None
 
 
 def _one_decision(event: Event, own_text: str, horizon: DateRange | None) -> bool:
@@ -1287,12 +1341,13 @@ class RatePolicyClaims(ExtractComponent):
         if event.ruled_out is not None:
             stated["ruled_out"] = event.ruled_out
         when = _when(event, first, own_text, time_text, text, single, published)
-        if when is not None and _one_decision(event, own_text, when[1]):
+        if when is not None and _one_decision(event, own_text, when[1]) and not (
+                event.modality == "reported" and when[0] is not None and COUNTED_RUN_RE.search(time_text)):
             return when[0], when[1], event.bp, stated
         run = _run_to_date(event, own_text, f"{own_text} {time_text}", published)
         if run is None:
             return None
-        return None, run[0], None, {**stated, "cumulative_bp": f"{run[1]:g}"}
+        return None, run[0], None, {**stated, "cumulative_bp": f"{run[1]:g}"} if run[1] is not None else stated
 
     @staticmethod
     def _total_events(segment: Span) -> list[Event]:
@@ -1369,6 +1424,8 @@ class RatePolicyClaims(ExtractComponent):
             return True  # "bringing the total since September to a full point": the moves of the bank named before
         if event.noun and _projected_or_priced(event.anchor):
             return True  # "Officials penciled in two more reductions": the bank named before
+        if event.noun and event.bp is not None and MEETING_WORD_RE.search(f"{event.time or ''} {_text(event.own)}"):
+            return True  # "The quarter-point reduction at the July meeting was the first since 2020"
         if event.action == "hold" and event.anchor.lemma_.lower() in RATE_HEADS:
             return True  # "expectations that interest rates would stay low for a long time": the bank's rate
         return event.anchor.lemma_.lower() in RATE_SUBJECT_VERBS or event.anchor.lemma_ == "be" or (
@@ -1615,8 +1672,8 @@ class RatePolicyClaims(ExtractComponent):
         """'bets on a rate cut' is an expectation; 'surprised by the half-point move' a fact."""
         ancestors = [a for a in list(noun.ancestors)[:3] if _inside(a, segment)]
         lemmas = [a.lemma_.lower() for a in ancestors]
-        if any(h in WANT_LEMMAS for h in lemmas):
-            return "opinion"  # "whether he favored another big cut"
+        if _wanted(noun, lemmas):
+            return "opinion"  # "whether he favored another big cut", "I support a rate cut in March"
         if _said_likely(noun):  # "Barkin said that further rate cuts are likely this year": his view of the path
             governor = _governor(noun, segment)
             return "expected" if governor is not None and _source_words(governor) & MARKET_WORDS else "forecast"
@@ -1628,17 +1685,19 @@ class RatePolicyClaims(ExtractComponent):
             # "the need for more interest-rate increases", "scaled back expected rate cuts this year"
             return self._modality(noun, segment, "expected")
         verb = noun.head if _a_move_read_as_a_clause(noun) else noun  # the verb above 'one rate cut'
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and not _a_projection_verb_tagged_noun(verb):
             verb = verb.head
-        if verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in ("VERB", "AUX") and not _a_projection_verb_tagged_noun(verb):
             return "reported"
         return self._modality_under_verb(noun, verb, segment)
 
     def _modality_under_verb(self, noun: Token, verb: Token, segment: Span) -> str:
         """The modality of a move noun from the verb it hangs from: 'expects a cut', 'followed a cut'."""
-        if verb.lemma_.lower() in EXPECT_LEMMAS or verb.lemma_.lower() in LOOK_FOR_VERBS:
+        projection = verb.lemma_.lower() in PROJECTION_VERBS and _depth_below(noun, verb) <= 3
+        if (verb.lemma_.lower() in EXPECT_LEMMAS or verb.lemma_.lower() in LOOK_FOR_VERBS) and not (
+                projection and _a_projection_verb_tagged_noun(verb)):
             return self._modality(noun, segment, "expected")
-        if verb.lemma_.lower() in PROJECTION_VERBS and _depth_below(noun, verb) <= 3:
+        if projection:
             # "officials penciled in two more reductions", "projections point to one cut in 2026"
             return "expected" if _source_words(verb) & MARKET_WORDS else "forecast"
         governor = _governor(noun, segment)
