@@ -163,7 +163,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
     from analyzer.check import session_readings  # it reads this module's helpers
 
     for look in (_another_share_class, _outside_session, _moment_in_session, _preliminary_period, _snapshot_article,
-                 _earlier_time, _business_figure, _another_companys_figure, _news_day_word, _since_an_earlier_base,
+                 _earlier_time, _moment_named_before_the_figure, _span_to_a_named_close, _business_figure,
+                 _another_companys_figure, _news_day_word, _since_an_earlier_base,
                  _company_news_after_the_close, _possessive_day, _preliminary_day_close,
                  _preliminary_print, _preliminary_figure, _direction_during_the_session, _to_the_articles_own_close,
                  _moment_over_a_period, _carried_subject, _last_week_just_ended, _period_of_the_heading_before,
@@ -235,6 +236,7 @@ LISTING_ABROAD_RE = re.compile(
                               reverse=True)) + r")(?:-listed)? (?:shares|stock)\b")
 
 
+POSSESSIVE_FUND_RE = re.compile(r"\b[\w&.-]+(?:\s+[\w&.-]+)?'s?\s+(?:[\w$.-]+\s+){0,6}$")
 FUND_HEAD_RE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.words("instruments", "fund_heads"))) + r")s?\b", re.I)
 
 
@@ -249,9 +251,12 @@ def _a_listing_abroad(claim: Claim, verdict: Verdict) -> Verdict | None:
                          "which trade on other hours and prices than its US listing", "a listing abroad")
     # "the Goldman fund is down 12.8 percent": a fund that bears the company's name before the figure, with no word
     # of shares between them, is the fund's return, not the company's stock
+    # ('Goldman's $10 billion Global Alpha hedge fund': the company's possessive, then the fund's name)
     before = claim.sentence[:figure_position(claim)]
     for m in FUND_HEAD_RE.finditer(before):
-        if _names_company(before[max(0, m.start() - 30):m.start()], claim) and \
+        owner = POSSESSIVE_FUND_RE.search(before[max(0, m.start() - 60):m.start()])
+        if (_names_company(before[max(0, m.start() - 30):m.start()], claim) or
+                (owner is not None and _names_company(owner.group(0), claim))) and \
                 not SHARES_RE.search(before[m.end():]):
             return _note(verdict, f"the figure is a fund's ('{m.group(0)}'), not a move of the company's shares",
                          "a fund named after the company")
@@ -444,6 +449,58 @@ def _earlier_time(claim: Claim, verdict: Verdict, own: str, says_close: bool, co
                  "session of the article", "an earlier time the article names elsewhere")
 
 
+# "having slipped from its peak when it was up 62.3 percent", "on that date, it was up 9.7 percent for the year": the
+# figure of an earlier moment the sentence names, told right before the figure
+EARLIER_MOMENT_RE = re.compile(r"\b(?:when|on that (?:date|day)|at that (?:time|point)|by then|at the time)\b,?\s+"
+                               r"(?:[\w.&'-]+\s+){0,3}(?:was|were|had been|stood)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _moment_named_before_the_figure(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                    siblings: Sequence[Sibling], market: MarketData,
+                                    article: Article | None) -> Verdict | None:
+    """A state at an earlier moment ('when it was up', 'on that date, it was') right before the figure: the figure
+    is measured to that moment, not to the article's session."""
+    if not _figure_found(claim):
+        return None
+    at = figure_position(claim)
+    m = EARLIER_MOMENT_RE.search(claim.sentence[max(0, at - 80):at])
+    if m is None:
+        return None
+    return _note(verdict, f"the figure is the state at an earlier moment the sentence names ('{m.group(0).strip()}'), "
+                 "not at the article's session", "an earlier moment the sentence names")
+
+
+# "fell 27.62 percent from its 2009 peak on January 6 to close at a 12-year low of 676.53 on March 9": the move
+# runs to a close the sentence dates, before the article's session
+SPAN_TO_A_DATE_RE = re.compile(r"^[^;]{0,80}?\bto\b[^;]{0,60}?\bon\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+"
+                               r"(?:19|20)\d\d)?)\b")
+
+
+def _span_to_a_named_close(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                           siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """A move from a dated base 'to' a close the sentence dates before the session: measured between the two."""
+    from analyzer.check.moves import mismatches
+    from analyzer.extract.timeref import DATE_RE, resolve_date_mention
+
+    if claim.period_start is None or claim.session is None or not verdict.evidence or not _figure_found(claim):
+        return None
+    m = SPAN_TO_A_DATE_RE.match(claim.sentence[figure_position(claim):])
+    inner = DATE_RE.search(m.group("date")) if m else None
+    session, start = date.fromisoformat(claim.session), date.fromisoformat(claim.period_start)
+    end = resolve_date_mention(inner, session) if inner else None
+    if end is None or not start < end < session or verdict.evidence[0].symbol is None:
+        return None
+    try:
+        change = measures.period_change(market, verdict.evidence[0].symbol, start, end)
+    except (MarketDataError, ValueError, KeyError, IndexError):
+        return None
+    if mismatches(claim, change, change.series)[0]:
+        return None
+    return _note(verdict, f"the move runs to the close the sentence dates ({end.isoformat()}); from "
+                 f"{start.isoformat()} to then ({change.change_pct:+.2f}%) the figures hold",
+                 f"to the dated close ({end.isoformat()})")
+
+
 # "GE's unexpected 6 percent profit drop", "HP increased revenues by $800 million": the company's business
 BUSINESS_WORDS = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]") for w in
                                sorted(lexicon.words("moves", "business_figure_words"), key=len, reverse=True)) + ")"
@@ -460,8 +517,12 @@ BUSINESS_NEAR_RE = re.compile(rf"(?:percent|%|\bby)\s+(?:(?!{NOT_IN_THE_PHRASE}\
                               rf"dropped|jumped|grew|climbed|slipped|slid|surged|soared|plunged|tumbled|by\b|to\b|of\b)",
                               re.I)
 # the words of shares or trading ('market share' is the company's business)
+# ('to $897 million' is an amount of the business, never a share price)
+AMOUNT_AFTER = r"\s?\d[\d,.]*\s*(?:billion|million|trillion|bln|mln)\b"
 SHARES_RE = re.compile(r"\b(?:(?<!market )shares?|stock|stocks|Nasdaq|NYSE|New York Stock Exchange|trading|traded)\b"
-                       r"|\b(?:to|at) \$", re.I)
+                       rf"|\b(?:to|at) \$(?!{AMOUNT_AFTER})", re.I)
+# "HP gained 11 percent to $897 million": a figure that takes the company to an amount of money is its business
+TO_AN_AMOUNT_RE = re.compile(rf"\s*(?:percent|%)\s+to\s+(?:US)?\${AMOUNT_AFTER}", re.I)
 # "Coke, which owns about 40 percent of the bottler": a stake
 STAKE_RE = re.compile(r"\b(?:owns?|owned|holds?|held|stake of|stake in)\s+(?:about |nearly |roughly |more than |"
                       r"almost |some |just over |just under )?$", re.I)
@@ -479,6 +540,8 @@ def _business_figure(claim: Claim, verdict: Verdict, own: str, says_close: bool,
     if SHARES_RE.search(claim.sentence):
         return None
     near = BUSINESS_NEAR_RE.search(claim.sentence[max(0, at - BUSINESS_BEFORE):at + 60])
+    if near is None and _figure_found(claim) and claim.stated.get("change_pct"):
+        near = TO_AN_AMOUNT_RE.match(claim.sentence, at + len(claim.stated["change_pct"]))
     if near is None:
         return None
     return _note(verdict, f"the figure describes the company's business ('{near.group(0).strip()}'), not a move of "
@@ -1018,6 +1081,9 @@ def _sessions_of_last_week(session: date, article: Article | None) -> list[tuple
     monday = session - timedelta(days=session.weekday())
     if article is not None and article.published is not None:
         day = local_published(article.published).date()
+        # written on a weekend ('Last week, the Dow closed above 12,500' on Sunday), the week that just ended
+        if day.weekday() >= 5:
+            day += timedelta(days=7 - day.weekday())
         if day - timedelta(days=day.weekday()) > monday:
             week = [d for d in (previous_session(session, n) for n in range(1, 5)) if d >= monday]
             return [("a session of last week", d) for d in week]

@@ -1,0 +1,97 @@
+"""Issue 12: classes of false `contradicted` found on the development audit of Reuters 2006 price stories
+(corpora/audit/dev_stories_2006_seed5306) and left on dev_stories_2009_seed5309, written again here in our own
+words: business figures told as a move to an amount of money or as a record of earnings, a fund named with the
+company's possessive, 'annual' naming an event, 'last week' in a weekend piece, a figure of an earlier moment
+('when it was up'), and a move that runs to a close the sentence dates. Each class has a control that stays
+`contradicted`.
+
+Facts used (from ../shared/data at run time): HP fell 0.45% on Tuesday 2006-12-12; Goldman Sachs' highest close
+before 2006-12-19 was on 2006-12-08 and it rose 57.9% in 2006 to 2006-12-12; Merck fell 0.89% on 2006-12-12 and
+rose about 60% over the year before; the Dow first closed above 12,500 on Wednesday 2006-12-27 and closed at
+12,463.15 on Friday 2006-12-29; the S&P 500 closed at 934.70 on 2009-01-06 and 676.53 on 2009-03-09 (-27.62%), and
+was up 57.19% from that low on 2009-10-27.
+"""
+
+from __future__ import annotations
+
+from test_dev_stories import moves_of, verdicts_of
+from written import checked
+
+RECORDS = ("record",)
+
+
+# ---- business figures ------------------------------------------------------------------------------------------------
+
+def test_a_move_to_an_amount_of_money_is_the_business(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = ("DisplaySearch counted the monitors. Measured by revenue, Dell slid 9 percent to $1.7 billion, while Acer "
+            "climbed 30 percent to $1.3 billion and HP rose 11 percent to $900 million.")
+    found = verdicts_of(nlp, market, text, "2006-12-13T04:26", "HPQ")
+    assert found and "contradicted" not in found
+    # control: a move to a share price stays an error (HP fell 0.45% that day)
+    assert verdicts_of(nlp, market, "DisplaySearch counted the monitors. HP rose 11 percent to $29.50.",
+                       "2006-12-13T04:26", "HPQ") == ["contradicted"]
+
+
+def test_a_record_of_earnings_is_the_business(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    found = verdicts_of(nlp, market, "Bonuses hit a record. Goldman Sachs set a record for net earnings of $9.5 "
+                        "billion this year.", "2006-12-19T16:58", "GS", RECORDS)
+    assert found and "contradicted" not in found
+    # control: a record close of the shares that did not happen
+    assert verdicts_of(nlp, market, "Goldman Sachs shares closed at a record high on Tuesday.", "2006-12-19T16:58",
+                       "GS", RECORDS) == ["contradicted"]
+
+
+# ---- wrong instrument: a fund the company owns -------------------------------------------------------------------
+
+def test_a_fund_named_with_the_companys_possessive(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    found = verdicts_of(nlp, market, "Goldman's $10 billion Global Alpha hedge fund has lost about 12 percent this "
+                        "year, press reports said.", "2006-12-12T15:45", "GS")
+    assert found and "contradicted" not in found
+    # controls: the stock itself, and a fund named only in an earlier sentence
+    assert verdicts_of(nlp, market, "Goldman Sachs shares are down about 12 percent this year.", "2006-12-12T15:45",
+                       "GS") == ["contradicted"]
+    assert verdicts_of(nlp, market, "Goldman's flagship fund manager said the stock market was calm. Goldman Sachs "
+                       "is down about 12 percent this year.", "2006-12-12T15:45", "GS") == ["contradicted"]
+
+
+# ---- periods -----------------------------------------------------------------------------------------------------
+
+def test_annual_naming_an_event_is_no_period(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    found = verdicts_of(nlp, market, "Merck outlined its drug pipeline to investors. Merck shares slipped about 1 "
+                        "percent amid disappointment at the annual event.", "2006-12-12T16:49", "MRK")
+    assert found == ["supported"]
+    # control: the past year is a period (Merck rose about 60%)
+    assert verdicts_of(nlp, market, "Merck outlined its drug pipeline to investors. Merck shares slipped about 1 "
+                       "percent over the past year.", "2006-12-12T16:49", "MRK") == ["contradicted"]
+
+
+def test_last_week_in_a_weekend_piece_is_the_week_just_ended(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    for published in ("2006-12-31T17:19", "2006-12-30T12:00"):
+        found = verdicts_of(nlp, market, "Stocks ended the year higher. Last week, the Dow finished above 12,500 for "
+                            "the first time.", published, "^DJI", RECORDS)
+        assert found and "contradicted" not in found, published
+    # control: a level the Dow never closed above
+    assert verdicts_of(nlp, market, "Stocks ended the year higher. Last week, the Dow finished above 12,600 for the "
+                       "first time.", "2006-12-31T17:19", "^DJI", RECORDS) == ["contradicted"]
+
+
+def test_a_figure_of_an_earlier_moment(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    items = moves_of(checked(nlp, market, "The S&P 500 is now up 57.2 percent from its closing low of March 9, having "
+                             "slipped from its recovery high when it was up 62.3 percent from that low.",
+                             "2009-10-27T16:30"), "^GSPC")
+    assert {c.claim.change_pct: c.verdict.verdict for c in items} == {57.2: "supported", 62.3: "unverifiable"}
+    # control: the figure of now, wrong, beside the same earlier moment stays an error
+    items = moves_of(checked(nlp, market, "The S&P 500 is now up 50.2 percent from its closing low of March 9, having "
+                             "slipped from its recovery high when it was up 62.3 percent from that low.",
+                             "2009-10-27T16:30"), "^GSPC")
+    assert {c.claim.change_pct: c.verdict.verdict for c in items} == {50.2: "contradicted", 62.3: "unverifiable"}
+
+
+def test_a_move_to_a_close_the_sentence_dates(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    found = verdicts_of(nlp, market, "The S&P 500 lost 27.62 percent from its January 6 peak to close at 676.53 on "
+                        "March 9, its lowest in 12 years.", "2009-03-13T16:30", "^GSPC", ("index_move",))
+    assert found and "contradicted" not in found
+    # control: a figure that does not hold between the two closes either
+    assert verdicts_of(nlp, market, "The S&P 500 lost 21.62 percent from its January 6 peak to close at 676.53 on "
+                       "March 9, its lowest in 12 years.", "2009-03-13T16:30", "^GSPC",
+                       ("index_move",)) == ["contradicted"]
