@@ -1,15 +1,17 @@
 """Issue 12: classes of false `contradicted` found on the development audit of Reuters 2006 price stories
 (corpora/audit/dev_stories_2006_seed5306) and left on dev_stories_2009_seed5309, written again here in our own
-words: business figures told as a move to an amount of money or as a record of earnings, a fund named with the
-company's possessive, 'annual' naming an event, 'last week' in a weekend piece, a figure of an earlier moment
-('when it was up'), and a move that runs to a close the sentence dates. Each class has a control that stays
-`contradicted`.
+words: business figures told as a move to an amount of money or as a record of earnings, a deal won over rival
+bidders read as a comparison, a historical average, a fund named with the company's possessive, 'the stock' after an
+opening phrase referring to another company's shares, 'annual' naming an event, 'last week' in a weekend piece, a
+figure of an earlier moment ('when it was up'), and a move that runs to a close the sentence dates. Each class has a
+control that stays `contradicted`.
 
 Facts used (from ../shared/data at run time): HP fell 0.45% on Tuesday 2006-12-12; Goldman Sachs' highest close
 before 2006-12-19 was on 2006-12-08 and it rose 57.9% in 2006 to 2006-12-12; Merck fell 0.89% on 2006-12-12 and
 rose about 60% over the year before; the Dow first closed above 12,500 on Wednesday 2006-12-27 and closed at
 12,463.15 on Friday 2006-12-29; the S&P 500 closed at 934.70 on 2009-01-06 and 676.53 on 2009-03-09 (-27.62%), and
-was up 57.19% from that low on 2009-10-27.
+was up 57.19% from that low on 2009-10-27; the Dow rose 11.8% in 2006 to 2006-11-03 and fell 0.27% that day;
+Bank of America fell 0.64% and Citigroup 0.55% on 2006-11-15; Citigroup rose 7.3% in 2006 to 2006-12-04.
 """
 
 from __future__ import annotations
@@ -95,3 +97,46 @@ def test_a_move_to_a_close_the_sentence_dates(nlp, market) -> None:  # type: ign
     assert verdicts_of(nlp, market, "The S&P 500 lost 21.62 percent from its January 6 peak to close at 676.53 on "
                        "March 9, its lowest in 12 years.", "2009-03-13T16:30", "^GSPC",
                        ("index_move",)) == ["contradicted"]
+
+
+# ---- reference: the stock of the sentence before ------------------------------------------------------------------
+
+def test_the_stock_after_an_opening_phrase_refers_back(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    """'By Monday's close, the stock ...' after a sentence on another company's shares ('shares in KT&G'): the
+    figure is that company's, not the US bank named earlier (Citigroup rose 7.3% in 2006 to 2006-12-04)."""
+    lead = "Icahn sold his stake through Citigroup ( C.N ), people familiar with the sale said. "
+    for text in ("The sale came as shares in KT&G touched a record high on Monday. By Monday's close, the stock was "
+                 "up 40 percent this year.",
+                 "The sale came as shares in KT&G touched a record high on Monday. The stock was up 40 percent this "
+                 "year."):
+        found = verdicts_of(nlp, market, lead + text, "2006-12-04T20:16", "C")
+        assert found and "contradicted" not in found, text
+    # control: the sentence before speaks of the bank's own shares
+    assert verdicts_of(nlp, market, lead + "Citigroup shares touched a high on Monday. By Monday's close, the stock "
+                       "was up 40 percent this year.", "2006-12-04T20:16", "C") == ["contradicted"]
+
+
+# ---- over-reading: an average of many periods --------------------------------------------------------------------
+
+def test_an_average_over_many_periods(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    lead = "The almanac offers some comfort for bulls. "
+    for text in ("The Dow has risen an average of 2.9 percent in election weeks since 1934, the almanac shows.",
+                 "Since 1934, the Dow industrials have climbed about 2.9 percent on average in the days around an "
+                 "election."):
+        found = verdicts_of(nlp, market, lead + text, "2006-11-03T22:50", "^DJI")
+        assert found and "contradicted" not in found, text
+    # controls: the year's move (+11.8%) and the day's, in a sentence that names the Dow Jones industrial average
+    assert verdicts_of(nlp, market, lead + "The Dow industrials have climbed about 2.9 percent this year.",
+                       "2006-11-03T22:50", "^DJI") == ["contradicted"]
+    assert verdicts_of(nlp, market, lead + "The Dow Jones industrial average fell 3 percent on Friday.",
+                       "2006-11-03T22:50", "^DJI") == ["contradicted"]
+
+
+def test_a_deal_won_over_rival_bidders_is_no_comparison_of_shares(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    found = verdicts_of(nlp, market, "Bank of America paid $3 billion for a 9 percent holding in a Chinese lender last "
+                        "year, beating Citigroup and other foreign bidders.", "2006-11-15T09:44", "BAC",
+                        ("comparison",))
+    assert found and "contradicted" not in found
+    # control: the shares beat Citigroup's on the day (BAC -0.64%, Citigroup -0.55%): an error
+    assert verdicts_of(nlp, market, "Bank of America shares beat Citigroup on Wednesday.", "2006-11-15T16:30", "BAC",
+                       ("comparison",)) == ["contradicted"]

@@ -163,7 +163,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
     from analyzer.check import session_readings  # it reads this module's helpers
 
     for look in (_another_share_class, _outside_session, _moment_in_session, _preliminary_period, _snapshot_article,
-                 _earlier_time, _moment_named_before_the_figure, _span_to_a_named_close, _business_figure,
+                 _earlier_time, _moment_named_before_the_figure, _span_to_a_named_close, _an_average,
+                 _business_figure,
                  _another_companys_figure, _news_day_word, _since_an_earlier_base,
                  _company_news_after_the_close, _possessive_day, _preliminary_day_close,
                  _preliminary_print, _preliminary_figure, _direction_during_the_session, _to_the_articles_own_close,
@@ -265,6 +266,9 @@ def _a_listing_abroad(claim: Claim, verdict: Verdict) -> Verdict | None:
 
 # "Its shares", "The stock": a sentence that goes on about the company of the sentence before
 CARRIED_SUBJECT_RE = re.compile(r"^\W*(?:its|the|their|the company's)\s+(?:shares|stock)\b(?!\s+(?:of|in)\b)", re.I)
+# "As of Monday's close, the stock had risen 40 percent": the same after a short opening phrase
+INTRODUCED_SUBJECT_RE = re.compile(r"^\W*(?:[\w'$.&-]+\s+){0,5}[\w'$.&-]+,\s+(?:its|the|their|the company's)\s+"
+                                   r"(?:shares|stock)\b(?!\s+(?:of|in)\b)", re.I)
 
 
 def _names_company(text: str, claim: Claim) -> bool:
@@ -468,6 +472,28 @@ def _moment_named_before_the_figure(claim: Claim, verdict: Verdict, own: str, sa
         return None
     return _note(verdict, f"the figure is the state at an earlier moment the sentence names ('{m.group(0).strip()}'), "
                  "not at the article's session", "an earlier moment the sentence names")
+
+
+# "has gained about 2.9 percent on average in election weeks since 1934", "an average gain of 1.7 percent in
+# December": a historical average over many periods, not one move ('the Dow Jones industrial average' is a name)
+AVERAGE_RE = re.compile(r"\b(?:on (?:an )?average|an average(?: \w+)? of|averag(?:ed|ing)|"
+                        r"(?<!industrial )(?<!Dow )average (?:annual |daily |monthly |weekly |yearly )?"
+                        r"(?:gain|rise|return|decline|loss|increase|drop|"
+                        r"fall|move)s?)\b", re.I)
+
+
+def _an_average(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """A figure told as an average ('on average', 'an average of', 'averaged') beside it: a statistic of many
+    periods, which no one move of the data settles."""
+    if not _figure_found(claim):
+        return None
+    at = figure_position(claim)
+    m = AVERAGE_RE.search(claim.sentence[max(0, at - 40):at + 60])
+    if m is None:
+        return None
+    return _note(verdict, f"the figure is an average over many periods ('{m.group(0)}'), not one move",
+                 "an average over many periods")
 
 
 # "fell 27.62 percent from its 2009 peak on January 6 to close at a 12-year low of 676.53 on March 9": the move
@@ -1250,11 +1276,13 @@ def _carried_subject(claim: Claim, verdict: Verdict, own: str, says_close: bool,
                      siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
     """'Its shares sank 27.6 percent to $6.03.' after a sentence about another company: the subject refers back
     to that one."""
-    if claim.kind != "stock_move" or not CARRIED_SUBJECT_RE.match(claim.sentence) or not context:
+    if claim.kind != "stock_move" or not context or \
+            not (CARRIED_SUBJECT_RE.match(claim.sentence) or INTRODUCED_SUBJECT_RE.match(claim.sentence)):
         return None
     if _names_company(context, claim):
         return None
-    other = RIC_RE.search(context) or SHARES_OF_RE.search(context) or COMPANY_NAME_RE.search(context)
+    other = RIC_RE.search(context) or SHARES_OF_RE.search(context) or COMPANY_NAME_RE.search(context) or \
+        SHARES_IN_RE.search(context)
     if other is None:
         return None
     return _note(verdict, f"the sentence's subject refers back to the sentence before, which speaks of "
@@ -1262,6 +1290,10 @@ def _carried_subject(claim: Claim, verdict: Verdict, own: str, says_close: bool,
                  "the company of the sentence before")
 
 
+# "as shares in KT&G hit a record high": another company's shares (not 'shares in New York', a market)
+SHARES_IN_RE = re.compile(r"\b[Ss]hares in\s+(?!(?:" + "|".join(map(re.escape, sorted(
+    lexicon.words("instruments", "listing_abroad_places") | {"New York", "Europe", "Asia", "Wall Street", "U.S"},
+    key=len, reverse=True))) + r")\b)[A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3}")
 COMPANY_NAME_RE = re.compile(r"\b[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3}\s+(?:Inc|Corp|Co|Ltd|Group|Cos|Plc)\b")
 
 
