@@ -3,8 +3,9 @@
 words: business figures told as a move to an amount of money or as a record of earnings, a deal won over rival
 bidders read as a comparison, a historical average, a fund named with the company's possessive, 'the stock' after an
 opening phrase referring to another company's shares, 'annual' naming an event, 'last week' in a weekend piece, a
-figure of an earlier moment ('when it was up'), and a move that runs to a close the sentence dates. Each class has a
-control that stays `contradicted`.
+figure of an earlier moment ('when it was up'), a move that runs to a close the sentence dates, 'one day after' a
+superlative, a fall 'to a low' within a month, and a streak in a 'which' clause after an index's name. Each class
+has a control that stays `contradicted`.
 
 Facts used (from ../shared/data at run time): HP fell 0.45% on Tuesday 2006-12-12; Goldman Sachs' highest close
 before 2006-12-19 was on 2006-12-08 and it rose 57.9% in 2006 to 2006-12-12; Merck fell 0.89% on 2006-12-12 and
@@ -140,3 +141,35 @@ def test_a_deal_won_over_rival_bidders_is_no_comparison_of_shares(nlp, market) -
     # control: the shares beat Citigroup's on the day (BAC -0.64%, Citigroup -0.55%): an error
     assert verdicts_of(nlp, market, "Bank of America shares beat Citigroup on Wednesday.", "2006-11-15T16:30", "BAC",
                        ("comparison",)) == ["contradicted"]
+
+
+def test_one_day_after_a_superlative_names_the_session_before(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    """The Dow fell 2.51% on Friday 2009-10-30 after rising 2.05% on 2009-10-29, its best day since July."""
+    found = verdicts_of(nlp, market, "The Dow lost 2.5 percent on Friday, one day after its biggest percentage gain in "
+                        "more than three months.", "2009-10-30T16:30", "^DJI", ("comparison", "record"))
+    assert found and "contradicted" not in found
+    # control: the superlative said of the day itself
+    assert verdicts_of(nlp, market, "On Friday the Dow posted its biggest percentage gain in more than three months.",
+                       "2009-10-30T16:30", "^DJI", ("comparison", "record")) == ["contradicted"]
+
+
+def test_a_fall_to_a_low_within_a_month(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    """Citigroup rose 68.7% over March 2009 after touching its low early in the month."""
+    lead = "Citigroup has been the best performer among big banks. "
+    found = verdicts_of(nlp, market, lead + "Citigroup shares had slumped to a low of 97 cents in March amid fears "
+                        "about its toxic assets.", "2009-08-20T12:00", "C")
+    assert found and "contradicted" not in found
+    # control: a fall over the month itself
+    assert verdicts_of(nlp, market, lead + "Citigroup shares had slumped in March amid fears about its toxic assets.",
+                       "2009-08-20T12:00", "C") == ["contradicted"]
+
+
+def test_a_streak_in_a_clause_about_an_index(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    """Amazon fell on Friday 2009-07-24 after one day up; the Nasdaq's 12-day run ended that day."""
+    found = verdicts_of(nlp, market, "Disappointing revenue from Microsoft and Amazon.com hurt their stocks on Friday "
+                        "and weighed on the Nasdaq, which ended a 12-day winning streak.", "2009-07-26T12:00", "AMZN",
+                        ("streak",))
+    assert found and "contradicted" not in found
+    # control: the clause tells of the stock
+    assert verdicts_of(nlp, market, "Disappointing revenue hurt Amazon.com on Friday, which ended a 12-day winning "
+                       "streak for the stock.", "2009-07-26T12:00", "AMZN", ("streak",)) == ["contradicted"]

@@ -155,7 +155,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
     if (elsewhere := _an_index_as_subject(claim, verdict) or _a_listing_abroad(claim, verdict)) is not None:
         return elsewhere
     if claim.kind in ("record", "comparison", "streak"):
-        return _on_another_session(claim, verdict, market, article) or \
+        return _told_of_an_index_before_which(claim, verdict) or \
+            _on_another_session(claim, verdict, market, article) or \
             _said_of_the_session_in_progress(claim, verdict, market, article) or \
             comparison_over_the_heading_period(claim, verdict, market, article) or verdict
     if claim.kind not in ("index_move", "stock_move"):
@@ -164,6 +165,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
 
     for look in (_another_share_class, _outside_session, _moment_in_session, _preliminary_period, _snapshot_article,
                  _earlier_time, _moment_named_before_the_figure, _span_to_a_named_close, _an_average,
+                 _to_an_extreme_within_the_period,
                  _business_figure,
                  _another_companys_figure, _news_day_word, _since_an_earlier_base,
                  _company_news_after_the_close, _possessive_day, _preliminary_day_close,
@@ -262,6 +264,23 @@ def _a_listing_abroad(claim: Claim, verdict: Verdict) -> Verdict | None:
             return _note(verdict, f"the figure is a fund's ('{m.group(0)}'), not a move of the company's shares",
                          "a fund named after the company")
     return None
+
+
+# "weighed on the Nasdaq, which fell on Friday and halted a 12-day run of gains": the clause is the index's
+WHICH_INDEX_RE = re.compile(r"\b(?:Nasdaq(?: Composite)?|Dow(?: Jones industrial average| industrials)?|S&P 500|"
+                            r"Russell 2000|index)\s*,\s+which\b", re.I)
+
+
+def _told_of_an_index_before_which(claim: Claim, verdict: Verdict) -> Verdict | None:
+    """A stock's record, streak or superlative whose words stand in a 'which' clause after an index's name, with
+    no word of the company between: the clause tells of the index."""
+    if claim.instrument is None or (claim.instrument.symbol or "^").startswith("^") or claim.span_start is None:
+        return None
+    found = list(WHICH_INDEX_RE.finditer(claim.sentence, 0, claim.span_start))
+    if not found or _names_company(claim.sentence[found[-1].end():claim.span_start], claim):
+        return None
+    return _note(verdict, f"the words stand in a clause about an index ('{found[-1].group(0)}'), not about "
+                 f"{claim.instrument.name}", "the index the clause is about")
 
 
 # "Its shares", "The stock": a sentence that goes on about the company of the sentence before
@@ -494,6 +513,26 @@ def _an_average(claim: Claim, verdict: Verdict, own: str, says_close: bool, cont
         return None
     return _note(verdict, f"the figure is an average over many periods ('{m.group(0)}'), not one move",
                  "an average over many periods")
+
+
+# "had fallen to a low of 97 cents in March": a fall to an extreme reached within the month, not the month's move
+TO_AN_EXTREME_RE = re.compile(r"^[^,;]{0,30}?\bto\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:low|high|trough|peak|"
+                              r"bottom)\b", re.I)
+
+
+def _to_an_extreme_within_the_period(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                     siblings: Sequence[Sibling], market: MarketData,
+                                     article: Article | None) -> Verdict | None:
+    """A move over a period told without a figure, 'to a low of' or 'to a high': it ran to an extreme reached at
+    some moment of the period, which the period's close-to-close move does not show."""
+    if (claim.period or "day") == "day" or claim.change_pct is not None or claim.change_points is not None or \
+            claim.span_end is None:
+        return None
+    m = TO_AN_EXTREME_RE.search(claim.sentence[claim.span_end:])
+    if m is None:
+        return None
+    return _note(verdict, f"the move runs to an extreme reached within the period ('{m.group(0).strip()}'), not to "
+                 "the period's last close", "a move to an extreme within the period")
 
 
 # "fell 27.62 percent from its 2009 peak on January 6 to close at a 12-year low of 676.53 on March 9": the move
