@@ -4,8 +4,8 @@ words: business figures told as a move to an amount of money or as a record of e
 bidders read as a comparison, a historical average, a fund named with the company's possessive, 'the stock' after an
 opening phrase referring to another company's shares, 'annual' naming an event, 'last week' in a weekend piece, a
 figure of an earlier moment ('when it was up'), a move that runs to a close the sentence dates, 'one day after' a
-superlative, a fall 'to a low' within a month, and a streak in a 'which' clause after an index's name. Each class
-has a control that stays `contradicted`.
+superlative, a fall 'to a low' within a month, a streak in a 'which' clause after an index's name, and a lead's bare
+figure that the article gives again at a moment of the session. Each class has a control that stays `contradicted`.
 
 Facts used (from ../shared/data at run time): HP fell 0.45% on Tuesday 2006-12-12; Goldman Sachs' highest close
 before 2006-12-19 was on 2006-12-08 and it rose 57.9% in 2006 to 2006-12-12; Merck fell 0.89% on 2006-12-12 and
@@ -173,3 +173,16 @@ def test_a_streak_in_a_clause_about_an_index(nlp, market) -> None:  # type: igno
     # control: the clause tells of the stock
     assert verdicts_of(nlp, market, "Disappointing revenue hurt Amazon.com on Friday, which ended a 12-day winning "
                        "streak for the stock.", "2009-07-26T12:00", "AMZN", ("streak",)) == ["contradicted"]
+
+
+def test_a_bare_figure_told_again_at_a_moment(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    """Walmart closed up 2.87% on Thursday 2007-10-11; the article gives its 3.8% as an afternoon figure."""
+    tail = (" while Target stock fell slightly. Sales at stores open a year rose. Wal-Mart shares were up 3.8 "
+            "percent in afternoon trading on the New York Stock Exchange.")
+    items = moves_of(checked(nlp, market, "Wal-Mart raised its quarterly forecast on Thursday. Wal-Mart shares rose "
+                             "nearly 4 percent," + tail, "2007-10-11T18:29"), "WMT")
+    assert items and all(c.verdict.verdict != "contradicted" for c in items)
+    # control: a lead figure the afternoon one does not give stays an error
+    items = moves_of(checked(nlp, market, "Wal-Mart raised its quarterly forecast on Thursday. Wal-Mart shares rose "
+                             "6 percent," + tail, "2007-10-11T18:29"), "WMT")
+    assert [c.verdict.verdict for c in items if c.claim.change_pct == 6.0] == ["contradicted"]

@@ -165,7 +165,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
 
     for look in (_another_share_class, _outside_session, _moment_in_session, _preliminary_period, _snapshot_article,
                  _earlier_time, _moment_named_before_the_figure, _span_to_a_named_close, _an_average,
-                 _to_an_extreme_within_the_period,
+                 _to_an_extreme_within_the_period, _same_figure_told_at_a_moment,
                  _business_figure,
                  _another_companys_figure, _news_day_word, _since_an_earlier_base,
                  _company_news_after_the_close, _possessive_day, _preliminary_day_close,
@@ -513,6 +513,41 @@ def _an_average(claim: Claim, verdict: Verdict, own: str, says_close: bool, cont
         return None
     return _note(verdict, f"the figure is an average over many periods ('{m.group(0)}'), not one move",
                  "an average over many periods")
+
+
+def _same_figure_told_at_a_moment(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                  siblings: Sequence[Sibling], market: MarketData,
+                                  article: Article | None) -> Verdict | None:
+    """'Wal-Mart shares rose nearly 4 percent' in a lead, and 'were up 3.8 percent in afternoon trading' further on:
+    the article tells the same figure elsewhere at a moment of the session (or outside it), so the bare one is
+    that moment's too, not the close."""
+    if says_close or (claim.period or "day") != "day" or claim.change_pct is None or claim.instrument is None:
+        return None
+    for other in siblings:
+        told = _told_at_a_moment(claim, other.claim)
+        if told is not None:
+            return _note(verdict, f"the article gives the same figure elsewhere at a moment of the session or "
+                         f"outside it ('{told}'), so this one is that price too, not the close",
+                         "the same figure told at a moment elsewhere in the article")
+    return None
+
+
+def _told_at_a_moment(claim: Claim, them: Claim) -> str | None:
+    """The words that place another claim of the same move at a moment ('in afternoon trading'), when it gives the
+    claim's own figure and direction; None otherwise."""
+    from analyzer.check.figures import figure_agrees
+
+    assert claim.instrument is not None and claim.change_pct is not None
+    if them.char_start == claim.char_start or them.kind != claim.kind or them.instrument is None or \
+            them.instrument.symbol != claim.instrument.symbol or them.change_pct is None or \
+            them.direction != claim.direction or (them.period or "day") not in ("day", "intraday"):
+        return None
+    when = MOMENT_RE.search(them.sentence) or OUTSIDE_SESSION_RE.search(them.sentence)
+    told = when.group(0) if when else "during the session" if them.period == "intraday" else None
+    if told is None or CLOSE_WORD_RE.search(_own(them)) or \
+            not figure_agrees(claim.change_pct, claim.stated.get("change_pct"), them.change_pct, claim.qualifier).ok:
+        return None
+    return told
 
 
 # "had fallen to a low of 97 cents in March": a fall to an extreme reached within the month, not the month's move
