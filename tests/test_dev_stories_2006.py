@@ -5,7 +5,8 @@ bidders read as a comparison, a historical average, a fund named with the compan
 opening phrase referring to another company's shares, 'annual' naming an event, 'last week' in a weekend piece, a
 figure of an earlier moment ('when it was up'), a move that runs to a close the sentence dates, 'one day after' a
 superlative, a fall 'to a low' within a month, a streak in a 'which' clause after an index's name, and a lead's bare
-figure that the article gives again at a moment of the session. Each class has a control that stays `contradicted`.
+figure that the article gives again at a moment of the session, and a note's price move in 32nds read as its yield's.
+Each class has a control that stays `contradicted`.
 
 Facts used (from ../shared/data at run time): HP fell 0.45% on Tuesday 2006-12-12; Goldman Sachs' highest close
 before 2006-12-19 was on 2006-12-08 and it rose 57.9% in 2006 to 2006-12-12; Merck fell 0.89% on 2006-12-12 and
@@ -186,3 +187,13 @@ def test_a_bare_figure_told_again_at_a_moment(nlp, market) -> None:  # type: ign
     items = moves_of(checked(nlp, market, "Wal-Mart raised its quarterly forecast on Thursday. Wal-Mart shares rose "
                              "6 percent," + tail, "2007-10-11T18:29"), "WMT")
     assert [c.verdict.verdict for c in items if c.claim.change_pct == 6.0] == ["contradicted"]
+
+
+def test_a_notes_price_in_32nds_is_not_its_yield(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    """The 10-year yield closed at 4.77 on 2006-10-25, down from 4.82: the note's price rose."""
+    text = ("The Fed left rates unchanged. Benchmark 10-year notes US10YT=RR gained 14/32 to yield {} percent, "
+            "compared with 4.81 percent before the statement and 4.83 percent late on Tuesday.")
+    found = verdicts_of(nlp, market, text.format("4.77"), "2006-10-25T19:03", "^TNX")
+    assert found and "contradicted" not in found
+    # control: a yield level the close does not give stays an error
+    assert verdicts_of(nlp, market, text.format("4.97"), "2006-10-25T19:03", "^TNX") == ["contradicted"]

@@ -165,7 +165,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
 
     for look in (_another_share_class, _outside_session, _moment_in_session, _preliminary_period, _snapshot_article,
                  _earlier_time, _moment_named_before_the_figure, _span_to_a_named_close, _an_average,
-                 _to_an_extreme_within_the_period, _same_figure_told_at_a_moment,
+                 _to_an_extreme_within_the_period, _same_figure_told_at_a_moment, _a_notes_price_in_32nds,
                  _business_figure,
                  _another_companys_figure, _news_day_word, _since_an_earlier_base,
                  _company_news_after_the_close, _possessive_day, _preliminary_day_close,
@@ -548,6 +548,34 @@ def _told_at_a_moment(claim: Claim, them: Claim) -> str | None:
             not figure_agrees(claim.change_pct, claim.stated.get("change_pct"), them.change_pct, claim.qualifier).ok:
         return None
     return told
+
+
+# "Benchmark 10-year notes rose 14/32 for a yield of 4.77 percent": the move in 32nds is the note's price
+PRICE_IN_32NDS_RE = re.compile(r"\b(?:\d+[- ])?\d+/32(?:nds?|s)?\b")
+# how far a yield level told in the text may stand from the day's closing yield (a quote of the afternoon)
+YIELD_LEVEL_SLACK = 0.1
+
+
+def _a_notes_price_in_32nds(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                            siblings: Sequence[Sibling], market: MarketData,
+                            article: Article | None) -> Verdict | None:
+    """A yield's claim in a sentence that moves the note's price in 32nds ('rose 14/32 for a yield of 4.77
+    percent, versus 4.81 percent'): the move word is the price's, which goes against the yield, and the other
+    percentages are earlier yields; the yield's level it gives agrees with the close."""
+    if claim.kind != "index_move" or claim.instrument is None or claim.level is None or not verdict.evidence:
+        return None
+    price = PRICE_IN_32NDS_RE.search(claim.sentence)
+    close = verdict.evidence[0].figures.get("close")
+    if price is None or not isinstance(close, (int, float)) or abs(claim.level - close) > YIELD_LEVEL_SLACK:
+        return None
+    try:
+        if market.registry.get(claim.instrument.symbol or "").kind != "yield":
+            return None
+    except (KeyError, ValueError, MarketDataError):
+        return None
+    return _note(verdict, f"the sentence moves the note's price ('{price.group(0)}'), which goes against its yield, "
+                 f"and the yield it gives ({claim.level:g}) agrees with the close ({close:g})",
+                 "a note's price move, not its yield's")
 
 
 # "had fallen to a low of 97 cents in March": a fall to an extreme reached within the month, not the month's move
