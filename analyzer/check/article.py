@@ -155,7 +155,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
     if (elsewhere := _an_index_as_subject(claim, verdict) or _a_listing_abroad(claim, verdict)) is not None:
         return elsewhere
     if claim.kind in ("record", "comparison", "streak"):
-        return _on_another_session(claim, verdict, market, article) or \
+        return _told_of_an_index_before_which(claim, verdict) or \
+            _on_another_session(claim, verdict, market, article) or \
             _said_of_the_session_in_progress(claim, verdict, market, article) or \
             comparison_over_the_heading_period(claim, verdict, market, article) or verdict
     if claim.kind not in ("index_move", "stock_move"):
@@ -163,7 +164,10 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
     from analyzer.check import session_readings  # it reads this module's helpers
 
     for look in (_another_share_class, _outside_session, _moment_in_session, _preliminary_period, _snapshot_article,
-                 _earlier_time, _business_figure, _another_companys_figure, _news_day_word, _since_an_earlier_base,
+                 _earlier_time, _moment_named_before_the_figure, _span_to_a_named_close, _an_average,
+                 _to_an_extreme_within_the_period, _same_figure_told_at_a_moment, _a_notes_price_in_32nds,
+                 _business_figure,
+                 _another_companys_figure, _news_day_word, _since_an_earlier_base,
                  _company_news_after_the_close, _possessive_day, _preliminary_day_close,
                  _preliminary_print, _preliminary_figure, _direction_during_the_session, _to_the_articles_own_close,
                  _moment_over_a_period, _carried_subject, _last_week_just_ended, _period_of_the_heading_before,
@@ -235,6 +239,7 @@ LISTING_ABROAD_RE = re.compile(
                               reverse=True)) + r")(?:-listed)? (?:shares|stock)\b")
 
 
+POSSESSIVE_FUND_RE = re.compile(r"\b[\w&.-]+(?:\s+[\w&.-]+)?'s?\s+(?:[\w$.-]+\s+){0,6}$")
 FUND_HEAD_RE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.words("instruments", "fund_heads"))) + r")s?\b", re.I)
 
 
@@ -249,17 +254,40 @@ def _a_listing_abroad(claim: Claim, verdict: Verdict) -> Verdict | None:
                          "which trade on other hours and prices than its US listing", "a listing abroad")
     # "the Goldman fund is down 12.8 percent": a fund that bears the company's name before the figure, with no word
     # of shares between them, is the fund's return, not the company's stock
+    # ('Goldman's $10 billion Global Alpha hedge fund': the company's possessive, then the fund's name)
     before = claim.sentence[:figure_position(claim)]
     for m in FUND_HEAD_RE.finditer(before):
-        if _names_company(before[max(0, m.start() - 30):m.start()], claim) and \
+        owner = POSSESSIVE_FUND_RE.search(before[max(0, m.start() - 60):m.start()])
+        if (_names_company(before[max(0, m.start() - 30):m.start()], claim) or
+                (owner is not None and _names_company(owner.group(0), claim))) and \
                 not SHARES_RE.search(before[m.end():]):
             return _note(verdict, f"the figure is a fund's ('{m.group(0)}'), not a move of the company's shares",
                          "a fund named after the company")
     return None
 
 
+# "weighed on the Nasdaq, which fell on Friday and halted a 12-day run of gains": the clause is the index's
+WHICH_INDEX_RE = re.compile(r"\b(?:Nasdaq(?: Composite)?|Dow(?: Jones industrial average| industrials)?|S&P 500|"
+                            r"Russell 2000|index)\s*,\s+which\b", re.I)
+
+
+def _told_of_an_index_before_which(claim: Claim, verdict: Verdict) -> Verdict | None:
+    """A stock's record, streak or superlative whose words stand in a 'which' clause after an index's name, with
+    no word of the company between: the clause tells of the index."""
+    if claim.instrument is None or (claim.instrument.symbol or "^").startswith("^") or claim.span_start is None:
+        return None
+    found = list(WHICH_INDEX_RE.finditer(claim.sentence, 0, claim.span_start))
+    if not found or _names_company(claim.sentence[found[-1].end():claim.span_start], claim):
+        return None
+    return _note(verdict, f"the words stand in a clause about an index ('{found[-1].group(0)}'), not about "
+                 f"{claim.instrument.name}", "the index the clause is about")
+
+
 # "Its shares", "The stock": a sentence that goes on about the company of the sentence before
 CARRIED_SUBJECT_RE = re.compile(r"^\W*(?:its|the|their|the company's)\s+(?:shares|stock)\b(?!\s+(?:of|in)\b)", re.I)
+# "As of Monday's close, the stock had risen 40 percent": the same after a short opening phrase
+INTRODUCED_SUBJECT_RE = re.compile(r"^\W*(?:[\w'$.&-]+\s+){0,5}[\w'$.&-]+,\s+(?:its|the|their|the company's)\s+"
+                                   r"(?:shares|stock)\b(?!\s+(?:of|in)\b)", re.I)
 
 
 def _names_company(text: str, claim: Claim) -> bool:
@@ -444,6 +472,163 @@ def _earlier_time(claim: Claim, verdict: Verdict, own: str, says_close: bool, co
                  "session of the article", "an earlier time the article names elsewhere")
 
 
+# "having slipped from its peak when it was up 62.3 percent", "on that date, it was up 9.7 percent for the year": the
+# figure of an earlier moment the sentence names, told right before the figure
+EARLIER_MOMENT_RE = re.compile(r"\b(?:when|on that (?:date|day)|at that (?:time|point)|by then|at the time)\b,?\s+"
+                               r"(?:[\w.&'-]+\s+){0,3}(?:was|were|had been|stood)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _moment_named_before_the_figure(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                    siblings: Sequence[Sibling], market: MarketData,
+                                    article: Article | None) -> Verdict | None:
+    """A state at an earlier moment ('when it was up', 'on that date, it was') right before the figure: the figure
+    is measured to that moment, not to the article's session."""
+    if not _figure_found(claim):
+        return None
+    at = figure_position(claim)
+    m = EARLIER_MOMENT_RE.search(claim.sentence[max(0, at - 80):at])
+    if m is None:
+        return None
+    return _note(verdict, f"the figure is the state at an earlier moment the sentence names ('{m.group(0).strip()}'), "
+                 "not at the article's session", "an earlier moment the sentence names")
+
+
+# "has gained about 2.9 percent on average in election weeks since 1934", "an average gain of 1.7 percent in
+# December": a historical average over many periods, not one move ('the Dow Jones industrial average' is a name)
+AVERAGE_RE = re.compile(r"\b(?:on (?:an )?average|an average(?: \w+)? of|averag(?:ed|ing)|"
+                        r"(?<!industrial )(?<!Dow )average (?:annual |daily |monthly |weekly |yearly )?"
+                        r"(?:gain|rise|return|decline|loss|increase|drop|"
+                        r"fall|move)s?)\b", re.I)
+
+
+def _an_average(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """A figure told as an average ('on average', 'an average of', 'averaged') beside it: a statistic of many
+    periods, which no one move of the data settles."""
+    if not _figure_found(claim):
+        return None
+    at = figure_position(claim)
+    m = AVERAGE_RE.search(claim.sentence[max(0, at - 40):at + 60])
+    if m is None:
+        return None
+    return _note(verdict, f"the figure is an average over many periods ('{m.group(0)}'), not one move",
+                 "an average over many periods")
+
+
+def _same_figure_told_at_a_moment(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                  siblings: Sequence[Sibling], market: MarketData,
+                                  article: Article | None) -> Verdict | None:
+    """'Wal-Mart shares rose nearly 4 percent' in a lead, and 'were up 3.8 percent in afternoon trading' further on:
+    the article tells the same figure elsewhere at a moment of the session (or outside it), so the bare one is
+    that moment's too, not the close."""
+    if says_close or (claim.period or "day") != "day" or claim.change_pct is None or claim.instrument is None:
+        return None
+    for other in siblings:
+        told = _told_at_a_moment(claim, other.claim)
+        if told is not None:
+            return _note(verdict, f"the article gives the same figure elsewhere at a moment of the session or "
+                         f"outside it ('{told}'), so this one is that price too, not the close",
+                         "the same figure told at a moment elsewhere in the article")
+    return None
+
+
+def _told_at_a_moment(claim: Claim, them: Claim) -> str | None:
+    """The words that place another claim of the same move at a moment ('in afternoon trading'), when it gives the
+    claim's own figure and direction; None otherwise."""
+    from analyzer.check.figures import figure_agrees
+
+    assert claim.instrument is not None and claim.change_pct is not None
+    if them.char_start == claim.char_start or them.kind != claim.kind or them.instrument is None or \
+            them.instrument.symbol != claim.instrument.symbol or them.change_pct is None or \
+            them.direction != claim.direction or (them.period or "day") not in ("day", "intraday"):
+        return None
+    when = MOMENT_RE.search(them.sentence) or OUTSIDE_SESSION_RE.search(them.sentence)
+    told = when.group(0) if when else "during the session" if them.period == "intraday" else None
+    if told is None or CLOSE_WORD_RE.search(_own(them)) or \
+            not figure_agrees(claim.change_pct, claim.stated.get("change_pct"), them.change_pct, claim.qualifier).ok:
+        return None
+    return told
+
+
+# "Benchmark 10-year notes rose 14/32 for a yield of 4.77 percent": the move in 32nds is the note's price
+PRICE_IN_32NDS_RE = re.compile(r"\b(?:\d+[- ])?\d+/32(?:nds?|s)?\b")
+# how far a yield level told in the text may stand from the day's closing yield (a quote of the afternoon)
+YIELD_LEVEL_SLACK = 0.1
+
+
+def _a_notes_price_in_32nds(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                            siblings: Sequence[Sibling], market: MarketData,
+                            article: Article | None) -> Verdict | None:
+    """A yield's claim in a sentence that moves the note's price in 32nds ('rose 14/32 for a yield of 4.77
+    percent, versus 4.81 percent'): the move word is the price's, which goes against the yield, and the other
+    percentages are earlier yields; the yield's level it gives agrees with the close."""
+    if claim.kind != "index_move" or claim.instrument is None or claim.level is None or not verdict.evidence:
+        return None
+    price = PRICE_IN_32NDS_RE.search(claim.sentence)
+    close = verdict.evidence[0].figures.get("close")
+    if price is None or not isinstance(close, (int, float)) or abs(claim.level - close) > YIELD_LEVEL_SLACK:
+        return None
+    try:
+        if market.registry.get(claim.instrument.symbol or "").kind != "yield":
+            return None
+    except (KeyError, ValueError, MarketDataError):
+        return None
+    return _note(verdict, f"the sentence moves the note's price ('{price.group(0)}'), which goes against its yield, "
+                 f"and the yield it gives ({claim.level:g}) agrees with the close ({close:g})",
+                 "a note's price move, not its yield's")
+
+
+# "had fallen to a low of 97 cents in March": a fall to an extreme reached within the month, not the month's move
+TO_AN_EXTREME_RE = re.compile(r"^[^,;]{0,30}?\bto\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:low|high|trough|peak|"
+                              r"bottom)\b", re.I)
+
+
+def _to_an_extreme_within_the_period(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                     siblings: Sequence[Sibling], market: MarketData,
+                                     article: Article | None) -> Verdict | None:
+    """A move over a period told without a figure, 'to a low of' or 'to a high': it ran to an extreme reached at
+    some moment of the period, which the period's close-to-close move does not show."""
+    if (claim.period or "day") == "day" or claim.change_pct is not None or claim.change_points is not None or \
+            claim.span_end is None:
+        return None
+    m = TO_AN_EXTREME_RE.search(claim.sentence[claim.span_end:])
+    if m is None:
+        return None
+    return _note(verdict, f"the move runs to an extreme reached within the period ('{m.group(0).strip()}'), not to "
+                 "the period's last close", "a move to an extreme within the period")
+
+
+# "fell 27.62 percent from its 2009 peak on January 6 to close at a 12-year low of 676.53 on March 9": the move
+# runs to a close the sentence dates, before the article's session
+SPAN_TO_A_DATE_RE = re.compile(r"^[^;]{0,80}?\bto\b[^;]{0,60}?\bon\s+(?P<date>[A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+"
+                               r"(?:19|20)\d\d)?)\b")
+
+
+def _span_to_a_named_close(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                           siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """A move from a dated base 'to' a close the sentence dates before the session: measured between the two."""
+    from analyzer.check.moves import mismatches
+    from analyzer.extract.timeref import DATE_RE, resolve_date_mention
+
+    if claim.period_start is None or claim.session is None or not verdict.evidence or not _figure_found(claim):
+        return None
+    m = SPAN_TO_A_DATE_RE.match(claim.sentence[figure_position(claim):])
+    inner = DATE_RE.search(m.group("date")) if m else None
+    session, start = date.fromisoformat(claim.session), date.fromisoformat(claim.period_start)
+    end = resolve_date_mention(inner, session) if inner else None
+    if end is None or not start < end < session or verdict.evidence[0].symbol is None:
+        return None
+    try:
+        change = measures.period_change(market, verdict.evidence[0].symbol, start, end)
+    except (MarketDataError, ValueError, KeyError, IndexError):
+        return None
+    if mismatches(claim, change, change.series)[0]:
+        return None
+    return _note(verdict, f"the move runs to the close the sentence dates ({end.isoformat()}); from "
+                 f"{start.isoformat()} to then ({change.change_pct:+.2f}%) the figures hold",
+                 f"to the dated close ({end.isoformat()})")
+
+
 # "GE's unexpected 6 percent profit drop", "HP increased revenues by $800 million": the company's business
 BUSINESS_WORDS = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]") for w in
                                sorted(lexicon.words("moves", "business_figure_words"), key=len, reverse=True)) + ")"
@@ -460,8 +645,12 @@ BUSINESS_NEAR_RE = re.compile(rf"(?:percent|%|\bby)\s+(?:(?!{NOT_IN_THE_PHRASE}\
                               rf"dropped|jumped|grew|climbed|slipped|slid|surged|soared|plunged|tumbled|by\b|to\b|of\b)",
                               re.I)
 # the words of shares or trading ('market share' is the company's business)
+# ('to $897 million' is an amount of the business, never a share price)
+AMOUNT_AFTER = r"\s?\d[\d,.]*\s*(?:billion|million|trillion|bln|mln)\b"
 SHARES_RE = re.compile(r"\b(?:(?<!market )shares?|stock|stocks|Nasdaq|NYSE|New York Stock Exchange|trading|traded)\b"
-                       r"|\b(?:to|at) \$", re.I)
+                       rf"|\b(?:to|at) \$(?!{AMOUNT_AFTER})", re.I)
+# "HP gained 11 percent to $897 million": a figure that takes the company to an amount of money is its business
+TO_AN_AMOUNT_RE = re.compile(rf"\s*(?:percent|%)\s+to\s+(?:US)?\${AMOUNT_AFTER}", re.I)
 # "Coke, which owns about 40 percent of the bottler": a stake
 STAKE_RE = re.compile(r"\b(?:owns?|owned|holds?|held|stake of|stake in)\s+(?:about |nearly |roughly |more than |"
                       r"almost |some |just over |just under )?$", re.I)
@@ -479,6 +668,8 @@ def _business_figure(claim: Claim, verdict: Verdict, own: str, says_close: bool,
     if SHARES_RE.search(claim.sentence):
         return None
     near = BUSINESS_NEAR_RE.search(claim.sentence[max(0, at - BUSINESS_BEFORE):at + 60])
+    if near is None and _figure_found(claim) and claim.stated.get("change_pct"):
+        near = TO_AN_AMOUNT_RE.match(claim.sentence, at + len(claim.stated["change_pct"]))
     if near is None:
         return None
     return _note(verdict, f"the figure describes the company's business ('{near.group(0).strip()}'), not a move of "
@@ -1018,6 +1209,9 @@ def _sessions_of_last_week(session: date, article: Article | None) -> list[tuple
     monday = session - timedelta(days=session.weekday())
     if article is not None and article.published is not None:
         day = local_published(article.published).date()
+        # written on a weekend ('Last week, the Dow closed above 12,500' on Sunday), the week that just ended
+        if day.weekday() >= 5:
+            day += timedelta(days=7 - day.weekday())
         if day - timedelta(days=day.weekday()) > monday:
             week = [d for d in (previous_session(session, n) for n in range(1, 5)) if d >= monday]
             return [("a session of last week", d) for d in week]
@@ -1184,11 +1378,13 @@ def _carried_subject(claim: Claim, verdict: Verdict, own: str, says_close: bool,
                      siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
     """'Its shares sank 27.6 percent to $6.03.' after a sentence about another company: the subject refers back
     to that one."""
-    if claim.kind != "stock_move" or not CARRIED_SUBJECT_RE.match(claim.sentence) or not context:
+    if claim.kind != "stock_move" or not context or \
+            not (CARRIED_SUBJECT_RE.match(claim.sentence) or INTRODUCED_SUBJECT_RE.match(claim.sentence)):
         return None
     if _names_company(context, claim):
         return None
-    other = RIC_RE.search(context) or SHARES_OF_RE.search(context) or COMPANY_NAME_RE.search(context)
+    other = RIC_RE.search(context) or SHARES_OF_RE.search(context) or COMPANY_NAME_RE.search(context) or \
+        SHARES_IN_RE.search(context)
     if other is None:
         return None
     return _note(verdict, f"the sentence's subject refers back to the sentence before, which speaks of "
@@ -1196,6 +1392,10 @@ def _carried_subject(claim: Claim, verdict: Verdict, own: str, says_close: bool,
                  "the company of the sentence before")
 
 
+# "as shares in KT&G hit a record high": another company's shares (not 'shares in New York', a market)
+SHARES_IN_RE = re.compile(r"\b[Ss]hares in\s+(?!(?:" + "|".join(map(re.escape, sorted(
+    lexicon.words("instruments", "listing_abroad_places") | {"New York", "Europe", "Asia", "Wall Street", "U.S"},
+    key=len, reverse=True))) + r")\b)[A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3}")
 COMPANY_NAME_RE = re.compile(r"\b[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3}\s+(?:Inc|Corp|Co|Ltd|Group|Cos|Plc)\b")
 
 

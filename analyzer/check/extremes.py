@@ -32,7 +32,7 @@ MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # ---- other sessions the words name ------------------------------------------------------------------------------
 
-PREVIOUS_DAY_RE = re.compile(r"\b(?:a day (?:after|earlier|before)|the (?:previous|prior) (?:day|session)|"
+PREVIOUS_DAY_RE = re.compile(r"\b(?:(?:a|one) day (?:after|earlier|before)|the (?:previous|prior) (?:day|session)|"
                              r"the day before|yesterday)\b", re.I)
 LAST_WEEK_RE = re.compile(r"\b(?:last|the previous|the prior) week\b|\ba week (?:ago|earlier)\b", re.I)
 THIS_WEEK_RE = re.compile(r"\b(?:earlier|this) (?:this |in the )?week\b", re.I)
@@ -232,7 +232,11 @@ MSCI_INDEX_RE = re.compile(r"\bMSCI(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:index
 # "raising the package to a record $150 billion": the record is an amount of money, not a price
 AMOUNT_RECORD_RE = re.compile(r"\brecord(?:[- ](?:high|low))?\s+(?:of\s+)?(?:US)?\$?\s?\d[\d,.]*\s*"
                               r"(?:billion|million|trillion|bln|mln)\b", re.I)
-BUSINESS_RE = re.compile(rf"\b{BUSINESS_WORDS}\b|\b(?:advertising|market share|business)\b", re.I)
+# "set a record for net earnings", "a record in quarterly sales": the business's record
+BUSINESS_RECORD_RE = re.compile(rf"\brecord\s+(?:for|in)\s+(?:[\w-]+\s+){{0,2}}{BUSINESS_WORDS}\b", re.I)
+# ('paid $3 billion for 9 percent of a bank, beating rivals': a deal's money, won over other bidders)
+BUSINESS_RE = re.compile(rf"\b{BUSINESS_WORDS}\b|\b(?:advertising|market share|business)\b"
+                         r"|(?:\bUS)?\$\s?\d[\d,.]*\s*(?:billion|million|trillion|bln|mln)\b", re.I)
 
 
 def another_series(claim: Claim, market: MarketData) -> str | None:
@@ -242,6 +246,8 @@ def another_series(claim: Claim, market: MarketData) -> str | None:
     sentence, symbol = claim.sentence, claim.instrument.symbol
     if m := AMOUNT_RECORD_RE.search(sentence):
         return f"the record is an amount of money ('{m.group(0)}'), not a price"
+    if m := BUSINESS_RECORD_RE.search(sentence):
+        return f"the record is the business's ('{m.group(0)}'), not a price"
     if (m := SERIES_BEGAN_RE.search(sentence)) and _data_begins_before(market, symbol, int(m.group("year"))):
         return (f"the sentence dates the series' start to {m.group('year')} ('{m.group(0)}'), while "
                 f"{claim.instrument.name}'s prices go back further: it is about another series")

@@ -133,7 +133,9 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "profit for the first quarter", "forecast adjusted profit for 2025", "its annual revenue forecast", "weekly jobless
 # claims": a period of the business's or the economy's figures, not of the price move in the same sentence
 _BUSINESS_NOUNS = (r"profits?|earnings|revenues?|sales|results|forecasts?|outlook|guidance|estimates?|expectations|EPS"
-                   r"|income|dividends?|claims|data|report|meeting|budget|growth|performance")
+                   r"|income|dividends?|claims|data|report|meeting|budget|growth|performance"
+                   # "at the annual event", "its yearly investor conference": a gathering, not the move's period
+                   r"|events?|conferences?|conventions?|summits?|gatherings?|presentations?")
 BUSINESS_BEFORE_RE = re.compile(rf"\b(?:{_BUSINESS_NOUNS})\b(?:\s+[\w-]+)?\s*$", re.I)
 PREPOSITION_RE = re.compile(r"\W*(?:for|in|of|during|over)\b", re.I)
 BUSINESS_AFTER_RE = re.compile(rf"^[\s-]*(?:[\w-]+\s+)?(?:{_BUSINESS_NOUNS})\b", re.I)
