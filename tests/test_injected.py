@@ -158,3 +158,23 @@ def test_a_heading_time_word_without_a_weekday_and_an_abbreviation_before_the_su
     audit.check_injected_in_articles([case], items, market, {mutated.article_id: written_article(
         text, "2025-02-12T17:30:00")})
     assert case.verdict == "contradicted", case.final
+
+
+# 2009-09-04 (Friday): the S&P 500 rose 1.3% to 1,016.40; on Thursday it had risen 0.85%, also "1 percent"
+FRIDAY = "2009-09-04T17:30:00"
+BOTH_DAYS = "The Standard & Poor's 500 index rose 1 percent on Friday, led by technology shares."
+
+
+def test_no_session_copy_where_the_day_before_bears_its_figures_out(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    items = [i for i in checked(nlp, market, BOTH_DAYS, FRIDAY) if i.claim.kind == "index_move"]
+    assert items and items[0].verdict.verdict == "supported", [i.verdict for i in items]
+    item = items[0]
+    session_turn = evaluate.MUTATIONS.index("session")
+    # without prices the copy is made; with them, 'rose 1 percent on Thursday' (+0.85%) would be no error
+    assert audit.injected_cases([item] * (session_turn + 1))[-1].mutation == "session"
+    copy = audit.injected_cases([item] * (session_turn + 1))[-1].claim
+    assert copy.session == "2009-09-03" and audit.day_before_holds(copy, market)
+    assert audit.injected_cases([item] * (session_turn + 1), market)[-1].mutation != "session"
+    # control: the Dow's 0.34% fall on Thursday 2006-12-21 is no fall of Wednesday's (-0.06%): the copy is made
+    dow = _supported(nlp, market, DAY_WORD)[0]
+    assert audit.injected_cases([dow] * (session_turn + 1), market)[-1].mutation == "session"
