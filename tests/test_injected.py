@@ -82,7 +82,10 @@ def test_missed_cases_name_the_look_that_withdrew_them(nlp, market) -> None:  # 
 def test_a_number_copy_writes_its_figure_in_the_sentence(nlp, market) -> None:  # type: ignore[no-untyped-def]
     case = _injected(nlp, market, DAY_WORD, "number")
     claim = case.claim
-    assert claim.change_pct == 1.34 and claim.stated == {"change_pct": "1.34"}
+    # the sentence's other figures stay as written, and the copy reads them (tests/test_intraday_figures.py)
+    assert claim.change_pct == 1.34 and claim.stated == {"change_pct": "1.34", "change_points": "42.62",
+                                                         "level": "12,421.25"}
+    assert (claim.change_points, claim.level) == (42.62, 12421.25)
     assert claim.sentence == DAY_WORD.replace("0.34 percent", "1.34 percent")
     assert case.verdict == "contradicted", case.final
     # a level of an index is written with its thousands comma
@@ -101,8 +104,8 @@ def test_no_number_copy_where_it_could_hold_or_cannot_be_checked(nlp, market) ->
 
 def test_a_direction_copy_keeps_its_figures_as_written(nlp, market) -> None:  # type: ignore[no-untyped-def]
     case = _injected(nlp, market, DAY_WORD, "direction")
-    assert case.claim.direction == "up" and case.claim.level is None
-    assert case.claim.stated == {"change_pct": "0.34", "change_points": "42.62"}
+    assert case.claim.direction == "up" and case.claim.level == 12421.25
+    assert case.claim.stated == {"change_pct": "0.34", "change_points": "42.62", "level": "12,421.25"}
     assert case.verdict == "contradicted", case.final
 
 
