@@ -693,12 +693,14 @@ class InjectedCase:
     original: Claim | None = None  # the supported claim it copies
 
 
-def injected_cases(checked: Sequence[CheckedClaim]) -> list[InjectedCase]:
+def injected_cases(checked: Sequence[CheckedClaim], market: Any = None) -> list[InjectedCase]:
     """One mutated copy (``evaluate.mutate``, in turn) of every supported reported move of the run.
 
     A claim supported in another reading than its own (a period, another session, the article's day: its verdict
     names the readings tried) is no move of its session, so the session copy is not made of it: the day before
-    would be no error of its words. A move read by the tagger alone (``reader == "tagger"``, the guided pass) is
+    would be no error of its words. Nor is it made where the day before bears its figures out (``market`` given,
+    ``day_before_holds``): 'Verizon fell 1 percent on Tuesday' for a fall of 1.32% that Tuesday is no error either.
+    A move read by the tagger alone (``reader == "tagger"``, the guided pass) is
     never accused by design (its figures may be misread), so no copy is made of it: the share stays the share of
     errors the checker may find, and the rule-read claims keep the turns they had before the guided pass."""
     cases = []
@@ -707,10 +709,34 @@ def injected_cases(checked: Sequence[CheckedClaim]) -> list[InjectedCase]:
         if item.verdict.verdict != "supported" or item.claim.reader == "tagger":
             continue
         mutated = mutation_in_turn(item.claim, turn, skip=("session",) if item.verdict.readings else ())
+        if mutated is not None and mutated[1] == "session" and market is not None and \
+                day_before_holds(mutated[0], market):
+            mutated = mutation_in_turn(item.claim, turn, skip=("session",))
         if mutated is not None:
             cases.append(InjectedCase(mutated[0], mutated[1], index=index))
             turn += 1
     return cases
+
+
+def day_before_holds(copy: Claim, market: Any) -> bool:
+    """Whether a session copy's figures hold on the day it now names: its close-to-close move agrees with them at
+    their precision, or sits within the gap a wire's price shortly before the close leaves from the close
+    (``moves.near_close_stock``, for a stock whose data has no traded prices). Such a copy is no error of the text."""
+    from datetime import date
+
+    from analyzer.check.moves import mismatches, near_close_stock, target_for
+    from analyzer.errors import MarketDataError
+    from analyzer.market import measures
+
+    if copy.instrument is None or copy.instrument.symbol is None or copy.session is None:
+        return False
+    try:
+        target = target_for(copy.instrument.symbol, market)
+        change = measures.session_change(market, target.data_symbol, date.fromisoformat(copy.session))
+    except (MarketDataError, KeyError, ValueError):
+        return False
+    bad, _ = mismatches(copy, change, change.series)
+    return not bad or near_close_stock(copy, change, bad) is not None
 
 
 def check_injected_in_articles(cases: Sequence[InjectedCase], checked: Sequence[CheckedClaim], market: Any,
@@ -1026,7 +1052,7 @@ def evaluate_audit(
     checked = pipeline(articles)
     rows = [verdict_row(item) for item in contradicted(checked)]
     by_id = {a.id: a for a in articles}
-    cases = check_injected_in_articles(injected_cases(checked), checked, market, by_id)
+    cases = check_injected_in_articles(injected_cases(checked, market), checked, market, by_id)
     failed = sorted(failures_of(checked))
     scores = score_audit(len(drawn) - len(failed), rows, load_labels(audit_dir), cases)
     scores.failed = failed

@@ -772,8 +772,9 @@ def _mutate_number(claim: Claim, base: Claim) -> Claim | None:
         return None
     if claim.change_pct is not None:
         bumped = round(abs(claim.change_pct) + max(1.0, abs(claim.change_pct)), 2)
-        return _write_figure(claim, replace(base, change_pct=bumped, change_points=None, level=None), "change_pct",
-                             bumped)
+        # the sentence's other figures stay as written, and read ("up 4.22 points, or 1.50 percent, at 856.28")
+        kept = {k: v for k, v in claim.stated.items() if k in ("change_points", "level")}
+        return _write_figure(claim, replace(base, change_pct=bumped), "change_pct", bumped, kept)
     if claim.level is not None and claim.kind == "index_move":
         level = round(claim.level * 1.05, 2)
         return _write_figure(claim, replace(base, level=level, change_points=None), "level", level)
@@ -786,20 +787,24 @@ def _bound(claim: Claim) -> bool:
     return bool(claim.qualifier) and (claim.qualifier or "").lower() in words("numbers", "bound_qualifiers")
 
 
-def _write_figure(claim: Claim, mutated: Claim, key: str, value: float) -> Claim:
+def _write_figure(claim: Claim, mutated: Claim, key: str, value: float, kept: dict[str, str] | None = None) -> Claim:
     """``mutated`` with its new figure written in place of the old one in the sentence, as a writer's wrong figure
-    would stand there (its period cues then read as the text's own); unchanged where the figure is not found."""
+    would stand there (its period cues then read as the text's own); without the figures not ``kept`` where the
+    figure is not found (the copy then holds the changed figure alone)."""
     from analyzer.check.readings import figure_start
 
     old = claim.stated.get(key)
     at = figure_start(claim.sentence, old, claim.span_start or 0) if old else -1
+    kept = kept or {} if old is not None and at >= 0 else {}
+    mutated = replace(mutated, **{k: None for k in ("change_points", "level") if k != key and k not in kept})
     if old is None or at < 0:
         return mutated
     decimals = len(old.split(".")[1]) if "." in old else 0
     new = f"{value:,.{decimals}f}" if "," in old else f"{value:.{decimals}f}"
     shift = len(new) - len(old)
     end = claim.span_end + shift if claim.span_end is not None and claim.span_end > at else claim.span_end
-    return replace(mutated, sentence=claim.sentence[:at] + new + claim.sentence[at + len(old):], stated={key: new},
+    return replace(mutated, sentence=claim.sentence[:at] + new + claim.sentence[at + len(old):],
+                   stated={**kept, key: new},
                    qualifier=claim.qualifier, char_end=claim.char_end + shift, span_end=end)
 
 
@@ -809,9 +814,10 @@ def _mutate_direction(claim: Claim, base: Claim) -> Claim | None:
     if claim.change_pct is not None and abs(claim.change_pct) < 0.1:
         return None  # a flip of a near-flat move could still pass as "little changed"
     # the figures stay as written in the sentence: their words (where they stand, their precision) stay the claim's
-    stated = {k: v for k, v in claim.stated.items() if k in ("change_pct", "change_points")}
-    return replace(base, direction="down" if claim.direction == "up" else "up", level=None, stated=stated,
-                   qualifier=claim.qualifier)
+    # and so does a level told with them ("lost 10.74 points, or 1.57 percent, at 671.81")
+    stated = {k: v for k, v in claim.stated.items() if k in ("change_pct", "change_points", "level")}
+    return replace(base, direction="down" if claim.direction == "up" else "up",
+                   level=claim.level if "level" in stated else None, stated=stated, qualifier=claim.qualifier)
 
 
 def _mutate_session(claim: Claim, base: Claim) -> Claim | None:

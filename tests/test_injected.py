@@ -82,7 +82,10 @@ def test_missed_cases_name_the_look_that_withdrew_them(nlp, market) -> None:  # 
 def test_a_number_copy_writes_its_figure_in_the_sentence(nlp, market) -> None:  # type: ignore[no-untyped-def]
     case = _injected(nlp, market, DAY_WORD, "number")
     claim = case.claim
-    assert claim.change_pct == 1.34 and claim.stated == {"change_pct": "1.34"}
+    # the sentence's other figures stay as written, and the copy reads them (tests/test_intraday_figures.py)
+    assert claim.change_pct == 1.34 and claim.stated == {"change_pct": "1.34", "change_points": "42.62",
+                                                         "level": "12,421.25"}
+    assert (claim.change_points, claim.level) == (42.62, 12421.25)
     assert claim.sentence == DAY_WORD.replace("0.34 percent", "1.34 percent")
     assert case.verdict == "contradicted", case.final
     # a level of an index is written with its thousands comma
@@ -101,8 +104,8 @@ def test_no_number_copy_where_it_could_hold_or_cannot_be_checked(nlp, market) ->
 
 def test_a_direction_copy_keeps_its_figures_as_written(nlp, market) -> None:  # type: ignore[no-untyped-def]
     case = _injected(nlp, market, DAY_WORD, "direction")
-    assert case.claim.direction == "up" and case.claim.level is None
-    assert case.claim.stated == {"change_pct": "0.34", "change_points": "42.62"}
+    assert case.claim.direction == "up" and case.claim.level == 12421.25
+    assert case.claim.stated == {"change_pct": "0.34", "change_points": "42.62", "level": "12,421.25"}
     assert case.verdict == "contradicted", case.final
 
 
@@ -158,3 +161,23 @@ def test_a_heading_time_word_without_a_weekday_and_an_abbreviation_before_the_su
     audit.check_injected_in_articles([case], items, market, {mutated.article_id: written_article(
         text, "2025-02-12T17:30:00")})
     assert case.verdict == "contradicted", case.final
+
+
+# 2009-09-04 (Friday): the S&P 500 rose 1.3% to 1,016.40; on Thursday it had risen 0.85%, also "1 percent"
+FRIDAY = "2009-09-04T17:30:00"
+BOTH_DAYS = "The Standard & Poor's 500 index rose 1 percent on Friday, led by technology shares."
+
+
+def test_no_session_copy_where_the_day_before_bears_its_figures_out(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    items = [i for i in checked(nlp, market, BOTH_DAYS, FRIDAY) if i.claim.kind == "index_move"]
+    assert items and items[0].verdict.verdict == "supported", [i.verdict for i in items]
+    item = items[0]
+    session_turn = evaluate.MUTATIONS.index("session")
+    # without prices the copy is made; with them, 'rose 1 percent on Thursday' (+0.85%) would be no error
+    assert audit.injected_cases([item] * (session_turn + 1))[-1].mutation == "session"
+    copy = audit.injected_cases([item] * (session_turn + 1))[-1].claim
+    assert copy.session == "2009-09-03" and audit.day_before_holds(copy, market)
+    assert audit.injected_cases([item] * (session_turn + 1), market)[-1].mutation != "session"
+    # control: the Dow's 0.34% fall on Thursday 2006-12-21 is no fall of Wednesday's (-0.06%): the copy is made
+    dow = _supported(nlp, market, DAY_WORD)[0]
+    assert audit.injected_cases([dow] * (session_turn + 1), market)[-1].mutation == "session"

@@ -326,12 +326,28 @@ def _outside_session(claim: Claim, verdict: Verdict, own: str, says_close: bool,
         where = FROM_A_CLOSE_AFTER_RE.match(claim.sentence[claim.span_end:])
     if where is None and not says_close and (_names_company(context, claim) or
                                              CARRIED_SUBJECT_RE.match(claim.sentence)):
-        where = OUTSIDE_SESSION_RE.search(context)
+        where = _cue_before_that_could_explain(claim, verdict, context, market)
     if where is None:
         return None
     return _note(verdict, f"the text speaks of trading outside the regular session ('{where.group(0)}'), and "
                  "daily closes do not cover prices from before the open or after the close",
                  "a price from outside the regular session")
+
+
+def _cue_before_that_could_explain(claim: Claim, verdict: Verdict, context: str,
+                                   market: MarketData) -> re.Match[str] | None:
+    """The sentence before speaks of trading outside the session ('Oracle posted results after the bell'): the
+    claim's figure is read as a quote of that trading only where the price it implies lies in the band of its session
+    or the one it led into (widened by the stock's recent moves): a quote an hour after the close comes nowhere
+    near 'risen 70 percent from a year earlier' read the other way."""
+    from analyzer.check.session_readings import _could_have_traded
+
+    where = OUTSIDE_SESSION_RE.search(context)
+    if where is None or claim.session is None:
+        return where
+    day = date.fromisoformat(claim.session)
+    return where if _could_have_traded(claim, verdict, market, [day, next_session(day)], recent=True) is not None \
+        else None
 
 
 def _moment_in_session(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,

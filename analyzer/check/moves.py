@@ -784,9 +784,69 @@ def check_intraday(claim: Claim, market: MarketData, target: Target, session: da
         what = f"an implied level of {implied:,.2f}"
     label = "supported" if ok else "contradicted"
     inside = "lies within" if ok else "lies outside"
-    return Verdict(label, f"{target.name} traded between {low:,.2f} and {high:,.2f} on {day_name(session)} "
-                   f"(previous close {prev:,.2f}): {what} {inside} that range; daily data cannot show the time "
-                   f"of day, so only consistency with the range is checked.", evidence)
+    explanation = (f"{target.name} traded between {low:,.2f} and {high:,.2f} on {day_name(session)} (previous close "
+                   f"{prev:,.2f}): {what} {inside} that range; daily data cannot show the time of day, so only "
+                   "consistency with the range is checked.")
+    disagree = _figures_disagree(claim, prev) if ok and _figures_comparable(claim, change, quoted) else None
+    if disagree is not None:
+        return Verdict("contradicted", f"{explanation} But {disagree}.", evidence)
+    return Verdict(label, explanation, evidence)
+
+
+def _figures_comparable(claim: Claim, change: Change, quoted: bool) -> bool:
+    """An index's figures, or a stock's where the data holds traded prices (adjusted closes sit off them by the
+    dividends, split-adjusted ones by far more)."""
+    return not quoted and (claim.kind == "index_move" or change.series == "close")
+
+
+# an index's level and its move from the previous close, told together of one moment, agree to this share of the
+# level (vendors' previous closes differ by hundredths; a changed figure or direction moves it by far more)
+FIGURES_AGREE_SHARE = 0.001
+
+
+def _figure_room(value: float, text: str | None, qualifier: str | None) -> float:
+    """How far the value a figure stands for may lie from it: half its last unit, a tenth of it with 'about'."""
+    from analyzer.extract.numbers import decimals_of
+
+    half_unit = 10 ** -(decimals_of(text) if text else 0) / 2
+    return max(half_unit, 0.1 * value) if qualifier in APPROXIMATE | BELOW else half_unit
+
+
+def _figures_disagree(claim: Claim, prev: float) -> str | None:
+    """'The S&P 500 was up 4.22 points, or 1.50 percent, at 856.28': an index's level told with its move from the
+    previous close gives that move itself (856.28 from 852.06 is +4.22, +0.50%); a stated move or direction the
+    level does not give is wrong at any moment of the session. None when the figures agree or cannot be set
+    side by side (no level, a bound, a number that is no level)."""
+    if prev <= 0 or claim.direction not in ("up", "down"):
+        return None
+    if claim.level is not None and not _not_a_level(claim.level, prev):
+        slack = FIGURES_AGREE_SHARE * claim.level
+        moved = claim.level - prev
+        told = f"the stated level {claim.level:,.2f} is a move of {signed(moved)} points " \
+            f"({signed(moved / prev * 100)}%)"
+    elif claim.level is None and claim.change_points is not None and claim.change_pct is not None and \
+            qualifier_of(claim, "change_points") not in AT_LEAST | AT_MOST:
+        # 'up 1.86 percent, or about 108 points': the points as their word and precision allow
+        points = claim.change_points
+        slack = FIGURES_AGREE_SHARE * prev + _figure_room(points, claim.stated.get("change_points"),
+                                                          qualifier_of(claim, "change_points"))
+        moved = points if claim.direction == "up" else -points
+        told = f"the stated {points:g} points are a move of {signed(moved / prev * 100)}%"
+        claim = replace(claim, change_points=None)
+    else:
+        return None
+    if abs(moved) > slack and (moved > 0) != (claim.direction == "up"):
+        return f"{told} from the previous close, not a move {claim.direction}"
+    for key, actual, room in (("change_points", abs(moved), slack), ("change_pct", abs(moved) / prev * 100,
+                                                                     slack / prev * 100)):
+        stated = getattr(claim, key)
+        qualifier = qualifier_of(claim, key)
+        if stated is None or qualifier in AT_LEAST or qualifier in AT_MOST:
+            continue
+        if not figure_agrees(stated, claim.stated.get(key), actual, qualifier, slack=room).ok:
+            unit = "%" if key == "change_pct" else " points"
+            return f"{told} from the previous close, not the stated {stated:g}{unit}"
+    return None
 
 
 def _qualified_figure_in_range(claim: Claim, prev: float, low: float, high: float, quoted: bool) -> bool:

@@ -103,6 +103,10 @@ def _figures(claim: Claim) -> tuple:
     return claim.direction, claim.change_pct, claim.change_points, claim.level
 
 
+def _has_figure(claim: Claim) -> bool:
+    return claim.change_pct is not None or claim.change_points is not None or claim.level is not None
+
+
 def _close_told_beside(claim: Claim, siblings: Sequence[Sibling], article: Article | None) -> str | None:
     """Where the article gives the same stock's close for the claim's session with other figures: a sibling of
     that stock and day whose own words say it closed, or that holds close to close; or the next sentence going
@@ -111,7 +115,10 @@ def _close_told_beside(claim: Claim, siblings: Sequence[Sibling], article: Artic
               s.claim.session == claim.session and (s.claim.period or "day") == "day" and
               _same_stock(s.claim, claim) and _figures(s.claim) != _figures(claim)]
     said = [s for s in others if art.CLOSE_WORD_RE.search(art.BASE_CLOSE_RE.sub(" ", art._own(s.claim)))]
-    held = [s for s in others if s.verdict is not None and s.verdict.verdict == "supported"]
+    # against a figure, a sibling that holds gives the close only with a figure of its own: 'Chevron ( CVX.N ) ...
+    # rose' holds of nearly any day up, and says nothing of where 'Chevron climbed 3.0 percent' stood
+    held = [s for s in others if s.verdict is not None and s.verdict.verdict == "supported" and
+            (_has_figure(s.claim) or not _has_figure(claim))]
     for sibling in (*said, *held):
         return f"'{art._own(sibling.claim).strip()[:80]}'"
     if article is None:
