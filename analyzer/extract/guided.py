@@ -352,7 +352,7 @@ class TaggerGuidedClaims(BatchedComponent):
                                os.environ.get(THRESHOLD_ENV) or DEFAULT_THRESHOLD)
         self.guided_kinds = tuple(k for k in kinds if k in MENTION_KINDS)
         self.batch_size = batch_size
-        # bf16 where the CPU has bfloat16 units (the readings as float32's, in about two thirds of the time)
+        # fp32 unless $ANALYZER_TAGGER_PRECISION asks for bf16 (the same readings in ~3/4 of the time, more memory)
         self.precision = inference_precision()
 
     def _process(self, docs: list[Doc]) -> list[Doc]:

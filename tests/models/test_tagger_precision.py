@@ -1,6 +1,6 @@
-"""The claim tagger's inference precision: bfloat16 where the CPU has bfloat16 units, float32 elsewhere or when
-asked; a sentence whose reading bfloat16's rounding could change (a kind probability near the caller's threshold,
-two tags or modalities close) is read again in float32, so both precisions give the same readings."""
+"""The claim tagger's inference precision: float32 by default; bfloat16 when asked ('bf16', or 'auto' where the CPU
+has bfloat16 units); a sentence whose reading bfloat16's rounding could change (a kind probability near the
+caller's threshold, two tags or modalities close) is read again in float32, so both give the same readings."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ SENTENCES = [
 
 @pytest.mark.parametrize(("given", "native", "expected"), [
     ("fp32", True, "fp32"), ("bf16", False, "bf16"), ("auto", True, "bf16"), ("auto", False, "fp32"),
-    (None, True, "bf16"), (None, False, "fp32"), (" BF16 ", False, "bf16")])
+    (None, True, "fp32"), (None, False, "fp32"), (" BF16 ", False, "bf16")])
 def test_the_precision_is_asked_for_or_follows_the_cpu(monkeypatch, given, native, expected) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.delenv(PRECISION_ENV, raising=False)
     monkeypatch.setattr(tagger_module, "native_bf16", lambda: native)
