@@ -1,8 +1,8 @@
 """Issue 12: classes of false `contradicted` found on the spent audit reuters_2008_stories_seed1212, written again
 here in our own words: a month named in the sentence before gives its period to a sentence without time words
 (wrong period); a record told 'the day after' is the session before's (wrong period); a best/worst day said of a
-moment of the session ('at one point') is not the close's (intraday). Each class has a control that stays
-`contradicted`.
+moment of the session ('at one point') is not the close's, nor a move from the last close to a later quote
+(intraday). Each class has a control that stays `contradicted`.
 
 Facts used (from ../shared/data at run time): over November 2006 (closes 2006-10-31 to 2006-11-30) the Dow rose
 1.17% and the Nasdaq Composite 2.75%; on Friday 2006-12-01 the Dow fell 0.25%. The S&P 500 closed at 1,223.69 on
@@ -54,3 +54,16 @@ def test_a_worst_day_said_of_a_moment_in_the_session(nlp, market) -> None:  # ty
     assert verdicts_of(nlp, market, "Selling swept Wall Street. The S&P 500 fell as much as 6 percent at one point, "
                        "its worst one-day fall since September 2002.", "2007-02-27T17:00", "^GSPC",
                        comparisons) == ["contradicted"]
+
+
+def test_a_move_from_the_last_close_to_a_later_quote(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    # Chevron rose 1.33% on Tuesday 2007-10-09; the piece is stamped before Wednesday's open
+    for text in ("Chevron beat forecasts. In trading before the market opened, Chevron shares were up 5 percent at $92 "
+                 "from Tuesday's close.", "Chevron beat forecasts. Chevron shares were up 5 percent from Tuesday's "
+                 "close."):
+        assert verdicts_of(nlp, market, text, "2007-10-10T08:00", "CVX") == ["unverifiable"], text
+    # controls: a span of a session (from Monday's close) and Tuesday's close itself stay errors
+    assert verdicts_of(nlp, market, "Chevron beat forecasts. Chevron shares were up 5 percent from Monday's close.",
+                       "2007-10-10T08:00", "CVX") == ["contradicted"]
+    assert verdicts_of(nlp, market, "Chevron beat forecasts. Chevron shares closed up 5 percent on Tuesday.",
+                       "2007-10-10T08:00", "CVX") == ["contradicted"]

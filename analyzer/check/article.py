@@ -166,6 +166,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
 
     for look in (_another_share_class, _outside_session, _moment_in_session, _preliminary_period, _snapshot_article,
                  _earlier_time, _moment_named_before_the_figure, _span_to_a_named_close, _an_average,
+                 _from_the_close_it_is_checked_at,
                  _to_an_extreme_within_the_period, _same_figure_told_at_a_moment, _a_notes_price_in_32nds,
                  _business_figure,
                  _another_companys_figure, _news_day_word, _since_an_earlier_base,
@@ -645,6 +646,20 @@ def _span_to_a_named_close(claim: Claim, verdict: Verdict, own: str, says_close:
     return _note(verdict, f"the move runs to the close the sentence dates ({end.isoformat()}); from "
                  f"{start.isoformat()} to then ({change.change_pct:+.2f}%) the figures hold",
                  f"to the dated close ({end.isoformat()})")
+
+
+def _from_the_close_it_is_checked_at(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                     siblings: Sequence[Sibling], market: MarketData,
+                                     article: Article | None) -> Verdict | None:
+    """'were up 5 percent at $92 from Tuesday's close' in a piece written before Wednesday's open: the move runs
+    from the last close to a later quote (before the open, after the close), so the span from its base to the
+    session it was read at is empty. `unverifiable` with the reason: no close measures a span of no sessions."""
+    if verdict.verdict != "contradicted" or (claim.period or "day") != "other" or claim.period_start is None or \
+            claim.session is None or str(claim.period_start)[:10] != claim.session:
+        return None
+    return _note(verdict, f"the move runs from the close of {claim.session} to a later quote the sentence does not "
+                 "date (before the next open or after that close), which no daily close measures",
+                 "a quote after the base close")
 
 
 # "GE's unexpected 6 percent profit drop", "HP increased revenues by $800 million": the company's business
