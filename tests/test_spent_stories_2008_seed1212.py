@@ -1,8 +1,9 @@
 """Issue 12: classes of false `contradicted` found on the spent audit reuters_2008_stories_seed1212, written again
 here in our own words: a month named in the sentence before gives its period to a sentence without time words
 (wrong period); a record told 'the day after' is the session before's (wrong period); a best/worst day said of a
-moment of the session ('at one point') is not the close's, nor a move from the last close to a later quote
-(intraday). Each class has a control that stays `contradicted`.
+moment of the session ('at one point') is not the close's, nor a move from the last close to a later quote,
+nor a session's high-low range told as 'a range as wide as N points' (intraday).
+Each class has a control that stays `contradicted`.
 
 Facts used (from ../shared/data at run time): over November 2006 (closes 2006-10-31 to 2006-11-30) the Dow rose
 1.17% and the Nasdaq Composite 2.75%; on Friday 2006-12-01 the Dow fell 0.25%. The S&P 500 closed at 1,223.69 on
@@ -67,3 +68,15 @@ def test_a_move_from_the_last_close_to_a_later_quote(nlp, market) -> None:  # ty
                        "2007-10-10T08:00", "CVX") == ["contradicted"]
     assert verdicts_of(nlp, market, "Chevron beat forecasts. Chevron shares closed up 5 percent on Tuesday.",
                        "2007-10-10T08:00", "CVX") == ["contradicted"]
+
+
+def test_a_figure_told_as_the_sessions_range(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    # the Dow on 2007-03-14: high 12,142.94, low 11,939.61 (203.33 points); it closed up 57.44 points
+    found = checked(nlp, market, "Traders were nervous. Stocks swung on Wednesday, with the Dow rising and falling in "
+                    "a range as wide as 203 points.", "2007-03-14T17:00")
+    rows = moves_of(found, "^DJI")
+    assert [r.verdict.verdict for r in rows] == ["supported"]
+    assert "high-low range" in rows[0].verdict.readings[-1]
+    # control: a range the session did not have stays an error
+    assert verdicts_of(nlp, market, "Traders were nervous. Stocks swung on Wednesday, with the Dow rising and falling "
+                       "in a range as wide as 303 points.", "2007-03-14T17:00", "^DJI") == ["contradicted"]

@@ -166,7 +166,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
 
     for look in (_another_share_class, _outside_session, _moment_in_session, _preliminary_period, _snapshot_article,
                  _earlier_time, _moment_named_before_the_figure, _span_to_a_named_close, _an_average,
-                 _from_the_close_it_is_checked_at,
+                 _from_the_close_it_is_checked_at, _a_session_range,
                  _to_an_extreme_within_the_period, _same_figure_told_at_a_moment, _a_notes_price_in_32nds,
                  _business_figure,
                  _another_companys_figure, _news_day_word, _since_an_earlier_base,
@@ -660,6 +660,41 @@ def _from_the_close_it_is_checked_at(claim: Claim, verdict: Verdict, own: str, s
     return _note(verdict, f"the move runs from the close of {claim.session} to a later quote the sentence does not "
                  "date (before the next open or after that close), which no daily close measures",
                  "a quote after the base close")
+
+
+# "with the Dow rising and falling in a range as wide as 203 points", "traded in a range of 150 points": the
+# figure is the session's high-low range, not its move
+SESSION_RANGE_RE = re.compile(r"\bin a (?:trading )?range (?:as (?:wide|broad) as|of)\s+$", re.I)
+
+
+def _a_session_range(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                     siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """A figure in points told as the session's range ('in a range as wide as 203 points'): the high less the low
+    of the session, where the data has them and they agree, makes the claim supported, with the reading named; any
+    other outcome leaves the verdict as it was."""
+    from analyzer.check.figures import figure_agrees
+    from analyzer.check.moves import target_for
+
+    points = claim.stated.get("change_points")
+    if points is None or claim.change_points is None or claim.session is None or claim.instrument is None or \
+            claim.instrument.symbol is None or not _figure_found(claim):
+        return None
+    if not SESSION_RANGE_RE.search(claim.sentence[max(0, figure_position(claim) - 40):figure_position(claim)]):
+        return None
+    session = date.fromisoformat(claim.session)
+    try:
+        rng = measures.session_range(market, target_for(claim.instrument.symbol, market).data_symbol, session)
+    except (MarketDataError, ValueError, KeyError, IndexError):
+        return None
+    if "high" not in rng or "low" not in rng:
+        return None
+    width = rng["high"] - rng["low"]
+    if not figure_agrees(abs(claim.change_points), points, width).ok:
+        return None
+    reading = f"the session's high-low range ({session.isoformat()})"
+    return Verdict("supported", f"{verdict.explanation} Not called an error: the figure is told as the session's "
+                   f"range; read as {reading}: high {rng['high']:,.2f} less low {rng['low']:,.2f} is {width:,.2f} "
+                   "points, which agrees.", verdict.evidence, readings=[*verdict.readings, reading])
 
 
 # "GE's unexpected 6 percent profit drop", "HP increased revenues by $800 million": the company's business
