@@ -61,11 +61,14 @@ def test_a_move_from_the_last_close_to_a_later_quote(nlp, market) -> None:  # ty
     # Chevron rose 1.33% on Tuesday 2007-10-09; the piece is stamped before Wednesday's open
     for text in ("Chevron beat forecasts. In trading before the market opened, Chevron shares were up 5 percent at $92 "
                  "from Tuesday's close.", "Chevron beat forecasts. Chevron shares were up 5 percent from Tuesday's "
-                 "close."):
+                 "close.", "Chevron beat forecasts. In trading before the market opened, Chevron shares were up 5 "
+                 "percent at $92 from Tuesday's New York Stock Exchange close of $88.10."):
         assert verdicts_of(nlp, market, text, "2007-10-10T08:00", "CVX") == ["unverifiable"], text
     # controls: a span of a session (from Monday's close) and Tuesday's close itself stay errors
     assert verdicts_of(nlp, market, "Chevron beat forecasts. Chevron shares were up 5 percent from Monday's close.",
                        "2007-10-10T08:00", "CVX") == ["contradicted"]
+    assert verdicts_of(nlp, market, "Chevron beat forecasts. Chevron shares were up 5 percent at $92 from Monday's "
+                       "New York Stock Exchange close of $88.10.", "2007-10-10T08:00", "CVX") == ["contradicted"]
     assert verdicts_of(nlp, market, "Chevron beat forecasts. Chevron shares closed up 5 percent on Tuesday.",
                        "2007-10-10T08:00", "CVX") == ["contradicted"]
 

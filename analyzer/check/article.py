@@ -648,14 +648,24 @@ def _span_to_a_named_close(claim: Claim, verdict: Verdict, own: str, says_close:
                  f"to the dated close ({end.isoformat()})")
 
 
+# "from Tuesday's close", "from Wednesday's New York Stock Exchange close of $44.96": the base of the move
+BASE_CLOSE_RE = re.compile(r"\bfrom (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)'s (?:[\w&.-]+ ){0,5}close\b")
+
+
 def _from_the_close_it_is_checked_at(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                                      siblings: Sequence[Sibling], market: MarketData,
                                      article: Article | None) -> Verdict | None:
     """'were up 5 percent at $92 from Tuesday's close' in a piece written before Wednesday's open: the move runs
     from the last close to a later quote (before the open, after the close), so the span from its base to the
     session it was read at is empty. `unverifiable` with the reason: no close measures a span of no sessions."""
-    if verdict.verdict != "contradicted" or (claim.period or "day") != "other" or claim.period_start is None or \
-            claim.session is None or str(claim.period_start)[:10] != claim.session:
+    if verdict.verdict != "contradicted" or claim.session is None:
+        return None
+    if (claim.period or "day") == "day":
+        # "up 6 percent at $48 from Tuesday's New York Stock Exchange close of $45" read as Tuesday's own move
+        base = BASE_CLOSE_RE.search(claim.sentence)
+        if base is None or base.group("day").lower() != date.fromisoformat(claim.session).strftime("%A").lower():
+            return None
+    elif claim.period != "other" or claim.period_start is None or str(claim.period_start)[:10] != claim.session:
         return None
     return _note(verdict, f"the move runs from the close of {claim.session} to a later quote the sentence does not "
                  "date (before the next open or after that close), which no daily close measures",
