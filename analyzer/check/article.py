@@ -158,6 +158,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
         return _told_of_an_index_before_which(claim, verdict) or \
             _on_another_session(claim, verdict, market, article) or \
             _said_of_the_session_in_progress(claim, verdict, market, article) or \
+            _a_best_or_worst_at_a_moment(claim, verdict, market) or \
             comparison_over_the_heading_period(claim, verdict, market, article) or verdict
     if claim.kind not in ("index_move", "stock_move"):
         return verdict
@@ -165,12 +166,14 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
 
     for look in (_another_share_class, _outside_session, _moment_in_session, _preliminary_period, _snapshot_article,
                  _earlier_time, _moment_named_before_the_figure, _span_to_a_named_close, _an_average,
+                 _from_the_close_it_is_checked_at, _a_session_range,
                  _to_an_extreme_within_the_period, _same_figure_told_at_a_moment, _a_notes_price_in_32nds,
                  _business_figure,
                  _another_companys_figure, _news_day_word, _since_an_earlier_base,
                  _company_news_after_the_close, _possessive_day, _preliminary_day_close,
                  _preliminary_print, _preliminary_figure, _direction_during_the_session, _to_the_articles_own_close,
                  _moment_over_a_period, _carried_subject, _last_week_just_ended, _period_of_the_heading_before,
+                 _month_named_in_the_sentence_before,
                  _the_week_of_a_weekly_wrap, _read_at_the_articles_sessions,
                  _futures_quote, _overnight_yield_quote, _extended_hours_quote, _during_the_session_by_the_clock,
                  _a_state_during_the_session, *session_readings.SESSION_LOOKS):
@@ -643,6 +646,65 @@ def _span_to_a_named_close(claim: Claim, verdict: Verdict, own: str, says_close:
     return _note(verdict, f"the move runs to the close the sentence dates ({end.isoformat()}); from "
                  f"{start.isoformat()} to then ({change.change_pct:+.2f}%) the figures hold",
                  f"to the dated close ({end.isoformat()})")
+
+
+# "from Tuesday's close", "from Wednesday's New York Stock Exchange close of $44.96": the base of the move
+BASE_CLOSE_RE = re.compile(r"\bfrom (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)'s (?:[\w&.-]+ ){0,5}close\b")
+
+
+def _from_the_close_it_is_checked_at(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                     siblings: Sequence[Sibling], market: MarketData,
+                                     article: Article | None) -> Verdict | None:
+    """'were up 5 percent at $92 from Tuesday's close' in a piece written before Wednesday's open: the move runs
+    from the last close to a later quote (before the open, after the close), so the span from its base to the
+    session it was read at is empty. `unverifiable` with the reason: no close measures a span of no sessions."""
+    if verdict.verdict != "contradicted" or claim.session is None:
+        return None
+    if (claim.period or "day") == "day":
+        # "up 6 percent at $48 from Tuesday's New York Stock Exchange close of $45" read as Tuesday's own move
+        base = BASE_CLOSE_RE.search(claim.sentence)
+        if base is None or base.group("day").lower() != date.fromisoformat(claim.session).strftime("%A").lower():
+            return None
+    elif claim.period != "other" or claim.period_start is None or str(claim.period_start)[:10] != claim.session:
+        return None
+    return _note(verdict, f"the move runs from the close of {claim.session} to a later quote the sentence does not "
+                 "date (before the next open or after that close), which no daily close measures",
+                 "a quote after the base close")
+
+
+# "with the Dow rising and falling in a range as wide as 203 points", "traded in a range of 150 points": the
+# figure is the session's high-low range, not its move
+SESSION_RANGE_RE = re.compile(r"\bin a (?:trading )?range (?:as (?:wide|broad) as|of)\s+$", re.I)
+
+
+def _a_session_range(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                     siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """A figure in points told as the session's range ('in a range as wide as 203 points'): the high less the low
+    of the session, where the data has them and they agree, makes the claim supported, with the reading named; any
+    other outcome leaves the verdict as it was."""
+    from analyzer.check.figures import figure_agrees
+    from analyzer.check.moves import target_for
+
+    points = claim.stated.get("change_points")
+    if points is None or claim.change_points is None or claim.session is None or claim.instrument is None or \
+            claim.instrument.symbol is None or not _figure_found(claim):
+        return None
+    if not SESSION_RANGE_RE.search(claim.sentence[max(0, figure_position(claim) - 40):figure_position(claim)]):
+        return None
+    session = date.fromisoformat(claim.session)
+    try:
+        rng = measures.session_range(market, target_for(claim.instrument.symbol, market).data_symbol, session)
+    except (MarketDataError, ValueError, KeyError, IndexError):
+        return None
+    if "high" not in rng or "low" not in rng:
+        return None
+    width = rng["high"] - rng["low"]
+    if not figure_agrees(abs(claim.change_points), points, width).ok:
+        return None
+    reading = f"the session's high-low range ({session.isoformat()})"
+    return Verdict("supported", f"{verdict.explanation} Not called an error: the figure is told as the session's "
+                   f"range; read as {reading}: high {rng['high']:,.2f} less low {rng['low']:,.2f} is {width:,.2f} "
+                   "points, which agrees.", verdict.evidence, readings=[*verdict.readings, reading])
 
 
 # "GE's unexpected 6 percent profit drop", "HP increased revenues by $800 million": the company's business
@@ -1289,6 +1351,26 @@ def _said_of_the_session_in_progress(claim: Claim, verdict: Verdict, market: Mar
                      f"worst is said of the move then in progress (stated {claim.change_pct:g}%; {where}), which "
                      "the closes cannot show", "the move in progress")
     return None
+
+
+def _a_best_or_worst_at_a_moment(claim: Claim, verdict: Verdict, market: MarketData) -> Verdict | None:
+    """'The stock dropped to $41 at one point, a fall of 8 percent and its worst one-day fall since 2003': the
+    best/worst is said of a moment of the session the words name, not of its close. `unverifiable` with the reason,
+    when the stated figure lies inside the session's high-low range (or the data has none) and, as the day's move,
+    makes the best/worst since the named time true; a figure or a time that does not fit stays accused."""
+    from analyzer.check.extremes import says_close
+
+    if claim.kind != "comparison" or claim.change_pct is None or claim.session is None or claim.instrument is None \
+            or claim.instrument.symbol is None or says_close(claim.sentence):
+        return None
+    moment = INTRADAY_RE.search(claim.sentence)
+    day = date.fromisoformat(claim.session)
+    if moment is None or (inside := _figure_inside_the_range(claim, market, day)) is False or \
+            not _holds_for_the_stated_figure(claim, market, day):
+        return None
+    where = "inside the session's high-low range" if inside else "the data has no high-low range to bound it"
+    return _note(verdict, f"the best or worst is said of a moment of the session ('{moment.group(0).strip()}': "
+                 f"stated {claim.change_pct:g}%; {where}), which the closes cannot show", "a move at a moment")
 
 
 def _a_run_with_the_session_in_progress(claim: Claim, verdict: Verdict, market: MarketData, day: date,
@@ -1960,6 +2042,40 @@ def _period_of_the_heading_before(claim: Claim, verdict: Verdict, own: str, says
     period, words = heading
     other = _recheck_at(claim, market, session, period)
     return _heading_verdict(verdict, other, words, period, session)
+
+
+# "Stocks had a bleak month in November." then "The S&P 500 lost 7.5 percent, while the Dow fell 5.3 percent.":
+# a month the sentence before names and that is over when the piece appears gives its period to a sentence
+# without time words of its own
+MONTH_BEFORE_REACH_DAYS = 62  # the month just over, or the one before it
+
+
+def _month_named_in_the_sentence_before(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                        siblings: Sequence[Sibling], market: MarketData,
+                                        article: Article | None) -> Verdict | None:
+    """A day or month move in a sentence without time words of its own, after a sentence that names a month over
+    by the claim's session ('in November' in a December piece): that calendar month's move, where it holds, makes
+    the claim supported, with the reading named. Any other outcome leaves the verdict as it was."""
+    from analyzer.check.readings import NAMED_MONTH_RE, _named_months
+
+    if (claim.period or "day") not in ("day", "month") or claim.time_text or says_close or claim.session is None \
+            or article is None or OWN_TIME_WORDS_RE.search(claim.sentence):
+        return None
+    session = date.fromisoformat(claim.session)
+    before = _sentence_before(article, claim)
+    if NAMED_MONTH_RE.search(before) is None:
+        return None
+    for name, start, end in _named_months(before, session):
+        if end >= session or (session - end).days > MONTH_BEFORE_REACH_DAYS:
+            continue
+        other = _recheck_at(replace(claim, period_start=start.isoformat()), market, end, "other")
+        if other is None or other.verdict != "supported" or not other.evidence:
+            continue
+        reading = f"the calendar month {name} the sentence before names"
+        return Verdict("supported", f"{verdict.explanation} Not called an error: the sentence has no time words of "
+                       f"its own, and the sentence before names {name}; read as {reading}: {other.explanation}",
+                       other.evidence, readings=[*verdict.readings, reading])
+    return None
 
 
 # the lead of a weekly wrap: 'began February with a 0.2% weekly decline', 'posted its biggest weekly gain',

@@ -32,7 +32,8 @@ MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # ---- other sessions the words name ------------------------------------------------------------------------------
 
-PREVIOUS_DAY_RE = re.compile(r"\b(?:(?:a|one) day (?:after|earlier|before)|the (?:previous|prior) (?:day|session)|"
+PREVIOUS_DAY_RE = re.compile(r"\b(?:(?:a|one) day (?:after|earlier|before)|the day after|"
+                             r"the (?:previous|prior) (?:day|session)|"
                              r"the day before|yesterday)\b", re.I)
 LAST_WEEK_RE = re.compile(r"\b(?:last|the previous|the prior) week\b|\ba week (?:ago|earlier)\b", re.I)
 THIS_WEEK_RE = re.compile(r"\b(?:earlier|this) (?:this |in the )?week\b", re.I)
