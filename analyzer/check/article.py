@@ -154,11 +154,14 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                      "price", "a quoted person's words")
     if (elsewhere := _an_index_as_subject(claim, verdict) or _a_listing_abroad(claim, verdict)) is not None:
         return elsewhere
+    from analyzer.check import another_time  # it reads this module's helpers
+
     if claim.kind in ("record", "comparison", "streak"):
         return _told_of_an_index_before_which(claim, verdict) or \
             _on_another_session(claim, verdict, market, article) or \
             _said_of_the_session_in_progress(claim, verdict, market, article) or \
-            comparison_over_the_heading_period(claim, verdict, market, article) or verdict
+            comparison_over_the_heading_period(claim, verdict, market, article) or \
+            another_time.told_of_indexes_together(claim, verdict, market) or verdict
     if claim.kind not in ("index_move", "stock_move"):
         return verdict
     from analyzer.check import session_readings  # it reads this module's helpers
@@ -173,7 +176,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _moment_over_a_period, _carried_subject, _last_week_just_ended, _period_of_the_heading_before,
                  _the_week_of_a_weekly_wrap, _read_at_the_articles_sessions,
                  _futures_quote, _overnight_yield_quote, _extended_hours_quote, _during_the_session_by_the_clock,
-                 _a_state_during_the_session, *session_readings.SESSION_LOOKS):
+                 _a_state_during_the_session, *session_readings.SESSION_LOOKS, another_time.a_figure_of_another_time):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:
             return found
