@@ -154,17 +154,14 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                      "price", "a quoted person's words")
     if (elsewhere := _an_index_as_subject(claim, verdict) or _a_listing_abroad(claim, verdict)) is not None:
         return elsewhere
-    from analyzer.check import another_time  # it reads this module's helpers
-
     if claim.kind in ("record", "comparison", "streak"):
         return _told_of_an_index_before_which(claim, verdict) or \
             _on_another_session(claim, verdict, market, article) or \
             _said_of_the_session_in_progress(claim, verdict, market, article) or \
-            comparison_over_the_heading_period(claim, verdict, market, article) or \
-            another_time.told_of_indexes_together(claim, verdict, market) or verdict
+            comparison_over_the_heading_period(claim, verdict, market, article) or verdict
     if claim.kind not in ("index_move", "stock_move"):
         return verdict
-    from analyzer.check import session_readings  # it reads this module's helpers
+    from analyzer.check import another_time, session_readings  # they read this module's helpers
 
     for look in (_another_share_class, _outside_session, _moment_in_session, _preliminary_period, _snapshot_article,
                  _earlier_time, _moment_named_before_the_figure, _span_to_a_named_close, _an_average,
