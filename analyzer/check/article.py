@@ -162,7 +162,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
             comparison_over_the_heading_period(claim, verdict, market, article) or verdict
     if claim.kind not in ("index_move", "stock_move"):
         return verdict
-    from analyzer.check import session_readings  # it reads this module's helpers
+    from analyzer.check import another_time, session_readings  # they read this module's helpers
 
     for look in (_another_share_class, _outside_session, _moment_in_session, _preliminary_period, _snapshot_article,
                  _earlier_time, _moment_named_before_the_figure, _span_to_a_named_close, _an_average,
@@ -176,7 +176,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _month_named_in_the_sentence_before,
                  _the_week_of_a_weekly_wrap, _read_at_the_articles_sessions,
                  _futures_quote, _overnight_yield_quote, _extended_hours_quote, _during_the_session_by_the_clock,
-                 _a_state_during_the_session, *session_readings.SESSION_LOOKS):
+                 _a_state_during_the_session, *session_readings.SESSION_LOOKS, another_time.a_figure_of_another_time):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:
             return found
