@@ -18,6 +18,18 @@ from analyzer.market import MarketData
 from analyzer.records import Article, CheckedClaim, Claim
 
 EASTERN = ZoneInfo("America/New_York")
+AFTER_CLOSE = datetime.fromisoformat("2025-08-26T20:00:00-04:00")  # a Tuesday evening
+MOVE_KINDS = ("index_move", "stock_move", "comparison", "record", "streak")
+
+
+def move_claims_in(nlp: Language, text: str) -> list[Claim]:
+    """The move, comparison, record and streak claims the pipeline extracts from ``text`` published after a close."""
+    found = extract_claims([Article(id="t", text=text, published=AFTER_CLOSE)], nlp)
+    return [c for c in found if c.kind in MOVE_KINDS]
+
+
+def of_kind(claims: list[Claim], kind: str) -> list[Claim]:
+    return [c for c in claims if c.kind == kind]
 
 
 def written_article(text: str, published: str) -> Article:

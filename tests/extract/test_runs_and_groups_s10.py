@@ -3,19 +3,8 @@ sentences we wrote, through the real spaCy pipeline. Each test holds one class o
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from analyzer.extract import extract_claims
-from analyzer.records import Article, Claim
 from tests.written import checked
-
-AFTER_CLOSE = datetime.fromisoformat("2025-08-26T20:00:00-04:00")  # a Tuesday evening
-MOVE_KINDS = ("index_move", "stock_move", "comparison", "record", "streak")
-
-
-def claims_in(nlp, text: str) -> list[Claim]:  # noqa: ANN001
-    found = extract_claims([Article(id="t", text=text, published=AFTER_CLOSE)], nlp)
-    return [c for c in found if c.kind in MOVE_KINDS]
+from tests.written import move_claims_in as claims_in
 
 
 def runs(nlp, text: str) -> list[tuple[str | None, str | None, int | None, str | None, str | None]]:  # noqa: ANN001
