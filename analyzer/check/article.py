@@ -34,6 +34,7 @@ from pathlib import Path
 
 from analyzer.check.figures import CENT
 from analyzer.check.guided import never_accused
+from analyzer.check.own_figures import close_pinned_by_own_figures
 from analyzer.check.readings import own_words, state_words
 from analyzer.check.second_reader import read_again
 from analyzer.errors import MarketDataError
@@ -164,6 +165,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
         return verdict
     from analyzer.check import another_time, session_readings  # they read this module's helpers
 
+    if (pinned := close_pinned_by_own_figures(claim, market, _data_symbol(claim, verdict, market))) is not None:
+        return replace(verdict, explanation=f"{verdict.explanation} No reading of its time excuses it: {pinned}.")
     for look in (_another_share_class, _outside_session, _moment_in_session, _preliminary_period, _snapshot_article,
                  _earlier_time, _moment_named_before_the_figure, _span_to_a_named_close, _an_average,
                  _from_the_close_it_is_checked_at, _a_session_range,

@@ -28,6 +28,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
+from analyzer.check.own_figures import level_confirmed
 from analyzer.records import Claim, Evidence, Verdict
 
 log = logging.getLogger(__name__)
@@ -146,7 +147,9 @@ def judged(claim: Claim, verdict: Verdict, tagged: Any, limit: float) -> Verdict
     seen = reading_of(claim, tagged)
     seen["threshold"] = limit
     # it doubts only what it neither reads as a claim of the kind nor sees a figure of in the claim's own words
-    if seen["kind_probability"] >= limit or seen["figure_in_span"]:
+    # an index's level that is the data's own (its close, or inside the session's range) shows the sentence does
+    # state this index's move: the data answers the doubt
+    if seen["kind_probability"] >= limit or seen["figure_in_span"] or level_confirmed(claim, verdict):
         return replace(verdict, diagnosis={**(verdict.diagnosis or {}), "second_reader": seen})
     what = KIND_WORDS.get(claim.kind, f"a claim of kind {claim.kind}")
     figures = dict(seen, role="second_reading", kept_severity=verdict.severity)
