@@ -25,7 +25,7 @@ import re
 import subprocess
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -699,7 +699,10 @@ def injected_cases(checked: Sequence[CheckedClaim], market: Any = None) -> list[
     A claim supported in another reading than its own (a period, another session, the article's day: its verdict
     names the readings tried) is no move of its session, so the session copy is not made of it: the day before
     would be no error of its words. Nor is it made where the day before bears its figures out (``market`` given,
-    ``day_before_holds``): 'Verizon fell 1 percent on Tuesday' for a fall of 1.32% that Tuesday is no error either.
+    ``day_before_holds``): 'Verizon fell 1 percent on Tuesday' for a fall of 1.32% that Tuesday is no error either;
+    nor a copy of a figure from during the session that the session's high-low range bears out (``range_holds``):
+    'the Nasdaq rose around 1 percent' on a day it traded from 5% below its previous close to 6% above it. Such a
+    claim takes its next mutation, and still takes its turn where every copy holds.
     A move read by the tagger alone (``reader == "tagger"``, the guided pass) is
     never accused by design (its figures may be misread), so no copy is made of it: the share stays the share of
     errors the checker may find, and the rule-read claims keep the turns they had before the guided pass."""
@@ -708,14 +711,46 @@ def injected_cases(checked: Sequence[CheckedClaim], market: Any = None) -> list[
     for index, item in enumerate(checked):
         if item.verdict.verdict != "supported" or item.claim.reader == "tagger":
             continue
-        mutated = mutation_in_turn(item.claim, turn, skip=("session",) if item.verdict.readings else ())
-        if mutated is not None and mutated[1] == "session" and market is not None and \
-                day_before_holds(mutated[0], market):
-            mutated = mutation_in_turn(item.claim, turn, skip=("session",))
+        skip: tuple[str, ...] = ("session",) if item.verdict.readings else ()
+        mutated = mutation_in_turn(item.claim, turn, skip=skip)
+        took_turn = mutated is not None
+        while mutated is not None and market is not None and _copy_holds(mutated[0], mutated[1], market):
+            skip += (mutated[1],)
+            mutated = mutation_in_turn(item.claim, turn, skip=skip)
         if mutated is not None:
             cases.append(InjectedCase(mutated[0], mutated[1], index=index))
-            turn += 1
+        # a claim whose every copy the data bears out still takes its turn: the claims after it keep theirs
+        turn += took_turn
     return cases
+
+
+def _copy_holds(copy: Claim, how: str, market: Any) -> bool:
+    """Whether the data bears a mutated copy out, so that it is no error of the text: a session copy on the day it
+    now names (``day_before_holds``), a copy of a figure from during the session inside that session's range
+    (``range_holds``)."""
+    return (how == "session" and day_before_holds(copy, market)) or range_holds(copy, market)
+
+
+def range_holds(copy: Claim, market: Any) -> bool:
+    """Whether a copy of a move at a moment of the session ('was down 2 percent in afternoon trade') holds in the
+    session's high-low range: each figure it states, read as written (a qualifier's slack not counted), implies a
+    price the session traded at, and its figures agree with each other. Daily data cannot tell the moment: 'the
+    Nasdaq fell around 1 percent' made 'rose around 1 percent' is true of some moment of a session that traded on
+    both sides of its previous close, and no careful checker may accuse it."""
+    from datetime import date
+
+    from analyzer.check.moves import check_intraday, target_for
+    from analyzer.errors import MarketDataError
+
+    if copy.period != "intraday" or copy.instrument is None or copy.instrument.symbol is None or \
+            copy.session is None:
+        return False
+    try:
+        target = target_for(copy.instrument.symbol, market)
+        verdict = check_intraday(replace(copy, qualifier=None), market, target, date.fromisoformat(copy.session))
+    except (MarketDataError, KeyError, ValueError):
+        return False
+    return verdict.verdict == "supported"
 
 
 def day_before_holds(copy: Claim, market: Any) -> bool:

@@ -181,3 +181,31 @@ def test_no_session_copy_where_the_day_before_bears_its_figures_out(nlp, market)
     # control: the Dow's 0.34% fall on Thursday 2006-12-21 is no fall of Wednesday's (-0.06%): the copy is made
     dow = _supported(nlp, market, DAY_WORD)[0]
     assert audit.injected_cases([dow] * (session_turn + 1), market)[-1].mutation == "session"
+
+
+# a figure from during the session: 2008-11-13 (Thursday) the Nasdaq traded from 4.7% below its previous close to
+# 6.5% above it; 2008-04-22 (Tuesday) it never rose above its previous close and fell at most 1.93%
+MIDDAY = "The Nasdaq Composite Index was down about 1 percent in afternoon trading on {day}."
+
+
+def _midday_cases(nlp, market, day: str, published: str, with_market: bool = True):  # type: ignore[no-untyped-def]
+    text = MIDDAY.format(day=day)
+    items = [i for i in checked(nlp, market, text, published) if i.claim.kind == "index_move"]
+    assert len(items) == 1 and items[0].claim.period == "intraday" and items[0].verdict.verdict == "supported"
+    cases = audit.injected_cases(items, market if with_market else None)
+    if with_market:
+        audit.check_injected_in_articles(cases, items, market, {items[0].claim.article_id: written_article(
+            text, published)})
+    return cases
+
+
+def test_no_copy_of_a_figure_from_during_the_session_that_its_range_bears_out(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    # 'down about 2 percent' and 'up about 1 percent' both hold of some moment of that session: no error to inject
+    assert _midday_cases(nlp, market, "Thursday", "2008-11-13T14:30:00") == []
+    # control: without the market (the old behaviour) the copy is made
+    assert [c.mutation for c in _midday_cases(nlp, market, "Thursday", "2008-11-13T14:30:00", False)] == ["number"]
+
+
+def test_a_copy_outside_the_sessions_range_is_still_made(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    cases = _midday_cases(nlp, market, "Tuesday", "2008-04-22T14:30:00")
+    assert len(cases) == 1 and cases[0].verdict == "contradicted", [(c.mutation, c.final) for c in cases]
