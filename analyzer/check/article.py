@@ -35,11 +35,11 @@ from pathlib import Path
 from analyzer.check.figures import CENT
 from analyzer.check.guided import never_accused
 from analyzer.check.own_figures import close_pinned_by_own_figures
-from analyzer.check.readings import own_words, state_words
+from analyzer.check.readings import figure_start, own_words, state_words
 from analyzer.check.second_reader import read_again
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
-from analyzer.extract.timeref import PERIOD_PATTERNS, local_published
+from analyzer.extract.timeref import PERIOD_PATTERNS, WEEKDAY_RE, local_published
 from analyzer.market import measures
 from analyzer.market.calendar import closing_time, is_session, next_session, opening_time, previous_session, session_for
 from analyzer.market.data import MarketData
@@ -1540,6 +1540,9 @@ def _time_words_outside(claim: Claim) -> bool:
     return not start <= at < end and not _trails_the_span(claim, at) and not _heads_the_sentence(claim, at)
 
 
+WEEKDAY_HEAD_RE = re.compile(rf"\W*on\s+(?:{WEEKDAY_RE.pattern}),$", re.I)
+
+
 def _heads_the_sentence(claim: Claim, at: int) -> bool:
     """'On Thursday, the Dow fell 1.6 percent': a day word heading the sentence, before the claim's subject with no
     clause break but its comma, sets the day of the main clause, the claim's own."""
@@ -1550,7 +1553,11 @@ def _heads_the_sentence(claim: Claim, at: int) -> bool:
     if start is None or after > start or not re.fullmatch(r"\W*(?:on\s+)?", sentence[:at], re.I):
         return False
     between = re.sub(r"^\s*,", "", sentence[after:start])
-    return not CLAUSE_BREAK_RE.search(between) and not re.search(r"[:;()\"]", between)  # 'the U.S. Dow': no break
+    if re.search(r"[:;()\"]", between):
+        return False
+    # 'On Thursday, the Dow rose 0.4 percent, S&P was flat and the Nasdaq lost 1.3 percent': a weekday set off by
+    # its comma at the head of the sentence dates each of its clauses
+    return not CLAUSE_BREAK_RE.search(between) or (WEEKDAY_HEAD_RE.match(sentence[:after + 1]) is not None)
 
 
 def _trails_the_span(claim: Claim, at: int) -> bool:
@@ -1564,7 +1571,13 @@ def _trails_the_span(claim: Claim, at: int) -> bool:
     if start is None or end is None or at < start:
         return False
     since = start if at < end else end
-    return not CLAUSE_BREAK_RE.search(sentence, since, at) and not re.search(r"[:;()\"]", sentence[since:at])
+    # inside the span the commas after its first figure are its figures' ('fell 194.65 points, or 1.60 percent, to
+    # end on Thursday at'); an apposition's before it are breaks ('The VIX, Wall Street's fear gauge, jumped')
+    first = min((p for p in (figure_start(sentence, claim.stated[k], start) for k in
+                             ("change_pct", "change_points", "level") if claim.stated.get(k)) if p >= 0), default=end)
+    breaks = [m for m in CLAUSE_BREAK_RE.finditer(sentence, since, at)
+              if m.group(0) != "," or not first < m.start() < end]
+    return not breaks and not re.search(r"[:;()\"]", sentence[since:at])
 
 
 def _recheck_at(claim: Claim, market: MarketData, session: date, period: str) -> Verdict | None:
