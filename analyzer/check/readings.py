@@ -64,8 +64,9 @@ DAY_PERIOD_RE = re.compile(r"\b(?:for|on|in) the (?:day|session)\b|\b(?:daily|on
 FROM_RE = re.compile(r"\b(since|from|off|below|above)\b", re.I)
 YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 SINCE_YEAR_RE = re.compile(r"\b(?:since|from)\b[^.;]{0,60}?\b(?P<year>(?:19|20)\d\d)\b", re.I)
+# a month named as a month ('in September', 'September's slide'), not a day's date ('Wednesday, September 17')
 MONTH_WORD_RE = re.compile(r"\bmonth|\b(?:January|February|March|April|June|July|August|September|October|"
-                           r"November|December)\b", re.I)
+                           r"November|December)\b(?!\.?\s+\d{1,2}\b(?!\s*(?:%|percent|per cent|points?)))", re.I)
 # a wire's "was up 135.14 points at 13,089.08": the state at the time of writing, not a closing figure
 SNAPSHOT_VERB_RE = re.compile(r"^(?:was|were|is|are|'s)\s", re.I)
 CLOSE_WORD_RE = re.compile(r"\b(clos\w*|end\w*|finish\w*|settl\w*)\b", re.I)
