@@ -42,6 +42,7 @@ from analyzer.extract.timeref import PERIOD_PATTERNS, local_published
 from analyzer.market import measures
 from analyzer.market.calendar import closing_time, is_session, next_session, opening_time, previous_session, session_for
 from analyzer.market.data import MarketData
+from analyzer.market.registry import builtin_index_aliases
 from analyzer.records import Article, Claim, Verdict
 
 MOVE_KINDS = ("index_move", "stock_move", "record", "comparison", "streak")
@@ -270,8 +271,10 @@ def _a_listing_abroad(claim: Claim, verdict: Verdict) -> Verdict | None:
 
 
 # "weighed on the Nasdaq, which fell on Friday and halted a 12-day run of gains": the clause is the index's
-WHICH_INDEX_RE = re.compile(r"\b(?:Nasdaq(?: Composite)?|Dow(?: Jones industrial average| industrials)?|S&P 500|"
-                            r"Russell 2000|index)\s*,\s+which\b", re.I)
+# an index's name (curated aliases) or a noun standing for one ('the index'), then ", which"
+WHICH_INDEX_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(name) for name in builtin_index_aliases())
+    + r"|\b(?:" + "|".join(lexicon.words("instruments", "referring_heads")) + r"))\s*,\s+which\b", re.I)
 
 
 def _told_of_an_index_before_which(claim: Claim, verdict: Verdict) -> Verdict | None:
