@@ -211,6 +211,8 @@ STAYING_VERBS = lexicon.words("rates", "staying_verbs")
 FUTURE_AUX = lexicon.words("rates", "future_aux")
 BELOW_WORDS = lexicon.words("rates", "below_words")
 PROSPECT_HEADS = lexicon.words("rates", "prospect_heads")
+SHIFTED_PROSPECT_HEADS = lexicon.words("rates", "shifted_prospect_heads")
+PROSPECT_SHIFTING_VERBS = lexicon.words("rates", "prospect_shifting_verbs")
 OPINION_AUX = lexicon.words("rates", "opinion_aux")
 OFFICIAL_WORDS = lexicon.words("rates", "official_words")
 ODDS_MOVE_NOUNS = lexicon.labels("rates", "odds_move_nouns")
@@ -767,6 +769,13 @@ def _no_change(tok: Token) -> bool:
         for c in tok.children)
 
 
+def _no_change_expected(tok: Token, modality: str) -> bool:
+    """'a meeting that most agree will end with no change in interest rates', 'analysts expect no change in rates from
+    the Bank of England': a hold expected or forecast, a claim without a time of its own (as 'expectations for
+    further cuts'); 'made no change in rates' with no time stays out."""
+    return modality in ("expected", "forecast") and _no_change(tok)
+
+
 def _odds_of_a_hold(tok: Token) -> bool:
     """'an 80% probability of a hold at the next meeting': 'hold' is a move noun only as the decision priced odds are
     of ('put on hold', 'a hold rating' are none)."""
@@ -1134,13 +1143,20 @@ def _a_prospect_of(noun: Token, segment: Span, modality: str) -> bool:
     if modality not in ("expected", "forecast") or noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of", "on"):
         return False  # "expectations that additional reductions are in store" is a view told, not stated
     prospect = noun.head.head
-    return _inside(prospect, segment) and bool({prospect.lemma_.lower(), prospect.lower_} & PROSPECT_HEADS)
+    words = {prospect.lemma_.lower(), prospect.lower_}
+    if not _inside(prospect, segment):
+        return False
+    # "raised prospects of more rate cuts by the Fed", "dimmed the prospect of a hike": news shifting the market's view
+    shifted = prospect.dep_ in ("dobj", "nsubjpass") and prospect.head.lemma_.lower() in PROSPECT_SHIFTING_VERBS
+    return bool(words & PROSPECT_HEADS) or (bool(words & SHIFTED_PROSPECT_HEADS) and shifted)
 
 
-def _a_view_of_the_path(noun: Token, segment: Span, modality: str) -> bool:
+def _a_view_of_the_path(noun: Token, segment: Span, modality: str, move: Token | None = None) -> bool:
     """A move noun that is a claim without a time: the market's expectation as stated ('expectations for additional
-    rate cuts') or a move said likely ('further cuts were likely')."""
-    return _a_prospect_of(noun, segment, modality) or _said_likely(noun)
+    rate cuts'), a move said likely ('further cuts were likely') or a hold expected as 'no change in rates' (the
+    move word ``move`` where the noun phrase is headed by another)."""
+    return _a_prospect_of(noun, segment, modality) or _said_likely(noun) or _no_change_expected(
+        noun if move is None else move, modality)
 
 
 def _said_likely(noun: Token) -> bool:
@@ -1648,7 +1664,7 @@ class RatePolicyClaims(ExtractComponent):
         time_text = _text(time_tokens + own if action == "hold" else time_tokens)
         time_text += _month_of_the_move(phrase)  # "September's half-point reduction", "the Fed's December cut"
         if size is None and not _names_a_time(time_text, modality, action) and not _a_view_of_the_path(
-                phrase, segment, modality):
+                phrase, segment, modality, tok):
             return None  # "on the smaller-than-expected rate cut", "in anticipation of further rate reductions"
         level, level_text = self._move_level(own, segment, phrase)
         return Event(tok, action, modality, own, noun=True, level=level, level_text=level_text, bp=size,

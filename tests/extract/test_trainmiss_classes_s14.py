@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from written import deals_in, roles
+from written import deals_in, rate_rows, roles
 
 from analyzer.extract import extract_claims
 from analyzer.records import Article, Claim
@@ -89,3 +89,37 @@ def test_a_contract_won_to_supply_goods_to_a_client(nlp) -> None:  # noqa: ANN00
     assert (unnamed.deal_type, roles(unnamed), unnamed.quantity) == ("order", {("Bluefin Energy", "seller")}, 5.0)
     # control: a contract that is not won or awarded is no order ("the March contract")
     assert deals_in(nlp, "The March contract to supply 40 turbines fell 2% on the exchange.") == []
+
+
+def test_no_change_in_rates_expected_is_a_hold(nlp) -> None:  # noqa: ANN001
+    # a hold told as "no change in rates" under an expectation, with no time of its own: a claim, like "expectations
+    # for further cuts"
+    [meeting] = rate_claims(nlp, "The Federal Reserve meeting is widely expected to end with no change in short-term "
+                                 "rates.")
+    assert (meeting.bank, meeting.action, meeting.modality) == ("Fed", "hold", "expected")
+    [boe] = rate_claims(nlp, "Economists polled by Reuters expect no change in interest rates from the Bank of "
+                             "England.")
+    assert (boe.bank, boe.action, boe.modality) == ("BoE", "hold", "forecast")
+    # controls: a reported "no change" with no time, and no change in something else
+    assert rate_claims(nlp, "The Fed made no change in interest rates.") == []
+    assert rate_claims(nlp, "The company expects no change in its dividend.") == []
+
+
+def test_news_shifting_the_prospect_of_a_move(nlp) -> None:  # noqa: ANN001
+    # "raised / dimmed prospects of more rate cuts by the Fed": the market's expectation, shifted by the news
+    [raised] = rate_claims(nlp, "Weak retail sales raised prospects of more rate cuts by the Federal Reserve.")
+    assert (raised.bank, raised.action, raised.modality) == ("Fed", "cut", "expected")
+    [dimmed] = rate_claims(nlp, "Hot inflation data dimmed prospects of further interest rate cuts by the Federal "
+                                "Reserve.")
+    assert (dimmed.action, dimmed.modality) == ("cut", "expected")
+    # controls: the prospect as a topic, and a prospect of something else
+    assert rate_claims(nlp, "Analysts gauged the prospect of further rate cuts by the Federal Reserve.") == []
+    assert rate_claims(nlp, "Strong jobs data raised prospects of a rebound in hiring.") == []
+
+
+def test_news_shifting_the_prospect_of_a_move_accuses_no_one(nlp, market) -> None:  # noqa: ANN001
+    # the prospect is the market's mood: whatever the Fed then did, the report of it is not wrong
+    rows = rate_rows(nlp, market, "Hot inflation data on Wednesday raised prospects of fewer interest rate cuts by the "
+                                  "Federal Reserve.", "2025-02-12T18:30:00")
+    assert [(r.claim.action, r.claim.modality) for r in rows] == [("cut", "expected")]
+    assert all(r.verdict.verdict != "contradicted" for r in rows)
