@@ -113,6 +113,7 @@ WILL_AUX = lexicon.words("deals", "will_aux")
 FOLLOW_UP_NOUNS = lexicon.words("deals", "follow_up_nouns")
 OFFER_RECEIVING_VERBS = lexicon.words("deals", "offer_receiving_verbs")
 TARGET_BODIES = lexicon.words("deals", "target_bodies")
+OFFER_RECEIVING_NOUNS = lexicon.words("deals", "offer_receiving_nouns")
 DEFINITE_DETERMINERS = lexicon.words("deals", "definite_determiners")
 PUBLIC_BODIES = lexicon.words("deals", "public_bodies")
 LICENSING_WORDS = lexicon.words("deals", "licensing_words")
@@ -1471,18 +1472,35 @@ def _money_of_offer(noun: Token) -> bool:
 
 
 def _received_offer(roles: NounRoles) -> bool:
-    """"Yahoo rejected Microsoft's bid": a bidder's offer that its subject rejects, accepts or weighs."""
-    return (roles.owner is not None or bool(_prep_objects(roles.noun, "from"))) and roles.governor is not None and \
-        roles.governor.lemma_.lower() in OFFER_RECEIVING_VERBS
+    """"Yahoo rejected Microsoft's bid": a bidder's offer that its subject rejects, accepts or weighs; "its rejection
+    of the offer from Nasdaq": one its owner's noun of receiving is of."""
+    bidder = roles.owner is not None or bool(_prep_objects(roles.noun, "from"))
+    return bidder and (roles.governor is not None and roles.governor.lemma_.lower() in OFFER_RECEIVING_VERBS or
+                       _receiving_noun(roles.noun) is not None)
+
+
+def _receiving_noun(noun: Token) -> Token | None:
+    """'its rejection of the $42-a-share offer', "Beta's review of the bid": the noun of receiving an offer is of."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "of" or head.head.lemma_.lower() not in OFFER_RECEIVING_NOUNS:
+        return None
+    return head.head
 
 
 def _receiver_of_offer(frame: DealFrame, roles: NounRoles, sentence: Span, names: Names) -> None:
     """"Yahoo's board rejected Microsoft's $44.6 billion offer": the bidder owns the offer, the one that rejects,
     accepts or weighs it is its target ('the board', 'shareholders' stand for their company)."""
     governor = roles.governor
-    if governor is None or not _received_offer(roles) or any(p.role == "target" for p in frame.parties):
+    if not _received_offer(roles) or any(p.role == "target" for p in frame.parties):
         return
-    subject = _agent(governor)
+    receiving = _receiving_noun(roles.noun)
+    if receiving is not None:  # "its rejection of the offer from Nasdaq": the rejection's owner is the target
+        subject = next((c for c in receiving.children if c.dep_ == "poss"), None) or (
+            _agent(receiving.head) if receiving.dep_ == "dobj" else None)  # "Beta's board began a review of ..."
+    elif governor is not None:
+        subject = _agent(governor)
+    else:
+        return
     if subject is not None and subject.lemma_.lower() in TARGET_BODIES:
         subject = next((c for c in subject.children if c.dep_ == "poss"), None)
     name = names.name(subject, sentence) if subject is not None else None

@@ -123,3 +123,15 @@ def test_news_shifting_the_prospect_of_a_move_accuses_no_one(nlp, market) -> Non
                                   "Federal Reserve.", "2025-02-12T18:30:00")
     assert [(r.claim.action, r.claim.modality) for r in rows] == [("cut", "expected")]
     assert all(r.verdict.verdict != "contradicted" for r in rows)
+
+
+def test_an_offer_its_target_rejects_or_reviews_as_a_noun(nlp) -> None:  # noqa: ANN001
+    # "its rejection of the offer from Orbis", "Beta's board began a review of the offer from Orbis": the one whose
+    # rejection, acceptance or review it is, is the target (as "Beta rejected the offer from Orbis")
+    [rejected] = deals_in(nlp, "Kestrel Inc confirmed its rejection of the $42-a-share offer from Orbis Corp.")
+    assert roles(rejected) == {("Orbis", "acquirer"), ("Kestrel", "target")}
+    [review] = deals_in(nlp, "Kestrel Inc's board began a review of the offer from Orbis Corp on Tuesday.")
+    assert roles(review) == {("Orbis", "acquirer"), ("Kestrel", "target")}
+    # controls: a review by no company, and a review of something else
+    assert deals_in(nlp, "Analysts welcomed the review of the offer from Orbis Corp.") == []
+    assert deals_in(nlp, "Kestrel Inc began a review of its strategy on Tuesday.") == []
