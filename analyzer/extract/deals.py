@@ -1641,7 +1641,22 @@ def _stake_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFra
     frame.add(investor, "investor", roles.owner)
     with names.avoiding(investor):
         _add_each(frame, _prep_objects(roles.noun, "in") + _prep_objects(governor, "in"), "target", sentence, names)
+        if len(frame.parties) == 1:
+            _stake_in_the_mover(frame, governor, sentence, names)
     return frame
+
+
+def _stake_in_the_mover(frame: DealFrame, governor: Token, sentence: Span, names: Names) -> None:
+    """'BP jumps after Elliott takes stake', 'Shares of Beta rose after Acme disclosed a stake': a stake named with no
+    company, in a clause that explains a stock's move, is a stake in that stock's company."""
+    if governor.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "as") for c in governor.children):
+        return
+    mover = next((c for c in governor.head.children if c.dep_ == "nsubj"), None)
+    if mover is None:
+        return
+    name = _company_of_shares(mover) or names.name(mover, sentence)
+    if _a_company_party(mover, name):
+        frame.add(name, "target", mover)
 
 
 def _partner_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:

@@ -135,3 +135,15 @@ def test_an_offer_its_target_rejects_or_reviews_as_a_noun(nlp) -> None:  # noqa:
     # controls: a review by no company, and a review of something else
     assert deals_in(nlp, "Analysts welcomed the review of the offer from Orbis Corp.") == []
     assert deals_in(nlp, "Kestrel Inc began a review of its strategy on Tuesday.") == []
+
+
+def test_a_stake_with_no_company_explaining_a_stocks_move(nlp) -> None:  # noqa: ANN001
+    # "BP jumps after Elliott takes stake": the stake named with no company is in the company whose stock moved
+    [headline] = deals_in(nlp, "* BP jumps after Elliott takes stake", gated=True)
+    assert (headline.deal_type, roles(headline)) == ("investment", {("Elliott", "investor"), ("BP", "target")})
+    [shares] = deals_in(nlp, "Shares of BP rose 4% after Elliott Management disclosed a stake.")
+    assert roles(shares) == {("Elliott Management", "investor"), ("BP", "target")}
+    # controls: the stake's own company wins; no company moved; its own stake raised
+    [named] = deals_in(nlp, "BP jumps after Elliott takes stake in Shell")
+    assert roles(named) == {("Elliott", "investor"), ("Shell", "target")}
+    assert deals_in(nlp, "Investors cheered after Elliott took a stake.") == []
