@@ -3,8 +3,9 @@
 sentence before, 'over the past year' in a December piece, 'since January', a multi-year high reached during the
 session of a stock whose data has no range, a record close crossed during the session, a record the words say was
 not set, a record of pay, a business figure told with its amount of money, a brief swing on news undone before
-the close, 'the stock' after another company's shares named last, and an index of the S&P family joined to
-its name by a slash. Each class has a control that stays `contradicted`.
+the close, 'the stock' after another company's shares named last, an index of the S&P family joined to its name
+by a slash, and a move its own clause dates years back (found on dev_stories_2006_seed5306). Each class has a
+control that stays `contradicted`.
 
 Facts used (from ../shared/data at run time): the S&P 500 rose 0.18% and the Nasdaq 0.26% in the first quarter of
 2007 (to 2007-03-30) and moved -0.12% and +0.16% that day; Take-Two rose 1.5% in 2007 to 2007-12-18 and fell 8.5%
@@ -143,3 +144,15 @@ def test_an_index_of_the_family_joined_by_a_slash(nlp, market) -> None:  # type:
     # control: the S&P 500 itself (it rose 1.49% that day)
     assert verdicts_of(nlp, market, "Home prices fell again. The S&P 500 index also dropped 1.7 percent on Tuesday.",
                        "2007-11-27T18:30", "^GSPC") == ["contradicted"]
+
+
+def test_a_move_dated_years_back_in_its_own_clause(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    head = "Pfizer faces a generic threat. "
+    text = head + "Pfizer shares dropped to roughly $20 two years ago when a rival threatened a copy of its " \
+        "best-seller."
+    assert _withdrawn(verdicts_of(nlp, market, text, "2006-12-03T16:57", "PFE"))
+    # controls: the same dated to the last session (Pfizer rose 1.35% on 2006-12-01), and a move measured from then
+    assert verdicts_of(nlp, market, text.replace("two years ago", "on Friday"), "2006-12-03T16:57",
+                       "PFE") == ["contradicted"]
+    assert "contradicted" in verdicts_of(nlp, market, head + "Pfizer shares dropped 20 percent from a year ago.",
+                                         "2006-12-03T16:57", "PFE")

@@ -172,6 +172,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _another_companys_figure, _news_day_word, _since_an_earlier_base,
                  _company_news_after_the_close, _possessive_day, _preliminary_day_close,
                  _preliminary_print, _preliminary_figure, _direction_during_the_session, _a_brief_swing_on_news,
+                 _a_move_of_some_time_ago,
                  _to_the_articles_own_close,
                  _moment_over_a_period, _carried_subject, _last_week_just_ended, _period_of_the_heading_before,
                  _month_named_in_the_sentence_before,
@@ -1276,6 +1277,29 @@ def _a_brief_swing_on_news(claim: Claim, verdict: Verdict, own: str, says_close:
     return _note(verdict, f"the sentence says the move was brief and undone before the close; it is no larger than "
                  f"the session's swing ({rng['low']:,.2f}-{rng['high']:,.2f}, {swing:.1f}%), so it may run from a "
                  "price of the session", "a brief swing during the session")
+
+
+# "the shares slid to about $20 a year ago, when a rival threatened a generic copy": a time long before the
+# session, named after the figure ('from a year ago' and 'since' measure from it instead)
+AGO_AFTER_RE = re.compile(r"(?<!from )(?<!since )(?<!than )\b(?:a|an|one|two|three|four|five|six|several|some|"
+                          r"\d+)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before)\b", re.I)
+AGO_REACH = 90
+
+
+def _a_move_of_some_time_ago(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                             siblings: Sequence[Sibling], market: MarketData,
+                             article: Article | None) -> Verdict | None:
+    """A day's move that the words of its own clause date weeks or years back ('fell to about $20 a year ago'): a
+    move of that time, not of the session it was read on; unverifiable (the reading of a past moment is not made)."""
+    if (claim.period or "day") not in ("day", "intraday") or claim.time_text:
+        return None
+    start = claim.span_start or 0
+    clause = re.split(r"[,;]|\.(?!\d)", claim.sentence[start:start + AGO_REACH], maxsplit=1)[0]
+    m = AGO_AFTER_RE.search(clause)
+    if m is None:
+        return None
+    return _note(verdict, f"the words date the move to an earlier time ('{m.group(0).strip()}'), not the session "
+                 "it was read on", "a move of an earlier time")
 
 
 # "That marked a turnaround from the previous week, when the S&P booked its lowest close since 1997"
