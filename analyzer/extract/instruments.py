@@ -786,9 +786,12 @@ def _family_name_continued(span: Span) -> int | None:
     if not _names_an_index(span):
         return None
     end = span.end
-    while end < len(doc) and (_a_name_word(doc[end]) or (end > span.end and doc[end].like_num)):
+    # "S&P/Case-Shiller": a slash joins the family's name to the other name
+    start = end + 1 if end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].is_title else end
+    end = start
+    while end < len(doc) and (_a_name_word(doc[end]) or (end > start and doc[end].like_num)):
         end += 1
-    return end if end > span.end else None
+    return end if end > start else None
 
 
 def _a_name_word(tok: Token) -> bool:
