@@ -506,9 +506,16 @@ class Names:
         for tok in sentence:
             if tok.dep_ in ("nsubj", "nsubjpass") and not _is_pronoun(tok):
                 named = self.name(tok, sentence) if tok.i < self.dateline_end else _name_span(tok)
-                if named and any(_entity_at(t) is not None and _entity_at(t).label_ in ("ORG", "PERSON")
-                                 for t in tok.doc[max(tok.i - 3, 0):tok.i + 4]):
+                if named and (any(_entity_at(t) is not None and _entity_at(t).label_ in ("ORG", "PERSON")
+                                  for t in tok.doc[max(tok.i - 3, 0):tok.i + 4]) or _unread_name(tok)):
                     self.last_subject = named
+
+
+def _unread_name(tok: Token) -> bool:
+    """A subject written as a name in a sentence whose entities were not read (outside scoped_ner's scope: 'MetLife
+    said ...' before 'the insurer ... its acquisition of'), which the entities would have made an ORG or a
+    PERSON; a heading in capitals is none."""
+    return tok.ent_iob == 0 and tok.pos_ == "PROPN" and not tok.is_upper
 
 
 # ---- the parse around a deal word ---------------------------------------------------------------

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import numpy as np
 import srsly
-from spacy.attrs import ENT_TYPE, IS_SPACE, LOWER, ORTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_SPACE, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -470,21 +471,30 @@ def _a_fund_name_word(tok: Token) -> bool:
 
 def _company_heads(doc: Doc) -> list[Token]:
     heads = []
-    for tok in _words_in(doc, SHARE_WORD_HASHES, ORG_HASH):
+    for tok in _words_in(doc, SHARE_WORD_HASHES, ORG_HASH, unknown_names=True):
         if tok.lower_ in SHARE_WORDS and tok.pos_ == "NOUN":
             heads += _owners_of_shares(tok)
-        elif tok.ent_type_ == "ORG" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _states_a_price(tok.head):
+        elif _an_org(tok) and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _states_a_price(tok.head):
             heads.append(tok)  # "Freddie Mac lost 8.6 percent to $45.13"
     return _proper_nouns(heads)
 
 
-def _words_in(doc: Doc, lowers: np.ndarray, entity: int | None = None) -> list[Token]:
+def _an_org(tok: Token) -> bool:
+    """An organization's name by its entity, or a proper noun where no entities were read (scoped_ner.py), but
+    not a word of a heading in capitals ('RESEARCH IN MOTION')."""
+    return tok.ent_type_ == "ORG" or (tok.ent_iob == 0 and tok.pos_ == "PROPN" and not tok.is_upper)
+
+
+def _words_in(doc: Doc, lowers: np.ndarray, entity: int | None = None, unknown_names: bool = False) -> list[Token]:
     """The doc's tokens whose lower-case form is one of ``lowers`` (hashes) or, given ``entity``, whose entity type
-    is that one, in order: read on the token arrays (a loop over the doc makes a ``Token`` per word)."""
-    rows = doc.to_array([LOWER, ENT_TYPE]).astype(np.uint64)
+    is that one, or, with ``unknown_names``, proper nouns whose entity is unknown (outside scoped_ner's scope), in
+    order: read on the token arrays (a loop over the doc makes a ``Token`` per word)."""
+    rows = doc.to_array([LOWER, ENT_TYPE, ENT_IOB, POS]).astype(np.uint64)
     hits = np.isin(rows[:, 0], lowers)
     if entity is not None:
         hits |= rows[:, 1] == np.uint64(entity)
+    if unknown_names:
+        hits |= (rows[:, 2] == 0) & (rows[:, 3] == np.uint64(PROPN))
     return [doc[int(i)] for i in np.flatnonzero(hits)]
 
 
