@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from analyzer.extract import lexicon
 from analyzer.extract.component import ExtractComponent, span_text
 from analyzer.extract.doc_fields import add_claims
-from analyzer.extract.instruments import _abbreviates, _without_dateline
+from analyzer.extract.instruments import _abbreviates, _without_dateline, organization_names
 from analyzer.extract.modality import CONDITION_MARKERS
 from analyzer.extract.modality import HYPOTHETICAL_AUX as MODAL_HYPOTHETICAL_AUX
 from analyzer.extract.numbers import CURRENCY_CODES, MAGNITUDES, WORD_NUMBERS, find_money, parse_number
@@ -726,8 +726,8 @@ def _spell_out_parties(doc: Doc, claims: list[Claim]) -> None:
         for party in claim.parties:
             if " " in party.name or not party.name.isupper():
                 continue
-            longer = {clean_name(_without_dateline(e)) for e in doc.ents if e.label_ == "ORG"
-                      and e.start_char < claim.char_end and _abbreviates(party.name, _without_dateline(e))}
+            longer = {clean_name(_without_dateline(e)) for e in organization_names(doc)
+                      if e.start_char < claim.char_end and _abbreviates(party.name, _without_dateline(e))}
             if len({company_key(name) for name in longer}) == 1:
                 party.name = max(longer, key=lambda name: (len(name), name))
 

@@ -399,7 +399,7 @@ def _spelled_out(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str
     """(symbol, whole name) of the one company named before ``mention`` that its name is a short form of."""
     longer = {(m.symbol, m.name) for m in before if m.symbol is not None and m.kind == "stock"
               and _abbreviates(mention.name, m.name)}
-    longer |= {(None, name) for e in doc.ents if e.label_ == "ORG" and e.start < mention.start
+    longer |= {(None, name) for e in organization_names(doc) if e.start < mention.start
                for name in [_without_dateline(e)] if _abbreviates(mention.name, name)}
     if len({symbol for symbol, _ in longer if symbol is not None}) == 1:  # the listing the story tied it to
         longer = {pair for pair in longer if pair[0] is not None}
@@ -408,6 +408,20 @@ def _spelled_out(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str
     # one company under several spellings ('Clear Channel Outdoor Holdings Inc.', 'Clear Channel Outdoor'): its
     # whole name, picked by length and then spelling (a set's order differs from process to process)
     return max(longer, key=lambda pair: (len(pair[1]), pair[1]))
+
+
+def organization_names(doc: Doc) -> list[Span]:
+    """The doc's ORG entities and, where its entities were not read (outside scoped_ner's scope), each run of
+    proper nouns ('General Motors' before 'GM', 'Credit Agricole' before 'CredAg'): a short form is matched to
+    them by its initials (``_abbreviates``), which a place or a person's name rarely gives."""
+    names = [e for e in doc.ents if e.label_ == "ORG"]
+    rows = doc.to_array([ENT_IOB, POS]).astype(np.uint64)
+    unread = (rows[:, 0] == 0) & (rows[:, 1] == np.uint64(PROPN))
+    if not unread.any():
+        return names
+    starts = np.flatnonzero(unread & ~np.concatenate(([False], unread[:-1])))
+    ends = np.flatnonzero(unread & ~np.concatenate((unread[1:], [False]))) + 1
+    return names + [doc[int(start):int(end)] for start, end in zip(starts, ends, strict=True)]
 
 
 def _without_dateline(ent: Span) -> str:

@@ -144,3 +144,23 @@ def test_a_listed_company_move_after_an_unrelated_sentence_stays_out_of_scope(nl
     text = FILLER + UNLISTED.replace("Harbor Steel Corp", "The mayor") + MOVE + FILLER
     piece, _ = parsed(nlp, text)
     assert piece.entity_scope == ()
+
+
+def test_a_party_named_by_its_initials_is_spelled_out_from_a_sentence_outside_the_scope(
+        nlp: Language, every_entity: Language) -> None:
+    """'GM agreed to sell ...' after a market sentence on 'General Motors Corp' (a listed name: no entities read
+    there): the whole name is still the party's, as with entities everywhere; the control: a party whose initials
+    no earlier name gives keeps its short form."""
+    market = INDEX + "That was the second straight loss for the Dow. " + FILLER + \
+        "Shares of General Motors Corp rose 2 percent to $31.20 on Tuesday. "
+    for text, party in [(market + FILLER + "GM agreed to sell its Allison unit to Carlyle Group for $5.6 billion. ",
+                         "General Motors"),
+                        (market + FILLER + "HSC agreed to sell its rail unit to Carlyle Group for $5.6 billion. ",
+                         "HSC")]:
+        piece, _ = parsed(nlp, text)
+        scoped = "".join(piece.text[start:end] for start, end in piece.entity_scope)
+        assert "agreed to sell" in scoped and "General Motors" not in scoped
+        article = written_article(text, "2007-03-13 16:30")
+        ours = [to_dict(c) for c in extract_claims([article], nlp) if c.kind == "deal"]
+        assert ours and ours == [to_dict(c) for c in extract_claims([article], every_entity) if c.kind == "deal"]
+        assert party in {p["name"] for c in ours for p in c["parties"]}
