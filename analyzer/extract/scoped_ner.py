@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import numpy as np
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc, Span
 from spacy.util import minibatch
@@ -55,36 +57,58 @@ class ScopedEntities(Pipe):
         whole = [doc for doc in docs if doc.user_data.get(ENTITY_SCOPE_KEY) is None]
         for _ in self.recognizer.pipe(whole, batch_size=batch_size):
             pass
-        stretches = [(doc, span) for doc in docs if doc.user_data.get(ENTITY_SCOPE_KEY) is not None
-                     for span in _spans(doc, doc.user_data[ENTITY_SCOPE_KEY])]
+        scoped = [(doc, _token_ranges(doc, doc.user_data[ENTITY_SCOPE_KEY])) for doc in docs
+                  if doc.user_data.get(ENTITY_SCOPE_KEY) is not None]
+        stretches = [(doc, start, end, rows) for doc, ranges in scoped if ranges
+                     for rows in [doc.to_array(STRETCH_ATTRS)] for start, end in ranges]
         found: dict[int, list[Span]] = {}
-        scoped: dict[int, list[Span]] = {}
-        for doc, span in stretches:
-            scoped.setdefault(id(doc), []).append(span)
-        parts = self.recognizer.pipe((span.as_doc() for _, span in stretches), batch_size=batch_size)
-        for (doc, span), part in zip(stretches, parts, strict=True):
+        parts = self.recognizer.pipe((_alone(doc, rows[start:end]) for doc, start, end, rows in stretches),
+                                     batch_size=batch_size)
+        for (doc, start, _end, _rows), part in zip(stretches, parts, strict=True):
             found.setdefault(id(doc), []).extend(
-                Span(doc, span.start + ent.start, span.start + ent.end, label=ent.label) for ent in part.ents)
-        for doc in docs:
-            if doc.user_data.get(ENTITY_SCOPE_KEY) is not None:
-                ents = found.get(id(doc), [])
-                doc.set_ents(ents, outside=_outside(doc, scoped.get(id(doc), []), ents), default="missing")
+                Span(doc, start + ent.start, start + ent.end, label=ent.label) for ent in part.ents)
+        for doc, ranges in scoped:
+            doc.set_ents(found.get(id(doc), []), missing=_between(doc, ranges), default="outside")
         return docs
 
 
-def _outside(doc: Doc, stretches: list[Span], ents: list[Span]) -> list[Span]:
-    """The tokens of the stretches outside their entities, as spans (every other token's entity is unknown)."""
-    inside = {i for ent in ents for i in range(ent.start, ent.end)}
-    tokens = sorted({i for span in stretches for i in range(span.start, span.end)} - inside)
-    runs: list[Span] = []
-    for i in tokens:
-        if runs and runs[-1].end == i:
-            runs[-1] = doc[runs[-1].start:i + 1]
+# what a stretch keeps of its doc for the recognizer: its words and spaces (the recognizer's own tok2vec reads
+# the words' lexical features) and the parser's sentence starts (no entity crosses one)
+STRETCH_ATTRS = [ORTH, SPACY, SENT_START]
+
+
+def _alone(doc: Doc, rows: np.ndarray) -> Doc:
+    """A stretch of ``doc`` (its rows of ``STRETCH_ATTRS``) as a doc of its own: what ``Span.as_doc`` gives the
+    recognizer, without copying every other attribute (as_doc reads the whole doc's arrays for each span)."""
+    strings = doc.vocab.strings
+    alone = Doc(doc.vocab, words=[strings[int(orth)] for orth in rows[:, 0]], spaces=rows[:, 1].astype(bool).tolist())
+    starts = rows[:, 2:3].copy()
+    starts[0, 0] = 1
+    alone.from_array([SENT_START], starts)
+    return alone
+
+
+def _between(doc: Doc, ranges: list[tuple[int, int]]) -> list[Span]:
+    """The tokens outside every stretch, as spans: their entities are unknown ('missing')."""
+    out, at = [], 0
+    for start, end in ranges:
+        if start > at:
+            out.append(doc[at:start])
+        at = max(at, end)
+    if at < len(doc):
+        out.append(doc[at:len(doc)])
+    return out
+
+
+def _token_ranges(doc: Doc, ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The character ranges as token ranges, in order, without overlaps."""
+    out: list[tuple[int, int]] = []
+    for start, end in ranges:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        if out and span.start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], span.end))
         else:
-            runs.append(doc[i:i + 1])
-    return runs
-
-
-def _spans(doc: Doc, ranges: Iterable[tuple[int, int]]) -> list[Span]:
-    spans = (doc.char_span(start, end, alignment_mode="expand") for start, end in ranges)
-    return [span for span in spans if span is not None and len(span)]
+            out.append((span.start, span.end))
+    return out
