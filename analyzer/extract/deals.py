@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from analyzer.extract import lexicon
 from analyzer.extract.component import ExtractComponent, span_text
 from analyzer.extract.doc_fields import add_claims
-from analyzer.extract.instruments import _abbreviates, _without_dateline
+from analyzer.extract.instruments import _abbreviates, _without_dateline, organization_names
 from analyzer.extract.modality import CONDITION_MARKERS
 from analyzer.extract.modality import HYPOTHETICAL_AUX as MODAL_HYPOTHETICAL_AUX
 from analyzer.extract.numbers import CURRENCY_CODES, MAGNITUDES, WORD_NUMBERS, find_money, parse_number
@@ -522,9 +522,16 @@ class Names:
         for tok in sentence:
             if tok.dep_ in ("nsubj", "nsubjpass") and not _is_pronoun(tok):
                 named = self.name(tok, sentence) if tok.i < self.dateline_end else _name_span(tok)
-                if named and any(_entity_at(t) is not None and _entity_at(t).label_ in ("ORG", "PERSON")
-                                 for t in tok.doc[max(tok.i - 3, 0):tok.i + 4]):
+                if named and (any(_entity_at(t) is not None and _entity_at(t).label_ in ("ORG", "PERSON")
+                                  for t in tok.doc[max(tok.i - 3, 0):tok.i + 4]) or _unread_name(tok)):
                     self.last_subject = named
+
+
+def _unread_name(tok: Token) -> bool:
+    """A subject written as a name in a sentence whose entities were not read (outside scoped_ner's scope: 'MetLife
+    said ...' before 'the insurer ... its acquisition of'), which the entities would have made an ORG or a
+    PERSON; a heading in capitals is none."""
+    return tok.ent_iob == 0 and tok.pos_ == "PROPN" and not tok.is_upper
 
 
 # ---- the parse around a deal word ---------------------------------------------------------------
@@ -735,8 +742,8 @@ def _spell_out_parties(doc: Doc, claims: list[Claim]) -> None:
         for party in claim.parties:
             if " " in party.name or not party.name.isupper():
                 continue
-            longer = {clean_name(_without_dateline(e)) for e in doc.ents if e.label_ == "ORG"
-                      and e.start_char < claim.char_end and _abbreviates(party.name, _without_dateline(e))}
+            longer = {clean_name(_without_dateline(e)) for e in organization_names(doc)
+                      if e.start_char < claim.char_end and _abbreviates(party.name, _without_dateline(e))}
             if len({company_key(name) for name in longer}) == 1:
                 party.name = max(longer, key=lambda name: (len(name), name))
 
