@@ -197,3 +197,15 @@ def test_a_notes_price_in_32nds_is_not_its_yield(nlp, market) -> None:  # type: 
     assert found and "contradicted" not in found
     # control: a yield level the close does not give stays an error
     assert verdicts_of(nlp, market, text.format("4.97"), "2006-10-25T19:03", "^TNX") == ["contradicted"]
+
+
+def test_a_which_clause_knows_every_index_name() -> None:
+    """The clause test takes the indices' names from the instruments table, so a name added there is known here."""
+    from analyzer.check.article import WHICH_INDEX_RE
+    from analyzer.market.registry import builtin_index_aliases
+
+    names = builtin_index_aliases()
+    assert all(WHICH_INDEX_RE.search(f"It weighed on {name}, which ended a streak.") for name in names)
+    assert WHICH_INDEX_RE.search("It weighed on the blue-chip average, which ended a streak.")
+    # control: a company's name before the clause
+    assert not WHICH_INDEX_RE.search("Revenue hurt Amazon.com, which ended a streak.")

@@ -39,10 +39,11 @@ from analyzer.check.readings import figure_start, own_words, state_words
 from analyzer.check.second_reader import read_again
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
-from analyzer.extract.timeref import PERIOD_PATTERNS, WEEKDAY_RE, local_published
+from analyzer.extract.timeref import PERIOD_PATTERNS, WEEKDAY_RE, local_published, quarter_start
 from analyzer.market import measures
 from analyzer.market.calendar import closing_time, is_session, next_session, opening_time, previous_session, session_for
 from analyzer.market.data import MarketData
+from analyzer.market.registry import builtin_index_aliases
 from analyzer.records import Article, Claim, Verdict
 
 MOVE_KINDS = ("index_move", "stock_move", "record", "comparison", "streak")
@@ -174,7 +175,9 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _business_figure,
                  _another_companys_figure, _news_day_word, _since_an_earlier_base,
                  _company_news_after_the_close, _possessive_day, _preliminary_day_close,
-                 _preliminary_print, _preliminary_figure, _direction_during_the_session, _to_the_articles_own_close,
+                 _preliminary_print, _preliminary_figure, _direction_during_the_session, _a_brief_swing_on_news,
+                 _a_move_of_some_time_ago,
+                 _to_the_articles_own_close,
                  _moment_over_a_period, _carried_subject, _last_week_just_ended, _period_of_the_heading_before,
                  _month_named_in_the_sentence_before,
                  _the_week_of_a_weekly_wrap, _read_at_the_articles_sessions,
@@ -273,8 +276,10 @@ def _a_listing_abroad(claim: Claim, verdict: Verdict) -> Verdict | None:
 
 
 # "weighed on the Nasdaq, which fell on Friday and halted a 12-day run of gains": the clause is the index's
-WHICH_INDEX_RE = re.compile(r"\b(?:Nasdaq(?: Composite)?|Dow(?: Jones industrial average| industrials)?|S&P 500|"
-                            r"Russell 2000|index)\s*,\s+which\b", re.I)
+# an index's name (curated aliases) or a noun standing for one ('the index'), then ", which"
+WHICH_INDEX_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(name) for name in builtin_index_aliases())
+    + r"|\b(?:" + "|".join(lexicon.words("instruments", "referring_heads")) + r"))\s*,\s+which\b", re.I)
 
 
 def _told_of_an_index_before_which(claim: Claim, verdict: Verdict) -> Verdict | None:
@@ -731,7 +736,13 @@ AMOUNT_AFTER = r"\s?\d[\d,.]*\s*(?:billion|million|trillion|bln|mln)\b"
 SHARES_RE = re.compile(r"\b(?:(?<!market )shares?|stock|stocks|Nasdaq|NYSE|New York Stock Exchange|trading|traded)\b"
                        rf"|\b(?:to|at) \$(?!{AMOUNT_AFTER})", re.I)
 # "HP gained 11 percent to $897 million": a figure that takes the company to an amount of money is its business
-TO_AN_AMOUNT_RE = re.compile(rf"\s*(?:percent|%)\s+to\s+(?:US)?\${AMOUNT_AFTER}", re.I)
+# ("a 76.6 percent increase from last year to $495.5 million": the noun's phrase may run a few words to the amount)
+TO_AN_AMOUNT_RE = re.compile(rf"\s*(?:percent|%)\s+(?:(?!{NOT_IN_THE_PHRASE}\b)[\w-]+\s+){{0,6}}?to\s+(?:US)?\$"
+                             rf"{AMOUNT_AFTER}", re.I)
+# "with $447.8 million in fees, a 9.3 percent increase": the figure in apposition to an amount of money
+AMOUNT_BEFORE_RE = re.compile(rf"(?:US)?\${AMOUNT_AFTER}(?:\s+(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+)?,\s+"
+                              r"(?:a|an|or|up|down)\s+(?:rise|increase|gain|jump|drop|decline|fall)?\s*(?:of\s+)?$",
+                              re.I)
 # "Coke, which owns about 40 percent of the bottler": a stake
 STAKE_RE = re.compile(r"\b(?:owns?|owned|holds?|held|stake of|stake in)\s+(?:about |nearly |roughly |more than |"
                       r"almost |some |just over |just under )?$", re.I)
@@ -750,7 +761,8 @@ def _business_figure(claim: Claim, verdict: Verdict, own: str, says_close: bool,
         return None
     near = BUSINESS_NEAR_RE.search(claim.sentence[max(0, at - BUSINESS_BEFORE):at + 60])
     if near is None and _figure_found(claim) and claim.stated.get("change_pct"):
-        near = TO_AN_AMOUNT_RE.match(claim.sentence, at + len(claim.stated["change_pct"]))
+        near = TO_AN_AMOUNT_RE.match(claim.sentence, at + len(claim.stated["change_pct"])) or \
+            AMOUNT_BEFORE_RE.search(claim.sentence[max(0, at - BUSINESS_BEFORE):at])
     if near is None:
         return None
     return _note(verdict, f"the figure describes the company's business ('{near.group(0).strip()}'), not a move of "
@@ -1239,6 +1251,63 @@ def _direction_during_the_session(claim: Claim, verdict: Verdict, own: str, says
                  f"{previous:,.2f}", "a state during the session")
 
 
+# "the shares briefly fell nearly 4 percent on the ruling before recovering to close down 0.3 percent": a swing on
+# news during the session, measured from where the stock stood before the news, not from the previous close
+BRIEF_SWING_RE = re.compile(r"\bbriefly\b[^;]{0,80}?\bbefore\s+(?:recovering|rebounding|bouncing|paring|"
+                            r"trimming|recouping|coming back|giving back|retreating|easing|slipping|falling back)",
+                            re.I)
+
+
+def _a_brief_swing_on_news(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                           siblings: Sequence[Sibling], market: MarketData,
+                           article: Article | None) -> Verdict | None:
+    """A percentage of a brief move the same sentence says was undone before the close, no larger than the
+    session's swing from its high to its low: a move from a price of the session (before the news), which daily
+    data cannot place; left unverifiable. A figure larger than the swing stays accused."""
+    if claim.change_pct is None or claim.level is not None or not BRIEF_SWING_RE.search(claim.sentence) or \
+            not verdict.evidence or verdict.evidence[0].symbol is None or verdict.evidence[0].session is None:
+        return None
+    at = figure_position(claim)
+    if not re.search(r"\bbriefly\b", claim.sentence[max(0, at - 60):at], re.I):
+        return None  # the close's figure after 'before recovering to end down 0.3 percent' is no brief move
+    evidence = verdict.evidence[0]
+    try:
+        rng = measures.session_range(market, evidence.symbol, date.fromisoformat(evidence.session))
+    except (MarketDataError, ValueError, KeyError):
+        return None
+    if "high" not in rng or "low" not in rng or rng["low"] <= 0:
+        return None
+    swing = (rng["high"] / rng["low"] - 1) * 100 if claim.direction == "up" else (1 - rng["low"] / rng["high"]) * 100
+    if claim.change_pct > swing + 0.05:
+        return None
+    return _note(verdict, f"the sentence says the move was brief and undone before the close; it is no larger than "
+                 f"the session's swing ({rng['low']:,.2f}-{rng['high']:,.2f}, {swing:.1f}%), so it may run from a "
+                 "price of the session", "a brief swing during the session")
+
+
+# "the shares slid to about $20 a year ago, when a rival threatened a generic copy": a time long before the
+# session, named after the figure ('from a year ago' and 'since' measure from it instead)
+AGO_AFTER_RE = re.compile(r"(?<!from )(?<!since )(?<!than )\b(?:a|an|one|two|three|four|five|six|several|some|"
+                          r"\d+)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before)\b", re.I)
+AGO_REACH = 90
+
+
+def _a_move_of_some_time_ago(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                             siblings: Sequence[Sibling], market: MarketData,
+                             article: Article | None) -> Verdict | None:
+    """A day's move that the words of its own clause date weeks or years back ('fell to about $20 a year ago'): a
+    move of that time, not of the session it was read on; unverifiable (the reading of a past moment is not made)."""
+    if (claim.period or "day") not in ("day", "intraday") or claim.time_text:
+        return None
+    start = claim.span_start or 0
+    clause = re.split(r"[,;]|\.(?!\d)", claim.sentence[start:start + AGO_REACH], maxsplit=1)[0]
+    m = AGO_AFTER_RE.search(clause)
+    if m is None:
+        return None
+    return _note(verdict, f"the words date the move to an earlier time ('{m.group(0).strip()}'), not the session "
+                 "it was read on", "a move of an earlier time")
+
+
 # "That marked a turnaround from the previous week, when the S&P booked its lowest close since 1997"
 PREVIOUS_WEEK_RE = re.compile(r"\b(?:the previous week|last week|the week before|the prior week)\b", re.I)
 DATED_CLOSE_RE = re.compile(r"\b(?:its|their|the)\s+(?P<date>(?:January|February|March|April|May|June|July|August|"
@@ -1483,13 +1552,28 @@ def _carried_subject(claim: Claim, verdict: Verdict, own: str, says_close: bool,
             not (CARRIED_SUBJECT_RE.match(claim.sentence) or INTRODUCED_SUBJECT_RE.match(claim.sentence)):
         return None
     if _names_company(context, claim):
-        return None
+        return _shares_of_another_named_last(claim, verdict, context)
     other = RIC_RE.search(context) or SHARES_OF_RE.search(context) or COMPANY_NAME_RE.search(context) or \
         SHARES_IN_RE.search(context)
     if other is None:
         return None
     return _note(verdict, f"the sentence's subject refers back to the sentence before, which speaks of "
                  f"'{other.group(0).strip()}', not of {claim.instrument.name if claim.instrument else 'it'}",
+                 "the company of the sentence before")
+
+
+SHARES_OF_HEAD_RE = re.compile(r"\b(?:[Ss]hares|[Ss]tock) of\s+(?:the\s+)?([A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3})")
+
+
+def _shares_of_another_named_last(claim: Claim, verdict: Verdict, context: str) -> Verdict | None:
+    """'... and Ford Motor Co ( F.N ). Shares of DaimlerChrysler closed down 65 cents.' then 'The stock remains up
+    27 percent': the shares the sentence before speaks of last, after its last word of the claim's company, are
+    another company's; 'the stock' refers back to those."""
+    last = next(reversed(list(SHARES_OF_HEAD_RE.finditer(context))), None)
+    if last is None or _names_company(last.group(1), claim) or _names_company(context[last.start():], claim):
+        return None
+    return _note(verdict, f"the sentence's subject refers back to the shares the sentence before speaks of last "
+                 f"('{last.group(0).strip()}'), not to {claim.instrument.name if claim.instrument else 'it'}",
                  "the company of the sentence before")
 
 
@@ -2004,7 +2088,7 @@ _MONTH_NAMES_RE = r"January|February|March|April|May|June|July|August|September|
 # line of its own; "For the month of April, the Dow rose 7.4 percent." then "The gains for the broad S&P were the
 # largest since March 2000": a heading of the sentence before gives its period to a sentence without time words
 HEADING_PERIOD_RE = re.compile(
-    r"^\W*(?:(?:for|in|over|on|during) the (?P<unit>week|month)(?: of (?P<month>" + _MONTH_NAMES_RE + r"))?"
+    r"^\W*(?:(?:for|in|over|on|during) the (?P<unit>week|month|quarter)(?: of (?P<month>" + _MONTH_NAMES_RE + r"))?"
     r"|(?:for|in|during) (?P<named>" + _MONTH_NAMES_RE + r")(?! \d)"
     r"|(?P<ytd>so far this year|year[- ]to[- ]date|for the year(?: so far)?|since the (?:start|beginning) of the year"
     r"|this year))\s*,", re.I)
@@ -2056,8 +2140,10 @@ def _period_of_the_heading_before(claim: Claim, verdict: Verdict, own: str, says
     if heading is None:
         return None
     period, words = heading
+    if period == "quarter":  # "For the quarter, the Dow fell 0.9 percent.": from the close before the quarter
+        claim, period = replace(claim, period_start=quarter_start(session).isoformat()), "other"
     other = _recheck_at(claim, market, session, period)
-    return _heading_verdict(verdict, other, words, period, session)
+    return _heading_verdict(verdict, other, words, "quarter" if period == "other" else period, session)
 
 
 # "Stocks had a bleak month in November." then "The S&P 500 lost 7.5 percent, while the Dow fell 5.3 percent.":

@@ -234,7 +234,8 @@ MSCI_INDEX_RE = re.compile(r"\bMSCI(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:index
 AMOUNT_RECORD_RE = re.compile(r"\brecord(?:[- ](?:high|low))?\s+(?:of\s+)?(?:US)?\$?\s?\d[\d,.]*\s*"
                               r"(?:billion|million|trillion|bln|mln)\b", re.I)
 # "set a record for net earnings", "a record in quarterly sales": the business's record
-BUSINESS_RECORD_RE = re.compile(rf"\brecord\s+(?:for|in)\s+(?:[\w-]+\s+){{0,2}}{BUSINESS_WORDS}\b", re.I)
+# ("a record for Wall Street CEO compensation")
+BUSINESS_RECORD_RE = re.compile(rf"\brecord\s+(?:for|in)\s+(?:[\w-]+\s+){{0,4}}{BUSINESS_WORDS}\b", re.I)
 # ('paid $3 billion for 9 percent of a bank, beating rivals': a deal's money, won over other bidders)
 BUSINESS_RE = re.compile(rf"\b{BUSINESS_WORDS}\b|\b(?:advertising|market share|business)\b"
                          r"|(?:\bUS)?\$\s?\d[\d,.]*\s*(?:billion|million|trillion|bln|mln)\b", re.I)

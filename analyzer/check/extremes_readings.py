@@ -61,8 +61,75 @@ def try_readings(claim: Claim, market: MarketData, session: date, verdict: Verdi
         found = _intraday_reading(claim, market, named)
         if found is not None:
             return Verdict("supported", found.explanation, found.evidence, readings=tried)
+        if claim.period == "intraday" and _near_without_a_range(claim, market, session):
+            return Verdict("unverifiable", f"{verdict.explanation} Not called an error: the piece was written during "
+                           "the session, of a level reached then; the data has no high or low for the session, and "
+                           f"the close was within {NEAR_EXTREME_SHARE:.0%} of the recent closes' extreme.",
+                           verdict.evidence, readings=[*tried, "a level reached during the session (no range)"])
+    if claim.kind == "record" and (crossed := _crossed_the_record_close(claim, market, session, verdict)) is not None:
+        return crossed
     return Verdict("contradicted", f"{verdict.explanation} Readings tried: {'; '.join(tried)}.", verdict.evidence,
                    verdict.diagnosis, verdict.severity, [*verdict.readings, *tried])
+
+
+# "the S&P 500 rose above its record closing high for the first time in seven years": a level crossed during the
+# session (the record close is the mark it crossed, not the kind of level it set)
+CROSSED_MARK_RE = re.compile(r"\b(?:(?:rose|climbed|moved|jumped|pushed|traded|broke|edged|crept)\s+(?:above|past|"
+                             r"through|over)|topped|crossed|surpassed|exceeded|eclipsed)\s+(?:its|their|the)\s+"
+                             r"(?:[\w-]+\s+){0,2}(?:record|all-time)\s+(?:closing|close)\b", re.I)
+
+
+def _crossed_the_record_close(claim: Claim, market: MarketData, session: date, verdict: Verdict) -> Verdict | None:
+    """A record close the session's high went beyond (the low, for a record low): `supported` as crossed during the
+    session; None where the words say no crossing or the data has no range or no earlier record."""
+    if claim.what not in ("record_close_high", "record_close_low") or not CROSSED_MARK_RE.search(claim.sentence):
+        return None
+    from analyzer.market import measures
+
+    assert claim.instrument is not None and claim.instrument.symbol is not None
+    record = next((e.figures.get("previous_record") for e in verdict.evidence
+                   if e.figures.get("previous_record") is not None), None)
+    try:
+        rng = measures.session_range(market, market.registry.get(claim.instrument.symbol).data_symbol, session)
+    except UNMEASURABLE:
+        return None
+    high = claim.what == "record_close_high"
+    level = rng.get("high" if high else "low")
+    if record is None or level is None or (level <= record if high else level >= record):
+        return None
+    return Verdict("supported", f"{verdict.explanation} Read as crossed during the session, as the words say: the "
+                   f"session's {'high' if high else 'low'} {level:,.2f} went beyond the record close "
+                   f"{record:,.2f}.", verdict.evidence, readings=[*verdict.readings, "the session's range against "
+                                                                "the record close"])
+
+
+NEAR_EXTREME_SHARE = 0.05  # how far a session's high (low) may plausibly run beyond its close
+RECENT_SESSIONS = 20
+
+
+def _near_without_a_range(claim: Claim, market: MarketData, session: date) -> bool:
+    """'sending its shares to an eight-year high' in a noon piece, of a stock whose data has adjusted closes only:
+    the session's level cannot be measured, and the close lies within reach of the recent closes' extreme."""
+    from analyzer.market import measures
+
+    assert claim.instrument is not None and claim.instrument.symbol is not None
+    symbol = market.registry.get(claim.instrument.symbol).data_symbol
+    try:
+        measures.session_range(market, symbol, session)
+        return False  # a range to read: _intraday_reading has had its say
+    except MarketDataError:
+        pass
+    try:
+        track = market.price_track(symbol, "price", end=session)
+    except MarketDataError:
+        return False
+    at = track.position(session)
+    if at is None or at < RECENT_SESSIONS:
+        return False
+    close, before = track.values[at], track.values[at - RECENT_SESSIONS:at]
+    if (claim.what or "").endswith("low") or claim.what == "lowest_since":
+        return close <= before.min() * (1 + NEAR_EXTREME_SHARE)
+    return close >= before.max() * (1 - NEAR_EXTREME_SHARE)
 
 
 def _since_as_written(claim: Claim, session: date) -> Claim | None:

@@ -638,6 +638,10 @@ def _second_look(claim: Claim, market: MarketData, target: Target, session: date
     fits = [r for r in alternatives if r.fits]
     tried = readings_tried(primary, alternatives)
     evidence = list(verdict.evidence)
+    if fixed is not None and (year := _this_year_in_december(claim, session, fixed, fits)) is not None:
+        return Verdict("supported", f"{verdict.explanation} Read as {describe(year)}, the figures hold: in a December "
+                       f"piece '{fixed}' is as good as the year now ending.",
+                       evidence + [evidence_of(year.change, target, role="reading", reading=year.name)], readings=tried)
     if fits and fixed is None:
         evidence += [evidence_of(r.change, target, role="reading", reading=r.name) for r in fits]
         if len({r.change.start_session for r in fits}) == 1 and _has_figures(claim):
@@ -649,6 +653,18 @@ def _second_look(claim: Claim, market: MarketData, target: Target, session: date
                        f"hold in other readings: {'; '.join(describe(r) for r in fits)}; which one is meant "
                        "cannot be told from the sentence.", evidence, readings=tried)
     return _accusation(claim, market, target, session, verdict, change, fits, fixed, tried, evidence)
+
+
+PAST_YEAR_RE = re.compile(r"\b(?:past|last)\s+year\b", re.I)
+
+
+def _this_year_in_december(claim: Claim, session: date, fixed: str, fits: list[Reading]) -> Reading | None:
+    """'The stock has risen 1.5 percent over the past year' in a December piece: the year to date (nearly all of
+    the past year) is a reading the words leave open; the past twelve months stay the claim's own."""
+    if (claim.period or "day") != "year" or session.month != 12 or not PAST_YEAR_RE.search(fixed):
+        return None
+    return next((r for r in fits if r.change.start_session.year == session.year - 1 and r.change.end_session == session
+                 and r.name.startswith("the year to date")), None)
 
 
 def _to_a_moment_of_the_session(claim: Claim, market: MarketData, target: Target, session: date,

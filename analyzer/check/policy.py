@@ -65,9 +65,11 @@ def check_rate_policy(claim: Claim, market: MarketData, published_at: datetime |
 # "a dramatic increase in expectations for rate increases", "raising expectations the Fed will raise rates",
 # "the speculation is: 'Will the Fed raise rates?'",
 # "the Fed is widely expected to lower", "futures have been pricing in a cut", "a 50 percent chance", "most
-# economists expect a cut": the words report what others expect, so the report holds whatever the Fed then did
-MARKET_MOOD_RE = re.compile(r"\b(?:expectations? (?:for|of)|(?:expectations?|views?|hopes?|bets?|worries|concerns?) "
-                            r"(?:that )?(?:the )?(?:U\.S\. )?(?:Fed|Federal Reserve|central bank|policymakers)\b|"
+# economists expect a cut", "raising prospects of fewer rate cuts": the words report what others expect, so the
+# report holds whatever the Fed then did
+MARKET_MOOD_RE = re.compile(r"\b(?:expectations? (?:for|of)|prospects? (?:for|of)|"
+                            r"(?:expectations?|views?|hopes?|bets?|worries|concerns?) (?:that )?(?:the )?(?:U\.S\. )?"
+                            r"(?:Fed|Federal Reserve|central bank|policymakers)\b|"
                             r"speculation|bets? (?:on|that|for)|priced in|"
                             r"pric(?:ing|es?) in|(?:fears?|hopes?) (?:of|for|that)|(?:widely|generally|broadly) "
                             r"(?:expected|seen|forecast)|(?:is|are|was|were) (?:still )?(?:expected|seen|forecast|"

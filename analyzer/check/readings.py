@@ -30,7 +30,7 @@ from analyzer.extract.timeref import (
     weekday_on_or_before,
 )
 from analyzer.market import measures
-from analyzer.market.calendar import previous_session
+from analyzer.market.calendar import is_session, next_session, previous_session
 from analyzer.market.data import MarketData
 from analyzer.market.measures import Change
 from analyzer.records import Claim
@@ -421,6 +421,15 @@ def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date
                       lambda: measures.period_change(md, symbol, election, session)))
         found.append((f"the move since the election of {election.isoformat()} (from the close before it)",
                       lambda: measures.period_change(md, symbol, election - timedelta(days=1), session)))
+    for m in SINCE_MONTH_RE.finditer(text):
+        # "has risen 14 percent since January": since early in that month, so its first close is a base as well as
+        # the close before it (the extraction's reading)
+        month = list(calendar.month_name).index(m.group("month").capitalize())
+        first = date(session.year - (month > session.month), month, 1)
+        first = first if is_session(first) else next_session(first)
+        if first < session:
+            found.append((f"the move since the first close of {first:%B %Y} ({first.isoformat()})",
+                          lambda a=first: measures.period_change(md, symbol, a, session)))
     for name, start, end in _named_months(text, session):
         found.append((f"the calendar month {name}",
                       lambda a=start, b=end: measures.period_change(md, symbol, a, b)))
@@ -440,6 +449,9 @@ def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date
     return found
 
 
+# "since January", "since early March": a month without a day, of the session's year or the year before
+SINCE_MONTH_RE = re.compile(rf"\b[Ss]ince\s+(?:early\s+)?(?P<month>{FULL_MONTHS})\b(?!\s*\d)"
+                            r"(?!\s+(?:of\s+)?(?:last|this|next)\b)")
 # "up 9 percent since the election", "its gains since the U.S. presidential election"
 SINCE_ELECTION_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:U\.S\.|US|American|November|presidential|"
                                r"midterm|general|Nov\.\s+\d{1,2})\s+)*elections?\b", re.I)

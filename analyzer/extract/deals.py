@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from analyzer.extract import lexicon
 from analyzer.extract.component import ExtractComponent, span_text
 from analyzer.extract.doc_fields import add_claims
-from analyzer.extract.instruments import _abbreviates, _without_dateline
+from analyzer.extract.instruments import _abbreviates, _without_dateline, organization_names
 from analyzer.extract.modality import CONDITION_MARKERS
 from analyzer.extract.modality import HYPOTHETICAL_AUX as MODAL_HYPOTHETICAL_AUX
 from analyzer.extract.numbers import CURRENCY_CODES, MAGNITUDES, WORD_NUMBERS, find_money, parse_number
@@ -99,6 +99,7 @@ HYPOTHETICAL_AUX = MODAL_HYPOTHETICAL_AUX - {"would"}  # "would buy" is how an a
 
 COMPANY_NOUNS = lexicon.words("deals", "company_nouns")
 UNIT_NOUNS = lexicon.words("deals", "unit_nouns")
+OWN_ASSET_NOUNS = lexicon.words("deals", "own_asset_nouns")
 PARTY_ENTS = lexicon.words("deals", "party_entities")
 NAMED_ENTS = lexicon.words("deals", "named_entities")
 ITEM_SKIP = lexicon.words("deals", "item_skip")
@@ -112,6 +113,7 @@ WILL_AUX = lexicon.words("deals", "will_aux")
 FOLLOW_UP_NOUNS = lexicon.words("deals", "follow_up_nouns")
 OFFER_RECEIVING_VERBS = lexicon.words("deals", "offer_receiving_verbs")
 TARGET_BODIES = lexicon.words("deals", "target_bodies")
+OFFER_RECEIVING_NOUNS = lexicon.words("deals", "offer_receiving_nouns")
 DEFINITE_DETERMINERS = lexicon.words("deals", "definite_determiners")
 PUBLIC_BODIES = lexicon.words("deals", "public_bodies")
 LICENSING_WORDS = lexicon.words("deals", "licensing_words")
@@ -184,6 +186,20 @@ NOT_DEAL_SUMS = lexicon.words("deals", "not_deal_sums")
 NOT_DEAL_SUM_RE = re.compile(rf"^\s*(?:in\s+)?(?:[a-z-]+\s+)?(?:{_alternatives(NOT_DEAL_SUMS)})\b")
 
 MIN_DEAL_VALUE = 100_000  # smaller sums in a deal sentence are prices ("shares rose to $18.35"), not totals
+# a seller and what it sells of its own, with no buyer named yet ('plans to sell its consumer health business', 'is
+# exploring a sale of its radio stations'): a deal wording for the gate, though it names one company
+OWN_SALE_RE = re.compile(rf"\b(?:(?:{_alternatives(sorted(SELL_VERBS))})\w*|sold|{_alternatives(sorted(SALE_NOUNS))})"
+                         r"\s+(?:of\s+)?(?:its|their)\s+", re.I)
+# a contract or order won ('it received a contract to provide 5 megawatts of storage', 'was awarded a contract'): a
+# deal wording for the gate, though the client may go unnamed
+_WON_FORMS = {"win": "won|wins|winning", "get": "got|gets|getting", "take": "took|takes|taking|taken",
+              "bag": "bagged|bags|bagging"}
+_WON_VERBS = "|".join(_WON_FORMS.get(v, rf"{v.removesuffix('e')}\w*")
+                      for v in sorted(ORDER_WINNING_VERBS | AWARDING_VERBS))
+CONTRACT_WON_RE = re.compile(
+    r"\b(?:" + _WON_VERBS + r")\s+"
+    r"(?:(?:a|an|the|its|their|new|first|second|multi-year|[\w$.,-]+-year|[\d$.,]+\s*(?:million|billion)?)\s+){0,3}"
+    r"(?:" + "|".join(sorted(CONTRACT_NOUNS | {"order"})) + r")s?\b", re.I)
 UNDISCLOSED_RE = re.compile(r"\b(?:undisclosed|unspecified|unnamed) (?:amount|sum|price|fee|terms)\b|"
                             r"\bterms (?:of the deal )?(?:were|was) not disclosed\b", re.I)
 
@@ -506,9 +522,16 @@ class Names:
         for tok in sentence:
             if tok.dep_ in ("nsubj", "nsubjpass") and not _is_pronoun(tok):
                 named = self.name(tok, sentence) if tok.i < self.dateline_end else _name_span(tok)
-                if named and any(_entity_at(t) is not None and _entity_at(t).label_ in ("ORG", "PERSON")
-                                 for t in tok.doc[max(tok.i - 3, 0):tok.i + 4]):
+                if named and (any(_entity_at(t) is not None and _entity_at(t).label_ in ("ORG", "PERSON")
+                                  for t in tok.doc[max(tok.i - 3, 0):tok.i + 4]) or _unread_name(tok)):
                     self.last_subject = named
+
+
+def _unread_name(tok: Token) -> bool:
+    """A subject written as a name in a sentence whose entities were not read (outside scoped_ner's scope: 'MetLife
+    said ...' before 'the insurer ... its acquisition of'), which the entities would have made an ORG or a
+    PERSON; a heading in capitals is none."""
+    return tok.ent_iob == 0 and tok.pos_ == "PROPN" and not tok.is_upper
 
 
 # ---- the parse around a deal word ---------------------------------------------------------------
@@ -719,8 +742,8 @@ def _spell_out_parties(doc: Doc, claims: list[Claim]) -> None:
         for party in claim.parties:
             if " " in party.name or not party.name.isupper():
                 continue
-            longer = {clean_name(_without_dateline(e)) for e in doc.ents if e.label_ == "ORG"
-                      and e.start_char < claim.char_end and _abbreviates(party.name, _without_dateline(e))}
+            longer = {clean_name(_without_dateline(e)) for e in organization_names(doc)
+                      if e.start_char < claim.char_end and _abbreviates(party.name, _without_dateline(e))}
             if len({company_key(name) for name in longer}) == 1:
                 party.name = max(longer, key=lambda name: (len(name), name))
 
@@ -1064,9 +1087,29 @@ def _sell_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFram
         _add_target_or_item(frame, obj, name, _is_company(name, obj) and obj.lower_ not in ("its", "it"))
     buyers = _prep_objects(roles.verb, "to") or _buyer_hung_inside(roles.verb)
     _add_each(frame, [c for t in buyers for c in _named_conjuncts(t)], "buyer", sentence, names)
-    if len(frame.parties) < 2 and not (frame.needs_figure and frame.item):  # a stake in an asset needs its figure
+    if len(frame.parties) == 1 and frame.parties[0].role == "seller":
+        _sells_its_own(frame, roles.verb, roles.objects)
+    if len(frame.parties) < 2 and not (frame.needs_figure and frame.item) and not frame.one_party:
         return None  # "LG sold 12 million air conditioners": sales to customers, not a deal
     return frame
+
+
+def _sells_its_own(frame: DealFrame, verb: Token, objects: list[Token]) -> None:
+    """'Acme plans to sell its consumer health business', 'agreed to sell its two paper mills': a seller and a unit of
+    its own make the sale (the buyer not yet named); its goods ('sold its products') or shares are no deal. Not one
+    someone is urged to make ('urged the refiner to spin off or sell its midstream business')."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "dobj" for c in clause.head.children):
+        return
+    obj = next((o for o in objects if o.lemma_.lower() in OWN_ASSET_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children)), None)
+    if obj is None:
+        return
+    frame.item = " ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("poss", "det", "case")
+                          and t.pos_ != "PUNCT") or None
+    frame.one_party = frame.item is not None
 
 
 def _buyer_hung_inside(verb: Token) -> list[Token]:
@@ -1287,7 +1330,7 @@ def _sale_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFram
     target = roles.of[0]
     target_name = names.name(target, sentence)
     seller, seller_tok = _seller_of_sale(roles, target, sentence, names)
-    buyers = _prep_objects(roles.noun, "to")
+    buyers = _prep_objects(roles.noun, "to") or _buyers_on_the_governor(roles)
     if seller:  # "the sale of its U.S. Trust unit to Bank of America": the seller is known
         frame.deal_type = "sale"
         frame.add(seller, "seller", seller_tok)
@@ -1308,6 +1351,16 @@ def _sale_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFram
         elif _is_company(target_name, target):
             frame.add(target_name, "target", target)
     return frame
+
+
+def _buyers_on_the_governor(roles: NounRoles) -> list[Token]:
+    """'completed the sale of its packaging unit to Kestrel Inc.', 'agreed the sale of Beta to Gamma': the parser hangs
+    the buyer's 'to' on the verb whose object the sale is."""
+    governor = roles.governor
+    if governor is None or roles.noun.dep_ != "dobj" or roles.noun.head.i != governor.i or \
+            governor.lemma_.lower() not in SELLING_GOVERNORS:
+        return []
+    return _prep_objects(governor, "to")
 
 
 def _sounded(roles: NounRoles) -> bool:
@@ -1426,18 +1479,35 @@ def _money_of_offer(noun: Token) -> bool:
 
 
 def _received_offer(roles: NounRoles) -> bool:
-    """"Yahoo rejected Microsoft's bid": a bidder's offer that its subject rejects, accepts or weighs."""
-    return (roles.owner is not None or bool(_prep_objects(roles.noun, "from"))) and roles.governor is not None and \
-        roles.governor.lemma_.lower() in OFFER_RECEIVING_VERBS
+    """"Yahoo rejected Microsoft's bid": a bidder's offer that its subject rejects, accepts or weighs; "its rejection
+    of the offer from Nasdaq": one its owner's noun of receiving is of."""
+    bidder = roles.owner is not None or bool(_prep_objects(roles.noun, "from"))
+    return bidder and (roles.governor is not None and roles.governor.lemma_.lower() in OFFER_RECEIVING_VERBS or
+                       _receiving_noun(roles.noun) is not None)
+
+
+def _receiving_noun(noun: Token) -> Token | None:
+    """'its rejection of the $42-a-share offer', "Beta's review of the bid": the noun of receiving an offer is of."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "of" or head.head.lemma_.lower() not in OFFER_RECEIVING_NOUNS:
+        return None
+    return head.head
 
 
 def _receiver_of_offer(frame: DealFrame, roles: NounRoles, sentence: Span, names: Names) -> None:
     """"Yahoo's board rejected Microsoft's $44.6 billion offer": the bidder owns the offer, the one that rejects,
     accepts or weighs it is its target ('the board', 'shareholders' stand for their company)."""
     governor = roles.governor
-    if governor is None or not _received_offer(roles) or any(p.role == "target" for p in frame.parties):
+    if not _received_offer(roles) or any(p.role == "target" for p in frame.parties):
         return
-    subject = _agent(governor)
+    receiving = _receiving_noun(roles.noun)
+    if receiving is not None:  # "its rejection of the offer from Nasdaq": the rejection's owner is the target
+        subject = next((c for c in receiving.children if c.dep_ == "poss"), None) or (
+            _agent(receiving.head) if receiving.dep_ == "dobj" else None)  # "Beta's board began a review of ..."
+    elif governor is not None:
+        subject = _agent(governor)
+    else:
+        return
     if subject is not None and subject.lemma_.lower() in TARGET_BODIES:
         subject = next((c for c in subject.children if c.dep_ == "poss"), None)
     name = names.name(subject, sentence) if subject is not None else None
@@ -1482,10 +1552,25 @@ def _order_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFra
                   roles.owner)
     others = _prep_objects(noun, "from", "with", "by") + (_prep_objects(governor, "from", "with", "by")
                                                           if governor is not None else []) + _worth_from(noun)
-    _add_each(frame, others, other_role, sentence, names)
+    # "won a contract to supply 40 turbines to Nordvik Power": the goods, and whom they go to
+    _add_each(frame, others + _what_is_supplied(frame, noun, winner), other_role, sentence, names)
     if lemma in AWARDING_VERBS and not awarded:  # "the Navy awarded Acme a contract": Acme sells
         _add_each(frame, _children(governor, ("dative",)), "seller", sentence, names)
     return frame if frame.quantity or frame.parties else None  # one party needs the order's worth (see _claim)
+
+
+def _what_is_supplied(frame: DealFrame, noun: Token, winner: bool) -> list[Token]:
+    """'was awarded a contract to supply 40 turbines to Nordvik Power', 'received a contract to provide 5 megawatts of
+    storage to a client': the counted goods of the supply verb hung on the contract (the order's quantity and item),
+    and those it supplies them to."""
+    verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SUPPLY_VERBS), None)
+    if verb is None or not winner:
+        return []
+    if frame.quantity is None:
+        found = next((f for o in _children(verb, ("dobj",)) for f in [_item_phrase(o)] if f is not None), None)
+        frame.quantity, frame.item = found if found is not None else (None, frame.item)
+    return [g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for g in c.children
+            if g.dep_ == "pobj"]
 
 
 def _orderer(frame: DealFrame, noun: Token, sentence: Span, names: Names) -> str | None:
@@ -1563,7 +1648,22 @@ def _stake_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFra
     frame.add(investor, "investor", roles.owner)
     with names.avoiding(investor):
         _add_each(frame, _prep_objects(roles.noun, "in") + _prep_objects(governor, "in"), "target", sentence, names)
+        if len(frame.parties) == 1:
+            _stake_in_the_mover(frame, governor, sentence, names)
     return frame
+
+
+def _stake_in_the_mover(frame: DealFrame, governor: Token, sentence: Span, names: Names) -> None:
+    """'BP jumps after Elliott takes stake', 'Shares of Beta rose after Acme disclosed a stake': a stake named with no
+    company, in a clause that explains a stock's move, is a stake in that stock's company."""
+    if governor.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "as") for c in governor.children):
+        return
+    mover = next((c for c in governor.head.children if c.dep_ == "nsubj"), None)
+    if mover is None:
+        return
+    name = _company_of_shares(mover) or names.name(mover, sentence)
+    if _a_company_party(mover, name):
+        frame.add(name, "target", mover)
 
 
 def _partner_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
+from spacy.pipeline.ner import DEFAULT_NER_MODEL
 from spacy.tokens import Doc
 
 from analyzer.extract.component import (
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from analyzer.extract.moves import MarketClaims
     from analyzer.extract.opinions import ValuationOpinions
     from analyzer.extract.rates import RatePolicyClaims
+    from analyzer.extract.scoped_ner import ScopedEntities
 
 CLAIMS_OUT = ["doc._.claims", "doc.spans"]
 INSTRUMENT_REQUIRES = PARSE + TAGS + ENTITIES
@@ -49,6 +51,22 @@ def make_sentence_boundaries(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     from analyzer.extract.instruments import sentence_boundaries
 
     return sentence_boundaries
+
+
+@Language.factory("scoped_entities", assigns=["doc.ents", "token.ent_iob", "token.ent_type"],
+                  default_config={"moves": None, "update_with_oracle_cut_size": 100, "model": DEFAULT_NER_MODEL,
+                                  "incorrect_spans_key": None, "scorer": {"@scorers": "spacy.ner_scorer.v1"}})
+def make_scoped_entities(nlp: Language, name: str, model: Model, moves: object, update_with_oracle_cut_size: int,
+                         incorrect_spans_key: str | None, scorer: Callable | None) -> ScopedEntities:
+    """spaCy's entity recognizer (these are its settings) run only on the stretches the gate marks;
+    ``load_pipeline`` swaps it in for the model's ``ner`` and hands it that recognizer."""
+    from spacy.pipeline import EntityRecognizer
+
+    from analyzer.extract.scoped_ner import ScopedEntities
+
+    return ScopedEntities(name, EntityRecognizer(nlp.vocab, model, name=name, moves=moves,
+                                                 update_with_oracle_cut_size=update_with_oracle_cut_size,
+                                                 incorrect_spans_key=incorrect_spans_key, scorer=scorer))
 
 
 @Language.factory("indexed_attribute_ruler",

@@ -33,9 +33,11 @@ from spacy.tokens import Doc
 
 from analyzer.extract.deals import (
     COMPANY_NOUNS,
+    CONTRACT_WON_RE,
     DEAL_NOUNS,
     DEAL_VERBS,
     FOLLOW_UP_NOUNS,
+    OWN_SALE_RE,
     PARTNER_WITH_RE,
     UNDISCLOSED_RE,
 )
@@ -92,6 +94,7 @@ class Cues(IntFlag):
     LEVEL_VERB = 262144  # a verb that states where something ended: 'closed', 'ended', 'settled'
     RATES = 524288  # 'rate', 'rates': with a figure, a policy rate may be meant
     MOVE_NOUN = 1048576  # 'cut', 'reductions': after a sentence that named a central bank, its move may be meant
+    YIELD = 2097152  # 'yield', 'yields': whose bonds ('German bonds ... the two-year yield') the entities say
 
 
 class Claimable(IntFlag):
@@ -138,6 +141,7 @@ MOVE_FORMS = word_forms(UP_LEMMAS | DOWN_LEMMAS | set(CAUSATIVE_LEMMAS) | set(CO
 DEAL_FORMS = word_forms(DEAL_VERBS) | DEAL_NOUNS | FOLLOW_UP_NOUNS | {"orders", "terms"}
 # 'Futures traders moved to price in a first cut as early as March' after a sentence on the Fed: the bank's move
 MOVE_NOUN_FORMS = frozenset(BANK_MOVE_NOUNS | {noun + "s" for noun in BANK_MOVE_NOUNS})
+YIELD_FORMS = frozenset({"yield", "yields"})
 LEVEL_VERB_FORMS = word_forms({"end", "close", "finish", "settle", "stand", "trade", "open", "hover", "remain",
                                "stay", "hold"}) | {"stood", "held"}
 BANK_RE = ANY_BANK_RE
@@ -170,7 +174,7 @@ _PATTERN_CUES: tuple[tuple[Cues, tuple[re.Pattern[str], ...]], ...] = (
     (Cues.NUMBER, (NUMBER_RE,)),
     (Cues.POLICY, (POLICY_WORD_RE, BANK_REFERENCE_RE, OTHER_BANK_RE, UNKNOWN_BANK_RE, BANK_RE, TOTAL_SINCE_RE)),
     (Cues.BANK, (BANK_RE,)),
-    (Cues.DEAL, (DEAL_CUE_RE, UNDISCLOSED_RE, PARTNER_WITH_RE)),
+    (Cues.DEAL, (DEAL_CUE_RE, UNDISCLOSED_RE, PARTNER_WITH_RE, OWN_SALE_RE, CONTRACT_WON_RE)),
     (Cues.OPINION, (VALUATION_RE,)),
     # the periods a move in the next sentence carries on (moves._carried_from_the_sentence_before)
     (Cues.PERIOD, tuple(pattern for period, pattern in PERIOD_PATTERNS if period in ("week", "month", "ytd"))),
@@ -282,7 +286,7 @@ class SentenceGate:
         self.word_cues = tuple((cue, _hashes(forms, strings)) for cue, forms in (
             (Cues.SHARES, SHARE_FORMS), (Cues.PRONOUN, PRONOUN_FORMS), (Cues.MOVE, MOVE_FORMS),
             (Cues.DEAL_WORD, DEAL_FORMS), (Cues.COMPANY, COMPANY_FORMS), (Cues.LEVEL_VERB, LEVEL_VERB_FORMS),
-            (Cues.MOVE_NOUN, MOVE_NOUN_FORMS)))
+            (Cues.MOVE_NOUN, MOVE_NOUN_FORMS), (Cues.YIELD, YIELD_FORMS)))
 
     def sentences(self, text: str) -> RuleSentences:
         """The text tokenized and split by rule (no statistical model)."""
@@ -351,6 +355,9 @@ class SentenceGate:
 
     def kept(self, split: RuleSentences) -> list[bool]:
         """Per rule sentence: whether it goes to the full pipeline."""
+        return self._kept(split)[0]
+
+    def _kept(self, split: RuleSentences) -> tuple[list[bool], list[Cues], list[Claimable]]:
         cues = self.cues(split)
         named = np.cumsum([bool(c & Cues.NAME) for c in cues])
         banks = np.cumsum([bool(c & Cues.BANK) for c in cues])
@@ -363,7 +370,7 @@ class SentenceGate:
             keep[i] = True
         for i in range(1, len(keep)):  # a sentence the rule splitter cut goes on in the next 'sentence'
             keep[i] = keep[i] or bool(keep[i - 1] and cues[i] & Cues.CONTINUES)
-        return keep
+        return keep, cues, kinds
 
     @staticmethod
     def _tag_sources(split: RuleSentences, keep: list[bool]) -> set[int]:
@@ -379,8 +386,14 @@ class SentenceGate:
 
     def reduce(self, text: str) -> tuple[str, TextMap, GateStats]:
         """The reduced text for the full pipeline, its map back to ``text``, and what was kept."""
+        reduced, text_map, stats, _ = self.reduce_scoped(text)
+        return reduced, text_map, stats
+
+    def reduce_scoped(self, text: str) -> tuple[str, TextMap, GateStats, tuple[tuple[int, int], ...]]:
+        """``reduce``, and the stretches of the reduced text that need named entities (``entity_scope``), as
+        character ranges of the reduced text."""
         split = self.sentences(text)
-        keep = self.kept(split)
+        keep, cues, kinds = self._kept(split)
         spans = [_with_its_brackets(text, start, end) for start, end in
                  _merged([(int(split.char_starts[i]), split.char_end(i, text)) for i, k in enumerate(keep) if k])]
         pieces: list[tuple[int, int, int]] = []
@@ -396,7 +409,75 @@ class SentenceGate:
         words = split.words
         stats = GateStats(len(split), sum(keep), int(words.sum()), int(words[np.asarray(keep, dtype=bool)].sum())
                           if len(keep) else 0)
-        return "".join(parts), TextMap(tuple(pieces) or ((0, 0, 0),)), stats
+        scope = _merged([(int(split.char_starts[i]), split.char_end(i, text))
+                         for i in entity_scope(split, keep, cues, kinds)])
+        return "".join(parts), TextMap(tuple(pieces) or ((0, 0, 0),)), stats, _in_reduced(scope, pieces)
+
+
+def entity_scope(split: RuleSentences, keep: list[bool], cues: list[Cues], kinds: list[Claimable]) -> list[int]:
+    """The kept sentences whose named entities the components read, in order.
+
+    deal_claims reads entities for most of what it finds (the parties: ORG, PERSON, GPE, NORP; MONEY), and
+    market_claims for the shares of a company we do not list (whether the owner is an organization or a
+    person, which company a short name or 'its shares' stands for). A sentence that names a listed instrument
+    or speaks of an index or a central bank needs none. So: each sentence that may hold a deal or a policy
+    statement (its speaker), and the kept sentence before a deal ('the company', 'it': the party named before);
+    each market sentence on shares or a company that names no listed instrument, and for one with 'its' or 'the
+    company' the sentences it reads for that company (its paragraph's opening and the kept sentence before it:
+    'Its shares added 2%' after a paragraph that named the company); each on a yield (whose country's bonds); when
+    there is any of these, the first two kept sentences (the story's company, named in its lead); and a
+    sentence the rule splitter cut that goes on in the next one. Outside these the entities are unknown
+    (scoped_ner.py).
+    """
+    scope: set[int] = set()
+    for i, kind in enumerate(kinds):
+        if not keep[i] or not _reads_entities(cues[i], kind):
+            continue
+        scope.add(i)
+        if kind & Claimable.DEAL and i > 0:
+            scope.add(i - 1)
+        if _reads_a_company(cues[i], kind) and cues[i] & Cues.COMPANY:  # 'its shares', 'the company's shares'
+            scope |= set(_paragraph_opening(split, i)) | set(_kept_before(keep, i, COMPANY_LOOKBACK))
+    scope = {i for i in scope if keep[i]}
+    if scope:
+        scope |= set([i for i, k in enumerate(keep) if k][:2])
+    for i in range(1, len(keep)):
+        if keep[i] and i - 1 in scope and cues[i] & Cues.CONTINUES:
+            scope.add(i)
+    return sorted(scope)
+
+
+COMPANY_LOOKBACK = 1  # kept sentences before 'its shares' in the entity scope (besides its paragraph's opening)
+
+
+def _reads_entities(cues: Cues, kinds: Claimable) -> bool:
+    """A deal; a policy statement (its speaker: 'including Chair Jerome Powell'); shares of a company we do
+    not list; a yield ('German government bonds rallied, pushing the two-year yield to a low': another
+    country's)."""
+    if kinds & (Claimable.DEAL | Claimable.POLICY):
+        return True
+    return bool(kinds & Claimable.MARKET and cues & Cues.YIELD) or _reads_a_company(cues, kinds)
+
+
+def _reads_a_company(cues: Cues, kinds: Claimable) -> bool:
+    """A market sentence on shares or a company that names no listed instrument ('CredAg shares', 'Warren
+    Buffett, whose shares', 'Shares of X fell', 'Its shares added'): whether the owner is a company, and which."""
+    return bool(kinds & Claimable.MARKET and cues & (Cues.SHARES | Cues.COMPANY) and not cues & Cues.NAME)
+
+
+def _kept_before(keep: list[bool], i: int, count: int) -> list[int]:
+    return [j for j in range(i - 1, -1, -1) if keep[j]][:count]
+
+
+def _in_reduced(spans: list[tuple[int, int]], pieces: list[tuple[int, int, int]]) -> tuple[tuple[int, int], ...]:
+    """Ranges of the original text as ranges of the reduced text made of ``pieces`` (each range lies in one)."""
+    out = []
+    for start, end in spans:
+        for derived, original, length in pieces:
+            if original <= start < original + length:
+                out.append((derived + start - original, derived + min(end, original + length) - original))
+                break
+    return tuple(out)
 
 
 def _tagged_names(doc: Doc, text: str) -> dict[int, int]:

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import numpy as np
 import srsly
-from spacy.attrs import ENT_TYPE, IS_SPACE, LOWER, ORTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_SPACE, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.strings import get_string_id
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -398,7 +399,7 @@ def _spelled_out(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str
     """(symbol, whole name) of the one company named before ``mention`` that its name is a short form of."""
     longer = {(m.symbol, m.name) for m in before if m.symbol is not None and m.kind == "stock"
               and _abbreviates(mention.name, m.name)}
-    longer |= {(None, name) for e in doc.ents if e.label_ == "ORG" and e.start < mention.start
+    longer |= {(None, name) for e in organization_names(doc) if e.start < mention.start
                for name in [_without_dateline(e)] if _abbreviates(mention.name, name)}
     if len({symbol for symbol, _ in longer if symbol is not None}) == 1:  # the listing the story tied it to
         longer = {pair for pair in longer if pair[0] is not None}
@@ -407,6 +408,20 @@ def _spelled_out(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str
     # one company under several spellings ('Clear Channel Outdoor Holdings Inc.', 'Clear Channel Outdoor'): its
     # whole name, picked by length and then spelling (a set's order differs from process to process)
     return max(longer, key=lambda pair: (len(pair[1]), pair[1]))
+
+
+def organization_names(doc: Doc) -> list[Span]:
+    """The doc's ORG entities and, where its entities were not read (outside scoped_ner's scope), each run of
+    proper nouns ('General Motors' before 'GM', 'Credit Agricole' before 'CredAg'): a short form is matched to
+    them by its initials (``_abbreviates``), which a place or a person's name rarely gives."""
+    names = [e for e in doc.ents if e.label_ == "ORG"]
+    rows = doc.to_array([ENT_IOB, POS]).astype(np.uint64)
+    unread = (rows[:, 0] == 0) & (rows[:, 1] == np.uint64(PROPN))
+    if not unread.any():
+        return names
+    starts = np.flatnonzero(unread & ~np.concatenate(([False], unread[:-1])))
+    ends = np.flatnonzero(unread & ~np.concatenate((unread[1:], [False]))) + 1
+    return names + [doc[int(start):int(end)] for start, end in zip(starts, ends, strict=True)]
 
 
 def _without_dateline(ent: Span) -> str:
@@ -470,21 +485,30 @@ def _a_fund_name_word(tok: Token) -> bool:
 
 def _company_heads(doc: Doc) -> list[Token]:
     heads = []
-    for tok in _words_in(doc, SHARE_WORD_HASHES, ORG_HASH):
+    for tok in _words_in(doc, SHARE_WORD_HASHES, ORG_HASH, unknown_names=True):
         if tok.lower_ in SHARE_WORDS and tok.pos_ == "NOUN":
             heads += _owners_of_shares(tok)
-        elif tok.ent_type_ == "ORG" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _states_a_price(tok.head):
+        elif _an_org(tok) and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _states_a_price(tok.head):
             heads.append(tok)  # "Freddie Mac lost 8.6 percent to $45.13"
     return _proper_nouns(heads)
 
 
-def _words_in(doc: Doc, lowers: np.ndarray, entity: int | None = None) -> list[Token]:
+def _an_org(tok: Token) -> bool:
+    """An organization's name by its entity, or a proper noun where no entities were read (scoped_ner.py), but
+    not a word of a heading in capitals ('RESEARCH IN MOTION')."""
+    return tok.ent_type_ == "ORG" or (tok.ent_iob == 0 and tok.pos_ == "PROPN" and not tok.is_upper)
+
+
+def _words_in(doc: Doc, lowers: np.ndarray, entity: int | None = None, unknown_names: bool = False) -> list[Token]:
     """The doc's tokens whose lower-case form is one of ``lowers`` (hashes) or, given ``entity``, whose entity type
-    is that one, in order: read on the token arrays (a loop over the doc makes a ``Token`` per word)."""
-    rows = doc.to_array([LOWER, ENT_TYPE]).astype(np.uint64)
+    is that one, or, with ``unknown_names``, proper nouns whose entity is unknown (outside scoped_ner's scope), in
+    order: read on the token arrays (a loop over the doc makes a ``Token`` per word)."""
+    rows = doc.to_array([LOWER, ENT_TYPE, ENT_IOB, POS]).astype(np.uint64)
     hits = np.isin(rows[:, 0], lowers)
     if entity is not None:
         hits |= rows[:, 1] == np.uint64(entity)
+    if unknown_names:
+        hits |= (rows[:, 2] == 0) & (rows[:, 3] == np.uint64(PROPN))
     return [doc[int(i)] for i in np.flatnonzero(hits)]
 
 
@@ -786,9 +810,12 @@ def _family_name_continued(span: Span) -> int | None:
     if not _names_an_index(span):
         return None
     end = span.end
-    while end < len(doc) and (_a_name_word(doc[end]) or (end > span.end and doc[end].like_num)):
+    # "S&P/Case-Shiller": a slash joins the family's name to the other name
+    start = end + 1 if end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].is_title else end
+    end = start
+    while end < len(doc) and (_a_name_word(doc[end]) or (end > start and doc[end].like_num)):
         end += 1
-    return end if end > span.end else None
+    return end if end > start else None
 
 
 def _a_name_word(tok: Token) -> bool:

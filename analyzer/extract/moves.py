@@ -194,6 +194,11 @@ BREADTH_COUNT_RE = re.compile(r"\b(?:\d[\d,]*|" + "|".join(sorted(WORD_NUMBERS, 
 # "crossed its 1,527.46 record closing level but failed to hold on to its gains": touched, not set
 RECORD_NOT_HELD_RE = re.compile(r"^[^.;]{0,40}?\bbut\s+(?:failed|could\s?n[o'’]t|was unable|were unable)\s+to\s+"
                                 r"(?:hold|keep|stay|close|end|finish|sustain)", re.I)
+# "failed to hold its gains by the closing bell to set a fresh record", "could not close at a record": a record
+# the words say was not set
+RECORD_NOT_SET_RE = re.compile(r"\b(?:fail(?:ed|s|ing)?\s+to|(?:was|were)\s+unable\s+to|could\s?n[o'’]t|"
+                               r"did\s?n[o'’]t|did\s+not)\s+[^.;]{0,70}?\b(?:set|post|notch|reach|hit|mark|make|"
+                               r"log|close\s+at|end\s+at|finish\s+at)\s+(?:\S+\s+){0,2}$", re.I)
 RECORD_AHEAD_RE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:is|was|are|were|remains?|seemed|looks?|looked)\s+"
                              r"(?:now\s+|still\s+)?(?:within reach|in sight|near|close|possible|likely|in view)\b",
                              re.I)
@@ -2033,6 +2038,7 @@ def _not_at_the_record(m: re.Match[str], text: str) -> bool:
     if BREADTH_COUNT_RE.search(text[max(0, m.start() - 30):m.start()]) and re.search(r"s\b", m.group(0)[-3:]):
         return True
     return bool(NOT_AT_RECORD_RE.search(text[max(0, m.start() - 40):m.start()])
+                or RECORD_NOT_SET_RE.search(text[max(0, m.start() - 110):m.start()])
                 or RECORD_AHEAD_RE.search(text[m.end():m.end() + 40]) or RECORD_NOT_HELD_RE.search(text[m.end():]))
 
 

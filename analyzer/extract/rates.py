@@ -211,6 +211,10 @@ STAYING_VERBS = lexicon.words("rates", "staying_verbs")
 FUTURE_AUX = lexicon.words("rates", "future_aux")
 BELOW_WORDS = lexicon.words("rates", "below_words")
 PROSPECT_HEADS = lexicon.words("rates", "prospect_heads")
+SHIFTED_PROSPECT_HEADS = lexicon.words("rates", "shifted_prospect_heads")
+PROSPECT_SHIFTING_VERBS = lexicon.words("rates", "prospect_shifting_verbs")
+OPINION_AUX = lexicon.words("rates", "opinion_aux")
+OFFICIAL_WORDS = lexicon.words("rates", "official_words")
 ODDS_MOVE_NOUNS = lexicon.labels("rates", "odds_move_nouns")
 MEETING_WORD_RE = re.compile(r"\bmeetings?\b", re.I)
 NO_CHANGE_NOUNS = lexicon.words("rates", "no_change_nouns")
@@ -742,12 +746,34 @@ def _wanted(noun: Token, ancestor_lemmas: list[str]) -> bool:
         noun.dep_ == "dobj" and noun.head.lemma_.lower() in SUPPORT_VERBS)
 
 
+def _an_officials_view(anchor: Token, segment: Span) -> bool:
+    """'Governor Waller said the Fed should lower rates at its next meeting', 'Kashkari said the Fed must keep raising
+    rates': a policy verb under 'should' or 'must' (not 'Should the Fed cut rates, ...', a condition), in a sentence
+    that names a central bank and one of its officials: that official's view of what the bank should do."""
+    if anchor.pos_ not in ("VERB", "AUX") or _bank(span_text(segment)) is None or not any(
+            t.lower_ in OFFICIAL_WORDS for t in segment):
+        return False
+    if _framing(anchor, segment) == "opinion":
+        return True  # "Governor Waller said he favors cutting rates", "... said the Fed needs to cut rates"
+    verbs = [anchor, *(a for a in list(anchor.ancestors)[:2] if a.pos_ in ("VERB", "AUX") and _inside(a, segment))]
+    aux = next((c for v in verbs for c in v.children if c.dep_ == "aux" and c.lower_ in OPINION_AUX), None)
+    # "Should the Fed cut rates, ...": the subject after the auxiliary, a condition
+    return aux is not None and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in aux.head.children)
+
+
 def _no_change(tok: Token) -> bool:
     """'no change in rates', 'no change in short-term interest rates': a hold told as a noun."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in NO_CHANGE_NOUNS and any(
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children) and any(
         c.dep_ == "prep" and c.lower_ in ("in", "on", "to") and RATE_NOUN_RE.search(" ".join(t.text for t in c.subtree))
         for c in tok.children)
+
+
+def _no_change_expected(tok: Token, modality: str) -> bool:
+    """'a meeting that most agree will end with no change in interest rates', 'analysts expect no change in rates from
+    the Bank of England': a hold expected or forecast, a claim without a time of its own (as 'expectations for
+    further cuts'); 'made no change in rates' with no time stays out."""
+    return modality in ("expected", "forecast") and _no_change(tok)
 
 
 def _odds_of_a_hold(tok: Token) -> bool:
@@ -812,6 +838,14 @@ def _a_move_the_tagger_made_a_verb(tok: Token) -> bool:
         return True
     return tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.i == tok.i - 1 and \
         tok.head.lemma_.lower() in POINT_WORDS
+
+
+def _verb_above_the_move(noun: Token) -> Token:
+    """Where to look for the verb a move noun hangs from: above 'one rate cut' read as a clause, and above 'expect a
+    rate cut' where the tagger took 'cut' for a verb (left as it is, a *reported* cut); else the noun itself."""
+    if _a_move_read_as_a_clause(noun) or (noun.pos_ == "VERB" and _a_move_the_tagger_made_a_verb(noun)):
+        return noun.head
+    return noun
 
 
 def _a_move_read_as_a_clause(tok: Token) -> bool:
@@ -1109,13 +1143,20 @@ def _a_prospect_of(noun: Token, segment: Span, modality: str) -> bool:
     if modality not in ("expected", "forecast") or noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of", "on"):
         return False  # "expectations that additional reductions are in store" is a view told, not stated
     prospect = noun.head.head
-    return _inside(prospect, segment) and bool({prospect.lemma_.lower(), prospect.lower_} & PROSPECT_HEADS)
+    words = {prospect.lemma_.lower(), prospect.lower_}
+    if not _inside(prospect, segment):
+        return False
+    # "raised prospects of more rate cuts by the Fed", "dimmed the prospect of a hike": news shifting the market's view
+    shifted = prospect.dep_ in ("dobj", "nsubjpass") and prospect.head.lemma_.lower() in PROSPECT_SHIFTING_VERBS
+    return bool(words & PROSPECT_HEADS) or (bool(words & SHIFTED_PROSPECT_HEADS) and shifted)
 
 
-def _a_view_of_the_path(noun: Token, segment: Span, modality: str) -> bool:
+def _a_view_of_the_path(noun: Token, segment: Span, modality: str, move: Token | None = None) -> bool:
     """A move noun that is a claim without a time: the market's expectation as stated ('expectations for additional
-    rate cuts') or a move said likely ('further cuts were likely')."""
-    return _a_prospect_of(noun, segment, modality) or _said_likely(noun)
+    rate cuts'), a move said likely ('further cuts were likely') or a hold expected as 'no change in rates' (the
+    move word ``move`` where the noun phrase is headed by another)."""
+    return _a_prospect_of(noun, segment, modality) or _said_likely(noun) or _no_change_expected(
+        noun if move is None else move, modality)
 
 
 def _said_likely(noun: Token) -> bool:
@@ -1323,7 +1364,8 @@ class RatePolicyClaims(ExtractComponent):
             claims.append(Claim(
                 article_id=doc._.article_id, sentence=text, char_start=segment.start_char,
                 char_end=segment.end_char, kind="rate_policy", bank=bank[0], action=event.action, bp=bp,
-                modality="opinion" if event.modality == "opinion_hold" else event.modality, level=event.level,
+                modality="opinion" if event.modality in ("opinion_hold", "opinion_view") else event.modality,
+                level=event.level,
                 stated=stated,
                 session=session.isoformat() if session else None, horizon=horizon,
                 speaker=speaker_of(segment), period="day" if session else None,
@@ -1376,6 +1418,9 @@ class RatePolicyClaims(ExtractComponent):
         # "had widely expected the Fed to lower rates, but were surprised by the half-point move"
         if len(events) > 1:
             events = [e for e in events if not e.past_view] or events[:1]
+        for event in events:
+            if event.modality in ("hypothetical", "opinion") and _an_officials_view(event.anchor, segment):
+                event.modality = "opinion_view"
         return [e for e in events if e.action is not None and e.modality not in ("hypothetical", "opinion")]
 
     @staticmethod
@@ -1619,7 +1664,7 @@ class RatePolicyClaims(ExtractComponent):
         time_text = _text(time_tokens + own if action == "hold" else time_tokens)
         time_text += _month_of_the_move(phrase)  # "September's half-point reduction", "the Fed's December cut"
         if size is None and not _names_a_time(time_text, modality, action) and not _a_view_of_the_path(
-                phrase, segment, modality):
+                phrase, segment, modality, tok):
             return None  # "on the smaller-than-expected rate cut", "in anticipation of further rate reductions"
         level, level_text = self._move_level(own, segment, phrase)
         return Event(tok, action, modality, own, noun=True, level=level, level_text=level_text, bp=size,
@@ -1684,7 +1729,7 @@ class RatePolicyClaims(ExtractComponent):
         if any(h in PROSPECT_NOUNS for h in lemmas) or _an_expected_move(noun):
             # "the need for more interest-rate increases", "scaled back expected rate cuts this year"
             return self._modality(noun, segment, "expected")
-        verb = noun.head if _a_move_read_as_a_clause(noun) else noun  # the verb above 'one rate cut'
+        verb = _verb_above_the_move(noun)
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and not _a_projection_verb_tagged_noun(verb):
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") and not _a_projection_verb_tagged_noun(verb):

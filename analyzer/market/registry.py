@@ -239,6 +239,13 @@ def _usable_short_name(short: str) -> bool:
     return len(short) > 1 and short.lower() not in _COMMON_WORD_SHORT_NAMES
 
 
+def builtin_index_aliases() -> list[str]:
+    """The curated names writers give the indices ("the Dow", "Nasdaq Composite"), longest first, for text
+    patterns that must name an index rather than read one."""
+    names = {row["alias"].strip() for row in _builtin_alias_rows() if row.get("kind") == "index" and row.get("alias")}
+    return sorted(names, key=lambda name: (-len(name), name))
+
+
 def _builtin_alias_rows() -> list[dict[str, str]]:
     text = resources.files("analyzer.market").joinpath("aliases.csv").read_text(encoding="utf-8")
     return list(csv.DictReader(text.splitlines()))
