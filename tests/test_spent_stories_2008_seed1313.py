@@ -1,0 +1,105 @@
+"""Issue 12: classes of false `contradicted` found on the spent audit reuters_2008_stories_seed1313, written again
+here in our own words, each with a control that stays `contradicted`:
+
+- wrong period: a figure inside a dated entry of a timeline ('March 10 - ...') is that date's; 'in the same
+  period' takes the period the sentence before names; a fragment cut after a ticker tag ('... index .SPX' / 'and
+  the 11 percent fall of the Dow ...') carries the 'Since ...' of the sentence it continues; 'from its record close
+  set in October' dates the base of the move, not its period;
+- intraday: 'was up 160-plus points ahead of the report but slipped to trade nearly flat' is a moment before the
+  turn; 'fell as much as N percent' beside the stock's close, for a stock without a high-low range in the data.
+
+Facts used (from ../shared/data at run time): Citigroup rose 38.1% on 2009-03-10 (adjusted closes, no range) and
+closed at 25.49 on 2009-06-12 (-0.29% that day); the S&P 500 fell 3.47% on 2007-02-27 (worst day since
+2003-03-24) and rose 1.55% on 2007-03-06; Bank of America fell 7.5% from the 2006 close to 2007-07-20 and 1.95%
+that day; the Dow closed 8,183.17 on 2009-07-09 (11% under its close of 2008-10-08); the S&P 500's highest close
+of October 2007 was 1,565.15 (the record, 2007-10-09), 805.22 on 2009-01-20 (-48.55%); on 2009-03-06 the Dow
+rose 0.49% at the close after a high 160.73 points (2.44%) over the previous close.
+"""
+
+from __future__ import annotations
+
+from test_dev_stories import verdicts_of
+
+TIMELINE = ("TIMELINE: A bank's long year. March 3 - The bank warns of more losses. Its chairman steps down. "
+            "March 10 - The bank says it was profitable in the first two months of the year. Citigroup shares soar "
+            "{figure} percent. April 20 - Regulators begin stress tests. May 7 - Results of the tests are published.")
+JUNE_PIECE = "2009-06-12T17:30"
+
+
+def test_a_figure_in_a_dated_timeline_entry(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    assert verdicts_of(nlp, market, TIMELINE.format(figure=38), JUNE_PIECE, "C") == ["supported"]
+    # controls: a figure the entry's date does not bear out, and the same words outside a timeline, stay errors
+    assert verdicts_of(nlp, market, TIMELINE.format(figure=18), JUNE_PIECE, "C") == ["contradicted"]
+    assert verdicts_of(nlp, market, "A bank's long year. On March 10 the bank said it was profitable in the first "
+                       "two months of the year. Citigroup shares soar 38 percent. Regulators began stress tests in "
+                       "April.", JUNE_PIECE, "C") == ["contradicted"]
+
+
+def test_a_worst_day_in_a_dated_timeline_entry(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = ("TIMELINE: Market turmoil. February 26 - Chinese shares hit a record. February {day} - Chinese stocks "
+            "plunge. -- Wall Street slides as the S&P 500 has its worst day since March 2003 with a 3.5 percent "
+            "drop. March 1 - Markets stay nervous.")
+    comparisons = ("comparison",)
+    assert verdicts_of(nlp, market, text.format(day=27), "2007-03-06T17:30", "^GSPC", comparisons) == ["supported"]
+    # control: an entry dated a day the worst day does not hold of
+    assert verdicts_of(nlp, market, text.format(day=28), "2007-03-06T17:30", "^GSPC",
+                       comparisons) == ["contradicted"]
+
+
+def test_the_same_period_as_the_sentence_before(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = ("JPMorgan posted higher profit. Shares of JPMorgan{which}closed on Friday at $47 on the New York Stock "
+            "Exchange. By comparison, Bank of America shares have slipped {figure} percent{same}.")
+    which, same = ", which have declined about 3 percent so far this year, ", " in the same period"
+    piece = "2007-07-23T08:00"
+    assert verdicts_of(nlp, market, text.format(which=which, figure=7.5, same=same), piece, "BAC") == ["supported"]
+    # controls: a figure the year to date does not bear out; no 'same period' words
+    assert verdicts_of(nlp, market, text.format(which=which, figure=17.5, same=same), piece,
+                       "BAC") == ["contradicted"]
+    assert verdicts_of(nlp, market, text.format(which=" ", figure=7.5, same=""), piece, "BAC") == ["contradicted"]
+
+
+def test_a_fragment_cut_after_a_ticker_tag(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = ("GE shares rose 5 cents to $11.44 on the New York Stock Exchange. {start} its shares {verb} 15 percent "
+            "of their value, a far deeper slide than the 1 percent decline of the Standard & Poor's 500 index .SPX "
+            "and the 11 percent fall of the Dow Jones industrial average .DJI . (Editing by Jane Doe)")
+    piece = "2009-07-09T17:00"
+    assert verdicts_of(nlp, market, text.format(start="Since GE's first-quarter report,", verb="have lost"), piece,
+                       "^DJI") == ["unverifiable"]
+    # control: the sentence it continues tells of the day
+    assert verdicts_of(nlp, market, text.format(start="On Thursday", verb="lost"), piece, "^DJI") == ["contradicted"]
+
+
+def test_a_base_dated_by_its_month(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    piece = "2009-01-20T18:00"
+    assert verdicts_of(nlp, market, "Stocks slumped again. The S&P 500 is down 49 percent from its record close "
+                       "set in October.", piece, "^GSPC") == ["supported"]
+    # controls: a figure no close of October bears out; a month's move said as such
+    assert verdicts_of(nlp, market, "Stocks slumped again. The S&P 500 is down 39 percent from its record close "
+                       "set in October.", piece, "^GSPC") == ["contradicted"]
+    assert verdicts_of(nlp, market, "Stocks slumped again. The S&P 500 fell 49 percent in October.", piece,
+                       "^GSPC") == ["contradicted"]
+
+
+def test_a_figure_the_market_then_turned_from(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = ("Banks rallied early. The Dow Jones industrial average was up {points}-plus points, or more than {pct} "
+            "percent, {tail}.")
+    piece = "2009-03-07T05:00"
+    turn = "ahead of the report but slipped to trade nearly flat after the central bank spoke"
+    # the first figure of the sentence (the second claim is the 'nearly flat' it slipped to)
+    assert verdicts_of(nlp, market, text.format(points=160, pct=2, tail=turn), piece, "^DJI")[:1] == ["unverifiable"]
+    # controls: a figure outside the session's range; no turn told
+    assert verdicts_of(nlp, market, text.format(points=260, pct=3, tail=turn), piece, "^DJI")[:1] == \
+        ["contradicted"]
+    assert verdicts_of(nlp, market, text.format(points=160, pct=2, tail="after the report"), piece,
+                       "^DJI") == ["contradicted"]
+
+
+def test_as_much_as_beside_the_close_without_a_range(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = ("Banks led the turnaround. In the United States, shares of Citigroup fell {figure} percent before "
+            "hopes for a rescue drove major stock indexes higher.{close}")
+    piece, close = "2009-03-10T17:30", " Citigroup closed up 38 percent."
+    assert verdicts_of(nlp, market, text.format(figure="as much as 60", close=close), piece, "C")[:1] == \
+        ["unverifiable"]
+    # controls: the same figure not told as the furthest it went; no close given in the article
+    assert verdicts_of(nlp, market, text.format(figure="60", close=close), piece, "C")[:1] == ["contradicted"]
+    assert verdicts_of(nlp, market, text.format(figure="as much as 60", close=""), piece, "C") == ["contradicted"]
