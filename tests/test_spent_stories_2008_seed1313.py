@@ -19,6 +19,7 @@ rose 0.49% at the close after a high 160.73 points (2.44%) over the previous clo
 from __future__ import annotations
 
 from test_dev_stories import verdicts_of
+from written import rate_rows
 
 TIMELINE = ("TIMELINE: A bank's long year. March 3 - The bank warns of more losses. Its chairman steps down. "
             "March 10 - The bank says it was profitable in the first two months of the year. Citigroup shares soar "
@@ -47,26 +48,23 @@ def test_a_worst_day_in_a_dated_timeline_entry(nlp, market) -> None:  # type: ig
 
 
 def test_the_same_period_as_the_sentence_before(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    text = ("JPMorgan posted higher profit. Shares of JPMorgan{which}closed on Friday at $47 on the New York Stock "
-            "Exchange. By comparison, Bank of America shares have slipped {figure} percent{same}.")
-    which, same = ", which have declined about 3 percent so far this year, ", " in the same period"
-    piece = "2007-07-23T08:00"
-    assert verdicts_of(nlp, market, text.format(which=which, figure=7.5, same=same), piece, "BAC") == ["supported"]
+    text = ("Wells Fargo earnings beat forecasts. Wells Fargo shares have lost about 3 percent so far this year. "
+            "Shares of Bank of America have slipped {figure} percent{same}.")
+    piece, same = "2007-07-23T08:00", " in the same period"
+    assert verdicts_of(nlp, market, text.format(figure=7.5, same=same), piece, "BAC") == ["supported"]
     # controls: a figure the year to date does not bear out; no 'same period' words
-    assert verdicts_of(nlp, market, text.format(which=which, figure=17.5, same=same), piece,
-                       "BAC") == ["contradicted"]
-    assert verdicts_of(nlp, market, text.format(which=" ", figure=7.5, same=""), piece, "BAC") == ["contradicted"]
+    assert verdicts_of(nlp, market, text.format(figure=17.5, same=same), piece, "BAC") == ["contradicted"]
+    assert verdicts_of(nlp, market, text.format(figure=7.5, same=""), piece, "BAC") == ["contradicted"]
 
 
 def test_a_fragment_cut_after_a_ticker_tag(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    text = ("GE shares rose 5 cents to $11.44 on the New York Stock Exchange. {start} its shares {verb} 15 percent "
-            "of their value, a far deeper slide than the 1 percent decline of the Standard & Poor's 500 index .SPX "
-            "and the 11 percent fall of the Dow Jones industrial average .DJI . (Editing by Jane Doe)")
+    text = ("Alcoa reports next week. {start} its stock {verb} 15 percent, worse than the S&P 500 index .SPX and the "
+            "11 percent loss in the Dow Jones industrial average .DJI .")
     piece = "2009-07-09T17:00"
-    assert verdicts_of(nlp, market, text.format(start="Since GE's first-quarter report,", verb="have lost"), piece,
-                       "^DJI") == ["unverifiable"]
+    assert verdicts_of(nlp, market, text.format(start="Since the aluminum maker's last outlook,", verb="has shed"),
+                       piece, "^DJI") == ["unverifiable"]
     # control: the sentence it continues tells of the day
-    assert verdicts_of(nlp, market, text.format(start="On Thursday", verb="lost"), piece, "^DJI") == ["contradicted"]
+    assert verdicts_of(nlp, market, text.format(start="On Thursday", verb="shed"), piece, "^DJI") == ["contradicted"]
 
 
 def test_a_base_dated_by_its_month(nlp, market) -> None:  # type: ignore[no-untyped-def]
@@ -81,25 +79,36 @@ def test_a_base_dated_by_its_month(nlp, market) -> None:  # type: ignore[no-unty
 
 
 def test_a_figure_the_market_then_turned_from(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    text = ("Banks rallied early. The Dow Jones industrial average was up {points}-plus points, or more than {pct} "
-            "percent, {tail}.")
-    piece = "2009-03-07T05:00"
-    turn = "ahead of the report but slipped to trade nearly flat after the central bank spoke"
-    # the first figure of the sentence (the second claim is the 'nearly flat' it slipped to)
+    text = ("Traders watched Washington. The Dow Jones industrial average was up {points}-plus points, or more than "
+            "{pct} percent, on the hearing{tail}.")
+    piece, turn = "2009-03-07T05:00", ", but retreated as it went on"
+    # the first figure of the sentence (the second claim is the retreat)
     assert verdicts_of(nlp, market, text.format(points=160, pct=2, tail=turn), piece, "^DJI")[:1] == ["unverifiable"]
     # controls: a figure outside the session's range; no turn told
     assert verdicts_of(nlp, market, text.format(points=260, pct=3, tail=turn), piece, "^DJI")[:1] == \
         ["contradicted"]
-    assert verdicts_of(nlp, market, text.format(points=160, pct=2, tail="after the report"), piece,
-                       "^DJI") == ["contradicted"]
+    assert verdicts_of(nlp, market, text.format(points=160, pct=2, tail=""), piece, "^DJI") == ["contradicted"]
 
 
 def test_as_much_as_beside_the_close_without_a_range(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    text = ("Banks led the turnaround. In the United States, shares of Citigroup fell {figure} percent before "
-            "hopes for a rescue drove major stock indexes higher.{close}")
-    piece, close = "2009-03-10T17:30", " Citigroup closed up 38 percent."
+    text = ("Rescue hopes lifted lenders. Citigroup stock fell {figure} percent before bets on government help "
+            "pulled it back.{close}")
+    piece, close = "2009-03-10T17:30", " Citigroup finished up 38 percent."
     assert verdicts_of(nlp, market, text.format(figure="as much as 60", close=close), piece, "C")[:1] == \
         ["unverifiable"]
     # controls: the same figure not told as the furthest it went; no close given in the article
     assert verdicts_of(nlp, market, text.format(figure="60", close=close), piece, "C")[:1] == ["contradicted"]
     assert verdicts_of(nlp, market, text.format(figure="as much as 60", close=""), piece, "C") == ["contradicted"]
+
+
+def test_a_view_read_in_the_minutes_of_a_dated_meeting(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = "Bonds rallied. {minutes}ost officials saw a {size} rate cut as unlikely to stoke inflation."
+    piece, minutes = "2008-11-19T18:00", "Minutes of the Fed's October 28-29 meeting showed m"
+
+    def verdicts(words: str, size: str) -> list[str]:
+        return [r.verdict.verdict for r in rate_rows(nlp, market, text.format(minutes=words, size=size), piece)]
+
+    assert verdicts(minutes, "half-point") == ["supported"]  # the 50 bp cut of 2008-10-29
+    # controls: a size that meeting did not decide; no dated meeting named
+    assert verdicts(minutes, "quarter-point") == ["contradicted"]
+    assert verdicts("M", "half-point") == ["contradicted"]
