@@ -4,8 +4,10 @@ here in our own words, each with a control that stays `contradicted`:
 - wrong period: a figure inside a dated entry of a timeline ('March 10 - ...') is that date's; 'in the same
   period' takes the period the sentence before names; a fragment cut after a ticker tag ('... index .SPX' / 'and
   the 11 percent fall of the Dow ...') carries the 'Since ...' of the sentence it continues; 'from its record close
-  set in October' dates the base of the move, not its period;
-- intraday: 'was up 160-plus points ahead of the report but slipped to trade nearly flat' is a moment before the
+  set in October' dates the base of the move, not its period; 'lost 44.90 points to 805.22, capping a 10.85 percent
+  slide over the first 12 sessions of 2009' gives the day's points and the run's percentage; a view read in the
+  minutes of a dated meeting already held is about that meeting's decision;
+- intraday: a figure the sentence says the market then turned from (", but retreated") is a moment before the
   turn; 'fell as much as N percent' beside the stock's close, for a stock without a high-low range in the data.
 
 Facts used (from ../shared/data at run time): Citigroup rose 38.1% on 2009-03-10 (adjusted closes, no range) and
@@ -13,7 +15,8 @@ closed at 25.49 on 2009-06-12 (-0.29% that day); the S&P 500 fell 3.47% on 2007-
 2003-03-24) and rose 1.55% on 2007-03-06; Bank of America fell 7.5% from the 2006 close to 2007-07-20 and 1.95%
 that day; the Dow closed 8,183.17 on 2009-07-09 (11% under its close of 2008-10-08); the S&P 500's highest close
 of October 2007 was 1,565.15 (the record, 2007-10-09), 805.22 on 2009-01-20 (-48.55%); on 2009-03-06 the Dow
-rose 0.49% at the close after a high 160.73 points (2.44%) over the previous close.
+rose 0.49% at the close after a high 160.73 points (2.44%) over the previous close; the S&P 500 fell 44.90 points
+to 805.22 on 2009-01-20, 10.85% under its 2008 close; the Fed cut 50 bp on 2008-10-29, then 75-100 bp on 2008-12-16.
 """
 
 from __future__ import annotations
@@ -112,3 +115,14 @@ def test_a_view_read_in_the_minutes_of_a_dated_meeting(nlp, market) -> None:  # 
     # controls: a size that meeting did not decide; no dated meeting named
     assert verdicts(minutes, "quarter-point") == ["contradicted"]
     assert verdicts("M", "half-point") == ["contradicted"]
+
+
+def test_a_percentage_of_the_run_the_day_capped(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = ("Stocks slumped again. The S&P 500 shed 44.90 points to finish at 805.22, capping a {pct} percent "
+            "slide{tail}.")
+    piece, tail = "2009-01-20T18:00", " over the first 12 sessions of 2009"
+    assert verdicts_of(nlp, market, text.format(pct=10.85, tail=tail), piece, "^GSPC") == ["supported"]
+    # controls: a percentage no run bears out; the same percentage given as the day's
+    assert verdicts_of(nlp, market, text.format(pct=12.85, tail=tail), piece, "^GSPC") == ["contradicted"]
+    assert verdicts_of(nlp, market, "Stocks slumped again. The S&P 500 shed 44.90 points, or 10.85 percent, to finish "
+                       "at 805.22.", piece, "^GSPC") == ["contradicted"]

@@ -249,4 +249,57 @@ def _extreme_close_that_fits(claim: Claim, closes: Any, months: list[tuple[date,
     return None
 
 
-LOOKS = (timeline_look, the_same_period_as_before, a_fragment_of_the_sentence_before, a_base_dated_by_its_month)
+# 'lost 25.99 points to end at 1,390.19, capping a 5.32 percent slide over the first five sessions of the year': the
+# points and level are the day's, the percentage that of the longer run the words after them tell
+RUN_WORD_RE = re.compile(r"\b(?:capping|bringing|extending|taking|completing|rounding (?:off|out)|adding to)\b", re.I)
+RUN_PERIODS = ("week", "month", "ytd", "year")
+# the words after the percentage name the run's span: 'over the first five trading sessions of 2008', 'this month'
+RUN_SPAN_RE = re.compile(r"\b(?:sessions?|days|weeks?|months?|year|quarter|(?:19|20)\d\d)\b", re.I)
+
+
+def _run_word_before_the_percentage(claim: Claim) -> str | None:
+    """The run word between the day's first figure (points or level) and the percentage, where words after the
+    percentage name a span."""
+    if not claim.stated.get("change_pct"):
+        return None
+    at = claim.sentence.find(claim.stated["change_pct"], claim.span_start or 0)
+    first = min((claim.sentence.find(claim.stated[k], claim.span_start or 0) for k in ("change_points", "level")
+                 if claim.stated.get(k) and claim.stated[k] in claim.sentence), default=-1)
+    if at < 0 or first < 0 or first > at or not RUN_SPAN_RE.search(claim.sentence, at):
+        return None
+    m = RUN_WORD_RE.search(claim.sentence, first, at)
+    return m.group(0) if m else None
+
+
+def a_run_capped_by_the_day(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                            siblings: Sequence[Sibling], market: MarketData,
+                            article: Article | None) -> Verdict | None:
+    """The day's points (or level) hold and the percentage, told after a word of a longer run ('capping a 5.32
+    percent slide'), holds over the week, month, year to date or past year to the session: supported, with both
+    readings named. Otherwise the verdict stays."""
+    if (claim.period or "day") != "day" or claim.session is None or claim.change_pct is None or \
+            (claim.change_points is None and claim.level is None):
+        return None
+    words = _run_word_before_the_percentage(claim)
+    if words is None:
+        return None
+    session = date.fromisoformat(claim.session)
+    day = art._recheck_at(replace(claim, change_pct=None, stated={k: v for k, v in claim.stated.items()
+                                                                  if k != "change_pct"}), market, session, "day")
+    if day is None or day.verdict != "supported":
+        return None
+    run = replace(claim, change_points=None, level=None,
+                  stated={k: v for k, v in claim.stated.items() if k not in ("change_points", "level")})
+    for period in RUN_PERIODS:
+        other = art._recheck_at(run, market, session, period)
+        if other is not None and other.verdict == "supported" and other.evidence:
+            reading = "the day's points and level, with the percentage of the longer run the sentence names"
+            return Verdict("supported", f"{verdict.explanation} Not called an error: the percentage follows "
+                           f"'{words}', a longer run; read as "
+                           f"{reading}: {day.explanation} {other.explanation}", [*day.evidence, *other.evidence],
+                           readings=[*verdict.readings, reading])
+    return None
+
+
+LOOKS = (timeline_look, the_same_period_as_before, a_fragment_of_the_sentence_before, a_base_dated_by_its_month,
+         a_run_capped_by_the_day)
