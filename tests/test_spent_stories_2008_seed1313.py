@@ -6,7 +6,8 @@ here in our own words, each with a control that stays `contradicted`:
   the 11 percent fall of the Dow ...') carries the 'Since ...' of the sentence it continues; 'from its record close
   set in October' dates the base of the move, not its period; 'lost 44.90 points to 805.22, capping a 10.85 percent
   slide over the first 12 sessions of 2009' gives the day's points and the run's percentage; a view read in the
-  minutes of a dated meeting already held is about that meeting's decision;
+  minutes of a dated meeting already held is about that meeting's decision; a record the stock 'recently' reached
+  is tried on the sessions of the last three weeks;
 - intraday: a figure the sentence says the market then turned from (", but retreated") is a moment before the
   turn; 'fell as much as N percent' beside the stock's close, for a stock without a high-low range in the data.
 
@@ -126,3 +127,14 @@ def test_a_percentage_of_the_run_the_day_capped(nlp, market) -> None:  # type: i
     assert verdicts_of(nlp, market, text.format(pct=12.85, tail=tail), piece, "^GSPC") == ["contradicted"]
     assert verdicts_of(nlp, market, "Stocks slumped again. The S&P 500 shed 44.90 points, or 10.85 percent, to finish "
                        "at 805.22.", piece, "^GSPC") == ["contradicted"]
+
+
+def test_a_record_reached_recently(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    # General Electric's close of 2009-03-05 was its lowest since June 1995; it had rebounded by 2009-03-20
+    text = ("GE reassured investors. Worries about its finance arm {when}helped send General Electric's stock to a "
+            "{n}-year low.")
+    piece, records = "2009-03-20T17:00", ("record",)
+    assert verdicts_of(nlp, market, text.format(when="recently ", n=14), piece, "GE", records) == ["supported"]
+    # controls: no word of a recent session; a low the recent sessions do not bear out
+    assert verdicts_of(nlp, market, text.format(when="", n=14), piece, "GE", records) == ["contradicted"]
+    assert verdicts_of(nlp, market, text.format(when="recently ", n=40), piece, "GE", records) == ["contradicted"]
