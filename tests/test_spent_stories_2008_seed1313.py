@@ -7,7 +7,7 @@ here in our own words, each with a control that stays `contradicted`:
   set in October' dates the base of the move, not its period; 'lost 44.90 points to 805.22, capping a 10.85 percent
   slide over the first 12 sessions of 2009' gives the day's points and the run's percentage; a view read in the
   minutes of a dated meeting already held is about that meeting's decision; a record the stock 'recently' reached
-  is tried on the sessions of the last three weeks;
+  is tried on the sessions of the last three weeks; a move 'from their $44 offering price' runs from a quoted price;
 - intraday: a figure the sentence says the market then turned from (", but retreated") is a moment before the
   turn; 'fell as much as N percent' beside the stock's close, for a stock without a high-low range in the data.
 
@@ -138,3 +138,18 @@ def test_a_record_reached_recently(nlp, market) -> None:  # type: ignore[no-unty
     # controls: no word of a recent session; a low the recent sessions do not bear out
     assert verdicts_of(nlp, market, text.format(when="", n=14), piece, "GE", records) == ["contradicted"]
     assert verdicts_of(nlp, market, text.format(when="recently ", n=40), piece, "GE", records) == ["contradicted"]
+
+
+def test_a_move_from_a_quoted_price(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    # Visa has adjusted closes only (its $44 offering price of 2008 cannot be placed on them); the Dow closed at
+    # 6,547.05 on 2009-03-09 and 8,799.26 on 2009-06-12 (+34.4%)
+    piece = "2009-06-12T17:00"
+    text = "Visa beat forecasts. Visa shares have gained 40 percent {base} and 15 percent so far this year."
+    assert verdicts_of(nlp, market, text.format(base="from their $44 offering price"), piece, "V")[:1] == \
+        ["unverifiable"]
+    # control: the base not a quoted price
+    assert verdicts_of(nlp, market, text.format(base="since the offering"), piece, "V")[:1] == ["contradicted"]
+    # as-traded closes: the move from the quoted level is checked
+    dow = "Stocks rose. The Dow is up {pct} percent from the $6,547.05 it fetched in March."
+    assert verdicts_of(nlp, market, dow.format(pct=34), piece, "^DJI") == ["supported"]
+    assert verdicts_of(nlp, market, dow.format(pct=16), piece, "^DJI") == ["contradicted"]

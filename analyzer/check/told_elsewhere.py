@@ -301,5 +301,41 @@ def a_run_capped_by_the_day(claim: Claim, verdict: Verdict, own: str, says_close
     return None
 
 
+# 'have declined 53 percent from their $31 initial public offering price': the move runs from a quoted price
+FROM_A_PRICE_RE = re.compile(r"^\s*(?:percent|per cent|%)\s+from\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                             r"\$(?P<price>\d[\d,]*(?:\.\d+)?)\b", re.I)
+
+
+def a_move_from_a_quoted_price(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                               siblings: Sequence[Sibling], market: MarketData,
+                               article: Article | None) -> Verdict | None:
+    """'Blackstone's shares have declined 53 percent from their $31 initial public offering price': the base is a
+    price the sentence quotes, not a close of any period. Against as-traded closes the move from that price to
+    the session's close is checked (one that holds is supported); against adjusted closes, which are no traded
+    prices, it cannot be placed and is not called an error."""
+    text = claim.stated.get("change_pct")
+    at = claim.sentence.find(text, claim.span_start or 0) if text else -1
+    m = FROM_A_PRICE_RE.match(claim.sentence[at + len(text):]) if text and at >= 0 else None
+    if m is None or claim.change_pct is None or not verdict.evidence:
+        return None
+    evidence = verdict.evidence[0]
+    if evidence.series != "close":
+        return art._note(verdict, f"the move runs from a price the sentence quotes (${m.group('price')}), and the "
+                         "data's adjusted closes are not traded prices to measure it by",
+                         "a move from a quoted price")
+    from analyzer.check.figures import figure_agrees
+
+    price, close = float(m.group("price").replace(",", "")), evidence.figures.get("close")
+    if not price or close is None:
+        return None
+    move = (close / price - 1) * 100
+    if (move > 0) != (claim.direction == "up") or \
+            not figure_agrees(claim.change_pct, text, move, claim.qualifier).ok:
+        return None
+    reading = f"the move from the quoted ${m.group('price')} to the close of {evidence.session} ({move:+.2f}%)"
+    return Verdict("supported", f"{verdict.explanation} Not called an error: read as {reading}, the figure holds.",
+                   verdict.evidence, readings=[*verdict.readings, reading])
+
+
 LOOKS = (timeline_look, the_same_period_as_before, a_fragment_of_the_sentence_before, a_base_dated_by_its_month,
-         a_run_capped_by_the_day)
+         a_run_capped_by_the_day, a_move_from_a_quoted_price)
