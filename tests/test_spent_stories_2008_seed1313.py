@@ -9,7 +9,8 @@ here in our own words, each with a control that stays `contradicted`:
   minutes of a dated meeting already held is about that meeting's decision; a record the stock 'recently' reached
   is tried on the sessions of the last three weeks; a move 'from their $44 offering price' runs from a quoted price;
 - intraday: a figure the sentence says the market then turned from (", but retreated") is a moment before the
-  turn; 'fell as much as N percent' beside the stock's close, for a stock without a high-low range in the data.
+  turn; 'fell as much as N percent' beside the stock's close, for a stock without a high-low range in the data;
+- extraction: "AMD's share fell to 18 percent from 20 percent" is a share of a market, not a share price.
 
 Facts used (from ../shared/data at run time): Citigroup rose 38.1% on 2009-03-10 (adjusted closes, no range) and
 closed at 25.49 on 2009-06-12 (-0.29% that day); the S&P 500 fell 3.47% on 2007-02-27 (worst day since
@@ -153,3 +154,15 @@ def test_a_move_from_a_quoted_price(nlp, market) -> None:  # type: ignore[no-unt
     dow = "Stocks rose. The Dow is up {pct} percent from the $6,547.05 it fetched in March."
     assert verdicts_of(nlp, market, dow.format(pct=34), piece, "^DJI") == ["supported"]
     assert verdicts_of(nlp, market, dow.format(pct=16), piece, "^DJI") == ["contradicted"]
+
+
+def test_a_share_of_a_market(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    piece = "2009-06-12T17:00"
+    text = ("Chip makers gained ground. Cheaper notebooks helped Nvidia lift its share of the graphics chip market to "
+            "64 percent from 60 percent, while AMD's share fell to 18 percent from 20 percent, a research firm said.")
+    assert verdicts_of(nlp, market, text, piece, "AMD") == ["unverifiable"]
+    # controls: the company's shares; a market share named, then the stock's own move
+    assert verdicts_of(nlp, market, "Chip makers gained ground. Cheaper notebooks helped Nvidia win business, while "
+                       "AMD's shares fell 18 percent.", piece, "AMD") == ["contradicted"]
+    assert verdicts_of(nlp, market, "Chip makers gained ground. AMD's share of the market held steady, and its stock "
+                       "fell 18 percent.", piece, "AMD") == ["contradicted"]

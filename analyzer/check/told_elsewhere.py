@@ -337,5 +337,31 @@ def a_move_from_a_quoted_price(claim: Claim, verdict: Verdict, own: str, says_cl
                    verdict.evidence, readings=[*verdict.readings, reading])
 
 
+# 'lift its share of the graphics chip market to 64 percent', "AMD's share fell to 18 percent from 20 percent",
+# 'market share rose to 12 percent': a company's share of a market, not its share price
+MARKET_SHARE_RE = re.compile(r"\b(?:its|their|the company['\u2019]s|[A-Z][\w&.-]*['\u2019]s)\s+"
+                             r"(?:(?:global|U\.S\.|world|worldwide|domestic|overall|market|unit|revenue)\s+){0,2}"
+                             r"share\b(?!s|\s+price)|\bmarket share\b", re.I)
+SHARE_PRICE_WORDS_RE = re.compile(r"\b(?:shares|stock|share price)\b", re.I)
+
+
+def a_share_of_a_market(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                        siblings: Sequence[Sibling], market: MarketData,
+                        article: Article | None) -> Verdict | None:
+    """The words before the figure speak of the company's share of a market ('its share of the graphics chip market
+    to 64 percent'), with no word of its shares or stock between them and the figure: a market share, which
+    prices do not measure."""
+    if claim.kind != "stock_move" or claim.change_pct is None:
+        return None
+    at = art.figure_position(claim)
+    found = [m for m in MARKET_SHARE_RE.finditer(claim.sentence, 0, at)
+             if not SHARE_PRICE_WORDS_RE.search(claim.sentence, m.end(), at)
+             and not re.search(r"[;]", claim.sentence[m.end():at])]
+    if not found:
+        return None
+    return art._note(verdict, f"the words before the figure speak of a share of a market ('{found[-1].group(0)}'), "
+                     "not of the share price", "a market share, not a price")
+
+
 LOOKS = (timeline_look, the_same_period_as_before, a_fragment_of_the_sentence_before, a_base_dated_by_its_month,
-         a_run_capped_by_the_day, a_move_from_a_quoted_price)
+         a_run_capped_by_the_day, a_move_from_a_quoted_price, a_share_of_a_market)
