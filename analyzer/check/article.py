@@ -77,6 +77,10 @@ MOMENT_RE = re.compile(
     r"|\b(?:at|by|as of|around) (?:about |around |roughly )?\d{1,2}(?::\d\d)?\s*(?:ET|EST|EDT)\b"
     r"|^\W*[01]\d[0-5]\d ET\b"
     r"|\bbefore (?:rebounding|recovering|bouncing back|paring (?:its |their |the )?(?:losses|gains)|reversing)\b"
+    # "was up 300-plus points ahead of the vote but slipped to trade nearly flat": a figure the sentence then
+    # says the market turned from is a moment of the session before the turn
+    r"|\bbut (?:later |then )?(?:slipped|slid|fell back|retreated|pared|trimmed|gave up|erased|reversed|faded"
+    r"|turned (?:lower|higher|negative|positive))\b"
     r"|\bin the (?:last|final|closing) (?:few )?(?:minutes|hour)\b|\bnear (?:the |their |its )?session (?:high|low)s?\b"
     r"|\bat (?:the|its|their) (?:day['\u2019]s )?(?:high|low)s?\b", re.I)
 INTRADAY_RE = dict(PERIOD_PATTERNS)["intraday"]
@@ -156,12 +160,15 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                      "price", "a quoted person's words")
     if (elsewhere := _an_index_as_subject(claim, verdict) or _a_listing_abroad(claim, verdict)) is not None:
         return elsewhere
+    from analyzer.check import told_elsewhere  # it reads this module's helpers
+
     if claim.kind in ("record", "comparison", "streak"):
         return _told_of_an_index_before_which(claim, verdict) or \
             _on_another_session(claim, verdict, market, article) or \
             _said_of_the_session_in_progress(claim, verdict, market, article) or \
             _a_best_or_worst_at_a_moment(claim, verdict, market) or \
-            comparison_over_the_heading_period(claim, verdict, market, article) or verdict
+            comparison_over_the_heading_period(claim, verdict, market, article) or \
+            told_elsewhere.a_timeline_entry(claim, verdict, market, article) or verdict
     if claim.kind not in ("index_move", "stock_move"):
         return verdict
     from analyzer.check import another_time, session_readings  # they read this module's helpers
@@ -182,7 +189,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _month_named_in_the_sentence_before,
                  _the_week_of_a_weekly_wrap, _read_at_the_articles_sessions,
                  _futures_quote, _overnight_yield_quote, _extended_hours_quote, _during_the_session_by_the_clock,
-                 _a_state_during_the_session, *session_readings.SESSION_LOOKS, another_time.a_figure_of_another_time):
+                 _a_state_during_the_session, *session_readings.SESSION_LOOKS, another_time.a_figure_of_another_time,
+                 *told_elsewhere.LOOKS):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:
             return found

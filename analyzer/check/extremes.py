@@ -59,7 +59,15 @@ def named_sessions(sentence: str, session: date) -> list[tuple[str, list[date]]]
         days = _month_sessions(m, session)
         if days:
             readings.append((m.group(0), days))
+    if m := RECENTLY_RE.search(sentence):
+        readings.append((m.group(0), calendar.sessions_between(session - timedelta(days=RECENT_DAYS),
+                                                               session - timedelta(days=1))))
     return readings
+
+
+# "recently helped send the stock to a five-year low": a session of the last few weeks, not the piece's own
+RECENTLY_RE = re.compile(r"\b(?:recently|lately|in recent (?:days|weeks|sessions))\b", re.I)
+RECENT_DAYS = 21
 
 
 def _month_sessions(m: re.Match[str], session: date) -> list[date]:

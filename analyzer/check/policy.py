@@ -138,12 +138,24 @@ def _second_look(claim: Claim, policy, source: str, published: date | None,  # n
                    verdict.diagnosis, verdict.severity, [*verdict.readings, *tried])
 
 
+# "the minutes of its January 29-30 meeting showed officials thought a half-point reduction ...": a meeting the
+# sentence dates, over by the time of the piece, whose decision the words discuss
+DATED_MEETING_RE = re.compile(r"^(?:-\d{1,2})?,?\s+(?:(?:policy|policy-setting|rate-setting|FOMC|two-day)\s+)?"
+                              r"(?:meeting|gathering|session)\b", re.I)
+
+
 def _dated_in_sentence(claim: Claim, policy, source: str, published: date | None) -> Verdict | None:  # noqa: ANN001
-    """'since September 18, when the Fed cut interest rates': the sentence dates the decision itself."""
-    if claim.modality != "reported" or published is None:
+    """'since September 18, when the Fed cut interest rates': the sentence dates the decision itself. A view or
+    an expectation read in the minutes of a dated meeting already held ('the minutes of its January 29-30
+    meeting showed officials thought a half-point reduction ...') is about that meeting's decision."""
+    if published is None:
         return None
     for m in DATE_RE.finditer(claim.sentence):
+        if claim.modality != "reported" and not DATED_MEETING_RE.match(claim.sentence[m.end():]):
+            continue
         named = resolve_date_mention(m, published)
+        if claim.modality != "reported" and (named is None or named >= published):
+            continue
         decision = policy.decision_near(named, days=DECISION_WINDOW_DAYS) if named else None
         if decision is not None and _matches(claim, decision):
             return Verdict("supported", f"the sentence dates the decision '{m.group(0)}': the Fed "

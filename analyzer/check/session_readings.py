@@ -203,12 +203,25 @@ def beside_its_close(claim: Claim, verdict: Verdict, own: str, says_close: bool,
     sessions = [day, next_session(day)] if stamp is not None and stamp.where == "after the close" and \
         stamp.day == day else [day]
     where = _could_have_traded(claim, verdict, market, sessions, recent=False)
+    if where is None and _furthest_without_a_range(claim, verdict, market, day):
+        # 'fell as much as 26 percent' (the furthest the stock went) beside its close: without a high-low range the
+        # band its closes allow says nothing of how far it went; the band widened by its recent moves does
+        where = _could_have_traded(claim, verdict, market, sessions, recent=True)
     if where is None:
         return None
     return art._note(verdict, f"the article gives the stock's close for {claim.session} elsewhere ({told}), so this "
                      f"figure, told without a word of the close, is a price from during the session or after the "
                      f"close, which daily closes cannot settle{where}",
                      "a price from during the session or after hours (the article gives the close elsewhere)")
+
+
+def _furthest_without_a_range(claim: Claim, verdict: Verdict, market: MarketData, day: date) -> bool:
+    """A figure told as the furthest the stock went ('as much as') where the data has no high-low range."""
+    if claim.qualifier != "as much as":
+        return False
+    symbol = art._data_symbol(claim, verdict, market)
+    band = art.session_band(market, symbol, day, 0.0) if symbol else None
+    return band is not None and "no intraday range" in band.words
 
 
 def pre_market_words_before_the_open(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
