@@ -90,7 +90,7 @@ class Cues(IntFlag):
     NAMES = 32768  # two or more capitalized words after the first: the parties a deal needs
     CONTINUES = 65536  # starts in lower case, with punctuation or a story tag ('<ID:nN23268417>'): the rule
     # splitter cut a sentence ('Ltda., based')
-    PRICE = 131072  # a share price after 'to' or 'at': 'gained $1.24 to close at $30.99'
+    PRICE = 131072  # a share price after 'to' or 'at': 'gained $1.24 to close at $30.99', or a move's percent
     LEVEL_VERB = 262144  # a verb that states where something ended: 'closed', 'ended', 'settled'
     RATES = 524288  # 'rate', 'rates': with a figure, a policy rate may be meant
     MOVE_NOUN = 1048576  # 'cut', 'reductions': after a sentence that named a central bank, its move may be meant
@@ -163,6 +163,10 @@ NUMBER_RE = re.compile(r"\d")
 BROAD_MARKET_CUE_RE = re.compile(r"\b(?:broad(?:er)?|wider|overall)\s+(?:u\.s\.\s+)?(?:stock\s+|equity\s+)?market\b"
                                  r"|\bblue[- ]chips?\b", re.I)  # 'Blue chips fell for a fourth session': the Dow
 PRICE_RE = re.compile(r"\b(?:to|at)\s+(?:US)?\$\s?\d")
+# 'Siemens Energy added 4.96%', 'BP jumped 6.4 percent': a move verb with its percent, whose company (one we have
+# no listing for) only the parser finds (instruments._moves_by_a_percent)
+PERCENT_MOVE_RE = re.compile(r"\b(?:" + "|".join(sorted(word_forms(UP_LEMMAS | DOWN_LEMMAS), key=len, reverse=True))
+                             + r")\s+(?:by\s+)?\d[\d.]*\s?(?:%|percent\b|pct\b)", re.I)
 # the patterns of each cue read on the text (each led by its first characters: the same matches, faster); the
 # word cues are read on the tokens
 _PATTERN_CUES: tuple[tuple[Cues, tuple[re.Pattern[str], ...]], ...] = (
@@ -178,7 +182,7 @@ _PATTERN_CUES: tuple[tuple[Cues, tuple[re.Pattern[str], ...]], ...] = (
     (Cues.OPINION, (VALUATION_RE,)),
     # the periods a move in the next sentence carries on (moves._carried_from_the_sentence_before)
     (Cues.PERIOD, tuple(pattern for period, pattern in PERIOD_PATTERNS if period in ("week", "month", "ytd"))),
-    (Cues.PRICE, (PRICE_RE,)),
+    (Cues.PRICE, (PRICE_RE, PERCENT_MOVE_RE)),
     (Cues.HEADER, (HEADER_LINE_RE,)),
 )
 _LED = {p: led_by_first_chars(p) for _, patterns in _PATTERN_CUES for p in patterns}  # BANK_RE serves two cues

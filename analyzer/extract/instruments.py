@@ -347,6 +347,8 @@ class InstrumentMentions(ExtractComponent):
 
 OTHER_INDEX_RE = re.compile(r"\b(Dow|S&P|Standard & Poor's|Russell 2000|blue[- ]chip)\b")
 UNLISTED = "UNLISTED:"
+MOVE_VERBS = lexicon.words("moves", "up_verbs") | lexicon.words("moves", "down_verbs")
+PERCENT_WORDS = lexicon.words("moves", "percent_words")
 SHARE_WORDS = lexicon.words("moves", "share_nouns")  # "shares of X", "X's stock": only a company is named there
 SHARE_WORD_HASHES = np.array(sorted(get_string_id(w) for w in SHARE_WORDS), dtype=np.uint64)
 FUND_HEAD_HASHES = np.array(sorted(get_string_id(w) for w in FUND_HEADS), dtype=np.uint64)
@@ -488,8 +490,9 @@ def _company_heads(doc: Doc) -> list[Token]:
     for tok in _words_in(doc, SHARE_WORD_HASHES, ORG_HASH, unknown_names=True):
         if tok.lower_ in SHARE_WORDS and tok.pos_ == "NOUN":
             heads += _owners_of_shares(tok)
-        elif _an_org(tok) and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and _states_a_price(tok.head):
-            heads.append(tok)  # "Freddie Mac lost 8.6 percent to $45.13"
+        elif _an_org(tok) and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and (
+                _states_a_price(tok.head) or _moves_by_a_percent(tok)):
+            heads.append(tok)  # "Freddie Mac lost 8.6 percent to $45.13", "Siemens Energy added 4.96%"
     return _proper_nouns(heads)
 
 
@@ -545,6 +548,24 @@ def _states_a_price(verb: Token) -> bool:
                 if obj.dep_ == "pobj" and obj.like_num and any(t.text in ("$", "US$") for t in obj.subtree):
                     return True
     return False
+
+
+def _moves_by_a_percent(subject: Token) -> bool:
+    """'... added 4.96%', '... jumped 6.4 percent to its highest': a verb of a rise or fall whose only object is a
+    percent, so what moved is the subject itself ('Acme raised sales 5%' names another object and is no move); and
+    a subject named like no index or exchange ('BSE Healthcare added 3 percent', 'the Sensex shed 0.1%')."""
+    verb = subject.head
+    if verb.lemma_.lower() not in MOVE_VERBS and verb.lower_ not in MOVE_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")]
+    figures = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
+               if o.dep_ == "pobj"]
+    if not any(o.lower_ in PERCENT_WORDS for o in objects + figures) or \
+            not all(o.lower_ in PERCENT_WORDS for o in objects):
+        return False
+    name = proper_name_ending_at(subject)
+    words = {t.lower_ for t in name} if name is not None else {subject.lower_}
+    return not words & (NOT_COMPANIES | SUB_INDEX_HEADS | US_EXCHANGES | FOREIGN_EXCHANGES)
 
 
 def proper_name_ending_at(head: Token) -> Span | None:
