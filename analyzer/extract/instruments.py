@@ -597,9 +597,9 @@ def _name_step_back(head: Token, start: int) -> int:
         return 1
     if before.text in ("-", "&") and not before.whitespace_ and start > 1 and doc[start - 2].text[:1].isupper():
         return 2  # "Alcatel-Lucent", "Coca-Cola Enterprises", "AT&T"
-    if before.lower_ in NAME_JOINERS and start > 1 and doc[start - 2].pos_ == "PROPN" and \
-            doc[start - 2].text[:1].isupper() and not doc[start - 1].is_sent_start:
-        return 2  # "Bank of New York", "Research in Motion"
+    if (before.lower_ in NAME_JOINERS or before.lower_ in NAME_PARTICLES) and start > 1 and \
+            doc[start - 2].pos_ == "PROPN" and doc[start - 2].text[:1].isupper() and not doc[start - 1].is_sent_start:
+        return 2  # "Bank of New York", "Research in Motion", "DuPont de Nemours"
     return 0
 
 

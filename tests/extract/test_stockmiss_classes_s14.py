@@ -35,3 +35,12 @@ def test_an_index_or_exchange_named_bare_is_no_company(nlp) -> None:  # noqa: AN
     # a sector index of a foreign exchange, or its main index, moving by a percent is no stock move
     assert _moves(nlp, "Elsewhere, BSE Consumer Durables added 2.4 percent and NSE Pharma lost 1.1 percent.") == []
     assert _moves(nlp, "In Mumbai, the BSE Sensex shed 0.3% in early trade.") == []
+
+
+def test_a_listed_name_with_a_particle_is_the_listed_company(nlp) -> None:  # noqa: ANN001
+    # 'de' goes on with the name ('DuPont de Nemours'), so its last word is no company of its own
+    assert _moves(nlp, "DuPont de Nemours jumped almost 7% after the materials maker raised its outlook.") == [
+        ("DuPont", "up", 7.0)]
+    # control: the listed name alone
+    assert _moves(nlp, "DuPont jumped almost 7% after the materials maker raised its outlook.") == [
+        ("DuPont", "up", 7.0)]
