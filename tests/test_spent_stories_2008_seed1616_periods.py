@@ -1,0 +1,38 @@
+"""Issue 12: classes of false `contradicted` found on the spent audit reuters_2008_stories_seed1616 (wrong period,
+checker other), written again here in our own words, each with a control that stays `contradicted`:
+
+- a trailing span of months ('over the last six months') has no exact calendar base: the close a session either
+  side of the calendar date is as fair a base as the one the calendar gives;
+- 'closed down 16.3 percent from its October closing high': the close word says where the move ends; the figure
+  runs from the named high, so the close word does not fix the session's move as the claim's reading.
+
+Facts used (from ../shared/data at run time): Constellation Brands (STZ) rose about 22.4% from the close of
+2008-03-31 to 2008-10-01; the S&P 500 closed 1,310.50 on 2008-01-22 (-1.11% that day), 16.27% under its record
+close of 2007-10-09 (1,565.15).
+"""
+
+from __future__ import annotations
+
+from test_dev_stories import verdicts_of
+
+OCTOBER_PIECE = "2008-10-01T17:30"
+
+
+def test_a_trailing_span_of_months_from_a_session_either_side(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = ("The wine maker reported results. Constellation Brands stock has climbed {figure} percent over the last "
+            "six months.")
+    assert verdicts_of(nlp, market, text.format(figure=22), OCTOBER_PIECE, "STZ") == ["supported"]
+    # control: a figure no base near six months back bears out
+    assert verdicts_of(nlp, market, text.format(figure=40), OCTOBER_PIECE, "STZ") == ["contradicted"]
+
+
+JANUARY_PIECE = "2008-01-22T17:30"
+
+
+def test_a_close_measured_from_a_named_high(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = "Stocks slid for a fifth day. The S&P 500 index ended down {figure} percent from its October closing high."
+    assert verdicts_of(nlp, market, text.format(figure=16.3), JANUARY_PIECE, "^GSPC") == ["supported"]
+    # controls: a figure the high does not bear out; the close word without a named high stays the session's
+    assert verdicts_of(nlp, market, text.format(figure=21.3), JANUARY_PIECE, "^GSPC") == ["contradicted"]
+    assert verdicts_of(nlp, market, "Stocks slid for a fifth day. The S&P 500 index ended down 16.3 percent.",
+                       JANUARY_PIECE, "^GSPC") == ["contradicted"]
