@@ -4,11 +4,14 @@ checker other), written again here in our own words, each with a control that st
 - a trailing span of months ('over the last six months') has no exact calendar base: the close a session either
   side of the calendar date is as fair a base as the one the calendar gives;
 - 'closed down 16.3 percent from its October closing high': the close word says where the move ends; the figure
-  runs from the named high, so the close word does not fix the session's move as the claim's reading.
+  runs from the named high, so the close word does not fix the session's move as the claim's reading;
+- 'its sharpest one-day fall since becoming a stand-alone firm in 2000': a 'since' that names an event, read
+  literally (no day as bad since it), holds where the last day as bad came before; the accusation is withdrawn.
 
 Facts used (from ../shared/data at run time): Constellation Brands (STZ) rose about 22.4% from the close of
 2008-03-31 to 2008-10-01; the S&P 500 closed 1,310.50 on 2008-01-22 (-1.11% that day), 16.27% under its record
-close of 2007-10-09 (1,565.15).
+close of 2007-10-09 (1,565.15); Moody's fell 15.92% on 2008-05-21 (adjusted closes), the last day as bad was
+1999-08-20 (-16.85%).
 """
 
 from __future__ import annotations
@@ -36,3 +39,15 @@ def test_a_close_measured_from_a_named_high(nlp, market) -> None:  # type: ignor
     assert verdicts_of(nlp, market, text.format(figure=21.3), JANUARY_PIECE, "^GSPC") == ["contradicted"]
     assert verdicts_of(nlp, market, "Stocks slid for a fifth day. The S&P 500 index ended down 16.3 percent.",
                        JANUARY_PIECE, "^GSPC") == ["contradicted"]
+
+
+def test_a_worst_day_since_an_event(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = ("A ratings firm admitted a coding error. Moody's stock sank 15 percent on Wednesday, its sharpest "
+            "one-day fall since {since} 2000.")
+    comparisons = ("comparison",)
+    found = verdicts_of(nlp, market, text.format(since="becoming a stand-alone firm in"), "2008-05-21T17:30", "MCO",
+                        comparisons)
+    assert found == ["unverifiable"]
+    # control: a 'since' that names a year, not an event, keeps the usual reading and stays an error
+    assert verdicts_of(nlp, market, text.format(since=""), "2008-05-21T17:30", "MCO",
+                       comparisons) == ["contradicted"]
