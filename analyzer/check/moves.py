@@ -25,6 +25,7 @@ from analyzer.check.readings import (
     snapshot_in_session,
     words_fix_reading,
 )
+from analyzer.check.since_event import literal_since_event
 from analyzer.errors import MarketDataError
 from analyzer.extract.numbers import WORD_NUMBERS, number_words
 from analyzer.extract.timeref import period_words
@@ -918,7 +919,8 @@ def check_best_worst_since(claim: Claim, market: MarketData, session: date) -> V
     verdict = _best_worst_on(claim, market, session)
     if verdict.verdict != "contradicted":
         return verdict
-    return extremes_readings.try_readings(claim, market, session, verdict, _best_worst_on, months=False)
+    verdict = extremes_readings.try_readings(claim, market, session, verdict, _best_worst_on, months=False)
+    return literal_since_event(claim, verdict, since_window(claim, session)) or verdict
 
 
 def _best_worst_on(claim: Claim, market: MarketData, session: date) -> Verdict:

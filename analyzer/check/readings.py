@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from analyzer.check.before_a_day import before_a_named_day
 from analyzer.check.figures import CENT, figure_agrees
 from analyzer.errors import MarketDataError
 from analyzer.extract.numbers import WORD_NUMBERS, number_words
@@ -119,6 +120,7 @@ def words_fix_reading(claim: Claim) -> str | None:
             # session's move from the close before, not a month's or a year's
             start, end = own_words(claim)
             words = SESSION_CLOSE_RE.search(claim.sentence, start, end)
+            words = None if words is not None and _measured_from_an_extreme(claim.sentence, words.end()) else words
         return words.group(0) if words else None
     if period == "other":
         return None  # "from the March 9 low": the base is itself a reading (the close or the session's low)
@@ -134,6 +136,19 @@ def words_fix_reading(claim: Claim) -> str | None:
         if header or start <= m.start() < end:
             return m.group(0)
     return None
+
+
+# "closed down 15.5 percent from its October closing high": the figure runs from the named extreme, not the close
+# before; the close word says where the move ends, not where it starts
+FROM_EXTREME_AFTER_CLOSE_RE = re.compile(r"\s*(?:[$\d.,]+\s*(?:%|percent|per cent|points?)?\s+)"
+                                         r"(?:from|off|below|above|under)\s+(?:its|their|the)\b[^,;]{0,40}?"
+                                         r"\b(?:high|highs|peak|peaks|record|top|low|lows|trough)\b", re.I)
+
+
+def _measured_from_an_extreme(sentence: str, at: int) -> bool:
+    """True where the figure right after the close word at ``at`` is measured from a high or low the sentence
+    names ('ended down 16.3 percent from its October closing high'): that close word fixes no session's move."""
+    return FROM_EXTREME_AFTER_CLOSE_RE.match(sentence, at) is not None
 
 
 def figure_start(sentence: str, figure: str, start: int = 0) -> int:
@@ -248,6 +263,7 @@ def other_time_readings(claim: Claim, market: MarketData, symbol: str, session: 
         return []
     found = _when_clause_candidates(claim, market, symbol, session) + \
         _week_candidates(claim, market, symbol, session, before) + _trailing_candidates(claim, market, symbol, session)
+    found += before_a_named_day(claim, market, symbol, session)
     period = claim.period or "day"
     if not claim.time_text and period not in ("day", "intraday") and state_words(claim.sentence):
         lagged = _to_date_measure(claim, market, symbol, session, before)
@@ -443,9 +459,23 @@ def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date
         unit = "day" if unit == "session" else unit
         base = previous_session(session, n) if unit == "day" else \
             session - timedelta(days=round(n * TRAILING_UNIT_DAYS[unit]))
-        found.append((f"the past {unit}" if n == 1 and unit != "day" else
-                      f"the past {n} {'sessions' if unit == 'day' else unit + 's'}",
-                      lambda b=base: measures.period_change(md, symbol, b, session)))
+        name = (f"the past {unit}" if n == 1 and unit != "day" else
+                f"the past {n} {'sessions' if unit == 'day' else unit + 's'}")
+        found.append((name, lambda b=base: measures.period_change(md, symbol, b, session)))
+        found.extend(_trailing_bases_either_side(name, md, symbol, base, session) if unit != "day" else [])
+    return found
+
+
+def _trailing_bases_either_side(name: str, md: MarketData, symbol: str, base: date,
+                                session: date) -> list[tuple[str, Measure]]:
+    """'Up 22 percent over the last six months': a span of weeks, months or years has no exact calendar base, and
+    a writer counts from the close a session either side of the calendar date as readily as from that date's."""
+    on_or_before = base if is_session(base) else previous_session(base)
+    found: list[tuple[str, Measure]] = []
+    for other in (previous_session(on_or_before), next_session(on_or_before)):
+        if other < session:
+            found.append((f"{name} (from the close of {other.isoformat()})",
+                          lambda b=other: measures.period_change(md, symbol, b, session)))
     return found
 
 
