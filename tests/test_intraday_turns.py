@@ -63,3 +63,32 @@ def test_a_full_line_that_fits_the_base_is_a_snapshot(nlp, market) -> None:  # t
     assert other_day.verdict.verdict == "contradicted", other_day.verdict
     down = _dow(nlp, market, text.replace("up", "down").format("1.46"))
     assert down.verdict.verdict == "contradicted", down.verdict
+
+
+def _comparisons(nlp, market, text: str, published: str):  # type: ignore[no-untyped-def]
+    found = [item for item in checked(nlp, market, text, published) if item.claim.kind == "comparison"]
+    assert found, text
+    return found[0]
+
+
+def test_a_best_told_of_a_business_count(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    item = _comparisons(nlp, market, "Ford said on Thursday it sold 2,441 heavy trucks in 2008, its best "
+                        "performance in six years and up 11 percent from 2007.", "2009-01-08T15:00:00")
+    assert item.verdict.verdict == "unverifiable", item.verdict
+    control = _comparisons(nlp, market, "Ford shares rose 12 percent on Thursday, their best performance in six "
+                           "years.", "2009-03-12T15:00:00")
+    assert control.verdict.verdict == "contradicted", control.verdict
+
+
+def test_a_record_of_a_relative_clauses_head(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    def record(text: str):  # type: ignore[no-untyped-def]
+        found = [i for i in checked(nlp, market, text, "2009-03-03T15:00:00") if i.claim.kind == "record"]
+        assert found, text
+        return found[0]
+
+    item = record("Ford stock slid further, as did consumer confidence, which fell to a record low on Tuesday.")
+    assert item.verdict.verdict == "unverifiable" and "relative clause" in item.verdict.explanation, item.verdict
+    control = record("Ford stock slid further on Tuesday, to a record low.")
+    assert control.verdict.verdict == "contradicted", control.verdict
+    stock_head = record("Investors sold Ford stock, which fell to a record low on Tuesday.")
+    assert "relative clause" not in stock_head.verdict.explanation, stock_head.verdict

@@ -166,7 +166,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                      "price", "a quoted person's words")
     if (elsewhere := _an_index_as_subject(claim, verdict) or _a_listing_abroad(claim, verdict)) is not None:
         return elsewhere
-    from analyzer.check import told_elsewhere  # it reads this module's helpers
+    from analyzer.check import business_apposition, told_elsewhere  # they read this module's helpers
 
     if claim.kind in ("record", "comparison", "streak"):
         return _told_of_an_index_before_which(claim, verdict) or \
@@ -174,7 +174,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
             _said_of_the_session_in_progress(claim, verdict, market, article) or \
             _a_best_or_worst_at_a_moment(claim, verdict, market) or \
             comparison_over_the_heading_period(claim, verdict, market, article) or \
-            told_elsewhere.a_timeline_entry(claim, verdict, market, article) or verdict
+            told_elsewhere.a_timeline_entry(claim, verdict, market, article) or \
+            business_apposition.another_subjects_best(claim, verdict, market, article)
     if claim.kind not in ("index_move", "stock_move"):
         return verdict
     from analyzer.check import another_time, session_readings  # they read this module's helpers
