@@ -92,3 +92,12 @@ def test_a_record_of_a_relative_clauses_head(nlp, market) -> None:  # type: igno
     assert control.verdict.verdict == "contradicted", control.verdict
     stock_head = record("Investors sold Ford stock, which fell to a record low on Tuesday.")
     assert "relative clause" not in stock_head.verdict.explanation, stock_head.verdict
+
+
+def test_a_swing_over_the_last_minutes(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    # the session's high-low range on 2009-03-16 was 186.06 points
+    text = "The Dow Jones industrial average lost more than {} points in the last 12 minutes after a report."
+    item = _dow(nlp, market, text.format(150))
+    assert item.verdict.verdict == "unverifiable", item.verdict
+    control = _dow(nlp, market, text.format(250))  # wider than the session's whole range
+    assert control.verdict.verdict == "contradicted", control.verdict

@@ -7,10 +7,14 @@ session or another index) breaks the fit, so those stay contradicted. Only withd
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from datetime import date
 
 from analyzer.check import article as art
 from analyzer.check.article import Sibling
+from analyzer.errors import MarketDataError
+from analyzer.market import measures
 from analyzer.market.data import MarketData
 from analyzer.records import Article, Claim, Verdict
 
@@ -46,4 +50,32 @@ def a_full_line_of_the_session(claim: Claim, verdict: Verdict, own: str, says_cl
                      "a snapshot of the session worded as the close")
 
 
-LOOKS = (a_full_line_of_the_session,)
+
+# 'The Dow lost more than 300 points in the last 12 minutes': a swing over a stretch of the session, from a
+# moment of it, not from the previous close; it can be no wider than the session's high-low range
+STRETCH_RE = re.compile(r"^\W*(?:of trading\s+)?in the (?:last|final|closing|first|opening) (?:few |\d{1,2} |\w+ )?"
+                        r"(?:minutes|hour|half[- ]hour)\b", re.I)
+
+
+def a_swing_over_a_stretch(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                           siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    if claim.kind != "index_move" or claim.change_points is None or claim.level is not None or \
+            claim.change_pct is not None or not verdict.evidence or claim.session is None:
+        return None
+    after = claim.sentence[art.figure_position(claim):]
+    stretch = STRETCH_RE.search(re.sub(r"^[\d,.]+\s+points?\s*", "", after))
+    symbol = verdict.evidence[0].symbol
+    if stretch is None or symbol is None:
+        return None
+    try:
+        rng = measures.session_range(market, symbol, date.fromisoformat(claim.session))
+    except (MarketDataError, ValueError, KeyError):
+        return None
+    if "high" not in rng or "low" not in rng or claim.change_points > rng["high"] - rng["low"]:
+        return None
+    return art._note(verdict, f"the sentence tells a swing over a stretch of the session ('{stretch.group(0).strip()}'"
+                     f"), within its high-low range of {rng['high'] - rng['low']:,.2f} points, not the move from "
+                     "the previous close", "a swing within the session")
+
+
+LOOKS = (a_full_line_of_the_session, a_swing_over_a_stretch)
