@@ -54,14 +54,16 @@ def test_a_figure_in_the_last_minutes(nlp, market) -> None:  # type: ignore[no-u
 def test_a_full_line_that_fits_the_base_is_a_snapshot(nlp, market) -> None:  # type: ignore[no-untyped-def]
     # 7,223.98 + 105.39 = 7,329.37 (+1.46%), inside the session's range, though the Dow closed at 7,216.97
     text = "The Dow Jones industrial average closed up 105.39 points, or {} percent, at 7,329.37."
-    item = _dow(nlp, market, text.format("1.46"))
+    item = _dow(nlp, market, text.format("1.46"), "2009-03-16T16:50:00")  # stamped minutes after the close
     assert item.verdict.verdict == "unverifiable", item.verdict
     assert "snapshot" in item.verdict.explanation
-    control = _dow(nlp, market, text.format("2.46"))  # one wrong figure breaks the fit with the base
+    late = _dow(nlp, market, text.format("1.46"), "2009-03-16T19:30:00")  # hours later the close is known
+    assert late.verdict.verdict == "contradicted", late.verdict
+    control = _dow(nlp, market, text.format("2.46"), "2009-03-16T16:50:00")  # one wrong figure breaks the fit with the base
     assert control.verdict.verdict == "contradicted", control.verdict
-    other_day = _dow(nlp, market, text.format("1.46"), "2009-03-19T17:30:00")  # another session's base
+    other_day = _dow(nlp, market, text.format("1.46"), "2009-03-19T16:50:00")  # another session's base
     assert other_day.verdict.verdict == "contradicted", other_day.verdict
-    down = _dow(nlp, market, text.replace("up", "down").format("1.46"))
+    down = _dow(nlp, market, text.replace("up", "down").format("1.46"), "2009-03-16T16:50:00")
     assert down.verdict.verdict == "contradicted", down.verdict
 
 

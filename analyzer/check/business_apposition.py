@@ -36,7 +36,10 @@ RELATIVE_HEAD_RE = re.compile(r"\b([a-z][a-z-]+),\s+which\s+(?:\w+\s+){0,2}?(?:f
                               r"jumped|hit|touched|reached|plunged|tumbled|is|was|stood|stands)\s+(?:to|at)?\s*"
                               r"(?:a|an|its|their)?\s*$")
 PRICE_HEADS = frozenset(("shares", "share", "stock", "stocks", "price", "prices", "index", "average", "composite",
-                         "benchmark", "market", "markets", "yield", "yields", "futures"))
+                         "benchmark", "market", "markets", "yield", "yields", "futures",
+                         # 'fell 1.5 percent, which was its worst performance': the move's own unit
+                         "percent", "pct", "point", "points", "cent", "cents", "gain", "gains", "loss", "losses",
+                         "rise", "fall", "drop", "decline", "rally", "slide", "level", "close"))
 
 
 def a_record_of_a_relative_clause(claim: Claim, verdict: Verdict, market: MarketData,

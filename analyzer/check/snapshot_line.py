@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from analyzer.check import article as art
 from analyzer.check.article import Sibling
 from analyzer.errors import MarketDataError
+from analyzer.extract.timeref import local_published
 from analyzer.market import measures
 from analyzer.market.data import MarketData
 from analyzer.records import Article, Claim, Verdict
 
 LEVEL_SLACK = 0.015  # points: a level and a points figure written to the cent
 PCT_SLACK = 0.0051  # percentage points: a percentage written to two decimals
+SOON_AFTER = timedelta(minutes=90)  # how long after the close a stamp may still carry a snapshot
 
 
 def _fits_the_base(claim: Claim, start: float) -> bool:
@@ -34,6 +36,15 @@ def _fits_the_base(claim: Claim, start: float) -> bool:
         abs(claim.change_points / start * 100 - claim.change_pct) <= PCT_SLACK
 
 
+def _stamped_soon_after_the_close(article: Article | None, claim: Claim) -> bool:
+    """Stamped on the session's day no later than SOON_AFTER past the close: a wire hours later has the close."""
+    if article is None or article.published is None or claim.session is None:
+        return False
+    local = local_published(article.published)
+    return local.date().isoformat() == claim.session and \
+        local.time() <= (datetime.combine(local.date(), art.MARKET_CLOSE) + SOON_AFTER).time()
+
+
 def a_full_line_of_the_session(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                                siblings: Sequence[Sibling], market: MarketData,
                                article: Article | None) -> Verdict | None:
@@ -42,7 +53,7 @@ def a_full_line_of_the_session(claim: Claim, verdict: Verdict, own: str, says_cl
     start = verdict.evidence[0].figures.get("prev_close")
     if start is None or not _fits_the_base(claim, start):
         return None
-    if not art._written_near_the_session(article, claim) or not art._inside_range(claim, verdict, market):
+    if not _stamped_soon_after_the_close(article, claim) or not art._inside_range(claim, verdict, market):
         return None
     return art._note(verdict, f"its level, points and percentage agree with each other and with the previous "
                      f"close of {start:,.2f} to the cent, and the level lies inside the session's high-low range: "
