@@ -59,7 +59,8 @@ def test_a_full_line_that_fits_the_base_is_a_snapshot(nlp, market) -> None:  # t
     assert "snapshot" in item.verdict.explanation
     late = _dow(nlp, market, text.format("1.46"), "2009-03-16T19:30:00")  # hours later the close is known
     assert late.verdict.verdict == "contradicted", late.verdict
-    control = _dow(nlp, market, text.format("2.46"), "2009-03-16T16:50:00")  # one wrong figure breaks the fit with the base
+    # one wrong figure breaks the fit with the base
+    control = _dow(nlp, market, text.format("2.46"), "2009-03-16T16:50:00")
     assert control.verdict.verdict == "contradicted", control.verdict
     other_day = _dow(nlp, market, text.format("1.46"), "2009-03-19T16:50:00")  # another session's base
     assert other_day.verdict.verdict == "contradicted", other_day.verdict
