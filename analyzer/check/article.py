@@ -76,12 +76,18 @@ MOMENT_RE = re.compile(
     # "At 10:15 ET, the S&P 500 was up 0.1%", a market talk's "1035 ET - The Dow is down 0.8%": a clock time
     r"|\b(?:at|by|as of|around) (?:about |around |roughly )?\d{1,2}(?::\d\d)?\s*(?:ET|EST|EDT)\b"
     r"|^\W*[01]\d[0-5]\d ET\b"
-    r"|\bbefore (?:rebounding|recovering|bouncing back|paring (?:its |their |the )?(?:losses|gains)|reversing)\b"
+    r"|\bbefore (?:rebounding|recovering|bouncing back|paring (?:its |their |the )?(?:losses|gains)|reversing"
+    # "rallied more than 2 percent before falling back to close lower": the figure is the moment before the turn
+    r"|falling back|slipping back|easing back|giving (?:up|back)|turning (?:lower|higher|negative|positive))\b"
+    # "more than 100 points, or about 1.3 percent, within minutes of its open"
+    r"|\bwithin (?:\w+ )?(?:minutes|an hour) of (?:the|its|their) (?:open|opening)(?: bell)?\b"
+    r"|\bshortly after (?:the|its|their) (?:open|opening)(?: bell)?\b"
     # "was up 300-plus points ahead of the vote but slipped to trade nearly flat": a figure the sentence then
     # says the market turned from is a moment of the session before the turn
     r"|\bbut (?:later |then )?(?:slipped|slid|fell back|retreated|pared|trimmed|gave up|erased|reversed|faded"
     r"|turned (?:lower|higher|negative|positive))\b"
-    r"|\bin the (?:last|final|closing) (?:few )?(?:minutes|hour)\b|\bnear (?:the |their |its )?session (?:high|low)s?\b"
+    r"|\bin the (?:last|final|closing) (?:few |\d{1,2} |\w+ )?(?:minutes|hour)\b"
+    r"|\bnear (?:the |their |its )?session (?:high|low)s?\b"
     r"|\bat (?:the|its|their) (?:day['\u2019]s )?(?:high|low)s?\b", re.I)
 INTRADAY_RE = dict(PERIOD_PATTERNS)["intraday"]
 # a clause that says it is about the close keeps the close-to-close reading
@@ -160,7 +166,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                      "price", "a quoted person's words")
     if (elsewhere := _an_index_as_subject(claim, verdict) or _a_listing_abroad(claim, verdict)) is not None:
         return elsewhere
-    from analyzer.check import told_elsewhere  # it reads this module's helpers
+    from analyzer.check import business_apposition, told_elsewhere  # they read this module's helpers
 
     if claim.kind in ("record", "comparison", "streak"):
         return _told_of_an_index_before_which(claim, verdict) or \
@@ -168,7 +174,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
             _said_of_the_session_in_progress(claim, verdict, market, article) or \
             _a_best_or_worst_at_a_moment(claim, verdict, market) or \
             comparison_over_the_heading_period(claim, verdict, market, article) or \
-            told_elsewhere.a_timeline_entry(claim, verdict, market, article) or verdict
+            told_elsewhere.a_timeline_entry(claim, verdict, market, article) or \
+            business_apposition.another_subjects_best(claim, verdict, market, article)
     if claim.kind not in ("index_move", "stock_move"):
         return verdict
     from analyzer.check import another_time, session_readings  # they read this module's helpers
@@ -373,11 +380,16 @@ def _moment_in_session(claim: Claim, verdict: Verdict, own: str, says_close: boo
                        siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
     """'in morning trading when the Dow was down 2.5 percent': the moment word in the claim's own words, or
     before its figure with no word of the close between them."""
-    if (claim.period or "day") != "day" or says_close:
+    if (claim.period or "day") != "day":
         return None
     position = figure_position(claim)
-    moment = None
-    for m in (*MOMENT_RE.finditer(claim.sentence), *INTRADAY_RE.finditer(claim.sentence)):
+    # a close word that only follows a turn ('before falling back to close lower') is the turn's close
+    turned = _moment_before_a_turn_to_the_close(claim, position)
+    if says_close and turned is None:
+        return None
+    moment = turned
+    words = () if turned is not None else (*MOMENT_RE.finditer(claim.sentence), *INTRADAY_RE.finditer(claim.sentence))
+    for m in words:
         before_figure = m.end() <= position and not CLOSE_WORD_RE.search(claim.sentence[m.end():position])
         if m.group(0).strip() and (m.group(0) in own or before_figure):
             moment = m
@@ -395,6 +407,21 @@ def _moment_in_session(claim: Claim, verdict: Verdict, own: str, says_close: boo
     where = "inside the session's high-low range" if inside else "and the data has no high-low range to place it in"
     return _note(verdict, f"the sentence places the figure at a moment of the session ('{moment.group(0)}'), "
                  f"not at the close, {where}", "a figure from during the session")
+
+
+TURN_RE = re.compile(r"\b(?:before |but (?:later |then )?)(?:falling back|slipping back|easing back|reversing|"
+                     r"turning (?:lower|higher)|giving (?:up|back)|fell back|slipped|reversed|retreated)\b", re.I)
+
+
+def _moment_before_a_turn_to_the_close(claim: Claim, position: int) -> re.Match[str] | None:
+    """'rallied more than 2 percent before falling back to close lower': the close the sentence names comes
+    after the turn and is the turn's; the figure before it, with no close word between, is a moment of the
+    session."""
+    turn = TURN_RE.search(claim.sentence, position)
+    if turn is None or CLOSE_WORD_RE.search(claim.sentence[:turn.start()]):
+        return None
+    moment = MOMENT_RE.search(claim.sentence, turn.start())
+    return moment if moment is not None and moment.start() == turn.start() else None
 
 
 def _preliminary_period(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from analyzer.check import article as art
+from analyzer.check import snapshot_line
 from analyzer.check.article import Sibling
 from analyzer.check.moves import prices_comparable
 from analyzer.errors import MarketDataError
@@ -546,4 +547,5 @@ def a_headline_of_an_earlier_version(claim: Claim, verdict: Verdict, own: str, s
 
 SESSION_LOOKS = (pre_market_words_before_the_open, beside_its_close, since_the_date_the_sentence_before_names,
                  the_month_the_sentence_before_names, the_day_of_the_entry, a_finished_day_early_in_the_session,
-                 during_the_day_the_article_tells, no_word_of_the_close, a_headline_of_an_earlier_version)
+                 during_the_day_the_article_tells, no_word_of_the_close, a_headline_of_an_earlier_version,
+                 *snapshot_line.LOOKS)
