@@ -13,6 +13,7 @@ from analyzer.check import extremes, extremes_readings
 from analyzer.check.figures import APPROXIMATE, AT_LEAST, AT_MOST, BELOW, CENT, direction_agrees, figure_agrees
 from analyzer.check.intensity import judge_intensity
 from analyzer.check.readings import (
+    SPAN_BASE_NOTE,
     TRAILING_RE,
     Reading,
     alternative_readings,
@@ -645,8 +646,9 @@ def _second_look(claim: Claim, market: MarketData, target: Target, session: date
                        evidence + [evidence_of(year.change, target, role="reading", reading=year.name)], readings=tried)
     if fits and fixed is None:
         evidence += [evidence_of(r.change, target, role="reading", reading=r.name) for r in fits]
-        if len({r.change.start_session for r in fits}) == 1 and _has_figures(claim):
-            # one base day read two ways (its close, its high): one reading, and the close is the plain one
+        if _one_reading(fits) and _has_figures(claim):
+            # one base day read two ways (its close, its high), or one span counted from bases a session apart
+            # ('the past 3 months' from either close): one reading, and the first is the plain one
             return Verdict("supported", f"{verdict.explanation} Read as {describe(fits[0])}, the figures hold; the "
                            "sentence does not name its period, and this reading fits it.", evidence, readings=tried)
         what = "figures" if _has_figures(claim) else "direction alone"
@@ -654,6 +656,23 @@ def _second_look(claim: Claim, market: MarketData, target: Target, session: date
                        f"hold in other readings: {'; '.join(describe(r) for r in fits)}; which one is meant "
                        "cannot be told from the sentence.", evidence, readings=tried)
     return _accusation(claim, market, target, session, verdict, change, fits, fixed, tried, evidence)
+
+
+TO_A_MOMENT = " to a moment of the session"  # a reading's name when it ends at a quote of the session
+
+
+def _one_reading(fits: list[Reading]) -> bool:
+    """Whether the readings that fit are one: the same base day, or one named span whose base a writer may count
+    a session either side of the calendar date (readings._trailing_bases_either_side)."""
+    if len({r.change.start_session for r in fits}) == 1:
+        return True
+    return len({_span_name(r.name) for r in fits}) == 1
+
+
+def _span_name(name: str) -> str:
+    """'the past 3 months (from the close of 2024-11-20) to a moment of the session' -> 'the past 3 months'."""
+    name = name.removesuffix(TO_A_MOMENT)
+    return name.split(SPAN_BASE_NOTE)[0] if SPAN_BASE_NOTE in name else name
 
 
 PAST_YEAR_RE = re.compile(r"\b(?:past|last)\s+year\b", re.I)
@@ -693,7 +712,7 @@ def _to_a_moment_of_the_session(claim: Claim, market: MarketData, target: Target
         end = min(max(stated, rng["low"]), rng["high"])
         moment = replace(change, end_value=end, change_points=end - change.start_value,
                          change_pct=(end / change.start_value - 1) * 100)
-        out.append(Reading(f"{reading.name} to a moment of the session", moment, tuple(compare(moment))))
+        out.append(Reading(f"{reading.name}{TO_A_MOMENT}", moment, tuple(compare(moment))))
     return out
 
 

@@ -466,6 +466,9 @@ def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date
     return found
 
 
+SPAN_BASE_NOTE = " (from the close of "  # a span's other base: 'the past 3 months (from the close of 2009-04-29)'
+
+
 def _trailing_bases_either_side(name: str, md: MarketData, symbol: str, base: date,
                                 session: date) -> list[tuple[str, Measure]]:
     """'Up 22 percent over the last six months': a span of weeks, months or years has no exact calendar base, and
@@ -474,7 +477,7 @@ def _trailing_bases_either_side(name: str, md: MarketData, symbol: str, base: da
     found: list[tuple[str, Measure]] = []
     for other in (previous_session(on_or_before), next_session(on_or_before)):
         if other < session:
-            found.append((f"{name} (from the close of {other.isoformat()})",
+            found.append((f"{name}{SPAN_BASE_NOTE}{other.isoformat()})",
                           lambda b=other: measures.period_change(md, symbol, b, session)))
     return found
 
