@@ -5,16 +5,14 @@ Sentences we wrote, through the real pipeline and real prices."""
 
 from __future__ import annotations
 
-from written import checked
+from written import the_verdict
 
 # 2008-06-24 (Tuesday): Caterpillar's adjusted close fell 4.20% on the day and 3.45% over the past 12 months
 EVENING = "2008-06-24T17:30:00"
 
 
 def _caterpillar(nlp, market, text: str) -> str:  # type: ignore[no-untyped-def]
-    found = [i for i in checked(nlp, market, text, EVENING) if i.claim.kind == "stock_move"]
-    assert len(found) == 1
-    return found[0].verdict.verdict
+    return the_verdict(nlp, market, text, EVENING, "stock_move")
 
 
 def test_a_comparison_with_a_year_ago_is_checked(nlp, market) -> None:  # type: ignore[no-untyped-def]

@@ -5,16 +5,14 @@ prices."""
 
 from __future__ import annotations
 
-from written import checked
+from written import the_verdict
 
 # 2008-09-17 (Wednesday): the Dow fell 4.06% on the day and 8.09% over the month to date
 EVENING = "2008-09-17T17:30:00"
 
 
 def _dow(nlp, market, text: str) -> str:  # type: ignore[no-untyped-def]
-    found = [i for i in checked(nlp, market, text, EVENING) if i.claim.kind == "index_move"]
-    assert len(found) == 1
-    return found[0].verdict.verdict
+    return the_verdict(nlp, market, text, EVENING, "index_move")
 
 
 def test_a_date_gives_no_month_to_date_reading(nlp, market) -> None:  # type: ignore[no-untyped-def]

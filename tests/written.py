@@ -46,6 +46,19 @@ def checked(nlp: Language, market: MarketData, text: str, published: str) -> lis
     return check_claims(extract_claims([article], nlp), market, [article])
 
 
+def the_verdict(nlp: Language, market: MarketData, text: str, published: str, kind: str) -> str:
+    """The verdict of the one claim of ``kind`` the text gives (the test fails if it gives none or several)."""
+    found = [item for item in checked(nlp, market, text, published) if item.claim.kind == kind]
+    assert len(found) == 1, [item.claim for item in found]
+    return found[0].verdict.verdict
+
+
+def rate_claims_in(nlp: Language, text: str, published: datetime) -> list[Claim]:
+    """The rate-policy claims of one article of ``text`` published at ``published``."""
+    found = extract_claims([Article(id="t", text=text, published=published)], nlp)
+    return [c for c in found if c.kind == "rate_policy"]
+
+
 def analyzed(engine, text: str, published: str) -> list[CheckedClaim]:  # type: ignore[no-untyped-def]
     """The same through an engine (tests/conftest.py `engine`), as `analyzer run` does it."""
     return list(engine.analyze([written_article(text, published)]))

@@ -5,17 +5,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from written import deals_in, rate_rows, roles
+from written import deals_in, rate_claims_in, rate_rows, roles
 
-from analyzer.extract import extract_claims
-from analyzer.records import Article, Claim
+from analyzer.records import Claim
 
 PUBLISHED = datetime.fromisoformat("2025-02-12T18:30:00-05:00")  # a Wednesday evening
 
 
 def rate_claims(nlp, text: str, published: datetime = PUBLISHED) -> list[Claim]:  # noqa: ANN001
-    found = extract_claims([Article(id="t", text=text, published=published)], nlp)
-    return [c for c in found if c.kind == "rate_policy"]
+    return rate_claims_in(nlp, text, published)
 
 
 def test_a_projection_verb_the_tagger_reads_as_a_noun(nlp) -> None:  # noqa: ANN001

@@ -6,17 +6,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from written import deals_in, rate_rows, roles
+from written import deals_in, rate_claims_in, rate_rows, roles
 
-from analyzer.extract import extract_claims
-from analyzer.records import Article, Claim
+from analyzer.records import Claim
 
 MONDAY = datetime.fromisoformat("2025-02-10T18:30:00-05:00")  # a Monday evening
 
 
 def rate_claims(nlp, text: str, published: datetime = MONDAY) -> list[Claim]:  # noqa: ANN001
-    found = extract_claims([Article(id="t", text=text, published=published)], nlp)
-    return [c for c in found if c.kind == "rate_policy"]
+    return rate_claims_in(nlp, text, published)
 
 
 def test_an_officials_view_of_what_the_bank_should_do(nlp) -> None:  # noqa: ANN001
