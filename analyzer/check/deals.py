@@ -255,14 +255,14 @@ def verdict_for(report: Report, cluster: Sequence[Report], articles: Mapping[str
         return _uncorroborated(claim)
     evidence: list[Evidence] = []
     agreed: dict[str, list[str]] = {}
-    disputed: dict[str, list[tuple[str, str]]] = {}
+    disputed: dict[str, list[tuple[str, str, Claim]]] = {}
     for other in others:
         agree, disagree = compare_terms(claim, other)
         evidence.append(_evidence(other, articles, agree, disagree))
         for item in agree:
             agreed.setdefault(item.split(" ")[0], []).append(other.article_id)
         for item in disagree:
-            disputed.setdefault(item.split(" ")[0], []).append((item, _source(other, articles)))
+            disputed.setdefault(item.split(" ")[0], []).append((item, _source(other, articles), other))
     contradicted = {figure: items for figure, items in disputed.items()
                     if len(items) > len(agreed.get(figure, []))}
     if contradicted:
@@ -302,16 +302,39 @@ def _uncorroborated(claim: Claim) -> Verdict:
                    "corroborated.", [])
 
 
-def _disputed(claim: Claim, contradicted: Mapping[str, list[tuple[str, str]]], evidence: list[Evidence]) -> Verdict:
-    parts = [f"{desc} in {source}" for items in contradicted.values() for desc, source in items]
-    if all(len(items) < MIN_DISAGREEING for items in contradicted.values()):
-        # one report against one: a value with and without debt, or another deal of the same parties, reads the
-        # same; which of the two is right cannot be told, so neither is accused
-        return Verdict("unverifiable", f"one other report of {_deal_words(claim)} differs (" + "; ".join(parts) +
-                       "), and none agrees: one report against one cannot tell which is right (a value with or "
-                       "without debt, or another deal between the same parties).", evidence)
+def _disputed(claim: Claim, contradicted: Mapping[str, list[tuple[str, str, Claim]]],
+              evidence: list[Evidence]) -> Verdict:
+    parts = [f"{desc} in {source}" for items in contradicted.values() for desc, source, _ in items]
+    if not any(_a_consensus_against(figure, items) for figure, items in contradicted.items()):
+        # one report against one, or reports that differ from this one and from each other (a first bid and a
+        # raised one, a bridge loan or a cost-cut plan read as the price): which figure is right cannot be told,
+        # so none is accused
+        sources = {other.article_id for items in contradicted.values() for _, _, other in items}
+        why = "one report against one cannot tell which is right" if len(sources) == 1 else \
+            "no two independent reports agree on another figure, so which is right cannot be told"
+        return Verdict("unverifiable", f"other reports of {_deal_words(claim)} differ (" + "; ".join(parts) +
+                       f"), and none agrees: {why} (a value with or without debt, a first and a raised bid, "
+                       "another deal between the same parties).", evidence)
     return Verdict("contradicted", f"other reports of {_deal_words(claim)} disagree: " + "; ".join(parts) + ".",
                    evidence)
+
+
+def _a_consensus_against(figure: str, items: Sequence[tuple[str, str, Claim]]) -> bool:
+    """Whether at least ``MIN_DISAGREEING`` of the disagreeing reports, from different articles, agree with each
+    other on the ``figure`` (value, price, quantity, roles): a consensus on another figure, not a scatter."""
+    others = [other for _, _, other in items]
+    for i, first in enumerate(others):
+        backing = {first.article_id}
+        for second in others[i + 1:]:
+            if second.article_id in backing:
+                continue
+            agree, _ = compare_terms(first, second)
+            if any(term.split(" ")[0] == figure for term in agree) or (
+                    figure == "roles" and "parties and roles" in agree):
+                backing.add(second.article_id)
+        if len(backing) >= MIN_DISAGREEING:
+            return True
+    return False
 
 
 def _agreed(claim: Claim, others: Sequence[Claim], agreed: Mapping[str, list[str]],
@@ -328,7 +351,8 @@ def _agreed(claim: Claim, others: Sequence[Claim], agreed: Mapping[str, list[str
                    f"({', '.join(sources)}){note}.", evidence)
 
 
-# a deal's figure is called wrong only when at least this many other reports give another one
+# a deal's figure is called wrong only when at least this many other reports, from different articles, agree on
+# another one
 MIN_DISAGREEING = 2
 # the other reports a deal claim is compared with, nearest in time first: enough to outvote a stray figure
 MAX_REPORTS_COMPARED = 12

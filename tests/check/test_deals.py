@@ -202,3 +202,17 @@ def test_a_long_saga_cites_the_nearest_reports_only() -> None:
         assert len(verdict.evidence) == MAX_REPORTS_COMPARED
         cited = {int(e.figures["article_id"][1:]) for e in verdict.evidence}
         assert max(abs(j - i) for j in cited) <= MAX_REPORTS_COMPARED  # the nearest in time
+
+
+def test_reports_that_differ_from_one_and_from_each_other_accuse_none(nlp, market: MarketData) -> None:  # noqa: ANN001
+    # a first bid, a raised bid and a financing figure: the other reports scatter, no two agree on another value
+    batch = [
+        article("h1", "Granite Brewing agreed to buy Osprey Ales for $40 billion.", "Wire One"),
+        article("h2", "Granite Brewing raised its offer and agreed to buy Osprey Ales for $46 billion.", "Daily Ledger"),
+        article("h3", "Granite Brewing agreed to buy Osprey Ales for $52 billion.", "Air Weekly"),
+    ]
+    found = checked_deals(nlp, market, batch)
+    for ident in ("h1", "h2", "h3"):
+        assert found[ident].verdict.verdict == "unverifiable", found[ident].verdict.explanation
+        assert "no two independent reports agree" in found[ident].verdict.explanation
+    # control: two independent reports agreeing on one other value still accuse the third (test above, b3 and c3)
