@@ -208,7 +208,8 @@ def test_reports_that_differ_from_one_and_from_each_other_accuse_none(nlp, marke
     # a first bid, a raised bid and a financing figure: the other reports scatter, no two agree on another value
     batch = [
         article("h1", "Granite Brewing agreed to buy Osprey Ales for $40 billion.", "Wire One"),
-        article("h2", "Granite Brewing raised its offer and agreed to buy Osprey Ales for $46 billion.", "Daily Ledger"),
+        article("h2", "Granite Brewing raised its offer and agreed to buy Osprey Ales for $46 billion.",
+                "Daily Ledger"),
         article("h3", "Granite Brewing agreed to buy Osprey Ales for $52 billion.", "Air Weekly"),
     ]
     found = checked_deals(nlp, market, batch)
