@@ -128,6 +128,8 @@ def _second_look(claim: Claim, policy, source: str, published: date | None,  # n
              or _one_of_the_moves_since(claim, policy, source, published))
     if other is not None:
         return other
+    if claim.modality in ("expected", "forecast"):
+        return _not_borne_out(claim, verdict)
     tried = ["the decision on the day or within the horizon the claim was read with",
              "a decision dated elsewhere in the sentence", "a decision taken between the named day and publication",
              "a report of expectations", "a view given to someone", "a decision still to come", "a quoted view",
@@ -136,6 +138,17 @@ def _second_look(claim: Claim, policy, source: str, published: date | None,  # n
              "one of the moves since the start the sentence names"]
     return Verdict(verdict.verdict, f"{verdict.explanation} Readings tried: {'; '.join(tried)}.", verdict.evidence,
                    verdict.diagnosis, verdict.severity, [*verdict.readings, *tried])
+
+
+def _not_borne_out(claim: Claim, verdict: Verdict) -> Verdict:
+    """An expectation or a forecast the Fed did not bear out. The article reported a view held when it was
+    written; a later decision shows the view was wrong, not that the report was: no accusation of the article.
+    The outcome stays in the explanation and the diagnosis, for a reader who wants to know how views fared."""
+    return Verdict("unverifiable", f"a {claim.modality} view not borne out: {verdict.explanation} A view that proved "
+                   "wrong is no error of the report that told it; whether it was held as reported cannot be checked "
+                   "against the record.", verdict.evidence, {**(verdict.diagnosis or {}), "outcome": "not borne out",
+                                                             "was": "contradicted"},
+                   None, [*verdict.readings, "the view as reported, settled by the record"])
 
 
 # "the minutes of its January 29-30 meeting showed officials thought a half-point reduction ...": a meeting the

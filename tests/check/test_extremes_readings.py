@@ -55,10 +55,12 @@ def test_a_report_of_what_markets_expect_is_not_contradicted_by_the_decision(nlp
     hold = verdict(nlp, market, "Most economists expect the Fed to hold rates steady at its meeting next week.",
                    "2008-03-10T17:00", "rate_policy")
     assert hold.verdict.verdict == "unverifiable" and "75 bp" in hold.verdict.explanation
-    # control: a flat forecast of the writer's own, not a report of expectations, is still held to the decision
+    # control: a flat forecast of the writer's own, not a report of expectations, is held to the decision and
+    # found not borne out (a forecast that proved wrong is no error of fact: no accusation, the outcome said)
     flat = verdict(nlp, market, "The Fed will raise interest rates at its meeting on Tuesday.", "2008-03-16T12:00",
                    "rate_policy")
-    assert flat.verdict.verdict == "contradicted" and "Readings tried" in flat.verdict.explanation
+    assert flat.verdict.verdict == "unverifiable" and "not borne out" in flat.verdict.explanation
+    assert "75 bp" in flat.verdict.explanation and flat.verdict.diagnosis["was"] == "contradicted"
 
 
 def test_a_decision_taken_in_the_week_the_sentence_names(nlp, market) -> None:  # type: ignore[no-untyped-def]

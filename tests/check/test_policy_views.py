@@ -60,9 +60,11 @@ def test_a_forecast_given_to_someone_reports_a_view(nlp: Language, market: Marke
     median = rate_rows(nlp, market, "The median forecast, however, pointed to a further quarter-point cut "
                        "in the fed funds rate by year-end.", "2008-04-30T19:00")
     assert verdicts(median) == ["unverifiable"], [r.verdict.explanation for r in median]
-    # control: the wire's own expectation, given to nobody, that did not come true stays an accusation
+    # the wire's own expectation, given to nobody, that did not come true: a view not borne out, said so, and no
+    # accusation (a forecast that proved wrong is no error of fact)
     own = rate_rows(nlp, market, "The Fed is unlikely to cut rates this year.", FRIDAY_BEFORE_MARCH_MEETING)
-    assert verdicts(own) == ["contradicted"]
+    assert verdicts(own) == ["unverifiable"]
+    assert "not borne out" in own[0].verdict.explanation and own[0].verdict.diagnosis["outcome"] == "not borne out"
 
 
 def test_looking_for_a_move_is_an_expectation(nlp: Language, market: MarketData) -> None:
