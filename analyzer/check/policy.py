@@ -347,6 +347,8 @@ def _check_reported(claim: Claim, policy, source: str, published: date | None) -
     day = date.fromisoformat(claim.session) if claim.session else published
     if day is None:
         return Verdict("unverifiable", "the decision's date could not be anchored (no publication time).", [])
+    if (before := _before_the_record(policy, day - timedelta(days=DECISION_WINDOW_DAYS))) is not None:
+        return before
     if day > policy.data_end:
         return Verdict("unverifiable", f"the policy history is known only until {policy.data_end.isoformat()}.", [])
     window = DECISION_WINDOW_DAYS if claim.session else 10  # undated: a decision shortly before publication
@@ -374,6 +376,8 @@ def _check_reported_in_span(claim: Claim, policy, source: str) -> Verdict:  # no
     """'a half-point cut last month': a past decision dated by a span, not a day."""
     start, end = date.fromisoformat(claim.horizon.start), date.fromisoformat(claim.horizon.end)
     span = f"{start.isoformat()}..{end.isoformat()}"
+    if (before := _before_the_record(policy, start)) is not None:
+        return before
     if end > policy.data_end:
         return Verdict("unverifiable", f"the policy history is known only until {policy.data_end.isoformat()}, "
                        f"before the end of {span}.", [])
@@ -399,6 +403,17 @@ def _check_reported_in_span(claim: Claim, policy, source: str) -> Verdict:  # no
                    [_evidence(changes[0] if changes else None, source, span=span)])
 
 
+def _before_the_record(policy, start: date) -> Verdict | None:  # noqa: ANN001
+    """A decision dated before the first one the policy history keeps ('in 1988 the Fed cut rates'): the record
+    cannot show it, so its silence is no evidence against the claim."""
+    decisions = policy.decisions()
+    first = decisions[0].announced if decisions else None
+    if first is None or start >= first:
+        return None
+    return Verdict("unverifiable", f"the policy history kept here starts with the decision of {first.isoformat()}; "
+                   f"a decision dated from {start.isoformat()} lies before it and cannot be checked.", [])
+
+
 # "a cumulative 75 basis points between March and June", "has lowered rates by a total of 100 basis points since
 # September": several decisions added up, not one of that size
 TOTAL_WORDS_RE = re.compile(r"\b(?:cumulative|in total|a total of|combined|in all|altogether)\b", re.I)
@@ -415,10 +430,11 @@ def _stated_total(claim: Claim) -> float | None:
 
 
 def _a_total_over_a_long_span(claim: Claim, changes: list[FedDecision], start: date, end: date) -> float | None:
-    """'The Fed lowered rates by 100 basis points last year': over a span longer than a month, a size no single
-    decision had is read as the span's moves added up (the careful reader's second reading) when several add up
-    to it; a size that neither one decision nor the sum matches stays checked against each decision."""
-    if claim.bp is None or (end - start).days <= 31 or any(_matches(claim, d) for d in changes):
+    """'The Fed lowered rates by 100 basis points last year', 'cut rates by 1.25 percentage points in January' (75
+    bp and then 50 bp): a size no single decision within the span had is read as the span's moves added up (the
+    careful reader's second reading) when several add up to it exactly; a size that neither one decision nor the
+    sum matches stays checked against each decision."""
+    if claim.bp is None or any(_matches(claim, d) for d in changes):
         return None
     moves = [d for d in changes if d.action == claim.action]
     return claim.bp if len(moves) > 1 and abs(sum(abs(d.change_bp) for d in moves) - claim.bp) < 1 else None
