@@ -35,6 +35,7 @@ from pathlib import Path
 from analyzer.check.figures import CENT
 from analyzer.check.guided import never_accused
 from analyzer.check.own_figures import close_pinned_by_own_figures
+from analyzer.check.passed_through import short_of_the_close
 from analyzer.check.readings import figure_start, own_words, state_words
 from analyzer.check.second_reader import read_again
 from analyzer.errors import MarketDataError
@@ -196,7 +197,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _month_named_in_the_sentence_before,
                  _the_week_of_a_weekly_wrap, _read_at_the_articles_sessions,
                  _futures_quote, _overnight_yield_quote, _extended_hours_quote, _during_the_session_by_the_clock,
-                 _a_state_during_the_session, *session_readings.SESSION_LOOKS, another_time.a_figure_of_another_time,
+                 _a_state_during_the_session, _short_of_the_close, *session_readings.SESSION_LOOKS,
+                 another_time.a_figure_of_another_time,
                  *told_elsewhere.LOOKS):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:
@@ -781,6 +783,12 @@ AMOUNT_BEFORE_RE = re.compile(rf"(?:US)?\${AMOUNT_AFTER}(?:\s+(?:in|of)\s+(?:[\w
 # "Coke, which owns about 40 percent of the bottler": a stake
 STAKE_RE = re.compile(r"\b(?:owns?|owned|holds?|held|stake of|stake in)\s+(?:about |nearly |roughly |more than |"
                       r"almost |some |just over |just under )?$", re.I)
+
+
+def _short_of_the_close(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                        siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    why = short_of_the_close(claim, verdict, says_close, market)
+    return _note(verdict, why, "a level passed during the session") if why else None
 
 
 def _business_figure(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
