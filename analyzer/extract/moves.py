@@ -179,8 +179,9 @@ FIRST_TIME_BEYOND_RE = re.compile(
     r"\s+time\s+since\s+(?P<since>[^,;.]{2,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and|on)\b|$)", re.I)
 # a level right after a record phrase: "a record 5,254.35", "record high of $677.60" (not "a record 5% gain")
 RECORD_LEVEL_AFTER_RE = re.compile(r"\s*(?:of\s+|at\s+)?(?:US)?\$?"
-                                   r"(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b"
-                                   r"(?!\s*(?:%|percent|pct|points?|-|million|billion|trillion))", re.I)
+                                   r"(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b(?![.,]\d)"
+                                   # "a record 5% gain", "a record 10-year"; not "$596.81 -- close to $600"
+                                   r"(?!\s*(?:%|percent|pct|points?|-(?!-)|million|billion|trillion))", re.I)
 # a price or level set off just before a record phrase: "$52.15, its highest since", "484.64, a lifetime peak"
 RECORD_LEVEL_RE = re.compile(r"(?:\$|US\$)?(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*,\s*"
                              r"(?:its|their|a|an|the)\s+(?:new\s+|fresh\s+)?$")
@@ -1727,7 +1728,7 @@ class _DocumentReader:
             streak = _derived(holder, kind="streak", direction=direction, length=length, unit=unit,
                               span=(m.start(), m.end()))
             if (ended := STREAK_ENDED_RE.search(text, max(0, m.start() - 30), m.start())) and \
-                    NOT_YET_ENDED_RE.search(text[:ended.start()]):
+                    _not_yet_ended(context.sentence, text[:ended.start()]):
                 continue  # "threatened to snap its five-day winning streak": it may not have ended, nor gone on
             if ended or STREAK_ENDED_AFTER_RE.match(text, m.end()):
                 streak.what = "ended_streak"  # "ended its five-day winning streak": the run stopped this session
@@ -1760,7 +1761,7 @@ class _DocumentReader:
         counted = [(m.start(), m.end()) for m in STREAK_RE.finditer(text)]
         for m in (*ENDED_RUN_RE.finditer(text), *RUN_ENDED_AFTER_RE.finditer(text)):
             noun = " ".join(m.group("noun").lower().split())
-            if (m.group("num") is None and " " not in noun) or NOT_YET_ENDED_RE.search(text[:m.start()]) or \
+            if (m.group("num") is None and " " not in noun) or _not_yet_ended(context.sentence, text[:m.start()]) or \
                     any(start < m.end() and m.start() < end for start, end in counted):
                 continue
             holder = self._holder_of(context, m.start())
@@ -2122,6 +2123,20 @@ def _a_business_record(sentence: Span, m: re.Match[str]) -> bool:
                for c in node.children)
 
 
+def _not_yet_ended(sentence: Span, before: str) -> bool:
+    """Whether the words ``before`` a verb that ends a run say it has not (yet) ended ('threatened to snap', 'could
+    end', 'did not break'), not a move's result ('the S&P 500 rebounded to snap a three-day losing streak')."""
+    m = NOT_YET_ENDED_RE.search(before)
+    if m is None:
+        return False
+    if not re.match(r"to\b", m.group(0), re.I):
+        return True
+    # "rebounded to snap", "rose 1% to snap": a move verb among the three words before 'to'
+    words = re.search(r"((?:\S+\s+){1,3})$", before[:m.start()])
+    span = sentence.char_span(words.start(1), words.end(1), alignment_mode="expand") if words else None
+    return span is None or not any(t.lemma_.lower() in MOVE_VERB_LEMMAS and t.pos_ == "VERB" for t in span)
+
+
 def _an_owner(child: Token) -> bool:
     """'the Dow's' (poss) or 'the S&P 500's' (parsed as a modifier with its own 's): whose the noun is."""
     return child.dep_ == "poss" or (child.dep_ == "nmod" and any(g.tag_ == "POS" for g in child.children))
@@ -2156,8 +2171,8 @@ def _during_the_session(m: re.Match[str], text: str) -> bool:
                 or re.match(r"(?:[^,;.]|(?<=\d)[.,](?=\d)){0,25}\b(?:during the (?:session|day)|in intraday trad\w*)\b",
                             text[m.end():], re.I)  # "hit a record $128.36 during the session": a price's point
                 # "climbed to a record of $596.81 and then gave up some of those gains", "... before easing"
-                or re.match(r"\s*(?:of\s+|at\s+)?(?:US)?\$?[\d,.]+\s*,?\s*(?:and\s+)?(?:then|before)\b", text[m.end():],
-                            re.I))
+                or re.match(r"\s*(?:of\s+|at\s+)?(?:US)?\$?[\d,.]+\s*(?:--[^-]{0,50}--)?\s*,?\s*(?:and\s+)?"
+                            r"(?:then|before)\b", text[m.end():], re.I))
 
 
 def _record_since(record: Claim, m: re.Match[str], text: str, published) -> None:  # noqa: ANN001

@@ -46,9 +46,13 @@ def test_a_run_that_may_not_have_ended_is_no_ended_run(nlp) -> None:  # noqa: AN
     assert streaks_in(nlp, "The Nasdaq was on track to end a three-day losing streak.") == []
     assert streaks_in(nlp, "The S&P 500 could snap its winning streak on Wednesday.") == []
     assert streaks_in(nlp, "The Dow failed to break its losing streak.") == []
-    # control: the run that did end
+    # controls: the run that did end, also as a move's result ("rebounded to snap", "rose 1% to snap")
     [ended] = streaks_in(nlp, "The Dow snapped a five-day winning streak on Tuesday.")
     assert shape(ended) == ("^DJI", "ended_streak", "up", 5, "day")
+    [result] = streaks_in(nlp, "Stocks rose as the S&P 500 rebounded to snap a three-day losing streak.")
+    assert shape(result) == ("^GSPC", "ended_streak", "down", 3, "day")
+    [figure] = streaks_in(nlp, "The S&P 500 rose 1% to snap its losing streak.")
+    assert shape(figure) == ("^GSPC", "ended_streak", "down", None, "day")
 
 
 def test_a_run_ended_at_its_length_and_an_index_named_with_its_possessive(nlp, market) -> None:  # noqa: ANN001
