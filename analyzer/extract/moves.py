@@ -233,6 +233,7 @@ RUN_ENDED_AFTER_RE = re.compile(
     rf"(?:\s+at\s+(?P<num>\d+|{number_words(2, 12)})\s+(?P<unit>session|day|week|trading\s+day)s?\b)?", re.I)
 _NOT_YET_WORDS = lexicon.words("modality", "hypothetical_aux") | lexicon.words("modality", "forecast_aux") | \
     lexicon.words("moves", "not_yet_words")
+PROSPECT_BEFORE_TO = lexicon.words("moves", "prospect_words_before_to")
 # "threatened to snap", "could end", "did not break", "would have ended": the run has not (yet) ended
 NOT_YET_ENDED_RE = re.compile(r"(?:\b(?:" + "|".join(sorted(map(re.escape, _NOT_YET_WORDS), key=len, reverse=True))
                               + r")|n['’]t)\s+(?:\w+\s+)?$", re.I)
@@ -2131,10 +2132,12 @@ def _not_yet_ended(sentence: Span, before: str) -> bool:
         return False
     if not re.match(r"to\b", m.group(0), re.I):
         return True
-    # "rebounded to snap", "rose 1% to snap": a move verb among the three words before 'to'
+    # "threatened to snap", "on track to end" (not "rebounded to snap", "causing both to break"): a word of prospect
+    # among the three words before 'to'
     words = re.search(r"((?:\S+\s+){1,3})$", before[:m.start()])
     span = sentence.char_span(words.start(1), words.end(1), alignment_mode="expand") if words else None
-    return span is None or not any(t.lemma_.lower() in MOVE_VERB_LEMMAS and t.pos_ == "VERB" for t in span)
+    return span is not None and any(t.lemma_.lower() in PROSPECT_BEFORE_TO or t.lower_ in PROSPECT_BEFORE_TO
+                                    for t in span)
 
 
 def _an_owner(child: Token) -> bool:
