@@ -46,6 +46,7 @@ def test_a_run_that_may_not_have_ended_is_no_ended_run(nlp) -> None:  # noqa: AN
     assert streaks_in(nlp, "The Nasdaq was on track to end a three-day losing streak.") == []
     assert streaks_in(nlp, "The S&P 500 could snap its winning streak on Wednesday.") == []
     assert streaks_in(nlp, "The Dow failed to break its losing streak.") == []
+    assert streaks_in(nlp, "The Dow looked set to snap its five-day winning streak.") == []
     # controls: the run that did end, also as a move's result ("rebounded to snap", "rose 1% to snap")
     [ended] = streaks_in(nlp, "The Dow snapped a five-day winning streak on Tuesday.")
     assert shape(ended) == ("^DJI", "ended_streak", "up", 5, "day")
