@@ -927,10 +927,10 @@ def mutation_of(claim: Claim, skip: Sequence[str] = ()) -> tuple[Claim, str] | N
 
 
 def mutation_in_turn(claim: Claim, turn: int, skip: Sequence[str] = ()) -> tuple[Claim, str] | None:
-    """The mutated copy of a supported claim whose turn it is (``MUTATIONS`` in rotation), and how.
+    """The mutated copy of a supported claim in ``turn`` (its place in the rotation over ``MUTATIONS``), and how.
 
     When the claim cannot take its turn's change (or it is in ``skip``), the next one that applies is used; None
-    when none does.
+    when none does. The audit and the verification set give each claim its own turn (``mutation_of``).
     """
     for step in range(len(MUTATIONS)):
         how = MUTATIONS[(turn + step) % len(MUTATIONS)]
