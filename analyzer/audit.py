@@ -32,7 +32,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from analyzer.errors import InputError
-from analyzer.evaluate import claim_char_range, mutation_in_turn, sentence_sha1
+from analyzer.evaluate import claim_char_range, mutation_of, sentence_sha1
 from analyzer.ingest.dates import parse_published
 from analyzer.ingest.readers import RESERVED_FROM_DAY, article_from_row
 from analyzer.records import Article, CheckedClaim, Claim, Verdict
@@ -694,33 +694,33 @@ class InjectedCase:
 
 
 def injected_cases(checked: Sequence[CheckedClaim], market: Any = None) -> list[InjectedCase]:
-    """One mutated copy (``evaluate.mutate``, in turn) of every supported reported move of the run.
+    """One mutated copy (``evaluate.mutate``) of every supported reported move of the run.
 
+    Which change a claim gets depends on the claim alone (``evaluate.mutation_of``: its ``claim_id`` picks its place
+    in the rotation over ``MUTATIONS``), not on how many supported claims come before it in the run: one claim more
+    or less supported elsewhere leaves every other claim's copy as it was, so the share moves only with the copies
+    of the claims that changed.
     A claim supported in another reading than its own (a period, another session, the article's day: its verdict
     names the readings tried) is no move of its session, so the session copy is not made of it: the day before
     would be no error of its words. Nor is it made where the day before bears its figures out (``market`` given,
     ``day_before_holds``): 'Verizon fell 1 percent on Tuesday' for a fall of 1.32% that Tuesday is no error either;
     nor a copy of a figure from during the session that the session's high-low range bears out (``range_holds``):
     'the Nasdaq rose around 1 percent' on a day it traded from 5% below its previous close to 6% above it. Such a
-    claim takes its next mutation, and still takes its turn where every copy holds.
+    claim takes its next mutation that applies, or no copy where every copy holds.
     A move read by the tagger alone (``reader == "tagger"``, the guided pass) is
     never accused by design (its figures may be misread), so no copy is made of it: the share stays the share of
-    errors the checker may find, and the rule-read claims keep the turns they had before the guided pass."""
+    errors the checker may find."""
     cases = []
-    turn = 0
     for index, item in enumerate(checked):
         if item.verdict.verdict != "supported" or item.claim.reader == "tagger":
             continue
         skip: tuple[str, ...] = ("session",) if item.verdict.readings else ()
-        mutated = mutation_in_turn(item.claim, turn, skip=skip)
-        took_turn = mutated is not None
+        mutated = mutation_of(item.claim, skip=skip)
         while mutated is not None and market is not None and _copy_holds(mutated[0], mutated[1], market):
             skip += (mutated[1],)
-            mutated = mutation_in_turn(item.claim, turn, skip=skip)
+            mutated = mutation_of(item.claim, skip=skip)
         if mutated is not None:
             cases.append(InjectedCase(mutated[0], mutated[1], index=index))
-        # a claim whose every copy the data bears out still takes its turn: the claims after it keep theirs
-        turn += took_turn
     return cases
 
 

@@ -895,11 +895,11 @@ _MUTATORS = {"number": _mutate_number, "direction": _mutate_direction, "session"
 def verification_cases(golds: Sequence[GoldSentence]) -> list[VerificationCase]:
     """Every gold claim that has a verdict, plus one mutated copy of each ``supported`` move.
 
-    Mutations rotate over ``MUTATIONS`` so each kind of change is tried about equally often; when
-    a claim cannot take its turn's change, the next one that applies is used.
+    Each claim's change is its own (``mutation_of``: its ``claim_id`` picks its place in the rotation over
+    ``MUTATIONS``), so each kind of change is tried about equally often and a gold claim added or removed leaves the
+    other claims' copies as they were; when a claim cannot take its own change, the next one that applies is used.
     """
     cases: list[VerificationCase] = []
-    turn = 0
     for gold in golds:
         for claim, verdict in zip(gold.claims, gold.verdicts, strict=True):
             if verdict is None:
@@ -907,18 +907,30 @@ def verification_cases(golds: Sequence[GoldSentence]) -> list[VerificationCase]:
             cases.append(VerificationCase(claim, verdict, None, gold.source))
             if verdict != "supported":
                 continue
-            mutated = mutation_in_turn(claim, turn)
+            mutated = mutation_of(claim)
             if mutated is not None:
                 cases.append(VerificationCase(mutated[0], "contradicted", mutated[1], gold.source))
-                turn += 1
     return cases
 
 
+def mutation_turn(claim: Claim) -> int:
+    """The claim's own place in the ``MUTATIONS`` rotation, from its deterministic ``claim_id`` (a hash of its
+    article, offsets and figures): the same claim takes the same change whatever other claims stand before or after
+    it, and the places are spread evenly over the kinds of change."""
+    return int(claim.claim_id, 16) % len(MUTATIONS)
+
+
+def mutation_of(claim: Claim, skip: Sequence[str] = ()) -> tuple[Claim, str] | None:
+    """The mutated copy of a supported claim in its own turn (``mutation_turn``), and how: the next change that
+    applies where its own does not (or is in ``skip``); None when none does."""
+    return mutation_in_turn(claim, mutation_turn(claim), skip)
+
+
 def mutation_in_turn(claim: Claim, turn: int, skip: Sequence[str] = ()) -> tuple[Claim, str] | None:
-    """The mutated copy of a supported claim whose turn it is (``MUTATIONS`` in rotation), and how.
+    """The mutated copy of a supported claim in ``turn`` (its place in the rotation over ``MUTATIONS``), and how.
 
     When the claim cannot take its turn's change (or it is in ``skip``), the next one that applies is used; None
-    when none does.
+    when none does. The audit and the verification set give each claim its own turn (``mutation_of``).
     """
     for step in range(len(MUTATIONS)):
         how = MUTATIONS[(turn + step) % len(MUTATIONS)]

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from analyzer import audit
+from analyzer import audit, evaluate
 from analyzer.errors import InputError
 from analyzer.records import Article, CheckedClaim, Verdict
 
@@ -286,18 +286,19 @@ def test_injected_errors_are_mutated_supported_moves_checked_on_real_prices(
     assert [item.claim.instrument.symbol for item in supported] == ["^IXIC"]
     # a claim the checker did not support is never mutated
     cases = audit.injected_cases([*written_checked, CheckedClaim(supported[0].claim, Verdict("unverifiable", ""))])
-    assert len(cases) == 1 and cases[0].mutation == "number"
-    assert cases[0].claim.change_pct != supported[0].claim.change_pct
+    own = evaluate.mutation_of(supported[0].claim)
+    assert own is not None and [case.mutation for case in cases] == [own[1]]  # the claim's own change
+    assert cases[0].index == written_checked.index(supported[0]) and cases[0].claim == own[0] != supported[0].claim
     market = MarketData.open(market_dir)
     audit.check_injected(cases, lambda claims: check_claims(claims, market, [WRITTEN]))
     assert cases[0].verdict == "contradicted"
-    # the rotation gives the next claim the next change
+    # the change is the claim's own, wherever it stands in the run: not the next in a turn counted over the run
     second = audit.injected_cases([supported[0], replace(supported[0])])
-    assert [case.mutation for case in second] == ["number", "direction"]
-    # a move read by the tagger alone is never accused by design: no copy of it, and it takes no turn
+    assert [case.mutation for case in second] == [own[1], own[1]]
+    # a move read by the tagger alone is never accused by design: no copy of it
     tagger_read = CheckedClaim(replace(supported[0].claim, reader="tagger"), supported[0].verdict)
     third = audit.injected_cases([tagger_read, supported[0], supported[0]])
-    assert [(case.index, case.mutation) for case in third] == [(1, "number"), (2, "direction")]
+    assert [(case.index, case.mutation) for case in third] == [(1, own[1]), (2, own[1])]
 
 
 # ---- the TradingView week: items of the held-out outlets ------------------------------------------

@@ -8,6 +8,7 @@ direction alone, a bound) are not made. Sentences we wrote, through the real pip
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from written import checked, written_article
@@ -35,6 +36,16 @@ def _injected(nlp, market, text: str, how: str) -> audit.InjectedCase:  # type: 
     audit.check_injected_in_articles([case], items[:1], market, {items[0].claim.article_id: written_article(
         text, THURSDAY)})
     return case
+
+
+def _in_turn(item: CheckedClaim, how: str) -> CheckedClaim:
+    """The supported claim under another article id, one whose own place in the rotation
+    (``evaluate.mutation_turn``, from its ``claim_id``) is ``how``."""
+    for n in range(200):
+        claim = replace(item.claim, article_id=f"{item.claim.article_id}-{n}")
+        if evaluate.MUTATIONS[evaluate.mutation_turn(claim)] == how:
+            return CheckedClaim(claim, item.verdict)
+    raise AssertionError(f"no article id puts {how} first")
 
 
 def test_a_session_copy_names_the_day_before_in_its_own_words(nlp, market) -> None:  # type: ignore[no-untyped-def]
@@ -120,11 +131,37 @@ def test_a_day_word_heading_the_sentence_is_the_claims_own(nlp, market) -> None:
 
 def test_no_session_copy_of_a_claim_supported_in_another_reading(nlp, market) -> None:  # type: ignore[no-untyped-def]
     item = _supported(nlp, market, DAY_WORD)[0]
-    assert not item.verdict.readings  # supported as its own session's move
-    assert [c.mutation for c in audit.injected_cases([item], )] == ["number"]
-    other = CheckedClaim(item.claim, replace(item.verdict, readings=["the session's move", "the month to date"]))
-    turns = [audit.injected_cases([item] * k + [other])[-1].mutation for k in range(3)]
-    assert turns == ["number", "direction", "instrument"]  # the session's turn passes on
+    assert not item.verdict.readings  # supported as its own session's move: it takes each change in its own turn
+    own = [audit.injected_cases([_in_turn(item, how)])[0].mutation for how in evaluate.MUTATIONS]
+    assert own == list(evaluate.MUTATIONS)
+    read = replace(item.verdict, readings=["the session's move", "the month to date"])
+    turns = [audit.injected_cases([CheckedClaim(_in_turn(item, how).claim, read)])[0].mutation
+             for how in evaluate.MUTATIONS]
+    assert turns == ["number", "direction", "instrument", "instrument"]  # the session's turn passes on
+
+
+def test_a_claims_copy_does_not_depend_on_the_other_claims_of_the_run(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    # the Dow's day-word claim can take each of the four changes: under a turn counted over the run's supported
+    # claims, one claim more or less before it changed its copy (and every later claim's)
+    dow = _supported(nlp, market, DAY_WORD)[0]
+    others = [*_supported(nlp, market, NO_DAY_WORD), *_supported(nlp, market, HEADED)]
+    assert len(others) == 2 and len({item.claim.claim_id for item in [dow, *others]}) == 3
+    alone = {item.claim.claim_id: audit.injected_cases([item], market)[0].mutation for item in [dow, *others]}
+    assert alone[dow.claim.claim_id] == evaluate.mutation_of(dow.claim)[1]
+    for run in ([dow], [others[0], dow], [dow, others[1]], [*others, dow], [others[1], dow, others[0]]):
+        cases = audit.injected_cases(run, market)
+        assert {run[case.index].claim.claim_id: case.mutation for case in cases} == {
+            item.claim.claim_id: alone[item.claim.claim_id] for item in run}
+    # the same claim takes the same change wherever it stands
+    assert {case.mutation for case in audit.injected_cases([dow, *others, dow], market)[::3]} == {
+        alone[dow.claim.claim_id]}
+
+
+def test_claims_own_turns_spread_evenly_over_the_changes(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    claim = _supported(nlp, market, DAY_WORD)[0].claim
+    turns = Counter(evaluate.mutation_turn(replace(claim, article_id=f"written-{n}")) for n in range(800))
+    assert sorted(turns) == list(range(len(evaluate.MUTATIONS)))
+    assert all(150 <= n <= 250 for n in turns.values()), turns
 
 
 def test_a_day_word_between_the_verb_and_the_figures_is_the_claims_own(nlp, market) -> None:  # type: ignore[no-untyped-def]
@@ -171,16 +208,16 @@ BOTH_DAYS = "The Standard & Poor's 500 index rose 1 percent on Friday, led by te
 def test_no_session_copy_where_the_day_before_bears_its_figures_out(nlp, market) -> None:  # type: ignore[no-untyped-def]
     items = [i for i in checked(nlp, market, BOTH_DAYS, FRIDAY) if i.claim.kind == "index_move"]
     assert items and items[0].verdict.verdict == "supported", [i.verdict for i in items]
-    item = items[0]
-    session_turn = evaluate.MUTATIONS.index("session")
+    item = _in_turn(items[0], "session")
     # without prices the copy is made; with them, 'rose 1 percent on Thursday' (+0.85%) would be no error
-    assert audit.injected_cases([item] * (session_turn + 1))[-1].mutation == "session"
-    copy = audit.injected_cases([item] * (session_turn + 1))[-1].claim
+    assert [c.mutation for c in audit.injected_cases([item])] == ["session"]
+    copy = audit.injected_cases([item])[0].claim
     assert copy.session == "2009-09-03" and audit.day_before_holds(copy, market)
-    assert audit.injected_cases([item] * (session_turn + 1), market)[-1].mutation != "session"
+    # its next change: no instrument copy of a percentage alone, so the number
+    assert [c.mutation for c in audit.injected_cases([item], market)] == ["number"]
     # control: the Dow's 0.34% fall on Thursday 2006-12-21 is no fall of Wednesday's (-0.06%): the copy is made
-    dow = _supported(nlp, market, DAY_WORD)[0]
-    assert audit.injected_cases([dow] * (session_turn + 1), market)[-1].mutation == "session"
+    dow = _in_turn(_supported(nlp, market, DAY_WORD)[0], "session")
+    assert [c.mutation for c in audit.injected_cases([dow], market)] == ["session"]
 
 
 # a figure from during the session: 2008-11-13 (Thursday) the Nasdaq traded from 4.7% below its previous close to
@@ -203,7 +240,8 @@ def test_no_copy_of_a_figure_from_during_the_session_that_its_range_bears_out(nl
     # 'down about 2 percent' and 'up about 1 percent' both hold of some moment of that session: no error to inject
     assert _midday_cases(nlp, market, "Thursday", "2008-11-13T14:30:00") == []
     # control: without the market (the old behaviour) the copy is made
-    assert [c.mutation for c in _midday_cases(nlp, market, "Thursday", "2008-11-13T14:30:00", False)] == ["number"]
+    assert [c.mutation for c in _midday_cases(nlp, market, "Thursday", "2008-11-13T14:30:00", False)] in (
+        ["number"], ["direction"])
 
 
 def test_a_copy_outside_the_sessions_range_is_still_made(nlp, market) -> None:  # type: ignore[no-untyped-def]
