@@ -89,7 +89,8 @@ def test_a_qualifier_is_read_before_the_figure_not_inside_the_index_name(engine)
 
 @pytest.mark.parametrize(("text", "published", "symbol", "right", "wrong"), [
     ("Rockwell Automation gained {}% after the automation products maker posted a higher-than-expected profit for "
-     "the first quarter.", "2025-02-10T17:00:00-05:00", "ROK", "12.6", "11.1"),
+     "the first quarter.", "2025-02-10T17:00:00-05:00", "ROK", "12.6", "14.1"),  # (11.1, short of the close,
+    # is a level passed during the session: check/passed_through.py)
     ("Cisco Systems rose {}% after the networking gear maker lifted its annual revenue forecast.",
      "2025-02-13T17:00:00-05:00", "CSCO", "2.1", "12.7"),
 ])
