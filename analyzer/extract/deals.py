@@ -112,6 +112,7 @@ EXPECTED_WORDS = lexicon.words("deals", "expected_words")
 WILL_AUX = lexicon.words("deals", "will_aux")
 FOLLOW_UP_NOUNS = lexicon.words("deals", "follow_up_nouns")
 OFFER_RECEIVING_VERBS = lexicon.words("deals", "offer_receiving_verbs")
+OFFER_ENDING_VERBS = lexicon.words("deals", "offer_ending_verbs")
 TARGET_BODIES = lexicon.words("deals", "target_bodies")
 OFFER_RECEIVING_NOUNS = lexicon.words("deals", "offer_receiving_nouns")
 DEFINITE_DETERMINERS = lexicon.words("deals", "definite_determiners")
@@ -157,6 +158,14 @@ def _alternatives(words: Iterable[str]) -> str:
 PARTNER_WITH_RE = re.compile(
     rf"\b(?:{_alternatives(sorted(AGREEMENT_NOUNS | PARTNER_NOUNS | MERGER_NOUNS))})s?\s+(?:talks\s+)?with\s+"
     r"(?:(?:the|a|an|its|[a-z-]+|U\.S\.)\s+){0,3}[A-Z]")
+
+# a deal told as a company's noun ("Delta's planned acquisition of Northwest", "InBev's bid for Anheuser-Busch",
+# "Sony's merger with Ericsson"): the owner and the other party, a deal wording for the gate, which otherwise keeps
+# a deal sentence without a figure only with two names after its first word (the owner often is the first word)
+POSSESSIVE_DEAL_RE = re.compile(
+    r"[A-Z][\w&.-]*['\u2019]s?\s+(?:[\w-]+\s+){0,2}"
+    rf"(?:{_alternatives(sorted(BUY_NOUNS | SALE_NOUNS | MERGER_NOUNS))})s?\s+(?:of|for|with|to)\s+"
+    r"(?:(?:the|a|an|U\.S\.|[a-z-]+)\s+){0,2}[A-Z]")
 
 # currencies find_money does not know, written as words after the amount; a longer name stands before its
 # prefix in the data ("zlotys", "zloty"), so the longer one matches
@@ -1431,7 +1440,7 @@ def _tells_a_purchase(roles: NounRoles, valued: list[Token]) -> bool:
     noun = roles.noun
     money = _money_near(noun) or _money_of_offer(noun)
     if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or money or valued
-                                                        or _received_offer(roles)):
+                                                        or _received_offer(roles) or _bid_for_the_mover(roles)):
         return False
     return bool(roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from"))
 
@@ -1464,6 +1473,9 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
             p.role = "buyer"
     else:
         _sale_without_target(frame)  # "the purchase of Beta's European operations": Beta sells them
+    if roles.governor is not None and not any(p.role == "target" for p in frame.parties):
+        # "Shares of Beta rose after Acme raised its offer to $70 a share": the offer is for the mover's company
+        _stake_in_the_mover(frame, roles.governor, sentence, names)
     _bidder_from(frame, roles)
     _receiver_of_offer(frame, roles, sentence, names)
     return frame
@@ -1653,10 +1665,27 @@ def _stake_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFra
     return frame
 
 
+def _bid_for_the_mover(roles: NounRoles) -> bool:
+    """'Shares of Beta rose after Acme raised its offer': a bid named in a clause that explains a stock's move (not
+    one its bidder withdrew or dropped)."""
+    governor = roles.governor
+    return _explains_a_move(governor) and governor is not None and \
+        governor.lemma_.lower() not in OFFER_ENDING_VERBS
+
+
+def _explains_a_move(governor: Token | None) -> bool:
+    """'(Shares of Beta rose) after Acme raised its offer', '(BP jumps) after Elliott takes stake': a clause of 'after'
+    or 'as' under a verb with a subject."""
+    return governor is not None and governor.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "as") for c in governor.children) and any(
+        c.dep_ == "nsubj" for c in governor.head.children)
+
+
 def _stake_in_the_mover(frame: DealFrame, governor: Token, sentence: Span, names: Names) -> None:
     """'BP jumps after Elliott takes stake', 'Shares of Beta rose after Acme disclosed a stake': a stake named with no
-    company, in a clause that explains a stock's move, is a stake in that stock's company."""
-    if governor.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "as") for c in governor.children):
+    company, in a clause that explains a stock's move, is a stake in that stock's company (so is an offer: 'Beta
+    shares jumped after Acme sweetened its bid')."""
+    if not _explains_a_move(governor):
         return
     mover = next((c for c in governor.head.children if c.dep_ == "nsubj"), None)
     if mover is None:

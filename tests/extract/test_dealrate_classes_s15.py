@@ -1,0 +1,84 @@
+"""Rate claims and deals in classes of writing that development stories (Reuters 2006/2007/2009 Fed and deal stories,
+2025-02 Reuters and MT Newswires items) and the train split miss or misread (issue 13, session 15), on sentences we
+wrote, through the real spaCy pipeline; each class with a control that must not change (or must stay claim-free)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from written import deals_in, rate_claims_in, rate_rows, roles
+
+from analyzer.records import Claim
+
+TUESDAY = datetime.fromisoformat("2008-03-18T18:30:00-04:00")  # a Tuesday evening (an FOMC decision day)
+
+
+def rate_claims(nlp, text: str, published: datetime = TUESDAY) -> list[Claim]:  # noqa: ANN001
+    return rate_claims_in(nlp, text, published)
+
+
+def test_an_officials_view_that_a_move_is_needed(nlp, market) -> None:  # noqa: ANN001
+    # a move noun said needed, required or warranted by one of the bank's officials: that official's view (opinion)
+    [cuts] = rate_claims(nlp, "St. Louis Federal Reserve President Wendell Marsh said on Tuesday that further "
+                              "interest rate cuts might be needed if the housing slump deepens.")
+    assert (cuts.bank, cuts.action, cuts.modality, cuts.session) == ("Fed", "cut", "opinion", None)
+    [rises] = rate_claims(nlp, "Bank of England policymaker Tessa Crane said further rate rises may be needed to curb "
+                               "inflation.")
+    assert (rises.bank, rises.action, rises.modality) == ("BoE", "hike", "opinion")
+    [warranted] = rate_claims(nlp, "Fed Governor Ivo Brand said additional rate cuts may be warranted given the weak "
+                                   "outlook.")
+    assert (warranted.action, warranted.modality) == ("cut", "opinion")
+    # an opinion is nobody's decision: never checked against the Fed's record
+    [row] = rate_rows(nlp, market, "Philadelphia Fed President Carl Osgood said further rate increases may be needed "
+                                   "later this year.", "2008-03-18T18:30:00")
+    assert (row.claim.action, row.claim.modality, row.verdict.verdict) == ("hike", "opinion", "not_checkable")
+    # controls: not needed, a strategist's view, no official named, and a decision
+    assert rate_claims(nlp, "Richmond Federal Reserve Bank President Jon Hale said a rate cut was not needed.") == []
+    assert rate_claims(nlp, "Economists at Corvo Bank said further rate cuts might be needed.") == []
+    assert rate_claims(nlp, "Analysts said further Fed rate cuts might be needed.") == []
+    [decided] = rate_claims(nlp, "The Federal Reserve cut interest rates by three-quarters of a point on Tuesday.")
+    assert (decided.action, decided.modality, decided.session, decided.bp) == ("cut", "reported", "2008-03-18", 75.0)
+
+
+def test_a_move_ruled_out_as_too_much(nlp) -> None:  # noqa: ANN001
+    # 'too strong to prompt the Fed to cut': the sentence rules the move out; it was a reported move of the day
+    assert rate_claims(nlp, "The jobs report was too strong to prompt the Federal Reserve to cut interest rates.") == []
+    assert rate_claims(nlp, "The data were too weak to prompt the Federal Reserve to raise interest rates.") == []
+    assert rate_claims(nlp, "Inflation remains too high for the Fed to lower interest rates.") == []
+    # controls: the same verbs without 'too', and 'too' said of something else, stay decisions
+    [prompted] = rate_claims(nlp, "The slowdown prompted the Federal Reserve to cut interest rates on Tuesday.")
+    assert (prompted.action, prompted.modality, prompted.session) == ("cut", "reported", "2008-03-18")
+    [late] = rate_claims(nlp, "The Fed raised interest rates on Tuesday, a move some said came too late.")
+    assert (late.action, late.modality, late.session) == ("hike", "reported", "2008-03-18")
+
+
+def test_a_deal_told_as_a_companys_noun_without_a_figure(nlp) -> None:  # noqa: ANN001
+    # "Delta's acquisition of Northwest": one name after the first word and no figure, so the gate dropped it
+    [planned] = deals_in(nlp, "Marlow's planned acquisition of Northwind is expected to close by year-end.", gated=True)
+    assert (planned.deal_type, roles(planned)) == ("acquisition", {("Marlow", "acquirer"), ("Northwind", "target")})
+    [bid] = deals_in(nlp, "Hollis's bid for Anvil-Brook was rejected by the brewer's board.", gated=True)
+    assert (bid.deal_type, roles(bid)) == ("acquisition", {("Hollis", "acquirer"), ("Anvil-Brook", "target")})
+    # the same as the ungated parse reads it
+    assert [roles(c) for c in deals_in(nlp, "Marlow's planned acquisition of Northwind is expected to close by "
+                                            "year-end.", gated=False)] == [roles(planned)]
+    # controls: a company's purchases of things are no deal, gated or not
+    assert deals_in(nlp, "Analysts said the company's purchase of new equipment lifted costs.", gated=True) == []
+    assert deals_in(nlp, "Apple's purchase of Treasuries rose last year.", gated=False) == []
+
+
+def test_a_bid_named_in_a_clause_that_explains_a_stock_move(nlp) -> None:  # noqa: ANN001
+    # "Shares of Beta rose after Acme raised its offer": the offer, named with no company, is for the mover's company
+    [raised] = deals_in(nlp, "Shares of Tarrow Brewing rose 3 percent after Halden Group raised its offer to $70 a "
+                             "share.", gated=True)
+    assert (raised.deal_type, roles(raised)) == ("acquisition", {("Halden Group", "acquirer"),
+                                                                 ("Tarrow Brewing", "target")})
+    [sweetened] = deals_in(nlp, "Shares of Tarrow Brewing jumped after Halden Group sweetened its bid.", gated=False)
+    assert roles(sweetened) == {("Halden Group", "acquirer"), ("Tarrow Brewing", "target")}
+    # controls: a bid withdrawn is a deal called off (no claim); an offer for another company keeps its target; a
+    # profit forecast explains the move and is no deal
+    assert deals_in(nlp, "Shares of Tarrow Brewing fell 10 percent after Halden Group withdrew its offer.",
+                    gated=False) == []
+    [other] = deals_in(nlp, "Shares of Tarrow Brewing rose after Halden Group raised its offer for Maple Foods to $40 "
+                            "a share.", gated=False)
+    assert roles(other) == {("Halden Group", "acquirer"), ("Maple Foods", "target")}
+    assert deals_in(nlp, "Shares of Tarrow Brewing fell after Halden Group cut its profit forecast.", gated=False) == []
