@@ -1119,6 +1119,19 @@ def _judged_or_forgone(verb: Token) -> bool:
     return judge is not None and judge.pos_ == "ADJ" and judge.lower_ in JUDGED_PACE_WORDS
 
 
+def _a_headline_infinitive(verb: Token) -> bool:
+    """'ECB to cut rates again in April', '** Philippine central bank to cut rates on Thursday', 'RBA to cut cash rate
+    by 25 bps next week - Reuters poll': headline style, where 'to' and the bare verb tell a move to come (it was read
+    as a reported move, dated the weekday before). The verb heads the line with its subject, or hangs from a subject
+    that nothing else governs."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    subject = verb.head
+    return verb.dep_ in ("relcl", "acl") and subject.dep_ == "ROOT" and subject.pos_ in ("NOUN", "PROPN")
+
+
 def _too_much_for(verb: Token) -> bool:
     """'the jobs report was too strong to prompt the Fed to cut rates', 'inflation remains too high for the Fed to
     lower rates': a move the sentence rules out, no decision (the verb hangs, through at most three clauses, from a
@@ -1572,7 +1585,7 @@ class RatePolicyClaims(ExtractComponent):
         if tok.dep_ == "xcomp" and tok.head.lower_ == "unlikely":
             # "is unlikely to cut before its next meeting": no cut, i.e. a hold; a move the other way is no miss
             action, modality, ruled_out = "hold", "expected", action
-        elif _odds_of_a_decision(tok):
+        elif _odds_of_a_decision(tok) or _a_headline_infinitive(tok):
             modality = "expected"
         else:
             modality = self._modality(tok, segment, modality_of(tok, segment))

@@ -82,3 +82,44 @@ def test_a_bid_named_in_a_clause_that_explains_a_stock_move(nlp) -> None:  # noq
                             "a share.", gated=False)
     assert roles(other) == {("Halden Group", "acquirer"), ("Maple Foods", "target")}
     assert deals_in(nlp, "Shares of Tarrow Brewing fell after Halden Group cut its profit forecast.", gated=False) == []
+
+
+def test_a_company_named_by_a_word_the_tagger_took_for_a_common_noun(nlp) -> None:  # noqa: ANN001
+    # a bare company name the tagger tags as a common noun (mostly the first word of a sentence), no dictionary word:
+    # the party was lost, and with it the claim where it was the only named one
+    [completed] = deals_in(nlp, "Corvane completed its previously announced acquisition of Beltran.", gated=True)
+    assert roles(completed) == {("Corvane", "acquirer"), ("Beltran", "target")}
+    [talks] = deals_in(nlp, "Corvane is in talks to acquire Beltran, according to people familiar with the matter.",
+                       gated=False)
+    assert (roles(talks), talks.status) == ({("Corvane", "acquirer"), ("Beltran", "target")}, "rumored")
+    [agreed] = deals_in(nlp, "Checkit agreed to acquire software company Crimson Tide through an all-share merger.",
+                        gated=False)
+    assert roles(agreed) == {("Checkit", "acquirer"), ("Crimson Tide", "target")}
+    [supply] = deals_in(nlp, "Corvane signed a five-year agreement with Beltran to supply batteries.", gated=False)
+    assert (supply.deal_type, roles(supply)) == ("order", {("Corvane", "seller"), ("Beltran", "buyer")})
+    # controls: dictionary words stay no party ('Management', 'Investors'), and a named company is read as before
+    for text in ("Management agreed to sell the plant to Beltran Inc. for $40 million.",
+                 "Investors agreed to buy Beltran Inc. for $2 billion."):
+        parties = {name for c in deals_in(nlp, text, gated=False) for name, _ in roles(c)}
+        assert not parties & {"Management", "Investors"}, parties
+    [named] = deals_in(nlp, "Corvane Corp. completed its previously announced acquisition of Beltran Inc.", gated=True)
+    assert roles(named) == {("Corvane", "acquirer"), ("Beltran", "target")}
+
+
+def test_a_headline_infinitive_is_a_move_to_come(nlp) -> None:  # noqa: ANN001
+    # 'ECB to cut rates again in April': headline style for a move to come; it was a reported move dated the weekday
+    # before (the Fed's would be checked against a decision that never was)
+    morning = datetime.fromisoformat("2025-02-11T08:00:00-05:00")  # a Tuesday
+    [ecb] = rate_claims(nlp, "ECB to cut rates again in April", morning)
+    assert (ecb.bank, ecb.action, ecb.modality, ecb.session) == ("ECB", "cut", "expected", None)
+    assert (ecb.horizon.start, ecb.horizon.end) == ("2025-04-01", "2025-04-30")
+    [bsp] = rate_claims(nlp, "** Philippine central bank to cut rates on Thursday", morning)
+    assert (bsp.action, bsp.modality, bsp.session) == ("cut", "expected", None)
+    [rba] = rate_claims(nlp, "RBA to cut cash rate by 25 bps next week - Reuters poll", morning)
+    assert (rba.bank, rba.bp, rba.modality, rba.session) == ("RBA", 25.0, "expected", None)
+    # controls: a headline in the present tense is a decision of the day; 'is expected to cut' as before; an aim
+    [cuts] = rate_claims(nlp, "Fed cuts rates by a quarter point", morning)
+    assert (cuts.action, cuts.modality, cuts.session) == ("cut", "reported", "2025-02-11")
+    [expected] = rate_claims(nlp, "The Fed is expected to cut rates in March.", morning)
+    assert (expected.modality, expected.horizon.start) == ("expected", "2025-03-01")
+    assert rate_claims(nlp, "To cut rates, the Fed needs more evidence that inflation is easing.", morning) == []
