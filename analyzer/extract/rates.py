@@ -1311,6 +1311,12 @@ SINCE_RE = re.compile(rf"\bsince\s+(?:last\s+)?(?:(?:early|mid-?|late)\s*)?"
                       rf"(?:(?P<month>{_MONTH_NAMES})\b\.?(?:\s+(?P<year>{_YEAR}))?|(?P<only_year>{_YEAR}))\b", re.I)
 # "bringing the total since September to a full percentage point", "taking cumulative easing since March to 100 basis
 # points": the sum of a run of moves, told as a total
+# "cut rates to 2 percent, the lowest level since 2004", "the biggest cut since 2001": a level or a move compared with
+# the past, not the start of a run of moves ('since' alone reads as one)
+_SINCE_SUPERLATIVES = sorted({*lexicon.words("rates", "level_superlatives"), *lexicon.phrases("moves", "superlatives")},
+                             key=len, reverse=True)
+SUPERLATIVE_SINCE_RE = re.compile(rf"\b(?:its|their|the|a)\s+(?:{'|'.join(_SINCE_SUPERLATIVES)})\b(?:\s+[\w-]+){{0,3}}?"
+                                  r"\s+since\s+[^,;]*", re.I)
 TOTAL_SINCE_RE = re.compile(r"\b(?:total|cumulative)\b(?:\s+\S+){0,3}?\s+since\s+[^,;]{3,30}?\s+to\s+", re.I)
 
 
@@ -1436,6 +1442,7 @@ class RatePolicyClaims(ExtractComponent):
         by 75 basis points since September'), whose summed size is kept as stated only: the checker compares a
         claim's bp with one decision's."""
         stated = {"level": event.level_text} if event.level_text else {}
+        own_text, time_text = SUPERLATIVE_SINCE_RE.sub(" ", own_text), SUPERLATIVE_SINCE_RE.sub(" ", time_text)
         if event.ruled_out is not None:
             stated["ruled_out"] = event.ruled_out
         when = _when(event, first, own_text, time_text, text, single, published)

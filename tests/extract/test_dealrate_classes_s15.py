@@ -123,3 +123,29 @@ def test_a_headline_infinitive_is_a_move_to_come(nlp) -> None:  # noqa: ANN001
     [expected] = rate_claims(nlp, "The Fed is expected to cut rates in March.", morning)
     assert (expected.modality, expected.horizon.start) == ("expected", "2025-03-01")
     assert rate_claims(nlp, "To cut rates, the Fed needs more evidence that inflation is easing.", morning) == []
+
+
+def test_a_superlative_since_is_no_run_of_moves(nlp, market) -> None:  # noqa: ANN001
+    # 'cut rates ... to 2 percent, the lowest level since 2004': the level compared with the past; 'since' made it a
+    # run of moves from January 2004 to date with no size (unverifiable), it is the day's decision
+    [low] = rate_rows(nlp, market, "The Federal Reserve cut interest rates by a quarter point to 2 percent on "
+                                   "Wednesday, the lowest level since 2004.", "2008-04-30T18:00:00")
+    assert (low.claim.bp, low.claim.session, low.claim.horizon) == (25.0, "2008-04-30", None)
+    assert low.verdict.verdict == "supported"
+    [big] = rate_claims(nlp, "The Fed cut rates by three-quarters of a point on Tuesday, the biggest cut since 1984.")
+    assert (big.bp, big.session, big.horizon) == (75.0, "2008-03-18", None)
+    # controls: a run of moves to date stays one, with or without a superlative after it
+    for text in ("The Fed has cut rates by 3 percentage points since September.",
+                 "The Fed has cut rates by 3 percentage points since September, taking them to the lowest since 2005."):
+        [run] = rate_claims(nlp, text)
+        assert (run.session, run.horizon.start, run.stated.get("cumulative_bp")) == (None, "2007-09-01", "300"), text
+
+
+def test_policy_makers_in_two_words_stand_for_the_bank(nlp) -> None:  # noqa: ANN001
+    # 'Policy makers have lowered the benchmark rate ...' as 'Policymakers ...' (the subject was no bank: no claim)
+    [two] = rate_claims(nlp, "Policy makers have lowered the benchmark rate seven times since September.")
+    [one] = rate_claims(nlp, "Policymakers have lowered the benchmark rate seven times since September.")
+    assert (two.bank, two.action, two.horizon) == (one.bank, one.action, one.horizon) == (
+        "Fed", "cut", one.horizon) and one.horizon.start == "2007-09-01"
+    # control: other makers are no bank
+    assert rate_claims(nlp, "Car makers have lowered prices seven times since September.") == []
