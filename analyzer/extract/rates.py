@@ -1532,8 +1532,13 @@ class RatePolicyClaims(ExtractComponent):
             return True  # "bringing the total since September to a full point": the moves of the bank named before
         if event.noun and _projected_or_priced(event.anchor):
             return True  # "Officials penciled in two more reductions": the bank named before
-        if event.noun and event.bp is not None and MEETING_WORD_RE.search(f"{event.time or ''} {_text(event.own)}"):
-            return True  # "The quarter-point reduction at the July meeting was the first since 2020"
+        at_a_meeting = MEETING_WORD_RE.search(f"{event.time or ''} {_text(event.own)}") is not None
+        to_come = event.anchor.lemma_.lower() in BANK_MOVE_NOUNS and event.modality in ("expected", "forecast")
+        if event.noun and event.bp is not None and (at_a_meeting or to_come):
+            # "The quarter-point reduction at the July meeting was the first since 2020"; "Traders are now betting on
+            # a hike of at least 25 basis points by September": a bank's move to come by its size (not 'two members
+            # voted for a half-point cut', a vote)
+            return True
         if event.action == "hold" and event.anchor.lemma_.lower() in RATE_HEADS:
             return True  # "expectations that interest rates would stay low for a long time": the bank's rate
         return event.anchor.lemma_.lower() in RATE_SUBJECT_VERBS or event.anchor.lemma_ == "be" or (

@@ -149,3 +149,20 @@ def test_policy_makers_in_two_words_stand_for_the_bank(nlp) -> None:  # noqa: AN
         "Fed", "cut", one.horizon) and one.horizon.start == "2007-09-01"
     # control: other makers are no bank
     assert rate_claims(nlp, "Car makers have lowered prices seven times since September.") == []
+
+
+def test_a_sized_move_noun_is_the_bank_named_before(nlp) -> None:  # noqa: ANN001
+    # 'Traders are now betting on a hike of at least 25 basis points by September' after a sentence that named the
+    # bank: the bank's move by its size (no rate word or bank in the sentence: it was no claim)
+    text = "The Bank of England left rates unchanged on Thursday. Traders are now betting on a hike of at least 25 " \
+           "basis points by September."
+    claims = rate_claims(nlp, text, datetime.fromisoformat("2008-06-05T18:30:00-04:00"))
+    [bet] = [c for c in claims if c.modality == "expected"]
+    assert (bet.bank, bet.action, bet.bp, bet.horizon.end) == ("BoE", "hike", 25.0, "2008-09-30")
+    # controls: a sized rise of yields, a cut of a workforce and a minority's vote stay no policy move
+    for other in ("Treasury yields saw a 25 basis point rise on the week.",
+                  "The company announced a 10 percent cut in its workforce.",
+                  "Two of the nine members voted for a half-point cut."):
+        claims = rate_claims(nlp, "The Bank of England left rates unchanged on Thursday. " + other,
+                             datetime.fromisoformat("2008-06-05T18:30:00-04:00"))
+        assert [c.action for c in claims] == ["hold"], other
