@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from analyzer.extract import lexicon
@@ -112,6 +113,7 @@ EXPECTED_WORDS = lexicon.words("deals", "expected_words")
 WILL_AUX = lexicon.words("deals", "will_aux")
 FOLLOW_UP_NOUNS = lexicon.words("deals", "follow_up_nouns")
 OFFER_RECEIVING_VERBS = lexicon.words("deals", "offer_receiving_verbs")
+OFFER_ENDING_VERBS = lexicon.words("deals", "offer_ending_verbs")
 TARGET_BODIES = lexicon.words("deals", "target_bodies")
 OFFER_RECEIVING_NOUNS = lexicon.words("deals", "offer_receiving_nouns")
 DEFINITE_DETERMINERS = lexicon.words("deals", "definite_determiners")
@@ -157,6 +159,15 @@ def _alternatives(words: Iterable[str]) -> str:
 PARTNER_WITH_RE = re.compile(
     rf"\b(?:{_alternatives(sorted(AGREEMENT_NOUNS | PARTNER_NOUNS | MERGER_NOUNS))})s?\s+(?:talks\s+)?with\s+"
     r"(?:(?:the|a|an|its|[a-z-]+|U\.S\.)\s+){0,3}[A-Z]")
+
+# a deal told as a company's noun ("Delta's planned acquisition of Northwest", "InBev's bid for Anheuser-Busch",
+# "Sony's merger with Ericsson", "Acme completed its acquisition of Beta"): the owner and the other party, a deal
+# wording for the gate, which otherwise keeps a deal sentence without a figure only with two names after its first
+# word (the owner often is the first word)
+POSSESSIVE_DEAL_RE = re.compile(
+    r"(?:[A-Z][\w&.-]*['\u2019]s?|\b(?:its|their))\s+(?:[\w-]+\s+){0,2}"
+    rf"(?:{_alternatives(sorted(BUY_NOUNS | SALE_NOUNS | MERGER_NOUNS))})s?\s+(?:of|for|with|to)\s+"
+    r"(?:(?:the|a|an|U\.S\.|[a-z-]+)\s+){0,2}[A-Z]")
 
 # currencies find_money does not know, written as words after the amount; a longer name stands before its
 # prefix in the data ("zlotys", "zloty"), so the longer one matches
@@ -263,6 +274,7 @@ def clean_name(text: str) -> str:
 
 
 PARTY_ENTITIES_KEY = "analyzer.party_entities"  # user data: per token index, its party entity (while deals run)
+KNOWN_WORDS_KEY = "analyzer.known_words"  # user data: the base model's dictionary words (while deals run)
 
 
 def _entity_at(tok: Token) -> Span | None:
@@ -278,15 +290,39 @@ def _entity_at(tok: Token) -> Span | None:
 
 
 @contextmanager
-def _party_entities(doc: Doc) -> Iterator[None]:
+def _party_entities(doc: Doc, known_words: frozenset[str] = frozenset()) -> Iterator[None]:
     """While the deals of a doc are read, each token's party entity is looked up, not searched for:
-    ``doc.ents`` makes a ``Span`` of every entity on each access (entities never overlap)."""
+    ``doc.ents`` makes a ``Span`` of every entity on each access (entities never overlap); and the base model's
+    dictionary words are at hand (``_a_name_the_tagger_missed``)."""
     doc.user_data[PARTY_ENTITIES_KEY] = {i: ent for ent in doc.ents if ent.label_ in PARTY_ENTS
                                          for i in range(ent.start, ent.end)}
+    doc.user_data[KNOWN_WORDS_KEY] = known_words
     try:
         yield
     finally:
         doc.user_data.pop(PARTY_ENTITIES_KEY, None)
+        doc.user_data.pop(KNOWN_WORDS_KEY, None)
+
+
+def dictionary_words(nlp: Language) -> frozenset[str]:
+    """The words the base model's lemmatizer knows (its index of English nouns, verbs, adjectives and adverbs);
+    empty where the pipeline has no rule lemmatizer with that table."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+
+
+def _a_name_the_tagger_missed(tok: Token) -> bool:
+    """'Corvane completed its acquisition of Beltran', 'Checkit agreed to acquire ...': a capitalised word the tagger
+    took for a common noun (most often the first word of a sentence) that is no English word the base model knows,
+    standing as a subject or an object: a company's name."""
+    known = tok.doc.user_data.get(KNOWN_WORDS_KEY)
+    return bool(known) and tok.tag_ == "NN" and tok.is_title and tok.is_alpha and len(tok) > 2 and \
+        tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and tok.lower_ not in known and \
+        tok.lemma_.lower() not in known
 
 
 def _is_pronoun(tok: Token) -> bool:
@@ -307,7 +343,7 @@ def _name_span(tok: Token) -> str | None:
         return _name_before_tag(tok)
     ent = _entity_at(tok)
     if tok.pos_ != "PROPN" and not _tagged_acronym(tok, ent):
-        return _name_behind_descriptor(tok)
+        return _capitalised_run(tok) if _a_name_the_tagger_missed(tok) else _name_behind_descriptor(tok)
     if ent is not None and ent.label_ not in ("NORP",):
         named = _entity_name(ent)
         if company_key(named):
@@ -664,12 +700,16 @@ def _is_company(name: str | None, tok: Token) -> bool:
 class DealClaims(ExtractComponent):
     kinds = ("deal",)
 
+    def __init__(self, nlp: Language, name: str) -> None:
+        super().__init__(nlp, name)
+        self.known_words = dictionary_words(nlp)
+
     def __call__(self, doc: Doc) -> Doc:
         names = Names()
         claims: list[Claim] = []
         published = local_published(doc._.published).date() if doc._.published else None
         last: tuple[int, Claim] | None = None  # the deal told last, and in which sentence
-        with _party_entities(doc):
+        with _party_entities(doc, self.known_words):
             for n, sentence in enumerate(doc.sents):
                 names.start_sentence(sentence)
                 headline = _title_case_purchase(doc, sentence, published)  # its parse is a jumble: read it first
@@ -1431,7 +1471,7 @@ def _tells_a_purchase(roles: NounRoles, valued: list[Token]) -> bool:
     noun = roles.noun
     money = _money_near(noun) or _money_of_offer(noun)
     if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or money or valued
-                                                        or _received_offer(roles)):
+                                                        or _received_offer(roles) or _bid_for_the_mover(roles)):
         return False
     return bool(roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from"))
 
@@ -1464,6 +1504,9 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
             p.role = "buyer"
     else:
         _sale_without_target(frame)  # "the purchase of Beta's European operations": Beta sells them
+    if roles.governor is not None and not any(p.role == "target" for p in frame.parties):
+        # "Shares of Beta rose after Acme raised its offer to $70 a share": the offer is for the mover's company
+        _stake_in_the_mover(frame, roles.governor, sentence, names)
     _bidder_from(frame, roles)
     _receiver_of_offer(frame, roles, sentence, names)
     return frame
@@ -1653,10 +1696,27 @@ def _stake_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFra
     return frame
 
 
+def _bid_for_the_mover(roles: NounRoles) -> bool:
+    """'Shares of Beta rose after Acme raised its offer': a bid named in a clause that explains a stock's move (not
+    one its bidder withdrew or dropped)."""
+    governor = roles.governor
+    return _explains_a_move(governor) and governor is not None and \
+        governor.lemma_.lower() not in OFFER_ENDING_VERBS
+
+
+def _explains_a_move(governor: Token | None) -> bool:
+    """'(Shares of Beta rose) after Acme raised its offer', '(BP jumps) after Elliott takes stake': a clause of 'after'
+    or 'as' under a verb with a subject."""
+    return governor is not None and governor.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "as") for c in governor.children) and any(
+        c.dep_ == "nsubj" for c in governor.head.children)
+
+
 def _stake_in_the_mover(frame: DealFrame, governor: Token, sentence: Span, names: Names) -> None:
     """'BP jumps after Elliott takes stake', 'Shares of Beta rose after Acme disclosed a stake': a stake named with no
-    company, in a clause that explains a stock's move, is a stake in that stock's company."""
-    if governor.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "as") for c in governor.children):
+    company, in a clause that explains a stock's move, is a stake in that stock's company (so is an offer: 'Beta
+    shares jumped after Acme sweetened its bid')."""
+    if not _explains_a_move(governor):
         return
     mover = next((c for c in governor.head.children if c.dep_ == "nsubj"), None)
     if mover is None:

@@ -39,6 +39,7 @@ from analyzer.extract.deals import (
     FOLLOW_UP_NOUNS,
     OWN_SALE_RE,
     PARTNER_WITH_RE,
+    POSSESSIVE_DEAL_RE,
     UNDISCLOSED_RE,
 )
 from analyzer.extract.instruments import REFERRING_HEADS, RIC_RE, sentence_boundaries
@@ -178,7 +179,7 @@ _PATTERN_CUES: tuple[tuple[Cues, tuple[re.Pattern[str], ...]], ...] = (
     (Cues.NUMBER, (NUMBER_RE,)),
     (Cues.POLICY, (POLICY_WORD_RE, BANK_REFERENCE_RE, OTHER_BANK_RE, UNKNOWN_BANK_RE, BANK_RE, TOTAL_SINCE_RE)),
     (Cues.BANK, (BANK_RE,)),
-    (Cues.DEAL, (DEAL_CUE_RE, UNDISCLOSED_RE, PARTNER_WITH_RE, OWN_SALE_RE, CONTRACT_WON_RE)),
+    (Cues.DEAL, (DEAL_CUE_RE, UNDISCLOSED_RE, PARTNER_WITH_RE, OWN_SALE_RE, CONTRACT_WON_RE, POSSESSIVE_DEAL_RE)),
     (Cues.OPINION, (VALUATION_RE,)),
     # the periods a move in the next sentence carries on (moves._carried_from_the_sentence_before)
     (Cues.PERIOD, tuple(pattern for period, pattern in PERIOD_PATTERNS if period in ("week", "month", "ytd"))),

@@ -220,6 +220,8 @@ MEETING_WORD_RE = re.compile(r"\bmeetings?\b", re.I)
 NO_CHANGE_NOUNS = lexicon.words("rates", "no_change_nouns")
 PAUSE_NOUNS = lexicon.words("rates", "pause_nouns")
 LIKELY_WORDS = lexicon.words("rates", "likely_words")
+NEEDED_VERBS = lexicon.words("rates", "needed_verbs")
+NEEDED_WORDS = lexicon.words("rates", "needed_words")
 NOT_POLICY_MOVES = lexicon.words("rates", "not_policy_moves")
 PAUSE_MODIFIERS = lexicon.words("rates", "pause_modifiers")
 AGAIN_WORDS = lexicon.words("rates", "again_words")
@@ -749,7 +751,10 @@ def _wanted(noun: Token, ancestor_lemmas: list[str]) -> bool:
 def _an_officials_view(anchor: Token, segment: Span) -> bool:
     """'Governor Waller said the Fed should lower rates at its next meeting', 'Kashkari said the Fed must keep raising
     rates': a policy verb under 'should' or 'must' (not 'Should the Fed cut rates, ...', a condition), in a sentence
-    that names a central bank and one of its officials: that official's view of what the bank should do."""
+    that names a central bank and one of its officials: that official's view of what the bank should do. Also a move
+    noun said needed ('Poole said further rate cuts might be needed')."""
+    if _said_needed(_noun_phrase_head(anchor), segment):
+        return True
     if anchor.pos_ not in ("VERB", "AUX") or _bank(span_text(segment)) is None or not any(
             t.lower_ in OFFICIAL_WORDS for t in segment):
         return False
@@ -1001,13 +1006,18 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
     # "the Fed is expected to ... with a small reduction this week": the sentence says which rate
     said_of_a_bank = lemma in BANK_MOVE_NOUNS and _bank(span_text(segment)) is not None and bool(
         RATE_NOUN_RE.search(span_text(segment)) or _made_by_a_bank(tok))
-    # "Lagarde said further cuts were likely": a bank's path said likely by its own people
-    projected = lemma in BANK_MOVE_NOUNS and (_projected_or_priced(tok) or (
-        _said_likely(tok) and _bank(span_text(segment)) is not None))
+    projected = lemma in BANK_MOVE_NOUNS and _a_banks_path(tok, segment)
     if not (rate_context or said_of_a_bank or projected or (
             size is not None and lemma in SIZED_MOVE_NOUNS)):
         return False
     return not (lemma in VAGUE_MOVE_NOUNS and not rate_context and size is None)
+
+
+def _a_banks_path(noun: Token, segment: Span) -> bool:
+    """A move noun projected or priced; or said likely ('Lagarde said further cuts were likely') or needed ('Poole
+    said further cuts might be needed') by the bank's own people."""
+    return _projected_or_priced(noun) or _said_needed(noun, segment) or (
+        _said_likely(noun) and _bank(span_text(segment)) is not None)
 
 
 def _made_by_a_bank(noun: Token) -> bool:
@@ -1109,6 +1119,34 @@ def _judged_or_forgone(verb: Token) -> bool:
     return judge is not None and judge.pos_ == "ADJ" and judge.lower_ in JUDGED_PACE_WORDS
 
 
+def _a_headline_infinitive(verb: Token) -> bool:
+    """'ECB to cut rates again in April', '** Philippine central bank to cut rates on Thursday', 'RBA to cut cash rate
+    by 25 bps next week - Reuters poll': headline style, where 'to' and the bare verb tell a move to come (it was read
+    as a reported move, dated the weekday before). The verb heads the line with its subject, or hangs from a subject
+    that nothing else governs."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    subject = verb.head
+    return verb.dep_ in ("relcl", "acl") and subject.dep_ == "ROOT" and subject.pos_ in ("NOUN", "PROPN")
+
+
+def _too_much_for(verb: Token) -> bool:
+    """'the jobs report was too strong to prompt the Fed to cut rates', 'inflation remains too high for the Fed to
+    lower rates': a move the sentence rules out, no decision (the verb hangs, through at most three clauses, from a
+    word that 'too' modifies, or from a verb whose complement it modifies)."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "advcl") or node.head.i == node.i:
+            return False
+        node = node.head
+        for word in (node, *(c for c in node.children if c.dep_ == "acomp")):
+            if any(c.dep_ == "advmod" and c.lower_ == "too" for c in word.children):
+                return True
+    return False
+
+
 def _projected_or_priced(noun: Token) -> bool:
     """A move noun in a projection ('penciled in two more reductions', 'projections point to one cut') or in
     priced odds ('a 70% chance of another cut'): said of the policy rate, of the bank the story is about."""
@@ -1155,8 +1193,26 @@ def _a_view_of_the_path(noun: Token, segment: Span, modality: str, move: Token |
     """A move noun that is a claim without a time: the market's expectation as stated ('expectations for additional
     rate cuts'), a move said likely ('further cuts were likely') or a hold expected as 'no change in rates' (the
     move word ``move`` where the noun phrase is headed by another)."""
-    return _a_prospect_of(noun, segment, modality) or _said_likely(noun) or _no_change_expected(
+    return _a_prospect_of(noun, segment, modality) or _said_likely(noun) or _said_needed(noun, segment) or \
+        _no_change_expected(
         noun if move is None else move, modality)
+
+
+def _said_needed(noun: Token, segment: Span) -> bool:
+    """'Fed President Poole said further rate cuts might be needed', 'Fisher said further tightening may be required',
+    'Governor Mishkin said additional cuts would be necessary': a move noun as the subject of a passive 'need',
+    'require' or 'warrant' (or of 'be necessary'), in a sentence that names a central bank and one of its officials:
+    that official's view of what the bank should do (an opinion, as 'the Fed needs to cut'). A strategist's or a
+    politician's view is none."""
+    head = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or head.i < noun.i:
+        return False
+    needed = (head.lemma_.lower() in NEEDED_VERBS and head.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" for c in head.children)) or (head.lemma_ == "be" and any(
+            c.dep_ == "acomp" and c.lower_ in NEEDED_WORDS for c in head.children))
+    if not needed or any(c.dep_ == "neg" for c in head.children):  # "said a rate cut was not needed"
+        return False
+    return _bank(span_text(segment)) is not None and any(t.lower_ in OFFICIAL_WORDS for t in segment)
 
 
 def _said_likely(noun: Token) -> bool:
@@ -1255,6 +1311,12 @@ SINCE_RE = re.compile(rf"\bsince\s+(?:last\s+)?(?:(?:early|mid-?|late)\s*)?"
                       rf"(?:(?P<month>{_MONTH_NAMES})\b\.?(?:\s+(?P<year>{_YEAR}))?|(?P<only_year>{_YEAR}))\b", re.I)
 # "bringing the total since September to a full percentage point", "taking cumulative easing since March to 100 basis
 # points": the sum of a run of moves, told as a total
+# "cut rates to 2 percent, the lowest level since 2004", "the biggest cut since 2001": a level or a move compared with
+# the past, not the start of a run of moves ('since' alone reads as one)
+_SINCE_SUPERLATIVES = sorted({*lexicon.words("rates", "level_superlatives"), *lexicon.phrases("moves", "superlatives")},
+                             key=len, reverse=True)
+SUPERLATIVE_SINCE_RE = re.compile(rf"\b(?:its|their|the|a)\s+(?:{'|'.join(_SINCE_SUPERLATIVES)})\b(?:\s+[\w-]+){{0,3}}?"
+                                  r"\s+since\s+[^,;]*", re.I)
 TOTAL_SINCE_RE = re.compile(r"\b(?:total|cumulative)\b(?:\s+\S+){0,3}?\s+since\s+[^,;]{3,30}?\s+to\s+", re.I)
 
 
@@ -1380,6 +1442,7 @@ class RatePolicyClaims(ExtractComponent):
         by 75 basis points since September'), whose summed size is kept as stated only: the checker compares a
         claim's bp with one decision's."""
         stated = {"level": event.level_text} if event.level_text else {}
+        own_text, time_text = SUPERLATIVE_SINCE_RE.sub(" ", own_text), SUPERLATIVE_SINCE_RE.sub(" ", time_text)
         if event.ruled_out is not None:
             stated["ruled_out"] = event.ruled_out
         when = _when(event, first, own_text, time_text, text, single, published)
@@ -1469,8 +1532,13 @@ class RatePolicyClaims(ExtractComponent):
             return True  # "bringing the total since September to a full point": the moves of the bank named before
         if event.noun and _projected_or_priced(event.anchor):
             return True  # "Officials penciled in two more reductions": the bank named before
-        if event.noun and event.bp is not None and MEETING_WORD_RE.search(f"{event.time or ''} {_text(event.own)}"):
-            return True  # "The quarter-point reduction at the July meeting was the first since 2020"
+        at_a_meeting = MEETING_WORD_RE.search(f"{event.time or ''} {_text(event.own)}") is not None
+        to_come = event.anchor.lemma_.lower() in BANK_MOVE_NOUNS and event.modality in ("expected", "forecast")
+        if event.noun and event.bp is not None and (at_a_meeting or to_come):
+            # "The quarter-point reduction at the July meeting was the first since 2020"; "Traders are now betting on
+            # a hike of at least 25 basis points by September": a bank's move to come by its size (not 'two members
+            # voted for a half-point cut', a vote)
+            return True
         if event.action == "hold" and event.anchor.lemma_.lower() in RATE_HEADS:
             return True  # "expectations that interest rates would stay low for a long time": the bank's rate
         return event.anchor.lemma_.lower() in RATE_SUBJECT_VERBS or event.anchor.lemma_ == "be" or (
@@ -1529,7 +1597,7 @@ class RatePolicyClaims(ExtractComponent):
         if tok.dep_ == "xcomp" and tok.head.lower_ == "unlikely":
             # "is unlikely to cut before its next meeting": no cut, i.e. a hold; a move the other way is no miss
             action, modality, ruled_out = "hold", "expected", action
-        elif _odds_of_a_decision(tok):
+        elif _odds_of_a_decision(tok) or _a_headline_infinitive(tok):
             modality = "expected"
         else:
             modality = self._modality(tok, segment, modality_of(tok, segment))
@@ -1543,7 +1611,8 @@ class RatePolicyClaims(ExtractComponent):
 
     def _tells_no_decision(self, verb: Token) -> bool:
         """A policy verb that is a cause, an aim, a judgement, a move not taken, odds below one half or denied."""
-        return self._names_the_decision_as_a_cause(verb) or _judged_or_forgone(verb) or _odds_below_half(verb) or (
+        return self._names_the_decision_as_a_cause(verb) or _judged_or_forgone(verb) or _odds_below_half(verb) or \
+            _too_much_for(verb) or (
             self._is_a_purpose(verb) and not _odds_of_a_decision(verb)) or (_negated(verb) and not _not_until(verb))
 
     @staticmethod
@@ -1717,8 +1786,10 @@ class RatePolicyClaims(ExtractComponent):
         """'bets on a rate cut' is an expectation; 'surprised by the half-point move' a fact."""
         ancestors = [a for a in list(noun.ancestors)[:3] if _inside(a, segment)]
         lemmas = [a.lemma_.lower() for a in ancestors]
-        if _wanted(noun, lemmas):
-            return "opinion"  # "whether he favored another big cut", "I support a rate cut in March"
+        if _wanted(noun, lemmas) or _said_needed(noun, segment):
+            # "whether he favored another big cut", "I support a rate cut in March", "Poole said further cuts might
+            # be needed"
+            return "opinion"
         if _said_likely(noun):  # "Barkin said that further rate cuts are likely this year": his view of the path
             governor = _governor(noun, segment)
             return "expected" if governor is not None and _source_words(governor) & MARKET_WORDS else "forecast"
