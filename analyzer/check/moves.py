@@ -1428,9 +1428,6 @@ def _streak_on(claim: Claim, market: MarketData, session: date) -> Verdict:
     assert claim.instrument is not None and claim.instrument.symbol is not None
     target = target_for(claim.instrument.symbol, market)
     unit = claim.unit or "day"
-    if unit not in ("day", "week"):  # "its third straight monthly gain": runs are counted in days and weeks
-        return Verdict("unverifiable", f"a run of {unit}s, which this checker does not count (days and weeks "
-                       "only).", [])
     if claim.what == "ended_streak":
         return check_ended_streak(claim, market, target, session, unit)
     status = measures.streak(market, target.data_symbol, session, unit=unit)
@@ -1457,14 +1454,9 @@ def check_ended_streak(claim: Claim, market: MarketData, target: Target, session
     evidence = [Evidence(symbol=target.data_symbol, series=ran.get("series"), source=ran.get("source"),
                          session=session.isoformat(), figures=figures)]
     direction = claim.direction or ran["direction"]
-    ok = ran["direction"] == direction and now["direction"] != direction and (
-        ran["length"] == claim.length if claim.length is not None else ran["length"] >= 2)
-    length = f"{claim.length}-{unit} " if claim.length is not None else ""
-    stated = f"a {length}run {direction} that ended on the {unit} to {session.isoformat()}"
+    ok = ran["direction"] == direction and ran["length"] == claim.length and now["direction"] != direction
+    stated = f"a {claim.length}-{unit} run {direction} that ended on the {unit} to {session.isoformat()}"
     actual = (f"{target.name}: {ran['length']} straight {unit}s {ran['direction']} to {before.isoformat()}, then "
               f"{now['direction']} to {session.isoformat()}")
-    # 'snapped its winning streak' gives no length: where the closes show no such run it ending then, the words may
-    # be of another day than the one read ('which snapped its winning streak on Monday'): no accusation
-    label = "supported" if ok else "contradicted" if claim.length is not None else "unverifiable"
-    return Verdict(label, f"{actual}; the claim says {stated}.", evidence,
+    return Verdict("supported" if ok else "contradicted", f"{actual}; the claim says {stated}.", evidence,
                    readings=[f"the run ending the {unit} before, broken on the {unit} to {session.isoformat()}"])

@@ -899,8 +899,6 @@ def _modifier_only(span: Span) -> bool:
         return True  # "earnings for Standard & Poor's 500 companies": the members, not the index
     if root.dep_ not in ("compound", "amod", "nmod"):
         return False
-    if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
-        return False  # "The S&P 500's winning streak ended" (parsed as a modifier): the name owns the noun
     head = root.head
     if head.text.startswith(".") or RIC_RE.fullmatch(f"( {head.text} )") or head.text in ("(", ")") or \
             head.like_num or head.pos_ in ("NUM", "SYM") or head.lower_ in FIGURE_UNITS:

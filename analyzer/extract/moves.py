@@ -100,42 +100,37 @@ RECORD_RE = re.compile(
     r"|(?P<what>(?:all-time|record|new|fresh|lifetime)\s+(?:closing\s+)?(?:high|low|peak)s?|record(?:\s+(?:close|finish)(?:e?s)?\b|\s+closing"
     r"\s+(?:high|level)s?)|(?P<weeks>52|fifty-two)-week\s+(?:closing\s+)?(?P<side>high|low)"
     r"|(?:highest|lowest)\s+close\s+(?:ever|on record)"
-    # "climbed to a record of $596.81" (a price or an index level, not "a record of 18 closes")
-    r"|(?:a|another|fresh|new)\s+record(?=\s*(?:[.,;]|$|for\b|on\b|during\b|(?:US)?\$?\d|of\s+(?:US)?\$\d"
-    r"|of\s+\d{1,3}(?:,\d{3})+(?:\.\d+)?\b)))\b"
+    r"|(?:a|another|fresh|new)\s+record(?=\s*(?:[.,;]|$|for\b|on\b|during\b|(?:US)?\$?\d)))\b"
     rf"|\b(?P<nunit>(?:\d+|{number_words(1, 12)})(?:-and-a-half|-1/2)?"
     r"[- ](?:day|week|month|year)"
     r"[- ](?:closing\s+)?(?:high|low)s?)\b|\b(?P<yearly>(?:high|low)\s+for\s+the\s+year|year's\s+(?:high|low)"
     # "its highest level of the year", "its best finish so far this year": the highest (lowest) since January
     r"|(?:(?:highest|lowest)\s+(?:closes?|closing\s+levels?|levels?|finish)?|(?:best|worst)\s+(?:close|finish))"
     r"\s*(?:(?:of|for)\s+the\s+year|(?:so\s+far\s+)?this\s+year))\b"
-    # "its highest intraday level since October 14, 2008": within the session
-    r"|\b(?P<since>(?:highest|lowest)\s+(?:(?P<within>intraday)\s+)?"
-    r"(?:closes?|closing(?:\s+levels?)?|levels?|points?|finish)?\s*(?:since|in)\b)",
+    r"|\b(?P<since>(?:highest|lowest)\s+(?:closes?|closing\s+levels?|levels?|points?|finish)?\s*(?:since|in)\b)",
     re.I)
 STREAK_RE = re.compile(
     rf"\b(?:(?P<ord>{ordinal_words(2, 12)}|\d+(?:st|nd|rd|th))"
-    r"\s+(?:straight|consecutive|successive)\s+(?:(?:(?P<adj>daily|weekly|monthly|quarterly)\s+)?(?:advance|gain|"
-    r"rise|decline|loss|drop|fall|increase|decrease)(?:s|es)?\b|(?P<unit>session|day|week|month|quarter|trading day)s?)"
-    rf"|(?P<num>\d+|{number_words(2, 12)})[- ](?P<unit2>day|session|week|month)"
+    r"\s+(?:straight|consecutive|successive)\s+(?:(?:(?P<adj>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|"
+    r"drop|fall|increase|decrease)(?:s|es)?\b|(?P<unit>session|day|week|trading day)s?)"
+    rf"|(?P<num>\d+|{number_words(2, 12)})[- ](?P<unit2>day|session|week)"
     r"\s+(?:(?P<kind>winning|losing|win|losing)\s+streak|skid|(?:run|string|stretch|streak)\s+of\s+(?:gains|advances|"
     r"losses|declines))"
     # "extended its winning streak to five sessions", "extending its rally to a fourth day"
     r"|(?:(?P<kind5>winning|losing)\s+streak|gains|rally|advance|losses|slide|declines?|selloff|sell-off|slump)"
     rf"\s+(?:to|into)\s+(?:a\s+)?(?P<num5>\d+|{number_words(2, 12)}|{ordinal_words(2, 12)})"
     r"\s+(?:straight\s+|consecutive\s+)?"
-    r"(?P<unit5>session|day|week|month|trading day)s?\b"
+    r"(?P<unit5>session|day|week|trading day)s?\b"
     # "for three weeks in a row", "for the fourth session in a row"
     rf"|(?:for\s+)?(?:the\s+)?(?P<num3>\d+|{number_words(2, 12)}|{ordinal_words(2, 12)})"
     r"\s+(?:straight\s+)?(?P<unit3>day|session|"
-    r"week|month|quarter|trading day)s?\s+in\s+a\s+row"
+    r"week|trading day)s?\s+in\s+a\s+row"
     # "gained for a second session", "fell for the third day running": a run told by its ordinal alone
     rf"|for\s+(?:a|the)\s+(?P<ord4>{ordinal_words(2, 12)})"
-    r"\s+(?P<unit4>session|day|week|month|quarter|trading day)(?:\s+running)?\b(?!\s+(?:of|in\s+a\s+row)\b)"
+    r"\s+(?P<unit4>session|day|week|trading day)(?:\s+running)?\b(?!\s+(?:of|in\s+a\s+row)\b)"
     # "its seventh gain in a row", "a fourth weekly decline in a row": the run told by its move noun
     rf"|(?P<ord6>{ordinal_words(2, 12)}|\d+(?:st|nd|rd|th))\s+"
-    r"(?:(?P<adj6>daily|weekly|monthly|quarterly)\s+)?(?:advance|gain|rise|decline|loss|drop|fall|increase|decrease)"
-    r"(?:s|es)?"
+    r"(?:(?P<adj6>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|drop|fall|increase|decrease)(?:s|es)?"
     r"\s+in\s+a\s+row\b"
     # "posted back-to-back gains", "back-to-back weekly losses": a run of two (not "back-to-back quarterly gains")
     r"|back-to-back\s+(?:(?P<adj7>daily|weekly)\s+)?(?P<b2b>advance|gain|rise|decline|loss|drop|fall)(?:s|es)\b"
@@ -162,14 +157,6 @@ FIRST_CLOSE_RE = re.compile(r"\b(?:end|clos|finish|settl)(?:ed|ing)\s+(?:the\s+(
                             r"(?P<since>[^,;.]{2,40}?)|\s+(?P<span>in\s+(?:(?:more\s+than|over|almost|nearly|about)\s+)?"
                             rf"(?:a|an|\d+|{number_words(2, 20)})\s+(?:session|day|week|month|year)s?))?"
                             r"(?=[,;.]|\s+(?:as|when|after|amid|while|and|on)\b|$)", re.I)
-# "its first close above 6,000", "the first finish below $100 since 2020": a first close told as a noun
-FIRST_CLOSE_NOUN_RE = re.compile(r"\bfirst\s+(?:ever\s+)?(?:close|finish|closing\s+level|settle)\s+"
-                                 r"(?P<side>above|below|over|under)\s+(?:the\s+)?(?:US)?\$?(?P<level>\d{1,3}(?:,\d{3})+"
-                                 r"(?:\.\d+)?|\d+(?:\.\d+)?)(?!\s*(?:%|percent|pct))(?:\s+(?:level|mark|points))?"
-                                 r"(?:\s+since\s+(?P<since>[^,;.]{2,40}?)|\s+(?P<span>in\s+(?:(?:more\s+than|over|almost|"
-                                 rf"nearly|about)\s+)?(?:a|an|\d+|{number_words(2, 20)})\s+"
-                                 r"(?:session|day|week|month|year)s?))?"
-                                 r"(?=[,;.]|\s+(?:as|when|after|amid|while|and|on|in|this|since)\b|$)", re.I)
 # "topped 1,500 for the first time since September 2000", "fell below $10 for the first time since 2009": a level
 # crossed within the session, so the highest (lowest) since then, told by its round number
 FIRST_TIME_BEYOND_RE = re.compile(
@@ -179,9 +166,8 @@ FIRST_TIME_BEYOND_RE = re.compile(
     r"\s+time\s+since\s+(?P<since>[^,;.]{2,40}?)(?=[,;.]|\s+(?:as|when|after|amid|while|and|on)\b|$)", re.I)
 # a level right after a record phrase: "a record 5,254.35", "record high of $677.60" (not "a record 5% gain")
 RECORD_LEVEL_AFTER_RE = re.compile(r"\s*(?:of\s+|at\s+)?(?:US)?\$?"
-                                   r"(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b(?![.,]\d)"
-                                   # "a record 5% gain", "a record 10-year"; not "$596.81 -- close to $600"
-                                   r"(?!\s*(?:%|percent|pct|points?|-(?!-)|million|billion|trillion))", re.I)
+                                   r"(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\b"
+                                   r"(?!\s*(?:%|percent|pct|points?|-|million|billion|trillion))", re.I)
 # a price or level set off just before a record phrase: "$52.15, its highest since", "484.64, a lifetime peak"
 RECORD_LEVEL_RE = re.compile(r"(?:\$|US\$)?(?P<level>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*,\s*"
                              r"(?:its|their|a|an|the)\s+(?:new\s+|fresh\s+)?$")
@@ -216,27 +202,9 @@ RECORD_NOT_SET_RE = re.compile(r"\b(?:fail(?:ed|s|ing)?\s+to|(?:was|were)\s+unab
 RECORD_AHEAD_RE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:is|was|are|were|remains?|seemed|looks?|looked)\s+"
                              r"(?:now\s+|still\s+)?(?:within reach|in sight|near|close|possible|likely|in view)\b",
                              re.I)
-STREAK_ENDING_WORDS = "|".join(sorted(lexicon.words("moves", "streak_ending_verbs"), key=len, reverse=True))
-STREAK_ENDED_RE = re.compile(rf"\b(?:{STREAK_ENDING_WORDS})\s+(?:\S+\s+){{0,3}}$", re.I)
-LONG_RUN_UNITS = lexicon.labels("moves", "long_run_units")
-RUN_NOUNS = lexicon.labels("moves", "run_nouns")
-_RUN_NOUN_WORDS = "|".join(sorted((re.escape(n).replace(r"\ ", r"\s+") for n in RUN_NOUNS), key=len, reverse=True))
-# "snapped a three-day slide", "ended its winning streak", "broke a five-session losing run": a run the session ended
-# (a one-word noun only with its length: "ended its rally" is no run of days)
-ENDED_RUN_RE = re.compile(
-    rf"\b(?:{STREAK_ENDING_WORDS})\s+(?:(?:its|their|the|a|an|this|that)\s+)?(?:[A-Z][\w&.-]*(?:\s+\d+)?['’]s\s+)?"
-    rf"(?:(?P<num>\d+|{number_words(2, 12)})[- ](?P<unit>day|session|week|month|trading[- ]day)s?[- ]"
-    rf"(?:(?:straight|consecutive|successive)\s+)?)?(?P<noun>{_RUN_NOUN_WORDS})\b(?!\s+(?:in|of)\b)", re.I)
-# "The Dow's winning streak ended at five sessions", "its losing streak was snapped": the run told before its end
-RUN_ENDED_AFTER_RE = re.compile(
-    rf"\b(?P<noun>{_RUN_NOUN_WORDS})\s+(?:ended|came\s+to\s+an\s+end|was\s+(?:snapped|broken|halted|ended))\b"
-    rf"(?:\s+at\s+(?P<num>\d+|{number_words(2, 12)})\s+(?P<unit>session|day|week|trading\s+day)s?\b)?", re.I)
-_NOT_YET_WORDS = lexicon.words("modality", "hypothetical_aux") | lexicon.words("modality", "forecast_aux") | \
-    lexicon.words("moves", "not_yet_words")
-PROSPECT_BEFORE_TO = lexicon.words("moves", "prospect_words_before_to")
-# "threatened to snap", "could end", "did not break", "would have ended": the run has not (yet) ended
-NOT_YET_ENDED_RE = re.compile(r"(?:\b(?:" + "|".join(sorted(map(re.escape, _NOT_YET_WORDS), key=len, reverse=True))
-                              + r")|n['’]t)\s+(?:\w+\s+)?$", re.I)
+STREAK_ENDED_RE = re.compile(r"\b(?:end|ended|ending|ends|snap|snapped|snapping|snaps|break|broke|breaking|breaks|"
+                             r"halt|halted|halting|stop|stopped|stopping|cut|cutting|broken)\s+(?:\S+\s+){0,3}$",
+                             re.I)
 SUPERLATIVE_WORDS = "|".join(lexicon.phrases("moves", "superlatives"))
 BEST_WORST_RE = re.compile(
     r"\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+(?:" + SUPERLATIVE_WORDS + r")\s+"
@@ -793,9 +761,7 @@ def _phrase_subject(phrase: Span) -> tuple[Token | None, Token | None]:
         return None, None
     if verb.lemma_.lower() in CAUSATIVE_LEMMAS:
         return verb, next((c for c in verb.children if c.dep_ == "dobj"), None)
-    # "Friday's rally gave the S&P 500 its best day in four years": the one it was given to holds it
-    return verb, next((c for c in verb.children if c.dep_ in ("dative", "iobj")), None) or \
-        next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb, next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _benchmarks(doc: Doc, sentence: Span, mentions: list[Mention], verb: Token,
@@ -1570,7 +1536,7 @@ class _DocumentReader:
     def _subjects_instrument(self, subject: Token, mentions: list[Mention]) -> Mention | None:
         """The instrument a subject names: itself, its owner ("The Dow's four-session winning streak ended") or, for
         a move noun, the instrument the move is of ("Tuesday's decline for the Dow marked its largest drop")."""
-        owners = [c for c in subject.children if _an_owner(c)] + [c for c in [_for_whom(subject)] if c]
+        owners = [c for c in subject.children if c.dep_ == "poss"] + [c for c in [_for_whom(subject)] if c]
         return self._mention_for(subject, mentions) or next(
             (found for o in owners if (found := self._mention_for(o, mentions)) is not None), None)
 
@@ -1600,7 +1566,7 @@ class _DocumentReader:
                              previous: Mention | None = None) -> Iterable[Claim]:
         context = _Context(doc, sentence, moves, list(mentions), previous)
         for claim in (*self._records(context), *self._first_closes(context), *self._superlatives(context),
-                      *self._streaks(context), *self._runs_ended(context), *self._ended_runs(context)):
+                      *self._streaks(context), *self._runs_ended(context)):
             yield claim
             yield from _said_of_the_joined_names(context, claim)
             yield from _said_of_the_group(context, claim)
@@ -1627,7 +1593,7 @@ class _DocumentReader:
                 record.level = parse_number(after.group("level"))
                 record.stated = {"level": after.group("level")}
                 record.span_end = after.end()
-            if what.startswith("record_intraday") or m.group("within"):
+            if what.startswith("record_intraday"):
                 record.period = "intraday"
             if m.group("since"):
                 _record_since(record, m, text, context.doc._.published)
@@ -1636,8 +1602,7 @@ class _DocumentReader:
     def _first_closes(self, context: _Context) -> Iterable[Claim]:
         """'ended above 9,000 for the first time since early January'; 'topped 1,500 for the first time since 2000'
         (within the session: the highest since then)."""
-        text = span_text(context.sentence)
-        for m in (*FIRST_CLOSE_RE.finditer(text), *FIRST_CLOSE_NOUN_RE.finditer(text)):
+        for m in FIRST_CLOSE_RE.finditer(span_text(context.sentence)):
             holder = self._holder_of(context, m.start())
             if holder is None:
                 continue
@@ -1724,14 +1689,10 @@ class _DocumentReader:
                 continue
             if AVERTED_RE.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "narrowly avert a third straight week of losses": the run did not happen
-            if unit in LONG_RUN_UNITS.values() and _a_business_run(context.sentence, m):
-                continue  # "revenue fell for a third straight quarter": a business figure's run
             streak = _derived(holder, kind="streak", direction=direction, length=length, unit=unit,
                               span=(m.start(), m.end()))
-            if (ended := STREAK_ENDED_RE.search(text, max(0, m.start() - 30), m.start())) and \
-                    _not_yet_ended(context.sentence, text[:ended.start()]):
-                continue  # "threatened to snap its five-day winning streak": it may not have ended, nor gone on
-            if ended or STREAK_ENDED_AFTER_RE.match(text, m.end()):
+            if STREAK_ENDED_RE.search(text[max(0, m.start() - 30):m.start()]) or \
+                    STREAK_ENDED_AFTER_RE.match(text, m.end()):
                 streak.what = "ended_streak"  # "ended its five-day winning streak": the run stopped this session
             yield streak
 
@@ -1753,27 +1714,6 @@ class _DocumentReader:
             unit = "week" if re.search(r"week", m.group("unit") + (m.group("adj") or ""), re.I) else "day"
             yield _derived(holder, kind="streak", direction="down" if moved == "up" else "up", length=length - 1,
                            unit=unit, what="ended_streak", span=(m.start(), m.end()))
-
-    def _ended_runs(self, context: _Context) -> Iterable[Claim]:
-        """'snapped a three-day slide', 'ended its winning streak', 'The Dow's winning streak ended at five sessions':
-        a run the session ended, told by a run noun (its length, where the words give one), not counted by STREAK_RE
-        already; not one that could, would or failed to end ('threatened to snap its winning streak')."""
-        text = span_text(context.sentence)
-        counted = [(m.start(), m.end()) for m in STREAK_RE.finditer(text)]
-        for m in (*ENDED_RUN_RE.finditer(text), *RUN_ENDED_AFTER_RE.finditer(text)):
-            noun = " ".join(m.group("noun").lower().split())
-            if (m.group("num") is None and " " not in noun) or _not_yet_ended(context.sentence, text[:m.start()]) or \
-                    any(start < m.end() and m.start() < end for start, end in counted):
-                continue
-            holder = self._holder_of(context, m.start())
-            if holder is None:
-                continue
-            length = None if m.group("num") is None else \
-                WORD_NUMBERS.get(m.group("num").lower()) or int(m.group("num"))
-            unit = (m.group("unit") or "day").lower()
-            yield _derived(holder, kind="streak", direction=RUN_NOUNS.get(noun), length=length,
-                           unit=LONG_RUN_UNITS.get(unit) or ("week" if unit == "week" else "day"),
-                           what="ended_streak", span=(m.start(), m.end()))
 
     def _holder_of(self, context: _Context, char: int) -> Claim | None:
         return self._holder(context.doc, context.sentence, context.moves, context.mentions, context.previous, char)
@@ -2124,35 +2064,6 @@ def _a_business_record(sentence: Span, m: re.Match[str]) -> bool:
                for c in node.children)
 
 
-def _not_yet_ended(sentence: Span, before: str) -> bool:
-    """Whether the words ``before`` a verb that ends a run say it has not (yet) ended ('threatened to snap', 'could
-    end', 'did not break'), not a move's result ('the S&P 500 rebounded to snap a three-day losing streak')."""
-    m = NOT_YET_ENDED_RE.search(before)
-    if m is None:
-        return False
-    if not re.match(r"to\b", m.group(0), re.I):
-        return True
-    # "threatened to snap", "on track to end" (not "rebounded to snap", "causing both to break"): a word of prospect
-    # among the three words before 'to'
-    words = re.search(r"((?:\S+\s+){1,3})$", before[:m.start()])
-    span = sentence.char_span(words.start(1), words.end(1), alignment_mode="expand") if words else None
-    return span is not None and any(t.lemma_.lower() in PROSPECT_BEFORE_TO or t.lower_ in PROSPECT_BEFORE_TO
-                                    for t in span)
-
-
-def _an_owner(child: Token) -> bool:
-    """'the Dow's' (poss) or 'the S&P 500's' (parsed as a modifier with its own 's): whose the noun is."""
-    return child.dep_ == "poss" or (child.dep_ == "nmod" and any(g.tag_ == "POS" for g in child.children))
-
-
-def _a_business_run(sentence: Span, m: re.Match[str]) -> bool:
-    """'quarterly revenue rose for a third straight quarter', 'its fourth straight quarterly gain in sales': a run
-    of a business figure, not of the price."""
-    after = re.match(r"\s+(?:in|of)\s+((?:[\w-]+\s*){1,3})", span_text(sentence)[m.end():m.end() + 40])
-    return _a_business_record(sentence, m) or \
-        (after is not None and any(w.lower() in BUSINESS_NOUNS for w in after.group(1).split()))
-
-
 def _record_what(m: re.Match[str], text: str) -> str:
     """Which record a RECORD_RE match names: 'record_close_high', '52_week_low', 'highest_since', ..."""
     side = "low" if re.search(r"low|worst", m.group(0), re.I) else "high"
@@ -2172,10 +2083,7 @@ def _during_the_session(m: re.Match[str], text: str) -> bool:
     """'and earlier reached a record', 'hit a record $128.36 during the session': a high within the day."""
     return bool(re.search(r"\b(?:earlier|intraday|at one point|briefly)\b[^,;.]{0,30}$", text[:m.start()], re.I)
                 or re.match(r"(?:[^,;.]|(?<=\d)[.,](?=\d)){0,25}\b(?:during the (?:session|day)|in intraday trad\w*)\b",
-                            text[m.end():], re.I)  # "hit a record $128.36 during the session": a price's point
-                # "climbed to a record of $596.81 and then gave up some of those gains", "... before easing"
-                or re.match(r"\s*(?:of\s+|at\s+)?(?:US)?\$?[\d,.]+\s*(?:--[^-]{0,50}--)?\s*,?\s*(?:and\s+)?"
-                            r"(?:then|before)\b", text[m.end():], re.I))
+                            text[m.end():], re.I))  # "hit a record $128.36 during the session": a price's point
 
 
 def _record_since(record: Claim, m: re.Match[str], text: str, published) -> None:  # noqa: ANN001
@@ -2239,7 +2147,7 @@ def _streak_length_and_unit(m: re.Match[str]) -> tuple[int, str]:
     raw = next(m.group(name) for name in STREAK_LENGTH_GROUPS if m.group(name)).lower()
     length = ORDINALS.get(raw) or WORD_NUMBERS.get(raw) or int(re.sub(r"\D", "", raw))
     unit = next((m.group(name) for name in STREAK_UNIT_GROUPS if m.group(name)), "day").lower()
-    return length, LONG_RUN_UNITS.get(unit) or ("week" if unit in ("week", "weekly") else "day")
+    return length, "week" if unit in ("week", "weekly") else "day"
 
 
 def _streak_direction(m: re.Match[str], text: str, direction: str | None) -> str | None:
@@ -2713,8 +2621,6 @@ def _candidate_referents(noun: Token, mentions: list[Mention], previous: Mention
 def _bare_reference(noun: Token) -> bool:
     """'the index', 'the broad index', 'the blue-chip average' refer back; 'Tokyo's Nikkei index' does not."""
     before = [c for c in noun.children if c.i < noun.i]
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children if c.i > noun.i):
-        return False  # "the index of leading economic indicators": named by what it is of, no index named before
     return any(c.dep_ == "det" and c.lower_ == "the" for c in before) and \
         all(c.dep_ in ("det", "punct") or (c.dep_ in ("amod", "compound", "nmod") and c.lower_ in
                                            REFERENCE_ADJECTIVES) for c in before)
