@@ -114,9 +114,10 @@ def test_a_view_read_in_the_minutes_of_a_dated_meeting(nlp, market) -> None:  # 
         return [r.verdict.verdict for r in rate_rows(nlp, market, text.format(minutes=words, size=size), piece)]
 
     assert verdicts(minutes, "half-point") == ["supported"]  # the 50 bp cut of 2008-10-29
-    # controls: a size that meeting did not decide; no dated meeting named
-    assert verdicts(minutes, "quarter-point") == ["contradicted"]
-    assert verdicts("M", "half-point") == ["contradicted"]
+    # controls: a size that meeting did not decide; no dated meeting named: views the record did not bear out,
+    # which since session 15 are no accusation (check/policy.py, 'a view not borne out')
+    assert verdicts(minutes, "quarter-point") == ["unverifiable"]
+    assert verdicts("M", "half-point") == ["unverifiable"]
 
 
 def test_a_percentage_of_the_run_the_day_capped(nlp, market) -> None:  # type: ignore[no-untyped-def]

@@ -30,3 +30,6 @@ def test_controls_beyond_the_close_the_other_way_or_said_to_close(nlp, market: M
     assert other_way.verdict == "contradicted", other_way.explanation
     closed = _stock_verdict(nlp, market, "Shares of AT&T Inc ( T.N ) closed down 2.25 percent.")
     assert closed.verdict == "contradicted", closed.explanation
+    # well short of the close (under 0.4 of its -2.59%): a quote before a gap or another figure, still checked
+    small = _stock_verdict(nlp, market, "Shares of AT&T Inc ( T.N ) fell 0.8 percent.")
+    assert small.verdict == "contradicted", small.explanation
