@@ -347,7 +347,7 @@ def _check_reported(claim: Claim, policy, source: str, published: date | None) -
     day = date.fromisoformat(claim.session) if claim.session else published
     if day is None:
         return Verdict("unverifiable", "the decision's date could not be anchored (no publication time).", [])
-    if (before := _before_the_record(policy, day - timedelta(days=DECISION_WINDOW_DAYS))) is not None:
+    if (before := _before_the_record(policy, day + timedelta(days=DECISION_WINDOW_DAYS))) is not None:
         return before
     if day > policy.data_end:
         return Verdict("unverifiable", f"the policy history is known only until {policy.data_end.isoformat()}.", [])
@@ -376,8 +376,8 @@ def _check_reported_in_span(claim: Claim, policy, source: str) -> Verdict:  # no
     """'a half-point cut last month': a past decision dated by a span, not a day."""
     start, end = date.fromisoformat(claim.horizon.start), date.fromisoformat(claim.horizon.end)
     span = f"{start.isoformat()}..{end.isoformat()}"
-    if (before := _before_the_record(policy, start)) is not None:
-        return before
+    if (before := _before_the_record(policy, end)) is not None:
+        return before  # the whole span lies before the record
     if end > policy.data_end:
         return Verdict("unverifiable", f"the policy history is known only until {policy.data_end.isoformat()}, "
                        f"before the end of {span}.", [])
@@ -398,20 +398,23 @@ def _check_reported_in_span(claim: Claim, policy, source: str) -> Verdict:  # no
     if hits:
         return Verdict("supported", f"within {span} the Fed {hits[0].describe()}; the claim says "
                        f"{claim.action}{size}.", [_evidence(hits[0], source, span=span)])
+    if (before := _before_the_record(policy, start)) is not None:
+        return before  # the span begins before the record: its missing part may hold the decision
     done = "; ".join(d.describe() for d in changes) or "no change of the target"
     return Verdict("contradicted", f"the claim says {claim.action}{size} within {span}, but the record shows {done}.",
                    [_evidence(changes[0] if changes else None, source, span=span)])
 
 
-def _before_the_record(policy, start: date) -> Verdict | None:  # noqa: ANN001
-    """A decision dated before the first one the policy history keeps ('in 1988 the Fed cut rates'): the record
-    cannot show it, so its silence is no evidence against the claim."""
+def _before_the_record(policy, day: date) -> Verdict | None:  # noqa: ANN001
+    """A decision dated before the first one the policy history keeps ('in 1988 the Fed cut rates'; ``day`` the
+    a day the claim's decision may have): the record cannot show it, so its silence is no evidence against the
+    claim."""
     decisions = policy.decisions()
     first = decisions[0].announced if decisions else None
-    if first is None or start >= first:
+    if first is None or day >= first:
         return None
     return Verdict("unverifiable", f"the policy history kept here starts with the decision of {first.isoformat()}; "
-                   f"a decision dated from {start.isoformat()} lies before it and cannot be checked.", [])
+                   f"a decision that may date from {day.isoformat()} lies before it and cannot be checked.", [])
 
 
 # "a cumulative 75 basis points between March and June", "has lowered rates by a total of 100 basis points since

@@ -25,6 +25,12 @@ def test_a_decision_before_the_record_starts_is_unverifiable(nlp, market: Market
     [early] = rate_rows(nlp, market, "In 1988 the Fed cut interest rates.", MID_FEBRUARY_2008)
     assert early.verdict.verdict == "unverifiable", early.verdict.explanation
     assert "starts with the decision of 1990-07-13" in early.verdict.explanation
+    # a span that begins before the record and reaches into it: the record's decision of July 1990 is found
+    [straddling] = rate_rows(nlp, market, "In 1990 the Fed cut interest rates.", MID_FEBRUARY_2008)
+    assert straddling.verdict.verdict == "supported", straddling.verdict.explanation
+    # and a mismatch within such a span may lie in its part before the record: not an error
+    [raised] = rate_rows(nlp, market, "In 1990 the Fed raised interest rates.", MID_FEBRUARY_2008)
+    assert raised.verdict.verdict == "unverifiable", raised.verdict.explanation
     # control: a year the record covers, when the Fed only raised rates, is still an error
     [covered] = rate_rows(nlp, market, "In 1994 the Fed cut interest rates.", MID_FEBRUARY_2008)
     assert covered.verdict.verdict == "contradicted", covered.verdict.explanation
