@@ -406,11 +406,10 @@ def _check_reported_in_span(claim: Claim, policy, source: str) -> Verdict:  # no
 
 
 def _before_the_record(policy, day: date) -> Verdict | None:  # noqa: ANN001
-    """A decision dated before the first one the policy history keeps ('in 1988 the Fed cut rates'; ``day`` the
-    a day the claim's decision may have): the record cannot show it, so its silence is no evidence against the
+    """A decision dated before the first one the policy history keeps ('in 1988 the Fed cut rates'; ``day`` is a
+    day the claim's decision may have): the record cannot show it, so its silence is no evidence against the
     claim."""
-    decisions = policy.decisions()
-    first = decisions[0].announced if decisions else None
+    first = policy.data_start
     if first is None or day >= first:
         return None
     return Verdict("unverifiable", f"the policy history kept here starts with the decision of {first.isoformat()}; "

@@ -76,6 +76,11 @@ class PolicyHistory:
     def decisions(self) -> list[FedDecision]:
         return list(self._decisions)
 
+    @property
+    def data_start(self) -> date | None:
+        """The day of the first decision the history keeps: before it, its silence says nothing."""
+        return self._decisions[0].announced if self._decisions else None
+
     def decisions_between(self, start: date, end: date) -> list[FedDecision]:
         """Changes announced from ``start`` to ``end`` (both included)."""
         return [d for d in self._decisions if start <= d.announced <= end]
