@@ -1687,7 +1687,11 @@ def _merger_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFr
     if subject is None and talks is not None and talks.dep_ == "pobj":
         in_talks = _agent(talks.head.head)
         subject = names.name(in_talks, sentence) if in_talks is not None else None
-    frame.add(roles.owner_name or subject, "partner", roles.owner)
+    joint = _joint_owners(roles)
+    if joint:  # "Alcor and Lumen said they had completed their merger": each company 'their' stands for
+        _add_each(frame, joint, "partner", sentence, names)
+    else:
+        frame.add(roles.owner_name or subject, "partner", roles.owner)
     agent = _agent(roles.governor) if roles.governor is not None and roles.owner is None and subject else None
     # "Acme and Beta Corp are in merger talks": each company of the subject the talks are held by
     agent = agent or (in_talks if roles.owner is None else None)
@@ -1699,6 +1703,18 @@ def _merger_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFr
         _add_each(frame, _conjuncts(other), "partner", sentence, names)
     _split_pair(frame, roles.noun, sentence, names)
     return _buyout_merger(frame, others, sentence, names)
+
+
+def _joint_owners(roles: NounRoles) -> list[Token]:
+    """'Alcor and Lumen completed their merger', 'Alcor and Lumen said they had completed their merger': the names
+    joined in the subject of the verb (or of the saying verb, for 'they') that 'their' merger is governed by."""
+    if roles.owner is None or roles.owner.lower_ != "their" or roles.governor is None:
+        return []
+    agent = _agent(roles.governor)
+    if agent is not None and agent.lower_ == "they" and roles.governor.dep_ == "ccomp":
+        agent = _agent(roles.governor.head)
+    joined = _conjuncts(agent) if agent is not None else []
+    return joined if len(joined) > 1 else []
 
 
 def _split_pair(frame: DealFrame, noun: Token, sentence: Span, names: Names) -> None:

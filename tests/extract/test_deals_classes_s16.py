@@ -95,3 +95,12 @@ def test_option_trades_and_union_contracts_are_no_deals(nlp) -> None:  # noqa: A
     assert jets.quantity == 30
     [pact] = deals_in(nlp, "Chrysalis Motors was close to an agreement with Fiore Automobili on a partnership.")
     assert roles(pact) == {("Chrysalis Motors", "partner"), ("Fiore Automobili", "partner")}
+
+
+def test_a_merger_of_the_companies_joined_in_the_subject(nlp) -> None:  # noqa: ANN001
+    [theirs] = deals_in(nlp, "Alcor and Lumen Technologies completed their merger on Thursday.")
+    assert theirs.deal_type == "merger"
+    assert roles(theirs) == {("Alcor", "partner"), ("Lumen Technologies", "partner")}
+    # control: 'its merger with' names the partner after 'with' as before
+    [its] = deals_in(nlp, "Alcor said it completed its merger with Lumen Technologies.")
+    assert roles(its) == {("Alcor", "partner"), ("Lumen Technologies", "partner")}
