@@ -75,6 +75,7 @@ SELLING_GOVERNORS = lexicon.words("deals", "selling_governors")
 FORMING_VERBS = lexicon.words("deals", "forming_verbs")
 # verbs that make "a stake" an investment: "built a stake of $2.5 billion in X"
 STAKE_VERBS = lexicon.words("deals", "stake_verbs")
+STAKE_CUTTING_VERBS = lexicon.words("deals", "stake_cutting_verbs")
 # verbs whose subject is the seller when the object is an order ("Boeing won an order")
 ORDER_WINNING_VERBS = lexicon.words("deals", "order_winning_verbs")
 
@@ -1746,13 +1747,19 @@ def _buyout_merger(frame: DealFrame, others: list[Token], sentence: Span, names:
 
 def _stake_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
     governor = roles.governor
-    if governor is None or governor.lemma_.lower() not in STAKE_VERBS:
+    lemma = governor.lemma_.lower() if governor is not None else ""
+    if governor is None or lemma not in STAKE_VERBS | STAKE_CUTTING_VERBS:
         return None  # "buy a stake in X" is read off the verb; "its stake" alone is no deal
-    frame = DealFrame(roles.noun, "investment")
+    # "cut its stake in Beta Bank by 2.5 percent": the holder sells part of it
+    cutting = lemma in STAKE_CUTTING_VERBS
+    frame = DealFrame(roles.noun, "sale" if cutting else "investment")
     investor = roles.owner_name or roles.governor_subject
-    frame.add(investor, "investor", roles.owner)
+    frame.add(investor, "seller" if cutting else "investor", roles.owner)
+    # "its CCB stake": the company named before the noun is the one the stake is in
+    named_before = [c for c in roles.noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     with names.avoiding(investor):
-        _add_each(frame, _prep_objects(roles.noun, "in") + _prep_objects(governor, "in"), "target", sentence, names)
+        _add_each(frame, _prep_objects(roles.noun, "in") + _prep_objects(governor, "in") + named_before, "target",
+                  sentence, names)
         if len(frame.parties) == 1:
             _stake_in_the_mover(frame, governor, sentence, names)
     return frame

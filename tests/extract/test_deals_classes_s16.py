@@ -104,3 +104,16 @@ def test_a_merger_of_the_companies_joined_in_the_subject(nlp) -> None:  # noqa: 
     # control: 'its merger with' names the partner after 'with' as before
     [its] = deals_in(nlp, "Alcor said it completed its merger with Lumen Technologies.")
     assert roles(its) == {("Alcor", "partner"), ("Lumen Technologies", "partner")}
+
+
+def test_a_stake_cut_is_a_sale_of_part_of_it(nlp) -> None:  # noqa: ANN001
+    [cut] = deals_in(nlp, "Bank of Avalon cut its stake in Lindgren Construction Bank by 2.5 percent earlier this "
+                          "year.")
+    assert cut.deal_type == "sale"
+    assert roles(cut) == {("Bank of Avalon", "seller"), ("Lindgren Construction Bank", "target")}
+    [reduced] = deals_in(nlp, "Acme Capital reduced its stake in Beta Mining to 10 percent.")
+    assert roles(reduced) == {("Acme Capital", "seller"), ("Beta Mining", "target")}
+    # controls: a stake raised is an investment, as before; a workforce cut is no deal
+    [raised] = deals_in(nlp, "Acme Capital raised its stake in Beta Mining to 15 percent.")
+    assert raised.deal_type == "investment" and ("Acme Capital", "investor") in roles(raised)
+    assert deals_in(nlp, "Acme Capital cut its workforce by 5 percent.") == []
