@@ -75,6 +75,7 @@ SELLING_GOVERNORS = lexicon.words("deals", "selling_governors")
 FORMING_VERBS = lexicon.words("deals", "forming_verbs")
 # verbs that make "a stake" an investment: "built a stake of $2.5 billion in X"
 STAKE_VERBS = lexicon.words("deals", "stake_verbs")
+STAKE_CUTTING_VERBS = lexicon.words("deals", "stake_cutting_verbs")
 # verbs whose subject is the seller when the object is an order ("Boeing won an order")
 ORDER_WINNING_VERBS = lexicon.words("deals", "order_winning_verbs")
 
@@ -121,6 +122,8 @@ PUBLIC_BODIES = lexicon.words("deals", "public_bodies")
 LICENSING_WORDS = lexicon.words("deals", "licensing_words")
 SOUNDING_VERBS = lexicon.words("deals", "sounding_verbs")
 SECURITIES = lexicon.words("deals", "securities")
+DERIVATIVE_WORDS = lexicon.words("deals", "derivative_words")
+LABOR_UNION_WORDS = lexicon.words("deals", "labor_union_words")
 SECURITY_CLASSES = lexicon.words("deals", "security_classes")
 DENYING_VERBS = lexicon.words("deals", "denying_verbs")
 OFFER_MONEY_VERBS = lexicon.words("deals", "offer_money_verbs")
@@ -191,8 +194,13 @@ DOLLAR_PREFIXES = lexicon.labels("deals", "dollar_prefixes")
 DOLLAR_PREFIX_RE = re.compile(r"(?<![A-Za-z])([A-Z]{1,2})\$$")
 # money figures that are not a deal's price: a company's size, a stock's price, a conversion
 NOT_DEAL_VALUE_AFTER = re.compile(
-    r"^\s*(?:in|of)\s+(?:annual\s+|yearly\s+|total\s+|managed\s+)?(?:assets|revenues?|sales|turnover|deposits|"
+    r"^\s*(?:in|of)\s+(?:[a-z-]+\s+)?(?:assets|revenues?|sales|turnover|deposits|"
     r"market\s+value|market\s+capitali[sz]ation|earnings|profits?|losses|debt\b(?!\s+included))", re.I)
+# ... and the words before them: 'which has a market value of 1.32 trillion yen', 'annual sales of about 10 billion
+# Swiss francs' (a company's size, not what is paid for it)
+NOT_DEAL_VALUE_BEFORE = re.compile(
+    r"\b(?:market\s+(?:value|capitali[sz]ation|cap)|revenues?|sales|turnover|profits?|earnings|assets|losses|debt)"
+    r"\s+of\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)?\s*$", re.I)
 NOT_DEAL_SUMS = lexicon.words("deals", "not_deal_sums")
 NOT_DEAL_SUM_RE = re.compile(rf"^\s*(?:in\s+)?(?:[a-z-]+\s+)?(?:{_alternatives(NOT_DEAL_SUMS)})\b")
 
@@ -260,6 +268,22 @@ NAME_DATELINE_RE = re.compile(rf"^\s*[A-Z][A-Z .,'/]*[A-Z]{_DATELINE_DATE}"
                               rf"|^\s*\((?:{_WIRES})\)\s*[-–—]*\s*")
 
 
+# a Reuters subheading run into the sentence after it ('UNSOLICITED OFFER Murdoch made ...'): capitalised words of four
+# letters or more (function words between them) before a name in mixed case; 'ABN AMRO Bank' keeps its initials
+SUBHEAD_RE = re.compile(r"^[A-Z][A-Z'-]{3,}\s+(?:(?:[A-Z][A-Z'-]{3,}|THE|OF|AND|FOR|TO|IN|ON|AT|A)\s+)+(?=[A-Z][a-z])")
+PERSON_TITLE_RE = re.compile(rf"\s+(?:{_alternatives(lexicon.phrases('deals', 'person_titles'))})\s+[A-Z].*$")
+
+
+def _without_subhead_or_title(text: str) -> str:
+    """'UNSOLICITED OFFER Murdoch' -> 'Murdoch'; 'Roche Chief Executive Officer Franz Humer' -> 'Roche': the company
+    whose officer speaks, not the person."""
+    rest = SUBHEAD_RE.sub("", text)
+    if LEGAL_SUFFIX_RE.sub("", rest).strip(" ,"):
+        text = rest
+    company = PERSON_TITLE_RE.sub("", text)
+    return company if company.strip() else text
+
+
 def clean_name(text: str) -> str:
     """A party name as a reader writes it: no Reuters tags, brackets or legal-form suffix."""
     text = re.sub(r"\]\(.*$", "", text).replace("[", " ").replace("]", " ")  # markdown links from feeds
@@ -267,7 +291,7 @@ def clean_name(text: str) -> str:
     text = NAME_DATELINE_RE.sub("", text)
     text = re.sub(r"\(\s*[A-Z0-9.]+\s*\)", " ", text)
     text = " ".join(t for t in text.split() if not RIC_TOKEN_RE.match(t))
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-(")
+    text = _without_subhead_or_title(re.sub(r"\s+", " ", text).strip(" ,;:-("))
     text = re.sub(r"\s*'s$|’s$|(?<=s)['’]$", "", text)  # "Nasdaq's", "Express Scripts'"
     stripped = LEGAL_SUFFIX_RE.sub("", text).strip(" ,").removesuffix(" &")  # "Kohlberg Kravis Roberts & Co."
     return stripped if stripped else text
@@ -739,7 +763,10 @@ class DealClaims(ExtractComponent):
             elif tok.pos_ == "VERB" and lemma in DEAL_VERBS:
                 frame = _verb_frame(tok, sentence, names)
                 frames.extend(_split_order_frames(frame, tok, sentence, names) if frame is not None else [])
-            elif tok.pos_ == "NOUN" and lemma in DEAL_NOUNS and (tok.tag_ == "NN" or _bids_for(tok)) or \
+            # a deal noun in the singular: the tagger's plural tag on a singular form ('a $8.2 billion buyout' read
+            # as NNS) does not count, its plural ('sales') does
+            elif tok.pos_ == "NOUN" and lemma in DEAL_NOUNS and (tok.tag_ == "NN" or tok.lower_ == lemma
+                                                                 or _bids_for(tok)) or \
                     (tok.pos_ == "NOUN" and lemma == "order"):
                 frame = _noun_frame(tok, sentence, names)
                 frames.extend(_split_order_frames(frame, tok, sentence, names) if frame is not None else [])
@@ -1045,6 +1072,8 @@ def _own_securities(obj: Token, sentence: Span, names: Names) -> bool:
     $10': securities of no company named, a trade or an issue, not a deal ('all outstanding shares of Beta', 'all
     Beta shares outstanding' are one)."""
     held = [obj, *_prep_objects(obj, "of")]
+    if any(c.dep_ == "compound" and c.lower_ in DERIVATIVE_WORDS for c in obj.children):
+        return True  # "bought 9,332 call option contracts on Beta": a trade in options, whoever's they are
     if not any(t.lower_ in SECURITIES for t in held):
         return False
     owners = [g for t in held for g in _prep_objects(t, "of") if not any(c.dep_ == "poss" and _is_pronoun(c)
@@ -1347,6 +1376,8 @@ def _noun_roles(noun: Token, sentence: Span, names: Names) -> NounRoles:
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     owner_name = names.name(owner, sentence) if owner is not None else None
     governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
+    if noun.dep_ == "npadvmod" and noun.head.ent_type_ == "MONEY" and noun.head.dep_ == "dobj":
+        governor = noun.head.head  # "recommended a 265 pence a share offer": the parse hangs the offer on its price
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("into", "to"):
         governor = noun.head.head  # "entered into a joint venture with X"
     governor_subject = None
@@ -1473,7 +1504,7 @@ def _tells_a_purchase(roles: NounRoles, valued: list[Token]) -> bool:
     if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or money or valued
                                                         or _received_offer(roles) or _bid_for_the_mover(roles)):
         return False
-    return bool(roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from"))
+    return bool(roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from") or _leaders(noun))
 
 
 def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
@@ -1482,7 +1513,7 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
     if not _tells_a_purchase(roles, valued):
         return None
     frame = DealFrame(noun, "acquisition")
-    acquirers = [t for t in [roles.owner, *_prep_objects(noun, "by", "from")] if t is not None]
+    acquirers = [t for t in [roles.owner, *_prep_objects(noun, "by", "from"), *_leaders(noun)] if t is not None]
     acquirer_names = [names.name(t, sentence) for t in acquirers]
     if not any(acquirer_names) and roles.governor_subject:
         acquirer_names = [roles.governor_subject]
@@ -1512,6 +1543,12 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
     return frame
 
 
+def _leaders(noun: Token) -> list[Token]:
+    """'a proposed $8.2 billion buyout led by real estate investor Sam Zell': those who lead a bid make it."""
+    return [g for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "lead"
+            for g in _prep_objects(c, "by")]
+
+
 def _money_of_offer(noun: Token) -> bool:
     """'Ciena's winning offer consists of $530 million in cash', 'the offer totals $2 billion': the bid is the subject
     of its money (not 'its offer represented a $3.50 premium', nor a fee later in the sentence)."""
@@ -1524,7 +1561,7 @@ def _money_of_offer(noun: Token) -> bool:
 def _received_offer(roles: NounRoles) -> bool:
     """"Yahoo rejected Microsoft's bid": a bidder's offer that its subject rejects, accepts or weighs; "its rejection
     of the offer from Nasdaq": one its owner's noun of receiving is of."""
-    bidder = roles.owner is not None or bool(_prep_objects(roles.noun, "from"))
+    bidder = roles.owner is not None or bool(_prep_objects(roles.noun, "from") or _leaders(roles.noun))
     return bidder and (roles.governor is not None and roles.governor.lemma_.lower() in OFFER_RECEIVING_VERBS or
                        _receiving_noun(roles.noun) is not None)
 
@@ -1551,11 +1588,18 @@ def _receiver_of_offer(frame: DealFrame, roles: NounRoles, sentence: Span, names
         subject = _agent(governor)
     else:
         return
-    if subject is not None and subject.lemma_.lower() in TARGET_BODIES:
-        subject = next((c for c in subject.children if c.dep_ == "poss"), None)
+    subject = _company_of_body(subject)
     name = names.name(subject, sentence) if subject is not None else None
     if _is_company(name, subject) and company_key(name) != company_key(roles.owner_name or ""):
         frame.add(name, "target", subject)
+
+
+def _company_of_body(subject: Token | None) -> Token | None:
+    """"Yahoo's board", "Tribune Co. shareholders": the company whose board or shareholders they are."""
+    if subject is None or subject.lemma_.lower() not in TARGET_BODIES:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "poss"), None) or next(
+        (c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
 
 
 def _valued_by(noun: Token) -> list[Token]:
@@ -1606,7 +1650,10 @@ def _what_is_supplied(frame: DealFrame, noun: Token, winner: bool) -> list[Token
     """'was awarded a contract to supply 40 turbines to Nordvik Power', 'received a contract to provide 5 megawatts of
     storage to a client': the counted goods of the supply verb hung on the contract (the order's quantity and item),
     and those it supplies them to."""
-    verb = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SUPPLY_VERBS), None)
+    # 'a contract worth 5 million riyals to provide services to ...': the parse hangs the purpose on the worth phrase
+    heads = [noun] + [c for c in noun.children if c.lower_ == "worth"]
+    verb = next((c for h in heads for c in h.children if c.dep_ in ("acl", "relcl", "xcomp")
+                 and c.lemma_.lower() in SUPPLY_VERBS), None)
     if verb is None or not winner:
         return []
     if frame.quantity is None:
@@ -1641,7 +1688,11 @@ def _merger_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFr
     if subject is None and talks is not None and talks.dep_ == "pobj":
         in_talks = _agent(talks.head.head)
         subject = names.name(in_talks, sentence) if in_talks is not None else None
-    frame.add(roles.owner_name or subject, "partner", roles.owner)
+    joint = _joint_owners(roles)
+    if joint:  # "Alcor and Lumen said they had completed their merger": each company 'their' stands for
+        _add_each(frame, joint, "partner", sentence, names)
+    else:
+        frame.add(roles.owner_name or subject, "partner", roles.owner)
     agent = _agent(roles.governor) if roles.governor is not None and roles.owner is None and subject else None
     # "Acme and Beta Corp are in merger talks": each company of the subject the talks are held by
     agent = agent or (in_talks if roles.owner is None else None)
@@ -1653,6 +1704,18 @@ def _merger_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFr
         _add_each(frame, _conjuncts(other), "partner", sentence, names)
     _split_pair(frame, roles.noun, sentence, names)
     return _buyout_merger(frame, others, sentence, names)
+
+
+def _joint_owners(roles: NounRoles) -> list[Token]:
+    """'Alcor and Lumen completed their merger', 'Alcor and Lumen said they had completed their merger': the names
+    joined in the subject of the verb (or of the saying verb, for 'they') that 'their' merger is governed by."""
+    if roles.owner is None or roles.owner.lower_ != "their" or roles.governor is None:
+        return []
+    agent = _agent(roles.governor)
+    if agent is not None and agent.lower_ == "they" and roles.governor.dep_ == "ccomp":
+        agent = _agent(roles.governor.head)
+    joined = _conjuncts(agent) if agent is not None else []
+    return joined if len(joined) > 1 else []
 
 
 def _split_pair(frame: DealFrame, noun: Token, sentence: Span, names: Names) -> None:
@@ -1684,13 +1747,19 @@ def _buyout_merger(frame: DealFrame, others: list[Token], sentence: Span, names:
 
 def _stake_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
     governor = roles.governor
-    if governor is None or governor.lemma_.lower() not in STAKE_VERBS:
+    lemma = governor.lemma_.lower() if governor is not None else ""
+    if governor is None or lemma not in STAKE_VERBS | STAKE_CUTTING_VERBS:
         return None  # "buy a stake in X" is read off the verb; "its stake" alone is no deal
-    frame = DealFrame(roles.noun, "investment")
+    # "cut its stake in Beta Bank by 2.5 percent": the holder sells part of it
+    cutting = lemma in STAKE_CUTTING_VERBS
+    frame = DealFrame(roles.noun, "sale" if cutting else "investment")
     investor = roles.owner_name or roles.governor_subject
-    frame.add(investor, "investor", roles.owner)
+    frame.add(investor, "seller" if cutting else "investor", roles.owner)
+    # "its CCB stake": the company named before the noun is the one the stake is in
+    named_before = [c for c in roles.noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     with names.avoiding(investor):
-        _add_each(frame, _prep_objects(roles.noun, "in") + _prep_objects(governor, "in"), "target", sentence, names)
+        _add_each(frame, _prep_objects(roles.noun, "in") + _prep_objects(governor, "in") + named_before, "target",
+                  sentence, names)
         if len(frame.parties) == 1:
             _stake_in_the_mover(frame, governor, sentence, names)
     return frame
@@ -1855,7 +1924,9 @@ def _partners_of_agreement(roles: NounRoles, agent: Token | None, sentence: Span
 def _a_company_party(tok: Token, name: str | None) -> bool:
     """A company (or a unit of one), not a country, its people or a common noun: 'a deal with China' is no deal."""
     ent = _entity_at(tok)
-    return _is_company(name, tok) and not (ent is not None and ent.label_ in ("GPE", "NORP"))
+    # "close to an agreement with the United Auto Workers": a labour contract, not a deal between companies
+    union = bool(name) and name.split()[-1].lower() in LABOR_UNION_WORDS
+    return _is_company(name, tok) and not union and not (ent is not None and ent.label_ in ("GPE", "NORP"))
 
 
 def _licence_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
@@ -2177,12 +2248,10 @@ def _deal_value(sentence: Span, trigger_at: int, next_trigger_at: int) -> tuple[
     per_share_spans = [(m.start(), m.end()) for m in PER_SHARE_RE.finditer(text)]
     previous_end: int | None = None
     for amount, currency, a, b in _money_in(text):
-        after = text[b:b + 40]
         conversion = previous_end is not None and text[previous_end:a].strip() in ("(", "(about", "(or about")
         previous_end = b
-        per_share = re.match(r"^\s*(?:(?:a|per)\s+(?:share|unit)|each\b)", after, re.I)
         in_per_share = any(lo <= a < hi for lo, hi in per_share_spans)  # "$10 to $11 per share"
-        if conversion or per_share or in_per_share or NOT_DEAL_VALUE_AFTER.match(after) or NOT_DEAL_SUM_RE.match(after):
+        if conversion or in_per_share or _no_price(text, a, b):
             continue
         if _after_move_verb(sentence, a) or amount < MIN_DEAL_VALUE:
             continue
@@ -2195,6 +2264,15 @@ def _deal_value(sentence: Span, trigger_at: int, next_trigger_at: int) -> tuple[
     inside = said_total or inside
     amount, currency, a, b = inside[0] if inside else min(candidates, key=lambda c: abs(c[2] - trigger_at))
     return Money(amount=amount, currency=currency), text[a:b].strip()
+
+
+def _no_price(text: str, a: int, b: int) -> bool:
+    """A sum the words around it make no deal's price: a per-share price, a company's size ('which has a market value
+    of 1.32 trillion yen', '$22 billion in assets'), a loss, a loan or a profit."""
+    after = text[b:b + 40]
+    return bool(re.match(r"^\s*(?:(?:a|per)\s+(?:share|unit)|each\b)", after, re.I)
+                or NOT_DEAL_VALUE_BEFORE.search(text[max(0, a - 40):a])
+                or NOT_DEAL_VALUE_AFTER.match(after) or NOT_DEAL_SUM_RE.match(after))
 
 
 def _said_to_be_the_value(text: str, at: int) -> bool:
@@ -2247,10 +2325,9 @@ def _governing_chain(verb: Token) -> list[Token]:
 
 def _negated(trigger: Token) -> bool:
     """'would not sell its shares to CVS', 'no plans to buy', 'tried to buy 3Com but failed', 'denied a report that it
-    plans to buy Beta': no deal."""
+    plans to buy Beta', 'after the failure of Acme's bid': no deal."""
     for node in _governing_chain(trigger)[:5]:
-        if node.lemma_.lower() in DENYING_VERBS or any(c.dep_ == "conj" and c.lemma_.lower() == "fail"
-                                                       for c in node.children):
+        if node.lemma_.lower() in DENYING_VERBS or any(c.dep_ == "conj" and _failed(c) for c in node.children):
             return True
         if any(c.dep_ == "neg" for c in node.children):
             return True
@@ -2259,6 +2336,12 @@ def _negated(trigger: Token) -> bool:
         if _instead_of(node):
             return True
     return False
+
+
+def _failed(verb: Token) -> bool:
+    """'tried to buy Beta but failed', '... but lost out to Gamma': the attempt came to nothing."""
+    lemma = verb.lemma_.lower()
+    return lemma == "fail" or (lemma == "lose" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
 
 
 def _instead_of(node: Token) -> bool:
