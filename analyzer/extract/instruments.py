@@ -444,10 +444,25 @@ def _name_text(name: str) -> str:
     return " ".join(words[1:] if words and words[0].lower() == "the" else words)
 
 
+def _a_ticker_of(short: str, words: tuple[str, ...]) -> bool:
+    """'SBSW' after 'Sibanye Stillwater', 'MBLY' after 'Mobileye', 'LYFT' after 'Lyft': a ticker written bare in
+    capitals (the briefs' '** YTD, SBSW has gained 15%') that takes its letters, in order, from the name the story
+    spelled out, beginning with its first letter; the one-company rule of ``_spelled_out`` still applies."""
+    if not (3 <= len(short) <= 5 and short.isupper() and short.isalpha()) or not words:
+        return False
+    letters = "".join(words)
+    if not letters.isalpha() or letters[0] != short[0].lower():
+        return False
+    rest = iter(letters)
+    return all(ch in rest for ch in short.lower())
+
+
 def _abbreviates(short: str, long: str) -> bool:
     """Whether ``short`` is a short form of ``long``: its initials ('LSE', 'RIM' of 'Research in Motion') or the
     first letters of each of its words ('SocGen')."""
     words = _company_words(long)
+    if _a_ticker_of(short, words):
+        return True
     if len(words) < 2 or len(short) < 2 or not short.isalpha():
         return False  # a name's first word ('Barclays' of 'Barclays Global Investors') may be another company
     if short.isupper() and short.isalpha():

@@ -1319,8 +1319,9 @@ class _DocumentReader:
         if time.period in ("day", "intraday") and whole.period not in ("day", time.period) and \
                 not _names_its_own_time(self._clause_text(sentence, move)) and \
                 self._period_words_are_ours(sentence, move, whole.period):
-            # "In January, it rose 0.3 percent": a named month also moves the session to that month's end
-            session = whole.session if whole.period == "month" and time.time_text is None else time.session
+            # "In January, it rose 0.3 percent": a named month also moves the session to that month's end, and
+            # "In 2024, the stock rose 18%" to that year's last session
+            session = whole.session if whole.period in ("month", "year") and time.time_text is None else time.session
             time = replace(time, period=whole.period, period_start=whole.period_start, session=session)
         time = _under_a_header(doc, sentence, time)
         if time.period in ("day", "intraday") and time.time_text is None and index_without_level and \
