@@ -1330,6 +1330,11 @@ class _DocumentReader:
         if time.period == "day" and _a_swing_before_the_close(move.verb) and anchor(
                 self._clause_text(sentence, move, from_the_verb=True).split(",")[0], doc._.published).time_text is None:
             time = replace(time, period="intraday")  # "closed down 3.1% after rising as much as 13.5%"
+        if time.period == "day" and (move.verb.lemma_.lower() in OPENING_LEMMAS or
+                                     any(f.qualifier in EXTREME_QUALIFIERS for f in move.figures)):
+            # "jumped as much as 26 percent", "opened 29 percent higher, but closed ... up 11.8 percent": the
+            # session's extreme or its open, inside its range, not where it closed
+            time = replace(time, period="intraday")
         return _the_day_where_the_period_is_anothers(sentence, move, time)
 
     def _own_time_without_a_day_to_come(self, doc: Doc, sentence: Span, move: Move) -> TimeAnchor:
@@ -2636,14 +2641,24 @@ def _definite(noun: Token) -> bool:
                or (c.dep_ == "poss" and _definite_description(c)) or _of_the_company(c) for c in noun.children)
 
 
+STORY_COMPANY_WORDS = lexicon.words("moves", "story_company_words")
+OPENING_LEMMAS = lexicon.words("moves", "opening_verbs")
+EXTREME_QUALIFIERS = lexicon.words("moves", "extreme_qualifiers")
+
+
 def _bare_shares(noun: Token) -> bool:
     """'Shares fell 22 cents to $62.02', 'But shares rose 7.5 percent': 'shares' alone, opening a sentence as
     its subject, with a figure: the company the story is about (after a sentence about a stock, or in a story
     that names no index, where it would mean stocks at large)."""
-    if noun.lower_ != "shares" or noun.dep_ not in SUBJECT_DEPS or noun.n_lefts or noun.n_rights:
-        return False
+    if noun.lower_ != "shares" or noun.dep_ not in SUBJECT_DEPS or noun.n_rights or \
+            any(c.lower_ not in STORY_COMPANY_WORDS for c in noun.lefts):
+        return False  # "Company shares were up 2%" (a wire's word for the story's company) is as bare
     sentence = noun.sent
-    return all(t.pos_ in ("CCONJ", "PUNCT") for t in noun.doc[sentence.start:noun.i]) and \
+    first = noun.i - noun.n_lefts
+    # "H&R Block posted a profit ..., and shares rose 8 percent": a clause of its own, joined by 'and'
+    joined = noun.n_lefts == 0 and first > sentence.start and noun.doc[first - 1].lower_ in ("and", "but") and \
+        noun.head.dep_ == "conj"
+    return (joined or all(t.pos_ in ("CCONJ", "PUNCT") for t in noun.doc[sentence.start:first])) and \
         bool(_figures(span_text(sentence)))
 
 
