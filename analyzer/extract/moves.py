@@ -1321,7 +1321,8 @@ class _DocumentReader:
                 self._period_words_are_ours(sentence, move, whole.period):
             # "In January, it rose 0.3 percent": a named month also moves the session to that month's end, and
             # "In 2024, the stock rose 18%" to that year's last session
-            session = whole.session if whole.period in ("month", "year") and time.time_text is None else time.session
+            session = whole.session if (whole.period in ("month", "year") or _a_past_week(whole, time)) and \
+                time.time_text is None else time.session
             time = replace(time, period=whole.period, period_start=whole.period_start, session=session)
         time = _under_a_header(doc, sentence, time)
         if time.period in ("day", "intraday") and time.time_text is None and index_without_level and \
@@ -2221,10 +2222,19 @@ def _carried_from_the_sentence_before(doc: Doc, sentence: Span, time):  # noqa: 
     before = doc[sentence.start - 1].sent
     if "\n\n" in doc_text(doc)[before.end_char - 1:sentence.start_char + 1] or time.session is None:
         return time
-    period = anchor(before.text, doc._.published).period
-    if period not in ("week", "month", "ytd"):
+    earlier = anchor(before.text, doc._.published)
+    if earlier.period not in ("week", "month", "ytd"):
         return time
-    return replace(time, period=period, period_start=None)
+    # "... rose 1.1 percent last week. The Russell 2000 lost 0.3 percent." in a Monday story: last week's too
+    session = earlier.session if _a_past_week(earlier, time) else time.session
+    return replace(time, period=earlier.period, period_start=None, session=session)
+
+
+def _a_past_week(week, time) -> bool:  # noqa: ANN001
+    """Whether ``week`` (a sentence's time) is a week that ended before the move's own session ('last week', 'in
+    the week to Friday' in a Monday story): a move that shares its period words ends where that week did."""
+    return week.period == "week" and week.session is not None and time.session is not None and \
+        week.session < time.session
 
 
 def _under_a_header(doc: Doc, sentence: Span, time):  # noqa: ANN001, ANN202
