@@ -326,6 +326,8 @@ class InstrumentMentions(ExtractComponent):
                 words.pop()
             if words and words[0].lower() == "the":
                 words = words[1:]
+            if len(words) > 2 and words[0].lower() in SHARE_WORDS and words[1].lower() in ("in", "of"):
+                words = words[2:]  # "Stock in Alcoa Inc. ( AA.N )": a later "Stock" (Exchange) is no Alcoa
             if words:
                 names[tuple(words)] = span.label_
                 names.setdefault(_short_name(words), span.label_)  # "Micron Technology" -> later "Micron"
@@ -398,11 +400,9 @@ def _short_names_spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]
 
 
 def _spelled_out(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str | None, str] | None:
-    """(symbol, whole name) of the one company named before ``mention`` that its name is a short form of."""
-    longer = {(m.symbol, m.name) for m in before if m.symbol is not None and m.kind == "stock"
-              and _abbreviates(mention.name, m.name)}
-    longer |= {(None, name) for e in organization_names(doc) if e.start < mention.start
-               for name in [_without_dateline(e)] if _abbreviates(mention.name, name)}
+    """(symbol, whole name) of the one company named before ``mention`` that its name is a short form of: by its
+    initials ('LSE'), else, where none fits so, by a ticker's letters ('SBSW' of 'Sibanye Stillwater')."""
+    longer = _longer_names(doc, mention, before, loose=False) or _longer_names(doc, mention, before, loose=True)
     if len({symbol for symbol, _ in longer if symbol is not None}) == 1:  # the listing the story tied it to
         longer = {pair for pair in longer if pair[0] is not None}
     if len({_company_words(name) for _, name in longer}) != 1:
@@ -410,6 +410,14 @@ def _spelled_out(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str
     # one company under several spellings ('Clear Channel Outdoor Holdings Inc.', 'Clear Channel Outdoor'): its
     # whole name, picked by length and then spelling (a set's order differs from process to process)
     return max(longer, key=lambda pair: (len(pair[1]), pair[1]))
+
+
+def _longer_names(doc: Doc, mention: Mention, before: list[Mention], loose: bool) -> set[tuple[str | None, str]]:
+    """(symbol, name) of each company named before ``mention`` whose name it may be a short form of."""
+    longer = {(m.symbol, m.name) for m in before if m.symbol is not None and m.kind == "stock"
+              and _abbreviates(mention.name, m.name, loose)}
+    return longer | {(None, name) for e in organization_names(doc) if e.start < mention.start
+                     for name in [_without_dateline(e)] if _abbreviates(mention.name, name, loose)}
 
 
 def organization_names(doc: Doc) -> list[Span]:
@@ -457,12 +465,12 @@ def _a_ticker_of(short: str, words: tuple[str, ...]) -> bool:
     return all(ch in rest for ch in short.lower())
 
 
-def _abbreviates(short: str, long: str) -> bool:
+def _abbreviates(short: str, long: str, loose: bool = False) -> bool:
     """Whether ``short`` is a short form of ``long``: its initials ('LSE', 'RIM' of 'Research in Motion') or the
     first letters of each of its words ('SocGen')."""
     words = _company_words(long)
-    if _a_ticker_of(short, words):
-        return True
+    if loose:
+        return _a_ticker_of(short, words)
     if len(words) < 2 or len(short) < 2 or not short.isalpha():
         return False  # a name's first word ('Barclays' of 'Barclays Global Investors') may be another company
     if short.isupper() and short.isalpha():
