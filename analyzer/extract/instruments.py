@@ -321,13 +321,7 @@ class InstrumentMentions(ExtractComponent):
         """After 'Motorola Inc. ( MOT.N )', a later bare 'Motorola' is the same company."""
         names: dict[tuple[str, ...], str] = {}
         for span in rics:
-            words = [t.text for t in span if not t.is_punct and not _is_tag(t)]
-            while words and words[-1].lower() in LEGAL_SUFFIXES:
-                words.pop()
-            if words and words[0].lower() == "the":
-                words = words[1:]
-            if len(words) > 2 and words[0].lower() in SHARE_WORDS and words[1].lower() in ("in", "of"):
-                words = words[2:]  # "Stock in Alcoa Inc. ( AA.N )": a later "Stock" (Exchange) is no Alcoa
+            words = _tagged_name_words(span)
             if words:
                 names[tuple(words)] = span.label_
                 names.setdefault(_short_name(words), span.label_)  # "Micron Technology" -> later "Micron"
@@ -345,6 +339,20 @@ class InstrumentMentions(ExtractComponent):
                 if tuple(texts[i:i + n]) == key and not any(a <= i < b for a, b in tagged):
                     out.append(Span(doc, i, i + n, label=label))
         return out
+
+
+def _tagged_name_words(span: Span) -> list[str]:
+    """The words of a name tagged with its ticker that a later mention repeats: no legal suffix, no 'the', and
+    no share words before it ("Stock in Alcoa Inc. ( AA.N )": a later "Stock" of "New York Stock Exchange" is
+    no Alcoa)."""
+    words = [t.text for t in span if not t.is_punct and not _is_tag(t)]
+    while words and words[-1].lower() in LEGAL_SUFFIXES:
+        words.pop()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) > 2 and words[0].lower() in SHARE_WORDS and words[1].lower() in ("in", "of"):
+        words = words[2:]
+    return words
 
 
 OTHER_INDEX_RE = re.compile(r"\b(Dow|S&P|Standard & Poor's|Russell 2000|blue[- ]chip)\b")

@@ -1331,12 +1331,7 @@ class _DocumentReader:
         if time.period == "day" and _a_swing_before_the_close(move.verb) and anchor(
                 self._clause_text(sentence, move, from_the_verb=True).split(",")[0], doc._.published).time_text is None:
             time = replace(time, period="intraday")  # "closed down 3.1% after rising as much as 13.5%"
-        if time.period == "day" and (move.verb.lemma_.lower() in OPENING_LEMMAS or
-                                     any(f.qualifier in EXTREME_QUALIFIERS for f in move.figures)):
-            # "jumped as much as 26 percent", "opened 29 percent higher, but closed ... up 11.8 percent": the
-            # session's extreme or its open, inside its range, not where it closed
-            time = replace(time, period="intraday")
-        return _the_day_where_the_period_is_anothers(sentence, move, time)
+        return _the_day_where_the_period_is_anothers(sentence, move, _at_an_extreme_or_the_open(move, time))
 
     def _own_time_without_a_day_to_come(self, doc: Doc, sentence: Span, move: Move) -> TimeAnchor:
         """The move's own time words, less the day of an event still to come: 'Walmart is due to report on
@@ -2211,6 +2206,15 @@ def _about_a_named_day(claim: Claim, since_text: str, published) -> None:  # noq
         return
     day = weekday_on_or_before(local_published(published).date(), WEEKDAYS[m.group("day").lower()])
     claim.session = day.isoformat()
+
+
+def _at_an_extreme_or_the_open(move: Move, time):  # noqa: ANN001, ANN202
+    """'jumped as much as 26 percent', 'opened 29 percent higher, but closed ... up 11.8 percent': a day's move
+    told at the session's extreme or its open lies inside its range, not where it closed."""
+    if time.period == "day" and (move.verb.lemma_.lower() in OPENING_LEMMAS or
+                                 any(f.qualifier in EXTREME_QUALIFIERS for f in move.figures)):
+        return replace(time, period="intraday")
+    return time
 
 
 def _carried_from_the_sentence_before(doc: Doc, sentence: Span, time):  # noqa: ANN001, ANN202
