@@ -413,8 +413,12 @@ def _direction_particle(verb: Token) -> str | None:
 
 def _a_position(word: Token) -> bool:
     """'well ahead of rivals in Web search', 'ahead of the meeting': where something stands against another
-    thing or a date, not a move."""
-    return word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "of"
+    thing or a date, not a move; 'was up for grabs', 'is up for sale': an idiom, not a price ('up for the week'
+    is one)."""
+    doc = word.doc
+    if word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "of":
+        return True
+    return word.i + 2 < len(doc) and doc[word.i + 1].lower_ == "for" and doc[word.i + 2].lower_ in UP_FOR_IDIOMS
 
 
 def _neutral_direction(verb: Token, lemma: str, particle: str | None) -> tuple[bool, str | None]:
@@ -2656,6 +2660,7 @@ def _definite(noun: Token) -> bool:
 
 
 STORY_COMPANY_WORDS = lexicon.words("moves", "story_company_words")
+UP_FOR_IDIOMS = lexicon.words("moves", "up_for_idioms")
 OPENING_LEMMAS = lexicon.words("moves", "opening_verbs")
 EXTREME_QUALIFIERS = lexicon.words("moves", "extreme_qualifiers")
 

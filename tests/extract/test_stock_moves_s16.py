@@ -100,3 +100,17 @@ def test_a_past_weeks_moves_in_a_monday_story(nlp, market) -> None:  # noqa: ANN
     # control: the story's own week (filed Friday) keeps its session
     found = moves(nlp, text, datetime.fromisoformat("2025-02-28T17:00:00-05:00"))
     assert [c.session for c in found] == ["2025-02-28"] * 3
+
+
+def test_a_tagged_names_share_words_and_an_idiom(nlp) -> None:  # noqa: ANN001
+    text = ("Stock in Alcoa Inc. ( AA.N ) rose 2 percent. Shares of the Pittsburgh-based Alcoa climbed $1.15 to $36.05 "
+            "on the New York Stock Exchange, before falling back to $34.86. Talk that Alcoa was up for grabs grew.")
+    found = moves(nlp, text)
+    # 'Stock' of 'New York Stock Exchange' is no Alcoa; a later bare 'Alcoa' is the tagged company
+    assert "Stock" not in [c.instrument.name for c in found]
+    assert {c.instrument.symbol for c in found} == {"AA"}
+    assert (1.15, 36.05) in [(c.change_points, c.level) for c in found]
+    # 'up for grabs' is no move; 'up for the week' is one
+    assert not [c for c in found if c.char_start >= text.index("Talk")]
+    assert [(c.direction, c.period) for c in moves(nlp, "Alcoa Inc. ( AA.N ) was up for the week.")] == \
+        [("up", "week")]
