@@ -228,6 +228,7 @@ OPINION_AUX = lexicon.words("rates", "opinion_aux")
 OFFICIAL_WORDS = lexicon.words("rates", "official_words")
 DELAYING_VERBS = lexicon.words("rates", "delaying_verbs")
 DASHING_VERBS = lexicon.words("rates", "dashing_verbs")
+DENIED_VIEW_VERBS = lexicon.words("rates", "denied_view_verbs")
 LIKENESS_WORDS = lexicon.words("rates", "likeness_words")
 ODDS_MOVE_NOUNS = lexicon.labels("rates", "odds_move_nouns")
 MEETING_WORD_RE = re.compile(r"\bmeetings?\b", re.I)
@@ -670,7 +671,7 @@ def _expectation_denied(tok: Token) -> bool:
     """'markets do not sense that the Fed is likely to raise rates', 'dealers do not believe the Fed will cut': a view
     denied states no move. 'do not expect any hikes until 2011' puts the move off instead (a forecast for then)."""
     for node in list(tok.ancestors)[:5]:
-        if node.pos_ == "VERB" and node.lemma_.lower() in EXPECT_LEMMAS | VIEW_VERBS - {"be"} and any(
+        if node.pos_ == "VERB" and node.lemma_.lower() in DENIED_VIEW_VERBS and any(
                 c.dep_ == "neg" for c in node.children):
             return not any(t.lower_ in ("until", "till", "before") for t in node.subtree)
     return False
@@ -827,8 +828,6 @@ def _framing(anchor: Token, segment: Span) -> str | None:
     'officials are weighing a cut': hypothetical). Rate moves only: a price move's frame is modality_of's."""
     if any(_a_wish(a) and _inside(a, segment) for a in list(anchor.ancestors)[:3]):
         return "opinion"
-    if anchor.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in anchor.head.children):
-        return "hypothetical"  # "Cutting the refi rate to 1 percent would narrow the corridor": a scenario weighed
     return "hypothetical" if open_possibility(anchor) else None
 
 
