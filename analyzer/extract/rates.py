@@ -98,6 +98,9 @@ MOVE_IN_COUNTRY_RE = re.compile(
 # a story about another economy that names nothing American: its "central bank" is not the Fed
 FOREIGN_ECONOMY_RE = re.compile(r"\b(" + "|".join(map(re.escape, sorted(lexicon.words("rates", "foreign_economies"))))
                                 + r")\b")
+# "the Australian consumer", "Japanese exporters": another country by its adjective
+FOREIGN_ADJECTIVE_RE = re.compile(r"\b(" + "|".join(map(re.escape, sorted(lexicon.labels(
+    "rates", "country_adjective_banks")))) + r")\b")
 AMERICAN_RE = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(lexicon.words("rates", "american_words"))))
                          + r")(?![\w])")
 # banks this module does not name, as the subject of a rate verb
@@ -148,8 +151,16 @@ NO_HURRY_RE = re.compile(r"\b(?:no|not|n't|never)\b(?:\s+(?:need|needs|needed|to
 _POLICY_STEP = "|".join(sorted({*ACTIONS, *lexicon.words("rates", "policy_steps")}, key=len, reverse=True))
 STANCE_HOLD_RE = re.compile(
     # no hurry at all, or none to make a policy move ('did not rush into stocks' is no stance on rates)
-    rf"\b(?:no|not|n't|never)\b(?:\s+\S+){{0,3}}?\s+(?:rush|hurry)\b(?!\s+(?:to|into)\s+(?!(?:{_POLICY_STEP})))"
+    rf"\b(?:no|not|n't|never)\b(?:\s+\S+){{0,4}}?\s+(?:rush|hurry)\b(?!\s+(?:to|into)\s+(?!(?:{_POLICY_STEP})))"
     r"|\btake (?:its|their|his|her|our) time\b"
+    # "any further rate cuts would have to wait", "ruled out rate cuts for the near future", "likely to pause its
+    # rate-cutting cycle": moves put aside, a hold
+    r"|\b(?:cuts?|hikes?|increases?|reductions?|easing|tightening)\s+(?:would|will|may|might|could|must|can)\s+"
+    r"(?:have\s+to\s+)?wait\b"
+    r"|\brul(?:e|es|ed|ing)\s+out\s+(?:any\s+|further\s+|more\s+)*(?:interest[- ])?(?:rate\s+)?"
+    r"(?:cuts?|hikes?|increases?|reductions?)\b"
+    r"|\bpaus(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:interest[- ])?(?:rate[- ])?(?:cutting|hiking|easing|"
+    r"tightening)\s+(?:cycle|campaign)\b"
     r"|\bfirmly on hold\b|\b(?:remain|stay)s?\s+on hold\s+for\b|\b(?:Fed|ECB|BoE|BoJ|bank|rates?|policy)\s+on hold\s+"
     r"(?:until|through|into)\s+(?:at least\s+)?\S+"
     r"|\brates?\s+(?:would\s+|will\s+|to\s+)?(?:stay|remain)s?\s+(?:low|steady|unchanged|on hold)\s+for\s+"
@@ -215,6 +226,10 @@ SHIFTED_PROSPECT_HEADS = lexicon.words("rates", "shifted_prospect_heads")
 PROSPECT_SHIFTING_VERBS = lexicon.words("rates", "prospect_shifting_verbs")
 OPINION_AUX = lexicon.words("rates", "opinion_aux")
 OFFICIAL_WORDS = lexicon.words("rates", "official_words")
+DELAYING_VERBS = lexicon.words("rates", "delaying_verbs")
+DASHING_VERBS = lexicon.words("rates", "dashing_verbs")
+DENIED_VIEW_VERBS = lexicon.words("rates", "denied_view_verbs")
+LIKENESS_WORDS = lexicon.words("rates", "likeness_words")
 ODDS_MOVE_NOUNS = lexicon.labels("rates", "odds_move_nouns")
 MEETING_WORD_RE = re.compile(r"\bmeetings?\b", re.I)
 NO_CHANGE_NOUNS = lexicon.words("rates", "no_change_nouns")
@@ -326,8 +341,8 @@ _PERIOD_WORDS = (rf"(?:the )?(?:end[- ](?:of )?(?:the )?|mid-?|late |early |rest
                  r"|year[- ]end|end-year|the end of (?:the |this )?year|the rest of (?:the |this )?year"
                  r"|the end of (?:the |this )?month")
 # "until well into 2010", "until September", "by end-June", "by mid-2025", "in 2010", "in the second quarter"
-PERIOD_PHRASE_RE = re.compile(rf"\b(?P<prep>until|till|by|in|during|before|at|into|for|as early as)\s+(?:well\s+)?"
-                              r"(?:into\s+)?"
+PERIOD_PHRASE_RE = re.compile(rf"\b(?P<prep>until|till|by|in|during|before|at|into|for|as early as)\s+"
+                              r"(?:well\s+|at\s+least\s+)?(?:into\s+)?"
                               rf"(?:its\s+|the\s+)?(?P<what>{_PERIOD_WORDS})(?:\s+meeting)?\b(?!\s+\d)", re.I)
 NAMED_MOVE_RE = re.compile(rf"\b(?:a|an|the)\s+(?P<what>{_MONTH_NAMES})\s+(?:rate\s+|policy\s+)?"
                            r"(?:cut|hike|increase|move|meeting|reduction)\b", re.I)
@@ -442,7 +457,8 @@ def past_period(text: str, published: date) -> DateRange | None:
         return DateRange(date(published.year - 1, 11, 1).isoformat(), date(published.year - 1, 12, 31).isoformat())
     if m.group("last"):
         if "week" in m.group("last").lower():
-            monday = published - timedelta(days=published.weekday() + 7)
+            # a weekend story's "last week" is the week just ended (its "this week" is the week ahead)
+            monday = published - timedelta(days=published.weekday() + (0 if published.weekday() >= 5 else 7))
             return DateRange(monday.isoformat(), (monday + timedelta(days=6)).isoformat())
         if "year" in m.group("last").lower():
             return DateRange(date(published.year - 1, 1, 1).isoformat(), date(published.year - 1, 12, 31).isoformat())
@@ -549,12 +565,23 @@ def _actor_is_a_bank(verb: Token) -> bool:
             subjects = [c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i]
         if subjects:
             return _subjects_stand_for_a_bank(subjects, verb)
+        if _granted_to_a_bank(node, verb):
+            return True
         if node.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl", "relcl", "pcomp", "prep") and \
                 node.head.i != node.i:
             node = node.head
             continue
         return True
     return True
+
+
+def _granted_to_a_bank(node: Token, verb: Token) -> bool:
+    """'a low jobless rate will give the Fed cover to hold off cutting': an infinitive hung on the verb that grants the
+    room, whose object names the bank, whatever the granting verb's subject."""
+    if node.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return False
+    granted = [c for c in node.head.children if c.dep_ in ("dobj", "dative") and c.i < node.i]
+    return bool(granted) and _subjects_stand_for_a_bank(granted, verb)
 
 
 def _subjects_stand_for_a_bank(subjects: list[Token], verb: Token) -> bool:
@@ -616,6 +643,66 @@ def _not_until(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("until", "till", "before") and any(
         g.dep_ == "pobj" and (g.lower_ in MONTHS or g.like_num or g.lower_ in ("half", "quarter", "year", "end"))
         for g in c.children) for c in verb.children)
+
+
+def _put_off_by(verb: Token) -> Token | None:
+    """'gave the Fed cover to hold off cutting interest rates until June', 'will delay raising rates until 2026': the
+    verb that puts the move off, when the move hangs from one (directly or by 'on')."""
+    if verb.dep_ not in ("xcomp", "pcomp", "dobj", "ccomp"):
+        return None
+    node = verb.head.head if verb.head.pos_ == "ADP" else verb.head
+    if node.i == verb.i or node.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = node.lemma_.lower()
+    phrasal = {f"{lemma} {c.lower_}" for c in node.children if c.dep_ == "prt"}
+    return node if lemma in DELAYING_VERBS or phrasal & DELAYING_VERBS else None
+
+
+def _hope_given_up(tok: Token) -> bool:
+    """'all but dashing hopes for a rate cut this year', 'inflation data faded hopes for rate cuts', 'hopes of a cut
+    faded': an expectation the story says is gone, which states no move."""
+    for node in list(tok.ancestors)[:5]:
+        if node.lemma_.lower() in HOPE_NOUNS and node.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            return node.head.lemma_.lower() in DASHING_VERBS
+    return False
+
+
+def _expectation_denied(tok: Token) -> bool:
+    """'markets do not sense that the Fed is likely to raise rates', 'dealers do not believe the Fed will cut': a view
+    denied states no move. 'do not expect any hikes until 2011' puts the move off instead (a forecast for then)."""
+    for node in list(tok.ancestors)[:5]:
+        if node.pos_ == "VERB" and node.lemma_.lower() in DENIED_VIEW_VERBS and any(
+                c.dep_ == "neg" for c in node.children):
+            return not any(t.lower_ in ("until", "till", "before") for t in node.subtree)
+    return False
+
+
+def _likened(noun: Token) -> bool:
+    """'equivalent to a 75 basis point cut in the funds rate', 'acts like a rate hike': a measure likened to a move."""
+    head = noun.head
+    return noun.dep_ == "pobj" and (head.lower_ in LIKENESS_WORDS or (
+        head.lower_ in ("to", "with") and head.head.lower_ in LIKENESS_WORDS))
+
+
+def _stated_by_a_figure(size: float | None, level: float | None, noun: Token) -> bool:
+    """A move noun with a size, or priced with its level ("a rate cut to 2.5% is fully priced in"), is stated as
+    firmly as one with a time."""
+    return size is not None or (level is not None and _priced_in(noun))
+
+
+def _stay_on_hold(tok: Token, segment: Span, own: list[Token]) -> tuple[str | None, list[Token]]:
+    """The action of a move noun and its words; "expectations for the Fed's rate cuts to stay on hold in March" hold."""
+    after = segment.doc[tok.i + 1:min(segment.end, tok.i + 6)]
+    if not re.match(r"(?:to\s+)?(?:stay|remain|be)\s+on\s+hold\b", after.text, re.I):
+        return _noun_action(tok), own
+    stay = next(t for t in after if t.lemma_.lower() in STAYING_VERBS)
+    return "hold", own + [t for t in stay.subtree if t.i != tok.i]
+
+
+def _no_move_expected(tok: Token) -> bool:
+    """'is unlikely to cut', 'dimming hopes for an interest-rate cut any time soon', 'markets do not sense that the Fed
+    is likely to raise rates': the move is expected not to come, a hold expected (the corpus' convention)."""
+    return (tok.dep_ == "xcomp" and tok.head.lower_ == "unlikely") or _hope_given_up(tok) or _expectation_denied(tok)
 
 
 def _depth_below(token: Token, ancestor: Token) -> int:
@@ -721,6 +808,14 @@ def _month_of_the_move(noun: Token) -> str:
     month = next((c for c in noun.children if c.dep_ in ("poss", "nmod", "compound") and c.lower_ in MONTHS
                   and len(c) > 3), None)
     return f" in {month.text}" if month is not None else ""
+
+
+def _past_owner(noun: Token) -> str:
+    """'last week' of "last week's BoE rate cut could help confidence", 'Thursday' of "Thursday's cut": a move noun
+    owned by a past time is a decision taken then, whatever the verb above it says of its effects."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    words = " ".join(t.text for t in owner.subtree if t.dep_ != "case") if owner is not None else ""
+    return f" {words}" if words and (PAST_PERIOD_RE.fullmatch(words) or WEEKDAY_RE.fullmatch(words)) else ""
 
 
 def _a_question(text: str) -> bool:
@@ -911,9 +1006,12 @@ def _acts_on_a_rate(verb: Token, objects: str) -> bool:
     near = " ".join(t.text for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "prep", "attr", "oprd")
                     for t in c.subtree if _depth_below(t, verb) <= 3)
     gerund_of_rate = verb.dep_ in ("compound", "amod") and RATE_NOUN_RE.search(verb.head.text)  # "hiking rates"
+    # the bank as the subject by its whole name ("The European Central Bank should ease policy"), acting on a rate or
+    # on its policy ('ease policy', 'hold policy steady')
+    by_a_bank = any(c.dep_ in ("nsubj", "nsubjpass") and _bank(c.doc[c.left_edge.i:c.right_edge.i + 1].text)
+                    for c in verb.children)
     return bool(RATE_NOUN_RE.search(near) or gerund_of_rate or _a_banks_rate(verb, objects_named) or (
-        any(c.dep_ in ("nsubj", "nsubjpass") and _bank(c.text) for c in verb.children)
-        and RATE_NOUN_RE.search(objects)) or _a_banks_move_without_object(verb))
+        by_a_bank and (RATE_NOUN_RE.search(objects) or objects_named)) or _a_banks_move_without_object(verb))
 
 
 def _a_hold_stated(verb: Token, objects: str) -> bool:
@@ -1252,6 +1350,14 @@ def _the_rate_or_its_bank(subject: Token, segment: Span) -> bool:
     return rate_subject or pronoun
 
 
+def _leads_with_another_economy(whole: str) -> bool:
+    """'A private reading showed that the sentiment of the Australian consumer still remained sour, despite potential
+    interest rate cuts': a story whose lead is about another economy, its unnamed 'rate cuts' that country's, though
+    it mentions the US election further down."""
+    lead = re.split(r"(?<=[.!?])\s", whole.strip(), maxsplit=1)[0]
+    return bool(FOREIGN_ECONOMY_RE.search(lead) or FOREIGN_ADJECTIVE_RE.search(lead)) and not AMERICAN_RE.search(lead)
+
+
 def _the_countrys_bank(text: str) -> str | None:
     """The bank of the one country a sentence names by name or adjective; None for none or several."""
     banks = {b for word, b in _COUNTRY_WORD_BANKS.items() if re.search(rf"\b{re.escape(word)}\b", text)}
@@ -1302,7 +1408,19 @@ def _when(event: Event, first: bool, own_text: str, time_text: str, sentence_tex
         return None, None
     if not first:
         return None
+    if _perfect_without_size(event):
+        # "The Fed has cut interest rates to near zero", "after it had already lowered rates almost to zero": a move
+        # told as background, not the story's day; left undated, the checker reads it as the bank's latest move
+        return None, None
     return (_decision_day(sentence_text, published) if single else None) or published, None
+
+
+def _perfect_without_size(event: Event) -> bool:
+    """A move verb in the perfect ('has cut', 'had lowered') with no size of its own: told as background. A decision
+    story's 'has cut rates by half a point' tells the day's decision, with its size."""
+    anchor = event.anchor
+    return not event.noun and event.bp is None and anchor.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve", "'d") for c in anchor.children)
 
 
 # "has lowered rates by 75 basis points since September", "since September 2007", "since mid-September": the start of
@@ -1384,7 +1502,8 @@ class RatePolicyClaims(ExtractComponent):
         # betting that the central bank will cut rates in June", "Policymakers left interest rates unchanged")
         whole = article_text(doc)
         unnamed = None if OTHER_BANK_RE.search(text) or UNKNOWN_BANK_RE.search(text) or (
-            FOREIGN_ECONOMY_RE.search(whole) and not AMERICAN_RE.search(whole)) else "Fed"
+            FOREIGN_ECONOMY_RE.search(whole) and not AMERICAN_RE.search(whole)) or _leads_with_another_economy(
+            whole) else "Fed"
         last_bank: str | None = None  # "the central bank", "policymakers" refer to the bank named before
         # paragraph breaks end sentences already (the sentence_boundaries component)
         for sentence in doc.sents:
@@ -1589,12 +1708,15 @@ class RatePolicyClaims(ExtractComponent):
         if action == "hold" and not _a_hold_stated(tok, objects):
             return None  # "keep rates" needs its 'steady'; the odds that "the Fed holds rates in March" do not
         own = _own_tokens(tok, segment, nouns)
+        put_off = _put_off_by(tok)
+        if put_off is not None:
+            return self._put_off_event(tok, put_off, segment, own)
         if _in_no_hurry(tok, segment):
             return Event(tok, "hold", "opinion_hold", own)  # "in no rush to cut": a view that rates stay put
         if self._tells_no_decision(tok):
             return None
         ruled_out = None
-        if tok.dep_ == "xcomp" and tok.head.lower_ == "unlikely":
+        if _no_move_expected(tok):
             # "is unlikely to cut before its next meeting": no cut, i.e. a hold; a move the other way is no miss
             action, modality, ruled_out = "hold", "expected", action
         elif _odds_of_a_decision(tok) or _a_headline_infinitive(tok):
@@ -1608,6 +1730,18 @@ class RatePolicyClaims(ExtractComponent):
                 level, level_text = self._level(own + list(reaching[0].subtree), segment)
         return Event(tok, action, modality, own, level=level, level_text=level_text, bp=_size_bp(_text(own)),
                      past_view=_past_expectation(tok, segment), ruled_out=ruled_out)
+
+    def _put_off_event(self, tok: Token, put_off: Token, segment: Span, own: list[Token]) -> Event | None:
+        """A move put off to a time is the move expected then (the corpus' convention for 'until September'); put off
+        with no time it states no move of its own."""
+        until = [t for verb in (put_off, tok) for c in verb.children if c.dep_ == "prep"
+                 and c.lower_ in ("until", "till", "before") for t in c.subtree]
+        if not until or _negated(put_off):
+            return None
+        modality = self._modality(tok, segment, "expected")
+        # "the data gave the Fed cover to hold off cutting until June": the writer's reading, not a possibility
+        return Event(tok, ACTIONS[tok.lemma_.lower()], "expected" if modality in ("reported", "hypothetical")
+                     else modality, own, time=_text(until))
 
     def _tells_no_decision(self, verb: Token) -> bool:
         """A policy verb that is a cause, an aim, a judgement, a move not taken, odds below one half or denied."""
@@ -1716,33 +1850,37 @@ class RatePolicyClaims(ExtractComponent):
         size = _size_bp(_text(own))
         if not _a_policy_rate_move(tok, segment, size):
             return None
-        if self._is_a_series(phrase) or self._is_market_pricing(phrase, segment):
+        if self._tells_no_move(phrase, segment):
             return None
-        action = _noun_action(tok)
-        after = segment.doc[tok.i + 1:min(segment.end, tok.i + 6)]
-        if re.match(r"(?:to\s+)?(?:stay|remain|be)\s+on\s+hold\b", after.text, re.I):
-            action = "hold"  # "expectations for the Fed's rate cuts to stay on hold in March"
-            stay = next(t for t in after if t.lemma_.lower() in STAYING_VERBS)
-            own = own + [t for t in stay.subtree if t.i != tok.i]
-        modality = self._noun_modality(phrase, segment)
+        if _no_move_expected(phrase):
+            return Event(tok, "hold", "expected", own, noun=True, ruled_out=_noun_action(tok))
+        action, own = _stay_on_hold(tok, segment, own)
+        past_owner = _past_owner(phrase)
+        # "last week's cut could help": dated by its past owner, a decision whatever the verb above it
+        modality = "reported" if past_owner else self._noun_modality(phrase, segment)
         if modality == "reported" and tok.tag_ == "NNS" and any(
                 c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in phrase.children):
             return None  # "after 17 quarter-point increases": a run of past moves
         time_tokens = _time_tokens(tok, segment, others) + (_time_tokens(phrase, segment, others | {tok.i})
                                                              if phrase.i != tok.i else [])
         time_text = _text(time_tokens + own if action == "hold" else time_tokens)
-        time_text += _month_of_the_move(phrase)  # "September's half-point reduction", "the Fed's December cut"
-        if size is None and not _names_a_time(time_text, modality, action) and not _a_view_of_the_path(
-                phrase, segment, modality, tok):
-            return None  # "on the smaller-than-expected rate cut", "in anticipation of further rate reductions"
+        time_text += _month_of_the_move(phrase) + past_owner  # "September's half-point reduction", "last week's cut"
         level, level_text = self._move_level(own, segment, phrase)
+        if not _stated_by_a_figure(size, level, phrase) and not _names_a_time(time_text, modality, action) and \
+                not _a_view_of_the_path(phrase, segment, modality, tok):
+            return None  # "on the smaller-than-expected rate cut", "in anticipation of further rate reductions"
         return Event(tok, action, modality, own, noun=True, level=level, level_text=level_text, bp=size,
                      past_view=_past_expectation(phrase, segment), time=time_text)
+
+    def _tells_no_move(self, phrase: Token, segment: Span) -> bool:
+        """A move noun in a series of past moves, a market figure moving, or a measure likened to a move."""
+        return self._is_a_series(phrase) or self._is_market_pricing(phrase, segment) or _likened(phrase)
 
     def _move_level(self, own: list[Token], segment: Span, phrase: Token) -> tuple[float | None, str | None]:
         """The level a move noun takes the rate to; none in priced odds ('raised the odds of a September rate cut
         to about 80%': the figure is the odds)."""
-        return (None, None) if _projected_or_priced(phrase) else self._level(own, segment)
+        # "a rate cut to 2.5% is fully priced in": a level of the move itself, priced
+        return (None, None) if _projected_or_priced(phrase) and not _priced_in(phrase) else self._level(own, segment)
 
     def _amount_of_moves_event(self, points: Token, segment: Span, nouns: set[int]) -> Event | None:
         """'Markets are pricing in about 40 basis points of easing from the Fed this year', 'futures imply 37 basis
