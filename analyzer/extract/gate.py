@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntFlag
 
@@ -168,6 +168,29 @@ PRICE_RE = re.compile(r"\b(?:to|at)\s+(?:US)?\$\s?\d")
 # no listing for) only the parser finds (instruments._moves_by_a_percent)
 PERCENT_MOVE_RE = re.compile(r"\b(?:" + "|".join(sorted(word_forms(UP_LEMMAS | DOWN_LEMMAS), key=len, reverse=True))
                              + r")\s+(?:by\s+)?\d[\d.]*\s?(?:%|percent\b|pct\b)", re.I)
+
+
+class SievedPattern:
+    """A pattern read only where a cheap sieve matches: the same matches, where the pattern's long alternation
+    of words would be tried at every word of a text (PERCENT_MOVE_RE took a third of the gate's pattern time).
+
+    The sieve must match wherever the pattern does, from the same start, and a sieve match must never cover
+    another start of the pattern (the sieve's matches are read one after another, as ``finditer`` reads them)."""
+
+    def __init__(self, pattern: re.Pattern[str], sieve: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.sieve = sieve
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        for candidate in self.sieve.finditer(text):
+            found = self.pattern.match(text, candidate.start())
+            if found is not None:
+                yield found
+
+
+# any word before PERCENT_MOVE_RE's figure: a move verb's match starts where this one does, and no move verb
+# starts inside this one (past its first word there are only spaces, 'by' and the figure)
+PERCENT_MOVE_SIEVE_RE = re.compile(r"\b[a-z]+\s+(?:by\s+)?\d[\d.]*\s?(?:%|percent\b|pct\b)", re.I)
 # the patterns of each cue read on the text (each led by its first characters: the same matches, faster); the
 # word cues are read on the tokens
 _PATTERN_CUES: tuple[tuple[Cues, tuple[re.Pattern[str], ...]], ...] = (
@@ -186,7 +209,9 @@ _PATTERN_CUES: tuple[tuple[Cues, tuple[re.Pattern[str], ...]], ...] = (
     (Cues.PRICE, (PRICE_RE, PERCENT_MOVE_RE)),
     (Cues.HEADER, (HEADER_LINE_RE,)),
 )
-_LED = {p: led_by_first_chars(p) for _, patterns in _PATTERN_CUES for p in patterns}  # BANK_RE serves two cues
+_LED: dict[re.Pattern[str], re.Pattern[str] | SievedPattern] = {
+    p: led_by_first_chars(p) for _, patterns in _PATTERN_CUES for p in patterns}  # BANK_RE serves two cues
+_LED[PERCENT_MOVE_RE] = SievedPattern(PERCENT_MOVE_RE, PERCENT_MOVE_SIEVE_RE)
 PATTERN_CUES = tuple((cue, tuple(_LED[p] for p in patterns)) for cue, patterns in _PATTERN_CUES)
 
 
@@ -350,7 +375,7 @@ class SentenceGate:
             if text[start].islower() or text[start].isdigit() or text[start] in ",;:).>]" or \
                     text.startswith("<ID:", start):  # 'the No. 1 bank'; the story tag ending a Reuters paragraph
                 found[i] |= Cues.CONTINUES
-        starts: dict[re.Pattern[str], list[int]] = {}  # a pattern of two cues (BANK_RE) is read once
+        starts: dict[re.Pattern[str] | SievedPattern, list[int]] = {}  # a pattern of two cues (BANK_RE) is read once
         for cue, patterns in PATTERN_CUES:
             positions = [p for pattern in patterns for p in _starts(pattern, text, starts)]
             if positions:
@@ -503,7 +528,8 @@ def _tagged_names(doc: Doc, text: str) -> dict[int, int]:
     return firsts
 
 
-def _starts(pattern: re.Pattern[str], text: str, known: dict[re.Pattern[str], list[int]]) -> list[int]:
+def _starts(pattern: re.Pattern[str] | SievedPattern, text: str,
+            known: dict[re.Pattern[str] | SievedPattern, list[int]]) -> list[int]:
     if pattern not in known:
         known[pattern] = [m.start() for m in pattern.finditer(text)]
     return known[pattern]
