@@ -355,9 +355,9 @@ def _figures_of(text: str) -> tuple[NumberMention, ...]:
 
 def verb_direction(verb: Token) -> tuple[bool, str | None]:
     """(is a move verb, its direction) for a verb token, reading particles such as 'edged *higher*'."""
-    lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX") and not (verb.tag_.startswith("VB")):
-        return False, None
+        return False, None  # most words: read before the lemma
+    lemma = verb.lemma_.lower()
     if _a_passive_move(verb):
         particle = _direction_particle(verb)  # "were last seen up $0.30 at $3.34"
         return particle is not None, particle

@@ -239,7 +239,8 @@ class ClaimTagger:
 
     def predict(self, sentences: Sequence[str], batch_size: int = 32, precision: str = "fp32",
                 decided_at: Sequence[float] = (0.5,)) -> list[TaggedSentence]:
-        """Kinds, modality and tag spans for each sentence (sorted by length into batches, returned in order).
+        """Kinds, modality and tag spans for each sentence (sorted by length into batches of like lengths,
+        ``length_batches``, returned in order).
 
         ``precision`` 'bf16' runs the network's matrix products in bfloat16 (CPU autocast; on CPUs with bfloat16
         units about half the time), and runs again in float32 every sentence where bfloat16's rounding could
@@ -250,12 +251,14 @@ class ClaimTagger:
 
         if isinstance(sentences, str):
             raise TypeError("predict takes a sequence of sentences, not one string")
-        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
         out: list[TaggedSentence | None] = [None] * len(sentences)
+        if not sentences:
+            return []
+        lengths = [len(ids) for ids in self.tokenizer(list(sentences), truncation=True,
+                                                      max_length=self.max_tokens)["input_ids"]]
         cuts = torch.logit(torch.tensor(sorted(decided_at), dtype=torch.float32))
         with torch.inference_mode():
-            for begin in range(0, len(order), batch_size):
-                idx = order[begin:begin + batch_size]
+            for idx in length_batches(lengths, batch_size):
                 for i, tagged in zip(idx, self._predict_batch([sentences[i] for i in idx], precision, cuts),
                                      strict=True):
                     out[i] = tagged
@@ -290,6 +293,34 @@ class ClaimTagger:
                 modality=MODALITY_LABELS[m], modality_probability=float(modalities[row][m]),
                 spans=decode_tags([TAG_LABELS[t] for t in tags[row][:length]], offsets, text)))
         return out
+
+
+# what one more batch costs, in padded tokens (the network's calls on a batch besides its arithmetic): the batches
+# of ``length_batches`` weigh it against the padding a wider batch reads
+BATCH_COST_TOKENS = 8
+
+
+def length_batches(lengths: Sequence[int], batch_size: int) -> list[list[int]]:
+    """The indices of ``lengths`` (token counts) in batches of at most ``batch_size``, sorted by length and cut
+    where the padding saved is worth another batch: the network reads every row padded to its batch's longest,
+    so one batch of 4 to 90 tokens reads more than half padding (about 60% more tokens than the sentences'
+    own, on the guided pass's candidates). The cuts are the least padded tokens plus ``BATCH_COST_TOKENS`` per
+    batch (dynamic programming over the sorted lengths). A row's reading does not depend on its batch (padding
+    is masked)."""
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    size = [lengths[i] for i in order]
+    best = [0] + [0] * len(size)  # best[k]: the cost of the first k sorted rows
+    cut = [0] * (len(size) + 1)
+    for end in range(1, len(size) + 1):
+        options = ((best[begin] + size[end - 1] * (end - begin) + BATCH_COST_TOKENS, begin)
+                   for begin in range(max(0, end - batch_size), end))
+        best[end], cut[end] = min(options)
+    batches = []
+    end = len(size)
+    while end:
+        batches.append(order[cut[end]:end])
+        end = cut[end]
+    return batches[::-1]
 
 
 # bfloat16 moved the tagger's logits by at most 0.09 on 169 candidate sentences of 200 Reuters articles (7,800

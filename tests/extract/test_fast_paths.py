@@ -141,3 +141,23 @@ def test_patterns_without_known_first_characters_stay_as_written():
         led = led_by_first_chars(compiled)
         assert led.pattern.startswith("(?=[")
         assert [m.span() for m in led.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+
+
+SIEVE_TEXTS = [
+    "Boeing rose 2.4% and Airbus fell by 1.5 percent, while Acme SLID 3 pct; Zeta dipped   by  4.25%.",
+    "Shares gained 5 points, not percent; it fell by by 2%; x-rose 7% and rose5 6% and rose 5.5 %.",
+    "up 2%, DOWN 3 percent. Sales rose 10 percentage points; prices fell 1.2.3% to 99.",
+]
+
+
+def test_the_sieved_percent_move_pattern_finds_what_the_pattern_finds() -> None:
+    """PERCENT_MOVE_RE read where its sieve matches gives the same matches as read everywhere, on move verbs in
+    any case, with 'by', odd spacing and figures that are not a move's."""
+    from analyzer.extract.gate import _LED, PERCENT_MOVE_RE, SievedPattern
+
+    sieved = _LED[PERCENT_MOVE_RE]
+    assert isinstance(sieved, SievedPattern)
+    for text in [*SIEVE_TEXTS, " ".join(SIEVE_TEXTS), "nothing here"]:
+        assert [(m.span(), m.groups()) for m in PERCENT_MOVE_RE.finditer(text)] == \
+            [(m.span(), m.groups()) for m in sieved.finditer(text)]
+    assert len(list(sieved.finditer(SIEVE_TEXTS[0]))) == 4

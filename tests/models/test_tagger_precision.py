@@ -68,3 +68,27 @@ def test_which_rows_are_unsure() -> None:
     tags[4, 1] = torch.tensor([1.0, 0.9])  # the same on a padding token: no matter
     mask = torch.tensor([[1, 1], [1, 1], [1, 1], [1, 1], [1, 0]])
     assert _unsure_rows(kinds, modality, tags, mask, cuts).tolist() == [True, False, True, True, False]
+
+
+def test_length_batches_keep_every_row_once_in_batches_of_like_lengths() -> None:
+    """Each index once, batches no larger than asked, sorted by length; far apart lengths in batches of their own,
+    many equal ones together."""
+    from analyzer.models.tagger import length_batches
+
+    lengths = [5, 90, 10, 11, 12, 50, 52, 80]
+    batches = length_batches(lengths, 32)
+    assert sorted(i for b in batches for i in b) == list(range(len(lengths)))
+    assert [lengths[i] for b in batches for i in b] == sorted(lengths)
+    assert [0, 2, 3, 4] in batches and [1] in batches
+    assert all(len(b) <= 4 for b in length_batches([10] * 9, 4))
+    assert length_batches([], 8) == []
+
+
+def test_a_sentence_reads_the_same_in_any_batch() -> None:
+    """The readings of a sentence alone and among others of other lengths (its batch changes) are the same."""
+    tagger = load_tagger()
+    together = tagger.predict(SENTENCES)
+    for sentence, reading in zip(SENTENCES, together, strict=True):
+        alone = tagger.predict([sentence])[0]
+        assert alone.spans == reading.spans and alone.modality == reading.modality
+        assert alone.kind_probabilities == pytest.approx(reading.kind_probabilities, abs=1e-5)
