@@ -22,6 +22,7 @@ from analyzer.extract import lexicon
 from analyzer.extract.component import ExtractComponent, doc_text, missing_input, span_text
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.instruments import (
+    FUND_HEADS,
     LEGAL_SUFFIXES,
     REFERRING_HEADS,
     Mention,
@@ -276,7 +277,28 @@ def _business_subject(child: Token) -> bool:
     """'Wal-Mart's February sales rose 3.2 percent' (even parsed with the name a second subject); 'Acme Inc (ACME)
     implied volatility rose 12%' parsed with the volatility in apposition to the name."""
     return child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in BUSINESS_NOUNS or any(
-        c.dep_ == "appos" and c.lower_ in BUSINESS_NOUNS for c in child.children))
+        c.dep_ == "appos" and c.lower_ in BUSINESS_NOUNS for c in child.children) or _a_share_of_a_market(child))
+
+
+def _a_share_of_a_market(noun: Token) -> bool:
+    """"Intel's share of the PC processor market rose to 80 percent": market share written out, a business
+    figure ('gained market share' is the object's rule); not 'shares of Intel'."""
+    return noun.lemma_.lower() == "share" and noun.lower_ == "share" and any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            obj.dep_ == "pobj" and obj.lower_ in MARKET_SHARE_WORDS for obj in prep.children)
+        for prep in noun.children)
+
+
+def _a_companys_fund(head: Token, mention: Mention) -> bool:
+    """"Goldman Sachs' Global Alpha hedge fund lost 30 percent", 'a Goldman mutual fund': a fund a company runs
+    or owns; its return is not the company's share price. Only the owner's possessive, or a name with another
+    word between it and the fund ('Goldman hedge fund'), not 'the SPDR Gold Trust', whose name is the fund's."""
+    if head.lemma_.lower() not in FUND_HEADS or mention.kind != "stock" or mention.end > head.i:
+        return False
+    last = head.doc[mention.end - 1]
+    owner = last.dep_ == "poss" or any(c.dep_ == "case" for c in last.children) or (
+        mention.end < head.i and head.doc[mention.end].dep_ == "case")
+    return owner or head.i - mention.end >= 1
 
 
 def _speech_after(verb: Token, child: Token) -> bool:
@@ -1207,7 +1229,8 @@ class _DocumentReader:
         if INDEX_CODE_RE.match(head.text) or word in INSTRUMENT_HEADS or head.lower_ in INSTRUMENT_HEADS:
             # "The S&P 500 Index .SPX", "The Dow industrials", "Boeing shares", "Boeing's stock"; not "Chevron's
             # average price for crude oil" (the price of what the company sells)
-            return _mention_under_a_head(head, mentions) if _instrument_phrases(head, mentions)[0] else None
+            named = _mention_under_a_head(head, mentions) if _instrument_phrases(head, mentions)[0] else None
+            return None if named is not None and _a_companys_fund(head, named) else named
         return None
 
     def _subject_mention(self, verb: Token, mentions: list[Mention], previous: Mention | None,

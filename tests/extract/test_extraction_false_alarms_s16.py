@@ -1,0 +1,47 @@
+"""Issue 12, false `contradicted` verdicts that are extraction errors (session 16): a figure given to an instrument
+the sentence does not move. Classes found in the labelled spent and development audits (reuters_2008_seed12,
+stories seed1313, dev_stories_2006_seed5306, dev_stories_2009_seed5309) and written again here in our own words,
+run through the real pipeline and checked against real prices. Each class has a control: the same company's own
+move with a wrong figure stays `contradicted`.
+
+Facts used (from ../shared/data at run time): Goldman Sachs (GS) and Intel (INTC) did not move 3 percent on
+Wednesday 2008-10-15.
+"""
+
+from __future__ import annotations
+
+from written import checked
+
+from analyzer.records import CheckedClaim
+
+WEDNESDAY = "2008-10-15T17:00"
+
+
+def rule_claims_of(items: list[CheckedClaim], symbol: str) -> list[CheckedClaim]:
+    """The claims the rules made about ``symbol`` (the tagger's second pass never accuses, so it is left aside)."""
+    return [c for c in items if c.claim.instrument is not None and c.claim.instrument.symbol == symbol
+            and c.claim.reader != "tagger"]
+
+
+def test_a_companys_fund_is_not_its_stock(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    """'Goldman Sachs' Global Alpha hedge fund lost 30 percent', 'a Goldman Sachs mutual fund': the return of a
+    fund the company runs, not the company's share price."""
+    for text in ("Goldman Sachs' Global Alpha hedge fund lost 30 percent this year.",
+                 "A Goldman Sachs mutual fund lost 12 percent last month.",
+                 "Goldman's flagship hedge fund fell 3 percent on Wednesday, investors said."):
+        assert rule_claims_of(checked(nlp, market, text, WEDNESDAY), "GS") == [], text
+    # control: the company's own shares, with a wrong figure, stay an error; a fund named by its own name is still
+    # the fund's move
+    wrong = rule_claims_of(checked(nlp, market, "Goldman Sachs shares fell 3 percent on Wednesday.", WEDNESDAY), "GS")
+    assert [c.verdict.verdict for c in wrong] == ["contradicted"]
+    gold = checked(nlp, market, "The SPDR Gold Trust rose 2 percent on Wednesday.", WEDNESDAY)
+    assert [c.claim.instrument.symbol for c in gold if c.claim.kind == "stock_move"] == ["GLD"]
+
+
+def test_a_share_of_a_market_is_a_business_figure(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    """'Intel's share of the PC processor market rose to 80 percent': market share written out, not the stock."""
+    text = "Intel's share of the PC processor market rose to 80 percent in the third quarter."
+    assert rule_claims_of(checked(nlp, market, text, WEDNESDAY), "INTC") == []
+    # control: 'shares of Intel' is the stock, and a wrong figure stays an error
+    wrong = rule_claims_of(checked(nlp, market, "Shares of Intel fell 3 percent on Wednesday.", WEDNESDAY), "INTC")
+    assert [c.verdict.verdict for c in wrong] == ["contradicted"]
