@@ -237,6 +237,8 @@ VERBLESS_HEADER_RE = re.compile(r"\b(up|down|higher|lower|gainers|losers)\s*:", 
 FALLING_HEADER_WORDS = lexicon.words("moves", "falling_header_words")
 MOVE_NOUNS = lexicon.labels("moves", "move_nouns")
 IMPLICATION_VERBS = lexicon.words("modality", "implication_verbs")
+COMPANY_FORECAST_VERBS = lexicon.words("modality", "company_forecast_verbs")
+COMPARISON_PREPOSITIONS = lexicon.words("moves", "comparison_prepositions")
 PERFORMANCE_NOUNS = lexicon.words("moves", "performance_nouns")
 PERIOD_ADJECTIVES = lexicon.labels("moves", "period_adjectives")
 MOVE_NOUN_PREPOSITIONS = lexicon.words("moves", "move_noun_prepositions")
@@ -491,7 +493,8 @@ def _attach_figures(doc: Doc, sentence: Span, moves: dict[int, Move]) -> None:
         if _a_range_figure(span_text(sentence), fig):
             continue
         if owner is not None and not _an_earlier_items_figure(doc, tok, owner) and \
-                not _a_named_noun_moves_figure(tok, doc._.instruments or []) and not _a_move_it_came_from(tok.root):
+                not _a_named_noun_moves_figure(tok, doc._.instruments or []) and not _a_move_it_came_from(tok.root) \
+                and not _a_compared_nouns_figure(tok):
             owner.figures.append(fig)
 
 
@@ -581,6 +584,33 @@ def _a_named_noun_moves_figure(figure: Span, mentions: list[Mention]) -> bool:
         return False
     all_named, named_in = _instrument_phrases(noun, mentions)
     return all_named and named_in is not None
+
+
+def _a_companys_own_forecast(verb: Token, mentions: list[Mention]) -> bool:
+    """'Wal-Mart had forecast a rise of 1 percent to 3 percent': a company forecasting a move names no instrument
+    it moves; what a company forecasts is its business (sales, profit), not its own share price."""
+    if verb.lemma_.lower() not in COMPANY_FORECAST_VERBS:
+        return False
+    subject = _subject_token(verb)
+    return subject is not None and any(m.kind == "stock" and m.start <= subject.i < m.end for m in mentions)
+
+
+def _a_compared_nouns_figure(figure: Span) -> bool:
+    """'the stock was nearly unchanged for the year, compared with an 11.3 percent increase for Wrigley', 'against
+    Wrigley's 11.3 percent rise': the figure of a move noun set against the subject's, with an owner of its own
+    (named or not in our listings), is that owner's, never the subject's."""
+    noun = figure.root.head
+    if noun.lemma_.lower() not in MOVE_NOUNS or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    compared = prep.lower_ in COMPARISON_PREPOSITIONS or (
+        prep.lower_ in ("with", "to") and prep.head.lemma_.lower() in ("compare", "comparison"))
+    if not compared:
+        return False
+    return any(c.dep_ == "poss" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ in MOVE_NOUN_PREPOSITIONS and any(
+            o.dep_ == "pobj" and o.lemma_.lower() not in PERIOD_NOUNS for o in c.children)
+        for c in noun.children)
 
 
 def _an_earlier_items_figure(doc: Doc, figure: Span, owner: Move) -> bool:
@@ -1862,6 +1892,8 @@ class _DocumentReader:
             return None  # "posted a 1.6 percent drop in February same-store sales", "..., while IBM posted an 8% rise"
         if verb.lemma_.lower() in IMPLICATION_VERBS:
             return None  # "raised its S&P 500 target to 6,500, implying a gain of about 6%": a move implied, not made
+        if named_in is None and _a_companys_own_forecast(verb, mentions):
+            return None  # "Wal-Mart had forecast a rise of 1 percent": its business, not its shares
         owner = named_in or self._noun_owner(noun, verb, mentions, previous)
         if owner is None:
             return None

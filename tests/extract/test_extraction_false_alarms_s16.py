@@ -45,3 +45,27 @@ def test_a_share_of_a_market_is_a_business_figure(nlp, market) -> None:  # type:
     # control: 'shares of Intel' is the stock, and a wrong figure stays an error
     wrong = rule_claims_of(checked(nlp, market, "Shares of Intel fell 3 percent on Wednesday.", WEDNESDAY), "INTC")
     assert [c.verdict.verdict for c in wrong] == ["contradicted"]
+
+
+def test_a_compared_move_nouns_figure_is_its_owners(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    """'the stock was nearly unchanged for the year, compared with an 11.3 percent increase for candy maker Wm
+    Wrigley Jr Co': the 11.3 is the other company's (listed or not), not the subject's."""
+    text = ("Hershey shares rose 1 percent on Wednesday. Through Wednesday, the stock was nearly unchanged for the "
+            "year, compared with an 11.3 percent increase for candy maker Wm Wrigley Jr Co.")
+    hershey = rule_claims_of(checked(nlp, market, text, WEDNESDAY), "HSY")
+    assert all(c.claim.change_pct != 11.3 for c in hershey)
+    # control: the compared instrument named in our listings still gets its own figure, the subject keeps its own
+    both = checked(nlp, market, "The S&P 500 has fallen 38 percent this year, compared with a 35 percent drop in "
+                   "the Dow.", WEDNESDAY)
+    assert {(c.claim.instrument.symbol, c.claim.change_pct) for c in both} == {("^GSPC", 38.0), ("^DJI", 35.0)}
+
+
+def test_a_companys_forecast_of_a_rise_is_not_its_stock(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    """'Wal-Mart had forecast a rise of 1 percent to 3 percent': what a company forecasts is its business."""
+    text = "Wal-Mart had forecast a rise of 1 percent to 3 percent in sales at stores open at least a year."
+    assert rule_claims_of(checked(nlp, market, text, WEDNESDAY), "WMT") == []
+    text = "Wal-Mart had forecast a rise of 1 percent to 3 percent."
+    assert rule_claims_of(checked(nlp, market, text, WEDNESDAY), "WMT") == []
+    # control: its shares' own rise, with a wrong figure, stays an error
+    wrong = rule_claims_of(checked(nlp, market, "Wal-Mart posted a rise of 3 percent on Wednesday.", WEDNESDAY), "WMT")
+    assert [c.verdict.verdict for c in wrong] == ["contradicted"]
