@@ -586,6 +586,12 @@ def _a_named_noun_moves_figure(figure: Span, mentions: list[Mention]) -> bool:
     return all_named and named_in is not None
 
 
+def _a_move_not_made(verb: Token, named_in: Mention | None, mentions: list[Mention]) -> bool:
+    """A move noun under a verb that does not make the move: "raised its S&P 500 target to 6,500, implying a gain
+    of about 6%" (implied), "Wal-Mart had forecast a rise of 1 percent" (a company's forecast of its business)."""
+    return verb.lemma_.lower() in IMPLICATION_VERBS or (named_in is None and _a_companys_own_forecast(verb, mentions))
+
+
 def _a_companys_own_forecast(verb: Token, mentions: list[Mention]) -> bool:
     """'Wal-Mart had forecast a rise of 1 percent to 3 percent': a company forecasting a move names no instrument
     it moves; what a company forecasts is its business (sales, profit), not its own share price."""
@@ -1890,10 +1896,8 @@ class _DocumentReader:
         verb = _governing_verb(noun)
         if verb.pos_ == "VERB" and _not_a_price_move(verb):
             return None  # "posted a 1.6 percent drop in February same-store sales", "..., while IBM posted an 8% rise"
-        if verb.lemma_.lower() in IMPLICATION_VERBS:
-            return None  # "raised its S&P 500 target to 6,500, implying a gain of about 6%": a move implied, not made
-        if named_in is None and _a_companys_own_forecast(verb, mentions):
-            return None  # "Wal-Mart had forecast a rise of 1 percent": its business, not its shares
+        if _a_move_not_made(verb, named_in, mentions):
+            return None
         owner = named_in or self._noun_owner(noun, verb, mentions, previous)
         if owner is None:
             return None
