@@ -24,6 +24,8 @@ from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.instruments import (
     FUND_HEADS,
     LEGAL_SUFFIXES,
+    NOT_COMPANIES,
+    NOT_COMPANY_ENTITIES,
     REFERRING_HEADS,
     Mention,
     members_by_size,
@@ -623,8 +625,25 @@ def _an_earlier_items_figure(doc: Doc, figure: Span, owner: Move) -> bool:
     """'* Dow off ~0.4%, S&P 500 off ~0.3%, Nasdaq edges up': a figure before the verb with another instrument
     named between them is the earlier item's, not the verb's."""
     if figure.end > owner.verb.i:
-        return False
+        return _a_later_items_figure(doc, figure, owner)
     return any(figure.end <= m.start < owner.verb.i for m in doc._.instruments or [])
+
+
+def _a_later_items_figure(doc: Doc, figure: Span, owner: Move) -> bool:
+    """'with the Dow gaining 142 points and beaten-down Washington Mutual Inc up 18 percent', 'the Dow rose 100
+    points, with Boeing up 3 percent': a figure told as an item of its own after the verb ('NAME up 18 percent':
+    another name right before its direction word) is that item's, however the parse hangs it."""
+    word = figure.start - 1
+    if word < 1 or doc[word].lower_ not in DIRECTION_WORDS or word <= owner.verb.i + 1:
+        return False
+    mine = range(owner.mention.start, owner.mention.end) if owner.mention is not None else range(0)
+    named = doc[word - 1]
+    if named.i in mine:
+        return False
+    if any(m.start <= named.i < m.end for m in doc._.instruments or []):
+        return True
+    # a company we list no prices for ('Washington Mutual Inc') is no mention, but still another item
+    return named.pos_ == "PROPN" and named.lower_ not in NOT_COMPANIES and named.ent_type_ not in NOT_COMPANY_ENTITIES
 
 
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
