@@ -638,6 +638,9 @@ def _a_later_items_figure(doc: Doc, figure: Span, owner: Move) -> bool:
         return False
     mine = range(owner.mention.start, owner.mention.end) if owner.mention is not None else range(0)
     named = doc[word - 1]
+    if named.text == ")":  # 'Washington Mutual Inc (WaMu) up 18 percent': the name before its short form
+        opening = next((t for t in doc[max(owner.verb.i + 1, word - 5):word - 1] if t.text == "("), None)
+        named = doc[opening.i - 1] if opening is not None else named
     if named.i in mine:
         return False
     if any(m.start <= named.i < m.end for m in doc._.instruments or []):

@@ -74,10 +74,11 @@ def test_a_companys_forecast_of_a_rise_is_not_its_stock(nlp, market) -> None:  #
 def test_a_later_items_figure_is_not_the_verbs(nlp, market) -> None:  # type: ignore[no-untyped-def]
     """'with the Dow gaining 142 points and beaten-down Washington Mutual Inc up 18 percent': the 18 percent is
     the thrift's (a company we list no prices for), told as an item of its own, not the Dow's."""
-    text = ("Stocks rose, with the Dow Jones industrial average gaining 142 points and beaten-down Washington Mutual "
-            "Inc up 18 percent.")
-    dow = [c for c in checked(nlp, market, text, WEDNESDAY) if c.claim.kind == "index_move"]
-    assert [(c.claim.change_points, c.claim.change_pct) for c in dow] == [(142.0, None)]
+    for text in ("Stocks rose, with the Dow Jones industrial average gaining 142 points and beaten-down Washington "
+                 "Mutual Inc up 18 percent.", "Stocks rose, with the Dow Jones industrial average gaining 142 points "
+                 "and beaten-down thrift Washington Mutual Inc (WaMu) up 18 percent."):
+        dow = [c for c in checked(nlp, market, text, WEDNESDAY) if c.claim.kind == "index_move"]
+        assert [(c.claim.change_points, c.claim.change_pct) for c in dow] == [(142.0, None)], text
     # control: the verb's own percent after its points stays its own, and an item's figure is its own claim
     own = checked(nlp, market, "The Dow fell 733 points, or 7.9 percent, on Wednesday, with Boeing down 30 "
                   "percent.", WEDNESDAY)
