@@ -22,7 +22,10 @@ from analyzer.extract import lexicon
 from analyzer.extract.component import ExtractComponent, doc_text, missing_input, span_text
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.instruments import (
+    FUND_HEADS,
     LEGAL_SUFFIXES,
+    NOT_COMPANIES,
+    NOT_COMPANY_ENTITIES,
     REFERRING_HEADS,
     Mention,
     members_by_size,
@@ -236,6 +239,8 @@ VERBLESS_HEADER_RE = re.compile(r"\b(up|down|higher|lower|gainers|losers)\s*:", 
 FALLING_HEADER_WORDS = lexicon.words("moves", "falling_header_words")
 MOVE_NOUNS = lexicon.labels("moves", "move_nouns")
 IMPLICATION_VERBS = lexicon.words("modality", "implication_verbs")
+COMPANY_FORECAST_VERBS = lexicon.words("modality", "company_forecast_verbs")
+COMPARISON_PREPOSITIONS = lexicon.words("moves", "comparison_prepositions")
 PERFORMANCE_NOUNS = lexicon.words("moves", "performance_nouns")
 PERIOD_ADJECTIVES = lexicon.labels("moves", "period_adjectives")
 MOVE_NOUN_PREPOSITIONS = lexicon.words("moves", "move_noun_prepositions")
@@ -276,7 +281,28 @@ def _business_subject(child: Token) -> bool:
     """'Wal-Mart's February sales rose 3.2 percent' (even parsed with the name a second subject); 'Acme Inc (ACME)
     implied volatility rose 12%' parsed with the volatility in apposition to the name."""
     return child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in BUSINESS_NOUNS or any(
-        c.dep_ == "appos" and c.lower_ in BUSINESS_NOUNS for c in child.children))
+        c.dep_ == "appos" and c.lower_ in BUSINESS_NOUNS for c in child.children) or _a_share_of_a_market(child))
+
+
+def _a_share_of_a_market(noun: Token) -> bool:
+    """"Intel's share of the PC processor market rose to 80 percent": market share written out, a business
+    figure ('gained market share' is the object's rule); not 'shares of Intel'."""
+    return noun.lemma_.lower() == "share" and noun.lower_ == "share" and any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            obj.dep_ == "pobj" and obj.lower_ in MARKET_SHARE_WORDS for obj in prep.children)
+        for prep in noun.children)
+
+
+def _a_companys_fund(head: Token, mention: Mention) -> bool:
+    """"Goldman Sachs' Global Alpha hedge fund lost 30 percent", 'a Goldman mutual fund': a fund a company runs
+    or owns; its return is not the company's share price. Only the owner's possessive, or a name with another
+    word between it and the fund ('Goldman hedge fund'), not 'the SPDR Gold Trust', whose name is the fund's."""
+    if head.lemma_.lower() not in FUND_HEADS or mention.kind != "stock" or mention.end > head.i:
+        return False
+    last = head.doc[mention.end - 1]
+    owner = last.dep_ == "poss" or any(c.dep_ == "case" for c in last.children) or (
+        mention.end < head.i and head.doc[mention.end].dep_ == "case")
+    return owner or head.i - mention.end >= 1
 
 
 def _speech_after(verb: Token, child: Token) -> bool:
@@ -473,7 +499,8 @@ def _attach_figures(doc: Doc, sentence: Span, moves: dict[int, Move]) -> None:
         if _a_range_figure(span_text(sentence), fig):
             continue
         if owner is not None and not _an_earlier_items_figure(doc, tok, owner) and \
-                not _a_named_noun_moves_figure(tok, doc._.instruments or []) and not _a_move_it_came_from(tok.root):
+                not _a_named_noun_moves_figure(tok, doc._.instruments or []) and not _a_move_it_came_from(tok.root) \
+                and not _a_compared_nouns_figure(tok):
             owner.figures.append(fig)
 
 
@@ -565,12 +592,65 @@ def _a_named_noun_moves_figure(figure: Span, mentions: list[Mention]) -> bool:
     return all_named and named_in is not None
 
 
+def _a_move_not_made(verb: Token, named_in: Mention | None, mentions: list[Mention]) -> bool:
+    """A move noun under a verb that does not make the move: "raised its S&P 500 target to 6,500, implying a gain
+    of about 6%" (implied), "Wal-Mart had forecast a rise of 1 percent" (a company's forecast of its business)."""
+    return verb.lemma_.lower() in IMPLICATION_VERBS or (named_in is None and _a_companys_own_forecast(verb, mentions))
+
+
+def _a_companys_own_forecast(verb: Token, mentions: list[Mention]) -> bool:
+    """'Wal-Mart had forecast a rise of 1 percent to 3 percent': a company forecasting a move names no instrument
+    it moves; what a company forecasts is its business (sales, profit), not its own share price."""
+    if verb.lemma_.lower() not in COMPANY_FORECAST_VERBS:
+        return False
+    subject = _subject_token(verb)
+    return subject is not None and any(m.kind == "stock" and m.start <= subject.i < m.end for m in mentions)
+
+
+def _a_compared_nouns_figure(figure: Span) -> bool:
+    """'the stock was nearly unchanged for the year, compared with an 11.3 percent increase for Wrigley', 'against
+    Wrigley's 11.3 percent rise': the figure of a move noun set against the subject's, with an owner of its own
+    (named or not in our listings), is that owner's, never the subject's."""
+    noun = figure.root.head
+    if noun.lemma_.lower() not in MOVE_NOUNS or noun.pos_ != "NOUN" or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    compared = prep.lower_ in COMPARISON_PREPOSITIONS or (
+        prep.lower_ in ("with", "to") and prep.head.lemma_.lower() in ("compare", "comparison"))
+    if not compared:
+        return False
+    return any(c.dep_ == "poss" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ in MOVE_NOUN_PREPOSITIONS and any(
+            o.dep_ == "pobj" and o.lemma_.lower() not in PERIOD_NOUNS for o in c.children)
+        for c in noun.children)
+
+
 def _an_earlier_items_figure(doc: Doc, figure: Span, owner: Move) -> bool:
     """'* Dow off ~0.4%, S&P 500 off ~0.3%, Nasdaq edges up': a figure before the verb with another instrument
     named between them is the earlier item's, not the verb's."""
     if figure.end > owner.verb.i:
-        return False
+        return _a_later_items_figure(doc, figure, owner)
     return any(figure.end <= m.start < owner.verb.i for m in doc._.instruments or [])
+
+
+def _a_later_items_figure(doc: Doc, figure: Span, owner: Move) -> bool:
+    """'with the Dow gaining 142 points and beaten-down Washington Mutual Inc up 18 percent', 'the Dow rose 100
+    points, with Boeing up 3 percent': a figure told as an item of its own after the verb ('NAME up 18 percent':
+    another name right before its direction word) is that item's, however the parse hangs it."""
+    word = figure.start - 1
+    if word < 1 or doc[word].lower_ not in DIRECTION_WORDS or word <= owner.verb.i + 1:
+        return False
+    mine = range(owner.mention.start, owner.mention.end) if owner.mention is not None else range(0)
+    named = doc[word - 1]
+    if named.text == ")":  # 'Washington Mutual Inc (WaMu) up 18 percent': the name before its short form
+        opening = next((t for t in doc[max(owner.verb.i + 1, word - 5):word - 1] if t.text == "("), None)
+        named = doc[opening.i - 1] if opening is not None else named
+    if named.i in mine:
+        return False
+    if any(m.start <= named.i < m.end for m in doc._.instruments or []):
+        return True
+    # a company we list no prices for ('Washington Mutual Inc') is no mention, but still another item
+    return named.pos_ == "PROPN" and named.lower_ not in NOT_COMPANIES and named.ent_type_ not in NOT_COMPANY_ENTITIES
 
 
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
@@ -1211,7 +1291,8 @@ class _DocumentReader:
         if INDEX_CODE_RE.match(head.text) or word in INSTRUMENT_HEADS or head.lower_ in INSTRUMENT_HEADS:
             # "The S&P 500 Index .SPX", "The Dow industrials", "Boeing shares", "Boeing's stock"; not "Chevron's
             # average price for crude oil" (the price of what the company sells)
-            return _mention_under_a_head(head, mentions) if _instrument_phrases(head, mentions)[0] else None
+            named = _mention_under_a_head(head, mentions) if _instrument_phrases(head, mentions)[0] else None
+            return None if named is not None and _a_companys_fund(head, named) else named
         return None
 
     def _subject_mention(self, verb: Token, mentions: list[Mention], previous: Mention | None,
@@ -1843,8 +1924,8 @@ class _DocumentReader:
         verb = _governing_verb(noun)
         if verb.pos_ == "VERB" and _not_a_price_move(verb):
             return None  # "posted a 1.6 percent drop in February same-store sales", "..., while IBM posted an 8% rise"
-        if verb.lemma_.lower() in IMPLICATION_VERBS:
-            return None  # "raised its S&P 500 target to 6,500, implying a gain of about 6%": a move implied, not made
+        if _a_move_not_made(verb, named_in, mentions):
+            return None
         owner = named_in or self._noun_owner(noun, verb, mentions, previous)
         if owner is None:
             return None
