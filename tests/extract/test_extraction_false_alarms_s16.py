@@ -48,37 +48,38 @@ def test_a_share_of_a_market_is_a_business_figure(nlp, market) -> None:  # type:
 
 
 def test_a_compared_move_nouns_figure_is_its_owners(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    """'the stock was nearly unchanged for the year, compared with an 11.3 percent increase for candy maker Wm
-    Wrigley Jr Co': the 11.3 is the other company's (listed or not), not the subject's."""
-    text = ("Hershey shares rose 1 percent on Wednesday. Through Wednesday, the stock was nearly unchanged for the "
-            "year, compared with an 11.3 percent increase for candy maker Wm Wrigley Jr Co.")
-    hershey = rule_claims_of(checked(nlp, market, text, WEDNESDAY), "HSY")
-    assert all(c.claim.change_pct != 11.3 for c in hershey)
+    """'year to date the stock is about flat, compared with a 9.6 percent increase for rival Maplecrest Foods': the
+    9.6 is the other company's (listed or not), not the subject's."""
+    text = ("General Mills edged up 1 percent on Wednesday. Year to date the stock is about flat, compared with a "
+            "9.6 percent increase for breakfast-cereal rival Maplecrest Foods Inc.")
+    mills = rule_claims_of(checked(nlp, market, text, WEDNESDAY), "GIS")
+    assert all(c.claim.change_pct != 9.6 for c in mills)
     # control: the compared instrument named in our listings still gets its own figure, the subject keeps its own
-    both = checked(nlp, market, "The S&P 500 has fallen 38 percent this year, compared with a 35 percent drop in "
-                   "the Dow.", WEDNESDAY)
+    both = checked(nlp, market, "Since January the S&P 500 has shed 38 percent, compared with a 35 percent slump "
+                   "for the Dow over the same stretch.", WEDNESDAY)
     assert {(c.claim.instrument.symbol, c.claim.change_pct) for c in both} == {("^GSPC", 38.0), ("^DJI", 35.0)}
 
 
 def test_a_companys_forecast_of_a_rise_is_not_its_stock(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    """'Wal-Mart had forecast a rise of 1 percent to 3 percent': what a company forecasts is its business."""
-    text = "Wal-Mart had forecast a rise of 1 percent to 3 percent in sales at stores open at least a year."
-    assert rule_claims_of(checked(nlp, market, text, WEDNESDAY), "WMT") == []
-    text = "Wal-Mart had forecast a rise of 1 percent to 3 percent."
-    assert rule_claims_of(checked(nlp, market, text, WEDNESDAY), "WMT") == []
-    # control: its shares' own rise, with a wrong figure, stays an error
-    wrong = rule_claims_of(checked(nlp, market, "Wal-Mart posted a rise of 3 percent on Wednesday.", WEDNESDAY), "WMT")
+    """'Costco had forecast a rise of 1.7 percent to 3.9 percent': what a company forecasts is its business."""
+    text = "For the holiday quarter Costco had forecast a rise of 1.7 percent to 3.9 percent in warehouse sales."
+    assert rule_claims_of(checked(nlp, market, text, WEDNESDAY), "COST") == []
+    text = "Costco had forecast a rise of 1.7 percent to 3.9 percent."
+    assert rule_claims_of(checked(nlp, market, text, WEDNESDAY), "COST") == []
+    # control: its shares' own rise, with a wrong figure, stays an error (Costco fell about 8 percent that day)
+    wrong = rule_claims_of(checked(nlp, market, "Costco posted a rise of 3 percent on Wednesday.", WEDNESDAY), "COST")
     assert [c.verdict.verdict for c in wrong] == ["contradicted"]
 
 
 def test_a_later_items_figure_is_not_the_verbs(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    """'with the Dow gaining 142 points and beaten-down Washington Mutual Inc up 18 percent': the 18 percent is
-    the thrift's (a company we list no prices for), told as an item of its own, not the Dow's."""
-    for text in ("Stocks rose, with the Dow Jones industrial average gaining 142 points and beaten-down Washington "
-                 "Mutual Inc up 18 percent.", "Stocks rose, with the Dow Jones industrial average gaining 142 points "
-                 "and beaten-down thrift Washington Mutual Inc (WaMu) up 18 percent."):
+    """'with the Dow adding 127 points and battered lender Pinecrest Savings Corp up 22 percent': the 22 percent is
+    the lender's (a company we list no prices for), told as an item of its own, not the Dow's."""
+    for text in ("Bank shares led the rebound, with the Dow industrials adding 127 points and battered "
+                 "lender Pinecrest Savings Corp up 22 percent.", "Bank shares led the rebound, with the Dow "
+                 "industrials adding 127 points and battered savings bank Pinecrest Savings Corp (PSC) up 22 "
+                 "percent."):
         dow = [c for c in checked(nlp, market, text, WEDNESDAY) if c.claim.kind == "index_move"]
-        assert [(c.claim.change_points, c.claim.change_pct) for c in dow] == [(142.0, None)], text
+        assert [(c.claim.change_points, c.claim.change_pct) for c in dow] == [(127.0, None)], text
     # control: the verb's own percent after its points stays its own, and an item's figure is its own claim
     own = checked(nlp, market, "The Dow fell 733 points, or 7.9 percent, on Wednesday, with Boeing down 30 "
                   "percent.", WEDNESDAY)
