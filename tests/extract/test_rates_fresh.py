@@ -22,12 +22,12 @@ def test_a_move_put_off_to_a_time_is_expected_then(nlp) -> None:  # noqa: ANN001
     assert (held_off.bank, held_off.action, held_off.modality, held_off.session) == ("BoC", "cut", "expected", None)
     assert (held_off.horizon.start, held_off.horizon.end) == ("2024-04-01", "2024-04-30")
     # the data, not the bank, is the subject of the verb that grants the room
-    [room] = rate_claims(nlp, "A low jobless rate will likely give the Fed cover to hold off raising interest rates "
-                              "at least until September.")
+    [room] = rate_claims(nlp, "Steady hiring will probably give the Fed cover to hold off raising its policy rate "
+                              "until at least September.")
     assert (room.bank, room.action, room.modality) == ("Fed", "hike", "expected")
     assert (room.horizon.start, room.horizon.end) == ("2024-09-01", "2024-09-30")
     # control: put off with no time states no move (it used to be a cut reported on the story's day)
-    assert rate_claims(nlp, "The strong data gave the Fed cover to hold off cutting interest rates.") == []
+    assert rate_claims(nlp, "Robust retail sales gave Fed policymakers cover to hold off cutting rates.") == []
 
 
 def test_holds_told_as_no_hurry_a_wait_or_a_move_ruled_out(nlp) -> None:  # noqa: ANN001
@@ -44,7 +44,7 @@ def test_holds_told_as_no_hurry_a_wait_or_a_move_ruled_out(nlp) -> None:  # noqa
                                "campaign for several months.")
     assert (pause.bank, pause.action, pause.modality) == ("Fed", "hold", "expected")
     # controls: a hurry about something else, a wait for something else
-    assert rate_claims(nlp, "Shoppers did not need to be in a hurry to buy gifts this year, the retailer said.") == []
+    assert rate_claims(nlp, "Toy store owners said holiday shoppers were not in a hurry to spend.") == []
     assert rate_claims(nlp, "The Fed said its review of bank capital rules would have to wait until next year.") == []
 
 
@@ -61,13 +61,13 @@ def test_expectations_given_up_or_denied_are_a_hold_expected(nlp) -> None:  # no
     [until] = rate_claims(nlp, "Economists do not expect the Fed to cut rates until June.")
     assert (until.action, until.modality, until.horizon.start) == ("cut", "forecast", "2024-06-01")
     # a thought about a move made is no view of one to come
-    assert rate_claims(nlp, '"I don\'t think we\'ve solved the credit problems with this move from the Fed today," '
-                            "said a trader.") == []
+    assert rate_claims(nlp, '"Honestly, I don\'t think this move from the Fed fixes the funding squeeze today," one '
+                            "bond trader said.") == []
 
 
 def test_a_measure_likened_to_a_move_is_no_move(nlp) -> None:  # noqa: ANN001
-    assert rate_claims(nlp, '"We see the bond buying as equivalent to a 50 basis point rate cut by the Fed," said '
-                            "an economist.") == []
+    assert rate_claims(nlp, '"In our view the Treasury purchases are equivalent to a Fed rate cut of 50 basis '
+                            'points or so," an economist said.') == []
     # controls
     [cut] = rate_claims(nlp, "The Fed delivered a 50 basis point rate cut on Wednesday.")
     assert (cut.action, cut.bp, cut.session) == ("cut", 50.0, "2024-03-13")
@@ -76,7 +76,8 @@ def test_a_measure_likened_to_a_move_is_no_move(nlp) -> None:  # noqa: ANN001
 
 
 def test_a_priced_move_with_its_level(nlp) -> None:  # noqa: ANN001
-    [priced] = rate_claims(nlp, "The ECB meets next on April 11 and a rate cut to 3.75% is fully priced in.")
+    [priced] = rate_claims(nlp, "The ECB's next meeting is on April 11, where a deposit rate cut to 3.75% has been "
+                                "fully priced in.")
     assert (priced.bank, priced.action, priced.modality, priced.level) == ("ECB", "cut", "expected", 3.75)
     # control: the figure of priced odds is no level
     [odds] = rate_claims(nlp, "Traders priced the odds of a Fed rate cut in June at 70%.")
@@ -93,10 +94,11 @@ def test_decisions_told_as_background(nlp) -> None:  # noqa: ANN001
     [ended] = rate_claims(nlp, "Economists said last week's Bank of Canada rate cut could help home sales.", sunday)
     assert (ended.horizon.start, ended.horizon.end) == ("2024-03-11", "2024-03-17")
     # the perfect with no size: background, not the story's day
-    [perfect] = rate_claims(nlp, "The Fed has cut interest rates to near zero and bought $1 trillion of bonds.")
+    [perfect] = rate_claims(nlp, "The Fed has cut its key overnight rate to almost zero and bought $1 trillion of "
+                                 "Treasuries and mortgage bonds.")
     assert (perfect.action, perfect.modality, perfect.session) == ("cut", "reported", None)
     # controls: a decision story's perfect with its size is the day's decision; a potential cut is none
-    [sized] = rate_claims(nlp, "The Fed has cut interest rates by half a percentage point.")
+    [sized] = rate_claims(nlp, "The Fed has cut its main policy rate by half a percentage point.")
     assert (sized.bp, sized.session) == (50.0, "2024-03-14")
 
 
@@ -105,7 +107,7 @@ def test_the_perfect_background_cut_is_checked_as_the_latest_move(nlp, market_di
     from analyzer.market import MarketData
 
     published = datetime.fromisoformat("2009-06-10T20:00:00-04:00")
-    text = "The Fed has cut interest rates to near zero and pumped money into the banking system."
+    text = "The Fed has cut its key overnight rate to almost zero and flooded banks with cash."
     [claim] = rate_claims(nlp, text, published)
     article = Article(id="t", text=text, published=published)
     [checked] = check_claims([claim], MarketData.open(market_dir), articles={"t": article})
@@ -113,8 +115,8 @@ def test_the_perfect_background_cut_is_checked_as_the_latest_move(nlp, market_di
 
 
 def test_a_bank_named_in_full_acting_on_its_policy(nlp) -> None:  # noqa: ANN001
-    [ease] = rate_claims(nlp, "The European Central Bank should ease policy only gradually, Bundesbank President "
-                              "Joachim Nagel said on Wednesday.")
+    [ease] = rate_claims(nlp, "The European Central Bank should ease policy with great care, Bundesbank President "
+                              "Joachim Nagel told a conference.")
     assert (ease.bank, ease.action, ease.modality) == ("ECB", "cut", "opinion")
     # control: a company's policy
     assert rate_claims(nlp, "The company should ease its policy on remote work, the union said.") == []

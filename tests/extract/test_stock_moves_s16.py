@@ -23,22 +23,23 @@ def moves(nlp, text: str, published: datetime = AFTER_CLOSE) -> list[Claim]:  # 
 
 def test_a_change_in_dollars_or_cents(nlp, market) -> None:  # noqa: ANN001
     # XOM closed at $107.54 on 2025-03-04, 22 cents below the day before
-    found = moves(nlp, "Exxon Mobil Corp ( XOM.N ) shares closed down 22 cents at $107.54 on the New York Stock "
-                       "Exchange.")
+    found = moves(nlp, "Exxon Mobil Corporation ( XOM.N ) shares closed down 22 cents at $107.54 in Tuesday's "
+                       "session.")
     assert [(c.instrument.symbol, c.direction, c.change_points, c.level, c.period) for c in found] == \
         [("XOM", "down", 0.22, 107.54, "day")]
     assert [r.verdict.verdict for r in check_claims(found, market)] == ["supported"]
-    found = moves(nlp, "Exxon Mobil ( XOM.N ) gained $2.18 to $107.62.",
+    found = moves(nlp, "Exxon Mobil Corporation ( XOM.N ) gained $2.18 to $107.62.",
                   datetime.fromisoformat("2025-03-06T17:00:00-05:00"))
     assert [(c.change_points, c.level) for c in found] == [(2.18, 107.62)]
     assert [r.verdict.verdict for r in check_claims(found, market)] == ["supported"]
     found = moves(nlp, "Acme Robotics Inc ( ACRB.O ) rose 1 cent in after-hours trading.")
     assert [(c.change_points, c.period) for c in found] == [(0.01, "other")]
     # controls: a per-share figure, a level and a sum in millions are no change of the price
-    assert all(c.change_points is None for c in moves(nlp, "Acme Robotics Inc ( ACRB.O ) said profit rose 12 "
-                                                           "cents a share, and its shares rose 3 percent."))
-    assert [(c.change_points, c.level) for c in moves(nlp, "Exxon Mobil ( XOM.N ) shares rose to $107.62.")] == \
-        [(None, 107.62)]
+    assert all(c.change_points is None for c in moves(nlp, "Shares of Acme Robotics Inc ( ACRB.O ) rose 3 percent "
+                                                           "after the robot maker reported that profit rose 12 "
+                                                           "cents a share."))
+    assert [(c.change_points, c.level) for c in moves(nlp, "Shares in Acme Robotics Inc ( ACRB.O ) rose to "
+                                                           "$107.62.")] == [(None, 107.62)]
     assert all(c.change_points is None for c in moves(nlp, "Acme Robotics Inc ( ACRB.O ) shares rose 4 percent "
                                                            "after revenue fell $12 million."))
 
@@ -56,43 +57,42 @@ def test_a_bare_ticker_for_the_company_the_story_spelled_out(nlp) -> None:  # no
 
 
 def test_a_year_put_first(nlp) -> None:  # noqa: ANN001
-    text = "\\*\\* Shares of Kestrel Aerospace rise 4.2% to $18.10\n\n\\*\\* In 2024, the stock rose by 18.5%"
+    text = "\\*\\* Shares of Kestrel Aerospace rise 4.2% to $18.10\n\n\\*\\* During 2024, the stock gained 18.5%"
     found = moves(nlp, text)
     assert [(c.change_pct, c.period, c.session) for c in found][1:] == [(18.5, "year", "2024-12-31")]
     # controls: a year after the figure reads the same; a business figure of a year is no move
-    found = moves(nlp, "Exxon Mobil ( XOM.N ) shares fell 2% in 2024.")
+    found = moves(nlp, "Shares in Acme Robotics Inc ( ACRB.O ) fell 2% in 2024.")
     assert [(c.period, c.session) for c in found] == [("year", "2024-12-31")]
-    assert moves(nlp, "In 2024, revenue at Exxon Mobil ( XOM.N ) rose 10%.") == []
+    assert moves(nlp, "In 2024, sales at Acme Robotics Inc ( ACRB.O ) rose 10%.") == []
 
 
 def test_bare_company_shares_and_an_and_clause(nlp) -> None:  # noqa: ANN001
-    text = ("Kestrel Aerospace reported fourth-quarter earnings late Monday of $0.32 per diluted share.\n\n"
-            "Analysts surveyed by FactSet expected $0.23.\n\nCompany shares were up 2.5% in recent after-hours "
-            "activity.")
+    text = ("Kestrel Aerospace said on Monday it earned $0.32 a share in the fourth quarter.\n\n"
+            "The consensus had called for $0.23.\n\nCompany shares were up 2.7% late in after-hours activity.")
     found = moves(nlp, text)
-    assert [(c.instrument.name, c.change_pct, c.period) for c in found] == [("Kestrel Aerospace", 2.5, "other")]
-    found = moves(nlp, "Exxon Mobil Corp ( XOM.N ) posted a higher quarterly profit on Tuesday, and shares rose "
-                       "2 percent.")
-    assert [(c.instrument.symbol, c.change_pct) for c in found] == [("XOM", 2.0)]
+    assert [(c.instrument.name, c.change_pct, c.period) for c in found] == [("Kestrel Aerospace", 2.7, "other")]
+    found = moves(nlp, "Acme Robotics Inc ( ACRB.O ) lifted its forecast for robot-arm orders, and shares rose "
+                       "2.6 percent.")
+    assert [(c.instrument.symbol, c.change_pct) for c in found] == [("ACRB", 2.6)]
     # control: 'shares' with another word of its own is no bare 'shares' ('Sector shares were up 2%')
     assert moves(nlp, "Kestrel Aerospace reported earnings.\n\nSector shares were up 2% in recent trade.") == []
 
 
 def test_the_sessions_extreme_or_open_is_intraday(nlp) -> None:  # noqa: ANN001
-    found = moves(nlp, "Shares of Kestrel Aerospace Inc ( KSTA.O ) climbed as much as 23 percent and closed at "
-                       "$20, up 17.7 percent.")
+    found = moves(nlp, "Kestrel Aerospace Inc ( KSTA.O ) shares jumped as much as 23 percent in the morning and "
+                       "later closed at $20.50, up 17.7 percent.")
     assert [(c.change_pct, c.period) for c in found] == [(23.0, "intraday"), (17.7, "day")]
     found = moves(nlp, "Exxon Mobil ( XOM.N ) opened 2 percent higher.")
     assert [(c.change_pct, c.period) for c in found] == [(2.0, "intraday")]
     # control: a week's extreme stays the week's
-    found = moves(nlp, "For the week, Exxon Mobil ( XOM.N ) rose as much as 5 percent.")
+    found = moves(nlp, "For the week, Kestrel Aerospace Inc ( KSTA.O ) rose as much as 5 percent.")
     assert [c.period for c in found] == ["week"]
 
 
 def test_a_past_weeks_moves_in_a_monday_story(nlp, market) -> None:  # noqa: ANN001
     # the week to 2025-02-28 from the close of 2025-02-21: S&P 500 -0.975%, Dow +0.951%, Russell 2000 -1.47%
-    text = ("The S&P 500 slid 1.0 percent in the week to Friday while the Dow Jones industrial average was up 0.95 "
-            "percent. The small-cap Russell 2000 lost 1.5 percent.")
+    text = ("Wall Street's benchmark S&P 500 slid 1.0 percent in the week to Friday, whereas the Dow industrials "
+            "rose 0.95 percent. The Russell 2000 index of smaller firms lost 1.5 percent.")
     found = moves(nlp, text, MONDAY_NOON)
     assert [(c.instrument.symbol, c.period, c.session) for c in found] == [
         ("^GSPC", "week", "2025-02-28"), ("^DJI", "week", "2025-02-28"), ("^RUT", "week", "2025-02-28")]
@@ -103,14 +103,15 @@ def test_a_past_weeks_moves_in_a_monday_story(nlp, market) -> None:  # noqa: ANN
 
 
 def test_a_tagged_names_share_words_and_an_idiom(nlp) -> None:  # noqa: ANN001
-    text = ("Stock in Alcoa Inc. ( AA.N ) rose 2 percent. Shares of the Pittsburgh-based Alcoa climbed $1.15 to $36.05 "
-            "on the New York Stock Exchange, before falling back to $34.86. Talk that Alcoa was up for grabs grew.")
+    text = ("Stock in Alcoa ( AA.N ) gained 2 percent. Shares of the Pennsylvania-based Alcoa rose $1.30 to $41.20 in "
+            "New York Stock Exchange dealings and later slipped back to $40.05. Dealers speculated that Alcoa was up "
+            "for grabs.")
     found = moves(nlp, text)
     # 'Stock' of 'New York Stock Exchange' is no Alcoa; a later bare 'Alcoa' is the tagged company
     assert "Stock" not in [c.instrument.name for c in found]
     assert {c.instrument.symbol for c in found} == {"AA"}
-    assert (1.15, 36.05) in [(c.change_points, c.level) for c in found]
+    assert (1.3, 41.2) in [(c.change_points, c.level) for c in found]
     # 'up for grabs' is no move; 'up for the week' is one
-    assert not [c for c in found if c.char_start >= text.index("Talk")]
-    assert [(c.direction, c.period) for c in moves(nlp, "Alcoa Inc. ( AA.N ) was up for the week.")] == \
+    assert not [c for c in found if c.char_start >= text.index("Dealers")]
+    assert [(c.direction, c.period) for c in moves(nlp, "Norland Metals Inc. ( NRLM.N ) was up for the week.")] == \
         [("up", "week")]
