@@ -123,14 +123,3 @@ def test_a_tagged_names_share_words_and_an_idiom(nlp) -> None:  # noqa: ANN001
     assert not [c for c in found if c.char_start >= text.index("Dealers")]
     assert [(c.direction, c.period) for c in moves(nlp, "Norland Metals Inc. ( NRLM.N ) was up for the week.")] == \
         [("up", "week")]
-
-
-def test_after_the_close_is_the_evening(nlp) -> None:  # noqa: ANN001
-    # a figure 'after the close' is the evening's trading, never the session's close-to-close move
-    for text in ("Norland Metals Inc. ( NRLM.N ) shares were up 30 cents after the close.",
-                 "Norland Metals Inc. ( NRLM.N ) shares were up 0.4 percent after the market close."):
-        assert [c.period for c in moves(nlp, text)] == ["other"], text
-    # control: the close of a deal is no time of day
-    found = moves(nlp, "Norland Metals Inc. ( NRLM.N ) shares were up 0.4 percent after the close of its purchase "
-                       "of a smelter.")
-    assert [c.period for c in found] == ["day"]
