@@ -2321,11 +2321,9 @@ def _carried_from_the_sentence_before(doc: Doc, sentence: Span, time):  # noqa: 
 
 def _a_past_week(week, time) -> bool:  # noqa: ANN001
     """Whether ``week`` (a sentence's time) is a week that ended before the move's own session ('last week', 'in
-    the week to Friday' in a Monday story): a move that shares its period words ends where that week did. A day
-    named inside the move's own week ('For the week, ... thanks to Tuesday's rally' in a weekend story) is no
-    past week: the week is the move's, ending on its session."""
+    the week to Friday' in a Monday story): a move that shares its period words ends where that week did."""
     return week.period == "week" and week.session is not None and time.session is not None and \
-        week.session < time.session and week.session.isocalendar()[:2] != time.session.isocalendar()[:2]
+        week.session < time.session
 
 
 def _under_a_header(doc: Doc, sentence: Span, time):  # noqa: ANN001, ANN202

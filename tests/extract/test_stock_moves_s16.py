@@ -100,14 +100,6 @@ def test_a_past_weeks_moves_in_a_monday_story(nlp, market) -> None:  # noqa: ANN
     # control: the story's own week (filed Friday) keeps its session
     found = moves(nlp, text, datetime.fromisoformat("2025-02-28T17:00:00-05:00"))
     assert [c.session for c in found] == ["2025-02-28"] * 3
-    # control: a day named inside the move's own week is no past week ('helped by Tuesday's bounce' in a weekend
-    # story): the week still ends on its Friday, 2025-02-28
-    found = moves(nlp, "For the week, the Dow industrials gained 0.5 percent thanks to Tuesday's huge rally, but the "
-                       "S&P 500 index slipped 1.0 percent.", datetime.fromisoformat("2025-03-02T19:00:00-05:00"))
-    assert [(c.instrument.symbol, c.period, c.session) for c in found if c.instrument.symbol == "^GSPC"] == \
-        [("^GSPC", "week", "2025-02-28")]
-    assert [r.verdict.verdict for r in check_claims(found, market) if r.claim.instrument.symbol == "^GSPC"] == \
-        ["supported"]
 
 
 def test_a_tagged_names_share_words_and_an_idiom(nlp) -> None:  # noqa: ANN001
