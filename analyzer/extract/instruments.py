@@ -321,7 +321,11 @@ class InstrumentMentions(ExtractComponent):
         """After 'Motorola Inc. ( MOT.N )', a later bare 'Motorola' is the same company."""
         names: dict[tuple[str, ...], str] = {}
         for span in rics:
-            words = _tagged_name_words(span)
+            words = [t.text for t in span if not t.is_punct and not _is_tag(t)]
+            while words and words[-1].lower() in LEGAL_SUFFIXES:
+                words.pop()
+            if words and words[0].lower() == "the":
+                words = words[1:]
             if words:
                 names[tuple(words)] = span.label_
                 names.setdefault(_short_name(words), span.label_)  # "Micron Technology" -> later "Micron"
@@ -339,20 +343,6 @@ class InstrumentMentions(ExtractComponent):
                 if tuple(texts[i:i + n]) == key and not any(a <= i < b for a, b in tagged):
                     out.append(Span(doc, i, i + n, label=label))
         return out
-
-
-def _tagged_name_words(span: Span) -> list[str]:
-    """The words of a name tagged with its ticker that a later mention repeats: no legal suffix, no 'the', and
-    no share words before it ("Stock in Alcoa Inc. ( AA.N )": a later "Stock" of "New York Stock Exchange" is
-    no Alcoa)."""
-    words = [t.text for t in span if not t.is_punct and not _is_tag(t)]
-    while words and words[-1].lower() in LEGAL_SUFFIXES:
-        words.pop()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    if len(words) > 2 and words[0].lower() in SHARE_WORDS and words[1].lower() in ("in", "of"):
-        words = words[2:]
-    return words
 
 
 OTHER_INDEX_RE = re.compile(r"\b(Dow|S&P|Standard & Poor's|Russell 2000|blue[- ]chip)\b")
@@ -408,9 +398,11 @@ def _short_names_spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]
 
 
 def _spelled_out(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str | None, str] | None:
-    """(symbol, whole name) of the one company named before ``mention`` that its name is a short form of: by its
-    initials ('LSE'), else, where none fits so, by a ticker's letters ('SBSW' of 'Sibanye Stillwater')."""
-    longer = _longer_names(doc, mention, before, loose=False) or _longer_names(doc, mention, before, loose=True)
+    """(symbol, whole name) of the one company named before ``mention`` that its name is a short form of."""
+    longer = {(m.symbol, m.name) for m in before if m.symbol is not None and m.kind == "stock"
+              and _abbreviates(mention.name, m.name)}
+    longer |= {(None, name) for e in organization_names(doc) if e.start < mention.start
+               for name in [_without_dateline(e)] if _abbreviates(mention.name, name)}
     if len({symbol for symbol, _ in longer if symbol is not None}) == 1:  # the listing the story tied it to
         longer = {pair for pair in longer if pair[0] is not None}
     if len({_company_words(name) for _, name in longer}) != 1:
@@ -418,14 +410,6 @@ def _spelled_out(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str
     # one company under several spellings ('Clear Channel Outdoor Holdings Inc.', 'Clear Channel Outdoor'): its
     # whole name, picked by length and then spelling (a set's order differs from process to process)
     return max(longer, key=lambda pair: (len(pair[1]), pair[1]))
-
-
-def _longer_names(doc: Doc, mention: Mention, before: list[Mention], loose: bool) -> set[tuple[str | None, str]]:
-    """(symbol, name) of each company named before ``mention`` whose name it may be a short form of."""
-    longer = {(m.symbol, m.name) for m in before if m.symbol is not None and m.kind == "stock"
-              and _abbreviates(mention.name, m.name, loose)}
-    return longer | {(None, name) for e in organization_names(doc) if e.start < mention.start
-                     for name in [_without_dateline(e)] if _abbreviates(mention.name, name, loose)}
 
 
 def organization_names(doc: Doc) -> list[Span]:
@@ -460,25 +444,10 @@ def _name_text(name: str) -> str:
     return " ".join(words[1:] if words and words[0].lower() == "the" else words)
 
 
-def _a_ticker_of(short: str, words: tuple[str, ...]) -> bool:
-    """'SBSW' after 'Sibanye Stillwater', 'MBLY' after 'Mobileye', 'LYFT' after 'Lyft': a ticker written bare in
-    capitals (the briefs' '** YTD, SBSW has gained 15%') that takes its letters, in order, from the name the story
-    spelled out, beginning with its first letter; the one-company rule of ``_spelled_out`` still applies."""
-    if not (3 <= len(short) <= 5 and short.isupper() and short.isalpha()) or not words:
-        return False
-    letters = "".join(words)
-    if not letters.isalpha() or letters[0] != short[0].lower():
-        return False
-    rest = iter(letters)
-    return all(ch in rest for ch in short.lower())
-
-
-def _abbreviates(short: str, long: str, loose: bool = False) -> bool:
+def _abbreviates(short: str, long: str) -> bool:
     """Whether ``short`` is a short form of ``long``: its initials ('LSE', 'RIM' of 'Research in Motion') or the
     first letters of each of its words ('SocGen')."""
     words = _company_words(long)
-    if loose:
-        return _a_ticker_of(short, words)
     if len(words) < 2 or len(short) < 2 or not short.isalpha():
         return False  # a name's first word ('Barclays' of 'Barclays Global Investors') may be another company
     if short.isupper() and short.isalpha():

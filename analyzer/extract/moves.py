@@ -439,12 +439,8 @@ def _direction_particle(verb: Token) -> str | None:
 
 def _a_position(word: Token) -> bool:
     """'well ahead of rivals in Web search', 'ahead of the meeting': where something stands against another
-    thing or a date, not a move; 'was up for grabs', 'is up for sale': an idiom, not a price ('up for the week'
-    is one)."""
-    doc = word.doc
-    if word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "of":
-        return True
-    return word.i + 2 < len(doc) and doc[word.i + 1].lower_ == "for" and doc[word.i + 2].lower_ in UP_FOR_IDIOMS
+    thing or a date, not a move."""
+    return word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "of"
 
 
 def _neutral_direction(verb: Token, lemma: str, particle: str | None) -> tuple[bool, str | None]:
@@ -1404,10 +1400,8 @@ class _DocumentReader:
         if time.period in ("day", "intraday") and whole.period not in ("day", time.period) and \
                 not _names_its_own_time(self._clause_text(sentence, move)) and \
                 self._period_words_are_ours(sentence, move, whole.period):
-            # "In January, it rose 0.3 percent": a named month also moves the session to that month's end, and
-            # "In 2024, the stock rose 18%" to that year's last session
-            session = whole.session if (whole.period in ("month", "year") or _a_past_week(whole, time)) and \
-                time.time_text is None else time.session
+            # "In January, it rose 0.3 percent": a named month also moves the session to that month's end
+            session = whole.session if whole.period == "month" and time.time_text is None else time.session
             time = replace(time, period=whole.period, period_start=whole.period_start, session=session)
         time = _under_a_header(doc, sentence, time)
         if time.period in ("day", "intraday") and time.time_text is None and index_without_level and \
@@ -1416,7 +1410,7 @@ class _DocumentReader:
         if time.period == "day" and _a_swing_before_the_close(move.verb) and anchor(
                 self._clause_text(sentence, move, from_the_verb=True).split(",")[0], doc._.published).time_text is None:
             time = replace(time, period="intraday")  # "closed down 3.1% after rising as much as 13.5%"
-        return _the_day_where_the_period_is_anothers(sentence, move, _at_an_extreme_or_the_open(move, time))
+        return _the_day_where_the_period_is_anothers(sentence, move, time)
 
     def _own_time_without_a_day_to_come(self, doc: Doc, sentence: Span, move: Move) -> TimeAnchor:
         """The move's own time words, less the day of an event still to come: 'Walmart is due to report on
@@ -2293,15 +2287,6 @@ def _about_a_named_day(claim: Claim, since_text: str, published) -> None:  # noq
     claim.session = day.isoformat()
 
 
-def _at_an_extreme_or_the_open(move: Move, time):  # noqa: ANN001, ANN202
-    """'jumped as much as 26 percent', 'opened 29 percent higher, but closed ... up 11.8 percent': a day's move
-    told at the session's extreme or its open lies inside its range, not where it closed."""
-    if time.period == "day" and (move.verb.lemma_.lower() in OPENING_LEMMAS or
-                                 any(f.qualifier in EXTREME_QUALIFIERS for f in move.figures)):
-        return replace(time, period="intraday")
-    return time
-
-
 def _carried_from_the_sentence_before(doc: Doc, sentence: Span, time):  # noqa: ANN001, ANN202
     """'For the week, the Nasdaq lost 6.5 percent. The Dow dropped 4.1 percent and the S&P 500 declined 3.7
     percent.': an index's move with no time words of its own, right after a sentence about the week (the
@@ -2311,19 +2296,10 @@ def _carried_from_the_sentence_before(doc: Doc, sentence: Span, time):  # noqa: 
     before = doc[sentence.start - 1].sent
     if "\n\n" in doc_text(doc)[before.end_char - 1:sentence.start_char + 1] or time.session is None:
         return time
-    earlier = anchor(before.text, doc._.published)
-    if earlier.period not in ("week", "month", "ytd"):
+    period = anchor(before.text, doc._.published).period
+    if period not in ("week", "month", "ytd"):
         return time
-    # "... rose 1.1 percent last week. The Russell 2000 lost 0.3 percent." in a Monday story: last week's too
-    session = earlier.session if _a_past_week(earlier, time) else time.session
-    return replace(time, period=earlier.period, period_start=None, session=session)
-
-
-def _a_past_week(week, time) -> bool:  # noqa: ANN001
-    """Whether ``week`` (a sentence's time) is a week that ended before the move's own session ('last week', 'in
-    the week to Friday' in a Monday story): a move that shares its period words ends where that week did."""
-    return week.period == "week" and week.session is not None and time.session is not None and \
-        week.session < time.session
+    return replace(time, period=period, period_start=None)
 
 
 def _under_a_header(doc: Doc, sentence: Span, time):  # noqa: ANN001, ANN202
@@ -2740,25 +2716,14 @@ def _definite(noun: Token) -> bool:
                or (c.dep_ == "poss" and _definite_description(c)) or _of_the_company(c) for c in noun.children)
 
 
-STORY_COMPANY_WORDS = lexicon.words("moves", "story_company_words")
-UP_FOR_IDIOMS = lexicon.words("moves", "up_for_idioms")
-OPENING_LEMMAS = lexicon.words("moves", "opening_verbs")
-EXTREME_QUALIFIERS = lexicon.words("moves", "extreme_qualifiers")
-
-
 def _bare_shares(noun: Token) -> bool:
     """'Shares fell 22 cents to $62.02', 'But shares rose 7.5 percent': 'shares' alone, opening a sentence as
     its subject, with a figure: the company the story is about (after a sentence about a stock, or in a story
     that names no index, where it would mean stocks at large)."""
-    if noun.lower_ != "shares" or noun.dep_ not in SUBJECT_DEPS or noun.n_rights or \
-            any(c.lower_ not in STORY_COMPANY_WORDS for c in noun.lefts):
-        return False  # "Company shares were up 2%" (a wire's word for the story's company) is as bare
+    if noun.lower_ != "shares" or noun.dep_ not in SUBJECT_DEPS or noun.n_lefts or noun.n_rights:
+        return False
     sentence = noun.sent
-    first = noun.i - noun.n_lefts
-    # "H&R Block posted a profit ..., and shares rose 8 percent": a clause of its own, joined by 'and'
-    joined = noun.n_lefts == 0 and first > sentence.start and noun.doc[first - 1].lower_ in ("and", "but") and \
-        noun.head.dep_ == "conj"
-    return (joined or all(t.pos_ in ("CCONJ", "PUNCT") for t in noun.doc[sentence.start:first])) and \
+    return all(t.pos_ in ("CCONJ", "PUNCT") for t in noun.doc[sentence.start:noun.i]) and \
         bool(_figures(span_text(sentence)))
 
 

@@ -64,15 +64,6 @@ RATE_POINT_RE = re.compile(
 # "or $1.91", "or 51 cents": a stock's change in dollars, written after its percent change
 DOLLAR_CHANGE_RE = re.compile(
     rf"\bor\s+(?:(?P<qual>{_QUAL})\s+)?(?:\$(?P<num>{_NUM})|(?P<cents>\d+(?:\.\d+)?)\s+cents?)\b", re.IGNORECASE)
-PRICE_CHANGE_WORDS = lexicon.words("numbers", "price_change_words")
-# "closed down 12 cents at $42.80", "gained $1.24 to $18.25": a stock's change in dollars or cents right after its
-# direction or move verb; not a per-share or per-unit figure ("rose 12 cents a share") nor a sum in millions
-DOLLAR_MOVE_RE = re.compile(
-    rf"\b(?:{'|'.join(sorted(PRICE_CHANGE_WORDS, key=len, reverse=True))})\s+(?:another\s+)?"
-    rf"(?:(?P<qual>{_QUAL})\s+)?(?:\$(?P<num>{_NUM})|(?P<cents>\d+(?:\.\d+)?)\s+cents?)\b"
-    r"(?!\s*(?:million|billion|trillion|mln|bln|bn|thousand|a\s+share|per\b|an?\s+(?:share|barrel|ounce|gallon|"
-    r"bushel|pound|ton|unit|month|year|day|hour|week)\b|each\b|apiece\b))",
-    re.IGNORECASE)
 LEVEL_CONTEXT_RE = re.compile(r"\b(?:to|at)\s+(?:(?:end|close|finish|settle)\s+(?:the\s+(?:session|day)\s+)?at\s+)?$",
                               re.IGNORECASE)
 # "extended its losses to 748 points", "pared gains to 20 points": the size of a move noun, not a level
@@ -170,8 +161,7 @@ def _value(match: re.Match[str]) -> tuple[float, str]:
 
 
 # the patterns find_figures scans a sentence with, each led by its first characters (the same matches, faster)
-LED = {p: led_by_first_chars(p) for p in (BASIS_POINTS_RE, PERCENT_RE, POINTS_RE, DOLLAR_CHANGE_RE, DOLLAR_MOVE_RE,
-                                          LEVEL_RE)}
+LED = {p: led_by_first_chars(p) for p in (BASIS_POINTS_RE, PERCENT_RE, POINTS_RE, DOLLAR_CHANGE_RE, LEVEL_RE)}
 
 
 # words without which each unit pattern cannot match (its unit, with the same flags): most sentences have none of
@@ -204,12 +194,8 @@ def find_figures(text: str) -> list[NumberMention]:
                 not MOVE_NOUN_TO_RE.search(text[:m.start()]) else kind
             found.append(NumberMention(kind_here, value, stated, m.start(), m.end(), _qualifier(m)))
             taken.append((m.start(), m.end()))
-    dollar_changes = [*LED[DOLLAR_CHANGE_RE].finditer(text), *LED[DOLLAR_MOVE_RE].finditer(text)]
-    for m in sorted(dollar_changes, key=lambda m: m.start()):
-        # the figure alone: "down 12 cents" keeps its direction word for the move reader
-        a, b = (m.start(), m.end()) if m.re is LED[DOLLAR_CHANGE_RE] else (m.start("qual") if m.group("qual") else
-                                                                     m.start("num") - 1 if m.group("num") else
-                                                                     m.start("cents"), m.end())
+    for m in LED[DOLLAR_CHANGE_RE].finditer(text):
+        a, b = m.start(), m.end()
         if not free(a, b):
             continue
         if m.group("cents"):

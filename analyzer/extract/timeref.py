@@ -292,9 +292,7 @@ def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
 # "The S&P 500 ended 2008 down 38.5 percent", "surged 43.4% in 2023", "For 2024 as a whole": a calendar year's move
 COMPLETED_YEAR_RE = re.compile(r"\b(?:ended|finished|closed(?: out)?)\s+(?P<y1>(?:19|20)\d\d)\b"
                                r"|(?:%|\bpercent|\bpoints?)\s+in\s+(?P<y2>(?:19|20)\d\d)\b(?!\s+so far)"
-                               r"|\bfor\s+(?:all\s+of\s+)?(?P<y3>(?:19|20)\d\d)\s+as\s+a\s+whole\b"
-                               # "** In 2024, the stock rose by 18.52%": the year put first, with its comma
-                               r"|^[\W_]*(?:in|during|over|throughout)\s+(?P<y4>(?:19|20)\d\d)\s*,", re.I)
+                               r"|\bfor\s+(?:all\s+of\s+)?(?P<y3>(?:19|20)\d\d)\s+as\s+a\s+whole\b", re.I)
 
 
 def _last_session_of(year: int) -> date:
@@ -306,7 +304,7 @@ def _completed_year(sentence: str, local: datetime) -> tuple[str, date] | None:
     m = COMPLETED_YEAR_RE.search(sentence)
     if m is None:
         return None
-    year = int(m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4"))
+    year = int(m.group("y1") or m.group("y2") or m.group("y3"))
     if year > local.year:
         return None
     if year == local.year:
