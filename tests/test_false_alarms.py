@@ -27,12 +27,12 @@ def verdict_of(items: list[CheckedClaim], symbol: str) -> CheckedClaim:
 
 # ---- intraday and after-hours ----------------------------------------------------------------------
 
-SNAPSHOT = ("NEW YORK (Reuters) - Stocks pared early losses on Thursday as oil shares steadied.\n\n"
-            "The Dow Jones industrial average fell 68.63 points, or 0.56 percent, to 12,200.00.\n\n"
-            "The Standard & Poor's 500 Index slipped 6.82 points, or 0.48 percent, to 1,400.00.\n\n"
+SNAPSHOT = ("NEW YORK (Reuters) - With oil shares steady, stocks trimmed their early losses on Thursday.\n\n"
+            "The Dow industrials fell 0.56 percent, or 68.63 points, to 12,200.00.\n\n"
+            "The broader S&P 500 slipped 0.48 percent, or 6.82 points, to 1,400.00.\n\n"
             "Exxon Mobil dropped 2.5 percent.")
-AT_THE_CLOSE = SNAPSHOT.replace("fell 68.63 points, or 0.56 percent, to 12,200.00",
-                                "fell 34.29 points, or 0.28 percent, to 12,234.34")
+AT_THE_CLOSE = SNAPSHOT.replace("fell 0.56 percent, or 68.63 points, to 12,200.00",
+                                "fell 0.28 percent, or 34.29 points, to 12,234.34")
 
 
 def test_an_article_written_before_the_closes_is_read_as_a_snapshot(engine) -> None:  # type: ignore[no-untyped-def]
@@ -59,18 +59,18 @@ def test_trading_after_the_bell_in_the_sentence_before(engine) -> None:  # type:
 
 
 def test_a_figure_at_a_moment_of_the_session_is_judged_on_its_range(engine) -> None:  # type: ignore[no-untyped-def]
-    inside = analyzed(engine, "At about 11 a.m., the Nasdaq Composite Index was down 1.2 percent.", THURSDAY_EVENING)
+    inside = analyzed(engine, "The Nasdaq Composite Index was down 1.2 percent at about 11 a.m.", THURSDAY_EVENING)
     item = verdict_of(inside, "^IXIC")
     assert item.verdict.verdict == "unverifiable" and "inside the session's high-low range" in item.verdict.explanation
-    outside = analyzed(engine, "At about 11 a.m., the Nasdaq Composite Index was down 4.5 percent.", THURSDAY_EVENING)
+    outside = analyzed(engine, "The Nasdaq Composite Index was down 4.5 percent at about 11 a.m.", THURSDAY_EVENING)
     assert verdict_of(outside, "^IXIC").verdict.verdict == "contradicted"
 
 
 def test_a_weeks_figure_to_a_preliminary_close(engine) -> None:  # type: ignore[no-untyped-def]
-    near = analyzed(engine, "For the week, the S&P 500 lost 4.38 percent.", FRIDAY_EVENING)
+    near = analyzed(engine, "The S&P 500 lost 4.38 percent on the week.", FRIDAY_EVENING)
     item = verdict_of(near, "^GSPC")
     assert item.verdict.verdict == "unverifiable" and "preliminary close" in item.verdict.explanation
-    far = analyzed(engine, "For the week, the S&P 500 lost 5.5 percent.", FRIDAY_EVENING)
+    far = analyzed(engine, "The S&P 500 lost 5.5 percent on the week.", FRIDAY_EVENING)
     assert verdict_of(far, "^GSPC").verdict.verdict == "contradicted"
 
 
@@ -81,7 +81,7 @@ def test_a_company_named_like_an_index_is_not_checked_as_the_index(engine) -> No
     items = analyzed(engine, "Shares of Dow fell 3 percent to $45.10 in afternoon trade.", THURSDAY_EVENING)
     dow = [c for c in items if c.claim.instrument and c.claim.instrument.symbol == "^DJI"]
     assert all(c.verdict.verdict != "contradicted" for c in dow), [c.verdict.explanation for c in dow]
-    priced = analyzed(engine, "Its stock, which led the Nasdaq's decline, fell 8.6 percent to $63.21.",
+    priced = analyzed(engine, "Its stock fell 8.6 percent to $63.21, leading the Nasdaq lower.",
                       THURSDAY_EVENING)
     assert all(c.verdict.verdict != "contradicted" for c in priced), [c.verdict.explanation for c in priced]
     # control: the index itself with a wrong figure
@@ -129,8 +129,8 @@ def test_never_the_wrong_listing_or_index(engine) -> None:  # type: ignore[no-un
     # on Wednesday 2025-02-12 Coca-Cola (KO) rose 1.64%, the Nasdaq-100 0.12% (21,693.52 -> 21,719.26) and the S&P 500
     # fell 0.27%; a company abroad, a price in another currency and a fund named for an index are none of them
     evening = "2025-02-12T17:30:00-05:00"
-    for text in ("Shares of Coca-Cola HBC rose 7.6% to 3,198 pence.", "Shares of PTC India rose 5.2% to 139.41 rupees.",
-                 "Shares of Coca-Cola rose 7.6% to 3,198 pence.", "The SPDR S&P regional banking ETF rose 1.5%.",
+    for text in ("Shares of Coca-Cola HBC rose 7.6% to 3,198 pence.", "Shares of Sahyadri rose 5.2% to 139.41 rupees.",
+                 "Shares of Coca-Cola rose 7.6% to 3,198 pence.", "The Harbor S&P regional bank ETF rose 1.5%.",
                  "The Invesco Nasdaq 100 ETF fell 2%."):
         assert all(c.verdict.verdict != "contradicted" for c in analyzed(engine, text, evening)), text
     assert verdict_of(analyzed(engine, "The Nasdaq 100 rose 0.1% on Wednesday.", evening), "^NDX").verdict.verdict \
@@ -147,14 +147,14 @@ def test_never_the_wrong_listing_or_index(engine) -> None:  # type: ignore[no-un
 def test_respective_levels_and_news_told_before(engine) -> None:  # type: ignore[no-untyped-def]
     # Friday 2025-02-07: the Dow closed at 44,303.40 (-0.99%), the S&P 500 at 6,025.99 (-0.95%)
     evening = "2025-02-07T17:30:00-05:00"
-    text = "The Dow and the S&P 500 both lost 1% on Friday, ending at 44,303.4 and 6,026, respectively."
+    text = "On Friday the S&P 500 and the Dow each lost 1%, closing at 6,026 and 44,303.4, respectively."
     items = analyzed(engine, text, evening)
     assert [verdict_of(items, s).verdict.verdict for s in ("^DJI", "^GSPC")] == ["supported", "supported"]
     wrong = analyzed(engine, text.replace("lost", "gained"), evening)
     assert verdict_of(wrong, "^GSPC").verdict.verdict == "contradicted"
     # a law firm's notice: the fall 'on this news' is that of the day told before, not the notice's day
-    text = ("On March 4, 2024, the company disclosed an accounting review.\n\n"
-            "On this news, the price of Apple common stock fell more than 7%.")
+    text = ("The company revealed an accounting review on March 4, 2024.\n\n"
+            "On this news, Apple's common stock price dropped more than 7%.")
     assert verdict_of(analyzed(engine, text, evening), "AAPL").verdict.verdict != "contradicted"
     control = analyzed(engine, "Apple shares fell more than 7% on Friday.", evening)
     assert verdict_of(control, "AAPL").verdict.verdict == "contradicted"
@@ -163,7 +163,7 @@ def test_respective_levels_and_news_told_before(engine) -> None:  # type: ignore
 def test_a_yield_quoted_before_the_open_is_an_overnight_quote(engine) -> None:  # type: ignore[no-untyped-def]
     # the 10-year yield closed at 4.64% on Wednesday 2025-02-12 (from 4.54%); at 1:05 a.m. on Thursday it trades on
     night = "2025-02-13T01:05:00-05:00"
-    for text in ("* U.S. 10-year Treasury yield slips to ~4.57%", "The 10-year Treasury yield fell to 4.57%."):
+    for text in ("* Treasury 10-year yield slips to ~4.57%", "The 10-year Treasury yield fell to 4.57%."):
         item = verdict_of(analyzed(engine, text, night), "^TNX")
         assert item.verdict.verdict == "unverifiable" and "overnight" in item.verdict.explanation, text
     # controls: a day named, or the same words in the evening, read the close
@@ -177,7 +177,7 @@ def test_a_yield_quoted_before_the_open_is_an_overnight_quote(engine) -> None:  
 
 
 def test_a_time_named_elsewhere_is_not_the_articles_session(engine) -> None:  # type: ignore[no-untyped-def]
-    items = analyzed(engine, "The Dow Jones industrial average was about 24 percent higher then.", THURSDAY_EVENING)
+    items = analyzed(engine, "The Dow Jones industrial average stood roughly 24 percent higher then.", THURSDAY_EVENING)
     item = verdict_of(items, "^DJI")
     assert item.verdict.verdict == "unverifiable" and "'then'" in item.verdict.explanation
     control = analyzed(engine, "The Dow Jones industrial average fell 4 percent.", THURSDAY_EVENING)
@@ -214,7 +214,7 @@ def test_a_business_figure_is_not_a_share_move(engine) -> None:  # type: ignore[
 
 
 def test_another_companys_figure_is_not_given_to_the_company(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "Besides Target, shares of Wal-Mart Stores Inc ( WMT.N ) rose 2 percent."
+    text = "Besides Target, shares of Wal-Mart Stores ( WMT.N ) rose 2 percent."
     items = analyzed(engine, text, THURSDAY_EVENING)
     target = [c for c in items if c.claim.instrument and c.claim.instrument.symbol == "TGT"]
     assert all(c.verdict.verdict != "contradicted" for c in target), [c.verdict.explanation for c in target]
@@ -230,7 +230,7 @@ def test_a_state_since_an_undated_base(engine) -> None:  # type: ignore[no-untyp
     item = verdict_of(items, "^GSPC")
     assert item.verdict.verdict == "unverifiable" and "holds from" in item.verdict.explanation, item.verdict.explanation
     # no close, low or high of the past year lies 30 percent below it: wrong from any base
-    wrong = analyzed(engine, "The S&P 500 has risen 30 percent since mid-February.", FRIDAY_EVENING)
+    wrong = analyzed(engine, "The S&P 500 has climbed 30 percent since mid-February.", FRIDAY_EVENING)
     assert verdict_of(wrong, "^GSPC").verdict.verdict == "contradicted"
 
 
@@ -251,7 +251,7 @@ def test_a_stake_is_not_a_move(engine) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_company_news_after_the_close(engine) -> None:  # type: ignore[no-untyped-def]
-    news = "Oracle Corp posted quarterly profit above forecasts, sending its shares up 6 percent."
+    news = "Oracle Corp's quarterly profit beat forecasts by a wide margin, sending its shares up 6 percent."
     evening = "Software makers' results came in late on Thursday.\n\n" + news
     item = verdict_of(analyzed(engine, evening, THURSDAY_EVENING), "ORCL")
     assert item.verdict.verdict == "unverifiable" and "after-hours" in item.verdict.explanation
@@ -275,7 +275,7 @@ def test_a_figure_the_sentence_gives_to_another_day(engine) -> None:  # type: ig
 
 def test_a_first_print_of_the_close_minutes_after_the_bell(engine) -> None:  # type: ignore[no-untyped-def]
     # the S&P 500 closed at 1,403.17 (-3.65 points, -0.26%) on 2007-03-01
-    text = "The Standard & Poor's 500 Index slipped 3.90 points, or 0.28 percent, to 1,402.92."
+    text = "The broader S&P 500 slipped 0.28 percent, or 3.90 points, to 1,402.92."
     first_print = verdict_of(analyzed(engine, text, "2007-03-01T16:20:00-05:00"), "^GSPC")
     assert first_print.verdict.verdict == "unverifiable" and "first print" in first_print.verdict.explanation
     # hours later: told as the close, an error; with no word of the close, a consistent figure inside the
@@ -319,7 +319,7 @@ def test_quoted_speech_and_questions_accuse_nobody(engine) -> None:  # type: ign
 
 def test_a_past_events_month_is_not_the_months_session(engine) -> None:  # type: ignore[no-untyped-def]
     # the Dow in March 2007: 12,268.63 -> 12,354.35, +0.70%; February is where a "since" phrase points
-    text = ("For the month, the Dow Jones industrial average rose 0.7 percent, even as losses since stocks peaked "
+    text = ("The Dow Jones industrial average rose 0.7 percent for the month, even as its losses since stocks peaked "
             "in February deepened.")
     item = verdict_of(analyzed(engine, text, "2007-03-30T17:00:00-04:00"), "^DJI")
     assert item.claim.session == "2007-03-30" and item.verdict.verdict == "supported", item.verdict.explanation
@@ -329,10 +329,10 @@ def test_a_past_events_month_is_not_the_months_session(engine) -> None:  # type:
 
 
 def test_a_members_figure_and_a_monthly_record_are_not_the_indexs(engine) -> None:  # type: ignore[no-untyped-def]
-    member = analyzed(engine, "Last year, Acme Corp ranked as the S&P 500's worst performing company after it lost "
-                     "60 percent in value.", THURSDAY_EVENING)
+    member = analyzed(engine, "Acme Corp, last year the worst performer among S&P 500 companies, shed "
+                     "60 percent of its value.", THURSDAY_EVENING)
     assert all(c.verdict.verdict != "contradicted" for c in member), [c.verdict.explanation for c in member]
-    monthly = analyzed(engine, "The Nasdaq Composite Index is on track for its worst month since 2002.",
+    monthly = analyzed(engine, "The Nasdaq Composite Index looks set for its worst month since 2002.",
                       THURSDAY_EVENING)
     assert all(c.verdict.verdict == "unverifiable" for c in monthly if c.claim.kind == "comparison")
 
@@ -354,15 +354,15 @@ def policy_verdicts(engine, text: str, published: str) -> list[CheckedClaim]:  #
 
 def test_the_feds_future_and_the_markets_mood_accuse_nobody(engine) -> None:  # type: ignore[no-untyped-def]
     # no change of the funds target in March 2007; a 25 bp cut on 2007-10-31, the second day of a meeting
-    door = policy_verdicts(engine, "Weak data left the door open for the Federal Reserve to cut interest rates later "
+    door = policy_verdicts(engine, "Weak data kept the door open to a Federal Reserve cut in interest rates later "
                            "this month.", THURSDAY_EVENING)
     # a door left open is a possibility: read as no claim at all (extract), or as a decision still to come (check)
     assert all(c.verdict.verdict == "unverifiable" for c in door)
     mood = policy_verdicts(engine, "Traders piled up bets on a rate hike by the Federal Reserve later this year.",
                            THURSDAY_EVENING)
     assert mood and all(c.verdict.verdict == "unverifiable" for c in mood)
-    meeting = policy_verdicts(engine, "The Federal Reserve is widely expected to cut interest rates by a quarter "
-                              "point at its meeting on October 30.", "2007-10-25T17:00:00-04:00")
+    meeting = policy_verdicts(engine, "Most economists expect the Federal Reserve to trim interest rates by a quarter "
+                              "point when it meets on October 30.", "2007-10-25T17:00:00-04:00")
     assert meeting and meeting[0].verdict.verdict == "supported", meeting[0].verdict.explanation
     control = policy_verdicts(engine, "The Federal Reserve cut interest rates on Thursday.", THURSDAY_EVENING)
     assert control and control[0].verdict.verdict == "contradicted"
@@ -374,16 +374,16 @@ def test_the_feds_future_and_the_markets_mood_accuse_nobody(engine) -> None:  # 
 def test_last_week_written_before_mondays_open(engine) -> None:  # type: ignore[no-untyped-def]
     # the S&P 500 in the week to Friday 2007-03-02: -4.41%
     monday_morning = "2007-03-05T08:30:00-05:00"
-    item = verdict_of(analyzed(engine, "The S&P 500 fell 4.4 percent last week.", monday_morning), "^GSPC")
+    item = verdict_of(analyzed(engine, "The S&P 500 shed 4.4 percent last week.", monday_morning), "^GSPC")
     # the week that ended on Friday is what the words mean on a Monday morning
     assert item.verdict.verdict in ("supported", "unverifiable") and "2007-03-02" in item.verdict.explanation
-    wrong = verdict_of(analyzed(engine, "The S&P 500 fell 7.4 percent last week.", monday_morning), "^GSPC")
+    wrong = verdict_of(analyzed(engine, "The S&P 500 shed 7.4 percent last week.", monday_morning), "^GSPC")
     assert wrong.verdict.verdict == "contradicted"
 
 
 def test_a_record_of_the_previous_week(engine) -> None:  # type: ignore[no-untyped-def]
     # the S&P 500's close of 2007-03-02 (1,387.17) was its lowest since 2006-11-28
-    text = ("That marked a turnaround from the previous week, when the S&P 500 booked its lowest close since early "
+    text = ("It was a reversal from the previous week, when the S&P 500 posted its lowest close since early "
             "December.")
     records = [c for c in analyzed(engine, text, "2007-03-10T12:00:00-05:00") if c.claim.kind == "record"]
     # the words name the week (2007-02-26..03-02), so a session of that week that fits makes the claim hold
@@ -397,7 +397,7 @@ def test_a_record_of_the_previous_week(engine) -> None:  # type: ignore[no-untyp
 
 def test_a_weeks_best_on_the_first_day_of_the_next_week(engine) -> None:  # type: ignore[no-untyped-def]
     # the Dow's +3.06% in the week to 2007-03-23 was its best since the week to 2006-07-28
-    text = "The Dow Jones industrial average posted its best week since July."
+    text = "The Dow Jones industrial average just had its best week since July."
     rows = [c for c in analyzed(engine, text, "2007-03-26T12:00:00-04:00") if c.claim.kind == "comparison"]
     assert rows and rows[0].verdict.verdict == "unverifiable" and "week just ended" in rows[0].verdict.readings[-1]
     wrong = [c for c in analyzed(engine, text.replace("July", "January"), "2007-03-26T12:00:00-04:00")
@@ -406,17 +406,17 @@ def test_a_weeks_best_on_the_first_day_of_the_next_week(engine) -> None:  # type
 
 
 def test_the_subject_of_the_sentence_before(engine) -> None:  # type: ignore[no-untyped-def]
-    text = ("Wal-Mart Stores Inc ( WMT.N ) rose 1 percent.\n\nRival Kmart, owned by Sears Holdings Corp, cut its "
+    text = ("Wal-Mart Stores ( WMT.N ) rose 1 percent.\n\nRival Kmart, owned by Sears Holdings Corp, cut its "
             "forecast. Its shares sank 12 percent.")
     carried = [c for c in analyzed(engine, text, THURSDAY_EVENING) if c.claim.change_pct == 12.0]
     assert all(c.verdict.verdict != "contradicted" for c in carried), [c.verdict.explanation for c in carried]
-    own = analyzed(engine, "Wal-Mart Stores Inc ( WMT.N ) said sales rose.\n\nIts shares sank 12 percent.",
+    own = analyzed(engine, "Wal-Mart Stores ( WMT.N ) said sales rose.\n\nIts shares sank 12 percent.",
                   THURSDAY_EVENING)
     assert verdict_of(own, "WMT").verdict.verdict == "contradicted"  # -0.87% that day
 
 
 def test_a_moment_of_the_session_is_no_periods_move(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "Housing data pushed the Dow Jones industrial average down 0.5 percent in afternoon trading this week."
+    text = "This week, housing figures sent the Dow Jones industrial average 0.5 percent lower in afternoon trading."
     item = verdict_of(analyzed(engine, text, THURSDAY_EVENING), "^DJI")
     assert item.verdict.verdict == "unverifiable" and "afternoon trading" in item.verdict.explanation
     control = verdict_of(analyzed(engine, "The Dow Jones industrial average fell 6.5 percent this week.",
@@ -454,10 +454,11 @@ def test_speech_and_business_verbs_move_no_price(engine) -> None:  # type: ignor
 def test_a_business_figure_the_clause_leaves_out(engine) -> None:  # type: ignore[no-untyped-def]
     # "..., while Wal-Mart's rose 3.2 percent" and "..., and Wal-Mart rose 3.2 percent" after a company's
     # same-store sales tell Wal-Mart's same-store sales, not its shares (-0.87% that day)
-    for text in ("Target Corp said its February same-store sales rose 5 percent, while Wal-Mart's rose 3.2 percent.",
-                 "Target Corp said its February same-store sales rose 5 percent, and Wal-Mart rose 3.2 percent.",
-                 "Wal-Mart Stores Inc ( WMT.N ) rose 3.2 percent in February sales at stores open at least a year.",
-                 "Target Corp ( TGT.N ) posted a 1.6 percent drop in February same-store sales.",
+    for text in ("Target Corp said its same-store sales climbed 5 percent in February, while Wal-Mart's rose "
+                 "3.2 percent.",
+                 "Target Corp said its same-store sales climbed 5 percent in February, and Wal-Mart rose 3.2 percent.",
+                 "Wal-Mart Stores ( WMT.N ) rose 3.2 percent in February sales at stores open at least a year.",
+                 "Target Corp ( TGT.N ) had a 1.6 percent drop in same-store sales for February.",
                  "Wal-Mart's February sales rose 3.2 percent, beating expectations; Target's fell 1.6 percent.",
                  "Revenue at Target grew 12 percent, while Wal-Mart posted an 8 percent increase.",
                  "Revenue rose 12 percent at Target, and Wal-Mart was up 8 percent."):
@@ -466,7 +467,7 @@ def test_a_business_figure_the_clause_leaves_out(engine) -> None:  # type: ignor
     # controls: shares named, or the possessive left after shares, are share moves and wrong
     for text in ("Target Corp shares closed up 5 percent, while Wal-Mart's closed up 3.2 percent.",
                  "Target Corp shares rose 12 percent, and Wal-Mart posted an 8 percent gain.",
-                 "Target Corp said its February same-store sales rose 5 percent, and Wal-Mart shares closed up "
+                 "Target Corp said its same-store sales climbed 5 percent in February, and Wal-Mart shares closed up "
                  "3.2 percent."):
         assert verdict_of(analyzed(engine, text, THURSDAY_EVENING), "WMT").verdict.verdict == "contradicted"
 
@@ -474,15 +475,15 @@ def test_a_business_figure_the_clause_leaves_out(engine) -> None:  # type: ignor
 def test_a_first_print_of_the_close_kept_in_a_later_version(engine) -> None:  # type: ignore[no-untyped-def]
     # the Dow closed -34.29 points, -0.28% on 2007-03-01; a piece stamped 19:30 keeps the first print's points
     late = "2007-03-01T19:30:00-05:00"
-    for text in ("The Dow Jones industrial average fell 31.10 points, or 0.28 percent.",
-                 "The Dow Jones industrial average fell 34.29 points, or 0.25 percent."):
+    for text in ("The Dow industrials fell 0.28 percent, or 31.10 points.",
+                 "The Dow industrials fell 0.25 percent, or 34.29 points."):
         item = verdict_of(analyzed(engine, text, late), "^DJI")
         assert item.verdict.verdict == "unverifiable" and "a preliminary close" in item.verdict.readings, \
             item.verdict.explanation
     # controls: points far off, the percentage off as well, or the direction wrong stay errors
-    for text in ("The Dow Jones industrial average fell 60.10 points, or 0.28 percent.",
-                 "The Dow Jones industrial average fell 31.10 points, or 0.9 percent.",
-                 "The Dow Jones industrial average rose 31.10 points, or 0.28 percent."):
+    for text in ("The Dow industrials fell 0.28 percent, or 60.10 points.",
+                 "The Dow industrials fell 0.9 percent, or 31.10 points.",
+                 "The Dow industrials rose 0.28 percent, or 31.10 points."):
         assert verdict_of(analyzed(engine, text, late), "^DJI").verdict.verdict == "contradicted", text
 
 
@@ -501,7 +502,7 @@ def test_a_state_told_in_a_piece_updated_after_the_close(engine) -> None:  # typ
         == "contradicted"
     assert verdict_of(analyzed(engine, "IBM shares rose 2 percent on Wednesday.", evening), "IBM").verdict.verdict \
         == "contradicted"
-    wrap = "The Dow Jones industrial average rose 41.19 points, or 0.34 percent, to 12,254.99.\n\n" + state
+    wrap = "The Dow industrials rose 0.34 percent, or 41.19 points, to 12,254.99.\n\n" + state
     assert verdict_of(analyzed(engine, wrap, evening), "IBM").verdict.verdict == "contradicted"
 
 
@@ -571,7 +572,7 @@ def test_a_fall_from_a_recent_close_to_a_moment_of_the_session(engine) -> None: 
 def test_a_qualified_figure_at_the_sessions_extreme(engine) -> None:  # type: ignore[no-untyped-def]
     # Microsoft on 2009-01-22: previous close 19.38, low 17.07 (-11.92%); 'nearly 12 percent at one point' is its low
     evening = "2009-01-22T17:30:00-05:00"
-    text = "Microsoft Corp's stock fell {} percent at one point in the session."
+    text = "Microsoft Corp's stock fell {} percent at one point in Thursday's session."
     assert verdict_of(analyzed(engine, text.format("nearly 12"), evening), "MSFT").verdict.verdict == "supported"
     # controls: figures the session never reached, as written
     for figure in ("nearly 15", "more than 13"):
