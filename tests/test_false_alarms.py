@@ -59,18 +59,18 @@ def test_trading_after_the_bell_in_the_sentence_before(engine) -> None:  # type:
 
 
 def test_a_figure_at_a_moment_of_the_session_is_judged_on_its_range(engine) -> None:  # type: ignore[no-untyped-def]
-    inside = analyzed(engine, "The Nasdaq Composite Index was down 1.2 percent at about 11 a.m.", THURSDAY_EVENING)
+    inside = analyzed(engine, "The Nasdaq Composite Index was 1.2 percent lower at about 11 a.m.", THURSDAY_EVENING)
     item = verdict_of(inside, "^IXIC")
     assert item.verdict.verdict == "unverifiable" and "inside the session's high-low range" in item.verdict.explanation
-    outside = analyzed(engine, "The Nasdaq Composite Index was down 4.5 percent at about 11 a.m.", THURSDAY_EVENING)
+    outside = analyzed(engine, "The Nasdaq Composite Index was 4.5 percent lower at about 11 a.m.", THURSDAY_EVENING)
     assert verdict_of(outside, "^IXIC").verdict.verdict == "contradicted"
 
 
 def test_a_weeks_figure_to_a_preliminary_close(engine) -> None:  # type: ignore[no-untyped-def]
-    near = analyzed(engine, "The S&P 500 lost 4.38 percent on the week.", FRIDAY_EVENING)
+    near = analyzed(engine, "The S&P 500 shed 4.38 percent over the week.", FRIDAY_EVENING)
     item = verdict_of(near, "^GSPC")
     assert item.verdict.verdict == "unverifiable" and "preliminary close" in item.verdict.explanation
-    far = analyzed(engine, "The S&P 500 lost 5.5 percent on the week.", FRIDAY_EVENING)
+    far = analyzed(engine, "The S&P 500 shed 5.5 percent over the week.", FRIDAY_EVENING)
     assert verdict_of(far, "^GSPC").verdict.verdict == "contradicted"
 
 
@@ -81,7 +81,7 @@ def test_a_company_named_like_an_index_is_not_checked_as_the_index(engine) -> No
     items = analyzed(engine, "Shares of Dow fell 3 percent to $45.10 in afternoon trade.", THURSDAY_EVENING)
     dow = [c for c in items if c.claim.instrument and c.claim.instrument.symbol == "^DJI"]
     assert all(c.verdict.verdict != "contradicted" for c in dow), [c.verdict.explanation for c in dow]
-    priced = analyzed(engine, "Its stock fell 8.6 percent to $63.21, leading the Nasdaq lower.",
+    priced = analyzed(engine, "Its stock fell 8.4 percent to $61.80, leading the Nasdaq lower.",
                       THURSDAY_EVENING)
     assert all(c.verdict.verdict != "contradicted" for c in priced), [c.verdict.explanation for c in priced]
     # control: the index itself with a wrong figure
@@ -129,7 +129,7 @@ def test_never_the_wrong_listing_or_index(engine) -> None:  # type: ignore[no-un
     # on Wednesday 2025-02-12 Coca-Cola (KO) rose 1.64%, the Nasdaq-100 0.12% (21,693.52 -> 21,719.26) and the S&P 500
     # fell 0.27%; a company abroad, a price in another currency and a fund named for an index are none of them
     evening = "2025-02-12T17:30:00-05:00"
-    for text in ("Shares of Coca-Cola HBC rose 7.6% to 3,198 pence.", "Shares of Sahyadri rose 5.2% to 139.41 rupees.",
+    for text in ("Shares of Coca-Cola HBC rose 7.6% to 3,198 pence.", "Shares of Sahyadri rose 5.4% to 141.20 rupees.",
                  "Shares of Coca-Cola rose 7.6% to 3,198 pence.", "The Harbor S&P regional bank ETF rose 1.5%.",
                  "The Invesco Nasdaq 100 ETF fell 2%."):
         assert all(c.verdict.verdict != "contradicted" for c in analyzed(engine, text, evening)), text
@@ -214,7 +214,7 @@ def test_a_business_figure_is_not_a_share_move(engine) -> None:  # type: ignore[
 
 
 def test_another_companys_figure_is_not_given_to_the_company(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "Besides Target, shares of Wal-Mart Stores ( WMT.N ) rose 2 percent."
+    text = "Besides Target, Wal-Mart ( WMT.N ) shares rose 2 percent."
     items = analyzed(engine, text, THURSDAY_EVENING)
     target = [c for c in items if c.claim.instrument and c.claim.instrument.symbol == "TGT"]
     assert all(c.verdict.verdict != "contradicted" for c in target), [c.verdict.explanation for c in target]
@@ -251,7 +251,7 @@ def test_a_stake_is_not_a_move(engine) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_company_news_after_the_close(engine) -> None:  # type: ignore[no-untyped-def]
-    news = "Oracle Corp's quarterly profit beat forecasts by a wide margin, sending its shares up 6 percent."
+    news = "Oracle Corp's quarterly profit beat forecasts by a wide margin, which sent its shares up 6 percent."
     evening = "Software makers' results came in late on Thursday.\n\n" + news
     item = verdict_of(analyzed(engine, evening, THURSDAY_EVENING), "ORCL")
     assert item.verdict.verdict == "unverifiable" and "after-hours" in item.verdict.explanation
@@ -319,8 +319,8 @@ def test_quoted_speech_and_questions_accuse_nobody(engine) -> None:  # type: ign
 
 def test_a_past_events_month_is_not_the_months_session(engine) -> None:  # type: ignore[no-untyped-def]
     # the Dow in March 2007: 12,268.63 -> 12,354.35, +0.70%; February is where a "since" phrase points
-    text = ("The Dow Jones industrial average rose 0.7 percent for the month, even as its losses since stocks peaked "
-            "in February deepened.")
+    text = ("The Dow Jones industrial average added 0.7 percent for the month, even though its losses since "
+            "stocks peaked in February deepened.")
     item = verdict_of(analyzed(engine, text, "2007-03-30T17:00:00-04:00"), "^DJI")
     assert item.claim.session == "2007-03-30" and item.verdict.verdict == "supported", item.verdict.explanation
     wrong = verdict_of(analyzed(engine, text.replace("0.7 percent", "2.5 percent"), "2007-03-30T17:00:00-04:00"),
@@ -377,13 +377,13 @@ def test_last_week_written_before_mondays_open(engine) -> None:  # type: ignore[
     item = verdict_of(analyzed(engine, "The S&P 500 shed 4.4 percent last week.", monday_morning), "^GSPC")
     # the week that ended on Friday is what the words mean on a Monday morning
     assert item.verdict.verdict in ("supported", "unverifiable") and "2007-03-02" in item.verdict.explanation
-    wrong = verdict_of(analyzed(engine, "The S&P 500 shed 7.4 percent last week.", monday_morning), "^GSPC")
+    wrong = verdict_of(analyzed(engine, "The S&P 500 shed 7.8 percent last week.", monday_morning), "^GSPC")
     assert wrong.verdict.verdict == "contradicted"
 
 
 def test_a_record_of_the_previous_week(engine) -> None:  # type: ignore[no-untyped-def]
     # the S&P 500's close of 2007-03-02 (1,387.17) was its lowest since 2006-11-28
-    text = ("It was a reversal from the previous week, when the S&P 500 posted its lowest close since early "
+    text = ("It was a reversal from the previous week, when the S&P 500 notched its lowest close since early "
             "December.")
     records = [c for c in analyzed(engine, text, "2007-03-10T12:00:00-05:00") if c.claim.kind == "record"]
     # the words name the week (2007-02-26..03-02), so a session of that week that fits makes the claim hold
@@ -406,11 +406,11 @@ def test_a_weeks_best_on_the_first_day_of_the_next_week(engine) -> None:  # type
 
 
 def test_the_subject_of_the_sentence_before(engine) -> None:  # type: ignore[no-untyped-def]
-    text = ("Wal-Mart Stores ( WMT.N ) rose 1 percent.\n\nRival Kmart, owned by Sears Holdings Corp, cut its "
+    text = ("Wal-Mart ( WMT.N ) gained 1 percent.\n\nRival Kmart, owned by Sears Holdings Corp, cut its "
             "forecast. Its shares sank 12 percent.")
     carried = [c for c in analyzed(engine, text, THURSDAY_EVENING) if c.claim.change_pct == 12.0]
     assert all(c.verdict.verdict != "contradicted" for c in carried), [c.verdict.explanation for c in carried]
-    own = analyzed(engine, "Wal-Mart Stores ( WMT.N ) said sales rose.\n\nIts shares sank 12 percent.",
+    own = analyzed(engine, "Wal-Mart ( WMT.N ) reported higher sales.\n\nIts shares sank 12 percent.",
                   THURSDAY_EVENING)
     assert verdict_of(own, "WMT").verdict.verdict == "contradicted"  # -0.87% that day
 
@@ -457,8 +457,8 @@ def test_a_business_figure_the_clause_leaves_out(engine) -> None:  # type: ignor
     for text in ("Target Corp said its same-store sales climbed 5 percent in February, while Wal-Mart's rose "
                  "3.2 percent.",
                  "Target Corp said its same-store sales climbed 5 percent in February, and Wal-Mart rose 3.2 percent.",
-                 "Wal-Mart Stores ( WMT.N ) rose 3.2 percent in February sales at stores open at least a year.",
-                 "Target Corp ( TGT.N ) had a 1.6 percent drop in same-store sales for February.",
+                 "Wal-Mart ( WMT.N ) rose 3.2 percent in February sales at its older stores.",
+                 "Target Corp ( TGT.N ) had a 1.6 percent drop in its February same-store sales.",
                  "Wal-Mart's February sales rose 3.2 percent, beating expectations; Target's fell 1.6 percent.",
                  "Revenue at Target grew 12 percent, while Wal-Mart posted an 8 percent increase.",
                  "Revenue rose 12 percent at Target, and Wal-Mart was up 8 percent."):
@@ -482,7 +482,7 @@ def test_a_first_print_of_the_close_kept_in_a_later_version(engine) -> None:  # 
             item.verdict.explanation
     # controls: points far off, the percentage off as well, or the direction wrong stay errors
     for text in ("The Dow industrials fell 0.28 percent, or 60.10 points.",
-                 "The Dow industrials fell 0.9 percent, or 31.10 points.",
+                 "The Dow industrials fell 0.85 percent, or 31.10 points.",
                  "The Dow industrials rose 0.28 percent, or 31.10 points."):
         assert verdict_of(analyzed(engine, text, late), "^DJI").verdict.verdict == "contradicted", text
 
