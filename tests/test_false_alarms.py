@@ -147,7 +147,7 @@ def test_never_the_wrong_listing_or_index(engine) -> None:  # type: ignore[no-un
 def test_respective_levels_and_news_told_before(engine) -> None:  # type: ignore[no-untyped-def]
     # Friday 2025-02-07: the Dow closed at 44,303.40 (-0.99%), the S&P 500 at 6,025.99 (-0.95%)
     evening = "2025-02-07T17:30:00-05:00"
-    text = "On Friday the S&P 500 and the Dow each lost 1%, closing at 6,026 and 44,303.4, respectively."
+    text = "On Friday the S&P 500 and Dow each lost 1%, closing at 6,026 and 44,303.4, respectively."
     items = analyzed(engine, text, evening)
     assert [verdict_of(items, s).verdict.verdict for s in ("^DJI", "^GSPC")] == ["supported", "supported"]
     wrong = analyzed(engine, text.replace("lost", "gained"), evening)
@@ -214,7 +214,7 @@ def test_a_business_figure_is_not_a_share_move(engine) -> None:  # type: ignore[
 
 
 def test_another_companys_figure_is_not_given_to_the_company(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "Besides Target, Wal-Mart ( WMT.N ) shares rose 2 percent."
+    text = "Besides Target, Walmart ( WMT.N ) shares rose 2 percent."
     items = analyzed(engine, text, THURSDAY_EVENING)
     target = [c for c in items if c.claim.instrument and c.claim.instrument.symbol == "TGT"]
     assert all(c.verdict.verdict != "contradicted" for c in target), [c.verdict.explanation for c in target]
@@ -265,7 +265,7 @@ def test_company_news_after_the_close(engine) -> None:  # type: ignore[no-untype
 def test_a_figure_the_sentence_gives_to_another_day(engine) -> None:  # type: ignore[no-untyped-def]
     # the Dow lost 120.24 points on Friday 2007-03-02 and 63.69 on Monday 2007-03-05
     monday = "2007-03-05T17:00:00-05:00"
-    text = "The Dow Jones industrial average staged a modest rebound on Monday from Friday's nearly 120-point drop."
+    text = "The Dow Jones industrial average on Monday staged a slight rebound from Friday's nearly 120-point drop."
     drops = [c for c in analyzed(engine, text, monday) if c.claim.change_points == 120.0]
     assert drops and all(c.verdict.verdict == "unverifiable" for c in drops), [c.verdict.explanation for c in drops]
     wrong = [c for c in analyzed(engine, text.replace("120-point", "300-point"), monday)
@@ -319,7 +319,7 @@ def test_quoted_speech_and_questions_accuse_nobody(engine) -> None:  # type: ign
 
 def test_a_past_events_month_is_not_the_months_session(engine) -> None:  # type: ignore[no-untyped-def]
     # the Dow in March 2007: 12,268.63 -> 12,354.35, +0.70%; February is where a "since" phrase points
-    text = ("The Dow Jones industrial average added 0.7 percent for the month, even though its losses since "
+    text = ("The Dow Jones industrial average, for the month, rose 0.7 percent, even though its losses since "
             "stocks peaked in February deepened.")
     item = verdict_of(analyzed(engine, text, "2007-03-30T17:00:00-04:00"), "^DJI")
     assert item.claim.session == "2007-03-30" and item.verdict.verdict == "supported", item.verdict.explanation
@@ -377,13 +377,13 @@ def test_last_week_written_before_mondays_open(engine) -> None:  # type: ignore[
     item = verdict_of(analyzed(engine, "The S&P 500 shed 4.4 percent last week.", monday_morning), "^GSPC")
     # the week that ended on Friday is what the words mean on a Monday morning
     assert item.verdict.verdict in ("supported", "unverifiable") and "2007-03-02" in item.verdict.explanation
-    wrong = verdict_of(analyzed(engine, "The S&P 500 shed 7.8 percent last week.", monday_morning), "^GSPC")
+    wrong = verdict_of(analyzed(engine, "The S&P 500 shed 12.4 percent last week.", monday_morning), "^GSPC")
     assert wrong.verdict.verdict == "contradicted"
 
 
 def test_a_record_of_the_previous_week(engine) -> None:  # type: ignore[no-untyped-def]
     # the S&P 500's close of 2007-03-02 (1,387.17) was its lowest since 2006-11-28
-    text = ("It was a reversal from the previous week, when the S&P 500 notched its lowest close since early "
+    text = ("It reversed the trend of the previous week, in which the S&P 500 notched its lowest close since early "
             "December.")
     records = [c for c in analyzed(engine, text, "2007-03-10T12:00:00-05:00") if c.claim.kind == "record"]
     # the words name the week (2007-02-26..03-02), so a session of that week that fits makes the claim hold
@@ -406,11 +406,11 @@ def test_a_weeks_best_on_the_first_day_of_the_next_week(engine) -> None:  # type
 
 
 def test_the_subject_of_the_sentence_before(engine) -> None:  # type: ignore[no-untyped-def]
-    text = ("Wal-Mart ( WMT.N ) gained 1 percent.\n\nRival Kmart, owned by Sears Holdings Corp, cut its "
+    text = ("Walmart ( WMT.N ) gained 1 percent.\n\nRival Kmart, a unit of Sears Holdings Corp, cut its "
             "forecast. Its shares sank 12 percent.")
     carried = [c for c in analyzed(engine, text, THURSDAY_EVENING) if c.claim.change_pct == 12.0]
     assert all(c.verdict.verdict != "contradicted" for c in carried), [c.verdict.explanation for c in carried]
-    own = analyzed(engine, "Wal-Mart ( WMT.N ) reported higher sales.\n\nIts shares sank 12 percent.",
+    own = analyzed(engine, "Walmart ( WMT.N ) reported higher sales.\n\nIts shares sank 12 percent.",
                   THURSDAY_EVENING)
     assert verdict_of(own, "WMT").verdict.verdict == "contradicted"  # -0.87% that day
 
@@ -457,7 +457,7 @@ def test_a_business_figure_the_clause_leaves_out(engine) -> None:  # type: ignor
     for text in ("Target Corp said its same-store sales climbed 5 percent in February, while Wal-Mart's rose "
                  "3.2 percent.",
                  "Target Corp said its same-store sales climbed 5 percent in February, and Wal-Mart rose 3.2 percent.",
-                 "Wal-Mart ( WMT.N ) rose 3.2 percent in February sales at its older stores.",
+                 "Walmart ( WMT.N ) rose 3.2 percent in February sales at its older stores.",
                  "Target Corp ( TGT.N ) had a 1.6 percent drop in its February same-store sales.",
                  "Wal-Mart's February sales rose 3.2 percent, beating expectations; Target's fell 1.6 percent.",
                  "Revenue at Target grew 12 percent, while Wal-Mart posted an 8 percent increase.",
