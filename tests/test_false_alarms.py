@@ -383,7 +383,7 @@ def test_last_week_written_before_mondays_open(engine) -> None:  # type: ignore[
 
 def test_a_record_of_the_previous_week(engine) -> None:  # type: ignore[no-untyped-def]
     # the S&P 500's close of 2007-03-02 (1,387.17) was its lowest since 2006-11-28
-    text = ("It reversed the trend of the previous week, in which the S&P 500 notched its lowest close since early "
+    text = ("It reversed the trend of the previous week, during which the S&P 500 notched its lowest close since early "
             "December.")
     records = [c for c in analyzed(engine, text, "2007-03-10T12:00:00-05:00") if c.claim.kind == "record"]
     # the words name the week (2007-02-26..03-02), so a session of that week that fits makes the claim hold
@@ -457,7 +457,7 @@ def test_a_business_figure_the_clause_leaves_out(engine) -> None:  # type: ignor
     for text in ("Target Corp said its same-store sales climbed 5 percent in February, while Wal-Mart's rose "
                  "3.2 percent.",
                  "Target Corp said its same-store sales climbed 5 percent in February, and Wal-Mart rose 3.2 percent.",
-                 "Walmart ( WMT.N ) rose 3.2 percent in February sales at its older stores.",
+                 "Walmart ( WMT.N ) also rose 3.2 percent in February sales at its older stores.",
                  "Target Corp ( TGT.N ) had a 1.6 percent drop in its February same-store sales.",
                  "Wal-Mart's February sales rose 3.2 percent, beating expectations; Target's fell 1.6 percent.",
                  "Revenue at Target grew 12 percent, while Wal-Mart posted an 8 percent increase.",
@@ -546,7 +546,7 @@ def test_a_names_own_s_is_no_state(engine) -> None:  # type: ignore[no-untyped-d
     # McDonald's: -0.02% on 2025-02-07, +4.91% over the 12 months to it. "McDonald's jumped" is an event of the day
     # (the name's own 's is no "has"), so the year's move does not rescue a wrong day's figure
     evening = "2025-02-07T17:30:00-05:00"
-    event = "McDonald's jumped 4.9% after the hamburger chain posted a surprise rise in its sales."
+    event = "McDonald's jumped 4.9% after the fast-food chain posted a surprise sales rise."
     assert verdict_of(analyzed(engine, event, evening), "MCD").verdict.verdict == "contradicted"
     # control: words of a state ('has jumped') leave the longer readings open
     state = verdict_of(analyzed(engine, "McDonald's stock has jumped 4.9%.", evening), "MCD")
