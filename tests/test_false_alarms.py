@@ -383,8 +383,8 @@ def test_last_week_written_before_mondays_open(engine) -> None:  # type: ignore[
 
 def test_a_record_of_the_previous_week(engine) -> None:  # type: ignore[no-untyped-def]
     # the S&P 500's close of 2007-03-02 (1,387.17) was its lowest since 2006-11-28
-    text = ("It reversed the trend of the previous week, during which the S&P 500 notched its lowest close since early "
-            "December.")
+    text = ("It reversed the trend of the previous week, during which the benchmark S&P 500 notched its lowest "
+            "close since early December.")
     records = [c for c in analyzed(engine, text, "2007-03-10T12:00:00-05:00") if c.claim.kind == "record"]
     # the words name the week (2007-02-26..03-02), so a session of that week that fits makes the claim hold
     assert records and records[0].verdict.verdict == "supported", [c.verdict.explanation for c in records]
