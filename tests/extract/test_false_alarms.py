@@ -391,7 +391,7 @@ def test_dupont_before_the_dowdupont_merger_is_not_checked_on_dows_history(nlp: 
 
 
 def test_one_instrument_named_twice_gives_one_claim_with_one_id(nlp: Language, market: MarketData) -> None:
-    text = "During Tuesday's session, the CBOE Volatility Index or the VIX, the market's fear gauge, fell."
+    text = "The CBOE's Volatility Index or the VIX, the market's fear gauge, fell during Tuesday's session."
     rows = [r for r in checked(nlp, market, text, "2009-12-08T17:00") if r.claim.kind == "index_move"]
     assert len(rows) == 1 and rows[0].claim.instrument.symbol == "^VIX"
     assert "figures match" not in rows[0].verdict.explanation  # a direction alone diagnoses nothing
@@ -417,8 +417,8 @@ def test_a_figure_rounded_twice_is_read_as_written(nlp: Language, market: Market
 
 def test_respectively_gives_each_name_its_own_figure(nlp: Language, market: MarketData) -> None:
     # 2009-01-16: Bank of America -13.70%, JPMorgan -6.25%
-    text = ("Bank of America and JPMorgan Chase & Co ( JPM.N ) were the biggest drags, falling 13.7 percent to "
-            "$7.18 and 6.2 percent to $22.82, respectively.")
+    text = ("Bank of America and JPMorgan Chase & Co weighed most on the market, sliding 13.7 percent, to "
+            "$7.18, and 6.2 percent, to $22.82, respectively.")
     rows = checked(nlp, market, text, "2009-01-16T17:00")
     assert sorted((r.claim.instrument.symbol, r.claim.change_pct, r.verdict.verdict) for r in rows) == [
         ("BAC", 13.7, "supported"), ("JPM", 6.2, "supported")]
@@ -426,22 +426,22 @@ def test_respectively_gives_each_name_its_own_figure(nlp: Language, market: Mark
 
 def test_a_day_word_fixes_where_a_move_ends_not_how_long_it_runs(nlp: Language, market: MarketData) -> None:
     # July 2009 to Thursday 2009-07-30: Nasdaq +8.13% (that day alone +0.84%)
-    text = ("At Thursday's close, the Dow was up 8.38 percent for the month of July so far, while the Nasdaq was "
-            "up 8.13 percent.")
+    text = ("At Thursday's close, the blue-chip Dow was up 8.38 percent in the month of July so far, while the "
+            "Nasdaq was up 8.13 percent.")
     rows = checked(nlp, market, text, "2009-07-30T17:00")
     assert [(r.claim.instrument.symbol, r.verdict.verdict) for r in rows] == [("^DJI", "supported"),
                                                                               ("^IXIC", "supported")]
 
 
 def test_the_dows_biggest_drag_is_a_stock(nlp: Language, market: MarketData) -> None:
-    rows = checked(nlp, market, "Exxon Mobil was the Dow's biggest drag, dropping 5.3 percent to $62.22.",
+    rows = checked(nlp, market, "Exxon Mobil, the Dow's biggest drag, dropped 5.3 percent, to $62.22.",
                    "2009-03-05T17:00")
     assert [(r.claim.instrument.symbol, r.verdict.verdict) for r in rows] == [("XOM", "supported")]
 
 
 def test_an_averted_streak_is_no_streak(nlp: Language, market: MarketData) -> None:
-    rows = checked(nlp, market, "U.S. stocks rose on Friday, helping the S&P 500 narrowly avert a third straight "
-                   "week of losses.", "2007-11-16T17:00")
+    rows = checked(nlp, market, "Stocks gained on Friday, so the S&P 500 was able to narrowly avert a "
+                   "third straight losing week.", "2007-11-16T17:00")
     assert not [r for r in rows if r.claim.kind == "streak"]
 
 
@@ -453,7 +453,7 @@ def test_the_first_minutes_of_trading_are_inside_the_session(nlp: Language, mark
 
 
 def test_a_reused_ticker_of_2007_is_not_todays_company(nlp: Language, market: MarketData) -> None:
-    row = only(checked(nlp, market, "Shares of Monster Worldwide Inc. ( MNST.O ) were down 13.2 percent at $42.10.",
+    row = only(checked(nlp, market, "Monster Worldwide ( MNST.O ) shares were down 13.2 percent, at $42.10.",
                        "2007-04-04T17:00"), "stock_move", "MNST")
     assert row.verdict.verdict == "unverifiable" and "another company" in row.verdict.explanation
 
@@ -505,7 +505,7 @@ def test_futures_and_prices_after_the_close_are_not_the_session(nlp: Language, m
 def test_a_count_of_new_highs_is_breadth_not_a_record(nlp: Language, market: MarketData) -> None:
     """'N new 52-week highs' counts the index's members at highs: no record claim of the index, in digits or
     words; a 52-week high of the index itself stays a record claim."""
-    text = ("The S&P 500 posted 14 new 52-week highs and three new lows, while the Nasdaq Composite recorded 52 "
+    text = ("The S&P 500 posted 14 new 52-week highs and three new lows, while the Nasdaq Composite had 52 "
             "new highs and 98 new lows.")
     rows = checked(nlp, market, text, "2025-02-12T14:48")
     assert not [r for r in rows if r.claim.kind == "record"], [(r.claim.kind, r.claim.what) for r in rows]
