@@ -64,7 +64,7 @@ def test_a_quarter_is_measured_from_the_previous_quarter_end(nlp: Language, mark
 
 def test_a_period_the_sentence_names_stands_and_the_fit_only_diagnoses(nlp: Language, market: MarketData) -> None:
     # "For the week": the S&P 500 fell 4.52% that week; 5.9% is its fall since the end of 2008
-    row = only(checked(nlp, market, "For the week, the broad S&P 500 lost 5.9 percent.", "2009-01-16T17:00"),
+    row = only(checked(nlp, market, "For the week, the broader S&P 500 lost 5.9 percent.", "2009-01-16T17:00"),
                "index_move", "^GSPC")
     assert row.verdict.verdict == "contradicted"
     assert "-5.88%" in row.verdict.explanation and "For the week" in row.verdict.explanation
@@ -142,7 +142,7 @@ def test_claim_ids_are_unique_for_two_claims_of_one_span(nlp: Language, market: 
     "On Thursday the S&P Airlines Index gained 4.6 percent.",
     "Homebuilders slid: the Dow Jones U.S. Home Construction Index lost 1.7 percent.",
     "The MSCI world equity index added 0.3 percent.",
-    "The S&P's retail index .RLX lost 1.4 percent.",
+    "The retail index of the S&P, .RLX, lost 1.4 percent.",
     "The Nasdaq Biotechnology index slipped 2.2 percent.",
 ])
 def test_a_sector_or_foreign_index_is_not_its_family_main_index(nlp: Language, market: MarketData,
@@ -251,7 +251,7 @@ def test_the_story_years_advance_is_year_to_date(nlp: Language, market: MarketDa
 
 
 @pytest.mark.parametrize("text", [
-    "After the closing bell, Micron Technology's shares rose 2.2 percent, to $9.62.",
+    "After the closing bell, Micron Technology's stock gained 2.4 percent to $9.66.",
     "Intel shares were down 5 percent in Germany.",
     "Amgen rose 1 percent in electronic trade after its results.",
     "After the market's close, shares of Walt Disney Co jumped 3.6 percent to $30.10 on its results.",
@@ -271,7 +271,7 @@ def test_a_superlative_said_of_monday_is_about_monday(nlp: Language, market: Mar
 # -- exchanges, rankings and the market as a whole ---------------------------------------------------
 
 def test_the_exchange_a_stock_trades_on_is_not_the_index(nlp: Language, market: MarketData) -> None:
-    for text in ("On the Nasdaq, Intel Corp's shares added 2.1 percent, to $20.25.",
+    for text in ("On the Nasdaq, Intel Corp's shares added 2.1 percent to reach $20.25.",
                  "The stock, which was the Nasdaq's biggest gainer, ended up 12.8 percent at $113.37."):
         rows = checked(nlp, market, text, "2009-11-16T17:00")
         assert not [r for r in rows if r.claim.instrument and r.claim.instrument.symbol == "^IXIC"], text
@@ -322,7 +322,7 @@ def test_a_fall_from_last_fridays_peak_is_measured_from_that_friday(nlp: Languag
 # -- sub-indexes by code, rankings, distances, first prints, briefly ------------------------------------
 
 def test_an_index_of_a_sector_named_by_its_code_is_not_the_main_index(nlp: Language, market: MarketData) -> None:
-    for text in ("S&P's index of financial shares .GSPF fell more than 2 percent.",
+    for text in ("S&P's financial shares index .GSPF fell more than 2 percent.",
                  "Global stocks as measured by MSCI's all-country world index .MIWD00000PUS rose 1.2 percent."):
         rows = checked(nlp, market, text, "2009-03-16T17:00")
         assert all(r.claim.instrument.symbol is None for r in rows), text
@@ -333,14 +333,14 @@ def test_an_index_where_a_stock_ranks_is_not_the_stock_move(nlp: Language, marke
     rows = checked(nlp, market, text, "2007-12-03T17:00")
     assert [r.claim.instrument.symbol for r in rows] == ["GE"]
     # a ranking in one sentence does not hide the company named at the start of the next
-    text = ("Tesla was the top gainer on the S&P 500.\n\nCoca-Cola beat forecasts. The company's stock increased "
-            "3.9%, the best performer on the Dow.")
+    text = ("Tesla led the gainers in the S&P 500.\n\nCoca-Cola beat forecasts. The company's stock increased "
+            "3.9%, the top performer on the Dow.")
     rows = checked(nlp, market, text, "2025-02-11T16:30")
     assert ("KO", 3.9) in [(r.claim.instrument.symbol, r.claim.change_pct) for r in rows]
 
 
 def test_a_distance_from_a_record_is_not_a_move(nlp: Language, market: MarketData) -> None:
-    text = "The Nasdaq climbed, while the Dow finished the week within about 53 points of its all-time high."
+    text = "The Nasdaq climbed, and the Dow ended the week within about 53 points of its all-time peak."
     rows = checked(nlp, market, text, "2007-06-15T17:00")
     assert not [r for r in rows if r.claim.change_points is not None], [r.claim for r in rows]
 
@@ -374,7 +374,7 @@ def test_a_six_and_a_half_year_low_reaches_back_six_and_a_half_years(nlp: Langua
 
 def test_a_ticker_history_of_another_company_is_not_used(nlp: Language, market: MarketData) -> None:
     # our CB series before 2016 is ACE Limited's: the Chubb of a 2009 story is another company
-    row = only(checked(nlp, market, "Chubb Corp's shares rose 2.1 percent, to $50.10.", "2009-11-16T17:00"),
+    row = only(checked(nlp, market, "Chubb Corp's stock gained 2.1 percent to close at $50.10.", "2009-11-16T17:00"),
                "stock_move", "CB")
     assert row.verdict.verdict == "unverifiable" and "ACE" in row.verdict.explanation
     later = only(checked(nlp, market, "Shares of Chubb fell 1.5 percent.", "2017-11-16T17:00"), "stock_move", "CB")
@@ -494,7 +494,7 @@ def test_a_named_earlier_month_is_that_month(nlp: Language, market: MarketData) 
 @pytest.mark.parametrize("text", [
     "By 1120 GMT, S&P SPc1 and Nasdaq NDc1 were each up 0.05 percent.",
     "Shares of Qualcomm rose 3.5 percent to $39.98, from a Nasdaq close of $38.62, after the results.",
-    "After the market close, eBay's stock jumped 7.3 percent to $32.20.",
+    "After the market close, eBay shares jumped 7.1 percent to $32.14.",
 ])
 def test_futures_and_prices_after_the_close_are_not_the_session(nlp: Language, market: MarketData,
                                                                  text: str) -> None:
