@@ -127,7 +127,7 @@ def test_no_vendor_difference_is_blamed_when_the_numbers_agree(nlp: Language, ma
 
 
 def test_claim_ids_are_unique_for_two_claims_of_one_span(nlp: Language, market: MarketData) -> None:
-    text = ("For 2009, the S&P 500 is up 17 percent, and from its March closing low it is up nearly 60 percent. "
+    text = ("So far in 2009 the S&P 500 has gained 17 percent, and from its March closing low nearly 60 percent. "
             "The Dow rose 1 percent and the Nasdaq rose 1.2 percent.")
     rows = checked(nlp, market, text, "2009-09-30T17:00")
     ids = [r.claim.claim_id for r in rows]
@@ -154,7 +154,7 @@ def test_a_sector_or_foreign_index_is_not_its_family_main_index(nlp: Language, m
 
 def test_the_main_index_with_stock_index_after_its_name_is_still_the_main_index(nlp: Language,
                                                                                  market: MarketData) -> None:
-    text = "The S&P 500 stock index rose 0.6 percent and the Nasdaq Composite Index rose 0.3 percent."
+    text = "The S&P 500 stock index gained 0.6 percent, and the Nasdaq Composite Index added 0.3 percent."
     rows = checked(nlp, market, text, "2009-12-10T17:00")
     assert {r.claim.instrument.symbol for r in rows if r.claim.kind == "index_move"} == {"^GSPC", "^IXIC"}
 
@@ -198,7 +198,7 @@ def test_a_near_record_is_not_a_record(nlp: Language, market: MarketData, text: 
 
 
 def test_a_past_low_a_move_is_measured_from_is_no_record_today(nlp: Language, market: MarketData) -> None:
-    text = "The benchmark S&P 500 is now up 64 percent since the 12-year closing low of March 9."
+    text = "Since the 12-year closing low it hit on March 9, the benchmark S&P 500 is now up 64 percent."
     rows = checked(nlp, market, text, "2009-11-16T17:00")
     assert not [r for r in rows if r.claim.kind == "record"]
     assert only(rows, "index_move", "^GSPC").verdict.verdict == "supported"
@@ -288,7 +288,8 @@ def test_an_emerging_markets_index_is_not_msci_inc(nlp: Language, market: Market
 
 def test_a_superlative_under_for_the_week_is_weekly(nlp: Language, market: MarketData) -> None:
     # week to 2007-02-23: Dow -0.94%, its worst week since the week to 2006-08-11 (-1.36%)
-    rows = checked(nlp, market, "For the week, the blue-chip Dow shed 0.9 percent, its worst decline since August.",
+    rows = checked(nlp, market,
+                   "For the week, the blue-chip Dow shed 0.9 percent, which was its worst decline since August.",
                    "2007-02-23T17:00")
     row = only(rows, "comparison", "^DJI")
     assert row.claim.unit == "week" and row.verdict.verdict == "supported", row.verdict.explanation
@@ -302,7 +303,7 @@ def test_a_superlative_of_the_whole_market_is_not_given_to_the_last_name(nlp: La
 
 
 def test_near_its_lifetime_high_is_no_direction(nlp: Language, market: MarketData) -> None:
-    text = "On Friday, the Dow closed 0.3 percent lower but finished 2006 near its lifetime high."
+    text = "On Friday the Dow closed 0.3 percent lower, though it ended 2006 near its lifetime high."
     rows = checked(nlp, market, text, "2006-12-29T17:00")
     assert [(r.claim.direction, r.verdict.verdict) for r in rows if r.claim.kind == "index_move"] == \
         [("down", "supported")]
@@ -426,8 +427,8 @@ def test_respectively_gives_each_name_its_own_figure(nlp: Language, market: Mark
 
 def test_a_day_word_fixes_where_a_move_ends_not_how_long_it_runs(nlp: Language, market: MarketData) -> None:
     # July 2009 to Thursday 2009-07-30: Nasdaq +8.13% (that day alone +0.84%)
-    text = ("At Thursday's close, the blue-chip Dow was up 8.38 percent in the month of July so far, while the "
-            "Nasdaq was up 8.13 percent.")
+    text = ("At Thursday's close, the blue-chip Dow was up 8.38 percent in the month of July so far, and the "
+            "Nasdaq had gained 8.13 percent.")
     rows = checked(nlp, market, text, "2009-07-30T17:00")
     assert [(r.claim.instrument.symbol, r.verdict.verdict) for r in rows] == [("^DJI", "supported"),
                                                                               ("^IXIC", "supported")]
@@ -453,7 +454,7 @@ def test_the_first_minutes_of_trading_are_inside_the_session(nlp: Language, mark
 
 
 def test_a_reused_ticker_of_2007_is_not_todays_company(nlp: Language, market: MarketData) -> None:
-    row = only(checked(nlp, market, "Monster Worldwide ( MNST.O ) shares were down 13.2 percent, at $42.10.",
+    row = only(checked(nlp, market, "Monster Worldwide ( MNST.O ) shares traded down 13.2 percent, at $42.10.",
                        "2007-04-04T17:00"), "stock_move", "MNST")
     assert row.verdict.verdict == "unverifiable" and "another company" in row.verdict.explanation
 
