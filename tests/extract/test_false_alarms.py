@@ -128,7 +128,7 @@ def test_no_vendor_difference_is_blamed_when_the_numbers_agree(nlp: Language, ma
 
 def test_claim_ids_are_unique_for_two_claims_of_one_span(nlp: Language, market: MarketData) -> None:
     text = ("So far in 2009 the S&P 500 has gained 17 percent, and from its March closing low nearly 60 percent. "
-            "The Dow rose 1 percent and the Nasdaq rose 1.2 percent.")
+            "The Dow rose 1 percent and the Nasdaq rose 1.2 percent on the day.")
     rows = checked(nlp, market, text, "2009-09-30T17:00")
     ids = [r.claim.claim_id for r in rows]
     assert len(rows) >= 3 and len(ids) == len(set(ids))
@@ -154,7 +154,7 @@ def test_a_sector_or_foreign_index_is_not_its_family_main_index(nlp: Language, m
 
 def test_the_main_index_with_stock_index_after_its_name_is_still_the_main_index(nlp: Language,
                                                                                  market: MarketData) -> None:
-    text = "The S&P 500 stock index gained 0.6 percent, and the Nasdaq Composite Index added 0.3 percent."
+    text = "The S&P 500 stock index gained 0.6 percent and the Nasdaq Composite Index added 0.3 percent."
     rows = checked(nlp, market, text, "2009-12-10T17:00")
     assert {r.claim.instrument.symbol for r in rows if r.claim.kind == "index_move"} == {"^GSPC", "^IXIC"}
 
@@ -251,7 +251,7 @@ def test_the_story_years_advance_is_year_to_date(nlp: Language, market: MarketDa
 
 
 @pytest.mark.parametrize("text", [
-    "After the closing bell, Micron Technology's stock gained 2.4 percent to $9.66.",
+    "After the closing bell, Micron Technology stock gained 2.4 percent to $9.66.",
     "Intel shares were down 5 percent in Germany.",
     "Amgen rose 1 percent in electronic trade after its results.",
     "After the market's close, shares of Walt Disney Co jumped 3.6 percent to $30.10 on its results.",
@@ -303,7 +303,7 @@ def test_a_superlative_of_the_whole_market_is_not_given_to_the_last_name(nlp: La
 
 
 def test_near_its_lifetime_high_is_no_direction(nlp: Language, market: MarketData) -> None:
-    text = "On Friday the Dow closed 0.3 percent lower, though it ended 2006 near its lifetime high."
+    text = "On Friday the blue-chip Dow closed 0.3 percent lower, though it ended 2006 near its lifetime high."
     rows = checked(nlp, market, text, "2006-12-29T17:00")
     assert [(r.claim.direction, r.verdict.verdict) for r in rows if r.claim.kind == "index_move"] == \
         [("down", "supported")]
@@ -334,7 +334,7 @@ def test_an_index_where_a_stock_ranks_is_not_the_stock_move(nlp: Language, marke
     rows = checked(nlp, market, text, "2007-12-03T17:00")
     assert [r.claim.instrument.symbol for r in rows] == ["GE"]
     # a ranking in one sentence does not hide the company named at the start of the next
-    text = ("Tesla led the gainers in the S&P 500.\n\nCoca-Cola beat forecasts. The company's stock increased "
+    text = ("Tesla led the gainers in the S&P 500 index.\n\nCoca-Cola beat forecasts. The company's stock increased "
             "3.9%, the top performer on the Dow.")
     rows = checked(nlp, market, text, "2025-02-11T16:30")
     assert ("KO", 3.9) in [(r.claim.instrument.symbol, r.claim.change_pct) for r in rows]
@@ -454,8 +454,8 @@ def test_the_first_minutes_of_trading_are_inside_the_session(nlp: Language, mark
 
 
 def test_a_reused_ticker_of_2007_is_not_todays_company(nlp: Language, market: MarketData) -> None:
-    row = only(checked(nlp, market, "Monster Worldwide ( MNST.O ) shares traded down 13.2 percent, at $42.10.",
-                       "2007-04-04T17:00"), "stock_move", "MNST")
+    text = "Monster Worldwide ( MNST.O ) shares traded down 13.2 percent, changing hands at $42.10."
+    row = only(checked(nlp, market, text, "2007-04-04T17:00"), "stock_move", "MNST")
     assert row.verdict.verdict == "unverifiable" and "another company" in row.verdict.explanation
 
 
@@ -495,7 +495,7 @@ def test_a_named_earlier_month_is_that_month(nlp: Language, market: MarketData) 
 @pytest.mark.parametrize("text", [
     "By 1120 GMT, S&P SPc1 and Nasdaq NDc1 were each up 0.05 percent.",
     "Shares of Qualcomm rose 3.5 percent to $39.98, from a Nasdaq close of $38.62, after the results.",
-    "After the market close, eBay shares jumped 7.1 percent to $32.14.",
+    "After the market close, eBay shares climbed 7.1 percent to $32.14.",
 ])
 def test_futures_and_prices_after_the_close_are_not_the_session(nlp: Language, market: MarketData,
                                                                  text: str) -> None:
