@@ -341,7 +341,7 @@ def test_an_index_where_a_stock_ranks_is_not_the_stock_move(nlp: Language, marke
 
 
 def test_a_distance_from_a_record_is_not_a_move(nlp: Language, market: MarketData) -> None:
-    text = "The Nasdaq climbed, and the Dow ended the week within about 53 points of its all-time peak."
+    text = "The Nasdaq climbed, and the Dow ended the week within roughly 53 points of its all-time peak."
     rows = checked(nlp, market, text, "2007-06-15T17:00")
     assert not [r for r in rows if r.claim.change_points is not None], [r.claim for r in rows]
 
@@ -400,8 +400,8 @@ def test_one_instrument_named_twice_gives_one_claim_with_one_id(nlp: Language, m
 
 def test_an_index_sentence_right_after_a_weekly_one_continues_the_week(nlp: Language, market: MarketData) -> None:
     # week to 2007-11-09: Nasdaq -6.49%, Dow -4.06%, S&P 500 -3.71%; that Friday: Dow -1.69%
-    text = ("For the week, the Nasdaq lost 6.5 percent. The Dow dropped 4.1 percent and the S&P 500 declined 3.7 "
-            "percent. For the day, the Dow fell 1.7 percent. Shares of Cisco fell 3.5 percent.")
+    text = ("For the week, the tech-heavy Nasdaq lost 6.5 percent. The Dow dropped 4.1 percent, and the S&P 500 "
+            "index declined 3.7 percent. For the day, the Dow fell 1.7 percent. Shares of Cisco fell 3.5 percent.")
     rows = checked(nlp, market, text, "2007-11-09T17:00")
     assert [(r.claim.instrument.symbol, r.claim.period, r.verdict.verdict) for r in rows] == [
         ("^IXIC", "week", "supported"), ("^DJI", "week", "supported"), ("^GSPC", "week", "supported"),
