@@ -198,7 +198,7 @@ def test_a_near_record_is_not_a_record(nlp: Language, market: MarketData, text: 
 
 
 def test_a_past_low_a_move_is_measured_from_is_no_record_today(nlp: Language, market: MarketData) -> None:
-    text = "Since the 12-year closing low it hit on March 9, the benchmark S&P 500 is now up 64 percent."
+    text = "Since the 12-year closing low it hit on March 9, the benchmark S&P 500 has now risen 64 percent."
     rows = checked(nlp, market, text, "2009-11-16T17:00")
     assert not [r for r in rows if r.claim.kind == "record"]
     assert only(rows, "index_move", "^GSPC").verdict.verdict == "supported"
@@ -400,8 +400,9 @@ def test_one_instrument_named_twice_gives_one_claim_with_one_id(nlp: Language, m
 
 def test_an_index_sentence_right_after_a_weekly_one_continues_the_week(nlp: Language, market: MarketData) -> None:
     # week to 2007-11-09: Nasdaq -6.49%, Dow -4.06%, S&P 500 -3.71%; that Friday: Dow -1.69%
-    text = ("For the week, the tech-heavy Nasdaq lost 6.5 percent. The Dow dropped 4.1 percent, and the S&P 500 "
-            "index declined 3.7 percent. For the day, the Dow fell 1.7 percent. Shares of Cisco fell 3.5 percent.")
+    text = ("For the week, the tech-heavy Nasdaq lost 6.5 percent. The blue-chip Dow dropped 4.1 percent, and the S&P "
+            "500 index declined 3.7 percent. For the day alone, the Dow fell 1.7 percent. "
+            "Shares of Cisco fell 3.5 percent.")
     rows = checked(nlp, market, text, "2007-11-09T17:00")
     assert [(r.claim.instrument.symbol, r.claim.period, r.verdict.verdict) for r in rows] == [
         ("^IXIC", "week", "supported"), ("^DJI", "week", "supported"), ("^GSPC", "week", "supported"),
