@@ -2,15 +2,15 @@
 real prices, on sentences we wrote. Each rule has its control: the same words with a figure no reading gives stay
 `contradicted`.
 
-Facts used (from ../shared/data at run time): the S&P 500 closed at 1,097.91 on 2009-10-19 and 1,066.11 on 2009-10-29
+Facts used (from ../shared/data at run time): the S&P 500's close was 1,097.91 on 2009-10-19 and 1,066.11 on 2009-10-29
 (-2.90%); at 676.53 on 2009-03-09 (its lowest close of March), 1,030.98 on 2009-08-27 (+52.4% from that low) and
 1,107.93 on 2009-12-15 (+63.8%). The Dow closed at 12,735.31 on 2008-01-09 and 8,769.70 on 2009-01-07 (-31.1%). In the
 week to 2007-01-05 (three sessions) the Dow lost 0.52%, the S&P 500 0.61% and the Nasdaq gained 0.78% (2,415.29 ->
-2,434.25); the S&P 500 lost 4.41% in the week to 2007-03-02. Microsoft closed at 22.82 on 2006-06-01 and 28.35 on
+2,434.25); the week to 2007-03-02 took 4.41% off the S&P 500. Microsoft closed at 22.82 on 2006-06-01 and 28.35 on
 2006-10-26 (+24.2%). The Nasdaq lost 7.83% in July 2004 and 6.93% in November 2007. Chevron rose 2.71% on 2009-10-29
 (adjusted closes). Rockwell Automation rose 12.65% on 2025-02-10 and Cisco 2.10% on 2025-02-13; Coinbase was up 10.71%
 from 2024-12-31 to 2025-02-12 and 20.06% to 2025-02-13 (adjusted closes); Tesla closed at 251.44 on election day
-2024-11-05 and 336.51 on 2025-02-12 (+33.8%). The S&P 500 closed at 929.23 on 2009-05-08 (+37.35% from the March low),
+2024-11-05 and 336.51 on 2025-02-12 (+33.8%). Other S&P 500 closes: 929.23 on 2009-05-08 (+37.35% from the March low),
 946.21 on 2009-06-12 (+39.86%), 879.13 on 2009-07-10 and 1,056.89 on 2008-10-06. The Dow's record close of 13,120.94
 on 2007-04-27 stood until 14,000.41 on 2007-07-19. Micron fell 16.18% on 2024-12-19 (adjusted closes).
 """
@@ -49,7 +49,7 @@ def verdicts(engine, text: str, published: str, symbol: str, right: str, wrong: 
 
 def test_a_past_peak_is_looked_for_before_the_session_not_to_the_years_end(engine) -> None:  # type: ignore[no-untyped-def]
     # the window used to run to the year's end, past the session: a base after the end, and 'could not check'
-    text = "But the benchmark S&P 500 is off {} percent from its post-March peak reached on October 19."
+    text = "But the S&P 500 benchmark is off {} percent from the post-March peak it hit on October 19."
     right, wrong = verdicts(engine, text, "2009-10-29T17:30:00-04:00", "^GSPC", "2.9", "4.9")
     assert right.verdict.verdict == "supported", right.verdict.explanation
     assert "2009-10-19" in right.verdict.explanation
@@ -59,8 +59,8 @@ def test_a_past_peak_is_looked_for_before_the_session_not_to_the_years_end(engin
 def test_since_a_month_with_todays_high_after_it_runs_from_the_month(engine) -> None:  # type: ignore[no-untyped-def]
     # the high after the comma is today's, not the base: the move runs from June (it used to be measured from the
     # highest close of June to December, a base after the session: 'could not check', unverifiable)
-    text = ("Microsoft shares have risen about {} percent since June, hitting a near-two-year high on optimism "
-            "about the upgrades.")
+    text = ("Microsoft stock has climbed about {} percent since June, touching a near-two-year high as investors "
+            "cheered the upgrades.")
     right, wrong = verdicts(engine, text, "2006-10-26T18:41:00-04:00", "MSFT", "25", "45")
     assert right.verdict.verdict == "supported", right.verdict.explanation
     assert "2006-06-01" in right.verdict.explanation
@@ -68,7 +68,7 @@ def test_since_a_month_with_todays_high_after_it_runs_from_the_month(engine) -> 
 
 
 def test_a_low_in_a_named_month_is_the_base_not_the_months_move(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "The S&P 500 is up more than {} percent from a 12-year closing low in March."
+    text = "The S&P 500 has gained more than {} percent from the bear market's closing low in March, a 12-year low."
     right, wrong = verdicts(engine, text, "2009-12-15T18:45:00-05:00", "^GSPC", "60", "80")
     assert right.verdict.verdict == "supported", right.verdict.explanation
     assert "2009-03-09" in right.verdict.explanation
@@ -77,8 +77,8 @@ def test_a_low_in_a_named_month_is_the_base_not_the_months_move(engine) -> None:
 
 def test_a_qualifier_is_read_before_the_figure_not_inside_the_index_name(engine) -> None:  # type: ignore[no-untyped-def]
     # the '50' of 'more than 50 percent' used to be found inside 'S&P 500', losing its 'more than'
-    text = ("Expectations of a recovery have fueled a months-long rally that has pushed the S&P 500 up more than {} "
-            "percent from March's 12-year closing low.")
+    text = ("Bets on a recovery have driven a rally, now months old, that has lifted the benchmark S&P 500 up more "
+            "than {} percent from the bear market's closing low in March, a 12-year low.")
     right, wrong = verdicts(engine, text, "2009-08-27T19:17:00-04:00", "^GSPC", "50", "60")
     assert right.verdict.verdict == "supported", right.verdict.explanation
     assert wrong.verdict.verdict == "contradicted", wrong.verdict.explanation
@@ -88,10 +88,10 @@ def test_a_qualifier_is_read_before_the_figure_not_inside_the_index_name(engine)
 
 
 @pytest.mark.parametrize(("text", "published", "symbol", "right", "wrong"), [
-    ("Rockwell Automation gained {}% after the automation products maker posted a higher-than-expected profit for "
+    ("Rockwell Automation gained {}% after the industrial automation company beat forecasts with its profit for "
      "the first quarter.", "2025-02-10T17:00:00-05:00", "ROK", "12.6", "14.1"),  # (11.1, short of the close,
     # is a level passed during the session: check/passed_through.py)
-    ("Cisco Systems rose {}% after the networking gear maker lifted its annual revenue forecast.",
+    ("Cisco Systems rose {}% after the network equipment company raised its annual revenue outlook.",
      "2025-02-13T17:00:00-05:00", "CSCO", "2.1", "12.7"),
 ])
 def test_a_quarter_or_year_of_the_business_leaves_the_move_a_days(engine, text, published, symbol, right,  # type: ignore[no-untyped-def]
@@ -105,7 +105,7 @@ def test_a_quarter_or_year_of_the_business_leaves_the_move_a_days(engine, text, 
 
 
 def test_the_three_session_opening_week_is_a_week(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "In the three-session opening week, the Dow dropped {} percent."
+    text = "The Dow dropped {} percent over the three-session opening week."
     right, wrong = verdicts(engine, text, "2007-01-05T17:00:00-05:00", "^DJI", "0.52", "1.52")
     assert right.claim.period == "week" and right.verdict.verdict == "supported", right.verdict.explanation
     assert wrong.verdict.verdict == "contradicted", wrong.verdict.explanation
@@ -113,7 +113,7 @@ def test_the_three_session_opening_week_is_a_week(engine) -> None:  # type: igno
 
 def test_a_week_on_the_first_session_of_a_week_is_the_week_just_ended(engine) -> None:  # type: ignore[no-untyped-def]
     # a Monday story: the week to date is that one session; 'for the week' sums up the week that ended on Friday
-    text = "Only the Nasdaq managed to squeeze a slight gain for the week, rising {} percent."
+    text = "The Nasdaq alone eked out a small gain for the week, rising {} percent."
     right, wrong = verdicts(engine, text, "2007-01-08T16:48:00-05:00", "^IXIC", "0.78", "1.78")
     assert right.verdict.verdict == "supported", right.verdict.explanation
     assert "the week that ended on 2007-01-05" in right.verdict.explanation
@@ -124,7 +124,8 @@ def test_a_week_on_the_first_session_of_a_week_is_the_week_just_ended(engine) ->
                                        "2007-03-05T08:00:00-05:00",  # a Monday before the open
                                        "2007-03-03T12:00:00-05:00"])  # a Saturday
 def test_last_week_is_the_week_before_the_story(engine, published: str) -> None:  # type: ignore[no-untyped-def]
-    for text in ("Last week, the S&P 500 fell {} percent.", "The S&P 500 fell {} percent last week."):
+    for text in ("Last week, Wall Street's benchmark S&P 500 fell {} percent.",
+                 "The S&P 500 fell {} percent last week."):
         right, wrong = verdicts(engine, text, published, "^GSPC", "4.4", "2.4")
         assert right.verdict.verdict == "supported", (text, right.verdict.explanation)
         assert "2007-03-02" in right.verdict.explanation
@@ -152,8 +153,8 @@ def test_from_52_weeks_ago_is_the_past_52_weeks(engine) -> None:  # type: ignore
 
 
 def test_a_figure_after_since_month_when_is_that_months(engine) -> None:  # type: ignore[no-untyped-def]
-    text = ("For the month of November, the Nasdaq sank 6.9 percent, its worst monthly drop since July 2004, when it "
-            "slumped {} percent.")
+    text = ("The Nasdaq sank 6.9 percent over November, its weakest month since July 2004, when it slumped {} "
+            "percent.")
     evening = "2007-11-30T17:36:00-05:00"
     right, wrong = (with_figure(engine, text.format(figure), evening, "^IXIC", float(figure))
                     for figure in ("7.8", "9.8"))
@@ -161,8 +162,8 @@ def test_a_figure_after_since_month_when_is_that_months(engine) -> None:  # type
     assert "July 2004" in right.verdict.explanation
     assert wrong.claim.change_pct == 9.8 and wrong.verdict.verdict == "contradicted", wrong.verdict.explanation
     # the month named before the figure is no reading of it: the November move stated as July's figure stays wrong
-    before = with_figure(engine, "For the month of November, the Nasdaq sank 7.8 percent, its worst monthly drop "
-                         "since July 2004.", evening, "^IXIC")
+    before = with_figure(engine, "The Nasdaq sank 7.8 percent over November, its weakest month since July 2004.",
+                         evening, "^IXIC")
     assert before.verdict.verdict == "contradicted", before.verdict.explanation
 
 
@@ -178,8 +179,8 @@ def test_since_the_election_runs_from_election_days_close(engine) -> None:  # ty
 
 
 def test_a_move_to_a_named_peak_ends_there(engine) -> None:  # type: ignore[no-untyped-def]
-    text = ("The S&P 500 rallied {} percent from its bear market closing low in early March to a peak on May 8, but it "
-            "has now retraced some of those gains.")
+    text = ("The S&P 500 rallied {} percent from the bear market's closing low in early March up to a peak on May 8, "
+            "and has since surrendered part of that advance.")
     right, wrong = verdicts(engine, text, "2009-05-21T16:43:00-04:00", "^GSPC", "37.4", "47.4")
     assert right.verdict.verdict == "supported", right.verdict.explanation
     assert "2009-05-08" in right.verdict.explanation
@@ -187,7 +188,8 @@ def test_a_move_to_a_named_peak_ends_there(engine) -> None:  # type: ignore[no-u
 
 
 def test_as_much_as_from_a_low_runs_to_the_highest_close_since(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "The S&P 500 rallied as much as nearly {} percent from a 12-year closing low in early March."
+    text = ("The benchmark S&P 500 had rallied as much as nearly {} percent from the bear market's closing low in "
+            "early March, a 12-year low.")
     right, wrong = verdicts(engine, text, "2009-07-10T17:45:00-04:00", "^GSPC", "40", "50")
     assert right.verdict.verdict == "supported" and "2009-06-12" in right.verdict.explanation, right.verdict.explanation
     assert wrong.verdict.verdict == "contradicted", wrong.verdict.explanation
@@ -197,7 +199,7 @@ def test_as_much_as_from_a_low_runs_to_the_highest_close_since(engine) -> None: 
 
 
 def test_a_level_after_since_a_date_when_is_that_sessions(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "Wednesday's close for the S&P 500 was the highest since October 6 when it ended at {}."
+    text = "On Wednesday the S&P 500 finished at its best close since October 6 when it ended at {}."
 
     def level(figure: str) -> CheckedClaim:
         article = Article(id=f"written-{figure}", text=text.format(figure),
@@ -213,7 +215,7 @@ def test_a_level_after_since_a_date_when_is_that_sessions(engine) -> None:  # ty
 
 def test_the_day_of_to_close_at_is_the_moves(engine) -> None:  # type: ignore[no-untyped-def]
     # "to close at ... on December 19, 2024" ends the move itself: its day is the move's, not a later plan's
-    text = "Back then, Micron's stock fell {}%, to close at $87.09 per share on December 19, 2024."
+    text = "Back then, Micron's stock fell {}% to close at $87.09 a share on December 19, 2024."
     right, wrong = verdicts(engine, text, "2025-02-10T19:58:00-05:00", "MU", "16.2", "26.2")
     assert right.claim.session == "2024-12-19" and right.verdict.verdict == "supported", right.verdict.explanation
     assert wrong.verdict.verdict == "contradicted", wrong.verdict.explanation
@@ -223,7 +225,7 @@ def test_the_day_of_to_close_at_is_the_moves(engine) -> None:  # type: ignore[no
 
 
 def test_the_day_of_a_coming_event_is_not_the_moves(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "Chevron Corp gained {} percent ahead of its quarterly results on Friday."
+    text = "Chevron Corp gained {} percent ahead of the quarterly results it reports on Friday."
     # the control's figure lies beyond what an after-hours quote could be (analyzer.check.article's closes band)
     right, wrong = verdicts(engine, text, "2009-10-29T17:29:00-04:00", "CVX", "2.7", "12.7")
     assert right.claim.session == "2009-10-29" and right.verdict.verdict == "supported", right.verdict.explanation
@@ -231,7 +233,7 @@ def test_the_day_of_a_coming_event_is_not_the_moves(engine) -> None:  # type: ig
 
 
 def test_a_record_after_which_the_story_looks_ahead_is_the_session_befores(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "Wall Street was poised for a flat start on Monday after the Dow Jones reached a record close."
+    text = "U.S. stocks looked set to open little changed on Monday after the Dow Jones reached a record close."
 
     def record(published: str) -> CheckedClaim:
         article = Article(id=f"written-{published}", text=text, published=datetime.fromisoformat(published))
@@ -253,7 +255,7 @@ def test_a_count_of_members_at_new_highs_is_no_record_of_the_index(engine) -> No
         return [c for c in engine.analyze([article]) if c.claim.kind == "record"]
 
     # breadth: extraction makes no record claim of the index (analyzer.extract.moves.BREADTH_COUNT_RE)
-    assert records("The S&P 500 posted 21 new 52-week highs and 22 new lows.") == []
+    assert records("The S&P 500 had 21 new 52-week highs against 22 new lows.") == []
     # the control: a record of the index itself on a day it closed 1.1% below its record (6,118.71 on 2025-01-23)
     assert records("The S&P 500 closed at a record high.")[0].verdict.verdict == "contradicted"
 
@@ -262,15 +264,16 @@ def test_a_count_of_members_at_new_highs_is_no_record_of_the_index(engine) -> No
 
 
 @pytest.mark.parametrize(("sentence", "period"), [
-    ("Shares gained 11% after the company posted a higher-than-expected profit for the first quarter.", "day"),
-    ("Ecolab rallied 6.5% after the company forecast higher-than-expected adjusted profit for 2025.", "day"),
+    ("Shares gained 11% after the company reported profit for the first quarter that beat estimates.", "day"),
+    ("Ecolab jumped 6.5% after the cleaning products maker guided to adjusted profit for 2025 above estimates.",
+     "day"),
     ("The stock rose 3% as weekly jobless claims fell.", "day"),
     ("For the quarter, the Dow fell 0.87 percent.", "other"),
     ("The Nasdaq has its third weekly gain.", "week"),
-    ("It followed a 1.4 percent fall in the previous week.", "week"),
-    ("AppLovin rose 30% pre-bell after the company reported results.", "other"),
-    ("In the futures, the S&P 500 was steady.", "other"),
-    ("The S&P 500 is up 60 percent from a 12-year closing low in March.", "other"),
+    ("It followed a 1.4 percent slide in the previous week.", "week"),
+    ("AppLovin was up 30% pre-bell following the company's results.", "other"),
+    ("In futures trading the S&P 500 was steady.", "other"),
+    ("The S&P 500 has risen 60 percent from the bear market's closing low in March, a 12-year low.", "other"),
 ])
 def test_period_words(sentence: str, period: str) -> None:
     assert anchor(sentence, datetime.fromisoformat("2025-02-12T17:00:00-05:00")).period == period
@@ -278,4 +281,4 @@ def test_period_words(sentence: str, period: str) -> None:
 
 def test_last_week_on_a_monday_morning_is_the_week_that_ended_on_friday() -> None:
     monday_morning = datetime.fromisoformat("2007-03-05T08:00:00-05:00")
-    assert str(anchor("The S&P 500 fell 4.4 percent last week.", monday_morning).session) == "2007-03-02"
+    assert str(anchor("The S&P 500 shed 4.4 percent last week.", monday_morning).session) == "2007-03-02"
