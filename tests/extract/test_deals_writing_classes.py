@@ -20,7 +20,8 @@ def test_a_bid_told_by_its_verb(nlp) -> None:  # noqa: ANN001
     assert roles(stake) == {("Acme Group", "acquirer"), ("Beta Motors", "target")}
     assert (stake.value.amount, stake.value.currency) == (300e6, "EUR")
     # the target named before: the bidder and its money make the claim
-    [pay] = deals_in(nlp, "Acme Corp has offered to pay $2.3 billion in cash, which works out at $41 per share.")
+    [pay] = deals_in(nlp, "Acme Corp has offered to pay $2.3 billion, all of it cash, which works out at $41 per "
+                          "share.")
     assert roles(pay) == {("Acme", "acquirer")} and pay.value.amount == 2.3e9
     # controls: what is offered is no money, or money for no company
     assert deals_in(nlp, "Acme Corp offered its support for Beta Inc's restructuring plan.") == []
@@ -30,7 +31,7 @@ def test_a_bid_told_by_its_verb(nlp) -> None:  # noqa: ANN001
 
 def test_an_offer_from_a_bidder_approved_by_its_target(nlp) -> None:  # noqa: ANN001
     [offer] = deals_in(nlp, "Delta Realty said its board had approved a takeover offer in cash and stock from office "
-                            "landlord Gamma Realty Corp. worth $45.69 a share, or $3.98 billion.")
+                            "landlord Gamma Realty Corp. worth $3.98 billion, or $45.69 a share.")
     assert ("Gamma Realty", "acquirer") in roles(offer) and offer.value.amount == 3.98e9
 
 
@@ -177,7 +178,7 @@ def test_party_names_as_a_reader_writes_them(nlp) -> None:  # noqa: ANN001
     assert ("London Stock Exchange", "target") in roles(lse)
     [llc] = deals_in(nlp, "MILAN (Reuters) - Acme sealed a deal with Detroit car maker Norvale Motors LLC on Thursday.")
     assert roles(llc) == {("Acme", "partner"), ("Norvale Motors", "partner")}
-    [dateline] = deals_in(nlp, "BOSTON/SAN FRANCISCO (Reuters) - Hewlett-Packard struck a $3.1 billion cash deal for "
+    [dateline] = deals_in(nlp, "DALLAS/SEATTLE (Reuters) - Hewlett-Packard struck a $3.1 billion cash deal for "
                                "network gear maker 3Com Corp on Wednesday.")
     assert roles(dateline) == {("Hewlett-Packard", "acquirer"), ("3Com", "target")}
 
@@ -187,8 +188,8 @@ def test_stakes_offers_and_investments_told_otherwise(nlp) -> None:  # noqa: ANN
                              "its merger with buyout firm Apollo Management LP.")
     # a merger with a buyout firm is its takeover (the train annotation: Apollo the acquirer; session 11)
     assert roles(merger) == {("Jacuzzi Brands", "target"), ("Apollo Management", "acquirer")}
-    [offer] = deals_in(nlp, "Acme's winning offer is $530 million in cash and $239 million of convertible debt, one "
-                            "of the sources said.")
+    [offer] = deals_in(nlp, "Acme's winning offer is $530 million in cash, with another $239 million of "
+                            "convertible debt, one of the sources said.")
     assert roles(offer) == {("Acme", "acquirer")} and offer.value.amount == 530e6 and offer.status == "rumored"
     [inject] = deals_in(nlp, "Gulf Wealth Authority and Delta Capital are in talks to inject $3 billion into Norvale "
                              "Asset Management for a 12 percent stake, a newspaper said.")
@@ -213,7 +214,7 @@ def test_an_offer_re_mentioned_with_a_premium_and_a_fee_is_no_claim(nlp) -> None
 def test_an_order_named_again_with_its_goods(nlp) -> None:  # noqa: ANN001
     # parsed whole: the gate (gate.py) keeps a deal sentence with a figure in money or percent, not '100 tons'
     won, goods = deals_in(nlp, "Norvale Recycling has bagged an order worth $600,000 from Acme Trading, a Hong Kong "
-                               "firm, a filing showed.\nThe contract covers the supply of 100 tons of brass billets, "
+                               "firm, a filing showed.\nThe contract covers the delivery of 100 tons of brass billets, "
                                "to be exported within 45 days.", gated=False)
     assert roles(goods) == roles(won) == {("Norvale Recycling", "seller"), ("Acme Trading", "buyer")}
     assert goods.quantity == 100 and goods.value is None
