@@ -178,7 +178,7 @@ def test_party_names_as_a_reader_writes_them(nlp) -> None:  # noqa: ANN001
     assert ("London Stock Exchange", "target") in roles(lse)
     [llc] = deals_in(nlp, "MILAN (Reuters) - Acme sealed a deal with Detroit car maker Norvale Motors LLC on Thursday.")
     assert roles(llc) == {("Acme", "partner"), ("Norvale Motors", "partner")}
-    [dateline] = deals_in(nlp, "DALLAS/SEATTLE (Reuters) - Hewlett-Packard struck a $3.1 billion cash deal for "
+    [dateline] = deals_in(nlp, "DALLAS/DENVER (Reuters) - Hewlett-Packard struck a $3.1 billion cash deal for "
                                "network gear maker 3Com Corp on Wednesday.")
     assert roles(dateline) == {("Hewlett-Packard", "acquirer"), ("3Com", "target")}
 
