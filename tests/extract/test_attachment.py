@@ -111,17 +111,18 @@ def test_an_index_named_as_where_a_stock_helped_is_not_a_joined_subject(nlp: Lan
     found = claims(nlp, "Oracle Corp ( ORCL.O ) ranked as another large contributor to gains in both the Nasdaq "
                         "and the broader S&P 500, advancing almost 5 percent, after it posted results.")
     assert symbols(found) == ["ORCL"], found
-    joined = claims(nlp, "Nucor Corp ( NUE.N ), Alcoa Inc ( AA.N ) and Exxon Mobil Corp ( XOM.N ) rose more than "
-                         "4 percent each.")
+    joined = claims(nlp, "Nucor Corporation ( NUE.N ), Alcoa Incorporated ( AA.N ) and Exxon Mobil Corporation "
+                         "( XOM.N ) each rose more than 4 percent.")
     assert sorted(symbols(joined)) == ["AA", "NUE", "XOM"], joined
 
 
 def test_it_after_an_index_we_do_not_know_is_not_the_stock_before(nlp: Language) -> None:
-    text = ("Hewlett-Packard Co ( HPQ.N ) rose 2 percent. The Philadelphia Stock Exchange semiconductor index fell "
-            "to a two-year low. It was down 3.1 percent on Thursday.")
+    text = ("Hewlett-Packard Company ( HPQ.N ) gained 2 percent. The Philadelphia Stock Exchange semiconductor index "
+            "slid to a two-year trough. It was down 3.1 percent on Thursday.")
     assert [c.change_pct for c in of(claims(nlp, text), "HPQ")] == [2.0]
     # with nothing else named in between, 'it' is still the company
-    kept = claims(nlp, "Hewlett-Packard Co ( HPQ.N ) rose 2 percent on Thursday. It has fallen 9 percent this year.")
+    kept = claims(nlp, "Hewlett-Packard Company ( HPQ.N ) gained 2 percent on Thursday. It has lost 9 percent so far "
+                       "this year.")
     assert sorted(c.change_pct for c in of(kept, "HPQ")) == [2.0, 9.0], kept
 
 
@@ -136,11 +137,11 @@ def test_it_after_an_economic_figure_is_not_the_company_named_before(nlp: Langua
 
 
 def test_its_stock_after_another_subject_is_not_the_company_before(nlp: Language) -> None:
-    text = ("Shares of Exxon Mobil Corp ( XOM.N ) rose 1 percent. But banks slid after Acme Mortgage Inc, a big home "
-            "lender, said it lacks cash, driving its stock down 51.5 percent to $4.32.")
+    text = ("Exxon ( XOM.N ) shares edged up 1 percent. But lenders fell after Acme Mortgage Inc, a large home lender, "
+            "warned it was short of cash, driving its stock down 48.5 percent to $4.37.")
     assert [c.change_pct for c in of(claims(nlp, text), "XOM")] == [1.0]
-    kept = claims(nlp, "Shares of Exxon Mobil Corp ( XOM.N ) rose 1 percent. The company raised its dividend, driving "
-                       "its stock up 2 percent to $87.")
+    kept = claims(nlp, "Exxon ( XOM.N ) shares edged up 1 percent. The company raised its dividend, driving its stock "
+                       "up 2 percent to $87.")
     assert sorted(c.change_pct for c in of(kept, "XOM")) == [1.0, 2.0], kept
 
 
@@ -148,8 +149,7 @@ def test_they_after_earnings_is_not_the_stock(nlp: Language) -> None:
     found = claims(nlp, "Goldman Sachs ( GS.N ) reported quarterly earnings ahead of forecasts, even though they "
                         "were down 15 percent from a year earlier.")
     assert "GS" not in symbols(found), found
-    kept = claims(nlp, "Shares of Goldman Sachs Group Inc ( GS.N ) fell after the report, and they were down 3 "
-                       "percent by the close.")
+    kept = claims(nlp, "Goldman ( GS.N ) shares fell after the report, and they were down 3 percent by the close.")
     assert 3.0 in [c.change_pct for c in of(kept, "GS")], kept
 
 
@@ -157,7 +157,7 @@ def test_a_companys_price_of_what_it_sells_or_its_suppliers_move_is_not_its_shar
     assert "COP" not in symbols(claims(nlp, "ConocoPhillips's average realized price for natural gas rose about "
                                             "12 percent to $7.50."))
     found = claims(nlp, "Shares of Ford have dropped 30 percent this year, against a 25 percent drop for General "
-                        "Motors Corp's ( GM.N ) main parts supplier.")
+                        "Motors Co's ( GM.N ) main parts supplier.")
     assert "GM" not in symbols(found), found
     kept = claims(nlp, "Chevron's share price rose 2 percent, against a 3 percent gain in shares of Walt Disney Co.")
     assert {"CVX", "DIS"} <= set(symbols(kept)), kept
@@ -186,7 +186,7 @@ def test_a_tagged_name_starts_after_sentence_words_and_spans_its_joiners(nlp: La
 
 def test_a_tag_whose_company_is_another_than_ours_stays_unchecked(nlp: Language) -> None:
     # WM is Waste Management in our data; in 2008 the tag named Washington Mutual
-    found = [c for c in claims(nlp, "Washington Mutual Inc ( WM.N ) fell 2 percent.") if c.kind == "stock_move"]
+    found = [c for c in claims(nlp, "Washington Mutual ( WM.N ) lost 2 percent.") if c.kind == "stock_move"]
     assert found and symbols(found) == [None], found
 
 
@@ -210,8 +210,8 @@ def test_shares_of_the_company_are_the_company_named_before(nlp: Language) -> No
 
 
 def test_a_fund_moved_by_a_participle_or_under_a_modifier_is_the_subject(nlp: Language) -> None:
-    found = claims(nlp, "Energy stocks rose, with the NYSE Energy Sector Index rising 1.1% and the Energy Select "
-                        "Sector SPDR Fund adding 1.2%.", "2025-02-11T16:30")
+    found = claims(nlp, "Energy stocks rose, with the NYSE Energy Sector Index up 1.1% and the widely held Energy "
+                        "Select Sector SPDR Fund adding 1.2%.", "2025-02-11T16:30")
     assert [c.change_pct for c in of(found, "XLE")] == [1.2], found
     traded = claims(nlp, "Heavily traded Invesco QQQ Trust (QQQ) ticked 0.1% higher.", "2025-02-12T13:00")
     assert [c.change_pct for c in of(traded, "QQQ")] == [0.1], traded
@@ -221,24 +221,24 @@ def test_a_fund_moved_by_a_participle_or_under_a_modifier_is_the_subject(nlp: La
 
 
 def test_ahead_of_rivals_is_a_position_not_a_rise(nlp: Language) -> None:
-    found = claims(nlp, "Google is well ahead of rivals Yahoo Inc ( YHOO.O ) and Microsoft Corp ( MSFT.O ) in Web "
-                        "search.", "2008-09-23T17:00")
+    found = claims(nlp, "Google is well ahead of rivals Yahoo ( YHOO.O ) and Microsoft Corporation ( MSFT.O ) in "
+                        "the search business.", "2008-09-23T17:00")
     assert not [c for c in found if c.kind == "stock_move"], found
     kept = claims(nlp, "Google ( GOOG.O ) shares were ahead 2 percent in late trading.", "2008-09-23T17:00")
     assert [(c.direction, c.change_pct) for c in kept if c.kind == "stock_move"] == [("up", 2.0)], kept
 
 
 def test_a_superlative_of_an_index_named_beside_a_stock_is_not_the_stocks(nlp: Language) -> None:
-    found = claims(nlp, "Technology shares bounced back, with Apple Inc ( AAPL.O ) the top boost on Nasdaq, a day "
-                        "after the tech-rich index posted its worst day since April 2000.", "2008-09-30T17:00")
+    found = claims(nlp, "Tech stocks rebounded, with Apple ( AAPL.O ) the biggest lift on the Nasdaq, one day after "
+                        "the tech-rich index had posted its worst day since April 2000.", "2008-09-30T17:00")
     assert "AAPL" not in symbols([c for c in found if c.kind == "comparison"]), found
     kept = claims(nlp, "Apple Inc ( AAPL.O ) posted its worst day since April 2000.", "2008-09-29T17:00")
     assert [c.kind for c in of(kept, "AAPL")] == ["comparison"], kept
 
 
 def test_an_index_named_on_its_members_is_not_the_index(nlp: Language) -> None:
-    found = claims(nlp, "Earnings for Standard & Poor's 500 companies fell 20.4 percent in the fourth quarter, which "
-                        "was the worst performance in six years.", "2008-03-10T17:00")
+    found = claims(nlp, "For the fourth quarter, Standard & Poor's 500 companies' earnings sank 20.4 percent, which "
+                        "was their worst showing in six years.", "2008-03-10T17:00")
     assert "^GSPC" not in symbols(found), found
     kept = claims(nlp, "The S&P 500 sank 2 percent, with 400 of its companies ending lower.", "2008-03-10T17:00")
     assert [c.change_pct for c in of(kept, "^GSPC")] == [2.0], kept
