@@ -175,7 +175,7 @@ def test_a_record_of_a_gauge_is_not_the_company_named_later(nlp: Language) -> No
 
 @pytest.mark.parametrize(("text", "symbol"), [
     ("But Honeywell International ( HON.N ) shares climbed 4 percent after it lifted its forecast.", "HON"),
-    ("Bank of America Corp ( BAC.N ) closed up 2.8 percent at $15.63.", "BAC"),
+    ("Bank of America Corporation ( BAC.N ) shares closed 2.8 percent higher, at $15.63.", "BAC"),
     ("Retailer Target ( TGT.N ) lost 2 percent after its sales report.", "TGT"),
 ])
 def test_a_tagged_name_starts_after_sentence_words_and_spans_its_joiners(nlp: Language, text: str,
