@@ -99,14 +99,14 @@ def test_the_company_a_story_opens_with(nlp) -> None:  # noqa: ANN001
             "filing it made with the Australian bourse on Wednesday.\n\nThe program will run until June.\n\n"
             "Shares of the company were up 7% in recent trade.")
     assert stock_moves(nlp, text) == [(None, "Kestrel Copper", "up", 7.0)]
-    text = ("Harbor Foods' quarterly revenue rose 9% to $1.2 billion, according to a filing.\n\n"
-            "Net sales in Asia fell 3%.\n\nThe food maker's shares fell 2% in recent trading.")
+    text = ("According to a filing, Harbor Foods' quarterly revenue climbed 9% to $1.2 billion.\n\n"
+            "Net sales in Asia fell 3%.\n\nThe food maker's shares slipped 2% in late trading.")
     assert stock_moves(nlp, text) == [(None, "Harbor Foods", "down", 2.0)]
     # a named company later in the story is what 'its shares' means
     text = "Oil rose 1%. In corporate news, Halliburton cut jobs, people familiar said. Its shares fell 1.5%."
     assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("HAL", "down", 1.5)]
     # controls: a story that opens with the market or a central bank has no company for 'the company' to mean
-    assert stock_moves(nlp, "U.S. stocks fell broadly on Tuesday as yields rose.\n\nThe company's stock was 3% "
+    assert stock_moves(nlp, "Wall Street slid on Tuesday as yields rose.\n\nThe company's stock was 3% "
                             "lower.") == []
     assert stock_moves(nlp, "The Federal Reserve held rates steady.\n\nThe stock market fell 1%.") == []
 
@@ -194,7 +194,7 @@ def test_an_index_described_by_the_size_of_its_members(nlp) -> None:  # noqa: AN
 
 
 def test_an_index_with_its_figure_then_higher_or_lower(nlp) -> None:  # noqa: ANN001
-    text = ("The S&P 500 rose 0.3% to 6,012.4, with the Nasdaq Composite up 0.6% to 19,540.2 and the Dow Jones "
+    text = ("The S&P 500 rose by 0.3% to 6,012.4, with the Nasdaq Composite up 0.6% to 19,540.2 but the Dow Jones "
             "Industrial Average 0.1% lower at 44,120.5.")
     assert index_moves(nlp, text) == [("^GSPC", "up", 0.3), ("^IXIC", "up", 0.6), ("^DJI", "down", 0.1)]
     # control: 'higher than' compares, it states no move
@@ -202,8 +202,8 @@ def test_an_index_with_its_figure_then_higher_or_lower(nlp) -> None:  # noqa: AN
 
 
 def test_a_company_that_figures_come_from_is_not_the_company(nlp) -> None:  # noqa: ANN001
-    text = ("Harbor Foods posted a quarterly loss of $0.12 a share.\n\nAnalysts polled by FactSet expected a loss "
-            "of $0.15.\n\nShares of the company rose 6% in after-hours trading.")
+    text = ("Harbor Foods posted a quarterly loss of $0.12 a share.\n\nA loss of $0.15 had been expected by analysts "
+            "polled by FactSet.\n\nShares of the company gained 6% after hours.")
     assert stock_moves(nlp, text) == [(None, "Harbor Foods", "up", 6.0)]
     text = ("Estimates compiled by FactSet pointed to revenue of $2 billion.\n\nMicrosoft said revenue rose 12%.\n\n"
             "Its shares fell 2% after the bell.")
@@ -213,9 +213,9 @@ def test_a_company_that_figures_come_from_is_not_the_company(nlp) -> None:  # no
 
 
 def test_the_main_indexes_named_together(nlp) -> None:  # noqa: ANN001
-    text = "Major U.S. stock indexes closed down more than 1.5 percent as oil prices jumped."
+    text = "Major U.S. equity indexes lost more than 1.5 percent after oil prices jumped."
     assert index_moves(nlp, text) == [("^DJI", "down", 1.5), ("^GSPC", "down", 1.5), ("^IXIC", "down", 1.5)]
-    text = ("The Dow slipped 0.2% and the S&P 500 and the Nasdaq were flat on Monday. On Tuesday the three major "
+    text = ("The Dow slipped 0.2% and the S&P 500 and Nasdaq both ended flat on Monday. On Tuesday the three major "
             "averages all climbed 0.9%.")
     assert index_moves(nlp, text)[-3:] == [("^DJI", "up", 0.9), ("^GSPC", "up", 0.9), ("^IXIC", "up", 0.9)]
     # controls: a group move without a figure says too little of each; with two, which is whose is not said
