@@ -203,11 +203,9 @@ def test_a_listing_written_out_names_the_company_before_it(nlp: Language) -> Non
 
 
 def test_shares_of_the_company_are_the_company_named_before(nlp: Language) -> None:
-    found = claims(nlp, "Ford Motor Company ( F.N ) lowered its outlook on Thursday. Shares of the company fell 3 "
-                        "percent.")
+    found = claims(nlp, "Ford ( F.N ) lowered its outlook on Thursday. Shares of the company fell 3 percent.")
     assert [c.change_pct for c in of(found, "F")] == [3.0], found
-    other = claims(nlp, "Ford Motor Company ( F.N ) lowered its outlook on Thursday. Shares of other automakers fell 3 "
-                        "percent.")
+    other = claims(nlp, "Ford ( F.N ) lowered its outlook on Thursday. Shares of other automakers fell 3 percent.")
     assert of(other, "F") == [], other
 
 
