@@ -99,7 +99,7 @@ def test_the_company_a_story_opens_with(nlp) -> None:  # noqa: ANN001
             "filing it made with the Australian bourse on Wednesday.\n\nThe program will run until June.\n\n"
             "Shares of the company were up 7% in recent trade.")
     assert stock_moves(nlp, text) == [(None, "Kestrel Copper", "up", 7.0)]
-    text = ("According to a filing, Harbor Foods' quarterly revenue climbed 9% to $1.2 billion.\n\n"
+    text = ("Harbor Foods' quarterly revenue climbed 9% to $1.2 billion on the year, according to a filing.\n\n"
             "Net sales in Asia fell 3%.\n\nThe food maker's shares slipped 2% in late trading.")
     assert stock_moves(nlp, text) == [(None, "Harbor Foods", "down", 2.0)]
     # a named company later in the story is what 'its shares' means
