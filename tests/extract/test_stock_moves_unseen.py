@@ -26,13 +26,14 @@ def kinds(nlp, text: str) -> list[str]:  # noqa: ANN001
 
 
 def test_a_stock_in_a_relative_clause_or_as_an_example(nlp) -> None:  # noqa: ANN001
-    text = "The S&P 500's gain was capped by Microsoft Corp ( MSFT.O ), which slipped 1.8 percent to $388.20."
+    text = "Holding back the S&P 500 was Microsoft Corporation ( MSFT.O ), which slipped 1.8 percent to $388.20."
     assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("MSFT", "down", 1.8)]
-    text = "The blue-chip index's biggest lift came from Chevron ( CVX.N ), which gained 2.4 percent to $151.10."
+    text = ("The biggest lift to the blue-chip index came from Chevron Corporation ( CVX.N ), which added 2.4 percent "
+            "to $151.10.")
     assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("CVX", "up", 2.4)]
-    text = "Railroads, such as freight carrier Union Pacific Corp ( UNP.N ), climbed 1.6 percent to $241.50."
+    text = "Railroads, such as freight hauler Union Pacific ( UNP.N ), climbed 1.6 percent to $241.50."
     assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("UNP", "up", 1.6)]
-    text = "Investors bought Nike Inc ( NKE.N ), whose stock gained 3.2 percent to $77.40."
+    text = "Investors snapped up Nike ( NKE.N ), whose stock gained 3.2 percent, to $77.40."
     assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("NKE", "up", 3.2)]
     # controls: an index in a relative clause stays an index move; a sector or a commodity exemplified is none
     assert kinds(nlp, "Traders watched the Nasdaq, which fell 0.9 percent to 18,285.16.") == ["index_move"]
@@ -54,14 +55,14 @@ def test_funds_named_with_their_ticker(nlp) -> None:  # noqa: ANN001
     assert [(s, d, p) for s, _, d, p in found] == [("VPU", "up", 0.8), ("TQQQ", "down", 3.1),
                                                     ("TAN", "down", 1.5), ("ICLN", "down", 1.5)]
     # a fund we have prices for keeps its registry name; a company we list under the ticker is that company
-    assert stock_moves(nlp, "The Energy Select Sector SPDR Fund (XLE) added 0.4%.") == \
+    assert stock_moves(nlp, "The Energy Select Sector SPDR (XLE) added 0.4%.") == \
         [("XLE", "Energy Select Sector SPDR Fund", "up", 0.4)]
     assert [s for s, *_ in stock_moves(nlp, "Apple (AAPL) fell 2.2% to $228.10.")] == ["AAPL"]
     # controls: an acronym in parentheses after what is no fund and no company of ours names nothing that trades
-    assert kinds(nlp, "The Producer Price Index (PPI) rose 0.4% in January.") == []
+    assert kinds(nlp, "In January, the Producer Price Index (PPI) climbed 0.4%.") == []
     assert kinds(nlp, "The NYSE Utilities Index (NYU) climbed 0.6%.") == []
     # a later word of the fund's name alone ('Energy' in another company's name) is not the fund
-    text = "The Energy Select Sector SPDR Fund (XLE) added 0.4%. Devon Energy shares rose 2.5%."
+    text = "The Energy Select Sector SPDR (XLE) added 0.4%. Devon Energy shares rose 2.5%."
     assert [s for s, *_ in stock_moves(nlp, text)] == ["XLE", "DVN"]
 
 
@@ -85,7 +86,7 @@ def test_names_written_longer_or_not_listed_with_us(nlp, market_dir) -> None:  #
     # not listed with us: by name only, whole ('A3 Genomics', not 'Biologics'), a common-noun tag ('Roche') included
     assert stock_moves(nlp, "A3 Genomics shares dropped 11%.") == [(None, "A3 Genomics", "down", 11.0)]
     assert stock_moves(nlp, "Roche shares added 1.1%.") == [(None, "Roche", "up", 1.1)]
-    text = "Shares of No. 2 U.S. bond insurer Ambac Financial were down 4.1 percent to $12.30."
+    text = "Shares of No. 2 bond insurer Ambac Financial were down 4.1 percent to $12.30."
     assert stock_moves(nlp, text) == [(None, "Ambac Financial", "down", 4.1)]
     claims = [c for c in extract_claims([Article(id="t", text="Roche shares added 1.1%.", published=AFTER_CLOSE)],
                                         nlp) if c.kind == "stock_move"]
@@ -95,17 +96,18 @@ def test_names_written_longer_or_not_listed_with_us(nlp, market_dir) -> None:  #
 
 def test_the_company_a_story_opens_with(nlp) -> None:  # noqa: ANN001
     text = ("Kestrel Copper said drilling at its Yandal project returned high-grade intercepts, according to a "
-            "Wednesday filing with the Australian bourse.\n\nThe program will run until June.\n\n"
+            "filing it made with the Australian bourse on Wednesday.\n\nThe program will run until June.\n\n"
             "Shares of the company were up 7% in recent trade.")
     assert stock_moves(nlp, text) == [(None, "Kestrel Copper", "up", 7.0)]
-    text = ("Harbor Foods' quarterly revenue rose 9% to $1.2 billion, according to a filing.\n\n"
-            "Net sales in Asia fell 3%.\n\nThe food maker's shares fell 2% in recent trading.")
+    text = ("Harbor Foods' quarterly revenue climbed 9% to $1.2 billion on the year, according to a filing.\n\n"
+            "Net sales in Asia fell 3%.\n\nThe food maker's shares slipped 2% in late trading.")
     assert stock_moves(nlp, text) == [(None, "Harbor Foods", "down", 2.0)]
     # a named company later in the story is what 'its shares' means
     text = "Oil rose 1%. In corporate news, Halliburton cut jobs, people familiar said. Its shares fell 1.5%."
     assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("HAL", "down", 1.5)]
     # controls: a story that opens with the market or a central bank has no company for 'the company' to mean
-    assert stock_moves(nlp, "U.S. stocks fell on Tuesday.\n\nThe company's shares were down 3%.") == []
+    assert stock_moves(nlp, "Wall Street slid on Tuesday as yields rose.\n\nThe company's stock was 3% "
+                            "lower.") == []
     assert stock_moves(nlp, "The Federal Reserve held rates steady.\n\nThe stock market fell 1%.") == []
 
 
@@ -113,7 +115,7 @@ def test_the_broker_writing_about_a_company_is_not_the_company(nlp) -> None:  # 
     # an analyst's note on a company we do not list: the bank that wrote it is never what 'the company' means
     text = ("Tarrant Minerals first-half result shows firm cost control, JPMorgan said in a note on Tuesday.\n\n"
             "JPMorgan analysts said the miner's guidance looked cautious.\n\n"
-            "Shares of the company fell 2% at market close.")
+            "Shares of the company ended the day down 2%.")
     assert stock_moves(nlp, text) == [(None, "Tarrant Minerals", "down", 2.0)]
     text = ("Harbor Foods beat forecasts, according to a note from Goldman Sachs on Wednesday.\n\n"
             "Goldman Sachs analyst Jane Roe said the second-half outlook looked conservative.\n\n"
@@ -122,15 +124,15 @@ def test_the_broker_writing_about_a_company_is_not_the_company(nlp) -> None:  # 
     assert all(symbol != "GS" for symbol, _, _, _ in stock_moves(nlp, text))
     # a bank only cited in the opening sentence is not what the story is about
     text = ("Tarrant Minerals first-half result shows strong execution, according to a newspaper report citing "
-            "financial services firm Goldman Sachs.\n\nShares of the company fell 2% at market close.")
+            "financial services firm Goldman Sachs.\n\nShares of the company ended the day down 2%.")
     assert stock_moves(nlp, text) == [(None, "Tarrant Minerals", "down", 2.0)]
     # a bank seen rating the stock stays the broker when it speaks again
     text = ("Shares of Nike rose 3.2% to $80.10 in early trading.\n\nGoldman Sachs upgrades the stock to buy.\n\n"
-            "\"Demand is turning,\" Goldman Sachs says.\n\nThe stock fell 9.5% in 2024.")
+            "\"Demand is turning,\" Goldman Sachs says.\n\nThe stock lost 9.5% over 2024.")
     assert [s for s, _, _, _ in stock_moves(nlp, text)] == ["NKE", "NKE"]
     # controls: a listed company the story opens with keeps its shares; a bank that is the story keeps its own
     text = ("Nike reported quarterly revenue above forecasts on Thursday.\n\n"
-            "Citi analyst Jane Roe raised her price target on the stock to $120.\n\n"
+            "Citi analyst Jane Roe raised her price target on Nike stock to $120.\n\n"
             "Shares of the company rose 3% at the close.")
     assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("NKE", "up", 3.0)]
     text = "Goldman Sachs reported record trading revenue on Tuesday.\n\nIts shares rose 2% at the close."
@@ -183,16 +185,16 @@ def index_moves(nlp, text: str) -> list[tuple[str | None, str | None, float | No
 
 
 def test_an_index_described_by_the_size_of_its_members(nlp) -> None:  # noqa: ANN001
-    text = "The Russell 2000 index of smaller companies slipped 9.15 points, or 0.4%, to 2,088.60."
+    text = "The Russell 2000 index of smaller companies slipped 0.4%, or 9.15 points, to 2,088.60."
     assert index_moves(nlp, text) == [("^RUT", "down", 0.4)]
-    assert index_moves(nlp, "The Russell 2000 index of small-cap stocks added 1.7%.") == [("^RUT", "up", 1.7)]
+    assert index_moves(nlp, "The Russell 2000 index of smaller-cap stocks added 1.7%.") == [("^RUT", "up", 1.7)]
     # controls: an index of a sector's stocks is another index (no data here), and no company either
     assert index_moves(nlp, "The S&P index of bank stocks added 1.7%.") == []
     assert stock_moves(nlp, "The S&P index of bank stocks added 1.7%.") == []
 
 
 def test_an_index_with_its_figure_then_higher_or_lower(nlp) -> None:  # noqa: ANN001
-    text = ("The S&P 500 rose 0.3% to 6,012.4, with the Nasdaq Composite up 0.6% to 19,540.2 and the Dow Jones "
+    text = ("The S&P 500 rose by 0.3% to 6,012.4, with the Nasdaq Composite up 0.6% to 19,540.2 but the Dow Jones "
             "Industrial Average 0.1% lower at 44,120.5.")
     assert index_moves(nlp, text) == [("^GSPC", "up", 0.3), ("^IXIC", "up", 0.6), ("^DJI", "down", 0.1)]
     # control: 'higher than' compares, it states no move
@@ -200,8 +202,8 @@ def test_an_index_with_its_figure_then_higher_or_lower(nlp) -> None:  # noqa: AN
 
 
 def test_a_company_that_figures_come_from_is_not_the_company(nlp) -> None:  # noqa: ANN001
-    text = ("Harbor Foods posted a quarterly loss of $0.12 a share.\n\nAnalysts polled by FactSet expected a loss "
-            "of $0.15.\n\nShares of the company rose 6% in after-hours trading.")
+    text = ("Harbor Foods posted a quarterly loss of $0.12 a share.\n\nA loss of $0.15 had been expected by analysts "
+            "polled by FactSet.\n\nShares of the company gained 6% after hours.")
     assert stock_moves(nlp, text) == [(None, "Harbor Foods", "up", 6.0)]
     text = ("Estimates compiled by FactSet pointed to revenue of $2 billion.\n\nMicrosoft said revenue rose 12%.\n\n"
             "Its shares fell 2% after the bell.")
@@ -211,25 +213,25 @@ def test_a_company_that_figures_come_from_is_not_the_company(nlp) -> None:  # no
 
 
 def test_the_main_indexes_named_together(nlp) -> None:  # noqa: ANN001
-    text = "Major U.S. stock indexes closed down more than 1.5 percent as oil prices jumped."
+    text = "Major U.S. equity indexes lost more than 1.5 percent after oil prices jumped."
     assert index_moves(nlp, text) == [("^DJI", "down", 1.5), ("^GSPC", "down", 1.5), ("^IXIC", "down", 1.5)]
-    text = ("The Dow slipped 0.2% and the S&P 500 and the Nasdaq were flat on Monday. On Tuesday the three major "
+    text = ("The Dow slipped 0.2% and the S&P 500 and Nasdaq both ended flat on Monday. On Tuesday the three major "
             "averages all climbed 0.9%.")
     assert index_moves(nlp, text)[-3:] == [("^DJI", "up", 0.9), ("^GSPC", "up", 0.9), ("^IXIC", "up", 0.9)]
     # controls: a group move without a figure says too little of each; with two, which is whose is not said
-    assert index_moves(nlp, "Wall Street's main indexes closed higher on Wednesday.") == []
-    assert index_moves(nlp, "The three major U.S. indexes rose between 0.4% and 1.1% on Wednesday.") == []
+    assert index_moves(nlp, "Wall Street's main indexes finished higher on Wednesday.") == []
+    assert index_moves(nlp, "On Wednesday, Wall Street's three major indexes gained between 0.3% and 1.1%.") == []
     # another market's indexes, a sector's, indexes no story named, and indexes each named in the sentence
     assert index_moves(nlp, "Major European indexes fell 1% on Monday.") == []
     assert index_moves(nlp, "The major bank indexes fell 2%.") == []
     assert index_moves(nlp, "Bond prices fell on Tuesday. The indexes fell 2%.") == []
-    text = "The three major indexes rose: the Dow gained 1.1% and the S&P 500 rose 0.8%."
+    text = "The three major indexes rose: the Dow gained 1.1% and the S&P 500 rose by 0.8%."
     assert index_moves(nlp, text) == [("^DJI", "up", 1.1), ("^GSPC", "up", 0.8)]
 
 
 def test_funds_named_without_their_ticker(nlp) -> None:  # noqa: ANN001
-    text = ("The Technology Select Sector SPDR Fund gained 0.2%, while the iShares Semiconductor Leaders ETF was 0.7% "
-            "lower and the ProShares Ether Strategy ETF was up 2.4%.")
+    text = ("The Technology Select Sector SPDR Fund ticked up 0.2%, while the iShares Semiconductor Leaders ETF was "
+            "0.7% lower and the ProShares Ether Strategy ETF was up 2.4%.")
     assert stock_moves(nlp, text) == [("XLK", "Technology Select Sector SPDR Fund", "up", 0.2),
                                       (None, "iShares Semiconductor Leaders ETF", "down", 0.7),
                                       (None, "ProShares Ether Strategy ETF", "up", 2.4)]
@@ -240,9 +242,9 @@ def test_funds_named_without_their_ticker(nlp) -> None:  # noqa: ANN001
 
 def test_short_names_of_a_company_the_story_spelled_out(nlp) -> None:  # noqa: ANN001
     text = ("PARIS - Credit Agricole reported a smaller drop in profit than expected on Thursday.\n\n"
-            "Analysts had braced for worse.\n\nAt 0915 GMT, CredAg shares were up 3.1 percent at 14.20 euros.")
+            "Analysts had braced for worse.\n\nAt 0915 GMT, CredAg shares were up by 3.1 percent at 14.20 euros.")
     assert stock_moves(nlp, text) == [(None, "Credit Agricole", "up", 3.1)]
-    text = ("The Tokyo Stock Exchange said on Monday it would extend trading hours.\n\n"
+    text = ("On Monday the Tokyo Stock Exchange announced plans to extend trading hours.\n\n"
             "TSE shares fell 2.2 percent.")
     assert stock_moves(nlp, text) == [(None, "Tokyo Stock Exchange", "down", 2.2)]
     text = "Baltic Sea Shipping Co ( BSS.L ) said freight rates fell.\n\nBSS shares slid 2.8 percent."
@@ -260,10 +262,10 @@ def test_bare_shares_for_the_company_the_story_is_about(nlp) -> None:  # noqa: A
     text = ("Tamsin Gold said drilling at its Bellwether project hit high-grade gold, according to a filing.\n\n"
             "The program will finish in May.\n\nShares were up 12% in afternoon trade.")
     assert stock_moves(nlp, text) == [(None, "Tamsin Gold", "up", 12.0)]
-    text = "Microsoft said cloud sales rose 20 percent. Shares rose 3.1 percent to $415.20."
+    text = "Microsoft said cloud sales rose 20 percent. Shares then rose 3.1 percent to $415.20."
     assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("MSFT", "up", 3.1)]
     # controls: in a story about the market 'shares' are stocks at large; shares of others are not the company's
-    assert stock_moves(nlp, "U.S. stocks rose on Tuesday. The Dow gained 1.2 percent to 12,100.\n\n"
+    assert stock_moves(nlp, "Wall Street stocks rose on Tuesday. The Dow gained 1.2 percent to 12,100.\n\n"
                             "Shares rose 2 percent in Europe.") == []
     assert stock_moves(nlp, "Microsoft said cloud sales rose 20 percent. Investors cheered. "
                             "Shares of chipmakers rose 3.1 percent.") == []
@@ -272,7 +274,7 @@ def test_bare_shares_for_the_company_the_story_is_about(nlp) -> None:  # noqa: A
 
 
 def test_a_name_the_parse_hangs_inside_the_name_before_it(nlp) -> None:  # noqa: ANN001
-    text = "Shares of Wells Fargo, Bank of America and Goldman Sachs all slid at least 3 percent on Monday."
+    text = "Shares of lenders Wells Fargo, Bank of America and Goldman Sachs all slid at least 3 percent on Monday."
     assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == \
         [("WFC", "down", 3.0), ("BAC", "down", 3.0), ("GS", "down", 3.0)]
     # control: a name in another phrase of the sentence is not joined to the subject
@@ -281,14 +283,14 @@ def test_a_name_the_parse_hangs_inside_the_name_before_it(nlp) -> None:  # noqa:
 
 
 def test_bare_shares_in_a_market_story_only_of_the_company_just_named(nlp) -> None:  # noqa: ANN001
-    text = ("Wall Street closed higher on Thursday. The S&P 500 added 0.6 percent. Elsewhere, Oracle said database "
-            "sales grew 15 percent. Shares closed 2.1 percent higher at $171.40.")
+    text = ("Wall Street closed higher on Thursday. By the close the S&P 500 had added 0.6 percent. Elsewhere, Oracle "
+            "said database sales grew 15 percent. Shares closed 2.1 percent higher at $171.40.")
     assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("ORCL", "up", 2.1)]
     # control: a company of no name of ours came between; the stock named before is not what 'shares' means
-    text = ("Wall Street closed higher on Thursday. The S&P 500 added 0.6 percent. Shares of Oracle slipped 0.8 "
-            "percent to $171.40. Separately, Lakeview Broadcasting Corp, a regional TV group, said on Wednesday it "
-            "turned down a sweetened $900 million offer from a buyout firm. Shares closed 3.4 percent higher at "
-            "$22.10.")
+    text = ("Wall Street closed higher on Thursday. By the close the S&P 500 had added 0.6 percent. Shares of Oracle "
+            "slipped 0.8 percent to $171.40. Separately, Lakeview Broadcasting Corp, a regional TV group, said on "
+            "Wednesday it turned down a sweetened $900 million offer from a buyout firm. Shares closed 3.4 percent "
+            "higher at $22.10.")
     assert [(s, d, p) for s, _, d, p in stock_moves(nlp, text)] == [("ORCL", "down", 0.8)]
 
 
@@ -303,7 +305,7 @@ def test_a_move_noun_with_its_figure_after_it(nlp) -> None:  # noqa: ANN001
 
 
 def test_a_price_last_seen_or_quoted(nlp) -> None:  # noqa: ANN001
-    text = ("Tamsin Gold said drilling hit high-grade gold.\n\nThe company's shares were last seen down 4% at "
+    text = ("Tamsin Gold said drilling hit high-grade gold.\n\nThe company's stock was last seen down 4% at "
             "A$0.21.")
     assert stock_moves(nlp, text) == [(None, "Tamsin Gold", "down", 4.0)]
     assert [(s, d, p) for s, _, d, p in stock_moves(nlp, "Microsoft shares were quoted up 1.2% in Frankfurt.")] \
