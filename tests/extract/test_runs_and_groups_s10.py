@@ -18,7 +18,7 @@ def test_the_first_move_in_a_span_ends_a_run_the_other_way(nlp) -> None:  # noqa
         [("^GSPC", "down", 3, "day", "ended_streak")]
     assert runs(nlp, "The Nasdaq fell for the first time in six days.") == [("^IXIC", "up", 5, "day", "ended_streak")]
     assert runs(nlp, "The Dow posted its first gain in five sessions.") == [("^DJI", "down", 4, "day", "ended_streak")]
-    assert runs(nlp, "The S&P 500 tacked on 1.1% on Tuesday, its first advance in four sessions.") == \
+    assert runs(nlp, "The S&P 500 firmed 1.1% on Tuesday, its first advance in four sessions.") == \
         [("^GSPC", "down", 3, "day", "ended_streak")]
     assert runs(nlp, "Apple shares posted their first weekly loss in three weeks.") == \
         [("AAPL", "up", 2, "week", "ended_streak")]
@@ -36,7 +36,7 @@ def test_back_to_back_moves_and_a_run_told_in_a_row(nlp) -> None:  # noqa: ANN00
     assert runs(nlp, "The Dow posted back-to-back gains for the first time since July.") == \
         [("^DJI", "up", 2, "day", None)]
     assert runs(nlp, "The Nasdaq suffered back-to-back weekly losses.") == [("^IXIC", "down", 2, "week", None)]
-    assert runs(nlp, "The S&P 500 tacked on 0.5%, its seventh gain in a row.") == [("^GSPC", "up", 7, "day", None)]
+    assert runs(nlp, "The S&P 500 firmed 0.5%, its seventh gain in a row.") == [("^GSPC", "up", 7, "day", None)]
     assert runs(nlp, "The Dow fell 1.2%, its fourth weekly decline in a row.") == [("^DJI", "down", 4, "week", None)]
 
 
@@ -125,7 +125,7 @@ def test_the_broad_market_holds_the_s_and_p_500s_record_or_run(nlp) -> None:  # 
 
 def test_an_ordinal_up_day_or_day_of_gains(nlp) -> None:  # noqa: ANN001
     assert runs(nlp, "The S&P 500 gave back 0.5%, its third day of losses.") == [("^GSPC", "down", 3, "day", None)]
-    assert runs(nlp, "The Nasdaq put on 0.3% to 2,458.69 on Friday, its fifth up day.") == \
+    assert runs(nlp, "The Nasdaq firmed 0.3% to 2,458.69 on Friday, its fifth up day.") == \
         [("^IXIC", "up", 5, "day", None)]
     # controls: up days counted in a span; a day of something else
     assert runs(nlp, "The Nasdaq posted its fifth up day in six sessions.") == []
