@@ -19,7 +19,7 @@ def rate_claims(nlp, text: str, published: datetime = PUBLISHED) -> list[Claim]:
 def test_a_banks_move_verb_without_an_object(nlp) -> None:  # noqa: ANN001
     # "after cutting by a quarter-point": the bank named as the subject, the size on "by"
     [boe] = rate_claims(nlp, "The Bank of England is watching pay deals closely after cutting by a quarter-point "
-                             "last week.")
+                             "at its last meeting.")
     assert (boe.bank, boe.action, boe.bp, boe.modality) == ("BoE", "cut", 25, "reported")
     [snb] = rate_claims(nlp, "The SNB is seen cutting again in March.")
     assert (snb.bank, snb.action, snb.modality) == ("SNB", "cut", "expected")
@@ -38,7 +38,7 @@ def test_a_banks_move_verb_without_an_object(nlp) -> None:  # noqa: ANN001
 
 def test_one_rate_cut_parsed_as_a_clause(nlp) -> None:  # noqa: ANN001
     # the tagger makes "rate" the subject of a verb "cut" in "expect one rate cut from the Fed"
-    [fed] = rate_claims(nlp, "Analysts at a big bank still expect one rate cut from the Fed this year.")
+    [fed] = rate_claims(nlp, "Analysts at one big bank expect one rate cut from the Fed in 2025.")
     assert (fed.bank, fed.action, fed.modality) == ("Fed", "cut", "forecast")
     assert fed.horizon is not None and fed.horizon.end == "2025-12-31"
     [ecb] = rate_claims(nlp, "Traders see another rate cut from the ECB in April.")
@@ -48,7 +48,7 @@ def test_one_rate_cut_parsed_as_a_clause(nlp) -> None:  # noqa: ANN001
 
 
 def test_a_country_as_the_subject_of_a_rate_verb_is_its_bank(nlp) -> None:  # noqa: ANN001
-    [boj] = rate_claims(nlp, "Japan in January raised its short-term policy rate from 0.25% to 0.5%.")
+    [boj] = rate_claims(nlp, "Japan raised its short-term policy rate in January to 0.5%, from 0.25%.")
     assert (boj.bank, boj.action, boj.modality) == ("BoJ", "hike", "reported")
     [boc] = rate_claims(nlp, "Canada lowered its key rate by 25 basis points on Wednesday.")
     assert (boc.bank, boc.action, boc.bp) == ("BoC", "cut", 25)
@@ -60,7 +60,7 @@ def test_a_country_as_the_subject_of_a_rate_verb_is_its_bank(nlp) -> None:  # no
 
 def test_a_move_put_off_until_a_time_is_expected_then(nlp) -> None:  # noqa: ANN001
     # "will not cut until September": the corpus reads the move as expected from then, not as no claim
-    [fed] = rate_claims(nlp, "Traders expect that the Federal Reserve will not cut interest rates until September.")
+    [fed] = rate_claims(nlp, "Traders expect that the Fed will not cut borrowing costs until September.")
     assert (fed.bank, fed.action, fed.modality) == ("Fed", "cut", "expected")
     assert fed.horizon is not None and fed.horizon.start == "2025-09-01"
     [hike] = rate_claims(nlp, "Economists reckon the Fed will not raise rates until 2026.")
@@ -75,44 +75,44 @@ def test_bank_names_abbreviations_and_adjectives(nlp) -> None:  # noqa: ANN001
     [bsp] = rate_claims(nlp, "BSP keeps interest rates steady at 5.75%")
     assert (bsp.bank, bsp.action) == ("Bangko Sentral ng Pilipinas", "hold")
     [cnb] = rate_claims(nlp, "At last week's meeting, the Czech central bank delivered another 25bps rate cut, "
-                             "lowering the policy rate to 3.75%.")
+                             "bringing its policy rate down to 3.75%.")
     assert (cnb.bank, cnb.action, cnb.bp) == ("Czech National Bank", "cut", 25)
     [boc] = rate_claims(nlp, "The BoC cut its overnight rate by 25 bps to 3% last month.")
     assert (boc.bank, boc.action) == ("BoC", "cut")
     # control: a commercial bank's initials do not make a central bank
-    assert rate_claims(nlp, "BofA raised its price target on the stock.") == []
+    assert rate_claims(nlp, "BofA raised its price target for the company's stock.") == []
 
 
 def test_a_hold_at_a_multi_year_high_and_higher_for_longer(nlp) -> None:  # noqa: ANN001
-    [norges] = rate_claims(nlp, "Norges Bank has kept its benchmark rate at a 17-year high of 4.50%.")
+    [norges] = rate_claims(nlp, "Norges Bank has kept its key policy rate at 4.50%, a 17-year high.")
     assert (norges.bank, norges.action, norges.modality) == ("Norges Bank", "hold", "reported")
-    [fed] = rate_claims(nlp, "Traders piled on bets the Federal Reserve will hold interest rates higher for longer.")
+    [fed] = rate_claims(nlp, "Traders added to bets that the Fed will hold borrowing costs higher for longer.")
     assert (fed.bank, fed.action) == ("Fed", "hold")
     # controls: other rates
     assert rate_claims(nlp, "Mortgage rates will stay higher for longer.") == []
-    assert rate_claims(nlp, "The jobless rate held at a two-year high of 4.2% in January.") == []
+    assert rate_claims(nlp, "In January the jobless rate held at a two-year high of 4.2%.") == []
 
 
 def test_basis_points_worth_of_cuts_priced_in(nlp) -> None:  # noqa: ANN001
-    [fed] = rate_claims(nlp, "Markets have 30 basis points worth of rate cuts priced in for this year.")
+    [fed] = rate_claims(nlp, "Markets have 30 basis points worth of interest rate cuts priced in for this year.")
     assert (fed.bank, fed.action, fed.modality, fed.bp) == ("Fed", "cut", "expected", 30)
     # control: points worth of something else
     assert rate_claims(nlp, "The bond sold 30 basis points worth of spread over Treasuries.") == []
 
 
 def test_a_bank_named_by_its_countrys_possessive_or_adjective(nlp) -> None:  # noqa: ANN001
-    [boe] = rate_claims(nlp, "Britain's central bank cut borrowing costs by half a percentage point to 1 percent.")
+    [boe] = rate_claims(nlp, "Britain's central bank lowered borrowing costs by half a percentage point, to 1 percent.")
     assert (boe.bank, boe.action, boe.bp) == ("BoE", "cut", 50)
     [boj] = rate_claims(nlp, "Japan's central bank kept its key rate at 0.5% on Friday.")
     assert (boj.bank, boj.action) == ("BoJ", "hold")
     # control: a force on market rates is no rate the bank sets
-    assert rate_claims(nlp, "Australia's central bank struggled to ease upward pressure on some market interest "
-                            "rates.") == []
+    assert rate_claims(nlp, "Australia's central bank has struggled to ease the upward pressure on several "
+                            "market interest rates.") == []
 
 
 def test_the_object_of_force_or_prompt_does_the_move(nlp) -> None:  # noqa: ANN001
-    [boe] = rate_claims(nlp, "The deepening recession forced the Bank of England to cut borrowing costs by half a "
-                             "percentage point to 1 percent.")
+    [boe] = rate_claims(nlp, "The deepening recession forced the Bank of England to lower borrowing costs by half "
+                             "a percentage point, to 1 percent.")
     assert (boe.bank, boe.action, boe.bp, boe.modality) == ("BoE", "cut", 50, "reported")
     # controls: a company made to cut, a wish for a move
     assert rate_claims(nlp, "The recession forced the company to cut its dividend.") == []
@@ -121,10 +121,10 @@ def test_the_object_of_force_or_prompt_does_the_move(nlp) -> None:  # noqa: ANN0
 
 def test_a_hold_in_a_range_from_zero_or_at_almost_zero(nlp) -> None:  # noqa: ANN001
     published = datetime.fromisoformat("2009-06-24T16:00:00-04:00")
-    [statement] = rate_claims(nlp, "The Federal Open Market Committee decided today to keep its target range for the "
-                                   "federal funds rate at 0 to 1/4 percent.", published)
+    [statement] = rate_claims(nlp, "Today the Federal Open Market Committee chose to keep its federal funds rate "
+                                   "target range at 0 to 1/4 percent for the time being.", published)
     assert (statement.bank, statement.action, statement.session) == ("Fed", "hold", "2009-06-24")
-    [almost] = rate_claims(nlp, "The Fed, as expected, left the benchmark fed funds rate at almost zero.", published)
+    [almost] = rate_claims(nlp, "As widely expected, the Fed left the fed funds rate at almost zero.", published)
     assert (almost.bank, almost.action) == ("Fed", "hold")
     # control: a rate kept at zero by a lender is not the bank's
     assert rate_claims(nlp, "The retailer kept its financing rate at almost zero for new customers.", published) == []
@@ -155,8 +155,8 @@ def test_policy_rates_by_short_name_and_a_banks_we(nlp) -> None:  # noqa: ANN001
 
 
 def test_us_rate_easing_in_a_story_about_another_bank_is_the_feds(nlp) -> None:  # noqa: ANN001
-    text = ("The Reserve Bank of India cut rates last week. Markets have now priced in about 29 basis points of U.S. "
-            "rate easing for the rest of this year.")
+    text = ("Last week the Reserve Bank of India lowered rates. For the rest of this year, markets now price in about "
+            "29 basis points of further U.S. rate easing.")
     assert [(c.bank, c.action) for c in rate_claims(nlp, text)] == [("RBI", "cut"), ("Fed", "cut")]
     # control: U.S. rate futures are no move of anyone's
     text = "The RBI cut its key rate last week. U.S. rate futures were little changed."
@@ -175,14 +175,14 @@ def test_rates_that_come_down_or_go_up(nlp) -> None:  # noqa: ANN001
 
 def test_the_countrys_central_bank_is_the_bank_of_the_country_named(nlp) -> None:  # noqa: ANN001
     published = datetime.fromisoformat("2009-11-03T18:00:00-05:00")
-    text = ("The ECB kept rates steady on Thursday. The Australian dollar fell after the country's central bank raised "
-            "rates on Tuesday for a second consecutive month.")
+    text = ("The ECB kept rates steady on Thursday. The Australian dollar slipped once the country's central bank had "
+            "raised rates on Tuesday for the second month running.")
     assert [(c.bank, c.action) for c in rate_claims(nlp, text, published)] == [("ECB", "hold"), ("RBA", "hike")]
     # controls: no country or two countries named: no claim rather than the bank named before
     text = "The ECB kept rates steady on Thursday. The peso firmed after the country's central bank cut rates."
     assert [c.bank for c in rate_claims(nlp, text, published)] == ["ECB"]
-    text = ("The ECB kept rates steady on Thursday. The Canadian and Australian dollars fell after the country's "
-            "central bank raised rates.")
+    text = ("The ECB kept rates steady on Thursday. The Canadian and Australian dollars slipped once the country's "
+            "central bank had raised rates.")
     assert [c.bank for c in rate_claims(nlp, text, published)] == ["ECB"]
 
 

@@ -14,11 +14,11 @@ def runs(nlp, text: str) -> list[tuple[str | None, str | None, int | None, str |
 
 def test_the_first_move_in_a_span_ends_a_run_the_other_way(nlp) -> None:  # noqa: ANN001
     # four sessions with this one: three the other way before it
-    assert runs(nlp, "The S&P 500 rose for the first time in four sessions.") == \
+    assert runs(nlp, "The S&P 500 index edged higher for the first time in four sessions.") == \
         [("^GSPC", "down", 3, "day", "ended_streak")]
     assert runs(nlp, "The Nasdaq fell for the first time in six days.") == [("^IXIC", "up", 5, "day", "ended_streak")]
     assert runs(nlp, "The Dow posted its first gain in five sessions.") == [("^DJI", "down", 4, "day", "ended_streak")]
-    assert runs(nlp, "The S&P 500 rose 1.1% on Tuesday, its first advance in four sessions.") == \
+    assert runs(nlp, "The S&P 500 firmed 1.1% on Tuesday, its first advance in four sessions.") == \
         [("^GSPC", "down", 3, "day", "ended_streak")]
     assert runs(nlp, "Apple shares posted their first weekly loss in three weeks.") == \
         [("AAPL", "up", 2, "week", "ended_streak")]
@@ -26,17 +26,17 @@ def test_the_first_move_in_a_span_ends_a_run_the_other_way(nlp) -> None:  # noqa
 
 def test_first_time_in_a_span_controls(nlp) -> None:  # noqa: ANN001
     # a level crossed, not a run ended; a span of months or years; no move; no instrument
-    assert runs(nlp, "The Dow closed above 45,000 for the first time in five weeks.") == []
-    assert runs(nlp, "The Nasdaq rose for the first time in three months.") == []
+    assert runs(nlp, "The Dow closed above the 45,000 line for the first time in five weeks on Friday.") == []
+    assert runs(nlp, "The Nasdaq edged up for the first time in three months on Friday.") == []
     assert runs(nlp, "The Dow traded for the first time in four sessions without a circuit breaker.") == []
-    assert runs(nlp, "Retail sales rose for the first time in four months.") == []
+    assert runs(nlp, "Retail sales edged up for the first time in four months.") == []
 
 
 def test_back_to_back_moves_and_a_run_told_in_a_row(nlp) -> None:  # noqa: ANN001
     assert runs(nlp, "The Dow posted back-to-back gains for the first time since July.") == \
         [("^DJI", "up", 2, "day", None)]
     assert runs(nlp, "The Nasdaq suffered back-to-back weekly losses.") == [("^IXIC", "down", 2, "week", None)]
-    assert runs(nlp, "The S&P 500 rose 0.5%, its seventh gain in a row.") == [("^GSPC", "up", 7, "day", None)]
+    assert runs(nlp, "The S&P 500 firmed 0.5%, its seventh gain in a row.") == [("^GSPC", "up", 7, "day", None)]
     assert runs(nlp, "The Dow fell 1.2%, its fourth weekly decline in a row.") == [("^DJI", "down", 4, "week", None)]
 
 
@@ -55,19 +55,19 @@ def test_a_record_set_again_for_an_ordinal_day(nlp) -> None:  # noqa: ANN001
 
 
 def test_the_main_indexes_named_together(nlp) -> None:  # noqa: ANN001
-    text = ("The dollar's drop hurt demand, causing the three major U.S. stock indexes to register their worst day in "
-            "months on Monday.")
+    text = ("On Monday, a slide in the dollar hurt demand, causing the three big Wall Street averages to register "
+            "their worst day in months.")
     worst = [c for c in claims_in(nlp, text) if c.kind == "comparison"]
     assert sorted(c.instrument.symbol for c in worst) == ["^DJI", "^GSPC", "^IXIC"]
     assert {(c.relation, c.direction, c.session) for c in worst} == {("worst_since", "down", "2025-08-25")}
-    assert sorted(runs(nlp, "The three major U.S. stock indexes rose for a third straight session.")) == \
+    assert sorted(runs(nlp, "The three big Wall Street indexes rose for a third straight session.")) == \
         [(symbol, "up", 3, "day", None) for symbol in ("^DJI", "^GSPC", "^IXIC")]
 
 
 def test_the_main_indexes_controls(nlp) -> None:  # noqa: ANN001
     # other countries' indexes; a group that is not the record's subject
     assert claims_in(nlp, "Major European indexes posted their worst day in months.") == []
-    found = claims_in(nlp, "The Dow closed at a record high while the three major U.S. indexes rose.")
+    found = claims_in(nlp, "The Dow closed at a record high while the three big U.S. indexes rose.")
     assert [(c.kind, c.instrument.symbol) for c in found if c.kind == "record"] == [("record", "^DJI")]
 
 
@@ -91,7 +91,7 @@ def test_outpacing_a_fall_is_falling_faster(nlp) -> None:  # noqa: ANN001
 
 def test_fared_better_or_worse_than(nlp) -> None:  # noqa: ANN001
     assert comparisons(nlp, "The Nasdaq fared better than the Dow.") == [("^IXIC", "outperformed", ["^DJI"])]
-    assert comparisons(nlp, "The Nasdaq fared worse than the S&P 500, falling 2%.") == \
+    assert comparisons(nlp, "Falling 2%, the Nasdaq fared worse than the S&P 500.") == \
         [("^IXIC", "underperformed", ["^GSPC"])]
     # controls: better than expected or feared is no instrument's comparison
     assert claims_in(nlp, "The economy fared better than expected.") == []
@@ -99,11 +99,11 @@ def test_fared_better_or_worse_than(nlp) -> None:  # noqa: ANN001
 
 
 def test_a_streak_of_losses_and_a_first_close_beyond_the_level(nlp) -> None:  # noqa: ANN001
-    assert runs(nlp, "On Tuesday, the Dow snapped a three-day streak of losses.") == \
+    assert runs(nlp, "On Tuesday, the Dow index snapped its three-day streak of losses.") == \
         [("^DJI", "down", 3, "day", "ended_streak")]
     assert runs(nlp, "The Nasdaq, on a five-day streak of gains, rose again.") == [("^IXIC", "up", 5, "day", None)]
-    [first] = [c for c in claims_in(nlp, "The CBOE Volatility Index closed above the 30 level for the first time since "
-                                         "early June.") if c.kind == "record"]
+    [first] = [c for c in claims_in(nlp, "The CBOE Volatility Index ended above the 30 mark for the first "
+                                         "time since the middle of June.") if c.kind == "record"]
     assert (first.instrument.symbol, first.what, first.level) == ("^VIX", "first_close_above", 30.0)
     # controls: a streak of something else; a level the index stays above
     assert runs(nlp, "Apple extended its streak of dividend increases to a 12th year.") == []
@@ -111,10 +111,10 @@ def test_a_streak_of_losses_and_a_first_close_beyond_the_level(nlp) -> None:  # 
 
 
 def test_the_broad_market_holds_the_s_and_p_500s_record_or_run(nlp) -> None:  # noqa: ANN001
-    assert runs(nlp, "The broader U.S. stock market also gained for a second session.") == \
+    assert runs(nlp, "The broader U.S. market also gained for a second session.") == \
         [("^GSPC", "up", 2, "day", None)]
-    text = ("The Dow closed above 13,000 for the first time and the broader stock market rose to its highest level in "
-            "more than six years.")
+    text = ("The Dow closed above 13,000 Thursday for the first time ever while the broader stock market touched its "
+            "highest level in over six years that day.")
     assert sorted((c.instrument.symbol, c.what) for c in claims_in(nlp, text) if c.kind == "record") == \
         [("^DJI", "first_close_above"), ("^GSPC", "highest_since")]
     # controls: the stock market (not said to be the broad one), another market, a story of no U.S. index
@@ -124,8 +124,9 @@ def test_the_broad_market_holds_the_s_and_p_500s_record_or_run(nlp) -> None:  # 
 
 
 def test_an_ordinal_up_day_or_day_of_gains(nlp) -> None:  # noqa: ANN001
-    assert runs(nlp, "The S&P 500 fell 0.5%, its third day of losses.") == [("^GSPC", "down", 3, "day", None)]
-    assert runs(nlp, "The Nasdaq rose 0.3% to 2,458.69, its fifth up day.") == [("^IXIC", "up", 5, "day", None)]
+    assert runs(nlp, "The S&P 500 gave back 0.5%, its third day of losses.") == [("^GSPC", "down", 3, "day", None)]
+    assert runs(nlp, "The Nasdaq firmed 0.3% to 2,458.69 on Friday, its fifth up day.") == \
+        [("^IXIC", "up", 5, "day", None)]
     # controls: up days counted in a span; a day of something else
     assert runs(nlp, "The Nasdaq posted its fifth up day in six sessions.") == []
     assert runs(nlp, "The Dow closed higher on its third day of trading at the new exchange.") == []
@@ -133,18 +134,18 @@ def test_an_ordinal_up_day_or_day_of_gains(nlp) -> None:  # noqa: ANN001
 
 def test_a_run_ended_is_checked_on_real_closes(nlp, market) -> None:  # noqa: ANN001
     # the S&P 500 fell on Oct 21, 22 and 23, 2024 and rose on Thursday Oct 24
-    text = "The S&P 500 rose for the first time in four sessions on Thursday."
+    text = "On Thursday the S&P 500 index edged higher for the first time in four sessions."
     [row] = [r for r in checked(nlp, market, text, "2024-10-24T20:00:00-04:00") if r.claim.kind == "streak"]
     assert (row.claim.length, row.claim.direction, row.verdict.verdict) == (3, "down", "supported")
     # the same words with a span one too short: the run before was three sessions, not two
-    text = "The S&P 500 rose for the first time in three sessions on Thursday."
+    text = "On Thursday the S&P 500 index edged higher for the first time in three sessions."
     [row] = [r for r in checked(nlp, market, text, "2024-10-24T20:00:00-04:00") if r.claim.kind == "streak"]
     assert row.verdict.verdict == "contradicted"
 
 
 def test_a_superlative_for_the_whole_market_is_no_indexs(nlp) -> None:  # noqa: ANN001
-    text = ("The S&P 500 is up 21.1 percent for the year so far, a vast improvement over last year's 38.5 percent "
-            "plummet that was the worst year for stocks since the Great Depression.")
+    text = ("The S&P 500 has gained 21.1 percent this year, far better than the 38.5 percent plunge of last year, "
+            "which made it the worst year for stocks since the 1930s.")
     assert [c for c in claims_in(nlp, text) if c.kind == "comparison"] == []
     # control: the 'for' phrase names the index
     found = claims_in(nlp, "It was the best day for the Nasdaq since March.")
@@ -152,11 +153,11 @@ def test_a_superlative_for_the_whole_market_is_no_indexs(nlp) -> None:  # noqa: 
 
 
 def test_both_of_the_indexes_named_before(nlp) -> None:  # noqa: ANN001
-    text = ("This week, the Dow fell 0.7 percent and the S&P 500 shed 0.4 percent, causing both to break a six-week "
-            "winning streak.")
+    text = ("Over the week the Dow lost 0.7 percent while the S&P 500 lost a smaller 0.4 percent, which caused both "
+            "to snap a six-week winning streak.")
     assert sorted(runs(nlp, text)) == [("^DJI", "up", 6, "week", "ended_streak"), ("^GSPC", "up", 6, "week",
                                                                                    "ended_streak")]
-    text = "The S&P 500 and the Nasdaq rose 1% on Monday. Both indexes finished the quarter at record closing highs."
+    text = "On Monday the S&P 500 and Nasdaq added 1%. Both indexes finished the quarter at record closing highs."
     assert sorted(c.instrument.symbol for c in claims_in(nlp, text) if c.kind == "record") == ["^GSPC", "^IXIC"]
     # controls: 'both' of something else; one index named before
     assert claims_in(nlp, "Both parties said the talks would resume.") == []
@@ -177,13 +178,13 @@ def test_blue_chips_are_the_dow(nlp) -> None:  # noqa: ANN001
 
 
 def test_blue_chips_after_a_dateline(nlp) -> None:  # noqa: ANN001
-    text = ("NEW YORK (Reuters) - U.S. blue-chip stocks fell for a fifth day on Thursday in the Dow's longest losing "
-            "streak in more than a year.")
+    text = ("NEW YORK (Reuters) - American blue-chip shares slid for a fifth day on Thursday, the longest losing run "
+            "for the Dow in over a year.")
     assert ("^DJI", "down", 5, "day", None) in runs(nlp, text)
 
 
 def test_a_superlative_for_two_named_indexes_is_each_ones(nlp) -> None:  # noqa: ANN001
-    text = "It was the worst percentage drop for the Dow and the S&P 500 since Aug 9."
+    text = "Monday marked the worst percentage drop for the blue-chip Dow and S&P 500 since August 9."
     found = [c for c in claims_in(nlp, text) if c.kind == "comparison"]
     assert sorted((c.instrument.symbol, c.relation) for c in found) == [("^DJI", "worst_since"),
                                                                         ("^GSPC", "worst_since")]
