@@ -27,8 +27,8 @@ RECORDS = ("record",)
 # ---- business figures ------------------------------------------------------------------------------------------------
 
 def test_a_move_to_an_amount_of_money_is_the_business(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    text = ("DisplaySearch counted the monitors. Measured by revenue, Dell slid 9 percent to $1.7 billion, while Acer "
-            "climbed 30 percent to $1.3 billion and HP rose 11 percent to $900 million.")
+    text = ("DisplaySearch counted the monitors. By revenue, HP rose 11 percent to $900 million, Dell fell 9 percent, "
+            "to $1.7 billion, and Acer climbed to $1.3 billion, up 30 percent.")
     found = verdicts_of(nlp, market, text, "2006-12-13T04:26", "HPQ")
     assert found and "contradicted" not in found
     # control: a move to a share price stays an error (HP fell 0.45% that day)
@@ -37,8 +37,8 @@ def test_a_move_to_an_amount_of_money_is_the_business(nlp, market) -> None:  # t
 
 
 def test_a_record_of_earnings_is_the_business(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    found = verdicts_of(nlp, market, "Bonuses hit a record. Goldman Sachs set a record for net earnings of $9.5 "
-                        "billion this year.", "2006-12-19T16:58", "GS", RECORDS)
+    found = verdicts_of(nlp, market, "Bonuses hit a record. This year Goldman Sachs set a record for net earnings, "
+                        "of $9.5 billion.", "2006-12-19T16:58", "GS", RECORDS)
     assert found and "contradicted" not in found
     # control: a record close of the shares that did not happen
     assert verdicts_of(nlp, market, "Goldman Sachs shares closed at a record high on Tuesday.", "2006-12-19T16:58",
@@ -48,8 +48,8 @@ def test_a_record_of_earnings_is_the_business(nlp, market) -> None:  # type: ign
 # ---- wrong instrument: a fund the company owns -------------------------------------------------------------------
 
 def test_a_fund_named_with_the_companys_possessive(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    found = verdicts_of(nlp, market, "Goldman's $10 billion Global Alpha hedge fund has lost about 12 percent this "
-                        "year, press reports said.", "2006-12-12T15:45", "GS")
+    found = verdicts_of(nlp, market, "Goldman's roughly $10 billion Global Alpha hedge fund has lost about 12 "
+                        "percent this year, press reports have said.", "2006-12-12T15:45", "GS")
     assert found and "contradicted" not in found
     # controls: the stock itself, and a fund named only in an earlier sentence
     assert verdicts_of(nlp, market, "Goldman Sachs shares are down about 12 percent this year.", "2006-12-12T15:45",
@@ -71,22 +71,24 @@ def test_annual_naming_an_event_is_no_period(nlp, market) -> None:  # type: igno
 
 def test_last_week_in_a_weekend_piece_is_the_week_just_ended(nlp, market) -> None:  # type: ignore[no-untyped-def]
     for published in ("2006-12-31T17:19", "2006-12-30T12:00"):
-        found = verdicts_of(nlp, market, "Stocks ended the year higher. Last week, the Dow finished above 12,500 for "
-                            "the first time.", published, "^DJI", RECORDS)
+        found = verdicts_of(nlp, market, "Stocks ended the year higher. Last week, the Dow finished above the 12,500 "
+                            "mark for the first time.", published, "^DJI", RECORDS)
         assert found and "contradicted" not in found, published
     # control: a level the Dow never closed above
-    assert verdicts_of(nlp, market, "Stocks ended the year higher. Last week, the Dow finished above 12,600 for the "
-                       "first time.", "2006-12-31T17:19", "^DJI", RECORDS) == ["contradicted"]
+    assert verdicts_of(nlp, market, "Stocks ended the year higher. Last week, the Dow finished above the 12,600 "
+                       "mark for the first time.", "2006-12-31T17:19", "^DJI", RECORDS) == ["contradicted"]
 
 
 def test_a_figure_of_an_earlier_moment(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    items = moves_of(checked(nlp, market, "The S&P 500 is now up 57.2 percent from its closing low of March 9, having "
-                             "slipped from its recovery high when it was up 62.3 percent from that low.",
+    items = moves_of(checked(nlp, market, "The S&P 500 has now gained 57.2 percent from its March 9 closing low, "
+                             "having slipped back from its recovery high when it had been up 62.3 percent from "
+                             "that trough.",
                              "2009-10-27T16:30"), "^GSPC")
     assert {c.claim.change_pct: c.verdict.verdict for c in items} == {57.2: "supported", 62.3: "unverifiable"}
     # control: the figure of now, wrong, beside the same earlier moment stays an error
-    items = moves_of(checked(nlp, market, "The S&P 500 is now up 50.2 percent from its closing low of March 9, having "
-                             "slipped from its recovery high when it was up 62.3 percent from that low.",
+    items = moves_of(checked(nlp, market, "The S&P 500 has now gained 50.2 percent from its March 9 closing low, "
+                             "having slipped back from its recovery high when it had been up 62.3 percent from "
+                             "that trough.",
                              "2009-10-27T16:30"), "^GSPC")
     assert {c.claim.change_pct: c.verdict.verdict for c in items} == {50.2: "contradicted", 62.3: "unverifiable"}
 
@@ -106,16 +108,16 @@ def test_a_move_to_a_close_the_sentence_dates(nlp, market) -> None:  # type: ign
 def test_the_stock_after_an_opening_phrase_refers_back(nlp, market) -> None:  # type: ignore[no-untyped-def]
     """'By Monday's close, the stock ...' after a sentence on another company's shares ('shares in KT&G'): the
     figure is that company's, not the US bank named earlier (Citigroup rose 7.3% in 2006 to 2006-12-04)."""
-    lead = "Icahn sold his stake through Citigroup ( C.N ), people familiar with the sale said. "
-    for text in ("The sale came as shares in KT&G touched a record high on Monday. By Monday's close, the stock was "
-                 "up 40 percent this year.",
+    lead = "People familiar with the sale said Icahn sold his stake through Citigroup ( C.N ). "
+    for text in ("The sale came as shares in KT&G touched a record high on Monday. By the close on Monday, the stock "
+                 "was up 40 percent this year.",
                  "The sale came as shares in KT&G touched a record high on Monday. The stock was up 40 percent this "
                  "year."):
         found = verdicts_of(nlp, market, lead + text, "2006-12-04T20:16", "C")
         assert found and "contradicted" not in found, text
     # control: the sentence before speaks of the bank's own shares
-    assert verdicts_of(nlp, market, lead + "Citigroup shares touched a high on Monday. By Monday's close, the stock "
-                       "was up 40 percent this year.", "2006-12-04T20:16", "C") == ["contradicted"]
+    assert verdicts_of(nlp, market, lead + "Citigroup shares touched a high on Monday. By the close on Monday, the "
+                       "stock was up 40 percent this year.", "2006-12-04T20:16", "C") == ["contradicted"]
 
 
 # ---- over-reading: an average of many periods --------------------------------------------------------------------
@@ -135,8 +137,8 @@ def test_an_average_over_many_periods(nlp, market) -> None:  # type: ignore[no-u
 
 
 def test_a_deal_won_over_rival_bidders_is_no_comparison_of_shares(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    found = verdicts_of(nlp, market, "Bank of America paid $3 billion for a 9 percent holding in a Chinese lender last "
-                        "year, beating Citigroup and other foreign bidders.", "2006-11-15T09:44", "BAC",
+    found = verdicts_of(nlp, market, "Last year, Bank of America spent $3 billion on a 9 percent holding in a Chinese "
+                        "lender, beating Citigroup and other foreign bidders.", "2006-11-15T09:44", "BAC",
                         ("comparison",))
     assert found and "contradicted" not in found
     # control: the shares beat Citigroup's on the day (BAC -0.64%, Citigroup -0.55%): an error
@@ -147,17 +149,17 @@ def test_a_deal_won_over_rival_bidders_is_no_comparison_of_shares(nlp, market) -
 def test_one_day_after_a_superlative_names_the_session_before(nlp, market) -> None:  # type: ignore[no-untyped-def]
     """The Dow fell 2.51% on Friday 2009-10-30 after rising 2.05% on 2009-10-29, its best day since July."""
     found = verdicts_of(nlp, market, "The Dow lost 2.5 percent on Friday, one day after its biggest percentage gain in "
-                        "more than three months.", "2009-10-30T16:30", "^DJI", ("comparison", "record"))
+                        "over three months.", "2009-10-30T16:30", "^DJI", ("comparison", "record"))
     assert found and "contradicted" not in found
     # control: the superlative said of the day itself
-    assert verdicts_of(nlp, market, "On Friday the Dow posted its biggest percentage gain in more than three months.",
+    assert verdicts_of(nlp, market, "On Friday the Dow posted its biggest percentage gain in over three months.",
                        "2009-10-30T16:30", "^DJI", ("comparison", "record")) == ["contradicted"]
 
 
 def test_a_fall_to_a_low_within_a_month(nlp, market) -> None:  # type: ignore[no-untyped-def]
     """Citigroup rose 68.7% over March 2009 after touching its low early in the month."""
     lead = "Citigroup has been the best performer among big banks. "
-    found = verdicts_of(nlp, market, lead + "Citigroup shares had slumped to a low of 97 cents in March amid fears "
+    found = verdicts_of(nlp, market, lead + "Citigroup shares had slumped in March to a low of 97 cents amid fears "
                         "about its toxic assets.", "2009-08-20T12:00", "C")
     assert found and "contradicted" not in found
     # control: a fall over the month itself
@@ -179,20 +181,20 @@ def test_a_streak_in_a_clause_about_an_index(nlp, market) -> None:  # type: igno
 def test_a_bare_figure_told_again_at_a_moment(nlp, market) -> None:  # type: ignore[no-untyped-def]
     """Walmart closed up 2.87% on Thursday 2007-10-11; the article gives its 3.8% as an afternoon figure."""
     tail = (" while Target stock fell slightly. Sales at stores open a year rose. Wal-Mart shares were up 3.8 "
-            "percent in afternoon trading on the New York Stock Exchange.")
-    items = moves_of(checked(nlp, market, "Wal-Mart raised its quarterly forecast on Thursday. Wal-Mart shares rose "
+            "percent in afternoon trading on the NYSE.")
+    items = moves_of(checked(nlp, market, "Wal-Mart lifted its quarterly forecast on Thursday. Shares in Wal-Mart rose "
                              "nearly 4 percent," + tail, "2007-10-11T18:29"), "WMT")
     assert items and all(c.verdict.verdict != "contradicted" for c in items)
     # control: a lead figure the afternoon one does not give stays an error
-    items = moves_of(checked(nlp, market, "Wal-Mart raised its quarterly forecast on Thursday. Wal-Mart shares rose "
+    items = moves_of(checked(nlp, market, "Wal-Mart lifted its quarterly forecast on Thursday. Shares in Wal-Mart rose "
                              "6 percent," + tail, "2007-10-11T18:29"), "WMT")
     assert [c.verdict.verdict for c in items if c.claim.change_pct == 6.0] == ["contradicted"]
 
 
 def test_a_notes_price_in_32nds_is_not_its_yield(nlp, market) -> None:  # type: ignore[no-untyped-def]
     """The 10-year yield closed at 4.77 on 2006-10-25, down from 4.82: the note's price rose."""
-    text = ("The Fed left rates unchanged. Benchmark 10-year notes US10YT=RR gained 14/32 to yield {} percent, "
-            "compared with 4.81 percent before the statement and 4.83 percent late on Tuesday.")
+    text = ("The Fed left rates unchanged. The benchmark 10-year notes, US10YT=RR, gained 14/32 to yield {} percent, "
+            "compared with 4.81 percent just before the statement and 4.83 percent late Tuesday.")
     found = verdicts_of(nlp, market, text.format("4.77"), "2006-10-25T19:03", "^TNX")
     assert found and "contradicted" not in found
     # control: a yield level the close does not give stays an error

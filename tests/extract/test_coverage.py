@@ -46,7 +46,7 @@ def test_a_move_in_words(nlp) -> None:  # noqa: ANN001
 
 
 def test_companies_we_do_not_list_are_named_and_unverifiable(nlp, market_dir: Path) -> None:  # noqa: ANN001
-    text = ("Shares of Northwind Traders tumbled 10.1 percent to $49.79, while Contoso Bancorp lost 8.6 percent "
+    text = ("Northwind Traders shares tumbled 10.1 percent to end at $49.79, while Contoso Bancorp lost 8.6 percent, "
             "to $45.13. Fabrikam Holdings' stock dropped 17.3 percent. Asian shares fell 2 percent.")
     found = moves(claims_in(nlp, text))
     assert [(c.instrument.name, c.instrument.symbol, c.change_pct) for c in found] == [
@@ -57,18 +57,18 @@ def test_companies_we_do_not_list_are_named_and_unverifiable(nlp, market_dir: Pa
 
 
 def test_tags_run_together_and_tags_after_a_period(nlp) -> None:  # noqa: ANN001
-    glued = "After the bell, shares of Research In Motion Ltd. RIMM.ORIM.TO jumped 4.8 percent to $140.14."
+    glued = "After the bell, Research In Motion's RIMM.ORIM.TO shares jumped by 4.8 percent, to $140.14."
     [c] = moves(claims_in(nlp, glued, datetime.fromisoformat("2006-12-21T17:00:00-05:00")))
     assert c.instrument.symbol == "RIMM"
     # the small model ends a sentence after "Inc."; a RIC tag never opens one
-    split = "Late in the day, the stock of Micron Technology Inc. MU.N gained 4.3 percent to $14.07."
+    split = "Late in the day, shares in Micron Technology Inc. MU.N were up 4.3 percent, at $14.07."
     [c] = moves(claims_in(nlp, split, datetime.fromisoformat("2006-12-21T17:00:00-05:00")))
     assert (c.instrument.symbol, c.change_pct, c.level) == ("MU", 4.3, 14.07)
 
 
 def test_a_tagged_name_stays_in_its_sentence(nlp) -> None:  # noqa: ANN001
-    text = ("Retailers rose 1.7 percent. Caterpillar Inc. ( CAT.N ), a big influence on the Dow, rebounded "
-            "2.4 percent to $60.42.")
+    text = ("Retailers rose 1.7 percent. Caterpillar Inc. ( CAT.N ), which weighs heavily on the Dow, bounced back "
+            "2.4 percent, to $60.42.")
     [c] = [m for m in moves(claims_in(nlp, text)) if m.kind == "stock_move"]
     assert (c.instrument.symbol, c.change_pct, c.level) == ("CAT", 2.4, 60.42)
     assert c.sentence.startswith("Caterpillar")
@@ -76,7 +76,7 @@ def test_a_tagged_name_stays_in_its_sentence(nlp) -> None:  # noqa: ANN001
 
 def test_definite_descriptions_refer_back(nlp) -> None:  # noqa: ANN001
     text = ("Coca-Cola reported results above forecasts on Tuesday. The beverage maker's shares jumped 4.1%. "
-            "News of job cuts at Citigroup lifted the bank's shares 1.6 percent.")
+            "News of job cuts at Citigroup sent the bank's shares up 1.6 percent.")
     found = moves(claims_in(nlp, text))
     assert [(c.instrument.symbol, c.direction, c.change_pct) for c in found] == [("KO", "up", 4.1),
                                                                                    ("C", "up", 1.6)]
@@ -96,8 +96,8 @@ def test_time_words_of_another_clause(nlp) -> None:  # noqa: ANN001
 
 
 def test_a_bullet_is_a_sentence(nlp) -> None:  # noqa: ANN001
-    text = ("* Apple climbs after results\n* Fed chair to speak this week\n"
-            "* Indexes up: S&P 500 0.67%, Nasdaq 0.98%, Dow 0.38%\n\nStocks rose on Tuesday.")
+    text = ("* Apple climbs after results\n* Fed chair speaks on Wednesday\n"
+            "* Indexes: S&P 500 up 0.67%, Nasdaq up 0.98%, Dow up 0.38%\n\nStocks rose on Tuesday.")
     found = moves(claims_in(nlp, text))
     by_symbol = {c.instrument.symbol: c for c in found}
     assert {s: by_symbol[s].change_pct for s in ("^GSPC", "^IXIC", "^DJI")} == \
@@ -106,7 +106,7 @@ def test_a_bullet_is_a_sentence(nlp) -> None:  # noqa: ANN001
 
 
 def test_comparisons_with_the_rest_of_the_market(nlp, market_dir: Path) -> None:  # noqa: ANN001
-    text = "The Dow's gains trailed the other indexes, hampered by shares of General Motors. The Nasdaq lagged."
+    text = "The Dow's gain trailed the other indexes, held back by General Motors shares. The Nasdaq lagged."
     found = [c for c in claims_in(nlp, text) if c.kind == "comparison"]
     assert [(c.instrument.symbol, c.relation, [b.symbol for b in c.benchmarks]) for c in found] == [
         ("^DJI", "underperformed", ["^GSPC", "^IXIC"]), ("^IXIC", "underperformed", ["^DJI", "^GSPC"])]
@@ -122,12 +122,12 @@ def test_a_comparison_without_benchmarks_is_unverifiable(market_dir: Path) -> No
 
 
 def test_a_record_level_set_off_before_the_record(nlp) -> None:  # noqa: ANN001
-    text = "Earlier, Boeing's stock plummeted to $19.72, its lowest level since July 2000."
+    text = "Earlier, Boeing's stock had slumped to $19.72, the lowest level since July 2000."
     found = claims_in(nlp, text)
     [record] = [c for c in found if c.kind == "record"]
     assert (record.instrument.symbol, record.what, record.level) == ("BA", "lowest_since", 19.72)
     assert not moves(found)  # the level is the record's; there is no move to check beside it
-    text = "Walmart rose 3.9 percent to $51.28 after hitting $52.15, its highest since March 2005."
+    text = "Walmart rose 3.9 percent, to $51.28, after it had hit $52.15, its highest level since March 2005."
     found = claims_in(nlp, text)
     [record] = [c for c in found if c.kind == "record"]
     [move] = moves(found)
@@ -135,7 +135,7 @@ def test_a_record_level_set_off_before_the_record(nlp) -> None:  # noqa: ANN001
 
 
 def test_share_classes(nlp) -> None:  # noqa: ANN001
-    [c] = moves(claims_in(nlp, "Berkshire's Class A shares rose 3.9 percent to $92,400."))
+    [c] = moves(claims_in(nlp, "Berkshire's Class A stock climbed 3.9 percent, to $92,400."))
     assert c.instrument.symbol == "BRK-A"
     [c] = moves(claims_in(nlp, "Berkshire shares rose 3.9 percent."))
     assert c.instrument.symbol == "BRK-B"
@@ -143,14 +143,14 @@ def test_share_classes(nlp) -> None:  # noqa: ANN001
 
 @pytest.mark.parametrize(("text", "published", "verdict"), [
     # 14,000.41 on 2007-07-19: the Dow's first close above 14,000
-    ("The Dow closed above 14,000 for the first time.", "2007-07-19T17:00:00-04:00", "supported"),
+    ("The Dow closed above the 14,000 level for the first time ever.", "2007-07-19T17:00:00-04:00", "supported"),
     # it had closed above 13,000 the day before
-    ("The Dow closed above 13,000 for the first time.", "2007-07-19T17:00:00-04:00", "contradicted"),
+    ("The Dow closed above the 13,000 level for the first time ever.", "2007-07-19T17:00:00-04:00", "contradicted"),
     # 2009-07-23: 9,069.29, the first close above 9,000 since 2009-01-06
-    ("The Dow ended above 9,000 for the first time since early January.", "2009-07-23T17:00:00-04:00",
-     "supported"),
-    ("The Dow ended above 9,000 for the first time since early March.", "2009-07-23T17:00:00-04:00",
-     "contradicted"),
+    ("The Dow ended above the 9,000 line for the first time since early January as quarterly earnings cheered "
+     "investors.", "2009-07-23T17:00:00-04:00", "supported"),
+    ("The Dow ended above the 9,000 line for the first time since early March as quarterly earnings cheered "
+     "investors.", "2009-07-23T17:00:00-04:00", "contradicted"),
 ])
 def test_first_close_beyond_a_level(nlp, market_dir: Path, text: str, published: str,  # noqa: ANN001
                                     verdict: str) -> None:
@@ -164,8 +164,8 @@ def test_first_close_beyond_a_level(nlp, market_dir: Path, text: str, published:
 
 def test_a_reused_ticker_is_not_todays_company(nlp) -> None:  # noqa: ANN001
     # WM was Washington Mutual's ticker in 2008; we list it for Waste Management
-    [c] = moves(claims_in(nlp, "Washington Mutual Inc. ( WM.N ) fell 34.8 percent to $3.23."))
+    [c] = moves(claims_in(nlp, "Washington Mutual Inc. WM.N shares fell 34.8 percent to $3.23."))
     assert (c.instrument.name, c.instrument.symbol) == ("Washington Mutual Inc.", None)
     # a company that goes by another name under the same ticker keeps it
-    [c] = moves(claims_in(nlp, "Google Inc. ( GOOG.O ) rallied 2 percent."))
+    [c] = moves(claims_in(nlp, "Google ( GOOG.O ) rallied 2 percent."))
     assert c.instrument.symbol == "GOOG"

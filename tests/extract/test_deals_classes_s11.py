@@ -8,9 +8,10 @@ from written import deals_in, roles
 
 def test_a_deal_named_again_inside_a_said_clause_gives_its_figure(nlp) -> None:  # noqa: ANN001
     # 'The transaction ... will cost X $925 million, the company said': the clause said is the main one
-    told = "Halden Pharma said on Monday it has agreed to acquire Brightmoor Bio for up to $2.4 billion. "
-    [deal, again] = deals_in(nlp, told + "The transaction, expected to close in the second quarter, will cost Halden "
-                                         "$700 million upfront, the company said.")
+    told = ("On Monday, Halden Pharma said it had agreed to acquire Brightmoor Bio for up to $2.4 billion depending on "
+            "milestones. ")
+    [deal, again] = deals_in(nlp, told + "The transaction, which should be completed by the end of June, will "
+                                         "cost Halden $700 million upfront, the company said.")
     assert roles(again) == roles(deal) == {("Halden Pharma", "acquirer"), ("Brightmoor Bio", "target")}
     assert again.value.amount == 700_000_000
     # control: the same without the saying verb was read before and still is
@@ -21,8 +22,8 @@ def test_a_deal_named_again_inside_a_said_clause_gives_its_figure(nlp) -> None: 
 
 
 def test_the_sum_said_to_be_the_total_is_the_value(nlp) -> None:  # noqa: ANN001
-    [deal] = deals_in(nlp, "Corvane Networks offered $300 million in cash and 8 million shares of its stock for Tessel "
-                           "Optics, for a total deal value of $410 million.")
+    [deal] = deals_in(nlp, "Corvane Networks offered $300 million in cash plus 8 million of its own shares for Tessel "
+                           "Optics, a total deal value of $410 million.")
     assert deal.value.amount == 410_000_000
     # control: without a total, the first sum after the deal word stays the value
     [plain] = deals_in(nlp, "Corvane Networks agreed to buy Tessel Optics for $300 million in cash.")
@@ -40,12 +41,12 @@ def test_a_loss_or_an_award_is_no_deal_value(nlp) -> None:  # noqa: ANN001
 
 
 def test_a_merger_with_a_buyout_firm_is_its_takeover(nlp) -> None:  # noqa: ANN001
-    [deal] = deals_in(nlp, "Marlin Brands Inc. said its stockholders approved its merger with private equity firm "
+    [deal] = deals_in(nlp, "Marlin Brands Inc. said stockholders had approved its merger with private equity firm "
                            "Castlerock Partners L.P.")
     assert deal.deal_type == "acquisition"
     assert roles(deal) == {("Castlerock Partners", "acquirer"), ("Marlin Brands", "target")}
     # control: a merger with a rival maker stays a merger of partners
-    [merger] = deals_in(nlp, "Marlin Brands Inc. said its stockholders approved its merger with rival plumbing maker "
+    [merger] = deals_in(nlp, "Marlin Brands Inc. said stockholders had approved its merger with rival plumbing maker "
                              "Kessel Co.")
     assert merger.deal_type == "merger"
     assert {role for _, role in roles(merger)} == {"partner"}
@@ -90,8 +91,8 @@ def test_a_name_ending_in_and_company_keeps_no_ampersand(nlp) -> None:  # noqa: 
 def test_a_price_after_a_foreign_reuters_tag_that_opened_a_sentence(nlp) -> None:  # noqa: ANN001
     # 'Algoma Steel Inc. AGA.TO for C$1.85 billion': the tag after 'Inc.' opens a new sentence of the parse (kept: the
     # parse of the whole is worse), and the price after it is the deal's told just before
-    [deal] = deals_in(nlp, "Dunmore Global said on Sunday it agreed to acquire Canadian steelmaker Kestrel Steel Inc. "
-                           "KSL.TO for C$1.2 billion (US$1.05 billion) in cash.")
+    [deal] = deals_in(nlp, "Dunmore Global agreed to acquire Canadian steelmaker Kestrel Steel Inc. KSL.TO for C$1.2 "
+                           "billion (US$1.05 billion) in cash, it said on Sunday.")
     assert roles(deal) == {("Dunmore Global", "acquirer"), ("Kestrel Steel", "target")}
     assert (deal.value.amount, deal.value.currency) == (1_200_000_000, "CAD")
     # control: a sentence opened by a tag gives no price to a deal that has one
@@ -113,9 +114,9 @@ def test_a_headline_name_without_its_descriptor(nlp) -> None:  # noqa: ANN001
 
 
 def test_a_deal_financed_by_loans_gives_no_value(nlp) -> None:  # noqa: ANN001
-    told = "Norcastle Motors agreed in June to sell its Vance Gearbox unit for $5.6 billion to Carlow Partners. "
-    assert len(deals_in(nlp, told + "The deal is being financed by $3.5 billion in corporate loans and $1.1 billion "
-                                    "in junk bonds, the paper said.")) == 1
+    told = "In June, Norcastle Motors agreed to sell its Vance Gearbox unit to Carlow Partners for $5.6 billion. "
+    assert len(deals_in(nlp, told + "The deal will be financed by $3.5 billion of bank loans plus $1.1 billion of "
+                                    "high-yield debt, the newspaper reported.")) == 1
     # control: the deal named again with its price still gives it
     [_, again] = deals_in(nlp, told + "The deal is valued at $5.9 billion including debt, the paper said.")
     assert again.value.amount == 5_900_000_000
@@ -124,8 +125,8 @@ def test_a_deal_financed_by_loans_gives_no_value(nlp) -> None:  # noqa: ANN001
 def test_each_company_of_a_coordinated_subject_or_buyer_is_a_party(nlp) -> None:  # noqa: ANN001
     [deal] = deals_in(nlp, "Kestrel Partners and Vance Capital agreed to buy Orland Foods for $2 billion.")
     assert roles(deal) == {("Kestrel Partners", "acquirer"), ("Vance Capital", "acquirer"), ("Orland Foods", "target")}
-    [sale] = deals_in(nlp, "Norcastle agreed to sell the Vance Gearbox unit for $5.6 billion to private equity firms "
-                           "Carlow Group and Onslow Corp.")
+    [sale] = deals_in(nlp, "Norcastle agreed to sell the Vance Gearbox unit for $5.6 billion in all to private equity "
+                           "firms Carlow Group and Onslow Corp.")
     assert {("Carlow Group", "buyer"), ("Onslow", "buyer")} <= roles(sale)
     # control: a subject with a person beside the company adds no party
     [alone] = deals_in(nlp, "Kestrel Partners and its chief executive John Smith agreed to buy Orland Foods for $2 "
@@ -134,13 +135,13 @@ def test_each_company_of_a_coordinated_subject_or_buyer_is_a_party(nlp) -> None:
 
 
 def test_an_acronym_tagged_as_a_common_noun_is_the_bidder(nlp) -> None:  # noqa: ANN001
-    [deal] = deals_in(nlp, "Vellum welcomed a takeover offer from French fashion retailer PRQ that values the company "
-                           "at about 5.3 billion euros.")
+    [deal] = deals_in(nlp, "Vellum welcomed a takeover offer from French fashion retailer PRQ that values the group "
+                           "at roughly 5.3 billion euros.")
     assert roles(deal) == {("PRQ", "acquirer"), ("Vellum", "target")}
 
 
 def test_a_title_case_headline_after_a_wire_label_with_its_seller(nlp) -> None:  # noqa: ANN001
-    [deal] = deals_in(nlp, "Market Chatter: Halberd Acquires Fenwick Fire From Orrin Partners for About $1.1 Billion")
+    [deal] = deals_in(nlp, "Market Chatter: Halberd Acquires Fenwick Fire From Orrin Partners in $1.1 Billion Deal")
     assert roles(deal) == {("Halberd", "acquirer"), ("Fenwick Fire", "target"), ("Orrin Partners", "seller")}
     assert deal.value.amount == 1_100_000_000
     # control: the headline without a label or seller reads as before
@@ -149,11 +150,11 @@ def test_a_title_case_headline_after_a_wire_label_with_its_seller(nlp) -> None: 
 
 
 def test_a_party_named_by_its_initials_is_the_company_spelled_out_before(nlp) -> None:  # noqa: ANN001
-    [deal] = deals_in(nlp, "Northern Motors is weighing its options. NM agreed in June to sell the Vance Gearbox unit "
-                           "for $5.6 billion to Carlow Group.")
+    [deal] = deals_in(nlp, "Northern Motors is weighing its options. NM agreed in June to sell its Vance Gearbox unit "
+                           "to Carlow Group for $5.6 billion.")
     assert ("Northern Motors", "seller") in roles(deal)
     # control: initials no company of the story spells stay as written
-    [alone] = deals_in(nlp, "NM agreed in June to sell the Vance Gearbox unit for $5.6 billion to Carlow Group.")
+    [alone] = deals_in(nlp, "NM agreed in June to sell its Vance Gearbox unit to Carlow Group for $5.6 billion.")
     assert ("NM", "seller") in roles(alone)
 
 
@@ -179,9 +180,9 @@ def test_the_doer_under_a_passive_verb_above_the_deal_verb(nlp) -> None:  # noqa
 
 
 def test_a_press_release_dateline_is_no_party(nlp) -> None:  # noqa: ANN001
-    [deal] = deals_in(nlp, "MOUNTAIN VIEW, Calif., Feb. 10, 2025 (GLOBE NEWSWIRE) — Lexora, a leading online platform "
-                           "for legal services, is pleased to announce it has acquired Formation Nest, a small "
-                           "business services company.")
+    [deal] = deals_in(nlp, "SAN MATEO, Calif., March 4, 2025 (GLOBE NEWSWIRE) — Lexora, an online legal services "
+                           "platform, is pleased to say it has acquired Formation Nest, a provider of services to "
+                           "small businesses.")
     assert roles(deal) == {("Lexora", "acquirer"), ("Formation Nest", "target")}
     # control: a Reuters dateline as before
     [reuters] = deals_in(nlp, "OSLO, March 3 (Reuters) - Lexora said it has acquired Formation Nest for $40 million.")
@@ -189,8 +190,8 @@ def test_a_press_release_dateline_is_no_party(nlp) -> None:  # noqa: ANN001
 
 
 def test_a_deal_instead_of_which_something_else_is_done_is_none(nlp) -> None:  # noqa: ANN001
-    assert deals_in(nlp, "Kestrel Motors will make a major investment in Orland Steel instead of acquiring it for "
-                         "$14.9 billion, the president said.") == []
+    assert deals_in(nlp, "Kestrel Motors will make a large investment in Orland Steel instead of acquiring it outright "
+                         "for $14.9 billion, the president said.") == []
     assert deals_in(nlp, "Kestrel Motors will keep its unit rather than selling it to Vance Capital for $2 billion.") \
         == []
     # control: the deal itself
@@ -204,19 +205,18 @@ def test_a_headline_unit_stands_for_its_parent(nlp) -> None:  # noqa: ANN001
 
 
 def test_bought_by_a_group_led_by_firms(nlp) -> None:  # noqa: ANN001
-    [deal] = deals_in(nlp, "Stocks opened higher after Orland Power agreed to be bought for $31.8 billion by a group "
-                           "led by private equity firms Kestrel Partners and Vance Capital Group.")
+    [deal] = deals_in(nlp, "Stocks opened higher after Orland Power agreed to be bought by a buyer group led by "
+                           "private equity firms Kestrel Partners and Vance Capital Group for $31.8 billion.")
     assert roles(deal) == {("Orland Power", "target"), ("Kestrel Partners", "acquirer"),
                            ("Vance Capital Group", "acquirer")}
     # control: bought by a named company
-    [plain] = deals_in(nlp, "Orland Power agreed to be bought for $31.8 billion by Kestrel Partners.")
+    [plain] = deals_in(nlp, "Orland Power has agreed to be bought by Kestrel Partners for $31.8 billion.")
     assert roles(plain) == {("Orland Power", "target"), ("Kestrel Partners", "acquirer")}
 
 
 def test_an_asset_sale_whose_buyer_the_parser_hung_inside_the_assets(nlp) -> None:  # noqa: ANN001
-    [sale] = deals_in(nlp, "TOKYO (Reuters) - Kestrel Corp will sell its production facilities for making key "
-                           "microchips used in its game console to Vance Corp, pulling back from the heavy investment "
-                           "needed.")
+    [sale] = deals_in(nlp, "TOKYO (Reuters) - Kestrel Corp will sell its plants for producing the main chips used in "
+                           "its video game console to Vance Corp, stepping back from the large investment required.")
     assert roles(sale) == {("Kestrel", "seller"), ("Vance", "buyer")}
     # controls: a company after 'to' in a clause of its own buys nothing
     assert deals_in(nlp, "Kestrel Motors sold 12 million shares, using the proceeds to repay debt owed to Vance "
