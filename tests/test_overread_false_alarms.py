@@ -30,16 +30,16 @@ def verdicts(items: list[CheckedClaim]) -> list[str]:
 # ---- a bond's price move told with its yield -----------------------------------------------------------------------
 
 def test_a_bond_price_move_to_a_yield_is_the_yield_level(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    """'notes fell 26/32 in price to yield 3.49 percent': the price fell, the yield rose to 3.49; neither the fall
-    nor the 3.49 is the yield's change."""
-    items = checked(nlp, market, "Benchmark 10-year notes fell 26/32 in price to yield 3.49 percent.",
+    """'notes lost 26/32 in price, to yield 3.49 percent': the price fell and the yield went up to 3.49; the loss is
+    not the yield's change, and neither is the 3.49."""
+    items = checked(nlp, market, "On Friday the benchmark 10-year notes lost 26/32 in price, to yield 3.49 percent.",
                     "2009-09-18T16:59")
     moves = kinds(items, "index_move")
     assert moves and moves[0].claim.instrument.symbol == "^TNX"
     assert moves[0].claim.change_pct is None and moves[0].claim.direction is None
     assert moves[0].claim.level == 3.49 and moves[0].verdict.verdict == "supported"
     # control: a wrong yield level is still an error, and a yield that says it rose still has its direction
-    wrong = checked(nlp, market, "Benchmark 10-year notes fell 26/32 in price to yield 3.10 percent.",
+    wrong = checked(nlp, market, "On Friday the benchmark 10-year notes lost 26/32 in price, to yield 3.10 percent.",
                     "2009-09-18T16:59")
     assert verdicts(kinds(wrong, "index_move")) == ["contradicted"]
     rose = kinds(checked(nlp, market, "The benchmark 10-year yield rose to 3.49 percent on Friday.",
@@ -50,8 +50,9 @@ def test_a_bond_price_move_to_a_yield_is_the_yield_level(nlp, market) -> None:  
 # ---- near-records --------------------------------------------------------------------------------------------------
 
 def test_a_near_record_is_no_record(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    text = ("In Wednesday's regular session, the S&P 500 once again crossed its 1,527.46 record closing level but "
-            "failed to hold on to its gains to the end of the day. The Nasdaq neared its highest close since 2001.")
+    text = ("During Wednesday's regular session the S&P 500 once more crossed its own 1,527.46 record close from 2000 "
+            "but failed to hold on to the gains until the close. The Nasdaq Composite, for its part, neared its "
+            "highest close since 2001.")
     assert kinds(checked(nlp, market, text, "2007-05-23T17:00"), "record") == []
     # control: the same records stated as set stay errors
     wrong = checked(nlp, market, "The S&P 500 closed at a record high on Wednesday. The Nasdaq ended at its "
@@ -62,8 +63,8 @@ def test_a_near_record_is_no_record(nlp, market) -> None:  # type: ignore[no-unt
 # ---- the record of a business figure -------------------------------------------------------------------------------
 
 def test_a_business_figures_record_is_not_the_stocks(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    text = ("Berkshire Hathaway Inc said fourth-quarter profit fell 96 percent. Buffett has defended his use of "
-            "the derivatives, which helped drive Berkshire's annual profit to a six-year low.")
+    text = ("Fourth-quarter profit at Berkshire Hathaway Inc fell 96 percent, the company said. Buffett still defends "
+            "his derivatives bets, which helped drive Berkshire's yearly profit down to a six-year low.")
     assert kinds(checked(nlp, market, text, "2009-03-13T05:53"), "record") == []
     # control: the stock's own record, stated where there is none, stays an error
     wrong = checked(nlp, market, "Berkshire Hathaway shares fell to a six-year low on Thursday.", "2009-03-13T05:53")
@@ -73,18 +74,18 @@ def test_a_business_figures_record_is_not_the_stocks(nlp, market) -> None:  # ty
 # ---- a session's swing before its close ----------------------------------------------------------------------------
 
 def test_a_swing_before_the_close_is_intraday(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    text = ("Bank of America Corp ( BAC.N ) ended up 9 percent, while Citigroup Inc ( C.N ) closed down 3.1 "
-            "percent after rising as much as 13.5 percent.")
+    text = ("Citigroup ( C.N ) closed 3.1 percent lower after rising by as much as 13.5 percent, while Bank of "
+            "America Corporation ( BAC.N ) ended 9 percent higher.")
     citi = [c for c in checked(nlp, market, text, "2009-02-25T22:06") if c.claim.instrument.symbol == "C"]
     by_figure = {c.claim.change_pct: c for c in citi}
     assert by_figure[3.1].verdict.verdict == "supported" and by_figure[3.1].claim.period == "day"
     assert by_figure[13.5].claim.period == "intraday" and by_figure[13.5].verdict.verdict != "contradicted"
     # controls: the close in the wrong direction stays an error; a swing with a day of its own is no intraday figure
-    wrong = checked(nlp, market, "Citigroup Inc ( C.N ) closed up 3.1 percent after falling as much as 5 percent.",
+    wrong = checked(nlp, market, "Citigroup ( C.N ) closed 3.1 percent higher after falling by as much as 5 percent.",
                     "2009-02-25T22:06")
     close = [c for c in wrong if c.claim.change_pct == 3.1]
     assert close and close[0].verdict.verdict == "contradicted"
-    own_day = checked(nlp, market, "Citigroup Inc ( C.N ) closed down 3.1 percent on Wednesday after rising 5 percent "
+    own_day = checked(nlp, market, "Citigroup ( C.N ) closed 3.1 percent lower on Wednesday after rising 5 percent "
                       "on Monday.", "2009-02-25T22:06")
     assert [c.claim.period for c in own_day if c.claim.change_pct == 5.0] == ["day"]
 
@@ -108,8 +109,8 @@ def test_the_stock_is_the_main_clauses_company(nlp, market) -> None:  # type: ig
 # fell 0.58% and AMD rose 0.56%.
 
 def test_the_move_it_came_back_from_is_not_its_own(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    text = ("During the course of the day, the three major U.S. stock indexes rebounded from a drop of about 2 percent "
-            "or more at the open. The S&P 500 recovered from a 3 percent drop to end up 0.7 percent.")
+    text = ("Over the day, the three leading U.S. stock indexes came back from opening losses of about 2 percent or "
+            "more. The S&P 500 itself recovered from a 3 percent drop to end up 0.7 percent.")
     items = checked(nlp, market, text, "2008-12-12T16:30")
     assert [c.claim.change_pct for c in kinds(items, "index_move")] == [0.7]
     assert verdicts(kinds(items, "index_move")) == ["supported"]
@@ -119,7 +120,8 @@ def test_the_move_it_came_back_from_is_not_its_own(nlp, market) -> None:  # type
 
 
 def test_a_rank_below_the_extreme_is_no_record(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    text = "The Dow closed at its second-lowest level this year and below 12,000 for the first time since March 17."
+    text = ("The Dow average closed at its second-lowest level so far this year and, for the first time since March "
+            "17, under 12,000.")
     assert [c for c in kinds(checked(nlp, market, text, "2008-06-20T16:30"), "record") if c.claim.period == "ytd"] == []
     # control: the lowest level of the year, stated where it is not, stays an error
     wrong = checked(nlp, market, "The Dow closed at its lowest level this year.", "2008-06-20T16:30")
@@ -127,7 +129,7 @@ def test_a_rank_below_the_extreme_is_no_record(nlp, market) -> None:  # type: ig
 
 
 def test_a_company_set_aside_before_a_comma_is_not_the_subject(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    text = "Citigroup fell 20 percent. Besides Citigroup, shares of JPMorgan declined 2.8 percent to $22.72."
+    text = "Citigroup fell 20 percent. Besides Citigroup, shares in JPMorgan declined 2.8 percent to end at $22.72."
     moves = kinds(checked(nlp, market, text, "2008-11-21T16:30"), "stock_move")
     assert [(c.claim.instrument.symbol, c.verdict.verdict) for c in moves] == [("C", "supported"), ("JPM", "supported")]
     # control: JPMorgan's own figure, wrong, is an error of JPMorgan's
@@ -136,8 +138,8 @@ def test_a_company_set_aside_before_a_comma_is_not_the_subject(nlp, market) -> N
 
 
 def test_a_range_of_percentages_is_no_one_figure(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    text = ("Meanwhile, major banks such as Bank of America, JPMorgan and Citigroup rose between 8 percent and 10 "
-            "percent each on Thursday.")
+    text = ("On Thursday, big lenders Bank of America, JPMorgan and Citigroup each rose between 8 percent and 10 "
+            "percent.")
     moves = kinds(checked(nlp, market, text, "2008-03-20T16:30"), "stock_move")
     assert {c.claim.instrument.symbol for c in moves} == {"BAC", "JPM", "C"}
     assert all(c.claim.change_pct is None and c.verdict.verdict == "supported" for c in moves)
@@ -151,14 +153,14 @@ def test_a_range_of_percentages_is_no_one_figure(nlp, market) -> None:  # type: 
 # Facts: Berkshire Hathaway (BRK-B) rose 7.26% in 2001; Coca-Cola rose 4.73% on Tuesday 2025-02-11.
 
 def test_it_after_a_business_figure_is_that_figure(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    text = ("OMAHA (Reuters) - Berkshire Hathaway Inc said fourth-quarter profit fell 96 percent. Net worth per share "
-            "fell 9.6 percent in 2008, only the second decline since Buffett began running Berkshire in 1965. "
-            "It fell 6.2 percent in 2001.")
+    text = ("OMAHA (Reuters) - Berkshire Hathaway Inc said its fourth-quarter profit fell 96 percent. In 2008 net "
+            "worth per share dropped by 9.6 percent, only the second annual decline since Buffett took charge of "
+            "Berkshire in 1965. It had fallen 6.2 percent in 2001.")
     assert kinds(checked(nlp, market, text, "2009-03-01T02:50"), "stock_move") == []
     # controls: after the stock's own move 'it' is the stock (a wrong figure stays an error), and 'its shares' after a
     # business figure is still the company's
-    wrong = checked(nlp, market, "Berkshire Hathaway shares fell 32 percent in 2008. It fell 6.2 percent in 2001.",
-                    "2009-03-01T02:50")
+    wrong = checked(nlp, market, "Berkshire Hathaway shares fell 32 percent in 2008. It had fallen 6.2 percent in "
+                    "2001.", "2009-03-01T02:50")
     assert [(c.claim.instrument.symbol, c.verdict.verdict) for c in kinds(wrong, "stock_move")
             if c.claim.change_pct == 6.2] == [("BRK-B", "contradicted")]
     shares = checked(nlp, market, "Sales rose 6% in the quarter, Coca-Cola said. Its shares rose 4.7%.",

@@ -19,8 +19,8 @@ def rate_claims(nlp, text: str, published: datetime = TUESDAY) -> list[Claim]:  
 
 def test_an_officials_view_that_a_move_is_needed(nlp, market) -> None:  # noqa: ANN001
     # a move noun said needed, required or warranted by one of the bank's officials: that official's view (opinion)
-    [cuts] = rate_claims(nlp, "St. Louis Federal Reserve President Wendell Marsh said on Tuesday that further "
-                              "interest rate cuts might be needed if the housing slump deepens.")
+    [cuts] = rate_claims(nlp, "St. Louis Federal Reserve President Wendell Marsh said on Tuesday that more "
+                              "interest rate cuts might be needed should the housing slump deepen.")
     assert (cuts.bank, cuts.action, cuts.modality, cuts.session) == ("Fed", "cut", "opinion", None)
     [rises] = rate_claims(nlp, "Bank of England policymaker Tessa Crane said further rate rises may be needed to curb "
                                "inflation.")
@@ -36,17 +36,17 @@ def test_an_officials_view_that_a_move_is_needed(nlp, market) -> None:  # noqa: 
     assert rate_claims(nlp, "Richmond Federal Reserve Bank President Jon Hale said a rate cut was not needed.") == []
     assert rate_claims(nlp, "Economists at Corvo Bank said further rate cuts might be needed.") == []
     assert rate_claims(nlp, "Analysts said further Fed rate cuts might be needed.") == []
-    [decided] = rate_claims(nlp, "The Federal Reserve cut interest rates by three-quarters of a point on Tuesday.")
+    [decided] = rate_claims(nlp, "On Tuesday the Federal Reserve cut interest rates three-quarters of a point.")
     assert (decided.action, decided.modality, decided.session, decided.bp) == ("cut", "reported", "2008-03-18", 75.0)
 
 
 def test_a_move_ruled_out_as_too_much(nlp) -> None:  # noqa: ANN001
     # 'too strong to prompt the Fed to cut': the sentence rules the move out; it was a reported move of the day
-    assert rate_claims(nlp, "The jobs report was too strong to prompt the Federal Reserve to cut interest rates.") == []
-    assert rate_claims(nlp, "The data were too weak to prompt the Federal Reserve to raise interest rates.") == []
-    assert rate_claims(nlp, "Inflation remains too high for the Fed to lower interest rates.") == []
+    assert rate_claims(nlp, "The jobs report was too strong to prompt the Fed to cut interest rates.") == []
+    assert rate_claims(nlp, "The data were too weak to prompt the Fed to raise its interest rates.") == []
+    assert rate_claims(nlp, "Inflation is still too high for the Fed to lower interest rates now.") == []
     # controls: the same verbs without 'too', and 'too' said of something else, stay decisions
-    [prompted] = rate_claims(nlp, "The slowdown prompted the Federal Reserve to cut interest rates on Tuesday.")
+    [prompted] = rate_claims(nlp, "On Tuesday the slowdown prompted the Fed to cut interest rates.")
     assert (prompted.action, prompted.modality, prompted.session) == ("cut", "reported", "2008-03-18")
     [late] = rate_claims(nlp, "The Fed raised interest rates on Tuesday, a move some said came too late.")
     assert (late.action, late.modality, late.session) == ("hike", "reported", "2008-03-18")
@@ -54,12 +54,12 @@ def test_a_move_ruled_out_as_too_much(nlp) -> None:  # noqa: ANN001
 
 def test_a_deal_told_as_a_companys_noun_without_a_figure(nlp) -> None:  # noqa: ANN001
     # "Delta's acquisition of Northwest": one name after the first word and no figure, so the gate dropped it
-    [planned] = deals_in(nlp, "Marlow's planned acquisition of Northwind is expected to close by year-end.", gated=True)
+    [planned] = deals_in(nlp, "Marlow's planned acquisition of Northwind is set to close by year-end.", gated=True)
     assert (planned.deal_type, roles(planned)) == ("acquisition", {("Marlow", "acquirer"), ("Northwind", "target")})
     [bid] = deals_in(nlp, "Hollis's bid for Anvil-Brook was rejected by the brewer's board.", gated=True)
     assert (bid.deal_type, roles(bid)) == ("acquisition", {("Hollis", "acquirer"), ("Anvil-Brook", "target")})
     # the same as the ungated parse reads it
-    assert [roles(c) for c in deals_in(nlp, "Marlow's planned acquisition of Northwind is expected to close by "
+    assert [roles(c) for c in deals_in(nlp, "Marlow's planned acquisition of Northwind is set to close by "
                                             "year-end.", gated=False)] == [roles(planned)]
     # controls: a company's purchases of things are no deal, gated or not
     assert deals_in(nlp, "Analysts said the company's purchase of new equipment lifted costs.", gated=True) == []
@@ -89,10 +89,10 @@ def test_a_company_named_by_a_word_the_tagger_took_for_a_common_noun(nlp) -> Non
     # the party was lost, and with it the claim where it was the only named one
     [completed] = deals_in(nlp, "Corvane completed its previously announced acquisition of Beltran.", gated=True)
     assert roles(completed) == {("Corvane", "acquirer"), ("Beltran", "target")}
-    [talks] = deals_in(nlp, "Corvane is in talks to acquire Beltran, according to people familiar with the matter.",
+    [talks] = deals_in(nlp, "Corvane is in talks to acquire Beltran, people close to the matter said.",
                        gated=False)
     assert (roles(talks), talks.status) == ({("Corvane", "acquirer"), ("Beltran", "target")}, "rumored")
-    [agreed] = deals_in(nlp, "Checkit agreed to acquire software company Crimson Tide through an all-share merger.",
+    [agreed] = deals_in(nlp, "Checkit agreed to acquire software maker Crimson Tide in an all-stock deal.",
                         gated=False)
     assert roles(agreed) == {("Checkit", "acquirer"), ("Crimson Tide", "target")}
     [supply] = deals_in(nlp, "Corvane signed a five-year agreement with Beltran to supply batteries.", gated=False)
@@ -113,7 +113,7 @@ def test_a_headline_infinitive_is_a_move_to_come(nlp) -> None:  # noqa: ANN001
     [ecb] = rate_claims(nlp, "ECB to cut rates again in April", morning)
     assert (ecb.bank, ecb.action, ecb.modality, ecb.session) == ("ECB", "cut", "expected", None)
     assert (ecb.horizon.start, ecb.horizon.end) == ("2025-04-01", "2025-04-30")
-    [bsp] = rate_claims(nlp, "** Philippine central bank to cut rates on Thursday", morning)
+    [bsp] = rate_claims(nlp, "** Philippine central bank to lower rates on Thursday", morning)
     assert (bsp.action, bsp.modality, bsp.session) == ("cut", "expected", None)
     [rba] = rate_claims(nlp, "RBA to cut cash rate by 25 bps next week - Reuters poll", morning)
     assert (rba.bank, rba.bp, rba.modality, rba.session) == ("RBA", 25.0, "expected", None)
@@ -128,15 +128,16 @@ def test_a_headline_infinitive_is_a_move_to_come(nlp) -> None:  # noqa: ANN001
 def test_a_superlative_since_is_no_run_of_moves(nlp, market) -> None:  # noqa: ANN001
     # 'cut rates ... to 2 percent, the lowest level since 2004': the level compared with the past; 'since' made it a
     # run of moves from January 2004 to date with no size (unverifiable), it is the day's decision
-    [low] = rate_rows(nlp, market, "The Federal Reserve cut interest rates by a quarter point to 2 percent on "
-                                   "Wednesday, the lowest level since 2004.", "2008-04-30T18:00:00")
+    [low] = rate_rows(nlp, market, "On Wednesday the Fed cut interest rates by a quarter point to 2 percent, its "
+                                   "lowest level since 2004.", "2008-04-30T18:00:00")
     assert (low.claim.bp, low.claim.session, low.claim.horizon) == (25.0, "2008-04-30", None)
     assert low.verdict.verdict == "supported"
-    [big] = rate_claims(nlp, "The Fed cut rates by three-quarters of a point on Tuesday, the biggest cut since 1984.")
+    [big] = rate_claims(nlp, "On Tuesday the Fed cut rates three-quarters of a point, the biggest cut since 1984.")
     assert (big.bp, big.session, big.horizon) == (75.0, "2008-03-18", None)
     # controls: a run of moves to date stays one, with or without a superlative after it
-    for text in ("The Fed has cut rates by 3 percentage points since September.",
-                 "The Fed has cut rates by 3 percentage points since September, taking them to the lowest since 2005."):
+    for text in ("The Fed has cut rates by 3 percentage points in all since September.",
+                 "The Fed has cut rates by 3 percentage points in all since September, taking them to the lowest "
+                 "since 2005."):
         [run] = rate_claims(nlp, text)
         assert (run.session, run.horizon.start, run.stated.get("cumulative_bp")) == (None, "2007-09-01", "300"), text
 

@@ -28,12 +28,14 @@ def span(claim: Claim) -> tuple[str, str] | None:
 
 def test_decision_stated_by_the_new_level(nlp) -> None:  # noqa: ANN001
     [c] = rate_claims(nlp, "The Federal Reserve met on Wednesday. The committee's decision brought the federal "
-                           "funds rate, which banks charge each other overnight, down to 2.25 percent.")
+                           "funds rate, the rate that banks charge each other on overnight loans, down to 2.25 "
+                           "percent.")
     assert fields(c) == ("Fed", "cut", None, "reported", 2.25, "2019-07-31")
     # no "down"/"up": the level's own words give the direction
-    [c] = rate_claims(nlp, "The Fed's move takes its benchmark rate to 2.25 percent, the lowest level since 2017.")
+    [c] = rate_claims(nlp, "The Fed's move takes its key overnight rate to 2.25 percent, which is its lowest level "
+                           "since 2017.")
     assert (c.action, c.level) == ("cut", 2.25)
-    [c] = rate_claims(nlp, "The Fed's action takes its benchmark rate to 2.5 percent from 2.25 percent.")
+    [c] = rate_claims(nlp, "The Fed's action takes its benchmark rate to 2.5 percent, from 2.25 percent before.")
     assert (c.action, c.level) == ("hike", 2.5)
     # a level with no direction anywhere says nothing about a move
     assert rate_claims(nlp, "The Fed's action takes its benchmark rate to 2.5 percent.") == []
@@ -49,7 +51,7 @@ def test_holds_and_the_first_decision_verb(nlp) -> None:  # noqa: ANN001
 
 
 def test_bank_from_an_earlier_sentence_and_only_from_the_article(nlp) -> None:  # noqa: ANN001
-    text = "The Federal Reserve ended a two-day meeting on Wednesday. Policymakers kept rates steady again."
+    text = "The Federal Reserve closed its two-day policy meeting on Wednesday. Policymakers kept rates steady again."
     assert [(c.bank, c.action) for c in rate_claims(nlp, text)] == [("Fed", "hold")]
     # no bank named anywhere and no other country's: market commentary's policymakers are the Fed's (the corpus'
     # convention, dev/written.jsonl); with another country's bank in the story they could be anyone's
@@ -61,8 +63,8 @@ def test_bank_from_an_earlier_sentence_and_only_from_the_article(nlp) -> None:  
 
 
 def test_earlier_decision_mentioned_in_passing(nlp) -> None:  # noqa: ANN001
-    text = ("The Fed's decision to lower the funds rate to 2.25 percent -- a step that came after a bigger "
-            "half-point cut last month -- surprised nobody.")
+    text = ("The Fed's decision to lower the funds rate to 2.25 percent -- a step that came after a bigger cut of "
+            "half a point last month -- surprised nobody.")
     today, earlier = rate_claims(nlp, text)
     assert fields(today) == ("Fed", "cut", None, "reported", 2.25, "2019-07-31")
     assert fields(earlier) == ("Fed", "cut", 50, "reported", None, None)
@@ -74,17 +76,17 @@ def test_earlier_decision_mentioned_in_passing(nlp) -> None:  # noqa: ANN001
 
 
 def test_forecasts_and_expectations_with_horizons(nlp) -> None:  # noqa: ANN001
-    [c] = rate_claims(nlp, "Analysts said the Fed's new projections mean rates will be on hold until well into "
-                           "2021.", MID_MONTH)
+    [c] = rate_claims(nlp, "According to analysts, the Fed's new projections mean rates will stay on hold until "
+                           "well into 2021.", MID_MONTH)
     assert (c.action, c.modality, span(c)) == ("hold", "forecast", ("2019-05-15", "2021-12-31"))
-    [c] = rate_claims(nlp, "Most economists polled by Reuters said the Fed will raise interest rates in 2021.",
+    [c] = rate_claims(nlp, "In a Reuters poll, most economists said that in 2021 the Fed will raise interest rates.",
                       MID_MONTH)
     assert (c.action, c.modality, span(c)) == ("hike", "forecast", ("2021-01-01", "2021-12-31"))
     text = ("Four dealers said the Fed will cut interest rates in 2020, and three said the central bank will wait "
             "until 2021 before lowering rates.")
     assert [(c.action, span(c)) for c in rate_claims(nlp, text, MID_MONTH)] == [
         ("cut", ("2020-01-01", "2020-12-31")), ("cut", ("2021-01-01", "2021-12-31"))]
-    [c] = rate_claims(nlp, "The Fed is widely expected to cut rates by a quarter point in September.", MID_MONTH)
+    [c] = rate_claims(nlp, "The Fed is now widely expected to cut rates by a quarter point in September.", MID_MONTH)
     assert (c.action, c.bp, c.modality, span(c)) == ("cut", 25, "expected", ("2019-09-01", "2019-09-30"))
 
 
@@ -93,11 +95,11 @@ def test_forecast_of_a_level(nlp) -> None:  # noqa: ANN001
            "one-quarter point lower at 2 percent."
     assert rate_claims(nlp, text) == []  # "settle" is not a verb that says where rates go
     text = "The Federal Reserve met this week. Their median forecast was that rates would eventually bottom out " \
-           "one-quarter point lower at 2 percent."
+           "at 2 percent, one-quarter point lower."
     [c] = rate_claims(nlp, text)
     assert fields(c)[:5] == ("Fed", "cut", 25, "forecast", 2.0)
-    text = ("A Reuters poll showed a median forecast for a 2 percent federal funds rate by the end of the cycle, "
-            "a quarter-point below where the Fed left rates on Wednesday.")
+    text = ("In a Reuters poll the median forecast was for a 2 percent federal funds rate when the cycle ends, "
+            "a quarter-point below the rate the Fed set on Wednesday.")
     [c] = rate_claims(nlp, text)
     assert fields(c)[:5] == ("Fed", "cut", 25, "forecast", 2.0)
     [c] = rate_claims(nlp, 'The Fed is "signalling that unless the economy weakens, they will stay at 2.25 percent," '
@@ -106,8 +108,8 @@ def test_forecast_of_a_level(nlp) -> None:  # noqa: ANN001
 
 
 def test_move_nouns_need_a_size_or_a_time(nlp) -> None:  # noqa: ANN001
-    [c] = rate_claims(nlp, "The Federal Reserve held rates. The median forecast pointed to a further quarter-point "
-                           "cut in the fed funds rate by year-end.", MID_MONTH)
+    [c] = rate_claims(nlp, "The Federal Reserve held rates. The median forecast pointed to the fed funds rate "
+                           "getting one more quarter-point cut by year-end.", MID_MONTH)
     assert (c.action, c.bp, c.modality, span(c)) == ("cut", 25, "forecast", ("2019-05-15", "2019-12-31"))
     [c] = rate_claims(nlp, "The Fed met in May. A December rate cut is now seen as likely.", MID_MONTH)
     assert (c.action, c.modality, span(c)) == ("cut", "expected", ("2019-12-01", "2019-12-31"))
@@ -130,8 +132,8 @@ def test_market_pricing_moving_is_not_a_claim(nlp) -> None:  # noqa: ANN001
 def test_not_a_cut(nlp) -> None:  # noqa: ANN001
     text = "The dollar rose on data that supported the Federal Reserve's case for holding off on rate cuts."
     assert rate_claims(nlp, text) == []
-    text = ("The decision by the Fed to lower the funds rate, which governs overnight lending between banks, "
-            "prompted major lenders to cut their prime rate.")
+    text = ("This decision by the Fed to lower the funds rate, the rate on overnight loans between banks, "
+            "prompted big lenders to cut their own prime rate.")
     assert rate_claims(nlp, text) == []
     assert rate_claims(nlp, "Stocks rose as part of a broad effort by the Fed to lower borrowing costs.") == []
 
@@ -144,7 +146,7 @@ def test_no_hurry_is_a_hold_said_as_a_view(nlp) -> None:  # noqa: ANN001
 
 
 def test_whose_view_decides_forecast_or_expected(nlp) -> None:  # noqa: ANN001
-    [c] = rate_claims(nlp, "Traders are betting that the Fed will cut rates by a quarter point in September.",
+    [c] = rate_claims(nlp, "Traders are betting that the Fed will lower rates by a quarter point in September.",
                       MID_MONTH)
     assert (c.modality, c.bp, span(c)) == ("expected", 25, ("2019-09-01", "2019-09-30"))
     [c] = rate_claims(nlp, "Most forecasters in the survey expected at least one rate cut from the Fed by "
@@ -163,7 +165,7 @@ def test_past_expectation_gives_way_to_the_decision(nlp) -> None:  # noqa: ANN00
 
 
 def test_months_and_ranges_of_past_decisions(nlp) -> None:  # noqa: ANN001
-    [c] = rate_claims(nlp, "Fed policymakers last month kept their policy rate in the 2.25%-2.50% range.")
+    [c] = rate_claims(nlp, "Last month Fed policymakers kept their policy rate in a 2.25%-2.50% range.")
     assert (c.action, c.session, span(c), c.level) == ("hold", None, ("2019-06-01", "2019-06-30"), 2.5)
     [c] = rate_claims(nlp, "After cutting rates by a cumulative 75 basis points between March and June, Fed "
                            "officials said they would pause.")
