@@ -38,6 +38,7 @@ from analyzer.records import Claim, Money, Party
 
 # verb lemma -> deal type; the subject's role and the object's role follow from the type
 BUY_VERBS = lexicon.words("deals", "buy_verbs")  # "take over", "snap up" need their particle
+REPURCHASE_VERBS = lexicon.words("deals", "repurchase_verbs")  # a buyback, unless what is bought is a stake
 SELL_VERBS = lexicon.words("deals", "sell_verbs")
 ORDER_VERBS = lexicon.words("deals", "order_words")
 MERGE_VERBS = lexicon.words("deals", "merge_verbs")
@@ -47,7 +48,8 @@ PAY_VERBS = lexicon.words("deals", "pay_verbs")
 PRIVATE_TAKING_VERBS = lexicon.words("deals", "private_taking_verbs")
 PRIVATE_WORDS = lexicon.words("deals", "private_words")
 BID_VERBS = lexicon.words("deals", "bid_verbs")
-DEAL_VERBS = BUY_VERBS | SELL_VERBS | ORDER_VERBS | MERGE_VERBS | INVEST_VERBS | PARTNER_VERBS | PAY_VERBS | BID_VERBS
+DEAL_VERBS = BUY_VERBS | REPURCHASE_VERBS | SELL_VERBS | ORDER_VERBS | MERGE_VERBS | INVEST_VERBS | PARTNER_VERBS | \
+    PAY_VERBS | BID_VERBS
 NEEDS_PARTICLE = lexicon.labels("deals", "particle_verbs")
 
 BUY_NOUNS = lexicon.words("deals", "buy_nouns")
@@ -76,6 +78,12 @@ FORMING_VERBS = lexicon.words("deals", "forming_verbs")
 # verbs that make "a stake" an investment: "built a stake of $2.5 billion in X"
 STAKE_VERBS = lexicon.words("deals", "stake_verbs")
 STAKE_CUTTING_VERBS = lexicon.words("deals", "stake_cutting_verbs")
+STAKE_NOUNS = lexicon.words("deals", "stake_nouns")
+RELATION_NOUNS = lexicon.words("deals", "relation_nouns")
+COURT_WORDS = lexicon.words("deals", "court_words")
+OPTION_NOUNS = lexicon.words("deals", "option_nouns")
+ADVISER_HIRING_VERBS = lexicon.words("deals", "adviser_hiring_verbs")
+STAKE_QUALIFIERS = lexicon.words("deals", "stake_qualifiers")
 # verbs whose subject is the seller when the object is an order ("Boeing won an order")
 ORDER_WINNING_VERBS = lexicon.words("deals", "order_winning_verbs")
 
@@ -200,7 +208,17 @@ NOT_DEAL_VALUE_AFTER = re.compile(
 # Swiss francs' (a company's size, not what is paid for it)
 NOT_DEAL_VALUE_BEFORE = re.compile(
     r"\b(?:market\s+(?:value|capitali[sz]ation|cap)|revenues?|sales|turnover|profits?|earnings|assets|losses|debt)"
-    r"\s+of\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)?\s*$", re.I)
+    r"\s+of\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to)?\s*$"
+    # 'whose market value is $1.82 billion', 'Adjusted operating profit more than doubled to 191 million euros', 'will
+    # lift its annual profit by 180 million francs': a size or a result stated, or moved, in its own clause
+    r"|\b(?:market\s+(?:value|capitali[sz]ation|cap)|revenues?|sales|turnover|profits?|earnings|income)"
+    r"\s+(?:(?:is|was|stands\s+at|stood\s+at|by)|(?:\w+\s+){0,2}(?:rose|fell|climbed|jumped|dropped|doubled|tripled|"
+    r"grew|increased|decreased|declined|slipped|surged)\s+(?:\w+\s+)?to)"
+    r"\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over)?\s*$"
+    # 'a gain on the sale of approximately 100 million pounds', 'analyst expectations of around 3.5 to 3.75 billion
+    # francs': what the seller books or analysts guessed, not the price
+    r"|\b(?:gain|expectations?|estimates?|forecasts?)\s+(?:[\w-]+\s+){0,3}?(?:of|at)\s+(?:about|around|roughly|"
+    r"approximately|some|nearly|almost)?\s*(?:[\d.,]+\s+(?:to|and|-)\s+)?$", re.I)
 NOT_DEAL_SUMS = lexicon.words("deals", "not_deal_sums")
 NOT_DEAL_SUM_RE = re.compile(rf"^\s*(?:in\s+)?(?:[a-z-]+\s+)?(?:{_alternatives(NOT_DEAL_SUMS)})\b")
 
@@ -349,6 +367,20 @@ def _a_name_the_tagger_missed(tok: Token) -> bool:
         tok.lemma_.lower() not in known
 
 
+# a press release's defined term: 'Retail Opportunity Investments Corp. ("ROIC" or the "Company")'
+DEFINED_COMPANY_RE = re.compile(r"(?P<name>[A-Z][\w.&'’-]*(?:[ ,]+[A-Z][\w.&'’-]*){0,6})\s*\((?:[^()]{0,40}?\bor\s+)?"
+                                r"(?:the\s+)?[\"“]Company[\"”]\s*\)")
+
+
+def _defined_company(tok: Token) -> str | None:
+    """'the all-cash acquisition of the Company by Blackstone': in a release that defines 'the "Company"' as its
+    issuer, the word stands for the issuer's name."""
+    if tok.text != "Company" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    m = DEFINED_COMPANY_RE.search(tok.doc.text[:tok.idx])
+    return clean_name(m.group("name")) if m else None
+
+
 def _is_pronoun(tok: Token) -> bool:
     # 'IT services company', 'US banks': an acronym in capitals is a name, whatever pronoun it spells
     return tok.lower_ in PRONOUNS and not (len(tok.text) > 1 and tok.text.isupper())
@@ -369,10 +401,19 @@ def _name_span(tok: Token) -> str | None:
     if tok.pos_ != "PROPN" and not _tagged_acronym(tok, ent):
         return _capitalised_run(tok) if _a_name_the_tagger_missed(tok) else _name_behind_descriptor(tok)
     if ent is not None and ent.label_ not in ("NORP",):
-        named = _entity_name(ent)
+        named = _entity_name(_side_of_preposition(ent, tok))
         if company_key(named):
             return named  # not 'LLC' alone, the tagger's entity of 'Chrysler LLC': the capitalised run is the name
     return _capitalised_run(tok)
+
+
+def _side_of_preposition(ent: Span, tok: Token) -> Span:
+    """'the Sinu-9 Block to Etablissements Maurel & Prom': the tagger ran two names into one entity across a
+    lower-case 'to' or 'from'; the name is the part ``tok`` stands in."""
+    cut = next((t for t in ent[1:-1] if t.is_lower and t.lower_ in ("to", "from")), None)
+    if cut is None:
+        return ent
+    return ent.doc[cut.i + 1:ent.end] if tok.i > cut.i else ent.doc[ent.start:cut.i]
 
 
 def _tagged_acronym(tok: Token, ent: Span | None) -> bool:
@@ -554,6 +595,9 @@ class Names:
             return self.name(head.head, sentence) or _company_of_shares(head.head)
         if _is_pronoun(tok):
             return self._antecedent(tok, sentence)
+        defined = _defined_company(tok)
+        if defined:
+            return defined
         named = _name_span(tok)
         if named:
             return named
@@ -882,7 +926,7 @@ def _verb_frame(verb: Token, sentence: Span, names: Names) -> DealFrame | None:
                                            for c in verb.children):
         return None
     roles = _verb_roles(verb, sentence, names)
-    if lemma in BUY_VERBS or lemma in ORDER_VERBS:
+    if lemma in BUY_VERBS | REPURCHASE_VERBS or lemma in ORDER_VERBS:
         return _buy_verb_frame(roles, "order" if lemma in ORDER_VERBS else "acquisition", sentence, names)
     build = VERB_FRAMES.get(next((kind for kind, lemmas in VERB_KINDS if lemma in lemmas), ""))
     return build(roles, sentence, names) if build is not None else None
@@ -891,8 +935,12 @@ def _verb_frame(verb: Token, sentence: Span, names: Names) -> DealFrame | None:
 def _not_a_purchase(roles: VerbRoles) -> bool:
     """'bought back 2 million shares' (a buyback), 'a judge ordered Acme to pay damages' (a command): no deal."""
     verb = roles.verb
-    if any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children):
-        return not any(c.dep_ == "poss" and not _is_pronoun(c) for o in roles.objects for c in o.children)
+    if verb.lemma_.lower() in REPURCHASE_VERBS or any(c.dep_ in ("prt", "advmod") and c.lower_ == "back"
+                                                       for c in verb.children):
+        # a buyback, unless what is bought back is another's ("Icahn's stake") or a stake in another company ("will
+        # repurchase a 25 percent stake in its mobile unit from Vodacall")
+        return not any(c.dep_ == "poss" and not _is_pronoun(c) for o in roles.objects for c in o.children) and \
+            not any(_is_stake(o) for o in roles.objects)
     return verb.lemma_.lower() in ORDER_VERBS and any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) and \
         not any(_item_phrase(o) for o in roles.objects)
 
@@ -1154,13 +1202,21 @@ def _sell_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFram
             continue
         name = names.name(obj, sentence)
         _add_target_or_item(frame, obj, name, _is_company(name, obj) and obj.lower_ not in ("its", "it"))
-    buyers = _prep_objects(roles.verb, "to") or _buyer_hung_inside(roles.verb)
+    buyers = _prep_objects(roles.verb, "to") or _buyer_hung_inside(roles.verb) or _relation_read_as_verb(roles.verb)
     _add_each(frame, [c for t in buyers for c in _named_conjuncts(t)], "buyer", sentence, names)
     if len(frame.parties) == 1 and frame.parties[0].role == "seller":
         _sells_its_own(frame, roles.verb, roles.objects)
     if len(frame.parties) < 2 and not (frame.needs_figure and frame.item) and not frame.one_party:
         return None  # "LG sold 12 million air conditioners": sales to customers, not a deal
     return frame
+
+
+def _relation_read_as_verb(verb: Token) -> list[Token]:
+    """'sold its stake in Beta to partner Vesta Networks': the tagger reads 'to partner' as an infinitive whose object
+    is the buyer; a relation word ('partner', 'rival') so read stands for the 'to' phrase."""
+    return [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lower_ in RELATION_NOUNS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for o in _children(c, ("dobj",))
+            if o.pos_ == "PROPN"]
 
 
 def _sells_its_own(frame: DealFrame, verb: Token, objects: list[Token]) -> None:
@@ -1171,6 +1227,9 @@ def _sells_its_own(frame: DealFrame, verb: Token, objects: list[Token]) -> None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     if clause.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "dobj" for c in clause.head.children):
+        return
+    # "hired Morgan Stanley to help sell its drugs unit": an adviser is hired for a sale still to be found
+    if any(t.lemma_.lower() in ADVISER_HIRING_VERBS for t in _governing_chain(clause)[1:4]):
         return
     obj = next((o for o in objects if o.lemma_.lower() in OWN_ASSET_NOUNS and any(
         c.dep_ == "poss" and c.lower_ in ("its", "their") for c in o.children)), None)
@@ -1204,7 +1263,7 @@ def _stake_target(frame: DealFrame, obj: Token, sentence: Span, names: Names) ->
     Plarium Global': the company the stake is in is the target (the seller's own shares, a share sale, give none)."""
     lemma = obj.lemma_.lower()
     holder = next((c for c in obj.children if c.dep_ == "poss" and not _is_pronoun(c)), None)
-    if lemma == "stake" and holder is not None:  # "bought back Icahn's stake in the company": Icahn sells it
+    if _is_stake(obj) and holder is not None:  # "bought back Icahn's stake in the company": Icahn sells it
         frame.add(names.name(holder, sentence), "seller", holder)
         return True
     held = _held(obj, lemma)
@@ -1215,16 +1274,32 @@ def _stake_target(frame: DealFrame, obj: Token, sentence: Span, names: Names) ->
             name = names.name(tok, sentence)
             if not _is_pronoun(tok) and _a_company_party(tok, name):
                 frame.add(name, "target", tok)
-            elif lemma == "stake":
+            elif _is_stake(obj):
                 _stake_in_an_asset(frame, obj)
     return True
+
+
+def _is_stake(tok: Token) -> bool:
+    """'a stake in Beta', 'a 25 percent holding in Beta', 'a 30% equity interest in Beta', 'a 40% working interest in
+    the Tern field': a part of a company or an asset held, named by its 'in' phrase. 'Interest' and 'equity' count only
+    sized or qualified ('interest in buying' is no stake), 'holding' only with its 'in' phrase."""
+    # the tagger takes 'holding' for a verb at times ('acquired a 25 percent holding in Beta'): its word, not its lemma
+    lemma = tok.lower_ if tok.lower_ in STAKE_NOUNS else tok.lemma_.lower()
+    if lemma == "stake":
+        return True
+    if lemma not in STAKE_NOUNS or not _prep_objects(tok, "in"):
+        return False
+    if lemma in ("holding", "shareholding"):
+        return True
+    before = [w for left in tok.lefts for w in left.subtree]
+    return any(w.lower_ in STAKE_QUALIFIERS or w.like_num or w.lower_ in ("%", "percent", "pct") for w in before)
 
 
 def _held(obj: Token, lemma: str) -> list[Token] | None:
     """What a stake, a percentage or a part is of: 'a stake in Beta', '11 percent of Beta Bank's shares', 'all or part
     of Glaceau', 'the rest of Beta'; None for any other object."""
-    if lemma == "stake":
-        return _prep_objects(obj, "in")
+    if _is_stake(obj):  # "a holding in Beta in 2004": the year is when, not what
+        return [t for t in _prep_objects(obj, "in") if not t.like_num and t.ent_type_ not in ("DATE", "TIME")]
     if lemma not in ("percent", "%") and lemma not in PORTION_WORDS:
         return None
     of = [g for part in (obj, *obj.conjuncts) for g in _prep_objects(part, "of")]
@@ -1282,7 +1357,7 @@ def _bid_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame
     with names.avoiding(roles.agent_name):
         for target in _prep_objects(verb, "for"):
             # "offering 300 million euros in cash for a 50.1 percent stake in Beta Motors"
-            target = next(iter(_prep_objects(target, "in")), target) if target.lemma_.lower() == "stake" else target
+            target = next(iter(_prep_objects(target, "in")), target) if _is_stake(target) else target
             name = names.name(target, sentence)
             if _a_company_party(target, name):
                 frame.add(name, "target", target)
@@ -1380,11 +1455,21 @@ def _noun_roles(noun: Token, sentence: Span, names: Names) -> NounRoles:
         governor = noun.head.head  # "recommended a 265 pence a share offer": the parse hangs the offer on its price
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("into", "to"):
         governor = noun.head.head  # "entered into a joint venture with X"
+    if _sum_in_orders(noun):
+        governor = noun.head.head.head  # "landed $9 billion in orders from Gulf Skyways": the orders are landed
     governor_subject = None
     if governor is not None and governor.pos_ in ("VERB", "AUX"):
         subj = _agent(governor)
         governor_subject = names.name(subj, sentence) if subj is not None else None
     return NounRoles(noun, owner, owner_name, governor, governor_subject, _prep_objects(noun, "of"))
+
+
+def _sum_in_orders(noun: Token) -> bool:
+    """'won $9 billion in orders', 'booked 2 billion euros in contracts': orders counted by their worth, the object of
+    the verb."""
+    amount = noun.head.head
+    return noun.lemma_.lower() in ORDER_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in" and \
+        amount.dep_ == "dobj" and (amount.like_num or amount.ent_type_ == "MONEY")
 
 
 def _noun_frame(noun: Token, sentence: Span, names: Names) -> DealFrame | None:
@@ -1513,7 +1598,7 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
     if not _tells_a_purchase(roles, valued):
         return None
     frame = DealFrame(noun, "acquisition")
-    acquirers = [t for t in [roles.owner, *_prep_objects(noun, "by", "from"), *_leaders(noun)] if t is not None]
+    acquirers = _acquirer_tokens(roles)
     acquirer_names = [names.name(t, sentence) for t in acquirers]
     if not any(acquirer_names) and roles.governor_subject:
         acquirer_names = [roles.governor_subject]
@@ -1521,7 +1606,9 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
         frame.add(name, "acquirer", tok)
     if not acquirers and roles.governor is not None:  # "BHP Billiton and Rio Tinto were preparing separate bids"
         _co_buyers(frame, _agent(roles.governor), "acquirer", sentence, names)
-    for target in roles.of + _prep_objects(noun, "for") + valued:
+    # "its acquisition of a 30% equity interest in Beta": the company the stake is in
+    of = [g for t in roles.of for g in (_prep_objects(t, "in") if _is_stake(t) else [t])]
+    for target in of + _prep_objects(noun, "for") + valued:
         if _goods(frame, target):
             frame.deal_type = "order"
             continue
@@ -1541,6 +1628,18 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
     _bidder_from(frame, roles)
     _receiver_of_offer(frame, roles, sentence, names)
     return frame
+
+
+def _acquirer_tokens(roles: NounRoles) -> list[Token]:
+    """Who buys, by a purchase noun: its owner ('Acme's offer'), its 'by' or 'from' phrase, who leads it."""
+    noun = roles.noun
+    acquirers = [t for t in [roles.owner, *_prep_objects(noun, "by", "from"), *_leaders(noun)] if t is not None]
+    if not acquirers and roles.governor is not None and noun.dep_ == "dobj" and \
+            any(c.dep_ == "nsubj" for c in roles.governor.children):
+        # "its stockholders approved the acquisition of the Company by Blackstone": the parser hangs the bidder's
+        # 'by' on the active verb, which has a subject of its own
+        acquirers = _prep_objects(roles.governor, "by")
+    return acquirers
 
 
 def _leaders(noun: Token) -> list[Token]:
@@ -1622,8 +1721,8 @@ def _bidder_from(frame: DealFrame, roles: NounRoles) -> None:
 def _order_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
     noun, governor = roles.noun, roles.governor
     lemma = governor.lemma_.lower() if governor is not None else ""
-    if noun.lemma_.lower() in CONTRACT_NOUNS and lemma not in ORDER_WINNING_VERBS | AWARDING_VERBS:
-        return None  # "the March contract rose": a contract is an order only when won or awarded
+    if _no_order(noun, lemma):
+        return None
     frame = DealFrame(noun, "order")
     for goods in _prep_objects(noun, "for") + roles.of:
         if _goods(frame, goods):
@@ -1644,6 +1743,14 @@ def _order_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFra
     if lemma in AWARDING_VERBS and not awarded:  # "the Navy awarded Acme a contract": Acme sells
         _add_each(frame, _children(governor, ("dative",)), "seller", sentence, names)
     return frame if frame.quantity or frame.parties else None  # one party needs the order's worth (see _claim)
+
+
+def _no_order(noun: Token, governing_lemma: str) -> bool:
+    """'the March contract rose' (a contract is an order only when won or awarded), 'will seek an order from the
+    Supreme Court approving the sale' (a court's command)."""
+    if noun.lemma_.lower() in CONTRACT_NOUNS and governing_lemma not in ORDER_WINNING_VERBS | AWARDING_VERBS:
+        return True
+    return any(w.lower_ in COURT_WORDS for g in _prep_objects(noun, "from", "by") for w in g.subtree)
 
 
 def _what_is_supplied(frame: DealFrame, noun: Token, winner: bool) -> list[Token]:
@@ -1670,7 +1777,19 @@ def _orderer(frame: DealFrame, noun: Token, sentence: Span, names: Names) -> str
         return None
     _add_maker(frame, _prep_objects(noun, "for"))
     subject = _agent(noun.head)
+    if subject is not None and _under_a_winning_verb(noun):
+        # "Northwind landed $9 billion in orders ..., including an order for ten freighters": the maker's order
+        frame.add(names.name(subject, sentence), "seller", subject)
+        return None
     return names.name(subject, sentence) if subject is not None else None
+
+
+def _under_a_winning_verb(noun: Token) -> bool:
+    """Whether the clause an order noun stands in is one of winning orders ('landed ..., including an order for')."""
+    head = noun.head
+    while head.head.i != head.i and (head.pos_ != "VERB" or head.lower_ == "including"):
+        head = head.head
+    return head.lemma_.lower() in ORDER_WINNING_VERBS
 
 
 def _worth_from(noun: Token) -> list[Token]:
@@ -1972,8 +2091,7 @@ def _claim(doc: Doc, sentence: Span, frame: DealFrame, frames: list[DealFrame],
         return None
     text = span_text(sentence)
     trigger_at = frame.trigger.idx - sentence.start_char
-    later = [f.trigger.idx - sentence.start_char for f in frames if f.trigger.i > frame.trigger.i]
-    value, stated_value = _deal_value(sentence, trigger_at, later[0] if later else len(text))
+    value, stated_value = _deal_value(sentence, trigger_at, *_next_deal_words(sentence, frame, frames, parties))
     per_share = _per_share(text, trigger_at)
     undisclosed = UNDISCLOSED_RE.search(text) is not None
     has_figure = value is not None or per_share is not None or frame.quantity is not None or undisclosed
@@ -1996,6 +2114,18 @@ def _claim(doc: Doc, sentence: Span, frame: DealFrame, frames: list[DealFrame],
         verb=frame.trigger.text, span_start=_span_start(doc, sentence, frame) - sentence.start_char,
         span_end=len(text.rstrip()),
     )
+
+
+def _next_deal_words(sentence: Span, frame: DealFrame, frames: list[DealFrame],
+                     parties: list[Party]) -> tuple[int, int]:
+    """Where, in the sentence, the next deal word stands, and the next one with a company of its own, which tells
+    another deal (not 'a buy-out house', 'and investment'); the sentence's end where there is none."""
+    end = len(span_text(sentence))
+    keys = {company_key(p.name) for p in parties}
+    later = [f for f in frames if f.trigger.i > frame.trigger.i]
+    others = [f for f in later if {company_key(p.name) for p in f.parties if p.name} - keys]
+    return (later[0].trigger.idx - sentence.start_char if later else end,
+            others[0].trigger.idx - sentence.start_char if others else end)
 
 
 _NAME_WORDS = r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}"
@@ -2210,7 +2340,8 @@ def _merge_frames(frames: list[DealFrame]) -> list[DealFrame]:
     kept: list[DealFrame] = []
     for frame in sorted(frames, key=lambda f: -len(f.parties) - (f.quantity is not None)):
         keys = {company_key(p.name) for p in frame.parties if p.name}
-        twin = next((k for k in kept if keys and keys <= {company_key(p.name) for p in k.parties if p.name}), None)
+        twin = next((k for k in kept if keys and keys <= {company_key(p.name) for p in k.parties if p.name}
+                     and not _two_orders(frame, k)), None)
         if twin is None:
             kept.append(frame)
         else:
@@ -2219,6 +2350,13 @@ def _merge_frames(frames: list[DealFrame]) -> list[DealFrame]:
             if frame.trigger.i < twin.trigger.i:
                 twin.party_tokens |= frame.party_tokens
     return sorted(kept, key=lambda f: f.trigger.i)
+
+
+def _two_orders(frame: DealFrame, other: DealFrame) -> bool:
+    """'landed $17 billion in orders from Gulf Skyways, including a new order for three freighters': two order nouns
+    tell two orders (the whole and a part of it), not one told twice."""
+    return frame.trigger.i != other.trigger.i and frame.trigger.pos_ == other.trigger.pos_ == "NOUN" and \
+        frame.trigger.lemma_.lower() in ORDER_NOUNS and other.trigger.lemma_.lower() in ORDER_NOUNS
 
 
 def _money_in(text: str) -> list[tuple[float, str, int, int]]:
@@ -2240,7 +2378,8 @@ def _dollar_of(text: str, amount: float, currency: str, a: int, b: int) -> tuple
     return amount, DOLLAR_PREFIXES[m.group(1).upper()], a - len(m.group(1)), b
 
 
-def _deal_value(sentence: Span, trigger_at: int, next_trigger_at: int) -> tuple[Money | None, str | None]:
+def _deal_value(sentence: Span, trigger_at: int, next_trigger_at: int,
+                next_deal_at: int | None = None) -> tuple[Money | None, str | None]:
     """The deal's total price: the first money figure after the deal word that is not a per-share price,
     a company's size ('$22 billion in assets'), a conversion in brackets or a stock's price."""
     text = span_text(sentence)
@@ -2256,14 +2395,27 @@ def _deal_value(sentence: Span, trigger_at: int, next_trigger_at: int) -> tuple[
         if _after_move_verb(sentence, a) or amount < MIN_DEAL_VALUE:
             continue
         candidates.append((amount, currency, a, b))
-    if not candidates:
+    chosen = _the_deals_sum(text, candidates, trigger_at, next_trigger_at,
+                            len(text) if next_deal_at is None else next_deal_at)
+    if chosen is None:
         return None, None
+    amount, currency, a, b = chosen
+    return Money(amount=amount, currency=currency), text[a:b].strip()
+
+
+def _the_deals_sum(text: str, candidates: list[tuple[float, str, int, int]], trigger_at: int,
+                   next_trigger_at: int, next_deal_at: int) -> tuple[float, str, int, int] | None:
+    """Of the sums that may be a price, the deal's: the first after its word (one said to be the total first), else
+    the nearest, but not one past the word of the next deal with a company of its own, which is that deal's ('X,
+    which is buying Beta, sold its unit to Gamma for $7 billion': the $7 billion is the sale's)."""
     inside = [c for c in candidates if trigger_at <= c[2] < next_trigger_at]
     # "offered $390 million in cash and 10 million shares, for a total deal value of $522 million": the total
     said_total = [c for c in inside or candidates if _said_to_be_the_value(text, c[2])]
     inside = said_total or inside
-    amount, currency, a, b = inside[0] if inside else min(candidates, key=lambda c: abs(c[2] - trigger_at))
-    return Money(amount=amount, currency=currency), text[a:b].strip()
+    if inside:
+        return inside[0]
+    outside = [c for c in candidates if c[2] < next_deal_at]
+    return min(outside, key=lambda c: abs(c[2] - trigger_at)) if outside else None
 
 
 def _no_price(text: str, a: int, b: int) -> bool:
@@ -2327,6 +2479,12 @@ def _negated(trigger: Token) -> bool:
     """'would not sell its shares to CVS', 'no plans to buy', 'tried to buy 3Com but failed', 'denied a report that it
     plans to buy Beta', 'after the failure of Acme's bid': no deal."""
     for node in _governing_chain(trigger)[:5]:
+        if node.i != trigger.i and node.tag_ == "NN" and trigger.dep_ == "acl" and (
+                node.lemma_.lower() in OPTION_NOUNS or node.lower_ == "option" and node.head.lemma_.lower()
+                in AWARDING_VERBS):
+            # "has the right to buy a further 5% interest", "granted the underwriter a 45-day option to purchase up to
+            # 3,000,000 more units": a right held, no deal yet
+            return True
         if node.lemma_.lower() in DENYING_VERBS or any(c.dep_ == "conj" and _failed(c) for c in node.children):
             return True
         if any(c.dep_ == "neg" for c in node.children):
@@ -2354,6 +2512,9 @@ def _instead_of(node: Token) -> bool:
 def _hypothetical(verb: Token, sentence: Span) -> bool:
     """'could buy', 'if X bids': no claim at all."""
     for node in _governing_chain(verb)[:3]:
+        auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
+        if {"would", "have"} <= auxes and node.tag_ == "VBN":
+            return True  # "a combination of the two would have created ...": a deal that did not happen
         for child in node.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in HYPOTHETICAL_AUX:
                 return True
