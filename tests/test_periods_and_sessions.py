@@ -33,19 +33,19 @@ def test_heading_period_reads_the_heading_of_the_sentence_before() -> None:
     friday = date(2007, 3, 2)
     assert heading_period("For the week, all three indexes fell, with the Dow down 4.22 percent,", friday) == \
         ("week", "For the week")
-    assert heading_period("For the month of April, the Dow rose 7.3 percent.", date(2009, 4, 30)) == \
+    assert heading_period("For the month of April, the 30-stock Dow gained 7.3 percent.", date(2009, 4, 30)) == \
         ("month", "For the month of April")
-    assert heading_period("Year to date, the S&P 500 is down 2.19 percent.", friday) == ("ytd", "Year to date")
+    assert heading_period("Year to date, the S&P 500 shows a loss of 2.19 percent.", friday) == ("ytd", "Year to date")
     # a named month that is over is no month to date; a heading must head the sentence
-    assert heading_period("For the month of April, the Dow rose 7.3 percent.", date(2009, 5, 4)) is None
+    assert heading_period("For the month of April, the 30-stock Dow gained 7.3 percent.", date(2009, 5, 4)) is None
     assert heading_period("The Dow fell 4.22 percent for the week.", friday) is None
 
 
-APRIL = ("NEW YORK (Reuters) - Stocks ended April on a quiet note.\n\n"
-         "For the month of April, the Dow rose 7.3 percent, the S&P 500 gained 9.4 percent and the Nasdaq jumped "
-         "12.4 percent.\n\n"
-         "The gains for the broad S&P were the largest since March 2000, while the Nasdaq scored its biggest "
-         "percentage rise since October 2002.")
+APRIL = ("NEW YORK (Reuters) - Equities ended April on a calm note.\n\n"
+         "For the month of April, Dow industrials advanced 7.3 percent, the Nasdaq soared 12.4 percent and "
+         "Standard & Poor's 500 climbed by 9.4 percent.\n\n"
+         "That gain for the S&P was its largest since March 2000, and the tech-heavy Nasdaq scored its biggest "
+         "percentage gain since October 2002.")
 
 
 def test_a_best_since_after_a_month_heading_is_the_months(engine) -> None:  # type: ignore[no-untyped-def]
@@ -55,7 +55,7 @@ def test_a_best_since_after_a_month_heading_is_the_months(engine) -> None:  # ty
     assert nasdaq.verdict.verdict == "unverifiable", nasdaq.verdict.explanation
     assert "For the month of April" in nasdaq.verdict.explanation
     # control: the same sentence after a heading of the day keeps the day's reading, and the day was no best
-    control = analyzed(engine, APRIL.replace("For the month of April, the Dow", "On Thursday, the Dow"),
+    control = analyzed(engine, APRIL.replace("For the month of April, Dow industrials", "On Thursday, Dow industrials"),
                       "2009-04-30T17:10:00-04:00")
     assert of(control, "^IXIC", ("comparison",)).verdict.verdict == "contradicted"
 
@@ -65,7 +65,7 @@ def test_a_day_move_without_time_words_after_a_week_heading(market_dir: Path) ->
     from analyzer.check.checker import check_claim
     from analyzer.extract import extract_claims, load_pipeline
 
-    text = ("NEW YORK (Reuters) - U.S. stocks fell sharply on Friday as worries about subprime lenders grew.\n\n"
+    text = ("NEW YORK (Reuters) - Equities sank on Friday as fears about subprime lenders mounted.\n\n"
             "For the week, the three indexes slid.\n\n"
             "The S&P 500 was off 4.41 percent and the Nasdaq Composite was off 5.85 percent.")
     article = Article(id="written-week-heading", text=text, published=datetime.fromisoformat(FRIDAY_EVENING))
@@ -96,9 +96,9 @@ def _as_day(claim):  # type: ignore[no-untyped-def]
 
 # ---- a day word that dates the news, not the move ----------------------------------------------------------
 
-ADOBE = ("NEW YORK (Reuters) - Stocks rose on Friday.\n\n"
-         "Shares of Adobe Systems Inc. rose 5.2 percent to $42.92 after the software maker late on Thursday posted "
-         "a profit that topped forecasts.")
+ADOBE = ("NEW YORK (Reuters) - Equities climbed on Friday.\n\n"
+         "Adobe Systems Inc. shares ended up 5.2 percent at $42.92 after the software maker late on Thursday "
+         "reported a profit above forecasts.")
 
 
 def test_a_news_clauses_day_word_reads_the_move_at_the_articles_session(engine) -> None:  # type: ignore[no-untyped-def]
@@ -107,19 +107,19 @@ def test_a_news_clauses_day_word_reads_the_move_at_the_articles_session(engine) 
     # Thursday's +1.27% is not the 5.2%; Friday's +4.90% is 0.3 points from it: a quote shortly before the close
     assert near.verdict.verdict == "unverifiable", near.verdict.explanation
     assert "clause about the news" in near.verdict.explanation
-    exact = of(analyzed(engine, ADOBE.replace("5.2 percent to $42.92", "4.9 percent to $42.81"), published), "ADBE")
+    exact = of(analyzed(engine, ADOBE.replace("5.2 percent at $42.92", "4.9 percent at $42.81"), published), "ADBE")
     assert exact.verdict.verdict in ("supported", "unverifiable"), exact.verdict.explanation
     # control: a figure neither session gives stays an error
-    control = of(analyzed(engine, ADOBE.replace("5.2 percent to $42.92", "9.2 percent to $44.92"), published), "ADBE")
+    control = of(analyzed(engine, ADOBE.replace("5.2 percent at $42.92", "9.2 percent at $44.92"), published), "ADBE")
     assert control.verdict.verdict == "contradicted"
 
 
 # ---- a period the words before the figure name: 'last quarter, when', 'the fourth quarter of 1998, when', 'a day
 # after' -------------------------------------------------------------------------------------------------------
 
-QUARTERS = ("NEW YORK (Reuters) - Stocks slipped on Friday, the last day of the quarter.\n\n"
-            "For the third quarter, the S&P 500 gained about 1.5 percent. That was down from last quarter, when the "
-            "S&P advanced 5.8 percent.")
+QUARTERS = ("NEW YORK (Reuters) - Equities eased on Friday, as the quarter came to an end.\n\n"
+            "Over the third quarter the S&P 500 added about 1.5 percent, a slower pace than last quarter, when it "
+            "advanced 5.8 percent.")
 
 
 def test_a_figure_after_last_quarter_when_is_that_quarters(engine) -> None:  # type: ignore[no-untyped-def]
@@ -133,9 +133,9 @@ def test_a_figure_after_last_quarter_when_is_that_quarters(engine) -> None:  # t
     assert control and control[0].verdict.verdict == "contradicted"
 
 
-NINETY_EIGHT = ("NEW YORK (Reuters) - Stocks rose on Monday.\n\n"
-                "The S&P 500 is on track for its best quarter since the fourth quarter of 1998, when the index jumped "
-                "nearly 21 percent.")
+NINETY_EIGHT = ("NEW YORK (Reuters) - Equities advanced on Monday, led by banks.\n\n"
+                "The S&P 500 is heading for its strongest quarter since the fourth quarter of 1998 when the benchmark "
+                "surged nearly 21 percent.")
 
 
 def test_a_figure_after_a_named_quarter_when_is_that_quarters(engine) -> None:  # type: ignore[no-untyped-def]
@@ -149,8 +149,8 @@ def test_a_figure_after_a_named_quarter_when_is_that_quarters(engine) -> None:  
     assert control and control[0].verdict.verdict == "contradicted"
 
 
-DAY_AFTER = ("NEW YORK (Reuters) - Bank stocks recovered on Tuesday.\n\n"
-             "Bank of America shares gained 2.4 percent a day after sliding 9.7 percent.")
+DAY_AFTER = ("NEW YORK (Reuters) - Financial shares bounced back on Tuesday.\n\n"
+             "Bank of America's stock added 2.4 percent a day after tumbling 9.7 percent.")
 
 
 def test_a_figure_after_a_day_after_is_the_session_befores(engine) -> None:  # type: ignore[no-untyped-def]
@@ -172,8 +172,8 @@ def of_kind(items: list[CheckedClaim], kind: str) -> CheckedClaim:
     return found[0]
 
 
-SIX_DAYS = ("NEW YORK (Reuters) - Stocks rebounded on Friday.\n\n"
-            "It was the first time the Dow had been down for six days in a row since October 2006.")
+SIX_DAYS = ("NEW YORK (Reuters) - Equities bounced on Friday, led by banks.\n\n"
+            "That marked the first time since October 2006 that the Dow had been down six days in a row.")
 
 
 def test_a_past_perfect_run_is_the_session_befores(engine) -> None:  # type: ignore[no-untyped-def]
@@ -185,9 +185,9 @@ def test_a_past_perfect_run_is_the_session_befores(engine) -> None:  # type: ign
     assert control.verdict.verdict == "contradicted"
 
 
-EXXON_RUN = ("NEW YORK (Reuters) - Stocks rose on Thursday.\n\n"
-             "Shares of Exxon Mobil, which on Monday said it would expand a refinery, notched their third straight "
-             "day of gains.")
+EXXON_RUN = ("NEW YORK (Reuters) - Equities climbed on Thursday.\n\n"
+             "Shares of Exxon Mobil, which on Monday said it would expand a refinery, were higher for a third "
+             "straight day.")
 
 
 def test_a_runs_day_word_in_a_news_clause_dates_the_news(engine) -> None:  # type: ignore[no-untyped-def]
@@ -196,14 +196,14 @@ def test_a_runs_day_word_in_a_news_clause_dates_the_news(engine) -> None:  # typ
     run = of_kind(analyzed(engine, EXXON_RUN, published), "streak")
     assert run.verdict.verdict != "contradicted" and "dates the news" in run.verdict.explanation, \
         run.verdict.explanation
-    control = of_kind(analyzed(engine, EXXON_RUN.replace("third straight", "fifth straight"), published), "streak")
+    control = of_kind(analyzed(engine, EXXON_RUN.replace("a third straight", "a fifth straight"), published), "streak")
     assert control.verdict.verdict == "contradicted"
 
 
 # ---- 'last week ... on Tuesday': that weekday of last week ------------------------------------------------------
 
 LAST_WEEK_TUESDAY = ("NEW YORK (Reuters) - Stocks look set to extend their rally this week.\n\n"
-                     "Also last week, the Nasdaq rose back above the 2,000 milestone to end on Tuesday at 2,011.31.")
+                     "Also last week, the Nasdaq climbed back over the 2,000 mark and closed at 2,011.31 on Tuesday.")
 
 
 def test_a_weekday_of_last_week_in_a_weekend_piece(engine) -> None:  # type: ignore[no-untyped-def]
@@ -211,10 +211,10 @@ def test_a_weekday_of_last_week_in_a_weekend_piece(engine) -> None:  # type: ign
 
     # a Sunday piece: last week is the week just ended, and its Tuesday 2009-08-04 (the Nasdaq closed at 2,011.31)
     sunday = datetime.fromisoformat("2009-08-09T11:15:00-04:00")
-    assert anchor("Also last week, the Nasdaq ended on Tuesday at 2,011.31.", sunday).session == date(2009, 8, 4)
+    assert anchor("Also last week, the Nasdaq closed at 2,011.31 on Tuesday.", sunday).session == date(2009, 8, 4)
     # a Wednesday piece: last week is the calendar week before this one, so its Tuesday is the same 2009-08-04
     wednesday = datetime.fromisoformat("2009-08-12T17:15:00-04:00")
-    assert anchor("Also last week, the Nasdaq ended on Tuesday at 2,011.31.", wednesday).session == date(2009, 8, 4)
+    assert anchor("Also last week, the Nasdaq closed at 2,011.31 on Tuesday.", wednesday).session == date(2009, 8, 4)
     # 'last week ... Friday' ends that week: the week's move
     friday = anchor("Last week, the Nasdaq rose 2 percent through Friday.", wednesday)
     assert (friday.session, friday.period) == (date(2009, 8, 7), "week")
@@ -226,7 +226,7 @@ def test_a_weekday_of_last_week_in_a_weekend_piece(engine) -> None:  # type: ign
 
 
 def test_a_subhead_run_into_the_heading_paragraph() -> None:
-    context = "FINANCIALS RANK AS TOP SECTOR IN APRIL For the month of April, the Dow rose 7.4 percent."
+    context = "BANKS TOP THE SECTOR TABLE For the month of April, the 30-stock Dow gained 7.4 percent."
     assert heading_period(context, date(2009, 4, 30)) == ("month", "For the month of April")
     assert heading_period("IBM shares rose 2 percent for the week.", date(2009, 4, 30)) is None
 

@@ -3,7 +3,7 @@ here in our own words, each with a control that stays `contradicted`:
 
 - wrong period: a figure inside a dated entry of a timeline ('March 10 - ...') is that date's; 'in the same
   period' takes the period the sentence before names; a fragment cut after a ticker tag ('... index .SPX' / 'and
-  the 11 percent fall of the Dow ...') carries the 'Since ...' of the sentence it continues; 'from its record close
+  the 11 percent loss in the Dow ...') carries the 'Since ...' of the sentence it continues; 'from its record close
   set in October' dates the base of the move, not its period; 'lost 44.90 points to 805.22, capping a 10.85 percent
   slide over the first 12 sessions of 2009' gives the day's points and the run's percentage; a view read in the
   minutes of a dated meeting already held is about that meeting's decision; a record the stock 'recently' reached
@@ -13,9 +13,9 @@ here in our own words, each with a control that stays `contradicted`:
 - extraction: "AMD's share fell to 18 percent from 20 percent" is a share of a market, not a share price.
 
 Facts used (from ../shared/data at run time): Citigroup rose 38.1% on 2009-03-10 (adjusted closes, no range) and
-closed at 25.49 on 2009-06-12 (-0.29% that day); the S&P 500 fell 3.47% on 2007-02-27 (worst day since
+closed at 25.49 on 2009-06-12 (-0.29% that day); on 2007-02-27 the S&P 500 dropped by 3.47% (worst day since
 2003-03-24) and rose 1.55% on 2007-03-06; Bank of America fell 7.5% from the 2006 close to 2007-07-20 and 1.95%
-that day; the Dow closed 8,183.17 on 2009-07-09 (11% under its close of 2008-10-08); the S&P 500's highest close
+that day; the Dow closed 8,183.17 on 2009-07-09 (11% under its close of 2008-10-08); the highest S&P 500 close
 of October 2007 was 1,565.15 (the record, 2007-10-09), 805.22 on 2009-01-20 (-48.55%); on 2009-03-06 the Dow
 rose 0.49% at the close after a high 160.73 points (2.44%) over the previous close; the S&P 500 fell 44.90 points
 to 805.22 on 2009-01-20, 10.85% under its 2008 close; the Fed cut 50 bp on 2008-10-29, then 75-100 bp on 2008-12-16.
@@ -27,7 +27,7 @@ from test_dev_stories import verdicts_of
 from written import rate_rows
 
 TIMELINE = ("TIMELINE: A bank's long year. March 3 - The bank warns of more losses. Its chairman steps down. "
-            "March 10 - The bank says it was profitable in the first two months of the year. Citigroup shares soar "
+            "March 10 - The bank says it made money in January and February. Citigroup shares soar "
             "{figure} percent. April 20 - Regulators begin stress tests. May 7 - Results of the tests are published.")
 JUNE_PIECE = "2009-06-12T17:30"
 
@@ -36,14 +36,14 @@ def test_a_figure_in_a_dated_timeline_entry(nlp, market) -> None:  # type: ignor
     assert verdicts_of(nlp, market, TIMELINE.format(figure=38), JUNE_PIECE, "C") == ["supported"]
     # controls: a figure the entry's date does not bear out, and the same words outside a timeline, stay errors
     assert verdicts_of(nlp, market, TIMELINE.format(figure=18), JUNE_PIECE, "C") == ["contradicted"]
-    assert verdicts_of(nlp, market, "A bank's long year. On March 10 the bank said it was profitable in the first "
-                       "two months of the year. Citigroup shares soar 38 percent. Regulators began stress tests in "
+    assert verdicts_of(nlp, market, "A bank's long year. On March 10 the bank said it made money in January and "
+                       "February. Citigroup shares soar 38 percent. Regulators began stress tests in "
                        "April.", JUNE_PIECE, "C") == ["contradicted"]
 
 
 def test_a_worst_day_in_a_dated_timeline_entry(nlp, market) -> None:  # type: ignore[no-untyped-def]
     text = ("TIMELINE: Market turmoil. February 26 - Chinese shares hit a record. February {day} - Chinese stocks "
-            "plunge. -- Wall Street slides as the S&P 500 has its worst day since March 2003 with a 3.5 percent "
+            "plunge. -- Wall Street slides as the S&P 500 suffers its worst day since March 2003 with a 3.5 percent "
             "drop. March 1 - Markets stay nervous.")
     comparisons = ("comparison",)
     assert verdicts_of(nlp, market, text.format(day=27), "2007-03-06T17:30", "^GSPC", comparisons) == ["supported"]
@@ -53,7 +53,8 @@ def test_a_worst_day_in_a_dated_timeline_entry(nlp, market) -> None:  # type: ig
 
 
 def test_the_same_period_as_the_sentence_before(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    text = ("Wells Fargo earnings beat forecasts. Wells Fargo shares have lost about 3 percent so far this year. "
+    text = ("Wells Fargo earnings beat forecasts. Wells Fargo shares have lost about 3 percent so far this year on "
+            "lending worries. "
             "Shares of Bank of America have slipped {figure} percent{same}.")
     piece, same = "2007-07-23T08:00", " in the same period"
     assert verdicts_of(nlp, market, text.format(figure=7.5, same=same), piece, "BAC") == ["supported"]
@@ -63,8 +64,8 @@ def test_the_same_period_as_the_sentence_before(nlp, market) -> None:  # type: i
 
 
 def test_a_fragment_cut_after_a_ticker_tag(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    text = ("Alcoa reports next week. {start} its stock {verb} 15 percent, worse than the S&P 500 index .SPX and the "
-            "11 percent loss in the Dow Jones industrial average .DJI .")
+    text = ("Alcoa reports next week. {start} its stock {verb} 15 percent, worse than the S&P 500 benchmark .SPX and "
+            "the 11 percent loss in the Dow Jones industrial average index .DJI .")
     piece = "2009-07-09T17:00"
     assert verdicts_of(nlp, market, text.format(start="Since the aluminum maker's last outlook,", verb="has shed"),
                        piece, "^DJI") == ["unverifiable"]
@@ -74,17 +75,17 @@ def test_a_fragment_cut_after_a_ticker_tag(nlp, market) -> None:  # type: ignore
 
 def test_a_base_dated_by_its_month(nlp, market) -> None:  # type: ignore[no-untyped-def]
     piece = "2009-01-20T18:00"
-    assert verdicts_of(nlp, market, "Stocks slumped again. The S&P 500 is down 49 percent from its record close "
+    assert verdicts_of(nlp, market, "Stocks slumped again. Now the S&P 500 is down 49 percent from its record close "
                        "set in October.", piece, "^GSPC") == ["supported"]
     # controls: a figure no close of October bears out; a month's move said as such
-    assert verdicts_of(nlp, market, "Stocks slumped again. The S&P 500 is down 39 percent from its record close "
+    assert verdicts_of(nlp, market, "Stocks slumped again. Now the S&P 500 is down 39 percent from its record close "
                        "set in October.", piece, "^GSPC") == ["contradicted"]
     assert verdicts_of(nlp, market, "Stocks slumped again. The S&P 500 fell 49 percent in October.", piece,
                        "^GSPC") == ["contradicted"]
 
 
 def test_a_figure_the_market_then_turned_from(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    text = ("Traders watched Washington. The Dow Jones industrial average was up {points}-plus points, or more than "
+    text = ("Traders watched Washington. The Dow Jones industrial average traded up {points}-plus points, or more than "
             "{pct} percent, on the hearing{tail}.")
     piece, turn = "2009-03-07T05:00", ", but retreated as it went on"
     # the first figure of the sentence (the second claim is the retreat)
@@ -108,7 +109,7 @@ def test_as_much_as_beside_the_close_without_a_range(nlp, market) -> None:  # ty
 
 def test_a_view_read_in_the_minutes_of_a_dated_meeting(nlp, market) -> None:  # type: ignore[no-untyped-def]
     text = "Bonds rallied. {minutes}ost officials saw a {size} rate cut as unlikely to stoke inflation."
-    piece, minutes = "2008-11-19T18:00", "Minutes of the Fed's October 28-29 meeting showed m"
+    piece, minutes = "2008-11-19T18:00", "The Fed's minutes of its October 28-29 meeting showed m"
 
     def verdicts(words: str, size: str) -> list[str]:
         return [r.verdict.verdict for r in rate_rows(nlp, market, text.format(minutes=words, size=size), piece)]
@@ -127,8 +128,8 @@ def test_a_percentage_of_the_run_the_day_capped(nlp, market) -> None:  # type: i
     assert verdicts_of(nlp, market, text.format(pct=10.85, tail=tail), piece, "^GSPC") == ["supported"]
     # controls: a percentage no run bears out; the same percentage given as the day's
     assert verdicts_of(nlp, market, text.format(pct=12.85, tail=tail), piece, "^GSPC") == ["contradicted"]
-    assert verdicts_of(nlp, market, "Stocks slumped again. The S&P 500 shed 44.90 points, or 10.85 percent, to finish "
-                       "at 805.22.", piece, "^GSPC") == ["contradicted"]
+    assert verdicts_of(nlp, market, "Stocks slumped again. The S&P 500 shed 44.90 points, or 10.85 percent, and "
+                       "finished at 805.22.", piece, "^GSPC") == ["contradicted"]
 
 
 def test_a_record_reached_recently(nlp, market) -> None:  # type: ignore[no-untyped-def]

@@ -27,7 +27,7 @@ def verdicts(rows: list[CheckedClaim]) -> list[str]:
     "Bernanke signaled the Fed is prepared to lower rates further.",
     "Fed officials have signaled they are ready to cut interest rates again.",
     "The Fed has room to cut rates further, Mishkin said.",
-    "The Fed's willingness to cut rates aggressively has reassured investors.",
+    "The Fed's willingness to lower rates aggressively has reassured investors.",
     "Fed officials are weighing a cut of as much as a full point.",
     "Policymakers are considering cutting rates by a full point.",
     "The Fed's Bernanke on Tuesday opened the door to a rate cut.",
@@ -42,7 +42,7 @@ def test_a_move_the_bank_could_make_or_is_weighing_is_no_decision(nlp: Language,
 
 @pytest.mark.parametrize("text", [
     "The Fed needs to cut rates, Senator Charles Schumer said.",
-    "The Fed may need to raise rates to fight inflation, Philadelphia Fed President Charles Plosser said.",
+    "The Fed may need to raise rates to fight inflation, Charles Plosser, the Philadelphia Fed's president, said.",
     "Richmond Fed President Jeffrey Lacker said he favored holding rates steady.",
 ])
 def test_a_view_of_what_the_fed_should_do_is_an_opinion(nlp: Language, market: MarketData, text: str) -> None:
@@ -57,8 +57,8 @@ def test_a_forecast_given_to_someone_reports_a_view(nlp: Language, market: Marke
                      "Shepherdson, chief economist at High Frequency Economics.", FRIDAY_BEFORE_MARCH_MEETING)
     assert verdicts(said) == ["unverifiable"], [r.verdict.explanation for r in said]
     # written after the April 30 cut; the next ones were half points in October
-    median = rate_rows(nlp, market, "The median forecast, however, pointed to a further quarter-point cut "
-                       "in the fed funds rate by year-end.", "2008-04-30T19:00")
+    median = rate_rows(nlp, market, "The median forecast, however, was for another quarter-point reduction "
+                       "in the fed funds target by year-end.", "2008-04-30T19:00")
     assert verdicts(median) == ["unverifiable"], [r.verdict.explanation for r in median]
     # the wire's own expectation, given to nobody, that did not come true: a view not borne out, said so, and no
     # accusation (a forecast that proved wrong is no error of fact)
@@ -91,21 +91,23 @@ def test_the_time_of_the_talk_is_not_the_time_of_the_move(nlp: Language, market:
 
 
 def test_markets_scaling_back_expected_cuts_is_an_expectation(nlp: Language, market: MarketData) -> None:
-    rows = rate_rows(nlp, market, "Markets have already scaled back expected rate cuts this year to just 38 "
+    rows = rate_rows(nlp, market, "Markets have scaled back expected rate cuts for this year to only 38 "
                      "basis points.", "2025-02-11T05:30")
     assert [(r.claim.action, r.claim.modality) for r in rows] == [("cut", "expected")]
     assert "contradicted" not in verdicts(rows)
     # a stance said as "no rush to resume cutting" is a hold, the bank's view, not a cut that day
-    [stance] = rate_rows(nlp, market, "Consumer prices rose the most in a year, reinforcing the Fed's message "
-                         "that it was in no rush to resume cutting interest rates.", "2025-02-12T16:30")
+    [stance] = rate_rows(nlp, market, "Consumer prices posted their biggest rise in a year, backing the Fed's "
+                         "view that it is in no rush to resume cutting its policy rate.", "2025-02-12T16:30")
     assert (stance.claim.action, stance.claim.modality, stance.verdict.verdict) == ("hold", "opinion", "not_checkable")
 
 
 def test_decisions_stay_checked(nlp: Language, market: MarketData) -> None:
-    right = rate_rows(nlp, market, "The Fed cut its benchmark rate by three-quarters of a point to 2.25 "
-                      "percent on Tuesday, less than the full point many traders had expected.", "2008-03-18T16:30")
+    right = rate_rows(nlp, market, "The Fed cut its benchmark rate on Tuesday by three-quarters of a point and "
+                      "brought it to 2.25 percent, less than the full point many traders had expected.",
+                      "2008-03-18T16:30")
     assert [(r.claim.modality, r.verdict.verdict) for r in right] == [("reported", "supported")]
-    wrong = rate_rows(nlp, market, "The Fed cut its benchmark rate by half a point to 2.25 percent on Tuesday.",
+    wrong = rate_rows(nlp, market, "The Fed cut its benchmark rate on Tuesday by half a point, taking it to 2.25 "
+                      "percent.",
                       "2008-03-18T16:30")
     assert verdicts(wrong) == ["contradicted"]
     weighed = rate_rows(nlp, market, "Investors weighed the Fed's three-quarter-point cut on Tuesday.",
@@ -125,8 +127,8 @@ def test_an_undated_decision_is_read_as_the_latest_move(nlp: Language, market: M
                          "the economy.", FRIDAY_BEFORE_MARCH_MEETING)
     assert speech.verdict.verdict == "supported" and "2008-01-30" in speech.verdict.explanation
     # the hikes of 2023 are not the latest move in February 2025 (cuts), but the sentence may mean them
-    late = rate_rows(nlp, market, "He acknowledged that the FOMC was late in raising rates after the "
-                     "pandemic.", "2025-02-12T16:30")
+    late = rate_rows(nlp, market, "He conceded that the FOMC had been late in raising rates once the "
+                     "pandemic ended.", "2025-02-12T16:30")
     assert "contradicted" not in verdicts(late), [r.verdict.explanation for r in late]
     # control: no hike in the two years before June 2009
     never = rate_rows(nlp, market, "Bernanke said the Fed raised rates aggressively to cool the economy.",
@@ -150,13 +152,13 @@ def test_a_decision_named_by_its_month_or_how_long_ago(nlp: Language, market: Ma
     rows = rate_rows(nlp, market, "The Fed trimmed its policy rate by a quarter point on Thursday, following "
                      "September's half-point reduction.", "2024-11-07T20:00")
     assert [(r.claim.bp, r.verdict.verdict) for r in rows] == [(25.0, "supported"), (50.0, "supported")]
-    [december] = rate_rows(nlp, market, "The Fed's December quarter-point reduction brought the range to "
-                           "4.25%-4.50%.", "2025-02-14T16:30")
+    [december] = rate_rows(nlp, market, "The Fed's December quarter-point reduction left the range at "
+                           "4.25 to 4.5 percent.", "2025-02-14T16:30")
     assert december.verdict.verdict == "supported" and "2024-12-18" in december.verdict.explanation
-    [wrong] = rate_rows(nlp, market, "The Fed's December half-point reduction brought the range to "
-                        "4.25%-4.50%.", "2025-02-14T16:30")
+    [wrong] = rate_rows(nlp, market, "The Fed's December half-point reduction left the range at "
+                        "4.25 to 4.5 percent.", "2025-02-14T16:30")
     assert wrong.verdict.verdict == "contradicted"
-    [ago] = rate_rows(nlp, market, "The Fed cut benchmark interest rates close to zero a year ago.",
+    [ago] = rate_rows(nlp, market, "The Fed slashed benchmark interest rates to near zero a year ago.",
                       "2009-12-16T18:00")
     assert ago.verdict.verdict == "supported" and "2008-12-16" in ago.verdict.explanation
     [raised] = rate_rows(nlp, market, "The Fed raised benchmark interest rates a year ago.",
@@ -182,7 +184,7 @@ def test_a_size_told_for_a_year_may_be_its_moves_added_up(nlp: Language, market:
 def test_a_past_decision_told_by_the_level_it_set(nlp: Language, market: MarketData) -> None:
     # the date in the sentence is another event's; the level names the decision (2003-06-25: to 1.00%)
     text = ("As Federal Reserve chairman, Alan Greenspan slashed interest rates to an ultra-low 1 percent after the "
-            "September 11, 2001, attacks.")
+            "attacks that hit the United States on September 11, 2001.")
     [right] = rate_rows(nlp, market, text, "2007-09-01T14:36")
     assert right.verdict.verdict == "supported" and "2003-06-25" in right.verdict.explanation
     # control: no decision ever took the target to 0.5 percent
@@ -203,6 +205,6 @@ def test_a_move_dated_only_by_the_run_it_belongs_to(nlp: Language, market: Marke
 
 def test_expectations_raised_by_data_are_the_markets_mood(nlp: Language, market: MarketData) -> None:
     # June 2008: the hike markets expected never came (cuts in October)
-    rows = rate_rows(nlp, market, "Consumer prices rose 4.2 percent from a year ago, raising expectations the "
+    rows = rate_rows(nlp, market, "Consumer prices were up 4.2 percent on the year, raising expectations the "
                      "Fed will raise rates.", "2008-06-13T10:00")
     assert rows and all(r.verdict.verdict == "unverifiable" for r in rows), [r.verdict.explanation for r in rows]

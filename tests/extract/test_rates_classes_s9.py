@@ -21,8 +21,8 @@ def rate_claims(nlp, text: str, published: datetime = PUBLISHED) -> list[Claim]:
 
 def test_a_move_said_of_a_country_is_its_banks(nlp, market_dir: Path) -> None:  # noqa: ANN001
     # the story named the Fed first; "a rate hike in Japan" is the BoJ's, never checked against the Fed
-    [fed, boj] = rate_claims(nlp, "The Fed held rates steady on Wednesday. Faster wage growth in Tokyo added to bets "
-                                  "on another rate hike in Japan this year.")
+    [fed, boj] = rate_claims(nlp, "The Fed held rates steady on Wednesday. Faster wage growth in Tokyo strengthened "
+                                  "bets on another rate hike in Japan later this year.")
     assert (fed.bank, boj.bank, boj.action, boj.modality) == ("Fed", "BoJ", "hike", "expected")
     [result] = check_claims([boj], MarketData.open(market_dir))
     assert result.verdict.verdict == "unverifiable" and "no policy-rate history" in result.verdict.explanation
@@ -34,12 +34,12 @@ def test_a_move_said_of_a_country_is_its_banks(nlp, market_dir: Path) -> None:  
 
 def test_the_central_bank_of_a_story_about_another_economy_is_not_the_fed(nlp) -> None:  # noqa: ANN001
     # the story names Chile and nothing American: its "central bank" is Chile's (no claim of the Fed)
-    text = ("Chile's peso firmed 1.2% on Tuesday after copper prices rose. The central bank cut its benchmark "
-            "interest rate by 50 basis points last week to 5.5%.")
+    text = ("Chile's peso firmed 1.2% on Tuesday after copper prices rose. The central bank trimmed its key interest "
+            "rate last week by 50 basis points, to 5.5%.")
     assert [c.bank for c in rate_claims(nlp, text)] in ([], ["Central Bank of Chile"])
     # control: a story about Wall Street keeps the Fed
-    [fed] = rate_claims(nlp, "Wall Street rose 1.2% on Tuesday after copper prices rose. The central bank cut its "
-                             "benchmark interest rate by 25 basis points last week.")
+    [fed] = rate_claims(nlp, "Wall Street rose 1.2% on Tuesday after copper prices rose. The central bank trimmed its "
+                             "key interest rate last week by 25 basis points.")
     assert (fed.bank, fed.action, fed.bp) == ("Fed", "cut", 25.0)
 
 
@@ -51,10 +51,10 @@ def test_a_bank_verb_on_another_object_is_no_rate_move(nlp) -> None:  # noqa: AN
                  "The central bank's dollar sales pushed overnight swap rates higher."):
         assert rate_claims(nlp, text) == [], text
     # controls: a bank acting on its target, and on policy, are policy moves
-    [target] = rate_claims(nlp, "The Fed lowered its target for the federal funds rate by a quarter point on "
-                                "Wednesday.")
+    [target] = rate_claims(nlp, "The Fed lowered its target for the federal funds rate on Wednesday, by a quarter "
+                                "point.")
     assert (target.action, target.bp, target.session) == ("cut", 25.0, "2024-03-13")
-    [left] = rate_claims(nlp, "The Fed left its benchmark rate unchanged at 5.25 percent on Wednesday.")
+    [left] = rate_claims(nlp, "The Fed left its benchmark rate unchanged, at 5.25 percent, on Wednesday.")
     assert (left.action, left.level) == ("hold", 5.25)
 
 
@@ -67,11 +67,11 @@ def test_no_hurry_in_cutting(nlp) -> None:  # noqa: ANN001
 
 
 def test_priced_odds_of_a_decision_above_one_half(nlp) -> None:  # noqa: ANN001
-    [odds] = rate_claims(nlp, "Fed funds futures imply a 70% chance that the Fed will raise rates in July.")
+    [odds] = rate_claims(nlp, "Fed funds futures imply a 70% likelihood that the Fed will raise rates in July.")
     assert (odds.bank, odds.action, odds.modality) == ("Fed", "hike", "expected")
     assert (odds.horizon.start, odds.horizon.end) == ("2024-07-01", "2024-07-31")
     # controls: odds below one half state no expectation (the corpus' convention), as a clause or on the noun
-    assert rate_claims(nlp, "Fed funds futures imply a 30% chance that the Fed will raise rates in July.") == []
+    assert rate_claims(nlp, "Fed funds futures imply a 30% likelihood that the Fed will raise rates in July.") == []
     assert rate_claims(nlp, "Traders see a 25% chance of a Fed cut in March.") == []
 
 
@@ -105,7 +105,7 @@ def test_a_decision_at_a_named_or_last_meeting(nlp, market_dir: Path) -> None:  
     assert [r.verdict.verdict for r in check_claims([wrong, small], market, articles=articles)] == [
         "contradicted", "contradicted"]
     # an expectation for the next policy meeting runs from the story to that meeting
-    [ahead] = rate_claims(nlp, "Analysts expect the Fed to cut rates by a quarter point at its next policy meeting.",
+    [ahead] = rate_claims(nlp, "Analysts expect the Fed to cut rates a quarter point at its next policy meeting.",
                           published)
     assert (ahead.modality, ahead.horizon.start) == ("forecast", "2024-10-15")
 
@@ -113,7 +113,8 @@ def test_a_decision_at_a_named_or_last_meeting(nlp, market_dir: Path) -> None:  
 def test_odds_of_a_decision_as_a_gerund_or_a_subject(nlp) -> None:  # noqa: ANN001
     [gerund] = rate_claims(nlp, "Traders see a 70% chance of the Fed cutting rates in June.")
     assert (gerund.action, gerund.modality, gerund.horizon.start) == ("cut", "expected", "2024-06-01")
-    [boe] = rate_claims(nlp, "Markets see an 81% chance of the Bank of England keeping rates at 4.5% on March 20.")
+    [boe] = rate_claims(nlp, "Markets see an 81% chance of the Bank of England keeping rates at 4.5% when it meets "
+                             "on March 20.")
     assert (boe.bank, boe.action, boe.modality, boe.level) == ("BoE", "hold", "expected", 4.5)
     # the probability is the subject and its figure the predicate's; the range in the clause is the rate, not odds
     [held] = rate_claims(nlp, "The probability that the Fed sits tight and leaves its target range of 5.25%-5.50% "
@@ -125,7 +126,7 @@ def test_odds_of_a_decision_as_a_gerund_or_a_subject(nlp) -> None:  # noqa: ANN0
 
 
 def test_a_judged_or_forgone_move_is_no_decision(nlp) -> None:  # noqa: ANN001
-    for text in ("He said the Fed was late in raising rates after the pandemic.",
+    for text in ("He said the Fed was late in raising rates once the pandemic ended.",
                  "Critics said the Fed was too slow to cut rates in 2008.",
                  "The Fed may tighten financial conditions by shrinking its balance sheet rather than raising rates."):
         assert rate_claims(nlp, text) == [], text
@@ -135,20 +136,20 @@ def test_a_judged_or_forgone_move_is_no_decision(nlp) -> None:  # noqa: ANN001
 
 
 def test_a_decision_told_in_a_when_clause_and_a_bank_tipped_to_move(nlp) -> None:  # noqa: ANN001
-    [december] = rate_claims(nlp, "The Fed's last move was in December, when it cut the benchmark rate by a quarter "
-                                  "point.")
+    [december] = rate_claims(nlp, "The Fed's last move came in December, when it trimmed the benchmark rate by a "
+                                  "quarter point.")
     assert (december.action, december.session, december.horizon.start) == ("cut", None, "2023-12-01")
     [tipped] = rate_claims(nlp, "The Bank of England is tipped to leave rates at 5.25 percent next week.")
     assert (tipped.bank, tipped.action, tipped.modality) == ("BoE", "hold", "expected")
     # control: a decision told with its own day
-    [own] = rate_claims(nlp, "The Fed cut rates by a quarter point on Wednesday, when markets were calm.")
+    [own] = rate_claims(nlp, "The Fed trimmed rates by a quarter point on Wednesday, when markets were calm.")
     assert own.session == "2024-03-13"
 
 
 def test_data_service_and_wire_wordings(nlp) -> None:  # noqa: ANN001
     # a bank's key lending rates kept, dated by their month; a decision during a named meeting
     [pboc] = rate_claims(nlp, "The People's Bank of China kept its key lending rates unchanged for the fourth straight "
-                              "month in February, with the one-year loan prime rate at 3.1%.")
+                              "month in February, with the one-year loan prime rate still 3.1%.")
     assert (pboc.bank, pboc.action, pboc.horizon.start) == ("PBoC", "hold", "2024-02-01")
     [rbi] = rate_claims(nlp, "The Reserve Bank of India lowered its repo rate by 25 bps to 6.25% during its February "
                              "meeting.")

@@ -23,7 +23,7 @@ def test_projected_moves_are_the_banks_forecast(nlp) -> None:  # noqa: ANN001
     assert (first.action, first.modality) == ("cut", "reported")
     assert (projected.bank, projected.action, projected.modality) == ("Fed", "cut", "forecast")
     assert (projected.horizon.start, projected.horizon.end) == ("2024-03-14", "2024-12-31")
-    [_, dots] = rate_claims(nlp, "The Fed left rates unchanged on Wednesday. Its projections point to only one "
+    [_, dots] = rate_claims(nlp, "On Wednesday the Fed left rates unchanged. Its projections point to only one "
                                  "cut in 2026.")
     assert (dots.bank, dots.action, dots.modality) == ("Fed", "cut", "forecast")
     assert (dots.horizon.start, dots.horizon.end) == ("2026-01-01", "2026-12-31")
@@ -39,7 +39,7 @@ def test_priced_odds_of_a_move_are_the_markets_expectation(nlp) -> None:  # noqa
                                  "the December meeting.")
     assert (odds.bank, odds.action, odds.modality) == ("Fed", "cut", "expected")
     assert (odds.horizon.start, odds.horizon.end) == ("2024-12-01", "2024-12-31")
-    [watch] = rate_claims(nlp, "CME FedWatch shows a 90% chance of a 25 basis-point cut by the Fed in March.")
+    [watch] = rate_claims(nlp, "CME FedWatch shows a 90% chance of the Fed making a 25 basis-point cut in March.")
     assert (watch.bank, watch.action, watch.bp, watch.modality) == ("Fed", "cut", 25.0, "expected")
     # controls: a chance with no figure is a scenario; odds of an oil producers' cut are no rate claim
     assert len(rate_claims(nlp, "The Fed cut rates on Wednesday. Some analysts fear the chance of another cut "
@@ -71,11 +71,11 @@ def test_other_central_banks_and_levels_written_without_a_space(nlp, market_dir)
 
 def test_a_stance_that_rates_stay_put_is_a_hold_opinion(nlp) -> None:  # noqa: ANN001
     # "no hurry", "take its time", "firmly on hold", a pledge to keep rates low for long: the bank's view of a hold
-    for text in ("Fed Chair Jerome Powell said there was no hurry to lower interest rates further.",
+    for text in ("Fed Chair Jerome Powell said there was no hurry to cut interest rates any further.",
                  "Fed officials see no rate-cut rush.",
                  "Powell said the Fed can take its time.",
                  "The Federal Reserve is firmly on hold.",
-                 'The Fed repeated its pledge to keep interest rates exceptionally low for "an extended period."',
+                 'The Fed restated its pledge to keep rates very low for "an extended period" of time.',
                  "The Fed will need to keep rates restrictive while inflation stays above target."):
         [claim] = rate_claims(nlp, text)
         assert (claim.bank, claim.action, claim.modality) == ("Fed", "hold", "opinion"), text
@@ -91,22 +91,22 @@ def test_a_stance_that_rates_stay_put_is_a_hold_opinion(nlp) -> None:  # noqa: A
 
 
 def test_expectations_for_a_move_need_no_horizon(nlp) -> None:  # noqa: ANN001
-    [crimped] = rate_claims(nlp, "Hot inflation data crimped expectations for additional interest rate cuts by "
-                                 "the Federal Reserve.")
+    [crimped] = rate_claims(nlp, "Hot inflation readings crimped expectations for more rate cuts from the "
+                                 "Federal Reserve.")
     assert (crimped.bank, crimped.action, crimped.modality, crimped.horizon) == ("Fed", "cut", "expected", None)
     [hopes] = rate_claims(nlp, "Stocks rallied on hopes of another big rate cut from the Federal Reserve.")
     assert (hopes.action, hopes.modality) == ("cut", "expected")
     # controls: a view told in a clause, and a move noun with neither a time nor a prospect
-    assert rate_claims(nlp, "The dissent threw cold water on expectations that additional reductions in "
+    assert rate_claims(nlp, "The dissent dampened expectations that further reductions in "
                             "borrowing costs are in store at the Fed.") == []
     assert rate_claims(nlp, "Bank stocks fell on the Fed's smaller-than-expected rate cut.") == []
-    assert rate_claims(nlp, "Analysts will watch the data to gauge the prospect of further rate cuts by the "
+    assert rate_claims(nlp, "Analysts will watch the data to judge the prospect of more rate cuts from the "
                             "Federal Reserve.") == []
 
 
 def test_a_decision_told_in_a_since_clause_is_dated_by_its_own_words(nlp) -> None:  # noqa: ANN001
-    [told] = rate_claims(nlp, "Poole said inflation expectations stayed anchored since the Fed cut interest rates by "
-                              "half a percentage point on September 18.")
+    [told] = rate_claims(nlp, "Poole said inflation expectations stayed anchored since the Fed cut interest rates on "
+                              "September 18 by half a percentage point.")
     assert (told.action, told.bp, told.session, told.modality) == ("cut", 50.0, "2023-09-18", "reported")
     # control: 'since' opening a period still marks a run of moves, no single decision: a cut over the span to date
     [run] = rate_claims(nlp, "The Fed has cut rates by a full point since mid-September.")
@@ -134,17 +134,17 @@ def test_priced_odds_of_a_decision_told_as_a_clause(nlp) -> None:  # noqa: ANN00
 def test_a_hold_seen_until_a_time_and_rates_staying_low(nlp) -> None:  # noqa: ANN001
     [seen] = rate_claims(nlp, "Traders see the Fed on hold until at least June.")
     assert (seen.action, seen.modality) == ("hold", "expected")
-    [stay] = rate_claims(nlp, "Stocks rose on expectations that the Fed's rates would stay low for a long time.")
+    [stay] = rate_claims(nlp, "Stocks rose on expectations that the Fed's rates will stay low for a long time to come.")
     assert (stay.action, stay.modality) == ("hold", "expected")
     # controls: plans on hold, and investors in no rush to buy stocks, are no stance on rates
     assert rate_claims(nlp, "The Fed put its plans on hold until March.") == []
-    assert rate_claims(nlp, "Analysts at the Fed said mortgage rates would stay low for a long time.") == []
+    assert rate_claims(nlp, "Analysts at the Fed said mortgage rates will stay low for a long time to come.") == []
     assert rate_claims(nlp, "Investors did not rush to buy stocks after the Fed decision.") == []
 
 
 def test_us_interest_rates_are_the_feds_in_a_story_about_another_bank(nlp) -> None:  # noqa: ANN001
-    claims = rate_claims(nlp, "The Bank of Japan left rates unchanged on Tuesday. Hot inflation data led to receding "
-                              "market expectations of near-term U.S. interest rate cuts, lifting the dollar.")
+    claims = rate_claims(nlp, "The Bank of Japan left rates unchanged on Tuesday. Hot inflation data brought receding "
+                              "trader expectations of early U.S. rate reductions, which lifted the dollar.")
     assert [(c.bank, c.action, c.modality) for c in claims] == [("BoJ", "hold", "reported"), ("Fed", "cut", "expected")]
     # control: the story's own bank is still the one a bare 'the central bank' refers to
     [_, again] = rate_claims(nlp, "The Bank of Japan left rates unchanged on Tuesday. The central bank is expected "
