@@ -694,7 +694,9 @@ def _span_to_a_named_close(claim: Claim, verdict: Verdict, own: str, says_close:
 
 
 # "from Tuesday's close", "from Wednesday's New York Stock Exchange close of $44.96": the base of the move
-BASE_CLOSE_RE = re.compile(r"\bfrom (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)'s (?:[\w&.-]+ ){0,5}close\b")
+# (named apart from BASE_CLOSE_RE above, which this once shadowed for the whole module)
+WEEKDAY_BASE_CLOSE_RE = re.compile(
+    r"\bfrom (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)'s (?:[\w&.-]+ ){0,5}close\b")
 
 
 def _from_the_close_it_is_checked_at(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
@@ -707,7 +709,7 @@ def _from_the_close_it_is_checked_at(claim: Claim, verdict: Verdict, own: str, s
         return None
     if (claim.period or "day") == "day":
         # "up 6 percent at $48 from Tuesday's New York Stock Exchange close of $45" read as Tuesday's own move
-        base = BASE_CLOSE_RE.search(claim.sentence)
+        base = WEEKDAY_BASE_CLOSE_RE.search(claim.sentence)
         if base is None or base.group("day").lower() != date.fromisoformat(claim.session).strftime("%A").lower():
             return None
     elif claim.period != "other" or claim.period_start is None or str(claim.period_start)[:10] != claim.session:
