@@ -363,13 +363,13 @@ def _a_business_figure_left_out(verb: Token) -> bool:
 
 
 def _a_business_subject_hung_on_the_speech(verb: Token) -> bool:
-    """'Best Buy said sales at its stores open for 14 months or more, or same-store sales, were down 6.5 percent',
-    'said same-store sales in the United States, its biggest market, were down': the parse, lost in the long
+    """'Best Buy said sales at branches running for over twelve months, or comparable sales, were down 6.5
+    percent', 'said same-store sales in Canada, its second market, were down': the parse, lost in the long
     subject, hangs its noun on the verb of speech (as its object, or the subject of a clause of its own making)
     and joins the verb to the speech without 'and' or 'but', so that the verb takes the speaker for its subject.
     The business figure written between them is the subject, not the speaker's stock."""
     head = verb.head
-    if verb.dep_ != "conj" or head.i >= verb.i or head.lemma_.lower() not in SAY_LEMMAS or \
+    if verb.dep_ != "conj" or head.i >= verb.i or head.lemma_.lower() not in SAY_LEMMAS | SPEECH_LEMMAS or \
             _subject_token(verb) is not None:
         return False
     between = verb.doc[head.i + 1:verb.i]

@@ -39,7 +39,11 @@ def test_a_long_business_subject_after_a_verb_of_speech_is_no_move(nlp, market) 
             "Best Buy said revenue from branches running for over twelve months, the measure analysts call "
             "comparable sales, was down 6.5 percent on Tuesday.",
             "Best Buy said comparable sales in Canada, its second market, were down 6.5 percent on Tuesday.",
-            "Best Buy said comparable sales in Canada, its second market, were 6.5 percent lower on Tuesday."):
+            "Best Buy said comparable sales in Canada, its second market, were 6.5 percent lower on Tuesday.",
+            "Best Buy reported sales at branches running for over twelve months, or comparable sales, were down 6.5 "
+            "percent on Tuesday.",
+            "Best Buy disclosed sales at branches running for over twelve months, or comparable sales, were down "
+            "6.5 percent on Tuesday."):
         found = best_buy_moves(checked(nlp, market, text, TUESDAY))
         assert found == [], (text, [c.claim for c in found])
 
@@ -82,6 +86,7 @@ def test_the_company_its_shares_and_its_stock_stay_moves(nlp, market) -> None:  
         "Best Buy stock was 7 percent higher on Wednesday.",
         "Best Buy said holiday comparable sales slid 6.5 percent, and its stock was up 7 percent on Wednesday.",
         "Best Buy said little about holiday sales and was up 7 percent on Wednesday.",
+        "Best Buy reported higher holiday sales and was up 7 percent on Wednesday.",
         "Revenue was flat at Best Buy, while its shares were up 7 percent on Wednesday.",
         "Best Buy, which said sales were down 6.5 percent, was up 7 percent on Wednesday.")
     for text in supported:
