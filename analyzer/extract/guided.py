@@ -54,6 +54,7 @@ from analyzer.extract.moves import (
     _figures,
     _instrument,
     _told_of_a_business_figure,
+    moves_a_business_figure,
     verb_direction,
 )
 from analyzer.extract.numbers import NumberMention
@@ -280,10 +281,13 @@ def _mover(stretch: Span, figures: Sequence[NumberMention], own: Sequence[Number
 
 def _a_business_figure(sentence: Span, mover: tuple[Token, str] | None, own: Sequence[NumberMention]) -> bool:
     """The rules' business words near the move ('posted a 1.6 percent drop in February same-store sales', 'up 12%
-    in revenue') or a share of something after its figure ('rose to 5.2% of the portfolio'): no price move."""
+    in revenue'), a business figure the move word's verb moves ('sales were down 6.5 percent') or a share of
+    something after its figure ('rose to 5.2% of the portfolio'): no price move."""
     text = span_text(sentence)
     if any(SHARE_OF_RE.match(text, f.end) or _told_of_a_business_figure(text, f.end) for f in own if f.kind == "pct"):
         return True
+    if mover is not None and moves_a_business_figure(mover[0]):
+        return True  # 'profit, excluding charges, was down 6.5 percent': the business figure is the subject
     words = [(f.start, f.end) for f in own]
     if mover:
         words.append((mover[0].idx - sentence.start_char, mover[0].idx + len(mover[0]) - sentence.start_char))

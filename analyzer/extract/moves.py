@@ -261,6 +261,7 @@ NOT_PRICE_OBJECTS = lexicon.words("moves", "not_price_objects")
 BEYOND_PREPOSITIONS = lexicon.words("moves", "beyond_prepositions")
 SPEECH_LEMMAS = lexicon.words("moves", "speech_verbs")
 BUSINESS_NOUNS = lexicon.words("moves", "business_nouns")
+SAY_LEMMAS = lexicon.words("modality", "say_verbs")
 SHUT_DOWN_VERBS = lexicon.words("moves", "shut_down_verbs")
 MARKET_SHARE_WORDS = lexicon.words("moves", "market_share_words")
 PERIOD_NOUNS = lexicon.words("moves", "closed_periods")
@@ -274,7 +275,8 @@ def _not_a_price_move(verb: Token) -> bool:
     sales 3 percent', 'rose 3 percent in February sales': the verb is one of speech, decision or business, not
     the subject's price moving."""
     return any(_speech_after(verb, child) or _business_object(child) or _beyond_a_business_word(verb, child)
-               or _business_subject(child) for child in verb.children) or _a_business_figure_left_out(verb)
+               or _business_subject(child) for child in verb.children) or _a_business_figure_left_out(verb) \
+        or _a_business_subject_hung_on_the_speech(verb)
 
 
 def _business_subject(child: Token) -> bool:
@@ -360,6 +362,24 @@ def _a_business_figure_left_out(verb: Token) -> bool:
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "at") for c in (*other.children, *verb.head.children))
 
 
+def _a_business_subject_hung_on_the_speech(verb: Token) -> bool:
+    """'Best Buy said sales at branches running for over twelve months, or comparable sales, were down 6.5
+    percent', 'said same-store sales in Canada, its second market, were down': the parse, lost in the long
+    subject, hangs its noun on the verb of speech (as its object, or the subject of a clause of its own making)
+    and joins the verb to the speech without 'and' or 'but', so that the verb takes the speaker for its subject.
+    The business figure written between them is the subject, not the speaker's stock."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or head.lemma_.lower() not in SAY_LEMMAS | SPEECH_LEMMAS or \
+            _subject_token(verb) is not None:
+        return False
+    between = verb.doc[head.i + 1:verb.i]
+    if any(t.dep_ == "cc" and t.head.i == head.i for t in between):
+        return False  # "said sales rose, and was up 2 percent": a second verb of the speaker's own
+    nouns = [t for t in between if t.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+        t.lower_ in BUSINESS_NOUNS or t.lemma_.lower() in SHARE_HEADS or t.lower_ in INSTRUMENT_HEADS)]
+    return bool(nouns) and nouns[-1].lower_ in BUSINESS_NOUNS
+
+
 def _subject_token(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -414,8 +434,25 @@ def _a_passive_move(verb: Token) -> bool:
 
 
 def _a_move_of_something_else(verb: Token) -> bool:
-    """A move verb that moves no price ('raised its forecast 5 percent'): see ``Move.sink``."""
-    return verb.pos_ == "VERB" and _not_a_price_move(verb)
+    """A move verb that moves no price ('raised its forecast 5 percent'): see ``Move.sink``. The copula of a
+    clause counts too: in 'Best Buy added that same-store sales were down 6.5 percent' the figure is the sales',
+    and no verb above it ('added') may take it."""
+    return (verb.pos_ == "VERB" or _a_clause_copula(verb)) and _not_a_price_move(verb)
+
+
+def moves_a_business_figure(word: Token) -> bool:
+    """'posted December sales down 6.5 percent', 'profit, excluding charges, was down 6.5 percent': the verb a
+    direction word hangs on (or the word itself, a verb) moves a business figure by the rules' reading, or the
+    word modifies one ('sales down 6.5 percent'). For the readers that find the direction word without a parse
+    of their own (the tagger-guided pass)."""
+    head = word if word.pos_ in ("VERB", "AUX") else word.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return head.lower_ in BUSINESS_NOUNS
+    return head.pos_ in ("VERB", "AUX") and _not_a_price_move(head)
+
+
+def _a_clause_copula(verb: Token) -> bool:
+    return verb.pos_ == "AUX" and verb.lemma_.lower() == "be" and verb.dep_ not in ("aux", "auxpass")
 
 
 def _direction_particle(verb: Token) -> str | None:
