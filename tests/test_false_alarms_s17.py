@@ -33,7 +33,7 @@ def verdicts(items: list[CheckedClaim]) -> list[str]:
 
 # ---- 1. 'the stock' after a sentence that moved on to another company -------------------------------------------
 
-TAGGED = "Union leaders met General Motors ( GM.N ) and kept up their talks with Ford Motor ( F.N )"
+TAGGED = "Union leaders, who had seen GM ( GM.N ) the day before, went on to talks at Ford Motor ( F.N )"
 
 
 @pytest.mark.parametrize("second", [
@@ -72,7 +72,7 @@ def test_the_stock_right_after_the_tagged_company_is_still_its_own(nlp, market) 
 
 @pytest.mark.parametrize("verb", ["went above", "went over", "moved above", "climbed past", "got above"])
 def test_a_record_close_crossed_during_the_session(nlp, market, verb) -> None:  # type: ignore[no-untyped-def]
-    text = f"On Monday the S&P 500 {verb} its record closing high for the first time since 2000."
+    text = f"During Monday's session the S&P 500 {verb} its record closing high, a first in seven years."
     records = [c for c in checked(nlp, market, text, "2007-05-21T18:00") if c.claim.kind == "record"]
     assert records and "contradicted" not in verdicts(records)
 

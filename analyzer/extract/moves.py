@@ -1118,9 +1118,7 @@ class _DocumentReader:
         # NXPI ... Morgan Stanley says'): never what 'the stock' means
         brokers = {m.symbol for m in mentions if m.symbol and _a_broker(doc, m)}
         for sentence in doc.sents:
-            sent_mentions = [m for m in mentions if sentence.start <= m.start < sentence.end]
-            aside = [m for m in sent_mentions if set_aside(doc, sentence, m)]
-            sent_mentions = [m for m in sent_mentions if m not in aside]
+            sent_mentions, aside = _set_aside_split(doc, sentence, mentions)
             named = [m for m in sent_mentions if not _a_source_of_figures(doc, m)]
             # a briefing's next item is about its own company from its first words ('Rivian Automotive said it ...')
             if (item := _a_new_items_company(doc, sentence, mentions, named, brokers, (company, last_subject))):
@@ -2799,6 +2797,13 @@ def set_aside(doc: Doc, sentence: Span, mention: Mention) -> bool:
         return False
     at = doc[mention.start].idx - sentence.start_char
     return m.start(1) <= at < m.end(1)
+
+
+def _set_aside_split(doc: Doc, sentence: Span, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The sentence's mentions: those that may move, and those its opening phrase sets aside."""
+    own = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    aside = [m for m in own if set_aside(doc, sentence, m)]
+    return [m for m in own if m not in aside], aside
 
 
 def _not_set_aside(previous: Mention | None, aside: list[Mention]) -> Mention | None:
