@@ -10,12 +10,13 @@ the words do not say close, weeks where the sentence speaks of weeks. A reading 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
 
 from analyzer.check import extremes
 from analyzer.errors import MarketDataError
+from analyzer.extract import lexicon
 from analyzer.extract.timeref import DATE_RE, resolve_date_mention
 from analyzer.market.data import MarketData
 from analyzer.records import Claim, Verdict
@@ -72,11 +73,18 @@ def try_readings(claim: Claim, market: MarketData, session: date, verdict: Verdi
                    verdict.diagnosis, verdict.severity, [*verdict.readings, *tried])
 
 
-# "the S&P 500 rose above its record closing high for the first time in seven years": a level crossed during the
-# session (the record close is the mark it crossed, not the kind of level it set)
-CROSSED_MARK_RE = re.compile(r"\b(?:(?:rose|climbed|moved|jumped|pushed|traded|broke|edged|crept)\s+(?:above|past|"
-                             r"through|over)|topped|crossed|surpassed|exceeded|eclipsed)\s+(?:its|their|the)\s+"
-                             r"(?:[\w-]+\s+){0,2}(?:record|all-time)\s+(?:closing|close)\b", re.I)
+# "the S&P 500 rose above its record closing high for the first time in seven years", "went above", "topped": a level
+# crossed during the session (the record close is the mark it crossed, not the kind of level it set); the verbs are
+# the lexicon's (moves.crossing_verbs with a crossing preposition, moves.crossed_mark_verbs alone)
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+CROSSED_MARK_RE = re.compile(
+    rf"\b(?:(?:{_alternation(lexicon.words('moves', 'crossing_verbs'))})\s+"
+    rf"(?:{_alternation(lexicon.words('moves', 'crossing_prepositions'))})"
+    rf"|{_alternation(lexicon.words('moves', 'crossed_mark_verbs'))})\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:record|all-time)\s+(?:closing|close)\b", re.I)
 
 
 def _crossed_the_record_close(claim: Claim, market: MarketData, session: date, verdict: Verdict) -> Verdict | None:

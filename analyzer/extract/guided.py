@@ -55,6 +55,7 @@ from analyzer.extract.moves import (
     _instrument,
     _told_of_a_business_figure,
     moves_a_business_figure,
+    set_aside,
     verb_direction,
 )
 from analyzer.extract.numbers import NumberMention
@@ -133,7 +134,9 @@ def candidates(doc: Doc, kinds: Sequence[str] = GUIDED_KINDS) -> list[Candidate]
     out = []
     for sentence in doc.sents:
         claimed = _claimed(claims, sentence)
-        named = [m for m in mentions if sentence.start <= m.start < sentence.end and _free(doc, m, claimed)]
+        # 'Besides Citigroup, JPMorgan fell 8.5%': a company the sentence sets aside is no mover of its own
+        named = [m for m in mentions if sentence.start <= m.start < sentence.end and _free(doc, m, claimed)
+                 and not set_aside(doc, sentence, m)]
         open_kinds = {kind: [m for m in named if m.kind in MENTION_KINDS[kind]] for kind in kinds}
         open_kinds = {kind: names for kind, names in open_kinds.items() if names or kind == "stock_move" and
                       not _rule_kinds(claims, sentence) & {"stock_move"} and _may_name_a_company(sentence)}

@@ -959,7 +959,26 @@ def sentence_boundaries(doc: Doc) -> Doc:
     for token in doc[1:HEADLINE_MAX_TOKENS + 1]:
         if not token.is_space and not ric[token.i] and _after_headline(token):
             token.is_sent_start = True
+    for i in np.flatnonzero(ric).tolist():
+        _after_a_tag_without_a_stop(doc, i)
     return doc
+
+
+def _after_a_tag_without_a_stop(doc: Doc, ric: int) -> None:
+    """'... talks with Ford Motor ( F.N ) Shares in Acme closed lower': a tag whose sentence lost its stop; a
+    capitalised share word right after the tag opens the next sentence, so that its company is not the tagged one
+    and 'the stock' after it is not the tagged company's."""
+    after = ric + 2
+    if after >= len(doc) or ric == 0 or doc[ric - 1].text != "(" or doc[ric + 1].text != ")" or \
+            not doc[after].text[:1].isupper():
+        return
+    # 'Shares in Acme', "Acme's shares", 'The stock': capitalised words (and "'s") up to a share word
+    for token in doc[after:min(after + 6, len(doc))]:
+        if token.lower_ in SHARE_WORDS:
+            doc[after].is_sent_start = True
+            return
+        if not (token.text[:1].isupper() or token.lower_ in ("'s", "’s")):
+            return
 
 
 BULLETS = ("*", "-", "•")

@@ -1155,12 +1155,12 @@ class _DocumentReader:
         # NXPI ... Morgan Stanley says'): never what 'the stock' means
         brokers = {m.symbol for m in mentions if m.symbol and _a_broker(doc, m)}
         for sentence in doc.sents:
-            sent_mentions = [m for m in mentions if sentence.start <= m.start < sentence.end]
+            sent_mentions, aside = _set_aside_split(doc, sentence, mentions)
             named = [m for m in sent_mentions if not _a_source_of_figures(doc, m)]
             # a briefing's next item is about its own company from its first words ('Rivian Automotive said it ...')
             if (item := _a_new_items_company(doc, sentence, mentions, named, brokers, (company, last_subject))):
                 company = last_subject = item
-            previous = _what_its_shares_mean(sentence, last_subject, company)
+            previous = _not_set_aside(_what_its_shares_mean(sentence, last_subject, company), aside)
             if not sent_mentions and previous is None and not any(t.lower_ in GROUP_NOUNS or _an_epithet(t)
                                                                   for t in sentence):
                 continue
@@ -2821,6 +2821,35 @@ def _what_its_shares_mean(sentence: Span, last_subject: Mention | None, company:
 
 
 SOURCE_WORDS = lexicon.words("moves", "source_words")
+SET_ASIDE_RE = re.compile(r"^\W*(?:(?:but|and|yet|still)\s+)?(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon.words("moves", "set_aside_openings"), key=len,
+                                                         reverse=True)) + r")\s+([^,;]+?)\s*,", re.I)
+
+
+def set_aside(doc: Doc, sentence: Span, mention: Mention) -> bool:
+    """'Besides Citigroup, shares of JPMorgan fell 8.5%', 'Unlike Ford, GM rose': a company named in a phrase that
+    opens the sentence (up to its comma) and sets it beside the subject; the move that follows is not its own."""
+    m = SET_ASIDE_RE.match(span_text(sentence))
+    if m is None:
+        return False
+    at = doc[mention.start].idx - sentence.start_char
+    return m.start(1) <= at < m.end(1)
+
+
+def _set_aside_split(doc: Doc, sentence: Span, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The sentence's mentions: those that may move, and those its opening phrase sets aside."""
+    own = [m for m in mentions if sentence.start <= m.start < sentence.end]
+    aside = [m for m in own if set_aside(doc, sentence, m)]
+    return [m for m in own if m not in aside], aside
+
+
+def _not_set_aside(previous: Mention | None, aside: list[Mention]) -> Mention | None:
+    """'Citigroup fell 20%. Besides Citigroup, shares of JPMorgan fell': the company the sentence sets aside is not
+    what its unnamed subject or 'the stock' means."""
+    if previous is not None and any(m.symbol == previous.symbol if m.symbol else m.name == previous.name
+                                    for m in aside):
+        return None
+    return previous
 
 
 def _a_source_of_figures(doc: Doc, mention: Mention) -> bool:
