@@ -184,6 +184,12 @@ NOT_AT_RECORD_RE = re.compile(r"\b(near(?:ed|ing|s)?|below|short of|shy of|off|f
                               r"|\d(?:%|\s?percent)\s+above\s+(?:\S+\s+){0,3}$"
                               # "up 64 percent since the 12-year closing low of March 9": a low in the past
                               r"|\bsince\s+(?:(?:hitting|reaching|touching|setting|the|its|their|a|an)\s+){1,3}$"
+                              # "has rallied 56 percent since it touched 12-year lows", "since sinking to a record
+                              # low": the base of the move, a level of the past told in a 'since' clause with its verb
+                              # (its subject, if any, in up to three words; not "since March and closed at a record")
+                              r"|\bsince\s+(?:(?!(?:and|but|or|then)\s)[\w&.'’-]+\s+){0,3}?"
+                              r"(?:" + "|".join(sorted({*RECORD_VERBS, *lexicon.labels("moves", "past_forms")}))
+                              + r"|\w+(?:ed|ing))\s+(?:(?:to|at|near|on|its|their|the|a|an|new|fresh)\s+){0,3}$"
                               # "topped that record close": an earlier record, named again
                               r"|\b(?:that|the previous|its previous|the prior|its prior|the old|its old|an earlier)"
                               r"\s+$"
@@ -1165,6 +1171,7 @@ class _DocumentReader:
                                                                   for t in sentence):
                 continue
             found, subject = self._sentence_claims(doc, sentence, sent_mentions, previous)
+            found = _past_the_history_clause(found, sentence)
             claims.extend(found)
             company = _the_company_now(doc, subject, named, company, brokers)
             last_subject = _what_it_means_next(doc, sentence, subject, named, last_subject, brokers)
@@ -2144,6 +2151,33 @@ STREAK_DOWN_AFTER_RE = re.compile(r"\b(loss|losses|losing|decline|declines|fall|
 STREAK_DOWN_RE = re.compile(r"(decline|loss|drop|fall|decrease|skid|slide|selloff|sell-off|slump)", re.I)
 STREAK_UP_AFTER_RE = re.compile(r"\b(gain|gains|winning|advance|rise|rally|increase|in the green|higher|up)", re.I)
 STREAK_UP_RE = re.compile(r"(advance|gain|rise|increase|rally)", re.I)
+
+
+HISTORY_INVERSIONS = "|".join(re.escape(w) for w in lexicon.phrases("time", "history_inversions"))
+# "Not since October 2006 had the Dow fallen ...", "Only once since 1987 has the index lost more": the opening
+# word (after a dateline), then the auxiliary before its subject; the clause runs to the next clause's joint
+HISTORY_INVERSION_RE = re.compile(r"^(?:[^\n]{0,80}?\)\s*[-–—]+\s*)?\W*(?:" + HISTORY_INVERSIONS + r")\b"
+                                  r"[^.;:]{0,80}?\b(?:had|has|have|did|does|do|was|were|is|are)\s+"
+                                  r"(?:the|its|their|it|they|stocks|shares|[A-Z0-9])", re.I)
+HISTORY_CLAUSE_END_RE = re.compile(r";|,\s+(?:and|but|while|as|when|after|though|although)\s|\s+but\s", re.I)
+
+
+def history_clause_end(text: str) -> int:
+    """Where a clause about history that opens ``text`` ('Not since October 2006 had the Dow fallen for six days
+    in a row', 'Never before has the Nasdaq ...') ends, or 0 where the sentence opens with none. Such a clause
+    says how rare a run or a move is, not that it ends at the article's session: we give it no claim."""
+    m = HISTORY_INVERSION_RE.search(text)
+    if m is None:
+        return 0
+    end = HISTORY_CLAUSE_END_RE.search(text, m.end())
+    return end.start() if end else len(text)
+
+
+def _past_the_history_clause(found: list[Claim], sentence: Span) -> list[Claim]:
+    """The claims outside a clause about history that opens the sentence ('Not since 2006 had the Dow fallen ...'):
+    our reading of that clause is uncertain, so it gives none (a claim with no span of its own goes with it)."""
+    history = history_clause_end(span_text(sentence))
+    return [c for c in found if c.span_start is not None and c.span_start >= history] if history else found
 
 
 def _not_at_the_record(m: re.Match[str], text: str) -> bool:
