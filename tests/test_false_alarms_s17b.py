@@ -94,3 +94,15 @@ def test_control_a_low_touched_on_the_day_is_a_record(nlp, market) -> None:  # t
     items = checked(nlp, market, "The S&P 500 slipped 1 percent on Monday and touched a 12-year low.",
                     "2009-03-09T17:00")
     assert verdicts(kinds(items, "record")) == ["supported"]
+
+
+def test_control_a_record_after_a_since_phrase_and_its_joint_is_kept(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    items = checked(nlp, market, "Blue chips have had a strong run since March and the Dow closed at a record high "
+                    "on Tuesday.", "2007-10-09T17:00")
+    assert verdicts(kinds(items, "record")) == ["supported"]
+
+
+def test_control_an_opening_negation_that_is_no_inversion_keeps_the_move(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    items = checked(nlp, market, "Not surprisingly after the Fed stepped in, the Dow industrials climbed 1.8 percent "
+                    "on Friday.", "2007-08-17T17:00")
+    assert verdicts(kinds(items, "index_move")) == ["supported"]
