@@ -792,7 +792,7 @@ class DealClaims(ExtractComponent):
                 claims.extend(found)
                 names.remember(sentence)
         _spell_out_parties(doc, claims)
-        add_claims(doc, claims)
+        add_claims(doc, _without_re_mentions(doc, claims))
         return doc
 
     # -- one sentence ----------------------------------------------------------------------------
@@ -857,6 +857,58 @@ def _spell_out_parties(doc: Doc, claims: list[Claim]) -> None:
                       if e.start_char < claim.char_end and _abbreviates(party.name, _without_dateline(e))}
             if len({company_key(name) for name in longer}) == 1:
                 party.name = max(longer, key=lambda name: (len(name), name))
+
+
+def _without_re_mentions(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """One claim per telling of a deal (the corpus' rule on re-mentions): a later sentence that speaks again of a deal
+    told in an earlier one ('Alcoa expects to extend its offer for Alcan', 'Trend Micro has been exploring a sale')
+    and adds no part of it (no value or quantity not told, no party not named before) is no new claim. A first telling
+    is never dropped, nor a re-mention that moves talks to an agreement."""
+    # where the story's full sentences end: a headline and the story's first sentence are read apart (the corpus'
+    # convention), so a deal told in a headline or bullet is told again only after a full sentence has passed
+    full_ends = [s.end_char for s in doc.sents if not _headline_shaped(span_text(s))]
+    kept: list[Claim] = []
+    for claim in claims:
+        told = [e for e in kept if e.char_end <= claim.char_start and e.deal_type == claim.deal_type
+                and (not _headline_shaped(e.sentence)
+                     or any(e.char_end < end <= claim.char_start for end in full_ends))]
+        if not any(_re_mentions(claim, e, told) for e in told):
+            kept.append(claim)
+    return kept
+
+
+def _re_mentions(claim: Claim, told: Claim, earlier: list[Claim]) -> bool:
+    """Whether ``claim`` speaks again of the deal ``told`` with no part of its own; ``earlier`` are the deals of its
+    type told before it, whose values and quantities count as told."""
+    if not claim.parties or not all(any(_same_party(p.name, q.name) for q in told.parties) for p in claim.parties):
+        return False  # a party not named before (or none named: nothing ties it to the deal told)
+    if told.status == "rumored" and claim.status in ("announced", "reported"):
+        return False  # 'Fiat sealed the deal' after talks: the agreement is a telling of its own
+    related = [e for e in earlier if any(_same_party(p.name, q.name) for p in claim.parties for q in e.parties)]
+    if claim.value is not None and not any(e.value is not None and e.value.currency == claim.value.currency
+                                           and abs(e.value.amount - claim.value.amount) <= 0.01 * e.value.amount
+                                           for e in related):
+        return False  # a value of its own
+    return claim.quantity is None or any(e.quantity == claim.quantity for e in related)
+
+
+def _same_party(a: str | None, b: str | None) -> bool:
+    """'Nippon' and 'Nippon Steel', 'HP' and 'Hewlett-Packard' (its initials), 'Alcoa Inc.' and 'Alcoa': one company
+    named twice."""
+    key_a, key_b = company_key(a or ""), company_key(b or "")
+    if not key_a or not key_b:
+        return False
+    short, long = sorted((key_a, key_b), key=len)
+    initials = "".join(w[0] for w in long.split()) if " " in long and " " not in short else ""
+    return short in (long, initials) or long.startswith(short + " ") and len(short) >= 3 \
+        or _abbreviates(a or "", b or "") or _abbreviates(b or "", a or "")
+
+
+def _headline_shaped(text: str) -> bool:
+    """A headline or a bullet ('* Merck confirms advanced talks to buy Springworks'): short, with no closing stop. The
+    story's first sentence tells its deal again, read apart from it (the corpus' convention)."""
+    stripped = text.strip()
+    return len(stripped.split()) <= HEADLINE_MAX_WORDS and stripped[-1:] not in ".!?\"'”"
 
 
 def _bids_for(noun: Token) -> bool:
