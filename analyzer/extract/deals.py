@@ -148,6 +148,7 @@ DEAL_VALUE_PHRASE_RE = re.compile(r"\b(?:total|aggregate|equity|enterprise|trans
                                   r"|\bvaluing\s+(?:the\s+\w+|it|them)\s+at\b", re.I)
 VALUE_HEDGE_RE = re.compile(r"\s*(?:(?:about|approximately|around|roughly|some|nearly|up\s+to)\s+)?")
 NEAR_WORDS = lexicon.words("deals", "near_words")
+PURCHASE_TYPES = ("acquisition", "sale", "order")  # one purchase, told from either side
 FOLLOW_UP_SENTENCES = 3  # how far a deal named again ('the deal', 'the transaction') may stand from its first telling
 
 NATIONALITY_RE = re.compile(r"(?:Anglo|Franco|Sino|Indo|Swiss|Dutch|French|German|British|American|Canadian|"
@@ -869,12 +870,19 @@ def _without_re_mentions(doc: Doc, claims: list[Claim]) -> list[Claim]:
     full_ends = [s.end_char for s in doc.sents if not _headline_shaped(span_text(s))]
     kept: list[Claim] = []
     for claim in claims:
-        told = [e for e in kept if e.char_end <= claim.char_start and e.deal_type == claim.deal_type
+        told = [e for e in kept if e.char_end <= claim.char_start and _same_kind_of_deal(e, claim)
                 and (not _headline_shaped(e.sentence)
                      or any(e.char_end < end <= claim.char_start for end in full_ends))]
         if not any(_re_mentions(claim, e, told) for e in told):
             kept.append(claim)
     return kept
+
+
+def _same_kind_of_deal(told: Claim, claim: Claim) -> bool:
+    """One deal read as its type, or as a purchase from the other side ('ordered 20 jets from Belmont' then 'would buy
+    the jets from Belmont', 'sold Beta to Acme' then 'Acme's purchase of Beta'); a partnership or a merger is another
+    deal than a purchase by the same companies."""
+    return told.deal_type == claim.deal_type or {told.deal_type, claim.deal_type} <= set(PURCHASE_TYPES)
 
 
 def _re_mentions(claim: Claim, told: Claim, earlier: list[Claim]) -> bool:
