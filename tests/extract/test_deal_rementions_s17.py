@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from written import deals_in, roles
 
-TOLD = "Harwick Foods agreed on Monday to acquire Tolland Dairy, a cheese maker, for $2.4 billion."
+TOLD = "Harwick Foods agreed on Monday to acquire Tolland Dairy for $2.4 billion."
 BOTH = {("Harwick Foods", "acquirer"), ("Tolland Dairy", "target")}
 
 
@@ -38,8 +38,8 @@ def test_a_new_party_a_new_quantity_or_an_agreement_after_talks_stays_a_claim(nl
     _, other = deals_in(nlp, f"{TOLD} Harwick Foods also agreed to buy Benning Farms, a maker of yoghurt.")
     assert ("Benning Farms", "target") in roles(other)
     # talks, then the agreement: the agreement is a telling of its own
-    talks, agreed = deals_in(nlp, "Harwick Foods is in talks to buy Tolland Dairy, two people briefed on the "
-                                  "matter said. On Monday Harwick Foods agreed to buy Tolland Dairy.")
+    talks, agreed = deals_in(nlp, "Harwick Foods has been in talks to buy Tolland Dairy since March, two bankers "
+                                  "said. On Monday Harwick Foods agreed to buy Tolland Dairy.")
     assert (talks.status, agreed.status) == ("rumored", "announced")
     # an order told again without a figure adds nothing; more jets ordered is a quantity of its own
     ordered, more = deals_in(nlp, "Quarry Airways ordered 20 jets from Belmont Aero on Tuesday. Quarry Airways said "
