@@ -793,7 +793,7 @@ class DealClaims(ExtractComponent):
                 claims.extend(found)
                 names.remember(sentence)
         _spell_out_parties(doc, claims)
-        add_claims(doc, _without_re_mentions(doc, claims))
+        add_claims(doc, _without_re_mentions(claims))
         return doc
 
     # -- one sentence ----------------------------------------------------------------------------
@@ -860,19 +860,17 @@ def _spell_out_parties(doc: Doc, claims: list[Claim]) -> None:
                 party.name = max(longer, key=lambda name: (len(name), name))
 
 
-def _without_re_mentions(doc: Doc, claims: list[Claim]) -> list[Claim]:
+def _without_re_mentions(claims: list[Claim]) -> list[Claim]:
     """One claim per telling of a deal (the corpus' rule on re-mentions): a later sentence that speaks again of a deal
     told in an earlier one ('Alcoa expects to extend its offer for Alcan', 'Trend Micro has been exploring a sale')
     and adds no part of it (no value or quantity not told, no party not named before) is no new claim. A first telling
     is never dropped, nor a re-mention that moves talks to an agreement."""
-    # where the story's full sentences end: a headline and the story's first sentence are read apart (the corpus'
-    # convention), so a deal told in a headline or bullet is told again only after a full sentence has passed
-    full_ends = [s.end_char for s in doc.sents if not _headline_shaped(span_text(s))]
     kept: list[Claim] = []
     for claim in claims:
+        # a headline or a key-points bullet is read apart from the story (the corpus' convention): the body's first
+        # telling of its deal is a telling of its own
         told = [e for e in kept if e.char_end <= claim.char_start and _same_kind_of_deal(e, claim)
-                and (not _headline_shaped(e.sentence)
-                     or any(e.char_end < end <= claim.char_start for end in full_ends))]
+                and not _headline_shaped(e.sentence)]
         if not any(_re_mentions(claim, e, told) for e in told):
             kept.append(claim)
     return kept
@@ -913,8 +911,7 @@ def _same_party(a: str | None, b: str | None) -> bool:
 
 
 def _headline_shaped(text: str) -> bool:
-    """A headline or a bullet ('* Merck confirms advanced talks to buy Springworks'): short, with no closing stop. The
-    story's first sentence tells its deal again, read apart from it (the corpus' convention)."""
+    """A headline or a bullet ('* Elliott builds $2.5 billion stake in Acme'): short, with no closing stop."""
     stripped = text.strip()
     return len(stripped.split()) <= HEADLINE_MAX_WORDS and stripped[-1:] not in ".!?\"'”"
 
