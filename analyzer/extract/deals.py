@@ -148,6 +148,7 @@ DEAL_VALUE_PHRASE_RE = re.compile(r"\b(?:total|aggregate|equity|enterprise|trans
                                   r"|\bvaluing\s+(?:the\s+\w+|it|them)\s+at\b", re.I)
 VALUE_HEDGE_RE = re.compile(r"\s*(?:(?:about|approximately|around|roughly|some|nearly|up\s+to)\s+)?")
 NEAR_WORDS = lexicon.words("deals", "near_words")
+PURCHASE_TYPES = ("acquisition", "sale", "order")  # one purchase, told from either side
 FOLLOW_UP_SENTENCES = 3  # how far a deal named again ('the deal', 'the transaction') may stand from its first telling
 
 NATIONALITY_RE = re.compile(r"(?:Anglo|Franco|Sino|Indo|Swiss|Dutch|French|German|British|American|Canadian|"
@@ -792,7 +793,7 @@ class DealClaims(ExtractComponent):
                 claims.extend(found)
                 names.remember(sentence)
         _spell_out_parties(doc, claims)
-        add_claims(doc, claims)
+        add_claims(doc, _without_re_mentions(claims))
         return doc
 
     # -- one sentence ----------------------------------------------------------------------------
@@ -857,6 +858,62 @@ def _spell_out_parties(doc: Doc, claims: list[Claim]) -> None:
                       if e.start_char < claim.char_end and _abbreviates(party.name, _without_dateline(e))}
             if len({company_key(name) for name in longer}) == 1:
                 party.name = max(longer, key=lambda name: (len(name), name))
+
+
+def _without_re_mentions(claims: list[Claim]) -> list[Claim]:
+    """One claim per telling of a deal (the corpus' rule on re-mentions): a later sentence that speaks again of a deal
+    told in an earlier one ('Alcoa expects to extend its offer for Alcan', 'Trend Micro has been exploring a sale')
+    and adds no part of it (no value or quantity not told, no party not named before) is no new claim. A first telling
+    is never dropped, nor a re-mention that moves talks to an agreement."""
+    kept: list[Claim] = []
+    for claim in claims:
+        # a headline or a key-points bullet is read apart from the story (the corpus' convention): the body's first
+        # telling of its deal is a telling of its own
+        told = [e for e in kept if e.char_end <= claim.char_start and _same_kind_of_deal(e, claim)
+                and not _headline_shaped(e.sentence)]
+        if not any(_re_mentions(claim, e, told) for e in told):
+            kept.append(claim)
+    return kept
+
+
+def _same_kind_of_deal(told: Claim, claim: Claim) -> bool:
+    """One deal read as its type, or as a purchase from the other side ('ordered 20 jets from Belmont' then 'would buy
+    the jets from Belmont', 'sold Beta to Acme' then 'Acme's purchase of Beta'); a partnership or a merger is another
+    deal than a purchase by the same companies."""
+    return told.deal_type == claim.deal_type or {told.deal_type, claim.deal_type} <= set(PURCHASE_TYPES)
+
+
+def _re_mentions(claim: Claim, told: Claim, earlier: list[Claim]) -> bool:
+    """Whether ``claim`` speaks again of the deal ``told`` with no part of its own; ``earlier`` are the deals of its
+    type told before it, whose values and quantities count as told."""
+    if not claim.parties or not all(any(_same_party(p.name, q.name) for q in told.parties) for p in claim.parties):
+        return False  # a party not named before (or none named: nothing ties it to the deal told)
+    if told.status == "rumored" and claim.status in ("announced", "reported"):
+        return False  # 'Fiat sealed the deal' after talks: the agreement is a telling of its own
+    related = [e for e in earlier if any(_same_party(p.name, q.name) for p in claim.parties for q in e.parties)]
+    if claim.value is not None and not any(e.value is not None and e.value.currency == claim.value.currency
+                                           and abs(e.value.amount - claim.value.amount) <= 0.01 * e.value.amount
+                                           for e in related):
+        return False  # a value of its own
+    return claim.quantity is None or any(e.quantity == claim.quantity for e in related)
+
+
+def _same_party(a: str | None, b: str | None) -> bool:
+    """'Nippon' and 'Nippon Steel', 'HP' and 'Hewlett-Packard' (its initials), 'Alcoa Inc.' and 'Alcoa': one company
+    named twice."""
+    key_a, key_b = company_key(a or ""), company_key(b or "")
+    if not key_a or not key_b:
+        return False
+    short, long = sorted((key_a, key_b), key=len)
+    initials = "".join(w[0] for w in long.split()) if " " in long and " " not in short else ""
+    return short in (long, initials) or long.startswith(short + " ") and len(short) >= 3 \
+        or _abbreviates(a or "", b or "") or _abbreviates(b or "", a or "")
+
+
+def _headline_shaped(text: str) -> bool:
+    """A headline or a bullet ('* Elliott builds $2.5 billion stake in Acme'): short, with no closing stop."""
+    stripped = text.strip()
+    return len(stripped.split()) <= HEADLINE_MAX_WORDS and stripped[-1:] not in ".!?\"'”"
 
 
 def _bids_for(noun: Token) -> bool:

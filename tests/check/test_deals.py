@@ -105,7 +105,9 @@ def test_an_announcement_confirms_a_rumour(nlp, market: MarketData) -> None:  # 
 
 def test_reports_from_one_article_are_one_source_and_other_deals_stay_apart(nlp, market: MarketData) -> None:  # noqa: ANN001
     text = ("Harbor Foods agreed to buy Crunchwell Brands for $2.4 billion. Separately, Dresner Group agreed to "
-            "buy Alder Logistics for $800 million. Harbor Foods will pay $2.4 billion for Crunchwell Brands in cash.")
+            "buy Alder Logistics for $800 million. Harbor Foods will pay $2.9 billion for Crunchwell Brands including "
+            "debt.")
+    # the third sentence adds a value of its own (a value told again would be no new claim: the re-mention rule)
     claims = extract_claims([article("f1", text, "Wire One")], nlp)
     deals = [c for c in claims if c.kind == "deal"]
     assert len(deals) == 3
