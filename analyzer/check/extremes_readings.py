@@ -10,7 +10,7 @@ the words do not say close, weeks where the sentence speaks of weeks. A reading 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -76,14 +76,10 @@ def try_readings(claim: Claim, market: MarketData, session: date, verdict: Verdi
 # "the S&P 500 rose above its record closing high for the first time in seven years", "went above", "topped": a level
 # crossed during the session (the record close is the mark it crossed, not the kind of level it set); the verbs are
 # the lexicon's (moves.crossing_verbs with a crossing preposition, moves.crossed_mark_verbs alone)
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
 CROSSED_MARK_RE = re.compile(
-    rf"\b(?:(?:{_alternation(lexicon.words('moves', 'crossing_verbs'))})\s+"
-    rf"(?:{_alternation(lexicon.words('moves', 'crossing_prepositions'))})"
-    rf"|{_alternation(lexicon.words('moves', 'crossed_mark_verbs'))})\s+(?:its|their|the)\s+"
+    rf"\b(?:(?:{lexicon.alternation(lexicon.words('moves', 'crossing_verbs'))})\s+"
+    rf"(?:{lexicon.alternation(lexicon.words('moves', 'crossing_prepositions'))})"
+    rf"|{lexicon.alternation(lexicon.words('moves', 'crossed_mark_verbs'))})\s+(?:its|their|the)\s+"
     r"(?:[\w-]+\s+){0,2}(?:record|all-time)\s+(?:closing|close)\b", re.I)
 
 

@@ -12,7 +12,8 @@ Keys starting with "_" are notes for people (why a list holds what it holds) and
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -56,6 +57,13 @@ def words(name: str, key: str) -> frozenset[str]:
     if not all(isinstance(word, str) for word in value):
         raise AnalyzerError(f"lexicon {name}.{key} must hold only strings")
     return frozenset(value)
+
+
+def alternation(words: Iterable[str], flexible_spaces: bool = False) -> str:
+    """A regex alternation of ``words``, escaped, longest first (so that 'apart from' is tried before 'apart'); with
+    ``flexible_spaces`` a space in a phrase matches any run of whitespace (a phrase broken across a line)."""
+    escaped = (re.escape(word) for word in sorted(words, key=lambda w: (-len(w), w)))
+    return "|".join(e.replace(r"\ ", r"\s+") if flexible_spaces else e for e in escaped)
 
 
 @cache

@@ -2153,7 +2153,7 @@ STREAK_UP_AFTER_RE = re.compile(r"\b(gain|gains|winning|advance|rise|rally|incre
 STREAK_UP_RE = re.compile(r"(advance|gain|rise|increase|rally)", re.I)
 
 
-HISTORY_INVERSIONS = "|".join(re.escape(w) for w in lexicon.phrases("time", "history_inversions"))
+HISTORY_INVERSIONS = lexicon.alternation(lexicon.phrases("time", "history_inversions"))
 # "Not since October 2006 had the Dow fallen ...", "Only once since 1987 has the index lost more": the opening
 # word (after a dateline), then the auxiliary before its subject; the clause runs to the next clause's joint
 HISTORY_INVERSION_RE = re.compile(r"^(?:[^\n]{0,80}?\)\s*[-–—]+\s*)?\W*(?:" + HISTORY_INVERSIONS + r")\b"
@@ -2855,9 +2855,8 @@ def _what_its_shares_mean(sentence: Span, last_subject: Mention | None, company:
 
 
 SOURCE_WORDS = lexicon.words("moves", "source_words")
-SET_ASIDE_RE = re.compile(r"^\W*(?:(?:but|and|yet|still)\s+)?(?:" + "|".join(
-    re.escape(w).replace(r"\ ", r"\s+") for w in sorted(lexicon.words("moves", "set_aside_openings"), key=len,
-                                                         reverse=True)) + r")\s+([^,;]+?)\s*,", re.I)
+SET_ASIDE_RE = re.compile(r"^\W*(?:(?:but|and|yet|still)\s+)?(?:" + lexicon.alternation(
+    lexicon.words("moves", "set_aside_openings"), flexible_spaces=True) + r")\s+([^,;]+?)\s*,", re.I)
 
 
 def set_aside(doc: Doc, sentence: Span, mention: Mention) -> bool:
