@@ -213,8 +213,8 @@ NOT_DEAL_VALUE_BEFORE = re.compile(
     # 'whose market value is $1.82 billion', 'Adjusted operating profit more than doubled to 191 million euros', 'will
     # lift its annual profit by 180 million francs': a size or a result stated, or moved, in its own clause
     r"|\b(?:market\s+(?:value|capitali[sz]ation|cap)|revenues?|sales|turnover|profits?|earnings|income)"
-    r"\s+(?:(?:is|was|stands\s+at|stood\s+at|by)|(?:\w+\s+){0,2}(?:rose|fell|climbed|jumped|dropped|doubled|tripled|"
-    r"grew|increased|decreased|declined|slipped|surged)\s+(?:\w+\s+)?to)"
+    r"\s+(?:(?:is|was|stands\s+at|stood\s+at|by)|(?:\w+\s+){0,2}(?:"
+    + lexicon.alternation(lexicon.words("deals", "value_move_verbs")) + r")\s+(?:\w+\s+)?to)"
     r"\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over)?\s*$"
     # 'a gain on the sale of approximately 100 million pounds', 'analyst expectations of around 3.5 to 3.75 billion
     # francs': what the seller books or analysts guessed, not the price
