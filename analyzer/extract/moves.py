@@ -188,7 +188,7 @@ NOT_AT_RECORD_RE = re.compile(r"\b(near(?:ed|ing|s)?|below|short of|shy of|off|f
                               # low": the base of the move, a level of the past told in a 'since' clause with its verb
                               # (its subject, if any, in up to three words; not "since March and closed at a record")
                               r"|\bsince\s+(?:(?!(?:and|but|or|then)\s)[\w&.'’-]+\s+){0,3}?"
-                              r"(?:" + "|".join(sorted({*RECORD_VERBS, *lexicon.labels("moves", "past_forms")}))
+                              r"(?:" + lexicon.alternation({*RECORD_VERBS, *lexicon.labels("moves", "past_forms")})
                               + r"|\w+(?:ed|ing))\s+(?:(?:to|at|near|on|its|their|the|a|an|new|fresh)\s+){0,3}$"
                               # "topped that record close": an earlier record, named again
                               r"|\b(?:that|the previous|its previous|the prior|its prior|the old|its old|an earlier)"
@@ -198,7 +198,7 @@ NOT_AT_RECORD_RE = re.compile(r"\b(near(?:ed|ing|s)?|below|short of|shy of|off|f
                               re.I)
 # "a record is within reach", "a new high is in sight": a record not yet set
 # a number of new highs or lows just before the record phrase: '52 new highs', 'fourteen new 52-week lows'
-BREADTH_COUNT_RE = re.compile(r"\b(?:\d[\d,]*|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+BREADTH_COUNT_RE = re.compile(r"\b(?:\d[\d,]*|" + lexicon.alternation(WORD_NUMBERS)
                               + r"|dozens|hundreds|several|many)\s+(?:new\s+)?$", re.I)
 # "crossed its 1,527.46 record closing level but failed to hold on to its gains": touched, not set
 RECORD_NOT_HELD_RE = re.compile(r"^[^.;]{0,40}?\bbut\s+(?:failed|could\s?n[o'’]t|was unable|were unable)\s+to\s+"
@@ -214,7 +214,7 @@ RECORD_AHEAD_RE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:is|was|are|were|remains?|se
 STREAK_ENDED_RE = re.compile(r"\b(?:end|ended|ending|ends|snap|snapped|snapping|snaps|break|broke|breaking|breaks|"
                              r"halt|halted|halting|stop|stopped|stopping|cut|cutting|broken)\s+(?:\S+\s+){0,3}$",
                              re.I)
-SUPERLATIVE_WORDS = "|".join(lexicon.phrases("moves", "superlatives"))
+SUPERLATIVE_WORDS = lexicon.alternation(lexicon.phrases("moves", "superlatives"))
 BEST_WORST_RE = re.compile(
     r"\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+(?:" + SUPERLATIVE_WORDS + r")\s+"
     r"(?:(?:[a-z]+-(?:day|session|month|year)|intraday|pct|percent|"
@@ -2862,11 +2862,19 @@ SET_ASIDE_RE = re.compile(r"^\W*(?:(?:but|and|yet|still)\s+)?(?:" + lexicon.alte
 def set_aside(doc: Doc, sentence: Span, mention: Mention) -> bool:
     """'Besides Citigroup, shares of JPMorgan fell 8.5%', 'Unlike Ford, GM rose': a company named in a phrase that
     opens the sentence (up to its comma) and sets it beside the subject; the move that follows is not its own."""
-    m = SET_ASIDE_RE.match(span_text(sentence))
-    if m is None:
+    phrase = _set_aside_phrase(span_text(sentence))
+    if phrase is None:
         return False
     at = doc[mention.start].idx - sentence.start_char
-    return m.start(1) <= at < m.end(1)
+    return phrase[0] <= at < phrase[1]
+
+
+@lru_cache(maxsize=256)
+def _set_aside_phrase(text: str) -> tuple[int, int] | None:
+    """Where the phrase a sentence opens with sets its company aside, if it opens with one (read once a sentence:
+    set_aside asks for every mention of it)."""
+    m = SET_ASIDE_RE.match(text)
+    return None if m is None else m.span(1)
 
 
 def _set_aside_split(doc: Doc, sentence: Span, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
