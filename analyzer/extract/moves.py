@@ -47,6 +47,7 @@ from analyzer.extract.numbers import (
 from analyzer.extract.patterns import lead_module_patterns
 from analyzer.extract.timeref import (
     DATE_RE,
+    LONG_MONTHS_ALT,
     MONTHS,
     PERIOD_PATTERNS,
     WEEKDAY_RE,
@@ -62,8 +63,6 @@ from analyzer.extract.timeref import (
     year_end_period,
 )
 from analyzer.records import Claim, Instrument
-
-MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("may",)), key=len, reverse=True))
 
 UP_LEMMAS = lexicon.words("moves", "up_verbs")
 DOWN_LEMMAS = lexicon.words("moves", "down_verbs")
@@ -2327,7 +2326,7 @@ def _since_start(text: str, published) -> date | None:  # noqa: ANN001
         return event  # "since the Sept. 11 attacks", "since the 1987 crash"
     if m := DATE_RE.search(text):
         return resolve_date_mention(m, pub)
-    if m := re.search(rf"\b(?P<month>{MONTH_NAMES})\b(?:\s+(?P<year>(?:19|20)\d\d))?", text, re.I):
+    if m := re.search(rf"\b(?P<month>{LONG_MONTHS_ALT})\b(?:\s+(?P<year>(?:19|20)\d\d))?", text, re.I):
         month = MONTHS[m.group("month").lower()]
         this_year = month < pub.month or month == pub.month and _an_earlier_part_of_the_month(text[:m.start()], pub)
         year = int(m.group("year")) if m.group("year") else (pub.year if this_year else pub.year - 1)

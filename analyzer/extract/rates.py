@@ -46,6 +46,7 @@ from analyzer.extract.numbers import BASIS_POINTS_RE, ORDINALS, RATE_POINT_RE, W
 from analyzer.extract.patterns import lead_module_patterns, led_by_first_chars
 from analyzer.extract.timeref import (
     DATE_RE,
+    LONG_MONTHS_ALT,
     MONTHS,
     WEEKDAY_RE,
     WEEKDAYS,
@@ -201,7 +202,6 @@ MARKET_WORDS = lexicon.words("rates", "market_words")
 CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "ccomp", "parataxis", "csubj"}
 UP_DEPS = {"xcomp", "pcomp", "prep", "pobj", "dobj", "compound", "amod", "advcl", "acl", "nsubjpass", "nsubj"}
 
-_MONTH_NAMES = "|".join(sorted((n for n in MONTHS if len(n) > 3 or n == "may"), key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 
 CENTRAL_BANK_WORDS = lexicon.words("rates", "central_bank_words")
@@ -315,7 +315,7 @@ def _period(text: str, published: date) -> tuple[date, date] | None:
         if "end" in text:
             return date(year, 12, 31), date(year, 12, 31)
         return date(year, 1, 1), date(year, 12, 31)
-    if m := re.fullmatch(rf"(?:the )?(?:end[- ](?:of )?|mid-?|late |early )?(?:the )?({_MONTH_NAMES})", text):
+    if m := re.fullmatch(rf"(?:the )?(?:end[- ](?:of )?|mid-?|late |early )?(?:the )?({LONG_MONTHS_ALT})", text):
         month = MONTHS[m.group(1)]
         return _month_range(_ahead_month(month, published), month)
     if m := re.fullmatch(rf"(?:the )?(first|second|third|fourth) quarter(?: of ({_YEAR}))?", text):
@@ -336,7 +336,7 @@ def _period(text: str, published: date) -> tuple[date, date] | None:
     return None
 
 
-_PERIOD_WORDS = (rf"(?:the )?(?:end[- ](?:of )?(?:the )?|mid-?|late |early |rest of )?(?:{_YEAR}|{_MONTH_NAMES})"
+_PERIOD_WORDS = (rf"(?:the )?(?:end[- ](?:of )?(?:the )?|mid-?|late |early |rest of )?(?:{_YEAR}|{LONG_MONTHS_ALT})"
                  rf"|(?:the )?(?:first|second|third|fourth) quarter(?: of {_YEAR})?|next quarter|this quarter|next year"
                  r"|year[- ]end|end-year|the end of (?:the |this )?year|the rest of (?:the |this )?year"
                  r"|the end of (?:the |this )?month")
@@ -344,7 +344,7 @@ _PERIOD_WORDS = (rf"(?:the )?(?:end[- ](?:of )?(?:the )?|mid-?|late |early |rest
 PERIOD_PHRASE_RE = re.compile(rf"\b(?P<prep>until|till|by|in|during|before|at|into|for|as early as)\s+"
                               r"(?:well\s+|at\s+least\s+)?(?:into\s+)?"
                               rf"(?:its\s+|the\s+)?(?P<what>{_PERIOD_WORDS})(?:\s+meeting)?\b(?!\s+\d)", re.I)
-NAMED_MOVE_RE = re.compile(rf"\b(?:a|an|the)\s+(?P<what>{_MONTH_NAMES})\s+(?:rate\s+|policy\s+)?"
+NAMED_MOVE_RE = re.compile(rf"\b(?:a|an|the)\s+(?P<what>{LONG_MONTHS_ALT})\s+(?:rate\s+|policy\s+)?"
                            r"(?:cut|hike|increase|move|meeting|reduction)\b", re.I)
 MEETING_DAY_RE = re.compile(r"\bmeeting\s+(?:ending\s+|that ends\s+)?(?:on|next)\s+"
                             r"(?:(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -430,11 +430,11 @@ def _relative_horizon(phrase: str, published: date) -> tuple[date, date]:
 
 PAST_PERIOD_RE = re.compile(
     rf"\b(?:(?P<end_of_last>(?:at\s+)?(?:the\s+)?end\s+of\s+last\s+year|late\s+last\s+year)|"
-    rf"(?P<last>last month|last year|last week)|(?:between|in)\s+(?P<from>{_MONTH_NAMES})\s+and\s+"
-    rf"(?P<to>{_MONTH_NAMES})|last\s+(?P<last_month>{_MONTH_NAMES})\b"
+    rf"(?P<last>last month|last year|last week)|(?:between|in)\s+(?P<from>{LONG_MONTHS_ALT})\s+and\s+"
+    rf"(?P<to>{LONG_MONTHS_ALT})|last\s+(?P<last_month>{LONG_MONTHS_ALT})\b"
     # "in September", "at its July meeting", "at the December meeting"
-    rf"|(?:in|(?:during|at)\s+(?:its|the|their))\s+(?:early\s+|mid-?|late\s+)?(?P<month>{_MONTH_NAMES})(?!\s+\d)"
-    rf"|during\s+(?:early\s+|mid-?|late\s+)?(?P<during_month>{_MONTH_NAMES})(?!\s+\d)"
+    rf"|(?:in|(?:during|at)\s+(?:its|the|their))\s+(?:early\s+|mid-?|late\s+)?(?P<month>{LONG_MONTHS_ALT})(?!\s+\d)"
+    rf"|during\s+(?:early\s+|mid-?|late\s+)?(?P<during_month>{LONG_MONTHS_ALT})(?!\s+\d)"
     rf"(?:\s+(?P<year>{_YEAR}))?"
     rf"|(?:in|during)\s+(?P<only_year>{_YEAR})"
     r")\b", re.I)
@@ -1426,7 +1426,7 @@ def _perfect_without_size(event: Event) -> bool:
 # "has lowered rates by 75 basis points since September", "since September 2007", "since mid-September": the start of
 # a run of moves to date
 SINCE_RE = re.compile(rf"\bsince\s+(?:last\s+)?(?:(?:early|mid-?|late)\s*)?"
-                      rf"(?:(?P<month>{_MONTH_NAMES})\b\.?(?:\s+(?P<year>{_YEAR}))?|(?P<only_year>{_YEAR}))\b", re.I)
+                      rf"(?:(?P<month>{LONG_MONTHS_ALT})\b\.?(?:\s+(?P<year>{_YEAR}))?|(?P<only_year>{_YEAR}))\b", re.I)
 # "bringing the total since September to a full percentage point", "taking cumulative easing since March to 100 basis
 # points": the sum of a run of moves, told as a total
 # "cut rates to 2 percent, the lowest level since 2004", "the biggest cut since 2001": a level or a move compared with
