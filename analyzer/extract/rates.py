@@ -76,34 +76,29 @@ _BANK_NAMES = [
 # central banks with no policy history here, by their own names (the lexicon's list: alias -> name); after the
 # ones above, so "Bank of England" is never read as another bank
 _OTHER_BANKS = lexicon.labels("rates", "other_central_banks")
-_BANK_NAMES += [(name, r"\b(" + "|".join(" ".join(map(re.escape, alias.split()))
-                                         for alias, named in _OTHER_BANKS.items() if named == name) + r")(?!\w)")
+_BANK_NAMES += [(name, r"\b(" + lexicon.alternation((alias for alias, named in _OTHER_BANKS.items() if named == name),
+                                                     flexible_spaces=True) + r")(?!\w)")
                 for name in dict.fromkeys(_OTHER_BANKS.values())]
 # wire copy breaks lines inside names ("Bank  of England")
 BANKS = [(name, re.compile(pattern.replace(" ", r"\s+"))) for name, pattern in _BANK_NAMES]
 # matches where one of them does
 ANY_BANK_RE = led_by_first_chars(re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in BANKS)))
 # a bank this module has no name for: "the Swiss central bank", "a Swedish rate rise"
-OTHER_BANK_RE = re.compile(r"\b(Swedish|Sweden's|Riksbank|Swiss|Norwegian|Norway's|Norges|Danish|Japanese|Japan's|"
-                           r"British|Britain's|Canadian|Canada's|Australian|Australia's|Chinese|China's|Indian|"
-                           r"India's|New Zealand|Brazil(?:ian|'s)?|Mexican|Mexico's|Korean|Korea's|Turkish|Turkey's|"
-                           r"Russian|Russia's|euro[- ]zone|European|German|French|Italian|Spanish|Polish|Hungarian|"
-                           r"Czech|Indonesian|Thai|Philippine|Malaysian|Taiwan(?:ese)?|South African)\s+(?:\w+\s+){0,2}"
+OTHER_BANK_RE = re.compile(r"\b(" + lexicon.alternation(lexicon.words("rates", "other_bank_country_words"))
+                           + r")\s+(?:\w+\s+){0,2}"
                            r"(?:central bank|rates?|policymakers|policy-makers|interest|rate-setters|monetary)\b")
 _COUNTRY_BANKS = lexicon.labels("rates", "country_banks")
 # "another rate hike in Japan", "rate cuts in the euro zone": the move of that country's bank
 MOVE_IN_COUNTRY_RE = re.compile(
     r"\b(?:rates?|hikes?|cuts?|increases?|reductions?|easing|tightening)\s+in\s+(?P<country>"
-    + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(_COUNTRY_BANKS, key=len, reverse=True))
+    + lexicon.alternation(_COUNTRY_BANKS, flexible_spaces=True)
     + r")(?![\w.]|\.\w)", re.I)
 # a story about another economy that names nothing American: its "central bank" is not the Fed
-FOREIGN_ECONOMY_RE = re.compile(r"\b(" + "|".join(map(re.escape, sorted(lexicon.words("rates", "foreign_economies"))))
-                                + r")\b")
+FOREIGN_ECONOMY_RE = re.compile(r"\b(" + lexicon.alternation(lexicon.words("rates", "foreign_economies")) + r")\b")
 # "the Australian consumer", "Japanese exporters": another country by its adjective
-FOREIGN_ADJECTIVE_RE = re.compile(r"\b(" + "|".join(map(re.escape, sorted(lexicon.labels(
-    "rates", "country_adjective_banks")))) + r")\b")
-AMERICAN_RE = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(lexicon.words("rates", "american_words"))))
-                         + r")(?![\w])")
+FOREIGN_ADJECTIVE_RE = re.compile(r"\b(" + lexicon.alternation(lexicon.labels("rates", "country_adjective_banks"))
+                                  + r")\b")
+AMERICAN_RE = re.compile(r"(?<![\w.])(" + lexicon.alternation(lexicon.words("rates", "american_words")) + r")(?![\w])")
 # banks this module does not name, as the subject of a rate verb
 UNKNOWN_BANK_RE = re.compile(r"\b((?<!Reserve )Bank\s+of\s+(?!England|Japan|Canada)[A-Z]\w+|"
                              r"Reserve\s+Bank\s+of\s+(?!Australia|India)[A-Z]\w+|central\s+bank\s+of\s+[A-Z]\w+|(?:[A-Z]\w+'s|Swedish|Swiss|Norwegian|Danish|"
@@ -145,11 +140,11 @@ HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|a
 # "is in no rush to cut", "does not need to hurry to lower", 'are "not in a hurry" to lower': a hold, said as a view
 NO_HURRY_RE = re.compile(r"\b(?:no|not|n't|never)\b(?:\s+(?:need|needs|needed|to|in|a|be|any|particular|great|"
                          r"is|are|feel|feels|under|pressure))*\s+(?:rush|hurry|hurried|rushed)\s+(?:to\s+|in\s+)?"
-                         rf"(?:(?:{'|'.join(lexicon.words('rates', 'restart_verbs'))})\s+)?$", re.I)
+                         rf"(?:(?:{lexicon.alternation(lexicon.words('rates', 'restart_verbs'))})\s+)?$", re.I)
 # a stance on the path of rates with no policy verb the event readers take: "there is no hurry", "no rate-cut rush",
 # "can take its time", "firmly on hold", "keep rates exceptionally low for an extended period", "keep rates
 # restrictive": a hold, said as a view (the corpus' convention)
-_POLICY_STEP = "|".join(sorted({*ACTIONS, *lexicon.words("rates", "policy_steps")}, key=len, reverse=True))
+_POLICY_STEP = lexicon.alternation({*ACTIONS, *lexicon.words("rates", "policy_steps")})
 STANCE_HOLD_RE = re.compile(
     # no hurry at all, or none to make a policy move ('did not rush into stocks' is no stance on rates)
     rf"\b(?:no|not|n't|never)\b(?:\s+\S+){{0,4}}?\s+(?:rush|hurry)\b(?!\s+(?:to|into)\s+(?!(?:{_POLICY_STEP})))"
