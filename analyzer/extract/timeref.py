@@ -23,7 +23,7 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS.update(lexicon.numbers("time", "extra_month_names"))
 
-WEEKDAY_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b", re.I)
+WEEKDAY_RE = re.compile(rf"\b({lexicon.alternation(WEEKDAYS)})(?:['’]s)?\b", re.I)
 # the month names as regex alternations (lexicon.alternation: escaped, longest first): every name and abbreviation;
 # without the three-letter abbreviations but 'may'; the full names only
 MONTHS_ALT = lexicon.alternation(MONTHS)
@@ -217,8 +217,8 @@ def quarter_start(day: date) -> date:
     return day.replace(month=3 * ((day.month - 1) // 3) + 1, day=1) - timedelta(days=1)
 
 
-SUPERLATIVE_BEFORE_RE = re.compile(r"\b(highest|lowest|most|least|first|"
-                                   + "|".join(lexicon.phrases("moves", "superlatives")) + r")\b[^,;]*$", re.I)
+SUPERLATIVE_BEFORE_RE = re.compile(r"\b(" + lexicon.alternation(
+    {"highest", "lowest", "most", "least", "first", *lexicon.phrases("moves", "superlatives")}) + r")\b[^,;]*$", re.I)
 SINCE_YEAR_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?"
                            r"(?P<year>(?:19|20)\d\d)\b",
                            re.I)
