@@ -385,9 +385,8 @@ A_MONTH_RE = re.compile(rf"\b({FULL_MONTHS_ALT})(?:['\u2019]s)?\b(?! \d)")
 ENTRY_DATE_RE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({FULL_MONTHS_ALT}) (\d{{1,2}})\s+[-\u2013\u2014]\s")
 ENTRY_REACH_CHARS = 1500
 # "its largest one-day point drop ever": words of a finished day's move
-ONE_DAY_RE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\-", "[- ]")
-                                            for w in sorted(lexicon.words("time", "finished_day_words"))) + r")\b",
-                        re.I)
+ONE_DAY_RE = re.compile(r"\b(?:" + lexicon.alternation(lexicon.words("time", "finished_day_words")).replace(
+    r"\-", "[- ]") + r")\b", re.I)
 EARLY_MINUTES = 60  # a piece stamped this soon after the open knows no close of the session
 
 
