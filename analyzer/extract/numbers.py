@@ -78,7 +78,7 @@ LEVEL_RE = re.compile(
     re.IGNORECASE)
 MONEY_RE = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>US\$|C\$|A\$|HK\$|\$|€|£|¥|EUR\s?|USD\s?|GBP\s?|JPY\s?)?"
-    rf"(?P<num>{_NUM})\s*(?P<mag>thousand|million|billion|trillion|mln|bln|trln|bn|tn|m|b)?\b"
+    rf"(?P<num>{_NUM})\s*(?P<mag>{lexicon.alternation(MAGNITUDES)})?\b"
     r"(?:\s+(?P<curword>dollars|euros?|pounds?|yen|yuan|francs?|won|rupees?))?",
     re.IGNORECASE)
 
