@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from analyzer.check.article import BUSINESS_WORDS
+from analyzer.extract import lexicon
 from analyzer.extract.numbers import number_words
 from analyzer.extract.timeref import MONTHS, MONTHS_ALT
 from analyzer.market import calendar
@@ -95,7 +96,7 @@ POINTS_MOVE_RE = re.compile(r"\bpoints?[- ](?:drop|decline|fall|loss|slide|plung
 
 # the words of the superlative that carries the 'since': "its largest point decline in history, and its biggest
 # daily percentage slide since 1987" measures the second in percent
-SUPERLATIVE_SINCE_RE = re.compile(r"\b(?:biggest|largest|worst|best|steepest|sharpest|deepest|strongest|weakest)\b"
+SUPERLATIVE_SINCE_RE = re.compile(r"\b(?:" + lexicon.alternation(lexicon.words("moves", "since_superlatives")) + r")\b"
                                   r"(?P<what>[^,;.]{0,40}?)\b(?:since|in (?:more than |nearly |about |almost |over )?"
                                   r"(?:a|an|\d+|[a-z]+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|weeks?|days?))\b",
                                   re.I)
