@@ -91,7 +91,8 @@ UNDATED_LOOKBACK_DAYS = 730  # an undated decision a reader would still place: w
 
 # "left the door open for the Fed to slash rates later this month": a decision still to come
 FUTURE_RE = re.compile(r"\b(?:later this (?:month|year|week)|next (?:week|month|meeting)|at its next|door open|"
-                       r"(?:could|may|might|would|will) (?:cut|raise|lower|hike|hold|keep|slash|trim|ease))\b", re.I)
+                       r"(?:could|may|might|would|will) (?:"
+                       + lexicon.alternation(lexicon.words("rates", "future_decision_verbs")) + r"))\b", re.I)
 
 # "the Fed's decision this week to take a break from cutting interest rates": a pause, i.e. a hold, although
 # the sentence's verb is 'cutting'
