@@ -310,6 +310,7 @@ _HEADLINE_WORDS = frozenset({"news", "target", "waters", "booking", "carrier", "
 
 
 def listings(shared_data: Path) -> Listings:
+    from analyzer.extract import lexicon
     from analyzer.market import MarketData
 
     market_dir = Path(shared_data) / "market"
@@ -319,7 +320,7 @@ def listings(shared_data: Path) -> Listings:
     stocks = {info.symbol for info in market.registry.instruments() if info.kind == "stock"}
     written = {name for name, symbol in market.registry.aliases()
                if symbol in stocks and len(name) > 2 and name[0].isupper() and name.lower() not in _HEADLINE_WORDS}
-    names = "|".join(re.escape(name) for name in sorted(written, key=lambda n: (-len(n), n)))
+    names = lexicon.alternation(written)
     symbols = frozenset(symbol for symbol in market.symbols() if not symbol.startswith("^"))
     return Listings(symbols, re.compile(rf"(?<![\w.])(?:{names})(?![\w])"))
 

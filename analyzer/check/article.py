@@ -48,7 +48,7 @@ from analyzer.market.registry import builtin_index_aliases
 from analyzer.records import Article, Claim, Verdict
 
 MOVE_KINDS = ("index_move", "stock_move", "record", "comparison", "streak")
-_WEEKDAY_NAMES = "|".join(calendar.day_name)
+_WEEKDAY_NAMES = lexicon.alternation(calendar.day_name)
 # words that put a close on another day than the claim's: a weekday, 'yesterday', 'the previous session'
 _OTHER_DAY = rf"{_WEEKDAY_NAMES}|yesterday|the (?:previous|prior) (?:day|session)|the day before"
 # trading outside the regular session, said in the sentence or the one before it
@@ -261,12 +261,12 @@ def _an_index_as_subject(claim: Claim, verdict: Verdict) -> Verdict | None:
 
 # "Citigroup's Tokyo shares jumped 5.4 percent", "its Frankfurt-listed stock": shares listed abroad
 LISTING_ABROAD_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, lexicon.words("instruments", "listing_abroad_places")), key=len,
-                              reverse=True)) + r")(?:-listed)? (?:shares|stock)\b")
+    r"\b(?:" + lexicon.alternation(lexicon.words("instruments", "listing_abroad_places"))
+    + r")(?:-listed)? (?:shares|stock)\b")
 
 
 POSSESSIVE_FUND_RE = re.compile(r"\b[\w&.-]+(?:\s+[\w&.-]+)?'s?\s+(?:[\w$.-]+\s+){0,6}$")
-FUND_HEAD_RE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.words("instruments", "fund_heads"))) + r")s?\b", re.I)
+FUND_HEAD_RE = re.compile(r"\b(?:" + lexicon.alternation(lexicon.words("instruments", "fund_heads")) + r")s?\b", re.I)
 
 
 def _a_listing_abroad(claim: Claim, verdict: Verdict) -> Verdict | None:
@@ -295,8 +295,8 @@ def _a_listing_abroad(claim: Claim, verdict: Verdict) -> Verdict | None:
 # "weighed on the Nasdaq, which fell on Friday and halted a 12-day run of gains": the clause is the index's
 # an index's name (curated aliases) or a noun standing for one ('the index'), then ", which"
 WHICH_INDEX_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(name) for name in builtin_index_aliases())
-    + r"|\b(?:" + "|".join(lexicon.words("instruments", "referring_heads")) + r"))\s*,\s+which\b", re.I)
+    r"(?<!\w)(?:" + lexicon.alternation(builtin_index_aliases())
+    + r"|\b(?:" + lexicon.alternation(lexicon.words("instruments", "referring_heads")) + r"))\s*,\s+which\b", re.I)
 
 
 def _told_of_an_index_before_which(claim: Claim, verdict: Verdict) -> Verdict | None:
@@ -755,8 +755,8 @@ def _a_session_range(claim: Claim, verdict: Verdict, own: str, says_close: bool,
 
 
 # "GE's unexpected 6 percent profit drop", "HP increased revenues by $800 million": the company's business
-BUSINESS_WORDS = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]") for w in
-                               sorted(lexicon.words("moves", "business_figure_words"), key=len, reverse=True)) + ")"
+BUSINESS_WORDS = "(?:" + lexicon.alternation(lexicon.words("moves", "business_figure_words")).replace(
+    r"\ ", r"[\s-]").replace(r"\-", r"[\s-]") + ")"
 # how far before the figure a business word and its verb may stand ('Same-store sales rose 1.2 percent at its
 # stores and increased 5.9 percent at its warehouse clubs')
 BUSINESS_BEFORE = 80
@@ -1625,9 +1625,9 @@ def _shares_of_another_named_last(claim: Claim, verdict: Verdict, context: str) 
 
 
 # "as shares in KT&G hit a record high": another company's shares (not 'shares in New York', a market)
-SHARES_IN_RE = re.compile(r"\b[Ss]hares in\s+(?!(?:" + "|".join(map(re.escape, sorted(
-    lexicon.words("instruments", "listing_abroad_places") | {"New York", "Europe", "Asia", "Wall Street", "U.S"},
-    key=len, reverse=True))) + r")\b)[A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3}")
+SHARES_IN_RE = re.compile(r"\b[Ss]hares in\s+(?!(?:" + lexicon.alternation(
+    lexicon.words("instruments", "listing_abroad_places") | {"New York", "Europe", "Asia", "Wall Street", "U.S"})
+    + r")\b)[A-Z][\w&.'-]+(?:\s+[A-Z][\w&.'-]+){0,3}")
 COMPANY_NAME_RE = re.compile(r"\b[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,3}\s+(?:Inc|Corp|Co|Ltd|Group|Cos|Plc)\b")
 
 

@@ -19,8 +19,9 @@ import numpy as np
 import pandas as pd
 
 from analyzer.check.article import BUSINESS_WORDS
+from analyzer.extract import lexicon
 from analyzer.extract.numbers import number_words
-from analyzer.extract.timeref import MONTHS
+from analyzer.extract.timeref import MONTHS, MONTHS_ALT
 from analyzer.market import calendar
 from analyzer.market.data import MarketData
 from analyzer.records import Claim
@@ -28,7 +29,6 @@ from analyzer.records import Claim
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10}
 # the time module's month names and abbreviations ('Sept' among them), longest first
-MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 # ---- other sessions the words name ------------------------------------------------------------------------------
 
@@ -38,7 +38,7 @@ PREVIOUS_DAY_RE = re.compile(r"\b(?:(?:a|one) day (?:after|earlier|before)|the d
 LAST_WEEK_RE = re.compile(r"\b(?:last|the previous|the prior) week\b|\ba week (?:ago|earlier)\b", re.I)
 THIS_WEEK_RE = re.compile(r"\b(?:earlier|this) (?:this |in the )?week\b", re.I)
 # "in late November", "that October", "during March": a month the record fell in (not "since November")
-MONTH_SPAN_RE = re.compile(rf"\b(?P<how>in|that|during)\s+(?:(?P<part>early|late|mid)[- ])?(?P<month>{MONTH_RE})\b"
+MONTH_SPAN_RE = re.compile(rf"\b(?P<how>in|that|during)\s+(?:(?P<part>early|late|mid)[- ])?(?P<month>{MONTHS_ALT})\b"
                            r"(?!\.?\s*\d)", re.I)
 
 
@@ -96,7 +96,7 @@ POINTS_MOVE_RE = re.compile(r"\bpoints?[- ](?:drop|decline|fall|loss|slide|plung
 
 # the words of the superlative that carries the 'since': "its largest point decline in history, and its biggest
 # daily percentage slide since 1987" measures the second in percent
-SUPERLATIVE_SINCE_RE = re.compile(r"\b(?:biggest|largest|worst|best|steepest|sharpest|deepest|strongest|weakest)\b"
+SUPERLATIVE_SINCE_RE = re.compile(r"\b(?:" + lexicon.alternation(lexicon.words("moves", "since_superlatives")) + r")\b"
                                   r"(?P<what>[^,;.]{0,40}?)\b(?:since|in (?:more than |nearly |about |almost |over )?"
                                   r"(?:a|an|\d+|[a-z]+)[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|weeks?|days?))\b",
                                   re.I)

@@ -28,6 +28,7 @@ from analyzer.check.readings import (
 )
 from analyzer.check.since_event import literal_since_event
 from analyzer.errors import MarketDataError
+from analyzer.extract import lexicon
 from analyzer.extract.numbers import WORD_NUMBERS, number_words
 from analyzer.extract.timeref import period_words
 from analyzer.market import calendar, measures
@@ -100,7 +101,7 @@ SPLIT_ADJUSTED_RATIO = 0.25
 
 
 # "almost flat", "little changed", "nearly unchanged": a writer's word for a small move, not for none
-NEARLY_FLAT_RE = re.compile(r"\b(almost|nearly|little|barely|virtually|essentially|mostly|roughly|about|near)\s+"
+NEARLY_FLAT_RE = re.compile(r"\b(" + lexicon.alternation(lexicon.words("moves", "nearly_flat_adverbs")) + r")\s+"
                             r"(flat|unchanged|changed|steady)\b", re.I)
 
 

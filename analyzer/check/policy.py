@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 
 from analyzer.extract import lexicon
 from analyzer.extract.rates import cumulative_span
-from analyzer.extract.timeref import DATE_RE, MONTHS, WEEKDAY_RE, resolve_date_mention
+from analyzer.extract.timeref import DATE_RE, LONG_MONTHS_ALT, WEEKDAY_RE, resolve_date_mention
 from analyzer.market.data import MarketData
 from analyzer.market.policy import FedDecision
 from analyzer.records import Claim, Evidence, Verdict
@@ -85,14 +85,14 @@ _VIEW_HOLDERS = sorted(lexicon.words("rates", "forecaster_words") | lexicon.word
                        | lexicon.words("rates", "attribution_words"), key=len, reverse=True)
 VIEW_HOLDER_RE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _VIEW_HOLDERS)})\b", re.I)
 # the words that date a decision: a weekday, a date, a month, 'last week', 'a year ago', 'today'
-_MONTHS = "|".join(name for name in MONTHS if len(name) > 3 or name == "may")
-TIME_WORDS_RE = re.compile(rf"\b(?:{_MONTHS}|today|yesterday|tonight|last|this (?:week|month|year)|since)\b",
+TIME_WORDS_RE = re.compile(rf"\b(?:{LONG_MONTHS_ALT}|today|yesterday|tonight|last|this (?:week|month|year)|since)\b",
                            re.I)
 UNDATED_LOOKBACK_DAYS = 730  # an undated decision a reader would still place: within about two years
 
 # "left the door open for the Fed to slash rates later this month": a decision still to come
 FUTURE_RE = re.compile(r"\b(?:later this (?:month|year|week)|next (?:week|month|meeting)|at its next|door open|"
-                       r"(?:could|may|might|would|will) (?:cut|raise|lower|hike|hold|keep|slash|trim|ease))\b", re.I)
+                       r"(?:could|may|might|would|will) (?:"
+                       + lexicon.alternation(lexicon.words("rates", "future_decision_verbs")) + r"))\b", re.I)
 
 # "the Fed's decision this week to take a break from cutting interest rates": a pause, i.e. a hold, although
 # the sentence's verb is 'cutting'

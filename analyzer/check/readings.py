@@ -22,6 +22,7 @@ from analyzer.errors import MarketDataError
 from analyzer.extract.numbers import WORD_NUMBERS, number_words
 from analyzer.extract.timeref import (
     DATE_RE,
+    FULL_MONTHS_ALT,
     LAST_WEEK_RE,
     MONTHS,
     PERIOD_PATTERNS,
@@ -296,8 +297,7 @@ def _week_candidates(claim: Claim, market: MarketData, symbol: str, session: dat
     return []
 
 
-FULL_MONTHS = "|".join(name for name in calendar.month_name if name)
-WHEN_NAMED_RE = re.compile(rf"\b(?:since|in|during|of)\s+(?:(?P<month>{FULL_MONTHS})\s+)?"
+WHEN_NAMED_RE = re.compile(rf"\b(?:since|in|during|of)\s+(?:(?P<month>{FULL_MONTHS_ALT})\s+)?"
                            r"(?P<year>(?:19|20)\d\d),?\s+when\b", re.I)
 
 
@@ -483,7 +483,7 @@ def _trailing_bases_either_side(name: str, md: MarketData, symbol: str, base: da
 
 
 # "since January", "since early March": a month without a day, of the session's year or the year before
-SINCE_MONTH_RE = re.compile(rf"\b[Ss]ince\s+(?:early\s+)?(?P<month>{FULL_MONTHS})\b(?!\s*\d)"
+SINCE_MONTH_RE = re.compile(rf"\b[Ss]ince\s+(?:early\s+)?(?P<month>{FULL_MONTHS_ALT})\b(?!\s*\d)"
                             r"(?!\s+(?:of\s+)?(?:last|this|next)\b)")
 # "up 9 percent since the election", "its gains since the U.S. presidential election"
 SINCE_ELECTION_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:(?:U\.S\.|US|American|November|presidential|"
@@ -505,8 +505,7 @@ def _last_election_day(session: date) -> date | None:
 
 
 # "after closing down 5.3 percent in November": a whole calendar month the sentence names
-NAMED_MONTH_RE = re.compile(r"\b(?:in|for|during|over)\s+(?P<month>January|February|March|April|May|June|July|"
-                            r"August|September|October|November|December)\b(?!\s+\d)", re.I)
+NAMED_MONTH_RE = re.compile(rf"\b(?:in|for|during|over)\s+(?P<month>{FULL_MONTHS_ALT})\b(?!\s+\d)", re.I)
 
 
 def _named_months(text: str, session: date) -> list[tuple[str, date, date]]:

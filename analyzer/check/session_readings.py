@@ -35,6 +35,7 @@ from analyzer.check.article import Sibling
 from analyzer.check.moves import prices_comparable
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
+from analyzer.extract.timeref import FULL_MONTHS_ALT
 from analyzer.market import measures
 from analyzer.market.calendar import next_session
 from analyzer.market.data import MarketData
@@ -377,17 +378,15 @@ def no_word_of_the_close(claim: Claim, verdict: Verdict, own: str, says_close: b
 # ---- the period or day another sentence of the article fixes --------------------------------------------------
 
 MONTHS = tuple(calendar.month_name)[1:]
-_MONTH_RE = "|".join(MONTHS)
-FULL_DATE_RE = re.compile(rf"\b({_MONTH_RE}) (\d{{1,2}}), ((?:19|20)\d\d)\b")
+FULL_DATE_RE = re.compile(rf"\b({FULL_MONTHS_ALT}) (\d{{1,2}}), ((?:19|20)\d\d)\b")
 SINCE_WORD_RE = re.compile(r"\bsince\b", re.I)
-A_MONTH_RE = re.compile(rf"\b({_MONTH_RE})(?:['\u2019]s)?\b(?! \d)")
+A_MONTH_RE = re.compile(rf"\b({FULL_MONTHS_ALT})(?:['\u2019]s)?\b(?! \d)")
 # "September 29 - Britain announces ...": an entry of a chronology, dated at the start of its line
-ENTRY_DATE_RE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({_MONTH_RE}) (\d{{1,2}})\s+[-\u2013\u2014]\s")
+ENTRY_DATE_RE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))({FULL_MONTHS_ALT}) (\d{{1,2}})\s+[-\u2013\u2014]\s")
 ENTRY_REACH_CHARS = 1500
 # "its largest one-day point drop ever": words of a finished day's move
-ONE_DAY_RE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\-", "[- ]")
-                                            for w in sorted(lexicon.words("time", "finished_day_words"))) + r")\b",
-                        re.I)
+ONE_DAY_RE = re.compile(r"\b(?:" + lexicon.alternation(lexicon.words("time", "finished_day_words")).replace(
+    r"\-", "[- ]") + r")\b", re.I)
 EARLY_MINUTES = 60  # a piece stamped this soon after the open knows no close of the session
 
 

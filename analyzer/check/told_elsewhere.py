@@ -22,14 +22,14 @@ from typing import Any
 from analyzer.check import article as art
 from analyzer.check.article import Sibling
 from analyzer.errors import MarketDataError
-from analyzer.extract.timeref import PERIOD_PATTERNS, local_published
+from analyzer.extract.timeref import FULL_MONTHS_ALT, PERIOD_PATTERNS, local_published
 from analyzer.market.calendar import is_session
 from analyzer.market.data import MarketData
 from analyzer.records import Article, Claim, Verdict
 
-_MONTHS = "|".join(name for name in calendar.month_name if name)
 # a dated entry of a timeline: 'September 29 - Britain announces ...', '2008 January 31 - ...', 'Feb 1 -- ...'
-ENTRY_RE = re.compile(rf"(?:^|(?<=[.!?\"'\u201d)\n])\s+|^\s*)(?:(?P<year>(?:19|20)\d\d)\s+)?(?P<month>{_MONTHS})"
+ENTRY_RE = re.compile(r"(?:^|(?<=[.!?\"'\u201d)\n])\s+|^\s*)(?:(?P<year>(?:19|20)\d\d)\s+)?"
+                      rf"(?P<month>{FULL_MONTHS_ALT})"
                       r"\s+(?P<day>\d{1,2})\s*(?:,\s*(?P<own_year>(?:19|20)\d\d)\s*)?[-\u2013\u2014]{1,2}\s", re.M)
 ENTRY_MIN = 3  # a text with fewer dated entries is no timeline
 ENTRY_REACH = 1200  # characters from the entry's date to the claim
@@ -180,7 +180,7 @@ def a_fragment_of_the_sentence_before(claim: Claim, verdict: Verdict, own: str, 
 BASE_IN_MONTH_RE = re.compile(
     r"\bfrom (?:its|their|the|a) (?P<what>(?:[\w-]+ ){0,3}?(?:high|peak|record|low|bottom|trough)"
     r"(?: close| closing (?:high|low|level))?)\s+(?:(?:it|they) )?(?:set|reached|hit|touched|posted|marked|struck"
-    rf"|recorded) in (?:early |mid-?|late )?(?P<month>{_MONTHS})\b(?:\s+(?P<year>(?:19|20)\d\d))?", re.I)
+    rf"|recorded) in (?:early |mid-?|late )?(?P<month>{FULL_MONTHS_ALT})\b(?:\s+(?P<year>(?:19|20)\d\d))?", re.I)
 LOW_WORD_RE = re.compile(r"\b(?:low|bottom|trough)\b", re.I)
 
 

@@ -17,7 +17,7 @@ kept in ``Claim.stated`` as ``price_per_share`` (as written), ``price_per_share_
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -151,8 +151,7 @@ NEAR_WORDS = lexicon.words("deals", "near_words")
 PURCHASE_TYPES = ("acquisition", "sale", "order")  # one purchase, told from either side
 FOLLOW_UP_SENTENCES = 3  # how far a deal named again ('the deal', 'the transaction') may stand from its first telling
 
-NATIONALITY_RE = re.compile(r"(?:Anglo|Franco|Sino|Indo|Swiss|Dutch|French|German|British|American|Canadian|"
-                            r"Japanese|Chinese|Korean|Indian|Italian|Spanish|Australian|Brazilian)(?:-[A-Z][a-z]+)*")
+NATIONALITY_RE = re.compile(rf"(?:{lexicon.alternation(lexicon.words('deals', 'nationality_words'))})(?:-[A-Z][a-z]+)*")
 RIC_TOKEN_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9]{0,6}\.[A-Z]{1,3}$")
 LEGAL_SUFFIX_RE = re.compile(
     r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Limited|Ltda|LP|L\.P|LLC|Plc|PLC|plc|SA|S\.A|AG|NV|N\.V|SpA|AB|ASA|Oyj|GmbH|Cos)\.?)+$")
@@ -161,15 +160,10 @@ PER_SHARE_RE = re.compile(
     r"¥)?\s?(?P<hi>\d+(?:\.\d+)?))?\s*(?:(?:a|per|for each)\s+(?:share|unit|ADR|ADS)\b|each\b)", re.I)
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    """A regex alternation of the words, in their stored order."""
-    return "|".join(re.escape(w) for w in words)
-
-
 # "Fiat clinched a deal with Chrysler", "an alliance with U.S. car maker Chrysler": a deal with a named partner, a cue
 # for the gate, which otherwise keeps a deal sentence without a figure only with two names after its first word
 PARTNER_WITH_RE = re.compile(
-    rf"\b(?:{_alternatives(sorted(AGREEMENT_NOUNS | PARTNER_NOUNS | MERGER_NOUNS))})s?\s+(?:talks\s+)?with\s+"
+    rf"\b(?:{lexicon.alternation(AGREEMENT_NOUNS | PARTNER_NOUNS | MERGER_NOUNS)})s?\s+(?:talks\s+)?with\s+"
     r"(?:(?:the|a|an|its|[a-z-]+|U\.S\.)\s+){0,3}[A-Z]")
 
 # a deal told as a company's noun ("Delta's planned acquisition of Northwest", "InBev's bid for Anheuser-Busch",
@@ -178,7 +172,7 @@ PARTNER_WITH_RE = re.compile(
 # word (the owner often is the first word)
 POSSESSIVE_DEAL_RE = re.compile(
     r"(?:[A-Z][\w&.-]*['\u2019]s?|\b(?:its|their))\s+(?:[\w-]+\s+){0,2}"
-    rf"(?:{_alternatives(sorted(BUY_NOUNS | SALE_NOUNS | MERGER_NOUNS))})s?\s+(?:of|for|with|to)\s+"
+    rf"(?:{lexicon.alternation(BUY_NOUNS | SALE_NOUNS | MERGER_NOUNS)})s?\s+(?:of|for|with|to)\s+"
     r"(?:(?:the|a|an|U\.S\.|[a-z-]+)\s+){0,2}[A-Z]")
 
 # currencies find_money does not know, written as words after the amount; a longer name stands before its
@@ -187,14 +181,14 @@ _CROWN_CURRENCIES = lexicon.labels("deals", "crown_currencies")
 _CURRENCY_NAMES = lexicon.labels("deals", "currency_names")
 _AMOUNT_WORDS = r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<mag>thousand|million|billion|trillion|mln|bln)?\s+"
 EXTRA_CURRENCIES = [
-    (re.compile(rf"{_AMOUNT_WORDS}(?P<cur>{_alternatives(_CROWN_CURRENCIES)})\s+"
-                rf"(?:{_alternatives(lexicon.phrases('deals', 'crown_words'))})", re.I), _CROWN_CURRENCIES),
-    (re.compile(rf"{_AMOUNT_WORDS}(?P<cur>{_alternatives(_CURRENCY_NAMES)})", re.I), _CURRENCY_NAMES),
+    (re.compile(rf"{_AMOUNT_WORDS}(?P<cur>{lexicon.alternation(_CROWN_CURRENCIES)})\s+"
+                rf"(?:{lexicon.alternation(lexicon.phrases('deals', 'crown_words'))})", re.I), _CROWN_CURRENCIES),
+    (re.compile(rf"{_AMOUNT_WORDS}(?P<cur>{lexicon.alternation(_CURRENCY_NAMES)})", re.I), _CURRENCY_NAMES),
 ]
 # currency codes with a magnitude letter in front, as Nordic releases write them ('MEUR 97.5', 'BSEK 1.1'), and codes
 # find_money does not read before an amount ('SEK 1.1 billion')
 _CODE_LABELS = lexicon.labels("deals", "currency_codes")
-_CODES = "|".join(re.escape(code.upper()) for code in _CODE_LABELS)
+_CODES = lexicon.alternation(code.upper() for code in _CODE_LABELS)
 EXTRA_CURRENCIES.append((re.compile(rf"\b(?P<mag>[MB])(?P<cur>{_CODES})\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*"
                                     r"(?:million|billion|mln|bln)\b)"), _CODE_LABELS))
 EXTRA_CURRENCIES.append((re.compile(rf"\b(?P<cur>{_CODES})\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
@@ -213,20 +207,20 @@ NOT_DEAL_VALUE_BEFORE = re.compile(
     # 'whose market value is $1.82 billion', 'Adjusted operating profit more than doubled to 191 million euros', 'will
     # lift its annual profit by 180 million francs': a size or a result stated, or moved, in its own clause
     r"|\b(?:market\s+(?:value|capitali[sz]ation|cap)|revenues?|sales|turnover|profits?|earnings|income)"
-    r"\s+(?:(?:is|was|stands\s+at|stood\s+at|by)|(?:\w+\s+){0,2}(?:rose|fell|climbed|jumped|dropped|doubled|tripled|"
-    r"grew|increased|decreased|declined|slipped|surged)\s+(?:\w+\s+)?to)"
+    r"\s+(?:(?:is|was|stands\s+at|stood\s+at|by)|(?:\w+\s+){0,2}(?:"
+    + lexicon.alternation(lexicon.words("deals", "value_move_verbs")) + r")\s+(?:\w+\s+)?to)"
     r"\s+(?:about|around|roughly|some|nearly|almost|more\s+than|over)?\s*$"
     # 'a gain on the sale of approximately 100 million pounds', 'analyst expectations of around 3.5 to 3.75 billion
     # francs': what the seller books or analysts guessed, not the price
     r"|\b(?:gain|expectations?|estimates?|forecasts?)\s+(?:[\w-]+\s+){0,3}?(?:of|at)\s+(?:about|around|roughly|"
     r"approximately|some|nearly|almost)?\s*(?:[\d.,]+\s+(?:to|and|-)\s+)?$", re.I)
 NOT_DEAL_SUMS = lexicon.words("deals", "not_deal_sums")
-NOT_DEAL_SUM_RE = re.compile(rf"^\s*(?:in\s+)?(?:[a-z-]+\s+)?(?:{_alternatives(NOT_DEAL_SUMS)})\b")
+NOT_DEAL_SUM_RE = re.compile(rf"^\s*(?:in\s+)?(?:[a-z-]+\s+)?(?:{lexicon.alternation(NOT_DEAL_SUMS)})\b")
 
 MIN_DEAL_VALUE = 100_000  # smaller sums in a deal sentence are prices ("shares rose to $18.35"), not totals
 # a seller and what it sells of its own, with no buyer named yet ('plans to sell its consumer health business', 'is
 # exploring a sale of its radio stations'): a deal wording for the gate, though it names one company
-OWN_SALE_RE = re.compile(rf"\b(?:(?:{_alternatives(sorted(SELL_VERBS))})\w*|sold|{_alternatives(sorted(SALE_NOUNS))})"
+OWN_SALE_RE = re.compile(rf"\b(?:(?:{lexicon.alternation(SELL_VERBS)})\w*|sold|{lexicon.alternation(SALE_NOUNS)})"
                          r"\s+(?:of\s+)?(?:its|their)\s+", re.I)
 # a contract or order won ('it received a contract to provide 5 megawatts of storage', 'was awarded a contract'): a
 # deal wording for the gate, though the client may go unnamed
@@ -237,7 +231,7 @@ _WON_VERBS = "|".join(_WON_FORMS.get(v, rf"{v.removesuffix('e')}\w*")
 CONTRACT_WON_RE = re.compile(
     r"\b(?:" + _WON_VERBS + r")\s+"
     r"(?:(?:a|an|the|its|their|new|first|second|multi-year|[\w$.,-]+-year|[\d$.,]+\s*(?:million|billion)?)\s+){0,3}"
-    r"(?:" + "|".join(sorted(CONTRACT_NOUNS | {"order"})) + r")s?\b", re.I)
+    r"(?:" + lexicon.alternation(CONTRACT_NOUNS | {"order"}) + r")s?\b", re.I)
 UNDISCLOSED_RE = re.compile(r"\b(?:undisclosed|unspecified|unnamed) (?:amount|sum|price|fee|terms)\b|"
                             r"\bterms (?:of the deal )?(?:were|was) not disclosed\b", re.I)
 
@@ -278,7 +272,7 @@ def company_key(name: str) -> str:
 
 
 # "MOUNTAIN VIEW, Calif., Feb. 10, 2025 (GLOBE NEWSWIRE) —": a press release's dateline, its state and year
-_WIRES = _alternatives(lexicon.phrases("deals", "wire_services"))
+_WIRES = lexicon.alternation(lexicon.phrases("deals", "wire_services"))
 _STATE = r"(?:,\s*[A-Z][a-z]{1,9}\.?)?"
 _DATELINE_DATE = rf"{_STATE}(?:,?\s*(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}" \
                  r"(?:\s+\d{4})?))?"
@@ -290,7 +284,7 @@ NAME_DATELINE_RE = re.compile(rf"^\s*[A-Z][A-Z .,'/]*[A-Z]{_DATELINE_DATE}"
 # a Reuters subheading run into the sentence after it ('UNSOLICITED OFFER Murdoch made ...'): capitalised words of four
 # letters or more (function words between them) before a name in mixed case; 'ABN AMRO Bank' keeps its initials
 SUBHEAD_RE = re.compile(r"^[A-Z][A-Z'-]{3,}\s+(?:(?:[A-Z][A-Z'-]{3,}|THE|OF|AND|FOR|TO|IN|ON|AT|A)\s+)+(?=[A-Z][a-z])")
-PERSON_TITLE_RE = re.compile(rf"\s+(?:{_alternatives(lexicon.phrases('deals', 'person_titles'))})\s+[A-Z].*$")
+PERSON_TITLE_RE = re.compile(rf"\s+(?:{lexicon.alternation(lexicon.phrases('deals', 'person_titles'))})\s+[A-Z].*$")
 
 
 def _without_subhead_or_title(text: str) -> str:
@@ -545,7 +539,7 @@ DATELINE_RE = re.compile(rf"^\s*(?:[A-Z][A-Z .,'/-]+{_DATELINE_DATE}\s*)?(?:\((?
 
 # "Acme Holdings, Inc. (NYSE: ACM) today announced ...": a press release's opening name and its listing
 LISTED_OPENER_RE = re.compile(r"^\s*(?P<name>[A-Z][\w&.'-]*(?:,?\s+[A-Z][\w&.'-]*){0,6}?)\s*\(\s*(?:"
-                              + _alternatives(lexicon.phrases("deals", "listing_exchanges"))
+                              + lexicon.alternation(lexicon.phrases("deals", "listing_exchanges"))
                               + r")\s*:\s*[A-Z][A-Z.]{0,6}\s*\)")
 
 
@@ -2188,7 +2182,7 @@ def _next_deal_words(sentence: Span, frame: DealFrame, frames: list[DealFrame],
 _NAME_WORDS = r"[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}"
 HEADLINE_PARTNERS_RE = re.compile(
     rf"^\W*(?P<a>{_NAME_WORDS})(?:,\s*|\s+and\s+|\s*&\s*)(?P<b>{_NAME_WORDS})\s+(?P<to>to\s+)?"
-    rf"(?P<verb>{_alternatives(lexicon.phrases('deals', 'headline_partner_verbs'))})s?\b(?P<rest>[^.!?]*)$")
+    rf"(?P<verb>{lexicon.alternation(lexicon.phrases('deals', 'headline_partner_verbs'))})s?\b(?P<rest>[^.!?]*)$")
 HEADLINE_MAX_WORDS = 16
 
 
@@ -2224,7 +2218,7 @@ def _headline_partners(doc: Doc, sentence: Span, published: date | None) -> Clai
 
 HEADLINE_SMALL_WORDS = lexicon.words("deals", "headline_small_words")
 # words a party's name in a title-case headline never holds: its links, verbs of saying, modals, a deal's own words
-_HEADLINE_STOP = rf"(?!(?i:{_alternatives(lexicon.words('deals', 'headline_stop_words'))})\b)"
+_HEADLINE_STOP = rf"(?!(?i:{lexicon.alternation(lexicon.words('deals', 'headline_stop_words'))})\b)"
 _TITLE_NAME = rf"{_HEADLINE_STOP}[A-Z][\w.&'-]*(?:\s+{_HEADLINE_STOP}[A-Z][\w.&'-]*){{0,4}}"
 TITLE_CASE_PURCHASE_RE = re.compile(
     # "Market Chatter: Blackstone Acquires AI Fire From TruArc Partners for About $1.1 Billion": a wire's label first

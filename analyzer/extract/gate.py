@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
+from analyzer.extract import lexicon
 from analyzer.extract.deals import (
     COMPANY_NOUNS,
     CONTRACT_WON_RE,
@@ -166,7 +167,7 @@ BROAD_MARKET_CUE_RE = re.compile(r"\b(?:broad(?:er)?|wider|overall)\s+(?:u\.s\.\
 PRICE_RE = re.compile(r"\b(?:to|at)\s+(?:US)?\$\s?\d")
 # 'Siemens Energy added 4.96%', 'BP jumped 6.4 percent': a move verb with its percent, whose company (one we have
 # no listing for) only the parser finds (instruments._moves_by_a_percent)
-PERCENT_MOVE_RE = re.compile(r"\b(?:" + "|".join(sorted(word_forms(UP_LEMMAS | DOWN_LEMMAS), key=len, reverse=True))
+PERCENT_MOVE_RE = re.compile(r"\b(?:" + lexicon.alternation(word_forms(UP_LEMMAS | DOWN_LEMMAS))
                              + r")\s+(?:by\s+)?\d[\d.]*\s?(?:%|percent\b|pct\b)", re.I)
 
 

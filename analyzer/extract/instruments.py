@@ -746,7 +746,7 @@ NAME_PARTICLES = lexicon.words("instruments", "name_particles")
 
 VENUE_BEFORE_RE = re.compile(r"\b(?:on|in|at)\s+(?:the\s+)?$", re.I)
 # "outpacing a 1 percent gain in the Nasdaq": a move noun's index, no venue
-MOVE_NOUN_IN_RE = re.compile(r"\b(?:" + "|".join(sorted(lexicon.labels("moves", "move_nouns"), key=len, reverse=True))
+MOVE_NOUN_IN_RE = re.compile(r"\b(?:" + lexicon.alternation(lexicon.labels("moves", "move_nouns"))
                              + r")(?:e?s)?\s+(?:of\s+\S+\s+(?:percent|points?)\s+)?in\s+(?:the\s+)?$", re.I)
 RANKING_AFTER_RE = re.compile(r"^(?:'s|\u2019s)\s+(?:\w+\s+){0,2}?(?:gainers?|losers?|decliners?|advancers?|drags?|"
                               r"boosts?|weights?|components?|performers?|movers?|stocks?|shares|members?|"

@@ -47,6 +47,7 @@ from analyzer.extract.numbers import (
 from analyzer.extract.patterns import lead_module_patterns
 from analyzer.extract.timeref import (
     DATE_RE,
+    LONG_MONTHS_ALT,
     MONTHS,
     PERIOD_PATTERNS,
     WEEKDAY_RE,
@@ -62,8 +63,6 @@ from analyzer.extract.timeref import (
     year_end_period,
 )
 from analyzer.records import Claim, Instrument
-
-MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("may",)), key=len, reverse=True))
 
 UP_LEMMAS = lexicon.words("moves", "up_verbs")
 DOWN_LEMMAS = lexicon.words("moves", "down_verbs")
@@ -188,7 +187,7 @@ NOT_AT_RECORD_RE = re.compile(r"\b(near(?:ed|ing|s)?|below|short of|shy of|off|f
                               # low": the base of the move, a level of the past told in a 'since' clause with its verb
                               # (its subject, if any, in up to three words; not "since March and closed at a record")
                               r"|\bsince\s+(?:(?!(?:and|but|or|then)\s)[\w&.'’-]+\s+){0,3}?"
-                              r"(?:" + "|".join(sorted({*RECORD_VERBS, *lexicon.labels("moves", "past_forms")}))
+                              r"(?:" + lexicon.alternation({*RECORD_VERBS, *lexicon.labels("moves", "past_forms")})
                               + r"|\w+(?:ed|ing))\s+(?:(?:to|at|near|on|its|their|the|a|an|new|fresh)\s+){0,3}$"
                               # "topped that record close": an earlier record, named again
                               r"|\b(?:that|the previous|its previous|the prior|its prior|the old|its old|an earlier)"
@@ -198,7 +197,7 @@ NOT_AT_RECORD_RE = re.compile(r"\b(near(?:ed|ing|s)?|below|short of|shy of|off|f
                               re.I)
 # "a record is within reach", "a new high is in sight": a record not yet set
 # a number of new highs or lows just before the record phrase: '52 new highs', 'fourteen new 52-week lows'
-BREADTH_COUNT_RE = re.compile(r"\b(?:\d[\d,]*|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+BREADTH_COUNT_RE = re.compile(r"\b(?:\d[\d,]*|" + lexicon.alternation(WORD_NUMBERS)
                               + r"|dozens|hundreds|several|many)\s+(?:new\s+)?$", re.I)
 # "crossed its 1,527.46 record closing level but failed to hold on to its gains": touched, not set
 RECORD_NOT_HELD_RE = re.compile(r"^[^.;]{0,40}?\bbut\s+(?:failed|could\s?n[o'’]t|was unable|were unable)\s+to\s+"
@@ -214,7 +213,7 @@ RECORD_AHEAD_RE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:is|was|are|were|remains?|se
 STREAK_ENDED_RE = re.compile(r"\b(?:end|ended|ending|ends|snap|snapped|snapping|snaps|break|broke|breaking|breaks|"
                              r"halt|halted|halting|stop|stopped|stopping|cut|cutting|broken)\s+(?:\S+\s+){0,3}$",
                              re.I)
-SUPERLATIVE_WORDS = "|".join(lexicon.phrases("moves", "superlatives"))
+SUPERLATIVE_WORDS = lexicon.alternation(lexicon.phrases("moves", "superlatives"))
 BEST_WORST_RE = re.compile(
     r"\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+(?:" + SUPERLATIVE_WORDS + r")\s+"
     r"(?:(?:[a-z]+-(?:day|session|month|year)|intraday|pct|percent|"
@@ -2327,7 +2326,7 @@ def _since_start(text: str, published) -> date | None:  # noqa: ANN001
         return event  # "since the Sept. 11 attacks", "since the 1987 crash"
     if m := DATE_RE.search(text):
         return resolve_date_mention(m, pub)
-    if m := re.search(rf"\b(?P<month>{MONTH_NAMES})\b(?:\s+(?P<year>(?:19|20)\d\d))?", text, re.I):
+    if m := re.search(rf"\b(?P<month>{LONG_MONTHS_ALT})\b(?:\s+(?P<year>(?:19|20)\d\d))?", text, re.I):
         month = MONTHS[m.group("month").lower()]
         this_year = month < pub.month or month == pub.month and _an_earlier_part_of_the_month(text[:m.start()], pub)
         year = int(m.group("year")) if m.group("year") else (pub.year if this_year else pub.year - 1)
@@ -2862,11 +2861,19 @@ SET_ASIDE_RE = re.compile(r"^\W*(?:(?:but|and|yet|still)\s+)?(?:" + lexicon.alte
 def set_aside(doc: Doc, sentence: Span, mention: Mention) -> bool:
     """'Besides Citigroup, shares of JPMorgan fell 8.5%', 'Unlike Ford, GM rose': a company named in a phrase that
     opens the sentence (up to its comma) and sets it beside the subject; the move that follows is not its own."""
-    m = SET_ASIDE_RE.match(span_text(sentence))
-    if m is None:
+    phrase = _set_aside_phrase(span_text(sentence))
+    if phrase is None:
         return False
     at = doc[mention.start].idx - sentence.start_char
-    return m.start(1) <= at < m.end(1)
+    return phrase[0] <= at < phrase[1]
+
+
+@lru_cache(maxsize=256)
+def _set_aside_phrase(text: str) -> tuple[int, int] | None:
+    """Where the phrase a sentence opens with sets its company aside, if it opens with one (read once a sentence:
+    set_aside asks for every mention of it)."""
+    m = SET_ASIDE_RE.match(text)
+    return None if m is None else m.span(1)
 
 
 def _set_aside_split(doc: Doc, sentence: Span, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:

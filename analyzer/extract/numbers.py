@@ -26,20 +26,20 @@ CURRENCY_CODES = lexicon.labels("numbers", "currency_codes")
 def number_words(low: int = 1, high: int = 12) -> str:
     """The lexicon's number words worth ``low`` to ``high`` as a regex alternation (longest first), so that the
     patterns reading a count ('a five-day losing streak', 'in the last three months') share one word list."""
-    return "|".join(sorted((w for w, n in WORD_NUMBERS.items() if low <= n <= high), key=len, reverse=True))
+    return lexicon.alternation(w for w, n in WORD_NUMBERS.items() if low <= n <= high)
 
 
 def ordinal_words(low: int = 2, high: int = 12) -> str:
     """The lexicon's ordinals worth ``low`` to ``high`` as a regex alternation (longest first)."""
-    return "|".join(sorted((w for w, n in ORDINALS.items() if low <= n <= high), key=len, reverse=True))
+    return lexicon.alternation(w for w, n in ORDINALS.items() if low <= n <= high)
 
-_WORD_NUM = "|".join(sorted([*WORD_NUMBERS, "thousand"], key=len, reverse=True))
+_WORD_NUM = lexicon.alternation([*WORD_NUMBERS, "thousand"])
 # "seven hundred", "twenty-one", "two hundred and fifty", "one and a half": one number in words
 _WORD_PHRASE = (rf"(?:{_WORD_NUM})(?:(?:[\s-]|(?:(?<=hundred)|(?<=thousand))\s+and\s+)(?:{_WORD_NUM}))*"
                 r"(?:\s+and\s+(?:a\s+)?(?:half|quarter|third|three[\s-]quarters))?")
-_FRACTION = "|".join(sorted((re.escape(k) for k in FRACTION_WORDS), key=len, reverse=True))
+_FRACTION = lexicon.alternation(FRACTION_WORDS)
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_QUAL = "|".join(sorted((q.replace(" ", r"\s+") for q in QUALIFIERS), key=len, reverse=True))
+_QUAL = lexicon.alternation(QUALIFIERS, flexible_spaces=True)
 
 PERCENT_RE = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?(?:(?P<num>{_NUM})|(?P<word>{_WORD_PHRASE})"
@@ -78,7 +78,7 @@ LEVEL_RE = re.compile(
     re.IGNORECASE)
 MONEY_RE = re.compile(
     rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>US\$|C\$|A\$|HK\$|\$|€|£|¥|EUR\s?|USD\s?|GBP\s?|JPY\s?)?"
-    rf"(?P<num>{_NUM})\s*(?P<mag>thousand|million|billion|trillion|mln|bln|trln|bn|tn|m|b)?\b"
+    rf"(?P<num>{_NUM})\s*(?P<mag>{lexicon.alternation(MAGNITUDES)})?\b"
     r"(?:\s+(?P<curword>dollars|euros?|pounds?|yen|yuan|francs?|won|rupees?))?",
     re.IGNORECASE)
 

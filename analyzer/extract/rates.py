@@ -46,6 +46,7 @@ from analyzer.extract.numbers import BASIS_POINTS_RE, ORDINALS, RATE_POINT_RE, W
 from analyzer.extract.patterns import lead_module_patterns, led_by_first_chars
 from analyzer.extract.timeref import (
     DATE_RE,
+    LONG_MONTHS_ALT,
     MONTHS,
     WEEKDAY_RE,
     WEEKDAYS,
@@ -75,34 +76,29 @@ _BANK_NAMES = [
 # central banks with no policy history here, by their own names (the lexicon's list: alias -> name); after the
 # ones above, so "Bank of England" is never read as another bank
 _OTHER_BANKS = lexicon.labels("rates", "other_central_banks")
-_BANK_NAMES += [(name, r"\b(" + "|".join(" ".join(map(re.escape, alias.split()))
-                                         for alias, named in _OTHER_BANKS.items() if named == name) + r")(?!\w)")
+_BANK_NAMES += [(name, r"\b(" + lexicon.alternation((alias for alias, named in _OTHER_BANKS.items() if named == name),
+                                                     flexible_spaces=True) + r")(?!\w)")
                 for name in dict.fromkeys(_OTHER_BANKS.values())]
 # wire copy breaks lines inside names ("Bank  of England")
 BANKS = [(name, re.compile(pattern.replace(" ", r"\s+"))) for name, pattern in _BANK_NAMES]
 # matches where one of them does
 ANY_BANK_RE = led_by_first_chars(re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in BANKS)))
 # a bank this module has no name for: "the Swiss central bank", "a Swedish rate rise"
-OTHER_BANK_RE = re.compile(r"\b(Swedish|Sweden's|Riksbank|Swiss|Norwegian|Norway's|Norges|Danish|Japanese|Japan's|"
-                           r"British|Britain's|Canadian|Canada's|Australian|Australia's|Chinese|China's|Indian|"
-                           r"India's|New Zealand|Brazil(?:ian|'s)?|Mexican|Mexico's|Korean|Korea's|Turkish|Turkey's|"
-                           r"Russian|Russia's|euro[- ]zone|European|German|French|Italian|Spanish|Polish|Hungarian|"
-                           r"Czech|Indonesian|Thai|Philippine|Malaysian|Taiwan(?:ese)?|South African)\s+(?:\w+\s+){0,2}"
+OTHER_BANK_RE = re.compile(r"\b(" + lexicon.alternation(lexicon.words("rates", "other_bank_country_words"))
+                           + r")\s+(?:\w+\s+){0,2}"
                            r"(?:central bank|rates?|policymakers|policy-makers|interest|rate-setters|monetary)\b")
 _COUNTRY_BANKS = lexicon.labels("rates", "country_banks")
 # "another rate hike in Japan", "rate cuts in the euro zone": the move of that country's bank
 MOVE_IN_COUNTRY_RE = re.compile(
     r"\b(?:rates?|hikes?|cuts?|increases?|reductions?|easing|tightening)\s+in\s+(?P<country>"
-    + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(_COUNTRY_BANKS, key=len, reverse=True))
+    + lexicon.alternation(_COUNTRY_BANKS, flexible_spaces=True)
     + r")(?![\w.]|\.\w)", re.I)
 # a story about another economy that names nothing American: its "central bank" is not the Fed
-FOREIGN_ECONOMY_RE = re.compile(r"\b(" + "|".join(map(re.escape, sorted(lexicon.words("rates", "foreign_economies"))))
-                                + r")\b")
+FOREIGN_ECONOMY_RE = re.compile(r"\b(" + lexicon.alternation(lexicon.words("rates", "foreign_economies")) + r")\b")
 # "the Australian consumer", "Japanese exporters": another country by its adjective
-FOREIGN_ADJECTIVE_RE = re.compile(r"\b(" + "|".join(map(re.escape, sorted(lexicon.labels(
-    "rates", "country_adjective_banks")))) + r")\b")
-AMERICAN_RE = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(lexicon.words("rates", "american_words"))))
-                         + r")(?![\w])")
+FOREIGN_ADJECTIVE_RE = re.compile(r"\b(" + lexicon.alternation(lexicon.labels("rates", "country_adjective_banks"))
+                                  + r")\b")
+AMERICAN_RE = re.compile(r"(?<![\w.])(" + lexicon.alternation(lexicon.words("rates", "american_words")) + r")(?![\w])")
 # banks this module does not name, as the subject of a rate verb
 UNKNOWN_BANK_RE = re.compile(r"\b((?<!Reserve )Bank\s+of\s+(?!England|Japan|Canada)[A-Z]\w+|"
                              r"Reserve\s+Bank\s+of\s+(?!Australia|India)[A-Z]\w+|central\s+bank\s+of\s+[A-Z]\w+|(?:[A-Z]\w+'s|Swedish|Swiss|Norwegian|Danish|"
@@ -144,11 +140,11 @@ HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|a
 # "is in no rush to cut", "does not need to hurry to lower", 'are "not in a hurry" to lower': a hold, said as a view
 NO_HURRY_RE = re.compile(r"\b(?:no|not|n't|never)\b(?:\s+(?:need|needs|needed|to|in|a|be|any|particular|great|"
                          r"is|are|feel|feels|under|pressure))*\s+(?:rush|hurry|hurried|rushed)\s+(?:to\s+|in\s+)?"
-                         rf"(?:(?:{'|'.join(lexicon.words('rates', 'restart_verbs'))})\s+)?$", re.I)
+                         rf"(?:(?:{lexicon.alternation(lexicon.words('rates', 'restart_verbs'))})\s+)?$", re.I)
 # a stance on the path of rates with no policy verb the event readers take: "there is no hurry", "no rate-cut rush",
 # "can take its time", "firmly on hold", "keep rates exceptionally low for an extended period", "keep rates
 # restrictive": a hold, said as a view (the corpus' convention)
-_POLICY_STEP = "|".join(sorted({*ACTIONS, *lexicon.words("rates", "policy_steps")}, key=len, reverse=True))
+_POLICY_STEP = lexicon.alternation({*ACTIONS, *lexicon.words("rates", "policy_steps")})
 STANCE_HOLD_RE = re.compile(
     # no hurry at all, or none to make a policy move ('did not rush into stocks' is no stance on rates)
     rf"\b(?:no|not|n't|never)\b(?:\s+\S+){{0,4}}?\s+(?:rush|hurry)\b(?!\s+(?:to|into)\s+(?!(?:{_POLICY_STEP})))"
@@ -201,7 +197,6 @@ MARKET_WORDS = lexicon.words("rates", "market_words")
 CLAUSE_DEPS = {"relcl", "acl", "appos", "advcl", "ccomp", "parataxis", "csubj"}
 UP_DEPS = {"xcomp", "pcomp", "prep", "pobj", "dobj", "compound", "amod", "advcl", "acl", "nsubjpass", "nsubj"}
 
-_MONTH_NAMES = "|".join(sorted((n for n in MONTHS if len(n) > 3 or n == "may"), key=len, reverse=True))
 _YEAR = r"(?:19|20)\d\d"
 
 CENTRAL_BANK_WORDS = lexicon.words("rates", "central_bank_words")
@@ -315,7 +310,7 @@ def _period(text: str, published: date) -> tuple[date, date] | None:
         if "end" in text:
             return date(year, 12, 31), date(year, 12, 31)
         return date(year, 1, 1), date(year, 12, 31)
-    if m := re.fullmatch(rf"(?:the )?(?:end[- ](?:of )?|mid-?|late |early )?(?:the )?({_MONTH_NAMES})", text):
+    if m := re.fullmatch(rf"(?:the )?(?:end[- ](?:of )?|mid-?|late |early )?(?:the )?({LONG_MONTHS_ALT})", text):
         month = MONTHS[m.group(1)]
         return _month_range(_ahead_month(month, published), month)
     if m := re.fullmatch(rf"(?:the )?(first|second|third|fourth) quarter(?: of ({_YEAR}))?", text):
@@ -336,7 +331,7 @@ def _period(text: str, published: date) -> tuple[date, date] | None:
     return None
 
 
-_PERIOD_WORDS = (rf"(?:the )?(?:end[- ](?:of )?(?:the )?|mid-?|late |early |rest of )?(?:{_YEAR}|{_MONTH_NAMES})"
+_PERIOD_WORDS = (rf"(?:the )?(?:end[- ](?:of )?(?:the )?|mid-?|late |early |rest of )?(?:{_YEAR}|{LONG_MONTHS_ALT})"
                  rf"|(?:the )?(?:first|second|third|fourth) quarter(?: of {_YEAR})?|next quarter|this quarter|next year"
                  r"|year[- ]end|end-year|the end of (?:the |this )?year|the rest of (?:the |this )?year"
                  r"|the end of (?:the |this )?month")
@@ -344,7 +339,7 @@ _PERIOD_WORDS = (rf"(?:the )?(?:end[- ](?:of )?(?:the )?|mid-?|late |early |rest
 PERIOD_PHRASE_RE = re.compile(rf"\b(?P<prep>until|till|by|in|during|before|at|into|for|as early as)\s+"
                               r"(?:well\s+|at\s+least\s+)?(?:into\s+)?"
                               rf"(?:its\s+|the\s+)?(?P<what>{_PERIOD_WORDS})(?:\s+meeting)?\b(?!\s+\d)", re.I)
-NAMED_MOVE_RE = re.compile(rf"\b(?:a|an|the)\s+(?P<what>{_MONTH_NAMES})\s+(?:rate\s+|policy\s+)?"
+NAMED_MOVE_RE = re.compile(rf"\b(?:a|an|the)\s+(?P<what>{LONG_MONTHS_ALT})\s+(?:rate\s+|policy\s+)?"
                            r"(?:cut|hike|increase|move|meeting|reduction)\b", re.I)
 MEETING_DAY_RE = re.compile(r"\bmeeting\s+(?:ending\s+|that ends\s+)?(?:on|next)\s+"
                             r"(?:(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -430,11 +425,11 @@ def _relative_horizon(phrase: str, published: date) -> tuple[date, date]:
 
 PAST_PERIOD_RE = re.compile(
     rf"\b(?:(?P<end_of_last>(?:at\s+)?(?:the\s+)?end\s+of\s+last\s+year|late\s+last\s+year)|"
-    rf"(?P<last>last month|last year|last week)|(?:between|in)\s+(?P<from>{_MONTH_NAMES})\s+and\s+"
-    rf"(?P<to>{_MONTH_NAMES})|last\s+(?P<last_month>{_MONTH_NAMES})\b"
+    rf"(?P<last>last month|last year|last week)|(?:between|in)\s+(?P<from>{LONG_MONTHS_ALT})\s+and\s+"
+    rf"(?P<to>{LONG_MONTHS_ALT})|last\s+(?P<last_month>{LONG_MONTHS_ALT})\b"
     # "in September", "at its July meeting", "at the December meeting"
-    rf"|(?:in|(?:during|at)\s+(?:its|the|their))\s+(?:early\s+|mid-?|late\s+)?(?P<month>{_MONTH_NAMES})(?!\s+\d)"
-    rf"|during\s+(?:early\s+|mid-?|late\s+)?(?P<during_month>{_MONTH_NAMES})(?!\s+\d)"
+    rf"|(?:in|(?:during|at)\s+(?:its|the|their))\s+(?:early\s+|mid-?|late\s+)?(?P<month>{LONG_MONTHS_ALT})(?!\s+\d)"
+    rf"|during\s+(?:early\s+|mid-?|late\s+)?(?P<during_month>{LONG_MONTHS_ALT})(?!\s+\d)"
     rf"(?:\s+(?P<year>{_YEAR}))?"
     rf"|(?:in|during)\s+(?P<only_year>{_YEAR})"
     r")\b", re.I)
@@ -1426,7 +1421,7 @@ def _perfect_without_size(event: Event) -> bool:
 # "has lowered rates by 75 basis points since September", "since September 2007", "since mid-September": the start of
 # a run of moves to date
 SINCE_RE = re.compile(rf"\bsince\s+(?:last\s+)?(?:(?:early|mid-?|late)\s*)?"
-                      rf"(?:(?P<month>{_MONTH_NAMES})\b\.?(?:\s+(?P<year>{_YEAR}))?|(?P<only_year>{_YEAR}))\b", re.I)
+                      rf"(?:(?P<month>{LONG_MONTHS_ALT})\b\.?(?:\s+(?P<year>{_YEAR}))?|(?P<only_year>{_YEAR}))\b", re.I)
 # "bringing the total since September to a full percentage point", "taking cumulative easing since March to 100 basis
 # points": the sum of a run of moves, told as a total
 # "cut rates to 2 percent, the lowest level since 2004", "the biggest cut since 2001": a level or a move compared with

@@ -23,18 +23,21 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS.update(lexicon.numbers("time", "extra_month_names"))
 
-WEEKDAY_RE = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?\b", re.I)
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_RE = re.compile(rf"\b({lexicon.alternation(WEEKDAYS)})(?:['’]s)?\b", re.I)
+# the month names as regex alternations (lexicon.alternation: escaped, longest first): every name and abbreviation;
+# without the three-letter abbreviations but 'may'; the full names only
+MONTHS_ALT = lexicon.alternation(MONTHS)
+LONG_MONTHS_ALT = lexicon.alternation(name for name in MONTHS if len(name) > 3 or name == "may")
+FULL_MONTHS_ALT = lexicon.alternation(name for name in calendar.month_name if name)
 DATE_RE = re.compile(
-    rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
-    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_NAMES})\b(?:,?\s+(?P<year2>(?:19|20)\d\d))?",
+    rf"\b(?P<month>{MONTHS_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTHS_ALT})\b(?:,?\s+(?P<year2>(?:19|20)\d\d))?",
     re.I)
 SAME_DAY_WORDS = lexicon.words("time", "same_day_words")  # of RELATIVE_RE's words, those of the day of publication
 PREVIOUS_SESSION_RE = re.compile(r"\b(?:in|during|on|at|over)\s+the\s+(?:previous|prior|last|preceding)\s+"
                                  r"(?:trading\s+)?(?:session|day)\b(?!\s+of\b)", re.I)
 RELATIVE_RE = re.compile(r"\b(today|tonight|yesterday|this morning|this afternoon|on the day|overnight)\b", re.I)
 
-_FULL_MONTHS = "|".join(name for name in calendar.month_name if name)
 PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "for the year" in a July wrap means so far this year
     ("ytd", re.compile(r"\b(so far this year|this year|year[- ]to[- ]date|for the year(?: so far)?"
@@ -56,7 +59,8 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"|(?:over|in|during|for) the (?:past|last|previous|prior|trailing)"
                          r" (?:month|four weeks|30 days))\b"
                          # "gaining 1.3 percent in January", "finished January with a 2 percent gain"
-                         rf"|\b(?:in|for|during|finished|ended|closed out)\s+(?:the month of\s+)?(?:{_FULL_MONTHS})\b"
+                         r"|\b(?:in|for|during|finished|ended|closed out)\s+(?:the month of\s+)?"
+                         rf"(?:{FULL_MONTHS_ALT})\b"
                          r"(?!\s+\d)", re.I)),
     # "from last week's record": the time of the base, not the move's period
     ("week", re.compile(r"\b(for the week|this week|on the week|last week(?!['\u2019]s (?:record|high|peak|low|close))"
@@ -213,16 +217,16 @@ def quarter_start(day: date) -> date:
     return day.replace(month=3 * ((day.month - 1) // 3) + 1, day=1) - timedelta(days=1)
 
 
-SUPERLATIVE_BEFORE_RE = re.compile(r"\b(highest|lowest|most|least|first|"
-                                   + "|".join(lexicon.phrases("moves", "superlatives")) + r")\b[^,;]*$", re.I)
+SUPERLATIVE_BEFORE_RE = re.compile(r"\b(" + lexicon.alternation(
+    {"highest", "lowest", "most", "least", "first", *lexicon.phrases("moves", "superlatives")}) + r")\b[^,;]*$", re.I)
 SINCE_YEAR_RE = re.compile(r"\b(?:since|from)\s+(?:the\s+)?(?:start\s+of\s+|beginning\s+of\s+|end\s+of\s+)?"
                            r"(?P<year>(?:19|20)\d\d)\b",
                            re.I)
 SINCE_LOW_IN_MONTH_RE = re.compile(
     rf"\b(?:since|from)\b[^,;.]{{0,60}}?\b(?:low|lows|high|highs|bottom|peak)\b[^,;.]{{0,25}}?\b(?:in|on|of)\s+"
-    rf"(?:early|mid|mid-|late)?\s*(?P<month>{_MONTH_NAMES})\b(?!\.?\s+\d)", re.I)
+    rf"(?:early|mid|mid-|late)?\s*(?P<month>{MONTHS_ALT})\b(?!\.?\s+\d)", re.I)
 SINCE_MONTH_RE = re.compile(rf"\bsince\s+(?:the\s+(?P<edge>start|beginning|end)\s+of\s+|early\s+)?"
-                            rf"(?P<month>{_MONTH_NAMES})\b"
+                            rf"(?P<month>{MONTHS_ALT})\b"
                             r"(?!\.?\s+\d)(?:\s+(?P<year>(?:19|20)\d\d))?", re.I)
 
 
@@ -252,7 +256,7 @@ def resolve_date_mention(match: re.Match[str], published: date) -> date | None:
 
 
 # "its highest since early February last Friday": the since-span has its own object, the day after it is the move's
-SINCE_OBJECT_THEN_DAY_RE = re.compile(rf"\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:{_FULL_MONTHS}|(?:19|20)\d\d)\b"
+SINCE_OBJECT_THEN_DAY_RE = re.compile(rf"\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:{FULL_MONTHS_ALT}|(?:19|20)\d\d)\b"
                                       r"[^,;]*?\s(?:last|on)\s+$", re.I)
 
 
@@ -438,7 +442,7 @@ def _named_past_quarter(sentence: str, session: date) -> tuple[date, date] | Non
 
 
 NAMED_MONTH_RE = re.compile(rf"\b(?:in|for|during|finished|ended|closed out)\s+(?:the month of\s+)?"
-                            rf"(?P<month>{_FULL_MONTHS})\b(?!\s+\d)", re.I)
+                            rf"(?P<month>{FULL_MONTHS_ALT})\b(?!\s+\d)", re.I)
 
 
 PAST_EVENT_BEFORE_RE = re.compile(r"\b(?:since|peaked|set|hit|reached|began|started|back)\b[^,;.]{0,40}$", re.I)
