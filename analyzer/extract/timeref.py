@@ -92,6 +92,11 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          # ..., finishing up 3.8 percent in the same period')
                          r"|(?:over|during) (?:that|the same|this) (?:period|time|span|stretch)"
                          r"|over that time"
+                         # "have risen 2.4 percent over the last three months", "up 9% in the past two weeks": a
+                         # trailing span of its own, not the session (12 months, a month and a week are read above)
+                         r"|(?:over|in|during|for) the (?:past|last|previous|prior|trailing) (?:(?:\d+|two|three|four|"
+                         r"five|six|seven|eight|nine|ten|eleven|several|few) (?:trading )?(?:sessions|days|weeks|months"
+                         r"|quarters))"
                          # "watching the stock lose 93 percent of its value in the last decade": a span the closes
                          # are not read over
                          r"|(?:over|in|during|for) the (?:past|last|previous|prior) decade|over (?:a|the) decade"
