@@ -53,6 +53,7 @@ from analyzer.extract.timeref import (
     WEEKDAYS,
     TimeAnchor,
     anchor,
+    from_an_undated_extreme,
     header_period,
     local_published,
     period_words,
@@ -1438,6 +1439,10 @@ class _DocumentReader:
             verb_phrase = f"{verb_phrase} {particle}"
         first_char, last_char = _move_span(doc, sentence, move, mention)
         modality = modality_of(move.verb, sentence)
+        pct = next((f for f in move.figures if f.kind == "pct"), None)
+        if pct is not None and from_an_undated_extreme(span_text(sentence)[pct.end:]):
+            # "which is up nearly 50 percent since its early March low": no day's move, and no day to run from
+            time = replace(time, period="other", period_start=None)
         return Claim(
             article_id=doc._.article_id, sentence=span_text(sentence), char_start=sentence.start_char,
             char_end=sentence.end_char,
@@ -1654,6 +1659,15 @@ class _DocumentReader:
             return self._bare_claim(doc, sentence, previous)
         return None
 
+    def _held_by_another_things_figure(self, phrase: Span, mentions: list[Mention]) -> bool:
+        """'Boeing fell 2%, as the yield rose as high as 4.9 percent, its highest since January': the record is
+        set after a figure whose subject names no instrument (not 'the stock', 'the index', 'it')."""
+        if _verb_just_before(phrase) is not None or (found := _verb_of_the_figure_before(phrase)) is None:
+            return False
+        subject = found[1]
+        return self._subjects_instrument(subject, mentions) is None and subject.pos_ != "PRON" and \
+            subject.lemma_.lower() not in SHARE_HEADS | REFERRING_HEADS
+
     def _holder_by_parse(self, doc: Doc, sentence: Span, near: Claim | None, mentions: list[Mention],
                          char: int) -> tuple[bool, Claim | None]:
         """(whether the parse decides whose phrase at ``char`` is, the holder it gives): the subject of the verb
@@ -1661,9 +1675,9 @@ class _DocumentReader:
         phrase = doc.char_span(sentence.start_char + char, sentence.start_char + char + 1, alignment_mode="expand")
         if phrase is None:
             return False, None
-        just = _verb_just_before(phrase)
-        figure = None if just else _verb_of_the_figure_before(phrase)
-        verb, subject = just or figure or _phrase_subject(phrase)
+        if self._held_by_another_things_figure(phrase, mentions):
+            return True, None  # the figure of something no instrument names: its record is none of ours
+        verb, subject = _verb_just_before(phrase) or _verb_of_the_figure_before(phrase) or _phrase_subject(phrase)
         if subject is not None:
             own = self._subjects_instrument(subject, mentions)
             if own is not None:
@@ -1672,8 +1686,6 @@ class _DocumentReader:
                 bare = self._bare_claim(doc, sentence, own)
                 bare.direction = MOVE_NOUNS.get(subject.lemma_.lower())  # "Tuesday's drop in the Nasdaq was ..."
                 return True, bare
-            if figure is not None:
-                return True, None  # the figure of something no instrument names: its record is none of ours
             if subject.pos_ in ("NOUN", "PROPN") and subject.lemma_.lower() not in INSTRUMENT_HEADS:
                 return True, None
             if subject.lemma_.lower() in REFERRING_HEADS and not _bare_reference(subject):

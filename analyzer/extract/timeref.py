@@ -402,12 +402,17 @@ def _period_session(sentence: str, period: str | None, session: date | None,
     return session
 
 
-# a change told from an extreme the text names without its day: "up nearly 50 percent since its early March low",
-# "up 39 percent from the March low", "down 40 percent from its 2007 peak"
-SINCE_UNDATED_EXTREME_RE = re.compile(
-    r"(?:%|\bpercent|\bpct)\s+(?:since|from)\s+(?:its|their|the)\s+(?:(?:early|mid|late)[\s-]+)?"
+# a change told from an extreme the text names without its day, right after the change's figure: "up nearly 50
+# percent since its early March low", "up 39 percent from the March low", "down 73 percent from their 2007 peak"
+UNDATED_EXTREME_AFTER_RE = re.compile(
+    r"\s*(?:%|percent\b|pct\b)?\s*(?:since|from)\s+(?:its|their|the)\s+(?:(?:early|mid|late)[\s-]+)?"
     rf"(?:(?:{_FULL_MONTHS}|(?:19|20)\d\d)\s+|(?:\d+|[a-z]+)-(?:year|month|week)\s+)?(?:closing\s+|intraday\s+)?"
-    r"(?:low|lows|high|highs|bottom|peak|trough)\b", re.I)
+    r"(?:low|lows|high|highs|bottom|peak|trough)\b(?!\s+(?:of|on|in|set)\s+\w*\s*\d)", re.I)
+
+
+def from_an_undated_extreme(after_figure: str) -> bool:
+    """Whether the words after a change's figure run it from an extreme they do not date (no day to check from)."""
+    return bool(UNDATED_EXTREME_AFTER_RE.match(after_figure))
 
 
 def _period_and_start(sentence: str, period: str | None, session: date | None,
@@ -415,9 +420,7 @@ def _period_and_start(sentence: str, period: str | None, session: date | None,
     """The period with the close it runs from: 'up 26% since March 9' (other, from March 9), 'for the
     quarter' (other, from the last quarter's end), 'for 2009' in a 2009 story (the year to date)."""
     period_start = since_date(sentence, local.date())
-    if period_start is None and period in (None, "day") and SINCE_UNDATED_EXTREME_RE.search(sentence):
-        period = "other"  # "up nearly 50 percent since its early March low": from a close the words do not date
-    elif period_start is not None and period not in ("ytd", "year", "month"):
+    if period_start is not None and period not in ("ytd", "year", "month"):
         period = "other"
     elif period_start is not None:
         period_start = None

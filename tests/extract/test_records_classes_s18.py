@@ -82,7 +82,9 @@ def test_a_record_set_after_a_figure_of_something_no_instrument_names(nlp) -> No
     named = claims_in(nlp, "Utility shares such as Exelon slid 2 percent, as the yield on the 10-year note climbed "
                            "as high as 5.1 percent, its highest since June.")
     assert [r.instrument.symbol for r in of_kind(named, "record")] in ([], ["^TNX"])
-    # control: an index's figure set off before its record
+    # controls: a stock's price set off before its record ('the stock' names the company told before); an index's
+    told = claims_in(nlp, "Acme Corp ( ACME.N ) slid. Earlier, the stock dropped to $19.72, its lowest since 2001.")
+    assert [(r.instrument.symbol, r.level) for r in of_kind(told, "record")] == [("ACME", 19.72)]
     [high] = of_kind(claims_in(nlp, "The Nasdaq rose 1 percent to 2,800.15, its highest since January."), "record")
     assert (high.instrument.symbol, high.what) == ("^IXIC", "highest_since")
 
@@ -102,6 +104,10 @@ def test_a_change_from_an_undated_low_is_no_days_move(nlp) -> None:  # noqa: ANN
     [low] = of_kind(claims_in(nlp, "The S&P 500 stands 40 percent above its 2009 low, and is up 39 percent from the "
                                    "March low."), "index_move") or [None]
     assert low is None or low.period == "other"
+    # the day's own move told beside it keeps its day: the undated extreme is the second figure's only
+    found = of_kind(claims_in(nlp, "Acme shares fell $2.10 to $15.30 on Tuesday and are down 60 percent from their "
+                                   "2007 peak."), "stock_move")
+    assert sorted(((c.period, c.change_pct) for c in found), key=str) == [("day", None), ("other", 60.0)]
     # control: a day's move beside a superlative keeps its day
     [day] = of_kind(claims_in(nlp, "The Dow rose 1 percent on Tuesday, its best day since March."), "index_move")
     assert day.period == "day"
