@@ -407,7 +407,9 @@ def _period_session(sentence: str, period: str | None, session: date | None,
 UNDATED_EXTREME_AFTER_RE = re.compile(
     r"\s*(?:%|percent\b|pct\b)?\s*(?:since|from)\s+(?:its|their|the)\s+(?:(?:early|mid|late)[\s-]+)?"
     rf"(?:(?:{_FULL_MONTHS}|(?:19|20)\d\d)\s+|(?:\d+|[a-z]+)-(?:year|month|week)\s+)?(?:closing\s+|intraday\s+)?"
-    r"(?:low|lows|high|highs|bottom|peak|trough)\b(?!\s+(?:of|on|in|set)\s+\w*\s*\d)", re.I)
+    # (not "the 12-year closing low reached on March 9", "of March 9": a dated low, read by since_date)
+    rf"(?:low|lows|high|highs|bottom|peak|trough)\b(?![^,;.]{{0,30}}?\b(?:on|of|in)\s+(?:(?:{_FULL_MONTHS})\.?\s+)?\d)",
+    re.I)
 
 
 def from_an_undated_extreme(after_figure: str) -> bool:

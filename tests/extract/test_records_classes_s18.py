@@ -108,6 +108,10 @@ def test_a_change_from_an_undated_low_is_no_days_move(nlp) -> None:  # noqa: ANN
     found = of_kind(claims_in(nlp, "Acme shares fell $2.10 to $15.30 on Tuesday and are down 60 percent from their "
                                    "2007 peak."), "stock_move")
     assert sorted(((c.period, c.change_pct) for c in found), key=str) == [("day", None), ("other", 60.0)]
+    # control: a low the words date is read from its day as before ("reached on March 9"), not left undated
+    [dated] = of_kind(claims_in(nlp, "The S&P 500 is up 26 percent since the 12-year closing low reached on March 9."),
+                      "index_move")
+    assert dated.period_start is not None or dated.period != "other"
     # control: a day's move beside a superlative keeps its day
     [day] = of_kind(claims_in(nlp, "The Dow rose 1 percent on Tuesday, its best day since March."), "index_move")
     assert day.period == "day"
