@@ -92,11 +92,11 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          # ..., finishing up 3.8 percent in the same period')
                          r"|(?:over|during) (?:that|the same|this) (?:period|time|span|stretch)"
                          r"|over that time"
-                         # "have risen 2.4 percent over the last three months", "up 9% in the past two weeks": a
-                         # trailing span of its own, not the session (12 months, a month and a week are read above)
+                         # "up 9% in the past two weeks", "fell 15 percent in the last two days": a trailing span of
+                         # its own, not the session (a week is read above; trailing months have the checker's reading
+                         # from a session either side of the calendar date)
                          r"|(?:over|in|during|for) the (?:past|last|previous|prior|trailing) (?:(?:\d+|two|three|four|"
-                         r"five|six|seven|eight|nine|ten|eleven|several|few) (?:trading )?(?:sessions|days|weeks|months"
-                         r"|quarters))"
+                         r"five|six|seven|eight|nine|ten|eleven|several|few) (?:trading )?(?:sessions|days|weeks))"
                          # "watching the stock lose 93 percent of its value in the last decade": a span the closes
                          # are not read over
                          r"|(?:over|in|during|for) the (?:past|last|previous|prior) decade|over (?:a|the) decade"
@@ -405,8 +405,10 @@ def _period_session(sentence: str, period: str | None, session: date | None,
 # a change told from an extreme the text names without its day, right after the change's figure: "up nearly 50
 # percent since its early March low", "up 39 percent from the March low", "down 73 percent from their 2007 peak"
 UNDATED_EXTREME_AFTER_RE = re.compile(
-    r"\s*(?:%|percent\b|pct\b)?\s*(?:since|from)\s+(?:its|their|the)\s+(?:(?:early|mid|late)[\s-]+)?"
-    rf"(?:(?:{_FULL_MONTHS}|(?:19|20)\d\d)\s+|(?:\d+|[a-z]+)-(?:year|month|week)\s+)?(?:closing\s+|intraday\s+)?"
+    # (a bare month, "from its October closing high", has the checker's reading from that month's extreme)
+    r"\s*(?:%|percent\b|pct\b)?\s*(?:since|from)\s+(?:its|their|the)\s+"
+    rf"(?:(?:early|mid|late)[\s-]+(?:{_FULL_MONTHS})\s+|(?:19|20)\d\d\s+|(?:\d+|[a-z]+)-(?:year|month|week)\s+)?"
+    r"(?:closing\s+|intraday\s+)?"
     # (not "the 12-year closing low reached on March 9", "of March 9": a dated low, read by since_date)
     rf"(?:low|lows|high|highs|bottom|peak|trough)\b(?![^,;.]{{0,30}}?\b(?:on|of|in)\s+(?:(?:{_FULL_MONTHS})\.?\s+)?\d)",
     re.I)
