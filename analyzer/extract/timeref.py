@@ -92,11 +92,6 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          # ..., finishing up 3.8 percent in the same period')
                          r"|(?:over|during) (?:that|the same|this) (?:period|time|span|stretch)"
                          r"|over that time"
-                         # "up 9% in the past two weeks", "fell 15 percent in the last two days": a trailing span of
-                         # its own, not the session (a week is read above; trailing months have the checker's reading
-                         # from a session either side of the calendar date)
-                         r"|(?:over|in|during|for) the (?:past|last|previous|prior|trailing) (?:(?:\d+|two|three|four|"
-                         r"five|six|seven|eight|nine|ten|eleven|several|few) (?:trading )?(?:sessions|days|weeks))"
                          # "watching the stock lose 93 percent of its value in the last decade": a span the closes
                          # are not read over
                          r"|(?:over|in|during|for) the (?:past|last|previous|prior) decade|over (?:a|the) decade"
@@ -403,7 +398,7 @@ def _period_session(sentence: str, period: str | None, session: date | None,
 
 
 # a change told from an extreme the text names without its day, right after the change's figure: "up nearly 50
-# percent since its early March low", "up 39 percent from the March low", "down 73 percent from their 2007 peak"
+# percent since its early March low", "down 73 percent from their 2007 peak", "from its 52-week closing high"
 UNDATED_EXTREME_AFTER_RE = re.compile(
     # (a bare month, "from its October closing high", has the checker's reading from that month's extreme)
     r"\s*(?:%|percent\b|pct\b)?\s*(?:since|from)\s+(?:its|their|the)\s+"

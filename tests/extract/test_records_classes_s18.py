@@ -117,8 +117,8 @@ def test_a_change_from_an_undated_low_is_no_days_move(nlp) -> None:  # noqa: ANN
 
 
 def test_a_tagged_companys_short_name_told_with_its_shares(nlp) -> None:  # noqa: ANN001
-    story = ("Dow Chemical Co. ( DOW.N ) said quarterly profit slipped. Shares of Dow have gained 2.1 percent in the "
-             "past three weeks, trailing rival DuPont Co. ( DD.N ) and the S&P 500.")
+    story = ("Dow Chemical Co. ( DOW.N ) said quarterly profit slipped. Shares of Dow have gained 2.1 percent since "
+             "January, trailing rival DuPont Co. ( DD.N ) and the S&P 500.")
     found = claims_in(nlp, story)
     assert {c.instrument.symbol for c in of_kind(found, "stock_move")} == {"DOW"}
     assert of_kind(found, "index_move") == []
@@ -131,15 +131,3 @@ def test_a_tagged_companys_short_name_told_with_its_shares(nlp) -> None:  # noqa
     index = claims_in(nlp, "Dow Chemical Co. ( DOW.N ) cut jobs. The Dow and the S&P 500 fell 1 percent.")
     assert {c.instrument.symbol for c in of_kind(index, "index_move")} == {"^DJI", "^GSPC"}
 
-
-def test_a_move_over_a_trailing_span_is_not_the_sessions(nlp, market) -> None:  # noqa: ANN001
-    rows = checked(nlp, market, "Nike shares have risen 3 percent over the last three weeks.", "2025-02-12T18:00:00")
-    assert [(r.claim.period, r.verdict.verdict) for r in rows if r.claim.kind == "stock_move"] == \
-        [("other", "unverifiable")]
-    [weeks] = of_kind(claims_in(nlp, "The Nasdaq is up 9 percent in the past two weeks."), "index_move")
-    assert weeks.period == "other"
-    # controls: the trailing twelve months stay a year, the past week stays a week, the day stays the day
-    [year] = of_kind(claims_in(nlp, "Nike shares have gained 20 percent over the past 12 months."), "stock_move")
-    assert year.period == "year"
-    [day] = of_kind(claims_in(nlp, "Nike shares rose 3 percent on Tuesday."), "stock_move")
-    assert day.period == "day"
