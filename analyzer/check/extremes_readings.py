@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from analyzer.check import extremes
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
 from analyzer.extract.timeref import DATE_RE, resolve_date_mention
+from analyzer.market.calendar import next_session, previous_session
 from analyzer.market.data import MarketData
 from analyzer.records import Claim, Verdict
 
@@ -234,8 +235,22 @@ def weekly_run(claim: Claim, market: MarketData, session: date, verdict: Verdict
         if weekly.verdict == "supported":
             return Verdict("supported", f"read in weeks, as the sentence speaks of weeks: {weekly.explanation}",
                            weekly.evidence, readings=tried)
+    if claim.unit == "week" and claim.what != "ended_streak" and (done := _last_finished_week(session)) is not None:
+        # "The S&P 500 has enjoyed six straight weeks of gains" on a Tuesday: the weeks told are the finished ones
+        tried.append(f"a run of weeks to {done.isoformat()}, the last finished week")
+        finished = check(claim, market, done)
+        if finished.verdict == "supported":
+            return Verdict("supported", f"counted over the finished weeks, the session's own week not being over: "
+                           f"{finished.explanation}", finished.evidence, readings=tried)
     return Verdict(verdict.verdict, f"{verdict.explanation} Readings tried: {'; '.join(tried)}.", verdict.evidence,
                    verdict.diagnosis, verdict.severity, [*verdict.readings, *tried])
+
+
+def _last_finished_week(session: date) -> date | None:
+    """The last session of the week before ``session``'s, when ``session`` is not its own week's last session."""
+    if next_session(session).isocalendar()[:2] != session.isocalendar()[:2]:
+        return None  # the session ends its week: the week is finished
+    return previous_session(session - timedelta(days=session.weekday()))
 
 
 def _with_unit(claim: Claim, unit: str) -> Claim:

@@ -306,6 +306,8 @@ class InstrumentMentions(ExtractComponent):
     def _an_index_there(self, tagged: Span, spans: list[Span]) -> bool:
         """'The Nasdaq Composite Index .IXIC climbed' in a story about Nasdaq the company: an index is never its
         namesake company. A longer index name wins, and so does the same name beside another index."""
+        if _told_with_share_words(tagged):
+            return False  # "Shares of Dow have risen" after "Dow Chemical Co. ( DOW.N )": an index has no shares
         for span in spans:
             if not (span.start < tagged.end and tagged.start < span.end):
                 continue
@@ -343,6 +345,17 @@ class InstrumentMentions(ExtractComponent):
                 if tuple(texts[i:i + n]) == key and not any(a <= i < b for a, b in tagged):
                     out.append(Span(doc, i, i + n, label=label))
         return out
+
+
+def _told_with_share_words(span: Span) -> bool:
+    """'Shares of Dow', 'Dow shares', "Dow's stock": a name told as a company's shares."""
+    doc = span.doc
+    before = [t.lower_ for t in doc[max(span.start - 2, 0):span.start]]
+    after = [t.lower_ for t in doc[span.end:span.end + 2]]
+    if after[:1] in (["'s"], ["\u2019s"]):
+        after = after[1:]
+    return (len(before) == 2 and before[0] in SHARE_WORDS and before[1] == "of") or \
+        bool(after) and after[0] in SHARE_WORDS
 
 
 OTHER_INDEX_RE = re.compile(r"\b(Dow|S&P|Standard & Poor's|Russell 2000|blue[- ]chip)\b")

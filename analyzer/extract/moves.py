@@ -54,6 +54,7 @@ from analyzer.extract.timeref import (
     WEEKDAYS,
     TimeAnchor,
     anchor,
+    from_an_undated_extreme,
     header_period,
     local_published,
     period_words,
@@ -139,7 +140,13 @@ STREAK_RE = re.compile(
     # "its fifth up day", "a third day of losses" (not "its fifth up day in six sessions")
     r"|(?P<ord9>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+"
     r"(?:(?P<dir9>up|down|winning|losing)\s+(?P<unit9>day|session|week)|(?P<unit10>day|session|week)\s+of\s+"
-    r"(?P<dir10>gains|advances|losses|declines))\b(?!\s+(?:in|of|out)\b))",
+    r"(?P<dir10>gains|advances|losses|declines))\b(?!\s+(?:in|of|out)\b)"
+    # "has posted five straight weeks of gains", "four consecutive sessions of declines": a cardinal run
+    rf"|(?P<num12>\d+|{number_words(2, 12)})\s+(?:straight|consecutive|successive)\s+"
+    r"(?P<unit12>session|day|week|trading day)s\s+of\s+(?:gains|advances|losses|declines)\b"
+    # "ending a three-day rally", "derailing a four-day surge": a run told by its move noun (kept only when ended)
+    rf"|(?P<num13>\d+|{number_words(2, 12)})[- ](?P<unit13>day|session|week)\s+"
+    r"(?P<noun13>rally|surge|advance|climb|winning run|slide|selloff|sell-off|slump|decline|losing run)\b)",
     re.I)
 # "rose for the first time in four sessions", "its first gain in five days": the move ends a run of the other
 # direction, one unit shorter than the span named (the move's own session is one of them)
@@ -180,7 +187,7 @@ NOT_AT_RECORD_RE = re.compile(r"\b(near(?:ed|ing|s)?|below|short of|shy of|off|f
                               r"(?:nearly|almost|just about)\s+(?:match\w*|equal\w*|reach\w*|hit\w*|touch\w*|"
                               r"set\w*|tie\w*))\s+(?:\S+\s+){0,6}$"
                               # "trades 94% above its 52-week low": a distance from the extreme, not a record
-                              r"|\d(?:%|\s?percent)\s+above\s+(?:\S+\s+){0,3}$"
+                              r"|\d(?:%|\s?percent|\s+points?)\s+above\s+(?:\S+\s+){0,3}$"
                               # "up 64 percent since the 12-year closing low of March 9": a low in the past
                               r"|\bsince\s+(?:(?:hitting|reaching|touching|setting|the|its|their|a|an)\s+){1,3}$"
                               # "has rallied 56 percent since it touched 12-year lows", "since sinking to a record
@@ -211,7 +218,8 @@ RECORD_AHEAD_RE = re.compile(r"^\s*(?:\w+\s+){0,2}(?:is|was|are|were|remains?|se
                              r"(?:now\s+|still\s+)?(?:within reach|in sight|near|close|possible|likely|in view)\b",
                              re.I)
 STREAK_ENDED_RE = re.compile(r"\b(?:end|ended|ending|ends|snap|snapped|snapping|snaps|break|broke|breaking|breaks|"
-                             r"halt|halted|halting|stop|stopped|stopping|cut|cutting|broken)\s+(?:\S+\s+){0,3}$",
+                             r"halt|halted|halting|stop|stopped|stopping|cut|cutting|broken|derail|derailed|derailing|"
+                             r"derails|interrupt|interrupted|interrupting)\s+(?:\S+\s+){0,3}$",
                              re.I)
 SUPERLATIVE_WORDS = lexicon.alternation(lexicon.phrases("moves", "superlatives"))
 BEST_WORST_RE = re.compile(
@@ -875,6 +883,21 @@ def _verb_just_before(phrase: Span) -> tuple[Token, Token] | None:
     return None
 
 
+def _verb_of_the_figure_before(phrase: Span) -> tuple[Token, Token] | None:
+    """(the verb, its subject) of a figure a record phrase is set after ('Boeing fell 2%, as the yield rose as high
+    as 4.9 percent, its highest since January': the yield's figure, so the yield's record, not Boeing's)."""
+    doc, i = phrase.doc, phrase.start - 1
+    i -= doc[i].tag_ == "PRP$"  # ", its highest since": the figure is set off by a comma
+    if i <= phrase.sent.start + 1 or doc[i].text != ",":
+        return None
+    i -= 1 + (doc[i - 1].lower_ in ("percent", "%", "pct", "points", "point"))
+    if i < phrase.sent.start or not doc[i].like_num:
+        return None
+    verb = next((a for a in doc[i].ancestors if a.pos_ == "VERB"), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None) if verb else None
+    return (verb, subject) if subject is not None else None
+
+
 def _phrase_subject(phrase: Span) -> tuple[Token | None, Token | None]:
     """(the verb a phrase hangs from, that verb's subject; for 'upgrades propelled the Nasdaq to its ninth
     straight advance' the object)."""
@@ -1415,6 +1438,10 @@ class _DocumentReader:
             verb_phrase = f"{verb_phrase} {particle}"
         first_char, last_char = _move_span(doc, sentence, move, mention)
         modality = modality_of(move.verb, sentence)
+        pct = next((f for f in move.figures if f.kind == "pct"), None)
+        if pct is not None and from_an_undated_extreme(span_text(sentence)[pct.end:]):
+            # "which is up nearly 50 percent since its early March low": no day's move, and no day to run from
+            time = replace(time, period="other", period_start=None)
         return Claim(
             article_id=doc._.article_id, sentence=span_text(sentence), char_start=sentence.start_char,
             char_end=sentence.end_char,
@@ -1631,6 +1658,15 @@ class _DocumentReader:
             return self._bare_claim(doc, sentence, previous)
         return None
 
+    def _held_by_another_things_figure(self, phrase: Span, mentions: list[Mention]) -> bool:
+        """'Boeing fell 2%, as the yield rose as high as 4.9 percent, its highest since January': the record is
+        set after a figure whose subject names no instrument (not 'the stock', 'the index', 'it')."""
+        if _verb_just_before(phrase) is not None or (found := _verb_of_the_figure_before(phrase)) is None:
+            return False
+        subject = found[1]
+        return self._subjects_instrument(subject, mentions) is None and subject.pos_ != "PRON" and \
+            subject.lemma_.lower() not in SHARE_HEADS | REFERRING_HEADS
+
     def _holder_by_parse(self, doc: Doc, sentence: Span, near: Claim | None, mentions: list[Mention],
                          char: int) -> tuple[bool, Claim | None]:
         """(whether the parse decides whose phrase at ``char`` is, the holder it gives): the subject of the verb
@@ -1638,7 +1674,9 @@ class _DocumentReader:
         phrase = doc.char_span(sentence.start_char + char, sentence.start_char + char + 1, alignment_mode="expand")
         if phrase is None:
             return False, None
-        verb, subject = _verb_just_before(phrase) or _phrase_subject(phrase)
+        if self._held_by_another_things_figure(phrase, mentions):
+            return True, None  # the figure of something no instrument names: its record is none of ours
+        verb, subject = _verb_just_before(phrase) or _verb_of_the_figure_before(phrase) or _phrase_subject(phrase)
         if subject is not None:
             own = self._subjects_instrument(subject, mentions)
             if own is not None:
@@ -1699,7 +1737,8 @@ class _DocumentReader:
         """'hit a record high', 'its highest close since October 2008', 'a 52-week low'."""
         text = span_text(context.sentence)
         for m in RECORD_RE.finditer(text):
-            if _not_at_the_record(m, text):
+            if _not_at_the_record(m, text) or RECORD_SET_BEFORE_RE.match(text, m.end()) or \
+                    _of_a_dated_past(text, m.start()):
                 continue
             what = _record_what(m, text)
             holder = self._holder_of(context, m.start())
@@ -1773,7 +1812,11 @@ class _DocumentReader:
                 continue  # "the indexes racked up their biggest loss", "stocks had their best day": no one index
             if m.group("kw").lower() == "in" and not SPAN_COUNT_RE.match(m.group("since")):
                 continue  # "the biggest gain in technology shares" is no time span
+            if _of_a_dated_past(text, m.start()):
+                continue  # "from March 9, when the Dow posted its worst day since 1987": history, not this session
             claim = _superlative(holder, m, worst, unit, context.doc._.published)
+            if claim.period == "day" and _during_the_session(m, text):
+                claim.period = "intraday"  # "which at one point notched their biggest gain in four months"
             yield claim
             # "the worst percentage drop for the Dow and the S&P 500 since Aug 9": each one's
             yield from (replace(claim, instrument=other, change_pct=None, stated={})
@@ -1803,8 +1846,14 @@ class _DocumentReader:
         text = span_text(context.sentence)
         for m in STREAK_RE.finditer(text):
             length, unit = _streak_length_and_unit(m)
-            holder = self._holder_of(context, m.start())
-            if holder is None or RECORD_FOR_THE_RE.search(text[:m.start()]):
+            ended = bool(STREAK_ENDED_RE.search(text[max(0, m.start() - 30):m.start()]) or
+                         STREAK_ENDED_AFTER_RE.match(text, m.end()))
+            if m.group("noun13") and not ended:
+                continue  # "a three-day rally" may be told of any span of gains: a run only where it ended
+            named_after = _run_holders_named_after(context, m.end())
+            holder = self._bare_claim(context.doc, context.sentence, named_after[0]) if named_after \
+                else self._holder_of(context, m.start())
+            if holder is None or RECORD_FOR_THE_RE.search(text[:m.start()]) or _of_a_dated_past(text, m.start()):
                 continue  # "a record for the third straight day" is a record, told as a run
             direction = _streak_direction(m, text, holder.direction)
             if direction is None and (m.group("ord4") or not LEVEL_BEFORE_RE.search(text[:m.start()])):
@@ -1815,10 +1864,11 @@ class _DocumentReader:
                 continue  # "narrowly avert a third straight week of losses": the run did not happen
             streak = _derived(holder, kind="streak", direction=direction, length=length, unit=unit,
                               span=(m.start(), m.end()))
-            if STREAK_ENDED_RE.search(text[max(0, m.start() - 30):m.start()]) or \
-                    STREAK_ENDED_AFTER_RE.match(text, m.end()):
+            if ended:
                 streak.what = "ended_streak"  # "ended its five-day winning streak": the run stopped this session
             yield streak
+            # "ending a four-day rally in the S&P 500 and the Nasdaq": each one's run
+            yield from (replace(streak, instrument=_instrument(other)) for other in named_after[1:])
 
     def _runs_ended(self, context: _Context) -> Iterable[Claim]:
         """'rose for the first time in four sessions', 'its first gain in five days': the move ended a run the other
@@ -2237,6 +2287,36 @@ def _during_the_session(m: re.Match[str], text: str) -> bool:
                             text[m.end():], re.I))  # "hit a record $128.36 during the session": a price's point
 
 
+# "its record closing high set on March 24, 2000", "a record of 1,576.09 set in October 2007": a record of the past,
+# named as a reference level (not one set this session)
+RECORD_SET_BEFORE_RE = re.compile(r"\s*(?:of\s+(?:US)?\$?\d[\d,.]*\s*,?\s*)?(?:(?:which|that)\s+(?:it\s+)?(?:was\s+)?)?"
+                                  r"(?:set|reached|hit|struck|touched|posted)\s+(?:back\s+)?(?:on|in)\s+(?:early\s+|late\s+|"
+                                  rf"mid-?)?(?:{MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:19|20)\d\d)\b",
+                                  re.I)
+# "the rally from March 9, when the S&P 500 hit a 12-year closing low": a clause told of a date named before it
+DATED_WHEN_RE = re.compile(rf"\b(?:(?:{MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{{1,2}}"
+                           r"(?:,\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s*,\s+when\s+[^,;.]{0,80}$", re.I)
+
+
+def _of_a_dated_past(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` lies in a 'when' clause of a date named before it."""
+    return bool(DATED_WHEN_RE.search(text[:start]))
+
+
+def _run_holders_named_after(context: _Context, end: int) -> list[Mention]:
+    """The instruments an 'in' phrase right after a run names ('a four-day rally in the S&P 500 and the Nasdaq')."""
+    doc, sentence, text = context.doc, context.sentence, span_text(context.sentence)
+    if not re.match(r"\s+in\s+(?:the\s+)?\S", text[end:]):
+        return []
+    phrase = re.match(r"\s+in\s+[^,;.]*?(?=[,;]|\.(?!\d)|\s+(?:as|after|amid|while|when|on)\b|$)", text[end:])
+    if phrase is None:
+        return []
+    stop = end + phrase.end()
+    named = [m for m in context.mentions if end <= doc[m.start].idx - sentence.start_char < stop]
+    first = doc[named[0].start].idx - sentence.start_char if named else stop
+    return named if re.fullmatch(r"\s+in\s+(?:the\s+)?", text[end:first]) else []
+
+
 def _record_since(record: Claim, m: re.Match[str], text: str, published) -> None:  # noqa: ANN001
     """'its highest close since October 2008', 'its lowest level in almost six years': the span it is measured
     over."""
@@ -2287,8 +2367,9 @@ def _superlative(holder: Claim, m: re.Match[str], worst: bool, unit: str, publis
     return claim
 
 
-STREAK_LENGTH_GROUPS = ("ord", "num", "num3", "ord4", "num5", "ord6", "ord9")  # STREAK_RE's groups
-STREAK_UNIT_GROUPS = ("unit", "unit2", "unit3", "unit4", "unit5", "adj", "adj6", "unit9", "unit10")
+STREAK_LENGTH_GROUPS = ("ord", "num", "num3", "ord4", "num5", "ord6", "ord9", "num12", "num13")  # STREAK_RE's groups
+STREAK_UNIT_GROUPS = ("unit", "unit2", "unit3", "unit4", "unit5", "adj", "adj6", "unit9", "unit10", "unit12",
+                      "unit13")
 
 
 def _streak_length_and_unit(m: re.Match[str]) -> tuple[int, str]:
@@ -2306,7 +2387,8 @@ def _streak_direction(m: re.Match[str], text: str, direction: str | None) -> str
     after = text[m.end():m.end() + 25]
     if m.group("kind") or m.group("kind5"):
         return "down" if "los" in (m.group("kind") or m.group("kind5")).lower() else "up"
-    if m.group("num5") or m.group("ord6") or m.group("b2b"):  # "extending its rally to a fourth day": its own word
+    if m.group("num5") or m.group("ord6") or m.group("b2b") or m.group("noun13"):
+        # "extending its rally to a fourth day", "ending a three-day rally": its own word
         return "down" if STREAK_DOWN_RE.search(m.group(0)) else "up"
     if m.group("ord9"):  # "its fifth up day", "a third day of losses"
         return "down" if re.search(r"down|losing|losses|declines", m.group(0), re.I) else "up"
@@ -2489,7 +2571,8 @@ REFERENCE_ADJECTIVES = lexicon.words("moves", "reference_adjectives")
 
 MAIN_US_INDEXES = (Instrument(name="Dow Jones Industrial Average", symbol="^DJI"),
                    Instrument(name="S&P 500", symbol="^GSPC"), Instrument(name="Nasdaq Composite", symbol="^IXIC"))
-OTHER_INDEXES_RE = re.compile(r"\s*(?:the\s+)?(?:other|remaining)\s+(?:(?:two|major|main|big|u\.s\.|stock)\s+)*"
+OTHER_INDEXES_RE = re.compile(r"\s*(?:the\s+)?(?:other|remaining)\s+"
+                              r"(?:(?:two|major|main|big|key|leading|u\.s\.|stock)\s+)*"
                               r"(?:indexes|indices|averages|benchmarks|gauges)\b", re.I)
 
 

@@ -401,6 +401,23 @@ def _period_session(sentence: str, period: str | None, session: date | None,
     return session
 
 
+# a change told from an extreme the text names without its day, right after the change's figure: "up nearly 50
+# percent since its early March low", "down 73 percent from their 2007 peak", "from its 52-week closing high"
+UNDATED_EXTREME_AFTER_RE = re.compile(
+    # (a bare month, "from its October closing high", has the checker's reading from that month's extreme)
+    r"\s*(?:%|percent\b|pct\b)?\s*(?:since|from)\s+(?:its|their|the)\s+"
+    rf"(?:(?:early|mid|late)[\s-]+(?:{_FULL_MONTHS})\s+|(?:19|20)\d\d\s+|(?:\d+|[a-z]+)-(?:year|month|week)\s+)?"
+    r"(?:closing\s+|intraday\s+)?"
+    # (not "the 12-year closing low reached on March 9", "of March 9": a dated low, read by since_date)
+    rf"(?:low|lows|high|highs|bottom|peak|trough)\b(?![^,;.]{{0,30}}?\b(?:on|of|in)\s+(?:(?:{_FULL_MONTHS})\.?\s+)?\d)",
+    re.I)
+
+
+def from_an_undated_extreme(after_figure: str) -> bool:
+    """Whether the words after a change's figure run it from an extreme they do not date (no day to check from)."""
+    return bool(UNDATED_EXTREME_AFTER_RE.match(after_figure))
+
+
 def _period_and_start(sentence: str, period: str | None, session: date | None,
                       local: datetime) -> tuple[str | None, date | None]:
     """The period with the close it runs from: 'up 26% since March 9' (other, from March 9), 'for the
