@@ -1438,7 +1438,7 @@ class _DocumentReader:
         time = self._own_time_without_a_day_to_come(doc, sentence, move)
         whole = anchor(span_text(sentence), doc._.published)
         if time.time_text is None and whole.time_text and not self._other_verb_between(sentence, move, whole) \
-                and not _time_of_an_infinitive(sentence, whole.time_text, move.verb) \
+                and not _time_of_another_event(sentence, whole.time_text, move.verb) \
                 and not self._time_of_another_figures_move(sentence, move, whole.time_text):
             time = replace(time, session=whole.session, time_text=whole.time_text)
         if time.period in ("day", "intraday") and whole.period not in ("day", time.period) and \
@@ -1460,7 +1460,7 @@ class _DocumentReader:
         """The move's own time words, less the day of an event still to come: 'Walmart is due to report on
         Thursday; its shares have gained 77% over the past year' (the day is the report's, not the move's)."""
         time = self._own_time(doc, sentence, move)
-        if time.time_text and (_time_of_an_infinitive(sentence, time.time_text, move.verb) or
+        if time.time_text and (_time_of_another_event(sentence, time.time_text, move.verb) or
                                self._time_of_another_figures_move(sentence, move, time.time_text)):
             time = anchor(self._clause_text(sentence, move).replace(time.time_text, " "), doc._.published)
         return time
@@ -1766,7 +1766,7 @@ class _DocumentReader:
                 holder = holder if holder.direction in ("up", "down") else None
             if holder is None:
                 continue
-            unit = _superlative_unit(words, holder, text)
+            unit = _superlative_unit(words, holder, text, m.start())
             # the superlative's first words ("Wall Street's biggest rally": past the possessive)
             opening = text[:m.start() + 8 + len(re.match(r"[A-Z][\w&.-]*['\u2019]s|", m.group(0)).group(0))]
             if _said_of_the_whole_market(opening, holder) and \
@@ -2259,12 +2259,22 @@ SUPERLATIVE_UNITS = (("week", r"\bweek"), ("month", r"\bmonth"), ("quarter", r"\
                      ("year", r"\b(?:year|annual)"))
 
 
-def _superlative_unit(words: str, holder: Claim, text: str) -> str:
-    """The period a superlative is about: 'its best week' -> week; 'For the week, ... its worst' -> week."""
+# "its fifth down month out of six", "a third losing month": the sentence counts months
+MONTH_TALLY_RE = re.compile(r"\b(?:down|losing|negative|up|winning|positive)\s+months?\b", re.I)
+
+
+def _superlative_unit(words: str, holder: Claim, text: str, at: int) -> str:
+    """The period a superlative is about: 'its best week' -> week; 'For the week, ... its worst' -> week;
+    'marked its fifth down month out of six and the biggest drop since October' -> month (a superlative without
+    a figure of its own after a tally of months; 'fell 2%, its biggest drop since October' stays the day's)."""
     unit = next((name for name, pattern in SUPERLATIVE_UNITS if re.search(pattern, words)), "day")
     if unit == "day" and (holder.period in ("week", "month") or re.search(
             r"\b(weekly|for the week|this week|on the week)\b", text, re.I)):
         unit = holder.period if holder.period in ("week", "month") else "week"
+    if unit == "day" and holder.change_pct is None and holder.change_points is None and \
+            not re.search(r"\b(?:day|daily|session|one-day|single-day)\b", words) and \
+            MONTH_TALLY_RE.search(text[:at]):
+        unit = "month"
     return unit
 
 
@@ -2394,6 +2404,32 @@ def _a_swing_before_the_close(verb: Token) -> bool:
     closing = verb.head.head
     return closing.lemma_.lower() in CLOSING_LEMMAS or any(
         c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CLOSING_LEMMAS for c in closing.children)
+
+
+# "posted results late on Wednesday", "said after the bell on Monday": news that came out after a close
+AFTER_THE_CLOSE_BEFORE_RE = re.compile(r"\b(?:late|after\s+(?:the\s+)?(?:bell|close|market\s+close))\s+(?:on\s+)?$", re.I)
+
+
+def _time_of_news_after_a_close(sentence: Span, time_text: str, verb: Token) -> bool:
+    """'Cisco fell 3.4% despite posting a strong profit late on Wednesday' in a Thursday piece: the day is the
+    news's, released after Wednesday's close, not the move's (which is the session after). Only another verb's
+    time words: 'fell 3.4% late on Wednesday' keeps its day."""
+    at = span_text(sentence).find(time_text)
+    span = sentence.char_span(at, at + len(time_text), alignment_mode="expand") if at >= 0 else None
+    if span is None:
+        return False
+    lead = span_text(sentence)[max(0, at - 30):at]
+    if not (AFTER_THE_CLOSE_BEFORE_RE.search(lead) or re.match(r"late\b", time_text, re.I)):
+        return False
+    node = span.root
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node.i != verb.i and node.i > verb.i
+
+
+def _time_of_another_event(sentence: Span, time_text: str, verb: Token) -> bool:
+    """Time words of an event other than the move: a day still to come, or news out after a close."""
+    return _time_of_an_infinitive(sentence, time_text, verb) or _time_of_news_after_a_close(sentence, time_text, verb)
 
 
 def _time_of_an_infinitive(sentence: Span, time_text: str, verb: Token) -> bool:

@@ -1,0 +1,105 @@
+"""Issue 12, session 18 (helper dev18): classes of writing that gave a false `contradicted` on the development
+draw `corpora/audit/dev_stories_2009_seed1809`, written in our own words.
+
+1. A past-year figure stated as a state ('have lost about 15 percent over the past year') in a piece whose figures
+   were prepared to the previous session's close (a results story after a long weekend): the trailing twelve
+   months to that close is a reading, as it already was for the week, month and year to date.
+2. A weekday that dates news released after a close ('despite reporting strong results late on Wednesday',
+   'after the bell on Wednesday') was taken as the day of the move, which is the next session's.
+3. A superlative with no figure of its own after a tally of months ('posted its fifth down month out of six and
+   the biggest drop since October') was read as the day's.
+
+Each class has its control: a wrong figure of the same shape stays `contradicted`.
+
+Facts used (from ../shared/data at run time): over the year to Friday 2009-01-16 (from 2008-01-16) IBM lost about
+15% and the Nasdaq Composite 36.1%; to Tuesday 2009-01-20 (from 2008-01-18) 19.3% and 38.4%. Cisco (CSCO) fell
+3.4% on Thursday 2009-05-07 and 0.1% on Wednesday 2009-05-06. The S&P 500 fell 2.36% on Friday 2009-02-27 (its
+worst day since 2009-02-23) and 11% over February, its worst month since October 2008.
+"""
+
+from __future__ import annotations
+
+import pytest
+from written import checked
+
+from analyzer.records import CheckedClaim
+
+
+def of(items: list[CheckedClaim], symbol: str, kind: str | None = None) -> list[CheckedClaim]:
+    return [c for c in items if c.claim.instrument is not None and c.claim.instrument.symbol == symbol
+            and (kind is None or c.claim.kind == kind)]
+
+
+def verdicts(items: list[CheckedClaim]) -> list[str]:
+    return [c.verdict.verdict for c in items]
+
+
+# ---- 1. the past year to the previous session's close -----------------------------------------------------------
+
+RESULTS = "IBM ( IBM.N ) reported fourth-quarter profit above forecasts on Tuesday."
+
+
+@pytest.mark.parametrize("sentence", [
+    "Over the past year the shares of IBM have lost about 15 percent, while the Nasdaq Composite Index has fallen "
+    "36 percent.",
+    "The Nasdaq Composite Index has fallen 36 percent over the past 12 months, and IBM's stock is down about 15 "
+    "percent.",
+])
+def test_a_past_year_to_the_previous_close(nlp, market, sentence) -> None:  # type: ignore[no-untyped-def]
+    items = checked(nlp, market, f"{RESULTS} {sentence}", "2009-01-20T18:30")
+    assert of(items, "^IXIC") and of(items, "IBM")
+    assert "contradicted" not in verdicts(items)
+
+
+def test_a_past_year_no_close_bears_out_is_still_an_error(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    items = checked(nlp, market, f"{RESULTS} Over the past year the Nasdaq Composite Index has fallen 25 percent.",
+                    "2009-01-20T18:30")
+    assert verdicts(of(items, "^IXIC")) == ["contradicted"]
+
+
+# ---- 2. the day of news released after a close --------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Cisco Systems ( CSCO.O ) shares slipped 3.4 percent despite the company reporting better-than-expected "
+    "results late on Wednesday.",
+    "Shares of router maker Cisco Systems ( CSCO.O ) lost 3.4 percent, even though the company had posted a "
+    "quarterly profit above estimates late on Wednesday.",
+    "Cisco Systems ( CSCO.O ) shares fell 3.4 percent after the network gear maker issued a cautious outlook "
+    "after the bell on Wednesday.",
+])
+def test_news_after_a_close_does_not_date_the_move(nlp, market, sentence) -> None:  # type: ignore[no-untyped-def]
+    items = of(checked(nlp, market, sentence, "2009-05-07T18:00"), "CSCO")
+    assert items and "contradicted" not in verdicts(items)
+    assert {c.claim.session for c in items} == {"2009-05-07"}
+
+
+def test_a_wrong_move_after_late_news_is_still_an_error(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = "Cisco Systems ( CSCO.O ) shares rose 5 percent despite the company reporting results late on Wednesday."
+    items = of(checked(nlp, market, text, "2009-05-07T18:00"), "CSCO")
+    assert verdicts(items) == ["contradicted"]
+    assert items[0].claim.session == "2009-05-07"
+
+
+def test_a_move_late_on_a_day_keeps_its_day(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    items = of(checked(nlp, market, "Cisco Systems ( CSCO.O ) shares fell 3.4 percent late on Wednesday.",
+                       "2009-05-07T18:00"), "CSCO")
+    assert [c.claim.session for c in items] == ["2009-05-06"]
+
+
+# ---- 3. a superlative after a tally of months -----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "With Friday's loss, the S&P 500 posted its fifth down month out of six and the biggest drop since October.",
+    "Chip stocks led the losses. With the day's slide, the S&P 500 closed out a fifth losing month in the last six "
+    "and its deepest decline since October.",
+])
+def test_a_superlative_after_a_tally_of_months(nlp, market, sentence) -> None:  # type: ignore[no-untyped-def]
+    items = of(checked(nlp, market, sentence, "2009-02-27T17:00"), "^GSPC", "comparison")
+    assert items and "contradicted" not in verdicts(items)
+    assert {c.claim.period for c in items} == {"month"}
+
+
+def test_a_day_figures_superlative_stays_the_days(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = "The S&P 500 fell 2.4 percent on Friday, its biggest drop since October, closing out a fifth losing month."
+    items = of(checked(nlp, market, text, "2009-02-27T17:00"), "^GSPC", "comparison")
+    assert verdicts(items) == ["contradicted"]  # Monday 2009-02-23 fell further
