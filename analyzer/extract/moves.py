@@ -2407,7 +2407,8 @@ def _a_swing_before_the_close(verb: Token) -> bool:
 
 
 # "posted results late on Wednesday", "said after the bell on Monday": news that came out after a close
-AFTER_THE_CLOSE_BEFORE_RE = re.compile(r"\b(?:late|after\s+(?:the\s+)?(?:bell|close|market\s+close))\s+(?:on\s+)?$", re.I)
+AFTER_THE_CLOSE_BEFORE_RE = re.compile(r"\b(?:late|after\s+(?:the\s+)?(?:bell|close|market\s+close))\s+(?:on\s+)?$",
+                                       re.I)
 
 
 def _time_of_news_after_a_close(sentence: Span, time_text: str, verb: Token) -> bool:
