@@ -8,13 +8,20 @@ draw `corpora/audit/dev_stories_2009_seed1809`, written in our own words.
    'after the bell on Wednesday') was taken as the day of the move, which is the next session's.
 3. A superlative with no figure of its own after a tally of months ('posted its fifth down month out of six and
    the biggest drop since October') was read as the day's.
+4. A list of extended-hours quotes: a sentence headed 'In extended trading, <one company> ...' and then another
+   company's move with no time words ('Hartford shares tumbled 11.2 percent to $10.19'), read as the close.
+5. A lead's figure that the article gives again in extended trading ('sent its shares down 8 percent' and later
+   'fell 8 percent to $23.44 in extended trading'), read as a moment of the session when the lead also speaks of
+   the day's earlier rally.
 
 Each class has its control: a wrong figure of the same shape stays `contradicted`.
 
 Facts used (from ../shared/data at run time): over the year to Friday 2009-01-16 (from 2008-01-16) IBM lost about
 15% and the Nasdaq Composite 36.1%; to Tuesday 2009-01-20 (from 2008-01-18) 19.3% and 38.4%. Cisco (CSCO) fell
 3.4% on Thursday 2009-05-07 and 0.1% on Wednesday 2009-05-06. The S&P 500 fell 2.36% on Friday 2009-02-27 (its
-worst day since 2009-02-23) and 11% over February, its worst month since October 2008.
+worst day since 2009-02-23) and 11% over February, its worst month since October 2008. Hartford (HIG) rose 5.4% on
+Thursday 2009-04-30 and fell 7.9% the next day. Microsoft (MSFT) closed up 3.1% on Thursday 2009-07-23 (range 24.84
+to 25.72 from a 24.80 close).
 """
 
 from __future__ import annotations
@@ -103,3 +110,43 @@ def test_a_day_figures_superlative_stays_the_days(nlp, market) -> None:  # type:
     text = "The S&P 500 fell 2.4 percent on Friday, its biggest drop since October, closing out a fifth losing month."
     items = of(checked(nlp, market, text, "2009-02-27T17:00"), "^GSPC", "comparison")
     assert verdicts(items) == ["contradicted"]  # Monday 2009-02-23 fell further
+
+
+# ---- 4. a list of extended-hours quotes ------------------------------------------------------------------------
+
+LIST_HEAD = "Both insurers missed forecasts. In extended trading, MetLife ( MET.N ) stock lost 4 percent to $28.52."
+
+
+def test_a_move_in_a_list_of_extended_hours_quotes(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = f"{LIST_HEAD} Hartford Financial ( HIG.N ) shares tumbled 11.2 percent to $10.19."
+    items = of(checked(nlp, market, text, "2009-04-30T18:10"), "HIG")
+    assert items and "contradicted" not in verdicts(items)
+
+
+def test_a_quote_no_session_could_reach_is_still_an_error(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = f"{LIST_HEAD} Hartford Financial ( HIG.N ) shares tumbled 60 percent to $4.59."
+    assert verdicts(of(checked(nlp, market, text, "2009-04-30T18:10"), "HIG")) == ["contradicted"]
+
+
+def test_without_the_heading_the_move_is_the_close(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = ("Both insurers missed forecasts. MetLife ( MET.N ) stock lost 4 percent to $28.52 on the New York Stock "
+            "Exchange. Hartford Financial ( HIG.N ) shares tumbled 11.2 percent to $10.19.")
+    assert verdicts(of(checked(nlp, market, text, "2009-04-30T18:10"), "HIG")) == ["contradicted"]
+
+
+# ---- 5. a lead's figure told again in extended trading ---------------------------------------------------------
+
+LATER = ("Sales of Windows fell for the first time. Microsoft's shares fell 8 percent to $23.44 in extended trading, "
+         "after ending the regular session up 3 percent at $25.56.")
+
+
+def test_a_leads_figure_told_again_in_extended_trading(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = f"Microsoft's results sent its shares down 8 percent and spoiled a rally earlier in the day. {LATER}"
+    items = of(checked(nlp, market, text, "2009-07-23T19:19"), "MSFT")
+    assert items and "contradicted" not in verdicts(items)
+
+
+def test_a_leads_other_figure_is_still_checked(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = f"Microsoft's results sent its shares down 12 percent and spoiled a rally earlier in the day. {LATER}"
+    items = of(checked(nlp, market, text, "2009-07-23T19:19"), "MSFT")
+    assert [c.claim.change_pct for c in items if c.verdict.verdict == "contradicted"] == [12.0]

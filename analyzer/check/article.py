@@ -353,13 +353,26 @@ def _outside_session(claim: Claim, verdict: Verdict, own: str, says_close: bool,
         # after the figure is a close, so the price is not one
         where = FROM_A_CLOSE_AFTER_RE.match(claim.sentence[claim.span_end:])
     if where is None and not says_close and (_names_company(context, claim) or
-                                             CARRIED_SUBJECT_RE.match(claim.sentence)):
+                                             CARRIED_SUBJECT_RE.match(claim.sentence) or
+                                             _a_list_of_extended_hours_quotes(claim, context)):
         where = _cue_before_that_could_explain(claim, verdict, context, market)
     if where is None:
         return None
     return _note(verdict, f"the text speaks of trading outside the regular session ('{where.group(0)}'), and "
                  "daily closes do not cover prices from before the open or after the close",
                  "a price from outside the regular session")
+
+
+# "In after-hours trading, MetLife's shares fell 4 percent ...": a sentence that opens on trading outside the session
+TRADING_OUTSIDE_HEADING_RE = re.compile(r"^\W*(?:in|during)\s+(?:after[- ]hours?|extended(?:[- ]hours?)?|"
+                                        r"after-market|late electronic)\s+(?:trade|trading|session)\b", re.I)
+
+
+def _a_list_of_extended_hours_quotes(claim: Claim, context: str) -> bool:
+    """'In after-hours trading, MetLife's shares fell 4 percent to $28.52. Hartford's shares dropped 11.2 percent
+    to $10.19.': a move with no time words right after a sentence headed by trading outside the session goes on
+    with that list of quotes, whichever company the sentence before was about."""
+    return claim.time_text is None and bool(TRADING_OUTSIDE_HEADING_RE.match(context))
 
 
 def _cue_before_that_could_explain(claim: Claim, verdict: Verdict, context: str,
@@ -585,7 +598,8 @@ def _same_figure_told_at_a_moment(claim: Claim, verdict: Verdict, own: str, says
     """'Wal-Mart shares rose nearly 4 percent' in a lead, and 'were up 3.8 percent in afternoon trading' further on:
     the article tells the same figure elsewhere at a moment of the session (or outside it), so the bare one is
     that moment's too, not the close."""
-    if says_close or (claim.period or "day") != "day" or claim.change_pct is None or claim.instrument is None:
+    if says_close or (claim.period or "day") not in ("day", "intraday") or claim.change_pct is None or \
+            claim.instrument is None:
         return None
     for other in siblings:
         told = _told_at_a_moment(claim, other.claim)
@@ -602,11 +616,14 @@ def _told_at_a_moment(claim: Claim, them: Claim) -> str | None:
     from analyzer.check.figures import figure_agrees
 
     assert claim.instrument is not None and claim.change_pct is not None
+    outside = OUTSIDE_SESSION_RE.search(them.sentence)
+    # "fell 8 percent to $23.44 in extended trading" is read as a period of its own ("other"): a quote all the same
+    periods = ("day", "intraday", "other") if outside else ("day", "intraday")
     if them.char_start == claim.char_start or them.kind != claim.kind or them.instrument is None or \
             them.instrument.symbol != claim.instrument.symbol or them.change_pct is None or \
-            them.direction != claim.direction or (them.period or "day") not in ("day", "intraday"):
+            them.direction != claim.direction or (them.period or "day") not in periods:
         return None
-    when = MOMENT_RE.search(them.sentence) or OUTSIDE_SESSION_RE.search(them.sentence)
+    when = MOMENT_RE.search(them.sentence) or outside
     told = when.group(0) if when else "during the session" if them.period == "intraday" else None
     if told is None or CLOSE_WORD_RE.search(_own(them)) or \
             not figure_agrees(claim.change_pct, claim.stated.get("change_pct"), them.change_pct, claim.qualifier).ok:
