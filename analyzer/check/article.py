@@ -187,6 +187,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _earlier_time, _moment_named_before_the_figure, _span_to_a_named_close, _an_average,
                  _from_the_close_it_is_checked_at, _a_session_range,
                  _to_an_extreme_within_the_period, _same_figure_told_at_a_moment, _a_notes_price_in_32nds,
+                 _a_notes_price_in_points,
                  _business_figure,
                  _another_companys_figure, _news_day_word, _since_an_earlier_base,
                  _company_news_after_the_close, _possessive_day, _preliminary_day_close,
@@ -659,6 +660,28 @@ def _a_notes_price_in_32nds(claim: Claim, verdict: Verdict, own: str, says_close
                  "a note's price move, not its yield's")
 
 
+def _a_notes_price_in_points(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                             siblings: Sequence[Sibling], market: MarketData,
+                             article: Article | None) -> Verdict | None:
+    """A yield's move in whole points in a sentence that prices the note in 32nds ('notes, up 20/32 in price
+    earlier, shot up more than four points to 103-16/32'): the points are the note's price, which moves against
+    its yield, not the yield's own change (a yield moves in basis points)."""
+    stated = claim.stated.get("change_points") or ""
+    if claim.kind != "index_move" or claim.instrument is None or claim.change_points is None or \
+            claim.change_pct is not None or re.search(r"\b(?:basis|bps?)\b", stated, re.I):
+        return None
+    price = PRICE_IN_32NDS_RE.search(claim.sentence) or re.search(r"\bin price\b", claim.sentence, re.I)
+    if price is None:
+        return None
+    try:
+        if market.registry.get(claim.instrument.symbol or "").kind != "yield":
+            return None
+    except (KeyError, ValueError, MarketDataError):
+        return None
+    return _note(verdict, f"the sentence prices the note ('{price.group(0)}'): its points are the price's move, "
+                 "which goes against the yield, not the yield's change", "a note's price move, not its yield's")
+
+
 # "had fallen to a low of 97 cents in March": a fall to an extreme reached within the month, not the month's move
 TO_AN_EXTREME_RE = re.compile(r"^[^,;]{0,30}?\bto\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}(?:low|high|trough|peak|"
                               r"bottom)\b", re.I)
@@ -925,7 +948,8 @@ def _news_day_word(claim: Claim, verdict: Verdict, own: str, says_close: bool, c
     if not claim.time_text or (claim.period or "day") != "day" or article is None or article.published is None:
         return None
     at = claim.sentence.find(claim.time_text)
-    if at < 0 or not NEWS_CLAUSE_RE.search(claim.sentence[max(0, at - 40):at]):
+    # the clause may be long ('despite the company posting a stronger-than-expected quarterly profit late on')
+    if at < 0 or not NEWS_CLAUSE_RE.search(claim.sentence[max(0, at - 80):at]):
         return None
     published = session_for(local_published(article.published)).session
     if published is None:
@@ -950,8 +974,10 @@ def _news_day_word(claim: Claim, verdict: Verdict, own: str, says_close: bool, c
                    readings=[*verdict.readings, reading])
 
 
-NEWS_CLAUSE_RE = re.compile(r"\b(?:said|says|announced|reported|news|which|who|that|posted|forecast|warned|after)\b"
-                            r"[^,;.]*$", re.I)
+# "after it said late on Monday", "despite the company posting a strong profit late on Wednesday": the gerunds of
+# the news verbs and 'despite' open such a clause too
+NEWS_CLAUSE_RE = re.compile(r"\b(?:said|says|saying|announced|announcing|reported|reporting|news|which|who|that|"
+                            r"posted|posting|forecast|forecasting|warned|warning|after|despite)\b[^,;.]*$", re.I)
 
 
 # "the S&P 500 has risen 6 percent since mid March", "Since reaching that low, the S&P 500 is up 20 percent"
@@ -1454,7 +1480,8 @@ def _session_of_a_news_day_word(claim: Claim, article: Article | None) -> date |
     if not claim.time_text or article is None or article.published is None:
         return None
     at = claim.sentence.find(claim.time_text)
-    if at < 0 or not NEWS_CLAUSE_RE.search(claim.sentence[max(0, at - 40):at]):
+    # the clause may be long ('despite the company posting a stronger-than-expected quarterly profit late on')
+    if at < 0 or not NEWS_CLAUSE_RE.search(claim.sentence[max(0, at - 80):at]):
         return None
     return session_for(local_published(article.published)).session
 

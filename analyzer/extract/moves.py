@@ -1438,7 +1438,7 @@ class _DocumentReader:
         time = self._own_time_without_a_day_to_come(doc, sentence, move)
         whole = anchor(span_text(sentence), doc._.published)
         if time.time_text is None and whole.time_text and not self._other_verb_between(sentence, move, whole) \
-                and not _time_of_another_event(sentence, whole.time_text, move.verb) \
+                and not _time_of_an_infinitive(sentence, whole.time_text, move.verb) \
                 and not self._time_of_another_figures_move(sentence, move, whole.time_text):
             time = replace(time, session=whole.session, time_text=whole.time_text)
         if time.period in ("day", "intraday") and whole.period not in ("day", time.period) and \
@@ -1460,7 +1460,7 @@ class _DocumentReader:
         """The move's own time words, less the day of an event still to come: 'Walmart is due to report on
         Thursday; its shares have gained 77% over the past year' (the day is the report's, not the move's)."""
         time = self._own_time(doc, sentence, move)
-        if time.time_text and (_time_of_another_event(sentence, time.time_text, move.verb) or
+        if time.time_text and (_time_of_an_infinitive(sentence, time.time_text, move.verb) or
                                self._time_of_another_figures_move(sentence, move, time.time_text)):
             time = anchor(self._clause_text(sentence, move).replace(time.time_text, " "), doc._.published)
         return time
@@ -2404,33 +2404,6 @@ def _a_swing_before_the_close(verb: Token) -> bool:
     closing = verb.head.head
     return closing.lemma_.lower() in CLOSING_LEMMAS or any(
         c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in CLOSING_LEMMAS for c in closing.children)
-
-
-# "posted results late on Wednesday", "said after the bell on Monday": news that came out after a close
-AFTER_THE_CLOSE_BEFORE_RE = re.compile(r"\b(?:late|after\s+(?:the\s+)?(?:bell|close|market\s+close))\s+(?:on\s+)?$",
-                                       re.I)
-
-
-def _time_of_news_after_a_close(sentence: Span, time_text: str, verb: Token) -> bool:
-    """'Cisco fell 3.4% despite posting a strong profit late on Wednesday' in a Thursday piece: the day is the
-    news's, released after Wednesday's close, not the move's (which is the session after). Only another verb's
-    time words: 'fell 3.4% late on Wednesday' keeps its day."""
-    at = span_text(sentence).find(time_text)
-    span = sentence.char_span(at, at + len(time_text), alignment_mode="expand") if at >= 0 else None
-    if span is None:
-        return False
-    lead = span_text(sentence)[max(0, at - 30):at]
-    if not (AFTER_THE_CLOSE_BEFORE_RE.search(lead) or re.match(r"late\b", time_text, re.I)):
-        return False
-    node = span.root
-    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
-        node = node.head
-    return node.i != verb.i and node.i > verb.i
-
-
-def _time_of_another_event(sentence: Span, time_text: str, verb: Token) -> bool:
-    """Time words of an event other than the move: a day still to come, or news out after a close."""
-    return _time_of_an_infinitive(sentence, time_text, verb) or _time_of_news_after_a_close(sentence, time_text, verb)
 
 
 def _time_of_an_infinitive(sentence: Span, time_text: str, verb: Token) -> bool:
