@@ -16,6 +16,9 @@ draw `corpora/audit/dev_stories_2009_seed1809`, written in our own words.
    the day's earlier rally.
 6. A note's price move in whole points in a sentence that prices it in 32nds ('jumped more than four points to
    103-20/32'), read as a change of the 10-year yield.
+7. 'The company's shares' of a story about a company we do not list, after a sentence that names a bank with a
+   clause or an apposition calling 'the company' someone else ('Morgan Stanley, which is also advising the
+   company'): read as the bank's.
 
 Each class has its control: a wrong figure of the same shape stays `contradicted`.
 
@@ -24,7 +27,8 @@ Facts used (from ../shared/data at run time): over the year to Friday 2009-01-16
 3.4% on Thursday 2009-05-07 and 0.1% on Wednesday 2009-05-06. The S&P 500 fell 2.36% on Friday 2009-02-27 (its
 worst day since 2009-02-23) and 11% over February, its worst month since October 2008. Hartford (HIG) rose 5.4% on
 Thursday 2009-04-30 and fell 7.9% the next day. Microsoft (MSFT) closed up 3.1% on Thursday 2009-07-23 (range 24.84
-to 25.72 from a 24.80 close). The 10-year yield fell from 3.00% to 2.53% on Wednesday 2009-03-18.
+to 25.72 from a 24.80 close). The 10-year yield fell from 3.00% to 2.53% on Wednesday 2009-03-18. Morgan Stanley (MS) fell 2.0%
+on Friday 2009-07-17.
 """
 
 from __future__ import annotations
@@ -166,3 +170,25 @@ FED = "Treasuries soared after the Fed said it would buy longer-dated government
 def test_a_notes_price_in_points_is_no_yield_move(nlp, market, sentence) -> None:  # type: ignore[no-untyped-def]
     items = of(checked(nlp, market, f"{FED} {sentence}", "2009-03-18T16:50"), "^TNX")
     assert "contradicted" not in verdicts(items)
+
+
+# ---- 7. 'the company' that a clause of another company's name says is someone else ------------------------------
+
+LENDER = "Ambrose Lending Corp is weighing a debt swap to stay out of bankruptcy, people familiar with the talks said."
+RALLY = "The company's shares ended up 29 cents, or 71 percent, at 70 cents on Friday."
+
+
+@pytest.mark.parametrize("banks", [
+    "JPMorgan Chase and Goldman Sachs, together with Morgan Stanley, which is also advising the company, could join "
+    "a rescue loan.",
+    "Morgan Stanley, the company's adviser, could join a rescue loan.",
+])
+def test_the_company_is_not_its_adviser(nlp, market, banks) -> None:  # type: ignore[no-untyped-def]
+    items = checked(nlp, market, f"{LENDER} {banks} {RALLY}", "2009-07-18T18:40")
+    assert of(items, "MS") == [] and "contradicted" not in verdicts(items)
+
+
+def test_the_company_that_speaks_is_still_itself(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = ("Morgan Stanley said on Friday the company would cut 500 jobs in its bond unit. The company's shares "
+            "ended up 71 percent on Friday.")
+    assert verdicts(of(checked(nlp, market, text, "2009-07-18T18:40"), "MS")) == ["contradicted"]

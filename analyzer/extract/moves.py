@@ -3071,7 +3071,17 @@ def _the_company_now(doc: Doc, subject: Mention | None, named: list[Mention], co
                      brokers: set[str]) -> Mention | None:
     """What 'the company' means after a sentence: its move's subject or a company it is about, not a broker."""
     return next((m for m in (subject, *reversed(named)) if m and m.kind == "stock" and m.symbol not in brokers
-                 and (m is subject or _a_subject_company(doc, m))), company)
+                 and (m is subject or _a_subject_company(doc, m)) and not _says_the_company_is_another(doc, m)),
+                company)
+
+
+def _says_the_company_is_another(doc: Doc, mention: Mention) -> bool:
+    """'Morgan Stanley, which is also advising the company, ...', 'Lazard, the company's adviser': a clause or an
+    apposition of the mention itself speaks of 'the company' as someone else, so the mention is not it."""
+    last = doc[mention.end - 1]
+    return any(t.lower_ == "company" and t.i >= mention.end and
+               any(c.lower_ == "the" for c in t.children) | (doc[t.i - 1].lower_ == "the")
+               for t in last.subtree)
 
 
 def _what_it_means_next(doc: Doc, sentence: Span, subject: Mention | None, mentions: list[Mention],
@@ -3084,6 +3094,8 @@ def _what_it_means_next(doc: Doc, sentence: Span, subject: Mention | None, menti
         return None  # "Net worth per share fell 9.6 percent ... It fell 6.2 percent in 2001": the figure's
     if mentions:
         named = [m for m in mentions if not (m.symbol and m.symbol in brokers) and not _a_broker(doc, m)]
+        if any(_says_the_company_is_another(doc, m) for m in named):
+            return None  # "Morgan Stanley, which is advising the company, ...": the story's company is another
         return named[-1] if named else last_subject
     if _another_thing_named(sentence):
         return None  # "The semiconductor index fell. It was off 4.7 percent": not the stock before
