@@ -19,6 +19,9 @@ draw `corpora/audit/dev_stories_2009_seed1809`, written in our own words.
 7. 'The company's shares' of a story about a company we do not list, after a sentence that names a bank with a
    clause or an apposition calling 'the company' someone else ('Morgan Stanley, which is also advising the
    company'): read as the bank's.
+8. A day move with no time words after a sentence that dates the shares' move to an earlier day ('Shares of both
+   exchange operators rose on Wednesday ...' then 'CME climbed 6 percent ...' in a Thursday piece): read at the
+   piece's session.
 
 Each class has its control: a wrong figure of the same shape stays `contradicted`.
 
@@ -27,8 +30,8 @@ Facts used (from ../shared/data at run time): over the year to Friday 2009-01-16
 3.4% on Thursday 2009-05-07 and 0.1% on Wednesday 2009-05-06. The S&P 500 fell 2.36% on Friday 2009-02-27 (its
 worst day since 2009-02-23) and 11% over February, its worst month since October 2008. Hartford (HIG) rose 5.4% on
 Thursday 2009-04-30 and fell 7.9% the next day. Microsoft (MSFT) closed up 3.1% on Thursday 2009-07-23 (range 24.84
-to 25.72 from a 24.80 close). The 10-year yield fell from 3.00% to 2.53% on Wednesday 2009-03-18. Morgan Stanley (MS) fell 2.0%
-on Friday 2009-07-17.
+to 25.72 from a 24.80 close). The 10-year yield fell from 3.00% to 2.53% on Wednesday 2009-03-18. Morgan Stanley
+(MS) fell 2.0% on Friday 2009-07-17. CME Group (CME) rose 6.0% on Wednesday 2009-05-13 and 3.7% on Thursday 2009-05-14.
 """
 
 from __future__ import annotations
@@ -192,3 +195,20 @@ def test_the_company_that_speaks_is_still_itself(nlp, market) -> None:  # type: 
     text = ("Morgan Stanley said on Friday the company would cut 500 jobs in its bond unit. The company's shares "
             "ended up 71 percent on Friday.")
     assert verdicts(of(checked(nlp, market, text, "2009-07-18T18:40"), "MS")) == ["contradicted"]
+
+
+# ---- 8. the day of the shares' move in the sentence before -----------------------------------------------------
+
+SWAPS = "Lawmakers proposed new rules for swaps trading. Shares of both exchange operators rose on {day} as word of " \
+    "the plan spread. CME Group ( CME.O ) climbed {pct} percent while the broader market slipped."
+
+
+def test_a_move_goes_on_with_the_day_of_the_sentence_before(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    items = of(checked(nlp, market, SWAPS.format(day="Wednesday", pct=6), "2009-05-14T16:40"), "CME")
+    assert verdicts(items) == ["supported"]
+
+
+@pytest.mark.parametrize(("day", "pct"), [("Wednesday", 12), ("Thursday", 6)])
+def test_the_day_before_excuses_only_its_own_figure(nlp, market, day, pct) -> None:  # type: ignore[no-untyped-def]
+    items = of(checked(nlp, market, SWAPS.format(day=day, pct=pct), "2009-05-14T16:40"), "CME")
+    assert verdicts(items) == ["contradicted"]  # no day's move bears 12%; Thursday's own is 3.7%

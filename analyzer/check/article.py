@@ -40,7 +40,7 @@ from analyzer.check.readings import figure_start, own_words, state_words
 from analyzer.check.second_reader import read_again
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
-from analyzer.extract.timeref import PERIOD_PATTERNS, WEEKDAY_RE, local_published, quarter_start
+from analyzer.extract.timeref import PERIOD_PATTERNS, WEEKDAY_RE, local_published, quarter_start, weekday_on_or_before
 from analyzer.market import measures
 from analyzer.market.calendar import closing_time, is_session, next_session, opening_time, previous_session, session_for
 from analyzer.market.data import MarketData
@@ -195,7 +195,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _a_move_of_some_time_ago,
                  _to_the_articles_own_close,
                  _moment_over_a_period, _carried_subject, _last_week_just_ended, _period_of_the_heading_before,
-                 _month_named_in_the_sentence_before,
+                 _month_named_in_the_sentence_before, _day_named_in_the_sentence_before,
                  _the_week_of_a_weekly_wrap, _read_at_the_articles_sessions,
                  _futures_quote, _overnight_yield_quote, _extended_hours_quote, _during_the_session_by_the_clock,
                  _a_state_during_the_session, _short_of_the_close, *session_readings.SESSION_LOOKS,
@@ -2269,6 +2269,38 @@ def _month_named_in_the_sentence_before(claim: Claim, verdict: Verdict, own: str
                        f"its own, and the sentence before names {name}; read as {reading}: {other.explanation}",
                        other.evidence, readings=[*verdict.readings, reading])
     return None
+
+
+# "Shares of both exchanges rose on Wednesday as ...": a sentence before that dates a move of shares
+SHARES_MOVED_ON_A_DAY_RE = re.compile(rf"\b(?:shares|stocks?)\b[^.;]*\bon (?P<day>{_WEEKDAY_NAMES})\b", re.I)
+
+
+def _day_named_in_the_sentence_before(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                      siblings: Sequence[Sibling], market: MarketData,
+                                      article: Article | None) -> Verdict | None:
+    """'Shares of both exchanges rose on Wednesday as news of the plan leaked. CME rose 6 percent while ICE edged
+    up 0.1 percent.' in a Thursday piece: a day move with no time words of its own goes on with the shares' day the
+    sentence before names, an earlier day than the piece's session. That day's move, where it holds, makes the
+    claim supported, with the reading named; a day that is the piece's own session reads nothing new."""
+    if claim.kind not in ("stock_move", "index_move") or (claim.period or "day") != "day" or claim.time_text or \
+            claim.session is None or article is None or article.published is None or \
+            OWN_TIME_WORDS_RE.search(claim.sentence):
+        return None
+    days = {m.group("day").lower() for m in SHARES_MOVED_ON_A_DAY_RE.finditer(_sentence_before(article, claim))}
+    if len(days) != 1:
+        return None
+    published = local_published(article.published).date()
+    day = weekday_on_or_before(published, WEEKDAYS.index(days.pop()))
+    own_session = session_for(local_published(article.published)).session
+    if day >= published or day.isoformat() == claim.session or day == own_session or not is_session(day):
+        return None
+    other = _recheck_at(claim, market, day, "day")
+    if other is None or other.verdict != "supported" or not other.evidence:
+        return None
+    reading = f"the session the sentence before names ({day.isoformat()})"
+    return Verdict("supported", f"{verdict.explanation} Not called an error: the sentence has no time words of its "
+                   f"own, and the sentence before dates the shares' move; read at {reading}: {other.explanation}",
+                   other.evidence, readings=[*verdict.readings, reading])
 
 
 # the lead of a weekly wrap: 'began February with a 0.2% weekly decline', 'posted its biggest weekly gain',
