@@ -604,6 +604,8 @@ def _same_figure_told_at_a_moment(claim: Claim, verdict: Verdict, own: str, says
         return None
     for other in siblings:
         told = _told_at_a_moment(claim, other.claim)
+        if told is not None and claim.period == "intraday" and not OUTSIDE_SESSION_RE.search(told):
+            continue  # a figure read in the session's range is excused only by the same figure after the close
         if told is not None:
             return _note(verdict, f"the article gives the same figure elsewhere at a moment of the session or "
                          f"outside it ('{told}'), so this one is that price too, not the close",
