@@ -40,7 +40,7 @@ from analyzer.check.readings import figure_start, own_words, state_words
 from analyzer.check.second_reader import read_again
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
-from analyzer.extract.timeref import PERIOD_PATTERNS, WEEKDAY_RE, local_published, quarter_start
+from analyzer.extract.timeref import PERIOD_PATTERNS, WEEKDAY_RE, local_published, quarter_start, weekday_on_or_before
 from analyzer.market import measures
 from analyzer.market.calendar import closing_time, is_session, next_session, opening_time, previous_session, session_for
 from analyzer.market.data import MarketData
@@ -187,6 +187,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _earlier_time, _moment_named_before_the_figure, _span_to_a_named_close, _an_average,
                  _from_the_close_it_is_checked_at, _a_session_range,
                  _to_an_extreme_within_the_period, _same_figure_told_at_a_moment, _a_notes_price_in_32nds,
+                 _a_notes_price_in_points,
                  _business_figure,
                  _another_companys_figure, _news_day_word, _since_an_earlier_base,
                  _company_news_after_the_close, _possessive_day, _preliminary_day_close,
@@ -194,7 +195,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _a_move_of_some_time_ago,
                  _to_the_articles_own_close,
                  _moment_over_a_period, _carried_subject, _last_week_just_ended, _period_of_the_heading_before,
-                 _month_named_in_the_sentence_before,
+                 _month_named_in_the_sentence_before, _day_named_in_the_sentence_before,
                  _the_week_of_a_weekly_wrap, _read_at_the_articles_sessions,
                  _futures_quote, _overnight_yield_quote, _extended_hours_quote, _during_the_session_by_the_clock,
                  _a_state_during_the_session, _short_of_the_close, *session_readings.SESSION_LOOKS,
@@ -353,13 +354,26 @@ def _outside_session(claim: Claim, verdict: Verdict, own: str, says_close: bool,
         # after the figure is a close, so the price is not one
         where = FROM_A_CLOSE_AFTER_RE.match(claim.sentence[claim.span_end:])
     if where is None and not says_close and (_names_company(context, claim) or
-                                             CARRIED_SUBJECT_RE.match(claim.sentence)):
+                                             CARRIED_SUBJECT_RE.match(claim.sentence) or
+                                             _a_list_of_extended_hours_quotes(claim, context)):
         where = _cue_before_that_could_explain(claim, verdict, context, market)
     if where is None:
         return None
     return _note(verdict, f"the text speaks of trading outside the regular session ('{where.group(0)}'), and "
                  "daily closes do not cover prices from before the open or after the close",
                  "a price from outside the regular session")
+
+
+# "In after-hours trading, MetLife's shares fell 4 percent ...": a sentence that opens on trading outside the session
+TRADING_OUTSIDE_HEADING_RE = re.compile(r"^\W*(?:in|during)\s+(?:after[- ]hours?|extended(?:[- ]hours?)?|"
+                                        r"after-market|late electronic)\s+(?:trade|trading|session)\b", re.I)
+
+
+def _a_list_of_extended_hours_quotes(claim: Claim, context: str) -> bool:
+    """'In after-hours trading, MetLife's shares fell 4 percent to $28.52. Hartford's shares dropped 11.2 percent
+    to $10.19.': a move with no time words right after a sentence headed by trading outside the session goes on
+    with that list of quotes, whichever company the sentence before was about."""
+    return claim.time_text is None and bool(TRADING_OUTSIDE_HEADING_RE.match(context))
 
 
 def _cue_before_that_could_explain(claim: Claim, verdict: Verdict, context: str,
@@ -585,10 +599,13 @@ def _same_figure_told_at_a_moment(claim: Claim, verdict: Verdict, own: str, says
     """'Wal-Mart shares rose nearly 4 percent' in a lead, and 'were up 3.8 percent in afternoon trading' further on:
     the article tells the same figure elsewhere at a moment of the session (or outside it), so the bare one is
     that moment's too, not the close."""
-    if says_close or (claim.period or "day") != "day" or claim.change_pct is None or claim.instrument is None:
+    if says_close or (claim.period or "day") not in ("day", "intraday") or claim.change_pct is None or \
+            claim.instrument is None:
         return None
     for other in siblings:
         told = _told_at_a_moment(claim, other.claim)
+        if told is not None and claim.period == "intraday" and not OUTSIDE_SESSION_RE.search(told):
+            continue  # a figure read in the session's range is excused only by the same figure after the close
         if told is not None:
             return _note(verdict, f"the article gives the same figure elsewhere at a moment of the session or "
                          f"outside it ('{told}'), so this one is that price too, not the close",
@@ -602,11 +619,14 @@ def _told_at_a_moment(claim: Claim, them: Claim) -> str | None:
     from analyzer.check.figures import figure_agrees
 
     assert claim.instrument is not None and claim.change_pct is not None
+    outside = OUTSIDE_SESSION_RE.search(them.sentence)
+    # "fell 8 percent to $23.44 in extended trading" is read as a period of its own ("other"): a quote all the same
+    periods = ("day", "intraday", "other") if outside else ("day", "intraday")
     if them.char_start == claim.char_start or them.kind != claim.kind or them.instrument is None or \
             them.instrument.symbol != claim.instrument.symbol or them.change_pct is None or \
-            them.direction != claim.direction or (them.period or "day") not in ("day", "intraday"):
+            them.direction != claim.direction or (them.period or "day") not in periods:
         return None
-    when = MOMENT_RE.search(them.sentence) or OUTSIDE_SESSION_RE.search(them.sentence)
+    when = MOMENT_RE.search(them.sentence) or outside
     told = when.group(0) if when else "during the session" if them.period == "intraday" else None
     if told is None or CLOSE_WORD_RE.search(_own(them)) or \
             not figure_agrees(claim.change_pct, claim.stated.get("change_pct"), them.change_pct, claim.qualifier).ok:
@@ -640,6 +660,28 @@ def _a_notes_price_in_32nds(claim: Claim, verdict: Verdict, own: str, says_close
     return _note(verdict, f"the sentence moves the note's price ('{price.group(0)}'), which goes against its yield, "
                  f"and the yield it gives ({claim.level:g}) agrees with the close ({close:g})",
                  "a note's price move, not its yield's")
+
+
+def _a_notes_price_in_points(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                             siblings: Sequence[Sibling], market: MarketData,
+                             article: Article | None) -> Verdict | None:
+    """A yield's move in whole points in a sentence that prices the note in 32nds ('notes, up 20/32 in price
+    earlier, shot up more than four points to 103-16/32'): the points are the note's price, which moves against
+    its yield, not the yield's own change (a yield moves in basis points)."""
+    stated = claim.stated.get("change_points") or ""
+    if claim.kind != "index_move" or claim.instrument is None or claim.change_points is None or \
+            claim.change_pct is not None or re.search(r"\b(?:basis|bps?)\b", stated, re.I):
+        return None
+    price = PRICE_IN_32NDS_RE.search(claim.sentence) or re.search(r"\bin price\b", claim.sentence, re.I)
+    if price is None:
+        return None
+    try:
+        if market.registry.get(claim.instrument.symbol or "").kind != "yield":
+            return None
+    except (KeyError, ValueError, MarketDataError):
+        return None
+    return _note(verdict, f"the sentence prices the note ('{price.group(0)}'): its points are the price's move, "
+                 "which goes against the yield, not the yield's change", "a note's price move, not its yield's")
 
 
 # "had fallen to a low of 97 cents in March": a fall to an extreme reached within the month, not the month's move
@@ -908,7 +950,8 @@ def _news_day_word(claim: Claim, verdict: Verdict, own: str, says_close: bool, c
     if not claim.time_text or (claim.period or "day") != "day" or article is None or article.published is None:
         return None
     at = claim.sentence.find(claim.time_text)
-    if at < 0 or not NEWS_CLAUSE_RE.search(claim.sentence[max(0, at - 40):at]):
+    # the clause may be long ('despite the company posting a stronger-than-expected quarterly profit late on')
+    if at < 0 or not NEWS_CLAUSE_RE.search(claim.sentence[max(0, at - 80):at]):
         return None
     published = session_for(local_published(article.published)).session
     if published is None:
@@ -933,8 +976,10 @@ def _news_day_word(claim: Claim, verdict: Verdict, own: str, says_close: bool, c
                    readings=[*verdict.readings, reading])
 
 
-NEWS_CLAUSE_RE = re.compile(r"\b(?:said|says|announced|reported|news|which|who|that|posted|forecast|warned|after)\b"
-                            r"[^,;.]*$", re.I)
+# "after it said late on Monday", "despite the company posting a strong profit late on Wednesday": the gerunds of
+# the news verbs and 'despite' open such a clause too
+NEWS_CLAUSE_RE = re.compile(r"\b(?:said|says|saying|announced|announcing|reported|reporting|news|which|who|that|"
+                            r"posted|posting|forecast|forecasting|warned|warning|after|despite)\b[^,;.]*$", re.I)
 
 
 # "the S&P 500 has risen 6 percent since mid March", "Since reaching that low, the S&P 500 is up 20 percent"
@@ -1437,7 +1482,8 @@ def _session_of_a_news_day_word(claim: Claim, article: Article | None) -> date |
     if not claim.time_text or article is None or article.published is None:
         return None
     at = claim.sentence.find(claim.time_text)
-    if at < 0 or not NEWS_CLAUSE_RE.search(claim.sentence[max(0, at - 40):at]):
+    # the clause may be long ('despite the company posting a stronger-than-expected quarterly profit late on')
+    if at < 0 or not NEWS_CLAUSE_RE.search(claim.sentence[max(0, at - 80):at]):
         return None
     return session_for(local_published(article.published)).session
 
@@ -2225,6 +2271,38 @@ def _month_named_in_the_sentence_before(claim: Claim, verdict: Verdict, own: str
                        f"its own, and the sentence before names {name}; read as {reading}: {other.explanation}",
                        other.evidence, readings=[*verdict.readings, reading])
     return None
+
+
+# "Shares of both exchanges rose on Wednesday as ...": a sentence before that dates a move of shares
+SHARES_MOVED_ON_A_DAY_RE = re.compile(rf"\b(?:shares|stocks?)\b[^.;]*\bon (?P<day>{_WEEKDAY_NAMES})\b", re.I)
+
+
+def _day_named_in_the_sentence_before(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                      siblings: Sequence[Sibling], market: MarketData,
+                                      article: Article | None) -> Verdict | None:
+    """'Shares of both exchanges rose on Wednesday as news of the plan leaked. CME rose 6 percent while ICE edged
+    up 0.1 percent.' in a Thursday piece: a day move with no time words of its own goes on with the shares' day the
+    sentence before names, an earlier day than the piece's session. That day's move, where it holds, makes the
+    claim supported, with the reading named; a day that is the piece's own session reads nothing new."""
+    if claim.kind not in ("stock_move", "index_move") or (claim.period or "day") != "day" or claim.time_text or \
+            claim.session is None or article is None or article.published is None or \
+            OWN_TIME_WORDS_RE.search(claim.sentence):
+        return None
+    days = {m.group("day").lower() for m in SHARES_MOVED_ON_A_DAY_RE.finditer(_sentence_before(article, claim))}
+    if len(days) != 1:
+        return None
+    published = local_published(article.published).date()
+    day = weekday_on_or_before(published, WEEKDAYS.index(days.pop()))
+    own_session = session_for(local_published(article.published)).session
+    if day >= published or day.isoformat() == claim.session or day == own_session or not is_session(day):
+        return None
+    other = _recheck_at(claim, market, day, "day")
+    if other is None or other.verdict != "supported" or not other.evidence:
+        return None
+    reading = f"the session the sentence before names ({day.isoformat()})"
+    return Verdict("supported", f"{verdict.explanation} Not called an error: the sentence has no time words of its "
+                   f"own, and the sentence before dates the shares' move; read at {reading}: {other.explanation}",
+                   other.evidence, readings=[*verdict.readings, reading])
 
 
 # the lead of a weekly wrap: 'began February with a 0.2% weekly decline', 'posted its biggest weekly gain',

@@ -255,8 +255,9 @@ def other_time_readings(claim: Claim, market: MarketData, symbol: str, session: 
       named month's (or year's);
     - a week's figure on the first session of a week: the week to date is that one session, and the week a writer
       sums up ("for the week", "in the three-session opening week") is the one that ended on the session before;
-    - a to-date figure stated as a state ("had risen by 1.2% this quarter", "is up 7.2% so far this year"): quoted
-      as of the previous session's close, as machine-written summaries and stories written before the close do.
+    - a to-date figure stated as a state ("had risen by 1.2% this quarter", "is up 7.2% so far this year", "has
+      lost 16 percent over the past year"): quoted as of the previous session's close, as machine-written summaries
+      and stories written before the close do.
     """
     try:
         before = previous_session(session)
@@ -407,7 +408,10 @@ def _to_date_measure(claim: Claim, market: MarketData, symbol: str, session: dat
     period = claim.period or "day"
     same = {"week": before.isocalendar()[:2] == session.isocalendar()[:2],
             "month": (before.year, before.month) == (session.year, session.month),
-            "ytd": before.year == session.year}
+            "ytd": before.year == session.year,
+            # the past twelve months always hold the session before: "has dropped 16 percent over the past year"
+            # in a results story after a long weekend, its figures prepared to the last close
+            "year": True}
     if period in same:
         if not same[period]:
             return None

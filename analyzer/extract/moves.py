@@ -1804,7 +1804,7 @@ class _DocumentReader:
                 holder = holder if holder.direction in ("up", "down") else None
             if holder is None:
                 continue
-            unit = _superlative_unit(words, holder, text)
+            unit = _superlative_unit(words, holder, text, m.start())
             # the superlative's first words ("Wall Street's biggest rally": past the possessive)
             opening = text[:m.start() + 8 + len(re.match(r"[A-Z][\w&.-]*['\u2019]s|", m.group(0)).group(0))]
             if _said_of_the_whole_market(opening, holder) and \
@@ -2338,12 +2338,22 @@ SUPERLATIVE_UNITS = (("week", r"\bweek"), ("month", r"\bmonth"), ("quarter", r"\
                      ("year", r"\b(?:year|annual)"))
 
 
-def _superlative_unit(words: str, holder: Claim, text: str) -> str:
-    """The period a superlative is about: 'its best week' -> week; 'For the week, ... its worst' -> week."""
+# "its fifth down month out of six", "a third losing month": the sentence counts months
+MONTH_TALLY_RE = re.compile(r"\b(?:down|losing|negative|up|winning|positive)\s+months?\b", re.I)
+
+
+def _superlative_unit(words: str, holder: Claim, text: str, at: int) -> str:
+    """The period a superlative is about: 'its best week' -> week; 'For the week, ... its worst' -> week;
+    'marked its fifth down month out of six and the biggest drop since October' -> month (a superlative without
+    a figure of its own after a tally of months; 'fell 2%, its biggest drop since October' stays the day's)."""
     unit = next((name for name, pattern in SUPERLATIVE_UNITS if re.search(pattern, words)), "day")
     if unit == "day" and (holder.period in ("week", "month") or re.search(
             r"\b(weekly|for the week|this week|on the week)\b", text, re.I)):
         unit = holder.period if holder.period in ("week", "month") else "week"
+    if unit == "day" and holder.change_pct is None and holder.change_points is None and \
+            not re.search(r"\b(?:day|daily|session|one-day|single-day)\b", words) and \
+            MONTH_TALLY_RE.search(text[:at]):
+        unit = "month"
     return unit
 
 
@@ -3151,7 +3161,17 @@ def _the_company_now(doc: Doc, subject: Mention | None, named: list[Mention], co
                      brokers: set[str]) -> Mention | None:
     """What 'the company' means after a sentence: its move's subject or a company it is about, not a broker."""
     return next((m for m in (subject, *reversed(named)) if m and m.kind == "stock" and m.symbol not in brokers
-                 and (m is subject or _a_subject_company(doc, m))), company)
+                 and (m is subject or _a_subject_company(doc, m)) and not _says_the_company_is_another(doc, m)),
+                company)
+
+
+def _says_the_company_is_another(doc: Doc, mention: Mention) -> bool:
+    """'Morgan Stanley, which is also advising the company, ...', 'Lazard, the company's adviser': a clause or an
+    apposition of the mention itself speaks of 'the company' as someone else, so the mention is not it."""
+    last = doc[mention.end - 1]
+    return any(t.lower_ == "company" and t.i >= mention.end and
+               any(c.lower_ == "the" for c in t.children) | (doc[t.i - 1].lower_ == "the")
+               for t in last.subtree)
 
 
 def _what_it_means_next(doc: Doc, sentence: Span, subject: Mention | None, mentions: list[Mention],
@@ -3164,6 +3184,8 @@ def _what_it_means_next(doc: Doc, sentence: Span, subject: Mention | None, menti
         return None  # "Net worth per share fell 9.6 percent ... It fell 6.2 percent in 2001": the figure's
     if mentions:
         named = [m for m in mentions if not (m.symbol and m.symbol in brokers) and not _a_broker(doc, m)]
+        if any(_says_the_company_is_another(doc, m) for m in named):
+            return None  # "Morgan Stanley, which is advising the company, ...": the story's company is another
         return named[-1] if named else last_subject
     if _another_thing_named(sentence):
         return None  # "The semiconductor index fell. It was off 4.7 percent": not the stock before
