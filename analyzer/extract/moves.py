@@ -2291,10 +2291,10 @@ def _during_the_session(m: re.Match[str], text: str) -> bool:
 # named as a reference level (not one set this session)
 RECORD_SET_BEFORE_RE = re.compile(r"\s*(?:of\s+(?:US)?\$?\d[\d,.]*\s*,?\s*)?(?:(?:which|that)\s+(?:it\s+)?(?:was\s+)?)?"
                                   r"(?:set|reached|hit|struck|touched|posted)\s+(?:back\s+)?(?:on|in)\s+(?:early\s+|late\s+|"
-                                  rf"mid-?)?(?:{MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:19|20)\d\d)\b",
+                                  rf"mid-?)?(?:{LONG_MONTHS_ALT}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:19|20)\d\d)\b",
                                   re.I)
 # "the rally from March 9, when the S&P 500 hit a 12-year closing low": a clause told of a date named before it
-DATED_WHEN_RE = re.compile(rf"\b(?:(?:{MONTH_NAMES}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{{1,2}}"
+DATED_WHEN_RE = re.compile(rf"\b(?:(?:{LONG_MONTHS_ALT}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{{1,2}}"
                            r"(?:,\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s*,\s+when\s+[^,;.]{0,80}$", re.I)
 
 

@@ -406,10 +406,10 @@ def _period_session(sentence: str, period: str | None, session: date | None,
 UNDATED_EXTREME_AFTER_RE = re.compile(
     # (a bare month, "from its October closing high", has the checker's reading from that month's extreme)
     r"\s*(?:%|percent\b|pct\b)?\s*(?:since|from)\s+(?:its|their|the)\s+"
-    rf"(?:(?:early|mid|late)[\s-]+(?:{_FULL_MONTHS})\s+|(?:19|20)\d\d\s+|(?:\d+|[a-z]+)-(?:year|month|week)\s+)?"
+    rf"(?:(?:early|mid|late)[\s-]+(?:{FULL_MONTHS_ALT})\s+|(?:19|20)\d\d\s+|(?:\d+|[a-z]+)-(?:year|month|week)\s+)?"
     r"(?:closing\s+|intraday\s+)?"
     # (not "the 12-year closing low reached on March 9", "of March 9": a dated low, read by since_date)
-    rf"(?:low|lows|high|highs|bottom|peak|trough)\b(?![^,;.]{{0,30}}?\b(?:on|of|in)\s+(?:(?:{_FULL_MONTHS})\.?\s+)?\d)",
+    rf"(?:low|lows|high|highs|bottom|peak|trough)\b(?![^,;.]{{0,30}}?\b(?:on|of|in)\s+(?:(?:{FULL_MONTHS_ALT})\.?\s+)?\d)",
     re.I)
 
 
