@@ -2077,6 +2077,21 @@ def _during_the_session_by_the_clock(claim: Claim, verdict: Verdict, own: str, s
 IN_SESSION_STATE_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:still|now|also|last|recently|sharply|slightly|"
                                  r"modestly|marginally)\s+)?(?:up|down|off|higher|lower|trading|changing hands)\b"
                                  r"|\b(?:last|recently)\s+(?:up|down|off|trading|traded)\b", re.I)
+# "were at $13.93, down 6.7 percent": the price where the stock stood, then its change (the claim's own words are
+# the change; the state's words end just before them)
+PRICE_STOOD_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:still|now|last|recently)\s+)?at\s+\$\d[\d.,]*\s*,\s*$",
+                            re.I)
+
+
+def _state_words(claim: Claim, own: str) -> str | None:
+    """The words that tell the claim's figure as a state: in its own words, or a price it stood at just before."""
+    if (m := IN_SESSION_STATE_RE.search(own)) is not None:
+        return m.group(0)
+    if not own:
+        return None
+    start = own_words(claim)[0]
+    stood = PRICE_STOOD_RE.search(claim.sentence[max(0, start - 40):start])
+    return stood.group(0).rstrip(" ,") if stood else None
 
 
 def _a_state_during_the_session(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
@@ -2107,7 +2122,7 @@ def _a_state_during_the_session(claim: Claim, verdict: Verdict, own: str, says_c
     if not band.low - slack <= implied <= band.high + slack:
         return None
     base = "the close the words name" if recent_base else "the previous close"
-    return _note(verdict, f"its words tell a state ('{IN_SESSION_STATE_RE.search(own).group(0)}'), not a close, so "
+    return _note(verdict, f"its words tell a state ('{_state_words(claim, own)}'), not a close, so "
                  f"the figure may be a price from during the session, kept in a version stamped after the close; "
                  f"read from {base} it implies {implied:,.2f}, within {band.words}",
                  "a price from during the session (words of a state)")
@@ -2121,7 +2136,7 @@ def _a_state_after_the_close(claim: Claim, own: str, says_close: bool, stamp: St
     if (claim.period or "day") != "day" and not recent_base:
         return False
     return stamp.where == "after the close" and claim.session == stamp.day.isoformat() and \
-        bool(IN_SESSION_STATE_RE.search(own))
+        _state_words(claim, own) is not None
 
 
 PERIOD_WORDS = {"week": "the week", "month": "the month", "quarter": "the quarter", "ytd": "the year to date",

@@ -77,9 +77,10 @@ CLOSE_WORD_RE = re.compile(r"\b(clos\w*|end\w*|finish\w*|settl\w*)\b", re.I)
 TRAILING_RE = re.compile(rf"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:(?P<n>\d+|{number_words(2, 12)})"
                          r"\s+(?:trading\s+)?(?P<unit>day|session|week|month|year)s"
                          r"|(?P<one>week|month|year))\b", re.I)
-# "down 31.1 percent from 52 weeks ago", "up 12 percent from a year ago": the same span back from the session
+# "down 31.1 percent from 52 weeks ago", "up 12 percent from a year ago", "up 16 percent from a month earlier": the
+# same span back from the session
 AGO_RE = re.compile(rf"\b(?:from|than|since)\s+(?P<n>a|an|\d+|{number_words(1, 12)})"
-                    r"\s+(?P<unit>day|session|week|month|year)s?\s+ago\b", re.I)
+                    r"\s+(?P<unit>day|session|week|month|year)s?\s+(?:ago|earlier)\b", re.I)
 TRAILING_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 EXTREME_REACH_DAYS = 400  # "its March lows" in a December wrap: the extreme of the past year or so
 ALL_TIME_DAYS = 365 * 60
