@@ -225,13 +225,14 @@ def scan(shared: Path, wanted: set[Shingle], heldout: bool) -> set[Shingle]:
     return matched
 
 
-def longest_run(words: list[str], matched: set[Shingle]) -> int:
-    """Words in the longest run of the literal covered by consecutive matched shingles (0: none)."""
-    best = current = 0
-    for shingle in shingles(words):
+def longest_run(words: list[str], matched: set[Shingle]) -> tuple[int, int]:
+    """(start, length) of the literal's longest run covered by consecutive matched shingles; length 0: none."""
+    best = current = start = 0
+    for index, shingle in enumerate(shingles(words)):
         current = current + 1 if shingle in matched else 0
-        best = max(best, current)
-    return best + RUN - 1 if best else 0
+        if current > best:
+            best, start = current, index - current + 1
+    return (start, best + RUN - 1) if best else (0, 0)
 
 
 def check(files: list[Path], shared: Path, heldout: bool) -> tuple[list[Literal], list[Flagged]]:
@@ -242,9 +243,9 @@ def check(files: list[Path], shared: Path, heldout: bool) -> tuple[list[Literal]
     matched = scan(shared, wanted, heldout)
     flagged = []
     for lit in literals:
-        run = longest_run(lit.words, matched)
-        if run:
-            flagged.append(Flagged(lit.path, lit.line, run, " ".join(w for w in lit.words if w != PLACEHOLDER)))
+        start, run = longest_run(lit.words, matched)
+        if run:  # the literal's own words of the run, so the writer sees what to reword
+            flagged.append(Flagged(lit.path, lit.line, run, " ".join(lit.words[start:start + run])))
     return literals, flagged
 
 
@@ -258,7 +259,7 @@ def _shown(path: Path) -> str:
 def report(files: list[Path], literals: list[Literal], flagged: list[Flagged], quiet: bool) -> None:
     if not quiet:
         for item in flagged:
-            print(f"{_shown(item.path)}:{item.line}: run {item.run}: {item.text[:100]}")
+            print(f"{_shown(item.path)}:{item.line}: run {item.run}: {item.text}")
         print()
     per_file = Counter(item.path for item in flagged)
     per_file_literals = Counter(lit.path for lit in literals)
