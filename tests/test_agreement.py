@@ -22,7 +22,7 @@ WRAP = ("ag-wrap", "2007-05-02T16:30:00-04:00",
         "Analysts expect a quiet week ahead.")
 DEAL = ("ag-deal", "2007-05-02T09:00:00-04:00", "Acme Corp agreed to buy Widget Inc for $2 billion in cash.")
 FED = ("ag-fed", "2007-09-18T15:00:00-04:00",
-       "The Federal Reserve cut interest rates by a quarter point on Tuesday. Trading volume was light.")
+       "On Tuesday the Fed trimmed interest rates by a quarter point. Trading volume was light.")
 
 DOW = {"name": "Dow Jones industrial average", "symbol": "^DJI"}
 DOW_UP = {"kind": "index_move", "instrument": DOW, "direction": "up", "change_pct": 0.9, "change_points": 120.5,
@@ -47,7 +47,7 @@ def _write(path: Path, records: list[dict]) -> Path:
 
 WRAP_MOVE = "The Dow Jones industrial average rose 120.50 points, or 0.9 percent, to 13,400.10."
 WRAP_VIEW = "Analysts expect a quiet week ahead."
-FED_CUT_TEXT = "The Federal Reserve cut interest rates by a quarter point on Tuesday."
+FED_CUT_TEXT = "On Tuesday the Fed trimmed interest rates by a quarter point."
 FED_VOLUME = "Trading volume was light."
 
 

@@ -55,7 +55,7 @@ def test_a_quote_before_the_open_that_the_close_carries_is_supported(engine) -> 
 
 
 def test_a_recap_of_the_last_close_does_not_fix_a_morning_quote(engine) -> None:  # type: ignore[no-untyped-def]
-    recap = ("Wall Street's main indexes ended mixed in the last session, with the Nasdaq Composite edging up 6.09 "
+    recap = ("In the last session Wall Street's main indexes finished mixed; the Nasdaq Composite inched up 6.09 "
              "points to 19,649.95.\n\n")
     index = move_of(engine, recap + MOODYS.format("2.5%"), THURSDAY_BEFORE_THE_OPEN, "^IXIC")
     assert index.verdict.verdict == "supported", index.verdict.explanation
@@ -137,7 +137,7 @@ def test_a_quarters_figure_to_the_previous_close(engine) -> None:  # type: ignor
 def test_a_figure_before_the_index_rebounded(engine) -> None:  # type: ignore[no-untyped-def]
     # the Dow on 2007-03-14: previous close 12,075.96, close 12,133.40, low 11,939.61
     evening = "2007-03-14T16:45:00-04:00"
-    text = "The Dow Jones industrial average was down more than {} percent before rebounding."
+    text = "At one stage the Dow industrials were off more than {} percent before rebounding."
     inside = move_of(engine, text.format("1"), evening, "^DJI")
     assert inside.verdict.verdict in ("unverifiable", "supported"), inside.verdict.explanation
     far = move_of(engine, text.format("3"), evening, "^DJI")

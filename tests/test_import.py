@@ -33,7 +33,7 @@ from analyzer.store import Store  # noqa: E402
 
 SHARD_SIZE = 9
 DEAL_FIRST = ("Harbor Freight Lines Inc said on Monday it agreed to buy Coastal Tank Co for $1.2 billion in cash, "
-              "its largest purchase yet. The deal is expected to close in the third quarter.")
+              "its largest purchase yet. Closing is planned for the third quarter.")
 DEAL_SECOND = ("Coastal Tank Co shareholders will receive cash under the $1.2 billion agreement by which Harbor "
                "Freight Lines Inc is buying the tank maker, the companies said on Tuesday.")
 MOVES = ("The Dow Jones industrial average rose {pct} percent on {day}, while the Nasdaq slipped.",

@@ -61,8 +61,8 @@ def test_a_month_named_for_a_futures_contract_is_not_the_stocks_period(engine) -
 
 
 def test_a_named_month_is_a_reading_of_its_own(engine) -> None:  # type: ignore[no-untyped-def]
-    text = ("The Dow Jones industrial average is up 2 percent today after it fell {} percent in November and "
-            "34.7 percent year-to-date.")
+    text = ("The Dow Jones industrial average is up 2 percent today after it lost {} percent in November and "
+            "34.7% year-to-date.")
     evening = "2008-12-30T18:00:00-05:00"
     november = [c for c in moves(engine, text.format("5.3"), evening, "^DJI") if c.claim.change_pct == 5.3]
     assert november and november[0].verdict.verdict == "supported", [c.verdict.explanation for c in november]
@@ -73,10 +73,10 @@ def test_a_named_month_is_a_reading_of_its_own(engine) -> None:  # type: ignore[
 
 def test_last_week_on_a_weekday_evening_is_the_week_before(engine) -> None:  # type: ignore[no-untyped-def]
     monday_evening = "2007-03-05T17:00:00-05:00"
-    item = with_figure(engine, "Last week, the S&P 500 fell 4.4 percent.", monday_evening, "^GSPC")
+    item = with_figure(engine, "Last week, the S&P 500 lost a total of 4.4 percent.", monday_evening, "^GSPC")
     # the week that ended on Friday is what 'last week' names on a Monday: the claim is read over it and holds
     assert item.verdict.verdict == "supported" and "2007-03-02" in item.verdict.explanation
-    wrong = with_figure(engine, "Last week, the S&P 500 fell 1.4 percent.", monday_evening, "^GSPC")
+    wrong = with_figure(engine, "Last week, the S&P 500 lost a total of 1.4 percent.", monday_evening, "^GSPC")
     assert wrong.verdict.verdict == "contradicted"
 
 
@@ -119,7 +119,7 @@ def test_a_first_print_whose_figures_agree_with_one_another(engine) -> None:  # 
 
 
 def test_a_periods_figure_runs_to_the_articles_own_close(engine) -> None:  # type: ignore[no-untyped-def]
-    text = ("The Nasdaq Composite Index finished up 98.60 points, or 4.97 percent, at 2,082.33.\n\n"
+    text = ("The Nasdaq Composite Index ended the day at 2,082.33, up 4.97 percent, or 98.60 points.\n\n"
             "Over the third quarter the Nasdaq Composite lost {} percent.")
     evening = "2008-09-30T17:04:00-04:00"
     quarter = [c for c in moves(engine, text.format("9.2"), evening, "^IXIC") if c.claim.change_pct == 9.2]
@@ -130,7 +130,7 @@ def test_a_periods_figure_runs_to_the_articles_own_close(engine) -> None:  # typ
 
 
 def test_little_changed_as_a_state_during_the_session(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "The Dow Jones industrial average and the S&P 500 were little changed."
+    text = "The S&P 500 was little changed, as was the Dow Jones industrial average."
     during = moves(engine, text, "2007-03-02T17:05:00-05:00", "^GSPC")[0]
     assert during.verdict.verdict == "unverifiable" and "during the session" in during.verdict.explanation
     # on 2007-02-27 the S&P 500 never came back to its previous close: 'little changed' is wrong at any moment
@@ -184,7 +184,8 @@ def test_a_stock_move_after_the_bell_carried_into_the_next_session(engine) -> No
     # 8 percent lies far beyond the closes around 2007-03-02: no extended-hours quote the next session came near
     assert with_figure(engine, text.format("8"), night, "IBM").verdict.verdict == "contradicted"
     # in a wrap whose index figures are the closes, the stock's figure is a close as well
-    wrap = "The Dow Jones industrial average fell 34.29 points, or 0.28 percent, to 12,234.34.\n\n" + text.format("1.5")
+    wrap = ("The Dow Jones industrial average ended at 12,234.34, down 0.28 percent, or 34.29 points.\n\n"
+            + text.format("1.5"))
     assert with_figure(engine, wrap, night, "IBM").verdict.verdict == "contradicted"
 
 

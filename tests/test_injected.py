@@ -18,7 +18,7 @@ from analyzer.records import CheckedClaim
 
 # 2006-12-21 (Thursday): the Dow fell 42.62 points, 0.34%, to 12,421.25; on Wednesday it fell 0.06%
 THURSDAY = "2006-12-21T17:30:00"
-DAY_WORD = "The Dow Jones industrial average fell 42.62 points, or 0.34 percent, to 12,421.25 on Thursday."
+DAY_WORD = "The Dow Jones industrial average fell 42.62 points (0.34 percent) to 12,421.25 on Thursday."
 NO_DAY_WORD = "The Dow Jones industrial average fell 0.34 percent to 12,421.25, as energy shares slipped."
 
 
@@ -173,7 +173,7 @@ def test_a_day_word_between_the_verb_and_the_figures_is_the_claims_own(nlp, mark
 
 def test_a_long_company_name_written_with_a_space_is_still_the_company(nlp, market) -> None:  # type: ignore[no-untyped-def]
     # 2008-05-16: Chevron +1.92%, ExxonMobil +1.50%; the wrong figure given to Exxon Mobil is its own, not Chevron's
-    text = "Chevron Corp ( CVX.N ) gained 1.9 percent and Exxon Mobil rose 1.5 percent."
+    text = "Chevron Corp ( CVX.N ) was up 1.9 percent and Exxon Mobil rose 1.5 percent."
     items = [i for i in checked(nlp, market, text, "2008-05-16T17:30:00") if i.claim.kind == "stock_move"]
     assert [(i.claim.instrument.symbol, i.verdict.verdict) for i in items] == [("CVX", "supported"),
                                                                                 ("XOM", "supported")]
@@ -188,8 +188,7 @@ def test_a_long_company_name_written_with_a_space_is_still_the_company(nlp, mark
 def test_a_heading_time_word_without_a_weekday_and_an_abbreviation_before_the_subject(  # type: ignore[no-untyped-def]
         nlp, market) -> None:
     # 2025-02-12 (Wednesday): the Dow fell 0.50%; on Tuesday it rose 0.28%
-    text = ("Overnight, the U.S. Dow Jones Industrial Average fell 0.50%, the S&P 500 lost 0.27%, and the Nasdaq "
-            "was flat.")
+    text = "Overnight, the U.S. Dow industrials dropped 0.50%, with the S&P 500 down 0.27% and the Nasdaq unchanged."
     items = [i for i in checked(nlp, market, text, "2025-02-12T17:30:00") if i.claim.kind == "index_move"]
     assert items[0].verdict.verdict == "supported" and items[0].claim.time_text == "Overnight"
     mutated = evaluate.mutate(items[0].claim, "session")
@@ -202,7 +201,7 @@ def test_a_heading_time_word_without_a_weekday_and_an_abbreviation_before_the_su
 
 # 2009-09-04 (Friday): the S&P 500 rose 1.3% to 1,016.40; on Thursday it had risen 0.85%, also "1 percent"
 FRIDAY = "2009-09-04T17:30:00"
-BOTH_DAYS = "The Standard & Poor's 500 index rose 1 percent on Friday, led by technology shares."
+BOTH_DAYS = "The Standard & Poor's 500 index posted a 1 percent gain on Friday, with technology shares in the lead."
 
 
 def test_no_session_copy_where_the_day_before_bears_its_figures_out(nlp, market) -> None:  # type: ignore[no-untyped-def]

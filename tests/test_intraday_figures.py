@@ -11,9 +11,9 @@ from written import checked, written_article
 from analyzer import audit, evaluate
 
 # 2009-04-16 (Thursday): the S&P 500 closed 852.06 the day before and traded 847.04-870.35
-S_AND_P = "In afternoon trading, the Standard & Poor's 500 Index was up 4.22 points, or {pct} percent, at 856.28."
+S_AND_P = "In afternoon trading the S&P 500 Index was at 856.28, up 4.22 points, or {pct} percent."
 # 2008-02-26 (Tuesday): the Dow closed 12,570.22 the day before and traded 12,512.41-12,734.18
-DOW = "In afternoon trading, the Dow Jones industrial average was up {pct} percent, or about 108 points."
+DOW = "During afternoon trading the Dow industrials were up {pct} percent, or about 108 points."
 
 
 def _index_moves(nlp, market, text: str, published: str):  # type: ignore[no-untyped-def]

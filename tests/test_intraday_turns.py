@@ -75,8 +75,8 @@ def _comparisons(nlp, market, text: str, published: str):  # type: ignore[no-unt
 
 
 def test_a_best_told_of_a_business_count(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    item = _comparisons(nlp, market, "Ford said on Thursday it sold 2,441 heavy trucks in 2008, its best "
-                        "performance in six years and up 11 percent from 2007.", "2009-01-08T15:00:00")
+    item = _comparisons(nlp, market, "Ford said on Thursday it sold 2,441 heavy trucks during 2008, its best "
+                        "performance in six years, with sales up 11 percent on 2007.", "2009-01-08T15:00:00")
     assert item.verdict.verdict == "unverifiable", item.verdict
     control = _comparisons(nlp, market, "Ford shares rose 12 percent on Thursday, their best performance in six "
                            "years.", "2009-03-12T15:00:00")
@@ -89,7 +89,7 @@ def test_a_record_of_a_relative_clauses_head(nlp, market) -> None:  # type: igno
         assert found, text
         return found[0]
 
-    item = record("Ford stock slid further, as did consumer confidence, which fell to a record low on Tuesday.")
+    item = record("Ford stock slid further, and so did consumer confidence, which sank to a record low on Tuesday.")
     assert item.verdict.verdict == "unverifiable" and "relative clause" in item.verdict.explanation, item.verdict
     control = record("Ford stock slid further on Tuesday, to a record low.")
     assert control.verdict.verdict == "contradicted", control.verdict
@@ -99,7 +99,7 @@ def test_a_record_of_a_relative_clauses_head(nlp, market) -> None:  # type: igno
 
 def test_a_swing_over_the_last_minutes(nlp, market) -> None:  # type: ignore[no-untyped-def]
     # the session's high-low range on 2009-03-16 was 186.06 points
-    text = "The Dow Jones industrial average lost more than {} points in the last 12 minutes after a report."
+    text = "After a report, the Dow Jones industrial average lost more than {} points in the last 12 minutes."
     item = _dow(nlp, market, text.format(150))
     assert item.verdict.verdict == "unverifiable", item.verdict
     control = _dow(nlp, market, text.format(250))  # wider than the session's whole range

@@ -30,16 +30,18 @@ def verdicts(items: list[CheckedClaim]) -> list[str]:
 # ---- a bond's price move told with its yield -----------------------------------------------------------------------
 
 def test_a_bond_price_move_to_a_yield_is_the_yield_level(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    """'notes lost 26/32 in price, to yield 3.49 percent': the price fell and the yield went up to 3.49; the loss is
-    not the yield's change, and neither is the 3.49."""
-    items = checked(nlp, market, "On Friday the benchmark 10-year notes lost 26/32 in price, to yield 3.49 percent.",
+    """A price move of notes in 32nds with the yield it leaves: the price fell and the yield went up to 3.49; the
+    loss is not the yield's change, and neither is the 3.49."""
+    items = checked(nlp, market, "On Friday the benchmark 10-year notes shed 26/32 in price, taking their yield "
+                    "to 3.49 percent.",
                     "2009-09-18T16:59")
     moves = kinds(items, "index_move")
     assert moves and moves[0].claim.instrument.symbol == "^TNX"
     assert moves[0].claim.change_pct is None and moves[0].claim.direction is None
     assert moves[0].claim.level == 3.49 and moves[0].verdict.verdict == "supported"
     # control: a wrong yield level is still an error, and a yield that says it rose still has its direction
-    wrong = checked(nlp, market, "On Friday the benchmark 10-year notes lost 26/32 in price, to yield 3.10 percent.",
+    wrong = checked(nlp, market, "On Friday the benchmark 10-year notes shed 26/32 in price, taking their yield "
+                    "to 3.10 percent.",
                     "2009-09-18T16:59")
     assert verdicts(kinds(wrong, "index_move")) == ["contradicted"]
     rose = kinds(checked(nlp, market, "The benchmark 10-year yield rose to 3.49 percent on Friday.",
@@ -50,9 +52,9 @@ def test_a_bond_price_move_to_a_yield_is_the_yield_level(nlp, market) -> None:  
 # ---- near-records --------------------------------------------------------------------------------------------------
 
 def test_a_near_record_is_no_record(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    text = ("During Wednesday's regular session the S&P 500 once more crossed its own 1,527.46 record close from 2000 "
-            "but failed to hold on to the gains until the close. The Nasdaq Composite, for its part, neared its "
-            "highest close since 2001.")
+    text = ("In the regular session on Wednesday the S&P 500 moved above its 1,527.46 record close from 2000 once "
+            "more, but failed to hold on to the gains until the close. The Nasdaq Composite, meanwhile, came close "
+            "to its highest close since 2001.")
     assert kinds(checked(nlp, market, text, "2007-05-23T17:00"), "record") == []
     # control: the same records stated as set stay errors
     wrong = checked(nlp, market, "The S&P 500 closed at a record high on Wednesday. The Nasdaq ended at its "

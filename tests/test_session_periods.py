@@ -24,8 +24,8 @@ def index_move(nlp, market, text: str, published: str = WEDNESDAY_EVENING) -> Ch
     return found[-1]
 
 
-SINCE = ("Acme's chief executive took over on September 6, 2016, and the shares have lagged since. The Standard & "
-         "Poor's 500 index has gained {} percent since he took over.")
+SINCE = ("Acme's chief executive took over on September 6, 2016, and the shares have lagged since. The S&P 500 "
+         "has gained {} percent since he took over.")
 
 
 def test_since_the_date_the_sentence_before_names(nlp, market) -> None:  # type: ignore[no-untyped-def]
@@ -36,8 +36,8 @@ def test_since_the_date_the_sentence_before_names(nlp, market) -> None:  # type:
     assert far.verdict.verdict == "contradicted", far.verdict.explanation
 
 
-MONTH = ("January's inflows came despite a volatile monthly performance for stocks. The benchmark Standard & "
-         "Poor's 500 index rose {} percent.")
+MONTH = ("January's fund inflows arrived despite choppy trading in stocks over that month. The benchmark S&P 500 "
+         "rose {} percent.")
 
 
 def test_the_month_the_sentence_before_names(nlp, market) -> None:  # type: ignore[no-untyped-def]

@@ -46,14 +46,16 @@ def test_a_record_the_day_after_is_the_session_before(nlp, market) -> None:  # t
 
 def test_a_worst_day_said_of_a_moment_in_the_session(nlp, market) -> None:  # type: ignore[no-untyped-def]
     comparisons = ("comparison",)
-    found = verdicts_of(nlp, market, "Selling swept Wall Street. The S&P 500 fell as much as 4 percent at one point, "
-                        "its worst one-day fall since September 2002.", "2007-02-27T17:00", "^GSPC", comparisons)
+    found = verdicts_of(nlp, market, "Heavy selling hit Wall Street. At one point the S&P 500 had slid as much as "
+                        "4 percent, its worst one-day fall since September 2002.", "2007-02-27T17:00", "^GSPC",
+                        comparisons)
     assert found == ["unverifiable"]
     # controls: the same said of the close, and a figure outside the session's range, stay errors
-    assert verdicts_of(nlp, market, "Selling swept Wall Street. The S&P 500 closed down 4 percent, its worst one-day "
-                       "fall since September 2002.", "2007-02-27T17:00", "^GSPC", comparisons) == ["contradicted"]
-    assert verdicts_of(nlp, market, "Selling swept Wall Street. The S&P 500 fell as much as 6 percent at one point, "
-                       "its worst one-day fall since September 2002.", "2007-02-27T17:00", "^GSPC",
+    assert verdicts_of(nlp, market, "Heavy selling hit Wall Street. The S&P 500 closed down 4 percent, its worst "
+                       "one-day fall since September 2002.", "2007-02-27T17:00", "^GSPC",
+                       comparisons) == ["contradicted"]
+    assert verdicts_of(nlp, market, "Heavy selling hit Wall Street. At one point the S&P 500 had slid as much as "
+                       "6 percent, its worst one-day fall since September 2002.", "2007-02-27T17:00", "^GSPC",
                        comparisons) == ["contradicted"]
 
 
@@ -62,24 +64,24 @@ def test_a_move_from_the_last_close_to_a_later_quote(nlp, market) -> None:  # ty
     for text in ("Chevron beat forecasts. In trading before the market opened, Chevron shares were up 5 percent at $92 "
                  "from Tuesday's close.", "Chevron beat forecasts. Chevron shares were up 5 percent from Tuesday's "
                  "close.", "Chevron beat forecasts. In trading before the market opened, Chevron shares were up 5 "
-                 "percent at $92 from Tuesday's New York Stock Exchange close of $88.10."):
+                 "percent at $92 from Tuesday's NYSE close of $88.10."):
         assert verdicts_of(nlp, market, text, "2007-10-10T08:00", "CVX") == ["unverifiable"], text
     # controls: a span of a session (from Monday's close) and Tuesday's close itself stay errors
     assert verdicts_of(nlp, market, "Chevron beat forecasts. Chevron shares were up 5 percent from Monday's close.",
                        "2007-10-10T08:00", "CVX") == ["contradicted"]
     assert verdicts_of(nlp, market, "Chevron beat forecasts. Chevron shares were up 5 percent at $92 from Monday's "
-                       "New York Stock Exchange close of $88.10.", "2007-10-10T08:00", "CVX") == ["contradicted"]
+                       "NYSE close of $88.10.", "2007-10-10T08:00", "CVX") == ["contradicted"]
     assert verdicts_of(nlp, market, "Chevron beat forecasts. Chevron shares closed up 5 percent on Tuesday.",
                        "2007-10-10T08:00", "CVX") == ["contradicted"]
 
 
 def test_a_figure_told_as_the_sessions_range(nlp, market) -> None:  # type: ignore[no-untyped-def]
     # the Dow on 2007-03-14: high 12,142.94, low 11,939.61 (203.33 points); it closed up 57.44 points
-    found = checked(nlp, market, "Traders were nervous. Stocks swung on Wednesday, with the Dow rising and falling in "
-                    "a range as wide as 203 points.", "2007-03-14T17:00")
+    found = checked(nlp, market, "Traders were on edge. On Wednesday stocks seesawed, with the Dow swinging up and "
+                    "down in a range as wide as 203 points.", "2007-03-14T17:00")
     rows = moves_of(found, "^DJI")
     assert [r.verdict.verdict for r in rows] == ["supported"]
     assert "high-low range" in rows[0].verdict.readings[-1]
     # control: a range the session did not have stays an error
-    assert verdicts_of(nlp, market, "Traders were nervous. Stocks swung on Wednesday, with the Dow rising and falling "
-                       "in a range as wide as 303 points.", "2007-03-14T17:00", "^DJI") == ["contradicted"]
+    assert verdicts_of(nlp, market, "Traders were on edge. On Wednesday stocks seesawed, with the Dow swinging up and "
+                       "down in a range as wide as 303 points.", "2007-03-14T17:00", "^DJI") == ["contradicted"]

@@ -3,11 +3,12 @@ checker other), written again here in our own words, each with a control that st
 
 - a trailing span of months ('over the last six months') has no exact calendar base: the close a session either
   side of the calendar date is as fair a base as the one the calendar gives;
-- 'closed down 16.3 percent from its October closing high': the close word says where the move ends; the figure
-  runs from the named high, so the close word does not fix the session's move as the claim's reading;
+- a fall told with a close word and measured from a named earlier high (October's closing high): the close word
+  says where the move ends; the figure runs from the named high, so the close word does not fix the session's move
+  as the claim's reading;
 - 'its sharpest one-day fall since becoming a stand-alone firm in 2000': a 'since' that names an event, read
   literally (no day as bad since it), holds where the last day as bad came before; the accusation is withdrawn;
-- 'down 17 percent before Monday's outlook from a 52-week high on October 11': a move from a named base that the
+- 'down 17 percent before Monday's outlook from their 52-week high of October 11': a move from a named base that the
   sentence ends before a named day is also read to the last close before that day.
 
 Facts used (from ../shared/data at run time): Constellation Brands (STZ) rose about 22.4% from the close of
@@ -57,7 +58,7 @@ def test_a_worst_day_since_an_event(nlp, market) -> None:  # type: ignore[no-unt
 
 
 def test_a_move_from_a_base_ended_before_a_named_day(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    text = "IBM reported results. IBM shares, down 17 percent{before} from a 52-week high on October 11, recovered."
+    text = "IBM reported results. IBM shares, down 17 percent{before} from their 52-week high of October 11, recovered."
     piece = "2008-01-18T05:00"
     found = verdicts_of(nlp, market, text.format(before=" before Monday's outlook"), piece, "IBM")
     assert "supported" in found and "contradicted" not in found

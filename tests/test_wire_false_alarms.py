@@ -61,14 +61,15 @@ def test_a_briefing_item_opened_by_a_company_we_do_not_list(engine) -> None:  # 
 
 
 def test_a_paragraph_about_a_person_keeps_the_storys_company(engine) -> None:  # type: ignore[no-untyped-def]
-    text = ("Intel Corp said on Wednesday it was in talks to sell a unit.\n\n"
+    text = ("Intel Corp disclosed on Wednesday that talks to sell one of its units were under way.\n\n"
             "Jane Roe, a spokeswoman, said the talks were at an early stage. The stock rose 7.2%.")
     item = move_in(checked(engine, text), "The stock rose 7.2%")
     assert item.claim.instrument.symbol == "INTC" and item.verdict.verdict == "supported"
     # nor does a broker's word on the company, or the company's own word on a person
     for paragraph in ("Northgate Securities sees it as a good deal for the company.",
                       "Roe Dengan will step down as finance chief, the chipmaker said."):
-        text = f"Intel Corp said on Wednesday it was in talks to sell a unit.\n\n{paragraph} The stock rose 7.2%."
+        text = (f"Intel Corp disclosed on Wednesday that talks to sell one of its units were under way.\n\n"
+                f"{paragraph} The stock rose 7.2%.")
         item = move_in(checked(engine, text), "The stock rose 7.2%")
         assert item.claim.instrument.symbol == "INTC", paragraph
 
@@ -172,7 +173,7 @@ def test_the_tech_heavy_nasdaq_100_is_the_nasdaq_100(engine) -> None:  # type: i
 def test_a_yield_quoted_in_asian_hours_is_no_close(engine) -> None:  # type: ignore[no-untyped-def]
     # published in Asia on Friday 2025-02-14: the 10-year yield fell about 11 basis points on Thursday
     asia = "2025-02-14T10:35:00+08:00"
-    text = "The yield on U.S. 10-year notes was steady at 4.535% in Asian hours after falling on Thursday."
+    text = "In Asian hours, the U.S. 10-year note yield held steady at 4.535% after falling on Thursday."
     steady = [c for c in moves(checked(engine, text, asia)) if c.claim.direction == "flat"]
     assert steady and all(c.verdict.verdict != "contradicted" for c in steady)
     # control: a flat yield on Thursday itself is an error
@@ -183,10 +184,11 @@ def test_a_yield_quoted_in_asian_hours_is_no_close(engine) -> None:  # type: ign
 
 def test_the_datelines_city_is_not_the_storys_company(engine) -> None:  # type: ignore[no-untyped-def]
     # Boeing +3.22% on Wednesday 2025-02-12
-    text = ("BOSTON (Reuters) - Diversified U.S. planemaker Boeing Co ( BA.N ) reported a 38 percent drop in profit "
-            "and cut its forecast, citing the weak economy.\n\n The world's largest planemaker said on Wednesday it "
-            "expects to deliver 400 jets in 2025, well below its December forecast of 500 jets. For the year, Wall "
-            "Street looks for a loss of $2.85 per share, according to LSEG data. Its shares rose {} percent.")
+    text = ("BOSTON (Reuters) - Boeing Co ( BA.N ), the diversified U.S. planemaker, said its profit fell 38 "
+            "percent and lowered its outlook, blaming the weak economy.\n\n The world's largest planemaker said on "
+            "Wednesday it expects to deliver 400 jets in 2025, well below its December forecast of 500 jets. For the "
+            "year, Wall Street looks for a loss of $2.85 per share, according to LSEG data. Its shares rose {} "
+            "percent.")
     item = move_in(checked(engine, text.format("3.2")), "Its shares rose")
     assert item.claim.instrument.symbol == "BA" and item.verdict.verdict == "supported"
     # control: a wrong figure for the same company is an error

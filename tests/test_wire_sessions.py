@@ -74,12 +74,12 @@ def test_the_last_session_written_during_a_session_is_the_one_before(engine) -> 
 
 # ---- 3. a weekly wrap's movers without time words ------------------------------------------------------------------
 
-WEEKLY_LEAD = ("The S&P 500 began February with a 0.2% weekly decline as job gains came in below expectations.\n\n"
-               "In consumer staples, Philip Morris International shares jumped {figure}% as the company reported "
-               "results above expectations.")
-DAILY_LEAD = ("The S&P 500 fell 0.95% on Friday as job gains came in below expectations.\n\n"
-              "In consumer staples, Philip Morris International shares jumped {figure}% as the company reported "
-              "results above expectations.")
+WEEKLY_LEAD = ("The S&P 500 opened February with a weekly loss of 0.2%, as hiring fell short of forecasts.\n\n"
+               "Among consumer staples, shares of Philip Morris International jumped {figure}% after the company's "
+               "results beat expectations.")
+DAILY_LEAD = ("The S&P 500 fell 0.95% on Friday as hiring fell short of forecasts.\n\n"
+              "Among consumer staples, shares of Philip Morris International jumped {figure}% after the company's "
+              "results beat expectations.")
 FRIDAY_AFTER_THE_CLOSE = "2025-02-07T17:43:00"
 
 
@@ -103,7 +103,7 @@ def test_a_weekly_wraps_mover_without_time_words_is_read_over_the_week(engine) -
 # ---- 4. a run or a best/worst told before the close of the session then trading ------------------------------------
 
 def test_a_run_counted_with_the_session_in_progress(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "Tesla was set to log its sixth straight day of declines, down 1.1% in premarket trading."
+    text = "Tesla looked set for a sixth straight day of losses, with its shares 1.1% lower ahead of the open."
     found = claims(engine, text, "2025-02-12T07:19:00", kinds=("streak",))
     assert [c.verdict.verdict for c in found] == ["unverifiable"]
     assert "then in progress" in found[0].verdict.explanation
@@ -156,8 +156,8 @@ def test_an_evening_move_on_news_that_the_next_session_carries(engine) -> None: 
 
 def test_a_high_for_the_year_is_the_years_extreme(engine) -> None:  # type: ignore[no-untyped-def]
     # Dow 10,548.51 on 2009-12-30, 2009's highest close before it 10,547.08; all-time high 14,164.53 (2007)
-    found = claims(engine, "Still, the Dow and the Nasdaq eked out fresh highs for the year.", "2009-12-30T18:15:00",
-                   kinds=("record",))
+    found = claims(engine, "Even so, the Dow and the Nasdaq both managed new highs for the year.",
+                   "2009-12-30T18:15:00", kinds=("record",))
     assert sorted((c.claim.instrument.symbol, c.verdict.verdict) for c in found) == \
         [("^DJI", "supported"), ("^IXIC", "supported")]
     # control: S&P 500 6,114.63 on 2025-02-14, below 2025's 6,118.71 (2025-01-23) and no intraday high either
@@ -184,7 +184,7 @@ def test_a_named_past_quarter_is_that_calendar_quarter(engine) -> None:  # type:
     text = "The S&P 500 rose 2.1% in the fourth quarter, while Nvidia shares gained 10.5% in the fourth quarter."
     found = by_figure(claims(engine, text, "2025-02-12T16:30:00"))
     assert found == {2.1: ("other", "2024-12-31", "supported"), 10.5: ("other", "2024-12-31", "supported")}
-    found = by_figure(claims(engine, "The Standard & Poor's 500 fell 11.7 percent in the first quarter.",
+    found = by_figure(claims(engine, "The Standard & Poor's 500 index shed 11.7 percent over the first quarter.",
                              "2009-05-08T18:49:00"))
     assert found == {11.7: ("other", "2009-03-31", "supported")}
     # controls: a wrong figure for the quarter; the quarter in progress stays the quarter to date
@@ -198,7 +198,7 @@ def test_a_named_past_quarter_is_that_calendar_quarter(engine) -> None:  # type:
 
 def test_a_record_of_last_week_in_a_monday_piece(engine) -> None:  # type: ignore[no-untyped-def]
     # Dow 12,510.57 on Wednesday 2006-12-27, its first close above 12,500; 12,463.15 on Friday 2006-12-29
-    text = "Last week, the Dow closed above 12,500 for the first time."
+    text = "Last week, the Dow finished above 12,500 for the first time."
     found = claims(engine, text, "2007-01-01T08:05:00", kinds=("record",))
     assert [c.verdict.verdict for c in found] == ["unverifiable"]
     assert "2006-12-27" in found[0].verdict.explanation

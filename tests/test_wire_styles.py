@@ -223,7 +223,7 @@ def test_two_extremes_of_n_units_in_one_sentence(engine) -> None:  # type: ignor
                                                                                   "^GSPC": "contradicted"}
     # control: a span with a fraction is read whole from the claim's start ("a 6 1/2-year high": 2000-09-14 was
     # the last close as high as 1,471.48 of 2007-04-17)
-    assert extremes(engine, "The S&P 500 index hit a 6 1/2-year high, while Nasdaq ended down slightly.",
+    assert extremes(engine, "The S&P 500 index reached a 6 1/2-year high, though the Nasdaq closed a little lower.",
                     "2007-04-17T18:04:00") == {"^GSPC": "supported"}
 
 

@@ -11,12 +11,12 @@ MID_FEBRUARY_2008 = "2008-02-15T12:00"  # after the January 2008 cuts: 75 bp on 
 
 
 def test_a_month_whose_decisions_add_up_to_the_stated_size(nlp, market: MarketData) -> None:  # noqa: ANN001
-    [summed] = rate_rows(nlp, market, "The Fed cut interest rates by 1.25 percentage points in January.",
+    [summed] = rate_rows(nlp, market, "In January the Fed lowered interest rates by 1.25 percentage points.",
                          MID_FEBRUARY_2008)
     assert summed.verdict.verdict == "supported", summed.verdict.explanation
     assert "add up to 125 bp" in summed.verdict.explanation
     # control: a size neither one decision nor their sum matches is still an error
-    [wrong] = rate_rows(nlp, market, "The Fed cut interest rates by 1 percentage point in January.",
+    [wrong] = rate_rows(nlp, market, "In January the Fed lowered interest rates by 1 percentage point.",
                         MID_FEBRUARY_2008)
     assert wrong.verdict.verdict == "contradicted", wrong.verdict.explanation
 

@@ -72,13 +72,13 @@ def test_best_and_worst_since(market: MarketData) -> None:
                  period_start="2007-06-01", time_text="since June")
     assert check_claim(wrong, market).verdict == "contradicted"
     since_1987 = move("^DJI", "2008-09-29", kind="comparison", relation="worst_since", direction="down",
-                      sentence="its biggest daily percentage slide since the 1987 stock market crash")
+                      sentence="its steepest one-day percentage drop since the crash of 1987")
     assert check_claim(since_1987, market).verdict == "contradicted"  # 2001-09-17 was worse
 
 
 def test_highest_close_since(market: MarketData) -> None:
     claim = move("^IXIC", "2009-07-20", kind="record", what="highest_since",
-                 sentence="The Nasdaq hit its highest close since October 2008.")
+                 sentence="The Nasdaq's close was its best since October 2008.")
     assert check_claim(claim, market).verdict == "supported"
 
 
@@ -111,8 +111,8 @@ def test_opinions_are_not_checkable(market: MarketData) -> None:
 
 def test_since_march_low_measured_from_the_lowest_close(market: MarketData) -> None:
     claim = move("^GSPC", "2009-10-06", period="other", period_start="2009-03-01", direction="up", change_pct=56,
-                 qualifier="about", stated={"change_pct": "56"}, time_text="since hitting 12-year lows in early March",
-                 sentence="The S&P 500 is now up about 56 percent since hitting 12-year lows in early March.")
+                 qualifier="about", stated={"change_pct": "56"}, time_text="since touching 12-year lows early in March",
+                 sentence="The S&P 500 has now climbed about 56 percent since touching 12-year lows early in March.")
     verdict = check_claim(claim, market)
     assert verdict.verdict == "supported", verdict.explanation
     assert verdict.evidence[0].figures["prev_session"] == "2009-03-09"
@@ -122,7 +122,7 @@ def test_oil_quotes_are_futures_and_discount_rates_are_not_the_target(market: Ma
     oil = move("DCOILWTICO", "2008-08-20", direction="up", level=114.98, stated={"level": "114.98"},
                sentence="Oil gained, settling up 45 cents at $114.98.")
     assert check_claim(oil, market).verdict == "unverifiable"
-    discount = Claim(article_id="t", sentence="The Fed cut the discount rate by 50 basis points.", char_start=0,
+    discount = Claim(article_id="t", sentence="The Fed lowered its discount rate 50 basis points.", char_start=0,
                      char_end=1, kind="rate_policy", bank="Fed", action="cut", bp=50, session="2007-08-17")
     assert check_claim(discount, market).verdict == "unverifiable"
 
@@ -130,7 +130,7 @@ def test_oil_quotes_are_futures_and_discount_rates_are_not_the_target(market: Ma
 def test_preliminary_figures_within_a_hair_of_the_close(market: MarketData) -> None:
     claim = move("^DJI", "2007-01-31", direction="up", change_points=98.62, change_pct=0.79, level=12621.93,
                  stated={"change_points": "98.62", "change_pct": "0.79", "level": "12,621.93"},
-                 sentence="Based on the latest available data, the Dow unofficially ended up 98.62 points.")
+                 sentence="Going by the most recent data, the Dow unofficially finished 98.62 points higher.")
     assert check_claim(claim, market).verdict == "supported"
 
 

@@ -105,8 +105,8 @@ def test_a_headline_name_without_its_descriptor(nlp) -> None:  # noqa: ANN001
     [deal, _] = deals_in(nlp, "Vantel Buys Ophthalmic Imaging Devices Maker Corvix\n\nVantel purchased Corvix "
                               "Imaging, a manufacturer of imaging devices.")
     assert roles(deal) == {("Vantel", "acquirer"), ("Corvix", "target")}
-    [unit] = deals_in(nlp, "Hanfeng Department Store's Unit to Sell Real Estate Assets\n\nThe unit plans to sell some "
-                           "of its idle real estate.")
+    [unit] = deals_in(nlp, "Hanfeng Department Store's Unit to Sell Property Assets\n\nThe unit plans to "
+                           "sell part of its unused real estate.")
     assert roles(unit) == {("Hanfeng Department Store", "seller")}
     # control: a name with a company word inside stays whole
     [bank] = deals_in(nlp, "First Bank Group to Buy Coastal Savings for $300 Million")
@@ -200,7 +200,7 @@ def test_a_deal_instead_of_which_something_else_is_done_is_none(nlp) -> None:  #
 
 
 def test_a_headline_unit_stands_for_its_parent(nlp) -> None:  # noqa: ANN001
-    [deal] = deals_in(nlp, "Muntell to Sell FoodTech Equipment Business to American Industrial Partners Unit")
+    [deal] = deals_in(nlp, "Muntell to Sell Food Machinery Business to American Industrial Partners Unit")
     assert roles(deal) == {("Muntell", "seller"), ("American Industrial Partners", "buyer")}
 
 

@@ -44,8 +44,8 @@ def test_an_exclusive_licence_granted_is_rights_sold(nlp) -> None:  # noqa: ANN0
 
 
 def test_a_warrants_terms_are_no_purchase(nlp) -> None:  # noqa: ANN001
-    for text in ("Each Warrant entitles the holder to purchase one Common Share at a price of $0.10 for 24 months.",
-                 "Each warrant will entitle the holder to acquire one additional common share of the company at "
+    for text in ("Each warrant entitles its holder to purchase a common share for $0.10 over the next 24 months.",
+                 "Each warrant will entitle its holder to acquire a further common share of the company for "
                  "C$0.05 until 2027."):
         assert deals_in(nlp, text) == [], text
     # control: all the shares of a named company are a takeover
@@ -93,7 +93,7 @@ def test_shares_of_a_company_bought_and_money_paid_for_no_company(nlp) -> None: 
     [tender] = deals_in(nlp, "Beta Capital agreed to buy all outstanding shares of Acme Corp for $12 a share.")
     assert roles(tender) == {("Beta Capital", "acquirer"), ("Acme", "target")}
     # controls: securities issued to pay for coverage, and shares of no company named, are no deal
-    assert deals_in(nlp, "Citigroup issued another $7 billion of securities to the Treasury to pay for that "
+    assert deals_in(nlp, "Citigroup issued the Treasury a further $7 billion of securities to pay for that "
                          "coverage.") == []
     assert deals_in(nlp, "The fund bought 2 million shares at $10 each.") == []
 

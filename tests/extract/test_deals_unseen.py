@@ -27,7 +27,7 @@ def test_contracts_won_or_awarded_and_orders_from_a_buyer(nlp) -> None:  # noqa:
     [active] = deals_in(nlp, "The U.S. Navy awarded Acme Corp a $50 million contract on Tuesday.")
     assert roles(active) == {("U.S. Navy", "buyer"), ("Acme", "seller")}
     # the buyer after the worth phrase, or after the goods
-    [worth] = deals_in(nlp, "Acme Corp has bagged a new order worth $600,000 from Hong Kong-based Greenland "
+    [worth] = deals_in(nlp, "Acme Corp has landed a fresh order worth $600,000 from Hong Kong's Greenland "
                             "Trading.")
     assert roles(worth) == {("Acme", "seller"), ("Greenland Trading", "buyer")}
     assert (worth.value.amount, worth.value.currency) == (600000.0, "USD")
@@ -43,8 +43,8 @@ def test_an_offer_from_a_bidder_makes_the_receiver_its_target(nlp) -> None:  # n
     assert roles(rejected) == {("Acme", "acquirer"), ("Beta", "target")}
     assert rejected.value.amount == 3e9
     # an unnamed bidder: the target alone, with the value
-    [unnamed] = deals_in(nlp, "Beta Inc said on Thursday it had rejected a revised $19.6 billion bid from a "
-                              "private equity group.")
+    [unnamed] = deals_in(nlp, "Beta Inc said on Thursday it had rejected a sweetened $19.6 billion takeover bid "
+                              "from a private equity firm.")
     assert roles(unnamed) == {("Beta", "target")} and unnamed.value.amount == 19.6e9
     # controls: a bid 'for' a company keeps the bidder as the subject; an offer for a unit makes no target
     [made] = deals_in(nlp, "Acme Corp made a $3 billion hostile bid for Beta Inc.")
@@ -67,8 +67,8 @@ def test_a_dateline_is_no_part_of_a_party_name(nlp) -> None:  # noqa: ANN001
 def test_a_reported_possibility_is_a_rumour_and_merger_talks_name_both_partners(nlp) -> None:  # noqa: ANN001
     [may] = deals_in(nlp, "Reports that Acme Corp may buy Beta Inc boosted Beta's shares 10 percent.")
     assert roles(may) == {("Acme", "acquirer"), ("Beta", "target")} and may.status == "rumored"
-    [talks] = deals_in(nlp, "Gamma Holdings, which is reportedly in advanced merger talks with Delta Corp, "
-                            "advanced 2.5%.")
+    [talks] = deals_in(nlp, "Gamma Holdings, which is reportedly in late-stage merger talks with Delta Corp, "
+                            "gained 2.5%.")
     assert roles(talks) == {("Gamma Holdings", "partner"), ("Delta", "partner")}
     # controls: a condition keeps it a scenario, an analyst's 'may' is no report
     assert deals_in(nlp, "Acme Corp could buy Beta Inc if offers approached $12 billion, bankers said.") == []

@@ -25,14 +25,14 @@ def symbols(claims: list[Claim]) -> list[tuple[str, str | None]]:
 def test_commodities_and_sector_indexes_are_no_index_moves(nlp) -> None:  # noqa: ANN001
     text = ("The S&P 500 rose 0.4% to 6,465.94. West Texas Intermediate crude gained 1.8% to $64.80 a barrel, "
             "while Brent added 1.6%. The Philadelphia semiconductor index fell 1.1%. The KBW Bank Index slipped 0.5%. "
-            "The S&P energy index climbed 2.3%, and the MSCI world equity index rose 0.3%.")
+            "The S&P energy index climbed 2.3%, and MSCI's world equity index gained 0.3%.")
     assert symbols(claims_in(nlp, text)) == [("index_move", "^GSPC")]
 
 
 def test_futures_header_is_not_the_indexes(nlp) -> None:  # noqa: ANN001
-    futures = "* Futures up: Dow 0.31%, S&P 500 0.22%, Nasdaq 0.15%"
+    futures = "* Futures up: Dow 0.42%, S&P 500 0.35%, Nasdaq 0.18%"
     assert claims_in(nlp, futures, BEFORE_OPEN) == []
-    indexes = "* Indexes up: Dow 0.31%, S&P 500 0.22%, Nasdaq 0.15%"
+    indexes = "* Indexes up: Dow 0.42%, S&P 500 0.35%, Nasdaq 0.18%"
     assert [s for _, s in symbols(claims_in(nlp, indexes))] == ["^DJI", "^GSPC", "^IXIC"]
 
 
@@ -68,7 +68,7 @@ def test_year_to_date_header_and_the_year_end_table(nlp) -> None:  # noqa: ANN00
     table = ("How major U.S. stock indexes fared Friday, 6/10/2022:\n"
              "The S&P 500 fell 116.96 points, or 2.9%, to 3,900.86.\n"
              "Year to date:\n"
-             "The S&P 500 is down 865.32 points, or 18.2%.\n")
+             "The S&P 500 has shed 865.32 points, or 18.2%.\n")
     mid_year = datetime.fromisoformat("2022-06-10T16:45:00-04:00")
     assert periods(claims_in(nlp, table, mid_year)) == [("^GSPC", "day", "2022-06-10"), ("^GSPC", "ytd", "2022-06-10")]
     year_end = datetime.fromisoformat("2021-12-31T16:45:00-05:00")

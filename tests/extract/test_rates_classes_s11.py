@@ -72,7 +72,7 @@ def test_a_move_put_off_until_a_time_is_expected_then(nlp) -> None:  # noqa: ANN
 
 
 def test_bank_names_abbreviations_and_adjectives(nlp) -> None:  # noqa: ANN001
-    [bsp] = rate_claims(nlp, "BSP keeps interest rates steady at 5.75%")
+    [bsp] = rate_claims(nlp, "BSP leaves key rate unchanged at 5.75%")
     assert (bsp.bank, bsp.action) == ("Bangko Sentral ng Pilipinas", "hold")
     [cnb] = rate_claims(nlp, "At last week's meeting, the Czech central bank delivered another 25bps rate cut, "
                              "bringing its policy rate down to 3.75%.")
@@ -101,7 +101,7 @@ def test_basis_points_worth_of_cuts_priced_in(nlp) -> None:  # noqa: ANN001
 
 
 def test_a_bank_named_by_its_countrys_possessive_or_adjective(nlp) -> None:  # noqa: ANN001
-    [boe] = rate_claims(nlp, "Britain's central bank lowered borrowing costs by half a percentage point, to 1 percent.")
+    [boe] = rate_claims(nlp, "Britain's central bank lowered borrowing costs by a half point, to 1 percent.")
     assert (boe.bank, boe.action, boe.bp) == ("BoE", "cut", 50)
     [boj] = rate_claims(nlp, "Japan's central bank kept its key rate at 0.5% on Friday.")
     assert (boj.bank, boj.action) == ("BoJ", "hold")
@@ -111,8 +111,8 @@ def test_a_bank_named_by_its_countrys_possessive_or_adjective(nlp) -> None:  # n
 
 
 def test_the_object_of_force_or_prompt_does_the_move(nlp) -> None:  # noqa: ANN001
-    [boe] = rate_claims(nlp, "The deepening recession forced the Bank of England to lower borrowing costs by half "
-                             "a percentage point, to 1 percent.")
+    [boe] = rate_claims(nlp, "The deepening recession forced the Bank of England to lower borrowing costs by a "
+                             "half point, to 1 percent.")
     assert (boe.bank, boe.action, boe.bp, boe.modality) == ("BoE", "cut", 50, "reported")
     # controls: a company made to cut, a wish for a move
     assert rate_claims(nlp, "The recession forced the company to cut its dividend.") == []

@@ -59,7 +59,7 @@ def test_a_bank_verb_on_another_object_is_no_rate_move(nlp) -> None:  # noqa: AN
 
 
 def test_no_hurry_in_cutting(nlp) -> None:  # noqa: ANN001
-    [view] = rate_claims(nlp, "Powell said the Fed does not need to be in a hurry in cutting rates.")
+    [view] = rate_claims(nlp, "Powell said the Fed need not be in a hurry in cutting rates.")
     assert (view.bank, view.action, view.modality) == ("Fed", "hold", "opinion")
     # control: a cut made is a decision
     [made] = rate_claims(nlp, "The Fed was in a hurry and cut rates by half a point on Wednesday.")

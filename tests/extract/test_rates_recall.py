@@ -30,8 +30,8 @@ def test_a_decision_dated_by_a_possessive_month_how_long_ago_or_the_end_of_last_
     assert (december.modality, span(december)) == ("reported", ("2024-12-01", "2024-12-31"))
     # 'a year ago' is left to the checker (the Fed's latest move, tests/check/test_policy_views.py): read as a
     # span, the 'ago' of data comparisons ('up 4 percent from a year ago') dated views as decisions
-    [chopped] = rate_claims(nlp, "The U.S. central bank chopped its benchmark lending rate target to near zero at "
-                                 "the end of last year.", "2009-08-22T18:00:00-04:00")
+    [chopped] = rate_claims(nlp, "Late last year the U.S. central bank slashed its target for benchmark lending "
+                                 "rates to near zero.", "2009-08-22T18:00:00-04:00")
     assert (chopped.action, span(chopped)) == ("cut", ("2008-11-01", "2008-12-31"))
     # control: a company's December price reduction is no rate claim
     assert rate_claims(nlp, "Acme's December price reduction lifted sales.", "2025-02-14T16:30:00-05:00") == []
@@ -45,11 +45,11 @@ def test_a_run_of_moves_counted_in_meetings(nlp) -> None:  # noqa: ANN001
 
 
 def test_the_markets_expectation_that_rates_stay_low(nlp) -> None:  # noqa: ANN001
-    [low] = rate_claims(nlp, "U.S. stocks rose broadly on Monday on reinforced expectations that interest rates "
-                             "would stay low for a long time.", "2009-11-16T20:54:00-05:00")
+    [low] = rate_claims(nlp, "U.S. stocks rose broadly on Monday as investors grew more confident that interest "
+                             "rates would stay low for months to come.", "2009-11-16T20:54:00-05:00")
     assert (low.bank, low.action, low.modality) == ("Fed", "hold", "expected")
     # control: another rate
-    assert rate_claims(nlp, "Home sales rose on expectations that mortgage rates would stay low for a long time.",
+    assert rate_claims(nlp, "Home sales rose on bets that mortgage rates would stay low for months to come.",
                        "2009-11-16T20:54:00-05:00") == []
 
 
@@ -66,7 +66,7 @@ def test_a_bare_move_noun_after_a_sentence_on_the_fed(nlp) -> None:  # noqa: ANN
 
 
 def test_expected_rate_cuts_are_the_markets_expectation(nlp) -> None:  # noqa: ANN001
-    [scaled] = rate_claims(nlp, "Markets have already scaled back expected rate cuts this year to just 38 basis "
+    [scaled] = rate_claims(nlp, "Markets have already trimmed expected rate cuts this year to a mere 38 basis "
                                 "points.", "2025-02-11T05:30:00-05:00")
     assert (scaled.bank, scaled.action, scaled.modality) == ("Fed", "cut", "expected")
     assert span(scaled) == ("2025-02-11", "2025-12-31")

@@ -22,14 +22,15 @@ def rate_claims(nlp, text: str, published: datetime = EVENING) -> list[Claim]:  
 
 
 def test_a_run_of_moves_to_date_is_one_claim_over_its_span(nlp) -> None:  # noqa: ANN001
-    [run] = rate_claims(nlp, "The Fed has already lowered its benchmark rate by three-quarters of a percentage point "
-                             "since September.")
+    [run] = rate_claims(nlp, "Since September the Fed has already trimmed three-quarters of a percentage point "
+                             "from its policy rate.")
     assert (run.bank, run.action, run.modality, run.session) == ("Fed", "cut", "reported", None)
     assert (run.horizon.start, run.horizon.end) == ("2024-09-01", "2024-12-10")
     # the sum is no one decision's size: kept as stated, so the checker does not compare it with each move
     assert run.bp is None and run.stated["cumulative_bp"] == "75"
     # a year given, a plural 'percentage points', several years back
-    [long_run] = rate_claims(nlp, "The Federal Reserve has cut rates by 4.25 percentage points since September 2007.",
+    [long_run] = rate_claims(nlp, "Since September 2007 the Federal Reserve has lowered rates by 4.25 percentage "
+                                  "points.",
                              datetime.fromisoformat("2008-10-31T18:00:00-04:00"))
     assert (long_run.horizon.start, long_run.horizon.end, long_run.stated["cumulative_bp"]) == (
         "2007-09-01", "2008-10-31", "425")
@@ -64,8 +65,8 @@ def test_pauses_and_no_change_told_as_nouns_are_holds(nlp) -> None:  # noqa: ANN
                                  "after the decision.")
     assert (talk.bank, talk.action, talk.modality) == ("ECB", "hold", "expected")
     assert (talk.horizon.start, talk.horizon.end) == ("2025-01-01", "2025-01-31")
-    [extended] = rate_claims(nlp, "A hot inflation print lifted bets the Federal Reserve will extend its policy pause "
-                                  "into March.")
+    [extended] = rate_claims(nlp, "After a hot inflation reading, traders added to bets that the Federal "
+                                  "Reserve will prolong its policy pause into March.")
     assert (extended.bank, extended.action) == ("Fed", "hold") and extended.horizon.end == "2025-03-31"
     [unchanged] = rate_claims(nlp, "Stocks were calm ahead of the Fed's decision as investors bet heavily on no "
                                    "change in interest rates.")
@@ -77,7 +78,7 @@ def test_pauses_and_no_change_told_as_nouns_are_holds(nlp) -> None:  # noqa: ANN
 
 
 def test_moves_said_likely_are_the_speakers_forecast(nlp) -> None:  # noqa: ANN001
-    [barkin] = rate_claims(nlp, "Richmond Fed President Tom Barkin said that further rate cuts are likely this year.")
+    [barkin] = rate_claims(nlp, "More rate cuts are likely this year, Richmond Fed President Tom Barkin said.")
     assert (barkin.bank, barkin.action, barkin.modality) == ("Fed", "cut", "forecast")
     assert (barkin.horizon.start, barkin.horizon.end) == ("2024-12-10", "2024-12-31")
     [_, lagarde] = rate_claims(nlp, "The ECB cut rates again on Thursday. ECB President Christine Lagarde said "
@@ -89,8 +90,8 @@ def test_moves_said_likely_are_the_speakers_forecast(nlp) -> None:  # noqa: ANN0
 
 
 def test_other_central_banks_by_their_names(nlp) -> None:  # noqa: ANN001
-    [nz] = rate_claims(nlp, "The Reserve Bank of New Zealand cut its official cash rate by 50 basis points to 3.75% "
-                            "on Wednesday.", datetime.fromisoformat("2025-02-19T03:00:00-05:00"))
+    [nz] = rate_claims(nlp, "The Reserve Bank of New Zealand trimmed its official cash rate on Wednesday by 50 "
+                            "basis points to 3.75%.", datetime.fromisoformat("2025-02-19T03:00:00-05:00"))
     assert (nz.bank, nz.action, nz.bp, nz.level, nz.session) == (
         "Reserve Bank of New Zealand", "cut", 50, 3.75, "2025-02-19")
     # a country's central bank by its possessive: that bank, not the one the story named before
@@ -122,8 +123,8 @@ def test_odds_raised_and_moves_priced_in_are_the_markets_expectation(nlp) -> Non
     assert len(rate_claims(nlp, "The Fed held rates steady on Wednesday. Economists raised the odds of a recession "
                                 "to 40%.", summer)) == 1
     # odds with no figure state no expectation
-    assert rate_claims(nlp, "This lowers the odds of the Bank of Canada cutting interest rates again at its March "
-                            "meeting, an economist said.", summer) == []
+    assert rate_claims(nlp, "An economist said this reduces the odds that the Bank of Canada will trim rates "
+                            "again in March.", summer) == []
 
 
 def test_wire_fractions_and_number_words_size_a_move_and_its_run(nlp) -> None:  # noqa: ANN001
@@ -134,8 +135,8 @@ def test_wire_fractions_and_number_words_size_a_move_and_its_run(nlp) -> None:  
     [words] = rate_claims(nlp, "The Fed has cut its key rate by three percentage points since last September.", march)
     assert (words.horizon.start, words.stated["cumulative_bp"]) == ("2007-09-01", "300")
     # the day's decision and the total it brings, in one sentence: two claims
-    decision, total = rate_claims(nlp, "The Fed cut rates by a half point to 3 percent on Wednesday, bringing its "
-                                       "total cuts since September to 2-1/4 percentage points.",
+    decision, total = rate_claims(nlp, "On Wednesday the Fed brought rates down a half point, to 3 percent, "
+                                       "taking its total reductions since September to 2-1/4 percentage points.",
                                   datetime.fromisoformat("2008-01-30T18:00:00-05:00"))
     assert (decision.bp, decision.level, decision.session) == (50, 3.0, "2008-01-30")
     assert (total.session, total.horizon.start, total.stated["cumulative_bp"]) == (None, "2007-09-01", "225")
@@ -165,7 +166,7 @@ def test_a_bank_named_with_a_possessive_and_chinas_loan_prime_rate(nlp) -> None:
 
 
 def test_a_cut_priced_in_for_the_meeting_next_tuesday(nlp) -> None:  # noqa: ANN001
-    [priced] = rate_claims(nlp, "Interest rate futures are fully pricing in a 75 basis point cut at the Fed's meeting "
+    [priced] = rate_claims(nlp, "Rate futures fully price in a cut of 75 basis points at the Fed's policy meeting "
                                 "next Tuesday.", datetime.fromisoformat("2008-03-14T18:00:00-04:00"))
     assert (priced.action, priced.bp, priced.modality) == ("cut", 75, "expected")
     assert (priced.horizon.start, priced.horizon.end) == ("2008-03-18", "2008-03-18")

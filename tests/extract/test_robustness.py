@@ -44,7 +44,7 @@ def test_a_name_inside_the_verbs_own_phrase_is_not_who_outpaced_it(nlp: Language
 
 def test_a_rival_named_after_the_verb_is_a_benchmark_not_the_subject(nlp: Language) -> None:
     text = ("Drug distributor Halvorsen Health Corp posted higher quarterly profit on Tuesday. The company's "
-            "shares are up about 16 percent for the year, outpacing those of its rivals, Cardinal Health Inc "
+            "stock has gained about 16 percent this year, ahead of its rivals, Cardinal Health Inc "
             "and AmerisourceBergen Corp.")
     comparisons = [c for c in claims_in(nlp, text) if c.kind == "comparison"]
     assert all(c.instrument is None or c.instrument.symbol not in ("CAH", "ABC", "COR") for c in comparisons)

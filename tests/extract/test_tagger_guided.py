@@ -22,8 +22,8 @@ from analyzer.extract.pipeline import load_pipeline, tagger_uses
 # move is a participle after it
 HARDEST_HIT = "Chip shares slid after the warning, with Intel among the hardest hit, losing 4.4 percent."
 # companies the instrument resolver does not know, named in a noun move ("PetroChina's 16 percent fall")
-UNLISTED = "Shares in Sinopec fell 8 percent in the quarter, outperforming PetroChina's 16 percent fall."
-CLAIM_FREE = ("Boeing said deliveries rose 12 percent in the quarter from a year earlier.",
+UNLISTED = "Sinopec's shares lost 8 percent over the quarter, a better showing than PetroChina's 16 percent fall."
+CLAIM_FREE = ("Boeing said its deliveries in the quarter were 12 percent higher than a year earlier.",
               "Apple said it would hold its developer conference in June.")
 WEDNESDAY = "2024-04-24T16:30:00"  # Intel closed 2024-04-24 nowhere near 4.4 percent down
 

@@ -32,7 +32,7 @@ def test_an_officials_view_of_what_the_bank_should_do(nlp) -> None:  # noqa: ANN
     assert rate_claims(nlp, "Voss said the Fed should cut rates.") == []
     assert rate_claims(nlp, "Should the Fed cut rates in March, Governor Voss said, the dollar would fall.") == []
     # control: a decision stays a decision
-    [decided] = rate_claims(nlp, "The Fed cut rates by a quarter point on Wednesday, Governor Voss said.",
+    [decided] = rate_claims(nlp, "On Wednesday the Fed lowered rates a quarter point, Governor Voss said.",
                             datetime.fromisoformat("2025-02-12T18:30:00-05:00"))
     assert (decided.action, decided.modality, decided.session) == ("cut", "reported", "2025-02-12")
 
@@ -77,12 +77,12 @@ def test_the_buyer_of_a_sale_hung_on_the_verb(nlp) -> None:  # noqa: ANN001
 
 def test_a_contract_won_to_supply_goods_to_a_client(nlp) -> None:  # noqa: ANN001
     # "awarded a contract to supply 40 turbines to Nordvik Power": the goods counted and the client the buyer
-    [award] = deals_in(nlp, "Bluefin Energy said on Monday it had been awarded a contract to supply 40 turbines to "
-                            "Nordvik Power.")
+    [award] = deals_in(nlp, "Bluefin Energy announced Monday that it was awarded a contract to supply 40 turbines "
+                            "to Nordvik Power.")
     assert (award.deal_type, roles(award), award.quantity, award.item) == (
         "order", {("Bluefin Energy", "seller"), ("Nordvik Power", "buyer")}, 40.0, "turbines")
     # the client unnamed: the counted goods make the order
-    [unnamed] = deals_in(nlp, "Bluefin Energy received a contract to provide 5 megawatts of storage to a utility "
+    [unnamed] = deals_in(nlp, "Bluefin Energy won a contract to deliver 5 megawatts of storage to a utility "
                               "customer.")
     assert (unnamed.deal_type, roles(unnamed), unnamed.quantity) == ("order", {("Bluefin Energy", "seller")}, 5.0)
     # control: a contract that is not won or awarded is no order ("the March contract")
@@ -107,18 +107,18 @@ def test_news_shifting_the_prospect_of_a_move(nlp) -> None:  # noqa: ANN001
     # "raised / dimmed prospects of more rate cuts by the Fed": the market's expectation, shifted by the news
     [raised] = rate_claims(nlp, "Weak retail sales raised prospects of more rate cuts by the Federal Reserve.")
     assert (raised.bank, raised.action, raised.modality) == ("Fed", "cut", "expected")
-    [dimmed] = rate_claims(nlp, "Hot inflation data dimmed prospects of further interest rate cuts by the Federal "
-                                "Reserve.")
+    [dimmed] = rate_claims(nlp, "Hot inflation data dimmed prospects of additional interest rate cuts from the "
+                                "Fed.")
     assert (dimmed.action, dimmed.modality) == ("cut", "expected")
     # controls: the prospect as a topic, and a prospect of something else
-    assert rate_claims(nlp, "Analysts gauged the prospect of further rate cuts by the Federal Reserve.") == []
+    assert rate_claims(nlp, "Analysts weighed the prospect of additional rate cuts from the Fed.") == []
     assert rate_claims(nlp, "Strong jobs data raised prospects of a rebound in hiring.") == []
 
 
 def test_news_shifting_the_prospect_of_a_move_accuses_no_one(nlp, market) -> None:  # noqa: ANN001
     # the prospect is the market's mood: whatever the Fed then did, the report of it is not wrong
-    rows = rate_rows(nlp, market, "Hot inflation data on Wednesday raised prospects of fewer interest rate cuts by the "
-                                  "Federal Reserve.", "2025-02-12T18:30:00")
+    rows = rate_rows(nlp, market, "On Wednesday hot inflation data raised prospects of fewer interest rate cuts from "
+                                  "the Fed.", "2025-02-12T18:30:00")
     assert [(r.claim.action, r.claim.modality) for r in rows] == [("cut", "expected")]
     assert all(r.verdict.verdict != "contradicted" for r in rows)
 

@@ -13,7 +13,7 @@ from analyzer.records import Article, Claim
 
 TEXT = ("The Dow Jones industrial average fell 120 points, or 1.1 percent, to 10,850 on Tuesday. "
         "Traders were cautious ahead of the holiday. "
-        "The Federal Reserve cut interest rates by a quarter point on Tuesday.")
+        "On Tuesday the Fed trimmed interest rates by a quarter point.")
 ARTICLE = Article(id="written-1", text=TEXT, published=datetime(2008, 10, 7, 21, 0, tzinfo=UTC))
 
 

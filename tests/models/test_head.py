@@ -15,11 +15,11 @@ from analyzer.models.head import HeadWeights
 from analyzer.models.train import TrainConfig, fit_head, training_set
 
 EXAMPLES = [
-    Example("The S&P 500 rose 1.1 percent to 1,450.", "move", "reported", "w:1"),
+    Example("The S&P 500 climbed 1.1 percent to 1,450.", "move", "reported", "w:1"),
     Example("The Nasdaq fell 2% on Tuesday.", "move", "reported", "w:2"),
     Example("Shares of Alcoa slipped 3 percent.", "move", "reported", "w:3"),
     Example("The Dow could fall 5 percent if earnings disappoint.", "move", "hypothetical", "w:4"),
-    Example("The Federal Reserve cut interest rates by a quarter point.", "rate_policy", "reported", "w:5"),
+    Example("The Fed trimmed interest rates by a quarter point.", "rate_policy", "reported", "w:5"),
     Example("Traders expect the Fed to raise rates in June.", "rate_policy", "expected", "w:6"),
     Example("Revenue rose 8 percent to $4.1 billion.", "numeric", None, "w:7"),
     Example("Quarterly profit was $2.3 billion.", "numeric", None, "w:8"),

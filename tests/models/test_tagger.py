@@ -48,7 +48,7 @@ SENTENCES = [
     ("The S&P 500 gained 1.1 percent to 1,320.40 for the week.",
      [{"kind": "index_move", "instrument": {"name": "S&P 500", "symbol": "^GSPC"}, "direction": "up",
        "change_pct": 1.1, "level": 1320.4, "period": "week", "session": "2008-03-11", "modality": "reported"}]),
-    ("Volume on the New York Stock Exchange was about 1.2 billion shares.", []),
+    ("The New York Stock Exchange traded about 1.2 billion shares.", []),
 ]
 
 

@@ -1,6 +1,6 @@
 """Verdicts that follow the news: a stored `pending` claim checked again once the market data covers it.
 
-The seed article (2025-08-26) says the Fed is "widely expected to cut rates later this year". Checked with
+The seed article (2025-08-26) says a Fed rate cut is widely expected later this year. Checked with
 the market data as it stood on 2025-09-01 that expectation is `pending`; with the data of today the Fed
 cut on 2025-09-17, so `analyzer recheck` (or the next `analyzer run`) turns it `supported` and the claim's
 history shows both verdicts.
