@@ -763,7 +763,9 @@ def _from_the_close_it_is_checked_at(claim: Claim, verdict: Verdict, own: str, s
 
 # "with the Dow rising and falling in a range as wide as 203 points", "traded in a range of 150 points": the
 # figure is the session's high-low range, not its move
-SESSION_RANGE_RE = re.compile(r"\bin a (?:trading )?range (?:as (?:wide|broad) as|of)\s+$", re.I)
+# ("within a range as wide as 203 points", "inside a band as broad as 150 points": the same range)
+SESSION_RANGE_RE = re.compile(r"\b(?:in|within|inside) a (?:trading )?(?:range|band) (?:as (?:wide|broad) as|of)\s+$",
+                              re.I)
 
 
 def _a_session_range(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
