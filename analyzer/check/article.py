@@ -87,7 +87,8 @@ MOMENT_RE = re.compile(
     # says the market turned from is a moment of the session before the turn
     r"|\bbut (?:later |then )?(?:slipped|slid|fell back|retreated|pared|trimmed|gave up|erased|reversed|faded"
     r"|turned (?:lower|higher|negative|positive))\b"
-    r"|\bin the (?:last|final|closing) (?:few |\d{1,2} |\w+ )?(?:minutes|hour)\b"
+    # ("during the final 12 minutes of trading", "over the last two hours": the same stretch)
+    r"|\b(?:in|during|over) the (?:last|final|closing) (?:few |\d{1,2} |\w+ )?(?:minutes|hours?)\b"
     r"|\bnear (?:the |their |its )?session (?:high|low)s?\b"
     r"|\bat (?:the|its|their) (?:day['\u2019]s )?(?:high|low)s?\b", re.I)
 INTRADAY_RE = dict(PERIOD_PATTERNS)["intraday"]
