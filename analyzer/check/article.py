@@ -739,7 +739,11 @@ def _span_to_a_named_close(claim: Claim, verdict: Verdict, own: str, says_close:
 # "from Tuesday's close", "from Wednesday's New York Stock Exchange close of $44.96": the base of the move
 # (named apart from BASE_CLOSE_RE above, which this once shadowed for the whole module)
 WEEKDAY_BASE_CLOSE_RE = re.compile(
-    r"\bfrom (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)'s (?:[\w&.-]+ ){0,5}close\b")
+    r"\bfrom (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)'s (?:[\w&.-]+ ){0,5}close\b"
+    # "from their $88.10 close in New York on Tuesday", "against its $88.10 close on Tuesday": the close's day told
+    # after it
+    r"|\b(?:from|against|over|versus) (?:their|its|the) (?:[\w$&.,-]+ ){0,4}close (?:[\w&.,-]+ ){0,5}?on "
+    r"(?P<after>Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 
 
 def _from_the_close_it_is_checked_at(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
@@ -753,7 +757,8 @@ def _from_the_close_it_is_checked_at(claim: Claim, verdict: Verdict, own: str, s
     if (claim.period or "day") == "day":
         # "up 6 percent at $48 from Tuesday's New York Stock Exchange close of $45" read as Tuesday's own move
         base = WEEKDAY_BASE_CLOSE_RE.search(claim.sentence)
-        if base is None or base.group("day").lower() != date.fromisoformat(claim.session).strftime("%A").lower():
+        if base is None or (base.group("day") or base.group("after")).lower() != \
+                date.fromisoformat(claim.session).strftime("%A").lower():
             return None
     elif claim.period != "other" or claim.period_start is None or str(claim.period_start)[:10] != claim.session:
         return None

@@ -1,0 +1,89 @@
+"""Issue 12, session 18: classes of writing of our own that gave a false `contradicted`, written in our own words.
+
+1. A session's trading range told with 'within' or 'inside' ('the Dow swinging within a range as wide as 203
+   points'): the figure was read as a fall of that size. It is the session's high-low range.
+2. A swing over the last minutes or hours told with 'during' or 'over' ('shed more than 150 points during the
+   final 12 minutes of trading'): read as the session's move. It is a swing inside the session.
+3. A premarket figure measured from a close whose day follows it ('up 5 percent at $92 from their $88.10 close in
+   New York on Tuesday'): read as Tuesday's own move. It runs from Tuesday's close to a later quote.
+
+Each class has its control: the plain form of the same shape is still a move, and still accused when wrong.
+
+Facts used (from ../shared/data at run time): on Wednesday 2007-03-14 the Dow rose 57.44 points with a high-low
+range of about 203 points; on Monday 2009-03-16 the Dow fell 7.01 points; on Tuesday 2007-10-09 Chevron (CVX) rose
+1.33%.
+"""
+
+from __future__ import annotations
+
+import pytest
+from written import checked
+
+from analyzer.records import CheckedClaim
+
+
+def of(items: list[CheckedClaim], symbol: str) -> list[CheckedClaim]:
+    return [c for c in items if c.claim.instrument is not None and c.claim.instrument.symbol == symbol]
+
+
+def verdicts(items: list[CheckedClaim]) -> list[str]:
+    return [c.verdict.verdict for c in items]
+
+
+# ---- 1. a trading range is not a move ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Traders were on edge. Stocks lurched on Wednesday, the Dow rising and falling within a range as wide as 203"
+    " points.",
+    "Traders were on edge. Stocks lurched on Wednesday; the Dow rose and fell within a range as wide as 203 points.",
+    "Nerves showed on Wednesday as the Dow swung up and down inside a band as broad as 203 points.",
+])
+def test_a_range_within_which_the_index_moved_is_the_sessions_range(nlp, market, text) -> None:  # type: ignore[no-untyped-def]
+    items = of(checked(nlp, market, text, "2007-03-14T17:00"), "^DJI")
+    assert items and "contradicted" not in verdicts(items)
+    assert any("range" in " ".join(c.verdict.readings) for c in items if c.claim.change_points)
+
+
+def test_a_fall_of_the_same_figure_is_still_a_move(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    items = of(checked(nlp, market, "Nerves showed on Wednesday as the Dow fell 203 points.", "2007-03-14T17:00"),
+               "^DJI")
+    assert [(c.claim.direction, c.claim.change_points) for c in items] == [("down", 203.0)]
+    assert verdicts(items) == ["contradicted"]  # the Dow rose that day: an error
+
+
+# ---- 2. a swing over the last minutes is not the day's move ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Dow Jones industrial average shed more than 150 points during the final 12 minutes of trading after a"
+    " report.",
+    "A late wave of selling knocked the Dow Jones industrial average down more than 150 points over the last 12"
+    " minutes of the session.",
+    "After the report the Dow gave up more than 150 points during the last half hour.",
+])
+def test_a_swing_over_the_last_minutes_is_inside_the_session(nlp, market, text) -> None:  # type: ignore[no-untyped-def]
+    items = of(checked(nlp, market, text, "2009-03-16T17:00"), "^DJI")
+    assert "contradicted" not in verdicts(items)
+
+
+def test_the_days_fall_of_the_same_figure_is_still_checked(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    items = of(checked(nlp, market, "The Dow Jones industrial average shed 150 points on Monday.",
+                       "2009-03-16T17:00"), "^DJI")
+    assert verdicts(items) == ["contradicted"]  # it fell 7 points that day
+
+
+# ---- 3. a premarket figure from a close whose day follows it -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chevron beat forecasts. In trading before the market opened, Chevron shares were up 5 percent at $92 from"
+    " their $88.10 close in New York on Tuesday.",
+    "Before the bell, Chevron traded up 5 percent at $92 from the $88.10 close on Tuesday.",
+    "Ahead of the opening bell, Chevron stock stood 5 percent higher at $92 against its $88.10 close on Tuesday.",
+])
+def test_a_premarket_figure_from_the_close_named_after_it(nlp, market, text) -> None:  # type: ignore[no-untyped-def]
+    items = of(checked(nlp, market, text, "2007-10-10T08:00"), "CVX")
+    assert items and "contradicted" not in verdicts(items)
+
+
+def test_tuesdays_own_move_is_still_checked(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    items = of(checked(nlp, market, "Chevron shares closed up 5 percent on Tuesday.", "2007-10-10T17:00"), "CVX")
+    assert verdicts(items) == ["contradicted"]  # it rose 1.33% that day
