@@ -6,18 +6,22 @@
    final 12 minutes of trading'): read as the session's move. It is a swing inside the session.
 3. A premarket figure measured from a close whose day follows it ('up 5 percent at $92 from their $88.10 close in
    New York on Tuesday'): read as Tuesday's own move. It runs from Tuesday's close to a later quote.
+4. No need for the bank to hurry, with the bank between ('no need for the Fed to be in a hurry in cutting rates'):
+   read as a cut reported on the piece's day, which a day without a decision accuses. It is a hold, as a view.
+5. A superlative after a count of what a company sold ('it sold 2,441 heavy trucks last year, ... its best
+   performance in six years'): given to the stock as its best day. It is the business's best.
 
 Each class has its control: the plain form of the same shape is still a move, and still accused when wrong.
 
 Facts used (from ../shared/data at run time): on Wednesday 2007-03-14 the Dow rose 57.44 points with a high-low
 range of about 203 points; on Monday 2009-03-16 the Dow fell 7.01 points; on Tuesday 2007-10-09 Chevron (CVX) rose
-1.33%.
+1.33%; on Thursday 2009-01-08 Ford (F) closed flat, its best day since 2009-01-06 (+6.98%).
 """
 
 from __future__ import annotations
 
 import pytest
-from written import checked
+from written import checked, rate_claims_in, written_article
 
 from analyzer.records import CheckedClaim
 
@@ -87,3 +91,46 @@ def test_a_premarket_figure_from_the_close_named_after_it(nlp, market, text) -> 
 def test_tuesdays_own_move_is_still_checked(nlp, market) -> None:  # type: ignore[no-untyped-def]
     items = of(checked(nlp, market, "Chevron shares closed up 5 percent on Tuesday.", "2007-10-10T17:00"), "CVX")
     assert verdicts(items) == ["contradicted"]  # it rose 1.33% that day
+
+
+# ---- 4. no need for the bank to hurry is a view of a hold, not a cut -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Powell said there is no need for the Fed to be in a hurry in cutting rates.",
+    "The chairman said there was no reason for the central bank to rush into cutting rates.",
+    "Powell said there is no need for the Fed to hurry to cut rates.",
+])
+def test_no_need_for_the_bank_to_hurry_is_a_hold_view(nlp, market, text) -> None:  # type: ignore[no-untyped-def]
+    claims = rate_claims_in(nlp, text, written_article(text, "2008-03-14T17:00").published)
+    assert [(c.action, c.modality) for c in claims] == [("hold", "opinion")]
+    assert "contradicted" not in verdicts(checked(nlp, market, text, "2008-03-14T17:00"))
+
+
+def test_a_cut_told_as_done_is_still_checked(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = "The Fed cut rates by 75 basis points on Friday."
+    claims = rate_claims_in(nlp, text, written_article(text, "2008-03-14T17:00").published)
+    assert [c.action for c in claims] == ["cut"]
+    assert verdicts(checked(nlp, market, text, "2008-03-14T17:00")) == ["contradicted"]  # no decision that day
+
+
+# ---- 5. a best after a count of what the company sold is the business's ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ford said on Thursday it sold 2,441 heavy trucks last year, 11 percent more than in 2007 and its best"
+    " performance in six years.",
+    "Ford said on Thursday it sold 2,441 heavy trucks in 2008, up 11 percent from 2007 and its best performance in"
+    " six years.",
+    "Ford said on Thursday it had delivered 2,441 heavy trucks over 2008, 11 percent more than a year before and its"
+    " strongest showing in six years.",
+])
+def test_a_best_after_a_count_of_units_sold_is_not_the_stocks(nlp, market, text) -> None:  # type: ignore[no-untyped-def]
+    items = checked(nlp, market, text, "2009-01-08T15:00")
+    assert [c for c in of(items, "F") if c.claim.kind == "comparison"] == []
+    assert "contradicted" not in verdicts(items)
+
+
+def test_the_stocks_own_best_is_still_a_comparison(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    items = checked(nlp, market, "Ford shares had their best performance in six years on Thursday.",
+                    "2009-01-08T15:00")
+    assert [c.claim.kind for c in of(items, "F")] == ["comparison"]
+    assert verdicts(of(items, "F")) == ["contradicted"]  # a flat day, not a six-year best
