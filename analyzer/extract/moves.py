@@ -237,21 +237,6 @@ BEST_WORST_RE = re.compile(
     r"\s*(?P<kw>since|in)\s+(?P<since>(?:[^,;.]|(?<=[a-z])\.(?=\s+\d)|,(?=\s*(?:19|20)\d\d\b))"
     r"{3,40}?)(?=,(?!\s*(?:19|20)\d\d\b)|;|\.(?!\s+\d)|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
 # a superlative that says its own direction ("its best week", "its biggest drop"), not only its size ("the steepest")
-# "it sold 2,441 heavy trucks last year", "delivered 1.2 million vehicles": a count of what a company sold or made
-# (a count of units, never of shares, points or percent), after which a superlative is the business's
-BUSINESS_COUNT_RE = re.compile(
-    r"\b(?:" + lexicon.alternation(lexicon.words("moves", "business_count_verbs")) + r")\s+(?:about |nearly |almost |"
-    r"roughly |some |over |more than |a record )?\$?\d[\d,.]*\s*(?:million |billion |thousand |mln |bln )?"
-    r"(?:[\w-]+\s+){0,3}?(?!(?:shares|points|percent|pct)\b)[a-z]+s\b", re.I)
-
-
-def _after_a_business_count(before: str) -> bool:
-    """Whether a superlative follows a count of what a company sold or made, with no shares or stock named between
-    ('Ford, which sold 2,441 trucks last year, saw its shares post their best day' is the stock's)."""
-    counts = list(BUSINESS_COUNT_RE.finditer(before))
-    return bool(counts) and not re.search(r"\b(?:shares?|stocks?)\b", before[counts[-1].end():], re.I)
-
-
 SUPERLATIVE_DIRECTION_RE = re.compile(r"\b(?:best|worst|strongest|weakest|gain|advance|rally|rise|drop|decline|fall|"
                                       r"loss|slide|selloff|sell-off|slump|showing|performance)", re.I)
 # "with the Dow up 0.81 percent", "S&P 500 +0.03%", "Nasdaq 0.98%" after an "Indexes up:" header, "the Dow 0.2%
@@ -1829,8 +1814,6 @@ class _DocumentReader:
                 continue  # "the biggest gain in technology shares" is no time span
             if _of_a_dated_past(text, m.start()):
                 continue  # "from March 9, when the Dow posted its worst day since 1987": history, not this session
-            if _after_a_business_count(text[:m.start()]):
-                continue  # "it sold 2,441 heavy trucks last year, its best performance in six years": the business's
             claim = _superlative(holder, m, worst, unit, context.doc._.published)
             if claim.period == "day" and _during_the_session(m, text):
                 claim.period = "intraday"  # "which at one point notched their biggest gain in four months"
