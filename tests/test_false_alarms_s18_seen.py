@@ -11,12 +11,18 @@
 5. A superlative after a count of what a company sold ('it sold 2,441 heavy trucks last year, ... its best
    performance in six years'): given to the stock as its best day and accused. It is the business's best:
    unverifiable with the reason (as the apposition form already was).
+6. A week header carried over more than one sentence with no time words of its own ('For the week, the Nasdaq
+   shed 6.5 percent. The Dow slid 4.1 percent. The S&P 500 ended 3.7 percent lower.'): the third was read as
+   Friday's move and accused. Each sentence with no time of its own carries the header on.
 
 Each class has its control: the plain form of the same shape is still a move, and still accused when wrong.
 
-Facts used (from ../shared/data at run time): on Wednesday 2007-03-14 the Dow rose 57.44 points with a high-low
-range of about 203 points; on Monday 2009-03-16 the Dow fell 7.01 points; on Tuesday 2007-10-09 Chevron (CVX) rose
-1.33%; on Thursday 2009-01-08 Ford (F) closed flat, its best day since 2009-01-06 (+6.98%).
+Facts used (from ../shared/data at run time):
+- in the week to Friday 2007-11-09 the Nasdaq fell 6.49%, the Dow 4.06% and the S&P 500 3.71% (the S&P 500 fell
+  1.43% that Friday);
+- on Wednesday 2007-03-14 the Dow rose 57.44 points with a high-low range of about 203 points;
+- on Monday 2009-03-16 the Dow fell 7.01 points; on Tuesday 2007-10-09 Chevron (CVX) rose 1.33%;
+- on Thursday 2009-01-08 Ford (F) closed flat, its best day since 2009-01-06 (+6.98%).
 """
 
 from __future__ import annotations
@@ -135,3 +141,25 @@ def test_the_stocks_own_best_is_still_a_comparison(nlp, market) -> None:  # type
                     "2009-01-08T15:00")
     assert [c.claim.kind for c in of(items, "F")] == ["comparison"]
     assert verdicts(of(items, "F")) == ["contradicted"]  # a flat day, not a six-year best
+
+
+# ---- 6. a week header carried over several sentences --------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "For the week, the Nasdaq Composite shed 6.5 percent. The Dow industrials slid 4.1 percent. The S&P 500 index"
+    " ended 3.7 percent lower.",
+    "Over the week the Nasdaq Composite lost 6.5 percent. The Dow industrials were off 4.1 percent. The S&P 500"
+    " index finished 3.7 percent lower.",
+])
+def test_a_week_header_carries_over_sentences_without_a_time(nlp, market, text) -> None:  # type: ignore[no-untyped-def]
+    items = checked(nlp, market, text, "2007-11-09T17:00")
+    spx = of(items, "^GSPC")
+    assert [(c.claim.period, c.verdict.verdict) for c in spx] == [("week", "supported")]
+    assert "contradicted" not in verdicts(items)
+
+
+def test_a_sentence_with_its_own_day_ends_the_headers_reach(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = ("For the week, the Nasdaq Composite shed 6.5 percent. On Friday the Dow industrials slid 1.7 percent."
+            " The S&P 500 index ended 3.7 percent lower.")
+    spx = of(checked(nlp, market, text, "2007-11-09T17:00"), "^GSPC")
+    assert [(c.claim.period, c.verdict.verdict) for c in spx] == [("day", "contradicted")]  # Friday: -1.43%
