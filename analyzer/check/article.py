@@ -87,7 +87,8 @@ MOMENT_RE = re.compile(
     # says the market turned from is a moment of the session before the turn
     r"|\bbut (?:later |then )?(?:slipped|slid|fell back|retreated|pared|trimmed|gave up|erased|reversed|faded"
     r"|turned (?:lower|higher|negative|positive))\b"
-    r"|\bin the (?:last|final|closing) (?:few |\d{1,2} |\w+ )?(?:minutes|hour)\b"
+    # ("during the final 12 minutes of trading", "over the last two hours": the same stretch)
+    r"|\b(?:in|during|over) the (?:last|final|closing) (?:few |\d{1,2} |\w+ )?(?:minutes|hours?)\b"
     r"|\bnear (?:the |their |its )?session (?:high|low)s?\b"
     r"|\bat (?:the|its|their) (?:day['\u2019]s )?(?:high|low)s?\b", re.I)
 INTRADAY_RE = dict(PERIOD_PATTERNS)["intraday"]
@@ -738,7 +739,11 @@ def _span_to_a_named_close(claim: Claim, verdict: Verdict, own: str, says_close:
 # "from Tuesday's close", "from Wednesday's New York Stock Exchange close of $44.96": the base of the move
 # (named apart from BASE_CLOSE_RE above, which this once shadowed for the whole module)
 WEEKDAY_BASE_CLOSE_RE = re.compile(
-    r"\bfrom (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)'s (?:[\w&.-]+ ){0,5}close\b")
+    r"\bfrom (?P<day>Monday|Tuesday|Wednesday|Thursday|Friday)'s (?:[\w&.-]+ ){0,5}close\b"
+    # "from their $88.10 close in New York on Tuesday", "against its $88.10 close on Tuesday": the close's day told
+    # after it
+    r"|\b(?:from|against|over|versus) (?:their|its|the) (?:[\w$&.,-]+ ){0,4}close (?:[\w&.,-]+ ){0,5}?on "
+    r"(?P<after>Monday|Tuesday|Wednesday|Thursday|Friday)\b")
 
 
 def _from_the_close_it_is_checked_at(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
@@ -752,7 +757,8 @@ def _from_the_close_it_is_checked_at(claim: Claim, verdict: Verdict, own: str, s
     if (claim.period or "day") == "day":
         # "up 6 percent at $48 from Tuesday's New York Stock Exchange close of $45" read as Tuesday's own move
         base = WEEKDAY_BASE_CLOSE_RE.search(claim.sentence)
-        if base is None or base.group("day").lower() != date.fromisoformat(claim.session).strftime("%A").lower():
+        if base is None or (base.group("day") or base.group("after")).lower() != \
+                date.fromisoformat(claim.session).strftime("%A").lower():
             return None
     elif claim.period != "other" or claim.period_start is None or str(claim.period_start)[:10] != claim.session:
         return None
@@ -763,7 +769,9 @@ def _from_the_close_it_is_checked_at(claim: Claim, verdict: Verdict, own: str, s
 
 # "with the Dow rising and falling in a range as wide as 203 points", "traded in a range of 150 points": the
 # figure is the session's high-low range, not its move
-SESSION_RANGE_RE = re.compile(r"\bin a (?:trading )?range (?:as (?:wide|broad) as|of)\s+$", re.I)
+# ("within a range as wide as 203 points", "inside a band as broad as 150 points": the same range)
+SESSION_RANGE_RE = re.compile(r"\b(?:in|within|inside) a (?:trading )?(?:range|band) (?:as (?:wide|broad) as|of)\s+$",
+                              re.I)
 
 
 def _a_session_range(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,

@@ -1,14 +1,17 @@
 """'Boeing said it delivered 441 commercial aircraft in 2007, its best performance in six years': a best or worst
 in apposition to a count of the company's business (aircraft, cars, subscribers), in a sentence with no word of
 shares, stock or trading, is the business's, not the stock's (issue 12, over_reading). A figure told of the
-stock ('rose 3 percent to $70, its best ...') ends on a percentage, points or a price and keeps its check. Only
-withdraws an accusation."""
+stock ('rose 3 percent to $70, its best ...') ends on a percentage, points or a price and keeps its check. A count
+told with a verb of selling or making ('it sold 2,441 heavy trucks last year, 11 percent more than in 2007 and its
+best performance in six years') is the business's wherever it stands before the best. Only withdraws an
+accusation."""
 
 from __future__ import annotations
 
 import re
 
 from analyzer.check import article as art
+from analyzer.extract import lexicon
 from analyzer.market.data import MarketData
 from analyzer.records import Article, Claim, Verdict
 
@@ -16,6 +19,13 @@ from analyzer.records import Article, Claim, Verdict
 COUNT_BEFORE_RE = re.compile(r"(?<![$\d.,])\d[\d,]*(?:\.\d+)?\s+(?:million\s+|billion\s+)?"
                              r"(?!percent\b|pct\b|points?\b|cents?\b|dollars?\b|shares?\b)[a-z][a-z-]+"
                              r"(?:\s+[a-z][a-z-]+){0,2}(?:\s+in\s+\d{4})?,\s+$")
+# "it sold 2,441 heavy trucks last year, 11 percent more than in 2007 and its best performance in six years": a
+# count of what the company sold or made, anywhere before the best (a count of units, never of shares, points or
+# percent)
+SOLD_COUNT_RE = re.compile(
+    r"\b(?:" + lexicon.alternation(lexicon.words("moves", "business_count_verbs")) + r")\s+(?:about |nearly |almost |"
+    r"roughly |some |over |more than |a record )?\d[\d,.]*\s*(?:million |billion |thousand )?"
+    r"(?:[\w-]+\s+){0,3}?(?!(?:shares|points|percent|pct)\b)[a-z]+s\b", re.I)
 STOCK_WORDS_RE = re.compile(r"\b(?:shares?|stocks?|trading|traded|Nasdaq|NYSE|index|Dow|S&P|market value)\b|%|\$",
                             re.I)
 
@@ -25,7 +35,7 @@ def a_best_of_a_business_count(claim: Claim, verdict: Verdict, market: MarketDat
     if claim.kind not in ("comparison", "record") or claim.span_start is None:
         return None
     before = claim.sentence[:claim.span_start]
-    if not COUNT_BEFORE_RE.search(before) or STOCK_WORDS_RE.search(claim.sentence):
+    if not (COUNT_BEFORE_RE.search(before) or SOLD_COUNT_RE.search(before)) or STOCK_WORDS_RE.search(claim.sentence):
         return None
     return art._note(verdict, "the best or worst stands in apposition to a count of the company's business, in a "
                      "sentence with no word of its shares", "the business's record, not the stock's")

@@ -64,8 +64,9 @@ def a_full_line_of_the_session(claim: Claim, verdict: Verdict, own: str, says_cl
 
 # 'The Dow lost more than 300 points in the last 12 minutes': a swing over a stretch of the session, from a
 # moment of it, not from the previous close; it can be no wider than the session's high-low range
-STRETCH_RE = re.compile(r"^\W*(?:of trading\s+)?in the (?:last|final|closing|first|opening) (?:few |\d{1,2} |\w+ )?"
-                        r"(?:minutes|hour|half[- ]hour)\b", re.I)
+# ('during the final 12 minutes of trading', 'over the last two hours': the same stretch)
+STRETCH_RE = re.compile(r"^\W*(?:of trading\s+)?(?:in|during|over) the (?:last|final|closing|first|opening) "
+                        r"(?:few |\d{1,2} |\w+ )?(?:minutes|hours?|half[- ]hour)\b", re.I)
 
 
 def a_swing_over_a_stretch(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,

@@ -2453,15 +2453,30 @@ def _carried_from_the_sentence_before(doc: Doc, sentence: Span, time):  # noqa: 
     """'For the week, the Nasdaq lost 6.5 percent. The Dow dropped 4.1 percent and the S&P 500 declined 3.7
     percent.': an index's move with no time words of its own, right after a sentence about the week (the
     month, the year), continues it."""
-    if sentence.start == 0 or re.search(r"\bfor the (?:day|session)\b", span_text(sentence), re.I):
+    if re.search(r"\bfor the (?:day|session)\b", span_text(sentence), re.I) or time.session is None:
         return time
-    before = doc[sentence.start - 1].sent
-    if "\n\n" in doc_text(doc)[before.end_char - 1:sentence.start_char + 1] or time.session is None:
-        return time
-    period = anchor(before.text, doc._.published).period
-    if period not in ("week", "month", "ytd"):
-        return time
-    return replace(time, period=period, period_start=None)
+    # "For the week, the Nasdaq shed 6.5 percent. The Dow slid 4.1 percent. The S&P 500 ended 3.7 percent lower.":
+    # a sentence with no time words of its own carries the header on, so the walk goes back over such sentences
+    # (a few, in the same paragraph) to the one that names its period
+    after = sentence
+    for _ in range(CARRIED_SENTENCES):
+        if after.start == 0:
+            return time
+        before = doc[after.start - 1].sent
+        if "\n\n" in doc_text(doc)[before.end_char - 1:after.start_char + 1] or \
+                re.search(r"\bfor the (?:day|session)\b", before.text, re.I):
+            return time
+        found = anchor(before.text, doc._.published)
+        if found.period in ("week", "month", "ytd"):
+            return replace(time, period=found.period, period_start=None)
+        if found.period != "day" or found.time_text is not None:
+            return time  # a sentence with a time of its own ends the header's reach
+        after = before
+    return time
+
+
+# how many sentences back a period header may carry over sentences with no time words of their own
+CARRIED_SENTENCES = 3
 
 
 def _under_a_header(doc: Doc, sentence: Span, time):  # noqa: ANN001, ANN202

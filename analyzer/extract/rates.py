@@ -138,8 +138,11 @@ HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|a
                            r"|at (?:zero|[\d.]+) to [\d./-]+\s*(?:percent|%)|(?:almost|nearly|virtually|close to) zero"
                            r"|higher for longer|in a|in the|at the|at its|at rock-bottom|at record lows?)", re.I)
 # "is in no rush to cut", "does not need to hurry to lower", 'are "not in a hurry" to lower': a hold, said as a view
-NO_HURRY_RE = re.compile(r"\b(?:no|not|n't|never)\b(?:\s+(?:need|needs|needed|to|in|a|be|any|particular|great|"
-                         r"is|are|feel|feels|under|pressure))*\s+(?:rush|hurry|hurried|rushed)\s+(?:to\s+|in\s+)?"
+# ("there is no need for the Fed to be in a hurry in cutting rates", "no reason for the central bank to rush into
+# cutting": the bank the need is for may stand between)
+NO_HURRY_RE = re.compile(r"\b(?:no|not|n't|never)\b(?:\s+(?:need|needs|needed|reason|necessary|to|in|a|be|any|"
+                         r"particular|great|is|are|feel|feels|under|pressure|for(?:\s+(?:the|its|their|central))*"
+                         r"\s+[\w.]+))*\s+(?:rush|hurry|hurried|rushed)\s+(?:to\s+|in\s+|into\s+)?"
                          rf"(?:(?:{lexicon.alternation(lexicon.words('rates', 'restart_verbs'))})\s+)?$", re.I)
 # a stance on the path of rates with no policy verb the event readers take: "there is no hurry", "no rate-cut rush",
 # "can take its time", "firmly on hold", "keep rates exceptionally low for an extended period", "keep rates
@@ -1080,7 +1083,8 @@ def _names_a_policy_rate(obj: Token) -> bool:
 
 def _in_no_hurry(verb: Token, segment: Span) -> bool:
     """'is in no rush to cut', 'are "not in a hurry" to lower'."""
-    before = segment.doc[max(segment.start, verb.i - 8):verb.i].text.replace('"', " ").replace("“", " ")
+    # (twelve words: 'no need for the Fed to be in a hurry in cutting')
+    before = segment.doc[max(segment.start, verb.i - 12):verb.i].text.replace('"', " ").replace("“", " ")
     before = before.replace("”", " ")
     return bool(NO_HURRY_RE.search(" ".join(before.split()) + " "))
 
