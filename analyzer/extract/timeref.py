@@ -401,12 +401,13 @@ def _period_session(sentence: str, period: str | None, session: date | None,
     return session
 
 
-# a change told from an extreme the text names without its day, right after the change's figure: "up nearly 50
-# percent since its early March low", "down 73 percent from their 2007 peak", "from its 52-week closing high"
+# a change told from an extreme the text names without its day or month, right after the change's figure: "up 50
+# percent since its low", "down 73 percent from their 2007 peak", "from its 52-week closing high"
 UNDATED_EXTREME_AFTER_RE = re.compile(
-    # (a bare month, "from its October closing high", has the checker's reading from that month's extreme)
+    # (a month, "from its October closing high", "from its early-March bottom", has the checker's reading from that
+    # month's extreme, so it is not matched here)
     r"\s*(?:%|percent\b|pct\b)?\s*(?:since|from)\s+(?:its|their|the)\s+"
-    rf"(?:(?:early|mid|late)[\s-]+(?:{FULL_MONTHS_ALT})\s+|(?:19|20)\d\d\s+|(?:\d+|[a-z]+)-(?:year|month|week)\s+)?"
+    r"(?:(?:19|20)\d\d\s+|(?:\d+|[a-z]+)-(?:year|month|week)\s+)?"
     r"(?:closing\s+|intraday\s+)?"
     # (not "the 12-year closing low reached on March 9", "of March 9": a dated low, read by since_date)
     rf"(?:low|lows|high|highs|bottom|peak|trough)\b(?![^,;.]{{0,30}}?\b(?:on|of|in)\s+(?:(?:{FULL_MONTHS_ALT})\.?\s+)?\d)",
