@@ -2319,13 +2319,10 @@ def _day_named_in_the_sentence_before(claim: Claim, verdict: Verdict, own: str, 
     own_session = session_for(local_published(article.published)).session
     if day >= published or day.isoformat() == claim.session or day == own_session or not is_session(day):
         return None
-    other = _recheck_at(claim, market, day, "day")
-    if other is None or other.verdict != "supported" or not other.evidence:
-        return None
-    reading = f"the session the sentence before names ({day.isoformat()})"
-    return Verdict("supported", f"{verdict.explanation} Not called an error: the sentence has no time words of its "
-                   f"own, and the sentence before dates the shares' move; read at {reading}: {other.explanation}",
-                   other.evidence, readings=[*verdict.readings, reading])
+    return _supported_at(claim, verdict, market, day, "day",
+                         f"the session the sentence before names ({day.isoformat()})",
+                         "the sentence has no time words of its own, and the sentence before dates the shares' move; "
+                         "read at")
 
 
 # the lead of a weekly wrap: 'began February with a 0.2% weekly decline', 'posted its biggest weekly gain',
@@ -2355,12 +2352,19 @@ def _the_week_of_a_weekly_wrap(claim: Claim, verdict: Verdict, own: str, says_cl
         return None  # a wrap of the week is written once its last session has closed
     if not WEEKLY_LEAD_RE.search(" ".join(filter(None, (article.title, article.text[:WEEKLY_LEAD_CHARS])))):
         return None
-    other = _recheck_at(claim, market, session, "week")
+    return _supported_at(claim, verdict, market, session, "week",
+                         f"the week to {session.isoformat()}, which the piece's lead is about",
+                         "the sentence has no time words of its own and the piece is a wrap of the week; read as")
+
+
+def _supported_at(claim: Claim, verdict: Verdict, market: MarketData, session: date, period: str, reading: str,
+                  why: str) -> Verdict | None:
+    """The claim re-checked at another session or period; `supported` with the reading named where it holds there
+    (``why`` says why the other reading is the sentence's), else None: the first verdict stands."""
+    other = _recheck_at(claim, market, session, period)
     if other is None or other.verdict != "supported" or not other.evidence:
         return None
-    reading = f"the week to {session.isoformat()}, which the piece's lead is about"
-    return Verdict("supported", f"{verdict.explanation} Not called an error: the sentence has no time words of its "
-                   f"own and the piece is a wrap of the week; read as {reading}: {other.explanation}",
+    return Verdict("supported", f"{verdict.explanation} Not called an error: {why} {reading}: {other.explanation}",
                    other.evidence, readings=[*verdict.readings, reading])
 
 
