@@ -641,6 +641,14 @@ PRICE_IN_32NDS_RE = re.compile(r"\b(?:\d+[- ])?\d+/32(?:nds?|s)?\b")
 YIELD_LEVEL_SLACK = 0.1
 
 
+def _a_yield(market: MarketData, symbol: str | None) -> bool:
+    """Whether the market data knows ``symbol`` as a yield (a Treasury note's), not a price."""
+    try:
+        return market.registry.get(symbol or "").kind == "yield"
+    except (KeyError, ValueError, MarketDataError):
+        return False
+
+
 def _a_notes_price_in_32nds(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                             siblings: Sequence[Sibling], market: MarketData,
                             article: Article | None) -> Verdict | None:
@@ -653,10 +661,7 @@ def _a_notes_price_in_32nds(claim: Claim, verdict: Verdict, own: str, says_close
     close = verdict.evidence[0].figures.get("close")
     if price is None or not isinstance(close, (int, float)) or abs(claim.level - close) > YIELD_LEVEL_SLACK:
         return None
-    try:
-        if market.registry.get(claim.instrument.symbol or "").kind != "yield":
-            return None
-    except (KeyError, ValueError, MarketDataError):
+    if not _a_yield(market, claim.instrument.symbol):
         return None
     return _note(verdict, f"the sentence moves the note's price ('{price.group(0)}'), which goes against its yield, "
                  f"and the yield it gives ({claim.level:g}) agrees with the close ({close:g})",
@@ -676,10 +681,7 @@ def _a_notes_price_in_points(claim: Claim, verdict: Verdict, own: str, says_clos
     price = PRICE_IN_32NDS_RE.search(claim.sentence) or re.search(r"\bin price\b", claim.sentence, re.I)
     if price is None:
         return None
-    try:
-        if market.registry.get(claim.instrument.symbol or "").kind != "yield":
-            return None
-    except (KeyError, ValueError, MarketDataError):
+    if not _a_yield(market, claim.instrument.symbol):
         return None
     return _note(verdict, f"the sentence prices the note ('{price.group(0)}'): its points are the price's move, "
                  "which goes against the yield, not the yield's change", "a note's price move, not its yield's")
@@ -955,14 +957,7 @@ def _news_day_word(claim: Claim, verdict: Verdict, own: str, says_close: bool, c
                    siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
     """'Apple fell 2.6 percent after it said late on Monday ...' in a Tuesday wrap: the day word dates the news,
     and the move is the publication session's."""
-    if not claim.time_text or (claim.period or "day") != "day" or article is None or article.published is None:
-        return None
-    at = claim.sentence.find(claim.time_text)
-    # the clause may be long ('despite the company posting a stronger-than-expected quarterly profit late on')
-    if at < 0 or not NEWS_CLAUSE_RE.search(claim.sentence[max(0, at - 80):at]):
-        return None
-    published = session_for(local_published(article.published)).session
-    if published is None:
+    if (claim.period or "day") != "day" or (published := _session_of_a_news_day_word(claim, article)) is None:
         return None
     if verdict.diagnosis is not None and verdict.diagnosis.get("session") == published.isoformat():
         return _note(verdict, f"the day word ('{claim.time_text}') stands in a clause about the news, and the "
@@ -2314,9 +2309,10 @@ def _day_named_in_the_sentence_before(claim: Claim, verdict: Verdict, own: str, 
     days = {m.group("day").lower() for m in SHARES_MOVED_ON_A_DAY_RE.finditer(_sentence_before(article, claim))}
     if len(days) != 1:
         return None
-    published = local_published(article.published).date()
+    local = local_published(article.published)
+    published = local.date()
     day = weekday_on_or_before(published, WEEKDAYS.index(days.pop()))
-    own_session = session_for(local_published(article.published)).session
+    own_session = session_for(local).session
     if day >= published or day.isoformat() == claim.session or day == own_session or not is_session(day):
         return None
     return _supported_at(claim, verdict, market, day, "day",

@@ -28,7 +28,6 @@ from analyzer.records import Claim
 
 COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10}
-# the time module's month names and abbreviations ('Sept' among them), longest first
 
 # ---- other sessions the words name ------------------------------------------------------------------------------
 
