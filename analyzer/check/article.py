@@ -59,7 +59,7 @@ OUTSIDE_SESSION_RE = re.compile(
     # after the close it names, unless the words give that close another day ("after closing down on Monday")
     rf"|\bafter (?:closing|ending (?:the )?(?:regular )?(?:session|trading))\b(?![^;]*\b(?:{_OTHER_DAY})\b)"
     r"|\b(?:pre|after)-bell\b"
-    r"|\belectronic (?:trade|trading)\b|\bInstinet\b|\bin late (?:electronic )?trading after\b"
+    r"|\belectronic (?:composite )?(?:trade|trading)\b|\bInstinet\b|\bin late (?:electronic )?trading after\b"
     r"|\bfrom (?:a|its|their|the|Tuesday's|Monday's|Wednesday's|Thursday's|Friday's) (?:regular[- ]session )?"
     # "slumped 1.6 percent to $45.75, from their closing price on Tuesday of $46.49"
     rf"(?:close|closing price)(?: on (?:{_WEEKDAY_NAMES}))? (?:of|at)\b"

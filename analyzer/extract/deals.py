@@ -976,11 +976,23 @@ def _verb_frame(verb: Token, sentence: Span, names: Names) -> DealFrame | None:
     if lemma in NEEDS_PARTICLE and not any(c.dep_ == "prt" and c.lower_ == NEEDS_PARTICLE[lemma]
                                            for c in verb.children):
         return None
+    if _taking_a_post(verb):
+        return None
     roles = _verb_roles(verb, sentence, names)
     if lemma in BUY_VERBS | REPURCHASE_VERBS or lemma in ORDER_VERBS:
         return _buy_verb_frame(roles, "order" if lemma in ORDER_VERBS else "acquisition", sentence, names)
     build = VERB_FRAMES.get(next((kind for kind, lemmas in VERB_KINDS if lemma in lemmas), ""))
     return build(roles, sentence, names) if build is not None else None
+
+
+PERSON_TITLES_LOWER = tuple(t.lower() for t in lexicon.phrases("deals", "person_titles"))
+
+
+def _taking_a_post(verb: Token) -> bool:
+    """'Roe took over as CEO from Doe', 'she takes over as chairman': a person taking a job, no deal."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        " ".join(t.lower_ for t in g.subtree).removeprefix("the ").startswith(PERSON_TITLES_LOWER)
+        for g in c.children if g.dep_ == "pobj") for c in verb.children)
 
 
 def _not_a_purchase(roles: VerbRoles) -> bool:

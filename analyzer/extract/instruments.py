@@ -687,9 +687,27 @@ def _tagged_name_start(doc: Doc, end: int) -> int:
         start -= 1
     while start < end and (doc[start].is_punct or doc[start].pos_ in NOT_NAME_STARTS
                            or doc[start].lower_ in NAME_JOINERS
-                           or (doc[start].is_sent_start and doc[start].pos_ != "PROPN" and start + 1 < end)):
+                           or (doc[start].is_sent_start and doc[start].pos_ != "PROPN" and start + 1 < end)
+                           or _a_description_opening(doc, start, end)):
         start += 1
     return start
+
+
+DESCRIPTION_NOUNS = lexicon.words("deals", "company_nouns")
+
+
+def _a_description_opening(doc: Doc, i: int, end: int) -> bool:
+    """'BOSTON (Reuters) - Manufacturer Acme Industries Inc. ( ACM.N )', 'Drugmaker Acme Inc': a word
+    telling what the company is, opening the sentence (or the story after its dateline), the name after it (the
+    tagger reads a dateline's lead as names, so 'Manufacturer' is no common noun to it)."""
+    word = doc[i].lower_
+    if not (word in DESCRIPTION_NOUNS or word.endswith("maker")) or i + 1 >= end:
+        return False
+    rest = [t for t in doc[i + 1:end] if not t.is_punct]
+    if not rest or rest[0].pos_ != "PROPN" or rest[0].lower_ in NAME_JOINERS or \
+            all(t.lower_.rstrip(".") in LEGAL_SUFFIXES for t in rest):
+        return False  # 'Target Corp ( TGT.N )', 'Bank of America ( BAC.N )': the word is the name's
+    return doc[i].is_sent_start or (i >= 2 and doc[i - 1].text in ("-", "--", "\u2014") and doc[i - 2].text == ")")
 
 
 def _in_a_name(doc: Doc, i: int) -> bool:

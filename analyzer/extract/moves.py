@@ -197,7 +197,7 @@ NOT_AT_RECORD_RE = re.compile(r"\b(near(?:ed|ing|s)?|below|short of|shy of|off|f
                               r"(?:" + lexicon.alternation({*RECORD_VERBS, *lexicon.labels("moves", "past_forms")})
                               + r"|\w+(?:ed|ing))\s+(?:(?:to|at|near|on|its|their|the|a|an|new|fresh)\s+){0,3}$"
                               # "topped that record close": an earlier record, named again
-                              r"|\b(?:that|the previous|its previous|the prior|its prior|the old|its old|an earlier)"
+                              r"|\b(?:that|(?:the|its|their)\s+(?:previous|prior|old)|an earlier)"
                               r"\s+$"
                               # "closed at its second-lowest level this year": a rank below the extreme
                               r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th)[- ]$",
@@ -840,6 +840,15 @@ def _nominal_subject(node: Token, mentions: list[Mention]) -> Token | None:
                 subjects[0] if subjects else None)
 
 
+def _whose_shares_of_a_description(verb: Token, mentions: list[Mention]) -> Token | None:
+    """'The retailer, whose stock sank 9 percent, said ...': the shares (subject of a relative clause on a
+    definite description), which mean what 'the company's shares' would."""
+    subj = _nominal_subject(verb, mentions)
+    if verb.dep_ != "relcl" or subj is None or not _definite_description(verb.head):
+        return None
+    return subj if _definite(subj) and any(c.lower_ == "whose" for c in subj.children) else None
+
+
 def _relative_pronoun(subj: Token | None) -> Token | None:
     """'which' of 'Boeing ( BA.N ), which rose 2.1 percent'; 'whose' of 'Nike, whose stock gained 3 percent'."""
     if subj is None or subj.tag_ in ("WDT", "WP"):
@@ -1362,7 +1371,8 @@ class _DocumentReader:
         """The instrument whose move ``verb`` states: its subject's, or one the clause structure gives."""
         subj, given = self._subject_of(verb, mentions)
         if subj is None:
-            return given
+            shares = _whose_shares_of_a_description(verb, mentions) if given is None else None
+            return _referent(shares, mentions, previous, seen) if shares is not None else given
         if subj.lemma_.lower() == "future" or any(t.lower_ == "futures" for t in subj.subtree):
             return None  # index futures are not the index
         # "Even more telling, the S&P Equal-Weighted Index, ..., surged": the name sits in an apposition
@@ -1465,7 +1475,8 @@ class _DocumentReader:
         whole = anchor(span_text(sentence), doc._.published)
         if time.time_text is None and whole.time_text and not self._other_verb_between(sentence, move, whole) \
                 and not _time_of_an_infinitive(sentence, whole.time_text, move.verb) \
-                and not self._time_of_another_figures_move(sentence, move, whole.time_text):
+                and not self._time_of_another_figures_move(sentence, move, whole.time_text) \
+                and not _time_of_a_relative_clause_before(sentence, move, whole.time_text):
             time = replace(time, session=whole.session, time_text=whole.time_text)
         if time.period in ("day", "intraday") and whole.period not in ("day", time.period) and \
                 not _names_its_own_time(self._clause_text(sentence, move)) and \
@@ -1746,6 +1757,8 @@ class _DocumentReader:
                 continue
             record = _derived(holder, kind="record", what=what, span=(m.start(), m.end()))
             record.verb = holder.verb
+            if clause := _relative_clause_text(text, m):
+                _of_its_own_clause(record, clause, context.doc._.published)
             if apposed := RECORD_LEVEL_RE.search(text[:m.start()]):
                 # "hitting $52.15, its highest since March 2005": the record's own level
                 record.level = parse_number(apposed.group("level"))
@@ -2103,6 +2116,13 @@ def _relative_clauses_before(sentence: Span, move: Move) -> set[int]:
             and r.head.pos_ in ("NOUN", "PROPN") and move.verb not in r.subtree for t in r.subtree}
 
 
+def _time_of_a_relative_clause_before(sentence: Span, move: Move, time_text: str) -> bool:
+    """'Acme shares, which had ended at a 52-week high on Friday, slipped 40 cents': the day is the clause's."""
+    at = span_text(sentence).find(time_text)
+    clause = _relative_clauses_before(sentence, move)
+    return at >= 0 and any(t.i in clause for t in sentence if at <= t.idx - sentence.start_char < at + len(time_text))
+
+
 def _names_its_own_time(text: str) -> bool:
     return bool(ON_A_DAY_RE.search(text) or TRAILING_SPAN_RE.search(text))
 
@@ -2220,6 +2240,26 @@ def history_clause_end(text: str) -> int:
         return 0
     end = HISTORY_CLAUSE_END_RE.search(text, m.end())
     return end.start() if end else len(text)
+
+
+RELATIVE_OPENING_RE = re.compile(r",\s*(?:which|that|who)\b[^,;]*$", re.I)
+
+
+def _relative_clause_text(text: str, m: re.Match[str]) -> str:
+    """The ', which ... ,' clause a record phrase lies in ('' when it lies in none)."""
+    opening = RELATIVE_OPENING_RE.search(text[:m.start()])
+    closing = re.match(r"[^,;]*,", text[m.end():])
+    return text[opening.start():m.end() + closing.end()] if opening and closing else ""
+
+
+def _of_its_own_clause(record: Claim, clause: str, published) -> None:  # noqa: ANN001
+    """'Acme shares, which had ended at a 52-week high on Friday, slipped 40 cents to $51.10': a record told in a
+    relative clause takes neither the main clause's price nor its session; the clause's own day, if it names one."""
+    if record.stated.get("level", "") not in clause:
+        record.level, record.stated = None, {}
+    own = anchor(clause, published)
+    if own.time_text and own.session is not None:
+        record.session, record.time_text, record.period = own.session.isoformat(), own.time_text, own.period
 
 
 def _past_the_history_clause(found: list[Claim], sentence: Span) -> list[Claim]:
@@ -2891,7 +2931,9 @@ def _definite(noun: Token) -> bool:
     if noun.lower_ not in SHARE_NOUNS:
         return False
     return any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.lower_ in ("its", "their"))
-               or (c.dep_ == "poss" and _definite_description(c)) or _of_the_company(c) for c in noun.children)
+               or (c.dep_ == "poss" and _definite_description(c)) or _of_the_company(c)
+               or (c.lower_ == "whose" and noun.head.dep_ == "relcl" and _definite_description(noun.head.head))
+               for c in noun.children)
 
 
 def _bare_shares(noun: Token) -> bool:

@@ -90,7 +90,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("other", re.compile(r"\b(extended[- ]hours? (?:trade|trading)|extended (?:composite )?(?:trade|trading)"
                          r"|after[- ]the[- ](?:closing[- ])?bell|after-hours|after hours|before the (?:opening )?bell"
                          r"|premarket|in after-market (?:trade|trading)|pre-bell|after-bell|^\W*in (?:the )?futures\b"
-                         r"|pre-market|(?:late )?electronic (?:trade|trading)"
+                         r"|pre-market|(?:late )?electronic (?:composite )?(?:trade|trading)"
                          # "has shed 12 percent during that period", "over that time": a span an earlier sentence names
                          # (not 'in the same period', which often follows the span it means: 'its best one-week jump
                          # ..., finishing up 3.8 percent in the same period')
