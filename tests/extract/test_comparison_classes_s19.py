@@ -18,8 +18,8 @@ def _comparisons(nlp, market, text: str, published: str) -> list[tuple[str, str,
 def test_a_group_superlative_told_in_the_plural(nlp, market) -> None:  # noqa: ANN001
     # on Thursday 7 June 2007 the Dow (-1.48%), the S&P 500 (-1.76%) and the Nasdaq (-1.77%) had their worst day
     # since 13 March 2007
-    found = _comparisons(nlp, market, "The Dow, the S&P 500 and the Nasdaq each fell more than 1 percent. The three "
-                                      "main indexes had their steepest one-day percentage drops since March 13.",
+    found = _comparisons(nlp, market, "The Nasdaq, the Dow and the S&P 500 all lost over 1 percent on the day. The "
+                                      "three main indexes had their steepest one-day percentage drops since March 13.",
                          "2007-06-07T18:00:00")
     assert found == [("^DJI", "worst_since", "supported"), ("^GSPC", "worst_since", "supported"),
                      ("^IXIC", "worst_since", "supported")]
@@ -36,12 +36,12 @@ def test_a_superlative_over_counted_days_is_measured_over_those_sessions(nlp, ma
     assert [(r.claim.relation, r.verdict.verdict) for r in rows] == [("best_since", "supported")]
     assert "3-session" in rows[0].verdict.explanation
     # a run told with its length: the Nasdaq's four sessions to 4 September 2007 (+5.2%)
-    found = _comparisons(nlp, market, "The Nasdaq has added 5 percent over four sessions, its best four-day run "
-                                      "since October 2003.", "2007-09-04T18:00:00")
+    found = _comparisons(nlp, market, "Up 5 percent across four sessions, the Nasdaq posted its strongest four-day "
+                                      "run since October 2003.", "2007-09-04T18:00:00")
     assert [(s, r) for s, r, _ in found] == [("^IXIC", "best_since")]
     # control: a run without its length may be any span, so no superlative is read
-    assert of_kind(claims_in(nlp, "The Nasdaq has added 5 percent over four sessions, its best run since October "
-                                  "2003."), "comparison") == []
+    assert of_kind(claims_in(nlp, "Up 5 percent across four sessions, the Nasdaq posted its strongest run since "
+                                  "October 2003."), "comparison") == []
 
 
 def test_the_worst_single_session_since(nlp, market) -> None:  # noqa: ANN001
@@ -54,7 +54,7 @@ def test_the_worst_single_session_since(nlp, market) -> None:  # noqa: ANN001
 def test_a_since_clause_without_a_time_names_no_window(nlp, market) -> None:  # noqa: ANN001
     # "since the ... indexes started to rebound from 12-year lows": the '12-year' is the lows', not the span
     found = _comparisons(nlp, market, "The S&P 500 rose 3 percent, its biggest three-day gain since the major U.S. "
-                                      "indexes started to rebound from 12-year lows in early March.",
+                                      "indexes started to recover off their 12-year lows of early March.",
                          "2009-07-15T18:00:00")
     assert [v for _, _, v in found] == ["unverifiable"]
     # control: a since that names its month is read and holds (the last better three sessions ended 12 March 2009)
@@ -64,12 +64,13 @@ def test_a_since_clause_without_a_time_names_no_window(nlp, market) -> None:  # 
 
 
 def test_a_change_since_a_persons_taking_office_is_no_day(nlp) -> None:  # noqa: ANN001
-    [move] = of_kind(claims_in(nlp, "The S&P 500 is up 2.8 percent since his inauguration."), "index_move")
+    [move] = of_kind(claims_in(nlp, "The broad S&P 500 index has climbed 3.1 percent since her inauguration."),
+                     "index_move")
     assert move.period == "other"
     [move] = of_kind(claims_in(nlp, "The Nasdaq has gained 4 percent since the president took office."), "index_move")
     assert move.period == "other"
     # control: the same figure said of the year stays the year's
-    [move] = of_kind(claims_in(nlp, "The S&P 500 is up 2.8 percent this year."), "index_move")
+    [move] = of_kind(claims_in(nlp, "The S&P 500 index has climbed 3.1 percent this year."), "index_move")
     assert move.period == "ytd"
 
 
