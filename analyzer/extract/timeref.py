@@ -111,7 +111,7 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          # inauguration": since an event the sentence gives no date for
                          r"|(?:%|\bpercent|\bpct)\s+since\s+(?:(?:its|their|the company['\u2019]s|the|his|her)\s+)?"
                          r"(?:IPO|initial public offering|(?:market |stock market |trading )?debut|listing|spin-?off"
-                         r"|purchase|transaction|announcement|inauguration|election|swearing-in)\b"
+                         r"|purchase|transaction|announcement|inauguration|swearing-in)\b"
                          r"|(?:%|\bpercent|\bpct)\s+since\s+(?:going public|(?:it|they|the company) (?:went public"
                          r"|listed|debuted|began trading)|(?:[\w.]+\s+){1,3}took office)\b"
                          # "On this news, the price of Acme stock fell 17%": the day of news told before, not today
