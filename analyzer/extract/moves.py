@@ -47,6 +47,7 @@ from analyzer.extract.numbers import (
 from analyzer.extract.patterns import lead_module_patterns
 from analyzer.extract.timeref import (
     DATE_RE,
+    FULL_MONTHS_ALT,
     LONG_MONTHS_ALT,
     MONTHS,
     PERIOD_PATTERNS,
@@ -228,7 +229,9 @@ BEST_WORST_RE = re.compile(
     rf"(?:(?:{number_words(2, 10)})\s+(?=(?:{SUPERLATIVE_WORDS})\s+(?:days|sessions)\b))?"
     r"(?:" + SUPERLATIVE_WORDS + r")\s+"
     # "its best four-day run since 2003" (a run told with its length only: 'its best run' may be any span)
-    r"(?:(?:[a-z]+-(?:day|session)\s+(?:run|stretch)\b|[a-z]+-(?:day|session|month|year)|intraday|pct|percent|"
+    # "the best October for all three since 2003": a month of the year (the checker compares days and weeks only)
+    rf"(?:(?:{FULL_MONTHS_ALT}|"
+    r"[a-z]+-(?:day|session)\s+(?:run|stretch)\b|[a-z]+-(?:day|session|month|year)|intraday|pct|percent|"
     # plurals said of a group ("the three indexes suffered their biggest one-day losses since"), "the worst single
     # session since", "the worst day of losses in a month"
     r"daily|weekly|monthly|percentage|point|single|sessions|days|losses|gains|drops|declines|advances|"
@@ -2382,7 +2385,8 @@ def _is_worst(words: str) -> bool:
         and not re.search(r"\b(best|strongest)\b", words))
 
 
-SUPERLATIVE_UNITS = (("week", r"\bweek"), ("month", r"\bmonth"), ("quarter", r"\b(?:quarter|start to)"),
+SUPERLATIVE_UNITS = (("week", r"\bweek"), ("month", rf"\b(?:month|(?i:{FULL_MONTHS_ALT})\b)"),
+                     ("quarter", r"\b(?:quarter|start to)"),
                      ("year", r"\b(?:year|annual)"))
 
 

@@ -120,3 +120,15 @@ def test_records_set_over_a_year_are_no_record_of_the_session(nlp) -> None:  # n
     # control: a record close of the session
     [record] = of_kind(claims_in(nlp, "The Dow rose 1 percent to a record high on Friday."), "record")
     assert record.instrument.symbol == "^DJI"
+
+
+def test_a_superlative_of_a_named_month_is_a_months(nlp, market) -> None:  # noqa: ANN001
+    rows = [r for r in checked(nlp, market, "The Nasdaq added 5 percent during October, making it the index's "
+                                            "best October since 2003.", "2006-10-31T18:00:00")
+            if r.claim.kind == "comparison"]
+    assert [(r.claim.instrument.symbol, r.claim.unit, r.verdict.verdict) for r in rows] == \
+        [("^IXIC", "month", "unverifiable")]
+    # control: a day's superlative stays the day's
+    [day] = of_kind(claims_in(nlp, "The Nasdaq added 1 percent on Tuesday, its best day since October 2003."),
+                    "comparison")
+    assert day.unit == "day"
