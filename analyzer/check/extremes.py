@@ -106,9 +106,16 @@ def _superlative_words(sentence: str) -> str:
     return m.group("what") if m else sentence
 
 
+# "its three best days since March": the count comes before the superlative, the sessions after it
+COUNTED_SUPERLATIVE_RE = re.compile(
+    rf"\b(?P<n>\d+|{number_words(2, 10)})\s+(?:"
+    + lexicon.alternation(lexicon.words("moves", "since_superlatives")) + r")\s+(?:days|sessions)\b", re.I)
+
+
 def sessions_in_move(sentence: str) -> int:
-    """'its biggest two-day advance': the move the superlative measures spans two sessions (1 when unsaid)."""
-    m = SPAN_MOVE_RE.search(_superlative_words(sentence))
+    """'its biggest two-day advance', 'its three best days': the move the superlative measures spans that many
+    sessions (1 when unsaid)."""
+    m = SPAN_MOVE_RE.search(_superlative_words(sentence)) or COUNTED_SUPERLATIVE_RE.search(sentence)
     if m is None:
         return 1
     word = m.group("n").lower()

@@ -1049,6 +1049,11 @@ def _compare_on(claim: Claim, market: MarketData, session: date) -> Verdict:
     if not claim.benchmarks:
         # with nothing to compare against, "all benchmarks beaten" would hold vacuously
         return Verdict("unverifiable", "the comparison names no benchmark to measure against.", [])
+    if claim.period == "other" or claim.period in (None, "day") and TRAILING_RE.search(claim.sentence or ""):
+        # "rose 4% in the fiscal quarter, but lagged the S&P 500", "lagged the S&P 500 over the past five years" (read
+        # as the day's when the extractor names no period): a span the closes are not read over here
+        return Verdict("unverifiable", "the comparison is over a span of its own, not a day, week, month or year "
+                       "the closes are read over.", [])
     period = claim.period if claim.period in ("day", "week", "month", "ytd", "year") else "day"
     subject = target_for(claim.instrument.symbol, market)
     base = change_for(market, subject, session, period)
@@ -1238,6 +1243,9 @@ def since_window(claim: Claim, session: date) -> tuple[date, date] | None:
             return EARLIEST, _granule_end(start, text)
         if start is not None:
             return start, _granule_end(start, text)
+        # "its biggest three-day gain since the three major U.S. indexes began a rebound from 12-year lows": a
+        # 'since' whose time cannot be read names no window, and a span elsewhere in the sentence is another thing's
+        return None
     return _span_window(text, sentence, session, _claim_position(claim))
 
 

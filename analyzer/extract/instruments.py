@@ -744,9 +744,17 @@ def _name_without_tag(span: Span) -> str:
 
 
 SUB_INDEX_WORDS = lexicon.words("instruments", "sub_index_words")
+SIZE_INDEX_WORDS = lexicon.words("instruments", "size_index_words")
 OWN_INDEX_CODES = lexicon.words("instruments", "own_index_codes")
 # nouns a name may modify and still be the instrument: "Dow industrials", "Boeing shares", "oil prices"
 INSTRUMENT_NOUNS = lexicon.words("instruments", "instrument_nouns")
+
+
+def _names_a_sub_index(words: list[str]) -> bool:
+    """The words after a main index's name that make it a sector or size index: 'financial index', 'MidCap' (a size
+    word names another index even alone: 'the S&P MidCap was up almost 9 percent')."""
+    return bool(words) and (words[0] in SIZE_INDEX_WORDS or words[0] in SUB_INDEX_WORDS and
+                            any(w in SUB_INDEX_ENDS for w in words[:3]))
 
 
 def _part_of_another_name(span: Span) -> bool:
@@ -754,7 +762,7 @@ def _part_of_another_name(span: Span) -> bool:
     sub-index whose name begins like one we know is not that index."""
     following = [t for t in span.doc[span.end:span.end + 4]]
     words = [t.lower_ for t in following]
-    if words and words[0] in SUB_INDEX_WORDS and any(w in SUB_INDEX_ENDS for w in words[:3]):
+    if _names_a_sub_index(words):
         return True
     if words and words[0] in ("shares", "stock") and span.label_ and not span.label_.startswith("RIC:") and \
             not (len(words) > 1 and words[1] in SUB_INDEX_HEADS):  # "the S&P 500 stock index" is the index

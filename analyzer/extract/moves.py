@@ -47,6 +47,7 @@ from analyzer.extract.numbers import (
 from analyzer.extract.patterns import lead_module_patterns
 from analyzer.extract.timeref import (
     DATE_RE,
+    FULL_MONTHS_ALT,
     LONG_MONTHS_ALT,
     MONTHS,
     PERIOD_PATTERNS,
@@ -223,9 +224,18 @@ STREAK_ENDED_RE = re.compile(r"\b(?:end|ended|ending|ends|snap|snapped|snapping|
                              re.I)
 SUPERLATIVE_WORDS = lexicon.alternation(lexicon.phrases("moves", "superlatives"))
 BEST_WORST_RE = re.compile(
-    r"\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+(?:" + SUPERLATIVE_WORDS + r")\s+"
-    r"(?:(?:[a-z]+-(?:day|session|month|year)|intraday|pct|percent|"
-    r"daily|weekly|monthly|percentage|point|session|day|week|month|gain|advance|"
+    r"\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+"
+    # "its three best days since March": the best move over that many sessions (check.extremes reads the count)
+    rf"(?:(?:{number_words(2, 10)})\s+(?=(?:{SUPERLATIVE_WORDS})\s+(?:days|sessions)\b))?"
+    r"(?:" + SUPERLATIVE_WORDS + r")\s+"
+    # "its best four-day run since 2003" (a run told with its length only: 'its best run' may be any span)
+    # "the best October for all three since 2003": a month of the year (the checker compares days and weeks only)
+    rf"(?:(?:{FULL_MONTHS_ALT}|"
+    r"[a-z]+-(?:day|session)\s+(?:run|stretch)\b|[a-z]+-(?:day|session|month|year)|intraday|pct|percent|"
+    # plurals said of a group ("the three indexes suffered their biggest one-day losses since"), "the worst single
+    # session since", "the worst day of losses in a month"
+    r"daily|weekly|monthly|percentage|point|single|sessions|days|losses|gains|drops|declines|advances|"
+    r"of(?=\s+(?:losses|gains|declines|advances)\b)|session|day|week|month|gain|advance|"
     r"rally|rise|drop|decline|fall|loss|slide|selloff|sell-off|slump|showing|performance|one-week|since|year|"
     r"quarter|yearly|annual|quarterly|half|start\s+to\s+(?:a|the)\s+year|and(?=\s+(?:percentage|point)))\s*){0,5}?"
     # "its worst day on a percentage basis since March 5", "the largest point and percentage drop since"
@@ -254,6 +264,7 @@ MOVE_NOUNS = lexicon.labels("moves", "move_nouns")
 IMPLICATION_VERBS = lexicon.words("modality", "implication_verbs")
 COMPANY_FORECAST_VERBS = lexicon.words("modality", "company_forecast_verbs")
 COMPARISON_PREPOSITIONS = lexicon.words("moves", "comparison_prepositions")
+NAMED_BENCHMARK_HEADS = lexicon.words("moves", "named_benchmark_heads")
 PERFORMANCE_NOUNS = lexicon.words("moves", "performance_nouns")
 PERIOD_ADJECTIVES = lexicon.labels("moves", "period_adjectives")
 MOVE_NOUN_PREPOSITIONS = lexicon.words("moves", "move_noun_prepositions")
@@ -932,7 +943,31 @@ def _benchmarks(doc: Doc, sentence: Span, mentions: list[Mention], verb: Token,
     if not benchmarks and (OTHER_INDEXES_RE.match(doc[verb.i + 1:sentence.end].text) or _intransitive(verb)):
         # "trailed the other indexes", "The Nasdaq lagged, slipping 21 points": the rest of the market
         benchmarks = _rest_of_market(subject)
+    if not benchmarks and (named := _a_named_index_beaten(verb)) is not None:
+        benchmarks = [named]
     return benchmarks
+
+
+def _whose_move(noun: Token) -> Token | None:
+    """'the 1.3 percent gain in the XYZ index': the noun of the 'in' or 'of' phrase that says whose move it is."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "of")]
+    return next((p for prep in preps for p in prep.children if p.dep_ == "pobj"), None)
+
+
+def _a_named_index_beaten(verb: Token) -> Instrument | None:
+    """'underperforming the Amex Securities Broker Dealer index', 'outperforming the 1.3 percent gain in the DJ Stoxx
+    technology sector': an index the registry does not know, named (capitalised words before its head) as the
+    object, or as whose move the object is. Kept by its name only, so that no prices are read for it."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lemma_.lower() in MOVE_NOUNS:
+        obj = _whose_move(obj)
+    if obj is None or obj.lower_ not in NAMED_BENCHMARK_HEADS:
+        return None
+    words = [t for t in obj.subtree if t.i < obj.i and t.dep_ not in ("det", "punct", "case", "poss")]
+    start = min((t.i for t in words), default=obj.i)
+    if not words or any(t.like_num for t in words) or not all(t.text[:1].isupper() for t in words):
+        return None  # "lagged the broader index", "the 13 percent index": no name of an index
+    return Instrument(name=obj.doc[start:obj.i + 1].text)
 
 
 def _name_continued_by(head: Token, mentions: list[Mention]) -> Mention | None:
@@ -1628,6 +1663,10 @@ class _DocumentReader:
         if verb.dep_ == "conj" and COMPARISON_LEMMAS.get(verb.head.lemma_.lower()) and verb.head.pos_ == "VERB":
             # "..., outperforming X but lagging Y": the second verb is said of whoever the first is
             return self._comparison_subject(doc, sentence, mentions, moves, verb.head)
+        if verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX"):
+            # "up 80% this year, well in advance of the Nasdaq and outpacing eBay": joined to a phrase, not a
+            # clause, the verb's subject is nowhere the parse shows (a name in the phrase is what is outpaced)
+            return None, None
         subject = self._subject_mention(verb, mentions, None, None) or self._owner_of_subject(verb, mentions)
         if subject is not None or verb.dep_ not in ("advcl", "xcomp", "conj") or not moves:
             return subject, None
@@ -1749,7 +1788,7 @@ class _DocumentReader:
         text = span_text(context.sentence)
         for m in RECORD_RE.finditer(text):
             if _not_at_the_record(m, text) or RECORD_SET_BEFORE_RE.match(text, m.end()) or \
-                    _of_a_dated_past(text, m.start()):
+                    _of_a_dated_past(text, m.start()) or _records_over_a_year(m, text):
                 continue
             what = _record_what(m, text)
             holder = self._holder_of(context, m.start())
@@ -2305,6 +2344,18 @@ def _a_business_record(sentence: Span, m: re.Match[str]) -> bool:
                for c in node.children)
 
 
+# "the Dow, which hit all-time highs this year", "set record highs in 2006": records set over the year
+RECORDS_OVER_A_YEAR_RE = re.compile(r"\s+(?:(?:earlier\s+)?this|last)\s+year\b|\s+(?:in|during)\s+(?:19|20)\d\d\b",
+                                    re.I)
+
+
+def _records_over_a_year(m: re.Match[str], text: str) -> bool:
+    """Highs or lows (plural) set this year or in a named year: many sessions' records told as background, none
+    of them the session's."""
+    return bool(re.search(r"\b(?:highs|lows)\b", m.group(0), re.I)) and \
+        RECORDS_OVER_A_YEAR_RE.match(text, m.end()) is not None
+
+
 def _record_what(m: re.Match[str], text: str) -> str:
     """Which record a RECORD_RE match names: 'record_close_high', '52_week_low', 'highest_since', ..."""
     side = "low" if re.search(r"low|worst", m.group(0), re.I) else "high"
@@ -2374,7 +2425,8 @@ def _is_worst(words: str) -> bool:
         and not re.search(r"\b(best|strongest)\b", words))
 
 
-SUPERLATIVE_UNITS = (("week", r"\bweek"), ("month", r"\bmonth"), ("quarter", r"\b(?:quarter|start to)"),
+SUPERLATIVE_UNITS = (("week", r"\bweek"), ("month", rf"\b(?:month|(?i:{FULL_MONTHS_ALT})\b)"),
+                     ("quarter", r"\b(?:quarter|start to)"),
                      ("year", r"\b(?:year|annual)"))
 
 

@@ -107,13 +107,13 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r" (?:trade|trading|dealings|hours|session)"
                          r"|in (?:Germany|Frankfurt|London|Tokyo|Europe|Paris|Zurich)"
                          r"(?= *[.,;]| *$))"
-                         # "up 30% since its IPO", "has gained 5% since the purchase": since an event the sentence
-                         # gives no date for
-                         r"|(?:%|\bpercent|\bpct)\s+since\s+(?:(?:its|their|the company['\u2019]s|the)\s+)?"
+                         # "up 30% since its IPO", "has gained 5% since the purchase", "up 2.8 percent since his
+                         # inauguration": since an event the sentence gives no date for
+                         r"|(?:%|\bpercent|\bpct)\s+since\s+(?:(?:its|their|the company['\u2019]s|the|his|her)\s+)?"
                          r"(?:IPO|initial public offering|(?:market |stock market |trading )?debut|listing|spin-?off"
-                         r"|purchase|transaction|announcement)\b"
+                         r"|purchase|transaction|announcement|inauguration|swearing-in)\b"
                          r"|(?:%|\bpercent|\bpct)\s+since\s+(?:going public|(?:it|they|the company) (?:went public"
-                         r"|listed|debuted|began trading))\b"
+                         r"|listed|debuted|began trading)|(?:[\w.]+\s+){1,3}took office)\b"
                          # "On this news, the price of Acme stock fell 17%": the day of news told before, not today
                          r"|^\W*(?:on|following|after|upon) (?:this|that|these|those) (?:news|announcements?"
                          r"|disclosures?|reports?|revelations?)\b"
