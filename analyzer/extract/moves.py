@@ -72,6 +72,8 @@ PASSIVE_MOVE_LEMMAS = lexicon.words("moves", "passive_move_verbs")
 CLOSING_LEMMAS = lexicon.words("moves", "closing_verbs")
 STANCE_LEMMAS = lexicon.words("moves", "stance_verbs")
 CAUSATIVE_LEMMAS = lexicon.words("moves", "causative_verbs")
+RETURNING_LEMMAS = lexicon.words("moves", "returning_verbs")
+RETURNING_PARTICLES = lexicon.words("moves", "returning_particles")
 CAUSATIVE_DIRECTIONS = lexicon.labels("moves", "causative_directions")
 CAUSATIVE_PARTICLES = lexicon.words("moves", "causative_particles")
 PERCENT_WORDS = lexicon.words("moves", "percent_words")
@@ -288,8 +290,18 @@ def _not_a_price_move(verb: Token) -> bool:
     sales 3 percent', 'rose 3 percent in February sales': the verb is one of speech, decision or business, not
     the subject's price moving."""
     return any(_speech_after(verb, child) or _business_object(child) or _beyond_a_business_word(verb, child)
-               or _business_subject(child) for child in verb.children) or _a_business_figure_left_out(verb) \
+               or _business_subject(child) or _a_share_of_a_move(child) for child in verb.children) \
+        or _a_business_figure_left_out(verb) \
         or _a_business_subject_hung_on_the_speech(verb)
+
+
+def _a_share_of_a_move(child: Token) -> bool:
+    """'lost 60 percent of its Monday gains', 'gave back 200 points of a 400-point rally': the object is a share
+    of an earlier move, not the size of this one, and the day may still have ended the other way."""
+    return child.dep_ == "dobj" and any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            obj.dep_ == "pobj" and obj.lemma_.lower() in MOVE_NOUNS for obj in prep.children)
+        for prep in child.children)
 
 
 def _business_subject(child: Token) -> bool:
@@ -420,6 +432,8 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
     if _a_passive_move(verb):
         particle = _direction_particle(verb)  # "were last seen up $0.30 at $3.34"
         return particle is not None, particle
+    if lemma in RETURNING_LEMMAS:
+        return (True, "down") if a_returned_figure(verb) and not _not_a_price_move(verb) else (False, None)
     if lemma not in MOVE_VERB_LEMMAS:  # none of the verbs below: no need to read its children
         return False, None
     if _not_a_price_move(verb):
@@ -439,6 +453,21 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
     if lemma in RECORD_VERBS and verb.dep_ not in ("aux", "auxpass"):
         return True, None  # "hit a record high": no move of its own, but records hang off it
     return False, None
+
+
+def returning_particle(word: Token) -> bool:
+    """'up' in 'gave up 110 points', 'back' in 'gave back 5 percent': the particle of a returning verb, which
+    gives no direction of its own (the verb's is down)."""
+    return word.lower_ in RETURNING_PARTICLES and word.dep_ in ("prt", "advmod") and word.head.i < word.i and \
+        word.head.lemma_.lower() in RETURNING_LEMMAS
+
+
+def a_returned_figure(verb: Token) -> bool:
+    """'gave up 110 points', 'handed back 5 percent': a returning verb with its particle and a figure for its
+    object. 'Gave up early gains' tells no size and not that the day ended lower, so it is no move."""
+    return any(returning_particle(c) for c in verb.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in MOVE_NOUNS and any(t.like_num for t in c.subtree)
+        for c in verb.children)
 
 
 def _a_passive_move(verb: Token) -> bool:
