@@ -38,6 +38,18 @@ PREVIOUS_SESSION_RE = re.compile(r"\b(?:in|during|on|at|over)\s+the\s+(?:previou
                                  r"(?:trading\s+)?(?:session|day)\b(?!\s+of\b)", re.I)
 RELATIVE_RE = re.compile(r"\b(today|tonight|yesterday|this morning|this afternoon|on the day|overnight)\b", re.I)
 
+# the words of a quote from before the session's open: "before the opening bell", "ahead of the bell", "before the
+# market opened", "ahead of Wall Street's open", "before the start of regular trading", "in pre-open trade" (the
+# checker's OUTSIDE_SESSION_RE reads the same in a sentence around a claim)
+PREMARKET_WORDS = (r"(?:before|ahead of|prior to) (?:the|Wall Street['\u2019]s|the (?:stock )?market['\u2019]s) "
+                   r"(?:opening bell|bell|open(?:ing)?\b(?! of| (?:day|session|weekend|quarter|week)\b))"
+                   r"|(?:before|ahead of|prior to) (?:the |U\.S\. )?(?:stock )?"
+                   r"(?:markets?|Wall Street|trading|the NYSE) (?:opened|opens|open\b|began|begins|started|starts)"
+                   r"|(?:before|ahead of|prior to) (?:the )?(?:start|beginning|opening) of (?:regular |the regular )?"
+                   r"(?:trading|trade|session|the session|the trading day)"
+                   r"|pre-?open(?:ing)? (?:trade|trading|deals|dealings|session)")
+
+
 PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "for the year" in a July wrap means so far this year
     ("ytd", re.compile(r"\b(so far this year|this year|year[- ]to[- ]date|for the year(?: so far)?"
@@ -88,9 +100,9 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"|for (?:most|much) of the (?:session|day|trading day))\b"
                             r"|^\W*earlier\b", re.I)),
     ("other", re.compile(r"\b(extended[- ]hours? (?:trade|trading)|extended (?:composite )?(?:trade|trading)"
-                         r"|after[- ]the[- ](?:closing[- ])?bell|after-hours|after hours|before the (?:opening )?bell"
+                         r"|after[- ]the[- ](?:closing[- ])?bell|after-hours|after hours"
                          r"|premarket|in after-market (?:trade|trading)|pre-bell|after-bell|^\W*in (?:the )?futures\b"
-                         r"|pre-market|(?:late )?electronic (?:trade|trading)"
+                         rf"|pre-market|(?:late )?electronic (?:trade|trading)|{PREMARKET_WORDS}"
                          # "has shed 12 percent during that period", "over that time": a span an earlier sentence names
                          # (not 'in the same period', which often follows the span it means: 'its best one-week jump
                          # ..., finishing up 3.8 percent in the same period')

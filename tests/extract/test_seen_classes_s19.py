@@ -5,6 +5,10 @@
    the particle 'up'). 'Gave up 60 percent of its gains' is a share of an earlier move, no move of 60 percent, and
    'gave up early gains' tells no size and not that the day ended lower: neither is a move. The same holds for
    'lost 60 percent of its gains', which was read as a fall of 60 percent and accused.
+2. A quote from before the open told with 'ahead of the (opening) bell', 'before the market opened', 'ahead of Wall
+   Street's open', 'before the start of regular trading', 'in pre-open trading': read as the day's move and accused
+   (only 'before the bell' and 'premarket' were known). Such a quote is `period: "other"` (corpora/README.md's
+   convention), unverifiable from daily closes.
 
 Facts used (from ../shared/data at run time):
 - on Wednesday 2008-10-15 the Dow fell 7.87% (733.08 points, to 8,577.91) and the S&P 500 9.03%; on Monday
@@ -73,3 +77,39 @@ def test_investors_giving_up_on_stocks_is_no_move(nlp, market) -> None:  # type:
     text = "Investors who gave up on stocks last week came back on Monday, and the Dow jumped 11 percent."
     found = moves(of(checked(nlp, market, text, "2008-10-13T17:00"), "^DJI"))
     assert [m[:2] for m in found] == [("up", 11.0)]
+
+
+# ---- 2. a quote from before the open, in the words writers use ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ford Motor Co shares rose 3 percent ahead of the opening bell on Wednesday.",
+    "Ford Motor Co shares rose 3 percent ahead of the bell on Wednesday.",
+    "Ford Motor Co shares rose 3 percent on Wednesday before the start of regular trading.",
+    "Ford Motor Co shares rose 3 percent in trading ahead of Wall Street's open on Wednesday.",
+    "Ford Motor Co shares were up 3 percent on Wednesday before the open.",
+    "Ford Motor Co shares were up 3 percent on Wednesday in pre-open trading.",
+    "Before the opening bell on Wednesday, Ford Motor Co shares were up 3 percent.",
+])
+def test_a_quote_from_before_the_open_is_another_period(nlp, market, text) -> None:  # type: ignore[no-untyped-def]
+    found = of(checked(nlp, market, text, "2008-10-15T17:00"), "F")
+    assert [(c.claim.direction, c.claim.period, c.verdict.verdict) for c in found] == [("up", "other", "unverifiable")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ford Motor Co shares rose 3 percent before the market opened on Wednesday.",
+    "Ahead of the opening bell on Wednesday, traders were buying carmakers. Ford Motor Co shares were up 3 percent.",
+])
+def test_a_quote_from_before_the_open_in_a_clause_or_sentence_of_its_own_is_not_accused(nlp, market, text) -> None:  # type: ignore[no-untyped-def]
+    found = of(checked(nlp, market, text, "2008-10-15T17:00"), "F")
+    assert found and "contradicted" not in [c.verdict.verdict for c in found]
+
+
+@pytest.mark.parametrize(("text", "verdict"), [
+    ("Ford Motor Co shares rose 3 percent on Wednesday.", "contradicted"),  # Ford fell 6.1% that day
+    ("Ford Motor Co shares fell 6.1 percent on Wednesday ahead of the opening of its new plant.", "supported"),
+    ("Ford Motor Co shares fell 6.1 percent on Wednesday after the company said before the opening bell that sales"
+     " had slumped.", "supported"),
+])
+def test_the_days_move_beside_words_of_an_opening_is_still_the_days(nlp, market, text, verdict) -> None:  # type: ignore[no-untyped-def]
+    found = of(checked(nlp, market, text, "2008-10-15T17:00"), "F")
+    assert [(c.claim.period, c.verdict.verdict) for c in found] == [("day", verdict)]
