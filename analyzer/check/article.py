@@ -1388,8 +1388,10 @@ def _a_brief_swing_on_news(claim: Claim, verdict: Verdict, own: str, says_close:
 
 # "the shares slid to about $20 a year ago, when a rival threatened a generic copy": a time long before the
 # session, named after the figure ('from a year ago' and 'since' measure from it instead)
-# nor a comparison with that time ('up 28 percent over a year ago', 'higher than it was a year ago'): the span since
-AGO_AFTER_RE = re.compile(r"(?<!from )(?<!since )(?<!than )(?<!over )(?<!was )(?<!were )"
+# nor a comparison with that time ('up 28 percent over a year ago', 'higher than it was a year ago', 'compared with a
+# year ago', 'versus where it stood a year ago'): the span since
+AGO_AFTER_RE = re.compile(r"(?<!from )(?<!since )(?<!than )(?<!over )(?<!was )(?<!were )(?<!stood )(?<!with )"
+                          r"(?<!compared to )(?<!versus )(?<!against )"
                           r"\b(?:a|an|one|two|three|four|five|six|several|some|"
                           r"\d+)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before)\b", re.I)
 AGO_REACH = 90

@@ -9,10 +9,15 @@
    Street's open', 'before the start of regular trading', 'in pre-open trading': read as the day's move and accused
    (only 'before the bell' and 'premarket' were known). Such a quote is `period: "other"` (corpora/README.md's
    convention), unverifiable from daily closes.
+3. A comparison with the close a year back in words other than 'higher than they were a year ago' ('compared with
+   a year ago', 'versus where it stood a year ago', 'from this time last year', 'from its price a year ago'): fell
+   back to the day (unverifiable, 'a move of an earlier time'). It is the move over the past 12 months (`period:
+   "year"` where its words sit in the move's own clause, else the day's move with the past-12-months reading).
 
 Facts used (from ../shared/data at run time):
 - on Wednesday 2008-10-15 the Dow fell 7.87% (733.08 points, to 8,577.91) and the S&P 500 9.03%; on Monday
-  2008-10-13 the Dow rose 11.08%; Ford's (F) adjusted close fell 6.1% on 2008-10-15 and rose 2.5% on 2008-10-14.
+  2008-10-13 the Dow rose 11.08%; Ford's (F) adjusted close fell 6.1% on 2008-10-15 and rose 2.5% on 2008-10-14;
+- on Tuesday 2008-06-24 Caterpillar's (CAT) adjusted close fell 4.20%, and 3.45% over the past 12 months.
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ import pytest
 from written import checked
 
 from analyzer.records import CheckedClaim
+
+CATERPILLAR_EVENING = "2008-06-24T17:30"
 
 
 def of(items: list[CheckedClaim], symbol: str) -> list[CheckedClaim]:
@@ -113,3 +120,37 @@ def test_a_quote_from_before_the_open_in_a_clause_or_sentence_of_its_own_is_not_
 def test_the_days_move_beside_words_of_an_opening_is_still_the_days(nlp, market, text, verdict) -> None:  # type: ignore[no-untyped-def]
     found = of(checked(nlp, market, text, "2008-10-15T17:00"), "F")
     assert [(c.claim.period, c.verdict.verdict) for c in found] == [("day", verdict)]
+
+
+# ---- 3. a comparison with a year back, in the words writers use ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Caterpillar shares are 3.5 percent lower than they were a year ago.",
+    "Caterpillar shares are 3.5 percent lower than a year ago.",
+    "Caterpillar's stock is down 3.5 percent from its price a year ago.",
+    "Caterpillar shares are down 3.5 percent from a year earlier.",
+    "Caterpillar shares are down 3.5 percent compared with a year ago.",
+    "Caterpillar shares are down 3.5 percent from this time last year.",
+    "Caterpillar shares have slipped 3.5 percent from where they stood 12 months ago.",
+])
+def test_a_true_comparison_with_a_year_back_is_supported(nlp, market, text) -> None:  # type: ignore[no-untyped-def]
+    found = of(checked(nlp, market, text, CATERPILLAR_EVENING), "CAT")
+    assert [(c.claim.direction, c.claim.change_pct, c.verdict.verdict) for c in found] == [("down", 3.5, "supported")]
+
+
+@pytest.mark.parametrize("text", [
+    "Caterpillar shares are up 20 percent from a year ago.",
+    "Caterpillar shares are 20 percent higher than a year earlier.",
+    "Caterpillar shares are up 20 percent compared with a year ago.",
+    "Caterpillar shares are up 20 percent versus a year ago.",
+    "Caterpillar shares have risen 20 percent from where they stood a year ago.",
+])
+def test_a_wrong_comparison_with_a_year_back_is_an_error(nlp, market, text) -> None:  # type: ignore[no-untyped-def]
+    found = of(checked(nlp, market, text, CATERPILLAR_EVENING), "CAT")
+    assert [c.verdict.verdict for c in found] == ["contradicted"]  # down 3.45% over the past 12 months
+
+
+def test_a_move_of_a_year_ago_stays_a_move_of_that_time(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = "Caterpillar shares fell 20 percent a year ago, when orders for its machines slumped."
+    found = of(checked(nlp, market, text, CATERPILLAR_EVENING), "CAT")
+    assert [c.verdict.verdict for c in found] == ["unverifiable"]
