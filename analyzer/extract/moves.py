@@ -1570,6 +1570,11 @@ class _DocumentReader:
             start = earlier[-1] + 1
         later = sorted(i for i in positions if i > move.verb.i)
         end = later[0] if later else sentence.end
+        # "fell 7.9 percent on Wednesday; year-to-date it is down 35 percent": a semicolon closes the clause, and
+        # the time words past it are the next clause's (a leading "For the week, ..." is read on the whole sentence)
+        semicolons = [t.i for t in sentence.doc[start:end] if t.text == ";"]
+        start = max([start, *(i + 1 for i in semicolons if i < move.verb.i)])
+        end = min([end, *(i for i in semicolons if i > move.verb.i)])
         foreign = self._foreign_tokens(sentence, move)
         return "".join(" " * len(t.text_with_ws) if t.i in foreign else t.text_with_ws
                        for t in sentence.doc[start:end])
@@ -1597,6 +1602,8 @@ class _DocumentReader:
             return False
         here = move.verb.idx
         low, high = min(at, here), max(at, here)
+        if at > here and ";" in sentence.doc.text[here:at]:
+            return False  # "fell 7.9 percent; year-to-date it is down 35 percent": the next clause's period
         positions = self._verb_positions.get(sentence.start, ())
         if positions and at < sentence.doc[positions[0]].idx:
             return True  # a leading "For the week, ..." scopes over every move after it

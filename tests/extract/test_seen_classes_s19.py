@@ -13,10 +13,15 @@
    a year ago', 'versus where it stood a year ago', 'from this time last year', 'from its price a year ago'): fell
    back to the day (unverifiable, 'a move of an earlier time'). It is the move over the past 12 months (`period:
    "year"` where its words sit in the move's own clause, else the day's move with the past-12-months reading).
+4. A period word after a semicolon ('fell 7.9 percent; year-to-date it is down 35 percent'): it took over the day's
+   figure before it (read as the year to date). A semicolon closes a clause's time words; a leading 'For the week,'
+   still scopes over the whole sentence.
 
 Facts used (from ../shared/data at run time):
 - on Wednesday 2008-10-15 the Dow fell 7.87% (733.08 points, to 8,577.91) and the S&P 500 9.03%; on Monday
   2008-10-13 the Dow rose 11.08%; Ford's (F) adjusted close fell 6.1% on 2008-10-15 and rose 2.5% on 2008-10-14;
+- the Dow closed 2007 at 13,264.82 (down 35.3% for the year to 2008-10-15, up 1.5% on the week to that Wednesday);
+  in the week to Friday 2007-11-09 the Nasdaq fell 6.49% and the S&P 500 3.71%;
 - on Tuesday 2008-06-24 Caterpillar's (CAT) adjusted close fell 4.20%, and 3.45% over the past 12 months.
 """
 
@@ -154,3 +159,32 @@ def test_a_move_of_a_year_ago_stays_a_move_of_that_time(nlp, market) -> None:  #
     text = "Caterpillar shares fell 20 percent a year ago, when orders for its machines slumped."
     found = of(checked(nlp, market, text, CATERPILLAR_EVENING), "CAT")
     assert [c.verdict.verdict for c in found] == ["unverifiable"]
+
+
+# ---- 4. a period word after a semicolon is the next clause's ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Dow Jones industrial average fell 7.9 percent; year-to-date it is down 35 percent.",
+    "The Dow Jones industrial average fell 7.9 percent; year to date, the index has lost 35 percent.",
+    "The Dow Jones industrial average fell 7.9 percent; so far this year it has lost 35 percent.",
+    "The Dow Jones industrial average fell 7.9 percent on Wednesday; for the year, it is down 35 percent.",
+    "Year-to-date, the Dow Jones industrial average is down 35 percent; on Wednesday it fell 7.9 percent.",
+])
+def test_the_days_figure_beside_a_year_to_date_clause_is_the_days(nlp, market, text) -> None:  # type: ignore[no-untyped-def]
+    found = of(checked(nlp, market, text, "2008-10-15T17:00"), "^DJI")
+    assert sorted((c.claim.change_pct, c.claim.period, c.verdict.verdict) for c in found) == [
+        (7.9, "day", "supported"), (35.0, "ytd", "supported")]
+
+
+def test_a_wrong_figure_for_the_week_after_a_semicolon_is_still_the_weeks(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = "The Dow Jones industrial average fell 7.9 percent; for the week, it is down 10 percent."
+    found = of(checked(nlp, market, text, "2008-10-15T17:00"), "^DJI")
+    assert sorted((c.claim.change_pct, c.claim.period, c.verdict.verdict) for c in found) == [
+        (7.9, "day", "supported"), (10.0, "week", "contradicted")]  # the Dow was up 1.5% on the week to Wednesday
+
+
+def test_a_leading_week_header_still_scopes_over_a_semicolon(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = "For the week, the Nasdaq fell 6.5 percent; the S&P 500 lost 3.7 percent."
+    found = checked(nlp, market, text, "2007-11-09T17:00")
+    assert sorted((c.claim.instrument.symbol, c.claim.period, c.verdict.verdict) for c in found
+                  if c.claim.instrument is not None) == [("^GSPC", "week", "supported"), ("^IXIC", "week", "supported")]
