@@ -1774,7 +1774,7 @@ class _DocumentReader:
         text = span_text(context.sentence)
         for m in RECORD_RE.finditer(text):
             if _not_at_the_record(m, text) or RECORD_SET_BEFORE_RE.match(text, m.end()) or \
-                    _of_a_dated_past(text, m.start()):
+                    _of_a_dated_past(text, m.start()) or _a_record_of_a_past_year(m, text):
                 continue
             what = _record_what(m, text)
             holder = self._holder_of(context, m.start())
@@ -2332,6 +2332,19 @@ RECORD_SET_BEFORE_RE = re.compile(r"\s*(?:of\s+(?:US)?\$?\d[\d,.]*\s*,?\s*)?(?:(
 # "the rally from March 9, when the S&P 500 hit a 12-year closing low": a clause told of a date named before it
 DATED_WHEN_RE = re.compile(rf"\b(?:(?:{LONG_MONTHS_ALT}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{{1,2}}"
                            r"(?:,\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s*,\s+when\s+[^,;.]{0,80}$", re.I)
+
+
+# "climbed past its record close of 2000", "its record high from January 2000", "its all-time peak of October 2007":
+# a record dated to a past year is that year's mark, as "set in 2000" is (not a level of 2,000); not "its highest
+# close of 2008" (the year's extreme, a record of its own)
+RECORD_OF_A_YEAR_RE = re.compile(rf"\s*(?:of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{LONG_MONTHS_ALT})\s+)?"
+                                 r"(?:19|20)\d\d\b(?![,.]\d)", re.I)
+DATED_RECORD_WORDS_RE = re.compile(r"\b(?:record|all-time|lifetime|peak)", re.I)
+
+
+def _a_record_of_a_past_year(m: re.Match[str], text: str) -> bool:
+    """A record phrase dated to a year by 'of 2000' or 'from January 2000' right after it."""
+    return bool(DATED_RECORD_WORDS_RE.search(m.group(0)) and RECORD_OF_A_YEAR_RE.match(text, m.end()))
 
 
 def _of_a_dated_past(text: str, start: int) -> bool:

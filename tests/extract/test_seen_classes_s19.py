@@ -16,12 +16,15 @@
 4. A period word after a semicolon ('fell 7.9 percent; year-to-date it is down 35 percent'): it took over the day's
    figure before it (read as the year to date). A semicolon closes a clause's time words; a leading 'For the week,'
    still scopes over the whole sentence.
+5. A record dated to a past year ('climbed past its record close of 2000', 'its all-time peak of January 2000'): read
+   as a record at level 2,000. It is that year's mark, as 'set in 2000' is: no record of the day's is read from it.
 
 Facts used (from ../shared/data at run time):
 - on Wednesday 2008-10-15 the Dow fell 7.87% (733.08 points, to 8,577.91) and the S&P 500 9.03%; on Monday
   2008-10-13 the Dow rose 11.08%; Ford's (F) adjusted close fell 6.1% on 2008-10-15 and rose 2.5% on 2008-10-14;
 - the Dow closed 2007 at 13,264.82 (down 35.3% for the year to 2008-10-15, up 1.5% on the week to that Wednesday);
   in the week to Friday 2007-11-09 the Nasdaq fell 6.49% and the S&P 500 3.71%;
+- on Tuesday 2006-10-03 the Dow closed at a record 11,727.34, past its close of 2000-01-14 (11,722.98);
 - on Tuesday 2008-06-24 Caterpillar's (CAT) adjusted close fell 4.20%, and 3.45% over the past 12 months.
 """
 
@@ -188,3 +191,22 @@ def test_a_leading_week_header_still_scopes_over_a_semicolon(nlp, market) -> Non
     found = checked(nlp, market, text, "2007-11-09T17:00")
     assert sorted((c.claim.instrument.symbol, c.claim.period, c.verdict.verdict) for c in found
                   if c.claim.instrument is not None) == [("^GSPC", "week", "supported"), ("^IXIC", "week", "supported")]
+
+
+# ---- 5. a record dated to a past year is that year's mark, not a level --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Dow Jones industrial average climbed past its record close of 2000 on Tuesday.",
+    "The Dow Jones industrial average pushed past its all-time peak of January 2000 on Tuesday.",
+    "The Dow Jones industrial average climbed past its record close from 2000 on Tuesday.",
+])
+def test_a_record_of_a_past_year_is_no_level(nlp, market, text) -> None:  # type: ignore[no-untyped-def]
+    found = of(checked(nlp, market, text, "2006-10-03T17:00"), "^DJI")
+    assert not [c for c in found if c.claim.kind == "record" and c.claim.level in (2000.0,)]
+    assert "contradicted" not in [c.verdict.verdict for c in found]
+
+
+def test_a_record_with_its_level_keeps_the_level(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    found = of(checked(nlp, market, "The Dow Jones industrial average closed at a record 11,727.34 on Tuesday.",
+                       "2006-10-03T17:00"), "^DJI")
+    assert [(c.claim.level, c.verdict.verdict) for c in found if c.claim.kind == "record"] == [(11727.34, "supported")]
