@@ -18,12 +18,17 @@
    still scopes over the whole sentence.
 5. A record dated to a past year ('climbed past its record close of 2000', 'its all-time peak of January 2000'): read
    as a record at level 2,000. It is that year's mark, as 'set in 2000' is: no record of the day's is read from it.
+6. A rate step told beside its level ('lowered its rate to 1 percent with a half-point cut', 'brought its rate down to
+   1 percent, a half-point cut') lost its size; 'took borrowing costs down by a half point' (no level) was missed.
+   One decision told by a verb and a noun is one claim with the level and the size; 'take/bring ... down by' a size
+   is a cut (a hike with 'up'), only with a bank for the subject.
 
 Facts used (from ../shared/data at run time):
 - on Wednesday 2008-10-15 the Dow fell 7.87% (733.08 points, to 8,577.91) and the S&P 500 9.03%; on Monday
   2008-10-13 the Dow rose 11.08%; Ford's (F) adjusted close fell 6.1% on 2008-10-15 and rose 2.5% on 2008-10-14;
 - the Dow closed 2007 at 13,264.82 (down 35.3% for the year to 2008-10-15, up 1.5% on the week to that Wednesday);
   in the week to Friday 2007-11-09 the Nasdaq fell 6.49% and the S&P 500 3.71%;
+- on Wednesday 2008-10-29 the Fed cut its target rate by 50 basis points, to 1 percent (and on 2008-10-08 too);
 - on Tuesday 2006-10-03 the Dow closed at a record 11,727.34, past its close of 2000-01-14 (11,722.98);
 - on Tuesday 2008-06-24 Caterpillar's (CAT) adjusted close fell 4.20%, and 3.45% over the past 12 months.
 """
@@ -210,3 +215,39 @@ def test_a_record_with_its_level_keeps_the_level(nlp, market) -> None:  # type: 
     found = of(checked(nlp, market, "The Dow Jones industrial average closed at a record 11,727.34 on Tuesday.",
                        "2006-10-03T17:00"), "^DJI")
     assert [(c.claim.level, c.verdict.verdict) for c in found if c.claim.kind == "record"] == [(11727.34, "supported")]
+
+
+# ---- 6. a rate step told beside its level, or with 'take ... down by' ---------------------------------------------
+
+def rate_steps(nlp, market, text: str) -> list[tuple[str | None, float | None, float | None, str]]:  # type: ignore[no-untyped-def]
+    return [(c.claim.action, c.claim.bp, c.claim.level, c.verdict.verdict)
+            for c in checked(nlp, market, text, "2008-10-29T17:00") if c.claim.kind == "rate_policy"]
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("The Federal Reserve lowered its benchmark rate to 1 percent with a half-point cut on Wednesday.", 1.0),
+    ("The Federal Reserve cut its key rate to 1 percent on Wednesday with a half-point reduction.", 1.0),
+    ("The Fed brought its benchmark rate down to 1 percent on Wednesday, a half-point cut.", 1.0),
+    ("The Federal Reserve took borrowing costs down by a half point on Wednesday.", None),
+    ("On Wednesday the Fed brought interest rates down by 50 basis points.", None),
+])
+def test_a_rate_step_beside_its_level_or_taken_down_by_a_size(nlp, market, text, level) -> None:  # type: ignore[no-untyped-def]
+    assert rate_steps(nlp, market, text) == [("cut", 50.0, level, "supported")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Federal Reserve lowered its benchmark rate to 1 percent with a quarter-point cut on Wednesday.",
+    "The Federal Reserve took borrowing costs down by a quarter point on Wednesday.",
+])
+def test_a_wrong_step_size_is_an_error(nlp, market, text) -> None:  # type: ignore[no-untyped-def]
+    assert [r[1:] for r in rate_steps(nlp, market, text)][0][0] == 25.0
+    assert [r[3] for r in rate_steps(nlp, market, text)] == ["contradicted"]  # the cut was half a point
+
+
+@pytest.mark.parametrize("text", [
+    "The Fed cut rates to 1 percent on Wednesday, after a half-point cut earlier this month.",
+    "Markets took rates down by a half point on Wednesday.",
+    "The Fed brought its benchmark rate down to 1 percent on Wednesday.",
+])
+def test_a_size_of_another_step_or_of_no_bank_is_not_taken(nlp, market, text) -> None:  # type: ignore[no-untyped-def]
+    assert all(r[1] in (None, 50.0) and r[3] != "contradicted" for r in rate_steps(nlp, market, text))
