@@ -1030,6 +1030,17 @@ def _may_move_a_policy_rate(verb: Token) -> bool:
                 and verb.head.i < verb.i)
 
 
+def _done_moving(verb: Token) -> bool:
+    """'the Fed is done raising rates', 'policymakers are probably finished cutting interest rates': the bank, the
+    passive subject of 'done'/'finished', ends its run of moves; a view that the rate stays put (a hold opinion,
+    which is never checked against a decision), not a move. Not 'the Fed finished cutting rates in June' (active)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i < verb.i and head.lower_ in ("done", "finished", "through") and \
+        ACTIONS.get(verb.lemma_.lower()) in ("cut", "hike") and any(c.dep_ == "auxpass" for c in head.children) and \
+        any(c.dep_ in ("dobj",) and RATE_NOUN_RE.search(c.text) for c in verb.children) and \
+        any(c.dep_ == "nsubjpass" and _bank(c.doc[c.left_edge.i:c.right_edge.i + 1].text) for c in head.children)
+
+
 def _acts_on_a_rate(verb: Token, objects: str) -> bool:
     """The rate noun must hang (almost) directly off the verb: "cut rates", "raised its benchmark rate"; not
     "increased hopes that the Fed may cut rates", whose verb of interest is "cut"."""
@@ -1740,6 +1751,8 @@ class RatePolicyClaims(ExtractComponent):
 
     def _policy_verb_event(self, tok: Token, segment: Span, nouns: set[int]) -> Event | None:
         action = ACTIONS[tok.lemma_.lower()]
+        if _done_moving(tok):  # "the Fed is done raising rates": a view that rates stay where they are
+            return Event(tok, "hold", "opinion_hold", _own_tokens(tok, segment, nouns))
         if not _may_move_a_policy_rate(tok):
             return None
         objects = _text([t for t in tok.subtree if t.i != tok.i and _inside(t, segment)])

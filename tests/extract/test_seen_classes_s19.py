@@ -22,6 +22,8 @@
    1 percent, a half-point cut') lost its size; 'took borrowing costs down by a half point' (no level) was missed.
    One decision told by a verb and a noun is one claim with the level and the size; 'take/bring ... down by' a size
    is a cut (a hike with 'up'), only with a bank for the subject.
+7. A quoted view that the bank is done moving ('the Fed is done raising rates', 'is finished cutting interest rates')
+   was missed. It is a hold, as a view (`opinion`, never checked against a decision), like 'no hurry to cut'.
 
 Facts used (from ../shared/data at run time):
 - on Wednesday 2008-10-15 the Dow fell 7.87% (733.08 points, to 8,577.91) and the S&P 500 9.03%; on Monday
@@ -251,3 +253,22 @@ def test_a_wrong_step_size_is_an_error(nlp, market, text) -> None:  # type: igno
 ])
 def test_a_size_of_another_step_or_of_no_bank_is_not_taken(nlp, market, text) -> None:  # type: ignore[no-untyped-def]
     assert all(r[1] in (None, 50.0) and r[3] != "contradicted" for r in rate_steps(nlp, market, text))
+
+
+# ---- 7. a quoted view that the bank is done moving is a hold opinion ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    '"The Fed is done raising rates," said Joe Smith, chief economist at a Boston bank.',
+    '"I think the Fed is finished cutting interest rates," said Joe Smith, an economist.',
+    "Analysts said the Fed was probably done cutting rates for now.",
+])
+def test_the_bank_done_moving_is_a_hold_opinion(nlp, market, text) -> None:  # type: ignore[no-untyped-def]
+    found = [c for c in checked(nlp, market, text, "2008-10-15T17:00") if c.claim.kind == "rate_policy"]
+    assert [(c.claim.action, c.claim.modality) for c in found] == [("hold", "opinion")]
+    assert "contradicted" not in [c.verdict.verdict for c in found]
+
+
+def test_a_decision_beside_the_view_is_still_checked(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    text = "The Fed cut rates by half a point on Wednesday, and analysts said it was done cutting."
+    found = [c for c in checked(nlp, market, text, "2008-10-29T17:00") if c.claim.kind == "rate_policy"]
+    assert [(c.claim.action, c.claim.bp, c.verdict.verdict) for c in found] == [("cut", 50.0, "supported")]
