@@ -129,8 +129,8 @@ def test_a_quote_from_before_the_open_in_a_clause_or_sentence_of_its_own_is_not_
 @pytest.mark.parametrize(("text", "verdict"), [
     ("Ford Motor Co shares rose 3 percent on Wednesday.", "contradicted"),  # Ford fell 6.1% that day
     ("Ford Motor Co shares fell 6.1 percent on Wednesday ahead of the opening of its new plant.", "supported"),
-    ("Ford Motor Co shares fell 6.1 percent on Wednesday after the company said before the opening bell that sales"
-     " had slumped.", "supported"),
+    ("Ford Motor Co shares fell 6.1 percent on Wednesday once the carmaker had said before the opening bell that"
+     " its sales slumped.", "supported"),
 ])
 def test_the_days_move_beside_words_of_an_opening_is_still_the_days(nlp, market, text, verdict) -> None:  # type: ignore[no-untyped-def]
     found = of(checked(nlp, market, text, "2008-10-15T17:00"), "F")
@@ -140,10 +140,10 @@ def test_the_days_move_beside_words_of_an_opening_is_still_the_days(nlp, market,
 # ---- 3. a comparison with a year back, in the words writers use ------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Caterpillar shares are 3.5 percent lower than they were a year ago.",
+    "Caterpillar shares are 3.5 percent lower today than they were a year ago.",
     "Caterpillar shares are 3.5 percent lower than a year ago.",
     "Caterpillar's stock is down 3.5 percent from its price a year ago.",
-    "Caterpillar shares are down 3.5 percent from a year earlier.",
+    "Caterpillar's stock is down 3.5 percent from its level a year earlier.",
     "Caterpillar shares are down 3.5 percent compared with a year ago.",
     "Caterpillar shares are down 3.5 percent from this time last year.",
     "Caterpillar shares have slipped 3.5 percent from where they stood 12 months ago.",
@@ -214,7 +214,7 @@ def test_a_record_of_a_past_year_is_no_level(nlp, market, text) -> None:  # type
 
 
 def test_a_record_with_its_level_keeps_the_level(nlp, market) -> None:  # type: ignore[no-untyped-def]
-    found = of(checked(nlp, market, "The Dow Jones industrial average closed at a record 11,727.34 on Tuesday.",
+    found = of(checked(nlp, market, "Blue chips rallied on Tuesday, and the Dow ended at a record 11,727.34.",
                        "2006-10-03T17:00"), "^DJI")
     assert [(c.claim.level, c.verdict.verdict) for c in found if c.claim.kind == "record"] == [(11727.34, "supported")]
 
