@@ -39,11 +39,11 @@ PREVIOUS_SESSION_RE = re.compile(r"\b(?:in|during|on|at|over)\s+the\s+(?:previou
 RELATIVE_RE = re.compile(r"\b(today|tonight|yesterday|this morning|this afternoon|on the day|overnight)\b", re.I)
 
 # a comparison with the close a year back (the "year" period's): the comparing word, then what is compared, then
-# the time a year back
+# the time a year back ('from 52 weeks ago' is left to the checker's readings, which measure 52 weeks)
 YEAR_AGO_WORDS = (r"(?:from|than|since|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:where|what)\s+)?"
                   r"(?:(?:they|it|the (?:stock|shares|index))\s+(?:were|was|stood|traded|closed)\s+"
                   r"|(?:its|their|the)\s+(?:level|price|value|close|closing price|mark)s?\s+(?:of\s+)?)?"
-                  r"(?:(?:a|one)\s+year|(?:12|twelve)\s+months|52\s+weeks)\s+(?:ago|earlier|before)"
+                  r"(?:(?:a|one)\s+year|(?:12|twelve)\s+months)\s+(?:ago|earlier|before)"
                   r"|(?:from|than|compared (?:with|to)|versus)\s+(?:the\s+|this\s+)?(?:same\s+)?"
                   r"(?:time|point|period)\s+(?:a\s+year\s+ago|last\s+year)"
                   r"|(?:from|than|compared (?:with|to)|versus)\s+(?:a|its|their|the)\s+year[- ](?:ago|earlier)\s+"
