@@ -40,7 +40,14 @@ from analyzer.check.readings import figure_start, own_words, state_words
 from analyzer.check.second_reader import read_again
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
-from analyzer.extract.timeref import PERIOD_PATTERNS, WEEKDAY_RE, local_published, quarter_start, weekday_on_or_before
+from analyzer.extract.timeref import (
+    PERIOD_PATTERNS,
+    PREMARKET_WORDS,
+    WEEKDAY_RE,
+    local_published,
+    quarter_start,
+    weekday_on_or_before,
+)
 from analyzer.market import measures
 from analyzer.market.calendar import closing_time, is_session, next_session, opening_time, previous_session, session_for
 from analyzer.market.data import MarketData
@@ -55,6 +62,7 @@ _OTHER_DAY = rf"{_WEEKDAY_NAMES}|yesterday|the (?:previous|prior) (?:day|session
 OUTSIDE_SESSION_RE = re.compile(
     r"\bafter[- ]hours?\b|\bafter-market\b|\bextended(?:[- ]hours?)?[- ](?:trade|trading|session)\b"
     r"|\bafter[- ](?:the[- ]|\w+['\u2019]s )?(?:closing[- ])?bell\b|\bpre-?market\b|\bbefore the (?:opening )?bell\b"
+    rf"|\b(?:{PREMARKET_WORDS})"
     # "fell to $47.25 after closing at $47.41", "jumped to $16 after ending the regular session down": a price told
     # after the close it names, unless the words give that close another day ("after closing down on Monday")
     rf"|\bafter (?:closing|ending (?:the )?(?:regular )?(?:session|trading))\b(?![^;]*\b(?:{_OTHER_DAY})\b)"
@@ -1380,8 +1388,10 @@ def _a_brief_swing_on_news(claim: Claim, verdict: Verdict, own: str, says_close:
 
 # "the shares slid to about $20 a year ago, when a rival threatened a generic copy": a time long before the
 # session, named after the figure ('from a year ago' and 'since' measure from it instead)
-# nor a comparison with that time ('up 28 percent over a year ago', 'higher than it was a year ago'): the span since
-AGO_AFTER_RE = re.compile(r"(?<!from )(?<!since )(?<!than )(?<!over )(?<!was )(?<!were )"
+# nor a comparison with that time ('up 28 percent over a year ago', 'higher than it was a year ago', 'compared with a
+# year ago', 'versus where it stood a year ago'): the span since
+AGO_AFTER_RE = re.compile(r"(?<!from )(?<!since )(?<!than )(?<!over )(?<!was )(?<!were )(?<!stood )(?<!with )"
+                          r"(?<!compared to )(?<!versus )(?<!against )"
                           r"\b(?:a|an|one|two|three|four|five|six|several|some|"
                           r"\d+)\s+(?:weeks?|months?|years?)\s+(?:ago|earlier|before)\b", re.I)
 AGO_REACH = 90

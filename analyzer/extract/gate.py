@@ -50,6 +50,7 @@ from analyzer.extract.moves import (
     COMPARISON_LEMMAS,
     DIRECTION_WORDS,
     DOWN_LEMMAS,
+    RETURNING_LEMMAS,
     SHARE_HEADS,
     SUPERLATIVE_WORDS,
     UP_LEMMAS,
@@ -129,14 +130,15 @@ IRREGULAR_FORMS = {"rise": {"rose", "risen"}, "fall": {"fell", "fallen"}, "sink"
                    "dive": {"dove"}, "leap": {"leapt"}, "beat": {"beaten"}, "outrun": {"outran"},
                    "buy": {"bought"}, "sell": {"sold"}, "pay": {"paid"}, "take": {"took", "taken"},
                    "spring": {"sprang", "sprung"}, "shoot": {"shot"}, "swing": {"swung"},
-                   "lose": {"lost", "loss", "losses"}}
+                   "lose": {"lost", "loss", "losses"}, "give": {"gave", "given"}}
 # the words market_claims reads as what moved: a share or an index word ('the stock', 'the index'), and
 # the pronouns that stand for the instrument named last
 SHARE_FORMS = word_forms(SHARE_HEADS | REFERRING_HEADS | {"industrials", "index", "indexes", "indices", "etf"})
 PRONOUN_FORMS = frozenset({"it", "they"})
 COMPANY_FORMS = word_forms(COMPANY_NOUNS) | {"it", "its", "they", "their"}
+# 'fared better than the Dow' and 'gave back 5 percent' too
 MOVE_FORMS = word_forms(UP_LEMMAS | DOWN_LEMMAS | set(CAUSATIVE_LEMMAS) | set(COMPARISON_LEMMAS)
-                        | COMPARATIVE_VERBS) | frozenset(DIRECTION_WORDS)  # 'fared better than the Dow' too
+                        | COMPARATIVE_VERBS | RETURNING_LEMMAS) | frozenset(DIRECTION_WORDS)
 # deal_claims reads a deal verb in any form and a deal noun in the singular ('orders' too): 'sales' is no deal;
 # and a deal named again with its figure ('The deal values 3Com at $2.7 billion', 'Under the terms, ... valuing the
 # company at $900 million')

@@ -55,6 +55,7 @@ from analyzer.extract.moves import (
     _instrument,
     _told_of_a_business_figure,
     moves_a_business_figure,
+    returning_particle,
     set_aside,
     verb_direction,
 )
@@ -154,7 +155,7 @@ def _direction_of(token: Token, figures: Sequence[NumberMention], offset: int) -
     lemma = token.lemma_.lower()
     if lemma in MOVE_NOUNS and token.pos_ == "NOUN":
         return MOVE_NOUNS[lemma]
-    if token.lower_ in DIRECTION_WORDS and DIRECTION_WORDS[token.lower_]:
+    if token.lower_ in DIRECTION_WORDS and DIRECTION_WORDS[token.lower_] and not returning_particle(token):
         after = token.idx + len(token.text) - offset
         if any(0 <= f.start - after <= 2 for f in figures):
             return DIRECTION_WORDS[token.lower_]

@@ -73,6 +73,8 @@ PASSIVE_MOVE_LEMMAS = lexicon.words("moves", "passive_move_verbs")
 CLOSING_LEMMAS = lexicon.words("moves", "closing_verbs")
 STANCE_LEMMAS = lexicon.words("moves", "stance_verbs")
 CAUSATIVE_LEMMAS = lexicon.words("moves", "causative_verbs")
+RETURNING_LEMMAS = lexicon.words("moves", "returning_verbs")
+RETURNING_PARTICLES = lexicon.words("moves", "returning_particles")
 CAUSATIVE_DIRECTIONS = lexicon.labels("moves", "causative_directions")
 CAUSATIVE_PARTICLES = lexicon.words("moves", "causative_particles")
 PERCENT_WORDS = lexicon.words("moves", "percent_words")
@@ -299,8 +301,18 @@ def _not_a_price_move(verb: Token) -> bool:
     sales 3 percent', 'rose 3 percent in February sales': the verb is one of speech, decision or business, not
     the subject's price moving."""
     return any(_speech_after(verb, child) or _business_object(child) or _beyond_a_business_word(verb, child)
-               or _business_subject(child) for child in verb.children) or _a_business_figure_left_out(verb) \
+               or _business_subject(child) or _a_share_of_a_move(child) for child in verb.children) \
+        or _a_business_figure_left_out(verb) \
         or _a_business_subject_hung_on_the_speech(verb)
+
+
+def _a_share_of_a_move(child: Token) -> bool:
+    """'lost 60 percent of its Monday gains', 'gave back 200 points of a 400-point rally': the object is a share
+    of an earlier move, not the size of this one, and the day may still have ended the other way."""
+    return child.dep_ == "dobj" and any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(
+            obj.dep_ == "pobj" and obj.lemma_.lower() in MOVE_NOUNS for obj in prep.children)
+        for prep in child.children)
 
 
 def _business_subject(child: Token) -> bool:
@@ -431,6 +443,8 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
     if _a_passive_move(verb):
         particle = _direction_particle(verb)  # "were last seen up $0.30 at $3.34"
         return particle is not None, particle
+    if lemma in RETURNING_LEMMAS:
+        return (True, "down") if a_returned_figure(verb) and not _not_a_price_move(verb) else (False, None)
     if lemma not in MOVE_VERB_LEMMAS:  # none of the verbs below: no need to read its children
         return False, None
     if _not_a_price_move(verb):
@@ -450,6 +464,21 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
     if lemma in RECORD_VERBS and verb.dep_ not in ("aux", "auxpass"):
         return True, None  # "hit a record high": no move of its own, but records hang off it
     return False, None
+
+
+def returning_particle(word: Token) -> bool:
+    """'up' in 'gave up 110 points', 'back' in 'gave back 5 percent': the particle of a returning verb, which
+    gives no direction of its own (the verb's is down)."""
+    return word.lower_ in RETURNING_PARTICLES and word.dep_ in ("prt", "advmod") and word.head.i < word.i and \
+        word.head.lemma_.lower() in RETURNING_LEMMAS
+
+
+def a_returned_figure(verb: Token) -> bool:
+    """'gave up 110 points', 'handed back 5 percent': a returning verb with its particle and a figure for its
+    object. 'Gave up early gains' tells no size and not that the day ended lower, so it is no move."""
+    return any(returning_particle(c) for c in verb.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() not in MOVE_NOUNS and any(t.like_num for t in c.subtree)
+        for c in verb.children)
 
 
 def _a_passive_move(verb: Token) -> bool:
@@ -1587,6 +1616,11 @@ class _DocumentReader:
             start = earlier[-1] + 1
         later = sorted(i for i in positions if i > move.verb.i)
         end = later[0] if later else sentence.end
+        # "fell 7.9 percent on Wednesday; year-to-date it is down 35 percent": a semicolon closes the clause, and
+        # the time words past it are the next clause's (a leading "For the week, ..." is read on the whole sentence)
+        semicolons = [t.i for t in sentence.doc[start:end] if t.text == ";"]
+        start = max([start, *(i + 1 for i in semicolons if i < move.verb.i)])
+        end = min([end, *(i for i in semicolons if i > move.verb.i)])
         foreign = self._foreign_tokens(sentence, move)
         return "".join(" " * len(t.text_with_ws) if t.i in foreign else t.text_with_ws
                        for t in sentence.doc[start:end])
@@ -1614,6 +1648,8 @@ class _DocumentReader:
             return False
         here = move.verb.idx
         low, high = min(at, here), max(at, here)
+        if at > here and ";" in sentence.doc.text[here:at]:
+            return False  # "fell 7.9 percent; year-to-date it is down 35 percent": the next clause's period
         positions = self._verb_positions.get(sentence.start, ())
         if positions and at < sentence.doc[positions[0]].idx:
             return True  # a leading "For the week, ..." scopes over every move after it
@@ -1788,7 +1824,8 @@ class _DocumentReader:
         text = span_text(context.sentence)
         for m in RECORD_RE.finditer(text):
             if _not_at_the_record(m, text) or RECORD_SET_BEFORE_RE.match(text, m.end()) or \
-                    _of_a_dated_past(text, m.start()) or _records_over_a_year(m, text):
+                    _of_a_dated_past(text, m.start()) or _records_over_a_year(m, text) or \
+                    _a_record_of_a_past_year(m, text):
                 continue
             what = _record_what(m, text)
             holder = self._holder_of(context, m.start())
@@ -2387,6 +2424,19 @@ RECORD_SET_BEFORE_RE = re.compile(r"\s*(?:of\s+(?:US)?\$?\d[\d,.]*\s*,?\s*)?(?:(
 # "the rally from March 9, when the S&P 500 hit a 12-year closing low": a clause told of a date named before it
 DATED_WHEN_RE = re.compile(rf"\b(?:(?:{LONG_MONTHS_ALT}|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d{{1,2}}"
                            r"(?:,\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s*,\s+when\s+[^,;.]{0,80}$", re.I)
+
+
+# "climbed past its record close of 2000", "its record high from January 2000", "its all-time peak of October 2007":
+# a record dated to a past year is that year's mark, as "set in 2000" is (not a level of 2,000); not "its highest
+# close of 2008" (the year's extreme, a record of its own)
+RECORD_OF_A_YEAR_RE = re.compile(rf"\s*(?:of|from)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{LONG_MONTHS_ALT})\s+)?"
+                                 r"(?:19|20)\d\d\b(?![,.]\d)", re.I)
+DATED_RECORD_WORDS_RE = re.compile(r"\b(?:record|all-time|lifetime|peak)", re.I)
+
+
+def _a_record_of_a_past_year(m: re.Match[str], text: str) -> bool:
+    """A record phrase dated to a year by 'of 2000' or 'from January 2000' right after it."""
+    return bool(DATED_RECORD_WORDS_RE.search(m.group(0)) and RECORD_OF_A_YEAR_RE.match(text, m.end()))
 
 
 def _of_a_dated_past(text: str, start: int) -> bool:

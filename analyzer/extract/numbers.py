@@ -220,6 +220,19 @@ DISTANCE_AFTER_RE = re.compile(r"^\s*(?:of|below|above|short of|shy of|under|awa
                                r"(?:\S+\s+){0,2}?(?:record|high|low|peak|all-time|lifetime|top|bottom)", re.I)
 
 
+def _noun_forms(nouns: list[str]) -> list[str]:
+    """A noun and its plural ('gain', 'gains'; 'rally', 'rallies'; 'loss', 'losses')."""
+    plurals = [n[:-1] + "ies" if n.endswith("y") else n + "es" if n.endswith("s") else n + "s" for n in nouns]
+    return [*nouns, *plurals]
+
+
+# "gave up 60 percent of its Monday gains", "200 points of a 400-point rally": a share of an earlier move, not the
+# size of a move (moves._a_share_of_a_move reads the same on the parse)
+SHARE_OF_A_MOVE_RE = re.compile(r"^\s+of\s+(?:[\w&.'-]+\s+){0,3}?(?:"
+                                + lexicon.alternation(_noun_forms(list(lexicon.labels("moves", "move_nouns"))))
+                                + r")\b", re.I)
+
+
 def _a_distance(text: str, start: int, end: int) -> bool:
     """'within about 53 points of its all-time high', '5 percent below its record': how far from a level,
     not how far it moved."""
@@ -232,12 +245,13 @@ CURRENCY_BEFORE_RE = re.compile(r"(?:\$|US\$|€|£|¥)\s?$")
 
 
 def _not_a_figure(text: str, start: int, end: int) -> bool:
-    """A match that states no move: a distance from a level ('within 53 points of its high'), the idiom 'at one
-    point' (a moment, not a level of 1), or a figure whose unit the writer garbled ('fell $2.00 percent': dollars
-    or percent, the sentence cannot say which)."""
+    """A match that states no move: a distance from a level ('within 53 points of its high'), a share of an earlier
+    move ('60 percent of its gains'), the idiom 'at one point' (a moment, not a level of 1), or a figure whose unit
+    the writer garbled ('fell $2.00 percent': dollars or percent, the sentence cannot say which)."""
     moment = (re.fullmatch(r"one[\s-]point", text[start:end], re.I)
               and MOMENT_BEFORE_RE.search(text[max(0, start - 4):start]))
-    return bool(_a_distance(text, start, end) or moment or CURRENCY_BEFORE_RE.search(text[max(0, start - 4):start]))
+    return bool(_a_distance(text, start, end) or moment or CURRENCY_BEFORE_RE.search(text[max(0, start - 4):start])
+                or SHARE_OF_A_MOVE_RE.match(text[end:end + 60]))
 
 
 def _looks_like_year(num: str, text: str, start: int) -> bool:

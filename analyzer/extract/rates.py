@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -269,6 +270,41 @@ WORD_POINTS_RE = re.compile(rf"\b(?P<word>{'|'.join(sorted(WORD_NUMBERS, key=len
                             r"percentage[\s-]points\b", re.I)
 # "to 2-1/4 percent": a level with a wire fraction
 FRACTION_LEVEL_RE = re.compile(r"\b(?:to|at)\s+(?P<whole>\d+)[\s-](?P<num>\d)/(?P<den>[248])\s*(?:%|percent)", re.I)
+
+
+def _fill_in_the_size(told: list[tuple[Token, Claim]], event: Event, bp: float | None,
+                      same: Callable[[Claim], bool]) -> None:
+    """'lowered its benchmark rate to 1 percent with a half-point cut', 'brought its rate down to 1 percent, a
+    half-point cut': one decision told by a verb with its level and by a noun with its size is one claim with both;
+    the size fills in only where the verb's claim has none (a size of its own is never replaced)."""
+    if bp is None:
+        return
+    for _, claim in told:
+        if claim.action == event.action and claim.bp is None and "cumulative_bp" not in claim.stated and same(claim):
+            claim.bp = bp
+            return
+
+
+def _the_same_decision(claim: Claim, key: tuple) -> bool:
+    """A claim of the decision ``key`` (action, modality, session, horizon) names."""
+    _, modality, session, horizon = key
+    return claim.session == (session.isoformat() if session else None) and \
+        ((claim.horizon.start, claim.horizon.end) if claim.horizon else None) == horizon and \
+        claim.modality == ("opinion" if modality in ("opinion_hold", "opinion_view") else modality)
+
+
+def _told_beside(noun: Token, claim: Claim, told: list[tuple[Token, Claim]]) -> bool:
+    """A move noun set beside the verb that told ``claim``: in apposition to its object or figure ('..., a
+    half-point cut') or in a 'with' phrase on it ('with a half-point reduction'), a few steps up the parse."""
+    verb = next((t for t, c in told if c is claim), None)
+    word = noun
+    for _ in range(4):
+        if word.dep_ not in ("appos", "pobj", "prep", "dobj") or word.head is word:
+            return False
+        word = word.head
+        if verb is not None and word.i == verb.i:
+            return noun.dep_ in ("appos", "pobj") and (noun.dep_ == "appos" or noun.head.lower_ == "with")
+    return False
 
 
 def _size_bp(text: str) -> float | None:
@@ -994,6 +1030,17 @@ def _may_move_a_policy_rate(verb: Token) -> bool:
                 and verb.head.i < verb.i)
 
 
+def _done_moving(verb: Token) -> bool:
+    """'the Fed is done raising rates', 'policymakers are probably finished cutting interest rates': the bank, the
+    passive subject of 'done'/'finished', ends its run of moves; a view that the rate stays put (a hold opinion,
+    which is never checked against a decision), not a move. Not 'the Fed finished cutting rates in June' (active)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i < verb.i and head.lower_ in ("done", "finished", "through") and \
+        ACTIONS.get(verb.lemma_.lower()) in ("cut", "hike") and any(c.dep_ == "auxpass" for c in head.children) and \
+        any(c.dep_ in ("dobj",) and RATE_NOUN_RE.search(c.text) for c in verb.children) and \
+        any(c.dep_ == "nsubjpass" and _bank(c.doc[c.left_edge.i:c.right_edge.i + 1].text) for c in head.children)
+
+
 def _acts_on_a_rate(verb: Token, objects: str) -> bool:
     """The rate noun must hang (almost) directly off the verb: "cut rates", "raised its benchmark rate"; not
     "increased hopes that the Fed may cut rates", whose verb of interest is "cut"."""
@@ -1529,16 +1576,20 @@ class RatePolicyClaims(ExtractComponent):
         published = local_published(doc._.published).date() if doc._.published else None
         stop = {e.anchor.i for e in events}
         claims: list[Claim] = []
+        told: list[tuple[Token, Claim]] = []  # each claim with the word that told it
         seen: set[tuple] = set()
         for n, event in enumerate(events):
             time_text = event.time or _text(_time_tokens(event.anchor, segment, stop - {event.anchor.i}))
             own_text = _text(event.own)
             reading = self._reading(event, n == 0, own_text, time_text, text, len(events) == 1, published)
             if reading is None:
+                _fill_in_the_size(told, event, event.bp,
+                                  lambda claim, noun=event.anchor: _told_beside(noun, claim, told))
                 continue
             session, horizon, bp, stated = reading
             key = (event.action, event.modality, session, (horizon.start, horizon.end) if horizon else None)
             if key in seen:
+                _fill_in_the_size(told, event, bp, lambda claim, key=key: _the_same_decision(claim, key))
                 continue
             seen.add(key)
             claims.append(Claim(
@@ -1551,6 +1602,7 @@ class RatePolicyClaims(ExtractComponent):
                 speaker=speaker_of(segment), period="day" if session else None,
                 span_start=bank[1], span_end=len(text.rstrip()),
             ))
+            told.append((event.anchor, claims[-1]))
         return claims
 
     @staticmethod
@@ -1699,6 +1751,8 @@ class RatePolicyClaims(ExtractComponent):
 
     def _policy_verb_event(self, tok: Token, segment: Span, nouns: set[int]) -> Event | None:
         action = ACTIONS[tok.lemma_.lower()]
+        if _done_moving(tok):  # "the Fed is done raising rates": a view that rates stay where they are
+            return Event(tok, "hold", "opinion_hold", _own_tokens(tok, segment, nouns))
         if not _may_move_a_policy_rate(tok):
             return None
         objects = _text([t for t in tok.subtree if t.i != tok.i and _inside(t, segment)])
@@ -1786,16 +1840,27 @@ class RatePolicyClaims(ExtractComponent):
             own += _own_tokens(objects[0], segment, nouns)
         level, level_text = self._level(own, segment, require_to=True)
         if level is None:
-            return None
+            return self._sized_level_verb_event(tok, segment, own)
         action = self._direction_to_level(own, segment, level, level_text)
         if action is None:
             return None
         modality = self._modality(tok, segment, modality_of(tok, segment))
         return Event(tok, action, modality, own, level=level, level_text=level_text, bp=_size_bp(_text(own)))
 
+    def _sized_level_verb_event(self, tok: Token, segment: Span, own: list[Token]) -> Event | None:
+        """'took borrowing costs down by a half point', 'brought rates up by a quarter point': no level, but a
+        particle for the direction and a size (both needed: 'took rates down' alone may be a market's doing)."""
+        size = _size_bp(_text(own))
+        particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.i > tok.i}
+        action = "cut" if particles & {"down", "lower"} else "hike" if particles & {"up", "higher"} else None
+        if size is None or action is None:
+            return None
+        return Event(tok, action, self._modality(tok, segment, modality_of(tok, segment)), own, bp=size)
+
     def _direction_to_level(self, own: list[Token], segment: Span, level: float, level_text: str | None) -> str | None:
-        """'down to', 'up to', 'its lowest', or the level it came from."""
-        words = {t.lower_ for t in own if t.dep_ in ("prt", "advmod", "prep")}
+        """'down to', 'up to', 'its lowest', or the level it came from ('down' parsed as a modifier of the figure
+        too: 'brought its benchmark rate down to 1 percent')."""
+        words = {t.lower_ for t in own if t.dep_ in ("prt", "advmod", "prep", "quantmod")}
         tail = span_text(segment)[span_text(segment).find(level_text or "") if level_text else 0:]
         if words & {"down", "lower"}:
             return "cut"

@@ -38,6 +38,30 @@ PREVIOUS_SESSION_RE = re.compile(r"\b(?:in|during|on|at|over)\s+the\s+(?:previou
                                  r"(?:trading\s+)?(?:session|day)\b(?!\s+of\b)", re.I)
 RELATIVE_RE = re.compile(r"\b(today|tonight|yesterday|this morning|this afternoon|on the day|overnight)\b", re.I)
 
+# a comparison with the close a year back (the "year" period's): the comparing word, then what is compared, then
+# the time a year back ('from 52 weeks ago' is left to the checker's readings, which measure 52 weeks)
+YEAR_AGO_WORDS = (r"(?:from|than|since|compared (?:with|to)|versus|vs\.?|against)\s+(?:(?:where|what)\s+)?"
+                  r"(?:(?:they|it|the (?:stock|shares|index))\s+(?:were|was|stood|traded|closed)\s+"
+                  r"|(?:its|their|the)\s+(?:level|price|value|close|closing price|mark)s?\s+(?:of\s+)?)?"
+                  r"(?:(?:a|one)\s+year|(?:12|twelve)\s+months)\s+(?:ago|earlier|before)"
+                  r"|(?:from|than|compared (?:with|to)|versus)\s+(?:the\s+|this\s+)?(?:same\s+)?"
+                  r"(?:time|point|period)\s+(?:a\s+year\s+ago|last\s+year)"
+                  r"|(?:from|than|compared (?:with|to)|versus)\s+(?:a|its|their|the)\s+year[- ](?:ago|earlier)\s+"
+                  r"(?:level|price|close|value)s?")
+
+
+# the words of a quote from before the session's open: "before the opening bell", "ahead of the bell", "before the
+# market opened", "ahead of Wall Street's open", "before the start of regular trading", "in pre-open trade" (the
+# checker's OUTSIDE_SESSION_RE reads the same in a sentence around a claim)
+PREMARKET_WORDS = (r"(?:before|ahead of|prior to) (?:the|Wall Street['\u2019]s|the (?:stock )?market['\u2019]s) "
+                   r"(?:opening bell|bell|open(?:ing)?\b(?! of| (?:day|session|weekend|quarter|week)\b))"
+                   r"|(?:before|ahead of|prior to) (?:the |U\.S\. )?(?:stock )?"
+                   r"(?:markets?|Wall Street|trading|the NYSE) (?:opened|opens|open\b|began|begins|started|starts)"
+                   r"|(?:before|ahead of|prior to) (?:the )?(?:start|beginning|opening) of (?:regular |the regular )?"
+                   r"(?:trading|trade|session|the session|the trading day)"
+                   r"|pre-?open(?:ing)? (?:trade|trading|deals|dealings|session)")
+
+
 PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "for the year" in a July wrap means so far this year
     ("ytd", re.compile(r"\b(so far this year|this year|year[- ]to[- ]date|for the year(?: so far)?"
@@ -52,7 +76,13 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"|(?:over|in|during|for) the (?:past|last|previous|prior|trailing) (?:(?:12|twelve) months"
                         r"|year|52 weeks)|over (?:12|twelve) months|on an? (?:one|1|12-month|twelve-month)[- ]year"
                         r" basis|on an? (?:12|twelve)-month basis|(?:one|1)-year (?:return|gain|performance)"
-                        r"|year[- ]over[- ]year|year[- ]on[- ]year)\b", re.I)),
+                        r"|year[- ]over[- ]year|year[- ]on[- ]year"
+                        # "up 20 percent from a year ago", "higher than they were a year earlier", "down 3.5 percent
+                        # compared with a year ago", "versus where it stood 12 months ago", "from its level of a
+                        # year ago", "from this time last year": a comparison with the close a year back is the
+                        # move over the past 12 months (not the day's; not "fell 20 percent a year ago", a move of
+                        # that time)
+                        rf"|{YEAR_AGO_WORDS})\b", re.I)),
     ("month", re.compile(r"\b(for the month|this month|on the month|last month|month[- ]to[- ]date|in the month"
                          r"|monthly"
                          # "soared 56 percent during the past month": a trailing month, read beside the calendar one
@@ -88,9 +118,9 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"|for (?:most|much) of the (?:session|day|trading day))\b"
                             r"|^\W*earlier\b", re.I)),
     ("other", re.compile(r"\b(extended[- ]hours? (?:trade|trading)|extended (?:composite )?(?:trade|trading)"
-                         r"|after[- ]the[- ](?:closing[- ])?bell|after-hours|after hours|before the (?:opening )?bell"
+                         r"|after[- ]the[- ](?:closing[- ])?bell|after-hours|after hours"
                          r"|premarket|in after-market (?:trade|trading)|pre-bell|after-bell|^\W*in (?:the )?futures\b"
-                         r"|pre-market|(?:late )?electronic (?:composite )?(?:trade|trading)"
+                         rf"|pre-market|(?:late )?electronic (?:composite )?(?:trade|trading)|{PREMARKET_WORDS}"
                          # "has shed 12 percent during that period", "over that time": a span an earlier sentence names
                          # (not 'in the same period', which often follows the span it means: 'its best one-week jump
                          # ..., finishing up 3.8 percent in the same period')
