@@ -4,13 +4,18 @@ written in our own words.
 1. A close as first printed, kept in a story of other news stamped later that evening (policy of session 19: not
    an accusation): its points lead from the previous close to a level within 0.03% of the final close, inside the
    session's range (before, only pieces stamped within 90 minutes of the bell were read so).
+2. A span the words name that no reading takes ('from 2003 to 2007', 'Between early March and mid-May', 'from
+   about $25 a share in early 2008', 'since the merger', 'over the 12-month period', a stock's past quarter): the
+   figure is not the day's (nor the month's or the period's to date), and the closes are not read over such a
+   span: `unverifiable`, the span named.
 
 Each class has its control: a figure that fits no reading (points that do not lead from the previous close to
 the level, a level several points from the close, the first print told the next day) is still accused.
 
 Facts used (from ../shared/data at run time): on Wednesday 2008-04-02 the Dow closed at 12,608.92, down 45.44
 points from 12,654.36 (range 12,555.17 to 12,696.29); on Tuesday 2008-11-04 it closed at 9,625.28, up 305.45
-points (3.28%) from 9,319.83.
+points (3.28%) from 9,319.83; on Wednesday 2009-08-26 the S&P 500 closed at 1,028.12, up 0.01% (4.1% on the
+month, 13.8% on the year), IBM up 0.5% (1.8% on the month).
 """
 
 from __future__ import annotations
@@ -76,3 +81,43 @@ def test_an_evening_level_without_points_is_still_read_as_the_close(nlp, market)
     text = "Investors sold shares after the testimony, and the Dow industrials finished lower at 12,568.92."
     items = of(checked(nlp, market, text, "2008-04-02T18:40"), "^DJI")
     assert verdicts(items) == ["contradicted"]
+
+
+# ---- 2. a span the words name that no reading takes -------------------------------------------------------------
+
+LATE_AUGUST = "2009-08-26T18:30"
+
+
+@pytest.mark.parametrize(("sentence", "symbol"), [
+    ("After the internet bubble burst, the S&P 500 climbed 67 percent from 2003 to 2007 without a 10 percent "
+     "correction.", "^GSPC"),
+    ("Between early March and mid-May, the S&P 500 rose 35 percent, and buyers have kept coming back since.",
+     "^GSPC"),
+    ("IBM shares have gained about 40 percent since the merger, against a 90 percent rise in the S&P 500.", "^GSPC"),
+    ("IBM shares climbed 50 percent to about $120 in August, from about $80 a share in early 2009.", "IBM"),
+    ("IBM shares rose 30 percent over the 12-month period.", "IBM"),
+    ("IBM shares rose 30 percent during the second quarter, as investors bet on software sales.", "IBM"),
+])
+def test_a_span_the_words_name_is_not_the_days_move(nlp, market, sentence, symbol) -> None:  # type: ignore[no-untyped-def]
+    items = [c for c in of(checked(nlp, market, sentence, LATE_AUGUST), symbol)
+             if c.claim.kind in ("index_move", "stock_move")]
+    assert items and all(v != "contradicted" for v in verdicts(items)), [c.verdict.explanation for c in items]
+    assert any("a span the words name" in c.verdict.readings for c in items)
+
+
+@pytest.mark.parametrize(("sentence", "symbol"), [
+    # no span named: a 35 percent day is wrong
+    ("The S&P 500 rose 35 percent, and buyers have kept coming back since.", "^GSPC"),
+    # the span is the profit's, in its own clause: the shares' move is the day's
+    ("Profit doubled from 2003 to 2007, and the S&P 500 climbed 45 percent.", "^GSPC"),
+    ("IBM said revenue grew in its fiscal second quarter, and its shares rose 30 percent.", "IBM"),
+    # the span of a figure told far after the claim's, in a clause of news
+    ("The Dow industrials rose nearly 4 percent after the government said the economy grew at a yearly rate of "
+     "3 percent between April and June.", "^DJI"),
+    # an event the words date: the checker reads the move from that date, and 45 percent is wrong from it
+    ("IBM shares have lost 45 percent since the merger was announced on March 2.", "IBM"),
+])
+def test_without_a_span_of_its_own_the_figure_is_still_accused(nlp, market, sentence, symbol) -> None:  # type: ignore[no-untyped-def]
+    items = [c for c in of(checked(nlp, market, sentence, LATE_AUGUST), symbol)
+             if c.claim.kind in ("index_move", "stock_move")]
+    assert items and verdicts(items) == ["contradicted"] * len(items), [c.verdict.explanation for c in items]

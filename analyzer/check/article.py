@@ -177,7 +177,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
             _a_best_or_worst_at_a_moment(claim, verdict, market) or \
             comparison_over_the_heading_period(claim, verdict, market, article) or \
             told_elsewhere.a_timeline_entry(claim, verdict, market, article) or \
-            business_apposition.another_subjects_best(claim, verdict, market, article)
+            business_apposition.another_subjects_best(claim, verdict, market, article) or \
+            _a_comparison_over_a_named_span(claim, verdict, market, article)
     if claim.kind not in ("index_move", "stock_move"):
         return verdict
     from analyzer.check import another_time, session_readings  # they read this module's helpers
@@ -200,12 +201,23 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _the_week_of_a_weekly_wrap, _read_at_the_articles_sessions,
                  _futures_quote, _overnight_yield_quote, _extended_hours_quote, _during_the_session_by_the_clock,
                  _a_state_during_the_session, _short_of_the_close, *session_readings.SESSION_LOOKS,
-                 another_time.a_figure_of_another_time,
+                 another_time.a_figure_of_another_time, another_time.a_span_the_words_name,
                  *told_elsewhere.LOOKS):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:
             return found
     return verdict
+
+
+def _a_comparison_over_a_named_span(claim: Claim, verdict: Verdict, market: MarketData,
+                                    article: Article | None) -> Verdict | None:
+    """'Since the beginning of last year, shares of Chevron are up about 15 percent, underperforming the oil
+    index': a comparison over a span the words name (``another_time.a_span_the_words_name``)."""
+    from analyzer.check import another_time
+
+    if claim.kind != "comparison":
+        return None
+    return another_time.a_span_the_words_name(claim, verdict, "", False, "", [], market, article)
 
 
 def _own(claim: Claim) -> str:
