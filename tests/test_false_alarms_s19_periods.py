@@ -8,6 +8,9 @@ written in our own words.
    about $25 a share in early 2008', 'since the merger', 'over the 12-month period', a stock's past quarter): the
    figure is not the day's (nor the month's or the period's to date), and the closes are not read over such a
    span: `unverifiable`, the span named.
+3. An evening lead on results whose shares' move the sentence ties to the news ('reported ..., and its shares rose
+   10 percent', 'posted quarterly results on Tuesday ..., sending its shares up 10 percent'), in a piece that tells
+   of trading after the bell: the after-hours reading is tried (the day word of the news no longer stops it).
 
 Each class has its control: a figure that fits no reading (points that do not lead from the previous close to
 the level, a level several points from the close, the first print told the next day) is still accused.
@@ -15,7 +18,8 @@ the level, a level several points from the close, the first print told the next 
 Facts used (from ../shared/data at run time): on Wednesday 2008-04-02 the Dow closed at 12,608.92, down 45.44
 points from 12,654.36 (range 12,555.17 to 12,696.29); on Tuesday 2008-11-04 it closed at 9,625.28, up 305.45
 points (3.28%) from 9,319.83; on Wednesday 2009-08-26 the S&P 500 closed at 1,028.12, up 0.01% (4.1% on the
-month, 13.8% on the year), IBM up 0.5% (1.8% on the month).
+month, 13.8% on the year), IBM up 0.5% (1.8% on the month); on Tuesday 2008-12-16 Adobe (ADBE) closed up
+4.5%, and fell 2.8% the next day.
 """
 
 from __future__ import annotations
@@ -121,3 +125,38 @@ def test_without_a_span_of_its_own_the_figure_is_still_accused(nlp, market, sent
     items = [c for c in of(checked(nlp, market, sentence, LATE_AUGUST), symbol)
              if c.claim.kind in ("index_move", "stock_move")]
     assert items and verdicts(items) == ["contradicted"] * len(items), [c.verdict.explanation for c in items]
+
+
+# ---- 3. an after-hours move on results in an evening lead -------------------------------------------------------
+
+RESULTS_EVENING = "2008-12-16T18:45"
+AFTER_THE_BELL = "\n\nThe results came out after the bell, and the shares traded higher in extended trading."
+
+
+@pytest.mark.parametrize("lead", [
+    "Design software maker Adobe Systems Inc reported quarterly profit that matched its own lowered "
+    "forecast, and its shares rose 10 percent.",
+    "Adobe Systems Inc posted quarterly results on Tuesday that matched its lowered forecast, sending its shares "
+    "up 10 percent.",
+])
+def test_an_evening_results_lead_may_give_the_after_hours_move(nlp, market, lead) -> None:  # type: ignore[no-untyped-def]
+    items = [c for c in of(checked(nlp, market, lead + AFTER_THE_BELL, RESULTS_EVENING), "ADBE")
+             if c.claim.change_pct == 10.0]
+    assert verdicts(items) == ["unverifiable"], [c.verdict.explanation for c in items]
+    assert "after-hours" in items[0].verdict.explanation
+
+
+@pytest.mark.parametrize(("lead", "tail"), [
+    # a piece that tells of nothing after the session: the figure is the session's (+4.5%)
+    ("Design software maker Adobe Systems Inc reported quarterly profit that matched its own lowered "
+     "forecast, and its shares rose 10 percent.", ""),
+    # told as the close
+    ("Design software maker Adobe Systems Inc reported quarterly profit that matched its own lowered "
+     "forecast, and its shares closed up 10 percent.", AFTER_THE_BELL),
+    # the day word is the move's own, after the link
+    ("Adobe Systems Inc posted quarterly results that matched its lowered forecast, sending its shares up 10 "
+     "percent on Tuesday.", AFTER_THE_BELL),
+])
+def test_a_results_lead_read_as_the_session_is_still_accused(nlp, market, lead, tail) -> None:  # type: ignore[no-untyped-def]
+    items = [c for c in of(checked(nlp, market, lead + tail, RESULTS_EVENING), "ADBE") if c.claim.change_pct == 10.0]
+    assert verdicts(items) == ["contradicted"], [c.verdict.explanation for c in items]

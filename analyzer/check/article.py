@@ -1072,9 +1072,17 @@ def _some_base_fits(claim: Claim, verdict: Verdict, market: MarketData, end_at: 
 
 # "posted stronger-than-expected profit, sending its shares up 6 percent": a move tied to news
 NEWS_LINK_RE = re.compile(r"\b(?:sending|sent|pushing|pushed|lifting|knocking|dragging)\b[^.;]{0,30}\b(?:shares|stock)"
+                          # 'posted an 11 percent rise in quarterly net income ..., and its shares rose 10.7 percent'
+                          r"|\b(?:posted|reported|ground out|booked|announced|forecast|beat|topped|missed)\b"
+                          r"[^;]{0,200}?"
+                          r"\band (?:its|the company['\u2019]s) (?:shares|stock)\b"
                           r"|\bon the (?:news|report|results|announcement)\b"
                           r"|\b(?:after|following) (?:the|its|their) (?:report|results|news|announcement|forecast)\b"
                           r"|\bas the company (?:posted|reported|said|forecast)\b", re.I)
+
+
+# how far after the link to the shares their verb is read for a word of the close ('and its shares closed up')
+LINK_TO_VERB_CHARS = 30
 
 
 # "late Wednesday", "on Tuesday evening": news told as coming after the session
@@ -1094,12 +1102,15 @@ def _company_news_after_the_close(claim: Claim, verdict: Verdict, own: str, says
                                   article: Article | None) -> Verdict | None:
     """A company's news stamped after the close whose share move the sentence ties to the news: the move is
     after-hours trading unless the article's index figures show it reads closes."""
-    if claim.kind != "stock_move" or says_close or claim.time_text or (claim.period or "day") not in ("day", "other") \
-            or article is None or article.published is None or claim.session is None:
+    if not _a_stock_move_of_the_day(claim, says_close) or article is None or article.published is None:
         return None
     local = local_published(article.published)
-    evening = local.date() == date.fromisoformat(claim.session) and local.time() >= MARKET_CLOSE
+    evening = local.date() == date.fromisoformat(str(claim.session)) and local.time() >= MARKET_CLOSE
     link = NEWS_LINK_RE.search(claim.sentence)
+    if claim.time_text and not (link is not None and _the_news_days_word(claim, link.start())):
+        return None
+    if link is not None and CLOSE_WORD_RE.search(claim.sentence[link.end():link.end() + LINK_TO_VERB_CHARS]):
+        return None  # 'and its shares closed up 10 percent': told as the close
     if link is None or not _told_after_the_close(claim, article):
         news = link or AFTER_THE_NEWS_RE.search(claim.sentence)
         return _carried_by_the_next_session(claim, verdict, market, news.group(0)) if evening and news else None
@@ -1109,6 +1120,21 @@ def _company_news_after_the_close(claim: Claim, verdict: Verdict, own: str, says
     return _note(verdict, f"the piece was written after the close and ties the move to the news "
                  f"('{link.group(0)}'): it may be a price from after-hours trading, which daily closes do not cover",
                  "a move in after-hours trading on the news")
+
+
+def _a_stock_move_of_the_day(claim: Claim, says_close: bool) -> bool:
+    """A stock's move of a session (or of no period the words fix) not told as its close."""
+    return claim.kind == "stock_move" and not says_close and (claim.period or "day") in ("day", "other") and \
+        claim.session is not None
+
+
+def _the_news_days_word(claim: Claim, link_at: int) -> bool:
+    """'posted quarterly earnings on Tuesday ..., sending its shares up 9 percent': the day word stands before the
+    link to the move, in the news's clause, and names the session's own weekday (the day of the news)."""
+    assert claim.session is not None and claim.time_text is not None
+    at = claim.sentence.find(claim.time_text)
+    weekday = WEEKDAYS[date.fromisoformat(claim.session).weekday()]
+    return 0 <= at < link_at and re.fullmatch(rf"(?:on\s+)?{weekday}", claim.time_text.strip(), re.I) is not None
 
 
 def _told_after_the_close(claim: Claim, article: Article) -> bool:
