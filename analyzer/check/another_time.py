@@ -166,7 +166,7 @@ def a_span_the_words_name(claim: Claim, verdict: Verdict, own: str, says_close: 
             (week := WEEK_SO_FAR_RE.search(claim.sentence)) is not None:
         return _over_the_week(claim, verdict, market, week.group(0))
     m = SPAN_WORDS_RE.search(claim.sentence) or _a_past_quarter(claim, article)
-    if m is None or not _the_claims_span(claim, m):
+    if m is None or not _the_claims_span(claim, verdict, m):
         return None
     words = m.group(0)
     return _note(verdict, f"the sentence names a span ('{words.strip()}') the claim was not read over, and the "
@@ -179,10 +179,10 @@ def a_span_the_words_name(claim: Claim, verdict: Verdict, own: str, says_close: 
 SPAN_AFTER_FIGURE_CHARS = 60
 
 
-def _the_claims_span(claim: Claim, m: re.Match[str]) -> bool:
+def _the_claims_span(claim: Claim, verdict: Verdict, m: re.Match[str]) -> bool:
     """Whether the span words are the claim's: not a business figure's of their clause, not far after the claim's
-    figure, and not an event the words date and the checker already read the claim from ('since the acquisition
-    was announced last September 15')."""
+    figure, and not an event the words date or the checker knows, which it already read the claim from ('since the
+    acquisition was announced last September 15', 'since the election')."""
     from analyzer.check.article import figure_position
 
     if BUSINESS_BEFORE_RE.search(claim.sentence[:m.start()]):
@@ -190,7 +190,11 @@ def _the_claims_span(claim: Claim, m: re.Match[str]) -> bool:
     figure = figure_position(claim)
     if m.start() > figure and m.start() - figure > SPAN_AFTER_FIGURE_CHARS:
         return False
-    return not (m.group(0).lower().startswith("since") and claim.period_start)
+    if not m.group(0).lower().startswith("since"):
+        return True
+    # 'since the election': an event whose date the checker knows and read the claim from
+    event = m.group(0).split()[-1].lower()
+    return not claim.period_start and not any(event in reading for reading in verdict.readings)
 
 
 def _over_the_week(claim: Claim, verdict: Verdict, market: MarketData, words: str) -> Verdict | None:
