@@ -121,3 +121,104 @@ def _previous_close(verdict: Verdict) -> float | None:
         if isinstance(value, (int, float)) and value > 0:
             return float(value)
     return None
+
+
+# Issue 12, session 19: a span the words name that no reading of the checker takes. 'from 2003 to 2007', 'Between
+# mid-June and early July', 'from nearly $60 a share in late 2007', 'from their 12-month high of $83.22 in April',
+# 'since the deal', 'since the rule was first announced', 'over the 12-month period', a fiscal quarter: the
+# figure is of that span, which the claim's day, month or period to date is not; the closes are not read over it
+# (its ends are an event, a fiscal calendar, a price at a loose time), so it is not called an error.
+EDGE = rf"(?:(?:early|mid|late|the end of|the start of)[- ]?\s*)?(?:{MONTHS}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d)"
+SPAN_WORDS_RE = re.compile(
+    # a closed span between two times
+    rf"\b(?:from|between)\s+{EDGE}\s+(?:to|and|through|until|till)\s+{EDGE}\b"
+    # a base price told with its time, or an extreme's price with its month
+    r"|\bfrom\s+(?:(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:high|low|peak|level|price|close)\s+of\s+)?"
+    r"(?:about|nearly|around|almost|roughly|more than|over|some)?\s*\$\d[\d.,]*(?:\s+(?:a|per)\s+share)?"
+    rf"\s+(?:in|at the (?:end|start|beginning) of)\s+{EDGE}\b"
+    # since an event the words do not date
+    r"|\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:deal|rule|ban|order|announcement|merger|acquisition|"
+    r"takeover|bid|offer|bailout|rescue|election|agreement|approval|downgrade|scandal|buyout)\b"
+    # since the start of a year before this one
+    r"|\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:last|the previous|the prior)\s+year\b"
+    # a period of the company's own calendar
+    r"|\b(?:over|during|in|for)\s+the\s+(?:\d+|twelve|six|three|nine)-month\s+period\b"
+    r"|\b(?:over|during|in|for)\s+(?:the|its|their)\s+fiscal\s+(?:year|quarter|half|first|second|third|fourth)\b",
+    re.I)
+# 'profit doubled from 2003 to 2007', 'revenue in the fiscal second quarter': the span of a business figure in the
+# same clause, not of the price move
+BUSINESS_BEFORE_RE = re.compile(r"\b(?:profits?|loss(?:es)?|earnings|revenues?|sales|income|results|forecasts?|outlook|"
+                                r"dividends?|deliveries|output)\b[^,;]*$", re.I)
+# 'during the second quarter' of a company's shares told after that quarter: its fiscal quarter may be meant
+QUARTER_RE = re.compile(r"\b(?:during|in|over)\s+the\s+(first|second|third|fourth)\s+quarter\b", re.I)
+QUARTERS = ("first", "second", "third", "fourth")
+WEEK_SO_FAR_RE = re.compile(r"\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+week\b", re.I)
+
+
+def a_span_the_words_name(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                          siblings: Sequence[Any], market: MarketData, article: Article | None) -> Verdict | None:
+    """An accused move (or comparison) whose sentence names a span the claim was not read over: 'since the
+    beginning of the week' is measured over the week (a figure the week gives is not called wrong); the spans
+    the closes are not read over (SPAN_WORDS_RE, a company's past quarter) withdraw the accusation."""
+    from analyzer.check.article import _note
+
+    if claim.kind in ("index_move", "stock_move") and (claim.period or "day") != "week" and \
+            (week := WEEK_SO_FAR_RE.search(claim.sentence)) is not None:
+        return _over_the_week(claim, verdict, market, week.group(0))
+    m = SPAN_WORDS_RE.search(claim.sentence) or _a_past_quarter(claim, article)
+    if m is None or not _the_claims_span(claim, verdict, m):
+        return None
+    words = m.group(0)
+    return _note(verdict, f"the sentence names a span ('{words.strip()}') the claim was not read over, and the "
+                 "daily closes are not read over it (its ends are an event, a loose time or a company's calendar)",
+                 "a span the words name")
+
+
+# span words after the claim's figure are its own only this close to it ('rose nearly 4 percent after the government
+# said output grew at a 3.3 percent rate between April and June' is the output's span)
+SPAN_AFTER_FIGURE_CHARS = 60
+
+
+def _the_claims_span(claim: Claim, verdict: Verdict, m: re.Match[str]) -> bool:
+    """Whether the span words are the claim's: not a business figure's of their clause, not far after the claim's
+    figure, and not an event the words date or the checker knows, which it already read the claim from ('since the
+    acquisition was announced last September 15', 'since the election')."""
+    from analyzer.check.article import figure_position
+
+    if BUSINESS_BEFORE_RE.search(claim.sentence[:m.start()]):
+        return False
+    figure = figure_position(claim)
+    if m.start() > figure and m.start() - figure > SPAN_AFTER_FIGURE_CHARS:
+        return False
+    if not m.group(0).lower().startswith("since"):
+        return True
+    # 'since the election': an event whose date the checker knows and read the claim from
+    event = m.group(0).split()[-1].lower()
+    return not claim.period_start and not any(event in reading for reading in verdict.readings)
+
+
+def _over_the_week(claim: Claim, verdict: Verdict, market: MarketData, words: str) -> Verdict | None:
+    """'up nearly 70 percent since the beginning of the week': the week to the claim's session."""
+    from analyzer.check.article import _note
+    from analyzer.check.moves import mismatches
+
+    if claim.session is None or not verdict.evidence or not verdict.evidence[0].symbol:
+        return None
+    try:
+        change = measures.week_change(market, verdict.evidence[0].symbol, date.fromisoformat(claim.session))
+    except (MarketDataError, ValueError, KeyError):
+        return None
+    if mismatches(claim, change, change.series)[0]:
+        return None  # wrong over the week too: the accusation stands
+    return _note(verdict, f"the sentence says '{words}': over the week to {claim.session} "
+                 f"({change.change_pct:+.2f}%) the figures hold", "the week so far")
+
+
+def _a_past_quarter(claim: Claim, article: Article | None) -> re.Match[str] | None:
+    """'Morgan Stanley shares fell 24 percent during the second quarter' told in September: a stock's quarter
+    before the calendar quarter of the piece, which may be the company's fiscal one."""
+    m = QUARTER_RE.search(claim.sentence)
+    if m is None or claim.kind != "stock_move" or article is None or article.published is None:
+        return None
+    now = (article.published.month - 1) // 3
+    return m if QUARTERS.index(m.group(1).lower()) < now else None
