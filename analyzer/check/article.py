@@ -100,9 +100,15 @@ MOMENT_RE = re.compile(
     r"|\bnear (?:the |their |its )?session (?:high|low)s?\b"
     r"|\bat (?:the|its|their) (?:day['\u2019]s )?(?:high|low)s?\b", re.I)
 INTRADAY_RE = dict(PERIOD_PATTERNS)["intraday"]
+# 'posted a profit while closing stores, and its shares rose': a company closing a business thing (stores, plants,
+# a deal, 'the closing of the acquisition'), up to four words on with no word of a price's close between, is no
+# word that the price closed
+_CLOSING_SKIPPED = lexicon.alternation(lexicon.words("moves", "closing_skipped_words"))
+_BUSINESS_CLOSING = (rf"(?!\s+(?:down\s+|of\s+)?(?:(?!(?:{_CLOSING_SKIPPED})\b)[\w'&.$-]+(?:,\d{{3}})*\s+){{0,4}}"
+                     rf"(?:{lexicon.alternation(lexicon.words('moves', 'closed_business_things'))})\b)")
 # a clause that says it is about the close keeps the close-to-close reading
-CLOSE_WORD_RE = re.compile(r"\b(?:clos(?:e|ed|es|ing)|end(?:ed|ing|s)?|finish(?:ed|es|ing)?|settl(?:e|ed|ing)|"
-                           r"regular[- ]session)\b", re.I)
+CLOSE_WORD_RE = re.compile(rf"\b(?:clos(?:e|ed|es|ing)\b{_BUSINESS_CLOSING}|end(?:ed|ing|s)?|finish(?:ed|es|ing)?|"
+                           r"settl(?:e|ed|ing)|regular[- ]session)\b", re.I)
 BASE_CLOSE_RE = re.compile(r"\b(?:since|from)\b[^,;.]{0,40}?\b(?:close|closing)\b[^,;.]*"
                            # "fell to $47.25 after closing at $47.41": the close named after the figure is another's
                            r"|\bafter (?:closing|ending)\b.*", re.I)
