@@ -3,6 +3,9 @@
 1. A company closing a business thing ('closing offices', 'closed 40 branches', 'closing the deal', 'the closing
    of the acquisition') is no word that the price closed: an evening results lead that ties the shares' move to
    the news keeps its after-hours reading. The market's 'closed up', 'at the close', 'closing price' keep theirs.
+2. The news's day word inside the link ('posted quarterly results on Tuesday ..., and its shares rose 10 percent'):
+   it stands in the news's clause, before the shares the link ties to the news, and no longer stops the
+   after-hours reading; a day word after the link (the move's own) still does.
 
 Each class has its control that stays accused: the same lead told as the close.
 
@@ -74,3 +77,25 @@ def test_the_same_lead_told_as_the_close_is_still_accused(nlp, market, lead) -> 
     items = adobe_at_ten(checked(nlp, market, lead + AFTER_THE_BELL, RESULTS_EVENING))
     assert verdicts(items) == ["contradicted"], [c.verdict.explanation for c in items]
 
+
+# ---- 2. the news's day word inside the link ---------------------------------------------------------------------
+
+def test_the_news_day_inside_the_link_keeps_the_after_hours_reading(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    lead = ("Adobe Systems Inc posted quarterly profit on Tuesday that met its reduced forecast, and its shares "
+            "rose 10 percent.")
+    items = adobe_at_ten(checked(nlp, market, lead + AFTER_THE_BELL, RESULTS_EVENING))
+    assert verdicts(items) == ["unverifiable"], [c.verdict.explanation for c in items]
+    assert "after-hours" in items[0].verdict.explanation
+
+
+@pytest.mark.parametrize("lead", [
+    # the day word after the link is the move's own
+    "Adobe Systems Inc posted quarterly profit that met its reduced forecast, and its shares rose 10 percent on "
+    "Tuesday.",
+    # told as the close
+    "Adobe Systems Inc posted quarterly profit on Tuesday that met its reduced forecast, and its shares closed up "
+    "10 percent.",
+])
+def test_a_day_word_of_the_move_or_a_close_is_still_accused(nlp, market, lead) -> None:  # type: ignore[no-untyped-def]
+    items = adobe_at_ten(checked(nlp, market, lead + AFTER_THE_BELL, RESULTS_EVENING))
+    assert verdicts(items) == ["contradicted"], [c.verdict.explanation for c in items]

@@ -1121,7 +1121,9 @@ def _company_news_after_the_close(claim: Claim, verdict: Verdict, own: str, says
     local = local_published(article.published)
     evening = local.date() == date.fromisoformat(str(claim.session)) and local.time() >= MARKET_CLOSE
     link = NEWS_LINK_RE.search(claim.sentence)
-    if claim.time_text and not (link is not None and _the_news_days_word(claim, link.start())):
+    # 'posted quarterly results on Tuesday, and its shares rose': the day word may stand inside the link, in the
+    # news's clause before the shares it ties to the news (a day word after the link is the move's own)
+    if claim.time_text and not (link is not None and _the_news_days_word(claim, link.end())):
         return None
     if link is not None and CLOSE_WORD_RE.search(claim.sentence[link.end():link.end() + LINK_TO_VERB_CHARS]):
         return None  # 'and its shares closed up 10 percent': told as the close
@@ -1143,8 +1145,9 @@ def _a_stock_move_of_the_day(claim: Claim, says_close: bool) -> bool:
 
 
 def _the_news_days_word(claim: Claim, link_at: int) -> bool:
-    """'posted quarterly earnings on Tuesday ..., sending its shares up 9 percent': the day word stands before the
-    link to the move, in the news's clause, and names the session's own weekday (the day of the news)."""
+    """'posted quarterly earnings on Tuesday ..., sending its shares up 9 percent', 'posted quarterly results on
+    Tuesday, and its shares rose': the day word stands before the link's end (the shares the link ties to the
+    news), in the news's clause, and names the session's own weekday (the day of the news)."""
     assert claim.session is not None and claim.time_text is not None
     at = claim.sentence.find(claim.time_text)
     weekday = WEEKDAYS[date.fromisoformat(claim.session).weekday()]
