@@ -100,9 +100,15 @@ MOMENT_RE = re.compile(
     r"|\bnear (?:the |their |its )?session (?:high|low)s?\b"
     r"|\bat (?:the|its|their) (?:day['\u2019]s )?(?:high|low)s?\b", re.I)
 INTRADAY_RE = dict(PERIOD_PATTERNS)["intraday"]
+# 'posted a profit while closing stores, and its shares rose': a company closing a business thing (stores, plants,
+# a deal, 'the closing of the acquisition'), up to four words on with no word of a price's close between, is no
+# word that the price closed
+_CLOSING_SKIPPED = lexicon.alternation(lexicon.words("moves", "closing_skipped_words"))
+_BUSINESS_CLOSING = (rf"(?!\s+(?:down\s+|of\s+)?(?:(?!(?:{_CLOSING_SKIPPED})\b)[\w'&.$-]+(?:,\d{{3}})*\s+){{0,4}}"
+                     rf"(?:{lexicon.alternation(lexicon.words('moves', 'closed_business_things'))})\b)")
 # a clause that says it is about the close keeps the close-to-close reading
-CLOSE_WORD_RE = re.compile(r"\b(?:clos(?:e|ed|es|ing)|end(?:ed|ing|s)?|finish(?:ed|es|ing)?|settl(?:e|ed|ing)|"
-                           r"regular[- ]session)\b", re.I)
+CLOSE_WORD_RE = re.compile(rf"\b(?:clos(?:e|ed|es|ing)\b{_BUSINESS_CLOSING}|end(?:ed|ing|s)?|finish(?:ed|es|ing)?|"
+                           r"settl(?:e|ed|ing)|regular[- ]session)\b", re.I)
 BASE_CLOSE_RE = re.compile(r"\b(?:since|from)\b[^,;.]{0,40}?\b(?:close|closing)\b[^,;.]*"
                            # "fell to $47.25 after closing at $47.41": the close named after the figure is another's
                            r"|\bafter (?:closing|ending)\b.*", re.I)
@@ -1115,7 +1121,9 @@ def _company_news_after_the_close(claim: Claim, verdict: Verdict, own: str, says
     local = local_published(article.published)
     evening = local.date() == date.fromisoformat(str(claim.session)) and local.time() >= MARKET_CLOSE
     link = NEWS_LINK_RE.search(claim.sentence)
-    if claim.time_text and not (link is not None and _the_news_days_word(claim, link.start())):
+    # 'posted quarterly results on Tuesday, and its shares rose': the day word may stand inside the link, in the
+    # news's clause before the shares it ties to the news (a day word after the link is the move's own)
+    if claim.time_text and not (link is not None and _the_news_days_word(claim, link.end())):
         return None
     if link is not None and CLOSE_WORD_RE.search(claim.sentence[link.end():link.end() + LINK_TO_VERB_CHARS]):
         return None  # 'and its shares closed up 10 percent': told as the close
@@ -1137,8 +1145,9 @@ def _a_stock_move_of_the_day(claim: Claim, says_close: bool) -> bool:
 
 
 def _the_news_days_word(claim: Claim, link_at: int) -> bool:
-    """'posted quarterly earnings on Tuesday ..., sending its shares up 9 percent': the day word stands before the
-    link to the move, in the news's clause, and names the session's own weekday (the day of the news)."""
+    """'posted quarterly earnings on Tuesday ..., sending its shares up 9 percent', 'posted quarterly results on
+    Tuesday, and its shares rose': the day word stands before the link's end (the shares the link ties to the
+    news), in the news's clause, and names the session's own weekday (the day of the news)."""
     assert claim.session is not None and claim.time_text is not None
     at = claim.sentence.find(claim.time_text)
     weekday = WEEKDAYS[date.fromisoformat(claim.session).weekday()]
