@@ -239,6 +239,8 @@ NEEDED_WORDS = lexicon.words("rates", "needed_words")
 NOT_POLICY_MOVES = lexicon.words("rates", "not_policy_moves")
 PAUSE_MODIFIERS = lexicon.words("rates", "pause_modifiers")
 AGAIN_WORDS = lexicon.words("rates", "again_words")
+# "with a further half-point cut", "with a half-point cut expected at next week's meeting": another decision
+ANOTHER_DECISION_WORDS = lexicon.words("rates", "another_decision_words")
 COUNTRY_POLICY_RATE_WORDS = lexicon.words("rates", "country_policy_rate_words")
 PRONOUN_BANKS = lexicon.words("rates", "pronoun_banks")
 MOVER_SUBJECT_WORDS = lexicon.words("rates", "mover_subject_words")
@@ -277,8 +279,8 @@ def _fill_in_the_size(told: list[tuple[Token, Claim]], event: Event, bp: float |
     """'lowered its benchmark rate to 1 percent with a half-point cut', 'brought its rate down to 1 percent, a
     half-point cut': one decision told by a verb with its level and by a noun with its size is one claim with both;
     the size fills in only where the verb's claim has none (a size of its own is never replaced)."""
-    if bp is None:
-        return
+    if bp is None or any(t.lower_ in ANOTHER_DECISION_WORDS for t in event.anchor.subtree):
+        return  # a further or expected move beside a decision told: its size is that move's own
     for _, claim in told:
         if claim.action == event.action and claim.bp is None and "cumulative_bp" not in claim.stated and same(claim):
             claim.bp = bp

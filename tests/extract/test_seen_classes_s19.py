@@ -255,6 +255,18 @@ def test_a_size_of_another_step_or_of_no_bank_is_not_taken(nlp, market, text) ->
     assert all(r[1] in (None, 50.0) and r[3] != "contradicted" for r in rate_steps(nlp, market, text))
 
 
+@pytest.mark.parametrize("text", [
+    "The Fed cut rates to 1 percent on Wednesday, with a quarter-point cut expected at the December meeting.",
+    "The Fed lowered its key rate to 1 percent on Wednesday, with a further quarter-point cut seen in December.",
+    "The Federal Reserve brought its rate down to 1 percent on Wednesday, with another quarter-point cut likely.",
+])
+def test_the_size_of_a_further_or_expected_step_is_not_the_decisions(nlp, market, text) -> None:  # type: ignore[no-untyped-def]
+    # the Fed cut by half a point on 2008-10-29: a quarter point told of a later move is no size of this one
+    steps = rate_steps(nlp, market, text)
+    assert ("cut", None, 1.0, "supported") in steps or ("cut", None, None, "supported") in steps, steps
+    assert "contradicted" not in [r[3] for r in steps], steps
+
+
 # ---- 7. a quoted view that the bank is done moving is a hold opinion ----------------------------------------------
 
 @pytest.mark.parametrize("text", [
