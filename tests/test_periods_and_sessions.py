@@ -194,8 +194,10 @@ def test_a_runs_day_word_in_a_news_clause_dates_the_news(engine) -> None:  # typ
     published = "2007-03-08T17:10:00-05:00"
     # Exxon: three straight gains to Thursday 2007-03-08; five straight losses to Monday 2007-03-05
     run = of_kind(analyzed(engine, EXXON_RUN, published), "streak")
-    assert run.verdict.verdict != "contradicted" and "dates the news" in run.verdict.explanation, \
-        run.verdict.explanation
+    # either the extraction leaves the news clause's day to the news (the run read to the piece's session, since
+    # session 19) or the checker's second look says the day dates the news; never an accusation
+    assert run.verdict.verdict == "supported" and run.claim.session == "2007-03-08" or \
+        run.verdict.verdict != "contradicted" and "dates the news" in run.verdict.explanation, run.verdict.explanation
     control = of_kind(analyzed(engine, EXXON_RUN.replace("a third straight", "a fifth straight"), published), "streak")
     assert control.verdict.verdict == "contradicted"
 
