@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -2328,7 +2328,7 @@ def _relative_clause_text(text: str, m: re.Match[str]) -> str:
     return text[opening.start():m.end() + closing.end()] if opening and closing else ""
 
 
-def _of_its_own_clause(record: Claim, clause: str, published) -> None:  # noqa: ANN001
+def _of_its_own_clause(record: Claim, clause: str, published: datetime | None) -> None:
     """'Acme shares, which had ended at a 52-week high on Friday, slipped 40 cents to $51.10': a record told in a
     relative clause takes neither the main clause's price nor its session; the clause's own day, if it names one."""
     if record.stated.get("level", "") not in clause:
