@@ -1823,9 +1823,7 @@ class _DocumentReader:
         """'hit a record high', 'its highest close since October 2008', 'a 52-week low'."""
         text = span_text(context.sentence)
         for m in RECORD_RE.finditer(text):
-            if _not_at_the_record(m, text) or RECORD_SET_BEFORE_RE.match(text, m.end()) or \
-                    _of_a_dated_past(text, m.start()) or _records_over_a_year(m, text) or \
-                    _a_record_of_a_past_year(m, text):
+            if _not_at_the_record(m, text) or _a_record_of_another_time(m, text):
                 continue
             what = _record_what(m, text)
             holder = self._holder_of(context, m.start())
@@ -2437,6 +2435,13 @@ DATED_RECORD_WORDS_RE = re.compile(r"\b(?:record|all-time|lifetime|peak)", re.I)
 def _a_record_of_a_past_year(m: re.Match[str], text: str) -> bool:
     """A record phrase dated to a year by 'of 2000' or 'from January 2000' right after it."""
     return bool(DATED_RECORD_WORDS_RE.search(m.group(0)) and RECORD_OF_A_YEAR_RE.match(text, m.end()))
+
+
+def _a_record_of_another_time(m: re.Match[str], text: str) -> bool:
+    """A record phrase the words place before this session: set on a past date or in a 'when' clause of one, highs
+    or lows set over a year, a past year's mark ('its record close of 2000')."""
+    return RECORD_SET_BEFORE_RE.match(text, m.end()) is not None or _of_a_dated_past(text, m.start()) or \
+        _records_over_a_year(m, text) or _a_record_of_a_past_year(m, text)
 
 
 def _of_a_dated_past(text: str, start: int) -> bool:
