@@ -1,0 +1,74 @@
+"""CPU time of each pipeline component, ours against bare spaCy's, on the same Reuters articles in one process.
+
+    .venv/bin/python benchmarks/component_cpu.py [--articles 200] [--skip 16] [--repeat 2]
+
+Runs bare ``nlp.pipe`` over the whole texts, then our gate and every component of ``load_pipeline`` one after
+another over all the gated docs (batches of 32, as ``extract_claims``), and bare spaCy's components one by one;
+prints the least CPU time of ``--repeat`` passes for each. It shows where our time goes and the ceiling of
+bare/ours with the same model work: bare's total over the sum of the model rows alone (tok2vec, tagger,
+parser, attribute ruler, lemmatizer, NER and the claim tagger's network). Not a test: machines here are shared
+and noisy; CPU time (user + system of this process) is steadier than wall time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+REUTERS = Path("news") / "reuters_2006_2013" / "reuters_news_106521.jsonl.gz"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared-data", type=Path,
+                        default=Path(os.environ.get("ANALYZER_SHARED_DATA") or REPO.parent / "shared" / "data"))
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--skip", type=int, default=16, help="start after this many articles (the first warm up)")
+    parser.add_argument("--repeat", type=int, default=2)
+    args = parser.parse_args()
+    import spacy
+
+    from analyzer.extract import load_pipeline, model_name
+    from analyzer.extract.pipeline import _docs, segments
+    from analyzer.ingest.readers import development_articles
+
+    articles = list(development_articles(args.shared_data / REUTERS, args.skip + args.articles))
+    warm, sample = articles[:args.skip], articles[args.skip:]
+    bare = spacy.load(model_name())
+    nlp = load_pipeline(market_dir=str(args.shared_data / "market"))
+    list(bare.pipe(a.text for a in warm))
+    list(nlp.pipe(_docs([p for a in warm for p in segments(a, nlp)], nlp)))
+    times: dict[str, list[float]] = {}
+
+    def timed(name: str, work):  # type: ignore[no-untyped-def]
+        start = time.process_time()
+        out = work()
+        times.setdefault(name, []).append(time.process_time() - start)
+        return out
+
+    for _ in range(args.repeat):
+        timed("bare nlp.pipe", lambda: list(bare.pipe((a.text for a in sample), batch_size=32)))
+        docs = timed("ours: gate + make_doc", lambda: list(_docs([p for a in sample for p in segments(a, nlp)], nlp)))
+        for name, proc in nlp.pipeline:
+            docs = timed(f"ours: {name}", lambda proc=proc, docs=docs: _run(proc, docs))
+        plain = [bare.make_doc(a.text) for a in sample]
+        for name, proc in bare.pipeline:
+            plain = timed(f"bare: {name}", lambda proc=proc, plain=plain: _run(proc, plain))
+    least = {name: min(values) for name, values in times.items()}
+    ours = sum(v for k, v in least.items() if k.startswith("ours: "))
+    for name, seconds in least.items():
+        share = f"{seconds / ours:6.1%} of ours" if name.startswith("ours: ") else ""
+        print(f"{name:32s} {seconds:7.2f} s  {share}")
+    print(f"{len(sample)} articles: bare {least['bare nlp.pipe']:.2f} s, ours {ours:.2f} s (no check stage), "
+          f"bare/ours {least['bare nlp.pipe'] / ours:.2f}")
+
+
+def _run(proc, docs):  # type: ignore[no-untyped-def]
+    return list(proc.pipe(docs, batch_size=32)) if hasattr(proc, "pipe") else [proc(doc) for doc in docs]
+
+
+if __name__ == "__main__":
+    main()
