@@ -212,7 +212,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _to_the_articles_own_close,
                  _moment_over_a_period, _carried_subject, _last_week_just_ended, _period_of_the_heading_before,
                  _month_named_in_the_sentence_before, _day_named_in_the_sentence_before,
-                 _the_week_of_a_weekly_wrap, _read_at_the_articles_sessions,
+                 _the_week_of_a_weekly_wrap, _a_close_told_during_the_next_session, _read_at_the_articles_sessions,
                  _futures_quote, _overnight_yield_quote, _extended_hours_quote, _during_the_session_by_the_clock,
                  _a_state_during_the_session, _short_of_the_close, *session_readings.SESSION_LOOKS,
                  another_time.a_figure_of_another_time, another_time.a_span_the_words_name,
@@ -1092,7 +1092,8 @@ NEWS_LINK_RE = re.compile(r"\b(?:sending|sent|pushing|pushed|lifting|knocking|dr
                           r"\band (?:its|the company['\u2019]s) (?:shares|stock)\b"
                           r"|\bon the (?:news|report|results|announcement)\b"
                           r"|\b(?:after|following) (?:the|its|their) (?:report|results|news|announcement|forecast)\b"
-                          r"|\bas the company (?:posted|reported|said|forecast)\b", re.I)
+                          # 'its shares rose 6 percent as it beat analysts' expectations'
+                          r"|\bas (?:the company|it) (?:posted|reported|said|forecast|beat|topped|missed)\b", re.I)
 
 
 # how far after the link to the shares their verb is read for a word of the close ('and its shares closed up')
@@ -1192,12 +1193,33 @@ POSSESSIVE_DAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday)['\
                                r"(?:nearly |about |almost |more than )?\d", re.I)
 
 
+# "after Friday's selloff, which knocked the Nasdaq down 3 percent": the move is told as the named day's event, the
+# last weekday word before the figure with no other day word between
+POSSESSIVE_EVENT_RE = re.compile(rf"\b({_WEEKDAY_NAMES})['\u2019]s\s+(?:[\w-]+\s+){{0,2}}?"
+                                 rf"(?:{lexicon.alternation(lexicon.labels('moves', 'move_nouns'))})(?:s|es)?\b", re.I)
+
+
+def _possessive_day_of(claim: Claim) -> re.Match[str] | None:
+    """The possessive day that owns the claim's figure: one written with the figure ("Friday's nearly 400-point
+    drop"), else the day of an event the figure's clause tells ("Friday's selloff, which knocked ..."), the last before
+    the figure with no weekday word after it."""
+    m = POSSESSIVE_DAY_RE.search(claim.sentence)
+    if m is not None:
+        return m
+    at = figure_position(claim)
+    events = list(POSSESSIVE_EVENT_RE.finditer(claim.sentence, 0, at))
+    if not events or WEEKDAY_RE.search(claim.sentence, events[-1].end(), at) or \
+            re.search(r"[;.](?!\d)", claim.sentence[events[-1].end():at]):
+        return None
+    return events[-1]
+
+
 def _possessive_day(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                     siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
     """'a rebound on Monday from Friday's nearly 400-point drop': the figure is Friday's, as the diagnosis finds."""
     if verdict.diagnosis is None or (claim.period or "day") != "day":
         return None
-    m = POSSESSIVE_DAY_RE.search(claim.sentence)
+    m = _possessive_day_of(claim)
     when = verdict.diagnosis.get("session")
     if m is None or not when or WEEKDAYS[date.fromisoformat(when).weekday()] != m.group(1).lower():
         return None
@@ -1876,6 +1898,27 @@ def _articles_sessions(claim: Claim, article: Article | None) -> list[tuple[str,
                                                     state_words(claim.sentence)):
         found.append(("the last close before publication", previous_session(session)))
     return list(dict.fromkeys(found))
+
+
+def _a_close_told_during_the_next_session(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                          siblings: Sequence[Sibling], market: MarketData,
+                                          article: Article | None) -> Verdict | None:
+    """'the blue-chip average finished 3 percent lower' stamped at 11 a.m.: the extraction took the session then
+    trading from the publication time, but a close told while a session trades is the last close before the piece.
+    That session's move, where it holds, makes the claim supported, with the reading named."""
+    from analyzer.check.readings import SESSION_CLOSE_RE
+
+    if claim.period != "intraday" or claim.time_text or claim.session is None or article is None or \
+            article.published is None or INTRADAY_RE.search(claim.sentence) or not SESSION_CLOSE_RE.search(own):
+        return None
+    ref = session_for(local_published(article.published))
+    session = date.fromisoformat(claim.session)
+    if not ref.intraday or ref.session != session:
+        return None
+    before = previous_session(session)
+    return _supported_at(claim, verdict, market, before, "day",
+                         f"the last close before the piece ({before.isoformat()})",
+                         "the words tell a close, and the piece was written during the next session; read at")
 
 
 def _read_at_the_articles_sessions(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,

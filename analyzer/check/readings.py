@@ -390,12 +390,22 @@ def _when_period_candidates(claim: Claim, market: MarketData, symbol: str, sessi
     return found
 
 
+# "up 4 percent in the week to Thursday", "over the week through Friday": the five sessions ending on
+# the day named, not the calendar week from the Friday close before it
+WEEK_TO_A_DAY_RE = re.compile(rf"\b(?:in|over|during|for) the (?:past |last )?week (?:to|through|ending|ended)\s+"
+                              rf"(?:{WEEKDAY_RE.pattern})", re.I)
+
+
 def _trailing_candidates(claim: Claim, md: MarketData, symbol: str, session: date) -> list[tuple[str, Measure]]:
     """'soared 56 percent during the past month', 'over the past week': the words name the claim's period, and a
     trailing span of that unit back from the session is as much their reading as the calendar period to date."""
     period = claim.period or "day"
     if period not in ("week", "month"):
         return []
+    if period == "week" and WEEK_TO_A_DAY_RE.search(claim.sentence):
+        base = previous_session(session, 5)
+        return [(f"the five sessions to the session (from {base.isoformat()})",
+                 lambda b=base: measures.period_change(md, symbol, b, session))]
     for m in TRAILING_RE.finditer(claim.sentence):
         if (m.group("one") or "").lower() == period:
             base = session - timedelta(days=round(TRAILING_UNIT_DAYS[period]))

@@ -23,7 +23,7 @@ from analyzer.check import article as art
 from analyzer.check.article import Sibling
 from analyzer.errors import MarketDataError
 from analyzer.extract.timeref import FULL_MONTHS_ALT, PERIOD_PATTERNS, local_published
-from analyzer.market.calendar import is_session
+from analyzer.market.calendar import is_session, previous_session
 from analyzer.market.data import MarketData
 from analyzer.records import Article, Claim, Verdict
 
@@ -363,5 +363,61 @@ def a_share_of_a_market(claim: Claim, verdict: Verdict, own: str, says_close: bo
                      "not of the share price", "a market share, not a price")
 
 
+# 'By comparison, the Nasdaq slipped 3 percent', 'steeper than the 20 percent drop of the Dow': a figure
+# set beside another one; with no time words of its own it runs over the period of the figures it is set beside
+COMPARED_RE = re.compile(r"\b(?:than|by contrast|by comparison|in comparison|compared (?:with|to)|versus|"
+                         r"outpac\w*|outperform\w*|underperform\w*|lagg\w*|trail\w*)\b", re.I)
+
+
+# time words of the sentence itself, plurals and years included ('over two years', 'since 2001')
+ANY_TIME_WORDS_RE = re.compile(r"\b(?:days?|sessions?|weeks?|months?|quarters?|years?|since|ago|today|yesterday|"
+                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|(?:19|20)\d\d)\b", re.I)
+
+
+def _sentence_and_the_one_before(claim: Claim, article: Article) -> tuple[str, str]:
+    """The claim's sentence and the sentence before it; a fragment cut after a ticker tag ('or the 20 percent
+    drop of the Dow') is joined to the sentence it continues, and the one before that is read instead."""
+    before = art._sentence_before(article, claim)
+    if not (FRAGMENT_RE.match(claim.sentence) and claim.sentence.lstrip(" \"'(")[:1].islower() and before and
+            TAG_END_RE.search(before)):
+        return claim.sentence, before
+    # the claim's offsets may sit a few characters off the sentence as split: look for the sentence before near it
+    near = max(0, claim.char_start - (claim.span_start or 0))
+    start = article.text.rfind(before, 0, near + len(claim.sentence))
+    earlier = art.previous_sentence(article, replace(claim, char_start=start)) if start >= 0 else ""
+    return f"{before} {claim.sentence}", earlier
+
+
+def a_comparison_over_the_period_before(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                        siblings: Sequence[Sibling], market: MarketData,
+                                        article: Article | None) -> Verdict | None:
+    """'Utilities have climbed 8 percent over the past 12 months. By comparison, the Nasdaq has slipped 3
+    percent.': a day move read from the publication time, in a sentence without time words of its own that sets
+    its figure beside another, runs over the period the sentence before names ('over the past year', 'so far this
+    year'). That reading, where it holds, makes the claim supported with the reading named."""
+    if claim.kind not in ("stock_move", "index_move") or (claim.period or "day") != "day" or claim.time_text or \
+            says_close or claim.session is None or article is None or art.OWN_TIME_WORDS_RE.search(claim.sentence):
+        return None
+    sentence, before = _sentence_and_the_one_before(claim, article)
+    if not COMPARED_RE.search(sentence) or ANY_TIME_WORDS_RE.search(sentence):
+        return None
+    named = _period_named(before)
+    if named is None:
+        return None
+    period, words = named
+    session = date.fromisoformat(claim.session)
+    # the figures of a comparison over a long period are often prepared to the last close before the piece
+    for day in (session, previous_session(session)):
+        other = art._recheck_at(claim, market, day, period)
+        if other is not None and other.verdict == "supported" and other.evidence:
+            break
+    else:
+        return None
+    reading = f"the period the sentence before names ('{words}') to {day.isoformat()}"
+    return Verdict("supported", f"{verdict.explanation} Not called an error: the sentence sets the figure beside "
+                   f"another and has no time words of its own; read as {reading}: {other.explanation}", other.evidence,
+                   readings=[*verdict.readings, reading])
+
+
 LOOKS = (timeline_look, the_same_period_as_before, a_fragment_of_the_sentence_before, a_base_dated_by_its_month,
-         a_run_capped_by_the_day, a_move_from_a_quoted_price, a_share_of_a_market)
+         a_run_capped_by_the_day, a_move_from_a_quoted_price, a_share_of_a_market, a_comparison_over_the_period_before)

@@ -103,7 +103,8 @@ RECORD_RE = re.compile(
     # "an all-time session high of 12,838.46", "hit an intraday record at 12,683.93": within the session
     r"\b(?P<intraday>(?:all-time|record|lifetime|new)\s+(?:intraday|session)\s+(?:high|low)|intraday\s+(?:record|all-time)"
     r"(?:\s+(?:high|low))?(?=\s*(?:[.,;]|$|of\b|on\b|at\b|(?:US)?\$?\d)))"
-    r"|(?P<what>(?:all-time|record|new|fresh|lifetime)\s+(?:closing\s+)?(?:high|low|peak)s?|record(?:\s+(?:close|finish)(?:e?s)?\b|\s+closing"
+    # "new high-end processors", "a fresh low-cost carrier": a compound adjective, not a record
+    r"|(?P<what>(?:all-time|record|new|fresh|lifetime)\s+(?:closing\s+)?(?:high|low|peak)s?(?![-\u2010])|record(?:\s+(?:close|finish)(?:e?s)?\b|\s+closing"
     r"\s+(?:high|level)s?)|(?P<weeks>52|fifty-two)-week\s+(?:closing\s+)?(?P<side>high|low)"
     r"|(?:highest|lowest)\s+close\s+(?:ever|on record)"
     r"|(?:a|another|fresh|new)\s+record(?=\s*(?:[.,;]|$|for\b|on\b|during\b|(?:US)?\$?\d)))\b"
