@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from analyzer.extract import lexicon
-from analyzer.extract.rates import cumulative_span
+from analyzer.extract.rates import SUPERLATIVE_SINCE_RE, cumulative_span
 from analyzer.extract.timeref import DATE_RE, LONG_MONTHS_ALT, WEEKDAY_RE, resolve_date_mention
 from analyzer.market.data import MarketData
 from analyzer.market.policy import FedDecision
@@ -87,6 +87,7 @@ VIEW_HOLDER_RE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _VIEW_HOLDER
 # the words that date a decision: a weekday, a date, a month, 'last week', 'a year ago', 'today'
 TIME_WORDS_RE = re.compile(rf"\b(?:{LONG_MONTHS_ALT}|today|yesterday|tonight|last|this (?:week|month|year)|since)\b",
                            re.I)
+_MONTH_RE = re.compile(rf"\b(?:{LONG_MONTHS_ALT})\b", re.I)
 UNDATED_LOOKBACK_DAYS = 730  # an undated decision a reader would still place: within about two years
 
 # "left the door open for the Fed to slash rates later this month": a decision still to come
@@ -337,6 +338,10 @@ LAST_MEETING_RE = re.compile(r"\b(?:at\s+)?(?:its|their|the)\s+(?:last|latest|mo
 
 
 def _names_a_time(sentence: str) -> bool:
+    # "the worst financial crisis since the Great Depression": that 'since' dates the superlative, not the decision
+    # (one that names a day or month may still date it: "its largest rise since September 18, when the Fed cut")
+    sentence = SUPERLATIVE_SINCE_RE.sub(lambda m: m.group(0) if DATE_RE.search(m.group(0)) or _MONTH_RE.search(
+        m.group(0)) else " ", sentence)
     sentence = LAST_MEETING_RE.sub(" ", SINCE_THE_DECISION_RE.sub(" ", sentence))
     return bool(WEEKDAY_RE.search(sentence) or DATE_RE.search(sentence) or TIME_WORDS_RE.search(sentence))
 

@@ -108,6 +108,8 @@ def _window_modality(verb: Token, sentence: Span) -> str:
         return "expected"
     if re.search(r"\b(if|unless|should)\b", window):
         return "hypothetical"
+    if re.search(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?going\s+to\s*$", window):
+        return "forecast"  # "the Fed is going to keep rates unchanged until ...": a move to come, said as a view
     return "reported"
 
 

@@ -66,8 +66,12 @@ _BANK_NAMES = [
             # "about 29 basis points of U.S. rate easing", "bets on U.S. rate cuts" in a story about another market
             r"U\.S\.\s+(?:interest[- ])?rate[- ](?:cuts?|hikes?|increases?|rises?|easing|reductions?))(?!\w)"),
     ("ECB", r"\b(European Central Bank|ECB|Lagarde|Draghi|Trichet)\b"),
-    ("BoE", r"\b(Bank of England|BoE|BOE)\b"),
-    ("BoJ", r"\b(Bank of Japan|BoJ|BOJ|Ueda|Kuroda)\b"),
+    # "expectations of another UK interest rate increase were slashed": a country's rate move is its bank's, as the
+    # U.S. ones above are the Fed's
+    ("BoE", r"\b(Bank of England|BoE|BOE|(?:UK|U\.K\.|British)\s+(?:interest[- ]rates?|"
+            r"(?:interest[- ])?rate[- ](?:cuts?|hikes?|increases?|rises?|reductions?)))(?!\w)"),
+    ("BoJ", r"\b(Bank of Japan|BoJ|BOJ|Ueda|Kuroda|Japanese\s+(?:interest[- ]rates?|"
+            r"(?:interest[- ])?rate[- ](?:cuts?|hikes?|increases?|rises?|reductions?)))(?!\w)"),
     ("BoC", r"\b(Bank of Canada|BoC)\b"),
     ("RBA", r"\b(Reserve Bank of Australia|RBA)\b"),
     ("SNB", r"\b(Swiss National Bank|SNB)\b"),
@@ -149,9 +153,15 @@ NO_HURRY_RE = re.compile(r"\b(?:no|not|n't|never)\b(?:\s+(?:need|needs|needed|re
 # "can take its time", "firmly on hold", "keep rates exceptionally low for an extended period", "keep rates
 # restrictive": a hold, said as a view (the corpus' convention)
 _POLICY_STEP = lexicon.alternation({*ACTIONS, *lexicon.words("rates", "policy_steps")})
+_NEAR_TERM_MOVES = lexicon.alternation(lexicon.words("rates", "near_term_move_verbs"))
+_RESTART = lexicon.alternation(lexicon.words("rates", "restart_verbs"))
 STANCE_HOLD_RE = re.compile(
     # no hurry at all, or none to make a policy move ('did not rush into stocks' is no stance on rates)
     rf"\b(?:no|not|n't|never)\b(?:\s+\S+){{0,4}}?\s+(?:rush|hurry)\b(?!\s+(?:to|into)\s+(?!(?:{_POLICY_STEP})))"
+    # "would not cut interest rates anytime soon", "will not resume rate cuts": a move denied for the near term
+    rf"|(?:\b(?:not|never)|n't)\s+(?:\S+\s+){{0,2}}?(?:{_NEAR_TERM_MOVES})\s+(?:(?:interest\s+)?rates?\s+)?"
+    r"(?:any ?time soon|soon)\b"
+    rf"|(?:\b(?:not|never)|n't)\s+(?:{_RESTART})\s+(?:(?:interest[- ])?rate[- ])?(?:cuts|cutting|hikes|hiking|easing)\b"
     r"|\btake (?:its|their|his|her|our) time\b"
     # "any further rate cuts would have to wait", "ruled out rate cuts for the near future", "likely to pause its
     # rate-cutting cycle": moves put aside, a hold
@@ -193,7 +203,9 @@ MARKET_MOVE_LEMMAS = lexicon.words("rates", "market_move_verbs")
 PRICING_NOUNS = lexicon.words("rates", "pricing_nouns")
 PRICING_VERBS = lexicon.words("rates", "pricing_verbs")
 PROJECTION_VERBS = lexicon.words("rates", "projection_verbs")
-PRICED_ODDS_RE = re.compile(r"(?P<odds>\d+(?:\.\d+)?)\s*(?:%|percent)|\beven odds\b", re.I)
+# "more than an even chance of easing in June": odds above one half told in words
+PRICED_ODDS_RE = re.compile(r"(?P<odds>\d+(?:\.\d+)?)\s*(?:%|percent)|\beven odds\b"
+                            r"|\b(?:more|better) than (?:an )?even (?:chance|odds)\b", re.I)
 SERIES_WORDS = lexicon.words("rates", "series_words")
 # whose view an expectation is: economists forecast, markets expect (the corpus' convention)
 FORECASTER_WORDS = lexicon.words("rates", "forecaster_words")
@@ -247,6 +259,7 @@ MOVER_SUBJECT_WORDS = lexicon.words("rates", "mover_subject_words")
 PRESSURE_OBJECTS = lexicon.words("rates", "pressure_objects")
 POLICY_RATE_NAMES = lexicon.words("rates", "policy_rate_names")
 RATE_PHRASAL_MOVES = lexicon.labels("rates", "rate_phrasal_moves")
+STANCE_VIEW_NOUNS = lexicon.words("rates", "stance_view_nouns")
 # "the country's central bank": the bank of the one country the sentence names, by name or adjective
 COUNTRYS_BANK_RE = re.compile(r"\b(?:the\s+)?(?:country|nation)'s\s+central\s+bank\b", re.I)
 _COUNTRY_WORD_BANKS = {**{c.removeprefix("the "): b for c, b in _COUNTRY_BANKS.items()},
@@ -1332,7 +1345,9 @@ def _a_prospect_of(noun: Token, segment: Span, modality: str) -> bool:
         return False
     # "raised prospects of more rate cuts by the Fed", "dimmed the prospect of a hike": news shifting the market's view
     shifted = prospect.dep_ in ("dobj", "nsubjpass") and prospect.head.lemma_.lower() in PROSPECT_SHIFTING_VERBS
-    return bool(words & PROSPECT_HEADS) or (bool(words & SHIFTED_PROSPECT_HEADS) and shifted)
+    # "the dollar fell on prospects of another rate cut": what the market moved on, its view
+    moved_on = prospect.dep_ == "pobj" and prospect.head.lower_ in ("on", "amid")
+    return bool(words & PROSPECT_HEADS) or (bool(words & SHIFTED_PROSPECT_HEADS) and (shifted or moved_on))
 
 
 def _a_view_of_the_path(noun: Token, segment: Span, modality: str, move: Token | None = None) -> bool:
@@ -1670,7 +1685,7 @@ class RatePolicyClaims(ExtractComponent):
             return []  # "mortgage rates would stay low for a long time": another rate
         # whose view: traders or investors as a subject, or expectations and bets ('a labor market' is no holder)
         market = any(t.lemma_.lower() in MARKET_WORDS and t.dep_ in ("nsubj", "nsubjpass") or t.lemma_.lower()
-                     in HOPE_NOUNS for t in segment)
+                     in HOPE_NOUNS | STANCE_VIEW_NOUNS for t in segment)
         return [Event(span[0], "hold", "expected" if market else "opinion_hold", list(span))]
 
     def _bank_of(self, text: str, events: list[Event], fallback_bank: str | None) -> tuple[str, int] | None:
