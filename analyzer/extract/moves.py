@@ -55,6 +55,7 @@ from analyzer.extract.timeref import (
     WEEKDAYS,
     TimeAnchor,
     anchor,
+    during_a_run_told_before,
     from_an_undated_extreme,
     header_period,
     local_published,
@@ -116,8 +117,9 @@ RECORD_RE = re.compile(
     r"|\b(?P<since>(?:highest|lowest)\s+(?:closes?|closing\s+levels?|levels?|points?|finish)?\s*(?:since|in)\b)",
     re.I)
 STREAK_RE = re.compile(
+    # "its third straight session", "for a third-straight session" (the ordinal hyphenated to its adjective)
     rf"\b(?:(?P<ord>{ordinal_words(2, 12)}|\d+(?:st|nd|rd|th))"
-    r"\s+(?:straight|consecutive|successive)\s+(?:(?:(?P<adj>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|"
+    r"(?:\s+|-)(?:straight|consecutive|successive)\s+(?:(?:(?P<adj>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|"
     r"drop|fall|increase|decrease)(?:s|es)?\b|(?P<unit>session|day|week|trading day)s?)"
     rf"|(?P<num>\d+|{number_words(2, 12)})[- ](?P<unit2>day|session|week)"
     r"\s+(?:(?P<kind>winning|losing|win|losing)\s+streak|skid|(?:run|string|stretch|streak)\s+of\s+(?:gains|advances|"
@@ -1075,6 +1077,9 @@ def _joined_to(doc: Doc, mention: Mention, subject: Mention, verb: Token, mentio
     name the parse hangs inside the name before it ('Chase, Bank of America and Citigroup') is joined as that
     name is."""
     node = doc[mention.start:mention.end].root
+    while node.dep_ in ("poss", "compound", "nmod", "nummod") and mention.end <= node.head.i <= mention.end + 1:
+        # "the Standard & Poor's 500 Index .SPX": the parse hangs the name on the noun (and the code) after it
+        node = node.head
     for _ in range(8):
         if subject.start <= node.i < subject.end or (node.dep_ in SUBJECT_DEPS and node.head.i == verb.i):
             return True
@@ -1268,7 +1273,7 @@ class _DocumentReader:
             found, subject = self._sentence_claims(doc, sentence, sent_mentions, previous)
             found = _past_the_history_clause(found, sentence)
             claims.extend(found)
-            company = _the_company_now(doc, subject, named, company, brokers)
+            company = _the_company_now(doc, sentence, subject, named, company, brokers)
             last_subject = _what_it_means_next(doc, sentence, subject, named, last_subject, brokers)
         kinds = {m.symbol: m.kind for m in mentions if m.symbol}
         add_claims(doc, [c for c in claims if _a_market_claim(c, kinds)])
@@ -1513,8 +1518,10 @@ class _DocumentReader:
         first_char, last_char = _move_span(doc, sentence, move, mention)
         modality = modality_of(move.verb, sentence)
         pct = next((f for f in move.figures if f.kind == "pct"), None)
-        if pct is not None and from_an_undated_extreme(span_text(sentence)[pct.end:]):
-            # "which is up nearly 50 percent since its early March low": no day's move, and no day to run from
+        if pct is not None and (from_an_undated_extreme(span_text(sentence)[pct.end:]) or
+                                during_a_run_told_before(span_text(sentence)[:pct.start])):
+            # "which is up nearly 50 percent since its early March low", "a climb ..., during which the Dow gained
+            # 10 percent": no day's move, and no day to run from
             time = replace(time, period="other", period_start=None)
         return Claim(
             article_id=doc._.article_id, sentence=span_text(sentence), char_start=sentence.start_char,
@@ -1847,6 +1854,7 @@ class _DocumentReader:
                 record.period = "intraday"
             if m.group("since"):
                 _record_since(record, m, text, context.doc._.published)
+            _a_record_of_a_named_day(record, text[m.end():], context.doc._.published)
             yield record
 
     def _first_closes(self, context: _Context) -> Iterable[Claim]:
@@ -2285,9 +2293,16 @@ SINCE_TAIL_END_RE = re.compile(r";|\.(?!\s+\d)|,(?!\s*(?:19|20)\d\d)|\s+(?:as|wh
 SPAN_COUNT_RE = re.compile(r"(?:(?:more than|over|almost|nearly|about|roughly)\s+)?"
                            rf"(?:a|an|\d+|{number_words(1, 20)})\b"
                            r"|(?:weeks|months|years|decades)\b", re.I)  # "its worst day in months": a span, uncounted
-RECORD_FOR_THE_RE = re.compile(r"\brecord(?:\s+close)?\s+for\s+the\s*$", re.I)
+# "a record for the third straight day", "hit a lifetime high for a second straight day": the record told again, no
+# run of gains (nor of closes beyond a level named earlier in the sentence)
+RECORD_FOR_THE_RE = re.compile(r"\b(?:record(?:\s+close)?\s+for\s+the|(?:record|all-time|lifetime|new|fresh)"
+                               r"(?:\s+(?:closing|intraday|session))?\s+(?:close|high|low|peak|level)s?\s+for\s+"
+                               r"(?:a|the))\s*$", re.I)
 LEVEL_BEFORE_RE = re.compile(r"\b(?:above|below|over|under)\s+(?:the\s+)?(?:US)?\$?\d", re.I)
-AVERTED_RE = re.compile(r"\b(?:avert\w*|avoid\w*|escap\w*|prevent\w*|stav\w* off)\s+(?:\S+\s+){0,3}$", re.I)
+# a run averted, or one still aimed at ("as it attempts its sixth-straight week of gains", "on track for a fifth
+# straight weekly gain"): no run had
+AVERTED_RE = re.compile(r"\b(?:avert\w*|avoid\w*|escap\w*|prevent\w*|stav\w* off|attempt\w*|on track (?:for|to)|"
+                        r"(?:headed|heading|poised|angling) for)\s+(?:\S+\s+){0,3}$", re.I)
 # "The Dow's four-session winning streak ended on Tuesday"
 STREAK_ENDED_AFTER_RE = re.compile(r"\s+(?:ended|came to an end|was (?:snapped|broken|halted|ended))\b", re.I)
 STREAK_DOWN_AFTER_RE = re.compile(r"\b(loss|losses|losing|decline|declines|fall|drop|in the red|lower|down)", re.I)
@@ -2585,6 +2600,22 @@ def _an_earlier_part_of_the_month(before: str, pub: date) -> bool:
     """Whether the words before the piece's own month name a part of it that is past ('early', 'mid')."""
     m = re.search(r"\b(start|beginning|early|mid|middle)\b[\s-]*(?:of\s+)?$", before, re.I)
     return m is not None and pub.day > MONTH_PART_DAYS[m.group(1).lower()]
+
+
+# "took the S&P 500 to a 10-month high on Friday", "a record close of 1,552.50 on Friday": the record's own day
+RECORD_ON_A_DAY_RE = re.compile(r"(?:\s+(?:of|at)\s+(?:US)?\$?\d[\d,]*(?:\.\d+)?)?\s+on\s+"
+                                r"(?P<day>monday|tuesday|wednesday|thursday|friday)\b", re.I)
+
+
+def _a_record_of_a_named_day(record: Claim, after: str, published: datetime | None) -> None:
+    """A record phrase followed by 'on <weekday>' is that day's record, not the session the piece tells (a Monday
+    wrap's "a rally that took the S&P 500 to a 10-month high on Friday")."""
+    m = RECORD_ON_A_DAY_RE.match(after)
+    if m is None or published is None:
+        return
+    day = weekday_on_or_before(local_published(published).date(), WEEKDAYS[m.group("day").lower()])
+    if record.session != day.isoformat():
+        record.session, record.time_text = day.isoformat(), f"on {m.group('day')}"
 
 
 def _about_a_named_day(claim: Claim, since_text: str, published) -> None:  # noqa: ANN001
@@ -2978,9 +3009,18 @@ def _another_thing_named(sentence: Span) -> bool:
     is expected to be up 0.1 percent') or it names an index we do not know ('the semiconductor index fell')."""
     if any(t.lemma_.lower() in REFERRING_HEADS and t.pos_ == "NOUN" and not _bare_reference(t) for t in sentence):
         return True
+    if _an_unlisted_company_is_the_subject(sentence):
+        return True  # "Fannie Mae ... posted a loss. Its shares fell": its own, never a company named before
     if not (_figures(span_text(sentence)) or any(verb_direction(t)[0] for t in sentence)):
         return False  # "Commuters crowded the trains": nothing moved that 'it' could mean next
     return any(_a_new_subject(c) for c in sentence.root.children)
+
+
+def _an_unlisted_company_is_the_subject(sentence: Span) -> bool:
+    """The main subject of a sentence (one that names none of our instruments) is a company by name, an
+    organisation the tagger names: what 'its shares' means next."""
+    return any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and _number_of(c) == "NN"
+               and c.lower_ not in MARKET_ACTORS for c in sentence.root.children)
 
 
 PRONOUN_NUMBERS = {"it": "NN", "its": "NN", "they": "NNS", "their": "NNS"}
@@ -3321,9 +3361,12 @@ def _a_company_name(doc: Doc, mention: Mention) -> bool:
     return len(after) == 3 and after[0].text == "(" and after[1].text.isupper() and after[2].text == ")"
 
 
-def _the_company_now(doc: Doc, subject: Mention | None, named: list[Mention], company: Mention | None,
-                     brokers: set[str]) -> Mention | None:
-    """What 'the company' means after a sentence: its move's subject or a company it is about, not a broker."""
+def _the_company_now(doc: Doc, sentence: Span, subject: Mention | None, named: list[Mention],
+                     company: Mention | None, brokers: set[str]) -> Mention | None:
+    """What 'the company' means after a sentence: its move's subject or a company it is about, not a broker; none
+    after a sentence about a company we do not list ("Fannie Mae ... posted a loss. Its shares fell")."""
+    if subject is None and not named and _an_unlisted_company_is_the_subject(sentence):
+        return None
     return next((m for m in (subject, *reversed(named)) if m and m.kind == "stock" and m.symbol not in brokers
                  and (m is subject or _a_subject_company(doc, m)) and not _says_the_company_is_another(doc, m)),
                 company)
