@@ -1273,7 +1273,7 @@ class _DocumentReader:
             found, subject = self._sentence_claims(doc, sentence, sent_mentions, previous)
             found = _past_the_history_clause(found, sentence)
             claims.extend(found)
-            company = _the_company_now(doc, sentence, subject, named, company, brokers)
+            company = _the_company_now(doc, subject, named, company, brokers)
             last_subject = _what_it_means_next(doc, sentence, subject, named, last_subject, brokers)
         kinds = {m.symbol: m.kind for m in mentions if m.symbol}
         add_claims(doc, [c for c in claims if _a_market_claim(c, kinds)])
@@ -3009,11 +3009,25 @@ def _another_thing_named(sentence: Span) -> bool:
     is expected to be up 0.1 percent') or it names an index we do not know ('the semiconductor index fell')."""
     if any(t.lemma_.lower() in REFERRING_HEADS and t.pos_ == "NOUN" and not _bare_reference(t) for t in sentence):
         return True
-    if _an_unlisted_company_is_the_subject(sentence):
-        return True  # "Fannie Mae ... posted a loss. Its shares fell": its own, never a company named before
     if not (_figures(span_text(sentence)) or any(verb_direction(t)[0] for t in sentence)):
         return False  # "Commuters crowded the trains": nothing moved that 'it' could mean next
     return any(_a_new_subject(c) for c in sentence.root.children)
+
+
+OPENS_WITH_ITS_SHARES_RE = re.compile(r"^\W*(?:its|their)\s+(?:shares|stock)\b", re.I)
+
+
+def _its_shares_of_the_company_just_told(sentence: Span) -> bool:
+    """'Fannie Mae ... posted a loss. Its shares ended down 1.6 percent': a sentence opening with 'its shares' right
+    after one whose main subject is a company we do not list means that company's, never one named before it."""
+    if sentence.start == 0 or not OPENS_WITH_ITS_SHARES_RE.match(span_text(sentence)):
+        return False
+    doc = sentence.doc
+    before = doc[sentence.start - 1].sent
+    mentions = doc._.instruments or []
+    if any(before.start <= m.start < before.end for m in mentions):
+        return False
+    return _an_unlisted_company_is_the_subject(before)
 
 
 def _an_unlisted_company_is_the_subject(sentence: Span) -> bool:
@@ -3140,7 +3154,11 @@ def _definite_description(noun: Token) -> bool:
 
 def _what_its_shares_mean(sentence: Span, last_subject: Mention | None, company: Mention | None) -> Mention | None:
     """What a sentence's 'its shares', 'the company's shares' or 'the stock' may stand for: the instrument the
-    sentence before was about, unless that is no company; then the company named last (or the story opened with)."""
+    sentence before was about, unless that is no company; then the company named last (or the story opened with).
+    None where the sentence right before is about a company we do not list ("Fannie Mae posted a loss. Its
+    shares fell")."""
+    if _its_shares_of_the_company_just_told(sentence):
+        return None
     if last_subject is not None and last_subject.kind in ("stock", "etf"):
         return last_subject
     if company is not None and any(t.lemma_.lower() in SHARE_HEADS and _definite(t) for t in sentence):
@@ -3361,12 +3379,9 @@ def _a_company_name(doc: Doc, mention: Mention) -> bool:
     return len(after) == 3 and after[0].text == "(" and after[1].text.isupper() and after[2].text == ")"
 
 
-def _the_company_now(doc: Doc, sentence: Span, subject: Mention | None, named: list[Mention],
-                     company: Mention | None, brokers: set[str]) -> Mention | None:
-    """What 'the company' means after a sentence: its move's subject or a company it is about, not a broker; none
-    after a sentence about a company we do not list ("Fannie Mae ... posted a loss. Its shares fell")."""
-    if subject is None and not named and _an_unlisted_company_is_the_subject(sentence):
-        return None
+def _the_company_now(doc: Doc, subject: Mention | None, named: list[Mention], company: Mention | None,
+                     brokers: set[str]) -> Mention | None:
+    """What 'the company' means after a sentence: its move's subject or a company it is about, not a broker."""
     return next((m for m in (subject, *reversed(named)) if m and m.kind == "stock" and m.symbol not in brokers
                  and (m is subject or _a_subject_company(doc, m)) and not _says_the_company_is_another(doc, m)),
                 company)
