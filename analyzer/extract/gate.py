@@ -589,10 +589,6 @@ def _context(split: RuleSentences, cues: list[Cues], kinds: Claimable, i: int, e
         # 'New Fortress said it reached a deal with lenders. The stock jumped 25%': a briefing's item opens with
         # its company (moves._a_new_items_company)
         out += _paragraph_opening(split, i)
-        if ITS_SHARES_RE.search(split.text, int(split.char_starts[i]), split.char_end(i, split.text)):
-            # "Fannie Mae posted a loss. Its shares fell 1.6 percent": the sentence right before says whose they
-            # are, even when it names no instrument of ours (moves._an_unlisted_company_is_the_subject)
-            out.append(i - 1)
     if kinds & Claimable.MARKET and i > 0 and cues[i - 1] & Cues.PERIOD:
         out.append(i - 1)  # 'For the week, the Nasdaq lost 6.5 percent. The Dow dropped 4.1 percent'
     if kinds & Claimable.POLICY and not cues[i] & Cues.BANK:  # 'the central bank', 'policymakers'
@@ -602,10 +598,6 @@ def _context(split: RuleSentences, cues: list[Cues], kinds: Claimable, i: int, e
     if earlier.last(Cues.HEADER, i):  # a header line before it
         out += _under_a_header(split, i, earlier)
     return out
-
-
-# "Its shares", "their stock": shares whose company the sentence before may name
-ITS_SHARES_RE = re.compile(r"\b(?:its|their)\s+(?:shares|stock)\b", re.I)
 
 
 def _paragraph_opening(split: RuleSentences, i: int) -> list[int]:

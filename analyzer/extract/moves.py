@@ -3014,29 +3014,6 @@ def _another_thing_named(sentence: Span) -> bool:
     return any(_a_new_subject(c) for c in sentence.root.children)
 
 
-OPENS_WITH_ITS_SHARES_RE = re.compile(r"^\W*(?:its|their)\s+(?:shares|stock)\b", re.I)
-
-
-def _its_shares_of_the_company_just_told(sentence: Span) -> bool:
-    """'Fannie Mae ... posted a loss. Its shares ended down 1.6 percent': a sentence opening with 'its shares' right
-    after one whose main subject is a company we do not list means that company's, never one named before it."""
-    if sentence.start == 0 or not OPENS_WITH_ITS_SHARES_RE.match(span_text(sentence)):
-        return False
-    doc = sentence.doc
-    before = doc[sentence.start - 1].sent
-    mentions = doc._.instruments or []
-    if any(before.start <= m.start < before.end for m in mentions):
-        return False
-    return _an_unlisted_company_is_the_subject(before)
-
-
-def _an_unlisted_company_is_the_subject(sentence: Span) -> bool:
-    """The main subject of a sentence (one that names none of our instruments) is a company by name, an
-    organisation the tagger names: what 'its shares' means next."""
-    return any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and _number_of(c) == "NN"
-               and c.lower_ not in MARKET_ACTORS for c in sentence.root.children)
-
-
 PRONOUN_NUMBERS = {"it": "NN", "its": "NN", "they": "NNS", "their": "NNS"}
 
 
@@ -3154,11 +3131,7 @@ def _definite_description(noun: Token) -> bool:
 
 def _what_its_shares_mean(sentence: Span, last_subject: Mention | None, company: Mention | None) -> Mention | None:
     """What a sentence's 'its shares', 'the company's shares' or 'the stock' may stand for: the instrument the
-    sentence before was about, unless that is no company; then the company named last (or the story opened with).
-    None where the sentence right before is about a company we do not list ("Fannie Mae posted a loss. Its
-    shares fell")."""
-    if _its_shares_of_the_company_just_told(sentence):
-        return None
+    sentence before was about, unless that is no company; then the company named last (or the story opened with)."""
     if last_subject is not None and last_subject.kind in ("stock", "etf"):
         return last_subject
     if company is not None and any(t.lemma_.lower() in SHARE_HEADS and _definite(t) for t in sentence):
