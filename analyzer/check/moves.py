@@ -956,21 +956,29 @@ def _best_worst_on(claim: Claim, market: MarketData, session: date) -> Verdict:
     sessions, points = extremes.sessions_in_move(claim.sentence), extremes.in_points(claim.sentence)
     if unit == "day" and (sessions > 1 or points):
         return _best_worst_over(claim, market, target, session, side, sessions, points)
-    return _best_worst_of_steps(claim, market, target, session, side, unit)
+    verdict = _best_worst_of_steps(claim, market, target, session, side, unit)
+    if points and verdict.verdict == "contradicted":
+        # "its biggest weekly point loss since ...": the words measure the week in points; accused only when the
+        # points fail as well as the percent (no accusation the percent reading did not already make)
+        in_points = _best_worst_of_steps(claim, market, target, session, side, unit, points=True)
+        return in_points if in_points.verdict != "contradicted" else verdict
+    return verdict
 
 
 def _best_worst_of_steps(claim: Claim, market: MarketData, target: Target, session: date, side: str,
-                         unit: str) -> Verdict:
-    """A day's or a week's move in percent against every earlier one."""
-    status = measures.best_worst_since(market, target.data_symbol, session, side=side, unit=unit)
+                         unit: str, points: bool = False) -> Verdict:
+    """A day's or a week's move in percent (or in points) against every earlier one."""
+    status = measures.best_worst_since(market, target.data_symbol, session, side=side, unit=unit, points=points)
     figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
     evidence = [Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
                          session=session.isoformat(), figures=figures,
                          proxy_for=target.symbol if target.data_symbol != target.symbol else None)]
     since = status.get("since")
-    move = f"{target.name}'s {signed(status['change_pct'])}% {unit} to {session.isoformat()}"
+    sign = " points" if points else "%"
+    move = f"{target.name}'s {signed(status['change_pct'])}{sign} {unit} to {session.isoformat()}"
     found = (f"the last {unit} at least as {'bad' if side == 'worst' else 'good'} was {since.isoformat()} "
-             f"({signed(status['since_change_pct'])}%)" if since else f"none as {side[:-1]}e since the data starts")
+             f"({signed(status['since_change_pct'])}{sign})" if since else
+             f"none as {side[:-1]}e since the data starts")
     wrong_sign = (side == "worst") != (status["change_pct"] < 0)
     window = since_window(claim, session)
     if window is None:
@@ -978,7 +986,9 @@ def _best_worst_of_steps(claim: Claim, market: MarketData, target: Target, sessi
                        "a span of time.", evidence)
     start, end = window
     if unit == "week":  # writers and data may cut weeks differently: a week's slack either side
-        start, end = start - timedelta(days=7), end + timedelta(days=7)
+        # and a week is dated by its last session: its Monday (4 days before) may fall in the slack ("its biggest
+        # weekly loss since the September 11 attacks" is the week the market reopened, ending 10 days after)
+        start, end = start - timedelta(days=7), end + timedelta(days=7 + 4)
     ok = not wrong_sign and (since is None or start <= since <= end)
     named = start.isoformat() if end == start else f"{start.isoformat() if start > date.min else 'before'}.." \
         f"{end.isoformat()}"

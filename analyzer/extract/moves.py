@@ -55,6 +55,7 @@ from analyzer.extract.timeref import (
     WEEKDAYS,
     TimeAnchor,
     anchor,
+    during_a_run_told_before,
     from_an_undated_extreme,
     header_period,
     local_published,
@@ -117,8 +118,9 @@ RECORD_RE = re.compile(
     r"|\b(?P<since>(?:highest|lowest)\s+(?:closes?|closing\s+levels?|levels?|points?|finish)?\s*(?:since|in)\b)",
     re.I)
 STREAK_RE = re.compile(
+    # "its third straight session", "for a third-straight session" (the ordinal hyphenated to its adjective)
     rf"\b(?:(?P<ord>{ordinal_words(2, 12)}|\d+(?:st|nd|rd|th))"
-    r"\s+(?:straight|consecutive|successive)\s+(?:(?:(?P<adj>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|"
+    r"(?:\s+|-)(?:straight|consecutive|successive)\s+(?:(?:(?P<adj>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|"
     r"drop|fall|increase|decrease)(?:s|es)?\b|(?P<unit>session|day|week|trading day)s?)"
     rf"|(?P<num>\d+|{number_words(2, 12)})[- ](?P<unit2>day|session|week)"
     r"\s+(?:(?P<kind>winning|losing|win|losing)\s+streak|skid|(?:run|string|stretch|streak)\s+of\s+(?:gains|advances|"
@@ -1076,6 +1078,9 @@ def _joined_to(doc: Doc, mention: Mention, subject: Mention, verb: Token, mentio
     name the parse hangs inside the name before it ('Chase, Bank of America and Citigroup') is joined as that
     name is."""
     node = doc[mention.start:mention.end].root
+    while node.dep_ in ("poss", "compound", "nmod", "nummod") and mention.end <= node.head.i <= mention.end + 1:
+        # "the Standard & Poor's 500 Index .SPX": the parse hangs the name on the noun (and the code) after it
+        node = node.head
     for _ in range(8):
         if subject.start <= node.i < subject.end or (node.dep_ in SUBJECT_DEPS and node.head.i == verb.i):
             return True
@@ -1514,8 +1519,10 @@ class _DocumentReader:
         first_char, last_char = _move_span(doc, sentence, move, mention)
         modality = modality_of(move.verb, sentence)
         pct = next((f for f in move.figures if f.kind == "pct"), None)
-        if pct is not None and from_an_undated_extreme(span_text(sentence)[pct.end:]):
-            # "which is up nearly 50 percent since its early March low": no day's move, and no day to run from
+        if pct is not None and (from_an_undated_extreme(span_text(sentence)[pct.end:]) or
+                                during_a_run_told_before(span_text(sentence)[:pct.start])):
+            # "which is up nearly 50 percent since its early March low", "a climb ..., during which the Dow gained
+            # 10 percent": no day's move, and no day to run from
             time = replace(time, period="other", period_start=None)
         return Claim(
             article_id=doc._.article_id, sentence=span_text(sentence), char_start=sentence.start_char,
@@ -1848,6 +1855,7 @@ class _DocumentReader:
                 record.period = "intraday"
             if m.group("since"):
                 _record_since(record, m, text, context.doc._.published)
+            _a_record_of_a_named_day(record, text[m.end():], context.doc._.published)
             yield record
 
     def _first_closes(self, context: _Context) -> Iterable[Claim]:
@@ -2286,9 +2294,16 @@ SINCE_TAIL_END_RE = re.compile(r";|\.(?!\s+\d)|,(?!\s*(?:19|20)\d\d)|\s+(?:as|wh
 SPAN_COUNT_RE = re.compile(r"(?:(?:more than|over|almost|nearly|about|roughly)\s+)?"
                            rf"(?:a|an|\d+|{number_words(1, 20)})\b"
                            r"|(?:weeks|months|years|decades)\b", re.I)  # "its worst day in months": a span, uncounted
-RECORD_FOR_THE_RE = re.compile(r"\brecord(?:\s+close)?\s+for\s+the\s*$", re.I)
+# "a record for the third straight day", "hit a lifetime high for a second straight day": the record told again, no
+# run of gains (nor of closes beyond a level named earlier in the sentence)
+RECORD_FOR_THE_RE = re.compile(r"\b(?:record(?:\s+close)?\s+for\s+the|(?:record|all-time|lifetime|new|fresh)"
+                               r"(?:\s+(?:closing|intraday|session))?\s+(?:close|high|low|peak|level)s?\s+for\s+"
+                               r"(?:a|the))\s*$", re.I)
 LEVEL_BEFORE_RE = re.compile(r"\b(?:above|below|over|under)\s+(?:the\s+)?(?:US)?\$?\d", re.I)
-AVERTED_RE = re.compile(r"\b(?:avert\w*|avoid\w*|escap\w*|prevent\w*|stav\w* off)\s+(?:\S+\s+){0,3}$", re.I)
+# a run averted, or one still aimed at ("as it attempts its sixth-straight week of gains", "on track for a fifth
+# straight weekly gain"): no run had
+AVERTED_RE = re.compile(r"\b(?:avert\w*|avoid\w*|escap\w*|prevent\w*|stav\w* off|attempt\w*|on track (?:for|to)|"
+                        r"(?:headed|heading|poised|angling) for)\s+(?:\S+\s+){0,3}$", re.I)
 # "The Dow's four-session winning streak ended on Tuesday"
 STREAK_ENDED_AFTER_RE = re.compile(r"\s+(?:ended|came to an end|was (?:snapped|broken|halted|ended))\b", re.I)
 STREAK_DOWN_AFTER_RE = re.compile(r"\b(loss|losses|losing|decline|declines|fall|drop|in the red|lower|down)", re.I)
@@ -2586,6 +2601,22 @@ def _an_earlier_part_of_the_month(before: str, pub: date) -> bool:
     """Whether the words before the piece's own month name a part of it that is past ('early', 'mid')."""
     m = re.search(r"\b(start|beginning|early|mid|middle)\b[\s-]*(?:of\s+)?$", before, re.I)
     return m is not None and pub.day > MONTH_PART_DAYS[m.group(1).lower()]
+
+
+# "took the S&P 500 to a 10-month high on Friday", "a record close of 1,552.50 on Friday": the record's own day
+RECORD_ON_A_DAY_RE = re.compile(r"(?:\s+(?:of|at)\s+(?:US)?\$?\d[\d,]*(?:\.\d+)?)?\s+on\s+"
+                                r"(?P<day>monday|tuesday|wednesday|thursday|friday)\b", re.I)
+
+
+def _a_record_of_a_named_day(record: Claim, after: str, published: datetime | None) -> None:
+    """A record phrase followed by 'on <weekday>' is that day's record, not the session the piece tells (a Monday
+    wrap's "a rally that took the S&P 500 to a 10-month high on Friday")."""
+    m = RECORD_ON_A_DAY_RE.match(after)
+    if m is None or published is None:
+        return
+    day = weekday_on_or_before(local_published(published).date(), WEEKDAYS[m.group("day").lower()])
+    if record.session != day.isoformat():
+        record.session, record.time_text = day.isoformat(), f"on {m.group('day')}"
 
 
 def _about_a_named_day(claim: Claim, since_text: str, published) -> None:  # noqa: ANN001

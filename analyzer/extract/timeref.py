@@ -444,6 +444,18 @@ UNDATED_EXTREME_AFTER_RE = re.compile(
     re.I)
 
 
+# a move told in a 'during which' clause of a run named before it: "a record-setting climb over the past two months,
+# during which the Dow gained more than 10 percent" measures the run, from its own undated start
+DURING_A_RUN_BEFORE_RE = re.compile(
+    r"\b(?:climb|rally|advance|run-up|rise|surge|slide|selloff|sell-off|decline|slump|rebound|recovery|"
+    r"(?:bull|bear)\s+market)\b[^;.]{0,80}?\bduring\s+which\b[^;.]*$", re.I)
+
+
+def during_a_run_told_before(before_figure: str) -> bool:
+    """Whether a change's figure lies in a 'during which' clause of a rally or slide named before it."""
+    return bool(DURING_A_RUN_BEFORE_RE.search(before_figure))
+
+
 def from_an_undated_extreme(after_figure: str) -> bool:
     """Whether the words after a change's figure run it from an extreme they do not date (no day to check from)."""
     return bool(UNDATED_EXTREME_AFTER_RE.match(after_figure))

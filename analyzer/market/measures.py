@@ -381,11 +381,11 @@ def streak(md: MarketData, symbol: str, session: date, unit: str = "day", basis:
 
 
 def best_worst_since(md: MarketData, symbol: str, session: date, side: str = "best", unit: str = "day",
-                     basis: str = "price") -> dict:
+                     basis: str = "price", points: bool = False) -> dict:
     """Since when was there no better (or worse) day/week than this one?
 
-    Returns change_pct (this session's or week's move), since (the last earlier session or week end
-    with a move at least as big in that direction; None if none in the data), since_change_pct,
+    Returns change_pct (this session's or week's move; in points where ``points``), since (the last earlier
+    session or week end with a move at least as big in that direction; None if none in the data), since_change_pct,
     periods_between (sessions or weeks strictly between), first_data, series and source.
     """
     if side not in ("best", "worst"):
@@ -398,7 +398,8 @@ def best_worst_since(md: MarketData, symbol: str, session: date, side: str = "be
         raise OutOfRangeError(track.symbol, session, track.first_day, track.last_day, track.source,
                               what="no earlier close to compare with")
     with np.errstate(invalid="ignore", divide="ignore"):
-        pct = np.diff(values) / np.abs(values[:-1]) * 100.0
+        # "its biggest weekly point loss": the change in points when the words measure it so
+        pct = np.diff(values) if points else np.diff(values) / np.abs(values[:-1]) * 100.0
     current, earlier = float(pct[-1]), pct[:-1]
     hits = np.flatnonzero(earlier >= current if side == "best" else earlier <= current)
     since_idx = int(hits[-1]) if len(hits) else None
@@ -407,7 +408,7 @@ def best_worst_since(md: MarketData, symbol: str, session: date, side: str = "be
         "since": days[since_idx + 1].astype("datetime64[D]").item() if since_idx is not None else None,
         "since_change_pct": float(earlier[since_idx]) if since_idx is not None else None,
         "periods_between": (len(earlier) - since_idx - 1) if since_idx is not None else len(earlier),
-        "first_data": track.first_day, "side": side, "unit": unit,
+        "first_data": track.first_day, "side": side, "unit": unit, "measure": "points" if points else "percent",
         "series": track.column, "source": track.source,
     }
 
