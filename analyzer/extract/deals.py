@@ -649,8 +649,15 @@ class Names:
                           if _entity_at(t) is not None}
                 if named and (labels & {"ORG", "PERSON"} or _unread_name(tok)):
                     self.last_subject = named
-                    if _entity_at(tok) is None or _entity_at(tok).label_ != "PERSON":
+                    if not _a_persons_name(tok, named):
                         self.last_company = named
+
+
+def _a_persons_name(tok: Token, named: str) -> bool:
+    """'Chief Executive Ken Thompson', 'John Marsh': a person's name has a first name and a surname (the tagger takes a
+    one-word company, 'Validus', for a person at times)."""
+    ent = _entity_at(tok)
+    return ent is not None and ent.label_ == "PERSON" and len(named.split()) >= 2
 
 
 def _stands_for_a_company(tok: Token, sentence: Span) -> bool:
