@@ -1362,8 +1362,9 @@ def _sell_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFram
 def _shares_in_on_the_verb(frame: DealFrame, obj: Token, sentence: Span, names: Names) -> bool:
     """'investors sold shares in Britain's Harbor Bank worth 2.1 billion pounds': the parser hangs the 'in' phrase of
     the shares on the verb; the company named there is the one whose shares are sold (the target)."""
-    if obj.lower_ not in ("shares", "stock") or _prep_objects(obj, "in"):
-        return False
+    if obj.lower_ not in ("shares", "stock") or _prep_objects(obj, "in") or any(c.dep_ == "nummod"
+                                                                               for c in obj.children):
+        return False  # ('a director sold 24,000 shares in Acme for $1.9 million': a counted trade, no deal)
     held = [(g, names.name(g, sentence)) for g in _prep_objects(obj.head, "in")]
     held = [(g, name) for g, name in held if _a_company_party(g, name)]
     for g, name in held:

@@ -50,10 +50,10 @@ def test_each_item_of_a_deals_list_names_its_own_parties(nlp) -> None:  # noqa: 
             "Cover.\n\n"
             "\\*\\* Bag designer Harlow Goods <HRLW.O> said it would buy British leather brand Tamsin Rowe in an "
             "all-cash deal valued at 210 million pounds ($261.5 million), adding to its overseas business.\n\n"
-            "\\*\\* Recycling group Ecoloop <ECL.L> and Canada's Brookmoor <BKM.TO> have agreed the terms of an offer "
-            "to buy the British company for about 540 million pounds ($672.4 million), the companies said.")
+            "\\*\\* Recycling group Ecoloop <ECL.L> and Canada's Brookmoor <BKM.TO> have settled terms for a bid "
+            "that would buy the UK company for about 540 million pounds ($672.4 million), the companies said.")
     found = deals_in(nlp, text)
-    # 'it' and 'the British company' are no company of the item before
+    # 'it' and 'the UK company' are no company of the item before
     assert ("Kestrel", "acquirer") not in {r for c in found[1:] for r in roles(c)}
     assert not any(("Kestrel", "target") in roles(c) for c in found)
     harlow = next(c for c in found if ("Tamsin Rowe", "target") in roles(c))
@@ -97,8 +97,10 @@ def test_a_governments_sale_of_a_stake_and_shares_sold_in_a_company(nlp) -> None
     [shares] = deals_in(nlp, "Last year Gulf Crest Holdings sold shares in Britain's Harbor Bank Plc worth 2.1 "
                              "billion pounds ($2.6 billion).")
     assert roles(shares) == {("Gulf Crest Holdings", "seller"), ("Harbor Bank", "target")}
-    # control: investors selling a stock in the market make no deal
+    # controls: investors selling a stock in the market, and an officer's counted trade, make no deal
     assert deals_in(nlp, "Investors sold shares in Harbor Bank on Monday after the lender cut its dividend.") == []
+    assert deals_in(nlp, "Mary Pell, Director, on February 04, 2025, sold 12,500 shares in Harbor Bank for "
+                         "$702,310.") == []
 
 
 def test_an_asset_sized_by_its_sum_bought_from_a_seller(nlp) -> None:  # noqa: ANN001
