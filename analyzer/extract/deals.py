@@ -281,6 +281,11 @@ NAME_DATELINE_RE = re.compile(rf"^\s*[A-Z][A-Z .,'/]*[A-Z]{_DATELINE_DATE}"
                               rf"|^\s*\((?:{_WIRES})\)\s*[-–—]*\s*")
 
 
+# the date that opens an entry of a chronology ('2006 April 11 - ', 'Oct 6 - ', 'June 2 - ')
+CHRONOLOGY_DATE_RE = re.compile(r"^\s*(?:\d{4}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+                                r"\d{1,2}\s*[-–—]+\s+")
+
+
 # a Reuters subheading run into the sentence after it ('UNSOLICITED OFFER Murdoch made ...'): capitalised words of four
 # letters or more (function words between them) before a name in mixed case; 'ABN AMRO Bank' keeps its initials
 SUBHEAD_RE = re.compile(r"^[A-Z][A-Z'-]{3,}\s+(?:(?:[A-Z][A-Z'-]{3,}|THE|OF|AND|FOR|TO|IN|ON|AT|A)\s+)+(?=[A-Z][a-z])")
@@ -302,6 +307,7 @@ def clean_name(text: str) -> str:
     text = re.sub(r"\]\(.*$", "", text).replace("[", " ").replace("]", " ")  # markdown links from feeds
     # "CHICAGO (Reuters) - CVS", "STOCKHOLM - Modern Times Group": the dateline is no part of the name
     text = NAME_DATELINE_RE.sub("", text)
+    text = CHRONOLOGY_DATE_RE.sub("", text)  # "April 11 - Nasdaq Stock Market": a chronology's date, no name
     text = re.sub(r"\(\s*[A-Z0-9.]+\s*\)", " ", text)
     text = " ".join(t for t in text.split() if not RIC_TOKEN_RE.match(t))
     text = _without_subhead_or_title(re.sub(r"\s+", " ", text).strip(" ,;:-("))
@@ -394,12 +400,20 @@ def _name_span(tok: Token) -> str | None:
         return _name_before_tag(tok)
     ent = _entity_at(tok)
     if tok.pos_ != "PROPN" and not _tagged_acronym(tok, ent):
-        return _capitalised_run(tok) if _a_name_the_tagger_missed(tok) else _name_behind_descriptor(tok)
+        if _a_name_the_tagger_missed(tok):
+            return _capitalised_run(tok)
+        return _government_of_a_nation(tok) or _name_behind_descriptor(tok)
     if ent is not None and ent.label_ not in ("NORP",):
         named = _entity_name(_side_of_preposition(ent, tok))
         if company_key(named):
             return named  # not 'LLC' alone, the tagger's entity of 'Chrysler LLC': the capitalised run is the name
     return _capitalised_run(tok)
+
+
+def _government_of_a_nation(tok: Token) -> str | None:
+    """'the Swiss government's sale of a stake in UBS': a government is a party by its nation's name."""
+    nation = next((c for c in tok.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
+    return f"{nation.text} {tok.text}" if tok.lemma_.lower() == "government" and nation is not None else None
 
 
 def _side_of_preposition(ent: Span, tok: Token) -> Span:
@@ -537,6 +551,10 @@ DATELINE_RE = re.compile(rf"^\s*(?:[A-Z][A-Z .,'/-]+{_DATELINE_DATE}\s*)?(?:\((?
                          r"[-–—]+\s+")
 
 
+# an item of a list: '** ', an escaped '\\*\\* ' (the wire's Markdown), '* ', '• '
+BULLET_RE = re.compile(r"^\s*(?:(?:\\?\*){1,2}|•)\s")
+
+
 # "Acme Holdings, Inc. (NYSE: ACM) today announced ...": a press release's opening name and its listing
 LISTED_OPENER_RE = re.compile(r"^\s*(?P<name>[A-Z][\w&.'-]*(?:,?\s+[A-Z][\w&.'-]*){0,6}?)\s*\(\s*(?:"
                               + lexicon.alternation(lexicon.phrases("deals", "listing_exchanges"))
@@ -557,6 +575,7 @@ class Names:
 
     def __init__(self) -> None:
         self.last_subject: str | None = None  # the last named subject in earlier sentences
+        self.last_company: str | None = None  # ... of them, the last that is no person
         self.dateline_end = -1  # token index where the sentence's "NEW YORK (Reuters) -" ends
         self.avoid: set[str] = set()  # names an antecedent may not be (the deal's other parties)
 
@@ -571,6 +590,10 @@ class Names:
             self.avoid = set()
 
     def start_sentence(self, sentence: Span) -> None:
+        if BULLET_RE.match(span_text(sentence)):
+            # "** Harlow Goods said it would buy ...": each item of a list is a story of its own, so no name of the
+            # item before may stand for 'it' or 'the British company' here
+            self.last_subject = self.last_company = None
         m = DATELINE_RE.match(span_text(sentence))
         span = sentence.char_span(0, m.end(), alignment_mode="contract") if m else None
         self.dateline_end = span.end if span is not None else -1
@@ -613,17 +636,37 @@ class Names:
         listed = _listed_opener(sentence, tok)
         if listed and company_key(listed) not in self.avoid:
             return listed
-        if self.last_subject and company_key(self.last_subject) in self.avoid:
+        last = self.last_company if _stands_for_a_company(tok, sentence) else self.last_subject
+        if last and company_key(last) in self.avoid:
             return None
-        return self.last_subject
+        return last
 
     def remember(self, sentence: Span) -> None:
         for tok in sentence:
             if tok.dep_ in ("nsubj", "nsubjpass") and not _is_pronoun(tok):
                 named = self.name(tok, sentence) if tok.i < self.dateline_end else _name_span(tok)
-                if named and (any(_entity_at(t) is not None and _entity_at(t).label_ in ("ORG", "PERSON")
-                                  for t in tok.doc[max(tok.i - 3, 0):tok.i + 4]) or _unread_name(tok)):
+                labels = {_entity_at(t).label_ for t in tok.doc[max(tok.i - 3, 0):tok.i + 4]
+                          if _entity_at(t) is not None}
+                if named and (labels & {"ORG", "PERSON"} or _unread_name(tok)):
                     self.last_subject = named
+                    if not _a_persons_name(tok, named):
+                        self.last_company = named
+
+
+def _a_persons_name(tok: Token, named: str) -> bool:
+    """'Chief Executive Ken Thompson', 'John Marsh': a person's name has a first name and a surname (the tagger takes a
+    one-word company, 'Validus', for a person at times)."""
+    ent = _entity_at(tok)
+    return ent is not None and ent.label_ == "PERSON" and len(named.split()) >= 2
+
+
+def _stands_for_a_company(tok: Token, sentence: Span) -> bool:
+    """'the bank', or 'it' after 'The bank said': a company noun, or a pronoun whose sentence names its subject by
+    one, stands for a company, never for the person quoted before ('Chief Executive John Marsh told analysts')."""
+    if _definite_company(tok) or tok.lower_ in ("it", "its"):
+        return True  # ('it' is no person)
+    return _is_pronoun(tok) and any(c.dep_ in ("nsubj", "nsubjpass") and _definite_company(c)
+                                    for c in sentence[: tok.i - sentence.start])
 
 
 def _unread_name(tok: Token) -> bool:
@@ -677,9 +720,9 @@ def _agent(verb: Token) -> Token | None:
             return node.head
         if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
             noun = node.head  # "plans to sell", "a deal to buy": the noun's verb or owner
-            poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-            if poss is not None:
-                return poss
+            doer = _maker_of_noun(noun)
+            if doer is not None:
+                return doer
             node = noun.head
             continue
         if node.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "dobj", "pobj", "prep", "acomp") and \
@@ -688,6 +731,15 @@ def _agent(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _maker_of_noun(noun: Token) -> Token | None:
+    """Who makes 'its plan to sell', or 'an offer by Rhein Motors to buy Falke' (a bid's 'by' phrase)."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    by = _prep_objects(noun, "by") if noun.lemma_.lower() in BUY_NOUNS else []
+    return by[0] if by else None
 
 
 def _item_phrase(noun: Token) -> tuple[float, str] | None:
@@ -757,7 +809,13 @@ def _own_item(obj: Token) -> str | None:
 def _is_company(name: str | None, tok: Token) -> bool:
     return bool(name) and (tok.pos_ == "PROPN" or _entity_at(tok) is not None or _is_pronoun(tok)
                            or RIC_TOKEN_RE.match(tok.text) is not None or _definite_company(tok)
-                           or tok.lemma_.lower() in UNIT_NOUNS)
+                           or tok.lemma_.lower() in UNIT_NOUNS or _named_by_apposition(tok))
+
+
+def _named_by_apposition(tok: Token) -> bool:
+    """'its biggest lender Nordbank': a company noun with the company's name beside it."""
+    return _is_company_noun(tok.lemma_.lower()) and any(c.dep_ == "appos" and c.pos_ == "PROPN"
+                                                        for c in tok.children)
 
 
 class DealClaims(ExtractComponent):
@@ -775,6 +833,8 @@ class DealClaims(ExtractComponent):
         with _party_entities(doc, self.known_words):
             for n, sentence in enumerate(doc.sents):
                 names.start_sentence(sentence)
+                if BULLET_RE.match(span_text(sentence)):
+                    last = None  # a list's new item names no deal of the item before
                 headline = _title_case_purchase(doc, sentence, published)  # its parse is a jumble: read it first
                 found = [headline] if headline is not None else self._sentence_claims(doc, sentence, names, published)
                 found = found or [c for c in [_headline_partners(doc, sentence, published)] if c is not None]
@@ -933,12 +993,22 @@ def _verb_roles(verb: Token, sentence: Span, names: Names) -> VerbRoles:
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is None and any(c.dep_ == "auxpass" for c in verb.children) and _prep_objects(verb, "by"):
         passive = agent  # "entered into an agreement to be acquired by Delta": the one that agreed is acquired
-    objects = _children(verb, ("dobj",)) or _up_to(verb)
+    objects = _children(verb, ("dobj",)) or _up_to(verb) or _object_of_the_relative(verb)
     if passive is not None:  # "Lyreco was bought by Corporate Express"
         objects = [passive]
         by = _prep_objects(verb, "by")
         agent, agent_name = (by[0], names.name(by[0], sentence)) if by else (None, None)
     return VerbRoles(verb, agent, agent_name, objects)
+
+
+def _object_of_the_relative(verb: Token) -> list[Token]:
+    """'the securities that it has chosen to buy': the parser hangs the relative pronoun on the verb above the
+    infinitive; what is bought is the noun the clause hangs on."""
+    above = verb.head
+    if verb.dep_ != "xcomp" or above.dep_ != "relcl" or not any(
+            c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in above.children):
+        return []
+    return [above.head]
 
 
 def _take_private_frame(verb: Token, sentence: Span, names: Names) -> DealFrame | None:
@@ -1022,6 +1092,8 @@ def _buy_verb_frame(roles: VerbRoles, deal_type: str, sentence: Span, names: Nam
     buyer_role = "buyer" if frame.deal_type == "order" else "acquirer"
     _add_buyers(frame, roles, buyer_role, sentence, names)
     sellers = _prep_objects(verb, "from") + [g for o in roles.objects for g in _prep_objects(o, "from")]
+    # "a $6 billion portfolio of mortgage loans from Pine Financial": the parser hangs 'from' on what the asset is of
+    sellers += [g for o in roles.objects for of in _prep_objects(o, "of") for g in _prep_objects(of, "from")]
     sellers += [g for o in roles.objects for g in _built_by(o)]
     _add_each(frame, sellers, "seller", sentence, names)
     if frame.deal_type == "order" and not any(p.role == "seller" for p in frame.parties):
@@ -1140,7 +1212,7 @@ def _sale_without_target(frame: DealFrame) -> None:
 def _bought_things(frame: DealFrame, objects: list[Token], sentence: Span, names: Names) -> bool:
     """Adds what a buying verb's objects name (goods, a stake's company, targets); False for a purchase of
     securities ('buy $1.45 trillion in securities'), which is no deal."""
-    for obj in objects:
+    for obj in (_what_the_relative_stands_for(o) for o in objects):
         if _own_securities(obj, sentence, names):
             return False
         if _counted_companies(frame, obj):
@@ -1149,8 +1221,8 @@ def _bought_things(frame: DealFrame, objects: list[Token], sentence: Span, names
             frame.deal_type = "order"
         elif _stake_target(frame, obj, sentence, names):  # buying a stake is buying (part of) a company
             continue
-        elif _is_money(obj) and not frame.parties:
-            return False
+        elif _is_money(obj) and not frame.parties and obj.lemma_.lower() not in OWN_ASSET_NOUNS:
+            return False  # ('a $6 billion portfolio of mortgages' is an asset, sized by its sum)
         elif (issuer := _issuer_of_shares(obj, sentence, names)) is not None:
             frame.add(names.name(issuer, sentence), "target", issuer)  # "all outstanding shares of Acme Corp"
         else:
@@ -1158,6 +1230,19 @@ def _bought_things(frame: DealFrame, objects: list[Token], sentence: Span, names
                 if not _unit_of_another(frame, target, sentence, names):
                     _add_target_or_item(frame, target, names.name(target, sentence))
     return True
+
+
+def _what_the_relative_stands_for(obj: Token) -> Token:
+    """'the securities that it has chosen to buy': a relative pronoun bought stands for the noun its clause hangs on,
+    so a purchase of securities told this way is one too."""
+    if obj.lower_ not in RELATIVE_PRONOUNS or obj.tag_ != "WDT":
+        return obj
+    node = obj.head
+    for _ in range(3):
+        if node.dep_ == "relcl":
+            return node.head
+        node = node.head
+    return obj
 
 
 def _counted_companies(frame: DealFrame, obj: Token) -> bool:
@@ -1261,7 +1346,7 @@ def _sell_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFram
         if _goods(frame, obj):
             frame.deal_type = "order"
             continue
-        if _stake_target(frame, obj, sentence, names):
+        if _stake_target(frame, obj, sentence, names) or _shares_in_on_the_verb(frame, obj, sentence, names):
             continue
         name = names.name(obj, sentence)
         _add_target_or_item(frame, obj, name, _is_company(name, obj) and obj.lower_ not in ("its", "it"))
@@ -1272,6 +1357,19 @@ def _sell_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFram
     if len(frame.parties) < 2 and not (frame.needs_figure and frame.item) and not frame.one_party:
         return None  # "LG sold 12 million air conditioners": sales to customers, not a deal
     return frame
+
+
+def _shares_in_on_the_verb(frame: DealFrame, obj: Token, sentence: Span, names: Names) -> bool:
+    """'investors sold shares in Britain's Harbor Bank worth 2.1 billion pounds': the parser hangs the 'in' phrase of
+    the shares on the verb; the company named there is the one whose shares are sold (the target)."""
+    if obj.lower_ not in ("shares", "stock") or _prep_objects(obj, "in") or any(c.dep_ == "nummod"
+                                                                               for c in obj.children):
+        return False  # ('a director sold 24,000 shares in Acme for $1.9 million': a counted trade, no deal)
+    held = [(g, names.name(g, sentence)) for g in _prep_objects(obj.head, "in")]
+    held = [(g, name) for g, name in held if _a_company_party(g, name)]
+    for g, name in held:
+        frame.add(name, "target", g)
+    return bool(held)
 
 
 def _relation_read_as_verb(verb: Token) -> list[Token]:
@@ -1450,6 +1548,8 @@ def _merge_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFra
 
 
 def _invest_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
+    if roles.verb.tag_ in ("VBZ", "VBP") and not _prep_objects(roles.verb, "in", "into"):
+        return None  # "Oakline Advisors, which invests $2.4 billion": what a fund does as a rule, its size, no deal
     frame = DealFrame(roles.verb, "investment")
     frame.add(roles.agent_name, "investor", roles.agent)
     if roles.agent is not None:  # "Gulf Wealth Authority and Delta Capital are in talks to inject ..."
@@ -1555,6 +1655,8 @@ def _sale_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFram
         frame.add(seller, "seller", seller_tok)
         if _goods(frame, target):
             frame.deal_type = "order"
+        elif _is_stake(target) and _stake_target(frame, target, sentence, names) and len(frame.parties) > 1:
+            pass  # "the Danish government's sale of a stake in Nordbank": the company the stake is in
         elif _is_company(target_name, target) and target_name != seller:
             frame.add(target_name, "target", target)
         else:
@@ -1634,6 +1736,8 @@ def _seller_of_sale(roles: NounRoles, target: Token, sentence: Span,
                     names: Names) -> tuple[str | None, Token | None]:
     """Who sells in 'the sale of X': X's or the noun's owner, the subject of 'exploring the sale', or 'by'."""
     seller_tok = next((c for c in target.children if c.dep_ == "poss"), None) or roles.owner
+    if roles.owner is not None and _is_pronoun(seller_tok) and not _is_pronoun(roles.owner):
+        seller_tok = roles.owner  # "the Swiss government's sale of its stake in UBS": 'its' is the sale's owner
     seller = names.name(seller_tok, sentence) if seller_tok is not None else None
     governor = roles.governor
     if seller is None and governor is not None and governor.lemma_.lower() in SELLING_GOVERNORS:
@@ -1932,6 +2036,10 @@ def _stake_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFra
     lemma = governor.lemma_.lower() if governor is not None else ""
     if governor is None or lemma not in STAKE_VERBS | STAKE_CUTTING_VERBS:
         return None  # "buy a stake in X" is read off the verb; "its stake" alone is no deal
+    if lemma == "hold" and governor.tag_ in ("VBZ", "VBP") and governor.dep_ != "ccomp":
+        # "Meridian currently holds a 41% stake in Stellar": a holding told as it stands, no deal made ("disclosed
+        # that it holds a 6 percent stake" tells a stake reached, as before)
+        return None
     # "cut its stake in Beta Bank by 2.5 percent": the holder sells part of it
     cutting = lemma in STAKE_CUTTING_VERBS
     frame = DealFrame(roles.noun, "sale" if cutting else "investment")
@@ -2550,6 +2658,8 @@ def _negated(trigger: Token) -> bool:
             return True
         if node.lemma_.lower() in DENYING_VERBS or any(c.dep_ == "conj" and _failed(c) for c in node.children):
             return True
+        if _ended_by_its_maker(node):
+            return True
         if any(c.dep_ == "neg" for c in node.children):
             return True
         if any(c.lower_ == "no" and c.dep_ == "det" for c in node.children):
@@ -2557,6 +2667,13 @@ def _negated(trigger: Token) -> bool:
         if _instead_of(node):
             return True
     return False
+
+
+def _ended_by_its_maker(node: Token) -> bool:
+    """'Harbor dropped a $3.2 billion bid for Coastal', 'pulled its offer', 'dropped its plan to bid for Talgo': the
+    object of a verb that ends it is a deal called off (no claim). Only the object: 'shares dropped after Acme agreed
+    to buy Beta' keeps its deal (that clause hangs on 'dropped' as an adverbial, not as its object)."""
+    return node.dep_ == "dobj" and node.head.lemma_.lower() in OFFER_ENDING_VERBS
 
 
 def _failed(verb: Token) -> bool:
