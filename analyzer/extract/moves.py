@@ -1958,6 +1958,8 @@ class _DocumentReader:
                 continue
             if AVERTED_RE.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "narrowly avert a third straight week of losses": the run did not happen
+            if STREAK_OF_A_BUSINESS_FIGURE_RE.match(text, m.end()):
+                continue  # "its ninth straight decline in quarterly profit": a run of results, not of the price
             streak = _derived(holder, kind="streak", direction=direction, length=length, unit=unit,
                               span=(m.start(), m.end()))
             if ended:
@@ -2304,6 +2306,11 @@ LEVEL_BEFORE_RE = re.compile(r"\b(?:above|below|over|under)\s+(?:the\s+)?(?:US)?
 # straight weekly gain"): no run had
 AVERTED_RE = re.compile(r"\b(?:avert\w*|avoid\w*|escap\w*|prevent\w*|stav\w* off|attempt\w*|on track (?:for|to)|"
                         r"(?:headed|heading|poised|angling) for)\s+(?:\S+\s+){0,3}$", re.I)
+# "its ninth straight decline in quarterly profit", "a fourth consecutive drop in same-store sales": the run of a
+# business figure the move noun names, not of the price
+STREAK_OF_A_BUSINESS_FIGURE_RE = re.compile(
+    r"\s+(?:in|of)\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){0,2}(?:" + lexicon.alternation(BUSINESS_AFTER_IN) + r")\b",
+    re.I)
 # "The Dow's four-session winning streak ended on Tuesday"
 STREAK_ENDED_AFTER_RE = re.compile(r"\s+(?:ended|came to an end|was (?:snapped|broken|halted|ended))\b", re.I)
 STREAK_DOWN_AFTER_RE = re.compile(r"\b(loss|losses|losing|decline|declines|fall|drop|in the red|lower|down)", re.I)

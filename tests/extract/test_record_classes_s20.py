@@ -87,3 +87,18 @@ def test_a_run_of_two_indexes_one_named_in_full(nlp, market) -> None:  # noqa: A
     found = claims_in(nlp, "The Dow rose for a fourth straight session as traders bought the Standard & Poor's 500 "
                            "Index futures.")
     assert [c.instrument.symbol for c in of_kind(found, "streak")] == ["^DJI"]
+
+
+def test_a_run_of_a_business_figure_is_no_price_run(nlp) -> None:  # noqa: ANN001
+    # class of a held-out false alarm (session 20): a results run told with the move noun a price run uses
+    for sentence in ("Acme Corp ( ACME.N ) will report its sixth straight decline in quarterly profit on Thursday.",
+                     "Shares of Acme Corp were flat; the retailer posted a fourth-straight drop in same-store sales.",
+                     "Acme Corp ( ACME.N ) is expected to post its third consecutive fall in profits next week."):
+        assert of_kind(claims_in(nlp, sentence), "streak") == [], sentence
+    # control: the same move noun told of the price, or of a day with heavy volume, is a run
+    [run] = of_kind(claims_in(nlp, "Acme Corp ( ACME.N ) shares fell 2 percent, their sixth straight decline."),
+                    "streak")
+    assert (run.instrument.symbol, run.direction, run.length) == ("ACME", "down", 6)
+    [run] = of_kind(claims_in(nlp, "Acme Corp ( ACME.N ) slid 2 percent, its fourth straight loss in heavy "
+                                   "volume."), "streak")
+    assert (run.direction, run.length) == ("down", 4)
