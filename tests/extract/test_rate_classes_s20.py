@@ -89,3 +89,18 @@ def test_a_countrys_rate_move_by_its_adjective_is_its_banks(nlp: Language) -> No
     assert (japan.bank, japan.action) == ("BoJ", "hike")
     # control: another UK rate
     assert rate_claims(nlp, "UK mortgage rates rose for a third month.") == []
+
+
+def test_the_manner_of_a_move_is_no_decision(nlp: Language, market: MarketData) -> None:
+    # in May 2006 the Fed was raising rates: a cut 'approached', 'paced' or 'timed' is talk of a cut, never the day's
+    # decision (each of these was read as a cut reported that day and contradicted)
+    for text in ("Investors weighed the Federal Reserve's approach to cutting interest rates.",
+                 "Analysts debated the pace of cutting interest rates by the Federal Reserve.",
+                 "Traders bet on the timing of the next Federal Reserve move to lower interest rates."):
+        rows = rate_rows(nlp, market, text, "2006-05-01T17:00")
+        assert all(r.verdict.verdict != "contradicted" for r in rows), text
+        assert all(r.claim.modality != "reported" for r in rows), text
+    # control: a decision told as a decision still accuses on a day the Fed did not cut
+    [told] = rate_rows(nlp, market, "On Monday the Federal Reserve lowered its main interest rate by a quarter point.",
+                       "2006-05-01T17:00")
+    assert told.verdict.verdict == "contradicted"
