@@ -92,10 +92,9 @@ def test_a_countrys_rate_move_by_its_adjective_is_its_banks(nlp: Language) -> No
 
 
 def test_the_manner_of_a_move_is_no_decision(nlp: Language, market: MarketData) -> None:
-    # in May 2006 the Fed was raising rates: a cut 'approached', 'paced' or 'timed' is talk of a cut, never the day's
+    # in May 2006 the Fed was raising rates: a cut 'approached' or 'timed' is talk of a cut, never the day's
     # decision (each of these was read as a cut reported that day and contradicted)
     for text in ("Investors weighed the Federal Reserve's approach to cutting interest rates.",
-                 "Analysts debated the pace of cutting interest rates by the Federal Reserve.",
                  "Traders bet on the timing of the next Federal Reserve move to lower interest rates."):
         rows = rate_rows(nlp, market, text, "2006-05-01T17:00")
         assert all(r.verdict.verdict != "contradicted" for r in rows), text
