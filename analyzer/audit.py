@@ -17,7 +17,6 @@ This module sits above the stages, like ``evaluate``: the pipeline comes in as a
 
 from __future__ import annotations
 
-import gzip
 import json
 import math
 import random
@@ -35,6 +34,7 @@ from analyzer.errors import InputError
 from analyzer.evaluate import claim_char_range, mutation_of, sentence_sha1
 from analyzer.ingest.dates import parse_published
 from analyzer.ingest.readers import RESERVED_FROM_DAY, article_from_row
+from analyzer.ingest.shared_data import REUTERS_ALL, REUTERS_WRAPS, TRADINGVIEW, read_dump
 from analyzer.records import Article, CheckedClaim, Claim, Verdict
 
 REAL_ERROR = "real_error"
@@ -51,15 +51,12 @@ MISREADINGS = (
 )
 LABELS = (REAL_ERROR, *MISREADINGS)
 CORPUS = "reuters_2006_2013"
-WRAPS_FILE = Path("news/reuters_2006_2013/us_market_wraps.jsonl.gz")
-ALL_FILE = Path("news/reuters_2006_2013/reuters_news_106521.jsonl.gz")
 ARTICLES_FILE = "articles.jsonl"
 VERDICTS_FILE = "verdicts.jsonl"
 LABELS_FILE = "labels.jsonl"
 DRAW_FILE = "draw.json"
 REVIEW_FILE = "review.md"
 TV_CORPUS = "tradingview_2025_02"
-TV_FILE = Path("news/tradingview_2025_02/items.jsonl.gz")
 CORPORA = (CORPUS, TV_CORPUS)
 # the injected errors must still be caught this often (issue 12, "Done when")
 INJECTED_GOAL = 0.95
@@ -149,12 +146,12 @@ class Draw:
         head: dict[str, Any] = {"corpus": self.corpus}
         if self.corpus == TV_CORPUS:
             head["outlets"] = self.outlets
-            pools = {"wrap": f"{TV_FILE}: {TV_WRAP_RULE}", "story": f"{TV_FILE}, not a wrap: {TV_STORY_RULE}"}
+            pools = {"wrap": f"{TRADINGVIEW}: {TV_WRAP_RULE}", "story": f"{TRADINGVIEW}, not a wrap: {TV_STORY_RULE}"}
         else:
             head["year"] = self.year
             pools = {
-                "wrap": f"{WRAPS_FILE} dated {self.year} (the dump's 'day')",
-                "story": f"{ALL_FILE} dated {self.year}: {STORY_RULE}",
+                "wrap": f"{REUTERS_WRAPS} dated {self.year} (the dump's 'day')",
+                "story": f"{REUTERS_ALL} dated {self.year}: {STORY_RULE}",
             }
         return {
             **head,
@@ -226,16 +223,7 @@ def ids_in(path: Path, corpus: str = CORPUS) -> set[str]:
 
 
 def _dump_rows(path: Path) -> Iterator[dict[str, Any]]:
-    if not path.is_file():
-        raise InputError(f"news dump {path} not found (pass --shared-data DIR or set ANALYZER_SHARED_DATA)")
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                yield json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{number}: not JSON: {exc.msg}") from exc
+    return read_dump(path, "the audit draws its articles from it")
 
 
 def _year_rows(path: Path, year: int) -> Iterator[dict[str, Any]]:
@@ -264,12 +252,12 @@ def candidate_pools(shared_data: Path, year: int, excluded: set[str]) -> dict[st
     check_year(year)
     wraps = {
         row["id"]: DrawnArticle(row["id"], "wrap", str(row["day"]))
-        for row in _year_rows(Path(shared_data) / WRAPS_FILE, year)
+        for row in _year_rows(Path(shared_data) / REUTERS_WRAPS, year)
         if row["id"] not in excluded
     }
     stories = {
         row["id"]: DrawnArticle(row["id"], "story", str(row["day"]))
-        for row in _year_rows(Path(shared_data) / ALL_FILE, year)
+        for row in _year_rows(Path(shared_data) / REUTERS_ALL, year)
         if row["id"] not in excluded and row["id"] not in wraps and is_price_story(row["body"])
     }
     return {
@@ -365,7 +353,7 @@ def tradingview_pools(shared_data: Path, outlets: Sequence[str], excluded: set[s
     """The wrap and story pools of the held-out outlets' items, each sorted by id."""
     pools: dict[str, list[DrawnArticle]] = {"wrap": [], "story": []}
     wanted = set(outlets)
-    path = Path(shared_data) / TV_FILE
+    path = Path(shared_data) / TRADINGVIEW
     for row in _dump_rows(path):
         title, text = str(row.get("title") or ""), str(row.get("text") or "")
         if row.get("source") not in wanted or row["id"] in excluded or not is_tv_price_item(title, text, listed):
@@ -423,8 +411,8 @@ def draw_from_pools(
 
 
 def _read_tradingview(shared_data: Path, wanted: set[str]) -> dict[str, Article]:
-    path = Path(shared_data) / TV_FILE
-    return {row["id"]: article_from_row(row, f"{TV_FILE}:{row['id']}") for row in _dump_rows(path)
+    path = Path(shared_data) / TRADINGVIEW
+    return {row["id"]: article_from_row(row, f"{TRADINGVIEW}:{row['id']}") for row in _dump_rows(path)
             if row["id"] in wanted}
 
 
@@ -434,7 +422,7 @@ def _read_reuters(shared_data: Path, drawn: Sequence[DrawnArticle]) -> dict[str,
     years = {int(d.day[:4]) for d in drawn}
     for year in years:
         check_year(year)
-    for source in (WRAPS_FILE, ALL_FILE):
+    for source in (REUTERS_WRAPS, REUTERS_ALL):
         missing = wanted - set(found)
         if not missing:
             break
@@ -449,10 +437,10 @@ def read_drawn(shared_data: Path, drawn: Sequence[DrawnArticle], corpus: str = C
     """The drawn articles as the pipeline reads the dump (``article_from_row``), in drawn order."""
     if check_corpus(corpus) == TV_CORPUS:
         found = _read_tradingview(shared_data, {d.article_id for d in drawn})
-        source = Path(shared_data) / TV_FILE
+        source = Path(shared_data) / TRADINGVIEW
     else:
         found = _read_reuters(shared_data, drawn)
-        source = Path(shared_data) / ALL_FILE
+        source = Path(shared_data) / REUTERS_ALL
     missing = {d.article_id for d in drawn} - set(found)
     if missing:
         raise InputError(f"drawn articles not found in {source}: {', '.join(sorted(missing))}")

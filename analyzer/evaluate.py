@@ -18,7 +18,6 @@ Two measurements:
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import json
 import math
@@ -32,6 +31,7 @@ from typing import Any
 
 from analyzer.errors import InputError
 from analyzer.ingest.readers import RESERVED_FROM_DAY
+from analyzer.ingest.shared_data import REUTERS_ALL, REUTERS_WRAPS, TRADINGVIEW, read_dump
 from analyzer.records import CLAIM_KINDS, Article, Claim, from_dict
 
 CORPORA = ("reuters_2006_2013", "tradingview_2025_02", "rss", "written")
@@ -48,9 +48,6 @@ SCORED_FIELDS = (
     "bp",
     "modality",
 )
-_REUTERS_WRAPS = Path("news/reuters_2006_2013/us_market_wraps.jsonl.gz")
-_REUTERS_ALL = Path("news/reuters_2006_2013/reuters_news_106521.jsonl.gz")
-_TRADINGVIEW = Path("news/tradingview_2025_02/items.jsonl.gz")
 _RSS = Path("news/rss")  # saved feeds; an item's id and text are what the feed reader makes of it
 
 
@@ -156,15 +153,7 @@ def _resolve_articles(
 
 
 def _read_jsonl_gz(path: Path) -> Iterable[dict[str, Any]]:
-    if not path.is_file():
-        raise InputError(
-            f"shared data file {path} not found: gold records resolve their article text from "
-            "it (pass --shared-data DIR or set ANALYZER_SHARED_DATA)"
-        )
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
+    return read_dump(path, "gold records resolve their article text from it")
 
 
 def _reuters_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str], Article]:
@@ -173,7 +162,7 @@ def _reuters_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str],
     found: dict[tuple[str, str], Article] = {}
     missing = set(ids)
     # the market-wrap subset is small: most dev articles are found there without opening the full file
-    for source in (_REUTERS_WRAPS, _REUTERS_ALL):
+    for source in (REUTERS_WRAPS, REUTERS_ALL):
         if not missing:
             break
         for row in _read_jsonl_gz(shared_data / source):
@@ -196,7 +185,7 @@ def _reuters_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str],
             missing.discard(row["id"])
     if missing:
         raise InputError(
-            f"Reuters articles not found in {shared_data / _REUTERS_ALL}: {', '.join(sorted(missing))}"
+            f"Reuters articles not found in {shared_data / REUTERS_ALL}: {', '.join(sorted(missing))}"
         )
     return found
 
@@ -205,7 +194,7 @@ def _tradingview_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, s
     from analyzer.ingest import parse_published
 
     found: dict[tuple[str, str], Article] = {}
-    for row in _read_jsonl_gz(shared_data / _TRADINGVIEW):
+    for row in _read_jsonl_gz(shared_data / TRADINGVIEW):
         if row["id"] in ids:
             found[("tradingview_2025_02", row["id"])] = Article(
                 id=row["id"],
@@ -219,7 +208,7 @@ def _tradingview_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, s
     missing = ids - {key[1] for key in found}
     if missing:
         raise InputError(
-            f"TradingView items not found in {shared_data / _TRADINGVIEW}: {', '.join(sorted(missing))}"
+            f"TradingView items not found in {shared_data / TRADINGVIEW}: {', '.join(sorted(missing))}"
         )
     return found
 

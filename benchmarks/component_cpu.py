@@ -13,18 +13,18 @@ and noisy; CPU time (user + system of this process) is steadier than wall time.
 from __future__ import annotations
 
 import argparse
-import os
 import time
 from pathlib import Path
 
+from analyzer.ingest.shared_data import REUTERS_ALL, shared_data_dir
+
 REPO = Path(__file__).resolve().parent.parent
-REUTERS = Path("news") / "reuters_2006_2013" / "reuters_news_106521.jsonl.gz"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared-data", type=Path,
-                        default=Path(os.environ.get("ANALYZER_SHARED_DATA") or REPO.parent / "shared" / "data"))
+                        default=shared_data_dir(beside=REPO))
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--skip", type=int, default=16, help="start after this many articles (the first warm up)")
     parser.add_argument("--repeat", type=int, default=2)
@@ -35,7 +35,7 @@ def main() -> None:
     from analyzer.extract.pipeline import _docs, segments
     from analyzer.ingest.readers import development_articles
 
-    articles = list(development_articles(args.shared_data / REUTERS, args.skip + args.articles))
+    articles = list(development_articles(args.shared_data / REUTERS_ALL, args.skip + args.articles))
     warm, sample = articles[:args.skip], articles[args.skip:]
     bare = spacy.load(model_name())
     nlp = load_pipeline(market_dir=str(args.shared_data / "market"))

@@ -40,6 +40,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from analyzer.ingest.shared_data import shared_data_dir
+
 REPO = Path(__file__).resolve().parent.parent
 OUR_FEEDS = [REPO / "tests" / "ingest" / "data" / "shared_link_feed.xml"]
 SLOW_S = 5.0  # goal: no mutant slower than this
@@ -440,7 +442,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--start", type=int, default=0, help="index of the first mutant")
     parser.add_argument("--shared-data", type=Path,
-                        default=Path(os.environ.get("ANALYZER_SHARED_DATA", REPO.parent / "shared" / "data")))
+                        default=shared_data_dir(beside=REPO))
     parser.add_argument("--limit-s", type=float, default=60.0, help="a mutant slower than this is a traceback")
     parser.add_argument("--save", type=Path, help="keep failing or slow mutants in this directory")
     parser.add_argument("--only", type=int, help="replay the mutant with this index and print its outcome")

@@ -9,7 +9,6 @@ A gold claim counts as kept when its whole sentence lies inside the text the gat
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from rich.console import Console
@@ -18,6 +17,7 @@ from analyzer.evaluate import GoldSentence, load_gold_files
 from analyzer.extract import load_pipeline
 from analyzer.extract.gate import GateStats, SentenceGate
 from analyzer.ingest.readers import development_articles
+from analyzer.ingest.shared_data import shared_data_dir
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -28,7 +28,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=300,
                         help="also report the share kept on this many Reuters 2006-2009 articles (the benchmark's)")
     parser.add_argument("--shared-data", type=Path,
-                        default=Path(os.environ.get("ANALYZER_SHARED_DATA") or REPO.parent / "shared" / "data"))
+                        default=shared_data_dir(beside=REPO))
     args = parser.parse_args()
     console = Console(stderr=True)
     files = args.gold or sorted((REPO / "corpora" / "dev").glob("*.jsonl")) + sorted(

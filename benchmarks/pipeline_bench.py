@@ -35,8 +35,9 @@ from pathlib import Path
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
+from analyzer.ingest.shared_data import REUTERS_ALL, shared_data_dir
+
 REPO = Path(__file__).resolve().parent.parent
-REUTERS = Path("news") / "reuters_2006_2013" / "reuters_news_106521.jsonl.gz"
 MODES = {"bare": "bare spaCy", "local1": "1 worker", "local2": "2 workers", "ray2": "Ray, 2 actors"}
 PRE_2010_ARTICLES = 45_312  # Reuters articles dated before 2010 (development_articles): the --all run's total
 PROGRESS_EVERY_S = 30
@@ -45,7 +46,7 @@ PROGRESS_EVERY_S = 30
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared-data", type=Path,
-                        default=Path(os.environ.get("ANALYZER_SHARED_DATA") or REPO.parent / "shared" / "data"))
+                        default=shared_data_dir(beside=REPO))
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--modes", default=",".join(MODES), help=f"comma-separated, of {', '.join(MODES)}")
     parser.add_argument("--all", action="store_true", help="all pre-2010 Reuters articles through `analyzer run`")
@@ -66,7 +67,7 @@ def main() -> None:
 def run_one(mode: str, shared: Path, limit: int) -> dict[str, object]:
     from analyzer.ingest.readers import development_articles
 
-    articles = list(development_articles(shared / REUTERS, limit))
+    articles = list(development_articles(shared / REUTERS_ALL, limit))
     words = sum(len(a.text.split()) for a in articles)
     console = Console(stderr=True)
     sampler = RssSampler(os.getpid(), every=1.0)  # worker processes and Ray actors are descendants of this one
@@ -173,7 +174,7 @@ def run_all(shared: Path, workers: int, limit: int | None = None) -> None:
         count = 0
         with source.open("w", encoding="utf-8") as out, progress_bar(console, "writing JSONL", 0) as bar:
             task = bar.add_task("write", total=limit or PRE_2010_ARTICLES)
-            for article in development_articles(shared / REUTERS, limit):
+            for article in development_articles(shared / REUTERS_ALL, limit):
                 out.write(json.dumps(to_dict(article), default=str) + "\n")
                 count += 1
                 bar.advance(task)

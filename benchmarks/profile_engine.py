@@ -13,19 +13,19 @@ import argparse
 import cProfile
 import hashlib
 import json
-import os
 import pstats
 import time
 from pathlib import Path
 
+from analyzer.ingest.shared_data import REUTERS_ALL, shared_data_dir
+
 REPO = Path(__file__).resolve().parent.parent
-REUTERS = Path("news") / "reuters_2006_2013" / "reuters_news_106521.jsonl.gz"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared-data", type=Path,
-                        default=Path(os.environ.get("ANALYZER_SHARED_DATA") or REPO.parent / "shared" / "data"))
+                        default=shared_data_dir(beside=REPO))
     parser.add_argument("--articles", type=int, default=100)
     parser.add_argument("--skip", type=int, default=0, help="start after this many articles")
     parser.add_argument("--repeat", type=int, default=1, help="time the sample this many times (the least counts)")
@@ -35,7 +35,7 @@ def main() -> None:
     from analyzer.engine import open_engine
     from analyzer.ingest.readers import development_articles
 
-    articles = list(development_articles(args.shared_data / REUTERS, args.skip + args.articles + 16))
+    articles = list(development_articles(args.shared_data / REUTERS_ALL, args.skip + args.articles + 16))
     warm, sample = articles[:16], articles[args.skip + 16:]
     with open_engine(args.shared_data / "market", 1, "local") as engine:
         engine.analyze(warm)

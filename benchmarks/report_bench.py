@@ -13,7 +13,6 @@ import argparse
 import gzip
 import io
 import json
-import os
 import re
 import statistics
 import sys
@@ -31,6 +30,7 @@ sys.path.insert(0, str(REPO))
 
 from analyzer.engine import open_engine  # noqa: E402
 from analyzer.ingest import read_articles  # noqa: E402
+from analyzer.ingest.shared_data import shared_data_dir  # noqa: E402
 from analyzer.market import MarketData  # noqa: E402
 from analyzer.records import Article, CheckedClaim  # noqa: E402
 from analyzer.report.browser import Chromium  # noqa: E402
@@ -98,7 +98,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--shared-data", type=Path,
-                        default=Path(os.environ.get("ANALYZER_SHARED_DATA", REPO.parent / "shared" / "data")))
+                        default=shared_data_dir(beside=REPO))
     parser.add_argument("--loads", type=int, default=3, help="browser loads to time (median reported)")
     parser.add_argument("--keep", type=Path, help="keep the report here")
     args = parser.parse_args()

@@ -15,11 +15,10 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import time
 from pathlib import Path
 
-REUTERS = Path("news") / "reuters_2006_2013" / "reuters_news_106521.jsonl.gz"
+from analyzer.ingest.shared_data import REUTERS_ALL, shared_data_dir
 
 
 def rss_mb() -> float:
@@ -47,7 +46,7 @@ def sizes(analyzer) -> dict[str, int]:  # type: ignore[no-untyped-def]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared-data", type=Path,
-                        default=Path(os.environ.get("ANALYZER_SHARED_DATA") or "../shared/data"))
+                        default=shared_data_dir())
     parser.add_argument("--articles", type=int, default=1200)
     parser.add_argument("--skip", type=int, default=0, help="start after this many articles")
     parser.add_argument("--chunk", type=int, default=8, help="articles per chunk (a run's 64 on 2 workers: 8)")
@@ -58,7 +57,7 @@ def main() -> None:
     from analyzer.engine.core import ArticleAnalyzer
     from analyzer.ingest.readers import development_articles
 
-    articles = list(development_articles(args.shared_data / REUTERS, args.skip + args.articles))[args.skip:]
+    articles = list(development_articles(args.shared_data / REUTERS_ALL, args.skip + args.articles))[args.skip:]
     loading = time.process_time()
     analyzer = ArticleAnalyzer(args.shared_data / "market", zone_chunks=args.zone_every)
     analyzer.warm_up()

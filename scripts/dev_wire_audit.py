@@ -17,7 +17,6 @@ injected-error sample its README names). Development data only: no held-out outl
 
 from __future__ import annotations
 
-import os
 import pickle
 import random
 import re
@@ -27,26 +26,27 @@ from pathlib import Path
 
 from analyzer import audit
 from analyzer.ingest.readers import article_from_row
+from analyzer.ingest.shared_data import REUTERS_ALL, REUTERS_WRAPS, TRADINGVIEW, shared_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("ANALYZER_SHARED_DATA", ROOT.parent / "shared" / "data"))
+SHARED = shared_data_dir()
 DEV_OUTLETS = ("Reuters", "MT Newswires")
 
 
 def build(cache: Path) -> None:
     cache.mkdir(parents=True, exist_ok=True)
     listed = audit.listings(SHARED)
-    pool = sorted((row for row in audit._dump_rows(SHARED / audit.TV_FILE)
+    pool = sorted((row for row in audit._dump_rows(SHARED / TRADINGVIEW)
                    if row.get("source") in DEV_OUTLETS and audit.is_tv_price_item(
                        str(row.get("title") or ""), str(row.get("text") or ""), listed)), key=lambda r: r["id"])
     rng = random.Random(6)  # corpora/audit/dev_wire_hours/draw_dev.py
     hours_tv = rng.sample(pool, 240)
     hours_reuters = []
     for year in (2006, 2007, 2009):
-        stories = sorted((r for r in audit._year_rows(SHARED / audit.ALL_FILE, year)
+        stories = sorted((r for r in audit._year_rows(SHARED / REUTERS_ALL, year)
                           if audit.is_price_story(r["body"])), key=lambda r: r["id"])
         hours_reuters += rng.sample(stories, 20)
-    wraps = sorted((r for y in (2006, 2007, 2009) for r in audit._year_rows(SHARED / audit.WRAPS_FILE, y)),
+    wraps = sorted((r for y in (2006, 2007, 2009) for r in audit._year_rows(SHARED / REUTERS_WRAPS, y)),
                    key=lambda r: r["id"])
     sets = {"htv": hours_tv, "hre": hours_reuters, "ptv": pool, "pwr": random.Random(8).sample(wraps, 500)[:200]}
     for name, rows in sets.items():

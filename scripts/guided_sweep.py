@@ -15,14 +15,15 @@ import os
 import pickle
 from pathlib import Path
 
+from analyzer.ingest.shared_data import shared_data_dir
+
 GRID = (0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("split", choices=("dev", "train"))
-    parser.add_argument("--shared-data", type=Path, default=Path(os.environ.get("ANALYZER_SHARED_DATA")
-                                                                 or "../shared/data"))
+    parser.add_argument("--shared-data", type=Path, default=shared_data_dir())
     parser.add_argument("--cache", type=Path, default=Path("/tmp"))
     parser.add_argument("--fresh", action="store_true")
     parser.add_argument("-v", dest="verbose", action="store_true")

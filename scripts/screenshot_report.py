@@ -14,16 +14,17 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
 
+from analyzer.ingest.shared_data import REUTERS_WRAPS, shared_data_dir
+
 REPO = Path(__file__).resolve().parent.parent
 SEED_NAME = "000_0a9a38c1a6e99c6d.txt"
 SEED_PUBLISHED = "2025-08-26T20:00:00-04:00"  # after the close, per the seeds README
-REUTERS = Path("news") / "reuters_2006_2013" / "us_market_wraps.jsonl.gz"
+REUTERS = REUTERS_WRAPS
 
 
 def reuters_wraps(shared_data: Path, count: int) -> list:
@@ -46,7 +47,7 @@ def reuters_wraps(shared_data: Path, count: int) -> list:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared-data", type=Path,
-                        default=Path(os.environ.get("ANALYZER_SHARED_DATA", REPO.parent / "shared" / "data")))
+                        default=shared_data_dir(beside=REPO))
     parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "report-shots")
     parser.add_argument("--reuters", type=int, default=0, help="add this many 2006-2007 Reuters wraps")
     parser.add_argument("--width", type=int, default=1400)

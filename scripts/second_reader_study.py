@@ -28,11 +28,13 @@ import sys
 import time
 from pathlib import Path
 
+from analyzer.ingest.shared_data import shared_data_dir
+
 os.environ["ANALYZER_SECOND_READER"] = "off"  # the study reads the verdicts as the rules and checker give them
 
 HELD_OUT = ("reuters_2008_stories_seed6208", "tradingview_2025_02_seed2025")
 GRID = (0.01, 0.02, 0.05, 0.1, 0.2, 0.3, 0.5)
-SHARED = Path(os.environ.get("ANALYZER_SHARED_DATA", "/work/shared/data"))
+SHARED = shared_data_dir(beside=Path(__file__).resolve().parent.parent)
 HOURS_README = Path(__file__).resolve().parents[1] / "corpora" / "audit" / "dev_wire_hours" / "README.md"
 
 

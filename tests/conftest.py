@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from ingest.realdata import reuters_rows_before_2010
 
+from analyzer.ingest.shared_data import shared_data_dir
+
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -23,8 +25,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def _shared_data_dir(config: pytest.Config) -> Path:
-    given = config.getoption("--shared-data") or os.environ.get("ANALYZER_SHARED_DATA")
-    return Path(given) if given else REPO.parent / "shared" / "data"
+    return shared_data_dir(config.getoption("--shared-data"), beside=REPO)
 
 
 @pytest.fixture(scope="session")

@@ -19,6 +19,7 @@ import pytest
 
 from analyzer import audit, evaluate
 from analyzer.errors import InputError
+from analyzer.ingest.shared_data import TRADINGVIEW
 from analyzer.records import Article, CheckedClaim, Verdict
 
 REPO = Path(__file__).resolve().parent.parent
@@ -314,7 +315,7 @@ def tv_draw(shared_data: Path) -> audit.Draw:
 def tv_sources(shared_data: Path) -> dict[str, str]:
     import gzip
 
-    with gzip.open(shared_data / audit.TV_FILE, "rt", encoding="utf-8") as handle:
+    with gzip.open(shared_data / TRADINGVIEW, "rt", encoding="utf-8") as handle:
         return {row["id"]: row["source"] for row in map(json.loads, handle)}
 
 

@@ -16,6 +16,7 @@ from rich.console import Console
 
 from analyzer.cli.app import app
 from analyzer.errors import InputError
+from analyzer.ingest.shared_data import REUTERS_ALL, TRADINGVIEW, shared_data_dir
 
 audit_app = typer.Typer(help="Draw articles, run them and write the contradicted verdicts for labelling.",
                         no_args_is_help=True)
@@ -31,12 +32,6 @@ SharedDataOption = Annotated[
 MarketOption = Annotated[
     Path | None, typer.Option("--market", help="market data directory [default: SHARED_DATA/market]")
 ]
-
-
-def _shared(shared_data: Path | None) -> Path:
-    from analyzer.cli.eval_cmd import _default_shared_data
-
-    return shared_data or _default_shared_data()
 
 
 def run_and_write(audit_dir: Path, drawn: list, shared: Path, market_dir: Path, parameters: dict) -> None:
@@ -98,12 +93,12 @@ def draw(
     from analyzer import audit
 
     audit.check_corpus(corpus)
-    shared = _shared(shared_data)
+    shared = shared_data_dir(shared_data)
     if corpus == audit.CORPUS:
         year = 2008 if year is None else year
-        what = f"{n} articles of {year} from {shared / audit.ALL_FILE}"
+        what = f"{n} articles of {year} from {shared / REUTERS_ALL}"
     else:
-        what = f"{n} items of the held-out outlets from {shared / audit.TV_FILE}"
+        what = f"{n} items of the held-out outlets from {shared / TRADINGVIEW}"
     with err.status(f"drawing {what}"):
         drawn = audit.draw_articles(shared, year, n, seed, corpora_dir, wrap_share, exclude or None, corpus)
     existing = out / audit.ARTICLES_FILE
@@ -122,7 +117,7 @@ def run(
     """Re-run a stored draw with the current program: new contradicted verdicts get empty labels to fill in."""
     from analyzer import audit
 
-    shared = _shared(shared_data)
+    shared = shared_data_dir(shared_data)
     drawn = audit.load_drawn(audit_dir)
     parameters = {k: v for k, v in audit.load_parameters(audit_dir).items()
                   if k not in ("articles", "claims", "verdicts")}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Annotated
 
@@ -15,11 +14,7 @@ from rich.table import Table
 from analyzer import evaluate
 from analyzer.cli.app import app
 from analyzer.errors import InputError
-
-
-def _default_shared_data() -> Path:
-    given = os.environ.get("ANALYZER_SHARED_DATA")
-    return Path(given) if given else Path.cwd().parent / "shared" / "data"
+from analyzer.ingest.shared_data import shared_data_dir
 
 
 def _rich_table(title: str, header: list[str], rows: list[list[str]]) -> Table:
@@ -143,7 +138,7 @@ def eval_command(
     ] = None,
 ) -> None:
     """Run extraction (and checking) on gold sentences and report precision, recall and F1 per kind."""
-    shared = shared_data or _default_shared_data()
+    shared = shared_data_dir(shared_data)
     market_dir = market or shared / "market"
     if audit_dir is not None:
         _eval_audit(audit_dir, shared, market_dir, markdown, json_out)

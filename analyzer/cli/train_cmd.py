@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
@@ -21,6 +20,7 @@ from rich.progress import (
 
 from analyzer.cli.app import app
 from analyzer.errors import InputError
+from analyzer.ingest.shared_data import shared_data_dir
 
 train = typer.Typer(help="Train the learned models (claim classifier, claim tagger); measure the embedding threshold.",
                     no_args_is_help=True)
@@ -28,7 +28,7 @@ app.add_typer(train, name="train")
 
 
 def _shared_data(given: Path | None) -> Path:
-    path = given or Path(os.environ.get("ANALYZER_SHARED_DATA") or Path.cwd().parent / "shared" / "data")
+    path = shared_data_dir(given)
     if not (path / "news").is_dir():
         raise InputError(f"shared data directory {path} not found or has no news/ (pass --shared-data DIR)")
     return path

@@ -12,7 +12,6 @@ claims in it, else by the sentence cues of ``analyzer.models.labels``.
 
 from __future__ import annotations
 
-import gzip
 import hashlib
 import heapq
 import json
@@ -23,12 +22,10 @@ from typing import Any
 
 from analyzer.errors import InputError
 from analyzer.ingest.readers import RESERVED_FROM_DAY
+from analyzer.ingest.shared_data import REUTERS_ALL, REUTERS_WRAPS, TRADINGVIEW, read_dump
 from analyzer.models.labels import weak_kind_label
 from analyzer.records import Article
 
-REUTERS_ALL = Path("news/reuters_2006_2013/reuters_news_106521.jsonl.gz")
-REUTERS_WRAPS = Path("news/reuters_2006_2013/us_market_wraps.jsonl.gz")
-TRADINGVIEW = Path("news/tradingview_2025_02/items.jsonl.gz")
 HELD_OUT_REUTERS_YEAR = 2008  # the test split's Reuters year (corpora/README.md): never trained on
 
 
@@ -46,15 +43,7 @@ def _rank(seed: int, key: str) -> str:
 
 
 def _read_jsonl_gz(path: Path) -> Iterator[dict[str, Any]]:
-    if not path.is_file():
-        raise InputError(f"training data not found: {path} (pass --shared-data DIR)")
-    try:
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    yield json.loads(line)
-    except (OSError, json.JSONDecodeError) as exc:
-        raise InputError(f"{path}: cannot read: {exc}") from exc
+    return read_dump(path, "the training data is drawn from it")
 
 
 def _seeded_draw(rows: Iterable[dict[str, Any]], n: int, seed: int) -> list[dict[str, Any]]:

@@ -13,7 +13,6 @@ Only development outlets and years: the 2025-02 TradingView items of Reuters and
 from __future__ import annotations
 
 import json
-import os
 import random
 import sys
 from datetime import datetime
@@ -21,15 +20,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from analyzer.audit import (
-    ALL_FILE,
-    TV_FILE,
-    WRAPS_FILE,
     _dump_rows,
     _year_rows,
     is_price_story,
     is_tv_price_item,
     listings,
 )
+from analyzer.ingest.shared_data import REUTERS_ALL, REUTERS_WRAPS, TRADINGVIEW, shared_data_dir
 
 DEV_OUTLETS = ("Reuters", "MT Newswires")
 TV_ITEMS = 240
@@ -40,14 +37,14 @@ NEW_YORK = ZoneInfo("America/New_York")
 
 def draw(shared: Path, out: Path) -> None:
     listed = listings(shared)
-    pool = sorted((row for row in _dump_rows(shared / TV_FILE)
+    pool = sorted((row for row in _dump_rows(shared / TRADINGVIEW)
                    if row.get("source") in DEV_OUTLETS and is_tv_price_item(str(row.get("title") or ""),
                                                                             str(row.get("text") or ""), listed)),
                   key=lambda r: r["id"])
     rng = random.Random(SEED)
     rows = rng.sample(pool, TV_ITEMS)
     for year in (2006, 2007, 2009):
-        stories = sorted((r for r in _year_rows(shared / ALL_FILE, year) if is_price_story(r["body"])),
+        stories = sorted((r for r in _year_rows(shared / REUTERS_ALL, year) if is_price_story(r["body"])),
                          key=lambda r: r["id"])
         rows += rng.sample(stories, REUTERS_PER_YEAR)
     out.mkdir(parents=True, exist_ok=True)
@@ -65,10 +62,10 @@ def draw_reuters(shared: Path, out: Path, first: Path) -> None:
     rng = random.Random(7)
     rows: list[dict] = []
     for year in (2006, 2007, 2009):
-        wraps = sorted((r for r in _year_rows(shared / WRAPS_FILE, year) if r["id"] not in taken),
+        wraps = sorted((r for r in _year_rows(shared / REUTERS_WRAPS, year) if r["id"] not in taken),
                        key=lambda r: r["id"])
         wrap_ids = {r["id"] for r in wraps}
-        stories = sorted((r for r in _year_rows(shared / ALL_FILE, year) if r["id"] not in taken | wrap_ids
+        stories = sorted((r for r in _year_rows(shared / REUTERS_ALL, year) if r["id"] not in taken | wrap_ids
                           and is_price_story(r["body"])), key=lambda r: r["id"])
         rows += rng.sample(wraps, 15) + rng.sample(stories, 50)
     out.mkdir(parents=True, exist_ok=True)
@@ -111,6 +108,6 @@ def review(out: Path) -> None:
 
 if __name__ == "__main__":
     command, where = sys.argv[1], Path(sys.argv[2])
-    shared_dir = Path(os.environ.get("ANALYZER_SHARED_DATA", "../shared/data"))
+    shared_dir = Path(shared_data_dir())
     {"draw": lambda: draw(shared_dir, where), "review": lambda: review(where),
      "draw-reuters": lambda: draw_reuters(shared_dir, where, Path(sys.argv[3]))}[command]()
