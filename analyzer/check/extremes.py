@@ -90,7 +90,9 @@ def _month_sessions(m: re.Match[str], session: date) -> list[date]:
 
 SPAN_MOVE_RE = re.compile(rf"\b(?P<n>\d+|{number_words(2, 10)})[- ](?:day|session)\b", re.I)
 POINTS_MOVE_RE = re.compile(r"\bpoints?[- ](?:drop|decline|fall|loss|slide|plunge|gain|rise|advance|jump|rally|"
-                            r"increase|surge)\b|\b(?:in|by) points\b", re.I)
+                            r"increase|surge)\b|\b(?:in|by) points\b|"
+                            # "its biggest fall in point terms since", "its worst day on a point basis since"
+                            r"\b(?:in\s+points?\s+terms|on\s+a\s+points?\s+basis)\b", re.I)
 
 
 # the words of the superlative that carries the 'since': "its largest point decline in history, and its biggest

@@ -243,8 +243,9 @@ BEST_WORST_RE = re.compile(
     r"of(?=\s+(?:losses|gains|declines|advances)\b)|session|day|week|month|gain|advance|"
     r"rally|rise|drop|decline|fall|loss|slide|selloff|sell-off|slump|showing|performance|one-week|since|year|"
     r"quarter|yearly|annual|quarterly|half|start\s+to\s+(?:a|the)\s+year|and(?=\s+(?:percentage|point)))\s*){0,5}?"
-    # "its worst day on a percentage basis since March 5", "the largest point and percentage drop since"
-    r"(?:on\s+a\s+(?:percentage|percent|point|points)\s+basis\s+)?"
+    # "its worst day on a percentage basis since March 5", "the largest point and percentage drop since", "their
+    # biggest one-day drop in percentage terms since October 2005"
+    r"(?:(?:on\s+a\s+(?:percentage|percent|point|points)\s+basis|in\s+(?:percentage|percent|point|points)\s+terms)\s+)?"
     # "the best day for the Nasdaq since March": whose superlative it is, named after it
     r"(?:for\s+(?P<for>(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,3}?"
     r"(?:\s+and\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?)?)\s+)?"  # "for the Dow and the S&P 500"
@@ -1716,7 +1717,13 @@ class _DocumentReader:
             return subject, None
         base = next((c for c in moves if doc[verb.head.i].idx - sentence.start_char >= (c.span_start or 0)),
                     moves[0])
-        return next((m for m in mentions if base.instrument and m.symbol == base.instrument.symbol), None), base
+        named = next((m for m in mentions if base.instrument and m.symbol == base.instrument.symbol), None)
+        if named is None and base.kind == "stock_move" and base.instrument is not None and base.instrument.symbol:
+            # "The company's shares have risen 10% this year, outstripping the S&P 500": the move's stock, named in
+            # an earlier sentence and told here by reference, is who outstripped
+            symbol = base.instrument.symbol
+            named = Mention(verb.head.i, verb.head.i + 1, symbol, base.instrument.name, "stock", (symbol,))
+        return named, base
 
     def _owner_of_subject(self, verb: Token, mentions: list[Mention]) -> Mention | None:
         """"The Dow's gains trailed ...", "the Nasdaq's performance lagged": the instrument whose move it is."""
@@ -2447,6 +2454,16 @@ DATED_WHEN_RE = re.compile(rf"\b(?:(?:{LONG_MONTHS_ALT}|jan|feb|mar|apr|jun|jul|
                            r"(?:,\s+(?:19|20)\d\d)?|(?:19|20)\d\d)\s*,\s+when\s+[^,;.]{0,80}$", re.I)
 
 
+# "their best run since just after the S&P 500 hit a 12-year closing low in March": the 'since' clause tells the event
+# the span runs from (its own subject and a verb of reaching), history rather than this session; a record told after
+# 'since <time>' in the clause of a move of its own ('has risen 40 percent since March and hit a record') is no such
+# clause, as its verb has no subject of its own there
+SINCE_EVENT_RE = re.compile(r"\bsince\s+(?:(?:just|shortly|right|soon)\s+)?(?:after\s+)?(?:the\s+)?"
+                            r"(?:[A-Z][\w&.'-]*\s+){1,4}(?:\d+\s+)?(?:index\s+|indexes\s+|average\s+)?"
+                            r"(?:hit|touched|reached|struck|set|plunged\s+to|fell\s+to|sank\s+to|closed\s+at)\s+"
+                            r"(?:(?:a|an|its|their|the)\s+)?$")
+
+
 # "climbed past its record close of 2000", "its record high from January 2000", "its all-time peak of October 2007":
 # a record dated to a past year is that year's mark, as "set in 2000" is (not a level of 2,000); not "its highest
 # close of 2008" (the year's extreme, a record of its own)
@@ -2468,8 +2485,9 @@ def _a_record_of_another_time(m: re.Match[str], text: str) -> bool:
 
 
 def _of_a_dated_past(text: str, start: int) -> bool:
-    """Whether the phrase at ``start`` lies in a 'when' clause of a date named before it."""
-    return bool(DATED_WHEN_RE.search(text[:start]))
+    """Whether the phrase at ``start`` lies in a 'when' clause of a date named before it, or in a 'since' clause
+    that tells the event a span is measured from ('since the S&P 500 hit a 12-year closing low')."""
+    return bool(DATED_WHEN_RE.search(text[:start]) or SINCE_EVENT_RE.search(text[:start]))
 
 
 def _run_holders_named_after(context: _Context, end: int) -> list[Mention]:
