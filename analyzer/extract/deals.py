@@ -315,7 +315,9 @@ def clean_name(text: str) -> str:
     # "CHICAGO (Reuters) - CVS", "STOCKHOLM - Modern Times Group": the dateline is no part of the name
     text = NAME_DATELINE_RE.sub("", text)
     text = CHRONOLOGY_DATE_RE.sub("", text)  # "April 11 - Nasdaq Stock Market": a chronology's date, no name
-    text = re.sub(r"\(\s*[A-Z0-9.]+\s*\)", " ", text)
+    # "( GM.N )", and "(LOGI-A.ST, LOGI-B.ST)" cut at its comma ("Logistea (LOGI-A.ST"): listing tags, no name
+    text = re.sub(r"\(\s*[A-Z0-9.]+\s*\)"
+                  r"|\s*\(\s*[A-Z0-9][A-Z0-9.-]*\.[A-Z]{1,3}(?:\s*,\s*[A-Z0-9][A-Z0-9.-]*)*\s*(?:\)|$)", " ", text)
     text = " ".join(t for t in text.split() if not RIC_TOKEN_RE.match(t))
     text = _without_subhead_or_title(re.sub(r"\s+", " ", text).strip(" ,;:-("))
     text = re.sub(r"\s*'s$|’s$|(?<=s)['’]$", "", text)  # "Nasdaq's", "Express Scripts'"
@@ -1535,8 +1537,9 @@ def _pay_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame
         return _offer_to_pay(roles)
     frame = DealFrame(roles.verb, "acquisition")
     frame.add(roles.agent_name, "acquirer", roles.agent)
+    money = any(_is_money(t) for o in roles.objects for t in o.subtree)
     for target in targets:
-        if _stake_target(frame, target, sentence, names):
+        if money and _stake_target(frame, target, sentence, names):
             continue  # "will pay 2.3 billion euros for 42 percent of Beta", "... for a 42 percent stake in Beta"
         name = names.name(target, sentence)
         if _is_company(name, target):

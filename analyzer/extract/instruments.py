@@ -1011,12 +1011,14 @@ SPLIT_TAG_RE = re.compile(r"[A-Z0-9][A-Z0-9_]{1,6}[a-z_]{1,2}\.[A-Z]{1,3}")
 
 
 def _stop_inside_a_tag(doc: Doc, stop: int) -> bool:
-    """'Deutsche Boerse ( DB1Gn.DE ) agreed to buy ...', "Germany's Daimler DCXGn.DE to sell Chrysler": the tokenizer
-    splits such a tag at its stop (after a lower-case letter), and the stop would end a sentence at 'DE'; a stop with
-    no space on either side inside such a tag ends none (the name before the tag stays the subject)."""
-    if stop == 0 or stop + 1 >= len(doc) or doc[stop - 1].whitespace_ or doc[stop].whitespace_:
+    """'Deutsche Boerse ( DB1Gn.DE ) agreed to buy ...': the tokenizer splits such a tag at its stop (after a lower-case
+    letter), and the stop would end a sentence at 'DE'; a stop with no space on either side inside such a tag, in its
+    brackets, ends none (the name before the tag stays the subject). A tag without brackets ("Daimler DCXGn.DE to sell
+    Chrysler") is left split: joined, its three tokens jumble the parse of the whole sentence."""
+    if stop == 0 or stop + 2 >= len(doc) or doc[stop - 1].whitespace_ or doc[stop].whitespace_:
         return False
-    return SPLIT_TAG_RE.fullmatch(doc[stop - 1].text + "." + doc[stop + 1].text) is not None
+    return doc[stop + 2].text in (")", ">") and \
+        SPLIT_TAG_RE.fullmatch(doc[stop - 1].text + "." + doc[stop + 1].text) is not None
 
 
 def _after_a_tag_without_a_stop(doc: Doc, ric: int) -> None:
