@@ -83,8 +83,10 @@ def test_paying_for_a_part_of_a_company(nlp) -> None:  # noqa: ANN001
         [paid] = deals_in(nlp, text)
         assert roles(paid) == {("Harbor Ales", "acquirer"), ("Pine Foods", "target")}, text
         assert (paid.value.amount, paid.value.currency) == value, text
-    # controls: a part of no company, and a share of revenue, make no target
+    # controls: a part of no company, a share of revenue, and no sum paid make no target
     assert deals_in(nlp, "Harbor Ales will pay 5 percent of its revenue for the rights.") == []
+    assert deals_in(nlp, "Harbor Ales may offer to pay with its own shares and some property for a stake in Pine "
+                         "Foods, he said.") == []
     [shares] = deals_in(nlp, "Harbor Ales will pay $1.2 billion for 42 percent of the shares it does not own.")
     assert roles(shares) == {("Harbor Ales", "acquirer")}
 
@@ -96,3 +98,10 @@ def test_a_ticker_tag_split_at_its_stop_is_no_party(nlp) -> None:  # noqa: ANN00
     # control: a tag in capitals reads as before
     [tagged] = deals_in(nlp, "Harbor Ales ( HRBA.DE ) agreed to buy Pine Foods ( PINF.PA ) for 1.2 billion euros.")
     assert roles(tagged) == {("Harbor Ales", "acquirer"), ("Pine Foods", "target")}
+
+
+def test_a_list_of_listing_tags_is_no_part_of_a_name(nlp) -> None:  # noqa: ANN001
+    # the name is cut at the list's comma ('Harbor Bank (HRB-A.ST'); a weekday after 'said' is no party either
+    [bought] = deals_in(nlp, "Swedish lender Harbor Bank (HRB-A.ST, HRB-B.ST) said Monday it agreed to buy Pine "
+                             "Savings for 2 billion crowns.")
+    assert roles(bought) == {("Harbor Bank", "acquirer"), ("Pine Savings", "target")}
