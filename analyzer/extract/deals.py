@@ -33,7 +33,7 @@ from analyzer.extract.modality import CONDITION_MARKERS
 from analyzer.extract.modality import HYPOTHETICAL_AUX as MODAL_HYPOTHETICAL_AUX
 from analyzer.extract.numbers import CURRENCY_CODES, MAGNITUDES, WORD_NUMBERS, find_money, parse_number
 from analyzer.extract.patterns import lead_module_patterns
-from analyzer.extract.timeref import WEEKDAY_RE, WEEKDAYS, local_published, weekday_on_or_before
+from analyzer.extract.timeref import MONTHS_ALT, WEEKDAY_RE, WEEKDAYS, local_published, weekday_on_or_before
 from analyzer.records import Claim, Money, Party
 
 # verb lemma -> deal type; the subject's role and the object's role follow from the type
@@ -73,6 +73,7 @@ DEAL_NOUNS = BUY_NOUNS | SALE_NOUNS | ORDER_NOUNS | MERGER_NOUNS | INVEST_NOUNS 
 FRAME_NOUNS = lexicon.words("deals", "frame_nouns")
 # verbs whose subject, governing "the sale of X", is the seller
 SELLING_GOVERNORS = lexicon.words("deals", "selling_governors")
+APPROVING_VERBS = lexicon.words("deals", "approving_verbs")
 # verbs that make a partnership noun a deal: "formed a joint venture", "signed a partnership"
 FORMING_VERBS = lexicon.words("deals", "forming_verbs")
 # verbs that make "a stake" an investment: "built a stake of $2.5 billion in X"
@@ -152,7 +153,7 @@ PURCHASE_TYPES = ("acquisition", "sale", "order")  # one purchase, told from eit
 FOLLOW_UP_SENTENCES = 3  # how far a deal named again ('the deal', 'the transaction') may stand from its first telling
 
 NATIONALITY_RE = re.compile(rf"(?:{lexicon.alternation(lexicon.words('deals', 'nationality_words'))})(?:-[A-Z][a-z]+)*")
-RIC_TOKEN_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9]{0,6}\.[A-Z]{1,3}$")
+RIC_TOKEN_RE = re.compile(r"^[A-Z0-9][A-Za-z0-9_]{0,6}\.[A-Z]{1,3}$")
 LEGAL_SUFFIX_RE = re.compile(
     r"(?:,?\s+(?:Inc|Corp|Co|Ltd|Limited|Ltda|LP|L\.P|LLC|Plc|PLC|plc|SA|S\.A|AG|NV|N\.V|SpA|AB|ASA|Oyj|GmbH|Cos)\.?)+$")
 PER_SHARE_RE = re.compile(
@@ -193,6 +194,13 @@ EXTRA_CURRENCIES.append((re.compile(rf"\b(?P<mag>[MB])(?P<cur>{_CODES})\s?(?P<nu
                                     r"(?:million|billion|mln|bln)\b)"), _CODE_LABELS))
 EXTRA_CURRENCIES.append((re.compile(rf"\b(?P<cur>{_CODES})\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*"
                                     r"(?P<mag>thousand|million|billion|mln|bln)?\b"), _CODE_LABELS))
+# a sum written as one hyphenated word before its noun ('a $1.2-billion deal', 'a 3.7-billion-euro takeover', 'a 1.2
+# billion-euro deal'), which find_money does not read (its magnitude follows the number after a space); a hyphen and a
+# sign, or a currency word hyphened to the magnitude, make it a sum ('a 1.2-billion gain' has no currency)
+HYPHENATED_SUM_RE = re.compile(
+    r"(?<![\w$])(?P<cur>US\$|C\$|A\$|HK\$|\$|€|£|¥)?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<sep>-|\s+)"
+    r"(?P<mag>thousand|million|billion|trillion)"
+    rf"(?:-(?P<word>{lexicon.alternation(c for c in CURRENCY_CODES if c.isalpha())}))?\b", re.I)
 DOLLAR_PREFIXES = lexicon.labels("deals", "dollar_prefixes")
 DOLLAR_PREFIX_RE = re.compile(r"(?<![A-Za-z])([A-Z]{1,2})\$$")
 # money figures that are not a deal's price: a company's size, a stock's price, a conversion
@@ -282,8 +290,7 @@ NAME_DATELINE_RE = re.compile(rf"^\s*[A-Z][A-Z .,'/]*[A-Z]{_DATELINE_DATE}"
 
 
 # the date that opens an entry of a chronology ('2006 April 11 - ', 'Oct 6 - ', 'June 2 - ')
-CHRONOLOGY_DATE_RE = re.compile(r"^\s*(?:\d{4}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
-                                r"\d{1,2}\s*[-–—]+\s+")
+CHRONOLOGY_DATE_RE = re.compile(rf"^\s*(?:\d{{4}}\s+)?(?i:{MONTHS_ALT})\.?\s+\d{{1,2}}\s*[-–—]+\s+")
 
 
 # a Reuters subheading run into the sentence after it ('UNSOLICITED OFFER Murdoch made ...'): capitalised words of four
@@ -308,7 +315,9 @@ def clean_name(text: str) -> str:
     # "CHICAGO (Reuters) - CVS", "STOCKHOLM - Modern Times Group": the dateline is no part of the name
     text = NAME_DATELINE_RE.sub("", text)
     text = CHRONOLOGY_DATE_RE.sub("", text)  # "April 11 - Nasdaq Stock Market": a chronology's date, no name
-    text = re.sub(r"\(\s*[A-Z0-9.]+\s*\)", " ", text)
+    # "( GM.N )", and "(LOGI-A.ST, LOGI-B.ST)" cut at its comma ("Logistea (LOGI-A.ST"): listing tags, no name
+    text = re.sub(r"\(\s*[A-Z0-9.]+\s*\)"
+                  r"|\s*\(\s*[A-Z0-9][A-Z0-9.-]*\.[A-Z]{1,3}(?:\s*,\s*[A-Z0-9][A-Z0-9.-]*)*\s*(?:\)|$)", " ", text)
     text = " ".join(t for t in text.split() if not RIC_TOKEN_RE.match(t))
     text = _without_subhead_or_title(re.sub(r"\s+", " ", text).strip(" ,;:-("))
     text = re.sub(r"\s*'s$|’s$|(?<=s)['’]$", "", text)  # "Nasdaq's", "Express Scripts'"
@@ -396,8 +405,11 @@ def _definite_company(tok: Token) -> bool:
 
 def _name_span(tok: Token) -> str | None:
     """The proper name a noun phrase headed by ``tok`` names, without descriptors ('French rival Lyreco')."""
-    if RIC_TOKEN_RE.match(tok.text):  # "Motorola Inc. MOT.N said": the tag stands for the name before it
-        return _name_before_tag(tok)
+    tag = _ticker_tag(tok)
+    if tag is not None:  # "Motorola Inc. MOT.N said": the tag stands for the name before it
+        return _name_before_tag(tag)
+    if tok.lower_ in WEEKDAYS:
+        return None  # "Monday's announcement of a deal by Acme": a day, no party
     ent = _entity_at(tok)
     if tok.pos_ != "PROPN" and not _tagged_acronym(tok, ent):
         if _a_name_the_tagger_missed(tok):
@@ -431,6 +443,18 @@ def _tagged_acronym(tok: Token, ent: Span | None) -> bool:
     near = tok.doc[max(tok.i - 2, 0):tok.i + 3]  # not a headline in capitals
     return ent is not None and ent.label_ == "ORG" and ent.end == tok.i + 1 and len(tok.text) > 1 and \
         tok.text.isupper() and any(t.is_lower for t in near)
+
+
+def _ticker_tag(tok: Token) -> Token | None:
+    """The first token of the ticker tag ``tok`` is part of, or None: 'MOT.N' is one token, but the tokenizer splits
+    'DB1Gn.DE' and 'SIEGn.DE' at the dot after a lower-case letter, and 'DE' alone is no party."""
+    doc = tok.doc
+    start = end = tok.i
+    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].text not in ("(", "<", "["):
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text not in (")", ">", "]"):
+        end += 1
+    return doc[start] if RIC_TOKEN_RE.match(doc[start:end + 1].text) else None
 
 
 def _name_before_tag(tag: Token) -> str | None:
@@ -604,10 +628,8 @@ class Names:
                      and not (c.dep_ == "compound" and c.head.pos_ == "NOUN")]  # not 'IT' of 'IT services'
             return _name_span(later[0]) if later else None  # by name only: an antecedent could lead back here
         if _is_pronoun(tok) and tok.lower_ in RELATIVE_PRONOUNS:
-            head = tok.head
-            while head.dep_ != "relcl" and head.head.i != head.i:
-                head = head.head
-            if head.dep_ != "relcl":
+            head = _relative_clause(tok, len(tok.doc))
+            if head is None:
                 return None
             # "Shares of Acme, which agreed to be acquired by ...": the parser hangs the clause on the shares
             return self.name(head.head, sentence) or _company_of_shares(head.head)
@@ -624,7 +646,8 @@ class Names:
         return None
 
     def _antecedent(self, tok: Token, sentence: Span) -> str | None:
-        """The nearest named subject before ``tok`` in the sentence, else the last one before it."""
+        """The nearest named subject before ``tok`` in the sentence, else the last one before it (for 'it' or 'the
+        bank', the last that is no person)."""
         for cand in reversed(sentence[: tok.i - sentence.start]):
             if cand.dep_ in ("nsubj", "nsubjpass") and not _is_pronoun(cand):
                 named = self.name(cand, sentence) if cand.i < self.dateline_end else _name_span(cand)
@@ -808,7 +831,7 @@ def _own_item(obj: Token) -> str | None:
 
 def _is_company(name: str | None, tok: Token) -> bool:
     return bool(name) and (tok.pos_ == "PROPN" or _entity_at(tok) is not None or _is_pronoun(tok)
-                           or RIC_TOKEN_RE.match(tok.text) is not None or _definite_company(tok)
+                           or _ticker_tag(tok) is not None or _definite_company(tok)
                            or tok.lemma_.lower() in UNIT_NOUNS or _named_by_apposition(tok))
 
 
@@ -999,6 +1022,14 @@ def _verb_roles(verb: Token, sentence: Span, names: Names) -> VerbRoles:
         by = _prep_objects(verb, "by")
         agent, agent_name = (by[0], names.name(by[0], sentence)) if by else (None, None)
     return VerbRoles(verb, agent, agent_name, objects)
+
+
+def _a_funds_size(verb: Token) -> bool:
+    """'Oakline Advisors, which invests $2.4 billion': what a fund does as a rule, told in a relative clause in the
+    present with nothing invested in, is its size, no deal ('Gulf Wealth invests $2 billion in Acme', a headline's
+    present, is one)."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not any(
+        t.dep_ == "prep" and t.lower_ in ("in", "into") for t in verb.subtree)
 
 
 def _object_of_the_relative(verb: Token) -> list[Token]:
@@ -1221,8 +1252,8 @@ def _bought_things(frame: DealFrame, objects: list[Token], sentence: Span, names
             frame.deal_type = "order"
         elif _stake_target(frame, obj, sentence, names):  # buying a stake is buying (part of) a company
             continue
-        elif _is_money(obj) and not frame.parties and obj.lemma_.lower() not in OWN_ASSET_NOUNS:
-            return False  # ('a $6 billion portfolio of mortgages' is an asset, sized by its sum)
+        elif _is_money(obj) and not frame.parties and not _an_asset_sized_by_its_sum(obj):
+            return False
         elif (issuer := _issuer_of_shares(obj, sentence, names)) is not None:
             frame.add(names.name(issuer, sentence), "target", issuer)  # "all outstanding shares of Acme Corp"
         else:
@@ -1232,17 +1263,37 @@ def _bought_things(frame: DealFrame, objects: list[Token], sentence: Span, names
     return True
 
 
+def _an_asset_sized_by_its_sum(obj: Token) -> bool:
+    """'a $6 billion portfolio of mortgage loans from Pine Financial': an asset of a named seller, sized by its sum, is
+    bought from that seller. Not a portfolio of securities ('a $600 billion portfolio of Treasury bonds', a central
+    bank's purchases), nor one from no seller named (a sum spent, no deal)."""
+    if obj.lemma_.lower() not in OWN_ASSET_NOUNS:
+        return False
+    held = _prep_objects(obj, "of")
+    if any(t.lower_ in SECURITIES for t in held):
+        return False
+    return bool(_prep_objects(obj.head, "from") or _prep_objects(obj, "from")
+                or [g for t in held for g in _prep_objects(t, "from")])
+
+
 def _what_the_relative_stands_for(obj: Token) -> Token:
     """'the securities that it has chosen to buy': a relative pronoun bought stands for the noun its clause hangs on,
     so a purchase of securities told this way is one too."""
-    if obj.lower_ not in RELATIVE_PRONOUNS or obj.tag_ != "WDT":
-        return obj
-    node = obj.head
-    for _ in range(3):
+    clause = _relative_clause(obj, 3) if obj.lower_ in RELATIVE_PRONOUNS and obj.tag_ == "WDT" else None
+    return clause.head if clause is not None else obj
+
+
+def _relative_clause(pronoun: Token, steps: int) -> Token | None:
+    """The verb of the relative clause a relative pronoun opens (its head, within ``steps`` steps up the parse), or
+    None: the clause hangs on the noun the pronoun stands for."""
+    node = pronoun.head
+    for _ in range(steps):
         if node.dep_ == "relcl":
-            return node.head
+            return node
+        if node.head.i == node.i:
+            return None
         node = node.head
-    return obj
+    return None
 
 
 def _counted_companies(frame: DealFrame, obj: Token) -> bool:
@@ -1361,10 +1412,14 @@ def _sell_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFram
 
 def _shares_in_on_the_verb(frame: DealFrame, obj: Token, sentence: Span, names: Names) -> bool:
     """'investors sold shares in Britain's Harbor Bank worth 2.1 billion pounds': the parser hangs the 'in' phrase of
-    the shares on the verb; the company named there is the one whose shares are sold (the target)."""
+    the shares on the verb; the company named there is the one whose shares are sold (the target). A block told by its
+    sum only: 'Fidelity sold shares in Acme during the quarter' is a fund's trade, and 'a director sold 24,000 shares
+    in Acme for $1.9 million' a counted one, no deal."""
     if obj.lower_ not in ("shares", "stock") or _prep_objects(obj, "in") or any(c.dep_ == "nummod"
                                                                                for c in obj.children):
-        return False  # ('a director sold 24,000 shares in Acme for $1.9 million': a counted trade, no deal)
+        return False
+    if not any(_is_money(t) for t in obj.head.subtree):
+        return False
     held = [(g, names.name(g, sentence)) for g in _prep_objects(obj.head, "in")]
     held = [(g, name) for g, name in held if _a_company_party(g, name)]
     for g, name in held:
@@ -1476,13 +1531,16 @@ def _stake_in_an_asset(frame: DealFrame, stake: Token) -> None:
 
 
 def _pay_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
-    """'will pay $115 million for The 401(k) Company'."""
+    """'will pay $115 million for The 401(k) Company', 'will pay 2.3 billion euros for 42 percent of Beta'."""
     targets = _prep_objects(roles.verb, "for")
     if not targets:
         return _offer_to_pay(roles)
     frame = DealFrame(roles.verb, "acquisition")
     frame.add(roles.agent_name, "acquirer", roles.agent)
+    money = any(_is_money(t) for o in roles.objects for t in o.subtree)
     for target in targets:
+        if money and _stake_target(frame, target, sentence, names):
+            continue  # "will pay 2.3 billion euros for 42 percent of Beta", "... for a 42 percent stake in Beta"
         name = names.name(target, sentence)
         if _is_company(name, target):
             frame.add(name, "target", target)
@@ -1548,8 +1606,8 @@ def _merge_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFra
 
 
 def _invest_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
-    if roles.verb.tag_ in ("VBZ", "VBP") and not _prep_objects(roles.verb, "in", "into"):
-        return None  # "Oakline Advisors, which invests $2.4 billion": what a fund does as a rule, its size, no deal
+    if _a_funds_size(roles.verb):
+        return None
     frame = DealFrame(roles.verb, "investment")
     frame.add(roles.agent_name, "investor", roles.agent)
     if roles.agent is not None:  # "Gulf Wealth Authority and Delta Capital are in talks to inject ..."
@@ -1740,12 +1798,18 @@ def _seller_of_sale(roles: NounRoles, target: Token, sentence: Span,
         seller_tok = roles.owner  # "the Swiss government's sale of its stake in UBS": 'its' is the sale's owner
     seller = names.name(seller_tok, sentence) if seller_tok is not None else None
     governor = roles.governor
-    if seller is None and governor is not None and governor.lemma_.lower() in SELLING_GOVERNORS:
+    if seller is None and governor is not None and governor.lemma_.lower() in SELLING_GOVERNORS and not (
+            governor.lemma_.lower() in APPROVING_VERBS and _a_public_body(_agent(governor))):
         seller = roles.governor_subject  # "Blackstone was exploring the sale of Anthos"
         seller_tok = _agent(governor)
     for by in _prep_objects(roles.noun, "by"):
         seller = seller or names.name(by, sentence)
     return seller, seller_tok
+
+
+def _a_public_body(tok: Token | None) -> bool:
+    """'the French government', 'the ministry': a public body (approving a sale, it is the regulator)."""
+    return tok is not None and tok.lemma_.lower() in PUBLIC_BODIES
 
 
 def _tells_a_purchase(roles: NounRoles, valued: list[Token]) -> bool:
@@ -2532,13 +2596,24 @@ def _two_orders(frame: DealFrame, other: DealFrame) -> bool:
 
 def _money_in(text: str) -> list[tuple[float, str, int, int]]:
     found = [_dollar_of(text, amount, cur, a, b) for amount, cur, a, b, _ in find_money(text)]
+    for amount, currency, a, b in _sums_find_money_misses(text):
+        # the longer reading wins: 'MEUR 97.5' over 'EUR 97.5', '1.1 billion Swedish crowns', '$1.2-billion' over '$1.2'
+        found = [f for f in found if not (f[2] < b and a < f[3])]
+        found.append((amount, currency, a, b))
+    return sorted(found, key=lambda f: f[2])
+
+
+def _sums_find_money_misses(text: str) -> Iterator[tuple[float, str, int, int]]:
+    """Sums in currencies find_money does not know and sums written as one hyphenated word, in text order per kind."""
     for pattern, codes in EXTRA_CURRENCIES:
         for m in pattern.finditer(text):
-            # the longer reading wins: 'MEUR 97.5' over 'EUR 97.5', '1.1 billion Swedish crowns'
-            found = [f for f in found if not (f[2] < m.end() and m.start() < f[3])]
             amount = parse_number(m.group("num")) * MAGNITUDES.get((m.group("mag") or "").lower(), 1)
-            found.append((amount, codes[m.group("cur").lower()], m.start(), m.end()))
-    return sorted(found, key=lambda f: f[2])
+            yield amount, codes[m.group("cur").lower()], m.start(), m.end()
+    for m in HYPHENATED_SUM_RE.finditer(text):
+        cur = m.group("word") or (m.group("cur") if m.group("sep") == "-" else None)
+        if cur:
+            amount = parse_number(m.group("num")) * MAGNITUDES[m.group("mag").lower()]
+            yield amount, CURRENCY_CODES[cur.lower()], m.start(), m.end()
 
 
 def _dollar_of(text: str, amount: float, currency: str, a: int, b: int) -> tuple[float, str, int, int]:
@@ -2607,12 +2682,16 @@ def _said_to_be_the_value(text: str, at: int) -> bool:
 
 
 def _after_move_verb(sentence: Span, at: int) -> bool:
-    """'shares rose 5% to $30.10': a stock's price, not a deal's."""
+    """'shares rose 5% to $30.10': a stock's price, not a deal's. A sum that sizes a deal's noun on its way to the verb
+    is the deal's ('Beta's $2 billion acquisition of Gamma closed on Monday', 'rose on Beta's acquisition of Gamma
+    for $2 billion')."""
     span = sentence.char_span(at, at + 1, alignment_mode="expand")
     if span is None:
         return False
     node = span.root
     for _ in range(6):
+        if node.pos_ == "NOUN" and node.lemma_.lower() in DEAL_NOUNS:
+            return False
         if node.pos_ == "VERB":
             return node.lemma_.lower() in MOVE_LEMMAS
         if node.head.i == node.i:
@@ -2671,9 +2750,11 @@ def _negated(trigger: Token) -> bool:
 
 def _ended_by_its_maker(node: Token) -> bool:
     """'Harbor dropped a $3.2 billion bid for Coastal', 'pulled its offer', 'dropped its plan to bid for Talgo': the
-    object of a verb that ends it is a deal called off (no claim). Only the object: 'shares dropped after Acme agreed
-    to buy Beta' keeps its deal (that clause hangs on 'dropped' as an adverbial, not as its object)."""
-    return node.dep_ == "dobj" and node.head.lemma_.lower() in OFFER_ENDING_VERBS
+    object of a verb that ends it is a deal called off (no claim). Only the object, and only a deal's noun: 'shares
+    dropped after Acme agreed to buy Beta' keeps its deal (that clause hangs on 'dropped' as an adverbial, not as its
+    object), and so do 'ended their probe of Acme's purchase of Beta', 'dropped its opposition to the sale'."""
+    return node.dep_ == "dobj" and node.head.lemma_.lower() in OFFER_ENDING_VERBS and node.lemma_.lower() in \
+        DEAL_NOUNS | FRAME_NOUNS
 
 
 def _failed(verb: Token) -> bool:

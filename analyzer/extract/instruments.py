@@ -1000,7 +1000,25 @@ def sentence_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = True
     for i in np.flatnonzero(ric).tolist():
         _after_a_tag_without_a_stop(doc, i)
+    for i in np.flatnonzero(distinct[which] == doc.vocab.strings["."]).tolist():
+        if _stop_inside_a_tag(doc, i):
+            doc[i + 1].is_sent_start = False
     return doc
+
+
+# a ticker tag whose code ends in a lower-case share-class letter ('DB1Gn.DE', 'DCXGn.DE', 'PSHG_p.DE'), whole
+SPLIT_TAG_RE = re.compile(r"[A-Z0-9][A-Z0-9_]{1,6}[a-z_]{1,2}\.[A-Z]{1,3}")
+
+
+def _stop_inside_a_tag(doc: Doc, stop: int) -> bool:
+    """'Deutsche Boerse ( DB1Gn.DE ) agreed to buy ...': the tokenizer splits such a tag at its stop (after a lower-case
+    letter), and the stop would end a sentence at 'DE'; a stop with no space on either side inside such a tag, in its
+    brackets, ends none (the name before the tag stays the subject). A tag without brackets ("Daimler DCXGn.DE to sell
+    Chrysler") is left split: joined, its three tokens jumble the parse of the whole sentence."""
+    if stop == 0 or stop + 2 >= len(doc) or doc[stop - 1].whitespace_ or doc[stop].whitespace_:
+        return False
+    return doc[stop + 2].text in (")", ">") and \
+        SPLIT_TAG_RE.fullmatch(doc[stop - 1].text + "." + doc[stop + 1].text) is not None
 
 
 def _after_a_tag_without_a_stop(doc: Doc, ric: int) -> None:
