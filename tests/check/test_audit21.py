@@ -93,15 +93,22 @@ def test_a_move_since_a_day_still_runs_to_the_pieces_day(engine) -> None:  # typ
 
 # ---- 'to 1.091.49': a level with a full stop for the thousands comma is no level ---------------------------------
 
-FRIDAY_AFTERNOON = "2009-11-27T14:30:00-05:00"
+FRIDAY_EVENING = "2009-11-27T17:30:00-05:00"
 
 
 def test_a_level_written_with_two_full_stops_is_no_level(engine) -> None:  # type: ignore[no-untyped-def]
-    text = ("Stocks slid at the open on Friday, with the Nasdaq .IXIC down {} percent and the S&P 500 off 19.14 "
-            "points, or 1.72 percent, at 1.091.49.")
-    right, wrong = both(engine, text, FRIDAY_AFTERNOON, "^IXIC", "1.73", "3.73")
+    text = ("Stocks slid on Friday, the Nasdaq .IXIC losing 1.73 percent and the S&P 500 shedding 19.14 points, or {} "
+            "percent to 1.091.49.")
+    right, wrong = both(engine, text, FRIDAY_EVENING, "^GSPC", "1.72", "3.72")
     assert right.claim.level is None
     assert right.verdict.verdict == "supported", right.verdict.explanation
+    assert wrong.verdict.verdict == "contradicted", wrong.verdict.explanation
+
+
+def test_a_wrong_level_written_with_a_comma_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
+    text = ("Stocks slid on Friday, the Nasdaq .IXIC losing 1.73 percent and the S&P 500 shedding 19.14 points, or "
+            "1.72 percent to {}.")
+    wrong = move(engine, text.format("1,191.49"), FRIDAY_EVENING, "^GSPC")
     assert wrong.verdict.verdict == "contradicted", wrong.verdict.explanation
 
 
