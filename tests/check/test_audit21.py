@@ -97,18 +97,19 @@ FRIDAY_EVENING = "2009-11-27T17:30:00-05:00"
 
 
 def test_a_level_written_with_two_full_stops_is_no_level(engine) -> None:  # type: ignore[no-untyped-def]
-    text = ("Stocks slid on Friday, the Nasdaq .IXIC losing 1.73 percent and the S&P 500 shedding 19.14 points, or {} "
+    text = ("Stocks slid on Friday, the Nasdaq .IXIC losing {} percent and the S&P 500 shedding 19.14 points, or {} "
             "percent to 1.091.49.")
-    right, wrong = both(engine, text, FRIDAY_EVENING, "^GSPC", "1.72", "3.72")
+    right = move(engine, text.format("1.73", "1.72"), FRIDAY_EVENING, "^GSPC")
+    wrong = move(engine, text.format("1.73", "3.72"), FRIDAY_EVENING, "^GSPC")
     assert right.claim.level is None
     assert right.verdict.verdict == "supported", right.verdict.explanation
     assert wrong.verdict.verdict == "contradicted", wrong.verdict.explanation
 
 
 def test_a_wrong_level_written_with_a_comma_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
-    text = ("Stocks slid on Friday, the Nasdaq .IXIC losing 1.73 percent and the S&P 500 shedding 19.14 points, or "
-            "1.72 percent to {}.")
-    wrong = move(engine, text.format("1,191.49"), FRIDAY_EVENING, "^GSPC")
+    text = ("Stocks slid on Friday, the Nasdaq .IXIC losing {} percent and the S&P 500 shedding 19.14 points, or {} "
+            "percent to {}.")
+    wrong = move(engine, text.format("1.73", "1.72", "1,191.49"), FRIDAY_EVENING, "^GSPC")
     assert wrong.verdict.verdict == "contradicted", wrong.verdict.explanation
 
 
