@@ -588,6 +588,8 @@ def _attach_figures(doc: Doc, sentence: Span, moves: dict[int, Move]) -> None:
             continue
         if _a_range_figure(span_text(sentence), fig):
             continue
+        if owner is not None and tok.root.i in _verbless_asides_before(sentence, owner):
+            continue  # "the stock, up 59 percent this year, fell $1.46": the aside's figure is not the verb's
         if owner is not None and not _an_earlier_items_figure(doc, tok, owner) and \
                 not _a_named_noun_moves_figure(tok, doc._.instruments or []) and not _a_move_it_came_from(tok.root) \
                 and not _a_compared_nouns_figure(tok):
@@ -2205,7 +2207,24 @@ def _relative_clauses_before(sentence: Span, move: Move) -> set[int]:
     """'Target shares, which are down 29 percent in the past year, rose 5.6 percent': the words of a relative
     clause on a noun before the move tell another move, with its own period."""
     return {t.i for r in sentence if r.dep_ == "relcl" and r.head.i < move.verb.i
-            and r.head.pos_ in ("NOUN", "PROPN") and move.verb not in r.subtree for t in r.subtree}
+            and r.head.pos_ in ("NOUN", "PROPN") and move.verb not in r.subtree for t in r.subtree} | \
+        _verbless_asides_before(sentence, move)
+
+
+def _verbless_asides_before(sentence: Span, move: Move) -> set[int]:
+    """'the stock, up 59 percent this year, fell $1.46 to $201.06': an aside between commas after a noun, opened
+    by a direction word and with no verb of its own, tells another move (its figure, direction and period are not
+    the verb's)."""
+    commas = [t.i for t in sentence if t.text == "," and t.i < move.verb.i]
+    found: set[int] = set()
+    for first, second in zip(commas, commas[1:], strict=False):
+        inside = sentence.doc[first + 1:second]
+        if len(inside) < 2 or inside[0].lower_ not in DIRECTION_WORDS or \
+                sentence.doc[first - 1].pos_ not in ("NOUN", "PROPN") or \
+                any(t.pos_ in ("VERB", "AUX") for t in inside) or not any(t.like_num for t in inside):
+            continue
+        found |= set(range(first, second + 1))
+    return found
 
 
 def _time_of_a_relative_clause_before(sentence: Span, move: Move, time_text: str) -> bool:

@@ -71,8 +71,9 @@ MOVE_NOUN_TO_RE = re.compile(r"\b(?:loss|losses|gain|gains|decline|declines|drop
                              r"rise|rebound)\s+to\s+$", re.I)
 LEVEL_RE = re.compile(
     rf"\b(?:to|at)\s+(?:(?:end|close|finish|settle)\s+at\s+)?(?:a\s+record\s+(?:high\s+)?of\s+)?"
-    # "(?!:\d)": "at 3:30 p.m." is a clock time, not a level of 3
-    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>\$|US\$)?\s?(?P<num>{_NUM})\b(?![-/]|:\d)"
+    # "(?!:\d)": "at 3:30 p.m." is a clock time, not a level of 3; "(?!\.\d)": "to 1.091.49", a level written with a
+    # full stop for the thousands comma, is no level of 1.091 (what it is cannot be told)
+    rf"(?:(?P<qual>{_QUAL})\s+)?(?P<cur>\$|US\$)?\s?(?P<num>{_NUM})\b(?![-/]|:\d|\.\d)"
     r"(?!\s*(?:%|percent|per cent|pct|points?|basis|bps?|million|billion|mln|bln|trillion|a share|shares|cents"
     r"|p\.m\.|a\.m\.|pm|am|years?|days?|weeks?|months?|sessions?|times|companies|stocks|issues|people))",
     re.IGNORECASE)

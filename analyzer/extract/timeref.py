@@ -33,6 +33,11 @@ DATE_RE = re.compile(
     rf"\b(?P<month>{MONTHS_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?"
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{MONTHS_ALT})\b(?:,?\s+(?P<year2>(?:19|20)\d\d))?",
     re.I)
+# the end of a span of days after its first day: "August 1-15", "March 2 to March 13", "Aug. 3 through 14" (not a
+# figure: "from March 9 to 23 percent")
+DAY_RANGE_END = (rf"\s*(?:-|\u2013|to|through|and|until)\s*(?:(?:{MONTHS_ALT})\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b"
+                 r"(?!\.\d|\s*(?:%|percent|pct|points?)\b)")
+DAY_RANGE_END_RE = re.compile(DAY_RANGE_END, re.I)
 SAME_DAY_WORDS = lexicon.words("time", "same_day_words")  # of RELATIVE_RE's words, those of the day of publication
 PREVIOUS_SESSION_RE = re.compile(r"\b(?:in|during|on|at|over)\s+the\s+(?:previous|prior|last|preceding)\s+"
                                  r"(?:trading\s+)?(?:session|day)\b(?!\s+of\b)", re.I)
@@ -126,6 +131,18 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          # ..., finishing up 3.8 percent in the same period')
                          r"|(?:over|during) (?:that|the same|this) (?:period|time|span|stretch)"
                          r"|over that time"
+                         # "The S&P 500 rose 6.4 percent in that time": the span a sentence before names (the
+                         # same words as 'during that period'; 'in the same period' stays out, as above)
+                         r"|in that (?:period|time|span|stretch)\b"
+                         # "a rally that has lifted the index 23 percent in less than a month", "up 30% in just
+                         # two weeks": a run from a start the words leave open, not the session's move
+                         r"|(?:%|\bpercent|\bpct|\bpoints?)\s+in\s+(?:(?:less|little more) than|under|just under"
+                         r"|barely|just|only)\s+(?:a|an|one|two|three|four|five|six|\d+)\s+(?:(?:trading\s+)?"
+                         r"(?:days|sessions)|weeks?|months?)\b"
+                         r"|(?:%|\bpercent|\bpct|\bpoints?)\s+in\s+(?:a\s+)?matter\s+of\s+(?:days|sessions|weeks|months)\b"
+                         # "From August 1-15, when the poll was taken, the index lost 3.3 percent", "between March 2
+                         # and March 13": a closed span of days that ends before the piece, not a move to its day
+                         rf"|\b(?:from|between)\s+(?:{MONTHS_ALT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?{DAY_RANGE_END}"
                          # "watching the stock lose 93 percent of its value in the last decade": a span the closes
                          # are not read over
                          r"|(?:over|in|during|for) the (?:past|last|previous|prior) decade|over (?:a|the) decade"
@@ -536,6 +553,8 @@ def since_date(text: str, published: date) -> date | None:
         return weekday_on_or_before(published - timedelta(days=1), WEEKDAYS[(m.group("d1") or m.group("d2")).lower()])
     for m in DATE_RE.finditer(text):
         before = text[:m.start()]
+        if DAY_RANGE_END_RE.match(text, m.end()):
+            continue  # "From August 1-15": a closed span of days (an 'other' period), not a move to the piece's day
         # "from its closing low in early March to a peak on May 8": May 8 ends the move
         if re.search(r"\b(since|from)\b(?:(?!\bto\b)[^,;])*$", before, re.I) and \
                 not SUPERLATIVE_BEFORE_RE.search(before):
