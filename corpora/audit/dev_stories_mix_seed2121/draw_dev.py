@@ -15,21 +15,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 from pathlib import Path
 
 from analyzer.audit import (
-    ALL_FILE,
     CORPUS,
-    TV_FILE,
-    WRAPS_FILE,
     _dump_rows,
     _year_rows,
     is_price_story,
     is_tv_price_item,
     listings,
 )
+from analyzer.ingest.shared_data import REUTERS_ALL, REUTERS_WRAPS, TRADINGVIEW, shared_data_dir
 
 SEED = 2121
 N = 300
@@ -64,7 +61,7 @@ def earlier_dev_draws(shared: Path, pools: dict[int, list[dict]]) -> set[str]:
         taken |= {r["id"] for r in first.sample(pools[year], 20)}
     second = random.Random(7)
     for year in YEARS:
-        wraps = sorted((r for r in _year_rows(shared / WRAPS_FILE, year) if r["id"] not in taken),
+        wraps = sorted((r for r in _year_rows(shared / REUTERS_WRAPS, year) if r["id"] not in taken),
                        key=lambda r: r["id"])
         stories = [r for r in pools[year] if r["id"] not in taken]
         taken |= {r["id"] for r in second.sample(wraps, 15) + second.sample(stories, 50)}
@@ -79,14 +76,14 @@ def main() -> None:
     args = parser.parse_args()
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
-    shared = Path(os.environ.get("ANALYZER_SHARED_DATA", "../shared/data"))
+    shared = shared_data_dir()
     excluded = studied_ids(out)
     listed = listings(shared)
-    wire = sorted((r for r in _dump_rows(shared / TV_FILE) if r.get("source") in DEV_OUTLETS
+    wire = sorted((r for r in _dump_rows(shared / TRADINGVIEW) if r.get("source") in DEV_OUTLETS
                    and is_tv_price_item(str(r.get("title") or ""), str(r.get("text") or ""), listed)),
                   key=lambda r: r["id"])
-    wraps = {r["id"] for year in YEARS for r in _year_rows(shared / WRAPS_FILE, year)}
-    pools = {year: sorted((r for r in _year_rows(shared / ALL_FILE, year)
+    wraps = {r["id"] for year in YEARS for r in _year_rows(shared / REUTERS_WRAPS, year)}
+    pools = {year: sorted((r for r in _year_rows(shared / REUTERS_ALL, year)
                            if r["id"] not in wraps and is_price_story(r["body"])), key=lambda r: r["id"])
              for year in YEARS}
     excluded |= earlier_dev_draws(shared, pools)
@@ -98,7 +95,7 @@ def main() -> None:
     rows = [{"article_id": r["id"], "pool": "story", "day": str(r["day"])} for r in stories]
     (out / "articles.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     draw = {"corpus": CORPUS, "year": None, "years": list(YEARS), "n": N, "seed": args.seed, "wrap_share": 0.0,
-            "pools": {"story": f"{ALL_FILE} dated {', '.join(map(str, YEARS))}: not a market wrap; "
+            "pools": {"story": f"{REUTERS_ALL} dated {', '.join(map(str, YEARS))}: not a market wrap; "
                                "analyzer.audit.is_price_story"},
             "pool_sizes": {"story": len(story_pool), "dev_outlet_wire_qualifying": len(wire),
                            "dev_outlet_wire_fresh": len(fresh_wire)},
