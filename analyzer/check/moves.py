@@ -10,7 +10,16 @@ from datetime import date, datetime, time, timedelta
 import pandas as pd
 
 from analyzer.check import extremes, extremes_readings
-from analyzer.check.figures import APPROXIMATE, AT_LEAST, AT_MOST, BELOW, CENT, direction_agrees, figure_agrees
+from analyzer.check.figures import (
+    APPROXIMATE,
+    AT_LEAST,
+    AT_MOST,
+    BELOW,
+    CENT,
+    direction_agrees,
+    figure_agrees,
+    flat_tolerance,
+)
 from analyzer.check.intensity import judge_intensity
 from analyzer.check.readings import (
     SPAN_BASE_NOTE,
@@ -110,8 +119,7 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
     bad: list[str] = []
     good: list[str] = []
     price_comparable = prices_comparable(claim, change, series, good)
-    direction_ok = bool(claim.direction) and direction_agrees(claim.direction, change.change_pct,
-                                                              loose=bool(NEARLY_FLAT_RE.search(claim.sentence)))
+    direction_ok = bool(claim.direction) and _direction_holds(claim, change, series, good)
     # a small fall in the traded price is a rise in adjusted closes once a year's dividends are added back: the
     # percentage's price-return reading says so
     if claim.direction and not direction_ok and not (series == "adj_close" and _price_return_below(claim, change)):
@@ -138,6 +146,29 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
         (good if ok else bad).append(f"stated {_q(claim)}{claim.change_points:g} points vs actual "
                                      f"{signed(change.change_points)}")
     return bad, good
+
+
+def _direction_holds(claim: Claim, change: Change, series: str, good: list[str]) -> bool:
+    """The claim's direction in the change; 'flat' over a span of sessions with a tolerance that grows with it, and
+    on dividend-adjusted closes over months also as the price return a stock's ordinary dividends leave below them
+    ('essentially flat in 2007' for +2.7% in adjusted closes, about -0.4% as traded)."""
+    assert claim.direction is not None
+    loose = bool(NEARLY_FLAT_RE.search(claim.sentence))
+    sessions = calendar.session_count(change.start_session, change.end_session) - 1 \
+        if change.end_session > change.start_session else 1
+    if direction_agrees(claim.direction, change.change_pct, loose=loose, sessions=sessions):
+        return True
+    days = (change.end_session - change.start_session).days
+    if claim.direction != "flat" or series != "adj_close" or days < LONG_PERIOD_DAYS:
+        return False
+    # the price return lies between the adjusted change less the dividends of the period and the adjusted change
+    room = TYPICAL_DIVIDEND_YIELD * days / 365.25 * 100 * abs(change.end_value / change.start_value)
+    tolerance = flat_tolerance(loose, sessions)
+    if not change.change_pct - room <= tolerance or change.change_pct < -tolerance:
+        return False
+    good.append(f"flat as traded: the adjusted closes' {signed(change.change_pct)}% less an ordinary stock's "
+                "dividends of the period")
+    return True
 
 
 def _percent_agrees(claim: Claim, change: Change, series: str, good: list[str]) -> bool:
