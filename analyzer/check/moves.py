@@ -1451,14 +1451,33 @@ def _level_not_the_close(claim: Claim, close: float) -> bool:
     return claim.level is not None and abs(claim.level - close) > max(CENT, INDEX_VENDOR_SHARE * close)
 
 
+CLOSE_OR_END_RE = re.compile(r"\b(clos\w*|finish\w*|end\w*|settl\w*)\b", re.I)
+# 'fell early to their lowest level since 1984, but later recovered', 'which earlier had fallen ... to its lowest
+# level since 1984, ended up 3 percent': words before the record that place it earlier in the session (not 'earlier
+# this year', not 'early January')
+EARLIER_IN_THE_SESSION_RE = re.compile(
+    r"\b(?:earlier|early|at one point)\b(?!\s+(?:this|last|in\s+the)\s+(?:week|month|year|quarter|decade)\b)"
+    r"(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))", re.I)
+
+
 def _intraday_extreme(claim: Claim) -> bool:
     """'hit an 18-month high', 'touched its highest level': a level inside the session, not a close."""
     verb = (claim.verb or "").split()[0].lower() if claim.verb else ""
     text = claim.sentence.lower()
-    return (verb.startswith(("hit", "touch", "reach", "scal", "climb", "rose", "rise", "rall", "jump", "surg", "soar",
-                             "top", "cross", "surpass", "breach", "broke"))
-            or bool(re.search(r"\b(hit|touched|reached|intraday|earlier|at one point)\b", text))) \
-        and not re.search(r"\b(clos\w*|finish\w*|end\w*|settl\w*)\b", text)
+    return ((verb.startswith(("hit", "touch", "reach", "scal", "climb", "rose", "rise", "rall", "jump", "surg", "soar",
+                              "top", "cross", "surpass", "breach", "broke"))
+             or bool(re.search(r"\b(hit|touched|reached|intraday|earlier|at one point)\b", text)))
+            and not CLOSE_OR_END_RE.search(text)) or _placed_earlier_in_the_session(claim)
+
+
+def _placed_earlier_in_the_session(claim: Claim) -> bool:
+    """A record the words place earlier in the session, with no close word between those words and the record's:
+    a close word after the record ('..., ended up 3 percent') tells how the session ended, not the record."""
+    if claim.span_start is None:
+        return False
+    markers = list(EARLIER_IN_THE_SESSION_RE.finditer(claim.sentence[:claim.span_start]))
+    return bool(markers) and not CLOSE_OR_END_RE.search(claim.sentence, markers[-1].end(),
+                                                        claim.span_end or claim.span_start)
 
 
 def check_streak(claim: Claim, market: MarketData, session: date) -> Verdict:

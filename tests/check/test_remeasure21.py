@@ -62,3 +62,37 @@ def test_dividends_do_not_excuse_a_fall_or_a_large_gain(engine) -> None:  # type
     for published in ("2008-02-08T17:30:00-05:00", "2008-03-20T17:30:00-04:00"):
         wrong = claim_on(engine, FLAT_STOCK, published, "JNJ")
         assert wrong.verdict.verdict == "contradicted", (published, wrong.verdict.explanation)
+
+
+# ---- a record the words place earlier in the session ------------------------------------------------------------
+# Bank of America (adjusted closes only, no high/low) closed on 2009-02-05 above its 2009-02-04 close: its close was
+# no low since 1984, whatever the session's low was.
+
+
+def record_on(engine, text: str, published: str, symbol: str) -> CheckedClaim:  # type: ignore[no-untyped-def]
+    article = Article(id=f"written-{abs(hash((text, published)))}", text=text,
+                      published=datetime.fromisoformat(published))
+    found = [c for c in engine.analyze([article]) if c.claim.kind == "record" and c.claim.instrument
+             and c.claim.instrument.symbol == symbol]
+    assert found, f"no record on {symbol} in {text!r}"
+    return found[0]
+
+
+EVENING = "2009-02-05T18:30:00-05:00"
+
+
+def test_a_low_reached_early_in_the_session_is_no_close(engine) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Bank of America shares slid early to their lowest level since 1984 on worries about loan losses, "
+                 "but later bounced back as financial stocks rallied.",
+                 "Shares of Citigroup rose 4 percent, while Bank of America, which earlier had dropped more than 10 "
+                 "percent to its lowest level since 1984, ended up 3 percent."):
+        record = record_on(engine, text, EVENING, "BAC")
+        assert record.verdict.verdict == "unverifiable", (text, record.verdict.explanation)
+
+
+def test_a_low_the_words_put_at_the_close_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
+    # a close word between the early words and the record ties the record to the close
+    for text in ("Bank of America shares ended at their lowest level since 1984 on worries about loan losses.",
+                 "Bank of America shares slid early, and they ended at their lowest level since 1984."):
+        record = record_on(engine, text, EVENING, "BAC")
+        assert record.verdict.verdict == "contradicted", (text, record.verdict.explanation)
