@@ -154,12 +154,14 @@ def _direction_holds(claim: Claim, change: Change, series: str, good: list[str])
     ('essentially flat in 2007' for +2.7% in adjusted closes, about -0.4% as traded)."""
     assert claim.direction is not None
     loose = bool(NEARLY_FLAT_RE.search(claim.sentence))
+    # only a span the claim's own words name widens 'flat': 'steady on Thursday' read over the year stays a day's
+    own_span = (claim.period or "day") not in ("day", "intraday")
     sessions = calendar.session_count(change.start_session, change.end_session) - 1 \
-        if change.end_session > change.start_session else 1
+        if own_span and change.end_session > change.start_session else 1
     if direction_agrees(claim.direction, change.change_pct, loose=loose, sessions=sessions):
         return True
     days = (change.end_session - change.start_session).days
-    if claim.direction != "flat" or series != "adj_close" or days < LONG_PERIOD_DAYS:
+    if claim.direction != "flat" or series != "adj_close" or days < LONG_PERIOD_DAYS or not own_span:
         return False
     # the price return lies between the adjusted change less the dividends of the period and the adjusted change
     room = TYPICAL_DIVIDEND_YIELD * days / 365.25 * 100 * abs(change.end_value / change.start_value)

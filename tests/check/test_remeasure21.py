@@ -96,3 +96,10 @@ def test_a_low_the_words_put_at_the_close_stays_accused(engine) -> None:  # type
                  "Bank of America shares slid early, and they ended at their lowest level since 1984."):
         record = record_on(engine, text, EVENING, "BAC")
         assert record.verdict.verdict == "contradicted", (text, record.verdict.explanation)
+
+
+def test_a_flat_day_is_not_excused_by_a_years_reading(engine) -> None:  # type: ignore[no-untyped-def]
+    # the span readings a second look tries for a day's claim keep the day's tolerance for 'flat'
+    wrong = claim_on(engine, "The Dow Jones industrial average ended flat on Thursday.", "2005-06-30T17:30:00-04:00",
+                     "^DJI")
+    assert "past 12 months" not in wrong.verdict.explanation.split("Readings tried")[0], wrong.verdict.explanation
