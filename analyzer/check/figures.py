@@ -89,11 +89,27 @@ def _decimals_of_value(value: float) -> int:
 NEARLY_FLAT_PCT = 0.5
 
 
-def direction_agrees(stated: str, change_pct: float, loose: bool = False) -> bool:
+# over many sessions a stock a writer calls flat wanders further than in one: 'flat over the past 12 months' for
+# -1.5%. The tolerance grows with the square root of the sessions (as a price's spread does) up to these caps,
+# which a year reaches; a careful reader would not call a year's -1.5% 'flat' an error
+FLAT_SPAN_CAP_PCT = 2.0
+NEARLY_FLAT_SPAN_CAP_PCT = 3.0
+
+
+def flat_tolerance(loose: bool = False, sessions: int = 1) -> float:
+    """The largest |change| (percent) that 'flat' (``loose``: 'almost flat', 'little changed') still describes
+    over ``sessions`` sessions."""
+    base = NEARLY_FLAT_PCT if loose else FLAT_PCT * 4
+    if sessions <= 1:
+        return base
+    return max(base, min(base * math.sqrt(sessions), NEARLY_FLAT_SPAN_CAP_PCT if loose else FLAT_SPAN_CAP_PCT))
+
+
+def direction_agrees(stated: str, change_pct: float, loose: bool = False, sessions: int = 1) -> bool:
     """'up' needs a rise, 'down' a fall; 'flat' a move under FLAT_PCT in either direction (``loose``, for
-    "almost flat" and "little changed", one under NEARLY_FLAT_PCT)."""
+    "almost flat" and "little changed", one under NEARLY_FLAT_PCT), wider over a span of ``sessions``."""
     if stated == "flat":
-        return abs(change_pct) < (NEARLY_FLAT_PCT if loose else FLAT_PCT * 4)
+        return abs(change_pct) < flat_tolerance(loose, sessions)
     if stated == "up":
         return change_pct > 0
     if stated == "down":

@@ -10,7 +10,16 @@ from datetime import date, datetime, time, timedelta
 import pandas as pd
 
 from analyzer.check import extremes, extremes_readings
-from analyzer.check.figures import APPROXIMATE, AT_LEAST, AT_MOST, BELOW, CENT, direction_agrees, figure_agrees
+from analyzer.check.figures import (
+    APPROXIMATE,
+    AT_LEAST,
+    AT_MOST,
+    BELOW,
+    CENT,
+    direction_agrees,
+    figure_agrees,
+    flat_tolerance,
+)
 from analyzer.check.intensity import judge_intensity
 from analyzer.check.readings import (
     SPAN_BASE_NOTE,
@@ -110,8 +119,7 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
     bad: list[str] = []
     good: list[str] = []
     price_comparable = prices_comparable(claim, change, series, good)
-    direction_ok = bool(claim.direction) and direction_agrees(claim.direction, change.change_pct,
-                                                              loose=bool(NEARLY_FLAT_RE.search(claim.sentence)))
+    direction_ok = bool(claim.direction) and _direction_holds(claim, change, series, good)
     # a small fall in the traded price is a rise in adjusted closes once a year's dividends are added back: the
     # percentage's price-return reading says so
     if claim.direction and not direction_ok and not (series == "adj_close" and _price_return_below(claim, change)):
@@ -138,6 +146,31 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
         (good if ok else bad).append(f"stated {_q(claim)}{claim.change_points:g} points vs actual "
                                      f"{signed(change.change_points)}")
     return bad, good
+
+
+def _direction_holds(claim: Claim, change: Change, series: str, good: list[str]) -> bool:
+    """The claim's direction in the change; 'flat' over a span of sessions with a tolerance that grows with it, and
+    on dividend-adjusted closes over months also as the price return a stock's ordinary dividends leave below them
+    ('essentially flat in 2007' for +2.7% in adjusted closes, about -0.4% as traded)."""
+    assert claim.direction is not None
+    loose = bool(NEARLY_FLAT_RE.search(claim.sentence))
+    # only a span the claim's own words name widens 'flat': 'steady on Thursday' read over the year stays a day's
+    own_span = (claim.period or "day") not in ("day", "intraday")
+    sessions = calendar.session_count(change.start_session, change.end_session) - 1 \
+        if own_span and change.end_session > change.start_session else 1
+    if direction_agrees(claim.direction, change.change_pct, loose=loose, sessions=sessions):
+        return True
+    days = (change.end_session - change.start_session).days
+    if claim.direction != "flat" or series != "adj_close" or days < LONG_PERIOD_DAYS or not own_span:
+        return False
+    # the price return lies between the adjusted change less the dividends of the period and the adjusted change
+    room = TYPICAL_DIVIDEND_YIELD * days / 365.25 * 100 * abs(change.end_value / change.start_value)
+    tolerance = flat_tolerance(loose, sessions)
+    if not change.change_pct - room <= tolerance or change.change_pct < -tolerance:
+        return False
+    good.append(f"flat as traded: the adjusted closes' {signed(change.change_pct)}% less an ordinary stock's "
+                "dividends of the period")
+    return True
 
 
 def _percent_agrees(claim: Claim, change: Change, series: str, good: list[str]) -> bool:
@@ -1420,14 +1453,33 @@ def _level_not_the_close(claim: Claim, close: float) -> bool:
     return claim.level is not None and abs(claim.level - close) > max(CENT, INDEX_VENDOR_SHARE * close)
 
 
+CLOSE_OR_END_RE = re.compile(r"\b(clos\w*|finish\w*|end\w*|settl\w*)\b", re.I)
+# 'fell early to their lowest level since 1984, but later recovered', 'which earlier had fallen ... to its lowest
+# level since 1984, ended up 3 percent': words before the record that place it earlier in the session (not 'earlier
+# this year', not 'early January')
+EARLIER_IN_THE_SESSION_RE = re.compile(
+    r"\b(?:earlier|early|at one point)\b(?!\s+(?:this|last|in\s+the)\s+(?:week|month|year|quarter|decade)\b)"
+    r"(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))", re.I)
+
+
 def _intraday_extreme(claim: Claim) -> bool:
     """'hit an 18-month high', 'touched its highest level': a level inside the session, not a close."""
     verb = (claim.verb or "").split()[0].lower() if claim.verb else ""
     text = claim.sentence.lower()
-    return (verb.startswith(("hit", "touch", "reach", "scal", "climb", "rose", "rise", "rall", "jump", "surg", "soar",
-                             "top", "cross", "surpass", "breach", "broke"))
-            or bool(re.search(r"\b(hit|touched|reached|intraday|earlier|at one point)\b", text))) \
-        and not re.search(r"\b(clos\w*|finish\w*|end\w*|settl\w*)\b", text)
+    return ((verb.startswith(("hit", "touch", "reach", "scal", "climb", "rose", "rise", "rall", "jump", "surg", "soar",
+                              "top", "cross", "surpass", "breach", "broke"))
+             or bool(re.search(r"\b(hit|touched|reached|intraday|earlier|at one point)\b", text)))
+            and not CLOSE_OR_END_RE.search(text)) or _placed_earlier_in_the_session(claim)
+
+
+def _placed_earlier_in_the_session(claim: Claim) -> bool:
+    """A record the words place earlier in the session, with no close word between those words and the record's:
+    a close word after the record ('..., ended up 3 percent') tells how the session ended, not the record."""
+    if claim.span_start is None:
+        return False
+    markers = list(EARLIER_IN_THE_SESSION_RE.finditer(claim.sentence[:claim.span_start]))
+    return bool(markers) and not CLOSE_OR_END_RE.search(claim.sentence, markers[-1].end(),
+                                                        claim.span_end or claim.span_start)
 
 
 def check_streak(claim: Claim, market: MarketData, session: date) -> Verdict:
