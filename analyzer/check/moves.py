@@ -39,7 +39,7 @@ from analyzer.check.since_event import literal_since_event
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
 from analyzer.extract.numbers import WORD_NUMBERS, number_words
-from analyzer.extract.timeref import period_words
+from analyzer.extract.timeref import MONTHS_ALT, period_words
 from analyzer.market import calendar, measures
 from analyzer.market.data import MarketData
 from analyzer.market.measures import Change
@@ -1459,7 +1459,7 @@ CLOSE_OR_END_RE = re.compile(r"\b(clos\w*|finish\w*|end\w*|settl\w*)\b", re.I)
 # this year', not 'early January')
 EARLIER_IN_THE_SESSION_RE = re.compile(
     r"\b(?:earlier|early|at one point)\b(?!\s+(?:this|last|in\s+the)\s+(?:week|month|year|quarter|decade)\b)"
-    r"(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|\d))", re.I)
+    rf"(?!\s+(?:{MONTHS_ALT})\b|\s+\d)", re.I)
 
 
 def _intraday_extreme(claim: Claim) -> bool:
