@@ -191,8 +191,11 @@ RATE_ACTION_RE = re.compile(
 # a sentence that opens with a word for a company named before ('Its shares ended down', "The lender's stock")
 COMPANY_LEAD_RE = re.compile(r"[\"'\u201c(]?\s*(?:its|their|the\s+(?:" + lexicon.alternation(COMPANY_NOUNS) + r"))\b",
                              re.I)
-# the first word of a bulleted line ('* ', '** ' as a page writes it, '\\*\\* ' as markdown escapes it, '• ')
-BULLET_RE = re.compile(r"(?:(?<=^\* )|(?<=^\*\* )|(?<=^\\\*\\\* )|(?<=^\u2022 ))(?=\S)", re.M)
+# the first word of a bulleted line ('* ', '** ' as a page writes it, '\\*\\* ' as markdown escapes it, '• ') that
+# moves or ends within its first words, as a headline does ('* Acme Foods falls on ...', "Company's listing ends 4%
+# lower"); not an item of a list of features ('* **Most Linked Pages** - Identifies top sources')
+BULLET_RE = re.compile(r"(?:(?<=^\* )|(?<=^\*\* )|(?<=^\\\*\\\* )|(?<=^\u2022 ))(?=(?:\S+\s+){1,5}?(?:"
+                       + lexicon.alternation(word_forms(UP_LEMMAS | DOWN_LEMMAS) | LEVEL_VERB_FORMS) + r")\b)", re.M)
 # a sentence the rule splitter started inside a RIC tag it cut at its dot: 'Deutsche Boerse ( DB1Gn.' + 'DE ) buys'
 RIC_TAIL_RE = re.compile(r"[A-Z]{1,3}\s?\)")
 # the sentence before ends in the bullet of the next item of a list run on in one paragraph ('... board. * Generali
@@ -445,8 +448,10 @@ class SentenceGate:
             keep[i] = True
         # a sentence the rule splitter cut goes on in the next 'sentence': the parser reads them as one, so each
         # part of a kept one is kept, the parts before it ('Shares of No.' + '2 U.S. bank ... climbed') and after
+        # (never over a paragraph break: 'Energy' + 'iShares US Energy ETF fell' is a section's title and its line)
         for i in range(len(keep) - 1, 0, -1):
-            keep[i - 1] = keep[i - 1] or bool(keep[i] and cues[i] & Cues.CONTINUES)
+            keep[i - 1] = keep[i - 1] or bool(keep[i] and cues[i] & Cues.CONTINUES and "\n\n" not in split.text[
+                int(split.char_starts[i - 1]):int(split.char_starts[i])])
         for i in range(1, len(keep)):
             keep[i] = keep[i] or bool(keep[i - 1] and cues[i] & Cues.CONTINUES)
         return keep, cues, kinds

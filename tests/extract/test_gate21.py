@@ -112,3 +112,14 @@ def test_a_headline_announcing_a_partnership_of_a_listed_company_is_kept(gate: S
     headline = "Microsoft and Tessin Labs announce a retail data cloud initiative\n\n"
     assert "initiative" in reduced(gate, headline + FILLER)
     assert gate.reduce("Microsoft hosts a developer conference in Seattle\n\n" + FILLER)[2].kept_sentences == 0
+
+
+def test_a_bulleted_list_of_features_stays_dropped(gate: SentenceGate) -> None:
+    text = "The app lets teams:\n\n* **Most Linked Pages** - Lists the top sources of visits.\n\n" + FILLER
+    assert "top sources" not in reduced(gate, text)
+
+
+def test_a_section_title_is_not_the_start_of_the_line_under_it(gate: SentenceGate) -> None:
+    text = FILLER + "\n\nMaterials\n\niShares US Materials ETF (IYM) lost about 1.1% on the day.\n\n" + FILLER
+    kept = reduced(gate, text)
+    assert "iShares US Materials ETF (IYM) lost about 1.1%" in kept and "Materials\n\niShares" not in kept
