@@ -438,7 +438,6 @@ class SentenceGate:
         named = np.cumsum([bool(c & Cues.NAME) for c in cues])
         banks = np.cumsum([bool(c & Cues.BANK) for c in cues])
         kinds = [claimable(c, i > 0 and named[i - 1] > 0, i > 0 and banks[i - 1] > 0) for i, c in enumerate(cues)]
-        _deal_follow_ups(split, cues, kinds)
         keep = [bool(k) for k in kinds]
         earlier = _Earlier(cues)
         for i in [i for i, k in enumerate(kinds) if k]:
@@ -650,18 +649,6 @@ def _opening_cues(text: str, start: int) -> Cues:
             or RIC_TAIL_RE.match(text, start) or INLINE_BULLET_RE.search(text, max(0, start - 8), start):
         cues |= Cues.CONTINUES
     return cues
-
-
-def _deal_follow_ups(split: RuleSentences, cues: list[Cues], kinds: list[Claimable]) -> None:
-    """A sentence right after a deal that names it again with a number ('The contract is for the supply of 100 tons',
-    'Qatar had already ordered 3 of the jets') may hold the deal's item or size: a deal candidate too."""
-    deals = [bool(kind & Claimable.DEAL) for kind in kinds]  # a follow-up's follow-up is none
-    before = -1  # the last sentence with words (the rule splitter makes empty ones of blank lines)
-    for i, cue in enumerate(cues):
-        if before >= 0 and deals[before] and not kinds[i] and cue & Cues.DEAL_WORD and cue & Cues.NUMBER:
-            kinds[i] = Claimable.DEAL
-        if split.words[i]:
-            before = i
 
 
 def _paragraph_opening(split: RuleSentences, i: int) -> list[int]:
