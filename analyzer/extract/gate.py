@@ -38,6 +38,7 @@ from analyzer.extract.deals import (
     DEAL_NOUNS,
     DEAL_VERBS,
     FOLLOW_UP_NOUNS,
+    HEADLINE_PARTNER_NOUNS,
     OWN_SALE_RE,
     PARTNER_WITH_RE,
     POSSESSIVE_DEAL_RE,
@@ -55,13 +56,15 @@ from analyzer.extract.moves import (
     SUPERLATIVE_WORDS,
     UP_LEMMAS,
 )
-from analyzer.extract.numbers import LEVEL_RE, RATE_POINT_RE
+from analyzer.extract.numbers import LEVEL_RE, QUALIFIERS, RATE_POINT_RE
 from analyzer.extract.opinions import VALUATION_RE
 from analyzer.extract.patterns import led_by_first_chars
 from analyzer.extract.rates import (
+    ACTIONS,
     ANY_BANK_RE,
     BANK_MOVE_NOUNS,
     BANK_REFERENCE_RE,
+    NOUN_ACTIONS,
     OTHER_BANK_RE,
     TOTAL_SINCE_RE,
     UNKNOWN_BANK_RE,
@@ -98,6 +101,8 @@ class Cues(IntFlag):
     RATES = 524288  # 'rate', 'rates': with a figure, a policy rate may be meant
     MOVE_NOUN = 1048576  # 'cut', 'reductions': after a sentence that named a central bank, its move may be meant
     YIELD = 2097152  # 'yield', 'yields': whose bonds ('German bonds ... the two-year yield') the entities say
+    BULLET = 4194304  # an item of a bulleted list ('* Acme falls on weak forecast'): a headline of its own
+    REFERS_BACK = 8388608  # opens with a word for a company named before: 'Its shares', "The company's stock"
 
 
 class Claimable(IntFlag):
@@ -142,7 +147,8 @@ MOVE_FORMS = word_forms(UP_LEMMAS | DOWN_LEMMAS | set(CAUSATIVE_LEMMAS) | set(CO
 # deal_claims reads a deal verb in any form and a deal noun in the singular ('orders' too): 'sales' is no deal;
 # and a deal named again with its figure ('The deal values 3Com at $2.7 billion', 'Under the terms, ... valuing the
 # company at $900 million')
-DEAL_FORMS = word_forms(DEAL_VERBS) | DEAL_NOUNS | FOLLOW_UP_NOUNS | {"orders", "terms"}
+# and what a headline announces as a partnership ('Acme and Bolt announce cloud initiative', deals' headline rule)
+DEAL_FORMS = word_forms(DEAL_VERBS) | DEAL_NOUNS | FOLLOW_UP_NOUNS | {"orders", "terms"} | HEADLINE_PARTNER_NOUNS
 # 'Futures traders moved to price in a first cut as early as March' after a sentence on the Fed: the bank's move
 MOVE_NOUN_FORMS = frozenset(BANK_MOVE_NOUNS | {noun + "s" for noun in BANK_MOVE_NOUNS})
 YIELD_FORMS = frozenset({"yield", "yields"})
@@ -169,8 +175,32 @@ BROAD_MARKET_CUE_RE = re.compile(r"\b(?:broad(?:er)?|wider|overall)\s+(?:u\.s\.\
 PRICE_RE = re.compile(r"\b(?:to|at)\s+(?:US)?\$\s?\d")
 # 'Siemens Energy added 4.96%', 'BP jumped 6.4 percent': a move verb with its percent, whose company (one we have
 # no listing for) only the parser finds (instruments._moves_by_a_percent)
+# 'with Deutsche Bank falling more than 11 percent': with the words that say how exact the figure is
+_QUALIFIED = r"(?:by\s+)?(?:(?:" + lexicon.alternation(QUALIFIERS, flexible_spaces=True) + r")\s+)?"
 PERCENT_MOVE_RE = re.compile(r"\b(?:" + lexicon.alternation(word_forms(UP_LEMMAS | DOWN_LEMMAS))
-                             + r")\s+(?:by\s+)?\d[\d.]*\s?(?:%|percent\b|pct\b)", re.I)
+                             + r")\s+" + _QUALIFIED + r"\d[\d.]*\s?(?:%|percent\b|pct\b)", re.I)
+# a central bank's move or meeting without 'interest rates' or a bank's name: 'could begin raising rates', 'rate
+# rises were needed', 'rates are going to be on hold', 'when it wrapped up its last policy meeting'
+RATE_ACTION_RE = re.compile(
+    r"\b(?:" + lexicon.alternation(word_forms(set(ACTIONS))) + r")\s+rates\b"
+    r"|\brate\s+(?:" + lexicon.alternation({w for noun in NOUN_ACTIONS for w in (noun, noun + "s")}) + r")\b"
+    r"|\brates\b[^.;:!?]{0,40}?\b(?:" + lexicon.alternation(lexicon.words("rates", "gate_hold_phrases"),
+                                                         flexible_spaces=True) + r")\b"
+    r"|\b(?:" + lexicon.alternation(lexicon.words("rates", "gate_policy_phrases"), flexible_spaces=True) + r")\b",
+    re.I)
+# a sentence that opens with a word for a company named before ('Its shares ended down', "The lender's stock")
+COMPANY_LEAD_RE = re.compile(r"[\"'\u201c(]?\s*(?:its|their|the\s+(?:" + lexicon.alternation(COMPANY_NOUNS) + r"))\b",
+                             re.I)
+# the first word of a bulleted line ('* ', '** ' as a page writes it, '\\*\\* ' as markdown escapes it, '• ') that
+# moves or ends within its first words, as a headline does ('* Acme Foods falls on ...', "Company's listing ends 4%
+# lower"); not an item of a list of features ('* **Most Linked Pages** - Identifies top sources')
+BULLET_RE = re.compile(r"(?:(?<=^\* )|(?<=^\*\* )|(?<=^\\\*\\\* )|(?<=^\u2022 ))(?=(?:\S+\s+){1,5}?(?:"
+                       + lexicon.alternation(word_forms(UP_LEMMAS | DOWN_LEMMAS) | LEVEL_VERB_FORMS) + r")\b)", re.M)
+# a sentence the rule splitter started inside a RIC tag it cut at its dot: 'Deutsche Boerse ( DB1Gn.' + 'DE ) buys'
+RIC_TAIL_RE = re.compile(r"[A-Z]{1,3}\s?\)")
+# the sentence before ends in the bullet of the next item of a list run on in one paragraph ('... board. * Generali
+# will have'): the parser reads the list as one sentence
+INLINE_BULLET_RE = re.compile(r"[ \t]\*[ \t]+$")
 
 
 class SievedPattern:
@@ -193,7 +223,8 @@ class SievedPattern:
 
 # any word before PERCENT_MOVE_RE's figure: a move verb's match starts where this one does, and no move verb
 # starts inside this one (past its first word there are only spaces, 'by' and the figure)
-PERCENT_MOVE_SIEVE_RE = re.compile(r"\b[a-z]+\s+(?:by\s+)?\d[\d.]*\s?(?:%|percent\b|pct\b)", re.I)
+# (a qualifier holds no move verb)
+PERCENT_MOVE_SIEVE_RE = re.compile(r"\b[a-z]+\s+" + _QUALIFIED + r"\d[\d.]*\s?(?:%|percent\b|pct\b)", re.I)
 # the patterns of each cue read on the text (each led by its first characters: the same matches, faster); the
 # word cues are read on the tokens
 _PATTERN_CUES: tuple[tuple[Cues, tuple[re.Pattern[str], ...]], ...] = (
@@ -203,7 +234,8 @@ _PATTERN_CUES: tuple[tuple[Cues, tuple[re.Pattern[str], ...]], ...] = (
     (Cues.RECORD, (RECORD_WORD_RE, STREAK_WORD_RE, SINCE_RE)),
     (Cues.RATES, (RATES_RE,)),
     (Cues.NUMBER, (NUMBER_RE,)),
-    (Cues.POLICY, (POLICY_WORD_RE, BANK_REFERENCE_RE, OTHER_BANK_RE, UNKNOWN_BANK_RE, BANK_RE, TOTAL_SINCE_RE)),
+    (Cues.POLICY, (POLICY_WORD_RE, BANK_REFERENCE_RE, OTHER_BANK_RE, UNKNOWN_BANK_RE, BANK_RE, TOTAL_SINCE_RE,
+                   RATE_ACTION_RE)),
     (Cues.BANK, (BANK_RE,)),
     (Cues.DEAL, (DEAL_CUE_RE, UNDISCLOSED_RE, PARTNER_WITH_RE, OWN_SALE_RE, CONTRACT_WON_RE, POSSESSIVE_DEAL_RE)),
     (Cues.OPINION, (VALUATION_RE,)),
@@ -211,6 +243,7 @@ _PATTERN_CUES: tuple[tuple[Cues, tuple[re.Pattern[str], ...]], ...] = (
     (Cues.PERIOD, tuple(pattern for period, pattern in PERIOD_PATTERNS if period in ("week", "month", "ytd"))),
     (Cues.PRICE, (PRICE_RE, PERCENT_MOVE_RE)),
     (Cues.HEADER, (HEADER_LINE_RE,)),
+    (Cues.BULLET, (BULLET_RE,)),
 )
 _LED: dict[re.Pattern[str], re.Pattern[str] | SievedPattern] = {
     p: led_by_first_chars(p) for _, patterns in _PATTERN_CUES for p in patterns}  # BANK_RE serves two cues
@@ -229,6 +262,8 @@ def _market(cues: Cues, named_before: bool) -> bool:
         return True
     if cues & Cues.NAME and (cues & Cues.FIGURE or cues & Cues.NUMBER and cues & Cues.LEVEL_VERB):
         return True
+    if cues & Cues.BULLET and cues & Cues.MOVE and cues & (Cues.NAMES | Cues.COMPANY):
+        return True  # '* Acme Foods gains most since 2020', "** Company's listing ends 4% lower": a headline
     return bool(cues & Cues.MOVE and cues & Cues.PRICE)
 
 
@@ -384,10 +419,8 @@ class SentenceGate:
         capitals = doc.to_array([IS_TITLE, IS_UPPER]).any(axis=1)
         capitals[split.token_starts] = False
         found[np.add.reduceat(capitals.astype(np.int64), split.token_starts) >= 2] |= Cues.NAMES
-        for i, start in enumerate(split.char_starts[1:], start=1):
-            if text[start].islower() or text[start].isdigit() or text[start] in ",;:).>]" or \
-                    text.startswith("<ID:", start):  # 'the No. 1 bank'; the story tag ending a Reuters paragraph
-                found[i] |= Cues.CONTINUES
+        for i, start in enumerate(split.char_starts.tolist()):
+            found[i] |= _opening_cues(text, start) if i else _opening_cues(text, start) & ~Cues.CONTINUES
         starts: dict[re.Pattern[str] | SievedPattern, list[int]] = {}  # a pattern of two cues (BANK_RE) is read once
         for cue, patterns in PATTERN_CUES:
             positions = [p for pattern in patterns for p in _starts(pattern, text, starts)]
@@ -412,7 +445,13 @@ class SentenceGate:
                 keep[j] = True
         for i in self._tag_sources(split, keep):  # the tag that makes a later bare name a company's
             keep[i] = True
-        for i in range(1, len(keep)):  # a sentence the rule splitter cut goes on in the next 'sentence'
+        # a sentence the rule splitter cut goes on in the next 'sentence': the parser reads them as one, so each
+        # part of a kept one is kept, the parts before it ('Shares of No.' + '2 U.S. bank ... climbed') and after
+        # (never over a paragraph break: 'Energy' + 'iShares US Energy ETF fell' is a section's title and its line)
+        for i in range(len(keep) - 1, 0, -1):
+            keep[i - 1] = keep[i - 1] or bool(keep[i] and cues[i] & Cues.CONTINUES and "\n\n" not in split.text[
+                int(split.char_starts[i - 1]):int(split.char_starts[i])])
+        for i in range(1, len(keep)):
             keep[i] = keep[i] or bool(keep[i - 1] and cues[i] & Cues.CONTINUES)
         return keep, cues, kinds
 
@@ -589,6 +628,8 @@ def _context(split: RuleSentences, cues: list[Cues], kinds: Claimable, i: int, e
         # 'New Fortress said it reached a deal with lenders. The stock jumped 25%': a briefing's item opens with
         # its company (moves._a_new_items_company)
         out += _paragraph_opening(split, i)
+        if cues[i] & Cues.REFERS_BACK:  # 'Its shares ended down 1.6 percent': the company the sentence before named
+            out.append(i - 1)
     if kinds & Claimable.MARKET and i > 0 and cues[i - 1] & Cues.PERIOD:
         out.append(i - 1)  # 'For the week, the Nasdaq lost 6.5 percent. The Dow dropped 4.1 percent'
     if kinds & Claimable.POLICY and not cues[i] & Cues.BANK:  # 'the central bank', 'policymakers'
@@ -598,6 +639,16 @@ def _context(split: RuleSentences, cues: list[Cues], kinds: Claimable, i: int, e
     if earlier.last(Cues.HEADER, i):  # a header line before it
         out += _under_a_header(split, i, earlier)
     return out
+
+
+def _opening_cues(text: str, start: int) -> Cues:
+    """What a sentence's opening says: that it refers back to a company, that it goes on a sentence the rule splitter
+    cut ('the No. 1 bank'; the story tag ending a Reuters paragraph; a RIC tag cut at its dot; a run-on list)."""
+    cues = Cues.REFERS_BACK if COMPANY_LEAD_RE.match(text, start) else Cues(0)
+    if text[start].islower() or text[start].isdigit() or text[start] in ",;:).>]" or text.startswith("<ID:", start) \
+            or RIC_TAIL_RE.match(text, start) or INLINE_BULLET_RE.search(text, max(0, start - 8), start):
+        cues |= Cues.CONTINUES
+    return cues
 
 
 def _paragraph_opening(split: RuleSentences, i: int) -> list[int]:
@@ -626,8 +677,10 @@ def _with_its_brackets(text: str, start: int, end: int) -> tuple[int, int]:
     while start > 0 and text[start - 1] in OPENERS:
         start -= 1
     body = text[start:end].rstrip()
-    if body and body[-1] in OPENERS and len(body.rstrip(OPENERS)) > 0:
-        end = start + len(body.rstrip(OPENERS))
+    bare = body.rstrip(OPENERS)
+    # an opener follows a space ('close. (' or '. "'); a quote right after the words closes them ('"equal-weight."')
+    if body and body[-1] in OPENERS and bare and bare[-1].isspace():
+        end = start + len(bare)
     return start, end
 
 
