@@ -40,6 +40,7 @@ from analyzer.check.readings import figure_start, own_words, state_words
 from analyzer.check.second_reader import read_again
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
+from analyzer.extract.numbers import parse_number
 from analyzer.extract.timeref import (
     PERIOD_PATTERNS,
     PREMARKET_WORDS,
@@ -109,7 +110,13 @@ _BUSINESS_CLOSING = (rf"(?!\s+(?:down\s+|of\s+)?(?:(?!(?:{_CLOSING_SKIPPED})\b)[
 # a clause that says it is about the close keeps the close-to-close reading
 CLOSE_WORD_RE = re.compile(rf"\b(?:clos(?:e|ed|es|ing)\b{_BUSINESS_CLOSING}|end(?:ed|ing|s)?|finish(?:ed|es|ing)?|"
                            r"settl(?:e|ed|ing)|regular[- ]session)\b", re.I)
+# "up 0.4% from a year ago (Feb. 12, 2024), when it closed at $546.86": the close a span runs from, told in a clause
+# after its date (a stat line's base; its price is the base's, not where the span ended)
+BASE_WHEN_CLOSED = (r"\b(?:since|from)\b[^;]{0,60}?\bwhen (?:it|they|(?:the|its|their) [\w&.-]+) "
+                    r"(?:closed|ended|finished|settled)(?: at)? (?P<base_level>\$?\d[\d,]*(?:\.\d+)?)")
+BASE_WHEN_CLOSED_RE = re.compile(BASE_WHEN_CLOSED, re.I)
 BASE_CLOSE_RE = re.compile(r"\b(?:since|from)\b[^,;.]{0,40}?\b(?:close|closing)\b[^,;.]*"
+                           + "|" + BASE_WHEN_CLOSED.replace("?P<base_level>", "?:") +
                            # "fell to $47.25 after closing at $47.41": the close named after the figure is another's
                            r"|\bafter (?:closing|ending)\b.*", re.I)
 # preliminary closes: a period's figure this close to the final one (percentage points) with its implied close
@@ -2003,10 +2010,17 @@ def _article_reads_closes(claim: Claim, session: str | None, siblings: Sequence[
     return held >= 2 and held > failed
 
 
+def _the_bases_level(claim: Claim) -> bool:
+    """The claim's level is the price its span started from ('..., when it closed at $546.86'), not its end."""
+    base = BASE_WHEN_CLOSED_RE.search(claim.sentence)
+    return base is not None and claim.level is not None and \
+        abs(parse_number(base.group("base_level").lstrip("$")) - claim.level) < CENT
+
+
 def _implied_level(claim: Claim, start: float) -> float | None:
     """The price the claim's figures imply from ``start`` (its own level for a stated level)."""
     sign = -1 if claim.direction == "down" else 1
-    if claim.level is not None:
+    if claim.level is not None and not _the_bases_level(claim):
         return claim.level
     if claim.change_pct is not None:
         return start * (1 + sign * claim.change_pct / 100)
