@@ -181,8 +181,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
     own = _own(claim)
     # the subject's words before the figure count too: "In Monday's regular session, TI closed at $31.33, down 0.3%"
     # "down 0.9 percent from Monday's close": the close the move runs from is no word that it closed
-    says_close = bool(CLOSE_WORD_RE.search(BASE_CLOSE_RE.sub(" ", own)) or CLOSE_WORD_RE.search(
-        claim.sentence[min(claim.span_start or 0, figure_position(claim)):figure_position(claim)]))
+    says_close = _says_close(claim, own)
     context = previous_sentence(article, claim) if article is not None else ""
     if QUESTION_RE.search(claim.sentence) or inside_quotation(claim):
         return _note(verdict, "the words are a question or a quoted person's speech, not the article's report of a "
@@ -228,6 +227,18 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
         if found is not None:
             return found
     return verdict
+
+
+def _says_close(claim: Claim, own: str) -> bool:
+    """Whether the claim's words say its figure is a close. A base's close is not: 'from Monday's close' in its
+    own words, nor a stat line's '..., when it closed at $546.86' after the span's date, even where the extraction
+    gave the claim that clause as its span."""
+    masked = BASE_WHEN_CLOSED_RE.sub(lambda m: " " * len(m.group(0)), claim.sentence)
+    at = claim.sentence.find(own)
+    words = masked[at:at + len(own)] if at >= 0 else own
+    position = figure_position(claim)
+    return bool(CLOSE_WORD_RE.search(BASE_CLOSE_RE.sub(" ", words))
+                or CLOSE_WORD_RE.search(masked[min(claim.span_start or 0, position):position]))
 
 
 def _a_comparison_over_a_named_span(claim: Claim, verdict: Verdict, market: MarketData,
@@ -2201,7 +2212,7 @@ def _during_the_session_by_the_clock(claim: Claim, verdict: Verdict, own: str, s
         slack = max(CENT, SNAPSHOT_SLACK_SHARE * abs(implied)) if implied is not None else 0.0
         if implied is not None and band.low - slack <= implied <= band.high + slack:
             what = "the session's move" if period == "day" else \
-                f"the move over {PERIOD_WORDS.get(period, period)} to a moment of the session"
+                f"the move over {PERIOD_WORDS.get(period, 'its span')} to a moment of the session"
             return _note(verdict, f"the piece was stamped during the session ({stamp.day.isoformat()}) and its words "
                          f"do not say the figure is a close; read as {what}, it implies {implied:,.2f}, within "
                          f"{band.words}", "a figure from during the session (the time stamp)")
