@@ -1,7 +1,8 @@
 """Draw a development study like dev_stories_mix_seed2121 (README.md): 300 Reuters price stories of 2006, 2007 and
-2009 nobody studied, and any qualifying 2025-02 dev-outlet TradingView item nobody studied. The rule is
-dev_stories_mix_seed2020's draw_dev.py with the seed and the output folder as arguments; the folder's own
-articles.jsonl is the only corpus file not excluded (so dev_stories_mix_seed2020's 300 are left out).
+2009 nobody studied, and any qualifying 2025-02 dev-outlet TradingView item nobody studied. The rule
+dev_stories_mix_seed2020 was drawn with, the seed and the output folder as arguments (that study's draw_dev.py runs
+this one with seed 2020); the folder's own articles.jsonl is the only corpus file not excluded (so
+dev_stories_mix_seed2020's 300 are left out).
 
     PYTHONPATH=. python corpora/audit/dev_stories_mix_seed2121/draw_dev.py --seed 2121 \
         --out corpora/audit/dev_stories_mix_seed2121
