@@ -234,8 +234,8 @@ def _says_close(claim: Claim, own: str) -> bool:
     own words, nor a stat line's '..., when it closed at $546.86' after the span's date, even where the extraction
     gave the claim that clause as its span."""
     masked = BASE_WHEN_CLOSED_RE.sub(lambda m: " " * len(m.group(0)), claim.sentence)
-    at = claim.sentence.find(own)
-    words = masked[at:at + len(own)] if at >= 0 else own
+    start, end = _own_range(claim)
+    words = masked[start:end] if claim.sentence[start:end] == own else own
     position = figure_position(claim)
     return bool(CLOSE_WORD_RE.search(BASE_CLOSE_RE.sub(" ", words))
                 or CLOSE_WORD_RE.search(masked[min(claim.span_start or 0, position):position]))
@@ -255,10 +255,14 @@ def _a_comparison_over_a_named_span(claim: Claim, verdict: Verdict, market: Mark
 def _own(claim: Claim) -> str:
     """The claim's own words (``readings.own_words``); a claim whose figure is not in its sentence (a copy with
     a figure changed) keeps to its span."""
+    start, end = _own_range(claim)
+    return claim.sentence[start:end]
+
+
+def _own_range(claim: Claim) -> tuple[int, int]:
     if _figure_found(claim):
-        start, end = own_words(claim)
-        return claim.sentence[start:end]
-    return claim.sentence[claim.span_start or 0:claim.span_end if claim.span_end is not None else len(claim.sentence)]
+        return own_words(claim)
+    return claim.span_start or 0, claim.span_end if claim.span_end is not None else len(claim.sentence)
 
 
 def _figure_found(claim: Claim) -> bool:

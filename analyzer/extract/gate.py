@@ -420,7 +420,8 @@ class SentenceGate:
         capitals[split.token_starts] = False
         found[np.add.reduceat(capitals.astype(np.int64), split.token_starts) >= 2] |= Cues.NAMES
         for i, start in enumerate(split.char_starts.tolist()):
-            found[i] |= _opening_cues(text, start) if i else _opening_cues(text, start) & ~Cues.CONTINUES
+            opening = _opening_cues(text, start)
+            found[i] |= opening if i else opening & ~Cues.CONTINUES  # the first sentence goes on nothing
         starts: dict[re.Pattern[str] | SievedPattern, list[int]] = {}  # a pattern of two cues (BANK_RE) is read once
         for cue, patterns in PATTERN_CUES:
             positions = [p for pattern in patterns for p in _starts(pattern, text, starts)]
