@@ -35,7 +35,7 @@ WEDNESDAY_MORNING = "2009-09-23T08:16:00-04:00"
 def test_since_a_month_is_read_from_its_low(engine) -> None:  # type: ignore[no-untyped-def]
     # no verb of state: the figure's 'since March' used to be cut off as a clause; +45.3% from the month's first
     # close, +50.1% from its lowest close
-    text = ("Economies are healing and markets are rebounding, with the Dow Jones industrial average .DJI up {} "
+    text = ("Economies are healing and markets are rebounding, with the blue-chip Dow industrials .DJI up {} "
             "percent since March, yet regulators have done little.")
     right = move(engine, text.format("50"), WEDNESDAY_MORNING, "^DJI")
     assert right.verdict.verdict != "contradicted", right.verdict.explanation
@@ -60,12 +60,11 @@ def test_since_early_in_a_month_is_read_from_its_first_week(engine) -> None:  # 
 # ---- the year's figures on its last session, after a sentence that names the year -------------------------------
 
 YEARS_LAST_SESSION = "2006-12-29T16:49:00-05:00"
-YEAR_BEFORE = "Weak chip makers left the Nasdaq a little short of a double-digit gain for the year. "
+YEAR_BEFORE = "Weak chip makers kept the Nasdaq from a double-digit rise for the year. "
 
 
 def test_the_years_figures_on_its_last_session(engine) -> None:  # type: ignore[no-untyped-def]
-    text = YEAR_BEFORE + ("The Nasdaq finished up {} percent, while the Dow Jones industrial average surged 16.3 "
-                          "percent.")
+    text = YEAR_BEFORE + "The Nasdaq finished up {} percent and the Dow industrials jumped 16.3 percent."
     right = move(engine, text.format("9.5"), YEARS_LAST_SESSION, "^IXIC")
     assert right.verdict.verdict != "contradicted", right.verdict.explanation
     dow = move(engine, text.format("9.5"), YEARS_LAST_SESSION, "^DJI")
@@ -84,7 +83,7 @@ def test_the_days_own_words_on_the_years_last_session_stay_the_day(engine) -> No
 def test_the_years_figures_need_the_year_named_before(engine) -> None:  # type: ignore[no-untyped-def]
     # the sentence before names no period: the same words on the year's last session are the day's
     text = ("Weak chip makers weighed on the Nasdaq. "
-            "The Nasdaq finished up 9.5 percent, while the Dow Jones industrial average surged 16.3 percent.")
+            "The Nasdaq finished up 9.5 percent and the Dow industrials jumped 16.3 percent.")
     wrong = move(engine, text, YEARS_LAST_SESSION, "^IXIC")
     assert wrong.verdict.verdict == "contradicted", wrong.verdict.explanation
 
@@ -95,13 +94,12 @@ TUESDAY_NIGHT = "2009-01-27T18:25:00-05:00"
 
 
 def test_a_post_market_quote_is_not_the_session(engine) -> None:  # type: ignore[no-untyped-def]
-    text = ("General Electric ( GE.N ) stock slid 4.6 percent to $12.46 in post-market trading, below the day's close "
-            "of $13.06.")
+    text = "General Electric ( GE.N ) stock was 4.6 percent lower at $12.46 in post-market trading, below its close."
     quote = move(engine, text, TUESDAY_NIGHT, "GE")
     assert quote.verdict.verdict != "contradicted", quote.verdict.explanation
 
 
 def test_the_same_fall_told_of_the_session_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "General Electric ( GE.N ) stock slid 4.6 percent to $12.46 on Tuesday, below Monday's close of $13.06."
+    text = "General Electric ( GE.N ) stock was 4.6 percent lower at $12.46 on Tuesday, below Monday's close."
     wrong = move(engine, text, TUESDAY_NIGHT, "GE")
     assert wrong.verdict.verdict == "contradicted", wrong.verdict.explanation
