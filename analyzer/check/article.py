@@ -62,7 +62,8 @@ _OTHER_DAY = rf"{_WEEKDAY_NAMES}|yesterday|the (?:previous|prior) (?:day|session
 # trading outside the regular session, said in the sentence or the one before it
 OUTSIDE_SESSION_RE = re.compile(
     r"\bafter[- ]hours?\b|\bafter-market\b|\bextended(?:[- ]hours?)?[- ](?:trade|trading|session)\b"
-    r"|\bafter[- ](?:the[- ]|\w+['\u2019]s )?(?:closing[- ])?bell\b|\bpre-?market\b|\bbefore the (?:opening )?bell\b"
+    r"|\bafter[- ](?:the[- ]|\w+['\u2019]s )?(?:closing[- ])?bell\b|\b(?:pre|post)-?market\b"
+    r"|\bbefore the (?:opening )?bell\b"
     rf"|\b(?:{PREMARKET_WORDS})"
     # "fell to $47.25 after closing at $47.41", "jumped to $16 after ending the regular session down": a price told
     # after the close it names, unless the words give that close another day ("after closing down on Monday")

@@ -218,7 +218,7 @@ def _candidates(claim: Claim, md: MarketData, symbol: str, session: date,
         # an event with a figure ('jumped 9 percent after ... gifts this year') takes no period cue from a clause
         # subordinate to it: a cue there would let a wrong figure fit some period by chance. A list that shares a
         # cue ('the Dow declined 4 percent, ..., its worst monthly drop') keeps it.
-        text = text[:_subordinate_clause_start(claim)]
+        text = text[:_cue_end(claim)]
     found: list[tuple[str, Measure]] = []
 
     def add(cue: bool, name: str, measure: Measure) -> None:
@@ -461,6 +461,7 @@ def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date
         if first < session:
             found.append((f"the move since the first close of {first:%B %Y} ({first.isoformat()})",
                           lambda a=first: measures.period_change(md, symbol, a, session)))
+            found.extend(_since_month_bases(m, first, md, symbol, session))
     for name, start, end in _named_months(text, session):
         found.append((f"the calendar month {name}",
                       lambda a=start, b=end: measures.period_change(md, symbol, a, b)))
@@ -482,6 +483,29 @@ def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date
 
 
 SPAN_BASE_NOTE = " (from the close of "  # a span's other base: 'the past 3 months (from the close of 2009-04-29)'
+
+
+EARLY_MONTH_SESSIONS = 5  # 'since early June': a base in the month's first week
+
+
+def _since_month_bases(m: re.Match[str], first: date, md: MarketData, symbol: str,
+                       session: date) -> list[tuple[str, Measure]]:
+    """The other bases a careful reader takes for 'since <month>': 'since early June' counts from any close of the
+    month's first week; 'up about 50 percent since March' (a rally off that month's low, a slide from its high)
+    from the month's lowest or highest close. Each is a base the words name; none widens a figure's tolerance."""
+    found: list[tuple[str, Measure]] = []
+    if "early" in m.group(0).lower():
+        for k in range(1, EARLY_MONTH_SESSIONS):
+            day = next_session(first, k)
+            if day < session and day.month == first.month:
+                found.append((f"the move since the close of {day.isoformat()}, early in {first:%B %Y}",
+                              lambda a=day: measures.period_change(md, symbol, a, session)))
+        return found
+    last = calendar_month(first.year, first.month)[1]
+    for side, word in (("low", "lowest"), ("high", "highest")):
+        found.append((f"the move from the {word} close of {first:%B %Y}",
+                      lambda s=side: measures.change_from_extreme_between(md, symbol, first, last, session, s)))
+    return found
 
 
 def _trailing_bases_either_side(name: str, md: MarketData, symbol: str, base: date,
@@ -546,6 +570,14 @@ RECOVERY_RE = re.compile(r"\b(recover\w*|recoup\w*|rebound\w*|bounced|pared|trim
 # "from where it started the year" names the base of the move, not another event
 SUBORDINATE_RE = re.compile(r"\b(?:after|as|when|which|while|because|following|since|who|(?<!from )where|though|"
                             r"although)\b", re.I)
+
+
+def _cue_end(claim: Claim) -> int:
+    """Where an event's period cues end: at its first subordinate clause, past a 'since <month>' that opens it
+    ('up about 50 percent since March': 'since' before a month's name opens no clause, it dates the figure)."""
+    cut = _subordinate_clause_start(claim)
+    since = SINCE_MONTH_RE.match(claim.sentence, cut)
+    return since.end() if since else cut
 
 
 def _subordinate_clause_start(claim: Claim) -> int:

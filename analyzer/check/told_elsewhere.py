@@ -23,7 +23,7 @@ from analyzer.check import article as art
 from analyzer.check.article import Sibling
 from analyzer.errors import MarketDataError
 from analyzer.extract.timeref import FULL_MONTHS_ALT, PERIOD_PATTERNS, local_published
-from analyzer.market.calendar import is_session, previous_session
+from analyzer.market.calendar import is_session, next_session, previous_session
 from analyzer.market.data import MarketData
 from analyzer.records import Article, Claim, Verdict
 
@@ -419,5 +419,33 @@ def a_comparison_over_the_period_before(claim: Claim, verdict: Verdict, own: str
                    readings=[*verdict.readings, reading])
 
 
+def the_years_figures_on_its_last_session(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                          siblings: Sequence[Sibling], market: MarketData,
+                                          article: Article | None) -> Verdict | None:
+    """'Declines in software kept the Nasdaq short of a double-digit gain for the year. The tech-heavy index finished
+    up 9.5 percent, while the Dow surged 16.3 percent.': on the year's last session, after a sentence that names the
+    year, a sentence of figures with no time words of its own gives the year's moves ('finished up' finishes the
+    year as well as the day). That reading, where it holds, makes the claim supported with the reading named."""
+    if claim.kind not in ("stock_move", "index_move") or (claim.period or "day") != "day" or claim.time_text or \
+            claim.session is None or article is None:
+        return None
+    session = date.fromisoformat(claim.session)
+    if next_session(session).year == session.year:
+        return None
+    sentence, before = _sentence_and_the_one_before(claim, article)
+    named = _period_named(before)
+    if named is None or named[0] not in ("ytd", "year") or ANY_TIME_WORDS_RE.search(sentence):
+        return None
+    other = art._recheck_at(claim, market, session, "ytd")
+    if other is None or other.verdict != "supported" or not other.evidence:
+        return None
+    reading = f"the year to {session.isoformat()}, its last session (the sentence before: '{named[1]}')"
+    return Verdict("supported", f"{verdict.explanation} Not called an error: on the year's last session, after a "
+                   f"sentence that names the year, a sentence without time words of its own gives the year's "
+                   f"figures; read as {reading}: {other.explanation}", other.evidence,
+                   readings=[*verdict.readings, reading])
+
+
 LOOKS = (timeline_look, the_same_period_as_before, a_fragment_of_the_sentence_before, a_base_dated_by_its_month,
-         a_run_capped_by_the_day, a_move_from_a_quoted_price, a_share_of_a_market, a_comparison_over_the_period_before)
+         a_run_capped_by_the_day, a_move_from_a_quoted_price, a_share_of_a_market, a_comparison_over_the_period_before,
+         the_years_figures_on_its_last_session)

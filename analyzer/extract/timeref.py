@@ -124,7 +124,8 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             r"|^\W*earlier\b", re.I)),
     ("other", re.compile(r"\b(extended[- ]hours? (?:trade|trading)|extended (?:composite )?(?:trade|trading)"
                          r"|after[- ]the[- ](?:closing[- ])?bell|after-hours|after hours"
-                         r"|premarket|in after-market (?:trade|trading)|pre-bell|after-bell|^\W*in (?:the )?futures\b"
+                         r"|premarket|in (?:after|post)-?market (?:trade|trading|session)|pre-bell|after-bell"
+                         r"|^\W*in (?:the )?futures\b"
                          rf"|pre-market|(?:late )?electronic (?:composite )?(?:trade|trading)|{PREMARKET_WORDS}"
                          # "has shed 12 percent during that period", "over that time": a span an earlier sentence names
                          # (not 'in the same period', which often follows the span it means: 'its best one-week jump

@@ -206,6 +206,25 @@ def change_from_extreme(md: MarketData, symbol: str, session: date, side: str, d
     return _change(track, start_pos, end_pos, basis)
 
 
+def change_from_extreme_between(md: MarketData, symbol: str, first: date, last: date, session: date, side: str,
+                                basis: str = "price") -> Change:
+    """'Up about 50 percent since March' in a rally off that month's low: from the lowest (or highest) close
+    between ``first`` and ``last`` (before the session) to the session's close."""
+    if side not in ("low", "high"):
+        raise ValueError(f"side must be 'low' or 'high', got {side!r}")
+    first, last, session = _as_day(first), _as_day(last), _as_day(session)
+    track = md.price_track(symbol, basis, start=first, end=session)
+    end_pos = _row(track, session)
+    lo = int(np.searchsorted(track.days, np.datetime64(first, "D")))
+    hi = min(end_pos, int(np.searchsorted(track.days, np.datetime64(last, "D"), side="right")))
+    window = track.values[lo:hi]
+    if len(window) == 0:
+        raise OutOfRangeError(track.symbol, session, track.first_day, track.last_day, track.source,
+                              what="no earlier close in the window")
+    start_pos = lo + int(np.argmin(window) if side == "low" else np.argmax(window))
+    return _change(track, start_pos, end_pos, basis)
+
+
 def change_from_session_extreme(md: MarketData, symbol: str, day: date, session: date, side: str) -> Change:
     """'Up 5.9% from the November 21 low': from that session's intraday low (or high) to the session's close."""
     day, session = _as_day(day), _as_day(session)
