@@ -2,9 +2,10 @@
 real pipeline and real prices, on sentences we wrote. Each rule has its control: the same words where no reading
 holds, or the same figure without the cue, stay `contradicted`.
 
-Facts used (from ../shared/data at run time): the S&P 500 gained 20.83% in 2009 to 2009-11-20 and lost 15.59% in
-2008 to 2008-07-11; it made its lowest close of the year before 2008-12-11 on 2008-11-20 (752.44, low 747.78) and
-closed at 873.59 on 2008-12-11: +16.1% from that close, +16.82% from that session's low.
+Facts used (from ../shared/data at run time): the S&P 500 gained 20.83% in 2009 to 2009-11-20 (14.72% to
+2009-10-30) and lost 15.59% in 2008 to 2008-07-11 (12.83% to 2008-06-30); it made its lowest close of the year
+before 2008-12-11 on 2008-11-20 (752.44, low 747.78) and closed at 873.59 on 2008-12-11: +16.1% from that close,
++16.82% from that session's low.
 """
 
 from __future__ import annotations
@@ -28,33 +29,36 @@ def claim_on(engine, text: str, published: str, symbol: str,  # type: ignore[no-
 
 
 # ---- a benchmark set beside a fund's return -----------------------------------------------------------------------
-# A fund report gives its benchmark's total return to its own reporting date, and the figure beside the fund's may be
-# the fund's own: neither the close-to-close year to date nor anything else the closes give settles it.
+# A fund report gives its benchmark to its own reporting date, often the last month's end: the S&P 500's +14.72% of
+# 2009 is to 2009-10-30 (to 2009-11-20 it is +20.83%).
+
+
+FUND = "The Harbor Growth fund is up 25.1 percent this year, topping the S&P 500's {} percent gain."
+
+
+def test_a_benchmark_beside_a_funds_return_reads_to_the_last_month_end(engine) -> None:  # type: ignore[no-untyped-def]
+    checked = claim_on(engine, FUND.format("14.72"), "2009-11-20T16:49:00-05:00", "^GSPC")
+    assert checked.verdict.verdict == "supported", checked.verdict.explanation
+    assert "last month's end (2009-10-30)" in checked.verdict.explanation
 
 
 @pytest.mark.parametrize(("text", "published"), [
-    ("The Harbor Growth fund is up 25.1 percent this year, topping the S&P 500's 14.72 percent gain.",
-     "2009-11-20T16:49:00-05:00"),
+    # the benchmark's figure holds neither to the day (+20.83%) nor to the month's end (+14.72%)
+    (FUND.format("17"), "2009-11-20T16:49:00-05:00"),
+    # -15.59% to the day, -12.83% to 2008-06-30: 13.7 holds in neither (a total return, perhaps, which closes
+    # cannot tell)
     ("Through Thursday, the Acme Income fund had shed 31.8 percent in 2008, against a 13.7 percent drop in the S&P "
      "500.", "2008-07-11T16:49:00-04:00"),
-])
-def test_a_benchmark_beside_a_funds_return_is_not_accused(engine, text: str,  # type: ignore[no-untyped-def]
-                                                          published: str) -> None:
-    checked = claim_on(engine, text, published, "^GSPC")
-    assert checked.verdict.verdict == "unverifiable", checked.verdict.explanation
-    assert "fund's return" in checked.verdict.explanation
-
-
-@pytest.mark.parametrize("text", [
-    # the same figure set beside another market's, no fund: the index's own year to date (+20.83%)
-    "So far this year the benchmark S&P 500 has gained 14.72 percent, beating a 5 percent rise in gold miners' "
-    "shares.",
+    # the same figure set beside another market's, no fund: the index's own year to date
+    ("So far this year the benchmark S&P 500 has gained 14.72 percent, beating a 5 percent rise in gold miners' "
+     "shares.", "2009-11-20T16:49:00-05:00"),
     # a fund in the sentence before, but this sentence is about the index, not about 'it'
-    "The Harbor Growth fund returned 25.1 percent this year. The S&P 500 has gained 14.72 percent this year, beating "
-    "the 5 percent rise in bonds.",
+    ("The Harbor Growth fund returned 25.1 percent this year. The S&P 500 has gained 14.72 percent this year, "
+     "beating the 5 percent rise in bonds.", "2009-11-20T16:49:00-05:00"),
 ])
-def test_an_index_figure_without_a_fund_beside_it_stays_accused(engine, text: str) -> None:  # type: ignore[no-untyped-def]
-    checked = claim_on(engine, text, "2009-11-20T16:49:00-05:00", "^GSPC")
+def test_a_benchmark_figure_no_reading_gives_stays_accused(engine, text: str,  # type: ignore[no-untyped-def]
+                                                           published: str) -> None:
+    checked = claim_on(engine, text, published, "^GSPC")
     assert checked.verdict.verdict == "contradicted", checked.verdict.explanation
 
 
