@@ -103,3 +103,30 @@ def test_a_respectively_list_none_of_whose_figures_holds_stays_accused(engine) -
     checked = claim_on(engine, RESPECTIVELY.format("43 percent, 30 percent and 7 percent"),
                        "2007-12-27T17:48:00-05:00", "BAC", 43)
     assert checked.verdict.verdict == "contradicted", checked.verdict.explanation
+
+
+# The extraction of our own sentences gives the S&P 500 no figure of the fund's (the audits' articles did): the look
+# is called directly on a claim as those articles' extraction made it, with the real prices.
+FUNDS_OWN = ("The Acme Income fund holds big stakes in both mortgage firms. It was off 31.8 percent in 2008 to "
+             "Thursday's close, compared with the 13.7 percent negative return of the S&P index.")
+
+
+@pytest.mark.parametrize(("figure", "expected"), [("31.8", "unverifiable"), ("13.7", "contradicted")])
+def test_the_funds_own_figure_given_to_the_index(market, figure: str,  # type: ignore[no-untyped-def]
+                                                 expected: str) -> None:
+    from analyzer.check.lists_and_benchmarks import a_benchmark_beside_a_funds_return
+    from analyzer.records import Claim, Instrument, Verdict
+
+    at = FUNDS_OWN.index("It was")
+    sentence = FUNDS_OWN[at:]
+    article = Article(id="written-funds-own", text=FUNDS_OWN,
+                      published=datetime.fromisoformat("2008-07-11T16:49:00-04:00"))
+    claim = Claim(article_id=article.id, sentence=sentence, char_start=at, char_end=len(FUNDS_OWN),
+                  kind="index_move", instrument=Instrument("S&P 500", "^GSPC"), direction="down",
+                  change_pct=float(figure), period="ytd", session="2008-07-11", stated={"change_pct": figure},
+                  span_start=0, span_end=len(sentence))
+    accused = Verdict("contradicted", "S&P 500 over the year to date to 2008-07-11: -15.59%.", [])
+    found = a_benchmark_beside_a_funds_return(claim, accused, sentence, False, "", [], market, article)
+    # the fund's figure, told before 'compared with', is withdrawn; the index's own 13.7 holds in no reading (-15.59%
+    # to the day, -12.83% to the month's end) and is left as it was
+    assert (found.verdict if found is not None else "contradicted") == expected
