@@ -41,6 +41,10 @@ FUND_RE = re.compile(r"\b(?:" + lexicon.alternation([w for w in lexicon.words("i
 # sentence before names
 CARRIED_RE = re.compile(r"^\W*(?:(?:[\w$.,-]+\s+){0,4}[\w$.-]+,\s+)?(?:it|its|the fund(?:'s)?)\b", re.I)
 RESPECTIVELY_RE = re.compile(r"\brespectively\b", re.I)
+# 'the shares were down ...', 'the three stocks fell ...', 'they rose ...': a subject that names no company, so the
+# list's names are elsewhere ('the shares of bellwethers, including Google and Apple' names them)
+NAMELESS_SUBJECT_RE = re.compile(r"\b(?:(?:the|their|these|those|both)\s+(?:(?:two|three|four|five)\s+)?(?:\w+'s?\s+)?"
+                                 r"(?:shares|stocks)(?!\s+of\b)|they)\b", re.I)
 
 
 def _percent_figures(sentence: str) -> list[re.Match[str]]:
@@ -94,7 +98,10 @@ def a_respectively_list_named_before(claim: Claim, verdict: Verdict, own: str, s
     if claim.change_pct is None or claim.session is None or claim.instrument is None or \
             not RESPECTIVELY_RE.search(claim.sentence) or art._names_company(claim.sentence, claim):
         return None
-    figures = [m.group("num") for m in _percent_figures(claim.sentence)]
+    found = _percent_figures(claim.sentence)
+    if not found or not NAMELESS_SUBJECT_RE.search(claim.sentence, 0, found[0].start()):
+        return None
+    figures = [m.group("num") for m in found]
     others = [n for n in figures if abs(float(n.replace(",", "")) - claim.change_pct) > 1e-9]
     if not others or len(others) == len(figures):
         return None  # the claim's figure is none of the list's (a copy with its figure changed): nothing to pair
