@@ -94,7 +94,7 @@ def a_respectively_list_named_before(claim: Claim, verdict: Verdict, own: str, s
                                      siblings: Sequence[Sibling], market: MarketData,
                                      article: Article | None) -> Verdict | None:
     """A figure of a 'respectively' list whose names are not in its sentence: `unverifiable` where another figure
-    of the list holds for the company (module docstring)."""
+    of the list holds for the company, or is one the data cannot settle (module docstring)."""
     if claim.change_pct is None or claim.session is None or claim.instrument is None or \
             not RESPECTIVELY_RE.search(claim.sentence) or art._names_company(claim.sentence, claim):
         return None
@@ -110,10 +110,13 @@ def a_respectively_list_named_before(claim: Claim, verdict: Verdict, own: str, s
         probe = replace(claim, change_pct=float(figure.replace(",", "")), qualifier=None,
                         stated={**claim.stated, "change_pct": figure})
         other = art._recheck_at(probe, market, session, claim.period or "day")
-        if other is not None and other.verdict == "supported":
+        # a figure the data cannot settle for the company (a price return below its adjusted closes) accuses no more
+        # than one that holds
+        if other is not None and other.verdict in ("supported", "unverifiable"):
             reading = f"another figure of the 'respectively' list ({figure}%)"
             return art._note(verdict, f"the sentence's 'respectively' list gives its figures to names in the sentence "
-                             f"before, and read as {reading} the claim holds: {other.explanation}", reading)
+                             f"before, and read as {reading} the claim is not contradicted: {other.explanation}",
+                             reading)
     return None
 
 
