@@ -107,8 +107,8 @@ def test_a_respectively_list_none_of_whose_figures_holds_stays_accused(engine) -
 
 # The extraction of our own sentences gives the S&P 500 no figure of the fund's (the audits' articles did): the look
 # is called directly on a claim as those articles' extraction made it, with the real prices.
-FUNDS_OWN = ("The Acme Income fund holds big stakes in both mortgage firms. It was off 31.8 percent in 2008 to "
-             "Thursday's close, compared with the 13.7 percent negative return of the S&P index.")
+FUNDS_OWN = ("The Acme Income fund holds big stakes in both mortgage firms. It was off 31.8 percent in 2008 to the "
+             "latest close, set against a 13.7 percent negative return of the S&P index.")
 
 
 @pytest.mark.parametrize(("figure", "expected"), [("31.8", "unverifiable"), ("13.7", "contradicted")])
@@ -127,6 +127,6 @@ def test_the_funds_own_figure_given_to_the_index(market, figure: str,  # type: i
                   span_start=0, span_end=len(sentence))
     accused = Verdict("contradicted", "S&P 500 over the year to date to 2008-07-11: -15.59%.", [])
     found = a_benchmark_beside_a_funds_return(claim, accused, sentence, False, "", [], market, article)
-    # the fund's figure, told before 'compared with', is withdrawn; the index's own 13.7 holds in no reading (-15.59%
+    # the fund's figure, told before 'against', is withdrawn; the index's own 13.7 holds in no reading (-15.59%
     # to the day, -12.83% to the month's end) and is left as it was
     assert (found.verdict if found is not None else "contradicted") == expected
