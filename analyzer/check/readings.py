@@ -606,6 +606,10 @@ def _extreme_candidates(text: str, md: MarketData, symbol: str, session: date,
     if anchored and LOW_RE.search(text):
         found.append(("the move from the lowest close of the past year",
                       lambda: measures.change_from_extreme(md, symbol, session, "low", EXTREME_REACH_DAYS)))
+        # 'up nearly 18 percent since tumbling to an 11-year low in late November': a low is also the level the
+        # market touched inside that session, not only where it closed
+        found.append(("the move from the low of the session of the lowest close of the past year",
+                      lambda: _from_the_low_of_the_lowest_close(md, symbol, session)))
     if anchored and HIGH_RE.search(text):
         found.append(("the move from the highest close of the past year",
                       lambda: measures.change_from_extreme(md, symbol, session, "high", EXTREME_REACH_DAYS)))
@@ -713,3 +717,9 @@ def severity_of(claim: Claim, change: Change) -> dict[str, object]:
     return {"unit": "direction", "wrong_direction": wrong_way, "actual": round(change.change_pct, 4),
             "grade": "clear" if wrong_way else "slight"}
 
+
+
+def _from_the_low_of_the_lowest_close(md: MarketData, symbol: str, session: date) -> Change:
+    """From the intraday low of the session that made the past year's lowest close, to the session's close."""
+    lowest = measures.change_from_extreme(md, symbol, session, "low", EXTREME_REACH_DAYS)
+    return measures.change_from_session_extreme(md, symbol, lowest.start_session, session, "low")
