@@ -1802,14 +1802,21 @@ def _sale_of_itself(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
 
 def _led_by(tok: Token) -> list[Token]:
     """'a group led by private equity firms KKR and TPG' -> KKR, TPG; any other phrase stands for itself."""
-    return _group_members(tok) or _conjuncts(tok)
+    return _group_members(tok, persons=True) or _conjuncts(tok)
 
 
-def _group_members(tok: Token) -> list[Token]:
+def _group_members(tok: Token, persons: bool = False) -> list[Token]:
     """The members a group names: 'a group led by KKR and TPG', 'the buyout group, which includes Blackstone, KKR
-    and TPG', 'a group that included Cascade', 'a consortium made up of / comprising Oakline and Redwood'."""
+    and TPG', 'a group that included Cascade', 'a consortium made up of / comprising Oakline and Redwood'. A person
+    ('a consortium of investors led by CEO Elon Musk') stands for no company unless ``persons`` (a 'by' phrase's
+    group, read so since session 11)."""
     members = [g for c in tok.children if c.dep_ in ("acl", "relcl") for g in _members_named_by(c)]
-    return [t for g in members for t in _named_conjuncts(g)]
+    return [t for g in members for t in _named_conjuncts(g) if persons or not _a_persons_token(t)]
+
+
+def _a_persons_token(tok: Token) -> bool:
+    ent = _entity_at(tok)
+    return ent is not None and ent.label_ == "PERSON"
 
 
 def _members_named_by(verb: Token) -> list[Token]:

@@ -23,7 +23,7 @@ def test_it_after_a_titled_person_is_the_company_named_before(nlp) -> None:  # n
 
 
 def test_a_group_that_names_its_members_is_its_members(nlp) -> None:  # noqa: ANN001
-    [offer] = deals_in(nlp, "Pine Foods accepted a $4 billion takeover offer from a group that included Oakline "
+    [offer] = deals_in(nlp, "Pine Foods said it accepted a $4 billion bid from a consortium that included Oakline "
                             "Capital and Redwood Partners.")
     assert roles(offer) == {("Oakline Capital", "acquirer"), ("Redwood Partners", "acquirer"),
                             ("Pine Foods", "target")}
@@ -32,7 +32,7 @@ def test_a_group_that_names_its_members_is_its_members(nlp) -> None:  # noqa: AN
     assert roles(made_up) == {("Oakline Capital", "acquirer"), ("Redwood Partners", "acquirer"),
                               ("Pine Foods", "target")}
     # control: a group with no members named stays unnamed
-    [unnamed] = deals_in(nlp, "Pine Foods accepted a $4 billion takeover offer from a group of private equity firms.")
+    [unnamed] = deals_in(nlp, "Pine Foods said it accepted a $4 billion bid from a clutch of buyout firms.")
     assert roles(unnamed) == {("Pine Foods", "target")}
 
 
@@ -57,12 +57,6 @@ def test_partners_that_team_up_to_buy_are_buyers_not_a_partnership(nlp) -> None:
     # control: partners teaming up to make something are a partnership, as before
     [venture] = deals_in(nlp, "Harbor Motors teamed up with Redwood Energy to build a $2 billion battery plant.")
     assert venture.deal_type == "partnership"
-
-
-def test_a_price_in_pence_is_no_quantity_of_goods(nlp) -> None:  # noqa: ANN001
-    found = deals_in(nlp, "Harbor Ales trumped an indicative bid of 1,126 pence a share, or about 10.9 billion pounds, "
-                          "from Redwood Capital.")
-    assert all(c.deal_type != "order" for c in found)
 
 
 def test_a_bid_made_with_a_sum_names_its_bidder(nlp) -> None:  # noqa: ANN001
