@@ -124,6 +124,13 @@ WILL_AUX = lexicon.words("deals", "will_aux")
 FOLLOW_UP_NOUNS = lexicon.words("deals", "follow_up_nouns")
 OFFER_RECEIVING_VERBS = lexicon.words("deals", "offer_receiving_verbs")
 OFFER_ENDING_VERBS = lexicon.words("deals", "offer_ending_verbs")
+FAILED_DEAL_WORDS = lexicon.words("deals", "failed_deal_words")
+ATTEMPT_VERBS = lexicon.words("deals", "attempt_verbs")
+INTENT_VERBS = lexicon.words("deals", "intent_verbs")
+MEMBER_VERBS = lexicon.words("deals", "member_verbs")
+APPROACHING_VERBS = lexicon.words("deals", "approaching_verbs")
+HELPING_VERBS = lexicon.words("deals", "helping_verbs")
+HOLDING_VERBS = lexicon.words("deals", "holding_verbs")
 TARGET_BODIES = lexicon.words("deals", "target_bodies")
 OFFER_RECEIVING_NOUNS = lexicon.words("deals", "offer_receiving_nouns")
 DEFINITE_DETERMINERS = lexicon.words("deals", "definite_determiners")
@@ -652,6 +659,8 @@ class Names:
             if cand.dep_ in ("nsubj", "nsubjpass") and not _is_pronoun(cand):
                 named = self.name(cand, sentence) if cand.i < self.dateline_end else _name_span(cand)
                 named = named or _company_of_shares(cand)
+                if named and tok.lower_ in ("it", "its") and named.lower().startswith(PERSON_TITLES_LOWER):
+                    continue  # "Chief Executive John Marsh said it would buy": 'it' is his company, named before
                 if named and company_key(named) not in self.avoid:
                     return named
                 if not named and not _definite_company(cand) and cand.lemma_.lower() not in TARGET_BODIES:
@@ -1138,10 +1147,14 @@ def _add_buyers(frame: DealFrame, roles: VerbRoles, role: str, sentence: Span, n
     """The doer of a buying verb first, with the companies coordinated with it; 'agreed to be bought ... by a group
     led by private equity firms KKR and TPG': the firms that lead it."""
     agent, agent_name = roles.agent, roles.agent_name
-    if agent_name and not any(company_key(p.name) == company_key(agent_name) for p in frame.parties):
+    members = _group_members(agent) if agent is not None else []
+    if members:  # "a consortium made up of Oakline and Redwood agreed to buy": the members buy, not 'the consortium'
+        _add_each(frame, members, role, sentence, names)
+    elif agent_name and not any(company_key(p.name) == company_key(agent_name) for p in frame.parties):
         frame.parties.insert(0, Party(agent_name, role))
         frame.party_tokens.add(agent.i if agent is not None else roles.verb.i)
         _co_buyers(frame, agent, role, sentence, names)
+        _add_each(frame, _teamed_with(roles.verb), role, sentence, names)
     elif not agent_name and agent is not None and agent.dep_ == "pobj":
         _add_each(frame, [t for led in _led_by(agent)[:3] if led.i != agent.i for t in _named_conjuncts(led)],
                   role, sentence, names)
@@ -1482,6 +1495,8 @@ def _stake_target(frame: DealFrame, obj: Token, sentence: Span, names: Names) ->
     if _is_stake(obj) and holder is not None:  # "bought back Icahn's stake in the company": Icahn sells it
         frame.add(names.name(holder, sentence), "seller", holder)
         return True
+    if _is_stake(obj):  # "the 40 percent stake in Talgo held by Pegaso": Pegaso sells it
+        _add_each(frame, _held_by(obj), "seller", sentence, names)
     held = _held(obj, lemma)
     if held is None:
         return False
@@ -1493,6 +1508,14 @@ def _stake_target(frame: DealFrame, obj: Token, sentence: Span, names: Names) ->
             elif _is_stake(obj):
                 _stake_in_an_asset(frame, obj)
     return True
+
+
+def _held_by(stake: Token) -> list[Token]:
+    """Who holds a stake, by its participle: 'the stake in Talgo held by Pegaso' (the parser hangs 'held' on the stake
+    or on the company it is in)."""
+    nouns = [stake, *_prep_objects(stake, "in")]
+    return [t for n in nouns for c in n.children if c.dep_ == "acl" and c.lemma_.lower() in HOLDING_VERBS
+            for g in _prep_objects(c, "by") for t in _named_conjuncts(g)]
 
 
 def _is_stake(tok: Token) -> bool:
@@ -1618,6 +1641,8 @@ def _invest_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFr
 
 def _partner_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
     # "partnering to develop": no deal terms; "teaming up with Alcatel-Lucent to distribute": a named partner
+    if any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in BUY_VERBS for c in roles.verb.children):
+        return None  # "teamed up with Macquarie to buy nine casinos": one purchase, told by its buying verb
     frame = DealFrame(roles.verb, "partnership", needs_figure=not _prep_objects(roles.verb, "with"))
     if roles.agent is not None:
         _add_each(frame, _conjuncts(roles.agent), "partner", sentence, names)
@@ -1777,8 +1802,42 @@ def _sale_of_itself(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
 
 def _led_by(tok: Token) -> list[Token]:
     """'a group led by private equity firms KKR and TPG' -> KKR, TPG; any other phrase stands for itself."""
-    led = [g for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() == "lead" for g in _prep_objects(c, "by")]
-    return [t for g in led for t in _conjuncts(g)] or _conjuncts(tok)
+    return _group_members(tok, persons=True) or _conjuncts(tok)
+
+
+def _group_members(tok: Token, persons: bool = False) -> list[Token]:
+    """The members a group names: 'a group led by KKR and TPG', 'the buyout group, which includes Blackstone, KKR
+    and TPG', 'a group that included Cascade', 'a consortium made up of / comprising Oakline and Redwood'. A person
+    ('a consortium of investors led by CEO Elon Musk') stands for no company unless ``persons`` (a 'by' phrase's
+    group, read so since session 11)."""
+    members = [g for c in tok.children if c.dep_ in ("acl", "relcl") for g in _members_named_by(c)]
+    return [t for g in members for t in _named_conjuncts(g) if persons or not _a_persons_token(t)]
+
+
+def _a_persons_token(tok: Token) -> bool:
+    ent = _entity_at(tok)
+    return ent is not None and ent.label_ == "PERSON"
+
+
+def _members_named_by(verb: Token) -> list[Token]:
+    lemma = verb.lemma_.lower()
+    if lemma not in MEMBER_VERBS:
+        return []
+    if lemma == "lead":
+        return _prep_objects(verb, "by")
+    particles = _children(verb, ("prt",))
+    if lemma == "make" and not any(p.lower_ == "up" for p in particles):
+        return []  # only 'made up of'
+    return _children(verb, ("dobj",)) + _prep_objects(verb, "of") + [g for p in particles
+                                                                       for g in _prep_objects(p, "of")]
+
+
+def _teamed_with(verb: Token) -> list[Token]:
+    """'PBL has teamed up with Macquarie to buy nine casinos': who it teamed up with buys with it."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or head.lemma_.lower() not in PARTNER_VERBS:
+        return []
+    return [t for g in _prep_objects(head, "with") for t in _named_conjuncts(g)]
 
 
 def _sounded_sale_of(frame: DealFrame, roles: NounRoles, target: Token) -> None:
@@ -1820,7 +1879,18 @@ def _tells_a_purchase(roles: NounRoles, valued: list[Token]) -> bool:
     if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or money or valued
                                                         or _received_offer(roles) or _bid_for_the_mover(roles)):
         return False
-    return bool(roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from") or _leaders(noun))
+    return bool(roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from") or _leaders(noun)
+                or _bid_made_with(noun) is not None)
+
+
+def _bid_made_with(noun: Token) -> Token | None:
+    """'KKR defeated Terra Firma with a $22 billion bid', 'BHP approached Rio with an offer worth $140 billion': the
+    verb a bid with its money is made 'with'; its subject is the bidder."""
+    prep = noun.head
+    if noun.lemma_.lower() not in ("bid", "offer") or noun.dep_ != "pobj" or prep.lower_ != "with" or \
+            prep.head.pos_ != "VERB" or not _money_near(noun):
+        return None
+    return prep.head
 
 
 def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame | None:
@@ -1839,7 +1909,7 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
         _co_buyers(frame, _agent(roles.governor), "acquirer", sentence, names)
     # "its acquisition of a 30% equity interest in Beta": the company the stake is in
     of = [g for t in roles.of for g in (_prep_objects(t, "in") if _is_stake(t) else [t])]
-    for target in of + _prep_objects(noun, "for") + valued:
+    for target in of + _prep_objects(noun, "for") + valued + _approached_with(noun):
         if _goods(frame, target):
             frame.deal_type = "order"
             continue
@@ -1861,10 +1931,37 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
     return frame
 
 
+def _approached_with(noun: Token) -> list[Token]:
+    """'approached Rio with an all-share takeover offer': the company approached is the one bid for."""
+    verb = _bid_made_with(noun)
+    if verb is None or verb.lemma_.lower() not in APPROACHING_VERBS:
+        return []
+    return _children(verb, ("dobj",))
+
+
+def _whose_result_it_helped(noun: Token) -> list[Token]:
+    """'Harbor's profit rose, helped by the acquisition of Pine Foods': the company whose result the purchase helped
+    made it (the owner of the subject, or the subject itself: 'Harbor earned more, helped by ...')."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "by" or prep.head.lemma_.lower() not in HELPING_VERBS:
+        return []
+    subject = _agent(prep.head)
+    if subject is None:
+        return []
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    return [owner if owner is not None else subject]
+
+
 def _acquirer_tokens(roles: NounRoles) -> list[Token]:
     """Who buys, by a purchase noun: its owner ('Acme's offer'), its 'by' or 'from' phrase, who leads it."""
     noun = roles.noun
     acquirers = [t for t in [roles.owner, *_prep_objects(noun, "by", "from"), *_leaders(noun)] if t is not None]
+    acquirers = [m for t in acquirers for m in (_group_members(t) or [t])]  # "an offer from a group that included"
+    bidding = _bid_made_with(noun)
+    if not acquirers and bidding is not None:
+        acquirers = [t for t in [_agent(bidding)] if t is not None]
+    if not acquirers:
+        acquirers = _whose_result_it_helped(noun)
     if not acquirers and roles.governor is not None and noun.dep_ == "dobj" and \
             any(c.dep_ == "nsubj" for c in roles.governor.children):
         # "its stockholders approved the acquisition of the Company by Blackstone": the parser hangs the bidder's
@@ -2737,7 +2834,7 @@ def _negated(trigger: Token) -> bool:
             return True
         if node.lemma_.lower() in DENYING_VERBS or any(c.dep_ == "conj" and _failed(c) for c in node.children):
             return True
-        if _ended_by_its_maker(node):
+        if _ended_by_its_maker(node) or _came_to_nothing(node, trigger):
             return True
         if any(c.dep_ == "neg" for c in node.children):
             return True
@@ -2757,6 +2854,22 @@ def _ended_by_its_maker(node: Token) -> bool:
         DEAL_NOUNS | FRAME_NOUNS
 
 
+def _came_to_nothing(node: Token, trigger: Token) -> bool:
+    """'a failed bid for Sainsbury', 'its abandoned offer' (a deal's noun so qualified), 'when it tried to buy ITV'
+    (an attempt told after the fact), 'RBS had planned to buy LaSalle but ...' (a plan in the past perfect): no deal.
+    'had agreed to sell' is no plan and keeps its deal."""
+    lemma = node.lemma_.lower()
+    if lemma in DEAL_NOUNS | FRAME_NOUNS and any(c.dep_ == "amod" and c.lower_ in FAILED_DEAL_WORDS
+                                                 for c in node.children):
+        return True
+    if node.i == trigger.i or node.pos_ != "VERB" or not any(c.dep_ == "xcomp" for c in node.children):
+        return False
+    if lemma in ATTEMPT_VERBS and node.tag_ in ("VBD", "VBN"):
+        return True
+    return lemma in INTENT_VERBS and node.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had"
+                                                                for c in node.children)
+
+
 def _failed(verb: Token) -> bool:
     """'tried to buy Beta but failed', '... but lost out to Gamma': the attempt came to nothing."""
     lemma = verb.lemma_.lower()
@@ -2771,7 +2884,11 @@ def _instead_of(node: Token) -> bool:
 
 
 def _hypothetical(verb: Token, sentence: Span) -> bool:
-    """'could buy', 'if X bids': no claim at all."""
+    """'could buy', 'if X bids': no claim at all. A deal that is the object of its approval ('regulators could clear
+    Oracle's $7 billion takeover of Sun') is told whatever the approval's mood."""
+    if verb.lemma_.lower() in APPROVING_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in DEAL_NOUNS
+                                                      for c in verb.children):
+        return False  # the mood is the approval's; the deal it approves was agreed
     for node in _governing_chain(verb)[:3]:
         auxes = {c.lower_ for c in node.children if c.dep_ == "aux"}
         if {"would", "have"} <= auxes and node.tag_ == "VBN":
