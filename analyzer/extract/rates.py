@@ -1500,7 +1500,7 @@ SUPERLATIVE_SINCE_RE = re.compile(rf"\b(?:its|their|the|a)\s+(?:{'|'.join(_SINCE
                                   r"\s+since\s+[^,;]*", re.I)
 # "raised rates on Friday for the third time this year": the day's decision, counted in a run; the count is no run
 # of moves told as one claim (read only where a day of its own remains once the count is set aside)
-ORDINAL_TIME_RE = re.compile(rf"\bfor\s+(?:the|a)\s+(?:{ordinal_words(2, 20)}|\d+(?:st|nd|rd|th))\s+"
+ORDINAL_TIME_RE = re.compile(rf"\bfor\s+(?:(?:the|a)\s+)?(?:{ordinal_words(2, 20)}|\d+(?:st|nd|rd|th))\s+"
                              r"(?:(?:straight|consecutive|successive)\s+)?time\b"
                              r"(?:\s+(?:this|in|since)\b[^,;]*)?", re.I)
 TOTAL_SINCE_RE = re.compile(r"\b(?:total|cumulative)\b(?:\s+\S+){0,3}?\s+since\s+[^,;]{3,30}?\s+to\s+", re.I)

@@ -50,9 +50,10 @@ def test_a_decision_counted_in_a_run_is_the_days(nlp: Language, market: MarketDa
                         "2007-12-11T19:00")
     assert (third.claim.action, third.claim.session) == ("cut", "2007-12-11")
     assert third.verdict.verdict == "supported", third.verdict.explanation
-    [beijing] = rate_claims(nlp, "China's central bank raised interest rates on Friday for the second time this "
-                                 "year.", "2007-07-20T19:00")
-    assert (beijing.bank, beijing.action, beijing.session) == ("PBoC", "hike", "2007-07-20")
+    for count in ("the second time", "second time"):  # wires drop the article
+        [beijing] = rate_claims(nlp, f"China's central bank raised interest rates on Friday for {count} this year.",
+                                "2007-07-20T19:00")
+        assert (beijing.bank, beijing.action, beijing.session) == ("PBoC", "hike", "2007-07-20"), count
     # control: a run counted without a day of its own is no day's decision
     assert all(c.session is None for c in rate_claims(nlp, "The Fed has lowered interest rates three times this "
                                                            "year.", "2007-12-11T19:00"))
