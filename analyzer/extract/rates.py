@@ -1965,8 +1965,9 @@ class RatePolicyClaims(ExtractComponent):
     def _tells_no_move(self, phrase: Token, segment: Span) -> bool:
         """A move noun in a series of past moves, a market figure moving, a measure likened to a move, or one denied
         by its determiner ('penciled in no cuts this year', 'there would be no rate cut': not the move)."""
-        return self._is_a_series(phrase) or self._is_market_pricing(phrase, segment) or _likened(phrase) or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in phrase.children)
+        return self._is_a_series(phrase) or self._is_market_pricing(phrase, segment) or _likened(phrase) or (
+            phrase.lemma_.lower() not in NO_CHANGE_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in
+                                                                 phrase.children))  # 'no change in rates': a hold
 
     def _move_level(self, own: list[Token], segment: Span, phrase: Token) -> tuple[float | None, str | None]:
         """The level a move noun takes the rate to; none in priced odds ('raised the odds of a September rate cut
