@@ -20,11 +20,13 @@ def rate_claims(nlp: Language, text: str, published: str) -> list[Claim]:
 
 
 def test_a_move_the_bank_is_open_to_is_no_decision(nlp: Language, market: MarketData) -> None:
-    # 2007-11-30 is no decision day (the Fed cut on 2007-10-31 and 2007-12-11): read as the day's cut, the first
-    # sentence was contradicted
-    for text in ("Two senior Fed officials said this week they would be open to lowering interest rates again.",
+    # 2007-11-30 is no decision day (the Fed cut on 2007-10-31 and 2007-12-11): read as the day's cut, the first and
+    # the third sentence were contradicted
+    for text in ("Both senior Fed officials told a conference in Boston that they stay open to trimming interest "
+                 "rates.",
                  "The vice chairman signaled openness to further Fed rate cuts as credit markets seized up.",
-                 "Spending does more now than it would if the Fed were still in a position to cut interest rates."):
+                 "Fiscal stimulus carries more weight at the moment than if the Fed were still in a good position to "
+                 "cut interest rates."):
         rows = rate_rows(nlp, market, text, "2007-11-30T19:00")
         assert all(r.claim.modality != "reported" and r.verdict.verdict != "contradicted" for r in rows), text
     # control: a decision told on that day is still read, and still accused
@@ -51,8 +53,8 @@ def test_a_decision_counted_in_a_run_is_the_days(nlp: Language, market: MarketDa
     assert (third.claim.action, third.claim.session) == ("cut", "2007-12-11")
     assert third.verdict.verdict == "supported", third.verdict.explanation
     for count in ("the second time", "second time"):  # wires drop the article
-        [beijing] = rate_claims(nlp, f"China's central bank raised interest rates on Friday for {count} this year.",
-                                "2007-07-20T19:00")
+        [beijing] = rate_claims(nlp, f"The People's Bank of China on Friday raised interest rates for {count} this "
+                                     "year.", "2007-07-20T19:00")
         assert (beijing.bank, beijing.action, beijing.session) == ("PBoC", "hike", "2007-07-20"), count
     # control: a run counted without a day of its own is no day's decision
     assert all(c.session is None for c in rate_claims(nlp, "The Fed has lowered interest rates three times this "
