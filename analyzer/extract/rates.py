@@ -43,7 +43,7 @@ from analyzer.extract.modality import (
     open_possibility,
     speaker_of,
 )
-from analyzer.extract.numbers import BASIS_POINTS_RE, ORDINALS, RATE_POINT_RE, WORD_NUMBERS, parse_number
+from analyzer.extract.numbers import BASIS_POINTS_RE, ORDINALS, RATE_POINT_RE, WORD_NUMBERS, ordinal_words, parse_number
 from analyzer.extract.patterns import lead_module_patterns, led_by_first_chars
 from analyzer.extract.timeref import (
     DATE_RE,
@@ -1498,6 +1498,11 @@ _SINCE_SUPERLATIVES = sorted({*lexicon.words("rates", "level_superlatives"), *le
                              key=len, reverse=True)
 SUPERLATIVE_SINCE_RE = re.compile(rf"\b(?:its|their|the|a)\s+(?:{'|'.join(_SINCE_SUPERLATIVES)})\b(?:\s+[\w-]+){{0,3}}?"
                                   r"\s+since\s+[^,;]*", re.I)
+# "raised rates on Friday for the third time this year": the day's decision, counted in a run; the count is no run
+# of moves told as one claim (read only where a day of its own remains once the count is set aside)
+ORDINAL_TIME_RE = re.compile(rf"\bfor\s+(?:(?:the|a)\s+)?(?:{ordinal_words(2, 20)}|\d+(?:st|nd|rd|th))\s+"
+                             r"(?:(?:straight|consecutive|successive)\s+)?time\b"
+                             r"(?:\s+(?:this|in|since)\b[^,;]*)?", re.I)
 TOTAL_SINCE_RE = re.compile(r"\b(?:total|cumulative)\b(?:\s+\S+){0,3}?\s+since\s+[^,;]{3,30}?\s+to\s+", re.I)
 
 
@@ -1632,6 +1637,10 @@ class RatePolicyClaims(ExtractComponent):
         own_text, time_text = SUPERLATIVE_SINCE_RE.sub(" ", own_text), SUPERLATIVE_SINCE_RE.sub(" ", time_text)
         if event.ruled_out is not None:
             stated["ruled_out"] = event.ruled_out
+        if event.modality == "reported" and published is not None and ORDINAL_TIME_RE.search(f"{own_text} {time_text}"):
+            counted_out = ORDINAL_TIME_RE.sub(" ", own_text), ORDINAL_TIME_RE.sub(" ", time_text)
+            if _decision_day(counted_out[0], published) or _decision_day(counted_out[1], published):
+                own_text, time_text = counted_out
         when = _when(event, first, own_text, time_text, text, single, published)
         if when is not None and _one_decision(event, own_text, when[1]) and not (
                 event.modality == "reported" and when[0] is not None and COUNTED_RUN_RE.search(time_text)):
@@ -1954,8 +1963,11 @@ class RatePolicyClaims(ExtractComponent):
                      past_view=_past_expectation(phrase, segment), time=time_text)
 
     def _tells_no_move(self, phrase: Token, segment: Span) -> bool:
-        """A move noun in a series of past moves, a market figure moving, or a measure likened to a move."""
-        return self._is_a_series(phrase) or self._is_market_pricing(phrase, segment) or _likened(phrase)
+        """A move noun in a series of past moves, a market figure moving, a measure likened to a move, or one denied
+        by its determiner ('penciled in no cuts this year', 'there would be no rate cut': not the move)."""
+        return self._is_a_series(phrase) or self._is_market_pricing(phrase, segment) or _likened(phrase) or (
+            phrase.lemma_.lower() not in NO_CHANGE_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in
+                                                                 phrase.children))  # 'no change in rates': a hold
 
     def _move_level(self, own: list[Token], segment: Span, phrase: Token) -> tuple[float | None, str | None]:
         """The level a move noun takes the rate to; none in priced odds ('raised the odds of a September rate cut
