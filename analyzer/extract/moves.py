@@ -625,11 +625,17 @@ def _a_range_figure(text: str, fig: NumberMention) -> bool:
 def _a_move_it_came_from(figure: Token) -> bool:
     """'rebounded from a drop of about 2 percent at the open', 'recovered from a 3 percent slide': the figure is the
     earlier move the verb's move came back from, not its own."""
+    at = figure.head
+    if at.lower_ == "at" and at.i > 0 and figure.doc[at.i - 1].dep_ == "pobj" and \
+            figure.doc[at.i - 1].head.lower_ == "from" and figure.doc[at.i - 1].pos_ == "NOUN":
+        return True  # "slipped from its perch at 10,000" (the parse hanging 'at' on the verb): where it came from
     node = figure
     for _ in range(6):
         if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
             return False
-        if node.dep_ == "pobj" and node.head.lower_ == "from" and node.lemma_.lower() in MOVE_NOUNS:
+        if node.dep_ == "pobj" and node.head.lower_ == "from" and (node.lemma_.lower() in MOVE_NOUNS or (
+                node.i != figure.i and node.pos_ == "NOUN")):
+            # "slipped from its perch at 10,000", "retreated from a peak of 1,500": where it came from, no level
             return True
         node = node.head
     return False
@@ -895,6 +901,18 @@ def _whose_shares_of_a_description(verb: Token, mentions: list[Mention]) -> Toke
     return subj if _definite(subj) and any(c.lower_ == "whose" for c in subj.children) else None
 
 
+def _inside_a_relative_clause(token: Token, above: int) -> bool:
+    """Whether ``token`` lies in a relative clause ('which owns X') whose verb hangs below token ``above``."""
+    node = token
+    for _ in range(8):
+        if node.dep_ == "relcl":
+            return True
+        if node.head.i == node.i or node.head.i == above:
+            return False
+        node = node.head
+    return False
+
+
 def _relative_pronoun(subj: Token | None) -> Token | None:
     """'which' of 'Boeing ( BA.N ), which rose 2.1 percent'; 'whose' of 'Nike, whose stock gained 3 percent'."""
     if subj is None or subj.tag_ in ("WDT", "WP"):
@@ -1041,6 +1059,19 @@ def _causative_object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
         (g for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") for g in c.children
          if g.dep_ == "nsubj"), None)
+
+
+def _move_verb_after_object(verb: Token, obj: Token | None) -> Token | None:
+    """'sending its shares soaring 22 percent', 'sent the stock tumbling': a move verb in -ing right after a
+    causative verb's share-word object, the parse hanging it on the causative verb."""
+    if obj is None or obj.lemma_.lower() not in SHARE_HEADS:
+        return None
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    if after is None or after.head.i not in (verb.i, obj.i) or after.tag_ != "VBG" or \
+            after.dep_ not in ("advcl", "xcomp", "ccomp", "oprd", "acl"):
+        return None
+    is_move, direction = verb_direction(after)
+    return after if is_move and direction is not None else None
 
 
 def _causative_direction(verb: Token, obj: Token | None) -> str | None:
@@ -1317,7 +1348,7 @@ class _DocumentReader:
             elif _a_move_of_something_else(tok):
                 moves[tok.i] = Move(tok, None, sink=True)
         self._causative_moves(sentence, mentions, moves, previous)
-        self._appositive_moves(sentence, mentions, moves)
+        self._appositive_moves(sentence, mentions, moves, previous)
         for i, move in list(moves.items()):
             # "climbed 114.54 points ... to end at 12,116.91": the level belongs to "climbed"
             if move.direction is None and not move.sink and move.verb.dep_ in ("advcl", "xcomp", "conj", "pcomp") and \
@@ -1325,7 +1356,8 @@ class _DocumentReader:
                 del moves[i]
         return moves
 
-    def _appositive_moves(self, sentence: Span, mentions: list[Mention], moves: dict[int, Move]) -> None:
+    def _appositive_moves(self, sentence: Span, mentions: list[Mention], moves: dict[int, Move],
+                          previous: Mention | None = None) -> None:
         """'Boeing shares, up about 30 percent over the past 12 months, were down $2.54': the figure set off by
         commas after the subject is a move of its own, with its own direction and time, not the main verb's."""
         for tok in sentence:
@@ -1335,14 +1367,26 @@ class _DocumentReader:
                     not any(c.dep_ in ("npadvmod", "nummod", "dobj", "pobj") and any(t.like_num for t in c.subtree)
                             for c in tok.children):
                 continue
-            # the name just before the comma ('Shares of JPMorgan Chase, up 11 percent and Bank of America, up
-            # nearly 7 percent', the second parsed as hanging on 'Chase'), else the noun it hangs on there
-            before = tok.doc[tok.i - 2]
-            mention = next((m for m in mentions if m.start <= before.i < m.end), None)
-            if mention is None and before.i == tok.head.i:
-                mention = self._mention_for(tok.head, mentions)
+            mention = self._appositive_owner(sentence, tok, mentions, previous)
             if mention is not None:
                 moves[tok.i] = Move(tok, DIRECTION_WORDS[tok.lower_], mention=mention)
+
+    def _appositive_owner(self, sentence: Span, tok: Token, mentions: list[Mention],
+                          previous: Mention | None) -> Mention | None:
+        """Whose figure an aside set off by commas gives: the name just before the comma ('Shares of JPMorgan
+        Chase, up 11 percent and Bank of America, up nearly 7 percent', the second parsed as hanging on 'Chase'),
+        else the noun it hangs on there."""
+        before = tok.doc[tok.i - 2]
+        mention = next((m for m in mentions if m.start <= before.i < m.end), None)
+        if mention is not None or before.i != tok.head.i:
+            return mention
+        mention = self._mention_for(tok.head, mentions)
+        if mention is None and tok.head.lemma_.lower() in SHARE_HEADS and _definite(tok.head) and \
+                tok.head.i == sentence.start + 1:
+            # "The stock, up 6 percent at $29.65, ranked ...": the sentence opens with the company's shares named
+            # before, as 'the stock rose' would
+            mention = _referent(tok.head, mentions, previous, None)
+        return mention
 
     def _claims_without_a_move_verb(self, doc: Doc, sentence: Span, mentions: list[Mention],
                                     previous: Mention | None) -> tuple[list[Claim], Mention | None]:
@@ -1415,11 +1459,16 @@ class _DocumentReader:
                 continue
             obj = _causative_object(tok)
             direction = _causative_direction(tok, obj)
-            if obj is None or direction is None:
+            mover = _move_verb_after_object(tok, obj) if direction is None else None
+            if obj is None or direction is None and mover is None:
                 continue
             mention = self._mention_for(obj, mentions) or (
                 _referent(obj, mentions, previous, None) if obj.lemma_.lower() in SHARE_HEADS else None)
-            if mention is not None:
+            if mention is not None and mover is not None:
+                # "sending its shares soaring 22 percent": the move verb after the object is the move, with its
+                # own figures; the object is its subject
+                moves[mover.i] = Move(mover, verb_direction(mover)[1], mention)
+            elif mention is not None:
                 moves[tok.i] = Move(tok, direction, mention)
 
     def _mention_for(self, head: Token, mentions: list[Mention]) -> Mention | None:
@@ -1478,6 +1527,10 @@ class _DocumentReader:
             # "the Dow fell 1%, the S&P fell 2% and the Nasdaq fell 3%": a name written between the two
             # verbs is this verb's subject even when the parse hangs it elsewhere
             between = [m for m in mentions if node.head.i < m.start and m.end <= node.i]
+            if between and _inside_a_relative_clause(node.doc[between[-1].start], node.head.i):
+                # "shares of McGraw-Hill Cos MHP.N, which owns Standard & Poor's, fell 1.5 percent": the name in
+                # the clause is what the subject owns or does, never the verb's subject; the subject is unread
+                return None, None
             if between:
                 return None, between[-1]
             before = node.doc[node.i - 1]
@@ -3015,6 +3068,9 @@ def _referent(noun: Token, mentions: list[Mention], previous: Mention | None,
     word = noun.lemma_.lower()
     if word in REFERRING_HEADS and not _bare_reference(noun):
         return None  # "Tokyo's Nikkei index", "the semiconductor index": another index, named
+    owner = _the_subjects_bare_shares(noun, mentions)
+    if owner is not None:
+        return owner
     if noun.lower_ in ("it", "they") or word in REFERRING_HEADS or (word in SHARE_HEADS and _definite(noun)) or \
             _bare_shares(noun):
         candidates = _candidate_referents(noun, mentions, previous, seen)
@@ -3128,6 +3184,38 @@ def _bare_shares(noun: Token) -> bool:
     sentence = noun.sent
     return all(t.pos_ in ("CCONJ", "PUNCT") for t in noun.doc[sentence.start:noun.i]) and \
         bool(_figures(span_text(sentence)))
+
+
+def _the_subjects_bare_shares(noun: Token, mentions: list[Mention]) -> Mention | None:
+    """'Acme Corp ( ACM.N ) missed forecasts, sending shares down 3 percent', '... posted a profit, but shares fell
+    as much as 4 percent': bare 'shares' with a figure after it, later in a sentence whose main subject is a
+    company of ours and that names no other name between the two: that company's shares."""
+    if noun.lower_ != "shares" or noun.dep_ not in ("nsubj", "dobj") or any(
+            c.dep_ not in ("punct",) and c.i < noun.i or c.dep_ == "prep" for c in noun.children):
+        return None
+    sentence = noun.sent
+    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    owner = next((m for m in mentions if subject is not None and m.start <= subject.i < m.end), None)
+    if owner is None or owner.kind != "stock" or owner.end > noun.i or \
+            not _figures(noun.doc[noun.i:sentence.end].text):
+        return None
+    depth = 0
+    for t in noun.doc[owner.end:noun.i]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and _a_name_standing_alone(t):
+            return None  # "Acme said Beta Corp would buy it, sending shares up 5%": whose is unclear
+    return owner
+
+
+def _a_name_standing_alone(token: Token) -> bool:
+    """A proper noun heading a phrase of its own ('Beta Corp would buy', 'from Ericsson'), not a day or month
+    ('on Thursday') nor a proper adjective of a common noun ('the North American soft-drink business')."""
+    if token.pos_ != "PROPN" or token.lower_ in WEEKDAYS or token.lower_ in MONTHS:
+        return False
+    node = token
+    while node.dep_ in ("compound", "amod", "nmod") and node.head.pos_ == "PROPN" and node.head.i != node.i:
+        node = node.head  # "North" in "North American soda sales": as 'American' goes
+    return node.head.pos_ != "NOUN" or node.dep_ not in ("compound", "amod", "nmod")
 
 
 def _bare_shares_of_another(noun: Token, mention: Mention) -> bool:
