@@ -267,6 +267,7 @@ def other_time_readings(claim: Claim, market: MarketData, symbol: str, session: 
     found = _when_clause_candidates(claim, market, symbol, session) + \
         _week_candidates(claim, market, symbol, session, before) + _trailing_candidates(claim, market, symbol, session)
     found += before_a_named_day(claim, market, symbol, session)
+    found += _named_year_from_its_first_session(claim, market, symbol, session)
     period = claim.period or "day"
     if not claim.time_text and period not in ("day", "intraday") and state_words(claim.sentence):
         lagged = _to_date_measure(claim, market, symbol, session, before)
@@ -280,6 +281,22 @@ def other_time_readings(claim: Claim, market: MarketData, symbol: str, session: 
             continue
         out.append(Reading(name, change, tuple(compare(change))))
     return out
+
+
+def _named_year_from_its_first_session(claim: Claim, market: MarketData, symbol: str,
+                                       session: date) -> list[tuple[str, Measure]]:
+    """'Its stock soared 179 percent in 2024': a year's figure as a chart set to that year gives it, from the close
+    of the year's first session (the chart's first bar), beside the usual base, the last close of the year before.
+    The same period the words name, counted from the other base a writer may use; only where the sentence names the
+    year the claim's period ends in ('in 2024', 'for all of 2024')."""
+    if (claim.period or "day") not in ("year", "ytd") or \
+            not re.search(rf"\b(?:in|during|for|over)\s+(?:all\s+of\s+)?{session.year}\b", claim.sentence, re.I):
+        return []
+    first = next_session(date(session.year - 1, 12, 31))
+    if first >= session:
+        return []
+    return [(f"the calendar year {session.year} from its first session's close ({first.isoformat()})",
+             lambda: measures.period_change(market, symbol, first, session))]
 
 
 def _week_candidates(claim: Claim, market: MarketData, symbol: str, session: date,
