@@ -77,4 +77,5 @@ def test_a_projection_with_a_figure_after_the_bank_is_kept(gate: SentenceGate) -
     text = "The Bank of England left rates unchanged on Thursday. " + FILLER + sentence + " " + FILLER
     assert kept_whole(gate, text, sentence)
     # no central bank named before: a median of something else
-    assert kept_sentences(gate, FILLER + "The median household in the region spends 3.9% of its income on fuel. " + FILLER) == 0
+    control = "The median household in the region spends 3.9% of its income on fuel. "
+    assert kept_sentences(gate, FILLER + control + FILLER) == 0
