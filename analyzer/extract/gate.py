@@ -103,6 +103,7 @@ class Cues(IntFlag):
     YIELD = 2097152  # 'yield', 'yields': whose bonds ('German bonds ... the two-year yield') the entities say
     BULLET = 4194304  # an item of a bulleted list ('* Acme falls on weak forecast'): a headline of its own
     REFERS_BACK = 8388608  # opens with a word for a company named before: 'Its shares', "The company's stock"
+    PROJECTION = 16777216  # a central bank's projection word ('median', 'dots'): with a figure, its projected rate
 
 
 class Claimable(IntFlag):
@@ -152,6 +153,8 @@ DEAL_FORMS = word_forms(DEAL_VERBS) | DEAL_NOUNS | FOLLOW_UP_NOUNS | {"orders", 
 # 'Futures traders moved to price in a first cut as early as March' after a sentence on the Fed: the bank's move
 MOVE_NOUN_FORMS = frozenset(BANK_MOVE_NOUNS | {noun + "s" for noun in BANK_MOVE_NOUNS})
 YIELD_FORMS = frozenset({"yield", "yields"})
+# 'The median projection for the end of 2025 is 4.1%' after a sentence on the Fed: the bank's projected rate
+PROJECTION_FORMS = lexicon.words("rates", "gate_projection_words")
 LEVEL_VERB_FORMS = word_forms({"end", "close", "finish", "settle", "stand", "trade", "open", "hover", "remain",
                                "stay", "hold"}) | {"stood", "held"}
 BANK_RE = ANY_BANK_RE
@@ -184,10 +187,16 @@ PERCENT_MOVE_RE = re.compile(r"\b(?:" + lexicon.alternation(word_forms(UP_LEMMAS
 RATE_ACTION_RE = re.compile(
     r"\b(?:" + lexicon.alternation(word_forms(set(ACTIONS))) + r")\s+rates\b"
     r"|\brate\s+(?:" + lexicon.alternation({w for noun in NOUN_ACTIONS for w in (noun, noun + "s")}) + r")\b"
-    r"|\brates\b[^.;:!?]{0,40}?\b(?:" + lexicon.alternation(lexicon.words("rates", "gate_hold_phrases"),
+    # 'rates aren't going to go up anytime soon': a hold, or a move with the rate as its subject (rates' phrasal moves)
+    r"|\brates\b[^.;:!?]{0,40}?\b(?:" + lexicon.alternation(lexicon.words("rates", "gate_hold_phrases")
+                                                         | set(lexicon.labels("rates", "rate_phrasal_moves")),
                                                          flexible_spaces=True) + r")\b"
     r"|\b(?:" + lexicon.alternation(lexicon.words("rates", "gate_policy_phrases"), flexible_spaces=True) + r")\b",
     re.I)
+# a bank's rate verb on a rate it names ('is expected to trim the discount rate it charges'): after a sentence that
+# named a central bank, its move (as MOVE_NOUN's 'cut')
+RATE_VERB_OBJECT_RE = re.compile(r"\b(?:" + lexicon.alternation(word_forms(set(ACTIONS)))
+                                 + r")\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\b", re.I)
 # a sentence that opens with a word for a company named before ('Its shares ended down', "The lender's stock")
 COMPANY_LEAD_RE = re.compile(r"[\"'\u201c(]?\s*(?:its|their|the\s+(?:" + lexicon.alternation(COMPANY_NOUNS) + r"))\b",
                              re.I)
@@ -200,7 +209,18 @@ BULLET_RE = re.compile(r"(?:(?<=^\* )|(?<=^\*\* )|(?<=^\\\*\\\* )|(?<=^\u2022 ))
 RIC_TAIL_RE = re.compile(r"[A-Z]{1,3}\s?\)")
 # the sentence before ends in the bullet of the next item of a list run on in one paragraph ('... board. * Generali
 # will have'): the parser reads the list as one sentence
-INLINE_BULLET_RE = re.compile(r"[ \t]\*[ \t]+$")
+# ('... crisis. - Rio Tinto's overall debt ...': a dash as the bullet)
+INLINE_BULLET_RE = re.compile(r"[ \t][*-][ \t]+$")
+# a sentence the rule splitter started inside a bare RIC tag with a share class it cut at its dot: "News Corp.'s
+# NWSa." + 'N bid for', 'GCI_u.' + 'TO for C$886 million' (the exchange's letters, right after the dot)
+RIC_STEM_RE = re.compile(r"(?<![\w.])[A-Z][A-Za-z0-9_]{0,7}\.$")
+RIC_EXCHANGE_RE = re.compile(r"[A-Z]{1,2}\b(?![.\w])")
+# a story tag in square brackets, whose '[' the rule splitter left at the end of the sentence before ('... month.
+# [' + 'ID:nN08309089].'), or in angle brackets
+STORY_TAG_RE = re.compile(r"<ID:|(?<=\[)ID:")
+# an aside in brackets with no stop of its own, whose '(' ends the sentence before: the credit line '... Exchange. ('
+# + 'Reporting by Jane Doe, editing by John Roe)', which the parser reads with the sentence before
+BRACKETED_ASIDE_RE = re.compile(r"[^.!?()\n]*\)")
 
 
 class SievedPattern:
@@ -239,6 +259,7 @@ _PATTERN_CUES: tuple[tuple[Cues, tuple[re.Pattern[str], ...]], ...] = (
     (Cues.BANK, (BANK_RE,)),
     (Cues.DEAL, (DEAL_CUE_RE, UNDISCLOSED_RE, PARTNER_WITH_RE, OWN_SALE_RE, CONTRACT_WON_RE, POSSESSIVE_DEAL_RE)),
     (Cues.OPINION, (VALUATION_RE,)),
+    (Cues.MOVE_NOUN, (RATE_VERB_OBJECT_RE,)),
     # the periods a move in the next sentence carries on (moves._carried_from_the_sentence_before)
     (Cues.PERIOD, tuple(pattern for period, pattern in PERIOD_PATTERNS if period in ("week", "month", "ytd"))),
     (Cues.PRICE, (PRICE_RE, PERCENT_MOVE_RE)),
@@ -274,7 +295,8 @@ def claimable(cues: Cues, named_before: bool, bank_before: bool = False) -> Clai
     kinds = Claimable(0)
     if _market(cues, named_before):
         kinds |= Claimable.MARKET
-    if cues & Cues.POLICY or cues & Cues.RATES and cues & Cues.FIGURE or cues & Cues.MOVE_NOUN and bank_before:
+    if cues & Cues.POLICY or cues & Cues.RATES and cues & Cues.FIGURE or cues & Cues.MOVE_NOUN and bank_before \
+            or cues & Cues.PROJECTION and cues & Cues.FIGURE and bank_before:
         kinds |= Claimable.POLICY
     # a deal needs its parties and a figure, or two parties: 'X agreed to buy Y'
     if cues & Cues.DEAL or cues & Cues.DEAL_WORD and cues & (Cues.FIGURE | Cues.NAME | Cues.NAMES):
@@ -354,7 +376,7 @@ class SentenceGate:
         self.word_cues = tuple((cue, _hashes(forms, strings)) for cue, forms in (
             (Cues.SHARES, SHARE_FORMS), (Cues.PRONOUN, PRONOUN_FORMS), (Cues.MOVE, MOVE_FORMS),
             (Cues.DEAL_WORD, DEAL_FORMS), (Cues.COMPANY, COMPANY_FORMS), (Cues.LEVEL_VERB, LEVEL_VERB_FORMS),
-            (Cues.MOVE_NOUN, MOVE_NOUN_FORMS), (Cues.YIELD, YIELD_FORMS)))
+            (Cues.MOVE_NOUN, MOVE_NOUN_FORMS), (Cues.YIELD, YIELD_FORMS), (Cues.PROJECTION, PROJECTION_FORMS)))
         self.word_cue_of: dict[int, int] = {}  # a word's hash -> the word cues it gives
         for cue, hashes in self.word_cues:
             for h in hashes.tolist():
@@ -646,10 +668,20 @@ def _opening_cues(text: str, start: int) -> Cues:
     """What a sentence's opening says: that it refers back to a company, that it goes on a sentence the rule splitter
     cut ('the No. 1 bank'; the story tag ending a Reuters paragraph; a RIC tag cut at its dot; a run-on list)."""
     cues = Cues.REFERS_BACK if COMPANY_LEAD_RE.match(text, start) else Cues(0)
-    if text[start].islower() or text[start].isdigit() or text[start] in ",;:).>]" or text.startswith("<ID:", start) \
-            or RIC_TAIL_RE.match(text, start) or INLINE_BULLET_RE.search(text, max(0, start - 8), start):
+    if text[start].islower() or text[start].isdigit() or text[start] in ",;:).>]" or STORY_TAG_RE.match(text, start) \
+            or RIC_TAIL_RE.match(text, start) or INLINE_BULLET_RE.search(text, max(0, start - 8), start) \
+            or _cut_after(text, start):
         cues |= Cues.CONTINUES
     return cues
+
+
+def _cut_after(text: str, start: int) -> bool:
+    """Whether the rule splitter cut a sentence before ``start`` inside a bare RIC tag ('NWSa.' + 'N bid') or
+    before an aside in brackets with no stop of its own ('... Exchange. (' + 'Reporting by ...)')."""
+    before = text[max(0, start - 12):start]
+    if before.endswith(".") and RIC_STEM_RE.search(before) and RIC_EXCHANGE_RE.match(text, start):
+        return True
+    return before.rstrip().endswith("(") and BRACKETED_ASIDE_RE.match(text, start) is not None
 
 
 def _paragraph_opening(split: RuleSentences, i: int) -> list[int]:

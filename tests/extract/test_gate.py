@@ -75,7 +75,8 @@ def test_a_sentence_the_rule_splitter_cuts_is_kept_whole(gate: SentenceGate) -> 
 def test_a_quote_opening_a_kept_sentence_stays_with_it_and_a_bracket_opening_a_left_out_one_does_not(
         gate: SentenceGate) -> None:
     text = (FILLER + '"Boeing shares rose 3 percent," the trader said. ' + FILLER
-            + "Shares of Boeing slid 2 percent. (Reporting by Jane Doe) " + FILLER)
+            # an aside with a stop of its own (a credit line with none goes with the sentence: test_gate22.py)
+            + "Shares of Boeing slid 2 percent. (The broker declined to comment.) " + FILLER)
     reduced = kept_text(gate, text)
     assert '"Boeing shares rose 3 percent," the trader said.' in reduced
     assert "Shares of Boeing slid 2 percent." in reduced and "(" not in reduced
