@@ -81,13 +81,9 @@ def _to_the_last_month_end(claim: Claim, verdict: Verdict, market: MarketData) -
     session = date.fromisoformat(claim.session or "")
     end = session.replace(day=1) - timedelta(days=1)
     end = end if is_session(end) else previous_session(end)
-    other = art._recheck_at(claim, market, end, claim.period)
-    if other is None or other.verdict != "supported" or not other.evidence:
-        return None
-    reading = f"the same period to the last month's end ({end.isoformat()}), a fund report's date"
-    return Verdict("supported", f"{verdict.explanation} Not called an error: the index's figure is set beside a "
-                   f"fund's return; read as {reading}: {other.explanation}", other.evidence,
-                   readings=[*verdict.readings, reading])
+    return art._supported_at(claim, verdict, market, end, claim.period,
+                             f"the same period to the last month's end ({end.isoformat()}), a fund report's date",
+                             "the index's figure is set beside a fund's return; read as")
 
 
 def a_respectively_list_named_before(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,

@@ -735,7 +735,6 @@ def severity_of(claim: Claim, change: Change) -> dict[str, object]:
             "grade": "clear" if wrong_way else "slight"}
 
 
-
 def _from_the_low_of_the_lowest_close(md: MarketData, symbol: str, session: date) -> Change:
     """From the intraday low of the session that made the past year's lowest close, to the session's close."""
     lowest = measures.change_from_extreme(md, symbol, session, "low", EXTREME_REACH_DAYS)

@@ -436,14 +436,10 @@ def the_years_figures_on_its_last_session(claim: Claim, verdict: Verdict, own: s
     named = _period_named(before)
     if named is None or named[0] not in ("ytd", "year") or ANY_TIME_WORDS_RE.search(sentence):
         return None
-    other = art._recheck_at(claim, market, session, "ytd")
-    if other is None or other.verdict != "supported" or not other.evidence:
-        return None
-    reading = f"the year to {session.isoformat()}, its last session (the sentence before: '{named[1]}')"
-    return Verdict("supported", f"{verdict.explanation} Not called an error: on the year's last session, after a "
-                   f"sentence that names the year, a sentence without time words of its own gives the year's "
-                   f"figures; read as {reading}: {other.explanation}", other.evidence,
-                   readings=[*verdict.readings, reading])
+    return art._supported_at(claim, verdict, market, session, "ytd",
+                             f"the year to {session.isoformat()}, its last session (the sentence before: '{named[1]}')",
+                             "on the year's last session, after a sentence that names the year, a sentence without "
+                             "time words of its own gives the year's figures; read as")
 
 
 LOOKS = (timeline_look, the_same_period_as_before, a_fragment_of_the_sentence_before, a_base_dated_by_its_month,
