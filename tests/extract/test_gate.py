@@ -20,11 +20,6 @@ FILLER = ("The weather in the city was mild for the season. Commuters crowded th
           "A local museum opened a new wing devoted to maritime history. ")
 
 
-@pytest.fixture(scope="module")
-def gate(nlp: Language) -> SentenceGate:
-    return SentenceGate(nlp)
-
-
 def kept_text(gate: SentenceGate, text: str) -> str:
     reduced, _, _ = gate.reduce(text)
     return reduced

@@ -6,18 +6,10 @@ context it needs) and a control that stays dropped, so the gate keeps only a lit
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
 from analyzer.extract.gate import SentenceGate
 
 FILLER = ("The weather in the city was mild for the season. Commuters crowded the trains as usual. "
           "A local museum opened a new wing devoted to maritime history. ")
-
-
-@pytest.fixture(scope="module")
-def gate(nlp: Language) -> SentenceGate:
-    return SentenceGate(nlp)
 
 
 def kept_whole(gate: SentenceGate, text: str, sentence: str) -> bool:

@@ -6,25 +6,10 @@ context it needs) and a control that stays dropped, so the gate keeps only a lit
 
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
-
 from analyzer.extract.gate import SentenceGate
 
-FILLER = ("The weather in the city was mild for the season. Commuters crowded the trains as usual. "
-          "A local museum opened a new wing devoted to maritime history. ")
-
-
-@pytest.fixture(scope="module")
-def gate(nlp: Language) -> SentenceGate:
-    return SentenceGate(nlp)
-
-
-def kept_whole(gate: SentenceGate, text: str, sentence: str) -> bool:
-    """Whether ``sentence`` of ``text`` reaches the parser whole (as gate_recall.py counts a claim kept)."""
-    start = text.index(sentence)
-    _, text_map, _ = gate.reduce(text)
-    return text_map.covers(start, start + len(sentence))
+# the filler text and the whole-sentence check of session 21's gate tests (the gate fixture: conftest.py)
+from .test_gate21 import FILLER, kept_whole
 
 
 def kept_sentences(gate: SentenceGate, text: str) -> int:
