@@ -504,6 +504,10 @@ class ExtractionScores:
     verdicts_matched: int = 0
     verdicts_correct: int = 0
     verdict_confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # why each gold claim was missed and each extra claim was made, by kind: aggregate figures only,
+    # so that a held-out split can say where its errors lie without anyone reading its sentences
+    missed_because: Counter[tuple[str, str]] = field(default_factory=Counter)
+    extra_because: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     @property
     def overall(self) -> Counts:
@@ -551,7 +555,13 @@ class ExtractionScores:
                     for (g, p), n in sorted(self.verdict_confusion.items())
                 ],
             },
+            "missed_because": _reason_rows(self.missed_because),
+            "extra_because": _reason_rows(self.extra_because),
         }
+
+
+def _reason_rows(counts: Counter[tuple[str, str]]) -> list[dict[str, Any]]:
+    return [{"kind": kind, "reason": reason, "count": n} for (kind, reason), n in sorted(counts.items())]
 
 
 def score_extraction(golds: Sequence[GoldSentence], predictions: Sequence[Prediction]) -> ExtractionScores:
@@ -584,6 +594,7 @@ def score_extraction(golds: Sequence[GoldSentence], predictions: Sequence[Predic
         for pi, p in enumerate(pred.claims):
             if pi not in matched_pred:
                 scores.per_kind.setdefault(p.kind, Counts()).fp += 1
+        count_reasons(scores, gold.claims, pred.claims, pairs)
         for gi, pi in pairs:
             g, p = gold.claims[gi], pred.claims[pi]
             count_fields(scores.per_field, g, p)
@@ -594,6 +605,94 @@ def score_extraction(golds: Sequence[GoldSentence], predictions: Sequence[Predic
                 scores.verdicts_correct += expected == got
                 scores.verdict_confusion[(expected, got)] += 1
     return scores
+
+
+MISSED_NO_CLAIM = "the sentence gave no claim"
+MISSED_OTHER_KIND = "read as another kind"
+MISSED_OTHER_THING = "same kind, another instrument, bank or party"
+MISSED_TAKEN = "its match paired with another gold claim"
+MISSED_ELSE = "only other claims in the sentence"
+EXTRA_CLAIM_FREE = "on a claim-free sentence"
+EXTRA_OTHER_KIND = "gold gives it as another kind"
+EXTRA_OTHER_THING = "same kind, another instrument, bank or party than gold"
+EXTRA_REPEAT = "a second claim of a matched thing"
+EXTRA_ELSE = "nothing in the gold like it"
+FIGURELESS = "(of these: no figure in the gold claim)"
+
+
+def _same_thing(gold: Claim, pred: Claim) -> bool:
+    """``same_claim`` with the kind set aside: what the claim is about (instrument, bank, parties)."""
+    if pred.kind == gold.kind:
+        return same_claim(gold, pred)
+    if {gold.kind, pred.kind} & {"deal", "rate_policy"}:
+        return False  # a deal or a rate claim is about parties or a bank, a move about an instrument
+    return same_claim(gold, replace(pred, kind=gold.kind))
+
+
+def missed_reason(gold: Claim, pred: Sequence[Claim], paired_pred: set[int]) -> str:
+    """Why a gold claim found no partner among the sentence's predictions."""
+    if not pred:
+        return MISSED_NO_CLAIM
+    if any(p.kind != gold.kind and _same_thing(gold, p) for p in pred):
+        return MISSED_OTHER_KIND
+    if any(pi in paired_pred and same_claim(gold, p) for pi, p in enumerate(pred)):
+        return MISSED_TAKEN
+    if any(pi not in paired_pred and p.kind == gold.kind for pi, p in enumerate(pred)):
+        return MISSED_OTHER_THING
+    return MISSED_ELSE
+
+
+def extra_reason(pred: Claim, gold: Sequence[Claim], paired_gold: set[int]) -> str:
+    """Why a predicted claim found no partner among the sentence's gold claims."""
+    if not gold:
+        return EXTRA_CLAIM_FREE
+    if any(g.kind != pred.kind and _same_thing(g, pred) for g in gold):
+        return EXTRA_OTHER_KIND
+    if any(gi in paired_gold and same_claim(g, pred) for gi, g in enumerate(gold)):
+        return EXTRA_REPEAT
+    if any(g.kind == pred.kind for g in gold):
+        return EXTRA_OTHER_THING
+    return EXTRA_ELSE
+
+
+def _figureless(claim: Claim) -> bool:
+    return claim.kind not in ("deal", "rate_policy") and all(
+        getattr(claim, name) is None for name in ("change_pct", "change_points", "level")
+    )
+
+
+def count_reasons(scores: ExtractionScores, gold: Sequence[Claim], pred: Sequence[Claim],
+                  pairs: Sequence[tuple[int, int]]) -> None:
+    """Tally why the sentence's unpaired gold and predicted claims went unpaired (see ``missed_reason``)."""
+    paired_gold = {gi for gi, _ in pairs}
+    paired_pred = {pi for _, pi in pairs}
+    for gi, g in enumerate(gold):
+        if gi not in paired_gold:
+            scores.missed_because[(g.kind, missed_reason(g, pred, paired_pred))] += 1
+            if _figureless(g):
+                scores.missed_because[(g.kind, FIGURELESS)] += 1
+    for pi, p in enumerate(pred):
+        if pi not in paired_pred:
+            scores.extra_because[(p.kind, extra_reason(p, gold, paired_gold))] += 1
+
+
+REASON_HEADER = {
+    "missed": ["kind", "why a gold claim was missed", "claims"],
+    "extra": ["kind", "why a predicted claim matched no gold claim", "claims"],
+}
+
+
+def reason_rows(counts: Counter[tuple[str, str]]) -> list[list[str]]:
+    """Rows kind, reason, count, most frequent first within each kind."""
+    kinds = {kind for kind, _ in counts}
+    ordered = [kind for kind in CLAIM_KINDS if kind in kinds] + sorted(kinds - set(CLAIM_KINDS))
+    rows = []
+    for kind in ordered:
+        items = sorted(
+            ((r, n) for (k, r), n in counts.items() if k == kind), key=lambda rn: (rn[0].startswith("("), -rn[1])
+        )
+        rows += [[kind, reason, str(n)] for reason, n in items]
+    return rows
 
 
 def count_fields(per_field: dict[str, FieldCounts], gold: Claim, pred: Claim) -> None:
@@ -1231,6 +1330,8 @@ def extraction_markdown(scores: ExtractionScores, by_field: bool = True) -> str:
     ]
     if by_field:
         parts += ["", markdown_table(FIELD_HEADER, field_rows(scores))]
+    parts += ["", markdown_table(REASON_HEADER["missed"], reason_rows(scores.missed_because))]
+    parts += ["", markdown_table(REASON_HEADER["extra"], reason_rows(scores.extra_because))]
     return "\n".join(parts)
 
 

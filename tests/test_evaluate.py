@@ -254,6 +254,42 @@ def test_scores_per_kind_fields_false_claims_and_verdicts() -> None:
     json.dumps(scores.as_dict())
 
 
+def test_missed_and_extra_claims_are_counted_by_reason() -> None:
+    alcoa = Instrument("Alcoa", "AA")
+    golds = [
+        _gold([_move("^DJI", direction="down", change_pct=0.5), _move("^GSPC", direction="down")]),
+        _gold([Claim("a", "s", 0, 10, "stock_move", alcoa, direction="up", change_pct=2.0)]),
+        _gold([Claim("a", "s", 0, 10, "stock_move", alcoa, direction="up")]),
+        _gold([]),
+        _gold([_move("^DJI", direction="up")]),
+    ]
+    preds = [
+        evaluate.Prediction([_move("^DJI", direction="down", change_pct=0.5), _move("^DJI", direction="down")]),
+        evaluate.Prediction([Claim("a", "s", 0, 10, "record", alcoa)]),
+        evaluate.Prediction([]),
+        evaluate.Prediction([_move("^RUT", direction="up")]),
+        evaluate.Prediction([Claim("a", "s", 0, 10, "deal", parties=[Party("Alcoa", "acquirer")])]),
+    ]
+    scores = evaluate.score_extraction(golds, preds)
+    assert scores.missed_because == Counter({
+        ("index_move", evaluate.MISSED_OTHER_THING): 1,  # the S&P: a second Dow claim in its place
+        ("index_move", evaluate.FIGURELESS): 2,
+        ("stock_move", evaluate.MISSED_OTHER_KIND): 1,  # Alcoa read as a record
+        ("stock_move", evaluate.MISSED_NO_CLAIM): 1,
+        ("stock_move", evaluate.FIGURELESS): 1,
+        ("index_move", evaluate.MISSED_ELSE): 1,  # a Dow move beside a deal of Alcoa's
+    })
+    assert scores.extra_because == Counter({
+        ("index_move", evaluate.EXTRA_REPEAT): 1,
+        ("record", evaluate.EXTRA_OTHER_KIND): 1,
+        ("index_move", evaluate.EXTRA_CLAIM_FREE): 1,
+        ("deal", evaluate.EXTRA_ELSE): 1,
+    })
+    table = evaluate.extraction_markdown(scores)
+    assert "| stock_move | read as another kind | 1 |" in table
+    assert json.loads(json.dumps(scores.as_dict()))["missed_because"][0]["count"] >= 1
+
+
 def test_claims_are_kept_for_the_gold_sentence_their_span_lies_in() -> None:
     gold = evaluate.GoldSentence("written", __import__("analyzer.records").records.Article("a", "x" * 100),
                                  20, 60, [], [], "t:1")

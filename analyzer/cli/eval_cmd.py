@@ -199,6 +199,10 @@ def eval_command(
                 )
             )
             console.print(_rich_table("Summary", ["measure", "value"], evaluate.summary_rows(scores)))
+            console.print(_rich_table("Missed gold claims", evaluate.REASON_HEADER["missed"],
+                                      evaluate.reason_rows(scores.missed_because)))
+            console.print(_rich_table("Predicted claims without a gold partner", evaluate.REASON_HEADER["extra"],
+                                      evaluate.reason_rows(scores.extra_because)))
             if by_field:
                 console.print(
                     _rich_table(
