@@ -151,6 +151,7 @@ class InstrumentMentions(ExtractComponent):
         spans = [s for s in spans if not any(s.start < t.end and t.start < s.end for t in tagged)]
         spans = [s for s in spans if not _shouting(s) and not self._an_index_name_goes_on(s, spans)]
         spans.extend(tagged)
+        spans = [s for s in spans if not self._a_fund_tag_of_an_index(s, spans)]
         spans.extend(_unlisted_companies(doc, spans, self._listed_as))
         spans.extend(_funds_named_without_ticker(doc, spans))
         mentions = [m for m in map(self._span_mention, filter_spans(spans)) if m is not None]
@@ -162,6 +163,20 @@ class InstrumentMentions(ExtractComponent):
         one's start, not the Composite's alias."""
         return self._kinds(span) == {"index"} and any(
             span.start < other.start < span.end < other.end and self._kinds(other) == {"index"} for other in spans)
+
+    def _a_fund_tag_of_an_index(self, span: Span, spans: list[Span]) -> bool:
+        """'The S&P 500 Index ($SPX) (SPY) closed down -0.47%': a fund's ticker in parentheses right after an index's
+        name (and its own '$' code) tags the index with the fund that tracks it; the move told is the index's."""
+        doc = span.doc
+        tagged = span.label_.startswith("RIC:")
+        kinds = {i.kind for i in self.registry.resolve(span.label_[4:])} if tagged else self._kinds(span)
+        if kinds != {"etf"}:
+            return False
+        start = _tags_start(doc, span.start, span.end)
+        if start is None:
+            return False
+        return any(self._kinds(other) == {"index"} and other.end <= start and
+                   all(t.lower_ in INDEX_NAME_WORDS for t in doc[other.end:start]) for other in spans)
 
     def _span_mention(self, span: Span) -> Mention | None:
         """What a matched span names: another index ('the S&P Airlines Index'), nothing, or an instrument."""
@@ -731,6 +746,25 @@ def _short_name(words: list[str]) -> tuple[str, ...]:
     return tuple(words) if _a_fund(words) else (words[0],)
 
 
+TAG_GROUP_TOKENS = 4  # "( $ IUXX )": the most tokens of one parenthesised code between an index and a fund
+
+
+def _tags_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where a run of parenthesised tags ending with the one around ``doc[start:end]`` begins ('($SPX) (SPY)'), or
+    None when that span is not alone in its parentheses."""
+    if start == 0 or doc[start - 1].text != "(" or end >= len(doc) or doc[end].text != ")":
+        return None
+    i = start - 1
+    while i > 0 and doc[i - 1].text == ")":
+        j = i - 2
+        while j > 0 and doc[j].text != "(" and i - 1 - j < TAG_GROUP_TOKENS:
+            j -= 1
+        if doc[j].text != "(":
+            break
+        i = j
+    return i
+
+
 def _is_tag(token: Token) -> bool:
     """'AA.N', 'RIMM.ORIM.TO', 'RIM.TO': a ticker tag, not part of a company's name."""
     return bool(RIC_RE.match(token.text) or TAG_TOKEN_RE.fullmatch(token.text))
@@ -940,8 +974,9 @@ def _modifier_only(span: Span) -> bool:
         return False
     head = root.head
     if head.text.startswith(".") or RIC_RE.fullmatch(f"( {head.text} )") or head.text in ("(", ")") or \
-            head.like_num or head.pos_ in ("NUM", "SYM") or head.lower_ in FIGURE_UNITS:
-        return False  # "Dow Jones industrial average .DJI": the code names the same thing
+            head.like_num or head.pos_ in ("NUM", "SYM") or head.lower_ in FIGURE_UNITS or \
+            _tags_start(span.doc, head.i, head.i + 1) is not None:
+        return False  # "Dow Jones industrial average .DJI", "Nasdaq 100 (QQQ)": the code names the same thing
     if head.pos_ == "PROPN" and all(t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES
                                     for t in span.doc[span.end:head.i + 1]):
         return False  # "DuPont de Nemours": the name goes on, it does not modify another

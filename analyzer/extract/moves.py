@@ -256,10 +256,12 @@ BEST_WORST_RE = re.compile(
 SUPERLATIVE_DIRECTION_RE = re.compile(r"\b(?:best|worst|strongest|weakest|gain|advance|rally|rise|drop|decline|fall|"
                                       r"loss|slide|selloff|sell-off|slump|showing|performance)", re.I)
 # "with the Dow up 0.81 percent", "S&P 500 +0.03%", "Nasdaq 0.98%" after an "Indexes up:" header, "the Dow 0.2%
-# higher"
-VERBLESS_RE = re.compile(r"\s*(?:\.[A-Z]{2,6}\s*)?(?:\s*(?:--|—)[^-—]{1,60}(?:--|—))?,?\s*"
+# higher", a data site's list line "Dow: -450.94 points (-1.01%) at 44,176.65" (the points only when signed and the
+# percentage follows in parentheses)
+VERBLESS_RE = re.compile(r"\s*(?:\.[A-Z]{2,6}\s*)?(?:\s*(?:--|—)[^-—]{1,60}(?:--|—))?[,:]?\s*"
+                         r"(?:[+\-−–](?P<points>\d[\d,]*(?:\.\d+)?)\s+points?\s+\((?=\s*[+\-−–]\d))?"
                          r"(?:(?P<dir>up|down|off|higher|lower)\s+)?(?:~|about\s+)?(?P<sign>[+\-−–])?"
-                         r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|\s?percent\b|\s?pct\b)"
+                         r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|\s?percent\b|\s?pct\b)\)?"
                          r"(?:\s+(?P<after>higher|lower)\b(?!\s+than))?"  # "and the Dow 0.2% higher at 44,474.8"
                          r"(?:,?\s*(?:or\s+\$?[\d.]+(?:\s+cents?)?,?\s*)?(?:to|at)\s+\$?(?P<level>\d{1,3}(?:,\d{3})+"
                          r"(?:\.\d+)?|\d+(?:\.\d+)?))?", re.I)  # "to 5861.57" whole, not "586"
@@ -933,11 +935,12 @@ def _examples_of(subj: Token) -> list[Token]:
 
 def _subject_sharing_verb(node: Token, verb: Token) -> Token | None:
     """The verb whose subject ``node`` shares: 'rebounded 2.4% after falling 15% on Friday', 'The Nasdaq
-    lagged, slipping 21 points'."""
+    lagged, slipping 21 points', 'having closed up 3.7%'."""
     if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep":
         return node.head.head
-    if node.dep_ == "advcl" and node.tag_ == "VBG" and node.i == verb.i:
-        return node.head
+    if node.dep_ == "advcl" and node.i == verb.i and (node.tag_ == "VBG" or node.tag_ == "VBN" and any(
+            c.dep_ == "aux" and c.lower_ == "having" for c in node.children)):
+        return node.head  # "rose 1.2% after hours, having closed up 3.7% in the regular session"
     return None
 
 
@@ -1175,38 +1178,22 @@ def _an_index_name(claim: Claim) -> bool:
     return bool(re.search(r"\b(?:index|indexes|indices|average|sector|composite)\b", name))
 
 
-def _not_the_mentions_own_move(doc: Doc, mention: Mention, mentions: list[Mention]) -> bool:
-    """'Nasdaq 100 Index ($IUXX) (QQQ) -1.21%' (the index's figure, read on the index), 'among the worst on the
-    S&P 500, down 5.6%' (someone else's move)."""
-    if _the_index_a_fund_tags(doc, mention, mentions) is not None:
-        return True
+DERIVATIVE_LINKS = lexicon.words("moves", "derivative_links")
+
+
+def _not_the_mentions_own_move(doc: Doc, mention: Mention) -> bool:
+    """'among the worst on the S&P 500, down 5.6%', 'contracts tied to the Nasdaq-100 gained 0.6%' (someone else's
+    move). (A fund's ticker tagging an index, 'Nasdaq 100 Index ($IUXX) (QQQ) -1.21%', is no mention at all:
+    analyzer.extract.instruments drops it.)"""
     root = doc[mention.start:mention.end].root
-    return root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE_PREPOSITIONS
+    return _what_a_derivative_follows(doc, mention) or \
+        root.dep_ == "pobj" and root.head.lower_ in ELSEWHERE_PREPOSITIONS
 
 
-TAG_GROUP_TOKENS = 4  # "( $ IUXX )": the most tokens of one parenthesised code between an index and a fund
-
-
-def _the_index_a_fund_tags(doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention | None:
-    """'The Nasdaq 100 Index ($IUXX) (QQQ) closed down -1.21%', 'the S&P 500 (SPY)': a fund's ticker in
-    parentheses right after an index's name (and the index's own code) tags the index with the fund that tracks
-    it; the move told is the index's, so the index's mention is returned for the fund's."""
-    if mention.kind != "etf":
-        return None
-    at = next((i for i in range(mention.start, mention.end) if doc[i].text == "("), None)
-    if at is None and mention.start > 0 and doc[mention.start - 1].text == "(":
-        at = mention.start - 1
-    if at is None:
-        return None
-    while at > 0 and doc[at - 1].text == ")":  # back over the index's own code: "($IUXX)"
-        opening = next((k for k in range(at - 2, max(at - 2 - TAG_GROUP_TOKENS, -1), -1) if doc[k].text == "("),
-                       None)
-        if opening is None:
-            return None
-        at = opening
-    # the index's head word may stand outside its mention: "the Nasdaq 100 Index ($IUXX)"
-    return next((m for m in mentions if m.kind == "index" and m.end <= at <= m.end + 1 and
-                 all(doc[k].lower_ in INSTRUMENT_HEADS for k in range(m.end, at))), None)
+def _what_a_derivative_follows(doc: Doc, mention: Mention) -> bool:
+    """'contracts tied to the Nasdaq-100 gained 0.6%': the name after 'tied to' is what the contracts follow."""
+    root = doc[mention.start:mention.end].root
+    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ in DERIVATIVE_LINKS
 
 
 def _the_day_where_the_period_is_anothers(sentence: Span, move: Move, time: TimeAnchor) -> TimeAnchor:
@@ -1410,7 +1397,7 @@ class _DocumentReader:
                 continue
             if move.mention is None:
                 move.mention = self._subject_mention(move.verb, mentions, previous, subject_seen)
-            if move.mention is None:
+            if move.mention is None or _what_a_derivative_follows(doc, move.mention):
                 continue
             lemma = move.verb.lemma_.lower()
             if lemma in NEEDS_FIGURE and not move.figures or _a_reporting_periods_figure(doc, sentence, move):
@@ -1501,7 +1488,7 @@ class _DocumentReader:
         for candidate in [subj, *(c for c in subj.children if c.dep_ in ("appos", "conj")), *_examples_of(subj)]:
             mention = self._mention_for(candidate, mentions)
             if mention is not None:
-                return _the_index_a_fund_tags(verb.doc, mention, mentions) or mention
+                return mention
         return _referent(subj, mentions, previous, seen)
 
     def _subject_of(self, verb: Token, mentions: list[Mention]) -> tuple[Token | None, Mention | None]:
@@ -2111,7 +2098,7 @@ class _DocumentReader:
         for mention in mentions:
             if mention.symbol in taken or mention.symbol is None:
                 continue
-            if _not_the_mentions_own_move(doc, mention, mentions):
+            if _not_the_mentions_own_move(doc, mention):
                 continue
             end_char = doc[mention.end - 1].idx + len(doc[mention.end - 1]) - sentence.start_char
             m = VERBLESS_RE.match(text, end_char)
@@ -2124,6 +2111,8 @@ class _DocumentReader:
                 continue
             time = _under_a_header(doc, sentence, anchor(text, doc._.published))
             figure_text = m.group("num")
+            stated = {key: m.group(group) for key, group in (("change_pct", "num"), ("level", "level"),
+                                                             ("change_points", "points")) if m.group(group)}
             start = doc[mention.start].idx - sentence.start_char
             out.append(Claim(
                 article_id=doc._.article_id, sentence=text, char_start=sentence.start_char,
@@ -2131,9 +2120,9 @@ class _DocumentReader:
                 instrument=_instrument(mention), direction=direction, change_pct=float(figure_text),
                 period=time.period, session=time.session.isoformat() if time.session else None,
                 period_start=time.period_start.isoformat() if time.period_start else None,
-                level=float(m.group("level").replace(",", "")) if m.group("level") else None,
-                modality="reported", stated={"change_pct": figure_text, **({"level": m.group("level")}
-                                                                          if m.group("level") else {})},
+                level=float(stated["level"].replace(",", "")) if "level" in stated else None,
+                change_points=float(stated["change_points"].replace(",", "")) if "change_points" in stated else None,
+                modality="reported", stated=stated,
                 qualifier=None, verb=None,
                 time_text=time.time_text, span_start=start, span_end=m.end(),
             ))
