@@ -85,6 +85,7 @@ COURT_WORDS = lexicon.words("deals", "court_words")
 OPTION_NOUNS = lexicon.words("deals", "option_nouns")
 ADVISER_HIRING_VERBS = lexicon.words("deals", "adviser_hiring_verbs")
 STAKE_QUALIFIERS = lexicon.words("deals", "stake_qualifiers")
+WHOLE_STAKE_WORDS = lexicon.words("deals", "whole_stake_words")
 # verbs whose subject is the seller when the object is an order ("Boeing won an order")
 ORDER_WINNING_VERBS = lexicon.words("deals", "order_winning_verbs")
 
@@ -328,6 +329,9 @@ def clean_name(text: str) -> str:
     text = " ".join(t for t in text.split() if not RIC_TOKEN_RE.match(t))
     text = _without_subhead_or_title(re.sub(r"\s+", " ", text).strip(" ,;:-("))
     text = re.sub(r"\s*'s$|’s$|(?<=s)['’]$", "", text)  # "Nasdaq's", "Express Scripts'"
+    # "the London Stock Exchange": the article the sentence put before the name is no part of it (a capital 'The'
+    # may be: "The 401(k) Company")
+    text = re.sub(r"^the\s+(?=[A-Z])", "", text)
     stripped = LEGAL_SUFFIX_RE.sub("", text).strip(" ,").removesuffix(" &")  # "Kohlberg Kravis Roberts & Co."
     return stripped if stripped else text
 
@@ -935,15 +939,45 @@ def _value_after_tag(sentence: Span, told: Claim) -> None:
 def _spell_out_parties(doc: Doc, claims: list[Claim]) -> None:
     """'GM agreed to sell Allison' after 'General Motors', 'BGI' after 'Barclays Global Investors': a party named by
     its initials is the one company the story spelled out before (the corpus names a party by its whole name); two
-    such companies: neither."""
+    such companies: neither. So is a party named by the first words of a company's name ('BHP' after 'BHP Billiton',
+    'Rio' after 'Rio Tinto') or by a person's surname ('Icahn' after 'Carl Icahn')."""
     for claim in claims:
         for party in claim.parties:
             if " " in party.name or not party.name.isupper():
+                _spell_out_short_name(doc, claim, party)
                 continue
             longer = {clean_name(_without_dateline(e)) for e in organization_names(doc)
                       if e.start_char < claim.char_end and _abbreviates(party.name, _without_dateline(e))}
             if len({company_key(name) for name in longer}) == 1:
                 party.name = max(longer, key=lambda name: (len(name), name))
+
+
+SHORT_NAME_MIN_LETTERS = 3  # 'GE', 'HP': initials are read by _abbreviates, never as a name's first word
+
+
+def _spell_out_short_name(doc: Doc, claim: Claim, party: Party) -> None:
+    """'Dow' after 'Dow Chemical Co', 'Icahn' after 'activist investor Carl Icahn': the one longer name of the story
+    (up to the claim's sentence) that begins with the party's words, or, for a person's surname, ends with it. Two
+    such names ('Dow Chemical' and 'Dow Jones'): the party stays as written."""
+    key = company_key(party.name)
+    if len(key.replace(" ", "")) < SHORT_NAME_MIN_LETTERS:
+        return
+    longer = []
+    for ent in doc.ents:
+        if ent.start_char >= claim.char_end or ent.label_ not in ("ORG", "PERSON"):
+            continue
+        name = clean_name(_without_dateline(ent))
+        full = company_key(name)
+        if full != key and (full.startswith(key + " ") if ent.label_ == "ORG" else full.endswith(" " + key)):
+            longer.append((full, name, ent.start_char))
+    if len({full for full, _, _ in longer}) != 1:
+        return
+    # 'Chrysler LLC said ...' before 'Chrysler Financial': the short name, written alone before the longer one, is a
+    # company of its own (only the sentences the gate kept are in the doc: one it left out is not seen)
+    first = min(start for _, _, start in longer)
+    if re.search(rf"(?<![\w&.-]){re.escape(party.name)}(?![\w&-])", doc.text[:first]):
+        return
+    party.name = max((name for _, name, _ in longer), key=lambda name: (len(name), name))
 
 
 def _without_re_mentions(claims: list[Claim]) -> list[Claim]:
@@ -1140,7 +1174,32 @@ def _buy_verb_frame(roles: VerbRoles, deal_type: str, sentence: Span, names: Nam
         _add_maker(frame, roles.objects)
     if frame.deal_type == "acquisition":
         _sale_without_target(frame)
+        _a_stake_taken(frame, roles.objects)
     return frame
+
+
+def _a_stake_taken(frame: DealFrame, bought: list[Token]) -> None:
+    """'Cerberus bought a 51 percent stake in GMAC', 'will pay $3 billion for a 9 percent stake in CCB', 'buys 4.99
+    percent of Singapore Exchange': a part of a company bought, with no seller named, is the buyer's investment (the
+    corpus' convention since deals20). A stake bought from a named seller, the rest of a company ('the remaining 40%
+    stake', '100% of Plarium') or a stake in a unit stays an acquisition."""
+    if frame.deal_type != "acquisition" or any(p.role == "seller" for p in frame.parties):
+        return
+    parts = [o for o in bought if _is_stake(o) or o.lemma_.lower() in ("percent", "%")]
+    if not parts or not any(p.role == "target" for p in frame.parties) or _whole_or_a_unit(parts):
+        return
+    frame.deal_type = "investment"
+    for party in frame.parties:
+        party.role = {"acquirer": "investor"}.get(party.role or "", party.role)
+
+
+def _whole_or_a_unit(parts: list[Token]) -> bool:
+    """'the remaining 40 percent stake', '100% of Plarium', 'a 51 percent stake in its outsourcing unit': the rest or
+    the whole of a company, or a part of another's unit."""
+    sized = [w for o in parts for left in o.lefts for w in left.subtree]
+    held = [w for o in parts for g in _prep_objects(o, "in", "of") for w in g.subtree]
+    return any(w.lower_ in WHOLE_STAKE_WORDS or w.text == "100" for w in sized) or any(
+        w.lemma_.lower() in UNIT_NOUNS - STAKE_NOUNS for w in held)
 
 
 def _add_buyers(frame: DealFrame, roles: VerbRoles, role: str, sentence: Span, names: Names) -> None:
@@ -1569,6 +1628,7 @@ def _pay_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame
             frame.add(name, "target", target)
     if not any(p.role == "target" for p in frame.parties) and not any(_is_money(o) for o in roles.objects):
         return None  # "issued $7 billion of securities to pay for that coverage": no money of its own, no company
+    _a_stake_taken(frame, targets)
     return frame if len(frame.parties) >= 1 and targets else None
 
 
@@ -1876,7 +1936,7 @@ def _tells_a_purchase(roles: NounRoles, valued: list[Token]) -> bool:
     purchase noun needs its object, owner or bidder ('to fund the acquisition' is a deal told before, no terms)."""
     noun = roles.noun
     money = _money_near(noun) or _money_of_offer(noun)
-    if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or money or valued
+    if noun.lemma_.lower() in ("bid", "offer") and not (_bid_for(noun) or money or valued
                                                         or _received_offer(roles) or _bid_for_the_mover(roles)):
         return False
     return bool(roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from") or _leaders(noun)
@@ -1909,7 +1969,7 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
         _co_buyers(frame, _agent(roles.governor), "acquirer", sentence, names)
     # "its acquisition of a 30% equity interest in Beta": the company the stake is in
     of = [g for t in roles.of for g in (_prep_objects(t, "in") if _is_stake(t) else [t])]
-    for target in of + _prep_objects(noun, "for") + valued + _approached_with(noun):
+    for target in of + _bid_for(noun) + valued + _approached_with(noun):
         if _goods(frame, target):
             frame.deal_type = "order"
             continue
@@ -1923,12 +1983,19 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
             p.role = "buyer"
     else:
         _sale_without_target(frame)  # "the purchase of Beta's European operations": Beta sells them
-    if roles.governor is not None and not any(p.role == "target" for p in frame.parties):
+    if not any(p.role == "target" for p in frame.parties):
         # "Shares of Beta rose after Acme raised its offer to $70 a share": the offer is for the mover's company
-        _stake_in_the_mover(frame, roles.governor, sentence, names)
+        _stake_in_the_mover(frame, _move_explained(noun, roles.governor), sentence, names)
     _bidder_from(frame, roles)
     _receiver_of_offer(frame, roles, sentence, names)
     return frame
+
+
+def _bid_for(noun: Token) -> list[Token]:
+    """What a deal noun is for: 'an offer for Beta', and 'a competing offer from Acme for Beta' (the parser hangs the
+    'for' phrase on the bidder)."""
+    return _prep_objects(noun, "for") + [g for bidder in _prep_objects(noun, "by", "from")
+                                         for g in _prep_objects(bidder, "for")]
 
 
 def _approached_with(noun: Token) -> list[Token]:
@@ -2212,16 +2279,29 @@ def _stake_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFra
         _add_each(frame, _prep_objects(roles.noun, "in") + _prep_objects(governor, "in") + named_before, "target",
                   sentence, names)
         if len(frame.parties) == 1:
-            _stake_in_the_mover(frame, governor, sentence, names)
+            _stake_in_the_mover(frame, governor.head if _explains_a_move(governor) else None, sentence, names)
     return frame
 
 
 def _bid_for_the_mover(roles: NounRoles) -> bool:
-    """'Shares of Beta rose after Acme raised its offer': a bid named in a clause that explains a stock's move (not
-    one its bidder withdrew or dropped)."""
+    """'Shares of Beta rose after Acme raised its offer', 'Beta shares jumped on a takeover bid by Acme': a bid named
+    in a clause or phrase that explains a stock's move (not one its bidder withdrew or dropped)."""
     governor = roles.governor
-    return _explains_a_move(governor) and governor is not None and \
-        governor.lemma_.lower() not in OFFER_ENDING_VERBS
+    return _move_explained(roles.noun, governor) is not None and (
+        governor is None or governor.lemma_.lower() not in OFFER_ENDING_VERBS)
+
+
+def _move_explained(noun: Token, governor: Token | None) -> Token | None:
+    """The verb of a stock's move that a deal word explains: '(Shares of Beta rose) after Acme raised its offer' (a
+    clause of 'after' or 'as'), '(Beta shares jumped) on a takeover bid by Acme', '... after a bid from Acme' (the
+    deal noun in an 'on' or 'after' phrase of a move verb with a subject)."""
+    if _explains_a_move(governor):
+        return governor.head if governor is not None else None
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ("on", "after") and prep.head.pos_ == "VERB" and \
+            prep.head.lemma_.lower() in MOVE_LEMMAS and any(c.dep_ == "nsubj" for c in prep.head.children):
+        return prep.head
+    return None
 
 
 def _explains_a_move(governor: Token | None) -> bool:
@@ -2232,13 +2312,13 @@ def _explains_a_move(governor: Token | None) -> bool:
         c.dep_ == "nsubj" for c in governor.head.children)
 
 
-def _stake_in_the_mover(frame: DealFrame, governor: Token, sentence: Span, names: Names) -> None:
+def _stake_in_the_mover(frame: DealFrame, moved: Token | None, sentence: Span, names: Names) -> None:
     """'BP jumps after Elliott takes stake', 'Shares of Beta rose after Acme disclosed a stake': a stake named with no
-    company, in a clause that explains a stock's move, is a stake in that stock's company (so is an offer: 'Beta
-    shares jumped after Acme sweetened its bid')."""
-    if not _explains_a_move(governor):
+    company, in a clause that explains a stock's move (``moved``, its verb), is a stake in that stock's company (so is
+    an offer: 'Beta shares jumped after Acme sweetened its bid', 'Beta shares rose on a takeover bid by Acme')."""
+    if moved is None:
         return
-    mover = next((c for c in governor.head.children if c.dep_ == "nsubj"), None)
+    mover = next((c for c in moved.children if c.dep_ == "nsubj"), None)
     if mover is None:
         return
     name = _company_of_shares(mover) or names.name(mover, sentence)
