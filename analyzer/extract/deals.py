@@ -85,7 +85,6 @@ COURT_WORDS = lexicon.words("deals", "court_words")
 OPTION_NOUNS = lexicon.words("deals", "option_nouns")
 ADVISER_HIRING_VERBS = lexicon.words("deals", "adviser_hiring_verbs")
 STAKE_QUALIFIERS = lexicon.words("deals", "stake_qualifiers")
-WHOLE_STAKE_WORDS = lexicon.words("deals", "whole_stake_words")
 # verbs whose subject is the seller when the object is an order ("Boeing won an order")
 ORDER_WINNING_VERBS = lexicon.words("deals", "order_winning_verbs")
 
@@ -939,12 +938,14 @@ def _value_after_tag(sentence: Span, told: Claim) -> None:
 def _spell_out_parties(doc: Doc, claims: list[Claim]) -> None:
     """'GM agreed to sell Allison' after 'General Motors', 'BGI' after 'Barclays Global Investors': a party named by
     its initials is the one company the story spelled out before (the corpus names a party by its whole name); two
-    such companies: neither. So is a party named by the first words of a company's name ('BHP' after 'BHP Billiton',
-    'Rio' after 'Rio Tinto') or by a person's surname ('Icahn' after 'Carl Icahn')."""
+    such companies: neither. So is a party named by one word that begins a company's name ('Rio' after 'Rio Tinto',
+    'Dow' after 'Dow Chemical Co'). A person's surname is left as written (the corpus writes 'Murdoch' after 'Rupert
+    Murdoch' as often as the whole name)."""
     for claim in claims:
         for party in claim.parties:
             if " " in party.name or not party.name.isupper():
-                _spell_out_short_name(doc, claim, party)
+                if " " not in party.name:
+                    _spell_out_short_name(doc, claim, party)
                 continue
             longer = {clean_name(_without_dateline(e)) for e in organization_names(doc)
                       if e.start_char < claim.char_end and _abbreviates(party.name, _without_dateline(e))}
@@ -952,23 +953,27 @@ def _spell_out_parties(doc: Doc, claims: list[Claim]) -> None:
                 party.name = max(longer, key=lambda name: (len(name), name))
 
 
+NAME_STOP_WORDS = lexicon.words("deals", "headline_stop_words")  # words a company's name never holds
 SHORT_NAME_MIN_LETTERS = 3  # 'GE', 'HP': initials are read by _abbreviates, never as a name's first word
 
 
 def _spell_out_short_name(doc: Doc, claim: Claim, party: Party) -> None:
-    """'Dow' after 'Dow Chemical Co', 'Icahn' after 'activist investor Carl Icahn': the one longer name of the story
-    (up to the claim's sentence) that begins with the party's words, or, for a person's surname, ends with it. Two
-    such names ('Dow Chemical' and 'Dow Jones'): the party stays as written."""
+    """'Dow' after 'Dow Chemical Co', 'Sun' after 'Sun Microsystems Inc': the one longer company name of the story's
+    earlier sentences that begins with the party's word. Two such names ('Dow Chemical' and 'Dow Jones'): the party
+    stays as written."""
     key = company_key(party.name)
     if len(key.replace(" ", "")) < SHORT_NAME_MIN_LETTERS:
         return
     longer = []
     for ent in doc.ents:
-        if ent.start_char >= claim.char_end or ent.label_ not in ("ORG", "PERSON"):
+        # a name told in an earlier sentence, not one the tagger ran together with the sentence's own parties
+        if ent.start_char >= claim.char_start or ent.label_ != "ORG":
             continue
         name = clean_name(_without_dateline(ent))
+        if not _a_plain_name(name):
+            continue
         full = company_key(name)
-        if full != key and (full.startswith(key + " ") if ent.label_ == "ORG" else full.endswith(" " + key)):
+        if full.startswith(key + " "):
             longer.append((full, name, ent.start_char))
     if len({full for full, _, _ in longer}) != 1:
         return
@@ -978,6 +983,13 @@ def _spell_out_short_name(doc: Doc, claim: Claim, party: Party) -> None:
     if re.search(rf"(?<![\w&.-]){re.escape(party.name)}(?![\w&-])", doc.text[:first]):
         return
     party.name = max((name for _, name, _ in longer), key=lambda name: (len(name), name))
+
+
+def _a_plain_name(name: str) -> bool:
+    """'Rio Tinto', 'Amazon.com', 'Procter & Gamble': capitalised words only; not 'Pine Savings to Harbor Bank', 'Acme
+    and Beta', 'Acme Buys Beta' or 'Acme Unit' (names run together, or a headline's words, read as one)."""
+    return all((w[:1].isupper() or w[:1].isdigit() or w == "&") and w.lower() not in NAME_STOP_WORDS
+               and w.lower() not in UNIT_NOUNS for w in name.split())
 
 
 def _without_re_mentions(claims: list[Claim]) -> list[Claim]:
@@ -1174,32 +1186,7 @@ def _buy_verb_frame(roles: VerbRoles, deal_type: str, sentence: Span, names: Nam
         _add_maker(frame, roles.objects)
     if frame.deal_type == "acquisition":
         _sale_without_target(frame)
-        _a_stake_taken(frame, roles.objects)
     return frame
-
-
-def _a_stake_taken(frame: DealFrame, bought: list[Token]) -> None:
-    """'Cerberus bought a 51 percent stake in GMAC', 'will pay $3 billion for a 9 percent stake in CCB', 'buys 4.99
-    percent of Singapore Exchange': a part of a company bought, with no seller named, is the buyer's investment (the
-    corpus' convention since deals20). A stake bought from a named seller, the rest of a company ('the remaining 40%
-    stake', '100% of Plarium') or a stake in a unit stays an acquisition."""
-    if frame.deal_type != "acquisition" or any(p.role == "seller" for p in frame.parties):
-        return
-    parts = [o for o in bought if _is_stake(o) or o.lemma_.lower() in ("percent", "%")]
-    if not parts or not any(p.role == "target" for p in frame.parties) or _whole_or_a_unit(parts):
-        return
-    frame.deal_type = "investment"
-    for party in frame.parties:
-        party.role = {"acquirer": "investor"}.get(party.role or "", party.role)
-
-
-def _whole_or_a_unit(parts: list[Token]) -> bool:
-    """'the remaining 40 percent stake', '100% of Plarium', 'a 51 percent stake in its outsourcing unit': the rest or
-    the whole of a company, or a part of another's unit."""
-    sized = [w for o in parts for left in o.lefts for w in left.subtree]
-    held = [w for o in parts for g in _prep_objects(o, "in", "of") for w in g.subtree]
-    return any(w.lower_ in WHOLE_STAKE_WORDS or w.text == "100" for w in sized) or any(
-        w.lemma_.lower() in UNIT_NOUNS - STAKE_NOUNS for w in held)
 
 
 def _add_buyers(frame: DealFrame, roles: VerbRoles, role: str, sentence: Span, names: Names) -> None:
@@ -1628,7 +1615,6 @@ def _pay_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame
             frame.add(name, "target", target)
     if not any(p.role == "target" for p in frame.parties) and not any(_is_money(o) for o in roles.objects):
         return None  # "issued $7 billion of securities to pay for that coverage": no money of its own, no company
-    _a_stake_taken(frame, targets)
     return frame if len(frame.parties) >= 1 and targets else None
 
 
