@@ -938,58 +938,16 @@ def _value_after_tag(sentence: Span, told: Claim) -> None:
 def _spell_out_parties(doc: Doc, claims: list[Claim]) -> None:
     """'GM agreed to sell Allison' after 'General Motors', 'BGI' after 'Barclays Global Investors': a party named by
     its initials is the one company the story spelled out before (the corpus names a party by its whole name); two
-    such companies: neither. So is a party named by one word that begins a company's name ('Rio' after 'Rio Tinto',
-    'Dow' after 'Dow Chemical Co'). A person's surname is left as written (the corpus writes 'Murdoch' after 'Rupert
-    Murdoch' as often as the whole name)."""
+    such companies: neither. A short name that begins a longer one ('Rio' after 'Rio Tinto', 'Validus' after 'Validus
+    Energy') stays as written: the corpus writes it both ways (train: the whole name; dev: the short one)."""
     for claim in claims:
         for party in claim.parties:
             if " " in party.name or not party.name.isupper():
-                if " " not in party.name:
-                    _spell_out_short_name(doc, claim, party)
                 continue
             longer = {clean_name(_without_dateline(e)) for e in organization_names(doc)
                       if e.start_char < claim.char_end and _abbreviates(party.name, _without_dateline(e))}
             if len({company_key(name) for name in longer}) == 1:
                 party.name = max(longer, key=lambda name: (len(name), name))
-
-
-NAME_STOP_WORDS = lexicon.words("deals", "headline_stop_words")  # words a company's name never holds
-SHORT_NAME_MIN_LETTERS = 3  # 'GE', 'HP': initials are read by _abbreviates, never as a name's first word
-
-
-def _spell_out_short_name(doc: Doc, claim: Claim, party: Party) -> None:
-    """'Dow' after 'Dow Chemical Co', 'Sun' after 'Sun Microsystems Inc': the one longer company name of the story's
-    earlier sentences that begins with the party's word. Two such names ('Dow Chemical' and 'Dow Jones'): the party
-    stays as written."""
-    key = company_key(party.name)
-    if len(key.replace(" ", "")) < SHORT_NAME_MIN_LETTERS:
-        return
-    longer = []
-    for ent in doc.ents:
-        # a name told in an earlier sentence, not one the tagger ran together with the sentence's own parties
-        if ent.start_char >= claim.char_start or ent.label_ != "ORG":
-            continue
-        name = clean_name(_without_dateline(ent))
-        if not _a_plain_name(name):
-            continue
-        full = company_key(name)
-        if full.startswith(key + " "):
-            longer.append((full, name, ent.start_char))
-    if len({full for full, _, _ in longer}) != 1:
-        return
-    # 'Chrysler LLC said ...' before 'Chrysler Financial': the short name, written alone before the longer one, is a
-    # company of its own (only the sentences the gate kept are in the doc: one it left out is not seen)
-    first = min(start for _, _, start in longer)
-    if re.search(rf"(?<![\w&.-]){re.escape(party.name)}(?![\w&-])", doc.text[:first]):
-        return
-    party.name = max((name for _, name, _ in longer), key=lambda name: (len(name), name))
-
-
-def _a_plain_name(name: str) -> bool:
-    """'Rio Tinto', 'Amazon.com', 'Procter & Gamble': capitalised words only; not 'Pine Savings to Harbor Bank', 'Acme
-    and Beta', 'Acme Buys Beta' or 'Acme Unit' (names run together, or a headline's words, read as one)."""
-    return all((w[:1].isupper() or w[:1].isdigit() or w == "&") and w.lower() not in NAME_STOP_WORDS
-               and w.lower() not in UNIT_NOUNS for w in name.split())
 
 
 def _without_re_mentions(claims: list[Claim]) -> list[Claim]:
