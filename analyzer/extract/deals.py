@@ -328,6 +328,9 @@ def clean_name(text: str) -> str:
     text = " ".join(t for t in text.split() if not RIC_TOKEN_RE.match(t))
     text = _without_subhead_or_title(re.sub(r"\s+", " ", text).strip(" ,;:-("))
     text = re.sub(r"\s*'s$|’s$|(?<=s)['’]$", "", text)  # "Nasdaq's", "Express Scripts'"
+    # "the London Stock Exchange": the article the sentence put before the name is no part of it (a capital 'The'
+    # may be: "The 401(k) Company")
+    text = re.sub(r"^the\s+(?=[A-Z])", "", text)
     stripped = LEGAL_SUFFIX_RE.sub("", text).strip(" ,").removesuffix(" &")  # "Kohlberg Kravis Roberts & Co."
     return stripped if stripped else text
 
@@ -935,7 +938,8 @@ def _value_after_tag(sentence: Span, told: Claim) -> None:
 def _spell_out_parties(doc: Doc, claims: list[Claim]) -> None:
     """'GM agreed to sell Allison' after 'General Motors', 'BGI' after 'Barclays Global Investors': a party named by
     its initials is the one company the story spelled out before (the corpus names a party by its whole name); two
-    such companies: neither."""
+    such companies: neither. A short name that begins a longer one ('Rio' after 'Rio Tinto', 'Validus' after 'Validus
+    Energy') stays as written: the corpus writes it both ways (train: the whole name; dev: the short one)."""
     for claim in claims:
         for party in claim.parties:
             if " " in party.name or not party.name.isupper():
@@ -1876,7 +1880,7 @@ def _tells_a_purchase(roles: NounRoles, valued: list[Token]) -> bool:
     purchase noun needs its object, owner or bidder ('to fund the acquisition' is a deal told before, no terms)."""
     noun = roles.noun
     money = _money_near(noun) or _money_of_offer(noun)
-    if noun.lemma_.lower() in ("bid", "offer") and not (_prep_objects(noun, "for") or money or valued
+    if noun.lemma_.lower() in ("bid", "offer") and not (_bid_for(noun) or money or valued
                                                         or _received_offer(roles) or _bid_for_the_mover(roles)):
         return False
     return bool(roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from") or _leaders(noun)
@@ -1909,7 +1913,7 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
         _co_buyers(frame, _agent(roles.governor), "acquirer", sentence, names)
     # "its acquisition of a 30% equity interest in Beta": the company the stake is in
     of = [g for t in roles.of for g in (_prep_objects(t, "in") if _is_stake(t) else [t])]
-    for target in of + _prep_objects(noun, "for") + valued + _approached_with(noun):
+    for target in of + _bid_for(noun) + valued + _approached_with(noun):
         if _goods(frame, target):
             frame.deal_type = "order"
             continue
@@ -1923,12 +1927,19 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
             p.role = "buyer"
     else:
         _sale_without_target(frame)  # "the purchase of Beta's European operations": Beta sells them
-    if roles.governor is not None and not any(p.role == "target" for p in frame.parties):
+    if not any(p.role == "target" for p in frame.parties):
         # "Shares of Beta rose after Acme raised its offer to $70 a share": the offer is for the mover's company
-        _stake_in_the_mover(frame, roles.governor, sentence, names)
+        _stake_in_the_mover(frame, _move_explained(noun, roles.governor), sentence, names)
     _bidder_from(frame, roles)
     _receiver_of_offer(frame, roles, sentence, names)
     return frame
+
+
+def _bid_for(noun: Token) -> list[Token]:
+    """What a deal noun is for: 'an offer for Beta', and 'a competing offer from Acme for Beta' (the parser hangs the
+    'for' phrase on the bidder)."""
+    return _prep_objects(noun, "for") + [g for bidder in _prep_objects(noun, "by", "from")
+                                         for g in _prep_objects(bidder, "for")]
 
 
 def _approached_with(noun: Token) -> list[Token]:
@@ -2212,16 +2223,29 @@ def _stake_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFra
         _add_each(frame, _prep_objects(roles.noun, "in") + _prep_objects(governor, "in") + named_before, "target",
                   sentence, names)
         if len(frame.parties) == 1:
-            _stake_in_the_mover(frame, governor, sentence, names)
+            _stake_in_the_mover(frame, governor.head if _explains_a_move(governor) else None, sentence, names)
     return frame
 
 
 def _bid_for_the_mover(roles: NounRoles) -> bool:
-    """'Shares of Beta rose after Acme raised its offer': a bid named in a clause that explains a stock's move (not
-    one its bidder withdrew or dropped)."""
+    """'Shares of Beta rose after Acme raised its offer', 'Beta shares jumped on a takeover bid by Acme': a bid named
+    in a clause or phrase that explains a stock's move (not one its bidder withdrew or dropped)."""
     governor = roles.governor
-    return _explains_a_move(governor) and governor is not None and \
-        governor.lemma_.lower() not in OFFER_ENDING_VERBS
+    return _move_explained(roles.noun, governor) is not None and (
+        governor is None or governor.lemma_.lower() not in OFFER_ENDING_VERBS)
+
+
+def _move_explained(noun: Token, governor: Token | None) -> Token | None:
+    """The verb of a stock's move that a deal word explains: '(Shares of Beta rose) after Acme raised its offer' (a
+    clause of 'after' or 'as'), '(Beta shares jumped) on a takeover bid by Acme', '... after a bid from Acme' (the
+    deal noun in an 'on' or 'after' phrase of a move verb with a subject)."""
+    if _explains_a_move(governor):
+        return governor.head if governor is not None else None
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ("on", "after") and prep.head.pos_ == "VERB" and \
+            prep.head.lemma_.lower() in MOVE_LEMMAS and any(c.dep_ == "nsubj" for c in prep.head.children):
+        return prep.head
+    return None
 
 
 def _explains_a_move(governor: Token | None) -> bool:
@@ -2232,13 +2256,13 @@ def _explains_a_move(governor: Token | None) -> bool:
         c.dep_ == "nsubj" for c in governor.head.children)
 
 
-def _stake_in_the_mover(frame: DealFrame, governor: Token, sentence: Span, names: Names) -> None:
+def _stake_in_the_mover(frame: DealFrame, moved: Token | None, sentence: Span, names: Names) -> None:
     """'BP jumps after Elliott takes stake', 'Shares of Beta rose after Acme disclosed a stake': a stake named with no
-    company, in a clause that explains a stock's move, is a stake in that stock's company (so is an offer: 'Beta
-    shares jumped after Acme sweetened its bid')."""
-    if not _explains_a_move(governor):
+    company, in a clause that explains a stock's move (``moved``, its verb), is a stake in that stock's company (so is
+    an offer: 'Beta shares jumped after Acme sweetened its bid', 'Beta shares rose on a takeover bid by Acme')."""
+    if moved is None:
         return
-    mover = next((c for c in governor.head.children if c.dep_ == "nsubj"), None)
+    mover = next((c for c in moved.children if c.dep_ == "nsubj"), None)
     if mover is None:
         return
     name = _company_of_shares(mover) or names.name(mover, sentence)
