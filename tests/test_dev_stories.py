@@ -130,9 +130,10 @@ def test_a_multi_year_low_in_adjusted_closes(nlp, market) -> None:  # type: igno
                              "almost 12 years.", "2009-02-18T17:30"), "WFC", ("record",))
     assert [c.verdict.verdict for c in items] == ["unverifiable"]
     assert "dividend-adjusted" in items[0].verdict.explanation
-    # controls: a short span the adjustment cannot move, and an index (as-traded closes)
+    # controls: a short span the adjustment cannot move (since session 23 a stock's record never accuses:
+    # check.standing), and an index (as-traded closes), which still does
     assert verdicts_of(nlp, market, "Wells Fargo shares closed on Wednesday at their lowest level in three months.",
-                       "2009-02-18T17:30", "WFC", ("record",)) == ["contradicted"]
+                       "2009-02-18T17:30", "WFC", ("record",)) == ["unverifiable"]
     assert verdicts_of(nlp, market, "The S&P 500 on Monday closed at its lowest level since 2002.",
                        "2009-03-09T17:30", "^GSPC", ("record",)) == ["contradicted"]
 
@@ -171,10 +172,11 @@ def test_a_sentence_whose_subject_is_an_index(nlp, market) -> None:  # type: ign
     items = [c for c in checked(nlp, market, text, "2009-08-20T17:50") if c.claim.instrument and
              c.claim.instrument.symbol == "C" and "index" in c.claim.sentence.lower()[:12]]
     assert items and all(c.verdict.verdict != "contradicted" for c in items)
-    # control: the same words said of the stock (Citigroup rose 8.47% that day, a high since January)
+    # control: the same words said of the stock (Citigroup rose 8.47% that day, a high since January): the move
+    # accuses; since session 23 a stock's record never does (check.standing)
     found = verdicts_of(nlp, market, "Citigroup shares gained 2.87 percent on Thursday to reach their highest level "
                         "of the year.", "2009-08-20T17:50", "C", ("stock_move", "record"))
-    assert found == ["contradicted", "contradicted"]
+    assert found == ["contradicted", "unverifiable"]
 
 
 def test_shares_listed_abroad(nlp, market) -> None:  # type: ignore[no-untyped-def]

@@ -20,6 +20,7 @@ Stanley fell 4.3% on 2007-12-04 and Citigroup is down 39% in 2007 to that day; A
 from __future__ import annotations
 
 from test_dev_stories import verdicts_of
+from written import checked
 
 RECORDS = ("record",)
 
@@ -64,10 +65,12 @@ def test_since_a_month_runs_from_early_in_it(nlp, market) -> None:  # type: igno
 def test_a_high_reached_during_the_session_without_a_range(nlp, market) -> None:  # type: ignore[no-untyped-def]
     text = "Tyson Foods ( TSN.N ) reported a rise in profit on Monday, sending its stock to an eight-year high."
     assert _withdrawn(verdicts_of(nlp, market, text, "2007-04-30T11:54", "TSN", RECORDS))
-    # controls: the same in an evening piece (the close), and a low far from the recent closes
-    assert verdicts_of(nlp, market, text, "2007-04-30T18:54", "TSN", RECORDS) == ["contradicted"]
-    assert verdicts_of(nlp, market, text.replace("high.", "low."), "2007-04-30T11:54", "TSN",
-                       RECORDS) == ["contradicted"]
+    # controls: the same in an evening piece (the close), and a low far from the recent closes: since session 23 a
+    # stock's record never accuses (check.standing), so they are unverifiable, for that reason
+    for found in (checked(nlp, market, text, "2007-04-30T18:54"),
+                  checked(nlp, market, text.replace("high.", "low."), "2007-04-30T11:54")):
+        records = [item.verdict for item in found if item.claim.kind in RECORDS]
+        assert [v.verdict for v in records] == ["unverifiable"] and "could not be ruled out" in records[0].explanation
 
 
 def test_a_record_close_crossed_during_the_session(nlp, market) -> None:  # type: ignore[no-untyped-def]
@@ -103,9 +106,10 @@ def test_a_record_of_pay_is_no_price(nlp, market) -> None:  # type: ignore[no-un
     text = ("Goldman Sachs ( GS.N ) last year paid its chief executive $54 million, a record for Wall Street "
             "chief executive compensation.")
     assert _withdrawn(verdicts_of(nlp, market, text, "2007-02-21T17:00", "GS", RECORDS))
-    # control: a record close of the shares that did not happen
+    # control: a record close of the shares that did not happen (since session 23 a stock's record never accuses:
+    # check.standing)
     assert verdicts_of(nlp, market, "Goldman Sachs ( GS.N ) stock closed at a record high on Wednesday.",
-                       "2007-02-21T17:00", "GS", RECORDS) == ["contradicted"]
+                       "2007-02-21T17:00", "GS", RECORDS) == ["unverifiable"]
 
 
 def test_a_business_figure_told_with_its_amount(nlp, market) -> None:  # type: ignore[no-untyped-def]

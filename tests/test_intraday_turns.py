@@ -92,7 +92,9 @@ def test_a_record_of_a_relative_clauses_head(nlp, market) -> None:  # type: igno
     item = record("Ford stock slid further, and so did consumer confidence, which sank to a record low on Tuesday.")
     assert item.verdict.verdict == "unverifiable" and "relative clause" in item.verdict.explanation, item.verdict
     control = record("Ford stock slid further on Tuesday, to a record low.")
-    assert control.verdict.verdict == "contradicted", control.verdict
+    # since session 23 a stock's record never accuses (check.standing): withheld for the kind, not the clause
+    assert control.verdict.verdict == "unverifiable" and "relative clause" not in control.verdict.explanation, \
+        control.verdict
     stock_head = record("Investors sold Ford stock, which fell to a record low on Tuesday.")
     assert "relative clause" not in stock_head.verdict.explanation, stock_head.verdict
 

@@ -38,6 +38,7 @@ from analyzer.check.own_figures import close_pinned_by_own_figures
 from analyzer.check.passed_through import short_of_the_close
 from analyzer.check.readings import figure_start, own_words, state_words
 from analyzer.check.second_reader import read_again
+from analyzer.check.standing import standing
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
 from analyzer.extract.numbers import parse_number
@@ -174,7 +175,8 @@ def review_article(claims: Sequence[Claim], verdicts: Sequence[Verdict | None], 
             out[i] = second_look_in_article(claims[i], verdict, siblings, market, article)
     # an accusation that still stands is read once more by the independent claim tagger (check.second_reader);
     # a claim the tagger-guided pass read is never accused (check.guided)
-    return never_accused(claims, read_again(claims, out, only))
+    # and last, the accusations no claim of its kind may make (check.standing): a stock's record
+    return standing(claims, never_accused(claims, read_again(claims, out, only)), market, only)
 
 
 def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Sibling], market: MarketData,

@@ -91,11 +91,14 @@ def test_a_low_reached_early_in_the_session_is_no_close(engine) -> None:  # type
 
 
 def test_a_low_the_words_put_at_the_close_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
-    # a close word between the early words and the record ties the record to the close
+    # a close word between the early words and the record ties the record to the close; since session 23 a stock's
+    # record is never an accusation (check.standing: in the studied audits none was a real error), so the close
+    # reading is no longer withdrawn by this look but by the kind of claim, with its own reason
     for text in ("Bank of America shares ended at their lowest level since 1984 on worries about loan losses.",
                  "Bank of America shares slid early, and they ended at their lowest level since 1984."):
         record = record_on(engine, text, EVENING, "BAC")
-        assert record.verdict.verdict == "contradicted", (text, record.verdict.explanation)
+        assert record.verdict.verdict == "unverifiable", (text, record.verdict.explanation)
+        assert "could not be ruled out" in record.verdict.explanation
 
 
 def test_a_flat_day_is_not_excused_by_a_years_reading(engine) -> None:  # type: ignore[no-untyped-def]
