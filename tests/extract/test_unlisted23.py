@@ -65,7 +65,7 @@ def test_a_company_up_or_down_by_a_percent_with_the_copula(nlp) -> None:  # noqa
 
 
 def test_a_move_to_an_amount_in_billions_is_a_business_figure(nlp) -> None:  # noqa: ANN001
-    assert _moves(nlp, "By unit, retail assets eased 1.1% to 2.3 trillion yen, while Pacifica grew 6.4% "
+    assert _moves(nlp, "By division, retail assets fell 1.1% to 2.3 trillion yen, while Pacifica increased 6.4% "
                        "to 98.1 billion yen.") == []
     # control: a move to a share price stays a move
     assert [m[2:4] for m in _moves(nlp, "Pacifica Minerals increased 6.4% to $1.12 on Tuesday.")] == [("up", 6.4)]
