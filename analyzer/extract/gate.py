@@ -285,6 +285,10 @@ def _market(cues: Cues, named_before: bool) -> bool:
         return True
     if cues & Cues.BULLET and cues & Cues.MOVE and cues & (Cues.NAMES | Cues.COMPANY):
         return True  # '* Acme Foods gains most since 2020', "** Company's listing ends 4% lower": a headline
+    if cues & Cues.MOVE and cues & Cues.FIGURE and cues & Cues.NAMES:
+        # a company we do not list, with its move told without a verb on its percent: 'Acme Robotics was up 4%',
+        # 'Acme Robotics stock was 9% lower', 'a 2% fall in the country's biggest lender Acme Bank'
+        return True
     return bool(cues & Cues.MOVE and cues & Cues.PRICE)
 
 

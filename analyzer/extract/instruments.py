@@ -245,6 +245,12 @@ class InstrumentMentions(ExtractComponent):
         label = span.label_
         if label.startswith(UNLISTED):
             return Mention(span.start, span.end, None, label[len(UNLISTED):], "stock")
+        if label.startswith("RIC:") and span.text.startswith("$"):
+            # a cashtag names its ticker and nothing else: our listing under it, else the ticker alone
+            symbol = label[4:]
+            known = [i for i in self.registry.resolve(symbol) if i.kind in ("stock", "etf")]
+            name = known[0].name if known else symbol
+            return Mention(span.start, span.end, symbol, name, known[0].kind if known else "stock", (symbol,))
         if label.startswith("RIC:"):
             symbol = label[4:]
             known = self.registry.resolve(symbol)
@@ -301,7 +307,7 @@ class InstrumentMentions(ExtractComponent):
             label = _tag_label(m, doc[start:tag.start])
             if label is not None:
                 out.append(Span(doc, start, tag.end, label=label))
-        return out + self._tickers_in_parentheses(doc)
+        return out + self._tickers_in_parentheses(doc) + _cashtags(doc)
 
     def _tickers_in_parentheses(self, doc: Doc) -> list[Span]:
         """'The iShares Biotechnology ETF (IBB)': a bare ticker after a fund's name is the fund's, prices or not;
@@ -314,7 +320,8 @@ class InstrumentMentions(ExtractComponent):
                 continue
             name = doc[start:tag.start]
             known = [i for i in self.registry.resolve(m.group("ticker")) if i.kind in ("stock", "etf")]
-            if (_a_fund(name) and not known) or (known and self._same_company(name.text, known[0].name)):
+            if (_a_fund(name) and not known) or (known and self._same_company(name.text, known[0].name)) or \
+                    (not known and _a_companys_ticker(name, tag)):
                 out.append(Span(doc, start, tag.end, label="RIC:" + m.group("ticker")))
         return out
 
@@ -362,6 +369,35 @@ class InstrumentMentions(ExtractComponent):
         return out
 
 
+CASHTAG_RE = re.compile(r"(?<![\w$])\$(?P<cash>[A-Z]{1,5})\b(?![.\w])")  # '$ACMR fell 8%'
+
+
+def _cashtags(doc: Doc) -> list[Span]:
+    """'$ACMR fell 8%': a cashtag is a ticker wherever it is written ('US$5', '$5' are money, no cashtag)."""
+    out = []
+    for m in CASHTAG_RE.finditer(doc_text(doc)):
+        tag = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if tag is not None:
+            out.append(Span(doc, tag.start, tag.end, label="RIC:" + m.group("cash")))
+    return out
+
+
+def _a_companys_ticker(name: Span, tag: Span) -> bool:
+    """'The Carlyle Group (CG) shares were down', 'Acme Robotics Corp. (ACMR) jumped 12%': a ticker we do not list,
+    in parentheses after a proper name that only a company can be here -- its shares named right after the tag,
+    or a company's legal suffix or company word ending the name ('Consumer Price Index (CPI) rose' is neither).
+    The claim keeps the symbol the text wrote; with no prices for it, the checker calls it unverifiable."""
+    doc = name.doc
+    words = [t for t in name if not t.is_punct]
+    if not words or not _may_name_a_company(name) or not all(t.text[:1].isupper() or t.text == "&" or
+                                                             t.lower_ in NAME_JOINERS for t in words):
+        return False
+    after = doc[tag.end] if tag.end < len(doc) else None
+    shares_after = after is not None and after.lower_ in SHARE_WORDS
+    company_end = words[-1].lower_.rstrip(".") in LEGAL_SUFFIXES | COMPANY_NAME_ENDS
+    return (shares_after or company_end) and not any(t.lower_ in NOT_COMPANIES | SUB_INDEX_HEADS for t in words)
+
+
 def _told_with_share_words(span: Span) -> bool:
     """'Shares of Dow', 'Dow shares', "Dow's stock": a name told as a company's shares."""
     doc = span.doc
@@ -384,6 +420,8 @@ ORG_HASH = get_string_id("ORG")  # a symbol: 383, not a hash
 # proper nouns that sit where a company would but are places, markets or share classes
 NOT_COMPANIES = lexicon.words("instruments", "not_companies")
 NOT_COMPANY_ENTITIES = lexicon.words("instruments", "not_company_entities")
+# the last word of a name that only a company has ('Acme Therapeutics (ACMT)'), besides the legal suffixes
+COMPANY_NAME_ENDS = lexicon.words("instruments", "company_name_ends")
 
 
 def _unlisted_companies(doc: Doc, known: list[Span], listed_as: Callable[[Span, int], str | None]) -> list[Span]:
@@ -521,6 +559,8 @@ def _company_heads(doc: Doc) -> list[Token]:
         elif _an_org(tok) and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and (
                 _states_a_price(tok.head) or _moves_by_a_percent(tok)):
             heads.append(tok)  # "Freddie Mac lost 8.6 percent to $45.13", "Siemens Energy added 4.96%"
+        elif _an_org(tok) and tok.dep_ == "nsubj" and _up_or_down_by_a_percent(tok):
+            heads.append(tok)  # "Acme Therapeutics was up 4.1%", "Acme Robotics was 9% lower"
     return _proper_nouns(heads)
 
 
@@ -589,11 +629,36 @@ def _moves_by_a_percent(subject: Token) -> bool:
     figures = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
                if o.dep_ == "pobj"]
     if not any(o.lower_ in PERCENT_WORDS for o in objects + figures) or \
-            not all(o.lower_ in PERCENT_WORDS for o in objects):
+            not all(o.lower_ in PERCENT_WORDS for o in objects) or _to_an_amount(verb):
         return False
     name = proper_name_ending_at(subject)
     words = {t.lower_ for t in name} if name is not None else {subject.lower_}
     return not words & (NOT_COMPANIES | SUB_INDEX_HEADS | US_EXCHANGES | FOREIGN_EXCHANGES)
+
+
+def _up_or_down_by_a_percent(subject: Token) -> bool:
+    """'Acme Therapeutics was up 4.1%', 'Acme Robotics was 9% lower': the copula with a direction word that carries
+    a percent, so what was up or down is the subject itself (as with a move verb, ``_moves_by_a_percent``)."""
+    verb = subject.head
+    if verb.lemma_.lower() != "be" or subject.i > verb.i:
+        return False
+    if not any(c.dep_ in ("advmod", "acomp") and c.lower_ in COPULA_DIRECTIONS and c.i > verb.i and
+               any(g.dep_ == "npadvmod" and g.lower_ in PERCENT_WORDS for g in c.children) for c in verb.children):
+        return False
+    name = proper_name_ending_at(subject)
+    words = {t.lower_ for t in name} if name is not None else {subject.lower_}
+    return not words & (NOT_COMPANIES | SUB_INDEX_HEADS | US_EXCHANGES | FOREIGN_EXCHANGES)
+
+
+COPULA_DIRECTIONS = frozenset({"up", "down", "higher", "lower"})
+AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "mln", "bln"})
+
+
+def _to_an_amount(verb: Token) -> bool:
+    """'OneAsia increased 8.8% to 112.4 billion yen': a move to an amount in millions or billions is a business
+    figure's (assets, sales), never a share price's."""
+    return any(p.dep_ == "prep" and p.lower_ in ("to", "from") and any(t.lower_ in AMOUNT_WORDS for t in p.subtree)
+               for p in verb.children)
 
 
 def proper_name_ending_at(head: Token) -> Span | None:
@@ -619,6 +684,9 @@ def _name_step_back(head: Token, start: int) -> int:
     """How many words before ``start`` still belong to the name that ends at ``head`` (0: none)."""
     doc = head.doc
     before = doc[start - 1]
+    spaced = _a_spaced_ampersand_or_markup(doc, start)
+    if spaced is not None:
+        return spaced
     if (before.pos_ == "PROPN" or before.ent_type_ == "ORG" and before.is_title) and (
             before.head.i in range(start - 1, head.i + 1) or before.dep_ == "dep" or before.dep_ == head.dep_ ==
             "compound" and before.head.i == head.head.i):  # "T2 Biosystems shares": "T2" hung elsewhere
@@ -629,6 +697,19 @@ def _name_step_back(head: Token, start: int) -> int:
             doc[start - 2].pos_ == "PROPN" and doc[start - 2].text[:1].isupper() and not doc[start - 1].is_sent_start:
         return 2  # "Bank of New York", "Research in Motion", "DuPont de Nemours"
     return 0
+
+
+def _a_spaced_ampersand_or_markup(doc: Doc, start: int) -> int | None:
+    """The step back over the word before ``start`` where it is markup or a spaced '&' (None: neither): '&'
+    between capitalised words joins one name ("Great Lakes Dredge & Dock", 2); markup before a headline
+    ('\\*\\* Acme Minerals slumps 18%', 0) is no word of it."""
+    before = doc[start - 1]
+    if before.text == "&" and before.whitespace_ and start > 1 and doc[start - 2].is_alpha and \
+            doc[start - 2].text[:1].isupper() and doc[start].text[:1].isupper():
+        return 2
+    if before.text not in ("-", "&") and not any(c.isalnum() for c in before.text):
+        return 0
+    return None
 
 
 def _may_name_a_company(span: Span) -> bool:

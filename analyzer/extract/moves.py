@@ -456,11 +456,9 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
     if _not_a_price_move(verb):
         return False, None
     particle = _direction_particle(verb)
-    if lemma == "extend":
-        # "extending its weekly decline to 2.5%", "extended losses": the move noun it extends gives the direction
-        moved = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MOVE_NOUNS), None)
-        if moved is not None:
-            return True, MOVE_NOUNS[moved.lemma_.lower()]
+    moved = _move_noun_extended(verb, lemma)
+    if moved is not None:
+        return True, MOVE_NOUNS[moved.lemma_.lower()]
     if lemma in UP_LEMMAS:
         return True, particle if particle == "down" else "up"
     if lemma in DOWN_LEMMAS:
@@ -470,6 +468,17 @@ def verb_direction(verb: Token) -> tuple[bool, str | None]:
     if lemma in RECORD_VERBS and verb.dep_ not in ("aux", "auxpass"):
         return True, None  # "hit a record high": no move of its own, but records hang off it
     return False, None
+
+
+def _move_noun_extended(verb: Token, lemma: str) -> Token | None:
+    """The move noun a verb carries on, which gives the direction: "extending its weekly decline to 2.5%",
+    "extended losses", and "adding to Wednesday's 4.1% loss" (to add to a loss is to fall further, not to rise)."""
+    if lemma == "extend":
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in MOVE_NOUNS), None)
+    if lemma == "add" and not any(c.dep_ == "dobj" for c in verb.children):
+        return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+                     if o.dep_ == "pobj" and o.lemma_.lower() in MOVE_NOUNS), None)
+    return None
 
 
 def returning_particle(word: Token) -> bool:
