@@ -32,7 +32,7 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from analyzer.check.figures import CENT
+from analyzer.check.figures import CENT, NEARLY_FLAT_PCT
 from analyzer.check.guided import never_accused
 from analyzer.check.own_figures import close_pinned_by_own_figures
 from analyzer.check.passed_through import short_of_the_close
@@ -225,7 +225,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _futures_quote, _overnight_yield_quote, _extended_hours_quote, _during_the_session_by_the_clock,
                  _a_state_during_the_session, _short_of_the_close, *session_readings.SESSION_LOOKS,
                  another_time.a_figure_of_another_time, another_time.a_span_the_words_name,
-                 *told_elsewhere.LOOKS, *lists_and_benchmarks.LOOKS):
+                 *told_elsewhere.LOOKS, *lists_and_benchmarks.LOOKS, _a_direction_alone):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:
             return found
@@ -1463,6 +1463,50 @@ def _direction_during_the_session(claim: Claim, verdict: Verdict, own: str, says
     return _note(verdict, f"'{claim.verb}' states where it stood when the piece was written, that day, and during "
                  f"the session it traded {rng['low']:,.2f}-{rng['high']:,.2f} around its previous close "
                  f"{previous:,.2f}", "a state during the session")
+
+
+def _a_direction_alone(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                       siblings: Sequence[Sibling], market: MarketData, article: Article | None) -> Verdict | None:
+    """'Shares of Acme rose after the report', 'Acme was among the biggest decliners': a move told by its direction
+    alone is checked on that direction only, and a careful reader would not call it wrong where the stock barely
+    moved (a close under NEARLY_FLAT_PCT either side, what 'little changed' describes: it may well have stood on the
+    stated side when the piece was written), nor where no word of the sentence names its day and the day is only
+    the one the publication time falls in (a piece written during the session tells where the stock stood then),
+    unless the price never stood on the stated side of its previous close during that session."""
+    if _has_a_figure(claim) or claim.direction not in ("up", "down") or \
+            (claim.period or "day") not in ("day", "intraday") or not verdict.evidence:
+        return None
+    moved = verdict.evidence[0].figures.get("change_pct")
+    # only the direction is excused here: a 'surge' of a close that barely moved is the word's own error
+    against = moved is not None and (moved <= 0 if claim.direction == "up" else moved >= 0)
+    if against and abs(moved) < NEARLY_FLAT_PCT:
+        return _note(verdict, f"the claim gives a direction alone, and the close moved {moved:+.2f}%, so little that "
+                     "it may have stood on the stated side when the piece was written", "a direction of a small move")
+    if not claim.time_text and not _never_on_the_stated_side(claim, verdict, market):
+        return _note(verdict, "the claim gives a direction alone and no word of the sentence names its day: the "
+                     "day is only the one its publication time falls in, and a piece written during the session "
+                     "tells where the price stood then", "a direction at the time of writing")
+    return None
+
+
+def _never_on_the_stated_side(claim: Claim, verdict: Verdict, market: MarketData) -> bool:
+    """Whether the price stayed on the other side of its previous close the whole session (its high-low range on the
+    closes' own series): then no moment of that session saw the stated direction, and the direction is wrong."""
+    evidence = verdict.evidence[0]
+    previous = evidence.figures.get("prev_close")
+    if evidence.series != "close" or evidence.symbol is None or previous is None or evidence.session is None:
+        return False  # adjusted closes and a traded range are not one scale
+    try:
+        rng = measures.session_range(market, evidence.symbol, date.fromisoformat(evidence.session))
+    except (MarketDataError, ValueError, KeyError):
+        return False
+    if "high" not in rng or "low" not in rng:
+        return False
+    return rng["high"] <= previous if claim.direction == "up" else rng["low"] >= previous
+
+
+def _has_a_figure(claim: Claim) -> bool:
+    return any(v is not None for v in (claim.change_pct, claim.change_points, claim.level))
 
 
 # "the shares briefly fell nearly 4 percent on the ruling before recovering to close down 0.3 percent": a swing on

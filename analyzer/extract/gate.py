@@ -51,6 +51,7 @@ from analyzer.extract.moves import (
     COMPARISON_LEMMAS,
     DIRECTION_WORDS,
     DOWN_LEMMAS,
+    RANKING_NOUNS,
     RETURNING_LEMMAS,
     SHARE_HEADS,
     SUPERLATIVE_WORDS,
@@ -143,8 +144,9 @@ SHARE_FORMS = word_forms(SHARE_HEADS | REFERRING_HEADS | {"industrials", "index"
 PRONOUN_FORMS = frozenset({"it", "they"})
 COMPANY_FORMS = word_forms(COMPANY_NOUNS) | {"it", "its", "they", "their"}
 # 'fared better than the Dow' and 'gave back 5 percent' too
+# and a stock ranked by its move without one ('was among the biggest decliners', 'led gainers')
 MOVE_FORMS = word_forms(UP_LEMMAS | DOWN_LEMMAS | set(CAUSATIVE_LEMMAS) | set(COMPARISON_LEMMAS)
-                        | COMPARATIVE_VERBS | RETURNING_LEMMAS) | frozenset(DIRECTION_WORDS)
+                        | COMPARATIVE_VERBS | RETURNING_LEMMAS | set(RANKING_NOUNS)) | frozenset(DIRECTION_WORDS)
 # deal_claims reads a deal verb in any form and a deal noun in the singular ('orders' too): 'sales' is no deal;
 # and a deal named again with its figure ('The deal values 3Com at $2.7 billion', 'Under the terms, ... valuing the
 # company at $900 million')

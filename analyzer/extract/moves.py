@@ -1328,6 +1328,7 @@ class _DocumentReader:
         claims.extend(self._coordinated_subjects(doc, sentence, mentions, moves, claims))
         claims.extend(self._verbless_moves(doc, sentence, mentions, claims))
         claims.extend(self._noun_moves(doc, sentence, mentions, claims, previous))
+        claims.extend(self._moves_told_without_a_figure(doc, sentence, mentions, claims))
         claims.extend(self._comparisons(doc, sentence, mentions, claims))
         records = list(self._records_and_streaks(doc, sentence, anchors, mentions, previous))
         claims = [c for c in claims if not _carries_only_a_record_level(c, records)]
@@ -1389,6 +1390,7 @@ class _DocumentReader:
         """'with the Dow up 0.81 percent', 'a 1.5 percent gain for the Nasdaq', '* Indexes up: ...'."""
         found = self._verbless_moves(doc, sentence, mentions, [])
         found += self._noun_moves(doc, sentence, mentions, found, previous)
+        found += self._moves_told_without_a_figure(doc, sentence, mentions, found)
         found += list(self._records_and_streaks(doc, sentence, found, mentions, previous))
         found += list(self._comparisons(doc, sentence, mentions, found))  # "with X beating Y and Z"
         return found, (next((m for m in mentions if found and found[0].instrument == _instrument(m)), None))
@@ -2195,6 +2197,34 @@ class _DocumentReader:
             **{key: fig.value},
         ), owner
 
+    def _moves_told_without_a_figure(self, doc: Doc, sentence: Span, mentions: list[Mention],
+                                     claims: list[Claim]) -> list[Claim]:
+        """'Acme was among the biggest decliners', 'Acme led gainers', 'lifted by gains in Acme and Beta': a move
+        told by its direction alone, through a ranking noun or a move noun with no figure, for each name it ranks
+        or names; none for a name the sentence already gives a move of that kind."""
+        taken = {(c.kind, c.instrument.symbol or c.instrument.name) for c in claims if c.instrument}
+        out: list[Claim] = []
+        for noun in sentence:
+            if noun.pos_ != "NOUN" or _a_figure_on(noun):
+                continue
+            direction, named = _ranked(noun)
+            if direction is None:
+                direction, named = _moved_in(noun)
+            if direction is None or _a_move_not_made(_governing_verb(noun), None, mentions):
+                continue
+            for word in named:
+                owner = self._mention_for(word, mentions) or _named_object(word, mentions)
+                # an index's move without a figure is no claim of ours (corpora/README.md), and an index in such
+                # a phrase is mostly where a stock helped ('a contributor to gains in the Nasdaq')
+                if owner is None or owner.kind not in ("stock", "etf"):
+                    continue
+                claim = _figureless_claim(doc, sentence, owner, noun, direction)
+                key = (claim.kind, owner.symbol or owner.name)
+                if key not in taken and claim.modality not in ("hypothetical", "opinion"):
+                    taken.add(key)
+                    out.append(claim)
+        return out
+
     def _noun_owner(self, noun: Token, verb: Token, mentions: list[Mention],
                     previous: Mention | None) -> Mention | None:
         """'the Nasdaq's 2% gain' (the owner named on the noun), 'the Dow posted a 2% gain' (the verb's subject)."""
@@ -2203,6 +2233,94 @@ class _DocumentReader:
         if owner is None and verb.pos_ in ("VERB", "AUX"):
             owner = self._subject_mention(verb, mentions, previous, None)
         return owner
+
+
+RANKING_NOUNS = lexicon.labels("moves", "ranking_nouns")
+RANKING_VERBS = lexicon.words("moves", "ranking_verbs")
+RANKING_HOLDERS = lexicon.words("moves", "ranking_holders")
+
+
+def _noun_lemma(noun: Token) -> str:
+    """The singular of a noun: the parser leaves some plurals ('decliners') as written."""
+    lemma = noun.lemma_.lower()
+    return lemma[:-1] if lemma not in RANKING_NOUNS and lemma.endswith("s") else lemma
+
+
+def _a_figure_on(noun: Token) -> bool:
+    """Whether a noun carries a figure of its own ('a 2% gain', 'a gain of 2%', 'the top gainer, up 5%'): such a
+    move is read with its figure elsewhere."""
+    # a name's own number ('the S&P 500') is no figure: only the noun's own modifiers and 'of' phrase count
+    # ('the top five gainers' counts the ranking, no figure of a move)
+    return any(c.like_num and any(ch.isdigit() for ch in c.text) or c.lower_ in PERCENT_WORDS or c.text == "%"
+               for c in noun.subtree
+               if c.i != noun.i and not any(a.dep_ == "prep" and a.lower_ not in ("of",) and a.head.i == noun.i
+                                            for a in c.ancestors))
+
+
+def _ranked(noun: Token) -> tuple[str | None, list[Token]]:
+    """(the direction a ranking noun gives, the words naming what it ranks): 'Acme was among the biggest decliners',
+    'Acme and Beta led gainers', 'the biggest drag on the Dow was Acme'; none where the verb is negated."""
+    direction = RANKING_NOUNS.get(_noun_lemma(noun))
+    if direction is None:
+        return None, []
+    climbed, verb = noun, noun.head
+    if verb.lower_ == "of" and noun.dep_ == "pobj" and verb.head.lemma_.lower() in RANKING_HOLDERS:
+        climbed, verb = verb.head, verb.head.head  # 'one of the leading gainers', 'the list of advancers'
+    if verb.lower_ == "among" and climbed.dep_ == "pobj":
+        climbed, verb = verb, verb.head
+    if verb.lemma_.lower() not in RANKING_VERBS or verb.pos_ not in ("VERB", "AUX") or \
+            any(c.dep_ == "neg" for c in verb.children):
+        return None, []
+    if climbed.dep_ in ("attr", "dobj", "prep"):
+        want: tuple[str, ...] = ("nsubj", "nsubjpass") if climbed.dep_ != "prep" else ("nsubj", "nsubjpass", "attr")
+    elif climbed.dep_ == "nsubj":
+        want = ("attr",)
+    else:
+        return None, []
+    heads = [c for c in verb.children if c.dep_ in want and c.i != climbed.i]
+    return direction, [t for h in heads for t in (h, *h.conjuncts, *_names_of_its_shares(h))]
+
+
+def _moved_in(noun: Token) -> tuple[str | None, list[Token]]:
+    """(the direction a move noun gives, the names of its 'in' phrase): 'lifted by gains in Acme and Beta',
+    'losses in shares of Acme weighed'; not 'a rise in Acme's profit' (no name of an instrument) nor one set
+    against the subject's ('compared with gains in Acme')."""
+    direction = MOVE_NOUNS.get(noun.lemma_.lower())
+    if direction is None or noun.head.lower_ in COMPARISON_PREPOSITIONS or \
+            (_governing_verb(noun).pos_ == "VERB" and _not_a_price_move(_governing_verb(noun))):
+        return None, []
+    # told as the cause or the setting of another move ('lifted by gains in Acme', 'Gains in Acme helped', 'amid
+    # losses in Acme'), never as a verb's object: 'expect gains in Acme' is a view, 'posted gains in Acme' a fund's
+    if noun.dep_ not in ("pobj", "nsubj", "nsubjpass"):
+        return None, []
+    objects = [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in"
+               for o in prep.children if o.dep_ == "pobj"]
+    return direction, [t for o in objects for t in (o, *o.conjuncts, *_names_of_its_shares(o))]
+
+
+def _names_of_its_shares(head: Token) -> list[Token]:
+    """'shares of Acme and Beta': the names after 'of' of a share word, each with its conjuncts."""
+    if head.lemma_.lower() not in SHARE_HEADS:
+        return []
+    return [t for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of"
+            for o in prep.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)]
+
+
+def _figureless_claim(doc: Doc, sentence: Span, owner: Mention, noun: Token, direction: str) -> Claim:
+    """The move claim a ranking or move noun tells of ``owner`` without a figure."""
+    time = anchor(span_text(sentence), doc._.published)
+    verb = _governing_verb(noun)
+    name = [doc[owner.start].idx, doc[owner.end - 1].idx + len(doc[owner.end - 1])] \
+        if sentence.start <= owner.start < sentence.end else []
+    start = min([*name, noun.idx]) - sentence.start_char
+    end = max([*name, noun.idx + len(noun)]) - sentence.start_char
+    return Claim(
+        article_id=doc._.article_id, sentence=span_text(sentence), char_start=sentence.start_char,
+        char_end=sentence.end_char, kind="stock_move" if owner.kind in ("stock", "etf") else "index_move",
+        instrument=_instrument(owner), direction=direction, period=time.period,
+        session=time.session.isoformat() if time.session else None,
+        modality=modality_of(verb, sentence) if verb.pos_ in ("VERB", "AUX") else "reported",
+        verb=noun.text, time_text=time.time_text, span_start=start, span_end=end)
 
 
 SUBORDINATE_DEPS = {"advcl", "pcomp", "relcl", "acl", "prep"}
