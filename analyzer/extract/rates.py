@@ -1378,8 +1378,9 @@ def _a_clause_prospect(noun: Token, segment: Span) -> bool:
     horizon', 'speculation there will be a rate cut at the March meeting': a move noun in the clause (subject or
     attribute of its verb) of a speculation, a view, hopes or bets states the move the market expects. Not where
     news dims or dashes the prospect ('dampened expectations that further reductions are in store')."""
-    if noun.dep_ not in ("attr", "nsubj", "nsubjpass") or noun.head.dep_ not in ("acl", "ccomp"):
-        return False
+    if noun.dep_ not in ("attr", "nsubj", "nsubjpass") or noun.head.dep_ not in ("acl", "ccomp") or _negated(
+            noun.head):
+        return False  # "the view that a rate cut is not coming": no move expected
     prospect = noun.head.head
     if not _inside(prospect, segment) or prospect.pos_ not in ("NOUN", "PROPN") or \
             prospect.lemma_.lower() not in CLAUSE_PROSPECT_HEADS:
