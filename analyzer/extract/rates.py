@@ -1177,8 +1177,9 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
     if lemma in PAUSE_NOUNS and not rate_context:
         return _a_policy_pause(tok, segment)
     # "the Fed is expected to ... with a small reduction this week": the sentence says which rate
+    # "Investors expect another cut when the Fed meets": the market's next move of the bank the sentence names
     said_of_a_bank = lemma in BANK_MOVE_NOUNS and _bank(span_text(segment)) is not None and bool(
-        RATE_NOUN_RE.search(span_text(segment)) or _made_by_a_bank(tok))
+        RATE_NOUN_RE.search(span_text(segment)) or _made_by_a_bank(tok) or _expected_by_the_market(tok, segment))
     projected = lemma in BANK_MOVE_NOUNS and _a_banks_path(tok, segment)
     if not (rate_context or said_of_a_bank or projected or (
             size is not None and lemma in SIZED_MOVE_NOUNS)):
@@ -1358,6 +1359,8 @@ def _a_prospect_of(noun: Token, segment: Span, modality: str) -> bool:
         return False
     if _an_expected_move(noun) and _awaited(noun):
         return True  # "shares rose ahead of an expected rate cut by the Fed": the move the market awaits
+    if noun.dep_ == "dobj":
+        return _expected_by_the_market(noun, segment)
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of", "on"):
         return _a_clause_prospect(noun, segment)
     prospect = noun.head.head
@@ -1371,6 +1374,20 @@ def _a_prospect_of(noun: Token, segment: Span, modality: str) -> bool:
     # "the dollar fell on prospects of another rate cut": what the market moved on, its view
     moved_on = prospect.dep_ == "pobj" and prospect.head.lower_ in ("on", "amid")
     return bool(words & PROSPECT_HEADS) or (bool(words & SHIFTED_PROSPECT_HEADS) and (shifted or moved_on))
+
+
+def _expected_by_the_market(noun: Token, segment: Span) -> bool:
+    """'Investors expect another cut when the Fed meets on March 18', 'economists anticipate two hikes': a move noun
+    the market or forecasters, as the subject, expect now is their view of the path, a claim without a horizon. Not a
+    view denied or moved past ('had expected a half-point reduction'), nor anyone else's ('the company expects a rate
+    cut to help sales')."""
+    verb = noun.head
+    if not _inside(verb, segment) or verb.pos_ != "VERB" or verb.lemma_.lower() not in EXPECT_LEMMAS or \
+            verb.tag_ not in ("VBP", "VBZ", "VBG") or _negated(verb) or _past_expectation(noun, segment):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in MARKET_WORDS | FORECASTER_WORDS or s.lower_ in MARKET_WORDS |
+                                  FORECASTER_WORDS for s in subjects)
 
 
 def _a_clause_prospect(noun: Token, segment: Span) -> bool:

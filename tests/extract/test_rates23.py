@@ -54,3 +54,13 @@ def test_odds_put_at_a_figure_are_priced(nlp: Language) -> None:
     # control: odds put below one half state no expectation of the move
     assert rate_claims(nlp, "Swaps put the odds of a Bank of Japan rate hike this week at about 30%.",
                        "2025-01-20T10:00") == []
+
+
+def test_a_move_the_market_expects_now_is_its_view_of_the_path(nlp: Language) -> None:
+    for text in ("Investors expect another cut when the Fed meets on March 18.",
+                 "Most traders now expect a Fed rate cut."):
+        [claim] = rate_claims(nlp, text, "2025-02-10T10:00")
+        assert (claim.bank, claim.action, claim.modality, claim.session) == ("Fed", "cut", "expected", None), text
+    # controls: a view moved past, and a company's hope for what a cut does, state no expected move
+    assert rate_claims(nlp, "Investors expected a rate cut from the Fed.", "2025-02-10T10:00") == []
+    assert rate_claims(nlp, "The company expects a Fed rate cut to help its sales.", "2025-02-10T10:00") == []
