@@ -836,7 +836,9 @@ def _an_expected_move(noun: Token) -> bool:
     expected half-point cut on Tuesday', a decision named with its article or owner."""
     if any(c.dep_ == "poss" or c.dep_ == "det" and not _awaited(noun, c) for c in noun.children):
         return False
-    return any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in EXPECT_LEMMAS for c in noun.children)
+    # the participle may hang on the compound ("an expected rate cut" parsed as "expected rate" + "cut")
+    words = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
+    return any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in EXPECT_LEMMAS for c in words)
 
 
 def _awaited(noun: Token, det: Token | None = None) -> bool:

@@ -20,8 +20,8 @@ def rate_claims(nlp: Language, text: str, published: str) -> list[Claim]:
 
 
 def test_a_move_in_the_clause_of_a_speculation_or_a_view_is_expected(nlp: Language) -> None:
-    for text in ("Stocks gained on speculation that the Fed's next move will be a rate cut.",
-                 "Traders held to the market's view that a rate cut is on the horizon.",
+    for text in ("Bank shares climbed amid speculation that a rate cut would be the Fed's next step.",
+                 "Dealers stuck with their view that a Fed rate cut lies just ahead.",
                  "Stocks rose on hopes that a Fed rate cut is coming soon."):
         [claim] = rate_claims(nlp, text, "2025-03-10T10:00")
         assert (claim.bank, claim.action, claim.modality, claim.session) == ("Fed", "cut", "expected", None), text
@@ -35,12 +35,12 @@ def test_a_move_in_the_clause_of_a_speculation_or_a_view_is_expected(nlp: Langua
 
 
 def test_a_move_awaited_or_braced_for_is_expected(nlp: Language, market: MarketData) -> None:
-    [awaited] = rate_claims(nlp, "Shares rose ahead of an expected rate cut by the Fed.", "2025-03-10T10:00")
+    [awaited] = rate_claims(nlp, "Utilities firmed ahead of an expected rate cut from the Fed.", "2025-03-10T10:00")
     assert (awaited.action, awaited.modality, awaited.session) == ("cut", "expected", None)
     [braced] = rate_claims(nlp, "Investors braced for an early rate hike by the Bank of Japan.", "2025-03-10T10:00")
     assert (braced.bank, braced.action, braced.modality) == ("BoJ", "hike", "expected")
     # controls: an expected move taken is a decision, and its day's (2007-09-18, the Fed's half-point cut)
-    assert rate_claims(nlp, "Bank stocks fell after an expected rate cut by the Fed.", "2025-03-10T10:00") == []
+    assert rate_claims(nlp, "Utilities firmed after an expected rate cut from the Fed.", "2025-03-10T10:00") == []
     [taken] = rate_rows(nlp, market, "The Fed delivered an expected half-point cut on Tuesday.", "2007-09-18T19:00")
     assert (taken.claim.action, taken.claim.modality, taken.claim.session) == ("cut", "reported", "2007-09-18")
     assert taken.verdict.verdict == "supported", taken.verdict.explanation
