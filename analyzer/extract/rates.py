@@ -1404,8 +1404,21 @@ def _a_clause_prospect(noun: Token, segment: Span) -> bool:
     if not _inside(prospect, segment) or prospect.pos_ not in ("NOUN", "PROPN") or \
             prospect.lemma_.lower() not in CLAUSE_PROSPECT_HEADS:
         return False
-    return not (prospect.dep_ in ("dobj", "nsubjpass") and prospect.head.lemma_.lower() in
-                PROSPECT_LOWERING_VERBS | DASHING_VERBS)
+    return _prospect_held(prospect)
+
+
+def _prospect_held(prospect: Token) -> bool:
+    """Whether a prospect is held, not dimmed: what a market moved on or stuck with ('climbed amid speculation that
+    ...'), raised ('fuelled speculation that ...') or a subject that was not dashed. Not 'dampened expectations that
+    ...', 'threw cold water on expectations that ...' (a verb with its own object acting on the prospect)."""
+    head = prospect.head
+    if prospect.dep_ == "pobj":
+        verb = head.head
+        return head.dep_ == "prep" and verb.lemma_.lower() not in PROSPECT_LOWERING_VERBS | DASHING_VERBS and not any(
+            c.dep_ == "dobj" for c in verb.children)
+    if prospect.dep_ in ("dobj", "nsubjpass"):
+        return head.lemma_.lower() in PROSPECT_SHIFTING_VERBS - PROSPECT_LOWERING_VERBS
+    return prospect.dep_ == "nsubj" and head.lemma_.lower() not in PROSPECT_LOWERING_VERBS | DASHING_VERBS
 
 
 def _a_view_of_the_path(noun: Token, segment: Span, modality: str, move: Token | None = None) -> bool:
