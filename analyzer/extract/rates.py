@@ -238,6 +238,7 @@ PROSPECT_SHIFTING_VERBS = lexicon.words("rates", "prospect_shifting_verbs")
 CLAUSE_PROSPECT_HEADS = lexicon.words("rates", "clause_prospect_heads")
 PROSPECT_LOWERING_VERBS = lexicon.words("rates", "prospect_lowering_verbs")
 AWAITING_PREPOSITIONS = lexicon.words("rates", "awaiting_prepositions")
+DIMMING_OBJECTS = lexicon.words("rates", "dimming_objects")
 OPINION_AUX = lexicon.words("rates", "opinion_aux")
 OFFICIAL_WORDS = lexicon.words("rates", "official_words")
 DELAYING_VERBS = lexicon.words("rates", "delaying_verbs")
@@ -1409,16 +1410,14 @@ def _a_clause_prospect(noun: Token, segment: Span) -> bool:
 
 def _prospect_held(prospect: Token) -> bool:
     """Whether a prospect is held, not dimmed: what a market moved on or stuck with ('climbed amid speculation that
-    ...'), raised ('fuelled speculation that ...') or a subject that was not dashed. Not 'dampened expectations that
-    ...', 'threw cold water on expectations that ...' (a verb with its own object acting on the prospect)."""
+    ...'), a prospect raised or underscored, a subject not dashed. Not 'dampened expectations that ...' nor 'threw cold
+    water on expectations that ...' (the lexicon's dimming objects)."""
     head = prospect.head
-    if prospect.dep_ == "pobj":
-        verb = head.head
-        return head.dep_ == "prep" and verb.lemma_.lower() not in PROSPECT_LOWERING_VERBS | DASHING_VERBS and not any(
-            c.dep_ == "dobj" for c in verb.children)
-    if prospect.dep_ in ("dobj", "nsubjpass"):
-        return head.lemma_.lower() in PROSPECT_SHIFTING_VERBS - PROSPECT_LOWERING_VERBS
-    return prospect.dep_ == "nsubj" and head.lemma_.lower() not in PROSPECT_LOWERING_VERBS | DASHING_VERBS
+    verb = head.head if prospect.dep_ == "pobj" else head
+    if prospect.dep_ not in ("pobj", "dobj", "nsubjpass", "nsubj") or verb.lemma_.lower() in \
+            PROSPECT_LOWERING_VERBS | DASHING_VERBS:
+        return False
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in DIMMING_OBJECTS for c in verb.children)
 
 
 def _a_view_of_the_path(noun: Token, segment: Span, modality: str, move: Token | None = None) -> bool:
