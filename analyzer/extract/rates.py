@@ -235,6 +235,10 @@ BELOW_WORDS = lexicon.words("rates", "below_words")
 PROSPECT_HEADS = lexicon.words("rates", "prospect_heads")
 SHIFTED_PROSPECT_HEADS = lexicon.words("rates", "shifted_prospect_heads")
 PROSPECT_SHIFTING_VERBS = lexicon.words("rates", "prospect_shifting_verbs")
+CLAUSE_PROSPECT_HEADS = lexicon.words("rates", "clause_prospect_heads")
+PROSPECT_LOWERING_VERBS = lexicon.words("rates", "prospect_lowering_verbs")
+AWAITING_PREPOSITIONS = lexicon.words("rates", "awaiting_prepositions")
+DIMMING_OBJECTS = lexicon.words("rates", "dimming_objects")
 OPINION_AUX = lexicon.words("rates", "opinion_aux")
 OFFICIAL_WORDS = lexicon.words("rates", "official_words")
 DELAYING_VERBS = lexicon.words("rates", "delaying_verbs")
@@ -831,9 +835,22 @@ def _an_expected_move(noun: Token) -> bool:
     """'scaled back expected rate cuts', 'anticipated hikes': a bare move noun its own participle makes an
     expectation. Not 'the smaller-than-expected rate cut' (the participle hangs off 'than') nor 'the Fed's widely
     expected half-point cut on Tuesday', a decision named with its article or owner."""
-    if any(c.dep_ in ("det", "poss") for c in noun.children):
+    if any(c.dep_ == "poss" or c.dep_ == "det" and not _awaited(noun, c) for c in noun.children):
         return False
-    return any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in EXPECT_LEMMAS for c in noun.children)
+    # the participle may hang on the compound ("an expected rate cut" parsed as "expected rate" + "cut")
+    words = [*noun.children, *(g for c in noun.children if c.dep_ == "compound" for g in c.children)]
+    return any(c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in EXPECT_LEMMAS for c in words)
+
+
+def _awaited(noun: Token, det: Token | None = None) -> bool:
+    """'ahead of an expected rate cut by the central bank': a move noun waited for, after 'ahead of', 'before' or
+    'amid', with an indefinite article if any (not 'after an expected cut' nor 'delivered an expected cut': a decision
+    taken)."""
+    if det is not None and det.lower_ not in ("a", "an") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    word = prep.head if prep.lower_ == "of" and prep.head.i != prep.i else prep
+    return word.lower_ in AWAITING_PREPOSITIONS
 
 
 def _looked_for(verb: Token, segment: Span) -> bool:
@@ -1163,8 +1180,9 @@ def _a_policy_rate_move(tok: Token, segment: Span, size: float | None) -> bool:
     if lemma in PAUSE_NOUNS and not rate_context:
         return _a_policy_pause(tok, segment)
     # "the Fed is expected to ... with a small reduction this week": the sentence says which rate
+    # "Investors expect another cut when the Fed meets": the market's next move of the bank the sentence names
     said_of_a_bank = lemma in BANK_MOVE_NOUNS and _bank(span_text(segment)) is not None and bool(
-        RATE_NOUN_RE.search(span_text(segment)) or _made_by_a_bank(tok))
+        RATE_NOUN_RE.search(span_text(segment)) or _made_by_a_bank(tok) or _expected_by_the_market(tok, segment))
     projected = lemma in BANK_MOVE_NOUNS and _a_banks_path(tok, segment)
     if not (rate_context or said_of_a_bank or projected or (
             size is not None and lemma in SIZED_MOVE_NOUNS)):
@@ -1230,6 +1248,9 @@ def _odds_words(odds: Token) -> str:
     if odds.dep_ in ("nsubj", "nsubjpass"):
         own = {t.i for t in odds.subtree}
         words += [t for t in odds.head.subtree if t.i not in own and t.i > odds.i]
+    elif odds.dep_ == "dobj":  # "swaps put the odds of a BoJ hike this week at about 80%": the figure is the verb's
+        words += [t for c in odds.head.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > odds.i
+                  for t in c.subtree]
     return " ".join(t.text for t in words)
 
 
@@ -1337,9 +1358,17 @@ def _priced_in(noun: Token) -> bool:
 def _a_prospect_of(noun: Token, segment: Span, modality: str) -> bool:
     """'expectations for additional rate cuts by the Fed', 'prospects of fewer cuts': the market's expectation as
     stated, a claim without a horizon (a bare 'rate cut' needs a time to be one)."""
-    if modality not in ("expected", "forecast") or noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of", "on"):
-        return False  # "expectations that additional reductions are in store" is a view told, not stated
+    if modality not in ("expected", "forecast"):
+        return False
+    if _an_expected_move(noun) and _awaited(noun):
+        return True  # "shares rose ahead of an expected rate cut by the Fed": the move the market awaits
+    if noun.dep_ == "dobj":
+        return _expected_by_the_market(noun, segment)
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of", "on"):
+        return _a_clause_prospect(noun, segment)
     prospect = noun.head.head
+    if prospect.pos_ == "VERB" and prospect.lemma_.lower() in LOOK_FOR_VERBS and _inside(prospect, segment):
+        return True  # "investors braced for an early rate hike by the Bank of Japan", "counting on a cut"
     words = {prospect.lemma_.lower(), prospect.lower_}
     if not _inside(prospect, segment):
         return False
@@ -1348,6 +1377,47 @@ def _a_prospect_of(noun: Token, segment: Span, modality: str) -> bool:
     # "the dollar fell on prospects of another rate cut": what the market moved on, its view
     moved_on = prospect.dep_ == "pobj" and prospect.head.lower_ in ("on", "amid")
     return bool(words & PROSPECT_HEADS) or (bool(words & SHIFTED_PROSPECT_HEADS) and (shifted or moved_on))
+
+
+def _expected_by_the_market(noun: Token, segment: Span) -> bool:
+    """'Investors expect another cut when the Fed meets on March 18', 'economists anticipate two hikes': a move noun
+    the market or forecasters, as the subject, expect now is their view of the path, a claim without a horizon. Not a
+    view denied or moved past ('had expected a half-point reduction'), nor anyone else's ('the company expects a rate
+    cut to help sales')."""
+    verb = noun.head
+    if not _inside(verb, segment) or verb.pos_ != "VERB" or verb.lemma_.lower() not in EXPECT_LEMMAS or \
+            verb.tag_ not in ("VBP", "VBZ", "VBG") or _negated(verb) or _past_expectation(noun, segment):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(s.lemma_.lower() in MARKET_WORDS | FORECASTER_WORDS or s.lower_ in MARKET_WORDS |
+                                  FORECASTER_WORDS for s in subjects)
+
+
+def _a_clause_prospect(noun: Token, segment: Span) -> bool:
+    """'speculation that the Fed's next move will be a rate cut', 'the market's view that a rate cut is on the
+    horizon', 'speculation there will be a rate cut at the March meeting': a move noun in the clause (subject or
+    attribute of its verb) of a speculation, a view, hopes or bets states the move the market expects. Not where
+    news dims or dashes the prospect ('dampened expectations that further reductions are in store')."""
+    if noun.dep_ not in ("attr", "nsubj", "nsubjpass") or noun.head.dep_ not in ("acl", "ccomp") or _negated(
+            noun.head):
+        return False  # "the view that a rate cut is not coming": no move expected
+    prospect = noun.head.head
+    if not _inside(prospect, segment) or prospect.pos_ not in ("NOUN", "PROPN") or \
+            prospect.lemma_.lower() not in CLAUSE_PROSPECT_HEADS:
+        return False
+    return _prospect_held(prospect)
+
+
+def _prospect_held(prospect: Token) -> bool:
+    """Whether a prospect is held, not dimmed: what a market moved on or stuck with ('climbed amid speculation that
+    ...'), a prospect raised or underscored, a subject not dashed. Not 'dampened expectations that ...' nor 'threw cold
+    water on expectations that ...' (the lexicon's dimming objects)."""
+    head = prospect.head
+    verb = head.head if prospect.dep_ == "pobj" else head
+    if prospect.dep_ not in ("pobj", "dobj", "nsubjpass", "nsubj") or verb.lemma_.lower() in \
+            PROSPECT_LOWERING_VERBS | DASHING_VERBS:
+        return False
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in DIMMING_OBJECTS for c in verb.children)
 
 
 def _a_view_of_the_path(noun: Token, segment: Span, modality: str, move: Token | None = None) -> bool:
