@@ -373,9 +373,13 @@ CASHTAG_RE = re.compile(r"(?<![\w$])\$(?P<cash>[A-Z]{1,5})\b(?![.\w])")  # '$ACM
 
 
 def _cashtags(doc: Doc) -> list[Span]:
-    """'$ACMR fell 8%': a cashtag is a ticker wherever it is written ('US$5', '$5' are money, no cashtag)."""
+    """'$ACMR fell 8%': a cashtag is a ticker wherever it is written ('US$5', '$5' are money, no cashtag), but in
+    parentheses after a name ('the S&P 500 ($SPX) (SPY)') it is that name's code."""
     out = []
-    for m in CASHTAG_RE.finditer(doc_text(doc)):
+    text = doc_text(doc)
+    for m in CASHTAG_RE.finditer(text):
+        if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
+            continue  # '($SPX)' after a name tags that name (an index's code): the name decides, not the tag
         tag = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if tag is not None:
             out.append(Span(doc, tag.start, tag.end, label="RIC:" + m.group("cash")))

@@ -942,13 +942,22 @@ def _examples_of(subj: Token) -> list[Token]:
             if g.dep_ == "pobj"]
 
 
+_CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "acl"})
+
+
+def _states_a_figure(verb: Token) -> bool:
+    """Whether a number hangs on ``verb`` outside its own clauses: 'having closed up 3.7%', not 'having slipped back
+    from its high, when it had been up 62.3 percent' (the figure is the earlier moment's, no move of the slip)."""
+    return any(t.like_num for child in verb.children if child.dep_ not in _CLAUSE_DEPS for t in child.subtree)
+
+
 def _subject_sharing_verb(node: Token, verb: Token) -> Token | None:
     """The verb whose subject ``node`` shares: 'rebounded 2.4% after falling 15% on Friday', 'The Nasdaq
     lagged, slipping 21 points', 'having closed up 3.7%'."""
     if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.dep_ == "prep":
         return node.head.head
     if node.dep_ == "advcl" and node.i == verb.i and (node.tag_ == "VBG" or node.tag_ == "VBN" and any(
-            c.dep_ == "aux" and c.lower_ == "having" for c in node.children)):
+            c.dep_ == "aux" and c.lower_ == "having" for c in node.children) and _states_a_figure(node)):
         return node.head  # "rose 1.2% after hours, having closed up 3.7% in the regular session"
     return None
 

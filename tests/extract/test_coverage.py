@@ -85,8 +85,12 @@ def test_definite_descriptions_refer_back(nlp) -> None:  # noqa: ANN001
     assert 0 <= first.span_start < first.span_end <= len(first.sentence)
 
 
-def test_a_contribution_is_not_a_move(nlp) -> None:  # noqa: ANN001
-    assert not moves(claims_in(nlp, "Gains in Exxon Mobil and Chevron boosted the S&P 500."))
+def test_a_contribution_moves_the_stocks_it_names_but_gives_no_figure(nlp) -> None:  # noqa: ANN001
+    # since session 23 (figless23) the stocks a move noun's 'in' phrase names are figure-less moves, as the later
+    # train files annotate them; the index boosted gets no move from it, and no figure goes to anyone
+    found = moves(claims_in(nlp, "Gains in Exxon Mobil and Chevron boosted the S&P 500."))
+    assert sorted((c.instrument.symbol, c.direction, c.change_pct) for c in found) == [("CVX", "up", None),
+                                                                                      ("XOM", "up", None)]
 
 
 def test_time_words_of_another_clause(nlp) -> None:  # noqa: ANN001
