@@ -32,7 +32,7 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from analyzer.check.figures import CENT, NEARLY_FLAT_PCT
+from analyzer.check.figures import CENT, NEARLY_FLAT_PCT, has_figure
 from analyzer.check.guided import never_accused
 from analyzer.check.own_figures import close_pinned_by_own_figures
 from analyzer.check.passed_through import short_of_the_close
@@ -54,7 +54,7 @@ from analyzer.market import measures
 from analyzer.market.calendar import closing_time, is_session, next_session, opening_time, previous_session, session_for
 from analyzer.market.data import MarketData
 from analyzer.market.registry import builtin_index_aliases
-from analyzer.records import Article, Claim, Verdict
+from analyzer.records import Article, Claim, Evidence, Verdict
 
 MOVE_KINDS = ("index_move", "stock_move", "record", "comparison", "streak")
 _WEEKDAY_NAMES = lexicon.alternation(calendar.day_name)
@@ -1448,21 +1448,31 @@ def _direction_during_the_session(claim: Claim, verdict: Verdict, own: str, says
             not SNAPSHOT_VERB_RE.match((claim.verb or "") + " ") or not _written_on_the_session_day(article, claim) \
             or CLOSE_WORD_RE.search(claim.sentence) or not verdict.evidence or verdict.evidence[0].symbol is None:
         return None
-    evidence = verdict.evidence[0]
+    around = _range_around_previous_close(verdict.evidence[0], market)
+    if around is None:
+        return None
+    low, high, previous = around
+    stood = {"flat": low <= previous <= high, "up": high > previous, "down": low < previous}.get(claim.direction or "")
+    if not stood:
+        return None
+    return _note(verdict, f"'{claim.verb}' states where it stood when the piece was written, that day, and during "
+                 f"the session it traded {low:,.2f}-{high:,.2f} around its previous close "
+                 f"{previous:,.2f}", "a state during the session")
+
+
+def _range_around_previous_close(evidence: Evidence, market: MarketData) -> tuple[float, float, float] | None:
+    """The session's low and high and the previous close of the evidence's instrument; None where the data lacks
+    any of them."""
     previous = evidence.figures.get("prev_close")
+    if previous is None or evidence.symbol is None or evidence.session is None:
+        return None
     try:
         rng = measures.session_range(market, evidence.symbol, date.fromisoformat(evidence.session))
     except (MarketDataError, ValueError, KeyError):
         return None
-    if previous is None or "high" not in rng or "low" not in rng:
+    if "high" not in rng or "low" not in rng:
         return None
-    stood = {"flat": rng["low"] <= previous <= rng["high"], "up": rng["high"] > previous,
-             "down": rng["low"] < previous}.get(claim.direction or "")
-    if not stood:
-        return None
-    return _note(verdict, f"'{claim.verb}' states where it stood when the piece was written, that day, and during "
-                 f"the session it traded {rng['low']:,.2f}-{rng['high']:,.2f} around its previous close "
-                 f"{previous:,.2f}", "a state during the session")
+    return rng["low"], rng["high"], previous
 
 
 def _a_direction_alone(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
@@ -1473,7 +1483,7 @@ def _a_direction_alone(claim: Claim, verdict: Verdict, own: str, says_close: boo
     stated side when the piece was written), nor where no word of the sentence names its day and the day is only
     the one the publication time falls in (a piece written during the session tells where the stock stood then),
     unless the price never stood on the stated side of its previous close during that session."""
-    if _has_a_figure(claim) or claim.direction not in ("up", "down") or \
+    if has_figure(claim) or claim.direction not in ("up", "down") or \
             (claim.period or "day") not in ("day", "intraday") or not verdict.evidence:
         return None
     moved = verdict.evidence[0].figures.get("change_pct")
@@ -1493,20 +1503,15 @@ def _never_on_the_stated_side(claim: Claim, verdict: Verdict, market: MarketData
     """Whether the price stayed on the other side of its previous close the whole session (its high-low range on the
     closes' own series): then no moment of that session saw the stated direction, and the direction is wrong."""
     evidence = verdict.evidence[0]
-    previous = evidence.figures.get("prev_close")
-    if evidence.series != "close" or evidence.symbol is None or previous is None or evidence.session is None:
+    if evidence.series != "close":
         return False  # adjusted closes and a traded range are not one scale
-    try:
-        rng = measures.session_range(market, evidence.symbol, date.fromisoformat(evidence.session))
-    except (MarketDataError, ValueError, KeyError):
+    around = _range_around_previous_close(evidence, market)
+    if around is None:
         return False
-    if "high" not in rng or "low" not in rng:
-        return False
-    return rng["high"] <= previous if claim.direction == "up" else rng["low"] >= previous
+    low, high, previous = around
+    return high <= previous if claim.direction == "up" else low >= previous
 
 
-def _has_a_figure(claim: Claim) -> bool:
-    return any(v is not None for v in (claim.change_pct, claim.change_points, claim.level))
 
 
 # "the shares briefly fell nearly 4 percent on the ruling before recovering to close down 0.3 percent": a swing on

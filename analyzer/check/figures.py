@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 
 from analyzer.extract.numbers import decimals_of
+from analyzer.records import Claim
 
 APPROXIMATE = {"about", "around", "roughly", "some", "approximately", "close to"}
 BELOW = {"nearly", "almost", "just under", "close to"}
@@ -115,3 +116,8 @@ def direction_agrees(stated: str, change_pct: float, loose: bool = False, sessio
     if stated == "down":
         return change_pct < 0
     return True
+
+
+def has_figure(claim: Claim) -> bool:
+    """Whether a move states a figure (a percent, points or a level), not its direction alone."""
+    return claim.change_pct is not None or claim.change_points is not None or claim.level is not None

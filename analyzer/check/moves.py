@@ -19,6 +19,7 @@ from analyzer.check.figures import (
     direction_agrees,
     figure_agrees,
     flat_tolerance,
+    has_figure,
 )
 from analyzer.check.intensity import judge_intensity
 from analyzer.check.readings import (
@@ -680,12 +681,12 @@ def _second_look(claim: Claim, market: MarketData, target: Target, session: date
                        evidence + [evidence_of(year.change, target, role="reading", reading=year.name)], readings=tried)
     if fits and fixed is None:
         evidence += [evidence_of(r.change, target, role="reading", reading=r.name) for r in fits]
-        if _one_reading(fits) and _has_figures(claim):
+        if _one_reading(fits) and has_figure(claim):
             # one base day read two ways (its close, its high), or one span counted from bases a session apart
             # ('the past 3 months' from either close): one reading, and the first is the plain one
             return Verdict("supported", f"{verdict.explanation} Read as {describe(fits[0])}, the figures hold; the "
                            "sentence does not name its period, and this reading fits it.", evidence, readings=tried)
-        what = "figures" if _has_figures(claim) else "direction alone"
+        what = "figures" if has_figure(claim) else "direction alone"
         return Verdict("unverifiable", f"{verdict.explanation} The sentence does not name its period, and the {what} "
                        f"hold in other readings: {'; '.join(describe(r) for r in fits)}; which one is meant "
                        "cannot be told from the sentence.", evidence, readings=tried)
@@ -759,7 +760,7 @@ def _accusation(claim: Claim, market: MarketData, target: Target, session: date,
                 fits: list, fixed: str | None, tried: list[str], evidence: list) -> Verdict:  # type: ignore[type-arg]
     """`contradicted`, with the reading the words rule out, the session the move happened on and what was tried."""
     explanation = verdict.explanation
-    if fits and _has_figures(claim):  # a direction alone matches some period or other: no diagnosis
+    if fits and has_figure(claim):  # a direction alone matches some period or other: no diagnosis
         explanation += f" The figures match {describe(fits[0])}, but the claim says '{fixed}'."
     diagnosis = None
     found = diagnose_wrong_day(claim, market, target, session, claim.period or "day")
@@ -777,8 +778,6 @@ def _accusation(claim: Claim, market: MarketData, target: Target, session: date,
                    readings=tried)
 
 
-def _has_figures(claim: Claim) -> bool:
-    return claim.change_pct is not None or claim.change_points is not None or claim.level is not None
 
 
 def _period_words(period: str, change: Change) -> str:

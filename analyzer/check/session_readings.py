@@ -32,6 +32,7 @@ from datetime import date, timedelta
 from analyzer.check import article as art
 from analyzer.check import snapshot_line
 from analyzer.check.article import Sibling
+from analyzer.check.figures import has_figure
 from analyzer.check.moves import prices_comparable
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
@@ -86,8 +87,7 @@ def words_direction(text: str) -> set[str]:
 def _as_written(claim: Claim, own: str) -> bool:
     """The claim is what its sentence says: its figure (if it states one) is in the sentence, and its own words or
     its move word give its direction."""
-    has_figure = any(v is not None for v in (claim.change_pct, claim.change_points, claim.level))
-    return (art._figure_found(claim) or not has_figure) and \
+    return (art._figure_found(claim) or not has_figure(claim)) and \
         claim.direction in words_direction(f"{own} {claim.verb or ''}")
 
 
@@ -105,8 +105,6 @@ def _figures(claim: Claim) -> tuple:
     return claim.direction, claim.change_pct, claim.change_points, claim.level
 
 
-def _has_figure(claim: Claim) -> bool:
-    return claim.change_pct is not None or claim.change_points is not None or claim.level is not None
 
 
 def _close_told_beside(claim: Claim, siblings: Sequence[Sibling], article: Article | None) -> str | None:
@@ -120,7 +118,7 @@ def _close_told_beside(claim: Claim, siblings: Sequence[Sibling], article: Artic
     # against a figure, a sibling that holds gives the close only with a figure of its own: 'Chevron ( CVX.N ) ...
     # rose' holds of nearly any day up, and says nothing of where 'Chevron climbed 3.0 percent' stood
     held = [s for s in others if s.verdict is not None and s.verdict.verdict == "supported" and
-            (_has_figure(s.claim) or not _has_figure(claim))]
+            (has_figure(s.claim) or not has_figure(claim))]
     for sibling in (*said, *held):
         return f"'{art._own(sibling.claim).strip()[:80]}'"
     if article is None:
