@@ -118,7 +118,9 @@ RECORD_RE = re.compile(
     # "its highest level of the year", "its best finish so far this year": the highest (lowest) since January
     r"|(?:(?:highest|lowest)\s+(?:closes?|closing\s+levels?|levels?|finish)?|(?:best|worst)\s+(?:close|finish))"
     r"\s*(?:(?:of|for)\s+the\s+year|(?:so\s+far\s+)?this\s+year))\b"
-    r"|\b(?P<since>(?:highest|lowest)\s+(?:closes?|closing\s+levels?|levels?|points?|finish)?\s*(?:since|in)\b)",
+    # "the lowest price since January 1998"
+    r"|\b(?P<since>(?:highest|lowest)\s+(?:closes?|closing\s+levels?|levels?|points?|prices?|finish)?\s*"
+    r"(?:since|in)\b)",
     re.I)
 STREAK_RE = re.compile(
     # "its third straight session", "for a third-straight session" (the ordinal hyphenated to its adjective)
@@ -1843,6 +1845,8 @@ class _DocumentReader:
         if self._held_by_another_things_figure(phrase, mentions):
             return True, None  # the figure of something no instrument names: its record is none of ours
         verb, subject = _verb_just_before(phrase) or _verb_of_the_figure_before(phrase) or _phrase_subject(phrase)
+        if self._a_relative_clause_of_another_thing(verb, subject, mentions):
+            return True, None
         if subject is not None:
             own = self._subjects_instrument(subject, mentions)
             if own is not None:
@@ -1860,6 +1864,16 @@ class _DocumentReader:
             if before.pos_ in ("NOUN", "PROPN") and not any(m.start <= before.i < m.end for m in mentions):
                 return True, None
         return False, None
+
+    def _a_relative_clause_of_another_thing(self, verb: Token | None, subject: Token | None,
+                                            mentions: list[Mention]) -> bool:
+        """'the euro, which earlier climbed to its highest level since June', 'losses that dropped the sector to a
+        14-year low': a relative clause is its antecedent's, here a thing no instrument names."""
+        if subject is None or subject.tag_ not in ("WDT", "WP") or verb is None or verb.dep_ != "relcl":
+            return False
+        antecedent = verb.head
+        return antecedent.pos_ == "NOUN" and antecedent.lemma_.lower() not in INSTRUMENT_HEADS and \
+            self._subjects_instrument(antecedent, mentions) is None
 
     def _subjects_instrument(self, subject: Token, mentions: list[Mention]) -> Mention | None:
         """The instrument a subject names: itself, its owner ("The Dow's four-session winning streak ended") or, for

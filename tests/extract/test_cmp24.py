@@ -64,3 +64,31 @@ def test_record_wordings_closing_records_and_its_record(nlp) -> None:  # noqa: A
     for text in ("The Dow Jones industrial average rose 1 percent as the company improved its record on safety.",
                  "Boeing Co. shares fell 1 percent after the company pointed to its record of on-time deliveries."):
         assert of_kind(claims_in(nlp, text), "record") == [], text
+
+
+def test_a_record_in_a_relative_clause_of_something_no_instrument_names(nlp) -> None:  # noqa: ANN001
+    # the relative clause is its antecedent's: the euro's, the losses', not the company named before it
+    for text in ("Analyst John Smith at Goldman Sachs ( GS.N ) said the comments hurt the dollar, especially against "
+                 "the euro, which earlier climbed to its highest level since early June.",
+                 "Financial stocks rose on earnings from PNC Financial Services ( PNC.N ), helping the group reclaim "
+                 "some of Tuesday's heavy losses that dropped the financial sector to a 14-year low."):
+        assert of_kind(claims_in(nlp, text), "record") == [], text
+    # controls: a relative clause of an index or of a company's shares keeps its record
+    [record] = of_kind(claims_in(nlp, "The Nasdaq, which climbed to its highest close since November, rose 1 "
+                                      "percent."), "record")
+    assert record.instrument.symbol == "^IXIC"
+    [record] = of_kind(claims_in(nlp, "Shares of Boeing Co. ( BA.N ), which fell to their lowest level since March, "
+                                      "dropped 2 percent."), "record")
+    assert record.instrument.symbol == "BA"
+
+
+def test_the_lowest_price_since(nlp) -> None:  # noqa: ANN001
+    # "the lowest price since", "their lowest price in more than 10 years": a record told by the price itself
+    for text in ("Microsoft Corp. ( MSFT.O ) traded as low as $17.07, the lowest price since January 1998.",
+                 "Shares of Microsoft Corp. ( MSFT.O ) fell 3 percent to $17.07, their lowest price in more than 10 "
+                 "years."):
+        [record] = of_kind(claims_in(nlp, text), "record")
+        assert (record.instrument.symbol, record.what, record.level) == ("MSFT", "lowest_since", 17.07), text
+    # control: a commodity's price is no instrument's record
+    assert of_kind(claims_in(nlp, "Oil prices rose 2 percent to $70 a barrel, the highest price since May."),
+                   "record") == []
