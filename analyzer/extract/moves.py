@@ -1845,7 +1845,7 @@ class _DocumentReader:
         if self._held_by_another_things_figure(phrase, mentions):
             return True, None  # the figure of something no instrument names: its record is none of ours
         verb, subject = _verb_just_before(phrase) or _verb_of_the_figure_before(phrase) or _phrase_subject(phrase)
-        if self._a_relative_clause_of_another_thing(verb, subject, mentions):
+        if self._a_relative_clause_of_another_thing(verb, subject, mentions, phrase.start):
             return True, None
         if subject is not None:
             own = self._subjects_instrument(subject, mentions)
@@ -1866,10 +1866,12 @@ class _DocumentReader:
         return False, None
 
     def _a_relative_clause_of_another_thing(self, verb: Token | None, subject: Token | None,
-                                            mentions: list[Mention]) -> bool:
+                                            mentions: list[Mention], at: int) -> bool:
         """'the euro, which earlier climbed to its highest level since June', 'losses that dropped the sector to a
-        14-year low': a relative clause is its antecedent's, here a thing no instrument names."""
-        if subject is None or subject.tag_ not in ("WDT", "WP") or verb is None or verb.dep_ != "relcl":
+        14-year low': a relative clause is its antecedent's, here a thing no instrument names (not where the clause
+        names an instrument before the phrase at token ``at``: 'a rally that took the S&P 500 to a 10-month high')."""
+        if subject is None or subject.tag_ not in ("WDT", "WP") or verb is None or verb.dep_ != "relcl" or \
+                any(subject.i < m.start < at for m in mentions):
             return False
         antecedent = verb.head
         return antecedent.pos_ == "NOUN" and antecedent.lemma_.lower() not in INSTRUMENT_HEADS and \

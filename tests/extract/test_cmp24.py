@@ -80,6 +80,10 @@ def test_a_record_in_a_relative_clause_of_something_no_instrument_names(nlp) -> 
     [record] = of_kind(claims_in(nlp, "Shares of Boeing Co. ( BA.N ), which fell to their lowest level since March, "
                                       "dropped 2 percent."), "record")
     assert record.instrument.symbol == "BA"
+    # and one whose clause names the instrument it moved: "a rally that took the S&P 500 to a 10-month high"
+    [record] = of_kind(claims_in(nlp, "Stocks fell on Monday as investors booked profits after a four-week rally that "
+                                      "took the broad S&P 500 index to a 10-month high on Friday."), "record")
+    assert record.instrument.symbol == "^GSPC"
 
 
 def test_the_lowest_price_since(nlp) -> None:  # noqa: ANN001
