@@ -1874,7 +1874,10 @@ class _DocumentReader:
                 any(subject.i < m.start < at for m in mentions):
             return False
         antecedent = verb.head
-        return antecedent.pos_ == "NOUN" and antecedent.lemma_.lower() not in INSTRUMENT_HEADS and \
+        # "the Dow shed 0.9 percent, which was its worst decline since August": a figure's clause is its move's
+        figure = antecedent.lower_ in PERCENT_WORDS or antecedent.lower_ in ("point", "points") or any(
+            c.like_num for c in antecedent.children)
+        return antecedent.pos_ == "NOUN" and not figure and antecedent.lemma_.lower() not in INSTRUMENT_HEADS and \
             self._subjects_instrument(antecedent, mentions) is None
 
     def _subjects_instrument(self, subject: Token, mentions: list[Mention]) -> Mention | None:
