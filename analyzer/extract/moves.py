@@ -106,16 +106,21 @@ RECORD_RE = re.compile(
     r"(?:\s+(?:high|low))?(?=\s*(?:[.,;]|$|of\b|on\b|at\b|(?:US)?\$?\d)))"
     # "new high-end processors", "a fresh low-cost carrier": a compound adjective, not a record
     r"|(?P<what>(?:all-time|record|new|fresh|lifetime)\s+(?:closing\s+)?(?:high|low|peak)s?(?![-\u2010])|record(?:\s+(?:close|finish)(?:e?s)?\b|\s+closing"
-    r"\s+(?:high|level)s?)|(?P<weeks>52|fifty-two)-week\s+(?:closing\s+)?(?P<side>high|low)"
+    # "eking out closing records", "a closing record"
+    r"\s+(?:high|level)s?)|closing\s+records?\b|(?P<weeks>52|fifty-two)-week\s+(?:closing\s+)?(?P<side>high|low)"
     r"|(?:highest|lowest)\s+close\s+(?:ever|on record)"
-    r"|(?:a|another|fresh|new)\s+record(?=\s*(?:[.,;]|$|for\b|on\b|during\b|(?:US)?\$?\d)))\b"
+    # "yet another record above 14,000"; "helped drive the Dow to its record" (not "its record profit")
+    r"|(?:a|another|fresh|new|(?<=\bto )(?:its|their))\s+record"
+    r"(?=\s*(?:[.,;]|$|for\b|on\b|during\b|above\b|below\b|(?:US)?\$?\d)))\b"
     rf"|\b(?P<nunit>(?:\d+|{number_words(1, 12)})(?:-and-a-half|-1/2)?"
     r"[- ](?:day|week|month|year)"
     r"[- ](?:closing\s+)?(?:high|low)s?)\b|\b(?P<yearly>(?:high|low)\s+for\s+the\s+year|year's\s+(?:high|low)"
     # "its highest level of the year", "its best finish so far this year": the highest (lowest) since January
     r"|(?:(?:highest|lowest)\s+(?:closes?|closing\s+levels?|levels?|finish)?|(?:best|worst)\s+(?:close|finish))"
     r"\s*(?:(?:of|for)\s+the\s+year|(?:so\s+far\s+)?this\s+year))\b"
-    r"|\b(?P<since>(?:highest|lowest)\s+(?:closes?|closing\s+levels?|levels?|points?|finish)?\s*(?:since|in)\b)",
+    # "the lowest price since January 1998"
+    r"|\b(?P<since>(?:highest|lowest)\s+(?:closes?|closing\s+levels?|levels?|points?|prices?|finish)?\s*"
+    r"(?:since|in)\b)",
     re.I)
 STREAK_RE = re.compile(
     # "its third straight session", "for a third-straight session" (the ordinal hyphenated to its adjective)
@@ -1840,6 +1845,8 @@ class _DocumentReader:
         if self._held_by_another_things_figure(phrase, mentions):
             return True, None  # the figure of something no instrument names: its record is none of ours
         verb, subject = _verb_just_before(phrase) or _verb_of_the_figure_before(phrase) or _phrase_subject(phrase)
+        if self._a_relative_clause_of_another_thing(verb, subject, mentions, phrase.start):
+            return True, None
         if subject is not None:
             own = self._subjects_instrument(subject, mentions)
             if own is not None:
@@ -1857,6 +1864,21 @@ class _DocumentReader:
             if before.pos_ in ("NOUN", "PROPN") and not any(m.start <= before.i < m.end for m in mentions):
                 return True, None
         return False, None
+
+    def _a_relative_clause_of_another_thing(self, verb: Token | None, subject: Token | None,
+                                            mentions: list[Mention], at: int) -> bool:
+        """'the euro, which earlier climbed to its highest level since June', 'losses that dropped the sector to a
+        14-year low': a relative clause is its antecedent's, here a thing no instrument names (not where the clause
+        names an instrument before the phrase at token ``at``: 'a rally that took the S&P 500 to a 10-month high')."""
+        if subject is None or subject.tag_ not in ("WDT", "WP") or verb is None or verb.dep_ != "relcl" or \
+                any(subject.i < m.start < at for m in mentions):
+            return False
+        antecedent = verb.head
+        # "the Dow shed 0.9 percent, which was its worst decline since August": a figure's clause is its move's
+        figure = antecedent.lower_ in PERCENT_WORDS or antecedent.lower_ in ("point", "points") or any(
+            c.like_num for c in antecedent.children)
+        return antecedent.pos_ == "NOUN" and not figure and antecedent.lemma_.lower() not in INSTRUMENT_HEADS and \
+            self._subjects_instrument(antecedent, mentions) is None
 
     def _subjects_instrument(self, subject: Token, mentions: list[Mention]) -> Mention | None:
         """The instrument a subject names: itself, its owner ("The Dow's four-session winning streak ended") or, for
@@ -2599,7 +2621,10 @@ def _a_business_record(sentence: Span, m: re.Match[str]) -> bool:
             return True
     if node.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and
+    # "Strong earnings drove the Dow to a record close": a causative verb's subject is the cause, its object the
+    # figure that reached the record ("drove Berkshire's annual profit to a six-year low")
+    deps = ("dobj",) if node.lemma_.lower() in CAUSATIVE_LEMMAS else ("nsubj", "nsubjpass", "dobj")
+    return any(c.dep_ in deps and
                (c.lower_ in BUSINESS_NOUNS or any(g.dep_ == "compound" and g.lower_ in BUSINESS_NOUNS
                                                   # "The Cboe Volatility Index": a name's word, no business figure
                                                   and g.pos_ != "PROPN" for g in c.children))
@@ -3012,16 +3037,32 @@ def _the_main_indexes_together(verb: Token, doc: Doc) -> Token | None:
     'the three major averages'): only words of such a group, one that marks it as all the main ones, and either
     'U.S.'/'Wall Street' or a story that names the main indexes itself."""
     subj = _nominal_subject(verb, [])
-    if subj is None or subj.lower_ not in GROUP_NOUNS or subj.tag_ != "NNS":
-        return None
-    words = {t.lower_ for t in subj.subtree if t.i != subj.i}
     quantified = any(c.lower_ == "all" for c in verb.children)  # "the indexes all rose"
-    if not words <= GROUP_WORDS or not (words & GROUP_MARKS or quantified):
-        return None
-    if words & {"u.s.", "us", "american", "wall"}:
-        return subj
-    named = {m.symbol for m in doc._.instruments or () if m.kind == "index"}
-    return subj if len(named & {i.symbol for i in MAIN_US_INDEXES}) >= 2 else None
+    return subj if subj is not None and _a_main_index_group(subj, doc, quantified) else None
+
+
+def _a_main_index_group(noun: Token, doc: Doc, quantified: bool = False, unmarked: bool = False) -> bool:
+    """Whether ``noun`` names the main U.S. indexes together: a plural group noun with only a group's words, one of
+    them marking it as all the main ones (or 'all' beside it), and 'U.S.'/'Wall Street' or a story that names two
+    main indexes. ``unmarked``: 'the indexes' alone also stands for them in a story that names all three (the
+    record, run and superlative readers only: 'the indexes posted their biggest gain since March')."""
+    if noun.lower_ not in GROUP_NOUNS or noun.tag_ != "NNS":
+        return False
+    words = {t.lower_ for t in noun.subtree if t.i != noun.i}
+    if not words <= GROUP_WORDS:
+        return False
+    named = {m.symbol for m in doc._.instruments or () if m.kind == "index"} & {i.symbol for i in MAIN_US_INDEXES}
+    if not (words & GROUP_MARKS or quantified):
+        return unmarked and len(named) == len(MAIN_US_INDEXES)
+    return bool(words & {"u.s.", "us", "american", "wall"}) or len(named) >= 2
+
+
+def _each_of(noun: Token) -> Token:
+    """'each of the major indexes': the group the pronoun picks from (else the noun itself)."""
+    if noun.lower_ != "each":
+        return noun
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), noun)
 
 
 def _group_at(doc: Doc, sentence: Span, char: int) -> tuple[Token, list[Instrument]] | None:
@@ -3035,8 +3076,10 @@ def _group_at(doc: Doc, sentence: Span, char: int) -> tuple[Token, list[Instrume
     verb, subject = _verb_just_before(phrase) or _phrase_subject(phrase)
     if verb is None or subject is None:
         return None
-    group = _the_main_indexes_together(verb, doc)
-    if group is not None and group.i == subject.i:
+    if _a_main_index_group(_each_of(subject), doc, any(
+            c.lower_ == "all" for c in verb.children), unmarked=True):
+        # "the indexes racked up their biggest loss since May", "sending the major indexes to 13-month closing
+        # highs", "lifting each of the major indexes to their best week" (the object of a causative verb)
         return subject, list(MAIN_US_INDEXES)
     if subject.head.i == verb.i and (epithet := _an_epithet(subject)) is not None:
         # a U.S. market: said so, or a story that names a main U.S. index (not 'the broader market' of a European wrap)
