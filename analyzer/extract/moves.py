@@ -3279,7 +3279,10 @@ def _keeps_the_reference(subject: Token) -> bool:
 
 
 def _a_new_subject(token: Token) -> bool:
-    return token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN") and not _keeps_the_reference(token)
+    # a bullet mark the parser took for a subject ('\\*\\* Shares fell 6%', Markdown escaped) is none (as in
+    # _nominal_subject): the bullet's shares stay the item's company
+    return token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN") and not _keeps_the_reference(token) and \
+        any(ch.isalnum() for ch in token.text)
 
 
 def _another_thing_named(sentence: Span) -> bool:
@@ -3353,15 +3356,20 @@ def _definite(noun: Token) -> bool:
                for c in noun.children)
 
 
+# a briefing's bullet mark, as written or escaped by the feed ('**', '\\*\\*', '*', a dash)
+BULLET_MARK_RE = re.compile(r"^[\\*\u2022\-\u2013\u2014]+$")
+
+
 def _bare_shares(noun: Token) -> bool:
-    """'Shares fell 22 cents to $62.02', 'But shares rose 7.5 percent': 'shares' alone, opening a sentence as
-    its subject, with a figure: the company the story is about (after a sentence about a stock, or in a story
-    that names no index, where it would mean stocks at large)."""
-    if noun.lower_ != "shares" or noun.dep_ not in SUBJECT_DEPS or noun.n_lefts or noun.n_rights:
+    """'Shares fell 22 cents to $62.02', 'But shares rose 7.5 percent', a briefing's '** Stock fell 16% in 2024':
+    'shares' or the singular 'stock' alone, opening a sentence or a bullet as its subject, with a figure: the
+    company the story is about (after a sentence about a stock, or in a story that names no index, where
+    'shares' would mean stocks at large)."""
+    if noun.lower_ not in ("shares", "stock") or noun.dep_ not in SUBJECT_DEPS or noun.n_lefts or noun.n_rights:
         return False
     sentence = noun.sent
-    return all(t.pos_ in ("CCONJ", "PUNCT") for t in noun.doc[sentence.start:noun.i]) and \
-        bool(_figures(span_text(sentence)))
+    return all(t.pos_ in ("CCONJ", "PUNCT") or BULLET_MARK_RE.match(t.text)
+               for t in noun.doc[sentence.start:noun.i]) and bool(_figures(span_text(sentence)))
 
 
 def _the_subjects_bare_shares(noun: Token, mentions: list[Mention]) -> Mention | None:

@@ -40,3 +40,31 @@ def test_leading_without_a_move_or_not_done(nlp) -> None:  # noqa: ANN001
     # a lead that carries its figure is read once, with the figure
     assert _moves(claims_in(nlp, "Exxon Mobil led the S&P 500 lower with a 3 percent drop.")) == \
         [("XOM", "down", 3.0)]
+
+
+def _article_moves(nlp, text: str) -> list[tuple]:  # type: ignore[type-arg]  # noqa: ANN001
+    from datetime import datetime
+
+    from analyzer.extract import extract_claims
+    from analyzer.records import Article
+
+    published = datetime.fromisoformat("2025-02-12T11:00:00-05:00")
+    found = extract_claims([Article(id="b", text=text, published=published)], nlp)
+    return sorted((c.instrument.symbol, c.direction, c.change_pct, c.period) for c in of_kind(found, "stock_move"))
+
+
+def test_a_bare_stock_opening_a_briefings_bullet(nlp) -> None:  # noqa: ANN001
+    # the escaped bullet mark the parser takes for a subject is no other subject: 'Stock' is the item's company
+    text = ("BUZZ-Intel slides after weak forecast\n\n\\*\\* Shares of Intel fall 8.2% to $20.10\n\n"
+            "\\*\\* Stock fell 16.6% in 2024")
+    assert _article_moves(nlp, text) == [("INTC", "down", 8.2, "intraday"), ("INTC", "down", 16.6, "year")]
+    # the singular 'stock' alone opening a sentence, as 'shares' alone does
+    text = "Intel Corp said on Tuesday its quarterly revenue fell.\n\nStock fell 16.6% in 2024."
+    assert _article_moves(nlp, text) == [("INTC", "down", 16.6, "year")]
+
+
+def test_bare_shares_after_an_index_item_stay_unread(nlp) -> None:  # noqa: ANN001
+    # control: after a bullet about the indexes, bare 'shares' are stocks at large, no company's
+    text = "US STOCKS-Wall St slips as yields climb\n\n\\*\\* The Dow fell 0.5% and the S&P 500 lost 0.3%\n\n" \
+        "\\*\\* Shares rose 2% in Europe"
+    assert _article_moves(nlp, text) == []
