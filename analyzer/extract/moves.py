@@ -2230,17 +2230,21 @@ class _DocumentReader:
 
     def _moves_told_without_a_figure(self, doc: Doc, sentence: Span, mentions: list[Mention],
                                      claims: list[Claim]) -> list[Claim]:
-        """'Acme was among the biggest decliners', 'Acme led gainers', 'lifted by gains in Acme and Beta': a move
-        told by its direction alone, through a ranking noun or a move noun with no figure, for each name it ranks
-        or names; none for a name the sentence already gives a move of that kind."""
+        """'Acme was among the biggest decliners', 'Acme led gainers', 'lifted by gains in Acme and Beta', 'Acme led
+        the Dow higher': a move told by its direction alone, through a ranking noun, a move noun with no figure or a
+        leading verb, for each name it ranks or names; none for a name the sentence already gives a move of that
+        kind."""
         taken = {(c.kind, c.instrument.symbol or c.instrument.name) for c in claims if c.instrument}
         out: list[Claim] = []
         for noun in sentence:
-            if noun.pos_ != "NOUN" or _a_figure_on(noun):
+            if noun.pos_ == "VERB":
+                direction, named = _led(noun)  # 'Acme led the Dow higher', 'banks fell, led by Acme'
+            elif noun.pos_ != "NOUN" or _a_figure_on(noun):
                 continue
-            direction, named = _ranked(noun)
-            if direction is None:
-                direction, named = _moved_in(noun)
+            else:
+                direction, named = _ranked(noun)
+                if direction is None:
+                    direction, named = _moved_in(noun)
             if direction is None or _a_move_not_made(_governing_verb(noun), None, mentions):
                 continue
             for word in named:
@@ -2269,6 +2273,7 @@ class _DocumentReader:
 RANKING_NOUNS = lexicon.labels("moves", "ranking_nouns")
 RANKING_VERBS = lexicon.words("moves", "ranking_verbs")
 RANKING_HOLDERS = lexicon.words("moves", "ranking_holders")
+LEADING_LEMMAS = lexicon.words("moves", "leading_verbs")
 
 
 def _noun_lemma(noun: Token) -> str:
@@ -2327,6 +2332,54 @@ def _moved_in(noun: Token) -> tuple[str | None, list[Token]]:
     objects = [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "in"
                for o in prep.children if o.dep_ == "pobj"]
     return direction, [t for o in objects for t in (o, *o.conjuncts, *_names_of_its_shares(o))]
+
+
+def _led(verb: Token) -> tuple[str | None, list[Token]]:
+    """(the direction a leading verb gives, the words naming what led): 'Acme led the Dow higher', 'Acme and Beta
+    helped lead chip stocks lower' (the subject's names), 'banks fell, led by Acme', 'banks were led lower by
+    Acme' (the names after 'by'); none without a direction ('a group led by Acme agreed to buy') or when negated."""
+    if verb.lemma_.lower() not in LEADING_LEMMAS or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return None, []
+    direction = _direction_particle(verb) or _direction_after_the_object(verb)
+    agents = [o for by in verb.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"]
+    if agents:
+        heads = agents
+        direction = direction or _direction_of_the_move_led(verb)
+    else:
+        holder = verb
+        while holder.dep_ == "xcomp" and holder.head.i != holder.i:  # 'Acme helped lead the Dow higher'
+            holder = holder.head
+        heads = [c for c in holder.children if c.dep_ == "nsubj"]
+    if direction is None:
+        return None, []
+    return direction, [t for h in heads for t in (h, *h.conjuncts, *_names_of_its_shares(h))]
+
+
+def _direction_after_the_object(verb: Token) -> str | None:
+    """'led retailers *higher*': the direction word the parser hung on the object rather than on the verb."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for child in obj.children:
+            if child.i > obj.i and child.dep_ in ("amod", "advmod") and DIRECTION_WORDS.get(child.lower_):
+                return DIRECTION_WORDS[child.lower_]
+    return None
+
+
+def _direction_of_the_move_led(verb: Token) -> str | None:
+    """'banks fell, led by Acme', 'posted gains, led by Acme', 'the rally was led by Acme': the direction of the move
+    the participle hangs on, or of the move noun the passive is said of."""
+    said_of = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if said_of is not None:
+        return MOVE_NOUNS.get(said_of.lemma_.lower())
+    if verb.dep_ not in ("advcl", "acl", "relcl", "conj"):
+        return None
+    head = verb.head
+    if head.pos_ == "NOUN":
+        return MOVE_NOUNS.get(head.lemma_.lower())
+    _, direction = verb_direction(head)
+    if direction is None:
+        direction = next((MOVE_NOUNS[c.lemma_.lower()] for c in head.children
+                          if c.dep_ == "dobj" and c.lemma_.lower() in MOVE_NOUNS), None)
+    return direction
 
 
 def _names_of_its_shares(head: Token) -> list[Token]:
@@ -3269,7 +3322,10 @@ def _keeps_the_reference(subject: Token) -> bool:
 
 
 def _a_new_subject(token: Token) -> bool:
-    return token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN") and not _keeps_the_reference(token)
+    # a bullet mark the parser took for a subject ('\\*\\* Shares fell 6%', Markdown escaped) is none (as in
+    # _nominal_subject): the bullet's shares stay the item's company
+    return token.dep_ in SUBJECT_DEPS and token.pos_ in ("NOUN", "PROPN") and not _keeps_the_reference(token) and \
+        any(ch.isalnum() for ch in token.text)
 
 
 def _another_thing_named(sentence: Span) -> bool:
@@ -3343,15 +3399,20 @@ def _definite(noun: Token) -> bool:
                for c in noun.children)
 
 
+# a briefing's bullet mark, as written or escaped by the feed ('**', '\\*\\*', '*', a dash)
+BULLET_MARK_RE = re.compile(r"^[\\*\u2022\-\u2013\u2014]+$")
+
+
 def _bare_shares(noun: Token) -> bool:
-    """'Shares fell 22 cents to $62.02', 'But shares rose 7.5 percent': 'shares' alone, opening a sentence as
-    its subject, with a figure: the company the story is about (after a sentence about a stock, or in a story
-    that names no index, where it would mean stocks at large)."""
-    if noun.lower_ != "shares" or noun.dep_ not in SUBJECT_DEPS or noun.n_lefts or noun.n_rights:
+    """'Shares fell 22 cents to $62.02', 'But shares rose 7.5 percent', a briefing's '** Stock fell 16% in 2024':
+    'shares' or the singular 'stock' alone, opening a sentence or a bullet as its subject, with a figure: the
+    company the story is about (after a sentence about a stock, or in a story that names no index, where
+    'shares' would mean stocks at large)."""
+    if noun.lower_ not in ("shares", "stock") or noun.dep_ not in SUBJECT_DEPS or noun.n_lefts or noun.n_rights:
         return False
     sentence = noun.sent
-    return all(t.pos_ in ("CCONJ", "PUNCT") for t in noun.doc[sentence.start:noun.i]) and \
-        bool(_figures(span_text(sentence)))
+    return all(t.pos_ in ("CCONJ", "PUNCT") or BULLET_MARK_RE.match(t.text)
+               for t in noun.doc[sentence.start:noun.i]) and bool(_figures(span_text(sentence)))
 
 
 def _the_subjects_bare_shares(noun: Token, mentions: list[Mention]) -> Mention | None:
