@@ -257,6 +257,32 @@ BUSINESS_RE = re.compile(rf"\b{BUSINESS_WORDS}\b|\b(?:advertising|market share|b
                          r"|(?:\bUS)?\$\s?\d[\d,.]*\s*(?:billion|million|trillion|bln|mln)\b", re.I)
 
 
+# words that put a level next to its record, not at it: 'propelled the Dow to near-record highs', 'battled a resistance
+# level of its record closing high', 'within 1 percent of its record', 'just shy of its all-time high'; the record
+# word is the head of the phrase the extraction read as a record set
+NEAR_RECORD_RE = re.compile(
+    r"\bnear[- ](?=(?:record|all-time|lifetime)\b)"
+    r"|\b(?:near|nearing|approach(?:ed|es|ing)?|neared|shy of|short of|below|under|within (?:[\w.%-]+ ){1,3}of"
+    r"|close to|resistance(?: level)? (?:at|of|near)|(?:test(?:ed|ing|s)?|challeng(?:ed|ing|es)?)"
+    r"|fail(?:ed|s|ing)? to (?:set|reach|hit|top|break|match)) (?:(?:its|their|the|a|an|new) ){0,2}"
+    r"(?=(?:record|all-time|lifetime)\b)", re.I)
+
+
+def near_a_record(claim: Claim) -> str | None:
+    """The words just before a record claim's record word that put the level near the record rather than at it
+    ('near-record highs', 'a resistance level of its record closing high'); None when the words set a record."""
+    sentence = claim.sentence or ""
+    start = claim.span_start or 0
+    end = claim.span_end if claim.span_end is not None else len(sentence)
+    head = re.search(r"\b(?:record|all-time|lifetime)\b", sentence[start:end], re.I)
+    if head is None:
+        return None
+    at = start + head.start()
+    m = next((found for found in NEAR_RECORD_RE.finditer(sentence, max(0, at - 40)) if found.end() == at),
+             None)
+    return m.group(0).strip() if m else None
+
+
 def another_series(claim: Claim, market: MarketData) -> str | None:
     """Why the record or superlative belongs to another series than the instrument's prices; None when it can be
     the instrument's."""

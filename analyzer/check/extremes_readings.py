@@ -27,6 +27,18 @@ Check = Callable[[Claim, MarketData, date], Verdict]
 UNMEASURABLE = (MarketDataError, ValueError, KeyError, IndexError, ZeroDivisionError)
 
 
+def near_a_record(claim: Claim, verdict: Verdict) -> Verdict | None:
+    """`unverifiable` for a contradicted record whose words put the level near its record, not at a new one
+    ('propelled the Dow to near-record highs', 'battled a resistance level of its record closing high'): no
+    distance is named to check; None when the words set a record."""
+    near = extremes.near_a_record(claim)
+    if near is None:
+        return None
+    return Verdict("unverifiable", f"the words put the level near its record ('{near} record'), not at a new one, "
+                   f"and say no distance to check. As a record: {verdict.explanation}", verdict.evidence,
+                   readings=["a record set", "a level near the record (no distance named)"])
+
+
 def try_readings(claim: Claim, market: MarketData, session: date, verdict: Verdict, check: Check,
                  months: bool) -> Verdict:
     """``verdict`` is ``check``'s `contradicted` on the claim's session; ``months`` lets a month the sentence

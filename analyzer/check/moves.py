@@ -313,7 +313,22 @@ def prices_comparable(claim: Claim, change: Change, series: str, notes: list[str
         notes.append(f"price not checked: the data's close ({change.end_value:,.2f}) is split-adjusted, the quoted "
                      f"price ({claim.level:,g}) is not")
         return False
+    implied = _price_implied_by_change(claim)
+    if claim.kind == "stock_move" and implied and change.start_value and \
+            abs(implied / change.start_value - 1) > SPLIT_ADJUSTED_RATIO:
+        # 'Apple, up 3.8 percent, or $3.30': the dollar change and the percentage put the previous price near $87,
+        # the data's split-adjusted close is 3.07
+        notes.append(f"dollar change not checked: it and the percentage imply a previous price near {implied:,.2f}, "
+                     f"the data's close ({change.start_value:,.2f}) is split-adjusted")
+        return False
     return True
+
+
+def _price_implied_by_change(claim: Claim) -> float | None:
+    """The previous price a stated dollar change and percentage imply together (None without both)."""
+    if claim.change_points is None or not claim.change_pct or claim.level is not None:
+        return None
+    return claim.change_points / (claim.change_pct / 100)
 
 
 def _vendor_previous_close(claim: Claim, change: Change) -> str | None:
@@ -1126,7 +1141,8 @@ def check_record(claim: Claim, market: MarketData, session: date) -> Verdict:
     verdict = _record_on(claim, market, session)
     if verdict.verdict != "contradicted":
         return verdict
-    return extremes_readings.try_readings(claim, market, session, verdict, _record_on, months=True)
+    return extremes_readings.near_a_record(claim, verdict) or \
+        extremes_readings.try_readings(claim, market, session, verdict, _record_on, months=True)
 
 
 def _record_on(claim: Claim, market: MarketData, session: date) -> Verdict:
@@ -1267,7 +1283,17 @@ def since_window(claim: Claim, session: date) -> tuple[date, date] | None:
 
     Read from the claim's fields when extraction filled them, else from its sentence: "since October
     2008", "since November 7", "in 21 years", "in nearly a year", "an eight-month high", "high for the year".
+    A day the market did not trade ("its biggest point decline since the September 11, 2001, attacks": the
+    NYSE was shut until September 17) is met at the first session after it, where the event's move was made.
     """
+    window = _words_window(claim, session)
+    if window is None or window[0] != window[1] or window[1] >= session or calendar.is_session(window[1]):
+        return window
+    return window[0], min(calendar.next_session(window[1]), session)
+
+
+def _words_window(claim: Claim, session: date) -> tuple[date, date] | None:
+    """``since_window`` as the words name it."""
     if claim.period_start:
         start = date.fromisoformat(claim.period_start)
         if re.match(r"since\s+at\s+least\b", claim.time_text or "", re.I):
