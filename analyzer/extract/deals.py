@@ -1589,6 +1589,8 @@ def _stake_bought_without_seller(frame: DealFrame, bought: list[Token]) -> None:
     a majority or controlling one, stays an acquisition."""
     if frame.deal_type != "acquisition" or any(p.role == "seller" for p in frame.parties):
         return
+    if any(_prep_objects(t, "from") for t in (frame.trigger, *bought)):
+        return  # "30 percent of Beta from its founder John Smith": a seller told, if not read as a party
     if not bought or not all(_a_minority_part(t) for t in bought):
         return
     frame.deal_type = "investment"

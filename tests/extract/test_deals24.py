@@ -29,6 +29,8 @@ def test_a_stake_from_a_named_seller_or_with_control_stays_an_acquisition(nlp) -
                              "for $310 million.")
     assert seller.deal_type == "acquisition"
     assert roles(seller) == {("Harbor Capital", "acquirer"), ("Crestline Foods", "target"), ("Delmar Group", "seller")}
+    [founder] = deals_in(nlp, "Harbor Capital will buy 30 percent of Crestline Foods from its founder John Smith.")
+    assert founder.deal_type == "acquisition"  # a seller told, though a person the rules do not name
     [majority] = deals_in(nlp, "Harbor Capital agreed to buy a 60 percent stake in Crestline Foods for $900 million.")
     assert majority.deal_type == "acquisition" and ("Harbor Capital", "acquirer") in roles(majority)
     [control] = deals_in(nlp, "Harbor Capital agreed to buy a controlling stake in Crestline Foods for $900 million.")
