@@ -85,6 +85,8 @@ COURT_WORDS = lexicon.words("deals", "court_words")
 OPTION_NOUNS = lexicon.words("deals", "option_nouns")
 ADVISER_HIRING_VERBS = lexicon.words("deals", "adviser_hiring_verbs")
 STAKE_QUALIFIERS = lexicon.words("deals", "stake_qualifiers")
+CONTROL_STAKE_WORDS = lexicon.words("deals", "control_stake_words")
+CONTROL_SHARE = 50.0  # a part of a company of at least half gives control (or joint control)
 # verbs whose subject is the seller when the object is an order ("Boeing won an order")
 ORDER_WINNING_VERBS = lexicon.words("deals", "order_winning_verbs")
 
@@ -1144,6 +1146,7 @@ def _buy_verb_frame(roles: VerbRoles, deal_type: str, sentence: Span, names: Nam
         _add_maker(frame, roles.objects)
     if frame.deal_type == "acquisition":
         _sale_without_target(frame)
+    _stake_bought_without_seller(frame, roles.objects)
     return frame
 
 
@@ -1557,6 +1560,45 @@ def _stake_in_an_asset(frame: DealFrame, stake: Token) -> None:
         frame.needs_figure = True
 
 
+def _a_minority_part(tok: Token) -> bool:
+    """'a 10% stake in Beta', 'a stake in Beta', '4.99 percent of Beta': a part of a company under half, with no word of
+    control ('a controlling stake', 'a majority stake', 'the remaining 40% of Beta', '100% of Beta' are control)."""
+    lemma = tok.lemma_.lower()
+    if not (_is_stake(tok) or lemma in ("percent", "%") and _prep_objects(tok, "of")):
+        return False
+    before = [w for left in tok.lefts for w in left.subtree] + ([tok] if lemma in ("percent", "%") else [])
+    if any(w.lower_ in CONTROL_STAKE_WORDS for w in before):
+        return False
+    # "42 percent of the shares it does not own": the rest of the company
+    if any(w.lower_ in CONTROL_STAKE_WORDS or w.dep_ == "neg" for o in _prep_objects(tok, "of") for w in o.subtree):
+        return False
+    sizes = [size for w in before if w.like_num and (size := _number_of(w)) is not None]
+    return not sizes or max(sizes) < CONTROL_SHARE
+
+
+def _number_of(tok: Token) -> float | None:
+    try:
+        return float(tok.text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _stake_bought_without_seller(frame: DealFrame, bought: list[Token]) -> None:
+    """The lead's convention (session 24): a stake bought when no seller is named is an investment ('Acme takes a 10%
+    stake in Beta', 'bought a 5 percent stake in Beta'), its buyer the investor; a stake bought from a named seller, or
+    a majority or controlling one, stays an acquisition."""
+    if frame.deal_type != "acquisition" or any(p.role == "seller" for p in frame.parties):
+        return
+    if any(_prep_objects(t, "from") for t in (frame.trigger, *bought)):
+        return  # "30 percent of Beta from its founder John Smith": a seller told, if not read as a party
+    if not bought or not all(_a_minority_part(t) for t in bought):
+        return
+    frame.deal_type = "investment"
+    for party in frame.parties:
+        if party.role == "acquirer":
+            party.role = "investor"
+
+
 def _pay_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
     """'will pay $115 million for The 401(k) Company', 'will pay 2.3 billion euros for 42 percent of Beta'."""
     targets = _prep_objects(roles.verb, "for")
@@ -1573,6 +1615,7 @@ def _pay_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame
             frame.add(name, "target", target)
     if not any(p.role == "target" for p in frame.parties) and not any(_is_money(o) for o in roles.objects):
         return None  # "issued $7 billion of securities to pay for that coverage": no money of its own, no company
+    _stake_bought_without_seller(frame, targets)
     return frame if len(frame.parties) >= 1 and targets else None
 
 
@@ -1610,6 +1653,7 @@ def _bid_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame
                 frame.needs_figure = False
     if frame.needs_figure and not (money and (_prep_objects(verb, "for") or _in_cash_or_stock(verb))):
         return None
+    _stake_bought_without_seller(frame, _prep_objects(verb, "for"))
     return frame
 
 
@@ -1927,6 +1971,7 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
             p.role = "buyer"
     else:
         _sale_without_target(frame)  # "the purchase of Beta's European operations": Beta sells them
+        _stake_bought_without_seller(frame, roles.of + _bid_for(noun))
     if not any(p.role == "target" for p in frame.parties):
         # "Shares of Beta rose after Acme raised its offer to $70 a share": the offer is for the mover's company
         _stake_in_the_mover(frame, _move_explained(noun, roles.governor), sentence, names)

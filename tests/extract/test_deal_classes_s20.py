@@ -64,7 +64,7 @@ def test_each_item_of_a_deals_list_names_its_own_parties(nlp) -> None:  # noqa: 
 
 def test_a_chronologys_date_is_no_part_of_a_name(nlp) -> None:  # noqa: ANN001
     [stake] = deals_in(nlp, "March 9 - Baltic Exchange buys a 6 percent stake in Riga Bourse for $31.2 million.")
-    assert ("Baltic Exchange", "acquirer") in roles(stake)
+    assert ("Baltic Exchange", "investor") in roles(stake)  # a stake with no seller (session 24)
     assert stake.value.amount == 31.2e6
 
 

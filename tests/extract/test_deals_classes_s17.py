@@ -12,15 +12,15 @@ def test_a_holding_or_an_equity_interest_is_a_stake_in_a_company(nlp) -> None:  
     # 'holding', 'equity interest', 'working interest' name a part held, like 'stake': the company is the target
     [holding] = deals_in(nlp, "Marlow Group acquired a 25 percent holding in Fennec Telecom in 2004 for 3 billion "
                               "francs.")
-    assert roles(holding) == {("Marlow Group", "acquirer"), ("Fennec Telecom", "target")}
+    assert roles(holding) == {("Marlow Group", "investor"), ("Fennec Telecom", "target")}  # no seller: session 24
     assert holding.item is None and (holding.value.amount, holding.value.currency) == (3e9, "CHF")
     [equity] = deals_in(nlp, "Solano Power has closed its acquisition of a 30% equity interest in Tamsin Electrical, "
                              "a filing showed.")
-    assert roles(equity) == {("Solano Power", "acquirer"), ("Tamsin Electrical", "target")}
+    assert roles(equity) == {("Solano Power", "investor"), ("Tamsin Electrical", "target")}
     # a regulator that approves the purchase of a stake is no party to it
     [approved] = deals_in(nlp, "The European Commission approved Oriel Exchange's acquisition of a stake in Vault "
                                "Custody Services.")
-    assert roles(approved) == {("Oriel Exchange", "acquirer"), ("Vault Custody Services", "target")}
+    assert roles(approved) == {("Oriel Exchange", "investor"), ("Vault Custody Services", "target")}
     # controls: an interest held, or an interest in buying, is no stake bought
     assert deals_in(nlp, "Marlow Group has a controlling interest in Fennec Telecom.") == []
 
