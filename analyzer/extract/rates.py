@@ -1584,7 +1584,7 @@ def _a_second_sized_move(event: Event, segment: Span) -> list[Event]:
             continue
         if any(a.pos_ in ("VERB", "AUX") and 0 < _depth_below(a, verb) < 99 for a in by.ancestors):
             continue  # the 'by' of another verb's clause
-        words = [t for t in by.subtree if _inside(t, segment)]
+        words = _second_move_words(by, verb, segment)
         text = _text(words)
         size = _size_bp(text)
         if size is not None and (DATE_RE.search(text) or WEEKDAY_RE.search(text)):
@@ -1592,6 +1592,13 @@ def _a_second_sized_move(event: Event, segment: Span) -> list[Event]:
             event.own = [t for t in event.own if t.i not in taken]  # the first move's day is not the second's
             return [Event(by, event.action, event.modality, words, bp=size, time=text)]
     return []
+
+
+def _second_move_words(by: Token, verb: Token, segment: Span) -> list[Token]:
+    """The words of a second 'by': its own, and a day the parse hangs on the verb just after it ('by half a point on
+    September 18 and by a further quarter point on October 31')."""
+    following = [c for c in verb.children if c.dep_ == "prep" and c.i == by.right_edge.i + 1]
+    return [t for head in [by, *following] for t in head.subtree if _inside(t, segment)]
 
 
 def _told_as_background(event: Event) -> bool:

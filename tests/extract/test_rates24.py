@@ -82,3 +82,17 @@ def test_a_view_of_the_path_is_a_view_never_a_decision(nlp: Language, market: Ma
                  "Analysts said further rate cuts may be needed.",
                  "Home prices will stay where they are, the Fed chair said."):
         assert rate_claims(nlp, text, "2025-02-14T10:00") == [], text
+
+
+def test_a_second_sized_and_dated_move_of_one_verb(nlp: Language, market: MarketData) -> None:
+    # the Fed's half-point cut of 2007-09-18 and its quarter-point cut of 2007-10-31, in one sentence: two decisions,
+    # each with its own day and size, each supported
+    rows = rate_rows(nlp, market, "The Fed cut its key rate by half a point on September 18 and by a further quarter "
+                                  "point on October 31.", "2007-11-28T12:00")
+    assert sorted((r.claim.action, r.claim.bp, r.claim.session) for r in rows) == [
+        ("cut", 25, "2007-10-31"), ("cut", 50, "2007-09-18")]
+    assert all(r.verdict.verdict == "supported" for r in rows), [r.verdict.explanation for r in rows]
+    # controls: a run to date in the second 'by' is no second decision of its own day
+    claims = rate_claims(nlp, "The Fed cut rates by half a point on Tuesday and by 100 basis points since September.",
+                         "2025-02-14T10:00")
+    assert all(c.session is None for c in claims), claims
