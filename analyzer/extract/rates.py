@@ -141,7 +141,9 @@ HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|a
                            r"|at (?:a|an|its) [\w-]+ (?:high|low) of [\d.]+\s*(?:percent|%)"
                            # "at 0 to 1/4 percent", "at almost zero"
                            r"|at (?:zero|[\d.]+) to [\d./-]+\s*(?:percent|%)|(?:almost|nearly|virtually|close to) zero"
-                           r"|higher for longer|in a|in the|at the|at its|at rock-bottom|at record lows?)", re.I)
+                           r"|higher for longer|in a|in the|at the|at its|at rock-bottom|at record lows?"
+                           # "will continue to leave interest rates where they are"
+                           r"|where (?:they|it) (?:are|is|were|was|stands?|stood)\b)", re.I)
 # "is in no rush to cut", "does not need to hurry to lower", 'are "not in a hurry" to lower': a hold, said as a view
 # ("there is no need for the Fed to be in a hurry in cutting rates", "no reason for the central bank to rush into
 # cutting": the bank the need is for may stand between)
@@ -171,7 +173,8 @@ STANCE_HOLD_RE = re.compile(
     r"(?:cuts?|hikes?|increases?|reductions?)\b"
     r"|\bpaus(?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:interest[- ])?(?:rate[- ])?(?:cutting|hiking|easing|"
     r"tightening)\s+(?:cycle|campaign)\b"
-    r"|\bfirmly on hold\b|\b(?:remain|stay)s?\s+on hold\s+for\b|\b(?:Fed|ECB|BoE|BoJ|bank|rates?|policy)\s+on hold\s+"
+    r"|\bfirmly on hold\b|\b(?:remain|stay)s?\s+on hold\s+(?:for|until|till)\b"
+    r"|\b(?:Fed|ECB|BoE|BoJ|bank|rates?|policy)\s+on hold\s+"
     r"(?:until|through|into)\s+(?:at least\s+)?\S+"
     r"|\brates?\s+(?:would\s+|will\s+|to\s+)?(?:stay|remain)s?\s+(?:low|steady|unchanged|on hold)\s+for\s+"
     r"(?:an?\s+|some\s+|quite\s+some\s+)?(?:\S+\s+)?(?:period|time|while|months|longer)\b"
@@ -264,6 +267,7 @@ PRESSURE_OBJECTS = lexicon.words("rates", "pressure_objects")
 POLICY_RATE_NAMES = lexicon.words("rates", "policy_rate_names")
 RATE_PHRASAL_MOVES = lexicon.labels("rates", "rate_phrasal_moves")
 STANCE_VIEW_NOUNS = lexicon.words("rates", "stance_view_nouns")
+RELATIVE_PRONOUNS = lexicon.words("deals", "relative_pronouns")
 # "the country's central bank": the bank of the one country the sentence names, by name or adjective
 COUNTRYS_BANK_RE = re.compile(r"\b(?:the\s+)?(?:country|nation)'s\s+central\s+bank\b", re.I)
 _COUNTRY_WORD_BANKS = {**{c.removeprefix("the "): b for c, b in _COUNTRY_BANKS.items()},
@@ -608,6 +612,22 @@ def _time_tokens(anchor: Token, segment: Span, stop: set[int]) -> list[Token]:
     return tokens
 
 
+def _antecedent(subjects: list[Token], node: Token) -> list[Token]:
+    """'The ECB, which also left rates unchanged on Thursday, said ...': a relative pronoun as the subject stands for
+    the noun its clause hangs on (the clause's verb, or one above it within the clause: 'which many expect to cut')."""
+    if not subjects or not all(s.lower_ in RELATIVE_PRONOUNS and s.tag_ in ("WDT", "WP") for s in subjects):
+        return subjects
+    clause = next((a for a in [node, *list(node.ancestors)[:2]] if a.dep_ == "relcl"), None)
+    return [clause.head] if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") else subjects
+
+
+def _in_a_relative_clause(verb: Token) -> bool:
+    """A move verb whose subject is a relative pronoun: a decision told as an aside on the bank ('The ECB, which
+    also left rates unchanged, said ...')."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.dep_ == "relcl" and _antecedent(subjects, verb) != subjects
+
+
 def _actor_is_a_bank(verb: Token) -> bool:
     """The subject of a rate verb, when it has one, must be a central bank (or stand for one)."""
     node = verb
@@ -617,7 +637,7 @@ def _actor_is_a_bank(verb: Token) -> bool:
             # "The recession forced Britain's central bank to cut borrowing costs": the object does the cutting
             subjects = [c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i]
         if subjects:
-            return _subjects_stand_for_a_bank(subjects, verb)
+            return _subjects_stand_for_a_bank(_antecedent(subjects, node), verb)
         if _granted_to_a_bank(node, verb):
             return True
         if node.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl", "relcl", "pcomp", "prep") and \
@@ -1049,6 +1069,7 @@ class Event:
     time: str | None = None  # the words that date it, when worked out while finding it
     total: bool = False  # a run of moves told as its total ('bringing the total since September to ...')
     ruled_out: str | None = None  # the move a hold excludes ('unlikely to raise rates': no hike)
+    beside: bool = False  # a stance told beside the sentence's decision ('cut rates ... and pledged to keep them low')
 
 
 def _may_move_a_policy_rate(verb: Token) -> bool:
@@ -1105,7 +1126,7 @@ def _subjects_up(verb: Token) -> list[Token]:
     for _ in range(4):
         subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects or node.head.i == node.i or node.dep_ not in ("xcomp", "conj", "advcl", "pcomp", "prep"):
-            return subjects
+            return _antecedent(subjects, node)  # "The BoC, which cut by 25 basis points on Wednesday, ..."
         node = node.head
     return []
 
@@ -1443,7 +1464,10 @@ def _said_needed(noun: Token, segment: Span) -> bool:
             c.dep_ == "acomp" and c.lower_ in NEEDED_WORDS for c in head.children))
     if not needed or any(c.dep_ == "neg" for c in head.children):  # "said a rate cut was not needed"
         return False
-    return _bank(span_text(segment)) is not None and any(t.lower_ in OFFICIAL_WORDS for t in segment)
+    # "the Federal Reserve indicated that further rate increases may be needed": the bank's own view
+    by_the_bank = head.dep_ == "ccomp" and any(c.dep_ == "nsubj" and _bank(c.doc[c.left_edge.i:c.right_edge.i + 1].text)
+                                               for c in head.head.children)
+    return _bank(span_text(segment)) is not None and (by_the_bank or any(t.lower_ in OFFICIAL_WORDS for t in segment))
 
 
 def _said_likely(noun: Token) -> bool:
@@ -1541,11 +1565,45 @@ def _when(event: Event, first: bool, own_text: str, time_text: str, sentence_tex
         return None, None
     if not first:
         return None
-    if _perfect_without_size(event):
-        # "The Fed has cut interest rates to near zero", "after it had already lowered rates almost to zero": a move
-        # told as background, not the story's day; left undated, the checker reads it as the bank's latest move
+    if _told_as_background(event):
+        # "The Fed has cut interest rates to near zero", "after it had already lowered rates almost to zero", "The ECB,
+        # which also left rates unchanged, said ...": a move told as background, not (surely) the story's day; left
+        # undated, the checker reads it as the bank's latest move
         return None, None
     return (_decision_day(sentence_text, published) if single else None) or published, None
+
+
+def _a_second_sized_move(event: Event, segment: Span) -> list[Event]:
+    """'cut rates by a half point on September 18 and by a further quarter point on October 31': a second decision of
+    the same verb, a 'by' coordinated under it with a size and a day of its own (the first keeps the first day)."""
+    verb = event.anchor
+    if event.noun or event.action not in ("cut", "hike") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    for by in verb.subtree:
+        if by.lower_ != "by" or by.dep_ != "conj" or not _inside(by, segment) or _depth_below(by, verb) > 3:
+            continue
+        if any(a.pos_ in ("VERB", "AUX") and 0 < _depth_below(a, verb) < 99 for a in by.ancestors):
+            continue  # the 'by' of another verb's clause
+        words = _second_move_words(by, verb, segment)
+        text = _text(words)
+        size = _size_bp(text)
+        if size is not None and (DATE_RE.search(text) or WEEKDAY_RE.search(text)):
+            taken = {t.i for t in words}
+            event.own = [t for t in event.own if t.i not in taken]  # the first move's day is not the second's
+            return [Event(by, event.action, event.modality, words, bp=size, time=text)]
+    return []
+
+
+def _second_move_words(by: Token, verb: Token, segment: Span) -> list[Token]:
+    """The words of a second 'by': its own, and a day the parse hangs on the verb just after it ('by half a point on
+    September 18 and by a further quarter point on October 31')."""
+    following = [c for c in verb.children if c.dep_ == "prep" and c.i == by.right_edge.i + 1]
+    return [t for head in [by, *following] for t in head.subtree if _inside(t, segment)]
+
+
+def _told_as_background(event: Event) -> bool:
+    """A move in the perfect with no size, or told in a relative clause on the bank, with no time of its own."""
+    return _perfect_without_size(event) or (not event.noun and _in_a_relative_clause(event.anchor))
 
 
 def _perfect_without_size(event: Event) -> bool:
@@ -1659,7 +1717,8 @@ class RatePolicyClaims(ExtractComponent):
     def _claims(self, doc: Doc, segment: Span, fallback_bank: str | None) -> list[Claim]:
         text = span_text(segment)
         # a day's decision and the total it brings ("..., bringing its total cuts since September to 2-1/4 points")
-        events = (self._claimed_events(segment) or self._stance_events(segment)) + self._total_events(segment)
+        events = self._claimed_events(segment)
+        events += self._stance_events(segment, events) + self._total_events(segment)
         if not events:
             return []
         bank = self._bank_of(text, events, fallback_bank)
@@ -1673,7 +1732,10 @@ class RatePolicyClaims(ExtractComponent):
         for n, event in enumerate(events):
             time_text = event.time or _text(_time_tokens(event.anchor, segment, stop - {event.anchor.i}))
             own_text = _text(event.own)
-            reading = self._reading(event, n == 0, own_text, time_text, text, len(events) == 1, published)
+            # a stance told beside a decision is a claim of its own, with no time of its own needed, and leaves
+            # the decision the sentence's one
+            reading = self._reading(event, n == 0 or event.beside, own_text, time_text, text,
+                                    len([e for e in events if not e.beside]) == 1, published)
             if reading is None:
                 _fill_in_the_size(told, event, event.bp,
                                   lambda claim, noun=event.anchor: _told_beside(noun, claim, told))
@@ -1753,19 +1815,23 @@ class RatePolicyClaims(ExtractComponent):
         return [e for e in events if e.action is not None and e.modality not in ("hypothetical", "opinion")]
 
     @staticmethod
-    def _stance_events(segment: Span) -> list[Event]:
+    def _stance_events(segment: Span, events: list[Event]) -> list[Event]:
         """'Powell said there was no hurry to lower rates', 'the Fed pledged to keep rates low for an extended
         period': a hold stated as a view, the bank's (opinion) or the market's ('expectations that rates would stay
-        low for a long time': expected)."""
+        low for a long time': expected); beside the sentence's events only where none of them lies in its words
+        ('cut rates to near zero in December and has pledged to keep them low for a long time')."""
         text = span_text(segment).replace('"', " ").replace("\u201c", " ").replace("\u201d", " ")
         m = STANCE_HOLD_RE.search(text)
         span = segment.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
         if span is None or (span.start > segment.start and span.doc[span.start - 1].lower_ in NOT_POLICY_RATES):
             return []  # "mortgage rates would stay low for a long time": another rate
         # whose view: traders or investors as a subject, or expectations and bets ('a labor market' is no holder)
+        if any(span.start <= e.anchor.i < span.end or e.action == "hold" and e.modality != "reported"
+               for e in events):
+            return []  # the stance is an event read already, or a view of a hold is told already
         market = any(t.lemma_.lower() in MARKET_WORDS and t.dep_ in ("nsubj", "nsubjpass") or t.lemma_.lower()
                      in HOPE_NOUNS | STANCE_VIEW_NOUNS for t in segment)
-        return [Event(span[0], "hold", "expected" if market else "opinion_hold", list(span))]
+        return [Event(span[0], "hold", "expected" if market else "opinion_hold", list(span), beside=bool(events))]
 
     def _bank_of(self, text: str, events: list[Event], fallback_bank: str | None) -> tuple[str, int] | None:
         """The bank the sentence names, or the one named before when the sentence refers to a bank or its rate
@@ -1831,6 +1897,7 @@ class RatePolicyClaims(ExtractComponent):
                 event = self._amount_of_moves_event(tok, segment, stop)
             if event is not None:
                 events.append(event)
+                events.extend(_a_second_sized_move(event, segment))
         return events
 
     # -- verbs --
