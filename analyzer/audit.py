@@ -590,7 +590,13 @@ def add_label_stubs(audit_dir: Path, rows: Sequence[dict[str, Any]]) -> int:
     """Append an empty label for every verdict that has none; labels already there are never touched."""
     labels = load_labels(audit_dir)
     new = [row for row, label in zip(rows, match_labels(rows, labels), strict=True) if label is None]
+    path = Path(audit_dir) / LABELS_FILE
     if not new:
+        # a draw without a contradicted verdict still gets its (empty) labels file, as every audit directory has one
+        try:
+            path.touch(exist_ok=True)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot create the labels file: {exc.strerror or exc}") from exc
         return 0
     stubs = [
         {"claim_id": r["claim_id"], "article_id": r["article_id"], "char_start": r["char_start"],
@@ -598,7 +604,6 @@ def add_label_stubs(audit_dir: Path, rows: Sequence[dict[str, Any]]) -> int:
          "label": "", "note": ""}
         for r in new
     ]
-    path = Path(audit_dir) / LABELS_FILE
     try:
         with path.open("a", encoding="utf-8") as handle:
             for stub in stubs:

@@ -20,6 +20,7 @@ every node must see the same market directory and input paths.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -506,8 +507,21 @@ def write_shard(out_dir: Path, index: int, rows: list[dict[str, Any]], metadata:
     table = pa.Table.from_pylist(rows, schema=_shard_schema())
     table = table.replace_schema_metadata({"analyzer.shard": SHARD_FORMAT, **metadata})
     pq.write_table(table, partial, write_page_checksum=True)  # a damaged page is found when read back
+    # page checksums cover page data only; the file's digest beside it finds any other byte changed since
+    digest = _digest_path(path)
+    digest.with_name(f".{digest.name}.partial").write_text(_file_sha256(partial) + "\n", encoding="utf-8")
+    os.replace(digest.with_name(f".{digest.name}.partial"), digest)
     os.replace(partial, path)
     return path
+
+
+def _digest_path(shard: Path) -> Path:
+    """The file beside a shard holding its SHA-256 (shards written before session 24 have none)."""
+    return shard.with_name(shard.name + ".sha256")
+
+
+def _file_sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 # ---- shards back in --------------------------------------------------------------------------------------
@@ -542,6 +556,10 @@ def read_shard(path: Path) -> Shard:
     """A shard with every row decoded, or an InputError naming the shard (and the row) when it is damaged."""
     import pyarrow.parquet as pq
 
+    digest = _digest_path(path)
+    if digest.is_file() and _file_sha256(path) != digest.read_text(encoding="utf-8").strip():
+        raise InputError(f"{path}: not a readable claim shard (its bytes do not match the SHA-256 written beside it "
+                         f"in {digest.name}: the file was altered or damaged)")
     try:
         table = pq.read_table(path, page_checksum_verification=True)
     except Exception as exc:  # noqa: BLE001  truncated, overwritten, not Parquet: pyarrow raises several kinds

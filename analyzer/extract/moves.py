@@ -2042,6 +2042,8 @@ class _DocumentReader:
                 else self._holder_of(context, m.start())
             if holder is None or RECORD_FOR_THE_RE.search(text[:m.start()]) or _of_a_dated_past(text, m.start()):
                 continue  # "a record for the third straight day" is a record, told as a run
+            if _led_the_move(holder, context.sentence):
+                continue  # "Acme led the Dow higher for a second straight session": the run is the Dow's, not Acme's
             direction = _streak_direction(m, text, holder.direction)
             if direction is None and (m.group("ord4") or not LEVEL_BEFORE_RE.search(text[:m.start()])):
                 # "was flat for a second day", "set a record high for the second straight day": no run of gains or
@@ -2362,6 +2364,14 @@ def _direction_after_the_object(verb: Token) -> str | None:
             if child.i > obj.i and child.dep_ in ("amod", "advmod") and DIRECTION_WORDS.get(child.lower_):
                 return DIRECTION_WORDS[child.lower_]
     return None
+
+
+def _led_the_move(claim: Claim, sentence: Span) -> bool:
+    """Whether a figure-less move was read from a leading verb ('Acme led the Dow higher'): the run, record or
+    streak the sentence tells is the move led, not the leader's own."""
+    if claim.verb is None or claim.change_pct is not None or claim.change_points is not None:
+        return False
+    return any(token.text == claim.verb and token.lemma_ in LEADING_LEMMAS for token in sentence)
 
 
 def _direction_of_the_move_led(verb: Token) -> str | None:
