@@ -214,11 +214,29 @@ def qualifier_of(claim: Claim, key: str) -> str | None:
 QUALIFIER_WORDS = sorted(APPROXIMATE | BELOW | AT_LEAST | AT_MOST, key=len, reverse=True)
 
 
+# the unit that follows a figure of this kind as written: 'more than 3 months ... about 3 percent' has two 3s
+UNIT_AFTER_FIGURE = {"change_pct": re.compile(r"\s*(?:%|percent\b|per cent\b|pct\b)", re.I),
+                     "change_points": re.compile(r"\s*points?\b", re.I)}
+
+
+def _own_figure_start(claim: Claim, key: str) -> int:
+    """Where this figure stands in the sentence: the first time it is written with its unit, else the first time it
+    is written at all (-1 if nowhere)."""
+    text = claim.stated[key]
+    first = figure_start(claim.sentence, text, claim.span_start or 0)
+    unit = UNIT_AFTER_FIGURE.get(key)
+    at = first
+    while unit is not None and at >= 0:
+        if unit.match(claim.sentence, at + len(text)):
+            return at
+        at = figure_start(claim.sentence, text, at + 1)
+    return first
+
+
 def _qualifier_before(claim: Claim, key: str) -> str | None:
     """The qualifier standing right before this figure in the sentence ('' when none does, None when the figure
     is not found)."""
-    text = claim.stated[key]
-    at = figure_start(claim.sentence, text, claim.span_start or 0)
+    at = _own_figure_start(claim, key)
     if at < 0:
         return None
     before = claim.sentence[max(0, at - 20):at].lower().rstrip(" $")
