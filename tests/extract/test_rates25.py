@@ -87,6 +87,6 @@ def test_a_dated_meeting_to_come_is_this_years(nlp: Language, market: MarketData
     # controls: a date already past is no horizon; a weekday on the verb that raised the hopes dates the hopes
     [past] = rate_claims(nlp, "Traders expect the Fed to cut rates again, as it did on October 31.", "2007-12-01T10:00")
     assert past.horizon is None or past.horizon.start != "2007-10-31"
-    [hopes] = rate_claims(nlp, "The Fed chairman bolstered hopes for deeper rate cuts on Thursday, citing weak housing.",
-                          "2007-11-30T10:00")
+    [hopes] = rate_claims(nlp, "The Fed chairman bolstered hopes for deeper rate cuts on Thursday, citing weak "
+                               "housing.", "2007-11-30T10:00")
     assert hopes.modality == "expected" and (hopes.horizon is None or hopes.horizon.start != "2007-12-06")
