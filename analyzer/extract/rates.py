@@ -1225,6 +1225,11 @@ def _a_bank_standing_pat(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if not any(f"{lemma} {c.lower_}" in HOLD_PHRASAL_VERBS for c in verb.children if c.i == verb.i + 1):
         return False
+    # "the probability that the Fed sits tight and leaves its target range unchanged": the hold is told by the verb
+    # beside it
+    beside = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    if any(ACTIONS.get(t.lemma_.lower()) == "hold" for t in beside):
+        return False
     subjects = _subjects_up(verb)
     return bool(subjects) and all(_a_bank_as_subject(s) for s in subjects)
 
@@ -1977,9 +1982,10 @@ class RatePolicyClaims(ExtractComponent):
 
     def _verb_event(self, tok: Token, segment: Span, nouns: set[int]) -> Event | None:
         lemma = tok.lemma_.lower()
-        if _a_bank_standing_pat(tok):  # "the Fed stood pat on rates last month": a hold in other words
-            return Event(tok, "hold", self._modality(tok, segment, modality_of(tok, segment)),
-                         _own_tokens(tok, segment, nouns))
+        if _a_bank_standing_pat(tok) and not _odds_below_half(tok):  # "the Fed stood pat on rates last month"
+            odds = _odds_of_a_decision(tok)  # "a 90% chance that the Fed stands pat": the market's expectation
+            modality = "expected" if odds else self._modality(tok, segment, modality_of(tok, segment))
+            return Event(tok, "hold", modality, _own_tokens(tok, segment, nouns))
         if lemma in ACTIONS:
             return self._policy_verb_event(tok, segment, nouns)
         if lemma in LEVEL_VERBS:
