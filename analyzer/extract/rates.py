@@ -267,6 +267,7 @@ PRESSURE_OBJECTS = lexicon.words("rates", "pressure_objects")
 POLICY_RATE_NAMES = lexicon.words("rates", "policy_rate_names")
 RATE_PHRASAL_MOVES = lexicon.labels("rates", "rate_phrasal_moves")
 STANCE_VIEW_NOUNS = lexicon.words("rates", "stance_view_nouns")
+HOLD_PHRASAL_VERBS = lexicon.words("rates", "hold_phrasal_verbs")
 RELATIVE_PRONOUNS = lexicon.words("deals", "relative_pronouns")
 # "the country's central bank": the bank of the one country the sentence names, by name or adjective
 COUNTRYS_BANK_RE = re.compile(r"\b(?:the\s+)?(?:country|nation)'s\s+central\s+bank\b", re.I)
@@ -413,8 +414,9 @@ HORIZONS = re.compile(
     r"(?:at (?:its|their|the) )?next (?:(?:monetary )?policy |rate-setting |policy-setting )?meeting)\b", re.I)
 
 
-def horizon_for(text: str, published: date, action: str | None = None) -> DateRange | None:
-    """When an expected or forecast move is to happen, from the time words of its clause.
+def horizon_for(text: str, published: date, action: str | None = None, weekdays: bool = False) -> DateRange | None:
+    """When an expected or forecast move is to happen, from the time words of its clause (a weekday only where
+    ``weekdays``: in the move's own words, not those of a verb above it, 'raised hopes of a cut on Thursday').
 
     'until' reads two ways: a hold "until 2010" lasts to the end of 2010; "wait until 2011 before hiking" puts
     the hike in 2011.
@@ -431,17 +433,7 @@ def horizon_for(text: str, published: date, action: str | None = None) -> DateRa
     if m := NAMED_MOVE_RE.search(text):
         month = MONTHS[m.group("what").lower()]
         found.append((m.start(), _month_range(_ahead_month(month, published), month)))
-    if m := MEETING_DAY_RE.search(text):
-        day = _meeting_day(m, published)
-        if day is not None:
-            found.append((m.start(), (day, day)))
-    for m in DATE_RE.finditer(text):  # "on December 11", "at the October 30-31 meeting"; a past date is the report's
-        day = resolve_date_mention(m, published)
-        if day is not None and day >= published and not re.search(r"\b(since|from)\s+$", text[:m.start()], re.I):
-            end = re.match(r"\s*-\s*(\d{1,2})\b", text[m.end():])
-            last = day.replace(day=int(end.group(1))) if end and int(end.group(1)) > day.day else day
-            found.append((m.start(), (day, last)))
-            break
+    found += _days_ahead(text, published, weekdays)
     if not found and (m := HORIZONS.search(text)):
         found.append((m.start(), _relative_horizon(m.group(0).lower(), published)))
     if not found:
@@ -449,6 +441,49 @@ def horizon_for(text: str, published: date, action: str | None = None) -> DateRa
     start, end = min(found)[1]
     start = max(start, published) if end >= published else start
     return DateRange(start.isoformat(), end.isoformat())
+
+
+def _days_ahead(text: str, published: date, weekdays: bool) -> list[tuple[int, tuple[date, date]]]:
+    """The meeting day, weekday (where ``weekdays``) and date of a move to come, each with where it is said."""
+    found: list[tuple[int, tuple[date, date]]] = []
+    if m := MEETING_DAY_RE.search(text):
+        day = _meeting_day(m, published)
+        if day is not None:
+            found.append((m.start(), (day, day)))
+    elif weekdays and (weekday := _weekday_ahead(text, published)):  # "expected to cut rates on Thursday"
+        found.append(weekday)
+    for m in DATE_RE.finditer(text):  # "on December 11", "at the October 30-31 meeting"; a past date is the report's
+        day = _date_ahead(m, published)
+        if day is not None and day >= published and not re.search(r"\b(since|from)\s+$", text[:m.start()], re.I):
+            end = re.match(r"\s*-\s*(\d{1,2})\b", text[m.end():])
+            last = day.replace(day=int(end.group(1))) if end and int(end.group(1)) > day.day else day
+            found.append((m.start(), (day, last)))
+            break
+    return found
+
+
+def _date_ahead(m: re.Match[str], published: date) -> date | None:
+    """A date of a move to come: with no year written, this year's ('at the December 11 meeting' in a December 1
+    story, which a past mention would put in the year before)."""
+    day = resolve_date_mention(m, published)
+    if day is None or day >= published or m.group("year") or m.group("year2"):
+        return day
+    try:
+        return day.replace(year=published.year)
+    except ValueError:  # February 29
+        return day
+
+
+def _weekday_ahead(text: str, published: date) -> tuple[int, tuple[date, date]] | None:
+    """The day a weekday names in the time of a move to come: the first such day on or after publication ('is
+    expected to lower rates on Thursday', in a Monday story: that Thursday); not one after 'since', 'last' and the
+    like, which look back."""
+    for m in WEEKDAY_RE.finditer(text):
+        if re.search(r"\b(since|until|till|before|after|from|last|next)\s+$", text[:m.start()], re.I):
+            continue
+        day = published + timedelta(days=(WEEKDAYS[m.group(1).lower()] - published.weekday()) % 7)
+        return m.start(), (day, day)
+    return None
 
 
 def _meeting_day(m: re.Match[str], published: date) -> date | None:
@@ -1022,8 +1057,17 @@ def _a_move_the_tagger_made_a_verb(tok: Token) -> bool:
     verb 'cut' an 'acl' of the 'point' just before it): a move noun the tagger took for a verb."""
     if tok.dep_ in ("pobj", "dobj") and any(c.dep_ == "det" for c in tok.children):
         return True
-    return tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.head.i == tok.i - 1 and \
-        tok.head.lemma_.lower() in POINT_WORDS
+    if tok.pos_ != "VERB" or tok.dep_ != "acl" or tok.head.i != tok.i - 1:
+        return False
+    return tok.head.lemma_.lower() in POINT_WORDS or _a_banks_name_with_an_article(tok.head)
+
+
+def _a_banks_name_with_an_article(name: Token) -> bool:
+    """'chances of a Federal Reserve cut by March', 'talk of an ECB hike': a bank's name after an indefinite article,
+    with the move word hung on it; the article shows the noun phrase ('the Fed cut rates' is a clause)."""
+    if name.pos_ != "PROPN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in name.children):
+        return False
+    return _bank(name.doc[name.left_edge.i:name.i + 1].text) is not None
 
 
 def _verb_above_the_move(noun: Token) -> Token:
@@ -1109,7 +1153,20 @@ def _acts_on_a_rate(verb: Token, objects: str) -> bool:
     by_a_bank = any(c.dep_ in ("nsubj", "nsubjpass") and _bank(c.doc[c.left_edge.i:c.right_edge.i + 1].text)
                     for c in verb.children)
     return bool(RATE_NOUN_RE.search(near) or gerund_of_rate or _a_banks_rate(verb, objects_named) or (
-        by_a_bank and (RATE_NOUN_RE.search(objects) or objects_named)) or _a_banks_move_without_object(verb))
+        by_a_bank and (RATE_NOUN_RE.search(objects) or objects_named)) or _moves_without_object(verb))
+
+
+def _moves_without_object(verb: Token) -> bool:
+    """A move verb with no object that still tells of a bank's move: the bank its subject, or priced odds of it."""
+    return _a_banks_move_without_object(verb) or _a_priced_move_without_object(verb)
+
+
+def _a_priced_move_without_object(verb: Token) -> bool:
+    """'futures priced more than an even chance of easing in June', 'a 70% chance of tightening by December': a move
+    verb with no object that priced odds are of, the market's expectation of the bank's move."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "nsubj") for c in verb.children):
+        return False
+    return ACTIONS.get(verb.lemma_.lower()) in ("cut", "hike") and _odds_of_a_decision(verb)
 
 
 def _a_hold_stated(verb: Token, objects: str) -> bool:
@@ -1160,6 +1217,21 @@ def _a_banks_move_without_object(verb: Token) -> bool:
                 for c in verb.children)
     # "again", "twice" (the parse may hang it on the time: "to cut twice this year")
     return sized or any(t.lower_ in AGAIN_WORDS for t in verb.subtree if t.i > verb.i and _depth_below(t, verb) <= 2)
+
+
+def _a_bank_standing_pat(verb: Token) -> bool:
+    """'The Fed stood pat on interest rates', 'the ECB is expected to sit tight': a central bank, the subject of a verb
+    and particle that tell of leaving the rate where it is; not 'Investors stood pat ahead of the decision'."""
+    lemma = verb.lemma_.lower()
+    if not any(f"{lemma} {c.lower_}" in HOLD_PHRASAL_VERBS for c in verb.children if c.i == verb.i + 1):
+        return False
+    # "the probability that the Fed sits tight and leaves its target range unchanged": the hold is told by the verb
+    # beside it
+    beside = [c for c in verb.children if c.dep_ == "conj"] + ([verb.head] if verb.dep_ == "conj" else [])
+    if any(ACTIONS.get(t.lemma_.lower()) == "hold" for t in beside):
+        return False
+    subjects = _subjects_up(verb)
+    return bool(subjects) and all(_a_bank_as_subject(s) for s in subjects)
 
 
 def _a_banks_rate(verb: Token, objects: list[Token]) -> bool:
@@ -1300,8 +1372,8 @@ def _odds_noun_of(verb: Token) -> Token | None:
     head = node.head
     if node.dep_ in ("acl", "compound", "amod") and head.dep_ == "pobj" and head.head.lower_ == "of":
         head = head.head.head  # "a chance of the BoE keeping rates", "a chance of the Fed cutting rates"
-    elif node.dep_ == "pcomp" and head.lower_ == "of":
-        head = head.head  # "a 70% chance of cutting rates"
+    elif node.dep_ in ("pcomp", "pobj") and head.lower_ == "of":
+        head = head.head  # "a 70% chance of cutting rates", "an even chance of easing" (the gerund as the object)
     elif node.dep_ not in ("acl", "ccomp", "relcl"):
         return None
     return head if head.lemma_.lower() in PRICING_NOUNS else None
@@ -1504,7 +1576,10 @@ def _the_rate_or_its_bank(subject: Token, segment: Span) -> bool:
     rate_subject = bool(RATE_NOUN_RE.fullmatch(subject.text)) or subject.lemma_.lower() == "rate" or bool(
         RATE_NOUN_RE.search(" ".join(t.text for t in subject.subtree)) and subject.lemma_.lower() in RATE_HEADS)
     pronoun = subject.lower_ in ("they", "it") and _bank(span_text(segment)) is not None
-    return rate_subject or pronoun
+    # "a 60% chance that the Fed would still be on hold in July": the bank itself on hold (never a decision: a
+    # reported 'was on hold' gives no event)
+    on_hold = subject.head.lemma_ == "be" and _a_bank_as_subject(subject) and subject.pos_ != "PRON"
+    return rate_subject or pronoun or on_hold
 
 
 def _leads_with_another_economy(whole: str) -> bool:
@@ -1549,7 +1624,8 @@ def _when(event: Event, first: bool, own_text: str, time_text: str, sentence_tex
     if published is None:
         return (None, None) if first else None
     if event.modality != "reported":
-        horizon = horizon_for(own_text, published, event.action) or horizon_for(time_text, published, event.action)
+        horizon = horizon_for(own_text, published, event.action, weekdays=True) or horizon_for(
+            time_text, published, event.action)
         return None if horizon is None and not first else (None, horizon)
     day = _decision_day(own_text, published) or _decision_day(time_text, published)
     if day is None and event.action == "hold" and re.search(r"\bsince\b", own_text, re.I):
@@ -1864,6 +1940,8 @@ class RatePolicyClaims(ExtractComponent):
             return True  # "bringing the total since September to a full point": the moves of the bank named before
         if event.noun and _projected_or_priced(event.anchor):
             return True  # "Officials penciled in two more reductions": the bank named before
+        if not event.noun and _a_priced_move_without_object(event.anchor):
+            return True  # "futures priced more than an even chance of easing in June": the bank's move
         at_a_meeting = MEETING_WORD_RE.search(f"{event.time or ''} {_text(event.own)}") is not None
         to_come = event.anchor.lemma_.lower() in BANK_MOVE_NOUNS and event.modality in ("expected", "forecast")
         if event.noun and event.bp is not None and (at_a_meeting or to_come):
@@ -1904,6 +1982,10 @@ class RatePolicyClaims(ExtractComponent):
 
     def _verb_event(self, tok: Token, segment: Span, nouns: set[int]) -> Event | None:
         lemma = tok.lemma_.lower()
+        if _a_bank_standing_pat(tok) and not _odds_below_half(tok):  # "the Fed stood pat on rates last month"
+            odds = _odds_of_a_decision(tok)  # "a 90% chance that the Fed stands pat": the market's expectation
+            modality = "expected" if odds else self._modality(tok, segment, modality_of(tok, segment))
+            return Event(tok, "hold", modality, _own_tokens(tok, segment, nouns))
         if lemma in ACTIONS:
             return self._policy_verb_event(tok, segment, nouns)
         if lemma in LEVEL_VERBS:
@@ -2046,8 +2128,8 @@ class RatePolicyClaims(ExtractComponent):
     def _rate_subject_event(self, tok: Token, segment: Span, nouns: set[int]) -> Event | None:
         """'rates will be on hold until 2010', 'they will stay at 2 percent', 'rates would bottom out ... at 4.25%'."""
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects or not _the_rate_or_its_bank(subjects[0], segment):
-            return None
+        if not subjects or not _the_rate_or_its_bank(subjects[0], segment) or _odds_below_half(tok):
+            return None  # "a 30% chance that rates will be on hold in June": no expectation
         own = _own_tokens(tok, segment, nouns)
         own_text = _text(own)
         lemma = tok.lemma_.lower()
@@ -2060,7 +2142,8 @@ class RatePolicyClaims(ExtractComponent):
             return None  # "rates will stay low for some time": no level, no claim to check
         if lemma in ("bottom", "peak") and level is None:
             return None
-        modality = self._modality(tok, segment, modality_of(tok, segment))
+        # "a 60% chance that the Fed would still be on hold in July": priced odds, the market's expectation
+        modality = "expected" if _odds_of_a_decision(tok) else self._modality(tok, segment, modality_of(tok, segment))
         if modality == "reported":
             return None  # "rates stayed at 2 percent" describes the level, not a decision
         return Event(tok, action, modality, own, level=level, level_text=level_text, bp=_size_bp(own_text))
