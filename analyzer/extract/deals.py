@@ -150,15 +150,22 @@ HEADLINE_PARTNER_NOUNS = lexicon.words("deals", "headline_partner_nouns")
 SAY_LEMMAS = lexicon.words("modality", "say_verbs")
 BUYOUT_WORDS = lexicon.words("deals", "buyout_words")
 FINANCING_VERBS = lexicon.words("deals", "financing_verbs")
+RANKING_OWNERS = lexicon.words("deals", "ranking_owners")
 # a figure said to be the deal's value, wherever the deal noun stands in the sentence
 DEAL_VALUE_PHRASE_RE = re.compile(r"\b(?:total|aggregate|equity|enterprise|transaction|deal|purchase)\s+(?:equity\s+)?"
                                   r"value\s+of\b|\bpurchase\s+price\s+of\b|\bvalued\s+at\b"
                                   # "The total contract value is NOK 85 million", "valuing the company at $900 million"
                                   r"|\b(?:contract|deal|transaction|order)\s+value\s+(?:is|was|amounts\s+to)\b"
-                                  r"|\bvaluing\s+(?:the\s+\w+|it|them)\s+at\b", re.I)
+                                  r"|\bvaluing\s+(?:the\s+\w+|it|them)\s+at\b"
+                                  # "bringing the total value to $2.1 billion", "put the enterprise value of the deal at"
+                                  rf"|\b(?:{lexicon.alternation(lexicon.words('deals', 'value_bringing_verbs'))})\s+"
+                                  r"(?:the\s+)?(?:(?:total|aggregate|overall|enterprise|equity|transaction|deal)\s+)+value"
+                                  r"(?:\s+of\s+the\s+(?:deal|transaction|acquisition|purchase|offer|bid|merger|takeover|sale))?"
+                                  r"\s+(?:to|at)\b", re.I)
 VALUE_HEDGE_RE = re.compile(r"\s*(?:(?:about|approximately|around|roughly|some|nearly|up\s+to)\s+)?")
 NEAR_WORDS = lexicon.words("deals", "near_words")
 PURCHASE_TYPES = ("acquisition", "sale", "order")  # one purchase, told from either side
+FOLLOW_UP_VALUE_SENTENCES = 8  # how far, when its sentence says the figure is the deal's value
 FOLLOW_UP_SENTENCES = 3  # how far a deal named again ('the deal', 'the transaction') may stand from its first telling
 
 NATIONALITY_RE = re.compile(rf"(?:{lexicon.alternation(lexicon.words('deals', 'nationality_words'))})(?:-[A-Z][a-z]+)*")
@@ -877,7 +884,7 @@ class DealClaims(ExtractComponent):
                 found = found or [c for c in [_headline_partners(doc, sentence, published)] if c is not None]
                 if not found and last is not None and n - last[0] == 1 and _continues_after_tag(sentence):
                     _value_after_tag(sentence, last[1])
-                elif not found and last is not None and n - last[0] <= FOLLOW_UP_SENTENCES:
+                elif not found and last is not None and n - last[0] <= _follow_up_reach(sentence):
                     found = [c for c in [_follow_up_claim(doc, sentence, last[1], published)] if c is not None]
                 if found:
                     last = (n, found[-1])
@@ -915,6 +922,12 @@ class DealClaims(ExtractComponent):
             if claim is not None:
                 claims.append(claim)
         return claims
+
+
+def _follow_up_reach(sentence: Span) -> int:
+    """How many sentences back a deal named again may have been told: a few, or more where the sentence says its sum is
+    the deal's value ('It put the enterprise value of the deal at $33 billion' far into a story of one deal)."""
+    return FOLLOW_UP_VALUE_SENTENCES if DEAL_VALUE_PHRASE_RE.search(span_text(sentence)) else FOLLOW_UP_SENTENCES
 
 
 def _continues_after_tag(sentence: Span) -> bool:
@@ -1615,8 +1628,26 @@ def _pay_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame
             frame.add(name, "target", target)
     if not any(p.role == "target" for p in frame.parties) and not any(_is_money(o) for o in roles.objects):
         return None  # "issued $7 billion of securities to pay for that coverage": no money of its own, no company
+    for seller in _paid_to(roles.verb, targets) if money else []:
+        if _is_company(name := names.name(seller, sentence), seller):
+            frame.add(name, "seller", seller)
     _stake_bought_without_seller(frame, targets)
     return frame if len(frame.parties) >= 1 and targets else None
+
+
+def _paid_to(verb: Token, targets: list[Token]) -> list[Token]:
+    """'will pay $115 million for its stake to a consortium of sellers including ICICI Bank and IFCI': those paid for
+    what is bought sell it (a group's members where it names them: 'including', 'which includes', 'led by')."""
+    paid = _prep_objects(verb, "to") + [g for t in targets for g in _prep_objects(t, "to")]
+    members = [m for t in paid for m in (_group_members(t) or _included(t))]
+    return members or paid
+
+
+def _included(group: Token) -> list[Token]:
+    """'a consortium of sellers including ICICI Bank, IFCI and IL&FS': the companies a group's 'including' names (the
+    parser may hang it on what the group is 'of')."""
+    return [t for head in [group, *_prep_objects(group, "of")] for g in _prep_objects(head, "including")
+            for t in _named_conjuncts(g)]
 
 
 def _offer_to_pay(roles: VerbRoles) -> DealFrame | None:
@@ -1742,7 +1773,7 @@ class NounRoles:
 
 
 def _noun_roles(noun: Token, sentence: Span, names: Names) -> NounRoles:
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and not _ranking_field(noun, c)), None)
     owner_name = names.name(owner, sentence) if owner is not None else None
     governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
     if noun.dep_ == "npadvmod" and noun.head.ent_type_ == "MONEY" and noun.head.dep_ == "dobj":
@@ -1756,6 +1787,14 @@ def _noun_roles(noun: Token, sentence: Span, names: Names) -> NounRoles:
         subj = _agent(governor)
         governor_subject = names.name(subj, sentence) if subj is not None else None
     return NounRoles(noun, owner, owner_name, governor, governor_subject, _prep_objects(noun, "of"))
+
+
+def _ranking_field(noun: Token, owner: Token) -> bool:
+    """"Europe's biggest leveraged buyout", "the world's largest takeover", "the year's second biggest deal": a deal
+    ranked by a superlative whose owner is a place, a span of time or a field is ranked in it; no party owns it."""
+    ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(g.tag_ == "JJS" for g in c.children))
+                 for c in noun.children)
+    return ranked and (owner.ent_type_ in ("GPE", "LOC", "DATE") or owner.lemma_.lower() in RANKING_OWNERS)
 
 
 def _sum_in_orders(noun: Token) -> bool:
