@@ -157,7 +157,7 @@ DEAL_VALUE_PHRASE_RE = re.compile(r"\b(?:total|aggregate|equity|enterprise|trans
                                   # "The total contract value is NOK 85 million", "valuing the company at $900 million"
                                   r"|\b(?:contract|deal|transaction|order)\s+value\s+(?:is|was|amounts\s+to)\b"
                                   r"|\bvaluing\s+(?:the\s+\w+|it|them)\s+at\b"
-                                  # "bringing the total value to $2.1 billion", "put the enterprise value of the deal at"
+                                  # "bringing the total value to $2.1 billion"; "put ... value of the deal at"
                                   rf"|\b(?:{lexicon.alternation(lexicon.words('deals', 'value_bringing_verbs'))})\s+"
                                   r"(?:the\s+)?(?:(?:total|aggregate|overall|enterprise|equity|transaction|deal)\s+)+value"
                                   r"(?:\s+of\s+the\s+(?:deal|transaction|acquisition|purchase|offer|bid|merger|takeover|sale))?"
