@@ -151,6 +151,8 @@ SAY_LEMMAS = lexicon.words("modality", "say_verbs")
 BUYOUT_WORDS = lexicon.words("deals", "buyout_words")
 FINANCING_VERBS = lexicon.words("deals", "financing_verbs")
 RANKING_OWNERS = lexicon.words("deals", "ranking_owners")
+TOPPING_VERBS = lexicon.words("deals", "topping_verbs")
+RIVAL_BID_WORDS = lexicon.words("deals", "rival_bid_words")
 # a figure said to be the deal's value, wherever the deal noun stands in the sentence
 DEAL_VALUE_PHRASE_RE = re.compile(r"\b(?:total|aggregate|equity|enterprise|transaction|deal|purchase)\s+(?:equity\s+)?"
                                   r"value\s+of\b|\bpurchase\s+price\s+of\b|\bvalued\s+at\b"
@@ -915,6 +917,7 @@ class DealClaims(ExtractComponent):
                 frames.extend(_split_order_frames(frame, tok, sentence, names) if frame is not None else [])
             if frame is not None:
                 frames.append(frame)
+        _targets_of_rival_bids(frames)
         frames = _merge_frames(frames)
         claims = []
         for frame in frames:
@@ -928,6 +931,26 @@ def _follow_up_reach(sentence: Span) -> int:
     """How many sentences back a deal named again may have been told: a few, or more where the sentence says its sum is
     the deal's value ('It put the enterprise value of the deal at $33 billion' far into a story of one deal)."""
     return FOLLOW_UP_VALUE_SENTENCES if DEAL_VALUE_PHRASE_RE.search(span_text(sentence)) else FOLLOW_UP_SENTENCES
+
+
+def _targets_of_rival_bids(frames: list[DealFrame]) -> None:
+    """'Borse Dubai's offer for OMX, which topped an earlier bid by Nasdaq', 'a rival bid by Acme': a bid by a named
+    bidder that competes with a bid for one company in the sentence is for that company too."""
+    targets = {company_key(p.name): p.name for f in frames if f.deal_type == "acquisition"
+               for p in f.parties if p.role == "target"}
+    if len(targets) != 1:
+        return
+    for frame in frames:
+        if frame.deal_type == "acquisition" and _a_rival_bid(frame.trigger) and \
+                any(p.role == "acquirer" for p in frame.parties) and not any(p.role == "target" for p in frame.parties):
+            frame.add(next(iter(targets.values())), "target")
+
+
+def _a_rival_bid(noun: Token) -> bool:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in BUY_NOUNS:
+        return False
+    topped = noun.dep_ == "dobj" and noun.head.lemma_.lower() in TOPPING_VERBS
+    return topped or any(c.dep_ in ("amod", "compound") and c.lower_ in RIVAL_BID_WORDS for c in noun.children)
 
 
 def _continues_after_tag(sentence: Span) -> bool:
@@ -1964,7 +1987,8 @@ def _tells_a_purchase(roles: NounRoles, valued: list[Token]) -> bool:
     noun = roles.noun
     money = _money_near(noun) or _money_of_offer(noun)
     if noun.lemma_.lower() in ("bid", "offer") and not (_bid_for(noun) or money or valued
-                                                        or _received_offer(roles) or _bid_for_the_mover(roles)):
+                                                        or _received_offer(roles) or _bid_for_the_mover(roles)
+                                                        or _a_rival_bid(noun)):
         return False
     return bool(roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from") or _leaders(noun)
                 or _bid_made_with(noun) is not None)
@@ -1988,7 +2012,7 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
     frame = DealFrame(noun, "acquisition")
     acquirers = _acquirer_tokens(roles)
     acquirer_names = [names.name(t, sentence) for t in acquirers]
-    if not any(acquirer_names) and roles.governor_subject:
+    if not any(acquirer_names) and roles.governor_subject and not _topped(roles):
         acquirer_names = [roles.governor_subject]
     for name, tok in zip(acquirer_names, acquirers + [None] * len(acquirer_names), strict=False):
         frame.add(name, "acquirer", tok)
@@ -2017,6 +2041,11 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
     _bidder_from(frame, roles)
     _receiver_of_offer(frame, roles, sentence, names)
     return frame
+
+
+def _topped(roles: NounRoles) -> bool:
+    """'KKR trumped an indicative bid from Terra Firma': who tops a bid does not make it."""
+    return roles.governor is not None and roles.governor.lemma_.lower() in TOPPING_VERBS
 
 
 def _bid_for(noun: Token) -> list[Token]:
@@ -2532,6 +2561,8 @@ def _claim(doc: Doc, sentence: Span, frame: DealFrame, frames: list[DealFrame],
     text = span_text(sentence)
     trigger_at = frame.trigger.idx - sentence.start_char
     value, stated_value = _deal_value(sentence, trigger_at, *_next_deal_words(sentence, frame, frames, parties))
+    if _a_rival_bid(frame.trigger) and not _money_near(frame.trigger):
+        value, stated_value = None, None  # 'Beta's $3 billion offer, which topped an earlier bid by Acme': not Acme's
     per_share = _per_share(text, trigger_at)
     undisclosed = UNDISCLOSED_RE.search(text) is not None
     has_figure = value is not None or per_share is not None or frame.quantity is not None or undisclosed
