@@ -167,7 +167,6 @@ DEAL_VALUE_PHRASE_RE = re.compile(r"\b(?:total|aggregate|equity|enterprise|trans
 VALUE_HEDGE_RE = re.compile(r"\s*(?:(?:about|approximately|around|roughly|some|nearly|up\s+to)\s+)?")
 NEAR_WORDS = lexicon.words("deals", "near_words")
 PURCHASE_TYPES = ("acquisition", "sale", "order")  # one purchase, told from either side
-FOLLOW_UP_VALUE_SENTENCES = 8  # how far, when its sentence says the figure is the deal's value
 FOLLOW_UP_SENTENCES = 3  # how far a deal named again ('the deal', 'the transaction') may stand from its first telling
 
 NATIONALITY_RE = re.compile(rf"(?:{lexicon.alternation(lexicon.words('deals', 'nationality_words'))})(?:-[A-Z][a-z]+)*")
@@ -886,7 +885,7 @@ class DealClaims(ExtractComponent):
                 found = found or [c for c in [_headline_partners(doc, sentence, published)] if c is not None]
                 if not found and last is not None and n - last[0] == 1 and _continues_after_tag(sentence):
                     _value_after_tag(sentence, last[1])
-                elif not found and last is not None and n - last[0] <= _follow_up_reach(sentence):
+                elif not found and last is not None and n - last[0] <= FOLLOW_UP_SENTENCES:
                     found = [c for c in [_follow_up_claim(doc, sentence, last[1], published)] if c is not None]
                 if found:
                     last = (n, found[-1])
@@ -925,12 +924,6 @@ class DealClaims(ExtractComponent):
             if claim is not None:
                 claims.append(claim)
         return claims
-
-
-def _follow_up_reach(sentence: Span) -> int:
-    """How many sentences back a deal named again may have been told: a few, or more where the sentence says its sum is
-    the deal's value ('It put the enterprise value of the deal at $33 billion' far into a story of one deal)."""
-    return FOLLOW_UP_VALUE_SENTENCES if DEAL_VALUE_PHRASE_RE.search(span_text(sentence)) else FOLLOW_UP_SENTENCES
 
 
 def _targets_of_rival_bids(frames: list[DealFrame]) -> None:
