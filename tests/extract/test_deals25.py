@@ -1,26 +1,19 @@
 """Session 25 (helper `deals25`), issue 13: classes of the train deal misses and false deals, on sentences we wrote,
-through the real pipeline. A value said to bring or put a deal's total at a sum (also several sentences after the deal
-was told); sellers paid for what is bought ('to a group of sellers including ...'); a rival or topped bid is for the
-company the other bid in its sentence is for, and who tops a bid is not its bidder; a deal ranked in a place or a year
-('Europe's biggest buyout') has no owner party."""
+through the real pipeline. A value said to bring a deal's total to a sum; sellers paid for what is bought ('to a group
+of sellers including ...'); a rival or topped bid is for the company the other bid in its sentence is for, and who
+tops a bid is not its bidder; a deal ranked in a place or a year ('Europe's biggest buyout') has no owner party."""
 
 from __future__ import annotations
 
 from tests.extract.test_deals import deals_in, roles
 
 
-def test_a_value_brought_or_put_at_a_sum_is_the_deal_told_before(nlp) -> None:  # noqa: ANN001
+def test_a_value_brought_to_a_sum_is_the_deal_told_before(nlp) -> None:  # noqa: ANN001
     near = deals_in(nlp, "Harbor Foods agreed to buy Pine Bakeries for $1.8 billion in cash, the companies said on "
                          "Monday. A person close to the deal said it included about $120 million in debt, bringing "
                          "the total value to $1.9 billion.")
     assert [c.value.amount for c in near] == [1.8e9, 1.9e9]
     assert roles(near[1]) == {("Harbor Foods", "acquirer"), ("Pine Bakeries", "target")}
-    between = ("The bakery chain has 300 stores in the Midwest. Its sales rose 4 percent last year. Harbor has 12 "
-               "plants in 5 states. Analysts at 2 banks welcomed the move.")
-    far = deals_in(nlp, f"Harbor Foods said on Monday it would buy Pine Bakeries. {between} It put the enterprise "
-                        "value of the deal at $2.3 billion, including $400 million in debt.")
-    assert len(far) == 2 and far[1].value.amount == 2.3e9
-    assert roles(far[1]) == {("Harbor Foods", "acquirer"), ("Pine Bakeries", "target")}
     # control: with no deal told, a total brought to a sum is no deal
     assert deals_in(nlp, "Harbor Foods opened 12 stores this year, bringing the total value of its property to $1.9 "
                          "billion.") == []
