@@ -150,12 +150,20 @@ HEADLINE_PARTNER_NOUNS = lexicon.words("deals", "headline_partner_nouns")
 SAY_LEMMAS = lexicon.words("modality", "say_verbs")
 BUYOUT_WORDS = lexicon.words("deals", "buyout_words")
 FINANCING_VERBS = lexicon.words("deals", "financing_verbs")
+RANKING_OWNERS = lexicon.words("deals", "ranking_owners")
+TOPPING_VERBS = lexicon.words("deals", "topping_verbs")
+RIVAL_BID_WORDS = lexicon.words("deals", "rival_bid_words")
 # a figure said to be the deal's value, wherever the deal noun stands in the sentence
 DEAL_VALUE_PHRASE_RE = re.compile(r"\b(?:total|aggregate|equity|enterprise|transaction|deal|purchase)\s+(?:equity\s+)?"
                                   r"value\s+of\b|\bpurchase\s+price\s+of\b|\bvalued\s+at\b"
                                   # "The total contract value is NOK 85 million", "valuing the company at $900 million"
                                   r"|\b(?:contract|deal|transaction|order)\s+value\s+(?:is|was|amounts\s+to)\b"
-                                  r"|\bvaluing\s+(?:the\s+\w+|it|them)\s+at\b", re.I)
+                                  r"|\bvaluing\s+(?:the\s+\w+|it|them)\s+at\b"
+                                  # "bringing the total value to $2.1 billion"; "put ... value of the deal at"
+                                  rf"|\b(?:{lexicon.alternation(lexicon.words('deals', 'value_bringing_verbs'))})\s+"
+                                  r"(?:the\s+)?(?:(?:total|aggregate|overall|enterprise|equity|transaction|deal)\s+)+value"
+                                  r"(?:\s+of\s+the\s+(?:deal|transaction|acquisition|purchase|offer|bid|merger|takeover|sale))?"
+                                  r"\s+(?:to|at)\b", re.I)
 VALUE_HEDGE_RE = re.compile(r"\s*(?:(?:about|approximately|around|roughly|some|nearly|up\s+to)\s+)?")
 NEAR_WORDS = lexicon.words("deals", "near_words")
 PURCHASE_TYPES = ("acquisition", "sale", "order")  # one purchase, told from either side
@@ -908,6 +916,7 @@ class DealClaims(ExtractComponent):
                 frames.extend(_split_order_frames(frame, tok, sentence, names) if frame is not None else [])
             if frame is not None:
                 frames.append(frame)
+        _targets_of_rival_bids(frames)
         frames = _merge_frames(frames)
         claims = []
         for frame in frames:
@@ -915,6 +924,26 @@ class DealClaims(ExtractComponent):
             if claim is not None:
                 claims.append(claim)
         return claims
+
+
+def _targets_of_rival_bids(frames: list[DealFrame]) -> None:
+    """'Borse Dubai's offer for OMX, which topped an earlier bid by Nasdaq', 'a rival bid by Acme': a bid by a named
+    bidder that competes with a bid for one company in the sentence is for that company too."""
+    targets = {company_key(p.name): p.name for f in frames if f.deal_type == "acquisition"
+               for p in f.parties if p.role == "target"}
+    if len(targets) != 1:
+        return
+    for frame in frames:
+        if frame.deal_type == "acquisition" and _a_rival_bid(frame.trigger) and \
+                any(p.role == "acquirer" for p in frame.parties) and not any(p.role == "target" for p in frame.parties):
+            frame.add(next(iter(targets.values())), "target")
+
+
+def _a_rival_bid(noun: Token) -> bool:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in BUY_NOUNS:
+        return False
+    topped = noun.dep_ == "dobj" and noun.head.lemma_.lower() in TOPPING_VERBS
+    return topped or any(c.dep_ in ("amod", "compound") and c.lower_ in RIVAL_BID_WORDS for c in noun.children)
 
 
 def _continues_after_tag(sentence: Span) -> bool:
@@ -1615,8 +1644,26 @@ def _pay_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame
             frame.add(name, "target", target)
     if not any(p.role == "target" for p in frame.parties) and not any(_is_money(o) for o in roles.objects):
         return None  # "issued $7 billion of securities to pay for that coverage": no money of its own, no company
+    for seller in _paid_to(roles.verb, targets) if money else []:
+        if _is_company(name := names.name(seller, sentence), seller):
+            frame.add(name, "seller", seller)
     _stake_bought_without_seller(frame, targets)
     return frame if len(frame.parties) >= 1 and targets else None
+
+
+def _paid_to(verb: Token, targets: list[Token]) -> list[Token]:
+    """'will pay $115 million for its stake to a consortium of sellers including ICICI Bank and IFCI': those paid for
+    what is bought sell it (a group's members where it names them: 'including', 'which includes', 'led by')."""
+    paid = _prep_objects(verb, "to") + [g for t in targets for g in _prep_objects(t, "to")]
+    members = [m for t in paid for m in (_group_members(t) or _included(t))]
+    return members or paid
+
+
+def _included(group: Token) -> list[Token]:
+    """'a consortium of sellers including ICICI Bank, IFCI and IL&FS': the companies a group's 'including' names (the
+    parser may hang it on what the group is 'of')."""
+    return [t for head in [group, *_prep_objects(group, "of")] for g in _prep_objects(head, "including")
+            for t in _named_conjuncts(g)]
 
 
 def _offer_to_pay(roles: VerbRoles) -> DealFrame | None:
@@ -1742,7 +1789,7 @@ class NounRoles:
 
 
 def _noun_roles(noun: Token, sentence: Span, names: Names) -> NounRoles:
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and not _ranking_field(noun, c)), None)
     owner_name = names.name(owner, sentence) if owner is not None else None
     governor = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr") else None
     if noun.dep_ == "npadvmod" and noun.head.ent_type_ == "MONEY" and noun.head.dep_ == "dobj":
@@ -1756,6 +1803,14 @@ def _noun_roles(noun: Token, sentence: Span, names: Names) -> NounRoles:
         subj = _agent(governor)
         governor_subject = names.name(subj, sentence) if subj is not None else None
     return NounRoles(noun, owner, owner_name, governor, governor_subject, _prep_objects(noun, "of"))
+
+
+def _ranking_field(noun: Token, owner: Token) -> bool:
+    """"Europe's biggest leveraged buyout", "the world's largest takeover", "the year's second biggest deal": a deal
+    ranked by a superlative whose owner is a place, a span of time or a field is ranked in it; no party owns it."""
+    ranked = any(c.dep_ == "amod" and (c.tag_ == "JJS" or any(g.tag_ == "JJS" for g in c.children))
+                 for c in noun.children)
+    return ranked and (owner.ent_type_ in ("GPE", "LOC", "DATE") or owner.lemma_.lower() in RANKING_OWNERS)
 
 
 def _sum_in_orders(noun: Token) -> bool:
@@ -1925,7 +1980,8 @@ def _tells_a_purchase(roles: NounRoles, valued: list[Token]) -> bool:
     noun = roles.noun
     money = _money_near(noun) or _money_of_offer(noun)
     if noun.lemma_.lower() in ("bid", "offer") and not (_bid_for(noun) or money or valued
-                                                        or _received_offer(roles) or _bid_for_the_mover(roles)):
+                                                        or _received_offer(roles) or _bid_for_the_mover(roles)
+                                                        or _a_rival_bid(noun)):
         return False
     return bool(roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from") or _leaders(noun)
                 or _bid_made_with(noun) is not None)
@@ -1949,7 +2005,7 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
     frame = DealFrame(noun, "acquisition")
     acquirers = _acquirer_tokens(roles)
     acquirer_names = [names.name(t, sentence) for t in acquirers]
-    if not any(acquirer_names) and roles.governor_subject:
+    if not any(acquirer_names) and roles.governor_subject and not _topped(roles):
         acquirer_names = [roles.governor_subject]
     for name, tok in zip(acquirer_names, acquirers + [None] * len(acquirer_names), strict=False):
         frame.add(name, "acquirer", tok)
@@ -1978,6 +2034,11 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
     _bidder_from(frame, roles)
     _receiver_of_offer(frame, roles, sentence, names)
     return frame
+
+
+def _topped(roles: NounRoles) -> bool:
+    """'KKR trumped an indicative bid from Terra Firma': who tops a bid does not make it."""
+    return roles.governor is not None and roles.governor.lemma_.lower() in TOPPING_VERBS
 
 
 def _bid_for(noun: Token) -> list[Token]:
@@ -2493,6 +2554,8 @@ def _claim(doc: Doc, sentence: Span, frame: DealFrame, frames: list[DealFrame],
     text = span_text(sentence)
     trigger_at = frame.trigger.idx - sentence.start_char
     value, stated_value = _deal_value(sentence, trigger_at, *_next_deal_words(sentence, frame, frames, parties))
+    if _a_rival_bid(frame.trigger) and not _money_near(frame.trigger):
+        value, stated_value = None, None  # 'Beta's $3 billion offer, which topped an earlier bid by Acme': not Acme's
     per_share = _per_share(text, trigger_at)
     undisclosed = UNDISCLOSED_RE.search(text) is not None
     has_figure = value is not None or per_share is not None or frame.quantity is not None or undisclosed
