@@ -153,13 +153,19 @@ def candidates(doc: Doc, kinds: Sequence[str] = GUIDED_KINDS) -> list[Candidate]
         # 'Besides Citigroup, JPMorgan fell 8.5%': a company the sentence sets aside is no mover of its own
         named = [m for m in mentions if sentence.start <= m.start < sentence.end and _free(m, claimed, entities)
                  and not set_aside(doc, sentence, m)]
-        open_kinds = {kind: [m for m in named if m.kind in MENTION_KINDS[kind]] for kind in kinds}
-        open_kinds = {kind: names for kind, names in open_kinds.items() if names or kind == "stock_move" and
-                      not _rule_kinds(claims, sentence) & {"stock_move"} and
-                      _may_name_a_company(sentence, share_words)}
+        open_kinds = _open_kinds(sentence, named, claims, kinds, share_words)
         if open_kinds and _moves_something(sentence):
             out.append(Candidate(sentence, open_kinds))
     return out
+
+
+def _open_kinds(sentence: Span, named: Sequence[Mention], claims: Sequence[Claim], kinds: Sequence[str],
+                share_words: np.ndarray) -> dict[str, list[Mention]]:
+    """The kinds a sentence may hold that its rule claims do not, each with its free names: a kind with names,
+    or a stock move without any where the rules found none and a share word may name a company."""
+    open_kinds = {kind: [m for m in named if m.kind in MENTION_KINDS[kind]] for kind in kinds}
+    return {kind: names for kind, names in open_kinds.items() if names or kind == "stock_move" and
+            not _rule_kinds(claims, sentence) & {"stock_move"} and _may_name_a_company(sentence, share_words)}
 
 
 def _direction_of(token: Token, figures: Sequence[NumberMention], offset: int) -> str | None:
