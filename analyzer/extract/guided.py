@@ -32,6 +32,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -104,12 +106,13 @@ def _a_market_name(mention: Mention) -> bool:
     return mention.kind != "index" or mention.symbol is not None
 
 
-def _free(doc: Doc, mention: Mention, claimed: set[str]) -> bool:
+def _free(mention: Mention, claimed: set[str], entities: Sequence[tuple[int, int]]) -> bool:
     """No rule claim of the sentence is about it, and it is a name of its own: not a word inside a longer one
-    ('Stock' of 'the New York Stock Exchange')."""
+    ('Stock' of 'the New York Stock Exchange'); ``entities``: the doc's entities' token ranges (``doc.ents``
+    makes a span of each on every reading, so candidates reads it once a doc)."""
     if mention.name in claimed or mention.symbol is not None and mention.symbol in claimed:
         return False
-    return not any(e.start < mention.start and mention.end < e.end for e in doc.ents)
+    return not any(start < mention.start and mention.end < end for start, end in entities)
 
 
 def _moves_something(sentence: Span) -> bool:
@@ -119,9 +122,19 @@ def _moves_something(sentence: Span) -> bool:
         t.lower_ in DIRECTION_WORDS for t in sentence)
 
 
-def _may_name_a_company(sentence: Span) -> bool:
-    """A share word: where a company the resolver missed may be named ('3Com shares', 'Shares in Sinopec')."""
-    return any(t.lower_ in SHARE_WORDS for t in sentence)
+def _may_name_a_company(sentence: Span, share_words: np.ndarray) -> bool:
+    """A share word: where a company the resolver missed may be named ('3Com shares', 'Shares in Sinopec');
+    ``share_words``: the doc's tokens that are one, in order (``_share_word_tokens``)."""
+    at = int(np.searchsorted(share_words, sentence.start))
+    return at < len(share_words) and int(share_words[at]) < sentence.end
+
+
+def _share_word_tokens(doc: Doc) -> np.ndarray:
+    """The indices of a doc's tokens whose lower-case form is a share word, read on the token array (a ``Token``
+    made for each word of each sentence took a fifth of the candidates' time)."""
+    strings = doc.vocab.strings
+    hashes = np.fromiter((strings.add(w) for w in SHARE_WORDS), dtype=np.uint64, count=len(SHARE_WORDS))
+    return np.flatnonzero(np.isin(doc.to_array([LOWER]).ravel(), hashes))
 
 
 def candidates(doc: Doc, kinds: Sequence[str] = GUIDED_KINDS) -> list[Candidate]:
@@ -132,18 +145,27 @@ def candidates(doc: Doc, kinds: Sequence[str] = GUIDED_KINDS) -> list[Candidate]
         raise missing_input("tagger_guided", "doc._.claims", "market_claims")
     claims = doc._.claims
     mentions = [m for m in doc._.instruments or [] if _a_market_name(m)]
+    entities = [(e.start, e.end) for e in doc.ents]
+    share_words = _share_word_tokens(doc)
     out = []
     for sentence in doc.sents:
         claimed = _claimed(claims, sentence)
         # 'Besides Citigroup, JPMorgan fell 8.5%': a company the sentence sets aside is no mover of its own
-        named = [m for m in mentions if sentence.start <= m.start < sentence.end and _free(doc, m, claimed)
+        named = [m for m in mentions if sentence.start <= m.start < sentence.end and _free(m, claimed, entities)
                  and not set_aside(doc, sentence, m)]
-        open_kinds = {kind: [m for m in named if m.kind in MENTION_KINDS[kind]] for kind in kinds}
-        open_kinds = {kind: names for kind, names in open_kinds.items() if names or kind == "stock_move" and
-                      not _rule_kinds(claims, sentence) & {"stock_move"} and _may_name_a_company(sentence)}
+        open_kinds = _open_kinds(sentence, named, claims, kinds, share_words)
         if open_kinds and _moves_something(sentence):
             out.append(Candidate(sentence, open_kinds))
     return out
+
+
+def _open_kinds(sentence: Span, named: Sequence[Mention], claims: Sequence[Claim], kinds: Sequence[str],
+                share_words: np.ndarray) -> dict[str, list[Mention]]:
+    """The kinds a sentence may hold that its rule claims do not, each with its free names: a kind with names,
+    or a stock move without any where the rules found none and a share word may name a company."""
+    open_kinds = {kind: [m for m in named if m.kind in MENTION_KINDS[kind]] for kind in kinds}
+    return {kind: names for kind, names in open_kinds.items() if names or kind == "stock_move" and
+            not _rule_kinds(claims, sentence) & {"stock_move"} and _may_name_a_company(sentence, share_words)}
 
 
 def _direction_of(token: Token, figures: Sequence[NumberMention], offset: int) -> str | None:

@@ -87,3 +87,16 @@ def test_the_option(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     assert tagger_uses() == {"guided"}
     with pytest.raises(Exception, match="unknown use"):
         tagger_uses("restore")
+
+
+def test_share_words_are_read_per_sentence(guided_nlp) -> None:  # type: ignore[no-untyped-def]
+    """The candidates' share-word lookup (on the doc's token array) finds a share word in its own sentence only:
+    the first sentence has a move and a figure but no share word and no listed name, the second a share word."""
+    from analyzer.extract.guided import _may_name_a_company, _share_word_tokens
+
+    doc = guided_nlp("Orders at Harbin Works climbed 7 percent in March. Its shares were unchanged on Friday.")
+    first, second = list(doc.sents)[:2]
+    share_words = _share_word_tokens(doc)
+    assert [doc[i].lower_ for i in share_words] == ["shares"]
+    assert not _may_name_a_company(first, share_words)
+    assert _may_name_a_company(second, share_words)
