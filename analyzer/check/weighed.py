@@ -188,7 +188,7 @@ def weighed(claims: Sequence[Claim], verdicts: Sequence[Verdict | None], market:
     """The verdicts, each `contradicted` one whose reading we are often wrong about made `unverifiable`."""
     out = list(verdicts)
     params = parameters()
-    if not params:
+    if not params or not params.get("rules"):
         return out
     context = Context(claims, list(verdicts), article)  # every accusation weighed against the same verdicts
     for i in (range(len(claims)) if only is None else only):

@@ -135,6 +135,8 @@ def conditions(table: Table, names: Sequence[str]) -> list[list[Any]]:
         if set(seen) <= {-1.0, 0.0, 1.0}:
             out += [[name, "==", v] for v in seen]
         else:
+            # the cuts: the values the accusations themselves take (the copies crowd at a few values)
+            seen = sorted(set(table.values[name][table.false | table.real].tolist()))
             cuts = seen if len(seen) <= 16 else sorted({seen[int(k * (len(seen) - 1) / 15)] for k in range(16)})
             out += [[name, op, v] for v in cuts for op in ("<=", ">=")]
     return out
@@ -165,25 +167,40 @@ def choose(table: Table, names: Sequence[str], depth: int = 2, most: int = 4) ->
     return chosen
 
 
+def _audit_score(rows: Sequence[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
+    gone = {id(r) for r in rows if "features" in r and doubt(r["features"], params) is not None}
+    verdicts = [r for r in rows if r["what"] == "verdict"]
+    false = [r for r in verdicts if r["label"] not in ("real_error", "unlabelled")]
+    real = [r for r in verdicts if r["label"] == "real_error"]
+    injected = [r for r in rows if r["what"] == "injected"]
+    caught = [r for r in injected if r["caught"]]
+    return {
+        "articles": rows[0]["articles"],
+        "false": [len(false), sum(id(r) not in gone for r in false)],
+        "real": [len(real), sum(id(r) not in gone for r in real)],
+        "unlabelled": [sum(r["label"] == "unlabelled" for r in verdicts),
+                       sum(r["label"] == "unlabelled" and id(r) not in gone for r in verdicts)],
+        "injected": [len(injected), len(caught), sum(id(r) not in gone for r in caught)],
+    }
+
+
 def score(params: dict[str, Any], rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Per audit: articles, false alarms before/after, real errors before/after, injected caught before/after."""
-    out: dict[str, Any] = {}
-    for name in sorted({r["audit"] for r in rows}):
-        mine = [r for r in rows if r["audit"] == name]
-        gone = [id(r) for r in mine if "features" in r and doubt(r["features"], params) is not None]
-        verdicts = [r for r in mine if r["what"] == "verdict"]
-        injected = [r for r in mine if r["what"] == "injected"]
-        false = [r for r in verdicts if r["label"] not in ("real_error", "unlabelled")]
-        real = [r for r in verdicts if r["label"] == "real_error"]
-        caught = [r for r in injected if r["caught"]]
-        out[name] = {
-            "articles": mine[0]["articles"],
-            "false": [len(false), sum(id(r) not in gone for r in false)],
-            "real": [len(real), sum(id(r) not in gone for r in real)],
-            "unlabelled": sum(r["label"] == "unlabelled" for r in verdicts),
-            "injected": [len(injected), len(caught), sum(id(r) not in gone for r in caught)],
-        }
-    return out
+    """Per audit: articles, false alarms before/after, real errors before/after, unlabelled before/after, injected
+    copies and those caught before/after."""
+    return {name: _audit_score([r for r in rows if r["audit"] == name], params)
+            for name in sorted({r["audit"] for r in rows})}
+
+
+def table_lines(scores: dict[str, Any]) -> list[str]:
+    """One line per audit: false alarms per 100 before -> after, real errors kept, injected caught before -> after."""
+    lines = []
+    for name, s in scores.items():
+        n, (inj, before, after) = s["articles"], s["injected"]
+        lines.append(f"{name:32s} false {s['false'][0]:3d}->{s['false'][1]:3d} ({100 * s['false'][0] / n:.2f}->"
+                     f"{100 * s['false'][1] / n:.2f}/100)  real {s['real'][0]}->{s['real'][1]}  unlabelled "
+                     f"{s['unlabelled'][0]}->{s['unlabelled'][1]}  injected {before}/{inj}->{after}/{inj} "
+                     f"({before / max(1, inj):.3f}->{after / max(1, inj):.3f})")
+    return lines
 
 
 def cross_validate(rows: Sequence[dict[str, Any]], names: Sequence[str], depth: int) -> dict[str, Any]:
@@ -208,9 +225,11 @@ def main() -> None:
     result = {"features": names, "depth": depth, "rules": final, "folds": folds,
               "all": score({"rules": final}, rows)}
     Path(sys.argv[3]).write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps({k: {kk: vv for kk, vv in v.items() if kk != "rules"} for k, v in folds.items()}, indent=0))
-    print(json.dumps(final))
-
+    print("held-out folds (rules chosen on the other audits):")
+    for name, fold in folds.items():
+        print(table_lines({name: fold})[0], json.dumps([r["when"] for r in fold["rules"]]))
+    print("all audits, final rules:", json.dumps([r["when"] for r in final]))
+    print("\n".join(table_lines(result["all"])))
 
 if __name__ == "__main__":
     main()
