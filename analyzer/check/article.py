@@ -39,6 +39,7 @@ from analyzer.check.passed_through import short_of_the_close
 from analyzer.check.readings import figure_start, own_words, state_words
 from analyzer.check.second_reader import read_again
 from analyzer.check.standing import standing
+from analyzer.check.weighed import weighed
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
 from analyzer.extract.numbers import parse_number
@@ -175,8 +176,10 @@ def review_article(claims: Sequence[Claim], verdicts: Sequence[Verdict | None], 
             out[i] = second_look_in_article(claims[i], verdict, siblings, market, article)
     # an accusation that still stands is read once more by the independent claim tagger (check.second_reader);
     # a claim the tagger-guided pass read is never accused (check.guided)
-    # and last, the accusations no claim of its kind may make (check.standing): a stock's record
-    return standing(claims, never_accused(claims, read_again(claims, out, only)), market, only)
+    # then the accusations no claim of its kind may make (check.standing): a stock's record
+    # and last, an accusation that rests on a reading we are often wrong about is weighed (check.weighed)
+    kept = standing(claims, never_accused(claims, read_again(claims, out, only)), market, only)
+    return weighed(claims, kept, market, article, only)
 
 
 def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Sibling], market: MarketData,
