@@ -125,8 +125,8 @@ RECORD_RE = re.compile(
 STREAK_RE = re.compile(
     # "its third straight session", "for a third-straight session" (the ordinal hyphenated to its adjective)
     rf"\b(?:(?P<ord>{ordinal_words(2, 12)}|\d+(?:st|nd|rd|th))"
-    r"(?:\s+|-)(?:straight|consecutive|successive)\s+(?:(?:(?P<adj>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|"
-    r"drop|fall|increase|decrease)(?:s|es)?\b|(?P<unit>session|day|week|trading day)s?)"
+    r"(?:\s+|-)(?:straight|consecutive|successive)\s+(?:(?:(?P<adj>daily|weekly|monthly)\s+)?(?:advance|gain|rise|"
+    r"decline|loss|drop|fall|increase|decrease)(?:s|es)?\b|(?P<unit>session|day|week|month|trading day)s?)"
     rf"|(?P<num>\d+|{number_words(2, 12)})[- ](?P<unit2>day|session|week)"
     r"\s+(?:(?P<kind>winning|losing|win|losing)\s+streak|skid|(?:run|string|stretch|streak)\s+of\s+(?:gains|advances|"
     r"losses|declines))"
@@ -144,7 +144,7 @@ STREAK_RE = re.compile(
     r"\s+(?P<unit4>session|day|week|trading day)(?:\s+running)?\b(?!\s+(?:of|in\s+a\s+row)\b)"
     # "its seventh gain in a row", "a fourth weekly decline in a row": the run told by its move noun
     rf"|(?P<ord6>{ordinal_words(2, 12)}|\d+(?:st|nd|rd|th))\s+"
-    r"(?:(?P<adj6>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|drop|fall|increase|decrease)(?:s|es)?"
+    r"(?:(?P<adj6>daily|weekly|monthly)\s+)?(?:advance|gain|rise|decline|loss|drop|fall|increase|decrease)(?:s|es)?"
     r"\s+in\s+a\s+row\b"
     # "posted back-to-back gains", "back-to-back weekly losses": a run of two (not "back-to-back quarterly gains")
     r"|back-to-back\s+(?:(?P<adj7>daily|weekly)\s+)?(?P<b2b>advance|gain|rise|decline|loss|drop|fall)(?:s|es)\b"
@@ -154,7 +154,7 @@ STREAK_RE = re.compile(
     r"(?P<dir10>gains|advances|losses|declines))\b(?!\s+(?:in|of|out)\b)"
     # "has posted five straight weeks of gains", "four consecutive sessions of declines": a cardinal run
     rf"|(?P<num12>\d+|{number_words(2, 12)})\s+(?:straight|consecutive|successive)\s+"
-    r"(?P<unit12>session|day|week|trading day)s\s+of\s+(?:gains|advances|losses|declines)\b"
+    r"(?P<unit12>session|day|week|month|trading day)s\s+of\s+(?:gains|advances|losses|declines)\b"
     # "ending a three-day rally", "derailing a four-day surge": a run told by its move noun (kept only when ended)
     rf"|(?P<num13>\d+|{number_words(2, 12)})[- ](?P<unit13>day|session|week)\s+"
     r"(?P<noun13>rally|surge|advance|climb|winning run|slide|selloff|sell-off|slump|decline|losing run)\b)",
@@ -1807,6 +1807,10 @@ class _DocumentReader:
         """Whose record or superlative a phrase at ``char`` is: the nearest move or instrument named before it,
         else (for 'It was the Dow's best week', 'its ninth straight advance') the one named before."""
         near = self._claim_near(moves, char)
+        if (owner := _possessor_at(doc, sentence, mentions, char)) is not None:
+            # "Tuesday's selloff marked the Nasdaq's worst day in two months": the name owning the phrase
+            return near if near is not None and near.instrument == _instrument(owner) else \
+                self._bare_claim(doc, sentence, owner)
         if (held := self._held_by_a_group(doc, sentence, near, char)) is not None:
             return held
         decided, holder = self._holder_by_parse(doc, sentence, near, mentions, char)
@@ -2855,6 +2859,19 @@ STREAK_UNIT_GROUPS = ("unit", "unit2", "unit3", "unit4", "unit5", "adj", "adj6",
                       "unit13")
 
 
+def _possessor_at(doc: Doc, sentence: Span, mentions: list[Mention], char: int) -> Mention | None:
+    """The instrument whose possessive opens the phrase at ``char`` (sentence offsets): "the Nasdaq's worst day",
+    "marked the S&P 500's highest close since June" (the phrase may start at the name or right after its 's)."""
+    for mention in mentions:
+        if mention.end >= sentence.end or doc[mention.end].tag_ != "POS":
+            continue
+        start = doc[mention.start].idx - sentence.start_char
+        owned_from = doc[mention.end].idx + len(doc[mention.end]) - sentence.start_char
+        if start <= char <= owned_from + 1:
+            return mention
+    return None
+
+
 def _streak_length_and_unit(m: re.Match[str]) -> tuple[int, str]:
     """'third straight session' -> (3, 'day'); 'five-week winning streak' -> (5, 'week')."""
     if m.group("b2b"):
@@ -2862,7 +2879,7 @@ def _streak_length_and_unit(m: re.Match[str]) -> tuple[int, str]:
     raw = next(m.group(name) for name in STREAK_LENGTH_GROUPS if m.group(name)).lower()
     length = ORDINALS.get(raw) or WORD_NUMBERS.get(raw) or int(re.sub(r"\D", "", raw))
     unit = next((m.group(name) for name in STREAK_UNIT_GROUPS if m.group(name)), "day").lower()
-    return length, "week" if unit in ("week", "weekly") else "day"
+    return length, "week" if unit in ("week", "weekly") else "month" if unit in ("month", "monthly") else "day"
 
 
 def _streak_direction(m: re.Match[str], text: str, direction: str | None) -> str | None:
