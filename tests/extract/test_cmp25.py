@@ -8,9 +8,8 @@ from spacy.language import Language
 
 from analyzer.market import MarketData
 from analyzer.records import Claim
-from tests.written import checked
+from tests.written import checked, of_kind
 from tests.written import move_claims_in as claims_in
-from tests.written import of_kind
 
 
 def runs(claims: list[Claim]) -> list[tuple[str | None, str | None, int | None, str | None]]:
@@ -60,3 +59,37 @@ def test_a_possessive_controls(nlp: Language) -> None:
     # the possessive of an index owning another phrase gives the index nothing
     assert of_kind(claims_in(nlp, "Investors weighed the Dow's makeup and its worst sectors since the spring."),
                    "comparison") == []
+
+
+def records(claims: list[Claim]) -> list[tuple[str | None, str | None, str | None]]:
+    return [(c.instrument.symbol if c.instrument else None, c.what, c.period) for c in of_kind(claims, "record")]
+
+
+def test_a_high_or_low_named_by_the_year(nlp: Language) -> None:
+    # the written tests are published in 2025: a 2025 high is the highest close of the year so far
+    assert records(claims_in(nlp, "Both the Dow and the S&P 500 advanced on Monday to 2025 closing highs.")) == \
+        [("^DJI", "highest_since", "day"), ("^GSPC", "highest_since", "day")]
+    assert records(claims_in(nlp, "The Nasdaq touched a fresh 2025 intraday high, then gave back its gains.")) == \
+        [("^IXIC", "highest_since", "intraday")]
+    low = of_kind(claims_in(nlp, "The Russell 2000 ended at a 2025 low of 1,950.40."), "record")
+    assert [(c.what, c.level) for c in low] == [("lowest_since", 1950.40)]
+
+
+def test_a_year_named_level_measured_from_is_no_record(nlp: Language) -> None:
+    assert records(claims_in(nlp, "The S&P 500 stands some 25 percent above its 2025 low.")) == []
+    assert records(claims_in(nlp, "The Nasdaq has rallied 30 percent from its April 2025 low.")) == []
+    # an earlier year's high is a reference level, not a high set now
+    assert records(claims_in(nlp, "The Dow closed higher but remains 4 percent short of a 2024 high.")) == []
+
+
+def test_a_year_named_high_is_never_accused(nlp: Language, market: MarketData) -> None:
+    rows = checked(nlp, market, "The Dow and the S&P 500 gained on Thursday, reaching 2009 closing highs.",
+                   "2009-10-15T17:00:00")
+    assert sorted(r.claim.instrument.symbol for r in rows if r.claim.kind == "record") == ["^DJI", "^GSPC"]
+    assert all(r.verdict.verdict != "contradicted" for r in rows)
+
+
+def test_a_bare_run_of_months_is_left_to_economic_data(nlp: Language) -> None:
+    # "for the third straight month" with no move of its own is how economic figures are told
+    assert runs(claims_in(nlp, "The Conference Board's index of leading indicators rose in May for the fourth "
+                               "straight month.")) == []
