@@ -125,8 +125,8 @@ RECORD_RE = re.compile(
 STREAK_RE = re.compile(
     # "its third straight session", "for a third-straight session" (the ordinal hyphenated to its adjective)
     rf"\b(?:(?P<ord>{ordinal_words(2, 12)}|\d+(?:st|nd|rd|th))"
-    r"(?:\s+|-)(?:straight|consecutive|successive)\s+(?:(?:(?P<adj>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|"
-    r"drop|fall|increase|decrease)(?:s|es)?\b|(?P<unit>session|day|week|trading day)s?)"
+    r"(?:\s+|-)(?:straight|consecutive|successive)\s+(?:(?:(?P<adj>daily|weekly|monthly)\s+)?(?:advance|gain|rise|"
+    r"decline|loss|drop|fall|increase|decrease)(?:s|es)?\b|(?P<unit>session|day|week|month|trading day)s?)"
     rf"|(?P<num>\d+|{number_words(2, 12)})[- ](?P<unit2>day|session|week)"
     r"\s+(?:(?P<kind>winning|losing|win|losing)\s+streak|skid|(?:run|string|stretch|streak)\s+of\s+(?:gains|advances|"
     r"losses|declines))"
@@ -144,7 +144,7 @@ STREAK_RE = re.compile(
     r"\s+(?P<unit4>session|day|week|trading day)(?:\s+running)?\b(?!\s+(?:of|in\s+a\s+row)\b)"
     # "its seventh gain in a row", "a fourth weekly decline in a row": the run told by its move noun
     rf"|(?P<ord6>{ordinal_words(2, 12)}|\d+(?:st|nd|rd|th))\s+"
-    r"(?:(?P<adj6>daily|weekly)\s+)?(?:advance|gain|rise|decline|loss|drop|fall|increase|decrease)(?:s|es)?"
+    r"(?:(?P<adj6>daily|weekly|monthly)\s+)?(?:advance|gain|rise|decline|loss|drop|fall|increase|decrease)(?:s|es)?"
     r"\s+in\s+a\s+row\b"
     # "posted back-to-back gains", "back-to-back weekly losses": a run of two (not "back-to-back quarterly gains")
     r"|back-to-back\s+(?:(?P<adj7>daily|weekly)\s+)?(?P<b2b>advance|gain|rise|decline|loss|drop|fall)(?:s|es)\b"
@@ -154,7 +154,7 @@ STREAK_RE = re.compile(
     r"(?P<dir10>gains|advances|losses|declines))\b(?!\s+(?:in|of|out)\b)"
     # "has posted five straight weeks of gains", "four consecutive sessions of declines": a cardinal run
     rf"|(?P<num12>\d+|{number_words(2, 12)})\s+(?:straight|consecutive|successive)\s+"
-    r"(?P<unit12>session|day|week|trading day)s\s+of\s+(?:gains|advances|losses|declines)\b"
+    r"(?P<unit12>session|day|week|month|trading day)s\s+of\s+(?:gains|advances|losses|declines)\b"
     # "ending a three-day rally", "derailing a four-day surge": a run told by its move noun (kept only when ended)
     rf"|(?P<num13>\d+|{number_words(2, 12)})[- ](?P<unit13>day|session|week)\s+"
     r"(?P<noun13>rally|surge|advance|climb|winning run|slide|selloff|sell-off|slump|decline|losing run)\b)",
@@ -166,6 +166,12 @@ FIRST_IN_RE = re.compile(
     r"(?P<word>advance|gain|rise|increase|rally|decline|loss|drop|fall|retreat))\s+in\s+"
     rf"(?P<num>\d+|{number_words(2, 12)})\s+"
     r"(?P<unit>sessions|days|trading\s+days|weeks)\b", re.I)
+# "rose to 2009 closing highs", "a fresh 2009 intraday high": the year's extreme so far, told by the year's number
+YEAR_NAMED_EXTREME_RE = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s+(?:(?:closing|close|(?P<intraday>intraday)|"
+                                   r"trading)\s+)?(?P<side>high|low)s?\b(?![-\u2010])", re.I)
+# "still above its 2009 low", "down from the March 2009 low", "well over the 2009 high": a level it is measured from
+NOT_AT_A_YEAR_EXTREME_RE = re.compile(r"\b(?:above|over|below|under|beneath|from|off|since|than|near|toward|towards|"
+                                      rf"within|{LONG_MONTHS_ALT}|{FULL_MONTHS_ALT})\W+(?:\w+\s+){{0,2}}$", re.I)
 # "closed above 13,000 for the first time in five weeks": a level crossed, not a run ended
 FIRST_IN_LEVEL_RE = re.compile(r"\b(?:above|below|over|under|past|through|beyond)\s+(?:the\s+)?(?:US)?\$?\d[\d,.]*"
                                r"(?:\s+\w+){0,2}\s*$", re.I)
@@ -1807,6 +1813,10 @@ class _DocumentReader:
         """Whose record or superlative a phrase at ``char`` is: the nearest move or instrument named before it,
         else (for 'It was the Dow's best week', 'its ninth straight advance') the one named before."""
         near = self._claim_near(moves, char)
+        if (owner := _possessor_at(doc, sentence, mentions, char)) is not None:
+            # "Tuesday's selloff marked the Nasdaq's worst day in two months": the name owning the phrase
+            return near if near is not None and near.instrument == _instrument(owner) else \
+                self._bare_claim(doc, sentence, owner)
         if (held := self._held_by_a_group(doc, sentence, near, char)) is not None:
             return held
         decided, holder = self._holder_by_parse(doc, sentence, near, mentions, char)
@@ -1912,8 +1922,8 @@ class _DocumentReader:
     def _records_and_streaks(self, doc: Doc, sentence: Span, moves: list[Claim], mentions: list[Mention] = (),
                              previous: Mention | None = None) -> Iterable[Claim]:
         context = _Context(doc, sentence, moves, list(mentions), previous)
-        for claim in (*self._records(context), *self._first_closes(context), *self._superlatives(context),
-                      *self._streaks(context), *self._runs_ended(context)):
+        for claim in (*self._records(context), *self._year_named_extremes(context), *self._first_closes(context),
+                      *self._superlatives(context), *self._streaks(context), *self._runs_ended(context)):
             yield claim
             yield from _said_of_the_joined_names(context, claim)
             yield from _said_of_the_group(context, claim)
@@ -1947,6 +1957,30 @@ class _DocumentReader:
             if m.group("since"):
                 _record_since(record, m, text, context.doc._.published)
             _a_record_of_a_named_day(record, text[m.end():], context.doc._.published)
+            yield record
+
+    def _year_named_extremes(self, context: _Context) -> Iterable[Claim]:
+        """'climbed to 2009 closing highs', 'hit a fresh 2025 intraday low': the highest (lowest) of the publication's
+        year so far. A year before it ('still below its 2007 high') names a reference level, not this session's."""
+        text = span_text(context.sentence)
+        published = context.doc._.published
+        for m in YEAR_NAMED_EXTREME_RE.finditer(text):
+            if published is None or int(m.group("year")) != local_published(published).year or \
+                    NOT_AT_A_YEAR_EXTREME_RE.search(text[max(0, m.start() - 30):m.start()]) or \
+                    _not_at_the_record(m, text):
+                continue
+            holder = self._holder_of(context, m.start())
+            if holder is None:
+                continue
+            side = "low" if m.group("side").lower() == "low" else "high"
+            record = _derived(holder, kind="record", what=f"{side}est_since", span=(m.start(), m.end()))
+            record.time_text = f"in {m.group('year')}"  # no span the checker can read: left unverifiable
+            if m.group("intraday"):
+                record.period = "intraday"
+            if after := RECORD_LEVEL_AFTER_RE.match(text, m.end()):
+                record.level = parse_number(after.group("level"))  # "a 2025 closing high of 6,144.15"
+                record.stated = {"level": after.group("level")}
+                record.span_end = after.end()
             yield record
 
     def _first_closes(self, context: _Context) -> Iterable[Claim]:
@@ -2037,6 +2071,8 @@ class _DocumentReader:
                          STREAK_ENDED_AFTER_RE.match(text, m.end()))
             if m.group("noun13") and not ended:
                 continue  # "a three-day rally" may be told of any span of gains: a run only where it ended
+            if unit == "month" and not _a_run_of_monthly_moves(m, text):
+                continue  # "the gauge rose in June for the third straight month": economic data's usual run
             named_after = _run_holders_named_after(context, m.end())
             holder = self._bare_claim(context.doc, context.sentence, named_after[0]) if named_after \
                 else self._holder_of(context, m.start())
@@ -2660,7 +2696,7 @@ def _not_at_the_record(m: re.Match[str], text: str) -> bool:
     'neared its highest close since 2001', 'crossed its record closing level but failed to hold':
     a record phrase, but no record set. '14 new 52-week highs and 3 new lows': a count of the index's members
     at highs (market breadth), not a record of the index."""
-    if not m.group("since") and RECORD_SPAN_AFTER_RE.search(text[m.end():m.end() + 20].lower()):
+    if not m.groupdict().get("since") and RECORD_SPAN_AFTER_RE.search(text[m.end():m.end() + 20].lower()):
         return True
     if BREADTH_COUNT_RE.search(text[max(0, m.start() - 30):m.start()]) and re.search(r"s\b", m.group(0)[-3:]):
         return True
@@ -2855,6 +2891,29 @@ STREAK_UNIT_GROUPS = ("unit", "unit2", "unit3", "unit4", "unit5", "adj", "adj6",
                       "unit13")
 
 
+def _possessor_at(doc: Doc, sentence: Span, mentions: list[Mention], char: int) -> Mention | None:
+    """The instrument whose possessive opens the phrase at ``char`` (sentence offsets): "the Nasdaq's worst day",
+    "marked the S&P 500's highest close since June" (the phrase may start at the name or right after its 's)."""
+    for mention in mentions:
+        if mention.end >= sentence.end or doc[mention.end].tag_ != "POS":
+            continue
+        start = doc[mention.start].idx - sentence.start_char
+        owned_from = doc[mention.end].idx + len(doc[mention.end]) - sentence.start_char
+        if start <= char <= owned_from + 1:
+            return mention
+    return None
+
+
+MONTHLY_MOVES_AFTER_RE = re.compile(r"\s+of\s+(?:gains|advances|losses|declines)\b", re.I)
+
+
+def _a_run_of_monthly_moves(m: re.Match[str], text: str) -> bool:
+    """'its fifth straight monthly gain', 'a third month of losses': a run of months told with its moves, not a bare
+    'for the third straight month' (said mostly of economic figures)."""
+    return bool(m.group("adj") or m.group("adj6") or m.group("unit12")) or \
+        bool(MONTHLY_MOVES_AFTER_RE.match(text, m.end()))
+
+
 def _streak_length_and_unit(m: re.Match[str]) -> tuple[int, str]:
     """'third straight session' -> (3, 'day'); 'five-week winning streak' -> (5, 'week')."""
     if m.group("b2b"):
@@ -2862,7 +2921,7 @@ def _streak_length_and_unit(m: re.Match[str]) -> tuple[int, str]:
     raw = next(m.group(name) for name in STREAK_LENGTH_GROUPS if m.group(name)).lower()
     length = ORDINALS.get(raw) or WORD_NUMBERS.get(raw) or int(re.sub(r"\D", "", raw))
     unit = next((m.group(name) for name in STREAK_UNIT_GROUPS if m.group(name)), "day").lower()
-    return length, "week" if unit in ("week", "weekly") else "day"
+    return length, "week" if unit in ("week", "weekly") else "month" if unit in ("month", "monthly") else "day"
 
 
 def _streak_direction(m: re.Match[str], text: str, direction: str | None) -> str | None:
