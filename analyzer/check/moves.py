@@ -1542,6 +1542,8 @@ def _streak_on(claim: Claim, market: MarketData, session: date) -> Verdict:
     assert claim.instrument is not None and claim.instrument.symbol is not None
     target = target_for(claim.instrument.symbol, market)
     unit = claim.unit or "day"
+    if unit == "month":
+        return check_run_of_months(claim, market, target, session)
     if claim.what == "ended_streak":
         return check_ended_streak(claim, market, target, session, unit)
     status = measures.streak(market, target.data_symbol, session, unit=unit)
@@ -1554,6 +1556,33 @@ def _streak_on(claim: Claim, market: MarketData, session: date) -> Verdict:
     stated = f"{claim.length} straight {unit}s" + (f" {claim.direction}" if claim.direction else "")
     label = "supported" if ok else "contradicted"
     return Verdict(label, f"{target.name} to {session.isoformat()}: {actual}; the claim says {stated}.", evidence)
+
+
+def check_run_of_months(claim: Claim, market: MarketData, target: Target, session: date) -> Verdict:
+    """'Its sixth straight monthly gain', counted on month-end closes. Two readings are tried: the month to the
+    session, and the run that ended at the last month's end (a story early in a month tells of the month before). A
+    run of months neither shows is left `unverifiable`, never accused: which month a writer counts to is too often
+    unsaid, and an ended run of months is not checked at all."""
+    stated = f"{claim.length} straight months" + (f" {claim.direction}" if claim.direction else "")
+    if claim.what == "ended_streak":
+        return Verdict("unverifiable", f"an ended run of months ({stated}) is not checked: which month ended it is "
+                       "not said.", [], readings=["not read: runs of months are checked only while they run"])
+    ends = (session, calendar.previous_session(session.replace(day=1)))
+    evidence: list[Evidence] = []
+    seen: list[str] = []
+    for end in ends:
+        status = measures.streak(market, target.data_symbol, end, unit="month")
+        figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
+        evidence.append(Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
+                                 session=end.isoformat(), figures=figures))
+        actual = f"{status['length']} straight month{'s' if status['length'] != 1 else ''} {status['direction']}"
+        seen.append(f"{actual} to {end.isoformat()}")
+        if (claim.direction is None or status["direction"] == claim.direction) and status["length"] == claim.length:
+            return Verdict("supported", f"{target.name} on month-end closes: {actual} to {end.isoformat()}; the claim "
+                           f"says {stated}.", evidence, readings=[f"the months to {e.isoformat()}" for e in ends])
+    return Verdict("unverifiable", f"{target.name} on month-end closes: {'; '.join(seen)}; the claim says {stated}. "
+                   "Not accused: the month a run is counted to is often unsaid.", evidence,
+                   readings=[f"the months to {e.isoformat()}" for e in ends])
 
 
 def check_ended_streak(claim: Claim, market: MarketData, target: Target, session: date, unit: str) -> Verdict:

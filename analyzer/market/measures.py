@@ -365,24 +365,39 @@ def _weekly(track: PriceTrack, end: int) -> tuple[np.ndarray, np.ndarray]:
     return days[last_of_week], track.values[:end + 1][last_of_week]
 
 
+def _monthly(track: PriceTrack, end: int) -> tuple[np.ndarray, np.ndarray]:
+    """Last row of each calendar month up to row ``end`` (the session's month ends at the session)."""
+    days = track.days[:end + 1]
+    month = days.astype("datetime64[M]")
+    last_of_month = np.append(month[1:] != month[:-1], True)
+    return days[last_of_month], track.values[:end + 1][last_of_month]
+
+
 def _steps(track: PriceTrack, end: int, unit: str) -> tuple[np.ndarray, np.ndarray]:
     if unit == "day":
         return track.days[:end + 1], track.values[:end + 1]
     if unit == "week":
         return _weekly(track, end)
-    raise ValueError(f"unit must be 'day' or 'week', got {unit!r}")
+    if unit == "month":
+        return _monthly(track, end)
+    raise ValueError(f"unit must be 'day', 'week' or 'month', got {unit!r}")
+
+
+# how far back a run is looked for: ~13 months of days or weeks; six years of months
+RUN_LOOKBACK_DAYS = {"day": 400, "week": 400, "month": 6 * 366}
 
 
 def streak(md: MarketData, symbol: str, session: date, unit: str = "day", basis: str = "price") -> dict:
     """The run of consecutive gains (or losses, or unchanged closes) ending at the session.
 
-    Returns direction (up|down|flat), length (sessions or weeks), start (the close the run began
-    from), unit, series and source. For unit="week" the session's week counts up to the session.
+    Returns direction (up|down|flat), length (sessions, weeks or months), start (the close the run began
+    from), unit, series and source. For unit="week" ("month") the session's week (month) counts up to the session.
     """
     session = _as_day(session)
-    # choose the column by the last ~13 months only: runs are short, and a stock's as-traded close
-    # (from 2015 here) should win over its adjusted close whenever it covers the run
-    track = md.price_track(symbol, basis, start=session - timedelta(days=400), end=session)
+    # choose the column by the last ~13 months only (six years for runs of months): runs are short, and a stock's
+    # as-traded close (from 2015 here) should win over its adjusted close whenever it covers the run
+    track = md.price_track(symbol, basis, start=session - timedelta(days=RUN_LOOKBACK_DAYS.get(unit, 400)),
+                           end=session)
     end = _row(track, session)
     days, values = _steps(track, end, unit)
     if len(values) < 2:
