@@ -10,8 +10,8 @@ from tests.extract.test_deals import deals_in, roles
 
 def test_a_value_brought_to_a_sum_is_the_deal_told_before(nlp) -> None:  # noqa: ANN001
     near = deals_in(nlp, "Harbor Foods agreed to buy Pine Bakeries for $1.8 billion in cash, the companies said on "
-                         "Monday. A person close to the deal said it included about $120 million in debt, bringing "
-                         "the total value to $1.9 billion.")
+                         "Monday. Someone familiar with the terms said the price also covered some $120 million of "
+                         "debt, bringing the total value to $1.9 billion.")
     assert [c.value.amount for c in near] == [1.8e9, 1.9e9]
     assert roles(near[1]) == {("Harbor Foods", "acquirer"), ("Pine Bakeries", "target")}
     # control: with no deal told, a total brought to a sum is no deal
@@ -20,8 +20,8 @@ def test_a_value_brought_to_a_sum_is_the_deal_told_before(nlp) -> None:  # noqa:
 
 
 def test_sellers_paid_for_what_is_bought(nlp) -> None:  # noqa: ANN001
-    [group] = deals_in(nlp, "Kappa Holdings said it would pay $90 million in cash for its stake to a group of sellers "
-                            "including Sigma Bank and Tau Insurance.")
+    [group] = deals_in(nlp, "Kappa Holdings agreed to pay $90 million for the stake to a group of sellers that "
+                            "includes Sigma Bank and Tau Insurance.")
     assert group.deal_type == "acquisition"  # sellers named: no investment (the stake convention)
     assert roles(group) == {("Kappa Holdings", "acquirer"), ("Sigma Bank", "seller"), ("Tau Insurance", "seller")}
     [one] = deals_in(nlp, "Kappa Holdings paid $40 million to Sigma Bank for a 10 percent stake in Orion Mills.")
@@ -33,7 +33,7 @@ def test_sellers_paid_for_what_is_bought(nlp) -> None:  # noqa: ANN001
 
 def test_a_topped_or_rival_bid_is_for_the_same_company(nlp) -> None:  # noqa: ANN001
     found = deals_in(nlp, "Investors gave a cool response on Friday to Sigma Group's $3 billion offer for the Nordic "
-                          "exchange operator Orion, which topped an earlier bid by U.S. rival Tau Markets.")
+                          "exchange operator Orion, which topped a previous bid by U.S. competitor Tau Markets.")
     assert {frozenset(roles(c)) for c in found} == {
         frozenset({("Sigma Group", "acquirer"), ("Orion", "target")}),
         frozenset({("Tau Markets", "acquirer"), ("Orion", "target")})}
@@ -48,7 +48,7 @@ def test_a_topped_or_rival_bid_is_for_the_same_company(nlp) -> None:  # noqa: AN
 
 def test_a_deal_ranked_in_a_place_or_year_has_no_owner_party(nlp) -> None:  # noqa: ANN001
     for text in ("Private equity group Sigma Partners beat rival Omega Capital with a $12 billion bid in their fight "
-                 "for Delta Stores on Monday, clearing the way for Europe's biggest leveraged buyout.",
+                 "for Delta Stores on Monday, which sets up Europe's biggest leveraged buyout so far.",
                  "Acme's $5 billion purchase of Beta Corp was the year's second biggest deal in the sector."):
         for claim in deals_in(nlp, text):
             assert not {p.name for p in claim.parties} & {"Europe", "year"}
