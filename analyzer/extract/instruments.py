@@ -407,7 +407,8 @@ def _a_companys_ticker(name: Span, tag: Span) -> bool:
 def _a_move_told_after_the_tag(words: list[Token], tag: Span) -> bool:
     """'Snowflake (SNOW) jumped 9% before the bell', 'Acme (ACME) was down 3%': a code in parentheses that the
     sentence goes on to move is a ticker, unless it holds the name's initials ('Consumer Price Index (CPI)',
-    'Gross Domestic Product (GDP) rose', whose name may be read without its first word) or the name is a coin, a metal or a fuel ('Bitcoin (BTC) rose 3%')."""
+    'Gross Domestic Product (GDP) rose', whose name may be read without its first word) or the name is a coin, a
+    metal or a fuel ('Bitcoin (BTC) rose 3%')."""
     doc = tag.doc
     code = "".join(t.text for t in tag if t.is_alpha)
     initials = "".join(t.text[0] for t in words if t.lower_ not in NAME_JOINERS).upper()
@@ -730,18 +731,24 @@ def _name_step_back(head: Token, start: int) -> int:
     spaced = _a_spaced_ampersand_or_markup(doc, start)
     if spaced is not None:
         return spaced
-    if (before.pos_ == "PROPN" or before.ent_type_ == "ORG" and before.is_title) and (
-            before.head.i in range(start - 1, head.i + 1) or before.dep_ == "dep" or before.dep_ == head.dep_ ==
-            "compound" and before.head.i == head.head.i):  # "T2 Biosystems shares": "T2" hung elsewhere
+    if _a_name_word_before(before, head, start):
         return 1
-    if before.pos_ == "PROPN" and head.lower_ in ABBREVIATED_SUFFIXES | {s + "." for s in ABBREVIATED_SUFFIXES}:
-        return 1  # "Bear Stearns Cos. stock": the words before a legal suffix are the name, however hung
     if before.text in ("-", "&") and not before.whitespace_ and start > 1 and doc[start - 2].text[:1].isupper():
         return 2  # "Alcatel-Lucent", "Coca-Cola Enterprises", "AT&T"
     if (before.lower_ in NAME_JOINERS or before.lower_ in NAME_PARTICLES) and start > 1 and \
             doc[start - 2].pos_ == "PROPN" and doc[start - 2].text[:1].isupper() and not doc[start - 1].is_sent_start:
         return 2  # "Bank of New York", "Research in Motion", "DuPont de Nemours"
     return 0
+
+
+def _a_name_word_before(before: Token, head: Token, start: int) -> bool:
+    """A proper noun hung inside the name ("T2 Biosystems shares": "T2" hung elsewhere), or any proper noun before a
+    legal suffix ("Bear Stearns Cos. stock": the words before it are the name, however the parser hung them)."""
+    if before.pos_ == "PROPN" and head.lower_.rstrip(".") in ABBREVIATED_SUFFIXES:
+        return True
+    return (before.pos_ == "PROPN" or before.ent_type_ == "ORG" and before.is_title) and (
+        before.head.i in range(start - 1, head.i + 1) or before.dep_ == "dep" or before.dep_ == head.dep_ ==
+        "compound" and before.head.i == head.head.i)
 
 
 def _a_spaced_ampersand_or_markup(doc: Doc, start: int) -> int | None:
@@ -1185,9 +1192,8 @@ def _not_opened_after_a_suffix(doc: Doc, i: int) -> None:
     token, after = doc[i], doc[i + 1]
     if not after.is_lower or not after.is_alpha or not token.whitespace_:
         return
-    if token.text == ".":
-        if i == 0 or doc[i - 1].whitespace_ or doc[i - 1].lower_ not in ABBREVIATED_SUFFIXES:
-            return
+    if token.text == "." and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].lower_ not in ABBREVIATED_SUFFIXES):
+        return
     after.is_sent_start = False
 
 
