@@ -770,6 +770,8 @@ def _may_name_a_company(span: Span) -> bool:
         return False  # "class B shares", "A shares"
     if not words or all(t.lower_ in NOT_COMPANIES for t in words) or words[0].lower_ in NOT_COMPANIES:
         return False
+    if words[-1].lower_.rstrip(".") in ABBREVIATED_SUFFIXES and len(words) > 1:
+        return True  # "Angi Inc shares": a legal suffix makes it a company, whatever the entities say of its name
     # a place, a person or a number is no company; "T2" in "T2 Biosystems", though tagged a number, is a name
     return not (any(t.ent_type_ in NOT_COMPANY_ENTITIES and (t.like_num or t.ent_type_ != "CARDINAL") for t in span)
                 or not any(t.text[:1].isupper() for t in words))

@@ -45,3 +45,21 @@ def test_a_tags_bracket_opens_no_sentence(nlp) -> None:  # noqa: ANN001
     # 'Corp.' before the tag's bracket: the parser had opened a sentence at '(' and lost the name
     assert _moves(nlp, "Shares of utility PPL Corp. ( PPL.N ) also declined 1.6 percent to $47.39.") == [
         ("PPL", "PPL", "down", 1.6)]
+
+
+def test_a_legal_suffix_makes_a_company_whatever_the_entities_say(nlp) -> None:  # noqa: ANN001
+    # the small model reads a short name as a person's; 'Inc' after it names a company
+    assert [(m[1], m[2], m[3]) for m in _moves(nlp, "* Lorna Inc shares had risen by 5.4% this quarter.")] == [
+        ("Lorna Inc", "up", 5.4)]
+    # control: a person's name without a suffix stays no company
+    assert _moves(nlp, "Lorna Briggs said the shares had risen by 5.4% this quarter.") == []
+
+
+def test_company_shares_in_a_wire_item_are_the_items_company(nlp) -> None:  # noqa: ANN001
+    text = ("Norvale Capital reported fiscal first-half earnings of AU$0.13 per diluted share, up from AU$0.09 a "
+            "year earlier.\n\nCompany shares were up nearly 2% in recent Tuesday trade.")
+    assert [(m[1], m[2], m[3]) for m in _moves(nlp, text)] == [("Norvale Capital", "up", 2.0)]
+    # control: 'company shares' that are no subject of a move say nothing of a price
+    text = ("Norvale Capital reported fiscal first-half earnings of AU$0.13 per diluted share.\n\n"
+            "The board may buy back company shares worth up to 2% of its capital.")
+    assert _moves(nlp, text) == []
