@@ -1170,8 +1170,6 @@ def sentence_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = True
     for i in np.flatnonzero(ric).tolist():
         _after_a_tag_without_a_stop(doc, i)
-        if i > 1 and doc[i - 1].text == "(":
-            doc[i - 1].is_sent_start = False  # 'PPL Corp. ( PPL.N ) also declined': the tag's bracket opens none
     suffix_stop = np.array([_an_abbreviated_suffix(t) for t in texts])[which]
     for i in np.flatnonzero(suffix_stop[:-1]).tolist():
         _not_opened_after_a_suffix(doc, i)

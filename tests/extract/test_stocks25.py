@@ -41,12 +41,6 @@ def test_a_legal_suffix_before_the_share_word(nlp) -> None:  # noqa: ANN001
     assert _moves(nlp, "The plant belongs to Harwell Brothers Cos. It employs 300 people in Ohio.") == []
 
 
-def test_a_tags_bracket_opens_no_sentence(nlp) -> None:  # noqa: ANN001
-    # 'Corp.' before the tag's bracket: the parser had opened a sentence at '(' and lost the name
-    assert _moves(nlp, "Shares of utility PPL Corp. ( PPL.N ) also declined 1.6 percent to $47.39.") == [
-        ("PPL", "PPL", "down", 1.6)]
-
-
 def test_a_legal_suffix_makes_a_company_whatever_the_entities_say(nlp) -> None:  # noqa: ANN001
     # the small model reads a short name as a person's; 'Inc' after it names a company
     assert [(m[1], m[2], m[3]) for m in _moves(nlp, "* Lorna Inc shares had risen by 5.4% this quarter.")] == [
