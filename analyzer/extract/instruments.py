@@ -399,7 +399,31 @@ def _a_companys_ticker(name: Span, tag: Span) -> bool:
     after = doc[tag.end] if tag.end < len(doc) else None
     shares_after = after is not None and after.lower_ in SHARE_WORDS
     company_end = words[-1].lower_.rstrip(".") in LEGAL_SUFFIXES | COMPANY_NAME_ENDS
-    return (shares_after or company_end) and not any(t.lower_ in NOT_COMPANIES | SUB_INDEX_HEADS for t in words)
+    if any(t.lower_ in NOT_COMPANIES | SUB_INDEX_HEADS for t in words):
+        return False
+    return shares_after or company_end or _a_move_told_after_the_tag(words, tag)
+
+
+def _a_move_told_after_the_tag(words: list[Token], tag: Span) -> bool:
+    """'Snowflake (SNOW) jumped 9% before the bell', 'Acme (ACME) was down 3%': a code in parentheses that the
+    sentence goes on to move is a ticker, unless it holds the name's initials ('Consumer Price Index (CPI)',
+    'Gross Domestic Product (GDP) rose', whose name may be read without its first word) or the name is a coin, a
+    metal or a fuel ('Bitcoin (BTC) rose 3%')."""
+    doc = tag.doc
+    code = "".join(t.text for t in tag if t.is_alpha)
+    initials = "".join(t.text[0] for t in words if t.lower_ not in NAME_JOINERS).upper()
+    if (len(initials) > 1 and initials in code) or any(t.lower_ in TAGGED_ASSETS for t in words):
+        return False
+    i = tag.end
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= len(doc):
+        return False
+    verb = doc[i]
+    if verb.lemma_.lower() in MOVE_VERBS or verb.lower_ in MOVE_VERBS:
+        return True
+    return verb.lemma_.lower() in TOLD_MOVE_VERBS and i + 1 < len(doc) and (
+        doc[i + 1].lower_ in COPULA_DIRECTIONS or doc[i + 1].like_num)
 
 
 def _told_with_share_words(span: Span) -> bool:
@@ -426,6 +450,8 @@ NOT_COMPANIES = lexicon.words("instruments", "not_companies")
 NOT_COMPANY_ENTITIES = lexicon.words("instruments", "not_company_entities")
 # the last word of a name that only a company has ('Acme Therapeutics (ACMT)'), besides the legal suffixes
 COMPANY_NAME_ENDS = lexicon.words("instruments", "company_name_ends")
+TAGGED_ASSETS = lexicon.words("instruments", "tagged_assets")
+TOLD_MOVE_VERBS = frozenset({"be", "close", "end", "finish", "trade", "open"})  # 'was down 3%', 'closed up 4%'
 
 
 def _unlisted_companies(doc: Doc, known: list[Span], listed_as: Callable[[Span, int], str | None]) -> list[Span]:
@@ -596,7 +622,21 @@ def _owners_of_shares(shares: Token) -> list[Token]:
     heads += [c for c in shares.children if c.dep_ == "compound" and c.i == shares.i - 1]
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in shares.children) and shares.head.dep_ == "relcl":
         heads.append(shares.head.head)
+    if not heads:
+        heads += _legal_suffix_before(shares)
     return heads
+
+
+def _legal_suffix_before(shares: Token) -> list[Token]:
+    """'Bear Stearns Cos. stock fell 6 percent', 'Acme Corp. shares': a name ending in a legal suffix right before
+    the share word is whose shares they are, though the parser hung the suffix elsewhere."""
+    doc = shares.doc
+    i = shares.i - 1
+    if i > 0 and doc[i].text == "." and not doc[i - 1].whitespace_:
+        i -= 1
+    if i < 1 or doc[i].lower_ not in LEGAL_SUFFIXES or doc[i].lower_ in NAME_JOINERS | {"'s", "group", "holdings"}:
+        return []
+    return [doc[i]] if doc[i].pos_ == "PROPN" and doc[i - 1].pos_ == "PROPN" else []
 
 
 def _proper_nouns(heads: list[Token]) -> list[Token]:
@@ -691,9 +731,7 @@ def _name_step_back(head: Token, start: int) -> int:
     spaced = _a_spaced_ampersand_or_markup(doc, start)
     if spaced is not None:
         return spaced
-    if (before.pos_ == "PROPN" or before.ent_type_ == "ORG" and before.is_title) and (
-            before.head.i in range(start - 1, head.i + 1) or before.dep_ == "dep" or before.dep_ == head.dep_ ==
-            "compound" and before.head.i == head.head.i):  # "T2 Biosystems shares": "T2" hung elsewhere
+    if _a_name_word_before(before, head, start):
         return 1
     if before.text in ("-", "&") and not before.whitespace_ and start > 1 and doc[start - 2].text[:1].isupper():
         return 2  # "Alcatel-Lucent", "Coca-Cola Enterprises", "AT&T"
@@ -701,6 +739,16 @@ def _name_step_back(head: Token, start: int) -> int:
             doc[start - 2].pos_ == "PROPN" and doc[start - 2].text[:1].isupper() and not doc[start - 1].is_sent_start:
         return 2  # "Bank of New York", "Research in Motion", "DuPont de Nemours"
     return 0
+
+
+def _a_name_word_before(before: Token, head: Token, start: int) -> bool:
+    """A proper noun hung inside the name ("T2 Biosystems shares": "T2" hung elsewhere), or any proper noun before a
+    legal suffix ("Bear Stearns Cos. stock": the words before it are the name, however the parser hung them)."""
+    if before.pos_ == "PROPN" and head.lower_.rstrip(".") in ABBREVIATED_SUFFIXES:
+        return True
+    return (before.pos_ == "PROPN" or before.ent_type_ == "ORG" and before.is_title) and (
+        before.head.i in range(start - 1, head.i + 1) or before.dep_ == "dep" or before.dep_ == head.dep_ ==
+        "compound" and before.head.i == head.head.i)
 
 
 def _a_spaced_ampersand_or_markup(doc: Doc, start: int) -> int | None:
@@ -722,6 +770,8 @@ def _may_name_a_company(span: Span) -> bool:
         return False  # "class B shares", "A shares"
     if not words or all(t.lower_ in NOT_COMPANIES for t in words) or words[0].lower_ in NOT_COMPANIES:
         return False
+    if words[-1].lower_.rstrip(".") in ABBREVIATED_SUFFIXES and len(words) > 1:
+        return True  # "Angi Inc shares": a legal suffix makes it a company, whatever the entities say of its name
     # a place, a person or a number is no company; "T2" in "T2 Biosystems", though tagged a number, is a name
     return not (any(t.ent_type_ in NOT_COMPANY_ENTITIES and (t.like_num or t.ent_type_ != "CARDINAL") for t in span)
                 or not any(t.text[:1].isupper() for t in words))
@@ -1120,10 +1170,31 @@ def sentence_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = True
     for i in np.flatnonzero(ric).tolist():
         _after_a_tag_without_a_stop(doc, i)
+    suffix_stop = np.array([_an_abbreviated_suffix(t) for t in texts])[which]
+    for i in np.flatnonzero(suffix_stop[:-1]).tolist():
+        _not_opened_after_a_suffix(doc, i)
     for i in np.flatnonzero(distinct[which] == doc.vocab.strings["."]).tolist():
         if _stop_inside_a_tag(doc, i):
             doc[i + 1].is_sent_start = False
     return doc
+
+
+ABBREVIATED_SUFFIXES = frozenset(w.rstrip(".") for w in LEGAL_SUFFIXES if w.endswith("."))  # 'Corp.', 'Cos.'
+
+
+def _an_abbreviated_suffix(text: str) -> bool:
+    return text == "." or (text.endswith(".") and text[:-1].lower() in ABBREVIATED_SUFFIXES)
+
+
+def _not_opened_after_a_suffix(doc: Doc, i: int) -> None:
+    """'Bear Stearns Cos. stock fell', 'Acme Inc. shares rose': a word in lower case after a company's abbreviated
+    legal suffix goes on the sentence of the name (the stop is the abbreviation's, not the sentence's)."""
+    token, after = doc[i], doc[i + 1]
+    if not after.is_lower or not after.is_alpha or not token.whitespace_:
+        return
+    if token.text == "." and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].lower_ not in ABBREVIATED_SUFFIXES):
+        return
+    after.is_sent_start = False
 
 
 # a ticker tag whose code ends in a lower-case share-class letter ('DB1Gn.DE', 'DCXGn.DE', 'PSHG_p.DE'), whole

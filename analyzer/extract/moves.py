@@ -3476,11 +3476,12 @@ def _bare_shares(noun: Token) -> bool:
     """'Shares fell 22 cents to $62.02', 'But shares rose 7.5 percent', a briefing's '** Stock fell 16% in 2024':
     'shares' or the singular 'stock' alone, opening a sentence or a bullet as its subject, with a figure: the
     company the story is about (after a sentence about a stock, or in a story that names no index, where
-    'shares' would mean stocks at large)."""
-    if noun.lower_ not in ("shares", "stock") or noun.dep_ not in SUBJECT_DEPS or noun.n_lefts or noun.n_rights:
+    'shares' would mean stocks at large); a wire's 'Company shares were up 2%' too."""
+    if noun.lower_ not in ("shares", "stock") or noun.dep_ not in SUBJECT_DEPS or noun.n_rights or \
+            any(c.dep_ != "compound" or c.lower_ != "company" for c in noun.lefts):
         return False
     sentence = noun.sent
-    return all(t.pos_ in ("CCONJ", "PUNCT") or BULLET_MARK_RE.match(t.text)
+    return all(t.pos_ in ("CCONJ", "PUNCT") or BULLET_MARK_RE.match(t.text) or t.head == noun
                for t in noun.doc[sentence.start:noun.i]) and bool(_figures(span_text(sentence)))
 
 
