@@ -35,7 +35,7 @@ def test_a_ticker_in_parentheses_that_the_sentence_moves(nlp) -> None:  # noqa: 
 
 def test_a_legal_suffix_before_the_share_word(nlp) -> None:  # noqa: ANN001
     # the tokenizer leaves 'Cos.' split and the parser hangs it on the name: the stop is no sentence's end
-    moves = _moves(nlp, "Harwell Brothers Cos. stock fell 6 percent after the comments from its finance chief.")
+    moves = _moves(nlp, "Harwell Brothers Cos. stock fell 6 percent once its finance chief spoke.")
     assert [(m[1], m[2], m[3]) for m in moves] == [("Harwell Brothers Cos", "down", 6.0)]
     # control: a sentence that does end at the suffix leaves the next one alone
     assert _moves(nlp, "The plant belongs to Harwell Brothers Cos. It employs 300 people in Ohio.") == []
@@ -43,15 +43,15 @@ def test_a_legal_suffix_before_the_share_word(nlp) -> None:  # noqa: ANN001
 
 def test_a_legal_suffix_makes_a_company_whatever_the_entities_say(nlp) -> None:  # noqa: ANN001
     # the small model reads a short name as a person's; 'Inc' after it names a company
-    assert [(m[1], m[2], m[3]) for m in _moves(nlp, "* Lorna Inc shares had risen by 5.4% this quarter.")] == [
+    assert [(m[1], m[2], m[3]) for m in _moves(nlp, "* Lorna Inc shares have gained 5.4% so far in the quarter.")] == [
         ("Lorna Inc", "up", 5.4)]
     # control: a person's name without a suffix stays no company
-    assert _moves(nlp, "Lorna Briggs said the shares had risen by 5.4% this quarter.") == []
+    assert _moves(nlp, "Lorna Briggs said the shares have gained 5.4% so far in the quarter.") == []
 
 
 def test_company_shares_in_a_wire_item_are_the_items_company(nlp) -> None:  # noqa: ANN001
     text = ("Norvale Capital reported fiscal first-half earnings of AU$0.13 per diluted share, up from AU$0.09 a "
-            "year earlier.\n\nCompany shares were up nearly 2% in recent Tuesday trade.")
+            "year earlier.\n\nCompany shares were up nearly 2% in Tuesday trading.")
     assert [(m[1], m[2], m[3]) for m in _moves(nlp, text)] == [("Norvale Capital", "up", 2.0)]
     # control: 'company shares' that are no subject of a move say nothing of a price
     text = ("Norvale Capital reported fiscal first-half earnings of AU$0.13 per diluted share.\n\n"
