@@ -1813,10 +1813,6 @@ class _DocumentReader:
         """Whose record or superlative a phrase at ``char`` is: the nearest move or instrument named before it,
         else (for 'It was the Dow's best week', 'its ninth straight advance') the one named before."""
         near = self._claim_near(moves, char)
-        if (owner := _possessor_at(doc, sentence, mentions, char)) is not None:
-            # "Tuesday's selloff marked the Nasdaq's worst day in two months": the name owning the phrase
-            return near if near is not None and near.instrument == _instrument(owner) else \
-                self._bare_claim(doc, sentence, owner)
         if (held := self._held_by_a_group(doc, sentence, near, char)) is not None:
             return held
         decided, holder = self._holder_by_parse(doc, sentence, near, mentions, char)
@@ -2889,19 +2885,6 @@ def _superlative(holder: Claim, m: re.Match[str], worst: bool, unit: str, publis
 STREAK_LENGTH_GROUPS = ("ord", "num", "num3", "ord4", "num5", "ord6", "ord9", "num12", "num13")  # STREAK_RE's groups
 STREAK_UNIT_GROUPS = ("unit", "unit2", "unit3", "unit4", "unit5", "adj", "adj6", "unit9", "unit10", "unit12",
                       "unit13")
-
-
-def _possessor_at(doc: Doc, sentence: Span, mentions: list[Mention], char: int) -> Mention | None:
-    """The instrument whose possessive opens the phrase at ``char`` (sentence offsets): "the Nasdaq's worst day",
-    "marked the S&P 500's highest close since June" (the phrase may start at the name or right after its 's)."""
-    for mention in mentions:
-        if mention.end >= sentence.end or doc[mention.end].tag_ != "POS":
-            continue
-        start = doc[mention.start].idx - sentence.start_char
-        owned_from = doc[mention.end].idx + len(doc[mention.end]) - sentence.start_char
-        if start <= char <= owned_from + 1:
-            return mention
-    return None
 
 
 MONTHLY_MOVES_AFTER_RE = re.compile(r"\s+of\s+(?:gains|advances|losses|declines)\b", re.I)
