@@ -1030,11 +1030,16 @@ def _best_worst_on(claim: Claim, market: MarketData, session: date) -> Verdict:
     return verdict
 
 
+def _iso_figures(status: dict) -> dict:
+    """A measure's figures as evidence keeps them: its dates written as ISO days."""
+    return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
+
+
 def _best_worst_of_steps(claim: Claim, market: MarketData, target: Target, session: date, side: str,
                          unit: str, points: bool = False) -> Verdict:
     """A day's or a week's move in percent (or in points) against every earlier one."""
     status = measures.best_worst_since(market, target.data_symbol, session, side=side, unit=unit, points=points)
-    figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
+    figures = _iso_figures(status)
     evidence = [Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
                          session=session.isoformat(), figures=figures,
                          proxy_for=target.symbol if target.data_symbol != target.symbol else None)]
@@ -1070,7 +1075,7 @@ def _best_worst_over(claim: Claim, market: MarketData, target: Target, session: 
     measure = f"{sessions}-session move in {'points' if points else 'percent'}"
     evidence = [Evidence(symbol=target.data_symbol, series=status["series"], source=status["source"],
                          session=session.isoformat(),
-                         figures={k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()},
+                         figures=_iso_figures(status),
                          proxy_for=target.symbol if target.data_symbol != target.symbol else None)]
     since = status["since"]
     move = f"{target.name}'s {signed(status['change'])}{unit} {measure} to {session.isoformat()}"
@@ -1180,7 +1185,7 @@ def _record_on(claim: Claim, market: MarketData, session: date) -> Verdict:
             YEAR_HIGH_RE.search(claim.sentence):
         return _year_to_date_extreme(claim, market, target, session, side)
     status = measures.record_status(market, target.data_symbol, session, side=side, weeks=weeks)
-    figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
+    figures = _iso_figures(status)
     evidence = [Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
                          session=session.isoformat(), figures=figures)]
     return _record_verdict(claim, target, session, status, side, weeks, evidence)
@@ -1385,7 +1390,7 @@ def _since_start_of(text: str, session: date) -> date | None:
 def check_extreme_since(claim: Claim, market: MarketData, target: Target, session: date) -> Verdict:
     side = "low" if claim.what == "lowest_since" else "high"
     status = measures.record_status(market, target.data_symbol, session, side=side)
-    figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
+    figures = _iso_figures(status)
     evidence = [Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
                          session=session.isoformat(), figures=figures)]
     since = status.get("since")
@@ -1464,7 +1469,7 @@ def check_first_close_beyond(claim: Claim, market: MarketData, target: Target, s
     if claim.level is None:
         return Verdict("unverifiable", "the claim names no level to close beyond.", [])
     status = measures.last_close_beyond(market, target.data_symbol, session, claim.level, side=side)
-    figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
+    figures = _iso_figures(status)
     evidence = [Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
                          session=session.isoformat(), figures=figures)]
     close = f"{target.name} closed at {status['close']:,.2f} on {session.isoformat()}"
@@ -1547,7 +1552,7 @@ def _streak_on(claim: Claim, market: MarketData, session: date) -> Verdict:
     if claim.what == "ended_streak":
         return check_ended_streak(claim, market, target, session, unit)
     status = measures.streak(market, target.data_symbol, session, unit=unit)
-    figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
+    figures = _iso_figures(status)
     evidence = [Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
                          session=session.isoformat(), figures=figures)]
     actual = f"{status['length']} straight {unit}{'s' if status['length'] != 1 else ''} {status['direction']}"
@@ -1572,7 +1577,7 @@ def check_run_of_months(claim: Claim, market: MarketData, target: Target, sessio
     seen: list[str] = []
     for end in ends:
         status = measures.streak(market, target.data_symbol, end, unit="month")
-        figures = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in status.items()}
+        figures = _iso_figures(status)
         evidence.append(Evidence(symbol=target.data_symbol, series=status.get("series"), source=status.get("source"),
                                  session=end.isoformat(), figures=figures))
         actual = f"{status['length']} straight month{'s' if status['length'] != 1 else ''} {status['direction']}"
@@ -1592,8 +1597,8 @@ def check_ended_streak(claim: Claim, market: MarketData, target: Target, session
         calendar.previous_session(session - timedelta(days=session.weekday()))
     ran = measures.streak(market, target.data_symbol, before, unit=unit)
     now = measures.streak(market, target.data_symbol, session, unit=unit)
-    figures = {"run_before": {k: (v.isoformat() if isinstance(v, date) else v) for k, v in ran.items()},
-               "session": {k: (v.isoformat() if isinstance(v, date) else v) for k, v in now.items()}}
+    figures = {"run_before": _iso_figures(ran),
+               "session": _iso_figures(now)}
     evidence = [Evidence(symbol=target.data_symbol, series=ran.get("series"), source=ran.get("source"),
                          session=session.isoformat(), figures=figures)]
     direction = claim.direction or ran["direction"]

@@ -360,17 +360,18 @@ def _weekly(track: PriceTrack, end: int) -> tuple[np.ndarray, np.ndarray]:
     days = track.days[:end + 1]
     # Monday of each row's week: numpy's day 0 (1970-01-01) was a Thursday
     weekday = (days.astype("int64") + 3) % 7
-    week = days.astype("int64") - weekday
-    last_of_week = np.append(week[1:] != week[:-1], True)
-    return days[last_of_week], track.values[:end + 1][last_of_week]
+    return _last_of_each(track, end, days.astype("int64") - weekday)
 
 
 def _monthly(track: PriceTrack, end: int) -> tuple[np.ndarray, np.ndarray]:
     """Last row of each calendar month up to row ``end`` (the session's month ends at the session)."""
-    days = track.days[:end + 1]
-    month = days.astype("datetime64[M]")
-    last_of_month = np.append(month[1:] != month[:-1], True)
-    return days[last_of_month], track.values[:end + 1][last_of_month]
+    return _last_of_each(track, end, track.days[:end + 1].astype("datetime64[M]"))
+
+
+def _last_of_each(track: PriceTrack, end: int, period: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The last row of each run of equal ``period`` keys (one key per row up to row ``end``)."""
+    last = np.append(period[1:] != period[:-1], True)
+    return track.days[:end + 1][last], track.values[:end + 1][last]
 
 
 def _steps(track: PriceTrack, end: int, unit: str) -> tuple[np.ndarray, np.ndarray]:
