@@ -34,7 +34,7 @@ from analyzer.ingest.readers import RESERVED_FROM_DAY
 from analyzer.ingest.shared_data import REUTERS_ALL, REUTERS_WRAPS, TRADINGVIEW, read_dump
 from analyzer.records import CLAIM_KINDS, Article, Claim, from_dict
 
-CORPORA = ("reuters_2006_2013", "tradingview_2025_02", "rss", "written")
+CORPORA = ("reuters_2006_2013", "tradingview_2025_02", "rss", "written", "fnspid_summaries")
 # Reuters articles from this day on are reserved for blind evaluation: gold may never point at them.
 SCORED_FIELDS = (
     "direction",
@@ -146,6 +146,7 @@ def _resolve_articles(
         found.update(_tradingview_articles(wanted["tradingview_2025_02"], shared_data))
     if wanted.get("rss"):
         found.update(_rss_articles(wanted["rss"], shared_data))
+    found.update(_fnspid_articles(wanted.get("fnspid_summaries", set()), shared_data))
     for where, row in records:
         if row["corpus"] == "written":
             found[("written", str(row["article_id"]))] = _written_article(row, where)
@@ -231,6 +232,37 @@ def _rss_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str], Art
     missing = ids - {key[1] for key in found}
     if missing:
         raise InputError(f"feed items not found in {shared_data / _RSS}/*.xml: {', '.join(sorted(missing))}")
+    return found
+
+
+def _fnspid_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str], Article]:
+    """FNSPID's Nasdaq.com article summaries (CC BY-NC): the id is the row's Url, the text its New_text."""
+    import csv
+
+    from analyzer.ingest import parse_published
+
+    if not ids:
+        return {}
+    path = shared_data / "news" / "fnspid_samples" / "news_summarized_AA.csv"
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = [row for row in csv.DictReader(handle) if row.get("Url") in ids]
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the FNSPID summaries: {exc.strerror or exc}") from exc
+    found = {
+        ("fnspid_summaries", row["Url"]): Article(
+            id=row["Url"],
+            text=row.get("New_text") or "",
+            published=parse_published(row["Date"]),
+            url=row["Url"],
+            source="Nasdaq.com (FNSPID)",
+            published_raw=row["Date"],
+        )
+        for row in rows
+    }
+    missing = ids - {key[1] for key in found}
+    if missing:
+        raise InputError(f"FNSPID summaries not found in {path}: {', '.join(sorted(missing))}")
     return found
 
 
