@@ -178,6 +178,9 @@ NUMBER_RE = re.compile(r"\d")
 BROAD_MARKET_CUE_RE = re.compile(r"\b(?:broad(?:er)?|wider|overall)\s+(?:u\.s\.\s+)?(?:stock\s+|equity\s+)?market\b"
                                  r"|\bblue[- ]chips?\b", re.I)  # 'Blue chips fell for a fourth session': the Dow
 PRICE_RE = re.compile(r"\b(?:to|at)\s+(?:US)?\$\s?\d")
+# a percentage written with its sign is a direction: 'marking a +0.5% move', 'moving -1.46% from the previous
+# session' (not a range's second figure, '24-25%')
+SIGNED_PERCENT_RE = re.compile(r"(?<![\w.,%)])[+\-\u2212]\d+(?:\.\d+)?\s?%")
 # 'Siemens Energy added 4.96%', 'BP jumped 6.4 percent': a move verb with its percent, whose company (one we have
 # no listing for) only the parser finds (instruments._moves_by_a_percent)
 # 'with Deutsche Bank falling more than 11 percent': with the words that say how exact the figure is
@@ -265,6 +268,7 @@ _PATTERN_CUES: tuple[tuple[Cues, tuple[re.Pattern[str], ...]], ...] = (
     # the periods a move in the next sentence carries on (moves._carried_from_the_sentence_before)
     (Cues.PERIOD, tuple(pattern for period, pattern in PERIOD_PATTERNS if period in ("week", "month", "ytd"))),
     (Cues.PRICE, (PRICE_RE, PERCENT_MOVE_RE)),
+    (Cues.MOVE, (SIGNED_PERCENT_RE,)),
     (Cues.HEADER, (HEADER_LINE_RE,)),
     (Cues.BULLET, (BULLET_RE,)),
 )

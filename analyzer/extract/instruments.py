@@ -687,11 +687,19 @@ def _up_or_down_by_a_percent(subject: Token) -> bool:
     if verb.lemma_.lower() != "be" or subject.i > verb.i:
         return False
     if not any(c.dep_ in ("advmod", "acomp") and c.lower_ in COPULA_DIRECTIONS and c.i > verb.i and
-               any(g.dep_ == "npadvmod" and g.lower_ in PERCENT_WORDS for g in c.children) for c in verb.children):
+               any(g.lower_ in PERCENT_WORDS for g in _percent_of_a_direction(c)) for c in verb.children):
         return False
     name = proper_name_ending_at(subject)
     words = {t.lower_ for t in name} if name is not None else {subject.lower_}
     return not words & (NOT_COMPANIES | SUB_INDEX_HEADS | US_EXCHANGES | FOREIGN_EXCHANGES)
+
+
+def _percent_of_a_direction(word: Token) -> list[Token]:
+    """The percent a direction word carries: 'up 4.1%', and 'higher by about 1.6%', 'up by 3%' (a 'by' right after
+    it, which the parser may hang on the copula)."""
+    by = [g for g in (*word.children, *word.head.children) if g.dep_ == "prep" and g.lower_ == "by" and
+          g.i == word.i + 1]
+    return [g for g in word.children if g.dep_ == "npadvmod"] + [o for g in by for o in g.children if o.dep_ == "pobj"]
 
 
 COPULA_DIRECTIONS = frozenset({"up", "down", "higher", "lower"})
@@ -810,6 +818,7 @@ def _a_foreign_yield(span: Span) -> bool:
 
 US_EXCHANGES = lexicon.words("instruments", "us_exchanges")
 FOREIGN_EXCHANGES = lexicon.words("instruments", "foreign_exchanges")
+US_TICKER_LABELS = lexicon.words("instruments", "us_ticker_labels")
 
 
 def _tag_label(m: re.Match[str], name: Span) -> str | None:
@@ -818,7 +827,7 @@ def _tag_label(m: re.Match[str], name: Span) -> str | None:
     if m.group("listed") is None:
         return "RIC:" + (m.group("ticker") or m.group("bare") or m.group("glued")).replace(".", "-")
     exchanges = set(re.findall(r"[a-z][a-z-]*", m.group("exchanges").lower()))
-    if exchanges & US_EXCHANGES:
+    if exchanges & (US_EXCHANGES | US_TICKER_LABELS):
         return "RIC:" + m.group("listed").replace(".", "-")
     if exchanges & FOREIGN_EXCHANGES:
         return UNLISTED + _name_without_tag(name)

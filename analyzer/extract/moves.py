@@ -616,6 +616,18 @@ def _attach_figures(doc: Doc, sentence: Span, moves: dict[int, Move]) -> None:
                 not _a_named_noun_moves_figure(tok, doc._.instruments or []) and not _a_move_it_came_from(tok.root) \
                 and not _a_compared_nouns_figure(tok):
             owner.figures.append(fig)
+            if owner.direction is None and not owner.sink:
+                owner.direction = _signed_direction(span_text(sentence), fig)
+
+
+def _signed_direction(text: str, fig: NumberMention) -> str | None:
+    """'closed at $33.93, marking a +0.5% move', 'moving -1.46% from the previous session': a percentage written
+    with its sign gives the direction a neutral verb or noun ('close', 'move') leaves open."""
+    sign = text[fig.start - 1:fig.start] if fig.kind == "pct" and fig.start > 0 else ""
+    if sign not in ("+", "-", "\u2212") or (fig.start > 1 and not (text[fig.start - 2].isspace() or
+                                                                 text[fig.start - 2] == "(")):
+        return None
+    return "up" if sign == "+" else "down"
 
 
 # "rose between 8 percent and 10 percent", "up roughly 2% to 3%", "fell 8 to 10 percent": a range, no one figure
