@@ -499,6 +499,8 @@ def _spelled_out(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str
               and _abbreviates(mention.name, m.name)}
     longer |= {(None, name) for e in organization_names(doc) if e.start < mention.start
                for name in [_without_dateline(e)] if _abbreviates(mention.name, name)}
+    if not longer:
+        longer = _begun_by(doc, mention, before)
     if len({symbol for symbol, _ in longer if symbol is not None}) == 1:  # the listing the story tied it to
         longer = {pair for pair in longer if pair[0] is not None}
     if len({_company_words(name) for _, name in longer}) != 1:
@@ -506,6 +508,41 @@ def _spelled_out(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str
     # one company under several spellings ('Clear Channel Outdoor Holdings Inc.', 'Clear Channel Outdoor'): its
     # whole name, picked by length and then spelling (a set's order differs from process to process)
     return max(longer, key=lambda pair: (len(pair[1]), pair[1]))
+
+
+def _begun_by(doc: Doc, mention: Mention, before: list[Mention]) -> set[tuple[str | None, str]]:
+    """(symbol, whole name) of the companies named before ``mention`` whose names it opens: 'Novo shares' after
+    'Novo Nordisk', 'Hyatt shares' after 'Hyatt Hotels', 'Incitec stock' after 'Incitec Pivot' (a brief names the
+    company in full once, then by its first words). Only for a name we do not list, so a listed company
+    ('Barclays' beside 'Barclays Global Investors') keeps its own listing; several such companies: none is taken."""
+    words = _company_words(mention.name)
+    if not words or not all(w.isalpha() for w in words):
+        return set()
+    longer = {(m.symbol, m.name) for m in before if m.kind == "stock" and _opens(words, m.name)}
+    # the entity tagger often takes such a name for a person's ('Keller Minerals'): every run of proper nouns
+    return longer | {(None, name) for run in _proper_noun_runs(doc[:mention.start])
+                     for name in [_without_dateline(run)] if _opens(words, name)}
+
+
+def _proper_noun_runs(span: Span) -> list[Span]:
+    """The runs of capitalised proper nouns in ``span`` ('&' inside a run kept: 'Playa Hotels & Resorts')."""
+    runs, start = [], None
+    for tok in span:
+        inside = tok.pos_ == "PROPN" and tok.text[:1].isupper() or \
+            start is not None and tok.text == "&" and tok.i + 1 < span.end and tok.nbor().pos_ == "PROPN"
+        if inside and start is None:
+            start = tok.i
+        elif not inside and start is not None:
+            runs.append(span.doc[start:tok.i])
+            start = None
+    if start is not None:
+        runs.append(span.doc[start:span.end])
+    return runs
+
+
+def _opens(words: tuple[str, ...], name: str) -> bool:
+    longer = _company_words(name)
+    return len(longer) > len(words) and longer[:len(words)] == words
 
 
 def organization_names(doc: Doc) -> list[Span]:
@@ -591,7 +628,16 @@ def _company_heads(doc: Doc) -> list[Token]:
             heads.append(tok)  # "Freddie Mac lost 8.6 percent to $45.13", "Siemens Energy added 4.96%"
         elif _an_org(tok) and tok.dep_ == "nsubj" and _up_or_down_by_a_percent(tok):
             heads.append(tok)  # "Acme Therapeutics was up 4.1%", "Acme Robotics was 9% lower"
+    heads += [g for tok in _words_in(doc, THOSE_HASH) if _shares_before_in_sentence(tok) for g in _owners_of_shares(tok)]
     return _proper_nouns(heads)
+
+
+THOSE_HASH = np.array([get_string_id("those")], dtype=np.uint64)
+
+
+def _shares_before_in_sentence(those: Token) -> bool:
+    """'Shares of Tencent rose 7%, while those of Meituan gained 6%': 'those' stands for the shares named before it."""
+    return any(t.lower_ in SHARE_WORDS and t.pos_ == "NOUN" for t in those.doc[those.sent.start:those.i])
 
 
 def _an_org(tok: Token) -> bool:
@@ -618,8 +664,13 @@ def _owners_of_shares(shares: Token) -> list[Token]:
     whose shares were up 8.6 percent"."""
     heads = [g for c in shares.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"]
+    # "Shares of Tencent and Xiaomi soared": each proper noun joined to the first is an owner too
+    heads += [c for g in heads for c in g.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     heads += [c for c in shares.children if c.dep_ == "poss" and c.lower_ != "whose"]
     heads += [c for c in shares.children if c.dep_ == "compound" and c.i == shares.i - 1]
+    # "Baxter Rail & Port shares": the name's first part hung on the share word, its last word a conjunct of it
+    heads += [c for c in shares.children if c.dep_ in ("nmod", "compound") and c.i < shares.i - 1
+              and _joined_by_an_ampersand(c) == shares.i - 1]
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in shares.children) and shares.head.dep_ == "relcl":
         heads.append(shares.head.head)
     if not heads:
@@ -714,7 +765,7 @@ def proper_name_ending_at(head: Token) -> Span | None:
         if not step:
             break
         start -= step
-    end = head.i + 1
+    end = _joined_by_an_ampersand(head) + 1
     if end < len(head.doc) and head.doc[end].lower_ in ("'s", "\u2019s"):
         end += 1
     span = doc[start:end]
@@ -722,6 +773,19 @@ def proper_name_ending_at(head: Token) -> Span | None:
     if len(capitals) > 1 and span[0].is_upper:  # "SHARES REBOUND CIT's shares": a headline glued on
         span = doc[head.i:end]
     return span if _may_name_a_company(span) else None
+
+
+def _joined_by_an_ampersand(head: Token) -> int:
+    """The last word of the name ``head`` opens where a spaced '&' and capitalised words of its own conjunct follow
+    it ('Baxter Rail & Port fell 30%': the parser hangs 'Port' on 'Rail' as a conjunct); else ``head``'s own index.
+    Only '&': 'Tencent and Xiaomi' are two companies."""
+    doc, i = head.doc, head.i
+    if i + 2 >= len(doc) or doc[i + 1].text != "&" or not doc[i + 1].whitespace_:
+        return i
+    conj = next((c for c in head.children if c.dep_ == "conj" and c.i > i + 1), None)
+    if conj is None or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[i + 2:conj.i + 1]):
+        return i
+    return conj.i
 
 
 def _name_step_back(head: Token, start: int) -> int:
