@@ -628,7 +628,8 @@ def _company_heads(doc: Doc) -> list[Token]:
             heads.append(tok)  # "Freddie Mac lost 8.6 percent to $45.13", "Siemens Energy added 4.96%"
         elif _an_org(tok) and tok.dep_ == "nsubj" and _up_or_down_by_a_percent(tok):
             heads.append(tok)  # "Acme Therapeutics was up 4.1%", "Acme Robotics was 9% lower"
-    heads += [g for tok in _words_in(doc, THOSE_HASH) if _shares_before_in_sentence(tok) for g in _owners_of_shares(tok)]
+    heads += [g for tok in _words_in(doc, THOSE_HASH) if _shares_before_in_sentence(tok)
+              for g in _owners_of_shares(tok)]
     return _proper_nouns(heads)
 
 
@@ -664,18 +665,23 @@ def _owners_of_shares(shares: Token) -> list[Token]:
     whose shares were up 8.6 percent"."""
     heads = [g for c in shares.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"]
-    # "Shares of Tencent and Xiaomi soared": each proper noun joined to the first is an owner too
-    heads += [c for g in heads for c in g.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    heads += _joined_owners(shares, heads)
     heads += [c for c in shares.children if c.dep_ == "poss" and c.lower_ != "whose"]
     heads += [c for c in shares.children if c.dep_ == "compound" and c.i == shares.i - 1]
-    # "Baxter Rail & Port shares": the name's first part hung on the share word, its last word a conjunct of it
-    heads += [c for c in shares.children if c.dep_ in ("nmod", "compound") and c.i < shares.i - 1
-              and _joined_by_an_ampersand(c) == shares.i - 1]
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in shares.children) and shares.head.dep_ == "relcl":
         heads.append(shares.head.head)
     if not heads:
         heads += _legal_suffix_before(shares)
     return heads
+
+
+def _joined_owners(shares: Token, owners: list[Token]) -> list[Token]:
+    """Owners the parse joins to others: "Shares of Tencent and Xiaomi soared" (each proper noun coordinated with an
+    owner is one too); "Baxter Rail & Port shares" (the name's first part hung on the share word, its last word a
+    conjunct of it over a spaced '&')."""
+    joined = [c for g in owners for c in g.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return joined + [c for c in shares.children if c.dep_ in ("nmod", "compound") and c.i < shares.i - 1
+                     and _joined_by_an_ampersand(c) == shares.i - 1]
 
 
 def _legal_suffix_before(shares: Token) -> list[Token]:
