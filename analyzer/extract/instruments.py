@@ -499,8 +499,6 @@ def _spelled_out(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str
               and _abbreviates(mention.name, m.name)}
     longer |= {(None, name) for e in organization_names(doc) if e.start < mention.start
                for name in [_without_dateline(e)] if _abbreviates(mention.name, name)}
-    if not longer:
-        longer = _begun_by(doc, mention, before)
     if len({symbol for symbol, _ in longer if symbol is not None}) == 1:  # the listing the story tied it to
         longer = {pair for pair in longer if pair[0] is not None}
     if len({_company_words(name) for _, name in longer}) != 1:
@@ -508,41 +506,6 @@ def _spelled_out(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str
     # one company under several spellings ('Clear Channel Outdoor Holdings Inc.', 'Clear Channel Outdoor'): its
     # whole name, picked by length and then spelling (a set's order differs from process to process)
     return max(longer, key=lambda pair: (len(pair[1]), pair[1]))
-
-
-def _begun_by(doc: Doc, mention: Mention, before: list[Mention]) -> set[tuple[str | None, str]]:
-    """(symbol, whole name) of the companies named before ``mention`` whose names it opens: 'Novo shares' after
-    'Novo Nordisk', 'Hyatt shares' after 'Hyatt Hotels', 'Incitec stock' after 'Incitec Pivot' (a brief names the
-    company in full once, then by its first words). Only for a name we do not list, so a listed company
-    ('Barclays' beside 'Barclays Global Investors') keeps its own listing; several such companies: none is taken."""
-    words = _company_words(mention.name)
-    if not words or not all(w.isalpha() for w in words):
-        return set()
-    longer = {(m.symbol, m.name) for m in before if m.kind == "stock" and _opens(words, m.name)}
-    # the entity tagger often takes such a name for a person's ('Keller Minerals'): every run of proper nouns
-    return longer | {(None, name) for run in _proper_noun_runs(doc[:mention.start])
-                     for name in [_without_dateline(run)] if _opens(words, name)}
-
-
-def _proper_noun_runs(span: Span) -> list[Span]:
-    """The runs of capitalised proper nouns in ``span`` ('&' inside a run kept: 'Playa Hotels & Resorts')."""
-    runs, start = [], None
-    for tok in span:
-        inside = tok.pos_ == "PROPN" and tok.text[:1].isupper() or \
-            start is not None and tok.text == "&" and tok.i + 1 < span.end and tok.nbor().pos_ == "PROPN"
-        if inside and start is None:
-            start = tok.i
-        elif not inside and start is not None:
-            runs.append(span.doc[start:tok.i])
-            start = None
-    if start is not None:
-        runs.append(span.doc[start:span.end])
-    return runs
-
-
-def _opens(words: tuple[str, ...], name: str) -> bool:
-    longer = _company_words(name)
-    return len(longer) > len(words) and longer[:len(words)] == words
 
 
 def organization_names(doc: Doc) -> list[Span]:

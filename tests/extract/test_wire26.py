@@ -32,14 +32,3 @@ def test_each_company_of_coordinated_owners_and_of_those_of(nlp) -> None:  # noq
     assert {("Meituan", "down", 2.0), ("JD Health", "up", 3.0), ("Li Auto", "up", 3.0)} <= names
     # control: 'those' with no shares named before it is nobody's shares
     assert _moves(nlp, "Those of Li Auto rose 3%.") == []
-
-
-def test_a_short_name_after_the_whole_name(nlp) -> None:  # noqa: ANN001
-    # before: 'Hyatt' and 'Playa', names of no company the story told (neither matches the listing or the name)
-    found = _moves(nlp, "Hyatt Hotels agreed to buy Playa Hotels & Resorts for about $2.6 billion. Hyatt shares "
-                        "were down 0.8% and Playa rose 2.2%.")
-    assert [(name, direction) for _, name, direction, _ in found] == \
-        [("Hyatt Hotels", "down"), ("Playa Hotels & Resorts", "up")]
-    # control: two companies open with the same word: the short name stays as written
-    found = _moves(nlp, "Corvel Mining and Corvel Energy both reported results. Corvel shares rose 6.5%.")
-    assert [name for _, name, _, _ in found] == ["Corvel"]
