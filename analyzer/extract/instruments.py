@@ -591,7 +591,17 @@ def _company_heads(doc: Doc) -> list[Token]:
             heads.append(tok)  # "Freddie Mac lost 8.6 percent to $45.13", "Siemens Energy added 4.96%"
         elif _an_org(tok) and tok.dep_ == "nsubj" and _up_or_down_by_a_percent(tok):
             heads.append(tok)  # "Acme Therapeutics was up 4.1%", "Acme Robotics was 9% lower"
+    heads += [g for tok in _words_in(doc, THOSE_HASH) if _shares_before_in_sentence(tok)
+              for g in _owners_of_shares(tok)]
     return _proper_nouns(heads)
+
+
+THOSE_HASH = np.array([get_string_id("those")], dtype=np.uint64)
+
+
+def _shares_before_in_sentence(those: Token) -> bool:
+    """'Shares of Tencent rose 7%, while those of Meituan gained 6%': 'those' stands for the shares named before it."""
+    return any(t.lower_ in SHARE_WORDS and t.pos_ == "NOUN" for t in those.doc[those.sent.start:those.i])
 
 
 def _an_org(tok: Token) -> bool:
@@ -618,6 +628,7 @@ def _owners_of_shares(shares: Token) -> list[Token]:
     whose shares were up 8.6 percent"."""
     heads = [g for c in shares.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"]
+    heads += _joined_owners(shares, heads)
     heads += [c for c in shares.children if c.dep_ == "poss" and c.lower_ != "whose"]
     heads += [c for c in shares.children if c.dep_ == "compound" and c.i == shares.i - 1]
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in shares.children) and shares.head.dep_ == "relcl":
@@ -625,6 +636,15 @@ def _owners_of_shares(shares: Token) -> list[Token]:
     if not heads:
         heads += _legal_suffix_before(shares)
     return heads
+
+
+def _joined_owners(shares: Token, owners: list[Token]) -> list[Token]:
+    """Owners the parse joins to others: "Shares of Tencent and Xiaomi soared" (each proper noun coordinated with an
+    owner is one too); "Baxter Rail & Port shares" (the name's first part hung on the share word, its last word a
+    conjunct of it over a spaced '&')."""
+    joined = [c for g in owners for c in g.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return joined + [c for c in shares.children if c.dep_ in ("nmod", "compound") and c.i < shares.i - 1
+                     and _joined_by_an_ampersand(c) == shares.i - 1]
 
 
 def _legal_suffix_before(shares: Token) -> list[Token]:
@@ -722,7 +742,7 @@ def proper_name_ending_at(head: Token) -> Span | None:
         if not step:
             break
         start -= step
-    end = head.i + 1
+    end = _joined_by_an_ampersand(head) + 1
     if end < len(head.doc) and head.doc[end].lower_ in ("'s", "\u2019s"):
         end += 1
     span = doc[start:end]
@@ -730,6 +750,19 @@ def proper_name_ending_at(head: Token) -> Span | None:
     if len(capitals) > 1 and span[0].is_upper:  # "SHARES REBOUND CIT's shares": a headline glued on
         span = doc[head.i:end]
     return span if _may_name_a_company(span) else None
+
+
+def _joined_by_an_ampersand(head: Token) -> int:
+    """The last word of the name ``head`` opens where a spaced '&' and capitalised words of its own conjunct follow
+    it ('Baxter Rail & Port fell 30%': the parser hangs 'Port' on 'Rail' as a conjunct); else ``head``'s own index.
+    Only '&': 'Tencent and Xiaomi' are two companies."""
+    doc, i = head.doc, head.i
+    if i + 2 >= len(doc) or doc[i + 1].text != "&" or not doc[i + 1].whitespace_:
+        return i
+    conj = next((c for c in head.children if c.dep_ == "conj" and c.i > i + 1), None)
+    if conj is None or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in doc[i + 2:conj.i + 1]):
+        return i
+    return conj.i
 
 
 def _name_step_back(head: Token, start: int) -> int:
