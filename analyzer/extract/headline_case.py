@@ -51,7 +51,7 @@ def _inflections(lemma: str) -> set[str]:
 def common_words() -> frozenset[str]:
     """The lower-case words a title-case headline capitalises that are no names."""
     out: set[str] = set()
-    for key in ("small_words", "move_words", "deal_words"):
+    for key in ("small_words", "move_words", "deal_words", "news_words"):
         out |= lexicon.words("headlines", key)
     verbs = [("moves", key) for key in ("up_verbs", "down_verbs", "neutral_verbs", "causative_verbs")]
     verbs += [("deals", key) for key in ("buy_verbs", "sell_verbs", "merge_verbs", "invest_verbs", "partner_verbs")]
