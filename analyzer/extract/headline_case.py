@@ -31,7 +31,8 @@ MIN_TITLE_WORDS = 3
 
 # a slug: words in capitals (and a number) closed by a hyphen or a colon, before a headline that opens with a capital
 _SLUG_WORDS = r"[A-Z][A-Z0-9&.]*(?:[ /][A-Z0-9][A-Z0-9&.]*)*"
-SLUG_RE = re.compile(rf"^(?:{_SLUG_WORDS}(?:-\d+\s+|\s*[-:]\s*))+(?=[A-Z0-9\"'])")
+# ('CORRECTED - ' only before another slug: 'STOCKHOLM - Acme ...' is a dateline, which deals.py reads)
+SLUG_RE = re.compile(rf"^(?:{_SLUG_WORDS}\s+-\s+)*(?:{_SLUG_WORDS}(?:-\d+\s+|-|:\s*))+(?=[A-Z0-9\"'])")
 
 Protector = Callable[[str], Iterable[tuple[int, int]]]
 
