@@ -31,10 +31,13 @@ from typing import Any
 
 from analyzer.errors import InputError
 from analyzer.ingest.readers import RESERVED_FROM_DAY
-from analyzer.ingest.shared_data import REUTERS_ALL, REUTERS_WRAPS, TRADINGVIEW, read_dump
+from analyzer.ingest.shared_data import HOW_TO_POINT, REUTERS_ALL, REUTERS_WRAPS, TRADINGVIEW, read_dump
 from analyzer.records import CLAIM_KINDS, Article, Claim, from_dict
 
-CORPORA = ("reuters_2006_2013", "tradingview_2025_02", "rss", "written", "fnspid_summaries")
+CORPORA = ("reuters_2006_2013", "tradingview_2025_02", "rss", "written",
+           "benzinga_headlines",
+           "reuters_headlines",
+           "fnspid_summaries")
 # Reuters articles from this day on are reserved for blind evaluation: gold may never point at them.
 SCORED_FIELDS = (
     "direction",
@@ -146,6 +149,8 @@ def _resolve_articles(
         found.update(_tradingview_articles(wanted["tradingview_2025_02"], shared_data))
     if wanted.get("rss"):
         found.update(_rss_articles(wanted["rss"], shared_data))
+    found.update(_benzinga_articles(wanted.get("benzinga_headlines", set()), shared_data))
+    found.update(_reuters_headline_articles(wanted.get("reuters_headlines", set()), shared_data))
     found.update(_fnspid_articles(wanted.get("fnspid_summaries", set()), shared_data))
     for where, row in records:
         if row["corpus"] == "written":
@@ -232,6 +237,72 @@ def _rss_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str], Art
     missing = ids - {key[1] for key in found}
     if missing:
         raise InputError(f"feed items not found in {shared_data / _RSS}/*.xml: {', '.join(sorted(missing))}")
+    return found
+
+
+_BENZINGA = Path("news/benzinga_sample/analyst_ratings_processed_first10k.csv")
+_REUTERS_HEADLINES = Path("news/headlines_2007_2016/reuters_market_headlines_filtered.jsonl.gz")
+
+
+def _benzinga_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str], Article]:
+    """Benzinga headlines by the row index of the sample: the title is the whole text."""
+    import csv
+
+    from analyzer.ingest import parse_published
+
+    if not ids:
+        return {}
+    path = shared_data / _BENZINGA
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InputError(f"cannot read Benzinga headlines {path}: {exc.strerror or exc} ({HOW_TO_POINT})") from exc
+    found: dict[tuple[str, str], Article] = {}
+    with handle:
+        for row in csv.DictReader(handle):
+            key = row.get("") or ""
+            if key in ids:
+                found[("benzinga_headlines", key)] = Article(
+                    id=key, text=row["title"], published=parse_published(row["date"]), source="Benzinga",
+                    title=row["title"], published_raw=row["date"],
+                )
+    missing = ids - {key[1] for key in found}
+    if missing:
+        raise InputError(f"Benzinga headlines not found in {path}: {', '.join(sorted(missing))}")
+    return found
+
+
+def _headline_year_allowed(row: dict[str, Any]) -> bool:
+    """Reuters headlines of 2008 and of 2010 on are held out (2008 like the audit, 2010 on blind)."""
+    year = int(str(row["day"])[:4])
+    return year != 2008 and int(row["day"]) < RESERVED_FROM_DAY
+
+
+def _reuters_headline_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str], Article]:
+    """Reuters market headlines by the id at the end of their link (``idUSN...``); the title is the text."""
+    from analyzer.ingest import parse_published
+
+    if not ids:
+        return {}
+    found: dict[tuple[str, str], Article] = {}
+    for row in _read_jsonl_gz(shared_data / _REUTERS_HEADLINES):
+        key = str(row.get("href") or "").rstrip("/").rsplit("/", 1)[-1]
+        if key not in ids or ("reuters_headlines", key) in found:
+            continue
+        if not _headline_year_allowed(row):
+            raise InputError(
+                f"Reuters headline {key} is dated {row['day']}: headlines of 2008 and of 2010 on are held out "
+                "and may not appear in gold files"
+            )
+        found[("reuters_headlines", key)] = Article(
+            id=key, text=row["title"], published=parse_published(row["ts"]), url=row.get("href"),
+            source="Reuters", title=row["title"], published_raw=row["ts"],
+        )
+    missing = ids - {key[1] for key in found}
+    if missing:
+        raise InputError(
+            f"Reuters headlines not found in {shared_data / _REUTERS_HEADLINES}: {', '.join(sorted(missing))}"
+        )
     return found
 
 

@@ -768,6 +768,8 @@ def _agent(verb: Token) -> Token | None:
             doer = _maker_of_noun(noun)
             if doer is not None:
                 return doer
+            if _headline_doer(noun, node):
+                return noun
             node = noun.head
             continue
         if node.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp", "dobj", "pobj", "prep", "acomp") and \
@@ -776,6 +778,13 @@ def _agent(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _headline_doer(noun: Token, verb: Token) -> bool:
+    """A headline's future told by an infinitive, 'GSI to buy e-commerce provider for $97.5 mln', parsed with the
+    name as the root and the verb hung from it: the name is the doer."""
+    return noun.dep_ == "ROOT" and noun.pos_ == "PROPN" and verb.i > noun.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _maker_of_noun(noun: Token) -> Token | None:

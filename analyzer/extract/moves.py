@@ -3484,11 +3484,11 @@ def _the_subjects_bare_shares(noun: Token, mentions: list[Mention]) -> Mention |
     """'Acme Corp ( ACM.N ) missed forecasts, sending shares down 3 percent', '... posted a profit, but shares fell
     as much as 4 percent': bare 'shares' with a figure after it, later in a sentence whose main subject is a
     company of ours and that names no other name between the two: that company's shares."""
-    if noun.lower_ != "shares" or noun.dep_ not in ("nsubj", "dobj") or any(
+    if noun.lower_ not in ("shares", "stock") or noun.dep_ not in ("nsubj", "dobj") or any(
             c.dep_ not in ("punct",) and c.i < noun.i or c.dep_ == "prep" for c in noun.children):
         return None
     sentence = noun.sent
-    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    subject = _main_subject_before(sentence, noun)
     owner = next((m for m in mentions if subject is not None and m.start <= subject.i < m.end), None)
     if owner is None or owner.kind != "stock" or owner.end > noun.i or \
             not _figures(noun.doc[noun.i:sentence.end].text):
@@ -3499,6 +3499,15 @@ def _the_subjects_bare_shares(noun: Token, mentions: list[Mention]) -> Mention |
         if depth == 0 and _a_name_standing_alone(t):
             return None  # "Acme said Beta Corp would buy it, sending shares up 5%": whose is unclear
     return owner
+
+
+def _main_subject_before(sentence: Span, noun: Token) -> Token | None:
+    """The subject of the sentence's root, or, where the root's subject is ``noun`` itself (a headline 'Take-Two sees
+    profit shortfall, stock falls 21 percent' parsed with 'falls' as its root), the first subject before it."""
+    subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.i != noun.i:
+        return subject
+    return next((t for t in noun.doc[sentence.start:noun.i] if t.dep_ == "nsubj" and t.head.i > t.i), None)
 
 
 def _a_name_standing_alone(token: Token) -> bool:

@@ -15,6 +15,7 @@ import analyzer.extract.factories  # noqa: F401  (registers our components with 
 from analyzer.errors import AnalyzerError
 from analyzer.extract.component import ARTICLE_TEXT_KEY, TEXT_KEY
 from analyzer.extract.gate import SentenceGate, TextMap, split_parts
+from analyzer.extract.headline_case import Protector, sentence_case
 from analyzer.extract.scoped_ner import ENTITY_SCOPE_KEY
 from analyzer.records import Article, Claim
 
@@ -128,12 +129,27 @@ def segments(article: Article, nlp: Language, gated: bool = True) -> list[Segmen
     """What the full pipeline parses for one article, each piece with its map back to the article text."""
     out = []
     for offset, part in split_parts(article.text, min(PART_CHARS, nlp.max_length)):
+        part = sentence_case(part, _name_protector(nlp))
         if gated:
             reduced, text_map, _, scope = _gate_for(nlp).reduce_scoped(part)
             out.append(Segment(article, reduced, text_map.shifted(offset), scope))
         else:
             out.append(Segment(article, part, TextMap.identity(len(part), offset)))
     return out
+
+
+def _name_protector(nlp: Language) -> Protector | None:
+    """The spans of a line that name an instrument the matchers know ('Best Buy'): headline casing keeps them."""
+    if "instrument_mentions" not in nlp.pipe_names:
+        return None
+    mentions = nlp.get_pipe("instrument_mentions")
+
+    def protect(line: str) -> list[tuple[int, int]]:
+        doc = nlp.make_doc(line)
+        spans = [*mentions.by_orth(doc, as_spans=True), *mentions.by_lower(doc, as_spans=True)]
+        return [(span.start_char, span.end_char) for span in spans]
+
+    return protect
 
 
 def _gate_for(nlp: Language) -> SentenceGate:
@@ -193,6 +209,6 @@ def _in_article(claim: Claim, piece: Segment) -> Claim:
         run = len(text[end:]) - len(text[end:].lstrip())
         if run > 1 or (run == 1 and text[end] != " "):  # one plain space is the last word's, not a token
             end += run
-    if start == claim.char_start and end == claim.char_end:
+    if start == claim.char_start and end == claim.char_end and text[start:end] == claim.sentence:
         return claim
     return replace(claim, char_start=start, char_end=end, sentence=text[start:end])
