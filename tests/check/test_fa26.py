@@ -1,10 +1,12 @@
-"""Classes of false alarms found in the fresh development audits of session 26 (`corpora/audit/dev_stories_2007_seed7607`,
-`dev_stories_2006_seed7606`, `dev_stories_2009_seed7609`) and met again in the studied audits (issue 12), through the
-real pipeline and real prices, on sentences we wrote. Each fix has a control that stays `contradicted`.
+"""Classes of false alarms found in the fresh development audits of session 26
+(`corpora/audit/dev_stories_2007_seed7607`, `dev_stories_2006_seed7606`, `dev_stories_2009_seed7609`) and met
+again in the studied audits (issue 12), through the real pipeline and real prices, on sentences we wrote. Each fix
+has a control that stays `contradicted`.
 
 Facts used (from ../shared/data at run time): the federal funds target stayed at 5.25% from 2006-06-29 to 2007-09-18
 (no change in August 2006, a hold; none on 2007-04-11, 2007-08-17 or 2007-09-07); Citigroup closed -7.25% on
-2009-12-17 and +2.18% on 2008-11-25 in the data, which has no high-low range for the stock.
+2009-12-17 and +2.18% on 2008-11-25 in the data, which has no high-low range for the stock; State Street rose 21% and
+BlackRock 38% over 2009 to June 11 (adjusted closes).
 """
 
 from __future__ import annotations
@@ -40,22 +42,23 @@ def test_discount_rate_named_before_the_funds_rate(engine) -> None:  # type: ign
 
 
 def test_funds_rate_cut_named_first_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "The Federal Reserve lowered the federal funds rate by half a point on Friday and also cut its discount rate."
+    text = ("The Federal Reserve lowered the federal funds rate by half a point on Friday and also cut its discount "
+            "rate.")
     found = checked(engine, text, AUGUST_FRIDAY, "rate_policy")
     assert "contradicted" in verdicts(found), [c.verdict.explanation for c in found]
 
 
 def test_unnamed_rate_in_a_piece_about_the_discount_rate(engine) -> None:  # type: ignore[no-untyped-def]
-    text = ("The Fed trimmed its discount rate for emergency loans by 50 basis points on Friday, leaving its main "
-            "target at 5.25 percent. Japanese stock futures recovered some ground on Friday after the Fed cut a key "
-            "interest rate.")
+    text = ("The Fed on Friday reduced the discount rate it charges banks by half a point, leaving its main target at "
+            "5.25 percent. Tokyo index futures clawed back part of their losses once the Fed lowered a key interest "
+            "rate on Friday.")
     found = checked(engine, text, AUGUST_SUNDAY, "rate_policy")
     assert "contradicted" not in verdicts(found), [c.verdict.explanation for c in found]
     assert any("discount rate" in c.verdict.explanation for c in found)
 
 
 def test_unnamed_rate_in_a_piece_without_the_discount_rate_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "Japanese stock futures recovered some ground on Friday after the Fed cut a key interest rate."
+    text = "Tokyo index futures clawed back part of their losses once the Fed lowered a key interest rate on Friday."
     found = checked(engine, text, AUGUST_SUNDAY, "rate_policy")
     assert "contradicted" in verdicts(found), [c.verdict.explanation for c in found]
 
@@ -70,8 +73,8 @@ def test_a_cut_someone_thinks_might_come_is_no_decision(engine) -> None:  # type
     text = "Bonds gained as dealers, sensing the Fed might be inching closer to cutting interest rates, bought notes."
     found = checked(engine, text, APRIL_EVENING, "rate_policy")
     assert verdicts(found) == ["unverifiable"] * len(found), [c.verdict.explanation for c in found]
-    text = ("Some dealers wondered whether the Fed might feel compelled to take the unusual step of lowering the "
-            "federal funds rate, steady at 5.25 percent since June 2006, before the meeting.")
+    text = ("Some dealers wondered whether the Fed might feel compelled to take the unusual measure of reducing the "
+            "federal funds rate, which has sat at 5.25 percent for over a year, before the meeting.")
     found = checked(engine, text, SEPTEMBER_FRIDAY, "rate_policy")
     assert "contradicted" not in verdicts(found), [c.verdict.explanation for c in found]
 
@@ -122,10 +125,31 @@ def test_a_close_with_the_same_figure_stays_accused(engine) -> None:  # type: ig
 
 
 def test_a_low_touched_on_a_past_day_gives_no_direction(engine) -> None:  # type: ignore[no-untyped-def]
-    found = checked(engine, "Citigroup shares traded as low as $5.75 on November 25.", JANUARY_NOON, "stock_move")
+    found = checked(engine, "Citigroup shares dipped as low as $5.70 on November 25.", JANUARY_NOON, "stock_move")
     assert verdicts(found) == ["unverifiable"], [c.verdict.explanation for c in found]
 
 
 def test_a_fall_on_a_past_day_that_rose_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
-    found = checked(engine, "Citigroup shares fell on November 25.", JANUARY_NOON, "stock_move")
+    found = checked(engine, "Citigroup shares dipped on November 25.", JANUARY_NOON, "stock_move")
     assert verdicts(found) == ["contradicted"], [c.verdict.explanation for c in found]
+
+
+# ---- a sentence that names no company, whose figures fit another company the piece tagged before --------------------
+
+JUNE_EVENING = "2009-06-12T18:50:00-04:00"
+TWO_MANAGERS = ("BlackRock Inc ( BLK.N ) said on Thursday it would buy the fund unit, which will leave it with double "
+                "the money managed by its closest competitor, State Street Corp ( STT.N ). ")
+
+
+def test_unnamed_company_whose_figures_fit_the_one_tagged_before(engine) -> None:  # type: ignore[no-untyped-def]
+    # State Street +21% over the year to date to 2009-06-11, BlackRock +38% (adjusted closes): the 36% is BlackRock's
+    text = TWO_MANAGERS + "The company's shares have gained 36 percent this year as of Thursday's close."
+    found = checked(engine, text, JUNE_EVENING, "stock_move")
+    assert "contradicted" not in verdicts(found), [c.verdict.explanation for c in found]
+    assert any("BlackRock" in c.verdict.explanation for c in found)
+
+
+def test_unnamed_company_whose_figures_fit_no_one_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
+    text = TWO_MANAGERS + "The company's shares have gained 60 percent this year as of Thursday's close."
+    found = checked(engine, text, JUNE_EVENING, "stock_move")
+    assert "contradicted" in verdicts(found), [c.verdict.explanation for c in found]
