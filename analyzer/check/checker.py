@@ -10,7 +10,6 @@ from datetime import date
 from analyzer.check.article import review_article
 from analyzer.check.deals import corroborate_deals
 from analyzer.check.moves import SPOT_RE, check_comparison, check_move, check_record, check_streak
-from analyzer.check.named_before import fits_another_company
 from analyzer.check.policy import check_rate_policy
 from analyzer.check.touched import touched_extreme
 from analyzer.errors import MarketDataError
@@ -72,8 +71,7 @@ def check_claim(claim: Claim, market: MarketData, articles: Mapping[str, Article
         if claim.kind == "deal":  # alone, a deal has no other report to be corroborated by
             return corroborate_deals([claim], articles)[0]
         verdict = _check_price_claim(claim, market)
-        return touched_extreme(claim, verdict, market) or \
-            fits_another_company(claim, verdict, market, article, _check_price_claim) or verdict
+        return touched_extreme(claim, verdict, market) or verdict
     except MarketDataError as exc:
         return Verdict("unverifiable", str(exc), [])
     except (ValueError, KeyError, IndexError, ZeroDivisionError, OverflowError) as exc:
