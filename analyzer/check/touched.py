@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from analyzer.check.article import CLOSE_WORD_RE
 from analyzer.errors import MarketDataError
 from analyzer.market import measures
 from analyzer.market.data import MarketData
@@ -22,11 +23,16 @@ SPAN_SLACK = 4  # the span may stop at 'as low', before the second 'as'
 
 
 def touched_words(claim: Claim) -> str | None:
-    """'as low' / 'as high' on the claim's own verb (inside its span), else None."""
+    """'as low' / 'as high' on the claim's own verb (inside its span), else None; None too where the span goes on
+    to the close ('as high as $105.59 ... before they closed at $102.93, up 10.78 percent': the figure is the
+    close's)."""
     start = claim.span_start or 0
     end = claim.span_end if claim.span_end is not None else len(claim.sentence)
-    found = TOUCHED_RE.search(claim.sentence[start:end + SPAN_SLACK])
-    return found.group(0) if found is not None else None
+    span = claim.sentence[start:end + SPAN_SLACK]
+    found = TOUCHED_RE.search(span)
+    if found is None or CLOSE_WORD_RE.search(span[found.end():]):
+        return None
+    return found.group(0)
 
 
 def _has_range(market: MarketData, symbol: str | None, session: str | None) -> bool:

@@ -132,3 +132,11 @@ def test_a_fall_on_a_past_day_that_rose_stays_accused(engine) -> None:  # type: 
     found = checked(engine, "Citigroup shares dipped on November 25.", JANUARY_NOON, "stock_move")
     assert verdicts(found) == ["contradicted"], [c.verdict.explanation for c in found]
 
+
+
+def test_a_high_touched_then_the_close_keeps_the_close(engine) -> None:  # type: ignore[no-untyped-def]
+    # the figure after 'closed' is the close's: 'as high as' earlier in the span does not make it a touched price
+    text = ("The news lifted Citigroup shares as high as $3.40 on Thursday before they closed at $3.15, down 8.7 "
+            "percent.")
+    found = checked(engine, text, DECEMBER_EVENING, "stock_move")
+    assert "contradicted" in verdicts(found), [c.verdict.explanation for c in found]
