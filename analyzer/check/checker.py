@@ -11,6 +11,7 @@ from analyzer.check.article import review_article
 from analyzer.check.deals import corroborate_deals
 from analyzer.check.moves import SPOT_RE, check_comparison, check_move, check_record, check_streak
 from analyzer.check.policy import check_rate_policy
+from analyzer.check.touched import touched_extreme
 from analyzer.errors import MarketDataError
 from analyzer.extract.timeref import local_published
 from analyzer.market import calendar
@@ -66,10 +67,11 @@ def check_claim(claim: Claim, market: MarketData, articles: Mapping[str, Article
             return Verdict("not_checkable", "a judgement of value (cheap, expensive, discounts), not a figure: "
                            "daily prices alone cannot settle it.", [])
         if claim.kind == "rate_policy":
-            return check_rate_policy(claim, market, published_at)
+            return check_rate_policy(claim, market, published_at, article.text if article else None)
         if claim.kind == "deal":  # alone, a deal has no other report to be corroborated by
             return corroborate_deals([claim], articles)[0]
-        return _check_price_claim(claim, market)
+        verdict = _check_price_claim(claim, market)
+        return touched_extreme(claim, verdict, market) or verdict
     except MarketDataError as exc:
         return Verdict("unverifiable", str(exc), [])
     except (ValueError, KeyError, IndexError, ZeroDivisionError, OverflowError) as exc:

@@ -37,20 +37,29 @@ def _matches(claim: Claim, decision: FedDecision) -> bool:
 ANNOUNCEMENT_TIME = time(14, 15)  # US Eastern; FOMC statements come out at 14:00 or 14:15
 
 
-def check_rate_policy(claim: Claim, market: MarketData, published_at: datetime | None) -> Verdict:
+def check_rate_policy(claim: Claim, market: MarketData, published_at: datetime | None,
+                      article_text: str | None = None) -> Verdict:
     """``published_at`` is the article's time in US Eastern: its day anchors the claim, and its hour tells
-    whether a piece written on a decision day came after the statement."""
+    whether a piece written on a decision day came after the statement. ``article_text`` (the whole piece, when
+    known) tells whether a rate the sentence leaves unnamed may be the discount rate the piece speaks of."""
+    verdict = _check_rate_policy(claim, market, published_at)
+    if verdict.verdict == "contradicted":
+        return _which_rate_unnamed(claim, verdict, article_text) or _a_possibility(claim, verdict) or verdict
+    return verdict
+
+
+def _check_rate_policy(claim: Claim, market: MarketData, published_at: datetime | None) -> Verdict:
     published = published_at.date() if published_at is not None else None
     if claim.bank != "Fed":
         return Verdict("unverifiable", f"no policy-rate history for {claim.bank} in the market data "
                        "(only the Federal Reserve's target is kept).", [])
-    if DISCOUNT_RATE_RE.search(claim.sentence) and not FUNDS_RATE_RE.search(claim.sentence):
+    if _names_the_discount_rate(claim.sentence):
         return Verdict("unverifiable", "the claim is about the Fed's discount rate; the policy history kept here is "
                        "the federal funds target, which the discount rate does not follow one for one.", [])
     policy = market.policy
     source = "fomc/fomc_decisions.csv"
     if claim.modality == "reported":
-        pause = PAUSE_RE.search(claim.sentence)
+        pause = PAUSE_RE.search(claim.sentence) or PAUSE_AFTER_RUN_RE.search(claim.sentence)
         if pause is not None and claim.action != "hold":
             return _a_pause(claim, policy, source, published, pause)
         return _second_look(claim, policy, source, published, _check_reported(claim, policy, source, published))
@@ -60,6 +69,50 @@ def check_rate_policy(claim: Claim, market: MarketData, published_at: datetime |
                             _resolve_expectation(claim, policy, source, published, after_statement))
     return Verdict("not_checkable", f"a {claim.modality} statement about the Fed, not a claim that a decision "
                    "happened or is expected.", [])
+
+
+def _names_the_discount_rate(sentence: str) -> bool:
+    """The sentence's rate is the discount rate: it names it, before any funds rate ('cut its discount rate ... and
+    said it was ready to cut the funds rate if needed': the funds rate is a step still to come)."""
+    discount = DISCOUNT_RATE_RE.search(sentence)
+    funds = FUNDS_RATE_RE.search(sentence)
+    return discount is not None and (funds is None or discount.start() < funds.start())
+
+
+def _which_rate_unnamed(claim: Claim, verdict: Verdict, article_text: str | None) -> Verdict | None:
+    """'pared losses after the Fed cut a key interest rate' in a piece that tells of a cut of the discount rate:
+    the sentence does not say which rate, and the piece speaks of one whose history is not kept here, so no
+    funds-target decision can contradict it."""
+    if article_text is None or FUNDS_RATE_RE.search(claim.sentence) or claim.action in (None, "hold"):
+        return None
+    told = DISCOUNT_RATE_RE.search(article_text)
+    if told is None:
+        return None
+    return Verdict("unverifiable", f"the sentence does not name the rate, and the piece speaks of the discount rate "
+                   f"('{told.group(0)}'), whose history is not kept here (only the federal funds target): "
+                   f"{verdict.explanation}", verdict.evidence, verdict.diagnosis, None,
+                   [*verdict.readings, "the discount rate the piece names"])
+
+
+# "believing the Fed might be moving closer to cutting interest rates", "speculated the central bank might feel
+# pressed to take the rare step of lowering the benchmark rate": a possibility someone weighs, no decision
+_MOVE_STEMS = sorted({verb[:-1] if verb.endswith("e") else verb
+                      for verb, action in lexicon.labels("rates", "actions").items() if action in ("cut", "hike")})
+POSSIBILITY_RE = re.compile(r"\b(?:might|may|could)\b(?:\s+[\w-]+){0,8}?\s+(?:"
+                            + lexicon.alternation(_MOVE_STEMS) + r")(?:e|es|ed|s|d|ing|ting|med|ming)?\b", re.I)
+
+
+def _a_possibility(claim: Claim, verdict: Verdict) -> Verdict | None:
+    """A move the sentence gives as a possibility ('might', 'may', 'could' before the move's verb) is no report
+    that the decision was taken; whatever the Fed did, it does not make the words wrong."""
+    if claim.modality != "reported":
+        return None
+    told = POSSIBILITY_RE.search(claim.sentence)
+    if told is None:
+        return None
+    return Verdict("unverifiable", f"the sentence gives the move as a possibility ('{told.group(0)}'), not as a "
+                   f"decision taken: {verdict.explanation}", verdict.evidence, verdict.diagnosis, None,
+                   [*verdict.readings, "a possibility the sentence weighs"])
 
 
 # "a dramatic increase in expectations for rate increases", "raising expectations the Fed will raise rates",
@@ -101,6 +154,12 @@ PAUSE_RE = re.compile(r"\b(?:(?:take|took|taking|takes)\s+a\s+(?:break|breather|
                       r"paus(?:e|ing)|halt(?:ed|s|ing)?|stop(?:ped|s|ping)?|end(?:ed|s|ing)?|hold(?:s|ing)? off)"
                       r"\s+(?:on\s+|in\s+|to\s+|its\s+|their\s+)*(?:rate\s+)?)(?:cutting|cuts|raising|hikes|"
                       r"hiking|increases|lowering|reductions)\b", re.I)
+# "halted a two-year campaign of lifting borrowing costs", "raised interest rates steadily for two years before
+# pausing in August": a run of moves the sentence says has ended, i.e. the latest decision is a hold
+PAUSE_AFTER_RUN_RE = re.compile(r"\b(?:(?:halt(?:ed|s|ing)?|end(?:ed|s|ing)?|stop(?:ped|s|ping)?)\s+(?:a|an|its|their|"
+                                r"the)\s+(?:[\w-]+\s+){0,3}?(?:campaign|cycle|run|series|string|round)\s+of\s+"
+                                r"(?:rate\s+)?(?:lifting|raising|hiking|hikes|increases|cutting|cuts|lowering|"
+                                r"reductions|easing|tightening)|before\s+(?:pausing|halting|stopping))\b", re.I)
 
 # "the Fed's move this week to cut", "after the Fed slashed rates last week": a decision already taken in a
 # span the sentence names, up to the day the piece was written
