@@ -206,6 +206,7 @@ MARKET_MOVE_LEMMAS = lexicon.words("rates", "market_move_verbs")
 PRICING_NOUNS = lexicon.words("rates", "pricing_nouns")
 PRICING_VERBS = lexicon.words("rates", "pricing_verbs")
 PROJECTION_VERBS = lexicon.words("rates", "projection_verbs")
+BANK_PATH_NOUNS = lexicon.words("rates", "bank_path_nouns")
 # "more than an even chance of easing in June": odds above one half told in words
 PRICED_ODDS_RE = re.compile(r"(?P<odds>\d+(?:\.\d+)?)\s*(?:%|percent)|\beven odds\b"
                             r"|\b(?:more|better) than (?:an )?even (?:chance|odds)\b", re.I)
@@ -1522,6 +1523,48 @@ def _a_view_of_the_path(noun: Token, segment: Span, modality: str, move: Token |
         noun if move is None else move, modality)
 
 
+# the links from a move up to the verb or noun that projects it: 'signalled an earlier hike', 'pointed to a faster rise
+# in rates', 'made the case for further hikes', 'with plans of further hikes', 'signalled that it may raise rates'
+_PROJECTION_PATH_DEPS = {"dobj", "pobj", "prep", "compound", "appos", "ccomp"}
+_PROJECTION_PREPS = {"to", "at", "for", "toward", "towards", "with", "of"}
+_NOT_YET_AUX = {"to", "will", "would", "may", "might", "could", "should", "can", "must"}
+
+
+def _projected_by_the_bank(move: Token, segment: Span) -> bool:
+    """A move the bank, its officials or its minutes lay out as a fact of what they said ('Minutes of the Fed's
+    meeting signalled an earlier rate hike', 'Fed Chair Yellen made the case for further rate hikes', 'the Fed ...
+    with plans of further rate hikes'): the bank's forecast, no time needed. Not a projection denied, to come or
+    asked of the bank ('did not signal a cut', 'dealers expect the Fed to signal more easing'), nor anyone else's; nor
+    a move hung on another noun the bank signals ('signaled caution beyond an expected March rate hike')."""
+    if _an_expected_move(move):
+        return False  # "an expected March rate hike": the market's
+    node, path_noun = move, False
+    for _ in range(7):
+        head = node.head
+        if head.i == node.i or not _inside(head, segment) or node.dep_ not in _PROJECTION_PATH_DEPS:
+            return False
+        if head.pos_ == "NOUN" and head.lemma_.lower() in BANK_PATH_NOUNS:
+            if any(c.dep_ == "poss" and _bank(c.doc[c.left_edge.i:c.right_edge.i + 1].text) for c in head.children):
+                return True  # "the Fed's plans for more hikes"
+            path_noun = True
+        elif head.pos_ in ("NOUN", "PROPN") and not path_noun:
+            return False  # "signaled caution beyond an expected March rate hike": the caution is signalled
+        if head.pos_ in ("VERB", "AUX"):
+            if node.dep_ == "prep" and node.lower_ not in _PROJECTION_PREPS:
+                return False  # "signaled caution beyond an expected March rate hike"
+            return (path_noun or head.lemma_.lower() in PROJECTION_VERBS) and _the_banks_own_statement(head)
+        node = head
+    return False
+
+
+def _the_banks_own_statement(verb: Token) -> bool:
+    """A verb told as done by the bank (its name, its officials, its minutes), not denied, not to come."""
+    if _negated(verb) or any(c.dep_ in ("aux", "neg") and c.lower_ in _NOT_YET_AUX for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and _subjects_stand_for_a_bank(subjects, verb)
+
+
 def _said_needed(noun: Token, segment: Span) -> bool:
     """'Fed President Poole said further rate cuts might be needed', 'Fisher said further tightening may be required',
     'Governor Mishkin said additional cuts would be necessary': a move noun as the subject of a passive 'need',
@@ -2013,14 +2056,7 @@ class RatePolicyClaims(ExtractComponent):
             return Event(tok, "hold", "opinion_hold", own)  # "in no rush to cut": a view that rates stay put
         if self._tells_no_decision(tok):
             return None
-        ruled_out = None
-        if _no_move_expected(tok):
-            # "is unlikely to cut before its next meeting": no cut, i.e. a hold; a move the other way is no miss
-            action, modality, ruled_out = "hold", "expected", action
-        elif _odds_of_a_decision(tok) or _a_headline_infinitive(tok):
-            modality = "expected"
-        else:
-            modality = self._modality(tok, segment, modality_of(tok, segment))
+        action, modality, ruled_out = self._verb_action_modality(tok, segment, action)
         level, level_text = self._level(own, segment)
         if level is None:  # "will lower rates twice this year, reaching 3.75%-4.00% by end-2025"
             reaching = [c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in REACHING_VERBS]
@@ -2028,6 +2064,18 @@ class RatePolicyClaims(ExtractComponent):
                 level, level_text = self._level(own + list(reaching[0].subtree), segment)
         return Event(tok, action, modality, own, level=level, level_text=level_text, bp=_size_bp(_text(own)),
                      past_view=_past_expectation(tok, segment), ruled_out=ruled_out)
+
+    def _verb_action_modality(self, tok: Token, segment: Span, action: str) -> tuple[str, str, str | None]:
+        """(action, modality, the move ruled out) of a policy verb that tells a decision or a view of one."""
+        if _no_move_expected(tok):
+            # "is unlikely to cut before its next meeting": no cut, i.e. a hold; a move the other way is no miss
+            return "hold", "expected", action
+        if _odds_of_a_decision(tok) or _a_headline_infinitive(tok):
+            return action, "expected", None
+        modality = self._modality(tok, segment, modality_of(tok, segment))
+        if modality == "hypothetical" and tok.dep_ == "ccomp" and _projected_by_the_bank(tok, segment):
+            modality = "forecast"  # "minutes signalled that the central bank may raise rates sooner than expected"
+        return action, modality, None
 
     def _put_off_event(self, tok: Token, put_off: Token, segment: Span, own: list[Token]) -> Event | None:
         """A move put off to a time is the move expected then (the corpus' convention for 'until September'); put off
@@ -2176,8 +2224,11 @@ class RatePolicyClaims(ExtractComponent):
         time_text = _text(time_tokens + own if action == "hold" else time_tokens)
         time_text += _month_of_the_move(phrase) + past_owner  # "September's half-point reduction", "last week's cut"
         level, level_text = self._move_level(own, segment, phrase)
+        projected = action in ("cut", "hike") and not past_owner and _projected_by_the_bank(phrase, segment)
+        if projected:
+            modality = "forecast"
         if not _stated_by_a_figure(size, level, phrase) and not _names_a_time(time_text, modality, action) and \
-                not _a_view_of_the_path(phrase, segment, modality, tok):
+                not _a_view_of_the_path(phrase, segment, modality, tok) and not projected:
             return None  # "on the smaller-than-expected rate cut", "in anticipation of further rate reductions"
         return Event(tok, action, modality, own, noun=True, level=level, level_text=level_text, bp=size,
                      past_view=_past_expectation(phrase, segment), time=time_text)
