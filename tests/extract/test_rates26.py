@@ -28,8 +28,8 @@ def test_a_move_the_banks_minutes_signal_is_its_forecast(nlp: Language) -> None:
     assert _read(rate_claims(nlp, "The central bank's minutes pointed to a quicker rise in U.S. interest rates.")) == [
         ("Fed", "hike", "forecast", None)]
     # the move told as a verb under the signal, with a modal: still the bank's own forecast
-    assert _read(rate_claims(nlp, "Minutes of the Fed meeting signalled the central bank may raise interest rates "
-                                  "sooner than expected.")) == [("Fed", "hike", "forecast", None)]
+    assert _read(rate_claims(nlp, "The Fed's minutes signalled that policymakers might raise rates earlier than "
+                                  "markets had thought.")) == [("Fed", "hike", "forecast", None)]
     # with a time, as before
     assert _read(rate_claims(nlp, "The Bank of England signalled further rate cuts this year.")) == [
         ("BoE", "cut", "forecast", "2025-02-20")]
@@ -44,10 +44,10 @@ def test_a_case_or_plans_of_moves_told_of_the_bank(nlp: Language) -> None:
 
 def test_controls_signals_denied_to_come_or_of_something_else(nlp: Language) -> None:
     # a signal denied, one the market waits for, and caution signalled beside a move the market expects
-    assert rate_claims(nlp, "The Fed did not signal a rate cut.") == []
+    assert rate_claims(nlp, "The ECB did not signal another rate cut at its meeting.") == []
     assert rate_claims(nlp, "Dealers expect the Fed to signal more easing.") == []
-    assert rate_claims(nlp, "Brazil's central bank signaled caution beyond an expected March rate hike and said "
-                            "it would take time.") == []
+    assert rate_claims(nlp, "Mexico's central bank signalled patience beyond an expected May rate cut, saying data "
+                            "would guide it.") == []
     # someone else's signal or case, and moves told as a cause with no time
     assert rate_claims(nlp, "The strategist made the case for further rate hikes.") == []
     assert rate_claims(nlp, "The survey pointed to a quicker rise in mortgage rates.") == []
