@@ -1561,8 +1561,19 @@ def _the_banks_own_statement(verb: Token) -> bool:
     """A verb told as done by the bank (its name, its officials, its minutes), not denied, not to come."""
     if _negated(verb) or any(c.dep_ in ("aux", "neg") and c.lower_ in _NOT_YET_AUX for c in verb.children):
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or _noun_phrase_before(verb)
     return bool(subjects) and _subjects_stand_for_a_bank(subjects, verb)
+
+
+def _noun_phrase_before(verb: Token) -> list[Token]:
+    """The noun phrase just before a verb the parse left without a subject ('the dollar firmed after minutes from the
+    Fed's meeting signalled ...': 'signalled' hung on the main verb, 'minutes' made the object of 'after')."""
+    if verb.i == 0 or verb.doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return []
+    node = verb.doc[verb.i - 1]
+    while node.head.pos_ == "ADP" and node.head.head.pos_ in ("NOUN", "PROPN") and node.head.head.i < node.i:
+        node = node.head.head  # "minutes from the Fed's meeting": the phrase's first noun
+    return [node]
 
 
 def _said_needed(noun: Token, segment: Span) -> bool:

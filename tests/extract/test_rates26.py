@@ -52,3 +52,13 @@ def test_controls_signals_denied_to_come_or_of_something_else(nlp: Language) -> 
     assert rate_claims(nlp, "The strategist made the case for further rate hikes.") == []
     assert rate_claims(nlp, "The survey pointed to a quicker rise in mortgage rates.") == []
     assert rate_claims(nlp, "Copper fell on Fed rate hikes.") == []
+
+
+def test_a_signal_the_parse_left_without_a_subject(nlp: Language) -> None:
+    # the parse hangs 'signalled' on the main verb and makes the minutes the object of 'after'
+    assert _read(rate_claims(nlp, "Zinc slipped on Tuesday as bond yields climbed after minutes from the Federal "
+                                  "Reserve's December gathering signalled an earlier interest rate hike.")) == [
+        ("Fed", "hike", "forecast", None)]
+    # control: the phrase before names no bank
+    assert rate_claims(nlp, "Zinc slipped on Tuesday as bond yields climbed after a report from the "
+                            "statistics office signalled an earlier interest rate hike.") == []
