@@ -53,7 +53,8 @@ def touched_extreme(claim: Claim, verdict: Verdict, market: MarketData) -> Verdi
     words = touched_words(claim)
     if words is None:
         return None
-    figureless = claim.change_pct is None and claim.change_points is None
+    # a level touched ('rose to as high as 4.5 percent') is a figure too: with a range for the session it is judged
+    figureless = claim.change_pct is None and claim.change_points is None and claim.level is None
     symbol = verdict.evidence[0].symbol if verdict.evidence else None
     if not figureless and _has_range(market, symbol, claim.session):
         return None
