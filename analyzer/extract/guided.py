@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -62,7 +62,7 @@ from analyzer.extract.moves import (
     verb_direction,
 )
 from analyzer.extract.numbers import NumberMention
-from analyzer.extract.timeref import anchor
+from analyzer.extract.timeref import anchor, no_period_to_check
 from analyzer.records import Claim
 
 READER = "tagger"
@@ -349,6 +349,8 @@ def _claim_for(doc: Doc, sentence: Span, mention: Mention, kind: str, figures: S
     if modality in ("hypothetical", "opinion"):  # as the rules: 'could climb 10% if ...' is no move claim
         return None
     time = anchor(span_text(sentence), doc._.published)
+    if any(f.kind == "pct" and no_period_to_check(span_text(sentence), f.start, f.end) for f in own):
+        time = replace(time, period="other", period_start=None)  # as the rules: a distance from an extreme
     span_end = max([f.end for f in own] + [verb.idx + len(verb.text) - offset])
     return Claim(
         article_id=doc._.article_id, sentence=span_text(sentence), char_start=offset, char_end=sentence.end_char,
