@@ -7,8 +7,8 @@ month's readings."""
 from __future__ import annotations
 
 from analyzer.extract.timeref import a_distance_after_the_verb, no_period_to_check
-from tests.written import move_claims_in as claims_in
 from tests.written import checked, of_kind
+from tests.written import move_claims_in as claims_in
 
 
 def _periods(nlp, text: str) -> list[tuple]:  # noqa: ANN001
