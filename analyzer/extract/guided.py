@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -62,7 +62,7 @@ from analyzer.extract.moves import (
     verb_direction,
 )
 from analyzer.extract.numbers import NumberMention
-from analyzer.extract.timeref import anchor
+from analyzer.extract.timeref import TimeAnchor, anchor, no_period_to_check
 from analyzer.records import Claim
 
 READER = "tagger"
@@ -326,6 +326,15 @@ def _a_business_figure(sentence: Span, mover: tuple[Token, str] | None, own: Seq
     return any(t.lower_ in BUSINESS_NOUNS or t.lower_ in NOT_PRICE_OBJECTS for t in [*window, *after])
 
 
+def _time_of(sentence: Span, own: Sequence[NumberMention], published: Any) -> TimeAnchor:
+    """The sentence's time words; as the rules, none for a figure told as a distance from an extreme ('slid 10
+    percent or more below 52-week highs set last month': the high's time, not the move's)."""
+    time = anchor(span_text(sentence), published)
+    if any(f.kind == "pct" and no_period_to_check(span_text(sentence), f.start, f.end) for f in own):
+        time = replace(time, period="other", period_start=None)
+    return time
+
+
 def _claim_for(doc: Doc, sentence: Span, mention: Mention, kind: str, figures: Sequence[NumberMention],
                named: Sequence[Mention], tagged: Any) -> Claim | None:
     """A move of one name: the first move word after it (before the next name), and the tagged figures there;
@@ -348,7 +357,7 @@ def _claim_for(doc: Doc, sentence: Span, mention: Mention, kind: str, figures: S
     modality = modality_of(verb if verb.pos_ in ("VERB", "AUX") else verb.head, sentence)
     if modality in ("hypothetical", "opinion"):  # as the rules: 'could climb 10% if ...' is no move claim
         return None
-    time = anchor(span_text(sentence), doc._.published)
+    time = _time_of(sentence, own, doc._.published)
     span_end = max([f.end for f in own] + [verb.idx + len(verb.text) - offset])
     return Claim(
         article_id=doc._.article_id, sentence=span_text(sentence), char_start=offset, char_end=sentence.end_char,

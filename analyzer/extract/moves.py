@@ -54,11 +54,11 @@ from analyzer.extract.timeref import (
     WEEKDAY_RE,
     WEEKDAYS,
     TimeAnchor,
+    a_distance_after_the_verb,
     anchor,
-    during_a_run_told_before,
-    from_an_undated_extreme,
     header_period,
     local_published,
+    no_period_to_check,
     period_words,
     quarter_start,
     resolve_date_mention,
@@ -904,6 +904,16 @@ def _figure_values(figures: list[NumberMention], kind: str,
     return values, stated, qualifier
 
 
+def _no_period_to_check(sentence: Span, move: Move) -> bool:
+    """'slid 10 percent or more below 52-week highs set last month', 'have dropped 30 percent below their peak' (the
+    figure set aside as a distance), 'which is up nearly 50 percent since its early March low': no period's move."""
+    text = span_text(sentence)
+    pct = next((f for f in move.figures if f.kind == "pct"), None)
+    if pct is not None:
+        return no_period_to_check(text, pct.start, pct.end)
+    return a_distance_after_the_verb(text[move.verb.idx + len(move.verb) - sentence.start_char:])
+
+
 def _move_span(doc: Doc, sentence: Span, move: Move, mention: Mention) -> tuple[int, int]:
     """Where a move claim's words lie in the document: its name (when named in this sentence), its verb and
     particle and its figures."""
@@ -1604,9 +1614,7 @@ class _DocumentReader:
             verb_phrase = f"{verb_phrase} {particle}"
         first_char, last_char = _move_span(doc, sentence, move, mention)
         modality = modality_of(move.verb, sentence)
-        pct = next((f for f in move.figures if f.kind == "pct"), None)
-        if pct is not None and (from_an_undated_extreme(span_text(sentence)[pct.end:]) or
-                                during_a_run_told_before(span_text(sentence)[:pct.start])):
+        if _no_period_to_check(sentence, move):
             # "which is up nearly 50 percent since its early March low", "a climb ..., during which the Dow gained
             # 10 percent": no day's move, and no day to run from
             time = replace(time, period="other", period_start=None)

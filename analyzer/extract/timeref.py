@@ -454,11 +454,16 @@ def _period_session(sentence: str, period: str | None, session: date | None,
 UNDATED_EXTREME_AFTER_RE = re.compile(
     # (a month, "from its October closing high", "from its early-March bottom", has the checker's reading from that
     # month's extreme, so it is not matched here)
-    r"\s*(?:%|percent\b|pct\b)?\s*(?:since|from)\s+(?:its|their|the)\s+"
+    r"\s*(?:%|percent\b|pct\b)?(?:\s+or\s+(?:more|so))?\s*(?:(?:since|from)\s+(?:its|their|the)\s+"
     r"(?:(?:19|20)\d\d\s+|(?:\d+|[a-z]+)-(?:year|month|week)\s+)?"
     r"(?:closing\s+|intraday\s+)?"
     # (not "the 12-year closing low reached on March 9", "of March 9": a dated low, read by since_date)
-    rf"(?:low|lows|high|highs|bottom|peak|trough)\b(?![^,;.]{{0,30}}?\b(?:on|of|in)\s+(?:(?:{FULL_MONTHS_ALT})\.?\s+)?\d)",
+    rf"(?:low|lows|high|highs|bottom|peak|trough)\b(?![^,;.]{{0,30}}?\b(?:on|of|in)\s+(?:(?:{FULL_MONTHS_ALT})\.?\s+)?\d)"
+    # "slid 10 percent or more below 52-week highs set last month", "fell to 25 percent off their peak hit in July":
+    # the distance from an extreme at the session, dated or not ('last month' dates the high, not the move): no
+    # period's move to check
+    r"|(?:below|under|off|above)\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:lows?|highs?|bottoms?|peaks?|troughs?)\b)",
     re.I)
 
 
@@ -477,6 +482,25 @@ def during_a_run_told_before(before_figure: str) -> bool:
 def from_an_undated_extreme(after_figure: str) -> bool:
     """Whether the words after a change's figure run it from an extreme they do not date (no day to check from)."""
     return bool(UNDATED_EXTREME_AFTER_RE.match(after_figure))
+
+
+def no_period_to_check(text: str, start: int, end: int) -> bool:
+    """Whether a change figure at text[start:end] tells no period's move to check: one run from an undated extreme
+    or told as a distance from an extreme ('slid 10 percent below 52-week highs set last month'), or one told in a
+    'during which' clause of a run named before it."""
+    return from_an_undated_extreme(text[end:]) or during_a_run_told_before(text[:start])
+
+
+# a change figure right after a move's verb ('has dropped 30 percent below its peak'), where the figure reader set it
+# aside as a distance
+FIGURE_AFTER_VERB_RE = re.compile(r"^[^,;.]{0,40}?\d[\d.]*\s*(?:%|percent\b|pct\b)", re.I)
+
+
+def a_distance_after_the_verb(after_verb: str) -> bool:
+    """Whether the words after a move's verb tell how far from an extreme it stands ('have dropped 30 percent below
+    their peak hit in July'), not a period's move (the figure itself is set aside as a distance)."""
+    m = FIGURE_AFTER_VERB_RE.match(after_verb)
+    return m is not None and from_an_undated_extreme(after_verb[m.end():])
 
 
 def _period_and_start(sentence: str, period: str | None, session: date | None,
