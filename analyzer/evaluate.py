@@ -162,6 +162,15 @@ def _read_jsonl_gz(path: Path) -> Iterable[dict[str, Any]]:
     return read_dump(path, "gold records resolve their article text from it")
 
 
+def _all_found(ids: set[str], found: dict[tuple[str, str], Article], where: str) -> dict[tuple[str, str], Article]:
+    """``found`` when it holds every id asked for; else an error naming the missing ids and ``where`` they were
+    sought."""
+    missing = ids - {key[1] for key in found}
+    if missing:
+        raise InputError(f"{where}: {', '.join(sorted(missing))}")
+    return found
+
+
 def _reuters_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str], Article]:
     from analyzer.ingest import parse_published
 
@@ -211,12 +220,7 @@ def _tradingview_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, s
                 title=row.get("title"),
                 published_raw=row["published"],
             )
-    missing = ids - {key[1] for key in found}
-    if missing:
-        raise InputError(
-            f"TradingView items not found in {shared_data / TRADINGVIEW}: {', '.join(sorted(missing))}"
-        )
-    return found
+    return _all_found(ids, found, f"TradingView items not found in {shared_data / TRADINGVIEW}")
 
 
 def _rss_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str], Article]:
@@ -234,10 +238,7 @@ def _rss_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str], Art
         for item in parse_feed(path.read_bytes(), str(path)).items:
             if item.article.id in ids:
                 found[("rss", item.article.id)] = item.article
-    missing = ids - {key[1] for key in found}
-    if missing:
-        raise InputError(f"feed items not found in {shared_data / _RSS}/*.xml: {', '.join(sorted(missing))}")
-    return found
+    return _all_found(ids, found, f"feed items not found in {shared_data / _RSS}/*.xml")
 
 
 _BENZINGA = Path("news/benzinga_sample/analyst_ratings_processed_first10k.csv")
@@ -266,10 +267,7 @@ def _benzinga_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str]
                     id=key, text=row["title"], published=parse_published(row["date"]), source="Benzinga",
                     title=row["title"], published_raw=row["date"],
                 )
-    missing = ids - {key[1] for key in found}
-    if missing:
-        raise InputError(f"Benzinga headlines not found in {path}: {', '.join(sorted(missing))}")
-    return found
+    return _all_found(ids, found, f"Benzinga headlines not found in {path}")
 
 
 def _headline_year_allowed(row: dict[str, Any]) -> bool:
@@ -298,12 +296,7 @@ def _reuters_headline_articles(ids: set[str], shared_data: Path) -> dict[tuple[s
             id=key, text=row["title"], published=parse_published(row["ts"]), url=row.get("href"),
             source="Reuters", title=row["title"], published_raw=row["ts"],
         )
-    missing = ids - {key[1] for key in found}
-    if missing:
-        raise InputError(
-            f"Reuters headlines not found in {shared_data / _REUTERS_HEADLINES}: {', '.join(sorted(missing))}"
-        )
-    return found
+    return _all_found(ids, found, f"Reuters headlines not found in {shared_data / _REUTERS_HEADLINES}")
 
 
 def _fnspid_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str], Article]:
@@ -331,10 +324,7 @@ def _fnspid_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str], 
         )
         for row in rows
     }
-    missing = ids - {key[1] for key in found}
-    if missing:
-        raise InputError(f"FNSPID summaries not found in {path}: {', '.join(sorted(missing))}")
-    return found
+    return _all_found(ids, found, f"FNSPID summaries not found in {path}")
 
 
 def _written_article(row: dict[str, Any], where: str) -> Article:
