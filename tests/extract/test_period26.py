@@ -1,5 +1,5 @@
-"""A move told as a distance from an extreme (issue 12, session 26, helper period26): 'slid 10 percent or more below
-their 52-week highs set last month' says how far below the high the index stands, not a move over the month (or the
+"""A move told as a distance from an extreme (issue 12, session 26, helper period26): 'sank 10 percent or more under
+their 52-week peaks of last month' says how far below the high the index stands, not a move over the month (or the
 day) that the time words of the high would give it. Such a figure keeps no period the checker can accuse: `other`
 with no close to run from. Sentences we wrote, through the real spaCy pipeline; controls keep the day's and the
 month's readings."""
@@ -17,7 +17,7 @@ def _periods(nlp, text: str) -> list[tuple]:  # noqa: ANN001
 
 
 def test_the_distance_words_after_a_figure() -> None:
-    text = "the gauges slid 10 percent or more below 52-week highs set last month"
+    text = "the gauges sat 10 percent or more below the annual highs they hit last month"
     start = text.index("10")
     assert no_period_to_check(text, start, start + len("10 percent"))
     for words in ("12 percent off its record high reached in March", "15% above their March lows",
@@ -33,8 +33,8 @@ def test_the_distance_words_after_a_figure() -> None:
 
 def test_a_figure_below_a_dated_high_is_no_months_move(nlp) -> None:  # noqa: ANN001
     # the high's time ('set last month') is no time of the move: no month's, no day's move to check
-    assert _periods(nlp, "On Tuesday, the Dow and the S&P 500 slid 10 percent or more below their 52-week highs "
-                         "set last month.") == [("^DJI", "down", 10.0, "other", None),
+    assert _periods(nlp, "On Tuesday, the S&P 500 and the Dow each sank 10 percent or more under the 52-week highs "
+                         "they touched last month.") == [("^DJI", "down", 10.0, "other", None),
                                                  ("^GSPC", "down", 10.0, "other", None)]
     assert _periods(nlp, "Exxon Mobil and Chevron shares slid 20 percent or more below the 52-week highs they "
                          "reached last month.") == [("CVX", "down", 20.0, "other", None),
