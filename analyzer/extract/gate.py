@@ -121,15 +121,20 @@ def word_forms(lemmas: set[str] | dict[str, str]) -> frozenset[str]:
     tokenizer's output where no tagger has set a lemma; irregular forms are in IRREGULAR_FORMS."""
     out: set[str] = set()
     for lemma in lemmas:
-        out |= {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
-        if lemma.endswith("e"):
-            out.add(lemma[:-1] + "ing")
-        if lemma.endswith("y"):
-            out |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
-        if len(lemma) >= 3 and lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
-            out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # slip -> slipped
-        out |= IRREGULAR_FORMS.get(lemma, set())
+        out |= regular_forms(lemma) | IRREGULAR_FORMS.get(lemma, set())
     return frozenset(out)
+
+
+def regular_forms(lemma: str) -> set[str]:
+    """A lemma's regular inflections: 'gain' -> gains, gained, gaining; 'slip' -> slipped; 'rally' -> rallied."""
+    out = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        out.add(lemma[:-1] + "ing")
+    if lemma.endswith("y"):
+        out |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+    if len(lemma) >= 3 and lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # slip -> slipped
+    return out
 
 
 IRREGULAR_FORMS = {"rise": {"rose", "risen"}, "fall": {"fell", "fallen"}, "sink": {"sank", "sunk"},

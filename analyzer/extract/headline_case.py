@@ -22,6 +22,7 @@ from functools import cache
 
 from analyzer.extract import lexicon
 from analyzer.extract.deals import TITLE_CASE_PURCHASE_RE
+from analyzer.extract.gate import regular_forms
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z']*")
 _LINE_RE = re.compile(r"[^\n]+")
@@ -37,17 +38,6 @@ SLUG_RE = re.compile(rf"^(?:{_SLUG_WORDS}\s+-\s+)*(?:{_SLUG_WORDS}(?:-\d+\s+|-|:
 Protector = Callable[[str], Iterable[tuple[int, int]]]
 
 
-def _inflections(lemma: str) -> set[str]:
-    forms = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
-    if lemma.endswith("e"):
-        forms.add(lemma[:-1] + "ing")
-    if lemma.endswith("y"):
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    if len(lemma) > 2 and lemma[-1] not in "aeiouwy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
-        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # drop -> dropped, slip -> slipping
-    return forms
-
-
 @cache
 def common_words() -> frozenset[str]:
     """The lower-case words a title-case headline capitalises that are no names."""
@@ -58,7 +48,7 @@ def common_words() -> frozenset[str]:
     verbs += [("deals", key) for key in ("buy_verbs", "sell_verbs", "merge_verbs", "invest_verbs", "partner_verbs")]
     for domain, key in verbs:
         for lemma in lexicon.words(domain, key):
-            out |= _inflections(lemma)
+            out |= regular_forms(lemma)  # (not the irregular ones: 'Rose' may be a name)
     for domain, key in (("deals", "buy_nouns"), ("deals", "sale_nouns"), ("deals", "merger_nouns")):
         for noun in lexicon.words(domain, key):
             out |= {noun, noun + "s"}
