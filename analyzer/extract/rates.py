@@ -248,6 +248,7 @@ OFFICIAL_WORDS = lexicon.words("rates", "official_words")
 DELAYING_VERBS = lexicon.words("rates", "delaying_verbs")
 DASHING_VERBS = lexicon.words("rates", "dashing_verbs")
 DENIED_VIEW_VERBS = lexicon.words("rates", "denied_view_verbs")
+DEFINITE_DETERMINERS = lexicon.words("deals", "definite_determiners")
 LIKENESS_WORDS = lexicon.words("rates", "likeness_words")
 ODDS_MOVE_NOUNS = lexicon.labels("rates", "odds_move_nouns")
 MEETING_WORD_RE = re.compile(r"\bmeetings?\b", re.I)
@@ -783,6 +784,27 @@ def _expectation_denied(tok: Token) -> bool:
         if node.pos_ == "VERB" and node.lemma_.lower() in DENIED_VIEW_VERBS and any(
                 c.dep_ == "neg" for c in node.children):
             return not any(t.lower_ in ("until", "till", "before") for t in node.subtree)
+    return False
+
+
+def _denied_from_above(move: Token, segment: Span) -> bool:
+    """'did not signal a rate cut this year', 'offered no hint of a hike in June', 'saw no need for a cut', 'did not
+    rule out a cut in March': an indefinite move under a denial states none. A definite one ('did not react to the
+    cut') is presupposed; a view denied ('do not see a cut': a hold expected) and a move put off ('will not cut until
+    June') are read before this."""
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) for c in move.children):
+        return False
+    node = move
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i or not _inside(head, segment):
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            return _negated(head) and not _not_until(head)  # the nearest verb decides
+        if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "amod") and c.lower_ in ("no", "little")
+                                                  for c in head.children):
+            return True  # "no sign of a cut", "little need for further hikes"
+        node = head
     return False
 
 
@@ -2223,6 +2245,8 @@ class RatePolicyClaims(ExtractComponent):
             return None
         if _no_move_expected(phrase):
             return Event(tok, "hold", "expected", own, noun=True, ruled_out=_noun_action(tok))
+        if _denied_from_above(phrase, segment):
+            return None
         action, own = _stay_on_hold(tok, segment, own)
         past_owner = _past_owner(phrase)
         # "last week's cut could help": dated by its past owner, a decision whatever the verb above it
