@@ -2245,8 +2245,6 @@ class RatePolicyClaims(ExtractComponent):
             return None
         if _no_move_expected(phrase):
             return Event(tok, "hold", "expected", own, noun=True, ruled_out=_noun_action(tok))
-        if _denied_from_above(phrase, segment):
-            return None
         action, own = _stay_on_hold(tok, segment, own)
         past_owner = _past_owner(phrase)
         # "last week's cut could help": dated by its past owner, a decision whatever the verb above it
@@ -2270,10 +2268,14 @@ class RatePolicyClaims(ExtractComponent):
 
     def _tells_no_move(self, phrase: Token, segment: Span) -> bool:
         """A move noun in a series of past moves, a market figure moving, a measure likened to a move, or one denied
-        by its determiner ('penciled in no cuts this year', 'there would be no rate cut': not the move)."""
-        return self._is_a_series(phrase) or self._is_market_pricing(phrase, segment) or _likened(phrase) or (
-            phrase.lemma_.lower() not in NO_CHANGE_NOUNS and any(c.dep_ == "det" and c.lower_ == "no" for c in
-                                                                 phrase.children))  # 'no change in rates': a hold
+        by its determiner ('penciled in no cuts this year', 'there would be no rate cut': not the move) or from
+        above."""
+        denied_by_its_determiner = phrase.lemma_.lower() not in NO_CHANGE_NOUNS and any(
+            c.dep_ == "det" and c.lower_ == "no" for c in phrase.children)  # 'no change in rates': a hold
+        # 'did not signal a cut' tells no move; 'do not see a cut' is read next, as a hold expected
+        denied_from_above = _denied_from_above(phrase, segment) and not _no_move_expected(phrase)
+        return self._is_a_series(phrase) or self._is_market_pricing(phrase, segment) or _likened(phrase) or \
+            denied_by_its_determiner or denied_from_above
 
     def _move_level(self, own: list[Token], segment: Span, phrase: Token) -> tuple[float | None, str | None]:
         """The level a move noun takes the rate to; none in priced odds ('raised the odds of a September rate cut

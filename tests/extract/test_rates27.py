@@ -23,7 +23,7 @@ def rate_claims(nlp: Language, text: str, published: str = "2024-12-05T18:00") -
 
 
 def test_a_move_under_a_denied_signal_states_none(nlp: Language) -> None:
-    for text in ("The Fed did not signal a rate cut this year, and stocks slipped.",
+    for text in ("Stocks slipped after policymakers did not signal an interest rate cut for this year.",
                  "The Federal Reserve did not indicate any further rate hikes at its meeting on Wednesday.",
                  "Fed officials offered no hint of a rate hike at the June meeting.",
                  "The central bank saw no need for a rate cut in March.",
