@@ -787,9 +787,23 @@ def _a_name_word_before(before: Token, head: Token, start: int) -> bool:
     legal suffix ("Bear Stearns Cos. stock": the words before it are the name, however the parser hung them)."""
     if before.pos_ == "PROPN" and head.lower_.rstrip(".") in ABBREVIATED_SUFFIXES:
         return True
+    if _a_number_opening_the_name(before, head, start):
+        return True
     return (before.pos_ == "PROPN" or before.ent_type_ == "ORG" and before.is_title) and (
         before.head.i in range(start - 1, head.i + 1) or before.dep_ == "dep" or before.dep_ == head.dep_ ==
         "compound" and before.head.i == head.head.i)
+
+
+def _a_number_opening_the_name(before: Token, head: Token, start: int) -> bool:
+    """'Shares of 60 Degrees Pharmaceuticals', 'H2G Green shares' (tokens 'H2' + 'G'): a number hung inside the name,
+    or a word of letters and digits glued to it, opens the name. Not a count ('sold 500 Acme shares': the number hangs
+    on 'shares'), not a year ('2024 Acme results')."""
+    if not before.doc[start].text[:1].isupper():
+        return False
+    glued = not before.whitespace_ and before.text[:1].isalnum() and any(ch.isdigit() for ch in before.text)
+    counted = before.like_num and before.dep_ == "nummod" and before.head.i in range(start, head.i + 1) and \
+        not (len(before.text) == 4 and before.text.isdigit())
+    return glued or counted
 
 
 def _a_spaced_ampersand_or_markup(doc: Doc, start: int) -> int | None:
@@ -813,8 +827,10 @@ def _may_name_a_company(span: Span) -> bool:
         return False
     if words[-1].lower_.rstrip(".") in ABBREVIATED_SUFFIXES and len(words) > 1:
         return True  # "Angi Inc shares": a legal suffix makes it a company, whatever the entities say of its name
-    # a place, a person or a number is no company; "T2" in "T2 Biosystems", though tagged a number, is a name
-    return not (any(t.ent_type_ in NOT_COMPANY_ENTITIES and (t.like_num or t.ent_type_ != "CARDINAL") for t in span)
+    # a place, a person or a number is no company; "T2" in "T2 Biosystems", though tagged a number, is a name, and so
+    # is the number that opens "60 Degrees Pharmaceuticals"
+    body = span[1:] if len(span) > 1 and span[0].like_num else span
+    return not (any(t.ent_type_ in NOT_COMPANY_ENTITIES and (t.like_num or t.ent_type_ != "CARDINAL") for t in body)
                 or not any(t.text[:1].isupper() for t in words))
 
 
