@@ -307,8 +307,9 @@ class InstrumentMentions(ExtractComponent):
         for end in range(name.end, name.start + shorter_than, -1):
             found = [i for i in self.registry.resolve(name.doc[name.start:end].text) if i.kind == "stock"]
             if len(found) == 1:
-                own = self._own_words([found[0].symbol])
-                # 'PNC Infra' is not PNC: the words past the listed name must be its own ('Technologies')
+                # 'PNC Infra' is not PNC: the words past the listed name must be its own, or a word only a company's
+                # name ends with ('GE Healthcare Technologies' is GEHC)
+                own = self._own_words([found[0].symbol]) | COMPANY_NAME_ENDS
                 others = [t for t in name.doc[end:name.end] if _another_name_word(t, own)]
                 return None if others else found[0].symbol
         return None
@@ -957,7 +958,7 @@ def _another_name_word(tok: Token, own: set[str]) -> bool:
     """A capitalised proper noun that is no word of the company's own names, no legal suffix, share word, code
     ('CEO') or date: a word of another name."""
     lower = tok.lower_
-    not_names = LEGAL_SUFFIXES | COMPANY_NAME_ENDS | SHARE_WORDS | INSTRUMENT_NOUNS | NOT_LONGER_NAME_CODES | MOVE_VERBS
+    not_names = LEGAL_SUFFIXES | SHARE_WORDS | INSTRUMENT_NOUNS | NOT_LONGER_NAME_CODES | MOVE_VERBS
     return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and lower not in own and lower not in not_names \
         and tok.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
 
