@@ -955,10 +955,10 @@ def _in_a_name(doc: Doc, i: int) -> bool:
 
 
 def _another_name_word(tok: Token, own: set[str]) -> bool:
-    """A capitalised proper noun that is no word of the company's own names, no legal suffix, share word, code
+    """A capitalised proper noun that is no word of the company's own names, no legal suffix, share word or class, code
     ('CEO') or date: a word of another name."""
     lower = tok.lower_
-    not_names = LEGAL_SUFFIXES | SHARE_WORDS | INSTRUMENT_NOUNS | NOT_LONGER_NAME_CODES | MOVE_VERBS
+    not_names = LEGAL_SUFFIXES | SHARE_WORDS | INSTRUMENT_NOUNS | NOT_LONGER_NAME_CODES | MOVE_VERBS | NOT_COMPANIES
     return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and lower not in own and lower not in not_names \
         and tok.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
 
