@@ -954,11 +954,15 @@ def _in_a_name(doc: Doc, i: int) -> bool:
     return tok.lower_ in NAME_JOINERS and i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN"
 
 
+OWN_NAME_CONTINUATIONS = lexicon.words("instruments", "own_name_continuations")
+
+
 def _another_name_word(tok: Token, own: set[str]) -> bool:
     """A capitalised proper noun that is no word of the company's own names, no legal suffix, share word or class, code
     ('CEO') or date: a word of another name."""
     lower = tok.lower_
-    not_names = LEGAL_SUFFIXES | SHARE_WORDS | INSTRUMENT_NOUNS | NOT_LONGER_NAME_CODES | MOVE_VERBS | NOT_COMPANIES
+    not_names = LEGAL_SUFFIXES | SHARE_WORDS | INSTRUMENT_NOUNS | NOT_LONGER_NAME_CODES | MOVE_VERBS | NOT_COMPANIES | \
+        OWN_NAME_CONTINUATIONS
     return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and lower not in own and lower not in not_names \
         and tok.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
 

@@ -45,6 +45,7 @@ def test_a_listed_name_going_on_in_another_word_is_another_company(nlp) -> None:
     assert _moves(nlp, "Shares of Apple Inc rose 2% on Tuesday.") == [("AAPL", "Apple", "up", 2.0)]
     assert [m[0] for m in _moves(nlp, "Shares of GE Healthcare Technologies rose 2% on Tuesday.")] == ["GEHC"]
     assert [m[0] for m in _moves(nlp, "Berkshire Class A shares ended down $400 on Tuesday.")] == ["BRK-A"]
+    assert [m[0] for m in _moves(nlp, "MGM Resorts International shares jumped 9% on Tuesday.")] == ["MGM"]
 
 
 def test_a_listed_short_name_before_a_word_that_ends_company_names_is_another_company(nlp) -> None:  # noqa: ANN001
