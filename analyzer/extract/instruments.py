@@ -214,7 +214,34 @@ class InstrumentMentions(ExtractComponent):
             return None
         country = (after.ent_type_ == "GPE" or after.lower_ in COUNTRY_NAMES) and after.pos_ == "PROPN"
         code = after.is_upper and after.is_alpha and 2 <= len(after) <= 5 and after.pos_ == "PROPN"
-        return doc[span.start:span.end + 1] if country or code else None
+        if country or code:
+            return doc[span.start:span.end + 1]
+        end = self._name_going_on(span)
+        return doc[span.start:end] if end is not None else None
+
+    def _name_going_on(self, span: Span) -> int | None:
+        """'Shares of PNC Infra', 'Ford Otosan shares', 'Coca-Cola Icecek': a listed company's name that goes on in a
+        capitalised word of no name of that company, inside one organization's name or right before the share word,
+        names another company (which we do not list); where that name ends. 'JPMorgan Chase', 'Apple Inc' and 'Apple
+        Chief Executive Tim Cook' are the listed company."""
+        doc = span.doc
+        own = self._own_words(self.symbols_of.get(span.label_, ()))
+        end = span.end
+        while end < len(doc) and end - span.end < 3 and _another_name_word(doc[end], own):
+            end += 1
+        if end == span.end:
+            return None
+        same_org = doc[end - 1].ent_type_ == "ORG" and doc[end - 1].ent_iob_ == "I" and span[-1].ent_type_ == "ORG"
+        shares = end < len(doc) and doc[end].lower_ in SHARE_WORDS | {"'s", "\u2019s"}
+        owned = doc[end - 1].dep_ == "pobj" and doc[end - 1].head.lower_ == "of" and \
+            doc[end - 1].head.head.lower_ in SHARE_WORDS
+        return end if same_org or shares or owned else None
+
+    def _own_words(self, symbols: Iterable[str]) -> set[str]:
+        """The words of every name the companies listed under ``symbols`` go by, lower-cased."""
+        names = [self.registry.get(symbol).name for symbol in symbols]
+        names += [alias for name in names for alias in self._names_by_company.get(name, [])]
+        return {w for name in names for w in re.findall(r"[a-z0-9]+", name.lower())}
 
     def _a_fund_named_for_an_index(self, span: Span) -> bool:
         """'the SPDR S&P regional banking ETF', 'the Invesco Nasdaq 100 ETF': a fund whose name holds an index's
@@ -280,7 +307,11 @@ class InstrumentMentions(ExtractComponent):
         for end in range(name.end, name.start + shorter_than, -1):
             found = [i for i in self.registry.resolve(name.doc[name.start:end].text) if i.kind == "stock"]
             if len(found) == 1:
-                return found[0].symbol
+                # 'PNC Infra' is not PNC: the words past the listed name must be its own, or a word only a company's
+                # name ends with ('GE Healthcare Technologies' is GEHC)
+                own = self._own_words([found[0].symbol]) | COMPANY_NAME_ENDS
+                others = [t for t in name.doc[end:name.end] if _another_name_word(t, own)]
+                return None if others else found[0].symbol
         return None
 
     def _same_company(self, written: str, listed_name: str) -> bool:
@@ -587,7 +618,7 @@ def _company_heads(doc: Doc) -> list[Token]:
         if tok.lower_ in SHARE_WORDS and tok.pos_ == "NOUN":
             heads += _owners_of_shares(tok)
         elif _an_org(tok) and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and (
-                _states_a_price(tok.head) or _moves_by_a_percent(tok)):
+                _states_a_price(tok.head) or _moves_by_a_percent(tok)) and _named_like_a_company(tok):
             heads.append(tok)  # "Freddie Mac lost 8.6 percent to $45.13", "Siemens Energy added 4.96%"
         elif _an_org(tok) and tok.dep_ == "nsubj" and _up_or_down_by_a_percent(tok):
             heads.append(tok)  # "Acme Therapeutics was up 4.1%", "Acme Robotics was 9% lower"
@@ -695,9 +726,7 @@ def _moves_by_a_percent(subject: Token) -> bool:
     if not any(o.lower_ in PERCENT_WORDS for o in objects + figures) or \
             not all(o.lower_ in PERCENT_WORDS for o in objects) or _to_an_amount(verb):
         return False
-    name = proper_name_ending_at(subject)
-    words = {t.lower_ for t in name} if name is not None else {subject.lower_}
-    return not words & (NOT_COMPANIES | SUB_INDEX_HEADS | US_EXCHANGES | FOREIGN_EXCHANGES)
+    return _named_like_a_company(subject)
 
 
 def _up_or_down_by_a_percent(subject: Token) -> bool:
@@ -709,9 +738,21 @@ def _up_or_down_by_a_percent(subject: Token) -> bool:
     if not any(c.dep_ in ("advmod", "acomp") and c.lower_ in COPULA_DIRECTIONS and c.i > verb.i and
                any(g.lower_ in PERCENT_WORDS for g in _percent_of_a_direction(c)) for c in verb.children):
         return False
+    return _named_like_a_company(subject)
+
+
+FOREIGN_INDEX_WORDS = lexicon.words("instruments", "foreign_index_words")
+MARKET_NAMES = TAGGED_ASSETS | lexicon.words("instruments", "coin_names") | NOT_COMPANIES
+
+
+def _named_like_a_company(subject: Token) -> bool:
+    """Whether the subject of a move by a percent may be a company: not named like an index or an exchange ('BSE
+    Healthcare added 3 percent', 'the Sensex shed 0.1%', 'the Nifty declined 1.32 percent'), nor only by a coin's or a
+    commodity's name ('Ether dropped 6.2%', 'Gold gained 0.8%'; 'Gold Road Resources' may be a company)."""
     name = proper_name_ending_at(subject)
     words = {t.lower_ for t in name} if name is not None else {subject.lower_}
-    return not words & (NOT_COMPANIES | SUB_INDEX_HEADS | US_EXCHANGES | FOREIGN_EXCHANGES)
+    no_company = NOT_COMPANIES | SUB_INDEX_HEADS | US_EXCHANGES | FOREIGN_EXCHANGES | FOREIGN_INDEX_WORDS
+    return not words & no_company and not words <= MARKET_NAMES
 
 
 def _percent_of_a_direction(word: Token) -> list[Token]:
@@ -927,6 +968,19 @@ def _in_a_name(doc: Doc, i: int) -> bool:
     if tok.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in LEGAL_SUFFIXES:
         return True  # "Acme Holdings, Inc. (NYSE: ACM)"
     return tok.lower_ in NAME_JOINERS and i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i + 1].pos_ == "PROPN"
+
+
+OWN_NAME_CONTINUATIONS = lexicon.words("instruments", "own_name_continuations")
+
+
+def _another_name_word(tok: Token, own: set[str]) -> bool:
+    """A capitalised proper noun that is no word of the company's own names, no legal suffix, share word or class, code
+    ('CEO') or date: a word of another name."""
+    lower = tok.lower_
+    not_names = LEGAL_SUFFIXES | SHARE_WORDS | INSTRUMENT_NOUNS | NOT_LONGER_NAME_CODES | MOVE_VERBS | NOT_COMPANIES | \
+        OWN_NAME_CONTINUATIONS
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and lower not in own and lower not in not_names \
+        and tok.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
 
 
 def _a_fund(name: Span | list[str]) -> bool:
