@@ -68,8 +68,8 @@ def named_days_own_figure(claim: Claim, verdict: Verdict, window: tuple[date, da
     if named is None or (named < 0) != (claim.relation == "worst_since") or abs(named) >= abs(float(today)) or \
             claim.change_pct - abs(named) > max(NAMED_DAY_FIGURE_POINTS, NAMED_DAY_FIGURE_SHARE * claim.change_pct):
         return None
-    return Verdict("unverifiable", f"{verdict.explanation} Not called an error: the article gives the named day's own "
-                   f"move ({claim.change_pct:g}%), by which today's {float(today):+.2f}% is no larger; the data's close "
-                   f"gives that day {named:+.2f}%, so the two sources disagree about the named day, which daily closes "
-                   "of one source cannot settle.", verdict.evidence,
+    return Verdict("unverifiable", f"{verdict.explanation} Not called an error: the article gives the named day's "
+                   f"own move ({claim.change_pct:g}%), by which today's {float(today):+.2f}% is no larger; the "
+                   f"data's close gives that day {named:+.2f}%, so the two sources disagree about the named day, "
+                   "which daily closes of one source cannot settle.", verdict.evidence,
                    readings=[*verdict.readings, "the named day's move as the article gives it"])
