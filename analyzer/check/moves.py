@@ -36,7 +36,7 @@ from analyzer.check.readings import (
     snapshot_in_session,
     words_fix_reading,
 )
-from analyzer.check.since_event import literal_since_event
+from analyzer.check.since_event import literal_since_event, named_days_own_figure
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
 from analyzer.extract.numbers import WORD_NUMBERS, number_words
@@ -1005,7 +1005,18 @@ def check_best_worst_since(claim: Claim, market: MarketData, session: date) -> V
     if verdict.verdict != "contradicted":
         return verdict
     verdict = extremes_readings.try_readings(claim, market, session, verdict, _best_worst_on, months=False)
-    return literal_since_event(claim, verdict, since_window(claim, session)) or verdict
+    window = since_window(claim, session)
+    return literal_since_event(claim, verdict, window) or \
+        named_days_own_figure(claim, verdict, window, lambda day: _session_move(market, claim, day)) or verdict
+
+
+def _session_move(market: MarketData, claim: Claim, day: date) -> float | None:
+    """The data's move of the claim's instrument on a day, in percent (None where the data has none)."""
+    assert claim.instrument is not None and claim.instrument.symbol is not None
+    try:
+        return measures.session_change(market, target_for(claim.instrument.symbol, market).data_symbol, day).change_pct
+    except MarketDataError:
+        return None
 
 
 def _best_worst_on(claim: Claim, market: MarketData, session: date) -> Verdict:

@@ -58,7 +58,7 @@ def state_words(text: str) -> re.Match[str] | None:
     return None
 
 
-LOW_RE = re.compile(r"\b(low|lows|bottom|bottoms|trough)\b", re.I)
+LOW_RE = re.compile(r"\b(low|lows|bottom|bottoms|trough|troughs|nadir)\b", re.I)
 HIGH_RE = re.compile(r"\b(high|highs|peak|peaks|record|top)\b", re.I)
 SESSION_CLOSE_RE = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|session)\s+)?"
                               r"(?:sharply\s+|slightly\s+)?(?:up|down|higher|lower|off)\b", re.I)

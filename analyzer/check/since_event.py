@@ -10,6 +10,7 @@ meant cannot be told, so the accusation is withdrawn (`unverifiable`), never tur
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from analyzer.records import Claim, Verdict
@@ -40,3 +41,35 @@ def literal_since_event(claim: Claim, verdict: Verdict, window: tuple[date, date
                    "move, and read literally (no day as large since the event) the claim holds; which reading is "
                    "meant cannot be told.", verdict.evidence,
                    readings=[*verdict.readings, "the 'since' read literally, as an event"])
+
+
+# how far the named day's own move as the article gives it may lie from the data's for the two to be the same day's
+# move told by two sources (CBOE's and the vendor's closes of a half-day session differ by about a point)
+NAMED_DAY_FIGURE_POINTS = 1.5
+NAMED_DAY_FIGURE_SHARE = 0.1
+
+
+def named_days_own_figure(claim: Claim, verdict: Verdict, window: tuple[date, date] | None,
+                          named_day_move: Callable[[date], float | None]) -> Verdict | None:
+    """'its largest daily percentage gain since December 1, when it rose 23.96 percent': the article gives the
+    named day's own move, and by it the claim holds (the day's move is no larger); where the data's move for that day
+    is the stated one within a source's difference and only that difference makes the day's move the larger, the
+    accusation is withdrawn (`unverifiable`): the sources disagree about the named day, not about today. None
+    otherwise (a figure far from the data's, or one smaller than today's move, stays accused)."""
+    if verdict.verdict != "contradicted" or window is None or window[0] != window[1] or claim.change_pct is None \
+            or not verdict.evidence:
+        return None
+    figures = verdict.evidence[0].figures or {}
+    today = figures.get("change_pct")
+    if today is None or (claim.relation == "worst_since") != (float(today) < 0) or \
+            claim.change_pct < abs(float(today)):
+        return None
+    named = named_day_move(window[0])
+    if named is None or (named < 0) != (claim.relation == "worst_since") or abs(named) >= abs(float(today)) or \
+            claim.change_pct - abs(named) > max(NAMED_DAY_FIGURE_POINTS, NAMED_DAY_FIGURE_SHARE * claim.change_pct):
+        return None
+    return Verdict("unverifiable", f"{verdict.explanation} Not called an error: the article gives the named day's "
+                   f"own move ({claim.change_pct:g}%), by which today's {float(today):+.2f}% is no larger; the "
+                   f"data's close gives that day {named:+.2f}%, so the two sources disagree about the named day, "
+                   "which daily closes of one source cannot settle.", verdict.evidence,
+                   readings=[*verdict.readings, "the named day's move as the article gives it"])

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from analyzer.extract import lexicon
+from analyzer.extract.numbers import number_words
 from analyzer.extract.patterns import lead_module_patterns, led_by_first_chars
 from analyzer.market.calendar import is_session, previous_session, session_for
 
@@ -119,7 +120,9 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                             # "had tumbled more than 400 points by the afternoon", "was down more than 2 percent for
                             # most of the session": a moment or a stretch of the session, not its close
                             r"|by (?:the )?(?:afternoon|midday|mid-?morning|mid-?afternoon|late morning"
-                            r"|early afternoon)"
+                            r"|early afternoon|noon|lunchtime)"
+                            # "rose 2.3 percent to $63.25 in noon trading": the price at noon
+                            r"|in (?:late )?(?:noon|lunchtime) (?:trading|trade|deals|dealings)"
                             r"|for (?:most|much) of the (?:session|day|trading day))\b"
                             r"|^\W*earlier\b", re.I)),
     ("other", re.compile(r"\b(extended[- ]hours? (?:trade|trading)|extended (?:composite )?(?:trade|trading)"
@@ -135,6 +138,11 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          # "The S&P 500 rose 6.4 percent in that time": the span a sentence before names (the
                          # same words as 'during that period'; 'in the same period' stays out, as above)
                          r"|in that (?:period|time|span|stretch)\b"
+                         # "The S&P 500 is up 4 percent since then", "the index fell 4.4 percent during those 10
+                         # days": the span a sentence before names, by a word that points back to it
+                         r"|\bsince then\b"
+                         rf"|(?:over|during|in) (?:those|these) (?:(?:\d+|{number_words(2, 12)}|few)\s+)?"
+                         r"(?:trading )?(?:days|sessions|weeks|months)\b"
                          # "a rally that has lifted the index 23 percent in less than a month", "up 30% in just
                          # two weeks": a run from a start the words leave open, not the session's move
                          r"|(?:%|\bpercent|\bpct|\bpoints?)\s+in\s+(?:(?:less|little more) than|under|just under"
@@ -312,10 +320,18 @@ def _not_after_since(pattern: re.Pattern[str], text: str) -> re.Match[str] | Non
     """The first time mention that is not inside a 'since ...' span ("worst since February 27")."""
     for m in pattern.finditer(text):
         # "gained 2.7 percent ahead of its quarterly results on Friday": a coming event's day, not the move's
-        if not re.search(r"\b(since|from|until|before|ahead of)\b[^,;]*$", text[:m.start()], re.I) or \
-                SINCE_OBJECT_THEN_DAY_RE.search(text[:m.start()]):
+        before = text[:m.start()]
+        if (not re.search(r"\b(since|from|until|before|ahead of)\b[^,;]*$", before, re.I) or
+                SINCE_OBJECT_THEN_DAY_RE.search(before)) and not EVENT_TO_COME_BEFORE_RE.search(before):
             return m
     return None
+
+
+# "on expectations it will introduce new products at an event scheduled for Wednesday", "hopes that Windows 7 will
+# be a hit once it is released on October 22": the day of an event still to come, not the move's (no figure between
+# the 'will' and the day: "said it will cut jobs, and its shares fell 5 percent on Monday" keeps Monday)
+EVENT_TO_COME_BEFORE_RE = re.compile(r"\b(?:(?:scheduled|slated|planned|due)(?:\s+(?:for|on|out))?"
+                                     r"|will\b[^,;.\d%]{0,60}?\s(?:on|for))\s+(?:next\s+)?$", re.I)
 
 
 def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
