@@ -59,7 +59,7 @@ AWARDING_VERBS = lexicon.words("deals", "awarding_verbs")
 ORDER_NOUNS = ORDER_VERBS | CONTRACT_NOUNS
 MERGER_NOUNS = lexicon.words("deals", "merger_nouns")
 INVEST_NOUNS = lexicon.words("deals", "invest_nouns")
-PARTNER_NOUNS = lexicon.words("deals", "partner_nouns")
+PARTNER_NOUNS = lexicon.words("deals", "partner_nouns") | lexicon.words("deals", "collaboration_nouns")
 AGREEMENT_NOUNS = lexicon.words("deals", "agreement_nouns")
 SEALING_VERBS = lexicon.words("deals", "sealing_verbs")
 NOT_BUSINESS_DEALS = lexicon.words("deals", "not_business_deals")
@@ -76,6 +76,7 @@ SELLING_GOVERNORS = lexicon.words("deals", "selling_governors")
 APPROVING_VERBS = lexicon.words("deals", "approving_verbs")
 # verbs that make a partnership noun a deal: "formed a joint venture", "signed a partnership"
 FORMING_VERBS = lexicon.words("deals", "forming_verbs")
+RELEASE_VERBS = lexicon.words("deals", "release_verbs")
 # verbs that make "a stake" an investment: "built a stake of $2.5 billion in X"
 STAKE_VERBS = lexicon.words("deals", "stake_verbs")
 STAKE_CUTTING_VERBS = lexicon.words("deals", "stake_cutting_verbs")
@@ -2389,7 +2390,7 @@ def _partner_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealF
     noun, governor = roles.noun, roles.governor
     if noun.lemma_.lower() == "venture" and not any(c.lower_ == "joint" for c in noun.children):
         return None
-    if governor is None or governor.lemma_.lower() not in FORMING_VERBS:
+    if governor is None or governor.lemma_.lower() not in FORMING_VERBS and governor.lower_ not in RELEASE_VERBS:
         return _partnership_with(roles, sentence, names)
     frame = DealFrame(noun, "partnership")
     if roles.governor_subject and _agent(governor) is not None:
@@ -2428,7 +2429,8 @@ def _agreement_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> Dea
     verb), nor a trade, budget or debt deal, nor one with a country."""
     roles = _close_to_a_deal(roles, sentence, names)
     noun, governor = roles.noun, roles.governor
-    if governor is None or governor.lemma_.lower() not in SEALING_VERBS | NEAR_WORDS or not roles.governor_subject:
+    if governor is None or governor.lemma_.lower() not in SEALING_VERBS | NEAR_WORDS and \
+            governor.lower_ not in RELEASE_VERBS or not roles.governor_subject:
         return None
     if any(c.lower_ in LICENSING_WORDS and c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
         return _licensing_frame(roles, sentence, names)
@@ -2437,7 +2439,8 @@ def _agreement_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> Dea
         return None
     agent = _agent(governor)
     for_whom = [t for t in _prep_objects(noun, "for") if _a_company_party(t, names.name(t, sentence))]
-    if for_whom:
+    if for_whom and not (governor.lower_ in RELEASE_VERBS and _prep_objects(noun, "with")):
+        # ('reports collaboration deal with Amgen for companion diagnostics': a deal with a partner, for a use)
         frame = DealFrame(noun, "acquisition")
         frame.add(roles.governor_subject, "acquirer", agent)
         _add_each(frame, for_whom[:1], "target", sentence, names)
