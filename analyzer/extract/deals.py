@@ -2429,8 +2429,7 @@ def _agreement_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> Dea
     verb), nor a trade, budget or debt deal, nor one with a country."""
     roles = _close_to_a_deal(roles, sentence, names)
     noun, governor = roles.noun, roles.governor
-    if governor is None or governor.lemma_.lower() not in SEALING_VERBS | NEAR_WORDS and \
-            governor.lower_ not in RELEASE_VERBS or not roles.governor_subject:
+    if not _a_sealing_governor(governor) or not roles.governor_subject:
         return None
     if any(c.lower_ in LICENSING_WORDS and c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
         return _licensing_frame(roles, sentence, names)
@@ -2439,8 +2438,7 @@ def _agreement_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> Dea
         return None
     agent = _agent(governor)
     for_whom = [t for t in _prep_objects(noun, "for") if _a_company_party(t, names.name(t, sentence))]
-    if for_whom and not (governor.lower_ in RELEASE_VERBS and _prep_objects(noun, "with")):
-        # ('reports collaboration deal with Amgen for companion diagnostics': a deal with a partner, for a use)
+    if for_whom and not _released_with_a_partner(governor, noun):
         frame = DealFrame(noun, "acquisition")
         frame.add(roles.governor_subject, "acquirer", agent)
         _add_each(frame, for_whom[:1], "target", sentence, names)
@@ -2448,6 +2446,18 @@ def _agreement_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> Dea
     if _to_supply(noun) and not (agent is not None and agent.conjuncts):
         return _supply_order_frame(roles, agent, sentence, names)
     return _partners_of_agreement(roles, agent, sentence, names)
+
+
+def _a_sealing_governor(governor: Token | None) -> bool:
+    """'sealed a deal', 'close to a deal', and a company's own headline 'Agilent Reports Deal with Agendia'."""
+    return governor is not None and (governor.lemma_.lower() in SEALING_VERBS | NEAR_WORDS or
+                                     governor.lower_ in RELEASE_VERBS)
+
+
+def _released_with_a_partner(governor: Token, noun: Token) -> bool:
+    """'reports collaboration deal with Amgen for companion diagnostics': a release's deal with a partner, whose
+    'for' names a use, not a company bought."""
+    return governor.lower_ in RELEASE_VERBS and bool(_prep_objects(noun, "with"))
 
 
 def _close_to_a_deal(roles: NounRoles, sentence: Span, names: Names) -> NounRoles:

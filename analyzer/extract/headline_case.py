@@ -111,10 +111,14 @@ def _lowered_line(line: str, protected: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def _a_headline_line(line: str) -> bool:
+    return bool(SLUG_RE.match(line) or label_re().match(line) or _title_case(list(_WORD_RE.finditer(line)))
+                or source_re().search(line))
+
+
 def sentence_case(text: str, protect: Protector | None = None) -> str:
     """``text`` with its title-case lines' common words in lower case; the same length, the same offsets."""
-    if not any(SLUG_RE.match(m.group()) or label_re().match(m.group()) or _title_case(list(_WORD_RE.finditer(m.group()))) or
-               source_re().search(m.group()) for m in _LINE_RE.finditer(text)):
+    if not any(_a_headline_line(m.group()) for m in _LINE_RE.finditer(text)):
         return text
     out = []
     last = 0

@@ -3937,7 +3937,7 @@ def _headline_shares_moves(doc: Doc, sentence: Span, mentions: list[Mention], cl
     out: list[Claim] = []
     for m in HEADLINE_SHARES_RE.finditer(text):
         figure = float(m.group("num"))
-        clause_end = min((i for i in (text.find(";", m.end()), len(text)) if i >= 0))
+        clause_end = min(i for i in (text.find(";", m.end()), len(text)) if i >= 0)
         if figure in taken or _hedged_before(text, m.start()) or PERCENT_FIGURE_RE.search(text, m.end(), clause_end):
             continue  # (a list of movers, 'X Shares Down 7.5%, Y Down 21.8%': the tagger-guided pass reads lists)
         head = doc.char_span(sentence.start_char + m.start("head"), sentence.start_char + m.end("head"))
@@ -3988,9 +3988,14 @@ def _the_opening_name(doc: Doc, first: Token, mentions: list[Mention]) -> Mentio
     if last.i > first.i and last.lower_ in ITEM_MARKS:
         last = doc[last.i - 1]  # 'i-80 Gold Brief: ...'
     words = doc[first.i:last.i + 1]
-    if first.pos_ not in ("PROPN", "X") and not first.like_num and "-" not in first.text or any(t.ent_type_ in ("GPE", "LOC", "NORP", "PERSON", "DATE") for t in words):
+    if not _may_open_a_name(first) or any(t.ent_type_ in ("GPE", "LOC", "NORP", "PERSON", "DATE") for t in words):
         return None
     return Mention(first.i, last.i + 1, None, words.text, "stock")
+
+
+def _may_open_a_name(first: Token) -> bool:
+    """A proper noun, or a name's own shape the tagger reads otherwise ('i-80 Gold')."""
+    return first.pos_ in ("PROPN", "X") or first.like_num or "-" in first.text
 
 
 def _last_of_the_opening_name(first: Token) -> Token:
