@@ -144,7 +144,8 @@ SECURITIES = lexicon.words("deals", "securities")
 DERIVATIVE_WORDS = lexicon.words("deals", "derivative_words")
 LABOR_UNION_WORDS = lexicon.words("deals", "labor_union_words")
 SECURITY_CLASSES = lexicon.words("deals", "security_classes")
-DENYING_VERBS = lexicon.words("deals", "denying_verbs")
+DENYING_VERBS = lexicon.words("deals", "denying_verbs") | lexicon.words("deals", "ending_words")
+HELD_OPTION_NOUNS = lexicon.words("deals", "held_option_nouns")
 OFFER_MONEY_VERBS = lexicon.words("deals", "offer_money_verbs")
 PORTION_WORDS = lexicon.words("deals", "portion_words")
 HEADLINE_PARTNER_NOUNS = lexicon.words("deals", "headline_partner_nouns")
@@ -2976,15 +2977,28 @@ def _governing_chain(verb: Token) -> list[Token]:
     return chain
 
 
+def _a_right_held(node: Token, trigger: Token) -> bool:
+    """"has the right to buy a further 5% interest", "granted the underwriter a 45-day option to purchase up to
+    3,000,000 more units": a right held, no deal yet."""
+    if node.i != trigger.i and node.tag_ == "NN" and trigger.dep_ == "acl" and (
+            node.lemma_.lower() in OPTION_NOUNS or node.lower_ == "option" and node.head.lemma_.lower()
+            in AWARDING_VERBS):
+        return True
+    return _an_option_held(node, trigger)
+
+
+def _an_option_held(node: Token, trigger: Token) -> bool:
+    """'Completes Assignment of Option to Acquire Up to a 100% Interest', 'Exercise in Full of Option to Purchase
+    Additional Shares': the deal verb's infinitive on an option no verb governs is a right, not a deal."""
+    return node.i != trigger.i and trigger.dep_ == "acl" and trigger.head.i == node.i and \
+        node.lemma_.lower() in HELD_OPTION_NOUNS and node.head.pos_ not in ("VERB", "AUX")
+
+
 def _negated(trigger: Token) -> bool:
     """'would not sell its shares to CVS', 'no plans to buy', 'tried to buy 3Com but failed', 'denied a report that it
     plans to buy Beta', 'after the failure of Acme's bid': no deal."""
     for node in _governing_chain(trigger)[:5]:
-        if node.i != trigger.i and node.tag_ == "NN" and trigger.dep_ == "acl" and (
-                node.lemma_.lower() in OPTION_NOUNS or node.lower_ == "option" and node.head.lemma_.lower()
-                in AWARDING_VERBS):
-            # "has the right to buy a further 5% interest", "granted the underwriter a 45-day option to purchase up to
-            # 3,000,000 more units": a right held, no deal yet
+        if _a_right_held(node, trigger):
             return True
         if node.lemma_.lower() in DENYING_VERBS or any(c.dep_ == "conj" and _failed(c) for c in node.children):
             return True

@@ -59,7 +59,7 @@ def common_words() -> frozenset[str]:
         for lemma in lexicon.words(domain, key):
             out |= regular_forms(lemma)  # (not the irregular ones: 'Rose' may be a name)
     for domain, key in (("deals", "buy_nouns"), ("deals", "sale_nouns"), ("deals", "merger_nouns"),
-                        ("deals", "collaboration_nouns")):
+                        ("deals", "collaboration_nouns"), ("deals", "held_option_nouns"), ("deals", "ending_words")):
         for noun in lexicon.words(domain, key):
             out |= {noun, noun + "s"}
     return frozenset(out)

@@ -88,3 +88,14 @@ def test_a_companys_release_of_a_partnership_is_read(nlp) -> None:  # noqa: ANN0
         [("partnership", [("Cisco Systems", "partner"), ("Intel", "partner")])]
     # control: a newspaper that reported a deal is no party to it
     assert _deals(nlp, "The Journal reported a deal with Cisco Systems on Monday.") == []
+
+
+def test_an_option_held_or_a_sale_called_off_is_no_deal(nlp) -> None:  # noqa: ANN001
+    assert _deals(nlp, "Barrick Gold Completes Assignment of Option to Acquire a 60% Interest in the Orvane Copper "
+                       "Property") == []
+    assert _deals(nlp, "Pfizer Brief: Announcing Termination of Proposed Sale of Its Ohio Plant to Merck") == []
+    # controls: a sale agreed, and an option a buyer gets as part of a deal, are read as before
+    assert [kind for kind, _ in _deals(nlp, "Pfizer agreed to sell its Ohio plant to Merck for $90 million.")] == \
+        ["sale"]
+    assert [kind for kind, _ in _deals(nlp, "Exxon Mobil will get the option to buy the rest of Hess for $2 "
+                                            "billion.")] == ["acquisition"]
