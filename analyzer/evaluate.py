@@ -37,7 +37,8 @@ from analyzer.records import CLAIM_KINDS, Article, Claim, from_dict
 CORPORA = ("reuters_2006_2013", "tradingview_2025_02", "rss", "written",
            "benzinga_headlines",
            "reuters_headlines",
-           "fnspid_summaries")
+           "fnspid_summaries",
+           "tradingview_titles")
 # Reuters articles from this day on are reserved for blind evaluation: gold may never point at them.
 SCORED_FIELDS = (
     "direction",
@@ -152,6 +153,7 @@ def _resolve_articles(
     found.update(_benzinga_articles(wanted.get("benzinga_headlines", set()), shared_data))
     found.update(_reuters_headline_articles(wanted.get("reuters_headlines", set()), shared_data))
     found.update(_fnspid_articles(wanted.get("fnspid_summaries", set()), shared_data))
+    found.update(_tradingview_title_articles(wanted.get("tradingview_titles", set()), shared_data))
     for where, row in records:
         if row["corpus"] == "written":
             found[("written", str(row["article_id"]))] = _written_article(row, where)
@@ -221,6 +223,32 @@ def _tradingview_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, s
                 published_raw=row["published"],
             )
     return _all_found(ids, found, f"TradingView items not found in {shared_data / TRADINGVIEW}")
+
+
+# the 2025-02 wire outlets of dev and train; every other TradingView outlet is held out
+_TITLE_OUTLETS = frozenset({"Reuters", "MT Newswires"})
+
+
+def _tradingview_title_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str], Article]:
+    """TradingView items whose body is empty, by their id: the title is the whole text (a flash headline)."""
+    from analyzer.ingest import parse_published
+
+    if not ids:
+        return {}
+    found: dict[tuple[str, str], Article] = {}
+    for row in _read_jsonl_gz(shared_data / TRADINGVIEW):
+        if row["id"] not in ids:
+            continue
+        if row.get("source") not in _TITLE_OUTLETS:
+            raise InputError(
+                f"TradingView item {row['id']} is from {row.get('source')!r}: only the titles of "
+                f"{', '.join(sorted(_TITLE_OUTLETS))} may appear in gold files (the other outlets are held out)"
+            )
+        found[("tradingview_titles", row["id"])] = Article(
+            id=row["id"], text=row.get("title") or "", published=parse_published(row["published"]),
+            url=row.get("url"), source=row.get("source"), title=row.get("title"), published_raw=row["published"],
+        )
+    return _all_found(ids, found, f"TradingView titles not found in {shared_data / TRADINGVIEW}")
 
 
 def _rss_articles(ids: set[str], shared_data: Path) -> dict[tuple[str, str], Article]:

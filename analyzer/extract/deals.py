@@ -59,7 +59,7 @@ AWARDING_VERBS = lexicon.words("deals", "awarding_verbs")
 ORDER_NOUNS = ORDER_VERBS | CONTRACT_NOUNS
 MERGER_NOUNS = lexicon.words("deals", "merger_nouns")
 INVEST_NOUNS = lexicon.words("deals", "invest_nouns")
-PARTNER_NOUNS = lexicon.words("deals", "partner_nouns")
+PARTNER_NOUNS = lexicon.words("deals", "partner_nouns") | lexicon.words("deals", "collaboration_nouns")
 AGREEMENT_NOUNS = lexicon.words("deals", "agreement_nouns")
 SEALING_VERBS = lexicon.words("deals", "sealing_verbs")
 NOT_BUSINESS_DEALS = lexicon.words("deals", "not_business_deals")
@@ -76,6 +76,7 @@ SELLING_GOVERNORS = lexicon.words("deals", "selling_governors")
 APPROVING_VERBS = lexicon.words("deals", "approving_verbs")
 # verbs that make a partnership noun a deal: "formed a joint venture", "signed a partnership"
 FORMING_VERBS = lexicon.words("deals", "forming_verbs")
+RELEASE_VERBS = lexicon.words("deals", "release_verbs")
 # verbs that make "a stake" an investment: "built a stake of $2.5 billion in X"
 STAKE_VERBS = lexicon.words("deals", "stake_verbs")
 STAKE_CUTTING_VERBS = lexicon.words("deals", "stake_cutting_verbs")
@@ -143,7 +144,8 @@ SECURITIES = lexicon.words("deals", "securities")
 DERIVATIVE_WORDS = lexicon.words("deals", "derivative_words")
 LABOR_UNION_WORDS = lexicon.words("deals", "labor_union_words")
 SECURITY_CLASSES = lexicon.words("deals", "security_classes")
-DENYING_VERBS = lexicon.words("deals", "denying_verbs")
+DENYING_VERBS = lexicon.words("deals", "denying_verbs") | lexicon.words("deals", "ending_words")
+HELD_OPTION_NOUNS = lexicon.words("deals", "held_option_nouns")
 OFFER_MONEY_VERBS = lexicon.words("deals", "offer_money_verbs")
 PORTION_WORDS = lexicon.words("deals", "portion_words")
 HEADLINE_PARTNER_NOUNS = lexicon.words("deals", "headline_partner_nouns")
@@ -2389,7 +2391,7 @@ def _partner_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealF
     noun, governor = roles.noun, roles.governor
     if noun.lemma_.lower() == "venture" and not any(c.lower_ == "joint" for c in noun.children):
         return None
-    if governor is None or governor.lemma_.lower() not in FORMING_VERBS:
+    if governor is None or governor.lemma_.lower() not in FORMING_VERBS and governor.lower_ not in RELEASE_VERBS:
         return _partnership_with(roles, sentence, names)
     frame = DealFrame(noun, "partnership")
     if roles.governor_subject and _agent(governor) is not None:
@@ -2428,7 +2430,7 @@ def _agreement_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> Dea
     verb), nor a trade, budget or debt deal, nor one with a country."""
     roles = _close_to_a_deal(roles, sentence, names)
     noun, governor = roles.noun, roles.governor
-    if governor is None or governor.lemma_.lower() not in SEALING_VERBS | NEAR_WORDS or not roles.governor_subject:
+    if not _a_sealing_governor(governor) or not roles.governor_subject:
         return None
     if any(c.lower_ in LICENSING_WORDS and c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
         return _licensing_frame(roles, sentence, names)
@@ -2437,7 +2439,7 @@ def _agreement_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> Dea
         return None
     agent = _agent(governor)
     for_whom = [t for t in _prep_objects(noun, "for") if _a_company_party(t, names.name(t, sentence))]
-    if for_whom:
+    if for_whom and not _released_with_a_partner(governor, noun):
         frame = DealFrame(noun, "acquisition")
         frame.add(roles.governor_subject, "acquirer", agent)
         _add_each(frame, for_whom[:1], "target", sentence, names)
@@ -2445,6 +2447,18 @@ def _agreement_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> Dea
     if _to_supply(noun) and not (agent is not None and agent.conjuncts):
         return _supply_order_frame(roles, agent, sentence, names)
     return _partners_of_agreement(roles, agent, sentence, names)
+
+
+def _a_sealing_governor(governor: Token | None) -> bool:
+    """'sealed a deal', 'close to a deal', and a company's own headline 'Agilent Reports Deal with Agendia'."""
+    return governor is not None and (governor.lemma_.lower() in SEALING_VERBS | NEAR_WORDS or
+                                     governor.lower_ in RELEASE_VERBS)
+
+
+def _released_with_a_partner(governor: Token, noun: Token) -> bool:
+    """'reports collaboration deal with Amgen for companion diagnostics': a release's deal with a partner, whose
+    'for' names a use, not a company bought."""
+    return governor.lower_ in RELEASE_VERBS and bool(_prep_objects(noun, "with"))
 
 
 def _close_to_a_deal(roles: NounRoles, sentence: Span, names: Names) -> NounRoles:
@@ -2963,15 +2977,28 @@ def _governing_chain(verb: Token) -> list[Token]:
     return chain
 
 
+def _a_right_held(node: Token, trigger: Token) -> bool:
+    """"has the right to buy a further 5% interest", "granted the underwriter a 45-day option to purchase up to
+    3,000,000 more units": a right held, no deal yet."""
+    if node.i != trigger.i and node.tag_ == "NN" and trigger.dep_ == "acl" and (
+            node.lemma_.lower() in OPTION_NOUNS or node.lower_ == "option" and node.head.lemma_.lower()
+            in AWARDING_VERBS):
+        return True
+    return _an_option_held(node, trigger)
+
+
+def _an_option_held(node: Token, trigger: Token) -> bool:
+    """'Completes Assignment of Option to Acquire Up to a 100% Interest', 'Exercise in Full of Option to Purchase
+    Additional Shares': the deal verb's infinitive on an option no verb governs is a right, not a deal."""
+    return node.i != trigger.i and trigger.dep_ == "acl" and trigger.head.i == node.i and \
+        node.lemma_.lower() in HELD_OPTION_NOUNS and node.head.pos_ not in ("VERB", "AUX")
+
+
 def _negated(trigger: Token) -> bool:
     """'would not sell its shares to CVS', 'no plans to buy', 'tried to buy 3Com but failed', 'denied a report that it
     plans to buy Beta', 'after the failure of Acme's bid': no deal."""
     for node in _governing_chain(trigger)[:5]:
-        if node.i != trigger.i and node.tag_ == "NN" and trigger.dep_ == "acl" and (
-                node.lemma_.lower() in OPTION_NOUNS or node.lower_ == "option" and node.head.lemma_.lower()
-                in AWARDING_VERBS):
-            # "has the right to buy a further 5% interest", "granted the underwriter a 45-day option to purchase up to
-            # 3,000,000 more units": a right held, no deal yet
+        if _a_right_held(node, trigger):
             return True
         if node.lemma_.lower() in DENYING_VERBS or any(c.dep_ == "conj" and _failed(c) for c in node.children):
             return True

@@ -39,6 +39,15 @@ Protector = Callable[[str], Iterable[tuple[int, int]]]
 
 
 @cache
+def source_re() -> re.Pattern[str]:
+    """A headline's closing source: ', Bloomberg Reports', ', The Information Reports' (capitalised words and a
+    reporting verb after a comma), or a tag after a dash ('-WSJ', ' - Analyst Blog'), at the line's end."""
+    verbs = lexicon.alternation(sorted(lexicon.words("headlines", "reporting_verbs"), key=len, reverse=True))
+    tags = lexicon.alternation(sorted(lexicon.words("headlines", "source_tags"), key=len, reverse=True))
+    return re.compile(rf"(?:,\s+(?:[Tt]he\s+)?(?:[A-Z][\w.&'\u2019-]*\s+){{1,3}}(?:{verbs})|\s+-\s?(?:{tags}))\s*$")
+
+
+@cache
 def common_words() -> frozenset[str]:
     """The lower-case words a title-case headline capitalises that are no names."""
     out: set[str] = set()
@@ -49,23 +58,41 @@ def common_words() -> frozenset[str]:
     for domain, key in verbs:
         for lemma in lexicon.words(domain, key):
             out |= regular_forms(lemma)  # (not the irregular ones: 'Rose' may be a name)
-    for domain, key in (("deals", "buy_nouns"), ("deals", "sale_nouns"), ("deals", "merger_nouns")):
+    for domain, key in (("deals", "buy_nouns"), ("deals", "sale_nouns"), ("deals", "merger_nouns"),
+                        ("deals", "collaboration_nouns"), ("deals", "held_option_nouns"), ("deals", "ending_words")):
         for noun in lexicon.words(domain, key):
             out |= {noun, noun + "s"}
     return frozenset(out)
 
 
 def _title_case(words: list[re.Match[str]]) -> bool:
-    long_words = [w.group() for w in words[1:] if len(w.group()) >= 3 and not w.group().isupper()]
+    # (a link written small, as title case keeps 'for', 'with', 'and', counts neither way: 'Apple, Alibaba Partner
+    # on AI Development for iPhone Users in China')
+    small = lexicon.words("headlines", "small_words")
+    long_words = [w.group() for w in words[1:] if len(w.group()) >= 3 and not w.group().isupper()
+                  and w.group() not in small]
     capitalised = [w for w in long_words if w[0].isupper()]
     return len(capitalised) >= MIN_TITLE_WORDS and len(capitalised) >= TITLE_SHARE * len(long_words)
 
 
+@cache
+def label_re() -> re.Pattern[str]:
+    """A wire's label opening a line ('Street Color: ', 'Corrected Headline-- ')."""
+    return re.compile(rf"^\s*(?:{lexicon.alternation(lexicon.words('headlines', 'wire_labels'))})\s*(?::|--)\s*(?=\S)")
+
+
 def _without_slug(line: str, protected: list[tuple[int, int]]) -> str:
-    slug = SLUG_RE.match(line)
+    slug = SLUG_RE.match(line) or label_re().match(line)
     if slug is None or any(start < slug.end() and slug.start() < end for start, end in protected):
         return line
     return " " * slug.end() + line[slug.end():]
+
+
+def _without_source(line: str) -> str:
+    """``line`` with the source its end names blanked: the parser took 'Financial Times' for the subject of 'to
+    Sell Stroke Care Business, Financial Times Reports' and the seller of the sale."""
+    m = source_re().search(line)
+    return line if m is None else line[:m.start()] + " " * (m.end() - m.start()) + line[m.end():]
 
 
 def _lowered_line(line: str, protected: list[tuple[int, int]]) -> str:
@@ -84,17 +111,21 @@ def _lowered_line(line: str, protected: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def _a_headline_line(line: str) -> bool:
+    return bool(SLUG_RE.match(line) or label_re().match(line) or _title_case(list(_WORD_RE.finditer(line)))
+                or source_re().search(line))
+
+
 def sentence_case(text: str, protect: Protector | None = None) -> str:
     """``text`` with its title-case lines' common words in lower case; the same length, the same offsets."""
-    if not any(SLUG_RE.match(m.group()) or _title_case(list(_WORD_RE.finditer(m.group())))
-               for m in _LINE_RE.finditer(text)):
+    if not any(_a_headline_line(m.group()) for m in _LINE_RE.finditer(text)):
         return text
     out = []
     last = 0
     for line in _LINE_RE.finditer(text):
         out.append(text[last:line.start()])
         spans = list(protect(line.group())) if protect is not None else []
-        out.append(_lowered_line(_without_slug(line.group(), spans), spans))
+        out.append(_lowered_line(_without_source(_without_slug(line.group(), spans)), spans))
         last = line.end()
     out.append(text[last:])
     return "".join(out)

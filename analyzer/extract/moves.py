@@ -318,9 +318,25 @@ def _not_a_price_move(verb: Token) -> bool:
     sales 3 percent', 'rose 3 percent in February sales': the verb is one of speech, decision or business, not
     the subject's price moving."""
     return any(_speech_after(verb, child) or _business_object(child) or _beyond_a_business_word(verb, child)
-               or _business_subject(child) or _a_share_of_a_move(child) for child in verb.children) \
+               or _business_subject(child) or _a_share_of_a_move(child) or _a_rated_target(child)
+               for child in verb.children) \
         or _a_business_figure_left_out(verb) \
         or _a_business_subject_hung_on_the_speech(verb)
+
+
+ANALYST_RATINGS = lexicon.words("moves", "analyst_ratings")
+PRICE_TARGET_WORDS = frozenset({"target", "targets"})
+
+
+def _a_rated_target(child: Token) -> bool:
+    """'Keeps Sector Perform, Target Eased To C$126 From $128': a subject 'target' after an analyst's rating in
+    its sentence is the price target (not Target Corp), and its move no price's."""
+    if child.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # (or the subject's conjunct: 'Keeps Sector Perform, Target eased ...' parsed with 'Keeps' the subject)
+    target = next((t for t in (child, *child.children) if t.lower_ in PRICE_TARGET_WORDS and
+                   (t is child or t.dep_ == "conj")), None)
+    return target is not None and any(t.lower_ in ANALYST_RATINGS for t in child.doc[child.sent.start:target.i])
 
 
 def _a_share_of_a_move(child: Token) -> bool:
@@ -1342,6 +1358,7 @@ class _DocumentReader:
             previous = _not_set_aside(_what_its_shares_mean(sentence, last_subject, company), aside)
             if not sent_mentions and previous is None and not any(t.lower_ in GROUP_NOUNS or _an_epithet(t)
                                                                   for t in sentence):
+                claims.extend(_headline_shares_moves(doc, sentence, [], []))  # 'Acme Shares Down 7%', unlisted
                 continue
             found, subject = self._sentence_claims(doc, sentence, sent_mentions, previous)
             found = _past_the_history_clause(found, sentence)
@@ -1371,6 +1388,7 @@ class _DocumentReader:
         claims.extend(self._verbless_moves(doc, sentence, mentions, claims))
         claims.extend(self._noun_moves(doc, sentence, mentions, claims, previous))
         claims.extend(self._moves_told_without_a_figure(doc, sentence, mentions, claims))
+        claims.extend(_headline_shares_moves(doc, sentence, mentions, claims))
         claims.extend(self._comparisons(doc, sentence, mentions, claims))
         records = list(self._records_and_streaks(doc, sentence, anchors, mentions, previous))
         claims = [c for c in claims if not _carries_only_a_record_level(c, records)]
@@ -1433,6 +1451,7 @@ class _DocumentReader:
         found = self._verbless_moves(doc, sentence, mentions, [])
         found += self._noun_moves(doc, sentence, mentions, found, previous)
         found += self._moves_told_without_a_figure(doc, sentence, mentions, found)
+        found += _headline_shares_moves(doc, sentence, mentions, found)
         found += list(self._records_and_streaks(doc, sentence, found, mentions, previous))
         found += list(self._comparisons(doc, sentence, mentions, found))  # "with X beating Y and Z"
         return found, (next((m for m in mentions if found and found[0].instrument == _instrument(m)), None))
@@ -3894,6 +3913,118 @@ def _derived(base: Claim, kind: str, span: tuple[int, int], **fields: object) ->
         what=fields.get("what"),  # type: ignore[arg-type]
         length=fields.get("length"), unit=fields.get("unit"),  # type: ignore[arg-type]
     )
+
+
+# ---- headlines: 'X Shares Down 7.3%' (session 27, heads27) ------------------------------------------------
+
+# "Aaron's shares down 4.7%; ...", "Atlas Air Worldwide shares up 7% (AAWW)", "...; Shares Down 5%": a headline's
+# verbless move of a company's shares, with its figure
+HEADLINE_SHARES_RE = re.compile(r"\b(?P<head>shares|stock)\s+(?:are\s+|were\s+)?(?:trading\s+)?"
+                                r"(?P<dir>up|down|higher|lower)\s+(?:~|about\s+|nearly\s+)?"
+                                r"(?P<num>\d+(?:\.\d+)?)\s*(?:%|percent\b|pct\b)", re.I)
+ITEM_MARKS = lexicon.words("headlines", "item_marks")
+# what opens the clause of a bare 'Shares Down 5%': a headline's own clause break or its start
+CLAUSE_OPENING_MARKS = (";", ":", ",")
+
+
+def _headline_shares_moves(doc: Doc, sentence: Span, mentions: list[Mention], claims: list[Claim]) -> list[Claim]:
+    """'Applied Optoelectronics Shares Down 7.3%; Traders ...', 'AllianceBernstein Shares Down 3.04% Midday',
+    'Hong Lai Huat's Subsidiary Receives ...; Shares Down 5%': a headline's verbless move of the shares of the
+    company named just before (or, for bare 'Shares', of the company the headline opens with), where no claim of
+    the sentence has taken that figure."""
+    text = span_text(sentence)
+    taken = {c.change_pct for c in claims if c.change_pct is not None}
+    out: list[Claim] = []
+    for m in HEADLINE_SHARES_RE.finditer(text):
+        figure = float(m.group("num"))
+        clause_end = min(i for i in (text.find(";", m.end()), len(text)) if i >= 0)
+        if figure in taken or _hedged_before(text, m.start()) or PERCENT_FIGURE_RE.search(text, m.end(), clause_end):
+            continue  # (a list of movers, 'X Shares Down 7.5%, Y Down 21.8%': the tagger-guided pass reads lists)
+        head = doc.char_span(sentence.start_char + m.start("head"), sentence.start_char + m.end("head"))
+        owner = _whose_headline_shares(doc, sentence, head[0], mentions) if head is not None else None
+        if owner is None:
+            continue
+        time = anchor(text[m.start():clause_end], doc._.published)
+        out.append(Claim(
+            article_id=doc._.article_id, sentence=text, char_start=sentence.start_char, char_end=sentence.end_char,
+            kind="stock_move" if owner.kind in ("stock", "etf") else "index_move", instrument=_instrument(owner),
+            direction=DIRECTION_WORDS[m.group("dir").lower()], change_pct=figure, period=time.period,
+            session=time.session.isoformat() if time.session else None,
+            period_start=time.period_start.isoformat() if time.period_start else None,
+            modality="reported", stated={"change_pct": m.group("num")}, time_text=time.time_text,
+            span_start=m.start(), span_end=m.end(),
+        ))
+        taken.add(figure)
+    return out
+
+
+def _hedged_before(text: str, at: int) -> bool:
+    """'could send shares up 10%', 'expects ... stock up 5%': no move that happened."""
+    return re.search(r"\b(could|might|may|would|if|expect\w*|forecast\w*|target)\b", text[max(0, at - 40):at],
+                     re.I) is not None
+
+
+def _whose_headline_shares(doc: Doc, sentence: Span, head: Token, mentions: list[Mention]) -> Mention | None:
+    """The company whose shares a headline's 'Shares Down 7.3%' moves: a name we list just before, a run of proper
+    nouns just before, or for bare 'Shares' after a clause break the company the headline opens with."""
+    before = doc[head.i - 1] if head.i > sentence.start else None
+    if before is not None and before.lower_ in ("'s", "\u2019s") and before.i > sentence.start:
+        before = doc[before.i - 1]
+    if before is None:
+        return None
+    if before.text in CLAUSE_OPENING_MARKS:
+        first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+        return _the_opening_name(doc, first, mentions) if first is not None and first.i < before.i else None
+    return _headline_name_ending_at(doc, sentence, before, mentions)
+
+
+def _the_opening_name(doc: Doc, first: Token, mentions: list[Mention]) -> Mention | None:
+    """The company a headline opens with: a name we list, else its opening run of proper nouns, no place's or
+    person's."""
+    named = next((m for m in mentions if m.start <= first.i < m.end), None)
+    if named is not None:
+        return named if named.kind in ("stock", "etf") else None
+    last = _last_of_the_opening_name(first)
+    if last.i > first.i and last.lower_ in ITEM_MARKS:
+        last = doc[last.i - 1]  # 'i-80 Gold Brief: ...'
+    words = doc[first.i:last.i + 1]
+    if not _may_open_a_name(first) or any(t.ent_type_ in ("GPE", "LOC", "NORP", "PERSON", "DATE") for t in words):
+        return None
+    return Mention(first.i, last.i + 1, None, words.text, "stock")
+
+
+def _may_open_a_name(first: Token) -> bool:
+    """A proper noun, or a name's own shape the tagger reads otherwise ('i-80 Gold')."""
+    return first.pos_ in ("PROPN", "X") or first.like_num or "-" in first.text
+
+
+def _last_of_the_opening_name(first: Token) -> Token:
+    """The last word of the run of proper nouns a headline opens with ('Hong Lai Huat's Subsidiary ...'): it ends
+    at a business or legal word ('Seazen Holdings Logs ...') and before a capitalised verb the tagger took for a
+    name ('Civmec Posts ...', 'Thomas Cook Arm Opens ...')."""
+    last = first
+    while last.i + 1 < len(last.doc) and last.doc[last.i + 1].pos_ == "PROPN" and \
+            last.lower_ not in BUSINESS_NAME_WORDS | LEGAL_SUFFIXES:
+        nxt = last.doc[last.i + 1]
+        if nxt.lower_ in ("'s", "\u2019s") or (nxt.lower_.endswith("s") and nxt.lower_ not in BUSINESS_NAME_WORDS
+                                                 | LEGAL_SUFFIXES):
+            break
+        last = nxt
+    return last
+
+
+def _headline_name_ending_at(doc: Doc, sentence: Span, last: Token, mentions: list[Mention]) -> Mention | None:
+    """A listed name or a company's run of proper nouns that ends at ``last``, inside the sentence."""
+    named = next((m for m in mentions if m.start <= last.i < m.end), None)
+    if named is not None:
+        return named if named.kind in ("stock", "etf") else None
+    if last.pos_ != "PROPN":
+        return None
+    name = proper_name_ending_at(last)
+    if name is None or name.start < sentence.start:
+        return None
+    found = Mention(name.start, last.i + 1, None, doc[name.start:last.i + 1].text, "stock")
+    return found if _a_company_name(doc, found) or last.ent_type_ == "ORG" else None
 
 
 class MarketClaims(ExtractComponent):
