@@ -10,21 +10,9 @@ Thursday 2009-07-23 and fell 7.83% on 2008-10-22.
 
 from __future__ import annotations
 
-from datetime import datetime
+from analyzer.records import CheckedClaim
 
-from analyzer.records import Article, CheckedClaim
-
-
-def checked(engine, text: str, published: str, kind: str) -> list[CheckedClaim]:  # type: ignore[no-untyped-def]
-    article = Article(id=f"written-{abs(hash((text, published)))}", text=text,
-                      published=datetime.fromisoformat(published))
-    found = [c for c in engine.analyze([article]) if c.claim.kind == kind]
-    assert found, f"no {kind} claim in {text!r}"
-    return found
-
-
-def verdicts(found: list[CheckedClaim]) -> list[str]:
-    return [c.verdict.verdict for c in found]
+from .test_fa26 import checked, verdicts
 
 
 def explained(found: list[CheckedClaim]) -> list[str]:
