@@ -83,6 +83,7 @@ class InstrumentMentions(ExtractComponent):
         self.symbols_of: dict[str, set[str]] = {}
         # every name a company goes by, under each of its tickers: "Google" for GOOG as for GOOGL
         self._names_by_company: dict[str, list[str]] = {}
+        self._own_words_by_symbol: dict[str, frozenset[str]] = {}
         for alias, symbol in registry.aliases():
             self._names_by_company.setdefault(registry.get(symbol).name, []).append(alias)
         lower_aliases: dict[str, list[Doc]] = {}
@@ -237,11 +238,19 @@ class InstrumentMentions(ExtractComponent):
             doc[end - 1].head.head.lower_ in SHARE_WORDS
         return end if same_org or shares or owned else None
 
-    def _own_words(self, symbols: Iterable[str]) -> set[str]:
-        """The words of every name the companies listed under ``symbols`` go by, lower-cased."""
-        names = [self.registry.get(symbol).name for symbol in symbols]
-        names += [alias for name in names for alias in self._names_by_company.get(name, [])]
-        return {w for name in names for w in re.findall(r"[a-z0-9]+", name.lower())}
+    def _own_words(self, symbols: Iterable[str]) -> frozenset[str]:
+        """The words of every name the companies listed under ``symbols`` go by, lower-cased (made once a symbol: the
+        registry does not change while the component reads)."""
+        return frozenset().union(*(self._own_words_of(symbol) for symbol in symbols))
+
+    def _own_words_of(self, symbol: str) -> frozenset[str]:
+        words = self._own_words_by_symbol.get(symbol)
+        if words is None:
+            name = self.registry.get(symbol).name
+            names = [name, *self._names_by_company.get(name, [])]
+            words = frozenset(w for written in names for w in re.findall(r"[a-z0-9]+", written.lower()))
+            self._own_words_by_symbol[symbol] = words
+        return words
 
     def _a_fund_named_for_an_index(self, span: Span) -> bool:
         """'the SPDR S&P regional banking ETF', 'the Invesco Nasdaq 100 ETF': a fund whose name holds an index's
@@ -973,14 +982,12 @@ def _in_a_name(doc: Doc, i: int) -> bool:
 OWN_NAME_CONTINUATIONS = lexicon.words("instruments", "own_name_continuations")
 
 
-def _another_name_word(tok: Token, own: set[str]) -> bool:
+def _another_name_word(tok: Token, own: set[str] | frozenset[str]) -> bool:
     """A capitalised proper noun that is no word of the company's own names, no legal suffix, share word or class, code
     ('CEO') or date: a word of another name."""
     lower = tok.lower_
-    not_names = LEGAL_SUFFIXES | SHARE_WORDS | INSTRUMENT_NOUNS | NOT_LONGER_NAME_CODES | MOVE_VERBS | NOT_COMPANIES | \
-        OWN_NAME_CONTINUATIONS
-    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and lower not in own and lower not in not_names \
-        and tok.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and lower not in own and \
+        lower not in NOT_ANOTHER_NAMES_WORDS and tok.ent_type_ not in ("DATE", "TIME", "GPE", "NORP")
 
 
 def _a_fund(name: Span | list[str]) -> bool:
@@ -1029,6 +1036,9 @@ SIZE_INDEX_WORDS = lexicon.words("instruments", "size_index_words")
 OWN_INDEX_CODES = lexicon.words("instruments", "own_index_codes")
 # nouns a name may modify and still be the instrument: "Dow industrials", "Boeing shares", "oil prices"
 INSTRUMENT_NOUNS = lexicon.words("instruments", "instrument_nouns")
+# capitalised words that never start another company's name after a listed one (built once: read per token)
+NOT_ANOTHER_NAMES_WORDS = LEGAL_SUFFIXES | SHARE_WORDS | INSTRUMENT_NOUNS | NOT_LONGER_NAME_CODES | MOVE_VERBS | \
+    NOT_COMPANIES | OWN_NAME_CONTINUATIONS
 
 
 def _names_a_sub_index(words: list[str]) -> bool:

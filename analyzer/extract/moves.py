@@ -276,6 +276,8 @@ VERBLESS_RE = re.compile(r"\s*(?:\.[A-Z]{2,6}\s*)?(?:\s*(?:--|—)[^-—]{1,60}(
                          r"(?:\s+(?P<after>higher|lower)\b(?!\s+than))?"  # "and the Dow 0.2% higher at 44,474.8"
                          r"(?:,?\s*(?:or\s+\$?[\d.]+(?:\s+cents?)?,?\s*)?(?:to|at)\s+\$?(?P<level>\d{1,3}(?:,\d{3})+"
                          r"(?:\.\d+)?|\d+(?:\.\d+)?))?", re.I)  # "to 5861.57" whole, not "586"
+# a verbless move told under a hedge ('could send shares up 10%', 'expects the Dow up 1%'): no move that happened
+HEDGE_RE = re.compile(r"\b(could|might|may|would|if|expect\w*|forecast\w*|target)\b", re.I)
 FUTURES_HEADER_RE = re.compile(r"^\W*(?:[\w&.-]+\s+){0,3}?futures\b[^:]{0,20}:", re.I)
 VERBLESS_HEADER_RE = re.compile(r"\b(up|down|higher|lower|gainers|losers)\s*:", re.I)
 FALLING_HEADER_WORDS = lexicon.words("moves", "falling_header_words")
@@ -2222,7 +2224,7 @@ class _DocumentReader:
             direction = _verbless_direction(m, header, end_char)
             if direction is None or _told_of_a_business_figure(text, m.end()):
                 continue
-            if re.search(r"\b(could|might|may|would|if|expect\w*|forecast\w*|target)\b", text[:end_char + 40], re.I):
+            if HEDGE_RE.search(text[:end_char + 40]):
                 continue
             time = _under_a_header(doc, sentence, anchor(text, doc._.published))
             figure_text = m.group("num")
@@ -3960,8 +3962,7 @@ def _headline_shares_moves(doc: Doc, sentence: Span, mentions: list[Mention], cl
 
 def _hedged_before(text: str, at: int) -> bool:
     """'could send shares up 10%', 'expects ... stock up 5%': no move that happened."""
-    return re.search(r"\b(could|might|may|would|if|expect\w*|forecast\w*|target)\b", text[max(0, at - 40):at],
-                     re.I) is not None
+    return HEDGE_RE.search(text[max(0, at - 40):at]) is not None
 
 
 def _whose_headline_shares(doc: Doc, sentence: Span, head: Token, mentions: list[Mention]) -> Mention | None:
