@@ -264,6 +264,7 @@ AGAIN_WORDS = lexicon.words("rates", "again_words")
 ANOTHER_DECISION_WORDS = lexicon.words("rates", "another_decision_words")
 COUNTRY_POLICY_RATE_WORDS = lexicon.words("rates", "country_policy_rate_words")
 PRONOUN_BANKS = lexicon.words("rates", "pronoun_banks")
+PRONOUNS_FOR_A_BANK_NAMED_BEFORE = lexicon.words("rates", "pronouns_for_a_bank_named_before")
 MOVER_SUBJECT_WORDS = lexicon.words("rates", "mover_subject_words")
 PRESSURE_OBJECTS = lexicon.words("rates", "pressure_objects")
 POLICY_RATE_NAMES = lexicon.words("rates", "policy_rate_names")
@@ -1215,12 +1216,33 @@ def _a_bank_as_subject(subject: Token) -> bool:
     """'The SNB', 'the central bank', 'policymakers'; a pronoun ('we', 'it') only in a sentence that names a bank
     ('ECB's Villeroy: We will likely cut again in March')."""
     if subject.pos_ == "PRON":
-        return subject.lower_ in PRONOUN_BANKS and _bank(span_text(subject.sent)) is not None
+        return subject.lower_ in PRONOUN_BANKS and (
+            _bank(span_text(subject.sent)) is not None or _a_bank_named_just_before(subject))
     if subject.pos_ == "PROPN" and _bank(subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text) is not None:
         return True
     if subject.lemma_.lower() == "bank":  # "the central bank"; not "The bank cut again, laying off 200 workers"
         return any(c.lower_ == "central" for c in subject.children)
     return subject.lemma_.lower() in MOVER_SUBJECT_WORDS or subject.lower_ in MOVER_SUBJECT_WORDS
+
+
+def _a_bank_named_just_before(pronoun: Token) -> bool:
+    """'The SNB targets inflation of 0 to 2%. It slashed the rate by 50 basis points in December': 'it' or 'they' in a
+    sentence that names no bank (nor any other bank or lender) stands for the central bank the sentence just before
+    names; not 'we' (a speaker's own institution)."""
+    sentence = pronoun.sent
+    if pronoun.lower_ not in PRONOUNS_FOR_A_BANK_NAMED_BEFORE or sentence.start == 0 or \
+            UNKNOWN_BANK_RE.search(span_text(sentence)):
+        return False
+    before = pronoun.doc[sentence.start - 1].sent
+    return _bank(span_text(before)) is not None
+
+
+def _told_of_a_bank_named_before(event: Event) -> bool:
+    """'It slashed the rate by 50 basis points': a move verb whose subject is a pronoun for the bank named just
+    before."""
+    if event.noun:
+        return False
+    return any(s.pos_ == "PRON" and _a_bank_named_just_before(s) for s in _subjects_up(event.anchor))
 
 
 def _a_banks_move_without_object(verb: Token) -> bool:
@@ -2002,7 +2024,8 @@ class RatePolicyClaims(ExtractComponent):
             by_name = {" ".join(c.lower().split()): b for c, b in _COUNTRY_BANKS.items()}
             return by_name[" ".join(country.group("country").lower().split())], country.start()
         reference = BANK_REFERENCE_RE.search(text)
-        refers = reference is not None or any(self._speaks_of_the_rate(e) for e in events)
+        refers = reference is not None or any(self._speaks_of_the_rate(e) or _told_of_a_bank_named_before(e)
+                                              for e in events)
         if fallback_bank is None or not refers or OTHER_BANK_RE.search(text) or UNKNOWN_BANK_RE.search(text):
             return None
         return fallback_bank, reference.start() if reference else 0
