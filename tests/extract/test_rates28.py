@@ -22,8 +22,8 @@ def _read(claims: list[Claim]) -> list[tuple[str | None, str | None, str | None,
 
 
 def test_it_or_they_for_the_bank_the_sentence_before_names(nlp: Language) -> None:
-    text = ("The Norwegian krone firmed after the Swiss National Bank spoke. It lowered its policy rate by 25 basis "
-            "points to 0.25% in March.")
+    text = ("The Norwegian krone firmed after the Swiss National Bank spoke. It lowered its main rate by a quarter "
+            "point to 0.25% in March.")
     assert _read(rate_claims(nlp, text)) == [("SNB", "cut", "reported", 25.0)]
     text = "The Fed meets on Wednesday. It is widely expected to lower the discount rate it charges banks."
     assert _read(rate_claims(nlp, text)) == [("Fed", "cut", "expected", None)]
@@ -33,8 +33,8 @@ def test_controls_a_pronoun_for_something_else(nlp: Language) -> None:
     # a lender after a sentence that names the Fed (its prime rate is no policy rate), a yield, another bank's name
     assert rate_claims(nlp, "Wells Fargo moved after the Fed. It cut its prime rate to 7.25 percent on Tuesday.") == []
     assert rate_claims(nlp, "Bonds rallied after the Fed spoke. It was last at 4.21%, down 3 basis points.") == []
-    assert _read(rate_claims(nlp, "The ECB left rates unchanged on Thursday. It also trimmed its growth forecast for 2025.")) == [
-        ("ECB", "hold", "reported", None)]
+    text = "The ECB left rates unchanged on Thursday. It also trimmed its growth forecast for 2025."
+    assert _read(rate_claims(nlp, text)) == [("ECB", "hold", "reported", None)]
     # 'we' is a speaker's own institution, not the bank named before
     assert rate_claims(nlp, "The Fed held rates. \"We cut our own lending rate by a quarter point,\" the banker "
                             "said.") == []
