@@ -21,6 +21,7 @@ story's asides ("and signaled it was in no hurry to raise them") do not double t
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -346,6 +347,22 @@ def _size_bp(text: str) -> float | None:
         value = 1.0 if frac in ("a full", "one") else parse_number(frac)
         return value * 100
     return None
+
+
+# "to 4.75 percent from 5.25 percent": a decision's new level and the one it left
+FROM_LEVEL_RE = re.compile(r"\bto\s+(?P<to>\d+(?:\.\d+)?)\s*(?:%|percent)\s+from\s+(?P<from>\d+(?:\.\d+)?)\s*"
+                           r"(?:%|percent)(?!\s*-)", re.I)
+ONE_DECISION_MAX_BP = 100  # more than a full point between the two levels is a run of moves ('to 5.25% from 1%')
+
+
+def _size_from_two_levels(text: str, level: float | None, action: str) -> float | None:
+    """'cut the discount rate to 5.75 percent from 6.25 percent': the size of one decision, read from the level it
+    set and the one it left, in the direction of the move."""
+    m = FROM_LEVEL_RE.search(text)
+    if level is None or m is None or not math.isclose(float(m.group("to")), level) or action not in ("cut", "hike"):
+        return None
+    size = round((float(m.group("from")) - level) * 100, 2) * (1 if action == "cut" else -1)
+    return size if 0 < size <= ONE_DECISION_MAX_BP else None
 
 
 # ---- time -------------------------------------------------------------------------------------------------
@@ -2118,7 +2135,10 @@ class RatePolicyClaims(ExtractComponent):
             reaching = [c for c in tok.children if c.dep_ == "advcl" and c.lemma_.lower() in REACHING_VERBS]
             if reaching:
                 level, level_text = self._level(own + list(reaching[0].subtree), segment)
-        return Event(tok, action, modality, own, level=level, level_text=level_text, bp=_size_bp(_text(own)),
+        size = _size_bp(_text(own))
+        if size is None and modality == "reported":  # "cut the funds rate to 4.75 percent from 5.25 percent"
+            size = _size_from_two_levels(_text(own), level, action)
+        return Event(tok, action, modality, own, level=level, level_text=level_text, bp=size,
                      past_view=_past_expectation(tok, segment), ruled_out=ruled_out)
 
     def _verb_action_modality(self, tok: Token, segment: Span, action: str) -> tuple[str, str, str | None]:
