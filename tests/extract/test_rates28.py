@@ -45,17 +45,17 @@ def _sized(claims: list[Claim]) -> list[tuple[str | None, float | None, float | 
 
 
 def test_a_decisions_size_from_the_level_it_set_and_the_one_it_left(nlp: Language) -> None:
-    text = "On Tuesday the Fed lowered its target for overnight lending to 4.75 percent from 5.25 percent."
-    assert _sized(rate_claims(nlp, text, "2007-09-19T10:00")) == [("cut", 50.0, 4.75)]
+    text = "On Tuesday the Fed lowered its target for overnight lending to 3.5 percent from 4 percent."
+    assert _sized(rate_claims(nlp, text, "2007-09-19T10:00")) == [("cut", 50.0, 3.5)]
     text = "The ECB lifted its main refinancing rate to 4 percent from 3.75 percent on Wednesday."
     assert _sized(rate_claims(nlp, text, "2007-06-07T10:00")) == [("hike", 25.0, 4.0)]
 
 
 def test_controls_two_levels_that_tell_no_one_decision(nlp: Language) -> None:
     # a run of moves (more than a full point apart), a move to come, levels against the move's direction
-    text = "That came after the Fed lifted its funds rate to 5.25 percent from 1 percent in a two-year run."
+    text = "That came after the Fed lifted its key rate to 4.5 percent from 2 percent over two years."
     assert _sized(rate_claims(nlp, text, "2007-09-19T10:00"))[0][1] is None
     text = "Economists expect the Fed to lower its key rate to 4.5 percent from 4.75 percent next month."
     assert _sized(rate_claims(nlp, text, "2007-09-19T10:00")) == [("cut", None, 4.5)]
-    text = "On Tuesday the Fed lowered its target for overnight lending to 5.25 percent from 4.75 percent."
+    text = "On Tuesday the Fed lowered its target for overnight lending to 4 percent from 3.5 percent."
     assert _sized(rate_claims(nlp, text, "2007-09-19T10:00"))[0][1] is None
