@@ -242,6 +242,7 @@ SHIFTED_PROSPECT_HEADS = lexicon.words("rates", "shifted_prospect_heads")
 PROSPECT_SHIFTING_VERBS = lexicon.words("rates", "prospect_shifting_verbs")
 CLAUSE_PROSPECT_HEADS = lexicon.words("rates", "clause_prospect_heads")
 PROSPECT_LOWERING_VERBS = lexicon.words("rates", "prospect_lowering_verbs")
+RAISED_ODDS_HEADS = lexicon.words("rates", "raised_odds_heads")
 AWAITING_PREPOSITIONS = lexicon.words("rates", "awaiting_prepositions")
 DIMMING_OBJECTS = lexicon.words("rates", "dimming_objects")
 OPINION_AUX = lexicon.words("rates", "opinion_aux")
@@ -1409,6 +1410,14 @@ def _odds_words(odds: Token) -> str:
     return " ".join(t.text for t in words)
 
 
+def _odds_raised(odds: Token) -> bool:
+    """'data raised the likelihood that the Fed will hold rates higher for longer', 'increased the odds of the Fed
+    cutting rates early next year': news raising the odds, with no figure, shifts the market's expectation toward the
+    move, as raised prospects do; not a chance or a probability (a scenario), nor odds lowered or dimmed."""
+    return odds.lemma_.lower() in RAISED_ODDS_HEADS and odds.dep_ in ("dobj", "nsubjpass") and \
+        odds.head.lemma_.lower() in PROSPECT_SHIFTING_VERBS - PROSPECT_LOWERING_VERBS
+
+
 def _odds_of_a_decision(verb: Token) -> bool:
     """'a 60% chance the Fed will hike rates in May', 'a 95% probability that the Fed will hold', 'the probability
     that the Fed sits on its hands and leaves its rate ...', 'an 81% chance of the BoE keeping rates at 4.5%': priced
@@ -2146,7 +2155,8 @@ class RatePolicyClaims(ExtractComponent):
         if _no_move_expected(tok):
             # "is unlikely to cut before its next meeting": no cut, i.e. a hold; a move the other way is no miss
             return "hold", "expected", action
-        if _odds_of_a_decision(tok) or _a_headline_infinitive(tok):
+        odds = _odds_noun_of(tok)
+        if _odds_of_a_decision(tok) or _a_headline_infinitive(tok) or (odds is not None and _odds_raised(odds)):
             return action, "expected", None
         modality = self._modality(tok, segment, modality_of(tok, segment))
         if modality == "hypothetical" and tok.dep_ == "ccomp" and _projected_by_the_bank(tok, segment):
@@ -2182,7 +2192,7 @@ class RatePolicyClaims(ExtractComponent):
         if noun.lemma_.lower() in PRICING_NOUNS:
             # "a 95% probability that the Fed will hold rates steady": priced odds of a decision, not an aim; odds
             # with no figure ("lowers the odds of the Bank of Canada cutting rates") state no expectation
-            return not _priced_odds([noun])
+            return not (_priced_odds([noun]) or _odds_raised(noun))
         return noun.lemma_.lower() not in DECISION_NOUNS | PROSPECT_NOUNS | SCENARIO_NOUNS | PLEDGE_NOUNS
 
     @staticmethod

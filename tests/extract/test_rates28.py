@@ -59,3 +59,20 @@ def test_controls_two_levels_that_tell_no_one_decision(nlp: Language) -> None:
     assert _sized(rate_claims(nlp, text, "2007-09-19T10:00")) == [("cut", None, 4.5)]
     text = "On Tuesday the Fed lowered its target for overnight lending to 4 percent from 3.5 percent."
     assert _sized(rate_claims(nlp, text, "2007-09-19T10:00"))[0][1] is None
+
+
+def _read_modality(claims: list[Claim]) -> list[tuple[str | None, str | None, str | None]]:
+    return [(c.bank, c.action, c.modality) for c in claims]
+
+
+def test_odds_raised_with_no_figure_are_the_markets_expectation(nlp: Language) -> None:
+    text = "Hot wage figures lifted the likelihood that the Federal Reserve keeps borrowing costs on hold for longer."
+    assert _read_modality(rate_claims(nlp, text)) == [("Fed", "hold", "expected")]
+    text = "The retail report increased the odds that the ECB will lower rates again in April."
+    assert _read_modality(rate_claims(nlp, text)) == [("ECB", "cut", "expected")]
+
+
+def test_controls_odds_lowered_or_a_chance(nlp: Language) -> None:
+    # odds lowered state no move; a chance (a scenario) raised with no figure states none either
+    assert rate_claims(nlp, "Firm hiring lowered the likelihood that the Fed will trim rates in the spring.") == []
+    assert rate_claims(nlp, "The survey raised the chance that policymakers at the Fed trim rates by spring.") == []
