@@ -243,6 +243,7 @@ PROSPECT_SHIFTING_VERBS = lexicon.words("rates", "prospect_shifting_verbs")
 CLAUSE_PROSPECT_HEADS = lexicon.words("rates", "clause_prospect_heads")
 PROSPECT_LOWERING_VERBS = lexicon.words("rates", "prospect_lowering_verbs")
 RAISED_ODDS_HEADS = lexicon.words("rates", "raised_odds_heads")
+MEETING_CLAUSE_VERBS = lexicon.words("rates", "meeting_clause_verbs")
 AWAITING_PREPOSITIONS = lexicon.words("rates", "awaiting_prepositions")
 DIMMING_OBJECTS = lexicon.words("rates", "dimming_objects")
 OPINION_AUX = lexicon.words("rates", "opinion_aux")
@@ -1773,6 +1774,15 @@ def _when(event: Event, first: bool, own_text: str, time_text: str, sentence_tex
     return (_decision_day(sentence_text, published) if single else None) or published, None
 
 
+def _meeting_clause(anchor: Token, segment: Span) -> list[Token]:
+    """'expected to cut rates when it meets next week', 'to lower borrowing costs further when it makes its next
+    decision in March': the words of a 'when' clause on the move verb whose verb is the bank's meeting or decision,
+    which date the move."""
+    clauses = [c for c in anchor.children if c.dep_ == "advcl" and c.lemma_.lower() in MEETING_CLAUSE_VERBS and
+               any(m.dep_ == "advmod" and m.lower_ == "when" for m in c.children)]
+    return [t for c in clauses for t in c.subtree if _inside(t, segment)]
+
+
 def _a_second_sized_move(event: Event, segment: Span) -> list[Event]:
     """'cut rates by a half point on September 18 and by a further quarter point on October 31': a second decision of
     the same verb, a 'by' coordinated under it with a size and a day of its own (the first keeps the first day)."""
@@ -1931,6 +1941,7 @@ class RatePolicyClaims(ExtractComponent):
         seen: set[tuple] = set()
         for n, event in enumerate(events):
             time_text = event.time or _text(_time_tokens(event.anchor, segment, stop - {event.anchor.i}))
+            time_text = f"{time_text} {_text(_meeting_clause(event.anchor, segment))}".strip()
             own_text = _text(event.own)
             # a stance told beside a decision is a claim of its own, with no time of its own needed, and leaves
             # the decision the sentence's one

@@ -76,3 +76,22 @@ def test_controls_odds_lowered_or_a_chance(nlp: Language) -> None:
     # odds lowered state no move; a chance (a scenario) raised with no figure states none either
     assert rate_claims(nlp, "Firm hiring lowered the likelihood that the Fed will trim rates in the spring.") == []
     assert rate_claims(nlp, "The survey raised the chance that policymakers at the Fed trim rates by spring.") == []
+
+
+def _horizons(claims: list[Claim]) -> list[tuple[str | None, str | None, str | None]]:
+    return [(c.action, c.horizon.start if c.horizon else None, c.horizon.end if c.horizon else None) for c in claims]
+
+
+def test_a_move_dated_by_the_banks_meeting_in_a_when_clause(nlp: Language) -> None:
+    text = "Most strategists expect the Bank of Canada to trim rates when it meets on March 12."
+    assert _horizons(rate_claims(nlp, text)) == [("cut", "2025-03-12", "2025-03-12")]
+    # a second claim of the sentence, dated by its own clause
+    text = ("The Riksbank lowered its key rate in January, and traders expect it to ease again when it makes "
+            "its following decision in March.")
+    assert _horizons(rate_claims(nlp, text))[1] == ("cut", "2025-03-01", "2025-03-31")
+
+
+def test_controls_a_when_clause_of_something_else(nlp: Language) -> None:
+    # the clause dates another event, not the bank's meeting: the decision keeps the story's day
+    claims = rate_claims(nlp, "The Fed lowered rates on Tuesday when growth slowed in the spring.")
+    assert [(c.action, c.session) for c in claims] == [("cut", "2025-02-18")]
