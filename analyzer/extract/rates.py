@@ -1816,12 +1816,16 @@ def _told_as_background(event: Event) -> bool:
     return _perfect_without_size(event) or (not event.noun and _in_a_relative_clause(event.anchor))
 
 
+def _in_the_perfect(verb: Token) -> bool:
+    """'has cut', 'had lowered', 'have held'."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve", "'d") for c in verb.children)
+
+
 def _perfect_without_size(event: Event) -> bool:
     """A move verb in the perfect ('has cut', 'had lowered') with no size of its own: told as background. A decision
     story's 'has cut rates by half a point' tells the day's decision, with its size."""
-    anchor = event.anchor
-    return not event.noun and event.bp is None and anchor.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have", "had", "'s", "'ve", "'d") for c in anchor.children)
+    return not event.noun and event.bp is None and _in_the_perfect(event.anchor)
 
 
 # "has lowered rates by 75 basis points since September", "since September 2007", "since mid-September": the start of
@@ -2156,7 +2160,9 @@ class RatePolicyClaims(ExtractComponent):
             if reaching:
                 level, level_text = self._level(own + list(reaching[0].subtree), segment)
         size = _size_bp(_text(own))
-        if size is None and modality == "reported":  # "cut the funds rate to 4.75 percent from 5.25 percent"
+        if size is None and modality == "reported" and not _in_the_perfect(tok):
+            # "cut the funds rate to 4.75 percent from 5.25 percent" (not 'has cut it to 4.5% from 5.25% since
+            # August', a run of moves told as background)
             size = _size_from_two_levels(_text(own), level, action)
         return Event(tok, action, modality, own, level=level, level_text=level_text, bp=size,
                      past_view=_past_expectation(tok, segment), ruled_out=ruled_out)

@@ -95,3 +95,9 @@ def test_controls_a_when_clause_of_something_else(nlp: Language) -> None:
     # the clause dates another event, not the bank's meeting: the decision keeps the story's day
     claims = rate_claims(nlp, "The Fed lowered rates on Tuesday when growth slowed in the spring.")
     assert [(c.action, c.session) for c in claims] == [("cut", "2025-02-18")]
+
+
+def test_controls_two_levels_of_a_run_told_in_the_perfect(nlp: Language) -> None:
+    # a run of moves told as background keeps no size and no day of its own
+    text = "The Fed has already lowered its key rate to 3.5 percent from 4.25 percent since the turmoil began in May."
+    assert [(c.action, c.bp, c.session) for c in rate_claims(nlp, text)] == [("cut", None, None)]
