@@ -16,15 +16,15 @@ def roles(claim: Claim) -> set[tuple[str, str | None]]:
 
 
 def test_a_currency_named_with_its_country_is_the_value(nlp) -> None:  # noqa: ANN001
-    [order] = deals_in(nlp, "Harbor Electric has bagged an order worth 12.5 million Indian rupees from Delta "
+    [order] = deals_in(nlp, "Harbor Electric has bagged an order worth 48 million Indian rupees from Delta "
                             "Power for transformers.")
     assert roles(order) == {("Harbor Electric", "seller"), ("Delta Power", "buyer")}
-    assert (order.value.amount, order.value.currency) == (12.5e6, "INR")
+    assert (order.value.amount, order.value.currency) == (48e6, "INR")
     [stake] = deals_in(nlp, "Harbor Ales agreed to buy a 9% stake in Pine Foods for 400 million Japanese yen.")
     assert (stake.value.amount, stake.value.currency) == (400e6, "JPY")
     # controls: money raised in a share sale is no deal; days to deliver an order are no goods counted
     assert deals_in(nlp, "Harbor Electric raised 37 billion Indian rupees in its share sale on Monday.") == []
-    [told] = deals_in(nlp, "Harbor Electric has bagged an order worth 12.5 million Indian rupees from Delta "
+    [told] = deals_in(nlp, "Harbor Electric has bagged an order worth 48 million Indian rupees from Delta "
                            "Power. The contract is for the supply of transformers to be delivered in 67 days.")
     assert told.quantity is None
 
