@@ -121,6 +121,7 @@ MOVE_LEMMAS = lexicon.words("deals", "move_verbs")
 PRONOUNS = lexicon.words("deals", "pronouns")
 RELATIVE_PRONOUNS = lexicon.words("deals", "relative_pronouns")
 NOT_GOODS = lexicon.words("deals", "not_goods")
+STAKE_PART_WORDS = lexicon.words("deals", "stake_part_words")
 MAKING_VERBS = lexicon.words("deals", "making_verbs")
 EXPECTED_WORDS = lexicon.words("deals", "expected_words")
 WILL_AUX = lexicon.words("deals", "will_aux")
@@ -1454,7 +1455,7 @@ def _without_model(name: str | None) -> str | None:
 def _sell_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
     frame = DealFrame(roles.verb, "sale")
     frame.add(roles.agent_name, "seller", roles.agent)
-    for obj in roles.objects:
+    for obj in map(_stake_a_part_is_of, roles.objects):
         if _goods(frame, obj):
             frame.deal_type = "order"
             continue
@@ -1469,6 +1470,14 @@ def _sell_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFram
     if len(frame.parties) < 2 and not (frame.needs_figure and frame.item) and not frame.one_party:
         return None  # "LG sold 12 million air conditioners": sales to customers, not a deal
     return frame
+
+
+def _stake_a_part_is_of(obj: Token) -> Token:
+    """'will sell part of its stake in Beta', 'sold half of its 52 percent holding in Beta': a part of a stake sold is a
+    sale of that stake (session 28)."""
+    if obj.lemma_.lower() not in STAKE_PART_WORDS:
+        return obj
+    return next((g for g in _prep_objects(obj, "of") if _is_stake(g)), obj)
 
 
 def _shares_in_on_the_verb(frame: DealFrame, obj: Token, sentence: Span, names: Names) -> bool:

@@ -53,3 +53,13 @@ def test_a_group_led_by_the_name_before_led_bids(nlp) -> None:  # noqa: ANN001
     # control: a nationality before '-led' names no bidder
     national = deals_in(nlp, "A German-led group submitted a bid on Tuesday for Delta Cable.")
     assert not any(p.name == "German" for claim in national for p in claim.parties)
+
+
+def test_a_part_of_a_stake_sold_is_a_sale_of_the_stake(nlp) -> None:  # noqa: ANN001
+    [part] = deals_in(nlp, "Harbor Motors will sell part of its stake in Delta Systems.")
+    assert roles(part) == {("Harbor Motors", "seller"), ("Delta Systems", "target")}
+    [half] = deals_in(nlp, "Harbor Motors sold half of its stake in Delta Systems Inc for $300 million.")
+    assert roles(half) == {("Harbor Motors", "seller"), ("Delta Systems", "target")}
+    assert half.value.amount == 300e6
+    # control: some of its own shares sold is no deal
+    assert deals_in(nlp, "Harbor Motors sold some of its shares last year.") == []
