@@ -2158,7 +2158,8 @@ def _received_offer(roles: NounRoles) -> bool:
     """"Yahoo rejected Microsoft's bid": a bidder's offer that its subject rejects, accepts or weighs; "its rejection
     of the offer from Nasdaq": one its owner's noun of receiving is of."""
     bidder = roles.owner is not None or bool(_bidders_named(roles.noun) or _leaders(roles.noun))
-    return bidder and (roles.governor is not None and roles.governor.lemma_.lower() in OFFER_RECEIVING_VERBS or
+    receiving = OFFER_RECEIVING_VERBS | (OFFER_ASSENT_VERBS if roles.noun.dep_ == "pobj" else frozenset())
+    return bidder and (roles.governor is not None and roles.governor.lemma_.lower() in receiving or
                        _receiving_noun(roles.noun) is not None)
 
 

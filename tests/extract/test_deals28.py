@@ -38,6 +38,8 @@ def test_the_bidder_of_an_offer_the_parser_hangs_elsewhere(nlp) -> None:  # noqa
                                "Harbor Ales.")
     assert roles(rejected) == {("Harbor Ales", "acquirer"), ("Pine Foods", "target")}
     assert rejected.value.amount == 5e9
+    [plain] = deals_in(nlp, "Pine Foods agreed to a takeover offer from Oakline Capital.")
+    assert roles(plain) == {("Oakline Capital", "acquirer"), ("Pine Foods", "target")}
     # controls: a loan agreed to is no offer; a board with no company named names no target
     assert deals_in(nlp, "Pine Foods agreed to the terms of a loan from Delta Bank.") == []
     [unnamed] = deals_in(nlp, "The board of directors rejected an unsolicited bid worth $5 billion from rival Harbor "
