@@ -121,11 +121,13 @@ MOVE_LEMMAS = lexicon.words("deals", "move_verbs")
 PRONOUNS = lexicon.words("deals", "pronouns")
 RELATIVE_PRONOUNS = lexicon.words("deals", "relative_pronouns")
 NOT_GOODS = lexicon.words("deals", "not_goods")
+STAKE_PART_WORDS = lexicon.words("deals", "stake_part_words")
 MAKING_VERBS = lexicon.words("deals", "making_verbs")
 EXPECTED_WORDS = lexicon.words("deals", "expected_words")
 WILL_AUX = lexicon.words("deals", "will_aux")
 FOLLOW_UP_NOUNS = lexicon.words("deals", "follow_up_nouns")
 OFFER_RECEIVING_VERBS = lexicon.words("deals", "offer_receiving_verbs")
+OFFER_ASSENT_VERBS = lexicon.words("deals", "offer_assent_verbs")
 OFFER_ENDING_VERBS = lexicon.words("deals", "offer_ending_verbs")
 FAILED_DEAL_WORDS = lexicon.words("deals", "failed_deal_words")
 ATTEMPT_VERBS = lexicon.words("deals", "attempt_verbs")
@@ -1453,7 +1455,7 @@ def _without_model(name: str | None) -> str | None:
 def _sell_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame | None:
     frame = DealFrame(roles.verb, "sale")
     frame.add(roles.agent_name, "seller", roles.agent)
-    for obj in roles.objects:
+    for obj in map(_stake_a_part_is_of, roles.objects):
         if _goods(frame, obj):
             frame.deal_type = "order"
             continue
@@ -1468,6 +1470,14 @@ def _sell_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFram
     if len(frame.parties) < 2 and not (frame.needs_figure and frame.item) and not frame.one_party:
         return None  # "LG sold 12 million air conditioners": sales to customers, not a deal
     return frame
+
+
+def _stake_a_part_is_of(obj: Token) -> Token:
+    """'will sell part of its stake in Beta', 'sold half of its 52 percent holding in Beta': a part of a stake sold is a
+    sale of that stake (session 28)."""
+    if obj.lemma_.lower() not in STAKE_PART_WORDS:
+        return obj
+    return next((g for g in _prep_objects(obj, "of") if _is_stake(g)), obj)
 
 
 def _shares_in_on_the_verb(frame: DealFrame, obj: Token, sentence: Span, names: Names) -> bool:
@@ -1699,8 +1709,8 @@ def _bid_verb_frame(roles: VerbRoles, sentence: Span, names: Names) -> DealFrame
     if len(money) != len(roles.objects):
         return None
     frame = DealFrame(verb, "acquisition", needs_figure=True)
-    if roles.agent is not None:
-        _add_each(frame, _conjuncts(roles.agent), "acquirer", sentence, names)
+    if roles.agent is not None:  # "a KKR-led group offered $5 billion for Beta": the group's members bid
+        _add_each(frame, _group_members(roles.agent) or _conjuncts(roles.agent), "acquirer", sentence, names)
     with names.avoiding(roles.agent_name):
         for target in _prep_objects(verb, "for"):
             # "offering 300 million euros in cash for a 50.1 percent stake in Beta Motors"
@@ -1925,7 +1935,15 @@ def _group_members(tok: Token, persons: bool = False) -> list[Token]:
     ('a consortium of investors led by CEO Elon Musk') stands for no company unless ``persons`` (a 'by' phrase's
     group, read so since session 11)."""
     members = [g for c in tok.children if c.dep_ in ("acl", "relcl") for g in _members_named_by(c)]
+    members += _hyphen_leaders(tok)
     return [t for g in members for t in _named_conjuncts(g) if persons or not _a_persons_token(t)]
+
+
+def _hyphen_leaders(tok: Token) -> list[Token]:
+    """'a Treasury-led consortium', 'an RBS-led group': the name written before '-led' leads the group (session 28)."""
+    return [g for c in tok.children if c.dep_ == "amod" and c.lower_ == "led" and c.i < tok.i
+            for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and g.i < c.i
+            and g.pos_ == "PROPN" and g.ent_type_ not in ("NORP", "GPE", "LOC")]  # not 'a German-led group'
 
 
 def _a_persons_token(tok: Token) -> bool:
@@ -1994,7 +2012,7 @@ def _tells_a_purchase(roles: NounRoles, valued: list[Token]) -> bool:
                                                         or _received_offer(roles) or _bid_for_the_mover(roles)
                                                         or _a_rival_bid(noun)):
         return False
-    return bool(roles.of or roles.owner is not None or _prep_objects(noun, "for", "by", "from") or _leaders(noun)
+    return bool(roles.of or roles.owner is not None or _bid_for(noun) or _bidders_named(noun) or _leaders(noun)
                 or _bid_made_with(noun) is not None)
 
 
@@ -2022,6 +2040,7 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
         frame.add(name, "acquirer", tok)
     if not acquirers and roles.governor is not None:  # "BHP Billiton and Rio Tinto were preparing separate bids"
         _co_buyers(frame, _agent(roles.governor), "acquirer", sentence, names)
+        _members_bid(frame, roles, sentence, names)
     # "its acquisition of a 30% equity interest in Beta": the company the stake is in
     of = [g for t in roles.of for g in (_prep_objects(t, "in") if _is_stake(t) else [t])]
     for target in of + _bid_for(noun) + valued + _approached_with(noun):
@@ -2047,6 +2066,14 @@ def _buy_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFrame
     return frame
 
 
+def _members_bid(frame: DealFrame, roles: NounRoles, sentence: Span, names: Names) -> None:
+    """'A Treasury-led consortium submitted a bid for Sparkle': the members of the group that makes the bid bid
+    (session 28)."""
+    agent = _agent(roles.governor) if roles.governor is not None else None
+    if agent is not None and not any(p.role == "acquirer" for p in frame.parties):
+        _add_each(frame, _group_members(agent), "acquirer", sentence, names)
+
+
 def _topped(roles: NounRoles) -> bool:
     """'KKR trumped an indicative bid from Terra Firma': who tops a bid does not make it."""
     return roles.governor is not None and roles.governor.lemma_.lower() in TOPPING_VERBS
@@ -2055,8 +2082,22 @@ def _topped(roles: NounRoles) -> bool:
 def _bid_for(noun: Token) -> list[Token]:
     """What a deal noun is for: 'an offer for Beta', and 'a competing offer from Acme for Beta' (the parser hangs the
     'for' phrase on the bidder)."""
-    return _prep_objects(noun, "for") + [g for bidder in _prep_objects(noun, "by", "from")
-                                         for g in _prep_objects(bidder, "for")]
+    # "submitted a binding bid on Tuesday for Sparkle": the parser hangs the 'for' phrase on the verb after the bid
+    beside = [g for g in _prep_objects(noun.head, "for") if g.i > noun.i] \
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in BID_VERBS else []
+    return _prep_objects(noun, "for") + beside + [g for bidder in _bidders_named(noun)
+                                                  for g in _prep_objects(bidder, "for")]
+
+
+def _bidders_named(noun: Token) -> list[Token]:
+    """Who makes an offer, by its 'by' or 'from' phrase: on the noun, on the worth phrase that sizes it ('a bid worth
+    $5 billion from Acme': the parser hangs 'from' on 'worth'), or on the verb of assent whose 'to' phrase the offer
+    is ('Beta agreed to a $3 billion offer from a group that included Acme': the parser hangs it on the verb)."""
+    found = _prep_objects(noun, "by", "from") + _worth_from(noun)
+    assent = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else None
+    if not found and assent is not None and assent.lemma_.lower() in OFFER_ASSENT_VERBS:
+        found = [g for g in _prep_objects(assent, "from") if g.ent_type_ not in ("DATE", "TIME")]
+    return found
 
 
 def _approached_with(noun: Token) -> list[Token]:
@@ -2083,7 +2124,7 @@ def _whose_result_it_helped(noun: Token) -> list[Token]:
 def _acquirer_tokens(roles: NounRoles) -> list[Token]:
     """Who buys, by a purchase noun: its owner ('Acme's offer'), its 'by' or 'from' phrase, who leads it."""
     noun = roles.noun
-    acquirers = [t for t in [roles.owner, *_prep_objects(noun, "by", "from"), *_leaders(noun)] if t is not None]
+    acquirers = [t for t in [roles.owner, *_bidders_named(noun), *_leaders(noun)] if t is not None]
     acquirers = [m for t in acquirers for m in (_group_members(t) or [t])]  # "an offer from a group that included"
     bidding = _bid_made_with(noun)
     if not acquirers and bidding is not None:
@@ -2116,8 +2157,9 @@ def _money_of_offer(noun: Token) -> bool:
 def _received_offer(roles: NounRoles) -> bool:
     """"Yahoo rejected Microsoft's bid": a bidder's offer that its subject rejects, accepts or weighs; "its rejection
     of the offer from Nasdaq": one its owner's noun of receiving is of."""
-    bidder = roles.owner is not None or bool(_prep_objects(roles.noun, "from") or _leaders(roles.noun))
-    return bidder and (roles.governor is not None and roles.governor.lemma_.lower() in OFFER_RECEIVING_VERBS or
+    bidder = roles.owner is not None or bool(_bidders_named(roles.noun) or _leaders(roles.noun))
+    receiving = OFFER_RECEIVING_VERBS | (OFFER_ASSENT_VERBS if roles.noun.dep_ == "pobj" else frozenset())
+    return bidder and (roles.governor is not None and roles.governor.lemma_.lower() in receiving or
                        _receiving_noun(roles.noun) is not None)
 
 
@@ -2150,11 +2192,13 @@ def _receiver_of_offer(frame: DealFrame, roles: NounRoles, sentence: Span, names
 
 
 def _company_of_body(subject: Token | None) -> Token | None:
-    """"Yahoo's board", "Tribune Co. shareholders": the company whose board or shareholders they are."""
+    """"Yahoo's board", "Tribune Co. shareholders", "the board of Beta": the company whose board or shareholders they
+    are."""
     if subject is None or subject.lemma_.lower() not in TARGET_BODIES:
         return subject
     return next((c for c in subject.children if c.dep_ == "poss"), None) or next(
-        (c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        (c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None) or next(
+        iter(_prep_objects(subject, "of")), None)
 
 
 def _valued_by(noun: Token) -> list[Token]:
@@ -2167,7 +2211,7 @@ def _valued_by(noun: Token) -> list[Token]:
 def _bidder_from(frame: DealFrame, roles: NounRoles) -> None:
     """'Beta rejected a $3 billion offer from Acme': the bidder is named after 'from', so the subject of the verb
     that receives, rejects or weighs the offer is its target."""
-    if roles.of or _prep_objects(roles.noun, "for") or not _prep_objects(roles.noun, "from", "by"):
+    if roles.of or _prep_objects(roles.noun, "for") or not _bidders_named(roles.noun):
         return
     if roles.governor_subject and not any(p.role == "target" for p in frame.parties):
         frame.parties = [p for p in frame.parties if p.name != roles.governor_subject]
@@ -2251,7 +2295,9 @@ def _under_a_winning_verb(noun: Token) -> bool:
 def _worth_from(noun: Token) -> list[Token]:
     """'an order worth $600,000 from Greenland Trading', 'an order for 30 jets from Delta': the parser hangs
     'from' on the worth phrase or on the goods."""
-    worth = [t for c in noun.children if c.lower_ == "worth" for t in c.subtree]
+    # "has received a purchase order worth 12.5 million Indian rupees from ...": or on the verb, after its object
+    beside = [c for c in noun.head.children if c.i > noun.i] if noun.dep_ == "dobj" else []
+    worth = [t for c in [*noun.children, *beside] if c.lower_ == "worth" for t in c.subtree]
     return [g for t in worth + _prep_objects(noun, "for") for g in _prep_objects(t, "from")]
 
 
