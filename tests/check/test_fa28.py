@@ -80,3 +80,43 @@ def test_since_an_event_with_a_wrong_figure_stays_accused(engine) -> None:  # ty
     text = "Still, Starbucks stock has gained about 9 percent since the March 21 shareholder meeting."
     found = checked(engine, text, MAY_EVENING, "stock_move")
     assert verdicts(found) == ["contradicted"], explained(found)
+
+
+# ---- a person's time in a post: 'in his five years running the company', 'under her stewardship' -------------------
+
+JAN_EVENING = "2009-01-21T18:49:00-05:00"
+
+
+def test_a_tenure_is_not_the_session(engine) -> None:  # type: ignore[no-untyped-def]
+    text = ("In her four years running the retailer, its shares fell 12 percent, while the Standard & Poor's 500 "
+            "gained 20 percent.")
+    found = checked(engine, text, JAN_EVENING, "index_move")
+    assert "contradicted" not in verdicts(found), explained(found)
+
+
+def test_a_stewardship_is_not_the_session(engine) -> None:  # type: ignore[no-untyped-def]
+    text = "The Standard & Poor's 500 gained 20 percent under her stewardship of the fund."
+    found = checked(engine, text, JAN_EVENING, "index_move")
+    assert "contradicted" not in verdicts(found), explained(found)
+
+
+def test_the_session_named_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
+    found = checked(engine, "The Standard & Poor's 500 gained 20 percent on Wednesday.", JAN_EVENING, "index_move")
+    assert verdicts(found) == ["contradicted"], explained(found)
+
+
+# ---- a quote before the open, its price in traded dollars against adjusted closes ----------------------------------
+
+JUNE_MORNING = "2009-06-16T08:09:00-04:00"
+
+
+def test_a_quote_before_the_open_with_a_traded_price(engine) -> None:  # type: ignore[no-untyped-def]
+    text = "Best Buy shares slid 4.2 percent to $37.03 on Tuesday after the retailer reported quarterly results."
+    found = checked(engine, text, JUNE_MORNING, "stock_move")
+    assert "contradicted" not in verdicts(found), explained(found)
+
+
+def test_a_quote_before_the_open_far_from_the_session_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
+    text = "Best Buy shares slid 30 percent to $27.05 on Tuesday after the retailer reported quarterly results."
+    found = checked(engine, text, JUNE_MORNING, "stock_move")
+    assert verdicts(found) == ["contradicted"], explained(found)
