@@ -2090,7 +2090,9 @@ def _the_bases_level(claim: Claim) -> bool:
 def _in_the_series_units(claim: Claim, verdict: Verdict) -> Claim:
     """The claim as its figures can be read in the checked series: where only dividend- and split-adjusted closes
     exist (no traded prices), a stated price or dollar change ('slid 4.2 percent to $37.03' against adjusted closes
-    near 22) is in other units, and only the percentage places the price in the band."""
+    near 22) is in other units, and only the percentage places the price in the band. Used for a quote stamped
+    before the open only: after the close or during the session the figure may be the close, and a band of closes
+    without a traded range is too wide to excuse a percentage alone."""
     if claim.kind != "stock_move" or claim.change_pct is None or not verdict.evidence or \
             verdict.evidence[0].series != "adj_close":
         return claim
@@ -2232,7 +2234,9 @@ def _extended_hours_quote(claim: Claim, verdict: Verdict, own: str, says_close: 
                                  f"{stamp.leads_into.isoformat()}"])
     symbol = _data_symbol(claim, verdict, market)
     band = session_band(market, symbol, stamp.leads_into, EXTENDED_SLACK_SHARE) if symbol else None
-    implied = _implied_level(_in_the_series_units(claim, verdict), band.base) if band is not None else None
+    # before the open no close of the day exists to be told: the quote's percentage places it, whatever its price
+    read = _in_the_series_units(claim, verdict) if stamp.where == "before the open" else claim
+    implied = _implied_level(read, band.base) if band is not None else None
     if band is not None and implied is not None and not band.low <= implied <= band.high:
         return None  # the session the quote led into never came near it: no extended-hours reading holds
     where = "" if band is None or implied is None else \
@@ -2277,7 +2281,7 @@ def _during_the_session_by_the_clock(claim: Claim, verdict: Verdict, own: str, s
         return None
     for period in periods:
         start = band.base if period == "day" else _period_start(claim, market, stamp, period)
-        implied = _implied_level(_in_the_series_units(claim, verdict), start) if start else None
+        implied = _implied_level(claim, start) if start else None
         slack = max(CENT, SNAPSHOT_SLACK_SHARE * abs(implied)) if implied is not None else 0.0
         if implied is not None and band.low - slack <= implied <= band.high + slack:
             what = "the session's move" if period == "day" else \
