@@ -120,7 +120,13 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
     bad: list[str] = []
     good: list[str] = []
     price_comparable = prices_comparable(claim, change, series, good)
-    _weigh_direction(claim, change, series, bad, good)
+    direction_ok = bool(claim.direction) and _direction_holds(claim, change, series, good)
+    # a small fall in the traded price is a rise in adjusted closes once a year's dividends are added back: the
+    # percentage's price-return reading says so
+    if claim.direction and not direction_ok and not (series == "adj_close" and _price_return_below(claim, change)):
+        bad.append(f"direction {claim.direction} but it moved {signed(change.change_pct)}%")
+    elif direction_ok:
+        good.append(f"direction {claim.direction}")
     level_ok = None
     # index vendors differ by a few hundredths on the same close (Russell 2000 844.86 vs 844.88)
     vendor_slack = max(CENT, INDEX_VENDOR_SHARE * change.end_value) if claim.kind == "index_move" else CENT
@@ -141,23 +147,6 @@ def mismatches(claim: Claim, change: Change, series: str) -> tuple[list[str], li
         (good if ok else bad).append(f"stated {_q(claim)}{claim.change_points:g} points vs actual "
                                      f"{signed(change.change_points)}")
     return bad, good
-
-
-def _weigh_direction(claim: Claim, change: Change, series: str, bad: list[str], good: list[str]) -> None:
-    """The claim's direction against the change, into ``bad`` or ``good``."""
-    if not claim.direction:
-        return
-    if _direction_holds(claim, change, series, good):
-        good.append(f"direction {claim.direction}")
-    elif series == "adj_close" and _price_return_below(claim, change):
-        # a small fall in the traded price is a rise in adjusted closes once a year's dividends are added back: the
-        # percentage's price-return reading says so
-        return
-    elif _within_rounding(claim.direction, change, series):
-        good.append(f"a move of {signed(change.change_pct)}% lies within the rounding of the data's closes: they "
-                    "cannot tell its direction")
-    else:
-        bad.append(f"direction {claim.direction} but it moved {signed(change.change_pct)}%")
 
 
 def _direction_holds(claim: Claim, change: Change, series: str, good: list[str]) -> bool:
@@ -317,17 +306,6 @@ def near_close_stock(claim: Claim, change: Change, bad: list[str]) -> str | None
     return (f"the stated {claim.change_pct:g}% is {gap:.2f} points from the close-to-close move; a wire's stock "
             "figure is often the price shortly before the final close, and the data has no traded prices or "
             "intraday range for this stock to tell that from an error")
-
-
-def _within_rounding(direction: str, change: Change, series: str) -> bool:
-    """Whether a rise or fall is hidden by the data's rounding: split-adjusted closes kept to the cent (an Apple of
-    2007 at 4.73, for a traded $132) move by no less than a fifth of a point, so a stated 'up 0.03 percent' over
-    two closes of 4.73 is not a contradiction of its direction. 'Flat' is judged by its own tolerance."""
-    if direction not in ("up", "down"):
-        return False
-    slack = _rounding_slack(change, series)
-    towards = change.change_pct if direction == "up" else -change.change_pct
-    return towards > -slack
 
 
 def _rounding_slack(change: Change, series: str) -> float:
