@@ -2090,9 +2090,10 @@ def _the_bases_level(claim: Claim) -> bool:
 def _in_the_series_units(claim: Claim, verdict: Verdict) -> Claim:
     """The claim as its figures can be read in the checked series: where only dividend- and split-adjusted closes
     exist (no traded prices), a stated price or dollar change ('slid 4.2 percent to $37.03' against adjusted closes
-    near 22) is in other units, and only the percentage places the price in the band. Used for a quote stamped
-    before the open only: after the close or during the session the figure may be the close, and a band of closes
-    without a traded range is too wide to excuse a percentage alone."""
+    near 22) is in other units, and only the percentage places the price in the band. Used only for a move of the
+    session still to open, stamped before the open: the previous session's move, or a figure stamped after the close
+    or during the session, may be a close, and a band of closes without a traded range is too wide to excuse a
+    percentage alone."""
     if claim.kind != "stock_move" or claim.change_pct is None or not verdict.evidence or \
             verdict.evidence[0].series != "adj_close":
         return claim
@@ -2234,8 +2235,9 @@ def _extended_hours_quote(claim: Claim, verdict: Verdict, own: str, says_close: 
                                  f"{stamp.leads_into.isoformat()}"])
     symbol = _data_symbol(claim, verdict, market)
     band = session_band(market, symbol, stamp.leads_into, EXTENDED_SLACK_SHARE) if symbol else None
-    # before the open no close of the day exists to be told: the quote's percentage places it, whatever its price
-    read = _in_the_series_units(claim, verdict) if stamp.where == "before the open" else claim
+    # a move of the day still to open, told before the open, is no close: its percentage places it, whatever its price
+    to_open = stamp.where == "before the open" and claim.session == stamp.leads_into.isoformat()
+    read = _in_the_series_units(claim, verdict) if to_open else claim
     implied = _implied_level(read, band.base) if band is not None else None
     if band is not None and implied is not None and not band.low <= implied <= band.high:
         return None  # the session the quote led into never came near it: no extended-hours reading holds
