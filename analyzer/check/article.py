@@ -2087,19 +2087,6 @@ def _the_bases_level(claim: Claim) -> bool:
         abs(parse_number(base.group("base_level").lstrip("$")) - claim.level) < CENT
 
 
-def _in_the_series_units(claim: Claim, verdict: Verdict) -> Claim:
-    """The claim as its figures can be read in the checked series: where only dividend- and split-adjusted closes
-    exist (no traded prices), a stated price or dollar change ('slid 4.2 percent to $37.03' against adjusted closes
-    near 22) is in other units, and only the percentage places the price in the band. Used only for a move of the
-    session still to open, stamped before the open: the previous session's move, or a figure stamped after the close
-    or during the session, may be a close, and a band of closes without a traded range is too wide to excuse a
-    percentage alone."""
-    if claim.kind != "stock_move" or claim.change_pct is None or not verdict.evidence or \
-            verdict.evidence[0].series != "adj_close":
-        return claim
-    return replace(claim, level=None, change_points=None)
-
-
 def _implied_level(claim: Claim, start: float) -> float | None:
     """The price the claim's figures imply from ``start`` (its own level for a stated level)."""
     sign = -1 if claim.direction == "down" else 1
@@ -2235,10 +2222,7 @@ def _extended_hours_quote(claim: Claim, verdict: Verdict, own: str, says_close: 
                                  f"{stamp.leads_into.isoformat()}"])
     symbol = _data_symbol(claim, verdict, market)
     band = session_band(market, symbol, stamp.leads_into, EXTENDED_SLACK_SHARE) if symbol else None
-    # a move of the day still to open, told before the open, is no close: its percentage places it, whatever its price
-    to_open = stamp.where == "before the open" and claim.session == stamp.leads_into.isoformat()
-    read = _in_the_series_units(claim, verdict) if to_open else claim
-    implied = _implied_level(read, band.base) if band is not None else None
+    implied = _implied_level(claim, band.base) if band is not None else None
     if band is not None and implied is not None and not band.low <= implied <= band.high:
         return None  # the session the quote led into never came near it: no extended-hours reading holds
     where = "" if band is None or implied is None else \

@@ -85,20 +85,3 @@ def test_a_stewardship_is_not_the_session(engine) -> None:  # type: ignore[no-un
 def test_the_session_named_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
     found = checked(engine, "The Standard & Poor's 500 gained 20 percent on Wednesday.", JAN_EVENING, "index_move")
     assert verdicts(found) == ["contradicted"], explained(found)
-
-
-# ---- a quote before the open, its price in traded dollars against adjusted closes ----------------------------------
-
-JUNE_MORNING = "2009-06-16T08:09:00-04:00"
-
-
-def test_a_quote_before_the_open_with_a_traded_price(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "Best Buy shares slid 4.2 percent to $37.03 on Tuesday after the retailer reported quarterly results."
-    found = checked(engine, text, JUNE_MORNING, "stock_move")
-    assert "contradicted" not in verdicts(found), explained(found)
-
-
-def test_a_quote_before_the_open_far_from_the_session_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "Best Buy shares slid 30 percent to $27.05 on Tuesday after the retailer reported quarterly results."
-    found = checked(engine, text, JUNE_MORNING, "stock_move")
-    assert verdicts(found) == ["contradicted"], explained(found)
