@@ -47,19 +47,19 @@ MAY_EVENING = "2007-05-03T18:30:00-04:00"
 
 
 def test_since_an_event_on_a_named_day(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "Still, Starbucks stock has gained less than 1 percent since the March 21 shareholder meeting."
+    text = "Since the March 21 shareholder meeting, Starbucks stock has added less than 1 percent."
     found = checked(engine, text, MAY_EVENING, "stock_move")
     assert verdicts(found) == ["supported"], explained(found)
 
 
 def test_since_a_plain_date_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "Still, Starbucks stock has gained less than 1 percent since March 21."
+    text = "Since March 21, Starbucks stock has added less than 1 percent."
     found = checked(engine, text, MAY_EVENING, "stock_move")
     assert verdicts(found) == ["contradicted"], explained(found)
 
 
 def test_since_an_event_with_a_wrong_figure_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "Still, Starbucks stock has gained about 9 percent since the March 21 shareholder meeting."
+    text = "Starbucks stock has added about 9 percent since the March 21 shareholder meeting."
     found = checked(engine, text, MAY_EVENING, "stock_move")
     assert verdicts(found) == ["contradicted"], explained(found)
 
@@ -70,8 +70,8 @@ JAN_EVENING = "2009-01-21T18:49:00-05:00"
 
 
 def test_a_tenure_is_not_the_session(engine) -> None:  # type: ignore[no-untyped-def]
-    text = ("In her four years running the retailer, its shares fell 12 percent, while the Standard & Poor's 500 "
-            "gained 20 percent.")
+    text = ("In her four years running the retailer, its stock lost 12 percent and the Standard & Poor's 500 gained "
+            "20 percent.")
     found = checked(engine, text, JAN_EVENING, "index_move")
     assert "contradicted" not in verdicts(found), explained(found)
 
