@@ -258,6 +258,33 @@ def weekly_run(claim: Claim, market: MarketData, session: date, verdict: Verdict
                    verdict.diagnosis, verdict.severity, [*verdict.readings, *tried])
 
 
+# 'following three consecutive days of gains': the run told stands before the moment of the sentence
+RUN_BEFORE_RE = re.compile(r"\b(?:" + lexicon.alternation(lexicon.words("time", "run_before_words"), True) +
+                           r")\s+(?:(?:a|an|the|its|their|his|her)\s+)?$", re.I)
+
+
+def run_before(claim: Claim, market: MarketData, session: date, verdict: Verdict, check: Check) -> Verdict:
+    """A run of days the words put before the moment told ('GE shares were down 2 cents, following three
+    consecutive days of gains'; 'edged down on Friday after five straight days of gains') may have ended at the
+    session before: it is also counted to there. Only a run of days whose own words follow 'after' or
+    'following'; a run still going ('its fourth straight gain') is counted to the session alone."""
+    if verdict.verdict != "contradicted" or claim.what == "ended_streak" or claim.unit not in (None, "day") or \
+            claim.span_start is None or not RUN_BEFORE_RE.search(claim.sentence[:claim.span_start]):
+        return verdict
+    before = previous_session(session)
+    try:
+        earlier = check(claim, market, before)
+    except UNMEASURABLE:
+        return verdict
+    tried = f"the run to {before.isoformat()}, the session before, as the words put it before the moment told"
+    if earlier.verdict == "supported":
+        return Verdict("supported", f"counted to the session before, the run standing before the moment the "
+                       f"sentence tells: {earlier.explanation}", earlier.evidence,
+                       readings=[*verdict.readings, tried])
+    return Verdict(verdict.verdict, f"{verdict.explanation} Also tried: {tried}.", verdict.evidence,
+                   verdict.diagnosis, verdict.severity, [*verdict.readings, tried])
+
+
 def _last_finished_week(session: date) -> date | None:
     """The last session of the week before ``session``'s, when ``session`` is not its own week's last session."""
     if next_session(session).isocalendar()[:2] != session.isocalendar()[:2]:

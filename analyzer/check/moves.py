@@ -1551,6 +1551,9 @@ def check_streak(claim: Claim, market: MarketData, session: date) -> Verdict:
     verdict = _streak_on(claim, market, session)
     if verdict.verdict != "contradicted":
         return verdict
+    verdict = extremes_readings.run_before(claim, market, session, verdict, _streak_on)
+    if verdict.verdict != "contradicted":
+        return verdict
     return extremes_readings.weekly_run(claim, market, session, verdict, _streak_on)
 
 

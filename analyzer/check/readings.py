@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from analyzer.check.before_a_day import before_a_named_day
+from analyzer.check.before_a_day import before_a_named_day, from_before_an_events_day
 from analyzer.check.figures import CENT, figure_agrees
 from analyzer.errors import MarketDataError
 from analyzer.extract.numbers import WORD_NUMBERS, number_words
@@ -266,7 +266,8 @@ def other_time_readings(claim: Claim, market: MarketData, symbol: str, session: 
         return []
     found = _when_clause_candidates(claim, market, symbol, session) + \
         _week_candidates(claim, market, symbol, session, before) + _trailing_candidates(claim, market, symbol, session)
-    found += before_a_named_day(claim, market, symbol, session)
+    found += before_a_named_day(claim, market, symbol, session) + \
+        from_before_an_events_day(claim, market, symbol, session)
     found += _named_year_from_its_first_session(claim, market, symbol, session)
     period = claim.period or "day"
     if not claim.time_text and period not in ("day", "intraday") and state_words(claim.sentence):

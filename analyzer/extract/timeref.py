@@ -170,6 +170,13 @@ PERIOD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"|purchase|transaction|announcement|inauguration|swearing-in)\b"
                          r"|(?:%|\bpercent|\bpct)\s+since\s+(?:going public|(?:it|they|the company) (?:went public"
                          r"|listed|debuted|began trading)|(?:[\w.]+\s+){1,3}took office)\b"
+                         # "in his 5-1/2 years running the company, shares dropped 12.4 percent", "lost 70 percent
+                         # under his stewardship", "during her tenure": a person's time in a post, not the session
+                         r"|\b(?:in|during|over) (?:his|her|their) (?:[\w./-]+\s+){0,3}(?:years?|months?)\s+"
+                         r"(?:running|heading|leading|at the helm|in charge|as (?:chief|CEO|chairman|head|president))\b"
+                         r"|\b(?:under|during) (?:his|her|their) (?:stewardship|leadership|watch|tenure|reign)\b"
+                         r"|\bsince (?:he|she) (?:took (?:over|the helm|charge)|became (?:chief|CEO|chairman|head))\b"
+                         r"|\bsince taking (?:over|the helm|charge)\b"
                          # "On this news, the price of Acme stock fell 17%": the day of news told before, not today
                          r"|^\W*(?:on|following|after|upon) (?:this|that|these|those) (?:news|announcements?"
                          r"|disclosures?|reports?|revelations?)\b"
