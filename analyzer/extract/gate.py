@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntFlag
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LOWER, ORTH, SENT_START
@@ -105,6 +106,9 @@ class Cues(IntFlag):
     BULLET = 4194304  # an item of a bulleted list ('* Acme falls on weak forecast'): a headline of its own
     REFERS_BACK = 8388608  # opens with a word for a company named before: 'Its shares', "The company's stock"
     PROJECTION = 16777216  # a central bank's projection word ('median', 'dots'): with a figure, its projected rate
+
+
+NO_CUES = Cues(0)
 
 
 class Claimable(IntFlag):
@@ -251,10 +255,38 @@ class SievedPattern:
                 yield found
 
 
+class StartSieve:
+    """A pattern tried only at the positions a cheap zero-width sieve finds: exactly ``pattern.finditer``'s matches,
+    where the sieve finds every position a match can start at (RATE_ACTION_RE's and RATE_VERB_OBJECT_RE's long
+    alternations of verb forms, tried at every word of a text, took a fifth of the gate's pattern time). As
+    ``finditer``, the next match is looked for from the end of the one before; the pattern never matches empty."""
+
+    def __init__(self, pattern: re.Pattern[str], sieve: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.sieve = sieve
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        end = 0
+        for candidate in self.sieve.finditer(text):
+            at = candidate.start()
+            if at < end:
+                continue
+            found = self.pattern.match(text, at)
+            if found is not None:
+                yield found
+                end = found.end()
+
+
+# where RATE_ACTION_RE can start: a word before 'rates' (its verb forms are all letters), 'rate' ('rate cuts',
+# 'rates ... on hold', 'rate-setting meeting'), 'policy' ('policy meeting')
+RATE_ACTION_SIEVE_RE = re.compile(r"\b(?=[a-z]+\s+rates\b|rate|policy\s)", re.I)
+# where RATE_VERB_OBJECT_RE can start: a word before 'the', 'its' or 'their' and up to two words before 'rate'
+RATE_VERB_OBJECT_SIEVE_RE = re.compile(r"\b(?=[a-z]+\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?rates?\b)", re.I)
 # any word before PERCENT_MOVE_RE's figure: a move verb's match starts where this one does, and no move verb
 # starts inside this one (past its first word there are only spaces, 'by' and the figure)
 # (a qualifier holds no move verb)
 PERCENT_MOVE_SIEVE_RE = re.compile(r"\b[a-z]+\s+" + _QUALIFIED + r"\d[\d.]*\s?(?:%|percent\b|pct\b)", re.I)
+Scan = re.Pattern[str] | SievedPattern | StartSieve  # what the gate reads a cue's matches with
 # the patterns of each cue read on the text (each led by its first characters: the same matches, faster); the
 # word cues are read on the tokens
 _PATTERN_CUES: tuple[tuple[Cues, tuple[re.Pattern[str], ...]], ...] = (
@@ -277,9 +309,11 @@ _PATTERN_CUES: tuple[tuple[Cues, tuple[re.Pattern[str], ...]], ...] = (
     (Cues.HEADER, (HEADER_LINE_RE,)),
     (Cues.BULLET, (BULLET_RE,)),
 )
-_LED: dict[re.Pattern[str], re.Pattern[str] | SievedPattern] = {
+_LED: dict[re.Pattern[str], Scan] = {
     p: led_by_first_chars(p) for _, patterns in _PATTERN_CUES for p in patterns}  # BANK_RE serves two cues
 _LED[PERCENT_MOVE_RE] = SievedPattern(PERCENT_MOVE_RE, PERCENT_MOVE_SIEVE_RE)
+_LED[RATE_ACTION_RE] = StartSieve(RATE_ACTION_RE, RATE_ACTION_SIEVE_RE)
+_LED[RATE_VERB_OBJECT_RE] = StartSieve(RATE_VERB_OBJECT_RE, RATE_VERB_OBJECT_SIEVE_RE)
 PATTERN_CUES = tuple((cue, tuple(_LED[p] for p in patterns)) for cue, patterns in _PATTERN_CUES)
 
 
@@ -306,7 +340,14 @@ def _market(cues: Cues, named_before: bool) -> bool:
 def claimable(cues: Cues, named_before: bool, bank_before: bool = False) -> Claimable:
     """The kinds of claim a sentence with these cues may hold; ``named_before``: an earlier sentence named an
     instrument ('it' and 'the index' may stand for it); ``bank_before``: one named a central bank (a bare 'cut'
-    may be its move)."""
+    may be its move). Read once per combination: the flags' operators make a new member each time (about 25 per
+    sentence), and a text's sentences have few combinations."""
+    return _claimable(int(cues), bool(named_before), bool(bank_before))
+
+
+@lru_cache(maxsize=4096)
+def _claimable(flags: int, named_before: bool, bank_before: bool) -> Claimable:
+    cues = Cues(flags)
     kinds = Claimable(0)
     if _market(cues, named_before):
         kinds |= Claimable.MARKET
@@ -439,8 +480,7 @@ class SentenceGate:
         firsts[split.token_starts] = 1
         sentence_of_token = np.cumsum(firsts) - 1
         for matcher in self.matchers:
-            for _match_id, start, _end in matcher(doc):
-                found[sentence_of_token[start]] |= Cues.NAME
+            found[np.unique(sentence_of_token[[start for _match_id, start, _end in matcher(doc)]])] |= int(Cues.NAME)
         tagged = _tagged_names(doc, text)
         if tagged:
             orths = doc.to_array([ORTH]).astype(np.uint64).ravel()
@@ -456,10 +496,9 @@ class SentenceGate:
         capitals = doc.to_array([IS_TITLE, IS_UPPER]).any(axis=1)
         capitals[split.token_starts] = False
         found[np.add.reduceat(capitals.astype(np.int64), split.token_starts) >= 2] |= Cues.NAMES
-        for i, start in enumerate(split.char_starts.tolist()):
-            opening = _opening_cues(text, start)
-            found[i] |= opening if i else opening & ~Cues.CONTINUES  # the first sentence goes on nothing
-        starts: dict[re.Pattern[str] | SievedPattern, list[int]] = {}  # a pattern of two cues (BANK_RE) is read once
+        found |= [int(_opening_cues(text, start)) for start in split.char_starts.tolist()]
+        found[0] &= ~int(Cues.CONTINUES)  # the first sentence goes on nothing
+        starts: dict[Scan, list[int]] = {}  # a pattern of two cues (BANK_RE) is read once
         for cue, patterns in PATTERN_CUES:
             positions = [p for pattern in patterns for p in _starts(pattern, text, starts)]
             if positions:
@@ -473,11 +512,12 @@ class SentenceGate:
 
     def _kept(self, split: RuleSentences) -> tuple[list[bool], list[Cues], list[Claimable]]:
         cues = self.cues(split)
-        named = np.cumsum([bool(c & Cues.NAME) for c in cues])
-        banks = np.cumsum([bool(c & Cues.BANK) for c in cues])
-        kinds = [claimable(c, i > 0 and named[i - 1] > 0, i > 0 and banks[i - 1] > 0) for i, c in enumerate(cues)]
-        keep = [bool(k) for k in kinds]
         earlier = _Earlier(cues)
+        flags = earlier.flags
+        # whether an earlier sentence named an instrument, a central bank
+        named, banks = (_before(flags, cue) for cue in (Cues.NAME, Cues.BANK))
+        kinds = [_claimable(f, n, b) for f, n, b in zip(flags.tolist(), named, banks, strict=True)]
+        keep = [bool(k) for k in kinds]
         for i in [i for i, k in enumerate(kinds) if k]:
             for j in _context(split, cues, kinds[i], i, earlier):
                 keep[j] = True
@@ -486,11 +526,12 @@ class SentenceGate:
         # a sentence the rule splitter cut goes on in the next 'sentence': the parser reads them as one, so each
         # part of a kept one is kept, the parts before it ('Shares of No.' + '2 U.S. bank ... climbed') and after
         # (never over a paragraph break: 'Energy' + 'iShares US Energy ETF fell' is a section's title and its line)
+        continues = ((flags & int(Cues.CONTINUES)) != 0).tolist()
         for i in range(len(keep) - 1, 0, -1):
-            keep[i - 1] = keep[i - 1] or bool(keep[i] and cues[i] & Cues.CONTINUES and "\n\n" not in split.text[
+            keep[i - 1] = keep[i - 1] or bool(keep[i] and continues[i] and "\n\n" not in split.text[
                 int(split.char_starts[i - 1]):int(split.char_starts[i])])
         for i in range(1, len(keep)):
-            keep[i] = keep[i] or bool(keep[i - 1] and cues[i] & Cues.CONTINUES)
+            keep[i] = keep[i] or bool(keep[i - 1] and continues[i])
         return keep, cues, kinds
 
     @staticmethod
@@ -601,6 +642,12 @@ def _in_reduced(spans: list[tuple[int, int]], pieces: list[tuple[int, int, int]]
     return tuple(out)
 
 
+def _before(flags: np.ndarray, cue: Cues) -> list[bool]:
+    """Per sentence (``flags``: their cues), whether an earlier one has ``cue``."""
+    has = (flags & int(cue)) != 0
+    return ((np.cumsum(has) - has) > 0).tolist()
+
+
 def _tagged_names(doc: Doc, text: str) -> dict[int, int]:
     """The first word of each name the article tagged with a RIC ('Motorola Inc. ( MOT.N )'), with the token of
     its first tag: instrument_mentions reads a later 'Motorola' as the company, from that tag."""
@@ -619,8 +666,7 @@ def _tagged_names(doc: Doc, text: str) -> dict[int, int]:
     return firsts
 
 
-def _starts(pattern: re.Pattern[str] | SievedPattern, text: str,
-            known: dict[re.Pattern[str] | SievedPattern, list[int]]) -> list[int]:
+def _starts(pattern: Scan, text: str, known: dict[Scan, list[int]]) -> list[int]:
     if pattern not in known:
         known[pattern] = [m.start() for m in pattern.finditer(text)]
     return known[pattern]
@@ -682,7 +728,7 @@ def _context(split: RuleSentences, cues: list[Cues], kinds: Claimable, i: int, e
 def _opening_cues(text: str, start: int) -> Cues:
     """What a sentence's opening says: that it refers back to a company, that it goes on a sentence the rule splitter
     cut ('the No. 1 bank'; the story tag ending a Reuters paragraph; a RIC tag cut at its dot; a run-on list)."""
-    cues = Cues.REFERS_BACK if COMPANY_LEAD_RE.match(text, start) else Cues(0)
+    cues = Cues.REFERS_BACK if COMPANY_LEAD_RE.match(text, start) else NO_CUES
     if text[start].islower() or text[start].isdigit() or text[start] in ",;:).>]" or STORY_TAG_RE.match(text, start) \
             or RIC_TAIL_RE.match(text, start) or INLINE_BULLET_RE.search(text, max(0, start - 8), start) \
             or _cut_after(text, start):

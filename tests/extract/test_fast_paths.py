@@ -161,3 +161,26 @@ def test_the_sieved_percent_move_pattern_finds_what_the_pattern_finds() -> None:
         assert [(m.span(), m.groups()) for m in PERCENT_MOVE_RE.finditer(text)] == \
             [(m.span(), m.groups()) for m in sieved.finditer(text)]
     assert len(list(sieved.finditer(SIEVE_TEXTS[0]))) == 4
+
+
+RATE_SIEVE_TEXTS = [
+    "The bank may cut rates again; policymakers voted to RAISE RATES and to trim the discount rate it charges.",
+    "A rate cut looked likely after the policy  meeting, and rates aren't going to go up; the rate-setting\nmeeting.",
+    "Lenders lift their two key rates, hold the rates steady, keep its overnight rate; cut the cut the rate.",
+    "Corporate rates rose; separate rate-setters; to-cut rates; cuts\trates; increase the the the rates.",
+]
+
+
+def test_the_start_sieved_rate_patterns_find_what_the_patterns_find() -> None:
+    """RATE_ACTION_RE and RATE_VERB_OBJECT_RE read only where their sieves allow give the same matches as read
+    everywhere: verbs in any case before 'rates', 'rate' nouns, policy meetings broken across a line, repeated
+    verbs whose matches overlap."""
+    from analyzer.extract.gate import _LED, RATE_ACTION_RE, RATE_VERB_OBJECT_RE, StartSieve
+
+    for pattern in (RATE_ACTION_RE, RATE_VERB_OBJECT_RE):
+        sieved = _LED[pattern]
+        assert isinstance(sieved, StartSieve)
+        for text in [*RATE_SIEVE_TEXTS, " ".join(RATE_SIEVE_TEXTS), "nothing here"]:
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
+                [(m.span(), m.groups()) for m in sieved.finditer(text)]
+    assert len(list(_LED[RATE_ACTION_RE].finditer(RATE_SIEVE_TEXTS[0]))) == 2

@@ -100,3 +100,31 @@ def test_share_words_are_read_per_sentence(guided_nlp) -> None:  # type: ignore[
     assert [doc[i].lower_ for i in share_words] == ["shares"]
     assert not _may_name_a_company(first, share_words)
     assert _may_name_a_company(second, share_words)
+
+
+def test_a_repeated_sentence_is_read_once(guided_nlp) -> None:  # type: ignore[no-untyped-def]
+    """A sentence two articles share (a story and its update) is read by the tagger once, and gives both
+    articles the same claims as reading each article alone."""
+    from analyzer.extract.guided import TaggerGuidedClaims
+
+    guided = guided_nlp.get_pipe("tagger_guided")
+    assert isinstance(guided, TaggerGuidedClaims)
+    alone = [(c.kind, c.instrument, c.direction, c.change_pct, c.reader) for c in _claims(guided_nlp, HARDEST_HIT)]
+    guided.readings.clear()
+    read: list[str] = []
+    predict = guided.tagger.predict
+
+    def counted(texts, **settings):  # type: ignore[no-untyped-def]
+        read.extend(texts)
+        return predict(texts, **settings)
+
+    guided.tagger.predict = counted
+    try:
+        articles = [written_article(HARDEST_HIT, WEDNESDAY), replace(written_article(HARDEST_HIT, WEDNESDAY), id="b")]
+        claims = extract_claims(articles, guided_nlp)
+    finally:
+        del guided.tagger.predict
+    assert read == [HARDEST_HIT]
+    for article in articles:
+        assert [(c.kind, c.instrument, c.direction, c.change_pct, c.reader) for c in claims
+                if c.article_id == article.id] == alone
