@@ -28,6 +28,7 @@ from analyzer.extract.instruments import (
     NOT_COMPANY_ENTITIES,
     REFERRING_HEADS,
     Mention,
+    _abbreviates,
     members_by_size,
     proper_name_ending_at,
 )
@@ -965,14 +966,43 @@ def _whose_shares_of_a_description(verb: Token, mentions: list[Mention]) -> Toke
 
 def _inside_a_relative_clause(token: Token, above: int) -> bool:
     """Whether ``token`` lies in a relative clause ('which owns X') whose verb hangs below token ``above``."""
+    return _clause_below(token, above) == "relcl"
+
+
+def _clause_below(token: Token, above: int) -> str | None:
+    """'relcl' where ``token`` lies in a relative clause ('which owns X') whose verb hangs below token ``above``,
+    'advcl' where it lies in an adverbial clause a conjunction opens ('since Intel beat forecasts', 'after X
+    reported'); None where neither comes between the two."""
     node = token
     for _ in range(8):
         if node.dep_ == "relcl":
-            return True
+            return "relcl"
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            return "advcl"
         if node.head.i == node.i or node.head.i == above:
-            return False
+            return None
         node = node.head
-    return False
+    return None
+
+
+def _verb_sharing_the_subject(conj: Token, mentions: list[Mention]) -> Token:
+    """The verb a conjoined verb takes its subject from: the one it is joined to; but where that verb heads a clause
+    a conjunction opens and its subject does not agree with the conjoined verb in number ('The shares have risen 6%
+    since Intel beat forecasts, and are up 70%': 'are' is no verb of 'Intel'), the verb the clause hangs on."""
+    head = conj.head
+    if head.dep_ != "advcl" or not any(c.dep_ == "mark" for c in head.children):
+        return head
+    subject = _nominal_subject(head, mentions)
+    number = _finite_number(conj)
+    return head.head if subject is not None and number is not None and _number_of(subject) != number else head
+
+
+def _finite_number(verb: Token) -> str | None:
+    """'NNS' for a verb in the plural present ('are', 'have risen'), 'NN' for the singular ('is', 'has'), else
+    None (a past tense agrees with either)."""
+    finite = next((t for t in (verb, *(c for c in verb.children if c.dep_ == "aux")) if t.tag_ in ("VBP", "VBZ")),
+                  None)
+    return None if finite is None else {"VBP": "NNS", "VBZ": "NN"}[finite.tag_]
 
 
 def _relative_pronoun(subj: Token | None) -> Token | None:
@@ -1365,6 +1395,7 @@ class _DocumentReader:
             found, subject = self._sentence_claims(doc, sentence, sent_mentions, previous)
             found = _past_the_history_clause(found, sentence)
             claims.extend(found)
+            subject = subject or _an_unlisted_subject(doc, sentence, mentions, brokers)
             company = _the_company_now(doc, subject, named, company, brokers)
             last_subject = _what_it_means_next(doc, sentence, subject, named, last_subject, brokers)
         kinds = {m.symbol: m.kind for m in mentions if m.symbol}
@@ -1587,7 +1618,10 @@ class _DocumentReader:
                 return None, None
             # "the Dow fell 1%, the S&P fell 2% and the Nasdaq fell 3%": a name written between the two
             # verbs is this verb's subject even when the parse hangs it elsewhere
-            between = [m for m in mentions if node.head.i < m.start and m.end <= node.i]
+            # "the shares have risen 6% since Intel beat forecasts, and are up 70% this year": a name in a clause
+            # a conjunction opens is another company's news, never the verb's subject; the subject is shared
+            between = [m for m in mentions if node.head.i < m.start and m.end <= node.i
+                       and _clause_below(node.doc[m.start], node.head.i) != "advcl"]
             if between and _inside_a_relative_clause(node.doc[between[-1].start], node.head.i):
                 # "shares of McGraw-Hill Cos MHP.N, which owns Standard & Poor's, fell 1.5 percent": the name in
                 # the clause is what the subject owns or does, never the verb's subject; the subject is unread
@@ -1597,7 +1631,7 @@ class _DocumentReader:
             before = node.doc[node.i - 1]
             if before.pos_ in ("NOUN", "PROPN") and before.i > node.head.i:
                 return None, None  # "... and bond prices fell": a subject of its own that is no instrument
-            node = node.head
+            node = _verb_sharing_the_subject(node, mentions)
         return None, None
 
     def _relative_clause_subject(self, verb: Token, which: Token | None, mentions: list[Mention]) -> Mention | None:
@@ -3467,8 +3501,11 @@ def _candidate_referents(noun: Token, mentions: list[Mention], previous: Mention
                          seen: Mention | None) -> list[Mention]:
     """What a pronoun or 'the stock' may mean, nearest last: the instruments named before it in the sentence,
     else the one the sentence before was about, unless something else came between."""
-    if noun.lower_ == "they" and _plural_antecedent_not_shares(noun, mentions):
-        return []  # "its quarterly earnings, which beat forecasts even though they were down 11 percent"
+    if (noun.lower_ == "they" or any(c.lower_ == "their" for c in noun.children)) and \
+            _plural_antecedent_not_shares(noun, mentions):
+        # "its quarterly earnings, which beat forecasts even though they were down 11 percent", "the crisis hit
+        # banks and home builders, driving their shares down 50 percent": the plural before it, no company named
+        return []
     earlier = [m for m in mentions if m.start <= noun.i] + ([seen] if seen else [])
     return earlier or ([previous] if previous and not _another_subject_before(noun) else [])
 
@@ -3836,8 +3873,9 @@ def _says_the_company_is_another(doc: Doc, mention: Mention) -> bool:
 
 def _what_it_means_next(doc: Doc, sentence: Span, subject: Mention | None, mentions: list[Mention],
                         last_subject: Mention | None, brokers: set[str]) -> Mention | None:
-    """What 'it' or 'the stock' may mean after this sentence: its move's subject, else the last instrument it
-    names; a broker ('Citi analyst Sam Roe said ...') changes nothing; another thing named clears it."""
+    """What 'it' or 'the stock' may mean after this sentence: its move's subject (or the company it is about), else
+    an instrument it names; a broker ('Citi analyst Sam Roe said ...') changes nothing; another thing named clears
+    it."""
     if subject is not None:
         return subject
     if _a_business_figure_moved(sentence):
@@ -3846,10 +3884,62 @@ def _what_it_means_next(doc: Doc, sentence: Span, subject: Mention | None, menti
         named = [m for m in mentions if not (m.symbol and m.symbol in brokers) and not _a_broker(doc, m)]
         if any(_says_the_company_is_another(doc, m) for m in named):
             return None  # "Morgan Stanley, which is advising the company, ...": the story's company is another
-        return named[-1] if named else last_subject
+        return _the_named_one_it_is_about(doc, sentence, named, last_subject) if named else last_subject
     if _another_thing_named(sentence):
         return None  # "The semiconductor index fell. It was off 4.7 percent": not the stock before
     return last_subject
+
+
+def _the_named_one_it_is_about(doc: Doc, sentence: Span, named: list[Mention],
+                               last_subject: Mention | None) -> Mention | None:
+    """Of the instruments a sentence without a move names, the one 'it' or 'the stock' means next: the last that is
+    a subject ('Agilent was spun off from Hewlett-Packard'); where none is, the last one named, unless they are all
+    named in a phrase beside a subject of another kind ('Many PC makers hope to take share from Nokia and Apple',
+    'twice the assets of its rival State Street'): then whose shares come next is unclear (the one before, if it is
+    named again), and a wrong company would turn a true sentence into a false accusation."""
+    subjects = [m for m in named if m.kind != "index" and _a_subject_company(doc, m)]
+    if subjects:
+        return subjects[-1]
+    if any(m.kind == "index" for m in named) or not all(_only_in_a_phrase(doc, m) for m in named):
+        return named[-1]
+    main = _nominal_subject(sentence.root, named)
+    if main is None or _keeps_the_reference(main) and main.pos_ == "PRON":
+        return named[-1]
+    again = [m for m in named if last_subject is not None and _same_instrument(m, last_subject)]
+    return again[-1] if again else None
+
+
+def _only_in_a_phrase(doc: Doc, mention: Mention) -> bool:
+    """Whether a name is only the object of a preposition ('from Nokia and Apple', 'rival State Street' after 'of')
+    or joined to one ('Nokia and Apple'), not a verb's object or a subject's owner."""
+    node = doc[mention.start:mention.end].root  # the name, not its tag's closing bracket
+    for _ in range(4):
+        if node.dep_ in ("conj", "appos", "compound") and node.head.i != node.i:
+            node = node.head
+            continue
+        return node.dep_ == "pobj"
+    return False
+
+
+def _same_instrument(one: Mention, other: Mention) -> bool:
+    return one.symbol == other.symbol if one.symbol or other.symbol else one.name == other.name
+
+
+def _an_unlisted_subject(doc: Doc, sentence: Span, mentions: list[Mention], brokers: set[str]) -> Mention | None:
+    """'VMware went public in August', 'TI forecast earnings of 50 cents': the company a sentence without a move is
+    about when its subject is a company's name our registry did not read there: what 'the stock' means next, by
+    name (the checker calls its moves unverifiable), or the listing the story named before under that name or one
+    it is a short form of ('TI' after 'Texas Instruments Inc')."""
+    found = _opening_company(doc, mentions, sentence)
+    if found is None or found.symbol is not None or not _a_company_name(doc, found) or \
+            _known_already(doc, found, mentions, brokers, ()):
+        return None
+    before = {(m.symbol, m.name) for m in mentions if m.end <= found.start and m.symbol and m.kind == "stock"
+              and (_same_name(found, m) or _abbreviates(found.name, m.name))}
+    if len({symbol for symbol, _ in before}) == 1:
+        symbol, name = min(before)
+        return Mention(found.start, found.end, symbol, name, "stock", (symbol,))
+    return found
 
 
 def _a_business_figure_moved(sentence: Span) -> bool:
@@ -3883,6 +3973,8 @@ def _a_broker(doc: Doc, mention: Mention) -> bool:
     if last.dep_ == "dobj" and last.head.lemma_.lower() in SOURCE_VERBS:
         return True
     if last.dep_ in ("compound", "poss", "nmod"):
+        if last.head.pos_ == "PROPN" and any(t.pos_ == "PROPN" for t in doc[mention.end:last.head.i]):
+            return False  # 'to be called BlackRock Global Investors': a longer name, no firm's investors
         words = {last.head.lower_, last.head.lemma_.lower()} | {c.lower_ for c in last.head.children
                                                                 if c.dep_ == "compound"}
         return bool(words & (MARKET_ACTORS | BROKER_NOTES))
