@@ -1395,7 +1395,7 @@ class _DocumentReader:
             found, subject = self._sentence_claims(doc, sentence, sent_mentions, previous)
             found = _past_the_history_clause(found, sentence)
             claims.extend(found)
-            subject = subject or _an_unlisted_subject(doc, sentence, mentions, brokers)
+            subject = subject or _an_unlisted_subject(doc, sentence, mentions, brokers, company)
             company = _the_company_now(doc, subject, named, company, brokers)
             last_subject = _what_it_means_next(doc, sentence, subject, named, last_subject, brokers)
         kinds = {m.symbol: m.kind for m in mentions if m.symbol}
@@ -3925,21 +3925,25 @@ def _same_instrument(one: Mention, other: Mention) -> bool:
     return one.symbol == other.symbol if one.symbol or other.symbol else one.name == other.name
 
 
-def _an_unlisted_subject(doc: Doc, sentence: Span, mentions: list[Mention], brokers: set[str]) -> Mention | None:
+def _an_unlisted_subject(doc: Doc, sentence: Span, mentions: list[Mention], brokers: set[str],
+                         company: Mention | None) -> Mention | None:
     """'VMware went public in August', 'TI forecast earnings of 50 cents': the company a sentence without a move is
-    about when its subject is a company's name our registry did not read there: what 'the stock' means next, by
-    name (the checker calls its moves unverifiable), or the listing the story named before under that name or one
-    it is a short form of ('TI' after 'Texas Instruments Inc')."""
+    about when its subject is a company the story named before (or the one it opened with) under a name our
+    registry did not read there: what 'the stock' means next, by the listing the story named before under that
+    name or one it is a short form of ('TI' after 'Texas Instruments Inc'), else by name (the checker calls its
+    moves unverifiable). A name the story did not give a company before ('Wang said his company ...') is none."""
     found = _opening_company(doc, mentions, sentence)
     if found is None or found.symbol is not None or not _a_company_name(doc, found) or \
             _known_already(doc, found, mentions, brokers, ()):
         return None
-    before = {(m.symbol, m.name) for m in mentions if m.end <= found.start and m.symbol and m.kind == "stock"
-              and (_same_name(found, m) or _abbreviates(found.name, m.name))}
-    if len({symbol for symbol, _ in before}) == 1:
-        symbol, name = min(before)
+    before = [m for m in mentions if m.end <= found.start and m.kind == "stock"]
+    listed = {(m.symbol, m.name) for m in before if m.symbol and (_same_name(found, m) or
+                                                                   _abbreviates(found.name, m.name))}
+    if len({symbol for symbol, _ in listed}) == 1:
+        symbol, name = min(listed)
         return Mention(found.start, found.end, symbol, name, "stock", (symbol,))
-    return found
+    return found if any(_same_name(found, m) for m in (*before, company) if m is not None and m.symbol is None) \
+        else None
 
 
 def _a_business_figure_moved(sentence: Span) -> bool:
