@@ -3506,8 +3506,17 @@ def _candidate_referents(noun: Token, mentions: list[Mention], previous: Mention
         # "its quarterly earnings, which beat forecasts even though they were down 11 percent", "the crisis hit
         # banks and home builders, driving their shares down 50 percent": the plural before it, no company named
         return []
-    earlier = [m for m in mentions if m.start <= noun.i] + ([seen] if seen else [])
+    earlier = _not_beside_a_subject(noun.doc, [m for m in mentions if m.start <= noun.i]) + ([seen] if seen else [])
     return earlier or ([previous] if previous and not _another_subject_before(noun) else [])
+
+
+def _not_beside_a_subject(doc: Doc, earlier: list[Mention]) -> list[Mention]:
+    """'Agilent was spun off from Hewlett-Packard in 1999, and its shares are up 40%': of the companies named
+    before a pronoun in its sentence, one only named in a prepositional phrase is not what the pronoun means
+    when another is a subject."""
+    if not any(m.kind == "stock" and _a_subject_company(doc, m) for m in earlier):
+        return earlier
+    return [m for m in earlier if not (m.kind == "stock" and _only_in_a_phrase(doc, m))]
 
 
 def _bare_reference(noun: Token) -> bool:
@@ -3903,8 +3912,10 @@ def _the_named_one_it_is_about(doc: Doc, sentence: Span, named: list[Mention],
     if any(m.kind == "index" for m in named) or not all(_only_in_a_phrase(doc, m) for m in named):
         return named[-1]
     main = _nominal_subject(sentence.root, named)
-    if main is None or _keeps_the_reference(main) and main.pos_ == "PRON":
+    if main is None:
         return named[-1]
+    if main.pos_ == "PRON" and last_subject is not None:
+        return last_subject  # 'It now competes with Apple in phones': the sentence is still about the one before
     again = [m for m in named if last_subject is not None and _same_instrument(m, last_subject)]
     return again[-1] if again else None
 
@@ -3933,8 +3944,7 @@ def _an_unlisted_subject(doc: Doc, sentence: Span, mentions: list[Mention], brok
     name or one it is a short form of ('TI' after 'Texas Instruments Inc'), else by name (the checker calls its
     moves unverifiable). A name the story did not give a company before ('Wang said his company ...') is none."""
     found = _opening_company(doc, mentions, sentence)
-    if found is None or found.symbol is not None or not _a_company_name(doc, found) or \
-            _known_already(doc, found, mentions, brokers, ()):
+    if found is None or found.symbol is not None or _known_already(doc, found, mentions, brokers, ()):
         return None
     before = [m for m in mentions if m.end <= found.start and m.kind == "stock"]
     listed = {(m.symbol, m.name) for m in before if m.symbol and (_same_name(found, m) or
