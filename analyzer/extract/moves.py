@@ -1377,7 +1377,7 @@ class _DocumentReader:
         claims: list[Claim] = []
         mentions: list[Mention] = doc._.instruments or []
         last_subject: Mention | None = None
-        company = _opening_company(doc, mentions)  # what 'the company's shares' means when nothing else does
+        opening = company = _opening_company(doc, mentions)  # what 'the company's shares' means when nothing else does
         # a firm seen rating or writing about another stays the broker in the whole story ('Morgan Stanley upgrades
         # NXPI ... Morgan Stanley says'): never what 'the stock' means
         brokers = {m.symbol for m in mentions if m.symbol and _a_broker(doc, m)}
@@ -1396,8 +1396,8 @@ class _DocumentReader:
             found = _past_the_history_clause(found, sentence)
             claims.extend(found)
             subject = subject or _an_unlisted_subject(doc, sentence, mentions, brokers, company)
-            company = _the_company_now(doc, subject, named, company, brokers)
-            last_subject = _what_it_means_next(doc, sentence, subject, named, last_subject, brokers)
+            company, last_subject = _what_comes_next(doc, sentence, subject, named, (company, last_subject, opening),
+                                                     brokers)
         kinds = {m.symbol: m.kind for m in mentions if m.symbol}
         add_claims(doc, [c for c in claims if _a_market_claim(c, kinds)])
         return doc
@@ -3880,6 +3880,22 @@ def _says_the_company_is_another(doc: Doc, mention: Mention) -> bool:
                for t in last.subtree)
 
 
+UNCLEAR = Mention(-1, -1, None, "", "unclear")  # what 'the stock' means after a sentence that leaves it unclear
+
+
+def _what_comes_next(doc: Doc, sentence: Span, subject: Mention | None, named: list[Mention],
+                     known: tuple[Mention | None, Mention | None, Mention | None],
+                     brokers: set[str]) -> tuple[Mention | None, Mention | None]:
+    """(what 'the company' means, what 'it' or 'the stock' means) after a sentence, from ``known``: (the company,
+    the last subject, the company the story opened with) before it. After a sentence that names companies only
+    beside a subject of another kind, 'the company' is the story's own again and 'the stock' nothing."""
+    company, last_subject, opening = known
+    next_subject = _what_it_means_next(doc, sentence, subject, named, last_subject, brokers)
+    if next_subject is UNCLEAR:
+        return opening, None
+    return _the_company_now(doc, subject, named, company, brokers), next_subject
+
+
 def _what_it_means_next(doc: Doc, sentence: Span, subject: Mention | None, mentions: list[Mention],
                         last_subject: Mention | None, brokers: set[str]) -> Mention | None:
     """What 'it' or 'the stock' may mean after this sentence: its move's subject (or the company it is about), else
@@ -3901,35 +3917,82 @@ def _what_it_means_next(doc: Doc, sentence: Span, subject: Mention | None, menti
 
 def _the_named_one_it_is_about(doc: Doc, sentence: Span, named: list[Mention],
                                last_subject: Mention | None) -> Mention | None:
-    """Of the instruments a sentence without a move names, the one 'it' or 'the stock' means next: the last that is
-    a subject ('Agilent was spun off from Hewlett-Packard'); where none is, the last one named, unless they are all
-    named in a phrase beside a subject of another kind ('Many PC makers hope to take share from Nokia and Apple',
-    'twice the assets of its rival State Street'): then whose shares come next is unclear (the one before, if it is
-    named again), and a wrong company would turn a true sentence into a false accusation."""
-    subjects = [m for m in named if m.kind != "index" and _a_subject_company(doc, m)]
-    if subjects:
-        return subjects[-1]
+    """Of the instruments a sentence without a move names, the one 'it' or 'the stock' means next: the last one it
+    is about (``_about_it``) outside a subordinate clause ('The day after results from State Street alarmed
+    investors, earnings from rival Northern Trust soothed them'); where none is, the last one named, unless they
+    are all named in a phrase beside a subject of another kind ('Many PC makers hope to take share from Nokia and
+    Apple'): then whose shares come next is unclear (``UNCLEAR``; the one before, if it is named again), and a
+    wrong company would turn a true sentence into a false accusation."""
+    about = [m for m in named if m.kind != "index" and _about_it(doc, m)]
+    if about:
+        main = [m for m in about if not _subordinate(_clause_verb(doc[m.start:m.end].root))]
+        return (main or about)[-1]
     if any(m.kind == "index" for m in named) or not all(_only_in_a_phrase(doc, m) for m in named):
         return named[-1]
-    main = _nominal_subject(sentence.root, named)
-    if main is None:
+    main_subject = _nominal_subject(sentence.root, named)
+    if main_subject is None:
         return named[-1]
-    if main.pos_ == "PRON" and last_subject is not None:
+    if main_subject.pos_ == "PRON" and last_subject is not None:
         return last_subject  # 'It now competes with Apple in phones': the sentence is still about the one before
     again = [m for m in named if last_subject is not None and _same_instrument(m, last_subject)]
-    return again[-1] if again else None
+    return again[-1] if again else UNCLEAR
+
+
+MATTER_NOUNS = SHARE_HEADS | SHARE_NOUNS | BUSINESS_NOUNS | lexicon.words("moves", "report_nouns")
+
+
+def _about_it(doc: Doc, mention: Mention) -> bool:
+    """Whether a sentence is about a company it names: the company is a subject or owns one ('Agilent was spun
+    off', "Apple's sales rose", 'shares of Research In Motion jumped', 'earnings from Northern Trust soothed
+    investors'), or owns the results or figures it speaks of ('with results from aluminum company Alcoa')."""
+    if _a_subject_company(doc, mention):
+        return True
+    owned = _owned_through_a_preposition(doc, mention)
+    return owned is not None and (owned.dep_ in SUBJECT_DEPS or owned.lower_ in MATTER_NOUNS
+                                  or owned.lemma_.lower() in MATTER_NOUNS)
+
+
+def _owned_through_a_preposition(doc: Doc, mention: Mention) -> Token | None:
+    """'results' of 'results from Alcoa', 'shares' of 'shares of Research In Motion Ltd.': the noun a company's
+    name hangs on through 'of' or 'from'."""
+    node = _name_in_its_phrase(doc, mention)
+    if node.dep_ == "pobj" and node.head.lower_ in ("of", "from") and node.head.head.pos_ in ("NOUN", "PROPN"):
+        return node.head.head
+    return None
+
+
+def _name_in_its_phrase(doc: Doc, mention: Mention) -> Token:
+    """The word that places a name in its sentence: the name's root, or the name it is joined to or set beside
+    ('Nokia and Apple', 'its rival State Street')."""
+    node = doc[mention.start:mention.end].root  # the name, not its tag's closing bracket
+    for _ in range(4):
+        if node.dep_ not in ("conj", "appos", "compound") or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+def _subordinate(verb: Token) -> bool:
+    """Whether a verb heads a clause below another: a relative or adverbial clause, or one a conjunction opens
+    ('after results from State Street alarmed investors')."""
+    return verb.dep_ in ("advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp") or any(c.dep_ == "mark"
+                                                                                    for c in verb.children)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause a word lies in (the sentence's root where none is above it)."""
+    node = token
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
 
 
 def _only_in_a_phrase(doc: Doc, mention: Mention) -> bool:
     """Whether a name is only the object of a preposition ('from Nokia and Apple', 'rival State Street' after 'of')
     or joined to one ('Nokia and Apple'), not a verb's object or a subject's owner."""
-    node = doc[mention.start:mention.end].root  # the name, not its tag's closing bracket
-    for _ in range(4):
-        if node.dep_ in ("conj", "appos", "compound") and node.head.i != node.i:
-            node = node.head
-            continue
-        return node.dep_ == "pobj"
-    return False
+    return _name_in_its_phrase(doc, mention).dep_ == "pobj"
 
 
 def _same_instrument(one: Mention, other: Mention) -> bool:
