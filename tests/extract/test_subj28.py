@@ -73,3 +73,22 @@ def test_a_longer_name_makes_no_broker(nlp) -> None:  # noqa: ANN001
             "Investors, will manage $2.8 trillion. It will have twice the assets of its rival State Street (STT.N). "
             "The company's shares are up 30 percent so far this year.")
     assert _moves(nlp, text) == [("BLK", 30.0)]
+
+
+def test_the_owner_of_the_results_a_sentence_names_is_what_it_is_about(nlp) -> None:  # noqa: ANN001
+    lead = "Stocks rose on Tuesday. Shares of Exxon Mobil Corp (XOM.N) rose 1.6 percent. "
+    text = lead + ("Quarterly reports start on Wednesday, with results from aluminum maker Alcoa Inc (AA.N). Its "
+                   "shares were up 3.5 percent.")
+    assert _moves(nlp, text) == [("XOM", 1.6), ("AA", 3.5)]
+    # control: a company only named in passing beside another subject leaves 'its shares' unclear: no claim,
+    # rather than Exxon's
+    text = lead + ("Quarterly reports start on Wednesday, with a talk by the chief of Alcoa Inc (AA.N) in Texas. Its "
+                   "shares were up 3.5 percent.")
+    assert _moves(nlp, text) == [("XOM", 1.6)]
+
+
+def test_the_main_clause_company_not_the_one_of_a_subordinate_clause(nlp) -> None:  # noqa: ANN001
+    text = ("Intel Corp (INTC.O) shares rose 1 percent. The day after results from State Street Corp (STT.N) worried "
+            "investors, earnings from rival Northern Trust Corp (NTRS.O) calmed them. The financial company's shares "
+            "jumped 20 percent.")
+    assert _moves(nlp, text) == [("INTC", 1.0), ("NTRS", 20.0)]
