@@ -31,17 +31,21 @@ def test_a_verb_joined_to_a_since_clause_takes_the_main_subject(nlp) -> None:  #
 
 
 def test_their_shares_after_a_plural_are_not_the_company_before(nlp) -> None:  # noqa: ANN001
-    text = ("Tech shares such as Apple Inc (AAPL.O) gained from the weak dollar. The credit crisis hit many banks "
-            "and home builders, driving their shares down more than 40 percent for the year.")
+    text = ("Technology stocks like Apple Inc (AAPL.O) got a lift from the soft dollar. The credit crisis hurt many "
+            "lenders and home builders, pushing their shares 40 percent lower in the year.")
     assert ("AAPL", 40.0) not in _moves(nlp, text)
+    # control: 'its shares' after the company still means it
+    text = ("Apple Inc (AAPL.O) got a lift from the soft dollar. The weak currency helped the company, pushing its "
+            "shares 4 percent higher on the day.")
+    assert ("AAPL", 4.0) in _moves(nlp, text)
 
 
 def test_the_subject_company_not_the_one_it_was_spun_off_from(nlp) -> None:  # noqa: ANN001
     lead = "Agilent Technologies Inc (A.N) topped forecasts on Monday. "
-    assert _moves(nlp, lead + "Agilent was spun off from Hewlett-Packard Co (HPQ.N) in 1999. Its shares are up "
-                  "about 40 percent this year.") == [("A", 40.0)]
-    assert _moves(nlp, lead + "Agilent was spun off from Hewlett-Packard Co (HPQ.N) in 1999, and its shares are up "
-                  "about 40 percent this year.") == [("A", 40.0)]
+    assert _moves(nlp, lead + "Agilent was spun off from Hewlett-Packard Co (HPQ.N) in 1999. Its shares have gained "
+                  "roughly 40 percent in 2009.") == [("A", 40.0)]
+    assert _moves(nlp, lead + "Agilent was spun off from Hewlett-Packard Co (HPQ.N) in 1999, and its shares have "
+                  "gained roughly 40 percent in 2009.") == [("A", 40.0)]
     # control: a company that is a verb's object is what the next 'its shares' means
     text = ("Dell Inc (DELL.O) gave a strong outlook on Tuesday. Analysts prefer Apple Inc (AAPL.O) to its rivals, "
             "citing its margins. Its shares have risen 25 percent this year.")
@@ -60,11 +64,11 @@ def test_companies_only_named_in_a_phrase_are_not_the_company(nlp) -> None:  # n
 
 def test_a_short_name_as_subject_is_the_company_it_abbreviates(nlp) -> None:  # noqa: ANN001
     text = ("Texas Instruments Inc (TXN.O) beat forecasts on Monday. Intel Corp (INTC.O) reported last week. TI "
-            "forecast revenue of $3 billion for the quarter. The company's shares rose 2.5 percent to $24.10.")
+            "forecast revenue of $3 billion for the quarter. The company's stock gained 2.5 percent, ending at $24.10.")
     assert _moves(nlp, text) == [("TXN", 2.5)]
     # control: without the short name the company of the sentence before stays what 'the company' means
     text = ("Texas Instruments Inc (TXN.O) beat forecasts on Monday. Intel Corp (INTC.O) forecast revenue of "
-            "$9 billion for the quarter. The company's shares rose 2.5 percent to $24.10.")
+            "$9 billion for the quarter. The company's stock gained 2.5 percent, ending at $24.10.")
     assert _moves(nlp, text) == [("INTC", 2.5)]
 
 
@@ -76,19 +80,19 @@ def test_a_longer_name_makes_no_broker(nlp) -> None:  # noqa: ANN001
 
 
 def test_the_owner_of_the_results_a_sentence_names_is_what_it_is_about(nlp) -> None:  # noqa: ANN001
-    lead = "Stocks rose on Tuesday. Shares of Exxon Mobil Corp (XOM.N) rose 1.6 percent. "
+    lead = "Stocks rose on Tuesday. Exxon Mobil Corp (XOM.N) shares added 1.6 percent. "
     text = lead + ("Quarterly reports start on Wednesday, with results from aluminum maker Alcoa Inc (AA.N). Its "
-                   "shares were up 3.5 percent.")
+                   "stock gained 3.5 percent.")
     assert _moves(nlp, text) == [("XOM", 1.6), ("AA", 3.5)]
     # control: a company only named in passing beside another subject leaves 'its shares' unclear: no claim,
     # rather than Exxon's
     text = lead + ("Quarterly reports start on Wednesday, with a talk by the chief of Alcoa Inc (AA.N) in Texas. Its "
-                   "shares were up 3.5 percent.")
+                   "stock gained 3.5 percent.")
     assert _moves(nlp, text) == [("XOM", 1.6)]
 
 
 def test_the_main_clause_company_not_the_one_of_a_subordinate_clause(nlp) -> None:  # noqa: ANN001
     text = ("Intel Corp (INTC.O) shares rose 1 percent. The day after results from State Street Corp (STT.N) worried "
-            "investors, earnings from rival Northern Trust Corp (NTRS.O) calmed them. The financial company's shares "
-            "jumped 20 percent.")
+            "investors, quarterly profit from competitor Northern Trust Corp (NTRS.O) calmed them. The financial "
+            "company's shares jumped 20 percent.")
     assert _moves(nlp, text) == [("INTC", 1.0), ("NTRS", 20.0)]
