@@ -3948,8 +3948,9 @@ def _about_it(doc: Doc, mention: Mention) -> bool:
     if _a_subject_company(doc, mention):
         return True
     owned = _owned_through_a_preposition(doc, mention)
-    return owned is not None and (owned.dep_ in SUBJECT_DEPS or owned.lower_ in MATTER_NOUNS
-                                  or owned.lemma_.lower() in MATTER_NOUNS)
+    # not in a clause below another: 'the results, which followed a strong report from Intel, suggested ...'
+    return owned is not None and (owned.dep_ in SUBJECT_DEPS or owned.lower_ in MATTER_NOUNS or owned.lemma_.lower()
+                                  in MATTER_NOUNS) and not _subordinate(_clause_verb(owned))
 
 
 def _owned_through_a_preposition(doc: Doc, mention: Mention) -> Token | None:
@@ -3975,7 +3976,7 @@ def _name_in_its_phrase(doc: Doc, mention: Mention) -> Token:
 def _subordinate(verb: Token) -> bool:
     """Whether a verb heads a clause below another: a relative or adverbial clause, or one a conjunction opens
     ('after results from State Street alarmed investors')."""
-    return verb.dep_ in ("advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp") or any(c.dep_ == "mark"
+    return verb.dep_ in ("advcl", "relcl", "acl", "ccomp", "pcomp") or any(c.dep_ == "mark"
                                                                                     for c in verb.children)
 
 
