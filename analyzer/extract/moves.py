@@ -4008,8 +4008,9 @@ def _an_unlisted_subject(doc: Doc, sentence: Span, mentions: list[Mention], brok
     name or one it is a short form of ('TI' after 'Texas Instruments Inc'), else by name (the checker calls its
     moves unverifiable). A name the story did not give a company before ('Wang said his company ...') is none."""
     found = _opening_company(doc, mentions, sentence)
-    if found is None or found.symbol is not None or _known_already(doc, found, mentions, brokers, ()):
-        return None
+    if found is None or found.symbol is not None or _known_already(doc, found, mentions, brokers, ()) or \
+            any(m.start < found.end and found.start < m.end for m in mentions):
+        return None  # a name the registry read in part ('Intel' of 'Intel Corp') is the listed one's
     before = [m for m in mentions if m.end <= found.start and m.kind == "stock"]
     listed = {(m.symbol, m.name) for m in before if m.symbol and (_same_name(found, m) or
                                                                    _abbreviates(found.name, m.name))}
