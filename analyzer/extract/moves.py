@@ -3923,10 +3923,10 @@ def _the_named_one_it_is_about(doc: Doc, sentence: Span, named: list[Mention],
     are all named in a phrase beside a subject of another kind ('Many PC makers hope to take share from Nokia and
     Apple'): then whose shares come next is unclear (``UNCLEAR``; the one before, if it is named again), and a
     wrong company would turn a true sentence into a false accusation."""
-    about = [m for m in named if m.kind != "index" and _about_it(doc, m)]
-    if about:
-        main = [m for m in about if not _subordinate(_clause_verb(doc[m.start:m.end].root))]
-        return (main or about)[-1]
+    about = [m for m in named if m.kind != "index" and _about_it(doc, m)
+             and not _subordinate(_clause_verb(doc[m.start:m.end].root))]
+    if about:  # 'after Goldman said it upgraded Cisco': a subject of a clause below another does not count
+        return about[-1]
     if any(m.kind == "index" for m in named) or not all(_only_in_a_phrase(doc, m) for m in named):
         return named[-1]
     main_subject = _nominal_subject(sentence.root, named)
