@@ -3892,7 +3892,7 @@ def _what_comes_next(doc: Doc, sentence: Span, subject: Mention | None, named: l
     company, last_subject, opening = known
     next_subject = _what_it_means_next(doc, sentence, subject, named, last_subject, brokers)
     if next_subject is UNCLEAR:
-        return opening, None
+        return None, None
     return _the_company_now(doc, subject, named, company, brokers), next_subject
 
 
@@ -4017,8 +4017,8 @@ def _an_unlisted_subject(doc: Doc, sentence: Span, mentions: list[Mention], brok
     if len({symbol for symbol, _ in listed}) == 1:
         symbol, name = min(listed)
         return Mention(found.start, found.end, symbol, name, "stock", (symbol,))
-    return found if any(_same_name(found, m) for m in (*before, company) if m is not None and m.symbol is None) \
-        else None
+    return found if _a_company_name(doc, found) and any(
+        _same_name(found, m) for m in (*before, company) if m is not None and m.symbol is None) else None
 
 
 def _a_business_figure_moved(sentence: Span) -> bool:
