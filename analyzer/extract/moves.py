@@ -28,6 +28,7 @@ from analyzer.extract.instruments import (
     NOT_COMPANY_ENTITIES,
     REFERRING_HEADS,
     Mention,
+    _abbreviates,
     members_by_size,
     proper_name_ending_at,
 )
@@ -965,14 +966,43 @@ def _whose_shares_of_a_description(verb: Token, mentions: list[Mention]) -> Toke
 
 def _inside_a_relative_clause(token: Token, above: int) -> bool:
     """Whether ``token`` lies in a relative clause ('which owns X') whose verb hangs below token ``above``."""
+    return _clause_below(token, above) == "relcl"
+
+
+def _clause_below(token: Token, above: int) -> str | None:
+    """'relcl' where ``token`` lies in a relative clause ('which owns X') whose verb hangs below token ``above``,
+    'advcl' where it lies in an adverbial clause a conjunction opens ('since Intel beat forecasts', 'after X
+    reported'); None where neither comes between the two."""
     node = token
     for _ in range(8):
         if node.dep_ == "relcl":
-            return True
+            return "relcl"
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" for c in node.children):
+            return "advcl"
         if node.head.i == node.i or node.head.i == above:
-            return False
+            return None
         node = node.head
-    return False
+    return None
+
+
+def _verb_sharing_the_subject(conj: Token, mentions: list[Mention]) -> Token:
+    """The verb a conjoined verb takes its subject from: the one it is joined to; but where that verb heads a clause
+    a conjunction opens and its subject does not agree with the conjoined verb in number ('The shares have risen 6%
+    since Intel beat forecasts, and are up 70%': 'are' is no verb of 'Intel'), the verb the clause hangs on."""
+    head = conj.head
+    if head.dep_ != "advcl" or not any(c.dep_ == "mark" for c in head.children):
+        return head
+    subject = _nominal_subject(head, mentions)
+    number = _finite_number(conj)
+    return head.head if subject is not None and number is not None and _number_of(subject) != number else head
+
+
+def _finite_number(verb: Token) -> str | None:
+    """'NNS' for a verb in the plural present ('are', 'have risen'), 'NN' for the singular ('is', 'has'), else
+    None (a past tense agrees with either)."""
+    finite = next((t for t in (verb, *(c for c in verb.children if c.dep_ == "aux")) if t.tag_ in ("VBP", "VBZ")),
+                  None)
+    return None if finite is None else {"VBP": "NNS", "VBZ": "NN"}[finite.tag_]
 
 
 def _relative_pronoun(subj: Token | None) -> Token | None:
@@ -1347,7 +1377,7 @@ class _DocumentReader:
         claims: list[Claim] = []
         mentions: list[Mention] = doc._.instruments or []
         last_subject: Mention | None = None
-        company = _opening_company(doc, mentions)  # what 'the company's shares' means when nothing else does
+        opening = company = _opening_company(doc, mentions)  # what 'the company's shares' means when nothing else does
         # a firm seen rating or writing about another stays the broker in the whole story ('Morgan Stanley upgrades
         # NXPI ... Morgan Stanley says'): never what 'the stock' means
         brokers = {m.symbol for m in mentions if m.symbol and _a_broker(doc, m)}
@@ -1365,8 +1395,9 @@ class _DocumentReader:
             found, subject = self._sentence_claims(doc, sentence, sent_mentions, previous)
             found = _past_the_history_clause(found, sentence)
             claims.extend(found)
-            company = _the_company_now(doc, subject, named, company, brokers)
-            last_subject = _what_it_means_next(doc, sentence, subject, named, last_subject, brokers)
+            subject = subject or _an_unlisted_subject(doc, sentence, mentions, brokers, company)
+            company, last_subject = _what_comes_next(doc, sentence, subject, named, (company, last_subject, opening),
+                                                     brokers)
         kinds = {m.symbol: m.kind for m in mentions if m.symbol}
         add_claims(doc, [c for c in claims if _a_market_claim(c, kinds)])
         return doc
@@ -1587,7 +1618,10 @@ class _DocumentReader:
                 return None, None
             # "the Dow fell 1%, the S&P fell 2% and the Nasdaq fell 3%": a name written between the two
             # verbs is this verb's subject even when the parse hangs it elsewhere
-            between = [m for m in mentions if node.head.i < m.start and m.end <= node.i]
+            # "the shares have risen 6% since Intel beat forecasts, and are up 70% this year": a name in a clause
+            # a conjunction opens is another company's news, never the verb's subject; the subject is shared
+            between = [m for m in mentions if node.head.i < m.start and m.end <= node.i
+                       and _clause_below(node.doc[m.start], node.head.i) != "advcl"]
             if between and _inside_a_relative_clause(node.doc[between[-1].start], node.head.i):
                 # "shares of McGraw-Hill Cos MHP.N, which owns Standard & Poor's, fell 1.5 percent": the name in
                 # the clause is what the subject owns or does, never the verb's subject; the subject is unread
@@ -1597,7 +1631,7 @@ class _DocumentReader:
             before = node.doc[node.i - 1]
             if before.pos_ in ("NOUN", "PROPN") and before.i > node.head.i:
                 return None, None  # "... and bond prices fell": a subject of its own that is no instrument
-            node = node.head
+            node = _verb_sharing_the_subject(node, mentions)
         return None, None
 
     def _relative_clause_subject(self, verb: Token, which: Token | None, mentions: list[Mention]) -> Mention | None:
@@ -3467,10 +3501,22 @@ def _candidate_referents(noun: Token, mentions: list[Mention], previous: Mention
                          seen: Mention | None) -> list[Mention]:
     """What a pronoun or 'the stock' may mean, nearest last: the instruments named before it in the sentence,
     else the one the sentence before was about, unless something else came between."""
-    if noun.lower_ == "they" and _plural_antecedent_not_shares(noun, mentions):
-        return []  # "its quarterly earnings, which beat forecasts even though they were down 11 percent"
-    earlier = [m for m in mentions if m.start <= noun.i] + ([seen] if seen else [])
+    if (noun.lower_ == "they" or any(c.lower_ == "their" for c in noun.children)) and \
+            _plural_antecedent_not_shares(noun, mentions):
+        # "its quarterly earnings, which beat forecasts even though they were down 11 percent", "the crisis hit
+        # banks and home builders, driving their shares down 50 percent": the plural before it, no company named
+        return []
+    earlier = _not_beside_a_subject(noun.doc, [m for m in mentions if m.start <= noun.i]) + ([seen] if seen else [])
     return earlier or ([previous] if previous and not _another_subject_before(noun) else [])
+
+
+def _not_beside_a_subject(doc: Doc, earlier: list[Mention]) -> list[Mention]:
+    """'Agilent was spun off from Hewlett-Packard in 1999, and its shares are up 40%': of the companies named
+    before a pronoun in its sentence, one only named in a prepositional phrase is not what the pronoun means
+    when another is a subject."""
+    if not any(m.kind == "stock" and _a_subject_company(doc, m) for m in earlier):
+        return earlier
+    return [m for m in earlier if not (m.kind == "stock" and _only_in_a_phrase(doc, m))]
 
 
 def _bare_reference(noun: Token) -> bool:
@@ -3834,10 +3880,27 @@ def _says_the_company_is_another(doc: Doc, mention: Mention) -> bool:
                for t in last.subtree)
 
 
+UNCLEAR = Mention(-1, -1, None, "", "unclear")  # what 'the stock' means after a sentence that leaves it unclear
+
+
+def _what_comes_next(doc: Doc, sentence: Span, subject: Mention | None, named: list[Mention],
+                     known: tuple[Mention | None, Mention | None, Mention | None],
+                     brokers: set[str]) -> tuple[Mention | None, Mention | None]:
+    """(what 'the company' means, what 'it' or 'the stock' means) after a sentence, from ``known``: (the company,
+    the last subject, the company the story opened with) before it. After a sentence that names companies only
+    beside a subject of another kind, 'the company' is the story's own again and 'the stock' nothing."""
+    company, last_subject, opening = known
+    next_subject = _what_it_means_next(doc, sentence, subject, named, last_subject, brokers)
+    if next_subject is UNCLEAR:
+        return None, None
+    return _the_company_now(doc, subject, named, company, brokers), next_subject
+
+
 def _what_it_means_next(doc: Doc, sentence: Span, subject: Mention | None, mentions: list[Mention],
                         last_subject: Mention | None, brokers: set[str]) -> Mention | None:
-    """What 'it' or 'the stock' may mean after this sentence: its move's subject, else the last instrument it
-    names; a broker ('Citi analyst Sam Roe said ...') changes nothing; another thing named clears it."""
+    """What 'it' or 'the stock' may mean after this sentence: its move's subject (or the company it is about), else
+    an instrument it names; a broker ('Citi analyst Sam Roe said ...') changes nothing; another thing named clears
+    it."""
     if subject is not None:
         return subject
     if _a_business_figure_moved(sentence):
@@ -3846,10 +3909,116 @@ def _what_it_means_next(doc: Doc, sentence: Span, subject: Mention | None, menti
         named = [m for m in mentions if not (m.symbol and m.symbol in brokers) and not _a_broker(doc, m)]
         if any(_says_the_company_is_another(doc, m) for m in named):
             return None  # "Morgan Stanley, which is advising the company, ...": the story's company is another
-        return named[-1] if named else last_subject
+        return _the_named_one_it_is_about(doc, sentence, named, last_subject) if named else last_subject
     if _another_thing_named(sentence):
         return None  # "The semiconductor index fell. It was off 4.7 percent": not the stock before
     return last_subject
+
+
+def _the_named_one_it_is_about(doc: Doc, sentence: Span, named: list[Mention],
+                               last_subject: Mention | None) -> Mention | None:
+    """Of the instruments a sentence without a move names, the one 'it' or 'the stock' means next: the last one it
+    is about (``_about_it``) outside a subordinate clause ('The day after results from State Street alarmed
+    investors, earnings from rival Northern Trust soothed them'); where none is, the last one named, unless they
+    are all named in a phrase beside a subject of another kind ('Many PC makers hope to take share from Nokia and
+    Apple'): then whose shares come next is unclear (``UNCLEAR``; the one before, if it is named again), and a
+    wrong company would turn a true sentence into a false accusation."""
+    about = [m for m in named if m.kind != "index" and _about_it(doc, m)
+             and not _subordinate(_clause_verb(doc[m.start:m.end].root))]
+    if about:  # 'after Goldman said it upgraded Cisco': a subject of a clause below another does not count
+        return about[-1]
+    if any(m.kind == "index" for m in named) or not all(_only_in_a_phrase(doc, m) for m in named):
+        return named[-1]
+    main_subject = _nominal_subject(sentence.root, named)
+    if main_subject is None:
+        return named[-1]
+    if main_subject.pos_ == "PRON" and last_subject is not None:
+        return last_subject  # 'It now competes with Apple in phones': the sentence is still about the one before
+    again = [m for m in named if last_subject is not None and _same_instrument(m, last_subject)]
+    return again[-1] if again else UNCLEAR
+
+
+MATTER_NOUNS = SHARE_HEADS | SHARE_NOUNS | BUSINESS_NOUNS | lexicon.words("moves", "report_nouns")
+
+
+def _about_it(doc: Doc, mention: Mention) -> bool:
+    """Whether a sentence is about a company it names: the company is a subject or owns one ('Agilent was spun
+    off', "Apple's sales rose", 'shares of Research In Motion jumped', 'earnings from Northern Trust soothed
+    investors'), or owns the results or figures it speaks of ('with results from aluminum company Alcoa')."""
+    if _a_subject_company(doc, mention):
+        return True
+    owned = _owned_through_a_preposition(doc, mention)
+    # not in a clause below another: 'the results, which followed a strong report from Intel, suggested ...'
+    return owned is not None and (owned.dep_ in SUBJECT_DEPS or owned.lower_ in MATTER_NOUNS or owned.lemma_.lower()
+                                  in MATTER_NOUNS) and not _subordinate(_clause_verb(owned))
+
+
+def _owned_through_a_preposition(doc: Doc, mention: Mention) -> Token | None:
+    """'results' of 'results from Alcoa', 'shares' of 'shares of Research In Motion Ltd.': the noun a company's
+    name hangs on through 'of' or 'from'."""
+    node = _name_in_its_phrase(doc, mention)
+    if node.dep_ == "pobj" and node.head.lower_ in ("of", "from") and node.head.head.pos_ in ("NOUN", "PROPN"):
+        return node.head.head
+    return None
+
+
+def _name_in_its_phrase(doc: Doc, mention: Mention) -> Token:
+    """The word that places a name in its sentence: the name's root, or the name it is joined to or set beside
+    ('Nokia and Apple', 'its rival State Street')."""
+    node = doc[mention.start:mention.end].root  # the name, not its tag's closing bracket
+    for _ in range(4):
+        if node.dep_ not in ("conj", "appos", "compound") or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+def _subordinate(verb: Token) -> bool:
+    """Whether a verb heads a clause below another: a relative or adverbial clause, or one a conjunction opens
+    ('after results from State Street alarmed investors')."""
+    return verb.dep_ in ("advcl", "relcl", "acl", "ccomp", "pcomp") or any(c.dep_ == "mark"
+                                                                                    for c in verb.children)
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause a word lies in (the sentence's root where none is above it)."""
+    node = token
+    for _ in range(12):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def _only_in_a_phrase(doc: Doc, mention: Mention) -> bool:
+    """Whether a name is only the object of a preposition ('from Nokia and Apple', 'rival State Street' after 'of')
+    or joined to one ('Nokia and Apple'), not a verb's object or a subject's owner."""
+    return _name_in_its_phrase(doc, mention).dep_ == "pobj"
+
+
+def _same_instrument(one: Mention, other: Mention) -> bool:
+    return one.symbol == other.symbol if one.symbol or other.symbol else one.name == other.name
+
+
+def _an_unlisted_subject(doc: Doc, sentence: Span, mentions: list[Mention], brokers: set[str],
+                         company: Mention | None) -> Mention | None:
+    """'VMware went public in August', 'TI forecast earnings of 50 cents': the company a sentence without a move is
+    about when its subject is a company the story named before (or the one it opened with) under a name our
+    registry did not read there: what 'the stock' means next, by the listing the story named before under that
+    name or one it is a short form of ('TI' after 'Texas Instruments Inc'), else by name (the checker calls its
+    moves unverifiable). A name the story did not give a company before ('Wang said his company ...') is none."""
+    found = _opening_company(doc, mentions, sentence)
+    if found is None or found.symbol is not None or _known_already(doc, found, mentions, brokers, ()) or \
+            any(m.start < found.end and found.start < m.end for m in mentions):
+        return None  # a name the registry read in part ('Intel' of 'Intel Corp') is the listed one's
+    before = [m for m in mentions if m.end <= found.start and m.kind == "stock"]
+    listed = {(m.symbol, m.name) for m in before if m.symbol and (_same_name(found, m) or
+                                                                   _abbreviates(found.name, m.name))}
+    if len({symbol for symbol, _ in listed}) == 1:
+        symbol, name = min(listed)
+        return Mention(found.start, found.end, symbol, name, "stock", (symbol,))
+    return found if _a_company_name(doc, found) and any(
+        _same_name(found, m) for m in (*before, company) if m is not None and m.symbol is None) else None
 
 
 def _a_business_figure_moved(sentence: Span) -> bool:
@@ -3883,6 +4052,8 @@ def _a_broker(doc: Doc, mention: Mention) -> bool:
     if last.dep_ == "dobj" and last.head.lemma_.lower() in SOURCE_VERBS:
         return True
     if last.dep_ in ("compound", "poss", "nmod"):
+        if last.head.pos_ == "PROPN" and any(t.pos_ == "PROPN" for t in doc[mention.end:last.head.i]):
+            return False  # 'to be called BlackRock Global Investors': a longer name, no firm's investors
         words = {last.head.lower_, last.head.lemma_.lower()} | {c.lower_ for c in last.head.children
                                                                 if c.dep_ == "compound"}
         return bool(words & (MARKET_ACTORS | BROKER_NOTES))
