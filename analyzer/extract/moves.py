@@ -4017,8 +4017,14 @@ def _an_unlisted_subject(doc: Doc, sentence: Span, mentions: list[Mention], brok
     if len({symbol for symbol, _ in listed}) == 1:
         symbol, name = min(listed)
         return Mention(found.start, found.end, symbol, name, "stock", (symbol,))
-    return found if _a_company_name(doc, found) and any(
-        _same_name(found, m) for m in (*before, company) if m is not None and m.symbol is None) else None
+    return found if _named_before_unlisted(doc, found, before, company) else None
+
+
+def _named_before_unlisted(doc: Doc, found: Mention, before: list[Mention], company: Mention | None) -> bool:
+    """Whether a name our registry did not read is a company's ('Pandit said' is a person's) that the story named
+    before, or opened with, under that same name."""
+    return _a_company_name(doc, found) and any(
+        _same_name(found, m) for m in (*before, company) if m is not None and m.symbol is None)
 
 
 def _a_business_figure_moved(sentence: Span) -> bool:

@@ -31,11 +31,11 @@ def test_a_verb_joined_to_a_since_clause_takes_the_main_subject(nlp) -> None:  #
 
 
 def test_their_shares_after_a_plural_are_not_the_company_before(nlp) -> None:  # noqa: ANN001
-    text = ("Technology stocks like Apple Inc (AAPL.O) got a lift from the soft dollar. The credit crisis hurt many "
+    text = ("Technology stocks like Apple Inc (AAPL.O) drew support from the soft dollar. The credit crisis hurt many "
             "lenders and home builders, pushing their shares 40 percent lower in the year.")
     assert ("AAPL", 40.0) not in _moves(nlp, text)
     # control: 'its shares' after the company still means it
-    text = ("Apple Inc (AAPL.O) got a lift from the soft dollar. The weak currency helped the company, pushing its "
+    text = ("Apple Inc (AAPL.O) drew support from the soft dollar. The weak currency helped the company, pushing its "
             "shares 4 percent higher on the day.")
     assert ("AAPL", 4.0) in _moves(nlp, text)
 
@@ -55,6 +55,11 @@ def test_the_subject_company_not_the_one_it_was_spun_off_from(nlp) -> None:  # n
 def test_companies_only_named_in_a_phrase_are_not_the_company(nlp) -> None:  # noqa: ANN001
     text = ("Dell Inc (DELL.O) gave a strong outlook on Tuesday. Many PC makers hope to take share from Lenovo and "
             "Apple Inc (AAPL.O) this year. The company's shares have risen 25 percent this year.")
+    # the sentence between names two companies in a phrase and is about neither: which company 'the company' means
+    # is unclear, so no move is read (neither Apple's nor the story's opening company's; a miss, not a wrong company)
+    assert _moves(nlp, text) == []
+    # control: with nothing between, 'the company' is the company the story opened with
+    text = "Dell Inc (DELL.O) gave a strong outlook on Tuesday. The company's shares have risen 25 percent this year."
     assert _moves(nlp, text) == [("DELL", 25.0)]
     # 'It' keeps the sentence on the company before, whatever it competes with
     text = ("Dell Inc (DELL.O) gave a strong outlook on Tuesday. It now competes with Apple Inc (AAPL.O) in phones. "
