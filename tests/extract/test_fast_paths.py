@@ -46,7 +46,7 @@ def _token_by_token(doc: Doc) -> Doc:
 
 
 @pytest.mark.parametrize("text", [
-    "", "Stocks", "Micron Technology Inc. MU.N gained 4.3 percent. Dell Inc. DELL.O fell.",
+    "", "Stocks", "Micron Technology Inc. MU.N added 4.6 percent. Dell Inc. DELL.O fell.",
     "Markets closed mixed.\n\nThe Dow rose 0.5 percent.\n\n\nBonds fell.",
     "Indexes:\n* Dow up 0.5%\n* Nasdaq down 0.2%\n\n* S&P 500 flat\n- Russell 2000 up 1%",
     "Top movers:\n• Acme ACME.N up 3%\n\n• MU.N down 2%\n\n*\n\n* ",
