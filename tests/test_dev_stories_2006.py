@@ -114,7 +114,8 @@ def test_the_stock_after_an_opening_phrase_refers_back(nlp, market) -> None:  # 
                  "The sale came as shares in KT&G touched a record high on Monday. The stock was up 40 percent this "
                  "year."):
         found = verdicts_of(nlp, market, lead + text, "2006-12-04T20:16", "C")
-        assert found and "contradicted" not in found, text
+        # since session 28 the figure is given to no listed company (KT&G is not listed): no Citigroup claim at all
+        assert "contradicted" not in found, text
     # control: the sentence before speaks of the bank's own shares
     assert verdicts_of(nlp, market, lead + "Citigroup shares touched a high on Monday. By the close on Monday, the "
                        "stock was up 40 percent this year.", "2006-12-04T20:16", "C") == ["contradicted"]
