@@ -60,14 +60,14 @@ SINCE_CLAUSE_RE = re.compile(r"\bsince\b(?P<before>[^,;:()]*?)(?P<date>" + DATE_
                              r")(?P<after>(?:\s+[\w'’-]+){0,3})", re.I)
 PLAIN_SINCE_WORDS = lexicon.words("time", "since_date_plain_words")
 MONTH_WORDS = frozenset(w.lower() for w in (*month_name[1:], *month_abbr[1:]))
+PLAIN_WORDS = PLAIN_SINCE_WORDS | MONTH_WORDS | frozenset(WEEKDAYS)  # a 'since' clause's words that name no event
 
 
 def _names_an_event(words: str) -> bool:
     """Whether a 'since' clause's words, its date aside, name an event ('the ... meeting', 'the bank announced the
     purchase last'), not a base's level or a plain time ('its closing low', 'the close on')."""
     tokens = [t for t in re.findall(r"[A-Za-z][\w'’-]*", words) if not t.lower().rstrip("'’s").isdigit()]
-    plain = PLAIN_SINCE_WORDS | MONTH_WORDS | frozenset(WEEKDAYS)
-    return any(t.lower() not in plain for t in tokens)
+    return any(t.lower() not in PLAIN_WORDS for t in tokens)
 
 
 def from_before_an_events_day(claim: Claim, market: MarketData, symbol: str,
