@@ -2631,18 +2631,6 @@ def _inside_a_subordinate_clause(token: Token, move_verb: Token, positions) -> b
     return False
 
 
-def _clause_verb(token: Token) -> Token | None:
-    """The verb whose clause a token sits in."""
-    node = token
-    for _ in range(12):
-        if node.pos_ == "VERB" and node.dep_ not in ("aux", "auxpass", "amod"):
-            return node
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
-
-
 WHOLE_MARKET_RE = re.compile(r"\b(?:the indexes|the indices|the major indexes|stocks|equities|the market|"
                              r"wall street['\u2019]s|the street['\u2019]s|shares)\s+(?:\w+\s+){0,4}?(?:their|its|"
                              r"the|(?:" + SUPERLATIVE_WORDS + r"))\b", re.I)
