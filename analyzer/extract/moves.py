@@ -2396,10 +2396,11 @@ def _a_figure_on(noun: Token) -> bool:
     move is read with its figure elsewhere."""
     # a name's own number ('the S&P 500') is no figure: only the noun's own modifiers and 'of' phrase count
     # ('the top five gainers' counts the ranking, no figure of a move)
+    # a word under a prepositional phrase of the noun's own ('a gain in March of 2%') is left out: one pass over
+    # each such phrase (linear) rather than a walk up from every word of the subtree
+    left_out = {t.i for a in noun.children if a.dep_ == "prep" and a.lower_ != "of" for t in a.subtree if t.i != a.i}
     return any(c.like_num and any(ch.isdigit() for ch in c.text) or c.lower_ in PERCENT_WORDS or c.text == "%"
-               for c in noun.subtree
-               if c.i != noun.i and not any(a.dep_ == "prep" and a.lower_ not in ("of",) and a.head.i == noun.i
-                                            for a in c.ancestors))
+               for c in noun.subtree if c.i != noun.i and c.i not in left_out)
 
 
 def _ranked(noun: Token) -> tuple[str | None, list[Token]]:
