@@ -141,6 +141,18 @@ def regular_forms(lemma: str) -> set[str]:
     return out
 
 
+def noun_forms(nouns: set[str] | frozenset[str]) -> frozenset[str]:
+    """A noun's singular and plural ('stock' -> stocks, 'company' -> companies, 'index' -> indexes), read on the
+    tokenizer's output: the components read these words as nouns (a share's or a company's head), so the verb
+    inflections ``word_forms`` would add ('priced', 'funding', 'united', 'concerned') are no cue for them."""
+    out: set[str] = set()
+    for noun in nouns:
+        out |= {noun, noun + "s", noun + "es"}
+        if noun.endswith("y"):
+            out.add(noun[:-1] + "ies")
+    return frozenset(out)
+
+
 IRREGULAR_FORMS = {"rise": {"rose", "risen"}, "fall": {"fell", "fallen"}, "sink": {"sank", "sunk"},
                    "slide": {"slid"}, "send": {"sent"}, "drive": {"drove", "driven"},
                    "dive": {"dove"}, "leap": {"leapt"}, "beat": {"beaten"}, "outrun": {"outran"},
@@ -149,9 +161,9 @@ IRREGULAR_FORMS = {"rise": {"rose", "risen"}, "fall": {"fell", "fallen"}, "sink"
                    "lose": {"lost", "loss", "losses"}, "give": {"gave", "given"}}
 # the words market_claims reads as what moved: a share or an index word ('the stock', 'the index'), and
 # the pronouns that stand for the instrument named last
-SHARE_FORMS = word_forms(SHARE_HEADS | REFERRING_HEADS | {"industrials", "index", "indexes", "indices", "etf"})
+SHARE_FORMS = noun_forms(SHARE_HEADS | REFERRING_HEADS | {"industrials", "index", "indexes", "indices", "etf"})
 PRONOUN_FORMS = frozenset({"it", "they"})
-COMPANY_FORMS = word_forms(COMPANY_NOUNS) | {"it", "its", "they", "their"}
+COMPANY_FORMS = noun_forms(COMPANY_NOUNS) | {"it", "its", "they", "their"}
 # 'fared better than the Dow' and 'gave back 5 percent' too
 # and a stock ranked by its move without one ('was among the biggest decliners', 'led gainers')
 MOVE_FORMS = word_forms(UP_LEMMAS | DOWN_LEMMAS | set(CAUSATIVE_LEMMAS) | set(COMPARISON_LEMMAS)
