@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntFlag
 from functools import lru_cache
@@ -605,7 +605,7 @@ def entity_scope(split: RuleSentences, keep: list[bool], cues: list[Cues], kinds
     """
     scope: set[int] = set()
     for i, kind in enumerate(kinds):
-        if not keep[i] or not _reads_entities(cues[i], kind):
+        if not keep[i] or not _reads_entities(cues[i], kind, lambda i=i: _quoted(split, i)):
             continue
         scope.add(i)
         if kind & Claimable.DEAL and i > 0:
@@ -624,13 +624,25 @@ def entity_scope(split: RuleSentences, keep: list[bool], cues: list[Cues], kinds
 COMPANY_LOOKBACK = 1  # kept sentences before 'its shares' in the entity scope (besides its paragraph's opening)
 
 
-def _reads_entities(cues: Cues, kinds: Claimable) -> bool:
-    """A deal; a policy statement (its speaker: 'including Chair Jerome Powell'); shares of a company we do
-    not list; a yield ('German government bonds rallied, pushing the two-year yield to a low': another
-    country's)."""
-    if kinds & (Claimable.DEAL | Claimable.POLICY):
+def _reads_entities(cues: Cues, kinds: Claimable, quoted: Callable[[], bool] = lambda: True) -> bool:
+    """A deal; a policy statement in quoted speech (its speaker, "... ,' said Chair Jerome Powell": the only
+    entities rate_policy_claims reads, through modality.speaker_of, which reads none without a quote); shares
+    of a company we do not list; a yield ('German government bonds rallied, pushing the two-year yield to a
+    low': another country's)."""
+    if kinds & Claimable.DEAL or kinds & Claimable.POLICY and quoted():
         return True
     return bool(kinds & Claimable.MARKET and cues & Cues.YIELD) or _reads_a_company(cues, kinds)
+
+
+QUOTE_CHARS = "\"\u201c\u201d"  # what modality.speaker_of looks for before it reads a speaker
+
+
+def _quoted(split: RuleSentences, i: int) -> bool:
+    """Whether sentence ``i`` or a neighbour holds a quotation mark (a quote the parser may join to it: '"We will
+    act," ' + 'the chairman said')."""
+    start = int(split.char_starts[max(i - 1, 0)])
+    end = int(split.char_starts[i + 2]) if i + 2 < len(split) else len(split.text)
+    return any(q in split.text[start:end] for q in QUOTE_CHARS)
 
 
 def _reads_a_company(cues: Cues, kinds: Claimable) -> bool:

@@ -31,3 +31,26 @@ def test_a_figure_on_reads_as_the_ancestor_walk_did(nlp: Language) -> None:
             assert _a_figure_on(token) == _reference(token), (token.text, doc.text)
             seen += _reference(token)
     assert seen >= 5  # the sentences hold nouns with figures of their own
+
+
+def test_share_and_company_words_are_cues_as_nouns_only() -> None:
+    from analyzer.extract.gate import COMPANY_FORMS, SHARE_FORMS
+
+    assert {"stock", "stocks", "shares", "index", "indexes", "prices"} <= SHARE_FORMS
+    assert {"company", "companies", "lender", "lenders", "subsidiaries", "its"} <= COMPANY_FORMS
+    assert not {"priced", "pricing", "measured", "sharing", "indexed"} & SHARE_FORMS
+    assert not {"funding", "united", "concerned", "targeted", "banking"} & COMPANY_FORMS
+
+
+def _scoped_sentences(gate, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    reduced, _, _, scope = gate.reduce_scoped(text)
+    return [reduced[start:end].strip() for start, end in scope]
+
+
+def test_a_policy_sentence_reads_entities_only_in_quoted_speech(gate) -> None:  # type: ignore[no-untyped-def]
+    plain = ("Markets were quiet on Tuesday morning. The Federal Reserve left interest rates unchanged at its "
+             "meeting on Wednesday.")
+    assert not any("Federal Reserve" in s for s in _scoped_sentences(gate, plain))
+    quoted = ('Markets were quiet on Tuesday morning. "We will keep interest rates where they are," the Fed '
+              "chairman told lawmakers on Wednesday.")
+    assert any("interest rates" in s for s in _scoped_sentences(gate, quoted))
