@@ -592,16 +592,15 @@ def entity_scope(split: RuleSentences, keep: list[bool], cues: list[Cues], kinds
     """The kept sentences whose named entities the components read, in order.
 
     deal_claims reads entities for most of what it finds (the parties: ORG, PERSON, GPE, NORP; MONEY), and
-    market_claims for the shares of a company we do not list (whether the owner is an organization or a
-    person, which company a short name or 'its shares' stands for). A sentence that names a listed instrument
-    or speaks of an index or a central bank needs none. So: each sentence that may hold a deal or a policy
-    statement (its speaker), and the kept sentence before a deal ('the company', 'it': the party named before);
-    each market sentence on shares or a company that names no listed instrument, and for one with 'its' or 'the
-    company' the sentences it reads for that company (its paragraph's opening and the kept sentence before it:
-    'Its shares added 2%' after a paragraph that named the company); each on a yield (whose country's bonds); when
-    there is any of these, the first two kept sentences (the story's company, named in its lead); and a
-    sentence the rule splitter cut that goes on in the next one. Outside these the entities are unknown
-    (scoped_ner.py).
+    market_claims for the shares of a company we do not list (whether the owner is an organization or a person,
+    which company a short name or 'its shares' stands for). A sentence that names a listed instrument or speaks of
+    an index or a central bank needs none. So: each sentence that may hold a deal or a policy statement in quoted
+    speech (its speaker), and the kept sentence before a deal ('the company', 'it': the party named before); each
+    market sentence on shares or a company that names no listed instrument, and for one with 'its' or 'the company'
+    the sentences it reads for that company (its paragraph's opening and the kept sentence before it: 'Its shares
+    added 2%' after a paragraph that named the company); each on a yield (whose country's bonds); when there is any
+    of these, the first two kept sentences (the story's company, named in its lead); and a sentence the rule
+    splitter cut that goes on in the next one. Outside these the entities are unknown (scoped_ner.py).
     """
     scope: set[int] = set()
     for i, kind in enumerate(kinds):
