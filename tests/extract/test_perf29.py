@@ -48,8 +48,8 @@ def _scoped_sentences(gate, text: str) -> list[str]:  # type: ignore[no-untyped-
 
 
 def test_a_policy_sentence_reads_entities_only_in_quoted_speech(gate) -> None:  # type: ignore[no-untyped-def]
-    plain = ("Markets were quiet on Tuesday morning. The Federal Reserve left interest rates unchanged at its "
-             "meeting on Wednesday.")
+    plain = ("Markets were quiet on Tuesday morning. Policymakers at the Federal Reserve held borrowing costs "
+             "steady when they met on Wednesday.")
     assert not any("Federal Reserve" in s for s in _scoped_sentences(gate, plain))
     quoted = ('Markets were quiet on Tuesday morning. "We will keep interest rates where they are," the Fed '
               "chairman told lawmakers on Wednesday.")
