@@ -15,12 +15,12 @@ def _moves(nlp, text: str, published: str) -> list[tuple]:  # noqa: ANN001
 
 def test_a_listing_abroad_in_recent_trade_is_a_moment_of_its_own_session(nlp) -> None:  # noqa: ANN001
     # stamped 21:30 New York time on a Wednesday: Thursday morning in Sydney; before: Wednesday's US close, 'day'
-    text = ("Harbourline Metals said it struck copper at its northern project, according to a Thursday filing with "
-            "the Australian bourse. Harbourline Metals shares climbed 12% in recent trade.")
+    text = ("Harbourline Metals told the ASX in a Thursday note that its drillers hit copper up north. Harbourline "
+            "Metals shares climbed 12% in recent trade.")
     assert _moves(nlp, text, "2025-02-12T21:30:00-05:00") == [("Harbourline Metals", 12.0, "intraday", "2025-02-13")]
     # a weekday named is the one on or before the day there (before: the Thursday a week back)
-    text = ("Harbourline Metals said it struck copper at its northern project, according to a filing with the "
-            "Australian bourse. Harbourline Metals shares climbed 12% in late-morning trade Thursday.")
+    text = ("Harbourline Metals told the ASX that its drillers hit copper up north. Harbourline Metals shares "
+            "climbed 12% in late-morning trade Thursday.")
     assert _moves(nlp, text, "2025-02-12T21:30:00-05:00") == [("Harbourline Metals", 12.0, "intraday", "2025-02-13")]
     # control: no exchange abroad in the piece, so the New York reading stands
     text = "Harbourline Metals said it struck copper. Harbourline Metals shares climbed 12% in recent trade."
