@@ -66,6 +66,7 @@ from analyzer.extract.timeref import (
     weekday_on_or_before,
     year_end_period,
 )
+from analyzer.extract.wire_moves import wire_times
 from analyzer.records import Claim, Instrument
 
 UP_LEMMAS = lexicon.words("moves", "up_verbs")
@@ -1399,7 +1400,7 @@ class _DocumentReader:
             company, last_subject = _what_comes_next(doc, sentence, subject, named, (company, last_subject, opening),
                                                      brokers)
         kinds = {m.symbol: m.kind for m in mentions if m.symbol}
-        add_claims(doc, [c for c in claims if _a_market_claim(c, kinds)])
+        add_claims(doc, wire_times(doc, [c for c in claims if _a_market_claim(c, kinds)]))
         return doc
 
     # -- one sentence ------------------------------------------------------------------------
