@@ -46,6 +46,12 @@ from analyzer.extract.numbers import (
     parse_number,
 )
 from analyzer.extract.patterns import lead_module_patterns
+from analyzer.extract.superlatives import (
+    HEADLINE_SUPERLATIVE_OPENINGS,
+    clause_verb_direction,
+    refers_to_the_line_before,
+    told_ahead,
+)
 from analyzer.extract.timeref import (
     DATE_RE,
     FULL_MONTHS_ALT,
@@ -241,7 +247,7 @@ STREAK_ENDED_RE = re.compile(r"\b(?:end|ended|ending|ends|snap|snapped|snapping|
                              re.I)
 SUPERLATIVE_WORDS = lexicon.alternation(lexicon.phrases("moves", "superlatives"))
 BEST_WORST_RE = re.compile(
-    r"\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+"
+    r"(?:\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+|" + HEADLINE_SUPERLATIVE_OPENINGS + r")"
     # "its three best days since March": the best move over that many sessions (check.extremes reads the count)
     rf"(?:(?:{number_words(2, 10)})\s+(?=(?:{SUPERLATIVE_WORDS})\s+(?:days|sessions)\b))?"
     r"(?:" + SUPERLATIVE_WORDS + r")\s+"
@@ -1903,7 +1909,8 @@ class _DocumentReader:
             return near
         text = span_text(sentence)
         if previous is not None and (re.match(r"\s*(it|that|this|the index|the average)\b", text, re.I) or (
-                previous.kind in ("stock", "etf") and STOCK_REFERENCE_RE.match(text))):
+                previous.kind in ("stock", "etf") and (STOCK_REFERENCE_RE.match(text)
+                                                       or refers_to_the_line_before(sentence)))):
             return self._bare_claim(doc, sentence, previous)
         return None
 
@@ -2028,6 +2035,8 @@ class _DocumentReader:
             if m.group("since"):
                 _record_since(record, m, text, context.doc._.published)
             _a_record_of_a_named_day(record, text[m.end():], context.doc._.published)
+            if told_ahead(text, m.start(), m.end()):
+                record.modality = "hypothetical"  # "was on course to close at another record high"
             yield record
 
     def _year_named_extremes(self, context: _Context) -> Iterable[Claim]:
@@ -2100,13 +2109,16 @@ class _DocumentReader:
             # the superlative's first words ("Wall Street's biggest rally": past the possessive)
             opening = text[:m.start() + 8 + len(re.match(r"[A-Z][\w&.-]*['\u2019]s|", m.group(0)).group(0))]
             if _said_of_the_whole_market(opening, holder) and \
-                    _group_at(context.doc, context.sentence, m.start()) is None:
+                    _group_at(context.doc, context.sentence, m.start()) is None and \
+                    not (holder.kind == "stock_move" and refers_to_the_line_before(context.sentence)):
                 continue  # "the indexes racked up their biggest loss", "stocks had their best day": no one index
             if m.group("kw").lower() == "in" and not SPAN_COUNT_RE.match(m.group("since")):
                 continue  # "the biggest gain in technology shares" is no time span
             if _of_a_dated_past(text, m.start()):
                 continue  # "from March 9, when the Dow posted its worst day since 1987": history, not this session
             claim = _superlative(holder, m, worst, unit, context.doc._.published)
+            if told_ahead(text, m.start(), m.end()):
+                claim.modality = "hypothetical"  # "set for its biggest drop since ...", "... if gains hold"
             if claim.period == "day" and _during_the_session(m, text):
                 claim.period = "intraday"  # "which at one point notched their biggest gain in four months"
             yield claim
@@ -2177,7 +2189,8 @@ class _DocumentReader:
             holder = self._holder_of(context, m.start())
             if holder is None or FIRST_IN_LEVEL_RE.search(text[max(0, m.start() - 40):m.start()]):
                 continue
-            moved = holder.direction
+            # "..., but the averages lost ground for the week for the first time in five weeks": the clause's verb
+            moved = clause_verb_direction(context.sentence, m.start()) or holder.direction
             if m.group("word"):
                 moved = "down" if re.match(r"decline|loss|drop|fall|retreat", m.group("word"), re.I) else "up"
             length = WORD_NUMBERS.get(m.group("num").lower()) or int(m.group("num"))
