@@ -48,6 +48,7 @@ from analyzer.extract.numbers import (
 from analyzer.extract.patterns import lead_module_patterns
 from analyzer.extract.superlatives import (
     HEADLINE_SUPERLATIVE_OPENINGS,
+    SESSION_PEAK_BEFORE_RE,
     clause_verb_direction,
     refers_to_the_line_before,
     told_ahead,
@@ -2830,8 +2831,10 @@ def _record_what(m: re.Match[str], text: str) -> str:
 
 
 def _during_the_session(m: re.Match[str], text: str) -> bool:
-    """'and earlier reached a record', 'hit a record $128.36 during the session': a high within the day."""
+    """'and earlier reached a record', 'hit a record $128.36 during the session', 'rose as much as 9% to a record':
+    a high within the day."""
     return bool(re.search(r"\b(?:earlier|intraday|at one point|briefly)\b[^,;.]{0,30}$", text[:m.start()], re.I)
+                or SESSION_PEAK_BEFORE_RE.search(text[:m.start()])  # "jumped as much as 9.4% to its record high"
                 or re.match(r"(?:[^,;.]|(?<=\d)[.,](?=\d)){0,25}\b(?:during the (?:session|day)|in intraday trad\w*)\b",
                             text[m.end():], re.I))  # "hit a record $128.36 during the session": a price's point
 

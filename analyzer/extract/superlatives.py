@@ -2,9 +2,10 @@
 
 Helpers of the record, superlative and run readers in ``moves``: a superlative or record told as what the session
 is heading for ('set for its biggest drop since ...', 'on track for best week since ..., if gains hold', 'on course
-to close at another record high') is hypothetical; a superlative told headline-style, without an article, after
-'set for' / 'on track for' / 'posts'; a bullet line that opens with 'Stock' or 'The shares' refers to the company
-of the line before; the direction of a run ended 'for the first time in N weeks' is that of the clause's own verb.
+to close at another record high') is hypothetical; a record reached 'as much as' a figure is the session's high; a
+superlative told headline-style, without an article, after 'set for' / 'on track for' / 'posts'; a bullet line that
+opens with 'Stock' or 'The shares' refers to the company of the line before; the direction of a run ended 'for the
+first time in N weeks' is that of the clause's own verb.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ AHEAD_BEFORE_RE = re.compile(r"\b(?:on\s+(?:the\s+)?(?:track|course|pace)\s+(?:f
 # '..., if gains hold', 'if the gains hold': the figure is the session's so far
 IF_IT_HOLDS_RE = re.compile(r"^[^.;]{0,60}?\bif\s+(?:the\s+)?(?:gains?|losses|declines?|rally|it|they)\s+"
                             r"(?:hold|holds|persist|persists|stick|sticks)\b", re.I)
+# a move told at its peak within the session just before the phrase: "jumped as much as 9.4% to its record high",
+# "rose as high as $61 to a lifetime high" (the record is the session's high, not its close)
+SESSION_PEAK_BEFORE_RE = re.compile(r"\bas\s+(?:much|high|low)\s+as\b(?:[^,;.]|(?<=\d)[.,](?=\d)){0,30}"
+                                    r"\bto\s+(?:\S+\s+){0,2}$", re.I)
 # the openings of a superlative told without an article ('set for biggest intraday pct drop since February 3',
 # '** Stock posts biggest one-day gain since 2022'): zero-width, for BEST_WORST_RE's determiner group
 HEADLINE_SUPERLATIVE_OPENINGS = r"(?<=\bset for )|(?<=\btrack for )|(?<=\bcourse for )|(?<=\bposts )"
