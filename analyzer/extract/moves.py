@@ -269,8 +269,8 @@ BEST_WORST_RE = re.compile(
     r"(?:for\s+(?P<for>(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,3}?"
     r"(?:\s+and\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?)?)\s+)?"  # "for the Dow and the S&P 500"
     # "since the Sept. 11 attacks", "since Oct. 19, 1987"
-    r"\s*(?P<kw>since|in)\s+(?P<since>(?:[^,;.]|(?<=[a-z])\.(?=\s+\d)|,(?=\s*(?:19|20)\d\d\b))"
-    r"{3,40}?)(?=,(?!\s*(?:19|20)\d\d\b)|;|\.(?!\s+\d)|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
+    r"\s*(?P<kw>since|in)\s+(?P<since>(?:[^,;.\n]|(?<=[a-z])\.(?=\s+\d)|,(?=\s*(?:19|20)\d\d\b))"
+    r"{3,40}?)(?=,(?!\s*(?:19|20)\d\d\b)|;|\.(?!\s+\d)|\s*\n|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
 # a superlative that says its own direction ("its best week", "its biggest drop"), not only its size ("the steepest")
 SUPERLATIVE_DIRECTION_RE = re.compile(r"\b(?:best|worst|strongest|weakest|gain|advance|rally|rise|drop|decline|fall|"
                                       r"loss|slide|selloff|sell-off|slump|showing|performance)", re.I)
@@ -1910,9 +1910,10 @@ class _DocumentReader:
             return near
         text = span_text(sentence)
         if previous is not None and (re.match(r"\s*(it|that|this|the index|the average)\b", text, re.I) or (
-                previous.kind in ("stock", "etf") and (STOCK_REFERENCE_RE.match(text)
-                                                       or refers_to_the_line_before(sentence)))):
+                previous.kind in ("stock", "etf") and STOCK_REFERENCE_RE.match(text))):
             return self._bare_claim(doc, sentence, previous)
+        if refers_to_the_line_before(sentence) and (item := _opening_company(doc, doc._.instruments or [])):
+            return self._bare_claim(doc, sentence, item)  # "** Stock on track for ...": the item's company
         return None
 
     def _held_by_another_things_figure(self, phrase: Span, mentions: list[Mention]) -> bool:

@@ -27,7 +27,7 @@ SESSION_PEAK_BEFORE_RE = re.compile(r"\bas\s+(?:much|high|low)\s+as\b(?:[^,;.]|(
 # the openings of a superlative told without an article ('set for biggest intraday pct drop since February 3',
 # '** Stock posts biggest one-day gain since 2022'): zero-width, for BEST_WORST_RE's determiner group
 HEADLINE_SUPERLATIVE_OPENINGS = r"(?<=\bset for )|(?<=\btrack for )|(?<=\bcourse for )|(?<=\bposts )"
-# a bullet line about the company of the line before: '** Stock on track for ...', '** The shares are ...'
+# a bullet line about the item's company: '** Stock on track for ...', '** The shares are ...'
 BULLET_MARKS = ("*", "\\", "\u2022")  # "\\*\\*" where the feed escaped the Markdown
 BULLET_REFERENCE_RE = re.compile(r"^\W*(?:(?:the|its)\s+)?(?:stock|shares)\b", re.I)
 
@@ -39,7 +39,7 @@ def told_ahead(text: str, start: int, end: int) -> bool:
 
 def refers_to_the_line_before(sentence: Span) -> bool:
     """'** Stock on track for best week since ...', '** The shares are ...': a bullet line whose subject is the
-    stock the line before named (the bullet marks may sit at the end of the sentence before)."""
+    stock of the item (the bullet marks may sit at the end of the sentence before)."""
     text = sentence.text
     before = sentence.doc.text[max(0, sentence.start_char - 6):sentence.start_char]
     bullet = text.lstrip().startswith(BULLET_MARKS) or before.rstrip().endswith(BULLET_MARKS)
