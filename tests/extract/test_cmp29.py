@@ -54,7 +54,7 @@ def test_a_record_the_index_is_on_course_to_set(nlp) -> None:  # noqa: ANN001
 
 def test_a_run_ended_told_by_the_clauses_own_verb(nlp, market) -> None:  # noqa: ANN001
     # 19 June 2009: the three main indexes fell on the week after four weekly gains (the day itself was up for two)
-    text = "The S&P 500 and the Nasdaq edged up on Friday on upbeat broker notes, though the major averages lost " \
+    text = "The Nasdaq and the S&P 500 edged up on Friday on upbeat broker notes, though the major averages lost " \
            "ground on the week, for the first time in 5 weeks."
     rows = [(r.claim.instrument.symbol, r.claim.direction, r.claim.length, r.claim.unit, r.verdict.verdict)
             for r in checked(nlp, market, text, "2009-06-19T17:00:00") if r.claim.kind == "streak"]
