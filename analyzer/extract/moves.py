@@ -46,6 +46,13 @@ from analyzer.extract.numbers import (
     parse_number,
 )
 from analyzer.extract.patterns import lead_module_patterns
+from analyzer.extract.superlatives import (
+    HEADLINE_SUPERLATIVE_OPENINGS,
+    SESSION_PEAK_BEFORE_RE,
+    clause_verb_direction,
+    refers_to_the_line_before,
+    told_ahead,
+)
 from analyzer.extract.timeref import (
     DATE_RE,
     FULL_MONTHS_ALT,
@@ -242,7 +249,7 @@ STREAK_ENDED_RE = re.compile(r"\b(?:end|ended|ending|ends|snap|snapped|snapping|
                              re.I)
 SUPERLATIVE_WORDS = lexicon.alternation(lexicon.phrases("moves", "superlatives"))
 BEST_WORST_RE = re.compile(
-    r"\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+"
+    r"(?:\b(?:its|their|the|a|[A-Z][\w&.-]*(?:\s+\d+)?['’]s)\s+|" + HEADLINE_SUPERLATIVE_OPENINGS + r")"
     # "its three best days since March": the best move over that many sessions (check.extremes reads the count)
     rf"(?:(?:{number_words(2, 10)})\s+(?=(?:{SUPERLATIVE_WORDS})\s+(?:days|sessions)\b))?"
     r"(?:" + SUPERLATIVE_WORDS + r")\s+"
@@ -263,8 +270,8 @@ BEST_WORST_RE = re.compile(
     r"(?:for\s+(?P<for>(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,3}?"
     r"(?:\s+and\s+(?:the\s+)?[\w&.-]+(?:\s+[\w&.-]+){0,2}?)?)\s+)?"  # "for the Dow and the S&P 500"
     # "since the Sept. 11 attacks", "since Oct. 19, 1987"
-    r"\s*(?P<kw>since|in)\s+(?P<since>(?:[^,;.]|(?<=[a-z])\.(?=\s+\d)|,(?=\s*(?:19|20)\d\d\b))"
-    r"{3,40}?)(?=,(?!\s*(?:19|20)\d\d\b)|;|\.(?!\s+\d)|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
+    r"\s*(?P<kw>since|in)\s+(?P<since>(?:[^,;.\n]|(?<=[a-z])\.(?=\s+\d)|,(?=\s*(?:19|20)\d\d\b))"
+    r"{3,40}?)(?=,(?!\s*(?:19|20)\d\d\b)|;|\.(?!\s+\d)|\s*\n|\s+(?:as|when|after|amid|while|and)\b|$)", re.I)
 # a superlative that says its own direction ("its best week", "its biggest drop"), not only its size ("the steepest")
 SUPERLATIVE_DIRECTION_RE = re.compile(r"\b(?:best|worst|strongest|weakest|gain|advance|rally|rise|drop|decline|fall|"
                                       r"loss|slide|selloff|sell-off|slump|showing|performance)", re.I)
@@ -1906,6 +1913,8 @@ class _DocumentReader:
         if previous is not None and (re.match(r"\s*(it|that|this|the index|the average)\b", text, re.I) or (
                 previous.kind in ("stock", "etf") and STOCK_REFERENCE_RE.match(text))):
             return self._bare_claim(doc, sentence, previous)
+        if refers_to_the_line_before(sentence) and (item := _opening_company(doc, doc._.instruments or [])):
+            return self._bare_claim(doc, sentence, item)  # "** Stock on track for ...": the item's company
         return None
 
     def _held_by_another_things_figure(self, phrase: Span, mentions: list[Mention]) -> bool:
@@ -2029,6 +2038,8 @@ class _DocumentReader:
             if m.group("since"):
                 _record_since(record, m, text, context.doc._.published)
             _a_record_of_a_named_day(record, text[m.end():], context.doc._.published)
+            if told_ahead(text, m.start(), m.end()):
+                record.modality = "hypothetical"  # "was on course to close at another record high"
             yield record
 
     def _year_named_extremes(self, context: _Context) -> Iterable[Claim]:
@@ -2101,13 +2112,16 @@ class _DocumentReader:
             # the superlative's first words ("Wall Street's biggest rally": past the possessive)
             opening = text[:m.start() + 8 + len(re.match(r"[A-Z][\w&.-]*['\u2019]s|", m.group(0)).group(0))]
             if _said_of_the_whole_market(opening, holder) and \
-                    _group_at(context.doc, context.sentence, m.start()) is None:
+                    _group_at(context.doc, context.sentence, m.start()) is None and \
+                    not (holder.kind == "stock_move" and refers_to_the_line_before(context.sentence)):
                 continue  # "the indexes racked up their biggest loss", "stocks had their best day": no one index
             if m.group("kw").lower() == "in" and not SPAN_COUNT_RE.match(m.group("since")):
                 continue  # "the biggest gain in technology shares" is no time span
             if _of_a_dated_past(text, m.start()):
                 continue  # "from March 9, when the Dow posted its worst day since 1987": history, not this session
             claim = _superlative(holder, m, worst, unit, context.doc._.published)
+            if told_ahead(text, m.start(), m.end()):
+                claim.modality = "hypothetical"  # "set for its biggest drop since ...", "... if gains hold"
             if claim.period == "day" and _during_the_session(m, text):
                 claim.period = "intraday"  # "which at one point notched their biggest gain in four months"
             yield claim
@@ -2178,7 +2192,8 @@ class _DocumentReader:
             holder = self._holder_of(context, m.start())
             if holder is None or FIRST_IN_LEVEL_RE.search(text[max(0, m.start() - 40):m.start()]):
                 continue
-            moved = holder.direction
+            # "..., but the averages lost ground for the week for the first time in five weeks": the clause's verb
+            moved = clause_verb_direction(context.sentence, m.start()) or holder.direction
             if m.group("word"):
                 moved = "down" if re.match(r"decline|loss|drop|fall|retreat", m.group("word"), re.I) else "up"
             length = WORD_NUMBERS.get(m.group("num").lower()) or int(m.group("num"))
@@ -2819,8 +2834,10 @@ def _record_what(m: re.Match[str], text: str) -> str:
 
 
 def _during_the_session(m: re.Match[str], text: str) -> bool:
-    """'and earlier reached a record', 'hit a record $128.36 during the session': a high within the day."""
+    """'and earlier reached a record', 'hit a record $128.36 during the session', 'rose as much as 9% to a record':
+    a high within the day."""
     return bool(re.search(r"\b(?:earlier|intraday|at one point|briefly)\b[^,;.]{0,30}$", text[:m.start()], re.I)
+                or SESSION_PEAK_BEFORE_RE.search(text[:m.start()])  # "jumped as much as 9.4% to its record high"
                 or re.match(r"(?:[^,;.]|(?<=\d)[.,](?=\d)){0,25}\b(?:during the (?:session|day)|in intraday trad\w*)\b",
                             text[m.end():], re.I))  # "hit a record $128.36 during the session": a price's point
 
