@@ -156,8 +156,13 @@ class InstrumentMentions(ExtractComponent):
         spans.extend(_unlisted_companies(doc, spans, self._listed_as))
         spans.extend(_funds_named_without_ticker(doc, spans))
         mentions = [m for m in map(self._span_mention, filter_spans(spans)) if m is not None]
-        doc._.instruments = _short_names_spelled_out(doc, sorted(mentions, key=lambda m: m.start))
+        doc._.instruments = _short_names_spelled_out(doc, sorted(mentions, key=lambda m: m.start), self._listed)
         return doc
+
+    def _listed(self, name: str) -> bool:
+        """Whether the registry lists an instrument under ``name`` (any case): 'Block' is Block Inc's, so never a
+        short form of 'H&R Block'."""
+        return bool(self.registry.resolve(name))
 
     def _an_index_name_goes_on(self, span: Span, spans: list[Span]) -> bool:
         """'the tech-heavy Nasdaq 100': the index name that ends inside a longer one going on ('Nasdaq 100') is that
@@ -518,13 +523,15 @@ def _unlisted_companies(doc: Doc, known: list[Span], listed_as: Callable[[Span, 
     return out
 
 
-def _short_names_spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _short_names_spelled_out(doc: Doc, mentions: list[Mention], listed: Callable[[str], bool]) -> list[Mention]:
     """'RIM shares surged' after 'Research in Motion', 'LSE' after 'the London Stock Exchange', 'SocGen' after
-    'Societe Generale': a company we know only by a short name is the one the story spelled out before (its
-    listing, when we have one; else its whole name, tags left off). Two such names: neither."""
+    'Societe Generale', 'Novo shares' after 'Novo Nordisk': a company we know only by a short name is the one the
+    story spelled out before (its listing, when we have one; else its whole name, tags left off). Two such names:
+    neither."""
     out: list[Mention] = []
     for mention in mentions:
-        spelled = _spelled_out(doc, mention, out) if mention.symbol is None and mention.kind == "stock" else None
+        spelled = _spelled_out(doc, mention, out, listed) if mention.symbol is None and mention.kind == "stock" \
+            else None
         if spelled is not None:
             symbol, name = spelled
             mention = Mention(mention.start, mention.end, symbol, _name_text(name), "stock",
@@ -533,12 +540,15 @@ def _short_names_spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]
     return out
 
 
-def _spelled_out(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str | None, str] | None:
+def _spelled_out(doc: Doc, mention: Mention, before: list[Mention],
+                 listed: Callable[[str], bool]) -> tuple[str | None, str] | None:
     """(symbol, whole name) of the one company named before ``mention`` that its name is a short form of."""
     longer = {(m.symbol, m.name) for m in before if m.symbol is not None and m.kind == "stock"
               and _abbreviates(mention.name, m.name)}
     longer |= {(None, name) for e in organization_names(doc) if e.start < mention.start
                for name in [_without_dateline(e)] if _abbreviates(mention.name, name)}
+    if not longer and _may_be_a_short_form(mention.name, listed):
+        return _opened_by(doc, mention, before)
     if len({symbol for symbol, _ in longer if symbol is not None}) == 1:  # the listing the story tied it to
         longer = {pair for pair in longer if pair[0] is not None}
     if len({_company_words(name) for _, name in longer}) != 1:
@@ -546,6 +556,67 @@ def _spelled_out(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str
     # one company under several spellings ('Clear Channel Outdoor Holdings Inc.', 'Clear Channel Outdoor'): its
     # whole name, picked by length and then spelling (a set's order differs from process to process)
     return max(longer, key=lambda pair: (len(pair[1]), pair[1]))
+
+
+def _opened_by(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str | None, str] | None:
+    """'Novo shares' after 'Novo Nordisk', 'Rio stock' after 'Rio Tinto', 'Colgate' after 'Colgate-Palmolive': the one
+    company named before whose name the short one opens (its listing, when the story tied it to one). Names of two
+    companies it opens ('Toyota Motor', 'Toyota Industries'): neither."""
+    longer = {(m.symbol, m.name) for m in before if m.kind == "stock" and _opens(mention.name, m.name)}
+    longer |= {(None, name) for e in [*organization_names(doc), *_proper_name_runs(doc)] if e.start < mention.start
+               for name in [_without_dateline(e)] if _opens(mention.name, name)}
+    if len({symbol for symbol, _ in longer if symbol is not None}) == 1:
+        longer = {pair for pair in longer if pair[0] is not None}
+    words = {_name_words(name) for _, name in longer}
+    if not words or len({symbol for symbol, _ in longer}) > 1 or \
+            not all(a[:len(b)] == b or b[:len(a)] == a for a in words for b in words):
+        return None
+    # one company written shorter and longer ('Novo Nordisk', 'Novo Nordisk A/S'): the shortest of its names
+    return min(longer, key=lambda pair: (len(_name_words(pair[1])), -len(pair[1]), pair[1]))
+
+
+def _proper_name_runs(doc: Doc) -> list[Span]:
+    """Each run of capitalised proper nouns, whatever entity the tagger gave it ('Novo Nordisk' read as a person,
+    'Rio Tinto' as a place): the names a short one may open (``_opens``). Only companies' names reach a claim."""
+    proper = doc.to_array([POS]).astype(np.uint64).reshape(-1) == np.uint64(PROPN)
+    starts = np.flatnonzero(proper & ~np.concatenate(([False], proper[:-1])))
+    ends = np.flatnonzero(proper & ~np.concatenate((proper[1:], [False]))) + 1
+    return [doc[int(a):int(b)] for a, b in zip(starts, ends, strict=True) if b - a > 1]
+
+
+def _may_be_a_short_form(short: str, listed: Callable[[str], bool]) -> bool:
+    """Whether a name may be the first word(s) of a longer one: a proper name of letters, no word that opens many
+    names ('American', 'General', 'China'), no everyday word, no name the registry lists for another instrument."""
+    words = short.split()
+    if not words or len(words) > 2 or not all(w.replace("-", "").isalpha() and w[:1].isupper() for w in words):
+        return False
+    lower = [w.lower() for w in words]
+    return not (lower[0] in GENERIC_NAME_STARTS or any(w in NOT_COMPANIES | COUNTRY_NAMES | US_NAMES for w in lower)
+                or len(short) < 3 or listed(short))
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """A company's name as lower-case words, legal suffixes, 'the', tags and possessives left off and hyphened
+    words split ('Colgate-Palmolive Co.' -> ('colgate', 'palmolive'))."""
+    words = [w.removesuffix("'s").removesuffix("\u2019s") for w in _company_words(name)]
+    return tuple(part for w in words for part in w.split("-") if part)
+
+
+def _opens(short: str, long: str) -> bool:
+    """Whether ``short`` is the first word(s) of the longer name ``long`` of one company: 'Novo' of 'Novo Nordisk',
+    'Barrick' of 'Barrick Gold Corp', 'Colgate' of 'Colgate-Palmolive'. Not where the words after it make the whole
+    a unit of another company ('Harlow Global Investors', 'Barclays Capital', 'PTC India': the short name is the
+    parent), nor where they begin with a joiner ('Research in Motion', 'Switch and Data', 'Rio de Janeiro')."""
+    head, words = _name_words(short), _name_words(long)
+    if not head or len(words) <= len(head) or words[:len(head)] != head:
+        return False
+    rest = words[len(head):]
+    return not (rest[0] in NAME_JOINERS | NAME_PARTICLES | {"and", "y", "et"} or
+                any(w in UNIT_WORDS | COUNTRY_NAMES | US_NAMES for w in rest))
+
+
+GENERIC_NAME_STARTS = lexicon.words("instruments", "generic_name_starts")
+UNIT_WORDS = lexicon.words("instruments", "unit_words")
 
 
 def organization_names(doc: Doc) -> list[Span]:
@@ -796,10 +867,19 @@ def proper_name_ending_at(head: Token) -> Span | None:
     if end < len(head.doc) and head.doc[end].lower_ in ("'s", "\u2019s"):
         end += 1
     span = doc[start:end]
-    capitals = [t for t in span if t.is_upper and len(t) > 2 and t.is_alpha]
-    if len(capitals) > 1 and span[0].is_upper:  # "SHARES REBOUND CIT's shares": a headline glued on
+    if _a_headline_glued_on(span):  # "SHARES REBOUND CIT's shares"
         span = doc[head.i:end]
     return span if _may_name_a_company(span) else None
+
+
+def _a_headline_glued_on(span: Span) -> bool:
+    """'SHARES REBOUND CIT's shares', 'MIXED BAG Acme shares': words in capitals before a name are a subheading glued
+    on, unless the name is two words in capitals and nothing else ('ABN AMRO shares': the bank's own name)."""
+    capitals = [t for t in span if t.is_upper and len(t) > 2 and t.is_alpha]
+    if len(capitals) < 2 or not span[0].is_upper:
+        return False
+    words = [t for t in span if t.is_alpha]
+    return len(capitals) > 2 or len(words) != len(capitals) or any(t.lower_ in SHARE_WORDS for t in capitals)
 
 
 def _joined_by_an_ampersand(head: Token) -> int:
