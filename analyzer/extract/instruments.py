@@ -34,6 +34,8 @@ RIC_RE = re.compile(r"\(\s*(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\.(?:N|O|OQ
                     r"|(?<![\w.(])(?P<bare>[A-Z][A-Z0-9]{0,5})\.(?:N|O|OQ|A)\b(?!\.\w)"
                     # two tags run together where a link was stripped: "RIMM.ORIM.TO"
                     r"|(?<![\w.(])(?P<glued>[A-Z][A-Z0-9]{0,5})\.(?:N|O|OQ)(?=[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}\b)"
+                    # the other order: "RIM.TORIMM.O", the listing abroad first
+                    r"|(?<![\w.(])[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}(?P<glued_after>[A-Z][A-Z0-9]{0,5})\.(?:N|O|OQ)\b"
                     # a listing written out: "Acme Holdings, Inc. (NYSE: ACM)", "Hamelin Gold (ASX:HMG)"
                     r"|\(\s*(?P<exchanges>[A-Za-z][A-Za-z -]{1,30}?)\s*:\s*"
                     r"(?P<listed>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\s*\)")
@@ -153,7 +155,7 @@ class InstrumentMentions(ExtractComponent):
         spans = [s for s in spans if not _shouting(s) and not self._an_index_name_goes_on(s, spans)]
         spans.extend(tagged)
         spans = [s for s in spans if not self._a_fund_tag_of_an_index(s, spans)]
-        spans.extend(_unlisted_companies(doc, spans, self._listed_as))
+        spans.extend(self._tickers_of_others(_unlisted_companies(doc, spans, self._listed_as), rics))
         spans.extend(_funds_named_without_ticker(doc, spans))
         mentions = [m for m in map(self._span_mention, filter_spans(spans)) if m is not None]
         doc._.instruments = _short_names_spelled_out(doc, sorted(mentions, key=lambda m: m.start), self._listed)
@@ -296,10 +298,10 @@ class InstrumentMentions(ExtractComponent):
             symbol = label[4:]
             known = self.registry.resolve(symbol)
             written = _name_without_tag(span)
-            if known and not self._same_company(written, known[0].name):
+            if known and written != symbol and not self._same_company(written, known[0].name):
                 # "Washington Mutual ( WM.N )" in 2008 is not today's WM (Waste Management): tickers are reused
                 return Mention(span.start, span.end, None, written, "stock")
-            name = known[0].name if known else written
+            name = known[0].name if known else span.kb_id_ or written  # a bare ticker: the name its tag followed
             fund = known[0].kind == "etf" if known else _a_fund(written.split())
             kind = "etf" if fund else "stock"
             return Mention(span.start, span.end, symbol, name, kind, (symbol,))
@@ -385,10 +387,11 @@ class InstrumentMentions(ExtractComponent):
                 return True
         return False
 
-    @staticmethod
-    def _later_mentions_of_tagged_names(doc: Doc, rics: list[Span]) -> list[Span]:
-        """After 'Motorola Inc. ( MOT.N )', a later bare 'Motorola' is the same company."""
+    def _later_mentions_of_tagged_names(self, doc: Doc, rics: list[Span]) -> list[Span]:
+        """After 'Motorola Inc. ( MOT.N )', a later bare 'Motorola' is the same company, and so is its ticker written
+        alone ('AA stock fell' after 'Alcoa Corp (NYSE: AA)'; ``_a_bare_ticker``)."""
         names: dict[tuple[str, ...], str] = {}
+        written: dict[str, str] = {}  # a ticker -> the name its tag followed, which its bare mentions take
         for span in rics:
             words = [t.text for t in span if not t.is_punct and not _is_tag(t)]
             while words and words[-1].lower() in LEGAL_SUFFIXES:
@@ -398,6 +401,10 @@ class InstrumentMentions(ExtractComponent):
             if words:
                 names[tuple(words)] = span.label_
                 names.setdefault(_short_name(words), span.label_)  # "Micron Technology" -> later "Micron"
+            ticker = self._tickers_own_company(span)
+            if ticker is not None:
+                names.setdefault((ticker,), span.label_)
+                written[ticker] = _name_without_tag(span)
         out: list[Span] = []
         if not names:
             return out
@@ -409,9 +416,45 @@ class InstrumentMentions(ExtractComponent):
                 continue
             for key, label in names.items():
                 n = len(key)
-                if tuple(texts[i:i + n]) == key and not any(a <= i < b for a, b in tagged):
-                    out.append(Span(doc, i, i + n, label=label))
+                if tuple(texts[i:i + n]) == key and not any(a <= i < b for a, b in tagged) and \
+                        (key != (label[4:],) or _a_bare_ticker(doc[i])):
+                    out.append(Span(doc, i, i + n, label=label, kb_id=written.get(key[0], "") if n == 1 else ""))
         return out
+
+    def _tickers_of_others(self, spans: list[Span], rics: list[Span]) -> list[Span]:
+        """'WM shares fell' after 'Washington Mutual Inc. ( WM.N )' in 2008: a ticker written alone that the story tied
+        to a company other than the one we list under it names that company (by name), not ours."""
+        others = {}
+        for ric in rics:
+            ticker = ric.label_[4:] if ric.label_.startswith("RIC:") else ""
+            known = self.registry.resolve(ticker) if ticker.isupper() else []
+            if known and not self._same_company(_name_without_tag(ric), known[0].name):
+                others[ticker] = _name_without_tag(ric)
+        return [Span(s.doc, s.start, s.end, label=UNLISTED + others[s.text])
+                if s.label_ == "RIC:" + s.text and s.text in others else s for s in spans]
+
+    def _tickers_own_company(self, span: Span) -> str | None:
+        """The ticker a tag gives the name before it, where that ticker, written alone later, can only be that company:
+        letters only, and the company we list under it (or none we list): 'Washington Mutual ( WM.N )' in 2008 is
+        not today's WM."""
+        if not span.label_.startswith("RIC:") or span.text.startswith("$"):
+            return None
+        ticker = span.label_[4:]
+        if not ticker.isalpha() or not ticker.isupper() or len(ticker) < 2:
+            return None
+        known = self.registry.resolve(ticker)
+        return ticker if not known or self._same_company(_name_without_tag(span), known[0].name) else None
+
+
+def _a_bare_ticker(token: Token) -> bool:
+    """A ticker written alone where it stands for its company: three letters or more, or two before a share word
+    ('AA stock fell'); not in a line of capitals ('BANKS AND AA LEAD')."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if len(token.text) < 3 and (after is None or after.lower_ not in SHARE_WORDS):
+        return False
+    neighbours = [t for t in doc[max(token.i - 2, 0):token.i + 3] if t.is_alpha and t.i != token.i]
+    return not any(t.is_upper and len(t) > 2 for t in neighbours)
 
 
 CASHTAG_RE = re.compile(r"(?<![\w$])\$(?P<cash>[A-Z]{1,5})\b(?![.\w])")  # '$ACMR fell 8%'
@@ -1004,7 +1047,8 @@ def _tag_label(m: re.Match[str], name: Span) -> str | None:
     """The span label a tag gives the name before it: its US ticker ('RIC:AA'), a company we have no prices
     for ('(ASX:HMG)': unlisted here), or None where the parenthesis names no exchange ('(Reporting by: ...)')."""
     if m.group("listed") is None:
-        return "RIC:" + (m.group("ticker") or m.group("bare") or m.group("glued")).replace(".", "-")
+        return "RIC:" + (m.group("ticker") or m.group("bare") or m.group("glued") or
+                         m.group("glued_after")).replace(".", "-")
     exchanges = set(re.findall(r"[a-z][a-z-]*", m.group("exchanges").lower()))
     if exchanges & (US_EXCHANGES | US_TICKER_LABELS):
         return "RIC:" + m.group("listed").replace(".", "-")
