@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
 from analyzer.errors import InputError
 from analyzer.extract import lexicon
-from analyzer.extract.component import ExtractComponent, doc_text, span_text
+from analyzer.extract.component import ExtractComponent, article_text, doc_text, span_text
 from analyzer.extract.patterns import lead_module_patterns
 from analyzer.market.registry import InstrumentInfo, InstrumentRegistry
 from analyzer.records import Instrument
@@ -155,7 +155,7 @@ class InstrumentMentions(ExtractComponent):
         spans = [s for s in spans if not _shouting(s) and not self._an_index_name_goes_on(s, spans)]
         spans.extend(tagged)
         spans = [s for s in spans if not self._a_fund_tag_of_an_index(s, spans)]
-        spans.extend(self._tickers_of_others(_unlisted_companies(doc, spans, self._listed_as), rics))
+        spans.extend(self._tickers_of_others(_unlisted_companies(doc, spans, self._listed_as, self._listed), rics))
         spans.extend(_funds_named_without_ticker(doc, spans))
         mentions = [m for m in map(self._span_mention, filter_spans(spans)) if m is not None]
         doc._.instruments = _short_names_spelled_out(doc, sorted(mentions, key=lambda m: m.start), self._listed)
@@ -295,16 +295,7 @@ class InstrumentMentions(ExtractComponent):
             name = known[0].name if known else symbol
             return Mention(span.start, span.end, symbol, name, known[0].kind if known else "stock", (symbol,))
         if label.startswith("RIC:"):
-            symbol = label[4:]
-            known = self.registry.resolve(symbol)
-            written = _name_without_tag(span)
-            if known and written != symbol and not self._same_company(written, known[0].name):
-                # "Washington Mutual ( WM.N )" in 2008 is not today's WM (Waste Management): tickers are reused
-                return Mention(span.start, span.end, None, written, "stock")
-            name = known[0].name if known else span.kb_id_ or written  # a bare ticker: the name its tag followed
-            fund = known[0].kind == "etf" if known else _a_fund(written.split())
-            kind = "etf" if fund else "stock"
-            return Mention(span.start, span.end, symbol, name, kind, (symbol,))
+            return self._tagged_mention(span)
         symbols = sorted(self.symbols_of.get(label, ()))
         if not symbols:
             return None
@@ -316,6 +307,19 @@ class InstrumentMentions(ExtractComponent):
             return Mention(span.start, span.end, None, span.text, "yield")
         symbol = _share_class(span, first.symbol)
         return Mention(span.start, span.end, symbol, first.name, first.kind, (symbol,))
+
+    def _tagged_mention(self, span: Span) -> Mention:
+        """A name a tag followed ('Alcoa Inc. ( AA.N )'), or a ticker the story tagged before written alone."""
+        symbol = span.label_[4:]
+        known = self.registry.resolve(symbol)
+        written = _name_without_tag(span)
+        if known and written != symbol and not self._same_company(written, known[0].name):
+            # "Washington Mutual ( WM.N )" in 2008 is not today's WM (Waste Management): tickers are reused
+            return Mention(span.start, span.end, None, written, "stock")
+        name = known[0].name if known else span.kb_id_ or written  # a bare ticker: the name its tag followed
+        fund = known[0].kind == "etf" if known else _a_fund(written.split())
+        kind = "etf" if fund else "stock"
+        return Mention(span.start, span.end, symbol, name, kind, (symbol,))
 
     def _listed_as(self, name: Span, shorter_than: int) -> str | None:
         """'GE Healthcare Technologies' -> GEHC: the listed company whose name the written one begins with, found
@@ -390,21 +394,7 @@ class InstrumentMentions(ExtractComponent):
     def _later_mentions_of_tagged_names(self, doc: Doc, rics: list[Span]) -> list[Span]:
         """After 'Motorola Inc. ( MOT.N )', a later bare 'Motorola' is the same company, and so is its ticker written
         alone ('AA stock fell' after 'Alcoa Corp (NYSE: AA)'; ``_a_bare_ticker``)."""
-        names: dict[tuple[str, ...], str] = {}
-        written: dict[str, str] = {}  # a ticker -> the name its tag followed, which its bare mentions take
-        for span in rics:
-            words = [t.text for t in span if not t.is_punct and not _is_tag(t)]
-            while words and words[-1].lower() in LEGAL_SUFFIXES:
-                words.pop()
-            if words and words[0].lower() == "the":
-                words = words[1:]
-            if words:
-                names[tuple(words)] = span.label_
-                names.setdefault(_short_name(words), span.label_)  # "Micron Technology" -> later "Micron"
-            ticker = self._tickers_own_company(span)
-            if ticker is not None:
-                names.setdefault((ticker,), span.label_)
-                written[ticker] = _name_without_tag(span)
+        names, written = self._names_of_tagged(rics)
         out: list[Span] = []
         if not names:
             return out
@@ -432,6 +422,26 @@ class InstrumentMentions(ExtractComponent):
                 others[ticker] = _name_without_tag(ric)
         return [Span(s.doc, s.start, s.end, label=UNLISTED + others[s.text])
                 if s.label_ == "RIC:" + s.text and s.text in others else s for s in spans]
+
+    def _names_of_tagged(self, rics: list[Span]) -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
+        """The words of each tagged name, its first word and its ticker -> the tag's label; and each such ticker -> the
+        name its tag followed, which the ticker's bare mentions take."""
+        names: dict[tuple[str, ...], str] = {}
+        written: dict[str, str] = {}
+        for span in rics:
+            words = [t.text for t in span if not t.is_punct and not _is_tag(t)]
+            while words and words[-1].lower() in LEGAL_SUFFIXES:
+                words.pop()
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            if words:
+                names[tuple(words)] = span.label_
+                names.setdefault(_short_name(words), span.label_)  # "Micron Technology" -> later "Micron"
+            ticker = self._tickers_own_company(span)
+            if ticker is not None:
+                names.setdefault((ticker,), span.label_)
+                written[ticker] = _name_without_tag(span)
+        return names, written
 
     def _tickers_own_company(self, span: Span) -> str | None:
         """The ticker a tag gives the name before it, where that ticker, written alone later, can only be that company:
@@ -542,7 +552,8 @@ TAGGED_ASSETS = lexicon.words("instruments", "tagged_assets")
 TOLD_MOVE_VERBS = frozenset({"be", "close", "end", "finish", "trade", "open"})  # 'was down 3%', 'closed up 4%'
 
 
-def _unlisted_companies(doc: Doc, known: list[Span], listed_as: Callable[[Span, int], str | None]) -> list[Span]:
+def _unlisted_companies(doc: Doc, known: list[Span], listed_as: Callable[[Span, int], str | None],
+                        listed: Callable[[str], bool]) -> list[Span]:
     """Companies we have no listing for, named where only a company can be: 'Shares of Fannie Mae
     tumbled', "Washington Mutual's stock dropped", 'Freddie Mac lost 8.6 percent to $45.13'. Their
     claims come out with a name and no symbol, and the checker calls them unverifiable. A name written longer
@@ -550,7 +561,7 @@ def _unlisted_companies(doc: Doc, known: list[Span], listed_as: Callable[[Span, 
     taken = [(s.start, s.end) for s in known]
     out: list[Span] = []
     for head in _company_heads(doc):
-        name = proper_name_ending_at(head)
+        name = proper_name_ending_at(head) or _a_short_name_of_a_company(head, listed)
         if name is None:
             continue
         inside = [b - a for a, b in taken if a < name.end and name.start < b]
@@ -564,6 +575,23 @@ def _unlisted_companies(doc: Doc, known: list[Span], listed_as: Callable[[Span, 
         out.append(Span(doc, name.start, name.end, label=UNLISTED + text))
         taken.append((name.start, name.end))
     return out
+
+
+def _a_short_name_of_a_company(head: Token, listed: Callable[[str], bool]) -> Span | None:
+    """'Novo shares were up 3%' after 'Novo Nordisk ...': a short name the entity tagger takes for a person's or a
+    place's, where it opens the name of one company the story gave (``_opened_by``), is that company's."""
+    doc = head.doc
+    start = head.i - 1 if head.i > 0 and doc[head.i - 1].pos_ == "PROPN" and doc[head.i - 1].is_title else head.i
+    end = head.i + 1
+    if end < len(doc) and doc[end].lower_ in ("'s", "\u2019s"):
+        end += 1
+    words = doc[start:head.i + 1]
+    text = words.text
+    if head.pos_ != "PROPN" or not all(t.is_title and t.is_alpha for t in words) or \
+            not _may_be_a_short_form(text, listed):
+        return None
+    found = _opened_by(doc, Mention(start, head.i + 1, None, text, "stock"), [])
+    return doc[start:end] if found is not None else None
 
 
 def _short_names_spelled_out(doc: Doc, mentions: list[Mention], listed: Callable[[str], bool]) -> list[Mention]:
@@ -605,17 +633,54 @@ def _opened_by(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str |
     """'Novo shares' after 'Novo Nordisk', 'Rio stock' after 'Rio Tinto', 'Colgate' after 'Colgate-Palmolive': the one
     company named before whose name the short one opens (its listing, when the story tied it to one). Names of two
     companies it opens ('Toyota Motor', 'Toyota Industries'): neither."""
-    longer = {(m.symbol, m.name) for m in before if m.kind == "stock" and _opens(mention.name, m.name)}
-    longer |= {(None, name) for e in [*organization_names(doc), *_proper_name_runs(doc)] if e.start < mention.start
-               for name in [_without_dateline(e)] if _opens(mention.name, name)}
-    if len({symbol for symbol, _ in longer if symbol is not None}) == 1:
-        longer = {pair for pair in longer if pair[0] is not None}
+    longer = _names_opened_by(doc, mention, before)
     words = {_name_words(name) for _, name in longer}
     if not words or len({symbol for symbol, _ in longer}) > 1 or \
             not all(a[:len(b)] == b or b[:len(a)] == a for a in words for b in words):
         return None
     # one company written shorter and longer ('Novo Nordisk', 'Novo Nordisk A/S'): the shortest of its names
     return min(longer, key=lambda pair: (len(_name_words(pair[1])), -len(pair[1]), pair[1]))
+
+
+def _names_opened_by(doc: Doc, mention: Mention, before: list[Mention]) -> set[tuple[str | None, str]]:
+    """(symbol, name) of each company named before ``mention`` whose name its name opens; only the listed ones where
+    the story tied one listing to such a name."""
+    longer = {(m.symbol, m.name) for m in before if m.kind == "stock" and _opens(mention.name, m.name)}
+    longer |= {(None, name) for e in [*organization_names(doc), *_proper_name_runs(doc)] if e.start < mention.start
+               for name in [_without_dateline(e)] if _opens(mention.name, name)}
+    longer |= {(None, name) for name in _names_written_from(mention.name, article_text(doc))
+               if _opens(mention.name, name)}
+    if len({symbol for symbol, _ in longer if symbol is not None}) == 1:
+        longer = {pair for pair in longer if pair[0] is not None}
+    return longer
+
+
+NAME_WORD_RE = re.compile(r"(?:[ \t]+(?:&[ \t]+)?|-)([A-Z][\w'.&/\u2019-]*)")
+# words a run of capitalised words in a headline or a lead goes on with that are no name's ('Acme Says Sales Rose')
+NOT_NAME_WORDS = lexicon.words("headlines", "small_words") | lexicon.words("headlines", "move_words") | \
+    lexicon.words("headlines", "news_words")
+
+
+def _names_written_from(short: str, text: str) -> set[str]:
+    """The longer names the whole article writes opening with ``short`` ('Novo Nordisk' in a lead the gate left out
+    of the parsed text, before 'Novo shares ...'): ``short`` and the capitalised words after it, up to a word no
+    name has ('Rio Tinto Says Output Rose': 'Rio Tinto')."""
+    out: set[str] = set()
+    for m in re.finditer(r"(?<![\w&.-])" + re.escape(short) + r"(?![\w&])", text):
+        end, words = m.end(), 0
+        while words < 4:
+            step = NAME_WORD_RE.match(text, end)
+            if step is None or _not_a_name_word(step.group(1)):
+                break
+            end, words = step.end(), words + 1
+        if words:
+            out.add(text[m.start():end].rstrip(".,"))
+    return out
+
+
+def _not_a_name_word(word: str) -> bool:
+    lower = word.lower().rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
+    return lower in NOT_NAME_WORDS or lower in SHARE_WORDS or lower in MOVE_VERBS or lower in COPULA_DIRECTIONS
 
 
 def _proper_name_runs(doc: Doc) -> list[Span]:
