@@ -313,7 +313,7 @@ class InstrumentMentions(ExtractComponent):
         symbol = span.label_[4:]
         known = self.registry.resolve(symbol)
         written = _name_without_tag(span)
-        if known and written != symbol and not self._same_company(written, known[0].name):
+        if known and not span.kb_id_ and not self._same_company(written, known[0].name):
             # "Washington Mutual ( WM.N )" in 2008 is not today's WM (Waste Management): tickers are reused
             return Mention(span.start, span.end, None, written, "stock")
         name = known[0].name if known else span.kb_id_ or written  # a bare ticker: the name its tag followed
