@@ -635,23 +635,23 @@ def _opened_by(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str |
     companies it opens ('Toyota Motor', 'Toyota Industries'): neither."""
     longer = _names_opened_by(doc, mention, before)
     words = {_name_words(name) for _, name in longer}
-    if not words or len({symbol for symbol, _ in longer}) > 1 or \
-            not all(a[:len(b)] == b or b[:len(a)] == a for a in words for b in words):
+    symbols = {symbol for symbol, _ in longer if symbol is not None}
+    if not words or len(symbols) > 1 or not all(a[:len(b)] == b or b[:len(a)] == a for a in words for b in words):
         return None
+    if symbols:  # the listing the story tied that name to
+        longer = {pair for pair in longer if pair[0] is not None}
     # one company written shorter and longer ('Novo Nordisk', 'Novo Nordisk A/S'): the shortest of its names
     return min(longer, key=lambda pair: (len(_name_words(pair[1])), -len(pair[1]), pair[1]))
 
 
 def _names_opened_by(doc: Doc, mention: Mention, before: list[Mention]) -> set[tuple[str | None, str]]:
-    """(symbol, name) of each company named before ``mention`` whose name its name opens; only the listed ones where
-    the story tied one listing to such a name."""
+    """(symbol, name) of each company named before ``mention`` (or anywhere in the article's text, by name) whose
+    name its name opens."""
     longer = {(m.symbol, m.name) for m in before if m.kind == "stock" and _opens(mention.name, m.name)}
     longer |= {(None, name) for e in [*organization_names(doc), *_proper_name_runs(doc)] if e.start < mention.start
                for name in [_without_dateline(e)] if _opens(mention.name, name)}
     longer |= {(None, name) for name in _names_written_from(mention.name, article_text(doc))
                if _opens(mention.name, name)}
-    if len({symbol for symbol, _ in longer if symbol is not None}) == 1:
-        longer = {pair for pair in longer if pair[0] is not None}
     return longer
 
 
