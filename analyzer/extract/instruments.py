@@ -407,7 +407,7 @@ class InstrumentMentions(ExtractComponent):
             for key, label in names.items():
                 n = len(key)
                 if tuple(texts[i:i + n]) == key and not any(a <= i < b for a, b in tagged) and \
-                        (key != (label[4:],) or _a_bare_ticker(doc[i])):
+                        (key[0] not in written or _a_bare_ticker(doc[i])):
                     out.append(Span(doc, i, i + n, label=label, kb_id=written.get(key[0], "") if n == 1 else ""))
         return out
 
@@ -438,8 +438,8 @@ class InstrumentMentions(ExtractComponent):
                 names[tuple(words)] = span.label_
                 names.setdefault(_short_name(words), span.label_)  # "Micron Technology" -> later "Micron"
             ticker = self._tickers_own_company(span)
-            if ticker is not None:
-                names.setdefault((ticker,), span.label_)
+            if ticker is not None and (ticker,) not in names:
+                names[(ticker,)] = span.label_
                 written[ticker] = _name_without_tag(span)
         return names, written
 
@@ -588,8 +588,9 @@ def _a_short_name_of_a_company(head: Token, listed: Callable[[str], bool]) -> Sp
     words = doc[start:head.i + 1]
     text = words.text
     if head.pos_ != "PROPN" or not all(t.is_title and t.is_alpha for t in words) or \
+            (start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start) or \
             not _may_be_a_short_form(text, listed):
-        return None
+        return None  # 'Fresh Del Monte shares': the name goes on before the run
     found = _opened_by(doc, Mention(start, head.i + 1, None, text, "stock"), [])
     return doc[start:end] if found is not None else None
 
@@ -640,8 +641,10 @@ def _opened_by(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str |
         return None
     if symbols:  # the listing the story tied that name to
         longer = {pair for pair in longer if pair[0] is not None}
-    # one company written shorter and longer ('Novo Nordisk', 'Novo Nordisk A/S'): the shortest of its names
-    return min(longer, key=lambda pair: (len(_name_words(pair[1])), -len(pair[1]), pair[1]))
+    # one company written shorter and longer ('Playa Hotels', 'Playa Hotels & Resorts'): its whole name, picked by
+    # length and then spelling (a set's order differs from process to process), possessive left off
+    symbol, name = max(longer, key=lambda pair: (len(_name_words(pair[1])), len(pair[1]), pair[1]))
+    return symbol, name.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _names_opened_by(doc: Doc, mention: Mention, before: list[Mention]) -> set[tuple[str | None, str]]:
@@ -655,7 +658,7 @@ def _names_opened_by(doc: Doc, mention: Mention, before: list[Mention]) -> set[t
     return longer
 
 
-NAME_WORD_RE = re.compile(r"(?:[ \t]+(?:&[ \t]+)?|-)([A-Z][\w'.&/\u2019-]*)")
+NAME_WORD_RE = re.compile(r"(?:[ \t]+(?:&[ \t]+)?|-)([A-Z][\w'&/\u2019-]*\.?)(?![\w.])")
 # words a run of capitalised words in a headline or a lead goes on with that are no name's ('Acme Says Sales Rose')
 NOT_NAME_WORDS = lexicon.words("headlines", "small_words") | lexicon.words("headlines", "move_words") | \
     lexicon.words("headlines", "news_words")
@@ -668,19 +671,23 @@ def _names_written_from(short: str, text: str) -> set[str]:
     out: set[str] = set()
     for m in re.finditer(r"(?<![\w&.-])" + re.escape(short) + r"(?![\w&])", text):
         end, words = m.end(), 0
-        while words < 4:
+        while words < 4 and text[end - 2:end] not in ("'s", "\u2019s"):
             step = NAME_WORD_RE.match(text, end)
             if step is None or _not_a_name_word(step.group(1)):
                 break
             end, words = step.end(), words + 1
         if words:
-            out.add(text[m.start():end].rstrip(".,"))
+            out.add(text[m.start():end].rstrip(".,").removesuffix("'s").removesuffix("\u2019s"))
     return out
 
 
 def _not_a_name_word(word: str) -> bool:
     lower = word.lower().rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
-    return lower in NOT_NAME_WORDS or lower in SHARE_WORDS or lower in MOVE_VERBS or lower in COPULA_DIRECTIONS
+    return lower in NOT_NAME_WORDS or lower in SHARE_WORDS or lower in MOVE_VERBS or lower in COPULA_DIRECTIONS or \
+        lower in NAME_RUN_STOPS or lower in NOT_LONGER_NAME_CODES
+
+
+NAME_RUN_STOPS = lexicon.words("instruments", "name_run_stops")
 
 
 def _proper_name_runs(doc: Doc) -> list[Span]:
@@ -707,7 +714,7 @@ def _name_words(name: str) -> tuple[str, ...]:
     """A company's name as lower-case words, legal suffixes, 'the', tags and possessives left off and hyphened
     words split ('Colgate-Palmolive Co.' -> ('colgate', 'palmolive'))."""
     words = [w.removesuffix("'s").removesuffix("\u2019s") for w in _company_words(name)]
-    return tuple(part for w in words for part in w.split("-") if part)
+    return tuple(part for w in words if w not in FOREIGN_LEGAL_SUFFIXES for part in w.split("-") if part)
 
 
 def _opens(short: str, long: str) -> bool:
@@ -725,6 +732,7 @@ def _opens(short: str, long: str) -> bool:
 
 GENERIC_NAME_STARTS = lexicon.words("instruments", "generic_name_starts")
 UNIT_WORDS = lexicon.words("instruments", "unit_words")
+FOREIGN_LEGAL_SUFFIXES = lexicon.words("instruments", "foreign_legal_suffixes")
 
 
 def organization_names(doc: Doc) -> list[Span]:
