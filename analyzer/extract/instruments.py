@@ -588,8 +588,7 @@ def _a_short_name_of_a_company(head: Token, listed: Callable[[str], bool]) -> Sp
     words = doc[start:head.i + 1]
     text = words.text
     if head.pos_ != "PROPN" or not all(t.is_title and t.is_alpha for t in words) or \
-            (start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start) or \
-            not _may_be_a_short_form(text, listed):
+            _name_goes_on_before(doc, start) or not _may_be_a_short_form(text, listed):
         return None  # 'Fresh Del Monte shares': the name goes on before the run
     found = _opened_by(doc, Mention(start, head.i + 1, None, text, "stock"), [])
     return doc[start:end] if found is not None else None
@@ -619,7 +618,7 @@ def _spelled_out(doc: Doc, mention: Mention, before: list[Mention],
               and _abbreviates(mention.name, m.name)}
     longer |= {(None, name) for e in organization_names(doc) if e.start < mention.start
                for name in [_without_dateline(e)] if _abbreviates(mention.name, name)}
-    if not longer and _may_be_a_short_form(mention.name, listed):
+    if not longer and _may_be_a_short_form(mention.name, listed) and not _name_goes_on_before(doc, mention.start):
         return _opened_by(doc, mention, before)
     if len({symbol for symbol, _ in longer if symbol is not None}) == 1:  # the listing the story tied it to
         longer = {pair for pair in longer if pair[0] is not None}
@@ -699,6 +698,12 @@ def _proper_name_runs(doc: Doc) -> list[Span]:
     return [doc[int(a):int(b)] for a, b in zip(starts, ends, strict=True) if b - a > 1]
 
 
+def _name_goes_on_before(doc: Doc, start: int) -> bool:
+    """'Fresh Del Monte shares': a capitalised word inside the sentence right before the short name makes the name
+    longer than it; no short form of another."""
+    return start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start
+
+
 def _may_be_a_short_form(short: str, listed: Callable[[str], bool]) -> bool:
     """Whether a name may be the first word(s) of a longer one: a proper name of letters, no word that opens many
     names ('American', 'General', 'China'), no everyday word, no name the registry lists for another instrument."""
@@ -723,11 +728,22 @@ def _opens(short: str, long: str) -> bool:
     a unit of another company ('Harlow Global Investors', 'Barclays Capital', 'PTC India': the short name is the
     parent), nor where they begin with a joiner ('Research in Motion', 'Switch and Data', 'Rio de Janeiro')."""
     head, words = _name_words(short), _name_words(long)
-    if not head or len(words) <= len(head) or words[:len(head)] != head:
+    if not head or len(words) <= len(head) or words[:len(head)] != head or _another_name_glued(short, long):
         return False
     rest = words[len(head):]
     return not (rest[0] in NAME_JOINERS | NAME_PARTICLES | {"and", "y", "et"} or
-                any(w in UNIT_WORDS | COUNTRY_NAMES | US_NAMES for w in rest))
+                any(w in UNIT_WORDS | COUNTRY_NAMES | US_NAMES | NAME_RUN_STOPS | NOT_LONGER_NAME_CODES or
+                    not NAME_REST_RE.fullmatch(w) for w in rest))
+
+
+NAME_REST_RE = re.compile(r"[a-z0-9&'/\u2019]+")  # no tag ('cc.n.') in a name's words
+
+
+def _another_name_glued(short: str, long: str) -> bool:
+    """'Barclays-ABN': a hyphen after the short name joining a name in capitals is two companies, not one name."""
+    at = long.find(short)
+    after = long[at + len(short):] if at >= 0 else ""
+    return after[:1] == "-" and after[1:].split(" ")[0].isupper()
 
 
 GENERIC_NAME_STARTS = lexicon.words("instruments", "generic_name_starts")
