@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 import analyzer.extract.doc_fields  # noqa: F401  (registers the Doc fields)
 from analyzer.errors import InputError
 from analyzer.extract import lexicon
-from analyzer.extract.component import ExtractComponent, doc_text, span_text
+from analyzer.extract.component import ExtractComponent, article_text, doc_text, span_text
 from analyzer.extract.patterns import lead_module_patterns
 from analyzer.market.registry import InstrumentInfo, InstrumentRegistry
 from analyzer.records import Instrument
@@ -34,6 +34,8 @@ RIC_RE = re.compile(r"\(\s*(?P<ticker>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\.(?:N|O|OQ
                     r"|(?<![\w.(])(?P<bare>[A-Z][A-Z0-9]{0,5})\.(?:N|O|OQ|A)\b(?!\.\w)"
                     # two tags run together where a link was stripped: "RIMM.ORIM.TO"
                     r"|(?<![\w.(])(?P<glued>[A-Z][A-Z0-9]{0,5})\.(?:N|O|OQ)(?=[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}\b)"
+                    # the other order: "RIM.TORIMM.O", the listing abroad first
+                    r"|(?<![\w.(])[A-Z][A-Z0-9]{0,5}\.[A-Z]{1,2}(?P<glued_after>[A-Z][A-Z0-9]{0,5})\.(?:N|O|OQ)\b"
                     # a listing written out: "Acme Holdings, Inc. (NYSE: ACM)", "Hamelin Gold (ASX:HMG)"
                     r"|\(\s*(?P<exchanges>[A-Za-z][A-Za-z -]{1,30}?)\s*:\s*"
                     r"(?P<listed>[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?)\s*\)")
@@ -153,11 +155,16 @@ class InstrumentMentions(ExtractComponent):
         spans = [s for s in spans if not _shouting(s) and not self._an_index_name_goes_on(s, spans)]
         spans.extend(tagged)
         spans = [s for s in spans if not self._a_fund_tag_of_an_index(s, spans)]
-        spans.extend(_unlisted_companies(doc, spans, self._listed_as))
+        spans.extend(self._tickers_of_others(_unlisted_companies(doc, spans, self._listed_as, self._listed), rics))
         spans.extend(_funds_named_without_ticker(doc, spans))
         mentions = [m for m in map(self._span_mention, filter_spans(spans)) if m is not None]
-        doc._.instruments = _short_names_spelled_out(doc, sorted(mentions, key=lambda m: m.start))
+        doc._.instruments = _short_names_spelled_out(doc, sorted(mentions, key=lambda m: m.start), self._listed)
         return doc
+
+    def _listed(self, name: str) -> bool:
+        """Whether the registry lists an instrument under ``name`` (any case): 'Block' is Block Inc's, so never a
+        short form of 'H&R Block'."""
+        return bool(self.registry.resolve(name))
 
     def _an_index_name_goes_on(self, span: Span, spans: list[Span]) -> bool:
         """'the tech-heavy Nasdaq 100': the index name that ends inside a longer one going on ('Nasdaq 100') is that
@@ -288,16 +295,7 @@ class InstrumentMentions(ExtractComponent):
             name = known[0].name if known else symbol
             return Mention(span.start, span.end, symbol, name, known[0].kind if known else "stock", (symbol,))
         if label.startswith("RIC:"):
-            symbol = label[4:]
-            known = self.registry.resolve(symbol)
-            written = _name_without_tag(span)
-            if known and not self._same_company(written, known[0].name):
-                # "Washington Mutual ( WM.N )" in 2008 is not today's WM (Waste Management): tickers are reused
-                return Mention(span.start, span.end, None, written, "stock")
-            name = known[0].name if known else written
-            fund = known[0].kind == "etf" if known else _a_fund(written.split())
-            kind = "etf" if fund else "stock"
-            return Mention(span.start, span.end, symbol, name, kind, (symbol,))
+            return self._tagged_mention(span)
         symbols = sorted(self.symbols_of.get(label, ()))
         if not symbols:
             return None
@@ -309,6 +307,19 @@ class InstrumentMentions(ExtractComponent):
             return Mention(span.start, span.end, None, span.text, "yield")
         symbol = _share_class(span, first.symbol)
         return Mention(span.start, span.end, symbol, first.name, first.kind, (symbol,))
+
+    def _tagged_mention(self, span: Span) -> Mention:
+        """A name a tag followed ('Alcoa Inc. ( AA.N )'), or a ticker the story tagged before written alone."""
+        symbol = span.label_[4:]
+        known = self.registry.resolve(symbol)
+        written = _name_without_tag(span)
+        if known and not span.kb_id_ and not self._same_company(written, known[0].name):
+            # "Washington Mutual ( WM.N )" in 2008 is not today's WM (Waste Management): tickers are reused
+            return Mention(span.start, span.end, None, written, "stock")
+        name = known[0].name if known else span.kb_id_ or written  # a bare ticker: the name its tag followed
+        fund = known[0].kind == "etf" if known else _a_fund(written.split())
+        kind = "etf" if fund else "stock"
+        return Mention(span.start, span.end, symbol, name, kind, (symbol,))
 
     def _listed_as(self, name: Span, shorter_than: int) -> str | None:
         """'GE Healthcare Technologies' -> GEHC: the listed company whose name the written one begins with, found
@@ -380,19 +391,10 @@ class InstrumentMentions(ExtractComponent):
                 return True
         return False
 
-    @staticmethod
-    def _later_mentions_of_tagged_names(doc: Doc, rics: list[Span]) -> list[Span]:
-        """After 'Motorola Inc. ( MOT.N )', a later bare 'Motorola' is the same company."""
-        names: dict[tuple[str, ...], str] = {}
-        for span in rics:
-            words = [t.text for t in span if not t.is_punct and not _is_tag(t)]
-            while words and words[-1].lower() in LEGAL_SUFFIXES:
-                words.pop()
-            if words and words[0].lower() == "the":
-                words = words[1:]
-            if words:
-                names[tuple(words)] = span.label_
-                names.setdefault(_short_name(words), span.label_)  # "Micron Technology" -> later "Micron"
+    def _later_mentions_of_tagged_names(self, doc: Doc, rics: list[Span]) -> list[Span]:
+        """After 'Motorola Inc. ( MOT.N )', a later bare 'Motorola' is the same company, and so is its ticker written
+        alone ('AA stock fell' after 'Alcoa Corp (NYSE: AA)'; ``_a_bare_ticker``)."""
+        names, written = self._names_of_tagged(rics)
         out: list[Span] = []
         if not names:
             return out
@@ -404,9 +406,65 @@ class InstrumentMentions(ExtractComponent):
                 continue
             for key, label in names.items():
                 n = len(key)
-                if tuple(texts[i:i + n]) == key and not any(a <= i < b for a, b in tagged):
-                    out.append(Span(doc, i, i + n, label=label))
+                if tuple(texts[i:i + n]) == key and not any(a <= i < b for a, b in tagged) and \
+                        (key[0] not in written or _a_bare_ticker(doc[i])):
+                    out.append(Span(doc, i, i + n, label=label, kb_id=written.get(key[0], "") if n == 1 else ""))
         return out
+
+    def _tickers_of_others(self, spans: list[Span], rics: list[Span]) -> list[Span]:
+        """'WM shares fell' after 'Washington Mutual Inc. ( WM.N )' in 2008: a ticker written alone that the story tied
+        to a company other than the one we list under it names that company (by name), not ours."""
+        others = {}
+        for ric in rics:
+            ticker = ric.label_[4:] if ric.label_.startswith("RIC:") else ""
+            known = self.registry.resolve(ticker) if ticker.isupper() else []
+            if known and not self._same_company(_name_without_tag(ric), known[0].name):
+                others[ticker] = _name_without_tag(ric)
+        return [Span(s.doc, s.start, s.end, label=UNLISTED + others[s.text])
+                if s.label_ == "RIC:" + s.text and s.text in others else s for s in spans]
+
+    def _names_of_tagged(self, rics: list[Span]) -> tuple[dict[tuple[str, ...], str], dict[str, str]]:
+        """The words of each tagged name, its first word and its ticker -> the tag's label; and each such ticker -> the
+        name its tag followed, which the ticker's bare mentions take."""
+        names: dict[tuple[str, ...], str] = {}
+        written: dict[str, str] = {}
+        for span in rics:
+            words = [t.text for t in span if not t.is_punct and not _is_tag(t)]
+            while words and words[-1].lower() in LEGAL_SUFFIXES:
+                words.pop()
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            if words:
+                names[tuple(words)] = span.label_
+                names.setdefault(_short_name(words), span.label_)  # "Micron Technology" -> later "Micron"
+            ticker = self._tickers_own_company(span)
+            if ticker is not None and (ticker,) not in names:
+                names[(ticker,)] = span.label_
+                written[ticker] = _name_without_tag(span)
+        return names, written
+
+    def _tickers_own_company(self, span: Span) -> str | None:
+        """The ticker a tag gives the name before it, where that ticker, written alone later, can only be that company:
+        letters only, and the company we list under it (or none we list): 'Washington Mutual ( WM.N )' in 2008 is
+        not today's WM."""
+        if not span.label_.startswith("RIC:") or span.text.startswith("$"):
+            return None
+        ticker = span.label_[4:]
+        if not ticker.isalpha() or not ticker.isupper() or len(ticker) < 2:
+            return None
+        known = self.registry.resolve(ticker)
+        return ticker if not known or self._same_company(_name_without_tag(span), known[0].name) else None
+
+
+def _a_bare_ticker(token: Token) -> bool:
+    """A ticker written alone where it stands for its company: three letters or more, or two before a share word
+    ('AA stock fell'); not in a line of capitals ('BANKS AND AA LEAD')."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if len(token.text) < 3 and (after is None or after.lower_ not in SHARE_WORDS):
+        return False
+    neighbours = [t for t in doc[max(token.i - 2, 0):token.i + 3] if t.is_alpha and t.i != token.i]
+    return not any(t.is_upper and len(t) > 2 for t in neighbours)
 
 
 CASHTAG_RE = re.compile(r"(?<![\w$])\$(?P<cash>[A-Z]{1,5})\b(?![.\w])")  # '$ACMR fell 8%'
@@ -494,7 +552,8 @@ TAGGED_ASSETS = lexicon.words("instruments", "tagged_assets")
 TOLD_MOVE_VERBS = frozenset({"be", "close", "end", "finish", "trade", "open"})  # 'was down 3%', 'closed up 4%'
 
 
-def _unlisted_companies(doc: Doc, known: list[Span], listed_as: Callable[[Span, int], str | None]) -> list[Span]:
+def _unlisted_companies(doc: Doc, known: list[Span], listed_as: Callable[[Span, int], str | None],
+                        listed: Callable[[str], bool]) -> list[Span]:
     """Companies we have no listing for, named where only a company can be: 'Shares of Fannie Mae
     tumbled', "Washington Mutual's stock dropped", 'Freddie Mac lost 8.6 percent to $45.13'. Their
     claims come out with a name and no symbol, and the checker calls them unverifiable. A name written longer
@@ -502,7 +561,7 @@ def _unlisted_companies(doc: Doc, known: list[Span], listed_as: Callable[[Span, 
     taken = [(s.start, s.end) for s in known]
     out: list[Span] = []
     for head in _company_heads(doc):
-        name = proper_name_ending_at(head)
+        name = proper_name_ending_at(head) or _a_short_name_of_a_company(head, listed)
         if name is None:
             continue
         inside = [b - a for a, b in taken if a < name.end and name.start < b]
@@ -518,13 +577,32 @@ def _unlisted_companies(doc: Doc, known: list[Span], listed_as: Callable[[Span, 
     return out
 
 
-def _short_names_spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _a_short_name_of_a_company(head: Token, listed: Callable[[str], bool]) -> Span | None:
+    """'Novo shares were up 3%' after 'Novo Nordisk ...': a short name the entity tagger takes for a person's or a
+    place's, where it opens the name of one company the story gave (``_opened_by``), is that company's."""
+    doc = head.doc
+    start = head.i - 1 if head.i > 0 and doc[head.i - 1].pos_ == "PROPN" and doc[head.i - 1].is_title else head.i
+    end = head.i + 1
+    if end < len(doc) and doc[end].lower_ in ("'s", "\u2019s"):
+        end += 1
+    words = doc[start:head.i + 1]
+    text = words.text
+    if head.pos_ != "PROPN" or not all(t.is_title and t.is_alpha for t in words) or \
+            _name_goes_on_before(doc, start) or not _may_be_a_short_form(text, listed):
+        return None  # 'Fresh Del Monte shares': the name goes on before the run
+    found = _opened_by(doc, Mention(start, head.i + 1, None, text, "stock"), [])
+    return doc[start:end] if found is not None else None
+
+
+def _short_names_spelled_out(doc: Doc, mentions: list[Mention], listed: Callable[[str], bool]) -> list[Mention]:
     """'RIM shares surged' after 'Research in Motion', 'LSE' after 'the London Stock Exchange', 'SocGen' after
-    'Societe Generale': a company we know only by a short name is the one the story spelled out before (its
-    listing, when we have one; else its whole name, tags left off). Two such names: neither."""
+    'Societe Generale', 'Novo shares' after 'Novo Nordisk': a company we know only by a short name is the one the
+    story spelled out before (its listing, when we have one; else its whole name, tags left off). Two such names:
+    neither."""
     out: list[Mention] = []
     for mention in mentions:
-        spelled = _spelled_out(doc, mention, out) if mention.symbol is None and mention.kind == "stock" else None
+        spelled = _spelled_out(doc, mention, out, listed) if mention.symbol is None and mention.kind == "stock" \
+            else None
         if spelled is not None:
             symbol, name = spelled
             mention = Mention(mention.start, mention.end, symbol, _name_text(name), "stock",
@@ -533,12 +611,15 @@ def _short_names_spelled_out(doc: Doc, mentions: list[Mention]) -> list[Mention]
     return out
 
 
-def _spelled_out(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str | None, str] | None:
+def _spelled_out(doc: Doc, mention: Mention, before: list[Mention],
+                 listed: Callable[[str], bool]) -> tuple[str | None, str] | None:
     """(symbol, whole name) of the one company named before ``mention`` that its name is a short form of."""
     longer = {(m.symbol, m.name) for m in before if m.symbol is not None and m.kind == "stock"
               and _abbreviates(mention.name, m.name)}
     longer |= {(None, name) for e in organization_names(doc) if e.start < mention.start
                for name in [_without_dateline(e)] if _abbreviates(mention.name, name)}
+    if not longer and _may_be_a_short_form(mention.name, listed) and not _name_goes_on_before(doc, mention.start):
+        return _opened_by(doc, mention, before)
     if len({symbol for symbol, _ in longer if symbol is not None}) == 1:  # the listing the story tied it to
         longer = {pair for pair in longer if pair[0] is not None}
     if len({_company_words(name) for _, name in longer}) != 1:
@@ -546,6 +627,128 @@ def _spelled_out(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str
     # one company under several spellings ('Clear Channel Outdoor Holdings Inc.', 'Clear Channel Outdoor'): its
     # whole name, picked by length and then spelling (a set's order differs from process to process)
     return max(longer, key=lambda pair: (len(pair[1]), pair[1]))
+
+
+def _opened_by(doc: Doc, mention: Mention, before: list[Mention]) -> tuple[str | None, str] | None:
+    """'Novo shares' after 'Novo Nordisk', 'Rio stock' after 'Rio Tinto', 'Colgate' after 'Colgate-Palmolive': the one
+    company named before whose name the short one opens (its listing, when the story tied it to one). Names of two
+    companies it opens ('Toyota Motor', 'Toyota Industries'): neither."""
+    longer = _names_opened_by(doc, mention, before)
+    words = {_name_words(name) for _, name in longer}
+    symbols = {symbol for symbol, _ in longer if symbol is not None}
+    if not words or len(symbols) > 1 or not all(a[:len(b)] == b or b[:len(a)] == a for a in words for b in words):
+        return None
+    if symbols:  # the listing the story tied that name to
+        longer = {pair for pair in longer if pair[0] is not None}
+    # one company written shorter and longer ('Playa Hotels', 'Playa Hotels & Resorts'): its whole name, picked by
+    # length and then spelling (a set's order differs from process to process), possessive left off
+    symbol, name = max(longer, key=lambda pair: (len(_name_words(pair[1])), len(pair[1]), pair[1]))
+    return symbol, name.removesuffix("'s").removesuffix("\u2019s")
+
+
+def _names_opened_by(doc: Doc, mention: Mention, before: list[Mention]) -> set[tuple[str | None, str]]:
+    """(symbol, name) of each company named before ``mention`` (or anywhere in the article's text, by name) whose
+    name its name opens."""
+    longer = {(m.symbol, m.name) for m in before if m.kind == "stock" and _opens(mention.name, m.name)}
+    longer |= {(None, name) for e in [*organization_names(doc), *_proper_name_runs(doc)] if e.start < mention.start
+               for name in [_without_dateline(e)] if _opens(mention.name, name)}
+    longer |= {(None, name) for name in _names_written_from(mention.name, article_text(doc))
+               if _opens(mention.name, name)}
+    return longer
+
+
+NAME_WORD_RE = re.compile(r"(?:[ \t]+(?:&[ \t]+)?|-)([A-Z][\w'&/\u2019-]*\.?)(?![\w.])")
+# words a run of capitalised words in a headline or a lead goes on with that are no name's ('Acme Says Sales Rose')
+NOT_NAME_WORDS = lexicon.words("headlines", "small_words") | lexicon.words("headlines", "move_words") | \
+    lexicon.words("headlines", "news_words")
+
+
+def _names_written_from(short: str, text: str) -> set[str]:
+    """The longer names the whole article writes opening with ``short`` ('Novo Nordisk' in a lead the gate left out
+    of the parsed text, before 'Novo shares ...'): ``short`` and the capitalised words after it, up to a word no
+    name has ('Rio Tinto Says Output Rose': 'Rio Tinto')."""
+    out: set[str] = set()
+    for m in re.finditer(r"(?<![\w&.-])" + re.escape(short) + r"(?![\w&])", text):
+        end, words = m.end(), 0
+        while words < 4 and text[end - 2:end] not in ("'s", "\u2019s"):
+            step = NAME_WORD_RE.match(text, end)
+            if step is None or _not_a_name_word(step.group(1)):
+                break
+            end, words = step.end(), words + 1
+        if words:
+            out.add(text[m.start():end].rstrip(".,").removesuffix("'s").removesuffix("\u2019s"))
+    return out
+
+
+def _not_a_name_word(word: str) -> bool:
+    lower = word.lower().rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
+    return lower in NOT_NAME_WORDS or lower in SHARE_WORDS or lower in MOVE_VERBS or lower in COPULA_DIRECTIONS or \
+        lower in NAME_RUN_STOPS or lower in NOT_LONGER_NAME_CODES
+
+
+NAME_RUN_STOPS = lexicon.words("instruments", "name_run_stops")
+
+
+def _proper_name_runs(doc: Doc) -> list[Span]:
+    """Each run of capitalised proper nouns, whatever entity the tagger gave it ('Novo Nordisk' read as a person,
+    'Rio Tinto' as a place): the names a short one may open (``_opens``). Only companies' names reach a claim."""
+    proper = doc.to_array([POS]).astype(np.uint64).reshape(-1) == np.uint64(PROPN)
+    starts = np.flatnonzero(proper & ~np.concatenate(([False], proper[:-1])))
+    ends = np.flatnonzero(proper & ~np.concatenate((proper[1:], [False]))) + 1
+    return [doc[int(a):int(b)] for a, b in zip(starts, ends, strict=True) if b - a > 1]
+
+
+def _name_goes_on_before(doc: Doc, start: int) -> bool:
+    """'Fresh Del Monte shares': a capitalised word inside the sentence right before the short name makes the name
+    longer than it; no short form of another."""
+    return start > 0 and doc[start - 1].text[:1].isupper() and not doc[start].is_sent_start
+
+
+def _may_be_a_short_form(short: str, listed: Callable[[str], bool]) -> bool:
+    """Whether a name may be the first word(s) of a longer one: a proper name of letters, no word that opens many
+    names ('American', 'General', 'China'), no everyday word, no name the registry lists for another instrument."""
+    words = short.split()
+    if not words or len(words) > 2 or not all(w.replace("-", "").isalpha() and w[:1].isupper() for w in words):
+        return False
+    lower = [w.lower() for w in words]
+    return not (lower[0] in GENERIC_NAME_STARTS or any(w in NOT_COMPANIES | COUNTRY_NAMES | US_NAMES for w in lower)
+                or len(short) < 3 or listed(short))
+
+
+def _name_words(name: str) -> tuple[str, ...]:
+    """A company's name as lower-case words, legal suffixes, 'the', tags and possessives left off and hyphened
+    words split ('Colgate-Palmolive Co.' -> ('colgate', 'palmolive'))."""
+    words = [w.removesuffix("'s").removesuffix("\u2019s") for w in _company_words(name)]
+    return tuple(part for w in words if w not in FOREIGN_LEGAL_SUFFIXES for part in w.split("-") if part)
+
+
+def _opens(short: str, long: str) -> bool:
+    """Whether ``short`` is the first word(s) of the longer name ``long`` of one company: 'Novo' of 'Novo Nordisk',
+    'Barrick' of 'Barrick Gold Corp', 'Colgate' of 'Colgate-Palmolive'. Not where the words after it make the whole
+    a unit of another company ('Harlow Global Investors', 'Barclays Capital', 'PTC India': the short name is the
+    parent), nor where they begin with a joiner ('Research in Motion', 'Switch and Data', 'Rio de Janeiro')."""
+    head, words = _name_words(short), _name_words(long)
+    if not head or len(words) <= len(head) or words[:len(head)] != head or _another_name_glued(short, long):
+        return False
+    rest = words[len(head):]
+    return not (rest[0] in NAME_JOINERS | NAME_PARTICLES | {"and", "y", "et"} or
+                any(w in UNIT_WORDS | COUNTRY_NAMES | US_NAMES | NAME_RUN_STOPS | NOT_LONGER_NAME_CODES or
+                    not NAME_REST_RE.fullmatch(w) for w in rest))
+
+
+NAME_REST_RE = re.compile(r"[a-z0-9&'/\u2019]+")  # no tag ('cc.n.') in a name's words
+
+
+def _another_name_glued(short: str, long: str) -> bool:
+    """'Barclays-ABN': a hyphen after the short name joining a name in capitals is two companies, not one name."""
+    at = long.find(short)
+    after = long[at + len(short):] if at >= 0 else ""
+    return after[:1] == "-" and after[1:].split(" ")[0].isupper()
+
+
+GENERIC_NAME_STARTS = lexicon.words("instruments", "generic_name_starts")
+UNIT_WORDS = lexicon.words("instruments", "unit_words")
+FOREIGN_LEGAL_SUFFIXES = lexicon.words("instruments", "foreign_legal_suffixes")
 
 
 def organization_names(doc: Doc) -> list[Span]:
@@ -796,10 +999,19 @@ def proper_name_ending_at(head: Token) -> Span | None:
     if end < len(head.doc) and head.doc[end].lower_ in ("'s", "\u2019s"):
         end += 1
     span = doc[start:end]
-    capitals = [t for t in span if t.is_upper and len(t) > 2 and t.is_alpha]
-    if len(capitals) > 1 and span[0].is_upper:  # "SHARES REBOUND CIT's shares": a headline glued on
+    if _a_headline_glued_on(span):  # "SHARES REBOUND CIT's shares"
         span = doc[head.i:end]
     return span if _may_name_a_company(span) else None
+
+
+def _a_headline_glued_on(span: Span) -> bool:
+    """'SHARES REBOUND CIT's shares', 'MIXED BAG Acme shares': words in capitals before a name are a subheading glued
+    on, unless the name is two words in capitals and nothing else ('ABN AMRO shares': the bank's own name)."""
+    capitals = [t for t in span if t.is_upper and len(t) > 2 and t.is_alpha]
+    if len(capitals) < 2 or not span[0].is_upper:
+        return False
+    words = [t for t in span if t.is_alpha]
+    return len(capitals) > 2 or len(words) != len(capitals) or any(t.lower_ in SHARE_WORDS for t in capitals)
 
 
 def _joined_by_an_ampersand(head: Token) -> int:
@@ -924,7 +1136,8 @@ def _tag_label(m: re.Match[str], name: Span) -> str | None:
     """The span label a tag gives the name before it: its US ticker ('RIC:AA'), a company we have no prices
     for ('(ASX:HMG)': unlisted here), or None where the parenthesis names no exchange ('(Reporting by: ...)')."""
     if m.group("listed") is None:
-        return "RIC:" + (m.group("ticker") or m.group("bare") or m.group("glued")).replace(".", "-")
+        return "RIC:" + (m.group("ticker") or m.group("bare") or m.group("glued") or
+                         m.group("glued_after")).replace(".", "-")
     exchanges = set(re.findall(r"[a-z][a-z-]*", m.group("exchanges").lower()))
     if exchanges & (US_EXCHANGES | US_TICKER_LABELS):
         return "RIC:" + m.group("listed").replace(".", "-")
