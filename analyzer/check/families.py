@@ -28,6 +28,7 @@ import numpy as np
 from analyzer.check import article as art
 from analyzer.check.article import Sibling
 from analyzer.errors import MarketDataError
+from analyzer.extract import lexicon
 from analyzer.extract.timeref import FULL_MONTHS_ALT, local_published
 from analyzer.market import measures
 from analyzer.market.calendar import is_session, previous_session
@@ -131,9 +132,19 @@ def _session_on_or_before(day: date) -> date:
     return day if is_session(day) else previous_session(day)
 
 
-# the piece's own day named as the day of the moves: 'rose on Wednesday', 'on Wednesday morning', 'today'
+# how far before the claim's sentence the day of the moves is looked for
+CUE_BEFORE_CHARS = 300
+# a word of a price move: the verbs of the lexicon in any form ('rise' -> 'rising', 'risen'), or 'were up'
+MOVE_WORD = "(?:" + "|".join(sorted({re.escape(verb[:-1] if verb.endswith("e") else verb) for verb in
+                                     (*lexicon.words("moves", "up_verbs"), *lexicon.words("moves", "down_verbs"))},
+                                    key=len, reverse=True)) + r")\w*|\b(?:is|are|was|were)\s+(?:up|down|higher|lower)"
+
+
+# the piece's own day named as the day of a move: 'rose on Wednesday', 'fell this morning' (not 'confirmed on
+# Wednesday' nor 'to report results on Wednesday': the day of some news)
 def _own_day_re(day: date) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:on\s+{day:%A}|{day:%A}\s+morning|today|this morning)\b", re.I)
+    return re.compile(rf"\b(?:{MOVE_WORD})\s+(?:[\w,'-]+\s+){{0,4}}?(?:on\s+{day:%A}|{day:%A}\s+morning|today|"
+                      r"this morning)\b", re.I)
 
 
 def the_days_trading_before_the_open(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
@@ -151,10 +162,12 @@ def the_days_trading_before_the_open(claim: Claim, verdict: Verdict, own: str, s
             says_close or (claim.period or "day") != "day" or not session_readings._as_written(claim, own):
         return None
     if claim.session != stamp.last_close.isoformat() or art._names_another_day(claim, stamp) or \
+            not all(reading.startswith(SESSION_READINGS) for reading in verdict.readings) or \
             art._article_reads_closes(claim, claim.session, siblings, recaps_count=False):
         return None
-    before = article.text[:claim.char_start + (claim.span_start or 0)]
-    cue = _own_day_re(stamp.day).search(before)
+    # the claim's sentence up to its words, and the text just before it (the lead, a paragraph before)
+    before = article.text[max(0, claim.char_start - CUE_BEFORE_CHARS):claim.char_start]
+    cue = _own_day_re(stamp.day).search(f"{before} {claim.sentence[:claim.span_start or 0]}")
     if cue is None:
         return None
     where = session_readings._could_have_traded(claim, verdict, market, [stamp.leads_into], recent=True)

@@ -7,7 +7,8 @@ on sentences we wrote. Each class has a control that stays `contradicted`.
 Facts used (from ../shared/data at run time): the S&P 500's largest session move in 2009 was about 7.1% and it
 ended 2009-12-31 at 1,115.10 (previous close 1,126.42); Colgate's adjusted closes rose 5.62% from 2006-09-29 to
 2006-12-29 and fell in January 2007 to the 29th by less; Citigroup's adjusted close rose 18.6% on 2009-01-28;
-Microsoft's lowest close of March 2-10 2009 was on 03-09, 68.7% below its 2009-07-23 close.
+Microsoft's lowest close of March 2-10 2009 was on 03-09, 68.7% below its 2009-07-23 close; the S&P 500 was down
+9.67% in 2009 at the close of 2009-03-27.
 """
 
 from __future__ import annotations
@@ -27,13 +28,13 @@ YEAR_END_AFTERNOON = "2009-12-31T14:40:00-05:00"
 
 
 def test_a_figure_no_session_came_near(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "The average fund returned about 19 percent, short of the 25 percent gain in the S&P 500 index."
+    text = "The average fund returned about 19 percent, short of the 25 percent gain in the S&P 500 benchmark."
     found = checked(engine, text, YEAR_END_AFTERNOON, "index_move")
     assert "contradicted" not in verdicts(found), explained(found)
 
 
 def test_a_figure_some_session_could_make_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
-    text = "The average fund returned about 1 percent, short of the 5 percent gain in the S&P 500 index."
+    text = "The average fund returned about 1 percent, short of the 5 percent gain in the S&P 500 benchmark."
     found = checked(engine, text, YEAR_END_AFTERNOON, "index_move")
     assert verdicts(found) == ["contradicted"], explained(found)
 
@@ -89,3 +90,22 @@ def test_since_early_in_a_month_with_a_wrong_figure_stays_accused(engine) -> Non
     text = "Microsoft's stock has climbed 95 percent since early March on hopes for its new operating system."
     found = checked(engine, text, JULY_EVENING, "stock_move")
     assert verdicts(found) == ["contradicted"], explained(found)
+
+
+# ---- an earlier figure in the claim's words whose span the reading bears out ---------------------------------------
+
+MARCH_EVENING = "2009-03-27T18:30:00-04:00"
+
+
+def test_an_earlier_figures_span(engine) -> None:  # type: ignore[no-untyped-def]
+    text = ("The S&P 500 is still off 9.7 percent for 2009, yet has jumped 22.4 percent since finding a floor in "
+            "early March.")
+    found = checked(engine, text, MARCH_EVENING, "index_move")
+    assert "contradicted" not in verdicts(found), explained(found)
+
+
+def test_an_earlier_figure_that_fails_too_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
+    text = ("The S&P 500 is still off 14.7 percent for 2009, yet has jumped 22.4 percent since finding a floor in "
+            "early March.")
+    found = checked(engine, text, MARCH_EVENING, "index_move")
+    assert "contradicted" in verdicts(found), explained(found)
