@@ -1,17 +1,18 @@
 """Issue 12, session 29: the wrong-period and intraday families of false `contradicted`, keyed on properties of the
 claim and its piece rather than on phrasings.
 
-- A session's figure no session of the instrument came near ('trail the 24 percent gain in the S&P 500', 'have
-  risen about 87 percent since Lafley was named CEO', read as the day's move): the figure is of a longer span the
-  words give and the extraction did not anchor. Safe against a wrong figure of the day: the injected copy of a day's
-  move doubles it, and a day's move is no larger than the largest of the year, so a copy stays under the bar.
+- A session's figure no session of the index came near ('short of the 24 percent gain in the S&P 500' in a
+  year-end piece, read as a moment of the session): the figure is of a longer span the words give and the extraction
+  did not anchor. Only where the checker read the session alone: where it read a span the words name (the year to
+  date, a low) the figure was weighed over it, and the doubled copy of a year's figure ('up 13.6 percent for 2006'
+  made 27.2) must stay accused.
 - A quarter told without its name in a piece written in the weeks after a quarter ended ('Shares of Colgate rose
   5.1 percent during the quarter' in a results story of late January): the quarter just reported, which the
   figures fit, not the quarter to date.
-- A piece stamped before the open that tells of the day's trading ('Shares of large-cap banks rose on Wednesday'
+- A piece stamped before the open that tells of a move on its own day ('Shares of large-cap banks rose on Wednesday'
   at 8:11 a.m. on a Wednesday): its stock figures are pre-market quotes from the last close, as where it names
   pre-market trading (``session_readings.pre_market_words_before_the_open``).
-- Two figures of one instrument in the claim's words, the claim's the later ('is down 9.7 percent in 2009, but has
+- Two figures of one subject in the claim's words, the claim's the later ('is down 9.7 percent in 2009, but has
   gained 22.4 percent since reaching a floor'): the span the claim was read over is the earlier figure's, which
   the data bears out; the later figure is of another span.
 Each only withdraws an accusation (to `unverifiable`, the reason said); none accuses.
@@ -48,9 +49,11 @@ NO_SESSION_FLOOR_PCT = 5.0
 def no_session_comes_near(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                           siblings: Sequence[Sibling], market: MarketData,
                           article: Article | None) -> Verdict | None:
-    """A day's (or a moment's) percentage no session of the instrument came near in the year to the claim's
-    session: the words give a longer span (a year, a tenure, a rally) the extraction did not anchor."""
-    if claim.kind not in MOVES or (claim.period or "day") not in DAY_PERIODS or claim.change_pct is None or \
+    """A day's (or a moment's) percentage no session of the index came near in the year to the claim's session:
+    the words give a longer span (a year, a rally) the extraction did not anchor. An index only: a stock's news day
+    (a bid, a collapse) can move it far beyond anything in its year, and a wrong figure of such a day must stay
+    accused."""
+    if claim.kind != "index_move" or (claim.period or "day") not in DAY_PERIODS or claim.change_pct is None or \
             claim.session is None or not all(reading.startswith(SESSION_READINGS) for reading in verdict.readings):
         return None
     symbol = art._data_symbol(claim, verdict, market)
