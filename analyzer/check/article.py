@@ -207,7 +207,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
             _a_comparison_over_a_named_span(claim, verdict, market, article)
     if claim.kind not in ("index_move", "stock_move"):
         return verdict
-    from analyzer.check import another_time, lists_and_benchmarks, session_readings  # they read this module's helpers
+    # they read this module's helpers
+    from analyzer.check import another_time, families, lists_and_benchmarks, session_readings
 
     if (pinned := close_pinned_by_own_figures(claim, market, _data_symbol(claim, verdict, market))) is not None:
         return replace(verdict, explanation=f"{verdict.explanation} No reading of its time excuses it: {pinned}.")
@@ -228,7 +229,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _futures_quote, _overnight_yield_quote, _extended_hours_quote, _during_the_session_by_the_clock,
                  _a_state_during_the_session, _short_of_the_close, *session_readings.SESSION_LOOKS,
                  another_time.a_figure_of_another_time, another_time.a_span_the_words_name,
-                 *told_elsewhere.LOOKS, *lists_and_benchmarks.LOOKS, _a_direction_alone):
+                 *told_elsewhere.LOOKS, *lists_and_benchmarks.LOOKS, *families.LOOKS, _a_direction_alone):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:
             return found

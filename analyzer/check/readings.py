@@ -504,6 +504,7 @@ SPAN_BASE_NOTE = " (from the close of "  # a span's other base: 'the past 3 mont
 
 
 EARLY_MONTH_SESSIONS = 5  # 'since early June': a base in the month's first week
+EARLY_MONTH_LAST_DAY = 10  # and the month's lowest or highest close up to its 10th: 'since early March' of a rally
 
 
 def _since_month_bases(m: re.Match[str], first: date, md: MarketData, symbol: str,
@@ -512,16 +513,17 @@ def _since_month_bases(m: re.Match[str], first: date, md: MarketData, symbol: st
     month's first week; 'up about 50 percent since March' (a rally off that month's low, a slide from its high)
     from the month's lowest or highest close. Each is a base the words name; none widens a figure's tolerance."""
     found: list[tuple[str, Measure]] = []
+    last, what = calendar_month(first.year, first.month)[1], f"{first:%B %Y}"
     if "early" in m.group(0).lower():
         for k in range(1, EARLY_MONTH_SESSIONS):
             day = next_session(first, k)
             if day < session and day.month == first.month:
                 found.append((f"the move since the close of {day.isoformat()}, early in {first:%B %Y}",
                               lambda a=day: measures.period_change(md, symbol, a, session)))
-        return found
-    last = calendar_month(first.year, first.month)[1]
+        # 'had risen 70 percent since early March' in 2009: off the low of the month's first third (March 9)
+        last, what = min(last, first.replace(day=EARLY_MONTH_LAST_DAY)), f"early {what}"
     for side, word in (("low", "lowest"), ("high", "highest")):
-        found.append((f"the move from the {word} close of {first:%B %Y}",
+        found.append((f"the move from the {word} close of {what}",
                       lambda s=side: measures.change_from_extreme_between(md, symbol, first, last, session, s)))
     return found
 
