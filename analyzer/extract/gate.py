@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntFlag
 from functools import lru_cache
@@ -592,19 +592,20 @@ def entity_scope(split: RuleSentences, keep: list[bool], cues: list[Cues], kinds
     """The kept sentences whose named entities the components read, in order.
 
     deal_claims reads entities for most of what it finds (the parties: ORG, PERSON, GPE, NORP; MONEY), and
-    market_claims for the shares of a company we do not list (whether the owner is an organization or a person,
-    which company a short name or 'its shares' stands for). A sentence that names a listed instrument or speaks of
-    an index or a central bank needs none. So: each sentence that may hold a deal or a policy statement in quoted
-    speech (its speaker), and the kept sentence before a deal ('the company', 'it': the party named before); each
-    market sentence on shares or a company that names no listed instrument, and for one with 'its' or 'the company'
-    the sentences it reads for that company (its paragraph's opening and the kept sentence before it: 'Its shares
-    added 2%' after a paragraph that named the company); each on a yield (whose country's bonds); when there is any
-    of these, the first two kept sentences (the story's company, named in its lead); and a sentence the rule
-    splitter cut that goes on in the next one. Outside these the entities are unknown (scoped_ner.py).
+    market_claims for the shares of a company we do not list (whether the owner is an organization or a
+    person, which company a short name or 'its shares' stands for). A sentence that names a listed instrument
+    or speaks of an index or a central bank needs none. So: each sentence that may hold a deal or a policy
+    statement (its speaker), and the kept sentence before a deal ('the company', 'it': the party named before);
+    each market sentence on shares or a company that names no listed instrument, and for one with 'its' or 'the
+    company' the sentences it reads for that company (its paragraph's opening and the kept sentence before it:
+    'Its shares added 2%' after a paragraph that named the company); each on a yield (whose country's bonds); when
+    there is any of these, the first two kept sentences (the story's company, named in its lead); and a
+    sentence the rule splitter cut that goes on in the next one. Outside these the entities are unknown
+    (scoped_ner.py).
     """
     scope: set[int] = set()
     for i, kind in enumerate(kinds):
-        if not keep[i] or not _reads_entities(cues[i], kind, lambda i=i: _quoted(split, i)):
+        if not keep[i] or not _reads_entities(cues[i], kind):
             continue
         scope.add(i)
         if kind & Claimable.DEAL and i > 0:
@@ -623,25 +624,13 @@ def entity_scope(split: RuleSentences, keep: list[bool], cues: list[Cues], kinds
 COMPANY_LOOKBACK = 1  # kept sentences before 'its shares' in the entity scope (besides its paragraph's opening)
 
 
-def _reads_entities(cues: Cues, kinds: Claimable, quoted: Callable[[], bool] = lambda: True) -> bool:
-    """A deal; a policy statement in quoted speech (its speaker, "... ,' said Chair Jerome Powell": the only
-    entities rate_policy_claims reads, through modality.speaker_of, which reads none without a quote); shares
-    of a company we do not list; a yield ('German government bonds rallied, pushing the two-year yield to a
-    low': another country's)."""
-    if kinds & Claimable.DEAL or kinds & Claimable.POLICY and quoted():
+def _reads_entities(cues: Cues, kinds: Claimable) -> bool:
+    """A deal; a policy statement (its speaker: 'including Chair Jerome Powell'); shares of a company we do
+    not list; a yield ('German government bonds rallied, pushing the two-year yield to a low': another
+    country's)."""
+    if kinds & (Claimable.DEAL | Claimable.POLICY):
         return True
     return bool(kinds & Claimable.MARKET and cues & Cues.YIELD) or _reads_a_company(cues, kinds)
-
-
-QUOTE_CHARS = "\"\u201c\u201d"  # what modality.speaker_of looks for before it reads a speaker
-
-
-def _quoted(split: RuleSentences, i: int) -> bool:
-    """Whether sentence ``i`` or a neighbour holds a quotation mark (a quote the parser may join to it: '"We will
-    act," ' + 'the chairman said')."""
-    start = int(split.char_starts[max(i - 1, 0)])
-    end = int(split.char_starts[i + 2]) if i + 2 < len(split) else len(split.text)
-    return any(q in split.text[start:end] for q in QUOTE_CHARS)
 
 
 def _reads_a_company(cues: Cues, kinds: Claimable) -> bool:

@@ -40,17 +40,3 @@ def test_share_and_company_words_are_cues_as_nouns_only() -> None:
     assert {"company", "companies", "lender", "lenders", "subsidiaries", "its"} <= COMPANY_FORMS
     assert not {"priced", "pricing", "measured", "sharing", "indexed"} & SHARE_FORMS
     assert not {"funding", "united", "concerned", "targeted", "banking"} & COMPANY_FORMS
-
-
-def _scoped_sentences(gate, text: str) -> list[str]:  # type: ignore[no-untyped-def]
-    reduced, _, _, scope = gate.reduce_scoped(text)
-    return [reduced[start:end].strip() for start, end in scope]
-
-
-def test_a_policy_sentence_reads_entities_only_in_quoted_speech(gate) -> None:  # type: ignore[no-untyped-def]
-    plain = ("Markets were quiet on Tuesday morning. Policymakers at the Federal Reserve held borrowing costs "
-             "steady when they met on Wednesday.")
-    assert not any("Federal Reserve" in s for s in _scoped_sentences(gate, plain))
-    quoted = ('Markets were quiet on Tuesday morning. "We will keep interest rates where they are," the Fed '
-              "chairman told lawmakers on Wednesday.")
-    assert any("interest rates" in s for s in _scoped_sentences(gate, quoted))
