@@ -352,7 +352,8 @@ def test_a_members_figure_and_a_monthly_record_are_not_the_indexs(engine) -> Non
     assert all(c.verdict.verdict != "contradicted" for c in member), [c.verdict.explanation for c in member]
     monthly = analyzed(engine, "The Nasdaq Composite Index looks set for its worst month since 2002.",
                       THURSDAY_EVENING)
-    assert all(c.verdict.verdict == "unverifiable" for c in monthly if c.claim.kind == "comparison")
+    # 'looks set for' its worst month: where the month is heading, hypothetical since session 29 (cmp29): never checked
+    assert all(c.verdict.verdict in ("unverifiable", "not_checkable") for c in monthly if c.claim.kind == "comparison")
 
 
 def test_a_day_move_with_a_month_in_its_after_clause(engine) -> None:  # type: ignore[no-untyped-def]

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from analyzer.check import article as art
+from analyzer.check import told_elsewhere
 from analyzer.check.article import Sibling
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
@@ -56,6 +57,8 @@ def no_session_comes_near(claim: Claim, verdict: Verdict, own: str, says_close: 
     if claim.kind != "index_move" or (claim.period or "day") not in DAY_PERIODS or claim.change_pct is None or \
             claim.session is None or not all(reading.startswith(SESSION_READINGS) for reading in verdict.readings):
         return None
+    if told_elsewhere.period_a_comparison_runs_over(claim, says_close, article) is not None:
+        return None  # a figure set beside the sentence before's period was weighed over that period and failed there
     symbol = art._data_symbol(claim, verdict, market)
     largest = _largest_session_move(market, symbol, date.fromisoformat(claim.session)) if symbol else None
     if largest is None or abs(claim.change_pct) < max(NO_SESSION_FACTOR * largest, NO_SESSION_FLOOR_PCT):

@@ -388,6 +388,19 @@ def _sentence_and_the_one_before(claim: Claim, article: Article) -> tuple[str, s
     return f"{before} {claim.sentence}", earlier
 
 
+def period_a_comparison_runs_over(claim: Claim, says_close: bool, article: Article | None) -> tuple[str, str] | None:
+    """The period (and its words) the sentence before names, where a day move read from the publication time sits in
+    a sentence without time words of its own that sets its figure beside another ('By comparison, the Nasdaq has
+    slipped 3 percent' after 'Utilities have climbed 8 percent over the past 12 months'); else None."""
+    if claim.kind not in ("stock_move", "index_move") or (claim.period or "day") != "day" or claim.time_text or \
+            says_close or claim.session is None or article is None or art.OWN_TIME_WORDS_RE.search(claim.sentence):
+        return None
+    sentence, before = _sentence_and_the_one_before(claim, article)
+    if not COMPARED_RE.search(sentence) or ANY_TIME_WORDS_RE.search(sentence):
+        return None
+    return _period_named(before)
+
+
 def a_comparison_over_the_period_before(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                                         siblings: Sequence[Sibling], market: MarketData,
                                         article: Article | None) -> Verdict | None:
@@ -395,13 +408,7 @@ def a_comparison_over_the_period_before(claim: Claim, verdict: Verdict, own: str
     percent.': a day move read from the publication time, in a sentence without time words of its own that sets
     its figure beside another, runs over the period the sentence before names ('over the past year', 'so far this
     year'). That reading, where it holds, makes the claim supported with the reading named."""
-    if claim.kind not in ("stock_move", "index_move") or (claim.period or "day") != "day" or claim.time_text or \
-            says_close or claim.session is None or article is None or art.OWN_TIME_WORDS_RE.search(claim.sentence):
-        return None
-    sentence, before = _sentence_and_the_one_before(claim, article)
-    if not COMPARED_RE.search(sentence) or ANY_TIME_WORDS_RE.search(sentence):
-        return None
-    named = _period_named(before)
+    named = period_a_comparison_runs_over(claim, says_close, article)
     if named is None:
         return None
     period, words = named
