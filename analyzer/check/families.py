@@ -31,7 +31,6 @@ from analyzer.market.data import MarketData
 from analyzer.records import Article, Claim, Verdict
 
 MOVES = ("index_move", "stock_move")
-DAY_PERIODS = ("day", "intraday")
 # the readings of the session alone (no span the words name was read)
 SESSION_READINGS = ("the session's", "the sessions up to")
 
