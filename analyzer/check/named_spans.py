@@ -35,8 +35,8 @@ MOVES = ("index_move", "stock_move")
 WORD_NUMBERS = lexicon.numbers("numbers", "word_numbers")
 NUMBER = r"(?:\d{1,3}|" + lexicon.alternation(WORD_NUMBERS) + ")"
 MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTH_NAMES.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTH = r"(?:" + lexicon.alternation(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\.?"
+# a month's full name, capitalized ('the bear-market low' holds no 'Mar', 'investors may' no 'May')
+MONTH = r"(?-i:" + "|".join(name for name in calendar.month_name if name) + r")\b"
 # 'since Jobs unveiled the product in early January', 'from a year low last July', 'since March 5', 'since the CEO
 # took the reins in September 2001': a base in a month (a part of it, or a day of it)
 SINCE_A_MONTH_RE = re.compile(rf"\b(?:since|from)\b(?P<between>[^,;:!?()]{{0,80}}?)\b"
@@ -120,7 +120,7 @@ def _spans_in(text: str, claim: Claim, ends: tuple[date, ...]) -> Iterator[Span]
         if not SUPERLATIVE_BEFORE_RE.search(text[:m.start()]) and (bases := _month_bases(m, ends[0])) is not None:
             between = m.group("between")
             extreme = "low" if LOW_RE.search(between) else "high" if HIGH_RE.search(between) else None
-            yield Span(m.group(0).rstrip("."), bases, ends, extreme)
+            yield Span(m.group(0), bases, ends, extreme)
     for m in PAST_UNITS_RE.finditer(text):
         if not SUPERLATIVE_BEFORE_RE.search(text[:m.start()]):
             yield from _units_back(m, ends)
@@ -145,7 +145,7 @@ def _number(text: str | None) -> int | None:
 def _month_bases(m: re.Match[str], session: date) -> tuple[date, date] | None:
     """The days a base close in the month named may fall on: the part of it named, or the day named, of the year
     named or the last such month before the session."""
-    month = MONTH_NAMES[m.group("month").lower().rstrip(".")]
+    month = MONTH_NAMES[m.group("month").lower()]
     day = int(m.group("day")) if m.group("day") else None
     if day is not None and not 1 <= day <= 31:
         return None
@@ -261,7 +261,7 @@ def _record_sessions(sentence: str, session: date) -> Iterator[tuple[str, list[d
             days.append(day)
         yield m.group(0), days
     for m in MONTH_OF_A_YEAR_RE.finditer(sentence):
-        month, year = MONTH_NAMES[m.group("month").lower().rstrip(".")], int(m.group("year"))
+        month, year = MONTH_NAMES[m.group("month").lower()], int(m.group("year"))
         last = date(year, month, calendar.monthrange(year, month)[1])
         if last >= session - timedelta(days=31):
             continue
