@@ -57,6 +57,7 @@ BESIDE_RE = re.compile(r"^\W*(?:but|by comparison|by contrast|in comparison|mean
 # month's lowest (highest) close, not any close of it
 LOW_RE = re.compile(r"\b(?:lows?|bottom(?:ed)?|trough)\b", re.I)
 HIGH_RE = re.compile(r"\b(?:highs?|peak(?:ed)?|record)\b", re.I)
+EXTREME_AFTER_RE = re.compile(r"[^,;:.!?()]{0,30}")
 PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 # how far (sessions either side) a base counted back from the end may sit: a month or more back is told loosely
 LOOSE_SESSIONS = {"session": 1, "day": 1, "week": 1, "month": 3, "year": 5}
@@ -118,7 +119,8 @@ def _ends(claim: Claim, article: Article) -> tuple[date, ...]:
 def _spans_in(text: str, claim: Claim, ends: tuple[date, ...]) -> Iterator[Span]:
     for m in SINCE_A_MONTH_RE.finditer(text):
         if not SUPERLATIVE_BEFORE_RE.search(text[:m.start()]) and (bases := _month_bases(m, ends[0])) is not None:
-            between = m.group("between")
+            # the extreme's word before the month or right after it ('from its October record close')
+            between = f"{m.group('between')} {EXTREME_AFTER_RE.match(text, m.end()).group(0)}"
             extreme = "low" if LOW_RE.search(between) else "high" if HIGH_RE.search(between) else None
             yield Span(m.group(0), bases, ends, extreme)
     for m in PAST_UNITS_RE.finditer(text):
