@@ -85,7 +85,7 @@ def test_a_superlatives_since_is_not_the_moves_span(engine) -> None:  # type: ig
 # ---- 'in the first two months of 2009': from the year's start to the end of its second month ----------------------
 
 APRIL_AFTERNOON = "2009-04-07T15:45:00-04:00"
-FIRST_MONTHS = "Hit by the banks' losses, the S&P 500 shed {} percent in the first two months of 2009."
+FIRST_MONTHS = "Hit by the banks' losses, the S&P 500 shed {} percent during the first two months of the year."
 
 
 def test_a_move_over_the_first_months_of_a_year(engine) -> None:  # type: ignore[no-untyped-def]
@@ -118,7 +118,7 @@ def test_a_figure_beside_a_span_it_fails_stays_accused(engine) -> None:  # type:
 def test_a_plain_figure_after_a_sentence_with_a_span_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
     # no word sets it beside the figure before: the day stands
     text = ("Department store shares have jumped about 30 percent since March 5, as of Monday's close. The S&P 500 "
-            "was up 22 percent.")
+            "gained 22 percent.")
     found = checked(engine, text, APRIL_EVENING, "index_move")
     assert "contradicted" in verdicts(found), explained(found)
 
