@@ -197,8 +197,11 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
     from analyzer.check import business_apposition, told_elsewhere  # they read this module's helpers
 
     if claim.kind in ("record", "comparison", "streak"):
+        from analyzer.check import named_spans
+
         return _told_of_an_index_before_which(claim, verdict) or \
             _on_another_session(claim, verdict, market, article) or \
+            named_spans.a_record_of_a_time_the_words_name(claim, verdict, market, article) or \
             _said_of_the_session_in_progress(claim, verdict, market, article) or \
             _a_best_or_worst_at_a_moment(claim, verdict, market) or \
             comparison_over_the_heading_period(claim, verdict, market, article) or \
@@ -208,7 +211,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
     if claim.kind not in ("index_move", "stock_move"):
         return verdict
     # they read this module's helpers
-    from analyzer.check import another_time, families, lists_and_benchmarks, session_readings
+    from analyzer.check import another_time, families, lists_and_benchmarks, named_spans, session_readings
 
     if (pinned := close_pinned_by_own_figures(claim, market, _data_symbol(claim, verdict, market))) is not None:
         return replace(verdict, explanation=f"{verdict.explanation} No reading of its time excuses it: {pinned}.")
@@ -229,7 +232,8 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _futures_quote, _overnight_yield_quote, _extended_hours_quote, _during_the_session_by_the_clock,
                  _a_state_during_the_session, _short_of_the_close, *session_readings.SESSION_LOOKS,
                  another_time.a_figure_of_another_time, another_time.a_span_the_words_name,
-                 *told_elsewhere.LOOKS, *lists_and_benchmarks.LOOKS, *families.LOOKS, _a_direction_alone):
+                 *told_elsewhere.LOOKS, *lists_and_benchmarks.LOOKS, *families.LOOKS, *named_spans.LOOKS,
+                 _a_direction_alone):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:
             return found
