@@ -133,9 +133,7 @@ NOUN_ACTIONS = lexicon.labels("rates", "noun_actions")
 _OTHER_RATE_WORDS = sorted(lexicon.words("rates", "not_policy_rates"))
 RATE_NOUN_RE = re.compile(r"(?<!prime )(?<!mortgage )(?<!lending )(?<!deposit )"
                           + "".join(rf"(?<!\b{re.escape(w)} )" for w in _OTHER_RATE_WORDS)
-                          # "interest rate futures eased": the contracts' price, not the rate (they price a move)
-                          + r"\b(loan prime rates?|(?:interest )?rates?\b(?!\s+futures\b)|borrowing costs|federal funds|"
-                          r"fed funds|"
+                          + r"\b(loan prime rates?|rates?|interest rates?|borrowing costs|federal funds|fed funds|"
                           r"benchmark|policy rate|key rate|discount rate|overnight rate|cash rate|deposit rate|"
                           r"target range)\b",
                           re.I)
@@ -700,7 +698,9 @@ def _actor_is_a_bank(verb: Token) -> bool:
             # "The recession forced Britain's central bank to cut borrowing costs": the object does the cutting
             subjects = [c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i]
         if subjects:
-            return _subjects_stand_for_a_bank(_antecedent(subjects, node), verb)
+            # "U.S. interest rate futures eased": the contracts moved, no bank
+            return not any(s.lower_ in CONTRACT_WORDS for s in subjects) and _subjects_stand_for_a_bank(
+                _antecedent(subjects, node), verb)
         if _granted_to_a_bank(node, verb):
             return True
         if node.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl", "relcl", "pcomp", "prep") and \
@@ -725,8 +725,6 @@ def _subjects_stand_for_a_bank(subjects: list[Token], verb: Token) -> bool:
     # as written ("People's Bank of China", not "People 's Bank")
     # as written ("People's Bank of China", not "People 's Bank")
     subject_text = " ".join(s.doc[s.left_edge.i:s.right_edge.i + 1].text for s in subjects)
-    if any(s.lower_ in CONTRACT_WORDS for s in subjects):
-        return False  # "U.S. interest rate futures eased": the contracts moved, no bank
     if UNKNOWN_BANK_RE.search(subject_text) and _bank(subject_text) is None:
         return False  # "The Bank of Tonga lowered its base rate": a bank we have no name for
     if any(s.lemma_.lower() in DECISION_NOUNS and not any(
