@@ -37,8 +37,8 @@ def test_controls_a_bank_that_moved_stays_a_decision(nlp: Language) -> None:
 
 
 def test_not_rushing_to_cut_is_a_hold_view(nlp: Language) -> None:
-    text = "The Fed isn't rushing to cut interest rates again, its chair told senators on Tuesday."
-    assert _read(rate_claims(nlp, text, "2025-02-11T15:00")) == [("Fed", "hold", "opinion")]
+    text = "Bailey told lawmakers the Bank of England isn't rushing to trim rates any further."
+    assert _read(rate_claims(nlp, text, "2025-02-11T15:00")) == [("BoE", "hold", "opinion")]
     text = "The Fed is not hurrying to cut its policy rate, two officials said on Friday."
     assert _read(rate_claims(nlp, text, "2025-02-07T15:00")) == [("Fed", "hold", "opinion")]
 
