@@ -150,7 +150,7 @@ HOLD_WORDS_RE = re.compile(rf"\b(steady|unchanged|on hold|hold|pause|near zero|a
 # cutting": the bank the need is for may stand between)
 NO_HURRY_RE = re.compile(r"\b(?:no|not|n't|never)\b(?:\s+(?:need|needs|needed|reason|necessary|to|in|a|be|any|"
                          r"particular|great|is|are|feel|feels|under|pressure|for(?:\s+(?:the|its|their|central))*"
-                         r"\s+[\w.]+))*\s+(?:rush|hurry|hurried|rushed)\s+(?:to\s+|in\s+|into\s+)?"
+                         r"\s+[\w.]+))*\s+(?:rush|hurry|hurried|rushed|rushing|hurrying)\s+(?:to\s+|in\s+|into\s+)?"
                          rf"(?:(?:{lexicon.alternation(lexicon.words('rates', 'restart_verbs'))})\s+)?$", re.I)
 # a stance on the path of rates with no policy verb the event readers take: "there is no hurry", "no rate-cut rush",
 # "can take its time", "firmly on hold", "keep rates exceptionally low for an extended period", "keep rates
@@ -275,6 +275,10 @@ RATE_PHRASAL_MOVES = lexicon.labels("rates", "rate_phrasal_moves")
 STANCE_VIEW_NOUNS = lexicon.words("rates", "stance_view_nouns")
 HOLD_PHRASAL_VERBS = lexicon.words("rates", "hold_phrasal_verbs")
 RELATIVE_PRONOUNS = lexicon.words("deals", "relative_pronouns")
+QUESTION_WORDS = lexicon.words("rates", "question_words")
+JUDGING_ADJECTIVES = lexicon.words("rates", "judging_adjectives")
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+CONTRACT_WORDS = lexicon.words("rates", "contract_words")
 # "the country's central bank": the bank of the one country the sentence names, by name or adjective
 COUNTRYS_BANK_RE = re.compile(r"\b(?:the\s+)?(?:country|nation)'s\s+central\s+bank\b", re.I)
 _COUNTRY_WORD_BANKS = {**{c.removeprefix("the "): b for c, b in _COUNTRY_BANKS.items()},
@@ -694,7 +698,9 @@ def _actor_is_a_bank(verb: Token) -> bool:
             # "The recession forced Britain's central bank to cut borrowing costs": the object does the cutting
             subjects = [c for c in node.head.children if c.dep_ == "dobj" and c.i < node.i]
         if subjects:
-            return _subjects_stand_for_a_bank(_antecedent(subjects, node), verb)
+            # "U.S. interest rate futures eased": the contracts moved, no bank
+            return not any(s.lower_ in CONTRACT_WORDS for s in subjects) and _subjects_stand_for_a_bank(
+                _antecedent(subjects, node), verb)
         if _granted_to_a_bank(node, verb):
             return True
         if node.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acl", "relcl", "pcomp", "prep") and \
@@ -990,9 +996,45 @@ def _framing(anchor: Token, segment: Span) -> str | None:
     """What the words around a policy move make of it before anything else: a wish ('urged the Fed to cut', 'the
     Fed needs to cut rates, Schumer said': an opinion) or a possibility ('stands ready to cut', 'has room to cut',
     'officials are weighing a cut': hypothetical). Rate moves only: a price move's frame is modality_of's."""
-    if any(_a_wish(a) and _inside(a, segment) for a in list(anchor.ancestors)[:3]):
+    if any(_a_wish(a) and _inside(a, segment) for a in list(anchor.ancestors)[:3]) or _judged(anchor, segment):
         return "opinion"
-    return "hypothetical" if open_possibility(anchor) else None
+    return "hypothetical" if open_possibility(anchor) or _an_open_question(anchor) else None
+
+
+def _nonfinite_chain(anchor: Token, segment: Span, limit: int = 5) -> list[Token]:
+    """The anchor and the verbs and prepositions above it up to (and with) the first finite verb: the infinitives and
+    gerunds the move hangs from ('for the Fed to consider ... even by raising rates')."""
+    chain = [anchor]
+    for node in list(anchor.ancestors)[:limit]:
+        if not _inside(node, segment):
+            break
+        chain.append(node)
+        if node.tag_ in FINITE_TAGS:
+            break
+    return chain
+
+
+def _an_open_question(anchor: Token) -> bool:
+    """'divided on when to begin raising rates', 'debating whether to cut': an infinitive under a question word is a
+    move under discussion, no decision."""
+    for node in (anchor, *list(anchor.ancestors)[:2]):
+        if node.tag_ in FINITE_TAGS:
+            return False
+        kids = list(node.children)
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids) and any(
+                c.dep_ in ("advmod", "mark") and c.lower_ in QUESTION_WORDS for c in kids):
+            return True
+    return False
+
+
+def _judged(anchor: Token, segment: Span) -> bool:
+    """'It is important for the Fed to ... get ahead of inflation, even by raising rates': a move in an infinitive
+    under a judging adjective is what someone thinks the bank should do (the anchor itself not finite)."""
+    if anchor.tag_ in FINITE_TAGS:
+        return False
+    top = _nonfinite_chain(anchor, segment)[-1]
+    return top.tag_ in FINITE_TAGS and any(
+        c.dep_ == "acomp" and c.lower_ in JUDGING_ADJECTIVES for c in top.children)
 
 
 def _a_wish(tok: Token) -> bool:
@@ -1320,7 +1362,9 @@ def _names_a_policy_rate(obj: Token) -> bool:
 def _in_no_hurry(verb: Token, segment: Span) -> bool:
     """'is in no rush to cut', 'are "not in a hurry" to lower'."""
     # (twelve words: 'no need for the Fed to be in a hurry in cutting')
-    before = segment.doc[max(segment.start, verb.i - 12):verb.i].text.replace('"', " ").replace("“", " ")
+    # token by token: "isn't rushing to cut" is 'is n't rushing'
+    before = " ".join(t.text for t in segment.doc[max(segment.start, verb.i - 12):verb.i]).replace('"', " ")
+    before = before.replace("“", " ")
     before = before.replace("”", " ")
     return bool(NO_HURRY_RE.search(" ".join(before.split()) + " "))
 
