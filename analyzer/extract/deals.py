@@ -77,6 +77,7 @@ APPROVING_VERBS = lexicon.words("deals", "approving_verbs")
 # verbs that make a partnership noun a deal: "formed a joint venture", "signed a partnership"
 FORMING_VERBS = lexicon.words("deals", "forming_verbs")
 RELEASE_VERBS = lexicon.words("deals", "release_verbs")
+RENEWING_VERBS = lexicon.words("deals", "renewing_verbs")
 # verbs that make "a stake" an investment: "built a stake of $2.5 billion in X"
 STAKE_VERBS = lexicon.words("deals", "stake_verbs")
 STAKE_CUTTING_VERBS = lexicon.words("deals", "stake_cutting_verbs")
@@ -2437,7 +2438,8 @@ def _partner_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealF
     noun, governor = roles.noun, roles.governor
     if noun.lemma_.lower() == "venture" and not any(c.lower_ == "joint" for c in noun.children):
         return None
-    if governor is None or governor.lemma_.lower() not in FORMING_VERBS and governor.lower_ not in RELEASE_VERBS:
+    if governor is None or governor.lemma_.lower() not in FORMING_VERBS and governor.lower_ not in RELEASE_VERBS \
+            and not _renewed_with(governor, noun):
         return _partnership_with(roles, sentence, names)
     frame = DealFrame(noun, "partnership")
     if roles.governor_subject and _agent(governor) is not None:
@@ -2476,7 +2478,7 @@ def _agreement_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> Dea
     verb), nor a trade, budget or debt deal, nor one with a country."""
     roles = _close_to_a_deal(roles, sentence, names)
     noun, governor = roles.noun, roles.governor
-    if not _a_sealing_governor(governor) or not roles.governor_subject:
+    if not (_a_sealing_governor(governor) or _renewed_with(governor, noun)) or not roles.governor_subject:
         return None
     if any(c.lower_ in LICENSING_WORDS and c.dep_ in ("compound", "amod", "nmod") for c in noun.children):
         return _licensing_frame(roles, sentence, names)
@@ -2499,6 +2501,13 @@ def _a_sealing_governor(governor: Token | None) -> bool:
     """'sealed a deal', 'close to a deal', and a company's own headline 'Agilent Reports Deal with Agendia'."""
     return governor is not None and (governor.lemma_.lower() in SEALING_VERBS | NEAR_WORDS or
                                      governor.lower_ in RELEASE_VERBS)
+
+
+def _renewed_with(governor: Token | None, noun: Token) -> bool:
+    """'Barclays has renewed its partnership with Wyndham', 'extended its supply agreement with Pine Foods': a deal
+    renewed with a named partner is made again; without the 'with' phrase ('extended the agreement') it is a
+    re-mention of one told before."""
+    return governor is not None and governor.lemma_.lower() in RENEWING_VERBS and bool(_prep_objects(noun, "with"))
 
 
 def _released_with_a_partner(governor: Token, noun: Token) -> bool:
