@@ -42,6 +42,8 @@ MAX_CATCH_DROP = 0.01  # injected catch may drop at most one point on any audit
 MAX_TOTAL_DROP = 0.005  # and at most half a point over all the training audits together
 MIN_WITHDRAWN = 3  # a rule must withdraw at least this many false alarms on its training folds
 MIN_AUDITS = 2  # from at least this many audits
+SHIP_FALSE_SHARE = 0.20  # leave-one-audit-out must withdraw at least this share of the false alarms
+SHIP_REAL_KEPT = 0.85  # and keep at least this share of the real errors
 REAL_COST = 4  # a real error withdrawn costs as much as four false alarms withdrawn gain (s30: the guide's "a
 # false alarm costs more than a miss", weighed against the held-out ratio of false alarms to real errors)
 
@@ -250,6 +252,24 @@ def cross_validate(rows: Sequence[dict[str, Any]], names: Sequence[str], depth: 
     return folds
 
 
+def summary(folds: dict[str, Any]) -> list[str]:
+    """The folds summed, and whether they meet the bar to ship (s30): at least ``SHIP_FALSE_SHARE`` of the false
+    alarms withdrawn, at least ``SHIP_REAL_KEPT`` of the real errors kept, injected catches within the bounds."""
+    total = {k: np.sum([f[k] for f in folds.values()], axis=0).tolist() for k in ("false", "real", "injected")}
+    articles = sum(f["articles"] for f in folds.values())
+    worst = min((f["injected"][2] - f["injected"][1]) / max(1, f["injected"][0]) for f in folds.values())
+    (false, false_after), (real, real_after), (cases, caught, caught_after) = (
+        total["false"], total["real"], total["injected"])
+    withdrawn = (false - false_after) / max(1, false)
+    overall = (caught_after - caught) / max(1, cases)
+    ships = (withdrawn >= SHIP_FALSE_SHARE and real_after >= SHIP_REAL_KEPT * real
+             and worst >= -MAX_CATCH_DROP and overall >= -MAX_TOTAL_DROP)
+    return [f"all folds: {articles} articles, false alarms {false} -> {false_after} ({withdrawn:.1%} withdrawn; "
+            f"{100 * false / articles:.2f} -> {100 * false_after / articles:.2f} per 100), real errors kept "
+            f"{real_after}/{real}, injected {caught} -> {caught_after} of {cases} (worst fold {worst:+.3f}, "
+            f"overall {overall:+.4f})", f"meets the bar to ship: {ships}"]
+
+
 def main() -> None:
     if sys.argv[1] == "features":
         dump_features(Path(sys.argv[2]), Path(sys.argv[3]), [Path(p) for p in sys.argv[4:]])
@@ -266,6 +286,7 @@ def main() -> None:
     print("held-out folds (rules chosen on the other audits):")
     for name, fold in folds.items():
         print(table_lines({name: fold})[0], json.dumps([r["when"] for r in fold["rules"]]))
+    print(*summary(folds), sep="\n")
     print("all audits, final rules:", json.dumps([r["when"] for r in final]))
     print("\n".join(table_lines(result["all"])))
 
