@@ -26,12 +26,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from analyzer.errors import MarketDataError
+from analyzer.market import measures
 from analyzer.market.data import MarketData
 from analyzer.records import Article, Claim, Verdict
 
 PARAMS = Path(__file__).resolve().parents[2] / "models" / "accusation-weigher" / "params.json"
 MOVE_KINDS = ("index_move", "stock_move")
+SIGMA_SESSIONS = 20  # the typical daily move: the spread of the 20 sessions' moves before the claim's
 NUMBER_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -150,10 +154,77 @@ def data_features(claim: Claim, verdict: Verdict, market: MarketData) -> dict[st
     }
 
 
+def _daily_moves(market: MarketData, symbol: str, session: date, back: int) -> np.ndarray | None:
+    """The session's close-to-close moves in percent, with the ``back`` sessions before it (oldest first), from
+    the closes the checker measures by; None without the session or any session before it."""
+    try:
+        track = market.price_track(symbol, "price", end=session)
+    except (MarketDataError, ValueError, KeyError):
+        return None
+    end = track.position(session)
+    if end is None or end == 0:
+        return None
+    values = track.values[max(0, end - back - 1):end + 1]
+    return np.diff(values) / np.abs(values[:-1]) * 100.0
+
+
+def _stated_pct(claim: Claim, base: float) -> float | None:
+    """The day's move in percent the claim states (its percentage, else its points or level against ``base``)."""
+    sign = -1.0 if claim.direction == "down" else 1.0
+    if claim.change_pct is not None:
+        return sign * claim.change_pct
+    if claim.change_points is not None and base:
+        return sign * claim.change_points / base * 100.0
+    if claim.level is not None and base:
+        return (claim.level - base) / base * 100.0
+    return None
+
+
+def move_features(claim: Claim, verdict: Verdict, market: MarketData) -> dict[str, float]:
+    """How far off the day's figure is for this instrument: the gap to the session's move in units of its typical
+    daily move over the 20 sessions before (``off_in_sigmas``), the stated move against the largest daily move of
+    the past five sessions (``stated_vs_max5``), and whether the data has the session's high-low range
+    (``has_range``). -1 where not known (no figure, no data, not a day's move)."""
+    out = {"off_in_sigmas": -1.0, "stated_vs_max5": -1.0, "has_range": -1.0}
+    symbol = next((e.symbol for e in verdict.evidence if e.symbol), None)
+    if symbol is None or claim.session is None or claim.kind not in MOVE_KINDS:
+        return out
+    session = date.fromisoformat(claim.session)
+    try:
+        bar = measures.session_range(market, symbol, session)
+        out["has_range"] = float("high" in bar and "low" in bar)
+    except (MarketDataError, ValueError, KeyError):
+        out["has_range"] = 0.0
+    moves = _daily_moves(market, symbol, session, SIGMA_SESSIONS)
+    if (claim.period or "day") != "day" or moves is None or len(moves) < 2:
+        return out
+    day = float(moves[-1])
+    try:
+        base = measures.session_change(market, symbol, session).start_value
+    except (MarketDataError, ValueError, KeyError):
+        return out
+    stated = _stated_pct(claim, base)
+    if stated is None:
+        return out
+    spread = float(np.std(moves[:-1]))
+    out["off_in_sigmas"] = round(abs(stated - day) / spread, 3) if spread > 0 else -1.0
+    largest = float(np.max(np.abs(moves[-5:])))
+    out["stated_vs_max5"] = round(abs(stated) / largest, 3) if largest > 0 else -1.0
+    return out
+
+
+def piece_features(claim: Claim, context: Context) -> dict[str, float]:
+    """The piece as a market wrap or a company story: the share of its moves (this one counted) that are index
+    moves; -1 without moves."""
+    moves = [c for c in context.claims if c.article_id == claim.article_id and c.kind in MOVE_KINDS]
+    return {"wrap_share": round(sum(c.kind == "index_move" for c in moves) / len(moves), 3) if moves else -1.0}
+
+
 def features(claim: Claim, verdict: Verdict, context: Context, market: MarketData) -> dict[str, float]:
     """Every feature of one `contradicted` verdict (``params.json`` names the few the decision uses)."""
     return {**reading_features(claim), **stamp_features(claim, context.article),
-            **article_features(claim, context), **data_features(claim, verdict, market)}
+            **article_features(claim, context), **data_features(claim, verdict, market),
+            **move_features(claim, verdict, market), **piece_features(claim, context)}
 
 
 @lru_cache(maxsize=1)
