@@ -231,6 +231,8 @@ COMPANY_LEAD_RE = re.compile(r"[\"'\u201c(]?\s*(?:its|their|the\s+(?:" + lexicon
 # lower"); not an item of a list of features ('* **Most Linked Pages** - Identifies top sources')
 BULLET_RE = re.compile(r"(?:(?<=^\* )|(?<=^\*\* )|(?<=^\\\*\\\* )|(?<=^\u2022 ))(?=(?:\S+\s+){1,5}?(?:"
                        + lexicon.alternation(word_forms(UP_LEMMAS | DOWN_LEMMAS) | LEVEL_VERB_FORMS) + r")\b)", re.M)
+# a line that is an item of a list: opened by a bullet ('* ', '** ', '\\*\\* ' as markdown escapes it, '• ')
+LIST_ITEM_RE = re.compile(r"(?:\*{1,2}|\\\*\\\*|\u2022)[ \t]")
 # a sentence the rule splitter started inside a RIC tag it cut at its dot: 'Deutsche Boerse ( DB1Gn.' + 'DE ) buys'
 RIC_TAIL_RE = re.compile(r"[A-Z]{1,3}\s?\)")
 # the sentence before ends in the bullet of the next item of a list run on in one paragraph ('... board. * Generali
@@ -529,10 +531,13 @@ class SentenceGate:
         # whether an earlier sentence named an instrument, a central bank
         named, banks = (_before(flags, cue) for cue in (Cues.NAME, Cues.BANK))
         kinds = [_claimable(f, n, b) for f, n, b in zip(flags.tolist(), named, banks, strict=True)]
+        _deal_follow_ups(split, cues, kinds)
         keep = [bool(k) for k in kinds]
         for i in [i for i, k in enumerate(kinds) if k]:
             for j in _context(split, cues, kinds[i], i, earlier):
                 keep[j] = True
+        for i in _with_their_lists(split, keep) + _a_headline(split):
+            keep[i] = True
         for i in self._tag_sources(split, keep):  # the tag that makes a later bare name a company's
             keep[i] = True
         # a sentence the rule splitter cut goes on in the next 'sentence': the parser reads them as one, so each
@@ -735,6 +740,84 @@ def _context(split: RuleSentences, cues: list[Cues], kinds: Claimable, i: int, e
     if earlier.last(Cues.HEADER, i):  # a header line before it
         out += _under_a_header(split, i, earlier)
     return out
+
+
+def _blank(split: RuleSentences, i: int) -> bool:
+    """Whether rule sentence ``i`` is only white space (a paragraph break the rule splitter set apart)."""
+    return not _sentence_text(split, i).strip()
+
+
+def _sentence_text(split: RuleSentences, i: int) -> str:
+    return split.text[int(split.char_starts[i]):split.char_end(i, split.text)]
+
+
+def _deal_follow_ups(split: RuleSentences, cues: list[Cues], kinds: list[Claimable]) -> None:
+    """A deal word with a number right after a deal sentence tells the deal's quantity or terms ('Acme agreed to buy
+    40 jets. The order includes 10 freighters', 'Bolt won an order worth $2 million. The contract is for 100 tons of
+    steel'): marked a deal sentence (its parties are the ones named before)."""
+    deals = [bool(k & Claimable.DEAL) for k in kinds]  # by their own cues: a follow-up is followed up by none
+    last = -1  # the last sentence that is not blank
+    for i in range(len(kinds)):
+        if _blank(split, i):
+            continue
+        if not deals[i] and cues[i] & Cues.DEAL_WORD and cues[i] & Cues.NUMBER and last >= 0 and deals[last]:
+            kinds[i] |= Claimable.DEAL
+        last = i
+
+
+def _with_their_lists(split: RuleSentences, keep: list[bool]) -> list[int]:
+    """The sentences of each list a kept sentence belongs to: the parser reads a run of bulleted lines ('Key
+    points:' + '* Dollar up ...' + '* Markets see ...') as one sentence, so a list is kept whole, with the line
+    that introduces it when that ends in a colon."""
+    out: list[int] = []
+    for run in _lists(split):
+        if any(keep[i] for i in run):
+            out += run
+    return out
+
+
+def _lists(split: RuleSentences) -> list[list[int]]:
+    """The lists of a text: runs of lines opened by a bullet ('* ', '** ', '\\*\\* ', '• '), each line with the
+    sentences the rule splitter cut it into and the blank lines between, and the line before the first item when
+    it ends in a colon ('Key points:', 'Acme Corp :')."""
+    text, runs, run = split.text, [], []
+    for i in range(len(split)):
+        start = int(split.char_starts[i])
+        line_start = start == 0 or text[start - 1] == "\n"
+        if LIST_ITEM_RE.match(text, start) and line_start or run and (_blank(split, i) or not line_start):
+            run.append(i)
+            continue
+        if run:
+            runs.append(_introduced(split, run))
+        run = []
+    if run:
+        runs.append(_introduced(split, run))
+    return runs
+
+
+def _introduced(split: RuleSentences, run: list[int]) -> list[int]:
+    """A list's sentences with the line before it that ends in a colon; without the blank lines after it."""
+    while run and _blank(split, run[-1]):
+        run = run[:-1]
+    before = run[0] - 1
+    while before >= 0 and _blank(split, before):
+        before -= 1
+    if before >= 0 and _sentence_text(split, before).rstrip().endswith(":"):
+        return list(range(before, run[0])) + run
+    return run
+
+
+def _a_headline(split: RuleSentences) -> list[int]:
+    """The sentence of a text that is one sentence, a headline: its wording is the briefest and least like a
+    story's ('Acme Shares Crushed By Report', 'Acme Engages Bolt Services', 'The Dow Flirts With 14,000'), and it
+    costs a parse of a few words."""
+    if len(split) > HEADLINE_PARTS:
+        return []
+    words = [i for i in range(len(split)) if not _blank(split, i)]
+    return words if len(words) == 1 else []
+
+
+HEADLINE_PARTS = 3  # rule sentences of a one-sentence text: its own, blank lines around it
 
 
 def _opening_cues(text: str, start: int) -> Cues:

@@ -1,0 +1,45 @@
+"""Session 30's gate rules: a list is kept whole, a one-sentence text (a headline) is kept, and a deal word with a
+number right after a deal sentence is kept (texts written for these tests)."""
+
+from __future__ import annotations
+
+from analyzer.extract.gate import SentenceGate
+
+LIST_STORY = ("Highlights:\n\n* Acme Robotics climbs 6% on upbeat outlook\n* Traders weigh the weather in the plains\n"
+              "* Grain stores sit near their lows\n\nFarm shares fell 2% on Thursday as buyers waited for the harvest.\n\n"
+              "The weather turned dry over the weekend.")
+BARE_ITEMS = "Notes from the floor\n\nThe weather turned dry.\n\n* Grain stores sit near their lows\n* Rain is due soon"
+
+
+def _kept_text(gate: SentenceGate, text: str) -> str:
+    reduced, _, _ = gate.reduce(text)
+    return reduced
+
+
+def test_a_list_with_a_kept_item_is_kept_whole_with_its_colon_line(gate: SentenceGate) -> None:
+    reduced = _kept_text(gate, LIST_STORY)
+    for part in ("Highlights:", "Traders weigh the weather", "Grain stores sit", "Acme Robotics climbs"):
+        assert part in reduced
+    assert "turned dry" not in reduced
+    _, text_map, _ = gate.reduce(LIST_STORY)
+    assert text_map.covers(0, LIST_STORY.index("harvest."))  # one piece: header, items, lead
+
+
+def test_a_list_with_no_kept_item_stays_out(gate: SentenceGate) -> None:
+    assert "Grain stores" not in _kept_text(gate, BARE_ITEMS)
+
+
+def test_a_one_sentence_text_is_kept(gate: SentenceGate) -> None:
+    for headline in ("Acme Biotech Buried By Weak Trial Results", "Bolt Foods Engages Crane Logistics For Deliveries"):
+        assert _kept_text(gate, headline) == headline
+    story = "Acme Biotech Buried By Weak Trial Results\n\nThe weather turned dry over the weekend."
+    assert "turned dry" not in _kept_text(gate, story)
+
+
+def test_a_deal_word_with_a_number_after_a_deal_sentence_is_kept(gate: SentenceGate) -> None:
+    text = ("Bolt Metals has won an order worth $900,000 from Crane Trading of Lisbon.\n\n"
+            "The contract is for the supply of 40 tons of copper wire within 60 days.\n\n"
+            "The weather turned dry, and 3 farms said they would sell early.")
+    reduced = _kept_text(gate, text)
+    assert "40 tons of copper" in reduced
+    assert "3 farms" not in reduced  # a deal word with a number, but after no deal sentence
