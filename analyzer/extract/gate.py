@@ -531,7 +531,6 @@ class SentenceGate:
         # whether an earlier sentence named an instrument, a central bank
         named, banks = (_before(flags, cue) for cue in (Cues.NAME, Cues.BANK))
         kinds = [_claimable(f, n, b) for f, n, b in zip(flags.tolist(), named, banks, strict=True)]
-        _deal_follow_ups(split, cues, kinds)
         keep = [bool(k) for k in kinds]
         for i in [i for i, k in enumerate(kinds) if k]:
             for j in _context(split, cues, kinds[i], i, earlier):
@@ -751,27 +750,14 @@ def _sentence_text(split: RuleSentences, i: int) -> str:
     return split.text[int(split.char_starts[i]):split.char_end(i, split.text)]
 
 
-def _deal_follow_ups(split: RuleSentences, cues: list[Cues], kinds: list[Claimable]) -> None:
-    """A deal word with a number right after a deal sentence tells the deal's quantity or terms ('Acme agreed to buy
-    40 jets. The order includes 10 freighters', 'Bolt won an order worth $2 million. The contract is for 100 tons of
-    steel'): marked a deal sentence (its parties are the ones named before)."""
-    deals = [bool(k & Claimable.DEAL) for k in kinds]  # by their own cues: a follow-up is followed up by none
-    last = -1  # the last sentence that is not blank
-    for i in range(len(kinds)):
-        if _blank(split, i):
-            continue
-        if not deals[i] and cues[i] & Cues.DEAL_WORD and cues[i] & Cues.NUMBER and last >= 0 and deals[last]:
-            kinds[i] |= Claimable.DEAL
-        last = i
-
-
 def _with_their_lists(split: RuleSentences, keep: list[bool]) -> list[int]:
-    """The sentences of each list a kept sentence belongs to: the parser reads a run of bulleted lines ('Key
-    points:' + '* Dollar up ...' + '* Markets see ...') as one sentence, so a list is kept whole, with the line
-    that introduces it when that ends in a colon."""
+    """The sentences of each list introduced by a line that ends in a colon that a kept sentence belongs to: the
+    parser reads the line and the bulleted lines ('Key points:' + '* Dollar up ...' + '* Markets see ...') as one
+    sentence, so such a list is kept whole. (Not a list with no such line, the items of a brief: a kept item that
+    says 'Co' for the company would stand for it in a later item's 'the stock'.)"""
     out: list[int] = []
     for run in _lists(split):
-        if any(keep[i] for i in run):
+        if any(keep[i] for i in run) and _sentence_text(split, run[0]).rstrip().endswith(":"):
             out += run
     return out
 
