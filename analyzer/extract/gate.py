@@ -751,13 +751,18 @@ def _sentence_text(split: RuleSentences, i: int) -> str:
 
 
 def _with_their_lists(split: RuleSentences, keep: list[bool]) -> list[int]:
-    """The sentences of each list introduced by a line that ends in a colon that a kept sentence belongs to: the
-    parser reads the line and the bulleted lines ('Key points:' + '* Dollar up ...' + '* Markets see ...') as one
-    sentence, so such a list is kept whole. (Not a list with no such line, the items of a brief: a kept item that
-    says 'Co' for the company would stand for it in a later item's 'the stock'.)"""
+    """The sentences of each list introduced by a line that ends in a colon, when the sentence after the list is
+    kept: the parser reads the line, the bulleted lines and the lead sentence after them ('Key points:' + '* Dollar
+    up ...' + '* Markets see ...' + 'Stocks fell on Monday ...') as one sentence. Not a list with no such line (a
+    brief's items: a kept item's 'Co' would stand for the company of a later item's 'the stock'), nor one with no
+    kept lead (its items are headlines of their own, kept by their own cues)."""
     out: list[int] = []
     for run in _lists(split):
-        if any(keep[i] for i in run) and _sentence_text(split, run[0]).rstrip().endswith(":"):
+        after = run[-1] + 1
+        while after < len(split) and _blank(split, after):
+            after += 1
+        # the lead sentence glued after the last item ('Key points: * ... * ...' + 'Stocks fell on Monday ...')
+        if after < len(split) and keep[after] and _sentence_text(split, run[0]).rstrip().endswith(":"):
             out += run
     return out
 
@@ -800,7 +805,8 @@ def _a_headline(split: RuleSentences) -> list[int]:
     if len(split) > HEADLINE_PARTS:
         return []
     words = [i for i in range(len(split)) if not _blank(split, i)]
-    return words if len(words) == 1 else []
+    # a headline ends in no stop ('Mortgage rates will stay higher for longer.' is a sentence of a story)
+    return words if len(words) == 1 and _sentence_text(split, words[0]).rstrip()[-1:] not in ".!?" else []
 
 
 HEADLINE_PARTS = 3  # rule sentences of a one-sentence text: its own, blank lines around it

@@ -40,5 +40,6 @@ def test_a_list_with_no_colon_line_is_not_kept_whole(gate: SentenceGate) -> None
 def test_a_one_sentence_text_is_kept(gate: SentenceGate) -> None:
     for headline in ("Acme Biotech Buried By Weak Trial Results", "Bolt Foods Engages Crane Logistics For Deliveries"):
         assert _kept_text(gate, headline) == headline
+    assert _kept_text(gate, "The weather turned dry over the weekend.") == ""  # a sentence of a story, with its stop
     story = "Acme Biotech Buried By Weak Trial Results\n\nThe weather turned dry over the weekend."
     assert "turned dry" not in _kept_text(gate, story)
