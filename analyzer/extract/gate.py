@@ -232,7 +232,8 @@ COMPANY_LEAD_RE = re.compile(r"[\"'\u201c(]?\s*(?:its|their|the\s+(?:" + lexicon
 BULLET_RE = re.compile(r"(?:(?<=^\* )|(?<=^\*\* )|(?<=^\\\*\\\* )|(?<=^\u2022 ))(?=(?:\S+\s+){1,5}?(?:"
                        + lexicon.alternation(word_forms(UP_LEMMAS | DOWN_LEMMAS) | LEVEL_VERB_FORMS) + r")\b)", re.M)
 # a line that is an item of a list: opened by a bullet ('* ', '** ', '\\*\\* ' as markdown escapes it, '• ')
-LIST_ITEM_RE = re.compile(r"(?:\*{1,2}|\\\*\\\*|\u2022)[ \t]")
+# (not an item of a list of features, opened by its name in bold: '* **Share of Voice** - Compares mentions')
+LIST_ITEM_RE = re.compile(r"(?:\*{1,2}|\\\*\\\*|\u2022)[ \t](?!\*\*)")
 # a sentence the rule splitter started inside a RIC tag it cut at its dot: 'Deutsche Boerse ( DB1Gn.' + 'DE ) buys'
 RIC_TAIL_RE = re.compile(r"[A-Z]{1,3}\s?\)")
 # the sentence before ends in the bullet of the next item of a list run on in one paragraph ('... board. * Generali

@@ -43,3 +43,9 @@ def test_a_one_sentence_text_is_kept(gate: SentenceGate) -> None:
     assert _kept_text(gate, "The weather turned dry over the weekend.") == ""  # a sentence of a story, with its stop
     story = "Acme Biotech Buried By Weak Trial Results\n\nThe weather turned dry over the weekend."
     assert "turned dry" not in _kept_text(gate, story)
+
+
+def test_a_list_of_features_is_not_kept_whole(gate: SentenceGate) -> None:
+    text = ("You can choose from:\n\n* **Crowd Map** - Shows where posts come from.\n"
+            "* **Tone Meter** - Sorts posts by mood.\n\nAcme Robotics shares rose 4% on Monday.")
+    assert "Crowd Map" not in _kept_text(gate, text)
