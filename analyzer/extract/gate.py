@@ -231,6 +231,9 @@ COMPANY_LEAD_RE = re.compile(r"[\"'\u201c(]?\s*(?:its|their|the\s+(?:" + lexicon
 # lower"); not an item of a list of features ('* **Most Linked Pages** - Identifies top sources')
 BULLET_RE = re.compile(r"(?:(?<=^\* )|(?<=^\*\* )|(?<=^\\\*\\\* )|(?<=^\u2022 ))(?=(?:\S+\s+){1,5}?(?:"
                        + lexicon.alternation(word_forms(UP_LEMMAS | DOWN_LEMMAS) | LEVEL_VERB_FORMS) + r")\b)", re.M)
+# a line that is an item of a list: opened by a bullet ('* ', '** ', '\\*\\* ' as markdown escapes it, '• ')
+# (not an item of a list of features, opened by its name in bold: '* **Share of Voice** - Compares mentions')
+LIST_ITEM_RE = re.compile(r"(?:\*{1,2}|\\\*\\\*|\u2022)[ \t](?!\*\*)")
 # a sentence the rule splitter started inside a RIC tag it cut at its dot: 'Deutsche Boerse ( DB1Gn.' + 'DE ) buys'
 RIC_TAIL_RE = re.compile(r"[A-Z]{1,3}\s?\)")
 # the sentence before ends in the bullet of the next item of a list run on in one paragraph ('... board. * Generali
@@ -533,6 +536,8 @@ class SentenceGate:
         for i in [i for i, k in enumerate(kinds) if k]:
             for j in _context(split, cues, kinds[i], i, earlier):
                 keep[j] = True
+        for i in _with_their_lists(split, keep) + _a_headline(split):
+            keep[i] = True
         for i in self._tag_sources(split, keep):  # the tag that makes a later bare name a company's
             keep[i] = True
         # a sentence the rule splitter cut goes on in the next 'sentence': the parser reads them as one, so each
@@ -735,6 +740,77 @@ def _context(split: RuleSentences, cues: list[Cues], kinds: Claimable, i: int, e
     if earlier.last(Cues.HEADER, i):  # a header line before it
         out += _under_a_header(split, i, earlier)
     return out
+
+
+def _blank(split: RuleSentences, i: int) -> bool:
+    """Whether rule sentence ``i`` is only white space (a paragraph break the rule splitter set apart)."""
+    return not _sentence_text(split, i).strip()
+
+
+def _sentence_text(split: RuleSentences, i: int) -> str:
+    return split.text[int(split.char_starts[i]):split.char_end(i, split.text)]
+
+
+def _with_their_lists(split: RuleSentences, keep: list[bool]) -> list[int]:
+    """The sentences of each list introduced by a line that ends in a colon, when the sentence after the list is
+    kept: the parser reads the line, the bulleted lines and the lead sentence after them ('Key points:' + '* Dollar
+    up ...' + '* Markets see ...' + 'Stocks fell on Monday ...') as one sentence. Not a list with no such line (a
+    brief's items: a kept item's 'Co' would stand for the company of a later item's 'the stock'), nor one with no
+    kept lead (its items are headlines of their own, kept by their own cues)."""
+    out: list[int] = []
+    for run in _lists(split):
+        after = run[-1] + 1
+        while after < len(split) and _blank(split, after):
+            after += 1
+        # the lead sentence glued after the last item ('Key points: * ... * ...' + 'Stocks fell on Monday ...')
+        if after < len(split) and keep[after] and _sentence_text(split, run[0]).rstrip().endswith(":"):
+            out += run
+    return out
+
+
+def _lists(split: RuleSentences) -> list[list[int]]:
+    """The lists of a text: runs of lines opened by a bullet ('* ', '** ', '\\*\\* ', '• '), each line with the
+    sentences the rule splitter cut it into and the blank lines between, and the line before the first item when
+    it ends in a colon ('Key points:', 'Acme Corp :')."""
+    text, runs, run = split.text, [], []
+    for i in range(len(split)):
+        start = int(split.char_starts[i])
+        line_start = start == 0 or text[start - 1] == "\n"
+        if LIST_ITEM_RE.match(text, start) and line_start or run and (_blank(split, i) or not line_start):
+            run.append(i)
+            continue
+        if run:
+            runs.append(_introduced(split, run))
+        run = []
+    if run:
+        runs.append(_introduced(split, run))
+    return runs
+
+
+def _introduced(split: RuleSentences, run: list[int]) -> list[int]:
+    """A list's sentences with the line before it that ends in a colon; without the blank lines after it."""
+    while run and _blank(split, run[-1]):
+        run = run[:-1]
+    before = run[0] - 1
+    while before >= 0 and _blank(split, before):
+        before -= 1
+    if before >= 0 and _sentence_text(split, before).rstrip().endswith(":"):
+        return list(range(before, run[0])) + run
+    return run
+
+
+def _a_headline(split: RuleSentences) -> list[int]:
+    """The sentence of a text that is one sentence, a headline: its wording is the briefest and least like a
+    story's ('Acme Shares Crushed By Report', 'Acme Engages Bolt Services', 'The Dow Flirts With 14,000'), and it
+    costs a parse of a few words."""
+    if len(split) > HEADLINE_PARTS:
+        return []
+    words = [i for i in range(len(split)) if not _blank(split, i)]
+    # a headline ends in no stop ('Mortgage rates will stay higher for longer.' is a sentence of a story)
+    return words if len(words) == 1 and _sentence_text(split, words[0]).rstrip()[-1:] not in ".!?" else []
+
+
+HEADLINE_PARTS = 3  # rule sentences of a one-sentence text: its own, blank lines around it
 
 
 def _opening_cues(text: str, start: int) -> Cues:
