@@ -26,7 +26,7 @@ from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
 from analyzer.extract.timeref import local_published
 from analyzer.market import measures
-from analyzer.market.calendar import is_session, previous_session
+from analyzer.market.calendar import session_on_or_before
 from analyzer.market.data import MarketData
 from analyzer.records import Article, Claim, Verdict
 
@@ -58,7 +58,7 @@ def the_quarter_just_reported(claim: Claim, verdict: Verdict, own: str, says_clo
     from analyzer.check.moves import mismatches
 
     try:
-        change = measures.period_change(market, symbol, first, _session_on_or_before(last))
+        change = measures.period_change(market, symbol, first, session_on_or_before(last))
     except (MarketDataError, KeyError, ValueError):
         return None
     if mismatches(claim, change, change.series)[0]:
@@ -76,10 +76,6 @@ def _quarter_before(day: date) -> tuple[date, date]:
     last = date(day.year, start_month, 1) - timedelta(days=1)
     first_month = 3 * ((last.month - 1) // 3) + 1
     return date(last.year, first_month, 1) - timedelta(days=1), last
-
-
-def _session_on_or_before(day: date) -> date:
-    return day if is_session(day) else previous_session(day)
 
 
 # how far before the claim's sentence the day of the moves is looked for

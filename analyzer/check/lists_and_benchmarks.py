@@ -25,7 +25,7 @@ from analyzer.check import article as art
 from analyzer.check.article import Sibling
 from analyzer.extract import lexicon
 from analyzer.extract.numbers import PERCENT_RE
-from analyzer.market.calendar import is_session, previous_session
+from analyzer.market.calendar import session_on_or_before
 from analyzer.market.data import MarketData
 from analyzer.records import Article, Claim, Verdict
 
@@ -80,7 +80,7 @@ def _to_the_last_month_end(claim: Claim, verdict: Verdict, market: MarketData) -
         return None
     session = date.fromisoformat(claim.session or "")
     end = session.replace(day=1) - timedelta(days=1)
-    end = end if is_session(end) else previous_session(end)
+    end = session_on_or_before(end)
     return art._supported_at(claim, verdict, market, end, claim.period,
                              f"the same period to the last month's end ({end.isoformat()}), a fund report's date",
                              "the index's figure is set beside a fund's return; read as")

@@ -27,7 +27,7 @@ from analyzer.check.article import Sibling
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
 from analyzer.extract.timeref import SUPERLATIVE_BEFORE_RE, local_published
-from analyzer.market.calendar import closing_time, is_session, next_session, previous_session
+from analyzer.market.calendar import closing_time, is_session, next_session, previous_session, session_on_or_before
 from analyzer.market.data import MarketData
 from analyzer.records import Article, Claim, Verdict
 
@@ -132,7 +132,7 @@ def _spans_in(text: str, claim: Claim, ends: tuple[date, ...]) -> Iterator[Span]
         if n is not None and 1 <= n <= 11 and date(year, n + 1, 1) <= ends[0]:
             last = date(year, n + 1, 1) - timedelta(days=1)
             yield Span(m.group(0), (date(year - 1, 12, 31), date(year - 1, 12, 31)),
-                       (last if is_session(last) else previous_session(last),))
+                       (session_on_or_before(last),))
 
 
 def _number(text: str | None) -> int | None:
@@ -195,7 +195,7 @@ def _back(end: date, n: int, unit: str) -> date | None:
         if year < 1900:
             return None
         day = date(year, month + 1, min(end.day, calendar.monthrange(year, month + 1)[1]))
-    return day if is_session(day) else previous_session(day)
+    return session_on_or_before(day)
 
 
 def _a_pair_that_holds(claim: Claim, span: Span, symbol: str, market: MarketData) -> str | None:

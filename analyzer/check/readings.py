@@ -32,7 +32,7 @@ from analyzer.extract.timeref import (
     weekday_on_or_before,
 )
 from analyzer.market import measures
-from analyzer.market.calendar import is_session, next_session, previous_session
+from analyzer.market.calendar import is_session, next_session, previous_session, session_on_or_before
 from analyzer.market.data import MarketData
 from analyzer.market.measures import Change
 from analyzer.records import Claim
@@ -532,7 +532,7 @@ def _trailing_bases_either_side(name: str, md: MarketData, symbol: str, base: da
                                 session: date) -> list[tuple[str, Measure]]:
     """'Up 22 percent over the last six months': a span of weeks, months or years has no exact calendar base, and
     a writer counts from the close a session either side of the calendar date as readily as from that date's."""
-    on_or_before = base if is_session(base) else previous_session(base)
+    on_or_before = session_on_or_before(base)
     found: list[tuple[str, Measure]] = []
     for other in (previous_session(on_or_before), next_session(on_or_before)):
         if other < session:

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from analyzer.extract import lexicon
 from analyzer.extract.numbers import number_words
 from analyzer.extract.patterns import lead_module_patterns, led_by_first_chars
-from analyzer.market.calendar import is_session, previous_session, session_for
+from analyzer.market.calendar import previous_session, session_for, session_on_or_before
 
 EASTERN = ZoneInfo("America/New_York")
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -448,7 +448,7 @@ def _weekday_of_last_week(sentence: str, period: str | None, time_text: str | No
     day = monday + timedelta(days=WEEKDAYS[m.group(1).lower()])
     if day.weekday() > 4:
         return None
-    session = day if is_session(day) else previous_session(day)
+    session = session_on_or_before(day)
     week_end = previous_session(monday + timedelta(days=7))
     return session, "week" if session == week_end else "day"
 
@@ -464,7 +464,7 @@ def _period_session(sentence: str, period: str | None, session: date | None,
     if period == "week" and LAST_WEEK_RE.search(sentence) and session is not None:
         day = published or session
         friday = day - timedelta(days=day.weekday() + 3) if day.weekday() < 5 else weekday_on_or_before(day, 4)
-        session = friday if is_session(friday) else previous_session(friday)
+        session = session_on_or_before(friday)
     if period == "month" and re.search(r"\blast month\b", sentence, re.I) and session is not None:
         session = session.replace(day=1) - timedelta(days=1)
     elif period == "month" and session is not None:
@@ -563,7 +563,7 @@ def _named_past_quarter(sentence: str, session: date) -> tuple[date, date] | Non
     if (year, number) >= (session.year, current):
         return None
     end = (date(year, 3 * number, 28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    return quarter_start(end), end if is_session(end) else previous_session(end)
+    return quarter_start(end), session_on_or_before(end)
 
 
 NAMED_MONTH_RE = re.compile(rf"\b(?:in|for|during|finished|ended|closed out)\s+(?:the month of\s+)?"
@@ -585,7 +585,7 @@ def _end_of_a_named_month(sentence: str, session: date) -> date:
         return session
     year = session.year if month < session.month else session.year - 1
     last = (date(year, month, 28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    return last if is_session(last) else previous_session(last)
+    return session_on_or_before(last)
 
 
 # "since Monday's close", "from the close on Tuesday": the close of the last such weekday before the piece

@@ -146,6 +146,12 @@ def previous_session(day: date, n: int = 1) -> date:
     return _step(_as_date(day), -1, n)
 
 
+def session_on_or_before(day: date) -> date:
+    """``day`` if the NYSE traded on it, else the last session before it: the close a span ending on ``day`` ends at."""
+    day = _as_date(day)
+    return day if is_session(day) else previous_session(day)
+
+
 def next_session(day: date, n: int = 1) -> date:
     """The ``n``-th session strictly after ``day``."""
     return _step(_as_date(day), +1, n)
