@@ -24,19 +24,26 @@ from datetime import date, timedelta
 
 from analyzer.check import article as art
 from analyzer.check.article import Sibling
+from analyzer.check.figures import figure_agrees
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
-from analyzer.extract.timeref import SUPERLATIVE_BEFORE_RE, local_published
-from analyzer.market.calendar import closing_time, is_session, next_session, previous_session, session_on_or_before
+from analyzer.extract.timeref import FULL_MONTHS_ALT, MONTHS, SUPERLATIVE_BEFORE_RE, local_published
+from analyzer.market.calendar import (
+    closing_time,
+    is_session,
+    next_session,
+    previous_session,
+    session_on_or_after,
+    session_on_or_before,
+)
 from analyzer.market.data import MarketData
 from analyzer.records import Article, Claim, Verdict
 
 MOVES = ("index_move", "stock_move")
 WORD_NUMBERS = lexicon.numbers("numbers", "word_numbers")
 NUMBER = r"(?:\d{1,3}|" + lexicon.alternation(WORD_NUMBERS) + ")"
-MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 # a month's full name, capitalized ('the bear-market low' holds no 'Mar', 'investors may' no 'May')
-MONTH = r"(?-i:" + "|".join(name for name in calendar.month_name if name) + r")\b"
+MONTH = r"(?-i:" + FULL_MONTHS_ALT + r")\b"
 # 'since Jobs unveiled the product in early January', 'from a year low last July', 'since March 5', 'since the CEO
 # took the reins in September 2001': a base in a month (a part of it, or a day of it)
 SINCE_A_MONTH_RE = re.compile(rf"\b(?:since|from)\b(?P<between>[^,;:!?()]{{0,80}}?)\b"
@@ -147,7 +154,7 @@ def _number(text: str | None) -> int | None:
 def _month_bases(m: re.Match[str], session: date) -> tuple[date, date] | None:
     """The days a base close in the month named may fall on: the part of it named, or the day named, of the year
     named or the last such month before the session."""
-    month = MONTH_NAMES[m.group("month").lower()]
+    month = MONTHS[m.group("month").lower()]
     day = int(m.group("day")) if m.group("day") else None
     if day is not None and not 1 <= day <= 31:
         return None
@@ -173,9 +180,7 @@ def _units_back(m: re.Match[str], ends: tuple[date, ...]) -> Iterator[Span]:
         target = _back(end, n, unit)
         if target is None:
             continue
-        low, high = target, target
-        for _ in range(LOOSE_SESSIONS[unit]):
-            low, high = previous_session(low), next_session(high)
+        low, high = previous_session(target, LOOSE_SESSIONS[unit]), next_session(target, LOOSE_SESSIONS[unit])
         if high < end:
             yield Span(m.group(0), (low, high), (end,))
 
@@ -183,10 +188,7 @@ def _units_back(m: re.Match[str], ends: tuple[date, ...]) -> Iterator[Span]:
 def _back(end: date, n: int, unit: str) -> date | None:
     """The session ``n`` units before ``end``."""
     if unit in ("session", "day"):
-        day = end
-        for _ in range(n):
-            day = previous_session(day)
-        return day
+        return previous_session(end, n)
     if unit == "week":
         day = end - timedelta(weeks=n)
     else:
@@ -201,8 +203,6 @@ def _back(end: date, n: int, unit: str) -> date | None:
 def _a_pair_that_holds(claim: Claim, span: Span, symbol: str, market: MarketData) -> str | None:
     """'from the close of B to that of E: a -> b, +x%' for the first base close in the span's window and end it
     allows whose move bears the claim's figures out; None where none does."""
-    from analyzer.check.figures import figure_agrees
-
     try:
         closes, _ = market.price_series(symbol, start=span.bases[0] - timedelta(days=7), end=max(span.ends))
     except (MarketDataError, KeyError, ValueError):
@@ -257,18 +257,14 @@ def a_record_of_a_time_the_words_name(claim: Claim, verdict: Verdict, market: Ma
 
 def _record_sessions(sentence: str, session: date) -> Iterator[tuple[str, list[date]]]:
     if (m := PRESENT_PERFECT_RE.search(sentence)) is not None:
-        days, day = [], session
-        for _ in range(RECENT_SESSIONS):
-            day = previous_session(day)
-            days.append(day)
-        yield m.group(0), days
+        yield m.group(0), [previous_session(session, k) for k in range(1, RECENT_SESSIONS + 1)]
     for m in MONTH_OF_A_YEAR_RE.finditer(sentence):
-        month, year = MONTH_NAMES[m.group("month").lower()], int(m.group("year"))
+        month, year = MONTHS[m.group("month").lower()], int(m.group("year"))
         last = date(year, month, calendar.monthrange(year, month)[1])
         if last >= session - timedelta(days=31):
             continue
         first = date(year - (month <= MONTHS_BEFORE), (month - MONTHS_BEFORE - 1) % 12 + 1, 1)
-        day, days = (first if is_session(first) else next_session(first)), []
+        day, days = session_on_or_after(first), []
         while day <= last:
             days.append(day)
             day = next_session(day)

@@ -32,7 +32,7 @@ from analyzer.extract.timeref import (
     weekday_on_or_before,
 )
 from analyzer.market import measures
-from analyzer.market.calendar import is_session, next_session, previous_session, session_on_or_before
+from analyzer.market.calendar import next_session, previous_session, session_on_or_after, session_on_or_before
 from analyzer.market.data import MarketData
 from analyzer.market.measures import Change
 from analyzer.records import Claim
@@ -475,7 +475,7 @@ def _named_span_candidates(text: str, md: MarketData, symbol: str, session: date
         # the close before it (the extraction's reading)
         month = list(calendar.month_name).index(m.group("month").capitalize())
         first = date(session.year - (month > session.month), month, 1)
-        first = first if is_session(first) else next_session(first)
+        first = session_on_or_after(first)
         if first < session:
             found.append((f"the move since the first close of {first:%B %Y} ({first.isoformat()})",
                           lambda a=first: measures.period_change(md, symbol, a, session)))

@@ -152,6 +152,13 @@ def session_on_or_before(day: date) -> date:
     return day if is_session(day) else previous_session(day)
 
 
+def session_on_or_after(day: date) -> date:
+    """``day`` if the NYSE traded on it, else the first session after it: the close a span starting on ``day``
+    reaches first."""
+    day = _as_date(day)
+    return day if is_session(day) else next_session(day)
+
+
 def next_session(day: date, n: int = 1) -> date:
     """The ``n``-th session strictly after ``day``."""
     return _step(_as_date(day), +1, n)
