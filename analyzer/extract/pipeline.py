@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 import analyzer.extract.factories  # noqa: F401  (registers our components with spaCy)
 from analyzer.errors import AnalyzerError
 from analyzer.extract.component import ARTICLE_TEXT_KEY, TEXT_KEY
-from analyzer.extract.gate import SentenceGate, TextMap, split_parts
+from analyzer.extract.gate import GateStats, SentenceGate, TextMap, split_parts
 from analyzer.extract.headline_case import Protector, sentence_case
 from analyzer.extract.scoped_ner import ENTITY_SCOPE_KEY
 from analyzer.records import Article, Claim
@@ -127,15 +127,26 @@ class Segment:
 
 def segments(article: Article, nlp: Language, gated: bool = True) -> list[Segment]:
     """What the full pipeline parses for one article, each piece with its map back to the article text."""
+    if gated:
+        return [segment for segment, _ in gated_segments(article, nlp)]
+    return [Segment(article, part, TextMap.identity(len(part), offset))
+            for offset, part in _cased_parts(article, nlp)]
+
+
+def gated_segments(article: Article, nlp: Language) -> list[tuple[Segment, GateStats]]:
+    """The gated pipeline's segments of one article, each with what its gate kept: the text the parser really
+    sees (sentence-cased, cut in parts), so a measure of the gate (benchmarks/gate_recall.py) measures that."""
     out = []
-    for offset, part in split_parts(article.text, min(PART_CHARS, nlp.max_length)):
-        part = sentence_case(part, _name_protector(nlp))
-        if gated:
-            reduced, text_map, _, scope = _gate_for(nlp).reduce_scoped(part)
-            out.append(Segment(article, reduced, text_map.shifted(offset), scope))
-        else:
-            out.append(Segment(article, part, TextMap.identity(len(part), offset)))
+    for offset, part in _cased_parts(article, nlp):
+        reduced, text_map, stats, scope = _gate_for(nlp).reduce_scoped(part)
+        out.append((Segment(article, reduced, text_map.shifted(offset), scope), stats))
     return out
+
+
+def _cased_parts(article: Article, nlp: Language) -> Iterator[tuple[int, str]]:
+    protect = _name_protector(nlp)
+    for offset, part in split_parts(article.text, min(PART_CHARS, nlp.max_length)):
+        yield offset, sentence_case(part, protect)
 
 
 def _name_protector(nlp: Language) -> Protector | None:
