@@ -60,7 +60,7 @@ def test_a_comparisons_order_reversed(nlp, market) -> None:  # type: ignore[no-u
 
 def test_a_rate_decisions_direction_reversed_on_the_day_it_was_taken(nlp, market) -> None:  # type: ignore[no-untyped-def]
     # 2008-10-29: the Fed cut its target by 50 bp to 1%
-    text = "The Federal Reserve cut interest rates by half a percentage point on Wednesday to shore up growth."
+    text = "On Wednesday the Federal Reserve cut its key lending rate by 50 basis points to steady the economy."
     case = _copy(nlp, market, text, "2008-10-29T16:30:00", "rate_policy")
     assert case.mutation == "rate_direction" and case.claim.action == "raise"
     assert case.claim.sentence == text.replace("cut", "raised")
