@@ -31,7 +31,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from analyzer.errors import InputError
-from analyzer.evaluate import claim_char_range, mutation_of, sentence_sha1
+from analyzer.evaluate import claim_char_range, figureless_copy, mutation_of, sentence_sha1
 from analyzer.ingest.dates import parse_published
 from analyzer.ingest.readers import RESERVED_FROM_DAY, article_from_row
 from analyzer.ingest.shared_data import REUTERS_ALL, REUTERS_WRAPS, TRADINGVIEW, read_dump
@@ -718,6 +718,20 @@ def injected_cases(checked: Sequence[CheckedClaim], market: Any = None) -> list[
     return cases
 
 
+def figureless_cases(checked: Sequence[CheckedClaim]) -> list[InjectedCase]:
+    """One figure-less injected error (``evaluate.figureless_copy``) of every supported claim that takes one: a
+    streak's length, a record's or best/worst's 'since', a comparison's order, a rate decision's direction, a
+    figure-less move's direction, changed in the claim's own words where the data its verdict measured makes the
+    copy sure to be wrong (session 31). Counted apart from ``injected_cases`` (whose history the held-out figures
+    depend on): these claims have no figure, so that set never copies them."""
+    cases = []
+    for index, item in enumerate(checked):
+        made = figureless_copy(item.claim, item.verdict)
+        if made is not None:
+            cases.append(InjectedCase(made[0], made[1], index=index))
+    return cases
+
+
 def _copy_holds(copy: Claim, how: str, market: Any) -> bool:
     """Whether the data bears a mutated copy out, so that it is no error of the text: a session copy on the day it
     now names (``day_before_holds``), a copy of a figure from during the session inside that session's range
@@ -839,6 +853,9 @@ class AuditScores:
     injected: Counter[str] = field(default_factory=Counter)  # cases per mutation
     injected_caught: Counter[str] = field(default_factory=Counter)
     injected_missed: list[dict[str, Any]] = field(default_factory=list)  # ``missed_case`` of each one not caught
+    figureless: Counter[str] = field(default_factory=Counter)  # figure-less injected errors per mutation (s31)
+    figureless_caught: Counter[str] = field(default_factory=Counter)
+    figureless_missed: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def real_errors(self) -> int:
@@ -865,6 +882,11 @@ class AuditScores:
         total = sum(self.injected.values())
         return sum(self.injected_caught.values()) / total if total else None
 
+    @property
+    def figureless_share(self) -> float | None:
+        total = sum(self.figureless.values())
+        return sum(self.figureless_caught.values()) / total if total else None
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "articles": self.articles,
@@ -888,13 +910,23 @@ class AuditScores:
                 },
                 "missed": self.injected_missed,
             },
+            "figureless_injected": {
+                "cases": sum(self.figureless.values()),
+                "caught": sum(self.figureless_caught.values()),
+                "share": self.figureless_share,
+                "by_mutation": {how: {"cases": n, "caught": self.figureless_caught[how]}
+                                for how, n in sorted(self.figureless.items())},
+                "missed": self.figureless_missed,
+            },
         }
 
 
 def score_audit(
-    articles: int, rows: Sequence[dict[str, Any]], labels: Sequence[Label], injected: Sequence[InjectedCase]
+    articles: int, rows: Sequence[dict[str, Any]], labels: Sequence[Label], injected: Sequence[InjectedCase],
+    figureless: Sequence[InjectedCase] = (),
 ) -> AuditScores:
-    """Figures from the current contradicted verdicts, the labels and the checked injected errors."""
+    """Figures from the current contradicted verdicts, the labels and the checked injected errors (the figure-less
+    ones, ``figureless_cases``, counted apart)."""
     scores = AuditScores(articles=articles, contradicted=len(rows))
     matched = match_labels(rows, labels)
     for row, label in zip(rows, matched, strict=True):
@@ -912,6 +944,12 @@ def score_audit(
             scores.injected_caught[case.mutation] += 1
         else:
             scores.injected_missed.append(missed_case(case))
+    for case in figureless:
+        scores.figureless[case.mutation] += 1
+        if case.verdict == "contradicted":
+            scores.figureless_caught[case.mutation] += 1
+        else:
+            scores.figureless_missed.append(missed_case(case))
     return scores
 
 
@@ -950,6 +988,10 @@ def audit_rows(scores: AuditScores) -> list[list[str]]:
     ]
     rows += [[f"label {label}", str(scores.by_label[label])] for label in LABELS if scores.by_label[label]]
     rows += [[f"injected {how}", f"{scores.injected_caught[how]}/{n}"] for how, n in sorted(scores.injected.items())]
+    rows += [["figure-less injected caught", f"{fmt(scores.figureless_share)} "
+              f"({sum(scores.figureless_caught.values())}/{sum(scores.figureless.values())})"]]
+    rows += [[f"figure-less injected {how}", f"{scores.figureless_caught[how]}/{n}"]
+             for how, n in sorted(scores.figureless.items())]
     rows += [[f"labelled {label}, no longer contradicted", str(n)] for label, n in sorted(scores.gone.items())]
     return rows
 
@@ -1082,7 +1124,8 @@ def evaluate_audit(
     rows = [verdict_row(item) for item in contradicted(checked)]
     by_id = {a.id: a for a in articles}
     cases = check_injected_in_articles(injected_cases(checked, market), checked, market, by_id)
+    figureless = check_injected_in_articles(figureless_cases(checked), checked, market, by_id)
     failed = sorted(failures_of(checked))
-    scores = score_audit(len(drawn) - len(failed), rows, load_labels(audit_dir), cases)
+    scores = score_audit(len(drawn) - len(failed), rows, load_labels(audit_dir), cases, figureless)
     scores.failed = failed
     return scores

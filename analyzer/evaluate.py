@@ -1101,6 +1101,164 @@ _MUTATORS = {"number": _mutate_number, "direction": _mutate_direction, "session"
              "instrument": _mutate_instrument}
 
 
+# ---- figure-less injected errors (session 31): errors of the text in claims with no figure of their own --------
+
+FIGURELESS_MUTATIONS = ("streak_length", "since_reach", "comparison_order", "rate_direction", "move_direction")
+FIGURELESS_MIN_MOVE = 0.5  # a figure-less move flipped only where the day moved at least this much (percent)
+FIGURELESS_MIN_GAP = 0.5  # a comparison flipped only where the two moves differ by at least this much (points)
+STREAK_SLIP = 4  # a streak's length told this much longer: 'a fifth straight session' -> 'a ninth'
+SINCE_SLIP_YEARS = 3  # a 'since' moved to this many years before the last time the data was as far
+_SINCE_DATE_RE = re.compile(
+    r"\bsince\s+(?:at least\s+)?(?:(?:early|mid|late)[- ])?(?P<date>(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?)|[A-Z][a-z]+)\b")
+
+
+def figureless_copy(claim: Claim, verdict: Any) -> tuple[Claim, str] | None:
+    """A copy of a supported claim with no figure of its own, its words changed as a writer's slip would stand, sure
+    to be wrong against the data its verdict measured (``verdict.evidence``): a streak's length (``STREAK_SLIP``
+    longer), a best/worst or lowest/highest 'since' moved years before the last time the data went as far, a
+    comparison's order reversed where the two moves differ by ``FIGURELESS_MIN_GAP`` points, a rate decision's
+    direction reversed on the day the bank decided, a figure-less move's direction reversed where the day moved
+    ``FIGURELESS_MIN_MOVE`` percent. None where the claim takes none of these (or a reading other than its own
+    supported it: its verdict names the readings tried)."""
+    if verdict is None or verdict.verdict != "supported" or verdict.readings or claim.modality != "reported" or \
+            claim.reader == "tagger" or not verdict.evidence:
+        return None
+    for how, make in _FIGURELESS.items():
+        copy = make(claim, verdict.evidence)
+        if copy is not None:
+            return copy, how
+    return None
+
+
+def _opposites(key: str) -> dict[str, str]:
+    """A slips.json table read both ways (a word's own entry first)."""
+    from analyzer.extract.lexicon import labels
+
+    table = {k: str(v) for k, v in labels("slips", key).items()}
+    return {**{v: k for k, v in table.items()}, **table}
+
+
+def _rewrite(claim: Claim, at: int, old: str, new: str, **fields: Any) -> Claim:
+    """``claim`` with ``new`` written in place of ``old`` at ``at`` in its sentence (its span and end shifted), and
+    ``fields`` changed."""
+    shift = len(new) - len(old)
+    end = claim.span_end + shift if claim.span_end is not None and claim.span_end > at else claim.span_end
+    return replace(claim, sentence=claim.sentence[:at] + new + claim.sentence[at + len(old):],
+                   char_end=claim.char_end + shift, span_end=end, **fields)
+
+
+def _span_words(claim: Claim) -> Iterable[re.Match[str]]:
+    start = claim.span_start or 0
+    end = claim.span_end if claim.span_end is not None else len(claim.sentence)
+    return re.compile(r"[A-Za-z]+").finditer(claim.sentence, start, end)
+
+
+def _swap_first(claim: Claim, table: dict[str, str], **fields: Any) -> Claim | None:
+    """The claim with the first word of its span found in ``table`` turned into its opposite (its capital kept)."""
+    for word in _span_words(claim):
+        new = table.get(word.group(0).lower())
+        if new is not None:
+            new = new[:1].upper() + new[1:] if word.group(0)[:1].isupper() else new
+            return _rewrite(claim, word.start(), word.group(0), new, **fields)
+    return None
+
+
+def _streak_length(claim: Claim, evidence: Sequence[Any]) -> Claim | None:
+    """'a fifth straight session' -> 'a ninth': only where the data's run is the claim's length exactly."""
+    from analyzer.extract.lexicon import numbers
+
+    if claim.kind != "streak" or not claim.length:
+        return None
+    run = evidence[0].figures.get("run_before") if claim.what == "ended_streak" else evidence[0].figures
+    if not isinstance(run, dict) or run.get("length") != claim.length or run.get("direction") != claim.direction or \
+            run.get("reaches_first_data"):
+        return None
+    forms = {**{w: (n, "cardinal") for w, n in numbers("numbers", "word_numbers").items()},
+             **{w: (n, "ordinal") for w, n in numbers("numbers", "ordinals").items()}}
+    by_value = {(int(n), form): w for w, (n, form) in forms.items()}
+    for word in re.compile(r"[A-Za-z]+|\d+").finditer(claim.sentence, claim.span_start or 0,
+                                                      claim.span_end or len(claim.sentence)):
+        text = word.group(0)
+        value, form = (int(text), "digit") if text.isdigit() else forms.get(text.lower(), (None, ""))
+        if value is None or value > 40:
+            continue
+        new = str(value + STREAK_SLIP) if form == "digit" else by_value.get((int(value) + STREAK_SLIP, form))
+        if new is not None:
+            new = new[:1].upper() + new[1:] if text[:1].isupper() else new
+            return _rewrite(claim, word.start(), text, new, length=claim.length + STREAK_SLIP)
+    return None
+
+
+def _since_reach(claim: Claim, evidence: Sequence[Any]) -> Claim | None:
+    """'its worst day since August 7' -> 'since 2005', 'its lowest close since 1997' -> 'since 1994': the 'since'
+    moved ``SINCE_SLIP_YEARS`` years before the last session the data went as far (its verdict's 'since')."""
+    if claim.kind not in ("comparison", "record") or not (claim.relation or claim.what or "").endswith("_since"):
+        return None
+    last, first = evidence[0].figures.get("since"), evidence[0].figures.get("first_data")
+    if not last or not first or not claim.time_text:
+        return None
+    year = date.fromisoformat(last).year - SINCE_SLIP_YEARS
+    found = _SINCE_DATE_RE.search(claim.sentence, claim.span_start or 0)
+    if year <= date.fromisoformat(first).year or found is None or not claim.time_text.lower().startswith("since"):
+        return None
+    copy = _rewrite(claim, found.start("date"), found.group("date"), str(year), period_start=f"{year}-01-01")
+    return replace(copy, time_text=copy.sentence[found.start():found.start("date") + 4])
+
+
+def _comparison_order(claim: Claim, evidence: Sequence[Any]) -> Claim | None:
+    """'outperformed the Dow' -> 'underperformed the Dow', where each benchmark's move is ``FIGURELESS_MIN_GAP``
+    points from the subject's."""
+    if claim.kind != "comparison" or claim.relation not in ("outperformed", "underperformed") or len(evidence) < 2:
+        return None
+    moves = [e.figures.get("change_pct") for e in evidence]
+    if any(m is None for m in moves) or min(abs(moves[0] - m) for m in moves[1:]) < FIGURELESS_MIN_GAP:
+        return None
+    other = "underperformed" if claim.relation == "outperformed" else "outperformed"
+    return _swap_first(claim, _opposites("comparison_opposites"), relation=other)
+
+
+def _rate_direction(claim: Claim, evidence: Sequence[Any]) -> Claim | None:
+    """'the Fed cut rates' -> 'raised rates', on the day the bank decided a change."""
+    figures = evidence[0].figures
+    if claim.kind != "rate_policy" or claim.action not in ("cut", "raise") or figures.get("horizon") or \
+            not figures.get("change_bp") or claim.session not in (figures.get("announced"), figures.get("effective")):
+        return None
+    action = "raise" if claim.action == "cut" else "cut"
+    verbs, nouns = _opposites("rate_opposites"), _opposites("rate_noun_opposites")
+    for word in _span_words(claim):
+        text = word.group(0)
+        before = claim.sentence[:word.start()].rstrip().split(" ")[-1].lower()
+        noun = before in _rate_noun_cues() or before.endswith(("-rate", "-point"))
+        new = (nouns if noun else verbs).get(text.lower())
+        if new is not None:
+            return _rewrite(claim, word.start(), text, new[:1].upper() + new[1:] if text[:1].isupper() else new,
+                            action=action)
+    return None
+
+
+def _rate_noun_cues() -> frozenset[str]:
+    from analyzer.extract.lexicon import words
+
+    return words("slips", "rate_noun_cues")
+
+
+def _move_direction(claim: Claim, evidence: Sequence[Any]) -> Claim | None:
+    """'Ford rose' -> 'Ford fell', where the day's move was at least ``FIGURELESS_MIN_MOVE`` percent."""
+    if claim.kind not in ("index_move", "stock_move") or claim.direction not in ("up", "down") or \
+            claim.period not in (None, "day") or claim.qualifier or \
+            any(v is not None for v in (claim.change_pct, claim.change_points, claim.level)):
+        return None
+    move = evidence[0].figures.get("change_pct")
+    if move is None or abs(move) < FIGURELESS_MIN_MOVE or (move > 0) != (claim.direction == "up"):
+        return None
+    return _swap_first(claim, _opposites("move_opposites"), direction="down" if claim.direction == "up" else "up")
+
+
+_FIGURELESS = {"streak_length": _streak_length, "since_reach": _since_reach, "comparison_order": _comparison_order,
+               "rate_direction": _rate_direction, "move_direction": _move_direction}
+
+
 def verification_cases(golds: Sequence[GoldSentence]) -> list[VerificationCase]:
     """Every gold claim that has a verdict, plus one mutated copy of each ``supported`` move.
 

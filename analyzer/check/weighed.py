@@ -220,11 +220,30 @@ def piece_features(claim: Claim, context: Context) -> dict[str, float]:
     return {"wrap_share": round(sum(c.kind == "index_move" for c in moves) / len(moves), 3) if moves else -1.0}
 
 
+FIGURELESS_KINDS = ("streak", "record", "comparison", "rate_policy")
+
+
+def figureless_features(claim: Claim, verdict: Verdict) -> dict[str, float]:
+    """For the accusations with no figure of their own (s31): which figure-less kind; whether the claim's own words
+    carry its day or span (``own_time_words``: a time text, a 'since' date, a length); whether the data its verdict
+    read has a decision of the bank on the claim's day (``decision_day``, -1 for other kinds)."""
+    out = {f"kind_{kind}": float(claim.kind == kind) for kind in FIGURELESS_KINDS}
+    out["figureless_move"] = float(claim.kind in MOVE_KINDS and claim.change_pct is None and
+                                   claim.change_points is None and claim.level is None)
+    out["own_time_words"] = float(bool(claim.time_text or claim.period_start or claim.length))
+    out["decision_day"] = -1.0
+    if claim.kind == "rate_policy":
+        days = {str(e.figures.get(k)) for e in verdict.evidence for k in ("announced", "effective")}
+        out["decision_day"] = float(claim.session is not None and claim.session in days)
+    return out
+
+
 def features(claim: Claim, verdict: Verdict, context: Context, market: MarketData) -> dict[str, float]:
     """Every feature of one `contradicted` verdict (``params.json`` names the few the decision uses)."""
     return {**reading_features(claim), **stamp_features(claim, context.article),
             **article_features(claim, context), **data_features(claim, verdict, market),
-            **move_features(claim, verdict, market), **piece_features(claim, context)}
+            **move_features(claim, verdict, market), **piece_features(claim, context),
+            **figureless_features(claim, verdict)}
 
 
 @lru_cache(maxsize=1)

@@ -48,9 +48,33 @@ REAL_COST = 4  # a real error withdrawn costs as much as four false alarms withd
 # false alarm costs more than a miss", weighed against the held-out ratio of false alarms to real errors)
 
 
-def _rows_of(data: dict[str, Any], shared: Path, market: MarketData) -> Iterable[dict[str, Any]]:
+def _articles(data: dict[str, Any], shared: Path) -> dict[str, Any]:
+    """The audit's articles: stored in the dump (``scripts/policy31_dump.py``), else read from the shared corpus."""
+    if data.get("texts"):
+        return dict(data["texts"])
     audit_dir = REPO / "corpora" / "audit" / data["audit"]
-    articles = {a.id: a for a in audit.read_drawn(shared, audit.load_drawn(audit_dir), audit.audit_corpus(audit_dir))}
+    return {a.id: a for a in audit.read_drawn(shared, audit.load_drawn(audit_dir), audit.audit_corpus(audit_dir))}
+
+
+def _case_row(case: Any, checked: Sequence[Any], groups: dict[str, list[int]], articles: dict[str, Any],
+              market: MarketData, base: dict[str, Any], figureless: bool) -> dict[str, Any]:
+    """One injected copy's row: caught or not, with its features where it was caught."""
+    caught = case.verdict == "contradicted"
+    row = {**base, "what": "injected", "label": "injected", "mutation": case.mutation, "caught": caught,
+           "kind": case.claim.kind, "figureless": figureless}
+    if caught and case.index >= 0:
+        group = groups[checked[case.index].claim.article_id]
+        claims = [case.claim if j == case.index else checked[j].claim for j in group]
+        verdicts = [case.final if j == case.index else checked[j].verdict for j in group]
+        context = Context(claims, verdicts, articles.get(case.claim.article_id))
+        row["features"] = features(case.claim, case.final, context, market)
+    if figureless:
+        row["sentence"] = case.claim.sentence
+    return row
+
+
+def _rows_of(data: dict[str, Any], shared: Path, market: MarketData) -> Iterable[dict[str, Any]]:
+    articles = _articles(data, shared)
     checked = data["checked"]
     groups: dict[str, list[int]] = defaultdict(list)
     for i, item in enumerate(checked):
@@ -64,16 +88,11 @@ def _rows_of(data: dict[str, Any], shared: Path, market: MarketData) -> Iterable
         yield {**base, "what": "verdict", "label": label or "unlabelled", "note": note, "kind": item.claim.kind,
                "sentence": item.claim.sentence, "features": features(item.claim, item.verdict, context, market)}
     for case in data["cases"]:
-        caught = case.verdict == "contradicted"
-        row = {**base, "what": "injected", "label": "injected", "mutation": case.mutation, "caught": caught,
-               "kind": case.claim.kind}
-        if caught and case.index >= 0:
-            group = groups[checked[case.index].claim.article_id]
-            claims = [case.claim if j == case.index else checked[j].claim for j in group]
-            verdicts = [case.final if j == case.index else checked[j].verdict for j in group]
-            context = Context(claims, verdicts, articles.get(case.claim.article_id))
-            row["features"] = features(case.claim, case.final, context, market)
-        yield row
+        yield _case_row(case, checked, groups, articles, market, base, False)
+    # the figure-less copies (s31), made and checked here from the dump's claims and articles
+    copies = audit.check_injected_in_articles(audit.figureless_cases(checked), checked, market, articles)
+    for case in copies:
+        yield _case_row(case, checked, groups, articles, market, base, True)
 
 
 def dump_features(shared: Path, out: Path, pickles: Sequence[Path]) -> None:
@@ -104,6 +123,8 @@ class Table:
     caught: np.ndarray
     audits: np.ndarray
     cases: dict[str, int]  # injected copies per audit (caught or not)
+    caught_figureless: np.ndarray  # the figure-less copies caught (s31), bounded apart from the others
+    cases_figureless: dict[str, int]
 
     @classmethod
     def of(cls, rows: Sequence[dict[str, Any]]) -> Table:
@@ -112,14 +133,17 @@ class Table:
         return cls(kept, {n: np.array([r["features"].get(n, -1.0) for r in kept]) for n in names},
                    np.array([r["label"] == "real_error" for r in kept]),
                    np.array([r["what"] == "verdict" and r["label"] not in ("real_error", "unlabelled") for r in kept]),
-                   np.array([r["what"] == "injected" for r in kept]), np.array([r["audit"] for r in kept]),
-                   dict(Counter(r["audit"] for r in rows if r["what"] == "injected")))
+                   np.array([_copy(r, False) for r in kept]), np.array([r["audit"] for r in kept]),
+                   dict(Counter(r["audit"] for r in rows if _copy(r, False))),
+                   np.array([_copy(r, True) for r in kept]), dict(Counter(r["audit"] for r in rows if _copy(r, True))))
 
     def subset(self, keep: np.ndarray) -> Table:
         rows = [r for r, k in zip(self.rows, keep, strict=True) if k]
         audits = set(self.audits[keep])
         return Table(rows, {n: v[keep] for n, v in self.values.items()}, self.real[keep], self.false[keep],
-                     self.caught[keep], self.audits[keep], {a: n for a, n in self.cases.items() if a in audits})
+                     self.caught[keep], self.audits[keep], {a: n for a, n in self.cases.items() if a in audits},
+                     self.caught_figureless[keep],
+                     {a: n for a, n in self.cases_figureless.items() if a in audits})
 
     def mask(self, condition: Sequence[Any]) -> np.ndarray:
         name, op, limit = condition
@@ -134,13 +158,17 @@ class Table:
         false, real = int((withdrawn & self.false).sum()), int((withdrawn & self.real).sum())
         if false < REAL_COST * real:
             return -1
-        lost = withdrawn & self.caught
-        if lost.sum() > MAX_TOTAL_DROP * sum(self.cases.values()):
+        if not self.within(withdrawn & self.caught, self.cases) or \
+                not self.within(withdrawn & self.caught_figureless, self.cases_figureless):
             return -1
-        for name, n in self.cases.items():
-            if (lost & (self.audits == name)).sum() > MAX_CATCH_DROP * n:
-                return -1
         return false - REAL_COST * real
+
+    def within(self, lost: np.ndarray, cases: dict[str, int]) -> bool:
+        """Whether the catches ``lost`` stay within the bounds: ``MAX_CATCH_DROP`` of any audit's copies,
+        ``MAX_TOTAL_DROP`` of all (the old copies and the figure-less ones each bounded on their own)."""
+        if lost.sum() > MAX_TOTAL_DROP * sum(cases.values()):
+            return False
+        return all((lost & (self.audits == name)).sum() <= MAX_CATCH_DROP * n for name, n in cases.items())
 
     def spread(self, withdrawn: np.ndarray) -> tuple[int, int]:
         """False alarms in ``withdrawn`` and the number of audits they come from."""
@@ -207,20 +235,31 @@ def choose(table: Table, names: Sequence[str], depth: int = 2, most: int = 4) ->
     return chosen
 
 
+def _copy(row: dict[str, Any], figureless: bool) -> bool:
+    """Whether ``row`` is an injected copy of that set (the figure-less ones of s31, or the others)."""
+    return row["what"] == "injected" and bool(row.get("figureless")) == figureless
+
+
+def _caught(rows: Sequence[dict[str, Any]], gone: set[int], figureless: bool) -> list[int]:
+    """Copies of the set, those caught, and those still caught once ``gone`` is withdrawn."""
+    copies = [r for r in rows if _copy(r, figureless)]
+    caught = [r for r in copies if r["caught"]]
+    return [len(copies), len(caught), sum(id(r) not in gone for r in caught)]
+
+
 def _audit_score(rows: Sequence[dict[str, Any]], params: dict[str, Any]) -> dict[str, Any]:
     gone = {id(r) for r in rows if "features" in r and doubt(r["features"], params) is not None}
     verdicts = [r for r in rows if r["what"] == "verdict"]
     false = [r for r in verdicts if r["label"] not in ("real_error", "unlabelled")]
     real = [r for r in verdicts if r["label"] == "real_error"]
-    injected = [r for r in rows if r["what"] == "injected"]
-    caught = [r for r in injected if r["caught"]]
     return {
         "articles": rows[0]["articles"],
         "false": [len(false), sum(id(r) not in gone for r in false)],
         "real": [len(real), sum(id(r) not in gone for r in real)],
         "unlabelled": [sum(r["label"] == "unlabelled" for r in verdicts),
                        sum(r["label"] == "unlabelled" and id(r) not in gone for r in verdicts)],
-        "injected": [len(injected), len(caught), sum(id(r) not in gone for r in caught)],
+        "injected": _caught(rows, gone, False),
+        "figureless": _caught(rows, gone, True),
     }
 
 
@@ -236,10 +275,12 @@ def table_lines(scores: dict[str, Any]) -> list[str]:
     lines = []
     for name, s in scores.items():
         n, (inj, before, after) = s["articles"], s["injected"]
+        fl, fl_before, fl_after = s.get("figureless", [0, 0, 0])
         lines.append(f"{name:32s} false {s['false'][0]:3d}->{s['false'][1]:3d} ({100 * s['false'][0] / n:.2f}->"
                      f"{100 * s['false'][1] / n:.2f}/100)  real {s['real'][0]}->{s['real'][1]}  unlabelled "
                      f"{s['unlabelled'][0]}->{s['unlabelled'][1]}  injected {before}/{inj}->{after}/{inj} "
-                     f"({before / max(1, inj):.3f}->{after / max(1, inj):.3f})")
+                     f"({before / max(1, inj):.3f}->{after / max(1, inj):.3f})  figure-less "
+                     f"{fl_before}/{fl}->{fl_after}/{fl}")
     return lines
 
 
@@ -255,19 +296,23 @@ def cross_validate(rows: Sequence[dict[str, Any]], names: Sequence[str], depth: 
 def summary(folds: dict[str, Any]) -> list[str]:
     """The folds summed, and whether they meet the bar to ship (s30): at least ``SHIP_FALSE_SHARE`` of the false
     alarms withdrawn, at least ``SHIP_REAL_KEPT`` of the real errors kept, injected catches within the bounds."""
-    total = {k: np.sum([f[k] for f in folds.values()], axis=0).tolist() for k in ("false", "real", "injected")}
+    keys = ("false", "real", "injected", "figureless")
+    total = {k: np.sum([f.get(k, [0, 0, 0]) for f in folds.values()], axis=0).tolist() for k in keys}
     articles = sum(f["articles"] for f in folds.values())
-    worst = min((f["injected"][2] - f["injected"][1]) / max(1, f["injected"][0]) for f in folds.values())
-    (false, false_after), (real, real_after), (cases, caught, caught_after) = (
-        total["false"], total["real"], total["injected"])
+    (false, false_after), (real, real_after) = total["false"], total["real"]
     withdrawn = (false - false_after) / max(1, false)
-    overall = (caught_after - caught) / max(1, cases)
-    ships = (withdrawn >= SHIP_FALSE_SHARE and real_after >= SHIP_REAL_KEPT * real
-             and worst >= -MAX_CATCH_DROP and overall >= -MAX_TOTAL_DROP)
-    return [f"all folds: {articles} articles, false alarms {false} -> {false_after} ({withdrawn:.1%} withdrawn; "
-            f"{100 * false / articles:.2f} -> {100 * false_after / articles:.2f} per 100), real errors kept "
-            f"{real_after}/{real}, injected {caught} -> {caught_after} of {cases} (worst fold {worst:+.3f}, "
-            f"overall {overall:+.4f})", f"meets the bar to ship: {ships}"]
+    ships = withdrawn >= SHIP_FALSE_SHARE and real_after >= SHIP_REAL_KEPT * real
+    lines = [f"all folds: {articles} articles, false alarms {false} -> {false_after} ({withdrawn:.1%} withdrawn; "
+             f"{100 * false / articles:.2f} -> {100 * false_after / articles:.2f} per 100), real errors kept "
+             f"{real_after}/{real}"]
+    for key in ("injected", "figureless"):
+        cases, caught, caught_after = total[key]
+        worst = min((f.get(key, [0, 0, 0])[2] - f.get(key, [0, 0, 0])[1]) / max(1, f.get(key, [0, 0, 0])[0])
+                    for f in folds.values())
+        overall = (caught_after - caught) / max(1, cases)
+        ships = ships and worst >= -MAX_CATCH_DROP and overall >= -MAX_TOTAL_DROP
+        lines.append(f"{key}: {caught} -> {caught_after} of {cases} (worst fold {worst:+.3f}, overall {overall:+.4f})")
+    return [*lines, f"meets the bar to ship: {ships}"]
 
 
 def main() -> None:
