@@ -67,6 +67,7 @@ BESIDE_RE = re.compile(r"^\W*(?:but|by comparison|by contrast|in comparison|mean
 LOW_RE = re.compile(r"\b(?:lows?|bottom(?:ed)?|trough|floor)\b", re.I)
 HIGH_RE = re.compile(r"\b(?:highs?|peak(?:ed)?|record)\b", re.I)
 EXTREME_AFTER_RE = re.compile(r"[^,;:.!?()]{0,30}")
+EXTREME_BEFORE_SINCE_RE = re.compile(r"\b(?:lows?|highs?|levels?|peaks?|bottoms?|closes?)\W*$", re.I)
 CLOSING_RE = re.compile(r"\bclos(?:e|es|ed|ing)\b", re.I)
 PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 # how far (sessions either side) a base counted back from the end may sit: a month or more back is told loosely
@@ -131,7 +132,8 @@ def _ends(claim: Claim, article: Article) -> tuple[date, ...]:
 
 def _spans_in(text: str, claim: Claim, ends: tuple[date, ...]) -> Iterator[Span]:
     for m in SINCE_A_MONTH_RE.finditer(text):
-        if not SUPERLATIVE_BEFORE_RE.search(text[:m.start()]) and (bases := _month_bases(m, ends[0])) is not None:
+        if not SUPERLATIVE_BEFORE_RE.search(text[:m.start()]) and not _dates_an_extreme(text, m) and \
+                (bases := _month_bases(m, ends[0])) is not None:
             # the extreme's word before the month or right after it ('from its October record close')
             between = f"{m.group('between')} {EXTREME_AFTER_RE.match(text, m.end()).group(0)}"
             extreme = "low" if LOW_RE.search(between) else "high" if HIGH_RE.search(between) else None
@@ -146,6 +148,12 @@ def _spans_in(text: str, claim: Claim, ends: tuple[date, ...]) -> Iterator[Span]
             last = date(year, n + 1, 1) - timedelta(days=1)
             yield Span(m.group(0), (date(year - 1, 12, 31), date(year - 1, 12, 31)),
                        (session_on_or_before(last),))
+
+
+def _dates_an_extreme(text: str, m: re.Match[str]) -> bool:
+    """'to $55.20, a low since August 2005': a 'since' right after an extreme's word dates the extreme, not the
+    move ('down 45 percent from its high of October 2007' is a base, and is read)."""
+    return m.group(0).lower().startswith("since") and EXTREME_BEFORE_SINCE_RE.search(text[:m.start()]) is not None
 
 
 def _number(text: str | None) -> int | None:

@@ -127,3 +127,15 @@ def test_a_rise_from_a_floor_in_a_part_of_a_month(engine) -> None:  # type: igno
 def test_a_rise_from_a_floor_it_fails_stays_accused(engine) -> None:  # type: ignore[no-untyped-def]
     found = checked(engine, FROM_A_FLOOR.format("27.4"), MARCH_MONDAY, "index_move")
     assert "contradicted" in [c.verdict.verdict for c in found if c.claim.change_pct == 27.4], explained(found)
+
+
+# ---- a 'since' that dates an extreme ('a low since August 2005') is not the move's span -------------------------
+
+NOVEMBER_EVENING = "2007-11-08T19:20:00-05:00"
+
+
+def test_a_since_that_dates_a_low_is_not_the_moves_span(engine) -> None:  # type: ignore[no-untyped-def]
+    # -4.88% from a close of August 2005 to the session before would fit 4.8 by chance; the words date the low
+    text = "American International Group stock dropped 4.8 percent to $55.20 on Thursday, a low since August 2005."
+    found = checked(engine, text, NOVEMBER_EVENING, "stock_move")
+    assert verdicts(found) == ["contradicted"], explained(found)
