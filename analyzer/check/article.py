@@ -211,7 +211,14 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
     if claim.kind not in ("index_move", "stock_move"):
         return verdict
     # they read this module's helpers
-    from analyzer.check import another_time, families, lists_and_benchmarks, named_spans, session_readings
+    from analyzer.check import (
+        another_time,
+        beside_the_close,
+        families,
+        lists_and_benchmarks,
+        named_spans,
+        session_readings,
+    )
 
     if (pinned := close_pinned_by_own_figures(claim, market, _data_symbol(claim, verdict, market))) is not None:
         return replace(verdict, explanation=f"{verdict.explanation} No reading of its time excuses it: {pinned}.")
@@ -233,6 +240,7 @@ def second_look_in_article(claim: Claim, verdict: Verdict, siblings: Sequence[Si
                  _a_state_during_the_session, _short_of_the_close, *session_readings.SESSION_LOOKS,
                  another_time.a_figure_of_another_time, another_time.a_span_the_words_name,
                  *told_elsewhere.LOOKS, *lists_and_benchmarks.LOOKS, *families.LOOKS, *named_spans.LOOKS,
+                 *beside_the_close.LOOKS,
                  _a_direction_alone):
         found = look(claim, verdict, own, says_close, context, siblings, market, article)
         if found is not None:

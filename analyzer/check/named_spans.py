@@ -22,6 +22,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import pandas as pd
+
 from analyzer.check import article as art
 from analyzer.check.article import Sibling
 from analyzer.check.figures import figure_agrees
@@ -62,9 +64,11 @@ FIRST_MONTHS_RE = re.compile(rf"\b(?:in|over|during|for)\s+the\s+first\s+(?P<n>{
 BESIDE_RE = re.compile(r"^\W*(?:but|by comparison|by contrast|in comparison|meanwhile|compared with that)\b", re.I)
 # a base that is an extreme of the month ('from a year low last July', 'from its record high of October 2007'): the
 # month's lowest (highest) close, not any close of it
-LOW_RE = re.compile(r"\b(?:lows?|bottom(?:ed)?|trough)\b", re.I)
+LOW_RE = re.compile(r"\b(?:lows?|bottom(?:ed)?|trough|floor)\b", re.I)
 HIGH_RE = re.compile(r"\b(?:highs?|peak(?:ed)?|record)\b", re.I)
 EXTREME_AFTER_RE = re.compile(r"[^,;:.!?()]{0,30}")
+EXTREME_BEFORE_SINCE_RE = re.compile(r"\b(?:lows?|highs?|levels?|peaks?|bottoms?|closes?)\W*$", re.I)
+CLOSING_RE = re.compile(r"\bclos(?:e|es|ed|ing)\b", re.I)
 PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 # how far (sessions either side) a base counted back from the end may sit: a month or more back is told loosely
 LOOSE_SESSIONS = {"session": 1, "day": 1, "week": 1, "month": 3, "year": 5}
@@ -76,6 +80,9 @@ class Span:
     bases: tuple[date, date]  # the first and last day a base close may fall on
     ends: tuple[date, ...]  # the sessions the move may run to
     extreme: str | None = None  # 'low' or 'high': the base is the window's lowest (highest) close
+    # an extreme the words do not call a close ('from its record high of October 2007', 'since reaching a floor in
+    # early March') may be the window's intraday extreme too, where the data has one
+    intraday: bool = False
 
 
 def a_span_its_time_words_name(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
@@ -83,8 +90,8 @@ def a_span_its_time_words_name(claim: Claim, verdict: Verdict, own: str, says_cl
                                article: Article | None) -> Verdict | None:
     """A move whose figures hold from a base close its time words allow to an end they allow, where the checker
     read it at its session (or another period) without that span: not called an error."""
-    if claim.kind not in MOVES or claim.change_pct is None or claim.level is not None or \
-            claim.direction not in ("up", "down") or claim.session is None or article is None:
+    if claim.kind not in MOVES or claim.change_pct is None or claim.direction not in ("up", "down") or \
+            claim.session is None or article is None:
         return None
     symbol = art._data_symbol(claim, verdict, market)
     if symbol is None:
@@ -125,11 +132,12 @@ def _ends(claim: Claim, article: Article) -> tuple[date, ...]:
 
 def _spans_in(text: str, claim: Claim, ends: tuple[date, ...]) -> Iterator[Span]:
     for m in SINCE_A_MONTH_RE.finditer(text):
-        if not SUPERLATIVE_BEFORE_RE.search(text[:m.start()]) and (bases := _month_bases(m, ends[0])) is not None:
+        if not SUPERLATIVE_BEFORE_RE.search(text[:m.start()]) and not _dates_an_extreme(text, m) and \
+                (bases := _month_bases(m, ends[0])) is not None:
             # the extreme's word before the month or right after it ('from its October record close')
             between = f"{m.group('between')} {EXTREME_AFTER_RE.match(text, m.end()).group(0)}"
             extreme = "low" if LOW_RE.search(between) else "high" if HIGH_RE.search(between) else None
-            yield Span(m.group(0), bases, ends, extreme)
+            yield Span(m.group(0), bases, ends, extreme, extreme is not None and not CLOSING_RE.search(between))
     for m in PAST_UNITS_RE.finditer(text):
         if not SUPERLATIVE_BEFORE_RE.search(text[:m.start()]):
             yield from _units_back(m, ends)
@@ -140,6 +148,12 @@ def _spans_in(text: str, claim: Claim, ends: tuple[date, ...]) -> Iterator[Span]
             last = date(year, n + 1, 1) - timedelta(days=1)
             yield Span(m.group(0), (date(year - 1, 12, 31), date(year - 1, 12, 31)),
                        (session_on_or_before(last),))
+
+
+def _dates_an_extreme(text: str, m: re.Match[str]) -> bool:
+    """'to $55.20, a low since August 2005': a 'since' right after an extreme's word dates the extreme, not the
+    move ('down 45 percent from its high of October 2007' is a base, and is read)."""
+    return m.group(0).lower().startswith("since") and EXTREME_BEFORE_SINCE_RE.search(text[:m.start()]) is not None
 
 
 def _number(text: str | None) -> int | None:
@@ -207,21 +221,48 @@ def _a_pair_that_holds(claim: Claim, span: Span, symbol: str, market: MarketData
         closes, _ = market.price_series(symbol, start=span.bases[0] - timedelta(days=7), end=max(span.ends))
     except (MarketDataError, KeyError, ValueError):
         return None
-    bases = closes[(closes.index >= str(span.bases[0])) & (closes.index <= str(span.bases[1]))]
-    if span.extreme is not None and not bases.empty:
-        bases = bases[[bases.idxmin() if span.extreme == "low" else bases.idxmax()]]
+    bases = _bases(span, closes, symbol, market)
     for end in span.ends:
         at = closes[closes.index <= str(end)]
         if at.empty or at.index[-1].date() != end:
             continue
         last = float(at.iloc[-1])
-        for day, base in bases[bases.index < str(end)].items():
-            move = (last / float(base) - 1) * 100 if base else 0.0
-            if (move > 0) == (claim.direction == "up") and figure_agrees(
+        for day, base, what in bases:
+            move = (last / base - 1) * 100 if base and day < end else 0.0
+            if move and (move > 0) == (claim.direction == "up") and figure_agrees(
                     claim.change_pct or 0.0, claim.stated.get("change_pct"), move, claim.qualifier).ok:
-                return (f"from the close of {day.date().isoformat()} ({float(base):,.2f}) to that of "
-                        f"{end.isoformat()} ({last:,.2f}), {move:+.2f}%")
+                return (f"from {what} {day.isoformat()} ({base:,.2f}) to the close of {end.isoformat()} "
+                        f"({last:,.2f}), {move:+.2f}%")
     return None
+
+
+def _bases(span: Span, closes: pd.Series, symbol: str, market: MarketData) -> list[tuple[date, float, str]]:
+    """The base closes of the span's window (its lowest or highest where the words name an extreme), and the
+    window's intraday extreme where the words allow one."""
+    window = closes[(closes.index >= str(span.bases[0])) & (closes.index <= str(span.bases[1]))]
+    if span.extreme is not None and not window.empty:
+        window = window[[window.idxmin() if span.extreme == "low" else window.idxmax()]]
+    bases = [(day.date(), float(value), "the close of") for day, value in window.items()]
+    if span.intraday and (extreme := _intraday_extreme(span, symbol, market, closes.name)) is not None:
+        bases.append(extreme)
+    return bases
+
+
+def _intraday_extreme(span: Span, symbol: str, market: MarketData, column: object) -> tuple[date, float, str] | None:
+    """The window's lowest low (highest high), where the data has intraday ranges there and the closes measured by
+    are as traded (an adjusted close is no base for a quoted high)."""
+    if column != "close" or span.extreme is None:
+        return None
+    try:
+        bars = market.bars(symbol)
+    except (MarketDataError, KeyError, ValueError):
+        return None
+    side = bars[(bars.index >= str(span.bases[0])) & (bars.index <= str(span.bases[1]))][
+        "low" if span.extreme == "low" else "high"].dropna()
+    if side.empty:
+        return None
+    day = side.idxmin() if span.extreme == "low" else side.idxmax()
+    return day.date(), float(side[day]), f"the intraday {span.extreme} of"
 
 
 LOOKS = (a_span_its_time_words_name,)
