@@ -713,10 +713,13 @@ def _actor_is_a_bank(verb: Token) -> bool:
 
 def _granted_to_a_bank(node: Token, verb: Token) -> bool:
     """'a low jobless rate will give the Fed cover to hold off cutting': an infinitive hung on the verb that grants the
-    room, whose object names the bank, whatever the granting verb's subject."""
+    room, whose object names the bank, whatever the granting verb's subject; so too 'called on the Fed to cut rates'
+    (the bank the object of the verb's 'on')."""
     if node.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         return False
-    granted = [c for c in node.head.children if c.dep_ in ("dobj", "dative") and c.i < node.i]
+    granted = [c for c in node.head.children if c.dep_ in ("dobj", "dative") and c.i < node.i] + [
+        g for c in node.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < node.i
+        for g in c.children if g.dep_ == "pobj"]
     return bool(granted) and _subjects_stand_for_a_bank(granted, verb)
 
 
@@ -1061,10 +1064,30 @@ def _an_officials_view(anchor: Token, segment: Span) -> bool:
         return False
     if _framing(anchor, segment) == "opinion":
         return True  # "Governor Waller said he favors cutting rates", "... said the Fed needs to cut rates"
+    return _under_an_opinion_aux(anchor, segment) is not None
+
+
+def _under_an_opinion_aux(anchor: Token, segment: Span) -> Token | None:
+    """The verb of a move said with 'should', 'must' or 'ought' (the move's own or one of the two verbs above it);
+    not 'Should the Fed cut rates, ...', the subject after the auxiliary: a condition."""
     verbs = [anchor, *(a for a in list(anchor.ancestors)[:2] if a.pos_ in ("VERB", "AUX") and _inside(a, segment))]
     aux = next((c for v in verbs for c in v.children if c.dep_ == "aux" and c.lower_ in OPINION_AUX), None)
-    # "Should the Fed cut rates, ...": the subject after the auxiliary, a condition
-    return aux is not None and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in aux.head.children)
+    if aux is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in aux.head.children):
+        return None
+    return aux.head
+
+
+def _a_named_banks_path_urged(anchor: Token, segment: Span) -> bool:
+    """'the Federal Reserve needs to cut interest rates by another 100 basis points, a bank's economist said', 'an
+    executive called on the Fed to cut rates', 'the ECB should lower rates, the think tank said': what anyone says a
+    bank named in the sentence should do with its rate is a view of the bank's path (an opinion, never checked as a
+    decision). The wish or need frames the move itself, or 'should'/'must' does with the bank as its subject."""
+    if anchor.pos_ not in ("VERB", "AUX") or anchor.dep_ == "pcomp" or _bank(span_text(segment)) is None:
+        return False  # "has needed to do more even after slashing its target in December": a past move, no view
+    if _framing(anchor, segment) == "opinion":
+        return True
+    verb = _under_an_opinion_aux(anchor, segment)
+    return verb is not None and any(_a_bank_as_subject(s) for s in _subjects_up(verb))
 
 
 def _no_change(tok: Token) -> bool:
@@ -2069,7 +2092,8 @@ class RatePolicyClaims(ExtractComponent):
         if len(events) > 1:
             events = [e for e in events if not e.past_view] or events[:1]
         for event in events:
-            if event.modality in ("hypothetical", "opinion") and _an_officials_view(event.anchor, segment):
+            if event.modality in ("hypothetical", "opinion") and (_an_officials_view(event.anchor, segment) or
+                                                                   _a_named_banks_path_urged(event.anchor, segment)):
                 event.modality = "opinion_view"
         return [e for e in events if e.action is not None and e.modality not in ("hypothetical", "opinion")]
 

@@ -1,0 +1,61 @@
+"""Rate-policy views that gave no claim on the train files (session 31, issue 13): what anyone says a named bank
+should or needs to do with its rate (an `opinion`, never checked as a decision), and an expectation noun the parse
+hangs under a worry ('reduced worries about prices and reinforced expectations that ...'). Sentences we wrote,
+through the real spaCy pipeline; each shape with controls."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from spacy.language import Language
+
+from analyzer.extract import extract_claims
+from analyzer.records import Article, Claim
+
+
+def rate_claims(nlp: Language, text: str, published: str = "2007-08-16T15:00") -> list[Claim]:
+    found = extract_claims([Article(id="t", text=text, published=datetime.fromisoformat(published + "-05:00"))], nlp)
+    return [c for c in found if c.kind == "rate_policy"]
+
+
+def _read(claims: list[Claim]) -> list[tuple[str | None, str | None, str | None]]:
+    return [(c.bank, c.action, c.modality) for c in claims]
+
+
+def test_a_named_bank_that_needs_to_move_is_a_view(nlp: Language) -> None:
+    text = "A homebuilder's finance chief said on Monday the Federal Reserve needs to lower rates by half a point."
+    claims = rate_claims(nlp, text)
+    assert _read(claims) == [("Fed", "cut", "opinion")]
+    assert claims[0].session is None
+    text = "The group's chief economist told a radio station the ECB needs to raise interest rates again soon."
+    assert _read(rate_claims(nlp, text)) == [("ECB", "hike", "opinion")]
+
+
+def test_a_call_on_a_named_bank_to_move_is_a_view(nlp: Language) -> None:
+    text = "A retail lobby on Tuesday called on the Federal Reserve to lower interest rates to help shoppers."
+    assert _read(rate_claims(nlp, text)) == [("Fed", "cut", "opinion")]
+    text = "Exporters urged the Bank of Japan to keep interest rates steady as the yen climbed."
+    assert [(c.bank, c.modality) for c in rate_claims(nlp, text, "2007-02-14T15:00")] in ([], [("BoJ", "opinion")])
+
+
+def test_controls_views_that_stay_unclaimed_or_decisions(nlp: Language) -> None:
+    # no bank named: a generic view of central banks gives no claim
+    text = "Central banks must act quickly once they decide to raise rates, the professor said."
+    assert rate_claims(nlp, text) == []
+    # a move after a preposition under 'needed' is the bank's past move, never an opinion dated to a month to come
+    text = "The Fed has needed to do more even after cutting its target rate to near zero in December, he said."
+    assert all(c.modality != "opinion" for c in rate_claims(nlp, text, "2009-01-16T15:00"))
+    # a decision stays a decision
+    text = "The Federal Reserve lowered interest rates by a quarter point on Wednesday."
+    assert _read(rate_claims(nlp, text, "2007-10-31T15:00")) == [("Fed", "cut", "reported")]
+
+
+def test_an_expectation_hung_under_a_worry_is_the_markets_expectation(nlp: Language) -> None:
+    text = ("The producer price data eased worries about prices and reinforced expectations that the Fed will "
+            "hold interest rates steady.")
+    assert _read(rate_claims(nlp, text, "2006-11-16T15:00")) == [("Fed", "hold", "expected")]
+
+
+def test_controls_a_worry_of_a_move_stays_a_scenario(nlp: Language) -> None:
+    text = "Worries that the Fed will raise rates again weighed on bank shares."
+    assert all(c.modality != "reported" for c in rate_claims(nlp, text, "2006-05-16T15:00"))
