@@ -999,9 +999,30 @@ def _framing(anchor: Token, segment: Span) -> str | None:
     """What the words around a policy move make of it before anything else: a wish ('urged the Fed to cut', 'the
     Fed needs to cut rates, Schumer said': an opinion) or a possibility ('stands ready to cut', 'has room to cut',
     'officials are weighing a cut': hypothetical). Rate moves only: a price move's frame is modality_of's."""
+    if _told_after_a_prospect(anchor, segment):
+        return "expected"
     if any(_a_wish(a) and _inside(a, segment) for a in list(anchor.ancestors)[:3]) or _judged(anchor, segment):
         return "opinion"
     return "hypothetical" if open_possibility(anchor) or _an_open_question(anchor) else None
+
+
+def _told_after_a_prospect(anchor: Token, segment: Span) -> bool:
+    """'leaving intact expectations the Fed would cut rates next week', 'raising expectations the Fed would need to
+    cut': a move whose clause comes right after an expectation or a view (the parse hanging the clause elsewhere) is
+    the market's expectation, as the clause of the noun is; not one the news dims ('dampened expectations that ...')."""
+    top = anchor
+    while top.dep_ == "xcomp" and top.head.i != top.i and _inside(top.head, segment):
+        top = top.head  # "would need to cut": the clause starts at 'need''s subject
+    # the clause starts at its subject ("leaving intact expectations the Fed would cut": the parse may hang the
+    # 'leaving' phrase under 'cut', so the verb's own left edge lies before the noun)
+    subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < top.i), None)
+    j = (subject or top).left_edge.i - 1
+    if j >= segment.start and segment.doc[j].lower_ == "that":
+        j -= 1
+    if j < segment.start:
+        return False
+    noun = segment.doc[j]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in CLAUSE_PROSPECT_HEADS and _prospect_held(noun)
 
 
 def _nonfinite_chain(anchor: Token, segment: Span, limit: int = 5) -> list[Token]:
@@ -1084,6 +1105,9 @@ def _a_named_banks_path_urged(anchor: Token, segment: Span) -> bool:
     decision). The wish or need frames the move itself, or 'should'/'must' does with the bank as its subject."""
     if anchor.pos_ not in ("VERB", "AUX") or anchor.dep_ == "pcomp" or _bank(span_text(segment)) is None:
         return False  # "has needed to do more even after slashing its target in December": a past move, no view
+    wishes = [a for a in list(anchor.ancestors)[:3] if _a_wish(a) and _inside(a, segment)]
+    if any(_negated(w) for w in wishes):
+        return False  # "the notion the Fed will not need to raise rates further": no hike urged
     if _framing(anchor, segment) == "opinion":
         return True
     verb = _under_an_opinion_aux(anchor, segment)

@@ -59,3 +59,20 @@ def test_an_expectation_hung_under_a_worry_is_the_markets_expectation(nlp: Langu
 def test_controls_a_worry_of_a_move_stays_a_scenario(nlp: Language) -> None:
     text = "Worries that the Fed will raise rates again weighed on bank shares."
     assert all(c.modality != "reported" for c in rate_claims(nlp, text, "2006-05-16T15:00"))
+
+
+def test_a_move_told_right_after_expectations_is_expected(nlp: Language) -> None:
+    # the parse hangs the clause on the verb before the noun; it is still the clause of the expectations
+    text = ("The chairman said nothing about policy on Monday, leaving intact expectations the Fed would lower "
+            "rates at its meeting next week.")
+    claims = rate_claims(nlp, text, "2007-10-22T15:00")
+    assert [(c.bank, c.action, c.modality) for c in claims] == [("Fed", "cut", "expected")]
+    text = "A weak jobs report on Friday raised expectations the Fed would need to cut its federal funds rate."
+    assert _read(rate_claims(nlp, text, "2007-09-07T15:00")) == [("Fed", "cut", "expected")]
+
+
+def test_controls_a_need_denied_and_a_decision_after_a_view(nlp: Language) -> None:
+    text = "Despite the gloomy view, the Bank of England cut interest rates by a quarter point on Thursday."
+    assert _read(rate_claims(nlp, text, "2007-12-06T15:00")) == [("BoE", "cut", "reported")]
+    text = "Traders warmed to the idea that the Fed will not need to raise rates any further, an analyst said."
+    assert all(c.action != "hike" for c in rate_claims(nlp, text, "2007-02-28T15:00"))
