@@ -1016,7 +1016,9 @@ def _told_after_a_prospect(anchor: Token, segment: Span) -> bool:
     # the clause starts at its subject ("leaving intact expectations the Fed would cut": the parse may hang the
     # 'leaving' phrase under 'cut', so the verb's own left edge lies before the noun)
     subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < top.i), None)
-    j = (subject or top).left_edge.i - 1
+    if subject is None:
+        return False  # "the view that slashing rates to zero was not appropriate": a gerund, no one's move to come
+    j = subject.left_edge.i - 1
     if j >= segment.start and segment.doc[j].lower_ == "that":
         j -= 1
     if j < segment.start:
@@ -1088,6 +1090,22 @@ def _an_officials_view(anchor: Token, segment: Span) -> bool:
     return _under_an_opinion_aux(anchor, segment) is not None
 
 
+def _a_view_denied(anchor: Token, segment: Span) -> bool:
+    """'the notion the Fed will not need to raise rates further', 'rather than asking the Fed to lower rates',
+    'slashing rates to zero was not at all appropriate': a wish, need or judgement denied or set aside urges no move."""
+    wishes = [a for a in list(anchor.ancestors)[:3] if _a_wish(a) and _inside(a, segment)]
+    if any(_negated(w) or _set_aside(w) for w in wishes):
+        return True
+    return _judged(anchor, segment) and _negated(_nonfinite_chain(anchor, segment)[-1])
+
+
+def _set_aside(verb: Token) -> bool:
+    """'rather than asking the Fed to lower rates', 'instead of urging a cut': a wish the sentence sets aside."""
+    head = verb.head
+    return verb.dep_ == "pcomp" and head.lower_ in ("than", "of") and head.i > 0 and \
+        verb.doc[head.i - 1].lower_ in ("rather", "instead")
+
+
 def _under_an_opinion_aux(anchor: Token, segment: Span) -> Token | None:
     """The verb of a move said with 'should', 'must' or 'ought' (the move's own or one of the two verbs above it);
     not 'Should the Fed cut rates, ...', the subject after the auxiliary: a condition."""
@@ -1105,9 +1123,6 @@ def _a_named_banks_path_urged(anchor: Token, segment: Span) -> bool:
     decision). The wish or need frames the move itself, or 'should'/'must' does with the bank as its subject."""
     if anchor.pos_ not in ("VERB", "AUX") or anchor.dep_ == "pcomp" or _bank(span_text(segment)) is None:
         return False  # "has needed to do more even after slashing its target in December": a past move, no view
-    wishes = [a for a in list(anchor.ancestors)[:3] if _a_wish(a) and _inside(a, segment)]
-    if any(_negated(w) for w in wishes):
-        return False  # "the notion the Fed will not need to raise rates further": no hike urged
     if _framing(anchor, segment) == "opinion":
         return True
     verb = _under_an_opinion_aux(anchor, segment)
@@ -2116,8 +2131,8 @@ class RatePolicyClaims(ExtractComponent):
         if len(events) > 1:
             events = [e for e in events if not e.past_view] or events[:1]
         for event in events:
-            if event.modality in ("hypothetical", "opinion") and (_an_officials_view(event.anchor, segment) or
-                                                                   _a_named_banks_path_urged(event.anchor, segment)):
+            if event.modality in ("hypothetical", "opinion") and not _a_view_denied(event.anchor, segment) and (
+                    _an_officials_view(event.anchor, segment) or _a_named_banks_path_urged(event.anchor, segment)):
                 event.modality = "opinion_view"
         return [e for e in events if e.action is not None and e.modality not in ("hypothetical", "opinion")]
 

@@ -72,6 +72,13 @@ def test_a_move_told_right_after_expectations_is_expected(nlp: Language) -> None
 
 
 def test_controls_a_need_denied_and_a_decision_after_a_view(nlp: Language) -> None:
+    text = ("An adviser said the White House is aiming for lower bond yields rather than asking the Fed to cut its "
+            "policy rate.")
+    assert rate_claims(nlp, text, "2025-02-10T15:00") == []
+    text = "A columnist wrote that cutting rates to zero was not appropriate at all for the ECB."
+    assert rate_claims(nlp, text, "2009-03-20T15:00") == []
+    text = "The president repeated the view that lowering rates to zero was not at all appropriate for the ECB."
+    assert rate_claims(nlp, text, "2009-03-20T15:00") == []
     text = "Despite the gloomy view, the Bank of England cut interest rates by a quarter point on Thursday."
     assert _read(rate_claims(nlp, text, "2007-12-06T15:00")) == [("BoE", "cut", "reported")]
     text = "Traders warmed to the idea that the Fed will not need to raise rates any further, an analyst said."
