@@ -1123,6 +1123,11 @@ def _a_named_banks_path_urged(anchor: Token, segment: Span) -> bool:
     decision). The wish or need frames the move itself, or 'should'/'must' does with the bank as its subject."""
     if anchor.pos_ not in ("VERB", "AUX") or anchor.dep_ == "pcomp" or _bank(span_text(segment)) is None:
         return False  # "has needed to do more even after slashing its target in December": a past move, no view
+    wishes = [a for a in list(anchor.ancestors)[:3] if _a_wish(a) and _inside(a, segment)]
+    if any(w.i > anchor.i or _source_words(w) & (FORECASTER_WORDS | MARKET_WORDS) for w in wishes):
+        # "To cut rates, the Fed needs more evidence": an aim, the move before the need; "Analysts urged the Fed to
+        # cut": forecasters' or markets' wishes are left out (their views are forecasts and expectations)
+        return False
     if _framing(anchor, segment) == "opinion":
         return True
     verb = _under_an_opinion_aux(anchor, segment)
