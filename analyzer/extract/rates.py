@@ -1013,6 +1013,8 @@ def _told_after_a_prospect(anchor: Token, segment: Span) -> bool:
     top = anchor
     while top.dep_ == "xcomp" and top.head.i != top.i and _inside(top.head, segment):
         top = top.head  # "would need to cut": the clause starts at 'need''s subject
+        if _negated(top):
+            return False  # "the view that the ECB may not need to raise rates again": no hike expected
     # the clause starts at its subject ("leaving intact expectations the Fed would cut": the parse may hang the
     # 'leaving' phrase under 'cut', so the verb's own left edge lies before the noun)
     subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < top.i), None)
@@ -1101,9 +1103,9 @@ def _a_view_denied(anchor: Token, segment: Span) -> bool:
 
 def _set_aside(verb: Token) -> bool:
     """'rather than asking the Fed to lower rates', 'instead of urging a cut': a wish the sentence sets aside."""
-    head = verb.head
-    return verb.dep_ == "pcomp" and head.lower_ in ("than", "of") and head.i > 0 and \
-        verb.doc[head.i - 1].lower_ in ("rather", "instead")
+    # by position: the parse hangs 'than' as a preposition or as a conjunction
+    return verb.i > 1 and verb.doc[verb.i - 1].lower_ in ("than", "of") and \
+        verb.doc[verb.i - 2].lower_ in ("rather", "instead")
 
 
 def _under_an_opinion_aux(anchor: Token, segment: Span) -> Token | None:

@@ -83,3 +83,7 @@ def test_controls_a_need_denied_and_a_decision_after_a_view(nlp: Language) -> No
     assert _read(rate_claims(nlp, text, "2007-12-06T15:00")) == [("BoE", "cut", "reported")]
     text = "Traders warmed to the idea that the Fed will not need to raise rates any further, an analyst said."
     assert all(c.action != "hike" for c in rate_claims(nlp, text, "2007-02-28T15:00"))
+    text = "Slower growth reinforced the view that the ECB may not need to lift rates again in July."
+    assert all(c.action != "hike" for c in rate_claims(nlp, text, "2007-05-16T15:00"))
+    text = "The minister wants lower bond yields rather than asking the Bank of Japan to raise its policy rate."
+    assert rate_claims(nlp, text, "2025-02-10T15:00") == []
