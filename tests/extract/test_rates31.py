@@ -46,7 +46,7 @@ def test_controls_views_that_stay_unclaimed_or_decisions(nlp: Language) -> None:
     text = "The Fed has needed to do more even after cutting its target rate to near zero in December, he said."
     assert all(c.modality != "opinion" for c in rate_claims(nlp, text, "2009-01-16T15:00"))
     # a decision stays a decision
-    text = "The Federal Reserve lowered interest rates by a quarter point on Wednesday."
+    text = "On Wednesday the Federal Reserve trimmed its key rate by a quarter point."
     assert _read(rate_claims(nlp, text, "2007-10-31T15:00")) == [("Fed", "cut", "reported")]
 
 
@@ -67,7 +67,7 @@ def test_a_move_told_right_after_expectations_is_expected(nlp: Language) -> None
             "rates at its meeting next week.")
     claims = rate_claims(nlp, text, "2007-10-22T15:00")
     assert [(c.bank, c.action, c.modality) for c in claims] == [("Fed", "cut", "expected")]
-    text = "A weak jobs report on Friday raised expectations the Fed would need to cut its federal funds rate."
+    text = "A weak jobs report on Friday raised expectations the Fed would shortly need to cut its funds rate."
     assert _read(rate_claims(nlp, text, "2007-09-07T15:00")) == [("Fed", "cut", "expected")]
 
 
@@ -77,13 +77,13 @@ def test_controls_a_need_denied_and_a_decision_after_a_view(nlp: Language) -> No
     assert rate_claims(nlp, text, "2025-02-10T15:00") == []
     text = "A columnist wrote that cutting rates to zero was not appropriate at all for the ECB."
     assert rate_claims(nlp, text, "2009-03-20T15:00") == []
-    text = "The president repeated the view that lowering rates to zero was not at all appropriate for the ECB."
+    text = "The president repeated the view that lowering its rate to zero was not appropriate for the ECB at all."
     assert rate_claims(nlp, text, "2009-03-20T15:00") == []
-    text = "Despite the gloomy view, the Bank of England cut interest rates by a quarter point on Thursday."
+    text = "Despite the gloomy view, the Bank of England on Thursday cut its key rate by a quarter point."
     assert _read(rate_claims(nlp, text, "2007-12-06T15:00")) == [("BoE", "cut", "reported")]
     text = "Traders warmed to the idea that the Fed will not need to raise rates any further, an analyst said."
     assert all(c.action != "hike" for c in rate_claims(nlp, text, "2007-02-28T15:00"))
-    text = "Slower growth reinforced the view that the ECB may not need to lift rates again in July."
+    text = "Slower growth reinforced the view that ECB rate setters may not need to lift rates again in July."
     assert all(c.action != "hike" for c in rate_claims(nlp, text, "2007-05-16T15:00"))
     text = "The minister wants lower bond yields rather than asking the Bank of Japan to raise its policy rate."
     assert rate_claims(nlp, text, "2025-02-10T15:00") == []
