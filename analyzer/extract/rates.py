@@ -279,6 +279,7 @@ QUESTION_WORDS = lexicon.words("rates", "question_words")
 JUDGING_ADJECTIVES = lexicon.words("rates", "judging_adjectives")
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 CONTRACT_WORDS = lexicon.words("rates", "contract_words")
+REFUSING_VERBS = lexicon.words("rates", "refusing_verbs")
 # "the country's central bank": the bank of the one country the sentence names, by name or adjective
 COUNTRYS_BANK_RE = re.compile(r"\b(?:the\s+)?(?:country|nation)'s\s+central\s+bank\b", re.I)
 _COUNTRY_WORD_BANKS = {**{c.removeprefix("the "): b for c, b in _COUNTRY_BANKS.items()},
@@ -829,7 +830,8 @@ def _denied_from_above(move: Token, segment: Span) -> bool:
         if head.i == node.i or not _inside(head, segment):
             return False
         if head.pos_ in ("VERB", "AUX"):
-            return _negated(head) and not _not_until(head)  # the nearest verb decides
+            # the nearest verb decides; 'balked at an interest rate increase': a move refused
+            return (_negated(head) and not _not_until(head)) or head.lemma_.lower() in REFUSING_VERBS
         if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "amod") and c.lower_ in ("no", "little")
                                                   for c in head.children):
             return True  # "no sign of a cut", "little need for further hikes"

@@ -87,3 +87,12 @@ def test_controls_a_need_denied_and_a_decision_after_a_view(nlp: Language) -> No
     assert all(c.action != "hike" for c in rate_claims(nlp, text, "2007-05-16T15:00"))
     text = "The minister wants lower bond yields rather than asking the Bank of Japan to raise its policy rate."
     assert rate_claims(nlp, text, "2025-02-10T15:00") == []
+
+
+def test_a_move_noun_refused_is_no_move(nlp: Language) -> None:
+    text = "Policymakers at the Bank of Japan balked at a rate increase on Friday, citing shaky markets abroad."
+    assert all(c.action != "hike" for c in rate_claims(nlp, text, "2007-01-19T15:00"))
+    # control: the same noun under a plain verb stays the day's decision
+    text = "Policymakers at the Bank of Japan agreed on a rate increase on Friday, citing firm wage growth."
+    assert [(c.bank, c.action, c.modality) for c in rate_claims(nlp, text, "2007-02-21T15:00")] in (
+        [("BoJ", "hike", "reported")], [])
