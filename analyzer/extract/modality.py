@@ -73,11 +73,13 @@ def _framed_modality(verb: Token) -> str | None:
     (a scenario), 'bets on a cut' (a prospect): what the verb's frame makes of it, else None."""
     if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in verb.children):
         return "opinion"
-    ancestors = [a.lemma_.lower() for a in list(verb.ancestors)[:4]]
-    if any(a in SCENARIO_NOUNS for a in ancestors):
-        return "hypothetical"
-    if any(a in PROSPECT_NOUNS for a in ancestors):
-        return "expected"
+    # the nearest frame noun decides: 'reduced concerns about inflation and reinforced expectations that the Fed will
+    # keep rates steady' (the parse hangs 'expectations' under 'concerns'): the expectation's, not a scenario
+    for lemma in (a.lemma_.lower() for a in list(verb.ancestors)[:4]):
+        if lemma in SCENARIO_NOUNS:
+            return "hypothetical"
+        if lemma in PROSPECT_NOUNS:
+            return "expected"
     return None
 
 

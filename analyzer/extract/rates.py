@@ -279,6 +279,7 @@ QUESTION_WORDS = lexicon.words("rates", "question_words")
 JUDGING_ADJECTIVES = lexicon.words("rates", "judging_adjectives")
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 CONTRACT_WORDS = lexicon.words("rates", "contract_words")
+REFUSING_VERBS = lexicon.words("rates", "refusing_verbs")
 # "the country's central bank": the bank of the one country the sentence names, by name or adjective
 COUNTRYS_BANK_RE = re.compile(r"\b(?:the\s+)?(?:country|nation)'s\s+central\s+bank\b", re.I)
 _COUNTRY_WORD_BANKS = {**{c.removeprefix("the "): b for c, b in _COUNTRY_BANKS.items()},
@@ -713,10 +714,13 @@ def _actor_is_a_bank(verb: Token) -> bool:
 
 def _granted_to_a_bank(node: Token, verb: Token) -> bool:
     """'a low jobless rate will give the Fed cover to hold off cutting': an infinitive hung on the verb that grants the
-    room, whose object names the bank, whatever the granting verb's subject."""
+    room, whose object names the bank, whatever the granting verb's subject; so too 'called on the Fed to cut rates'
+    (the bank the object of the verb's 'on')."""
     if node.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
         return False
-    granted = [c for c in node.head.children if c.dep_ in ("dobj", "dative") and c.i < node.i]
+    granted = [c for c in node.head.children if c.dep_ in ("dobj", "dative") and c.i < node.i] + [
+        g for c in node.head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i < node.i
+        for g in c.children if g.dep_ == "pobj"]
     return bool(granted) and _subjects_stand_for_a_bank(granted, verb)
 
 
@@ -826,7 +830,8 @@ def _denied_from_above(move: Token, segment: Span) -> bool:
         if head.i == node.i or not _inside(head, segment):
             return False
         if head.pos_ in ("VERB", "AUX"):
-            return _negated(head) and not _not_until(head)  # the nearest verb decides
+            # the nearest verb decides; 'balked at an interest rate increase': a move refused
+            return (_negated(head) and not _not_until(head)) or head.lemma_.lower() in REFUSING_VERBS
         if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "amod") and c.lower_ in ("no", "little")
                                                   for c in head.children):
             return True  # "no sign of a cut", "little need for further hikes"
@@ -996,9 +1001,34 @@ def _framing(anchor: Token, segment: Span) -> str | None:
     """What the words around a policy move make of it before anything else: a wish ('urged the Fed to cut', 'the
     Fed needs to cut rates, Schumer said': an opinion) or a possibility ('stands ready to cut', 'has room to cut',
     'officials are weighing a cut': hypothetical). Rate moves only: a price move's frame is modality_of's."""
+    if _told_after_a_prospect(anchor, segment):
+        return "expected"
     if any(_a_wish(a) and _inside(a, segment) for a in list(anchor.ancestors)[:3]) or _judged(anchor, segment):
         return "opinion"
     return "hypothetical" if open_possibility(anchor) or _an_open_question(anchor) else None
+
+
+def _told_after_a_prospect(anchor: Token, segment: Span) -> bool:
+    """'leaving intact expectations the Fed would cut rates next week', 'raising expectations the Fed would need to
+    cut': a move whose clause comes right after an expectation or a view (the parse hanging the clause elsewhere) is
+    the market's expectation, as the clause of the noun is; not one the news dims ('dampened expectations that ...')."""
+    top = anchor
+    while top.dep_ == "xcomp" and top.head.i != top.i and _inside(top.head, segment):
+        top = top.head  # "would need to cut": the clause starts at 'need''s subject
+        if _negated(top):
+            return False  # "the view that the ECB may not need to raise rates again": no hike expected
+    # the clause starts at its subject ("leaving intact expectations the Fed would cut": the parse may hang the
+    # 'leaving' phrase under 'cut', so the verb's own left edge lies before the noun)
+    subject = next((c for c in top.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < top.i), None)
+    if subject is None:
+        return False  # "the view that slashing rates to zero was not appropriate": a gerund, no one's move to come
+    j = subject.left_edge.i - 1
+    if j >= segment.start and segment.doc[j].lower_ == "that":
+        j -= 1
+    if j < segment.start:
+        return False
+    noun = segment.doc[j]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in CLAUSE_PROSPECT_HEADS and _prospect_held(noun)
 
 
 def _nonfinite_chain(anchor: Token, segment: Span, limit: int = 5) -> list[Token]:
@@ -1061,10 +1091,49 @@ def _an_officials_view(anchor: Token, segment: Span) -> bool:
         return False
     if _framing(anchor, segment) == "opinion":
         return True  # "Governor Waller said he favors cutting rates", "... said the Fed needs to cut rates"
+    return _under_an_opinion_aux(anchor, segment) is not None
+
+
+def _a_view_denied(anchor: Token, segment: Span) -> bool:
+    """'the notion the Fed will not need to raise rates further', 'rather than asking the Fed to lower rates',
+    'slashing rates to zero was not at all appropriate': a wish, need or judgement denied or set aside urges no move."""
+    wishes = [a for a in list(anchor.ancestors)[:3] if _a_wish(a) and _inside(a, segment)]
+    if any(_negated(w) or _set_aside(w) for w in wishes):
+        return True
+    return _judged(anchor, segment) and _negated(_nonfinite_chain(anchor, segment)[-1])
+
+
+def _set_aside(verb: Token) -> bool:
+    """'rather than asking the Fed to lower rates', 'instead of urging a cut': a wish the sentence sets aside."""
+    # by position: the parse hangs 'than' as a preposition or as a conjunction
+    return verb.i > 1 and verb.doc[verb.i - 1].lower_ in ("than", "of") and \
+        verb.doc[verb.i - 2].lower_ in ("rather", "instead")
+
+
+def _under_an_opinion_aux(anchor: Token, segment: Span) -> Token | None:
+    """The verb of a move said with 'should', 'must' or 'ought' (the move's own or one of the two verbs above it);
+    not 'Should the Fed cut rates, ...', the subject after the auxiliary: a condition."""
     verbs = [anchor, *(a for a in list(anchor.ancestors)[:2] if a.pos_ in ("VERB", "AUX") and _inside(a, segment))]
     aux = next((c for v in verbs for c in v.children if c.dep_ == "aux" and c.lower_ in OPINION_AUX), None)
-    # "Should the Fed cut rates, ...": the subject after the auxiliary, a condition
-    return aux is not None and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in aux.head.children)
+    if aux is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in aux.head.children):
+        return None
+    return aux.head
+
+
+def _a_named_banks_path_urged(anchor: Token, segment: Span) -> bool:
+    """'the Federal Reserve needs to cut interest rates by another 100 basis points, a bank's economist said', 'an
+    executive called on the Fed to cut rates': what anyone says a bank named in the sentence needs to do with its rate,
+    or is called on to do, is a view of the bank's path (an opinion, never checked as a decision)."""
+    if anchor.pos_ not in ("VERB", "AUX") or anchor.dep_ == "pcomp" or _bank(span_text(segment)) is None:
+        return False  # "has needed to do more even after slashing its target in December": a past move, no view
+    wishes = [a for a in list(anchor.ancestors)[:3] if _a_wish(a) and _inside(a, segment)]
+    if any(w.i > anchor.i or _source_words(w) & (FORECASTER_WORDS | MARKET_WORDS) for w in wishes):
+        # "To cut rates, the Fed needs more evidence": an aim, the move before the need; "Analysts urged the Fed to
+        # cut": forecasters' or markets' wishes are left out (their views are forecasts and expectations)
+        return False
+    # a bare 'should' or 'must' said by someone not of the bank stays out (session 14's controls: a senator's or a
+    # strategist's 'the Fed should cut rates in March')
+    return _framing(anchor, segment) == "opinion"
 
 
 def _no_change(tok: Token) -> bool:
@@ -2069,7 +2138,8 @@ class RatePolicyClaims(ExtractComponent):
         if len(events) > 1:
             events = [e for e in events if not e.past_view] or events[:1]
         for event in events:
-            if event.modality in ("hypothetical", "opinion") and _an_officials_view(event.anchor, segment):
+            if event.modality in ("hypothetical", "opinion") and not _a_view_denied(event.anchor, segment) and (
+                    _an_officials_view(event.anchor, segment) or _a_named_banks_path_urged(event.anchor, segment)):
                 event.modality = "opinion_view"
         return [e for e in events if e.action is not None and e.modality not in ("hypothetical", "opinion")]
 
