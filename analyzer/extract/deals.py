@@ -82,6 +82,7 @@ RENEWING_VERBS = lexicon.words("deals", "renewing_verbs")
 STAKE_VERBS = lexicon.words("deals", "stake_verbs")
 STAKE_CUTTING_VERBS = lexicon.words("deals", "stake_cutting_verbs")
 STAKE_NOUNS = lexicon.words("deals", "stake_nouns")
+STAKE_SIZE_WORDS = lexicon.words("deals", "stake_size_words")  # 'a stake of 5 percent in Beta
 RELATION_NOUNS = lexicon.words("deals", "relation_nouns")
 COURT_WORDS = lexicon.words("deals", "court_words")
 OPTION_NOUNS = lexicon.words("deals", "option_nouns")
@@ -464,8 +465,12 @@ def _side_of_preposition(ent: Span, tok: Token) -> Span:
 
 def _tagged_acronym(tok: Token, ent: Span | None) -> bool:
     """'an offer from French fashion retailer PPR': a company's name in capitals the tagger took for a common noun,
-    the last word of an organisation's entity."""
+    the last word of an organisation's entity; so is a title-case last word after a proper noun ('Chapleau
+    Resources')."""
     near = tok.doc[max(tok.i - 2, 0):tok.i + 3]  # not a headline in capitals
+    if ent is not None and ent.label_ == "ORG" and ent.end == tok.i + 1 and len(ent) > 1 and tok.is_title and \
+            ent[0].pos_ == "PROPN":
+        return True  # 'Chapleau Resources', 'Beta Holdings': a name's last word the tagger took for a common noun
     return ent is not None and ent.label_ == "ORG" and ent.end == tok.i + 1 and len(tok.text) > 1 and \
         tok.text.isupper() and any(t.is_lower for t in near)
 
@@ -787,9 +792,45 @@ def _agent(verb: Token) -> Token | None:
 
 def _headline_doer(noun: Token, verb: Token) -> bool:
     """A headline's future told by an infinitive, 'GSI to buy e-commerce provider for $97.5 mln', parsed with the
-    name as the root and the verb hung from it: the name is the doer."""
-    return noun.dep_ == "ROOT" and noun.pos_ == "PROPN" and verb.i > noun.i and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    name as the root and the verb hung from it: the name is the doer. So is a capitalised word the tagger took for a
+    common noun in a headline ('Crocs to acquire Bite Footwear', 'Dentsply to buy Sultan Healthcare'), unless it is a
+    deal's own word ('Plans to sell ...')."""
+    if noun.dep_ != "ROOT" or verb.i < noun.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return noun.pos_ == "PROPN" or _headline_root_name(noun) is not None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _headline_subject(agent: Token, sentence: Span, names: Names) -> tuple[Token, str | None]:
+    """Who does a headline's 'to buy' when the tagger took the name for a common noun ('Crocs to acquire Bite
+    Footwear', 'IHOP to buy Applebee's chain') or the wire's label for the root ('UPDATE 1-Canada's Magellan Minerals
+    to buy Chapleau Resources': the name stands beside the label)."""
+    if WIRE_LABEL_RE.match(span_text(sentence)) and agent.dep_ == "ROOT" and agent.is_upper:
+        beside = next((c for c in agent.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if beside is not None:
+            return beside, names.name(beside, sentence)
+    return agent, _headline_root_name(agent)
+
+
+# a wire's label before a headline: 'UPDATE 2-', 'CORRECTED-', 'TEXT-'
+WIRE_LABEL_RE = re.compile(r"^(?:[A-Z]{3,}(?:\s+\d+)?\s*-\s*)+")
+
+
+def _headline_root_name(noun: Token) -> str | None:
+    """The name a headline opens with, when the tagger took it for a common noun and made it the root ('Crocs to
+    acquire Bite Footwear', 'IHOP to buy ...'): the capitalised words from the headline's start to the root."""
+    sentence = noun.sent
+    if noun.dep_ not in ("ROOT", "nsubj") or not (noun.is_title or noun.is_upper) or \
+            not _headline_shaped(span_text(sentence)) or noun.lemma_.lower() in FRAME_NOUNS | DEAL_NOUNS | DEAL_VERBS:
+        return None
+    words = sentence.doc[noun.left_edge.i:noun.i + 1]
+    if any(t.is_lower and t.is_alpha for t in words) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in words):
+        return None  # 'Canada pension fund', 'Bids for ...': no name alone
+    name = clean_name(WIRE_LABEL_RE.sub("", words.text))
+    return name if company_key(name) else None
 
 
 def _maker_of_noun(noun: Token) -> Token | None:
@@ -1071,6 +1112,8 @@ class VerbRoles:
 def _verb_roles(verb: Token, sentence: Span, names: Names) -> VerbRoles:
     agent = _agent(verb)
     agent_name = names.name(agent, sentence) if agent is not None else None
+    if agent is not None and agent_name is None and agent.pos_ != "PROPN" and _to_infinitive(verb):
+        agent, agent_name = _headline_subject(agent, sentence, names)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is None and any(c.dep_ == "auxpass" for c in verb.children) and _prep_objects(verb, "by"):
         passive = agent  # "entered into an agreement to be acquired by Delta": the one that agreed is acquired
@@ -1584,7 +1627,7 @@ def _is_stake(tok: Token) -> bool:
     lemma = tok.lower_ if tok.lower_ in STAKE_NOUNS else tok.lemma_.lower()
     if lemma == "stake":
         return True
-    if lemma not in STAKE_NOUNS or not _prep_objects(tok, "in"):
+    if lemma not in STAKE_NOUNS or not _stake_in(tok):
         return False
     if lemma in ("holding", "shareholding"):
         return True
@@ -1592,11 +1635,18 @@ def _is_stake(tok: Token) -> bool:
     return any(w.lower_ in STAKE_QUALIFIERS or w.like_num or w.lower_ in ("%", "percent", "pct") for w in before)
 
 
+def _stake_in(stake: Token) -> list[Token]:
+    """What a stake is in, by its 'in' phrase: 'a stake in Beta', and 'a stake of less than 1 percent in Beta', 'a
+    holding of about 13.6 percent in Beta' (the parser hangs the 'in' phrase on the stake's size)."""
+    sizes = [o for o in _prep_objects(stake, "of") if o.lower_ in STAKE_SIZE_WORDS]
+    return _prep_objects(stake, "in") + [g for size in sizes for g in _prep_objects(size, "in")]
+
+
 def _held(obj: Token, lemma: str) -> list[Token] | None:
     """What a stake, a percentage or a part is of: 'a stake in Beta', '11 percent of Beta Bank's shares', 'all or part
     of Glaceau', 'the rest of Beta'; None for any other object."""
     if _is_stake(obj):  # "a holding in Beta in 2004": the year is when, not what
-        return [t for t in _prep_objects(obj, "in") if not t.like_num and t.ent_type_ not in ("DATE", "TIME")]
+        return [t for t in _stake_in(obj) if not t.like_num and t.ent_type_ not in ("DATE", "TIME")]
     if lemma not in ("percent", "%") and lemma not in PORTION_WORDS:
         return None
     of = [g for part in (obj, *obj.conjuncts) for g in _prep_objects(part, "of")]
@@ -2384,7 +2434,7 @@ def _stake_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFra
     # "its CCB stake": the company named before the noun is the one the stake is in
     named_before = [c for c in roles.noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     with names.avoiding(investor):
-        _add_each(frame, _prep_objects(roles.noun, "in") + _prep_objects(governor, "in") + named_before, "target",
+        _add_each(frame, _stake_in(roles.noun) + _prep_objects(governor, "in") + named_before, "target",
                   sentence, names)
         if len(frame.parties) == 1:
             _stake_in_the_mover(frame, governor.head if _explains_a_move(governor) else None, sentence, names)
