@@ -942,6 +942,7 @@ class DealClaims(ExtractComponent):
                     _value_after_tag(sentence, last[1])
                 elif not found and last is not None and n - last[0] <= FOLLOW_UP_SENTENCES:
                     found = [c for c in [_follow_up_claim(doc, sentence, last[1], published)] if c is not None]
+                found = found or [c for c in [_valued_company_claim(doc, sentence, names, published)] if c is not None]
                 if found:
                     last = (n, found[-1])
                 claims.extend(found)
@@ -2846,6 +2847,42 @@ def _follow_up_claim(doc: Doc, sentence: Span, told: Claim, published: date | No
         stated={"value": stated_value} if stated_value else {},
         session=session, time_text=time_text, verb=noun.text, span_start=noun.idx - sentence.start_char,
         span_end=len(span_text(sentence).rstrip()),
+    )
+
+
+def _valued_company_claim(doc: Doc, sentence: Span, names: Names, published: date | None) -> Claim | None:
+    """'The deal values Pine Foods at about $800 million', 'The merger valued Beta at $29 billion': a deal named again
+    whose first telling gave no claim (or stood too far back) still tells a purchase of the company it values, at
+    the sum it gives (a total or a price per share)."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "value":
+            continue
+        deal = next((c for c in verb.children if c.dep_ == "nsubj" and _names_the_deal_again(c)), None)
+        valued = [c for c in verb.children if c.dep_ == "dobj"]
+        if deal is None or not valued or not any(_is_money(t) for g in _prep_objects(verb, "at") for t in g.subtree):
+            continue
+        name = names.name(valued[0], sentence)
+        if not _a_company_party(valued[0], name) or _is_pronoun(valued[0]):
+            continue
+        return _valued_claim(doc, sentence, verb, Party(name or "", "target"), published)
+    return None
+
+
+def _valued_claim(doc: Doc, sentence: Span, verb: Token, target: Party, published: date | None) -> Claim | None:
+    text = span_text(sentence)
+    at = verb.idx - sentence.start_char
+    value, stated_value = _deal_value(sentence, at, len(text))
+    per_share = _per_share(text, at)
+    told = _how_told(verb, sentence)
+    if value is None and per_share is None or told is None or _negated(verb):
+        return None
+    stated: dict[str, str] = {"value": stated_value} if stated_value else {}
+    stated.update(per_share or {})
+    session, time_text = _announcement_day(text, published)
+    return Claim(
+        article_id=doc._.article_id, sentence=text, char_start=sentence.start_char, char_end=sentence.end_char,
+        kind="deal", deal_type="acquisition", parties=[target], value=value, status=told[0], modality=told[1],
+        stated=stated, session=session, time_text=time_text, verb=verb.text, span_start=at, span_end=len(text.rstrip()),
     )
 
 
