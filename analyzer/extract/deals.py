@@ -82,6 +82,7 @@ RENEWING_VERBS = lexicon.words("deals", "renewing_verbs")
 STAKE_VERBS = lexicon.words("deals", "stake_verbs")
 STAKE_CUTTING_VERBS = lexicon.words("deals", "stake_cutting_verbs")
 STAKE_NOUNS = lexicon.words("deals", "stake_nouns")
+PRESUPPOSITION_BREAKERS = lexicon.words("deals", "presupposition_breakers")
 STAKE_SIZE_WORDS = lexicon.words("deals", "stake_size_words")  # 'a stake of 5 percent in Beta
 RELATION_NOUNS = lexicon.words("deals", "relation_nouns")
 COURT_WORDS = lexicon.words("deals", "court_words")
@@ -2693,7 +2694,7 @@ def _claim(doc: Doc, sentence: Span, frame: DealFrame, frames: list[DealFrame],
     if _negated(frame.trigger):
         return None
     verb = frame.trigger if frame.trigger.pos_ == "VERB" else frame.trigger.head
-    told = _how_told(verb, sentence)
+    told = _status(verb, sentence) if _presupposed_deal(frame.trigger) else _how_told(verb, sentence)
     if told is None:
         return None
     status, modality = told
@@ -2707,6 +2708,19 @@ def _claim(doc: Doc, sentence: Span, frame: DealFrame, frames: list[DealFrame],
         verb=frame.trigger.text, span_start=_span_start(doc, sentence, frame) - sentence.start_char,
         span_end=len(text.rstrip()),
     )
+
+
+def _presupposed_deal(noun: Token) -> bool:
+    """'Acme's acquisition of Beta could lead to a backlash', 'probed whether Acme's 2003 purchase of Beta was
+    illegal': a deal named by its buyer and what it bought, the subject of a clause about its effects, is taken as
+    done or agreed; the clause's mood ('could', 'may', 'whether') is the effect's, not the deal's. A condition on it
+    ('if Acme's acquisition of Beta goes through') still makes it a scenario."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in BUY_NOUNS | SALE_NOUNS | MERGER_NOUNS or \
+            noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "poss" for c in noun.children) or not _prep_objects(noun, "of"):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in PRESUPPOSITION_BREAKERS for c in noun.head.children)
 
 
 def _next_deal_words(sentence: Span, frame: DealFrame, frames: list[DealFrame],
