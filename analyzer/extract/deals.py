@@ -83,7 +83,7 @@ STAKE_VERBS = lexicon.words("deals", "stake_verbs")
 STAKE_CUTTING_VERBS = lexicon.words("deals", "stake_cutting_verbs")
 STAKE_NOUNS = lexicon.words("deals", "stake_nouns")
 PRESUPPOSITION_BREAKERS = lexicon.words("deals", "presupposition_breakers")
-STAKE_SIZE_WORDS = lexicon.words("deals", "stake_size_words")  # 'a stake of 5 percent in Beta
+STAKE_SIZE_WORDS = lexicon.words("deals", "stake_size_words")  # 'a stake of 5 percent in Beta'
 RELATION_NOUNS = lexicon.words("deals", "relation_nouns")
 COURT_WORDS = lexicon.words("deals", "court_words")
 OPTION_NOUNS = lexicon.words("deals", "option_nouns")
@@ -126,6 +126,7 @@ RELATIVE_PRONOUNS = lexicon.words("deals", "relative_pronouns")
 NOT_GOODS = lexicon.words("deals", "not_goods")
 STAKE_PART_WORDS = lexicon.words("deals", "stake_part_words")
 MAKING_VERBS = lexicon.words("deals", "making_verbs")
+ORDERED_TASK_VERBS = SUPPLY_VERBS | MAKING_VERBS | lexicon.words("deals", "ordered_task_verbs")
 EXPECTED_WORDS = lexicon.words("deals", "expected_words")
 WILL_AUX = lexicon.words("deals", "will_aux")
 FOLLOW_UP_NOUNS = lexicon.words("deals", "follow_up_nouns")
@@ -148,6 +149,7 @@ SOUNDING_VERBS = lexicon.words("deals", "sounding_verbs")
 SECURITIES = lexicon.words("deals", "securities")
 DERIVATIVE_WORDS = lexicon.words("deals", "derivative_words")
 LABOR_UNION_WORDS = lexicon.words("deals", "labor_union_words")
+LABOR_UNION_NAMES = lexicon.words("deals", "labor_union_names")
 SECURITY_CLASSES = lexicon.words("deals", "security_classes")
 DENYING_VERBS = lexicon.words("deals", "denying_verbs") | lexicon.words("deals", "ending_words")
 HELD_OPTION_NOUNS = lexicon.words("deals", "held_option_nouns")
@@ -2300,10 +2302,24 @@ def _order_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFra
 
 def _no_order(noun: Token, governing_lemma: str) -> bool:
     """'the March contract rose' (a contract is an order only when won or awarded), 'will seek an order from the
-    Supreme Court approving the sale' (a court's command)."""
+    Supreme Court approving the sale' (a court's command), 'received an order from the Federal Reserve to submit a
+    plan' (a command to do something other than supply goods or work)."""
     if noun.lemma_.lower() in CONTRACT_NOUNS and governing_lemma not in ORDER_WINNING_VERBS | AWARDING_VERBS:
         return True
+    if _a_command(noun):
+        return True
     return any(w.lower_ in COURT_WORDS for g in _prep_objects(noun, "from", "by") for w in g.subtree)
+
+
+def _a_command(noun: Token) -> bool:
+    """An order with an infinitive of a task that is no supply ('an order ... to submit a plan', 'ordered to provide
+    details' reads apart): the parser hangs the infinitive on the noun or on the verb that receives it."""
+    if noun.lemma_.lower() != "order":
+        return False
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    tasks = [c for h in holders for c in h.children if c.dep_ in ("acl", "advcl", "xcomp") and c.i > noun.i
+             and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return any(t.lemma_.lower() not in ORDERED_TASK_VERBS for t in tasks)
 
 
 def _what_is_supplied(frame: DealFrame, noun: Token, winner: bool) -> list[Token]:
@@ -2624,12 +2640,22 @@ def _partners_of_agreement(roles: NounRoles, agent: Token | None, sentence: Span
     noun, governor = roles.noun, roles.governor
     frame = DealFrame(noun, "partnership")
     others = _prep_objects(noun, "with") + (_prep_objects(governor, "with") if governor is not None else [])
-    for tok in (*(_conjuncts(agent) if agent is not None else []), *(c for other in others for c in _conjuncts(other))):
+    sides = [*(_conjuncts(agent) if agent is not None else []), *(c for other in others for c in _conjuncts(other))]
+    if any(_a_labour_union(tok, names.name(tok, sentence)) for tok in sides):
+        return None  # "The UAW reached an agreement with GM and the Treasury": a labour contract, no deal
+    for tok in sides:
         name = names.name(tok, sentence)
         if _a_company_party(tok, name):
             frame.add(name, "partner", tok)
     # "CIT reached a deal with bondholders for $3 billion in financing": a partnership needs its two partners
     return frame if len(frame.parties) >= 2 else None
+
+
+def _a_labour_union(tok: Token, name: str | None) -> bool:
+    """'the United Auto Workers', 'the UAW', 'UK-based union Unite', 'the union': a workers' union."""
+    words = (name or "").lower().split()
+    return bool(words) and (words[-1] in LABOR_UNION_WORDS or " ".join(words) in LABOR_UNION_NAMES) or \
+        tok.lemma_.lower() == "union" or any(c.dep_ == "compound" and c.lower_ == "union" for c in tok.children)
 
 
 def _a_company_party(tok: Token, name: str | None) -> bool:
