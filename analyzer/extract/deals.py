@@ -941,11 +941,9 @@ class DealClaims(ExtractComponent):
                 headline = _title_case_purchase(doc, sentence, published)  # its parse is a jumble: read it first
                 found = [headline] if headline is not None else self._sentence_claims(doc, sentence, names, published)
                 found = found or [c for c in [_headline_partners(doc, sentence, published)] if c is not None]
-                if not found and last is not None and n - last[0] == 1 and _continues_after_tag(sentence):
-                    _value_after_tag(sentence, last[1])
-                elif not found and last is not None and n - last[0] <= FOLLOW_UP_SENTENCES:
-                    found = [c for c in [_follow_up_claim(doc, sentence, last[1], published)] if c is not None]
-                found = found or [c for c in [_valued_company_claim(doc, sentence, names, published)] if c is not None]
+                if not found:
+                    found = _after_a_telling(doc, sentence, names, last[1] if last is not None else None,
+                                             n - last[0] if last is not None else 0, published)
                 if found:
                     last = (n, found[-1])
                 claims.extend(found)
@@ -983,6 +981,19 @@ class DealClaims(ExtractComponent):
             if claim is not None:
                 claims.append(claim)
         return claims
+
+
+def _after_a_telling(doc: Doc, sentence: Span, names: Names, told: Claim | None, distance: int,
+                     published: date | None) -> list[Claim]:
+    """A sentence that gave no deal of its own: the price after a listing tag of the deal told just before, a deal
+    named again with a figure of its own (``told``, ``distance`` sentences back), a deal that values a company."""
+    if told is not None and distance == 1 and _continues_after_tag(sentence):
+        _value_after_tag(sentence, told)
+        return []
+    near = told if told is not None and distance <= FOLLOW_UP_SENTENCES else None
+    found = _follow_up_claim(doc, sentence, near, published) if near is not None else None
+    found = found or _valued_company_claim(doc, sentence, names, near, published)
+    return [found] if found is not None else []
 
 
 def _targets_of_rival_bids(frames: list[DealFrame]) -> None:
@@ -2890,10 +2901,12 @@ def _follow_up_claim(doc: Doc, sentence: Span, told: Claim, published: date | No
     )
 
 
-def _valued_company_claim(doc: Doc, sentence: Span, names: Names, published: date | None) -> Claim | None:
+def _valued_company_claim(doc: Doc, sentence: Span, names: Names, told: Claim | None,
+                          published: date | None) -> Claim | None:
     """'The deal values Pine Foods at about $800 million', 'The merger valued Beta at $29 billion': a deal named again
     whose first telling gave no claim (or stood too far back) still tells a purchase of the company it values, at
-    the sum it gives (a total or a price per share)."""
+    the sum it gives (a total or a price per share); the buyers of a purchase told just before with no other target
+    ('Acme agreed to buy Accredited for $400 million. The deal values Accredited at $15.10 per share') are its own."""
     for verb in sentence:
         if verb.pos_ != "VERB" or verb.lemma_.lower() != "value":
             continue
@@ -2904,11 +2917,20 @@ def _valued_company_claim(doc: Doc, sentence: Span, names: Names, published: dat
         name = names.name(valued[0], sentence)
         if not _a_company_party(valued[0], name) or _is_pronoun(valued[0]):
             continue
-        return _valued_claim(doc, sentence, verb, Party(name or "", "target"), published)
+        return _valued_claim(doc, sentence, verb, _valued_parties(Party(name or "", "target"), told), published)
     return None
 
 
-def _valued_claim(doc: Doc, sentence: Span, verb: Token, target: Party, published: date | None) -> Claim | None:
+def _valued_parties(target: Party, told: Claim | None) -> list[Party]:
+    if told is None or told.deal_type != "acquisition":
+        return [target]
+    targets = [p for p in told.parties if p.role == "target"]
+    if any(not _same_party(p.name, target.name) for p in targets):
+        return [target]  # the deal told before is another company's
+    return [Party(p.name, p.role) for p in told.parties if p.role != "target"] + [target]
+
+
+def _valued_claim(doc: Doc, sentence: Span, verb: Token, parties: list[Party], published: date | None) -> Claim | None:
     text = span_text(sentence)
     at = verb.idx - sentence.start_char
     value, stated_value = _deal_value(sentence, at, len(text))
@@ -2921,7 +2943,7 @@ def _valued_claim(doc: Doc, sentence: Span, verb: Token, target: Party, publishe
     session, time_text = _announcement_day(text, published)
     return Claim(
         article_id=doc._.article_id, sentence=text, char_start=sentence.start_char, char_end=sentence.end_char,
-        kind="deal", deal_type="acquisition", parties=[target], value=value, status=told[0], modality=told[1],
+        kind="deal", deal_type="acquisition", parties=parties, value=value, status=told[0], modality=told[1],
         stated=stated, session=session, time_text=time_text, verb=verb.text, span_start=at, span_end=len(text.rstrip()),
     )
 
