@@ -8,14 +8,14 @@ from written import deals_in, roles
 
 
 def test_a_stake_sized_in_an_of_phrase_is_in_the_company_after_it(nlp) -> None:  # noqa: ANN001
-    [taken] = deals_in(nlp, "Harbor Ales has taken a stake of less than 1 percent in Pine Foods.")
+    [taken] = deals_in(nlp, "Harbor Ales acquired a stake of just 2 percent in Pine Foods last week.")
     assert taken.deal_type == "investment"
     assert roles(taken) == {("Harbor Ales", "investor"), ("Pine Foods", "target")}
-    [sold] = deals_in(nlp, "Delta Metals sold a direct stake of 20 percent in Oakline Labs to Pine Foods.")
+    [sold] = deals_in(nlp, "Delta Metals sold its entire stake of 12 percent in Oakline Labs to Pine Foods.")
     assert sold.deal_type == "sale"
     assert ("Oakline Labs", "target") in roles(sold)
     # control: a holding told as it stands is no deal, whatever the size phrase
-    assert deals_in(nlp, "Harbor Ales now holds a stake of about 13.6 percent in Pine Foods.") == []
+    assert deals_in(nlp, "Harbor Ales holds a stake of roughly 7 percent in Pine Foods today.") == []
 
 
 def test_a_headline_doer_the_tagger_took_for_a_common_noun_or_hid_behind_the_label(nlp) -> None:  # noqa: ANN001
@@ -34,13 +34,12 @@ def test_a_deal_named_again_with_the_company_it_values_is_a_purchase_of_it(nlp) 
     assert roles(valued) == {("Pine Foods", "target")}
     assert valued.value is not None and valued.value.amount == 800_000_000
     # controls: what is valued is no company; a valuation in a scenario
-    assert deals_in(nlp, "The offer values the reserves at about $2.93 per thousand cubic feet.") == []
+    assert deals_in(nlp, "The offer values the oil reserves at roughly $3 a barrel.") == []
     assert deals_in(nlp, "The deal may value Pine Foods at about $800 million.") == []
 
 
 def test_a_named_deal_as_the_subject_of_its_effects_is_told_whatever_their_mood(nlp) -> None:  # noqa: ANN001
-    [effect] = deals_in(nlp, "We believe that Harbor Ales' acquisition of Pine Foods could lead to a backlash from "
-                             "ad agencies.")
+    [effect] = deals_in(nlp, "We think Harbor Ales' acquisition of Pine Foods could stir anger among advertisers.")
     assert roles(effect) == {("Harbor Ales", "acquirer"), ("Pine Foods", "target")}
     [probed] = deals_in(nlp, "Prosecutors probed whether Harbor Ales' 2003 purchase of Pine Foods was illegal.")
     assert roles(probed) == {("Harbor Ales", "acquirer"), ("Pine Foods", "target")}
@@ -52,11 +51,13 @@ def test_a_named_deal_as_the_subject_of_its_effects_is_told_whatever_their_mood(
 
 
 def test_a_union_agreement_and_an_order_to_do_a_task_are_no_deals(nlp) -> None:  # noqa: ANN001
+    assert deals_in(nlp, "The UAW said it had reached an agreement with Harbor Motors late on Sunday.") == []
     assert deals_in(nlp, "The United Auto Workers said it had reached a tentative agreement with Harbor Motors and "
                          "the US Treasury.") == []
-    assert deals_in(nlp, "UK-based union Unite said it had reached an agreement with Harbor Motors.") == []
-    assert deals_in(nlp, "Beta Bank received an order in August from the Federal Reserve to submit a plan for "
-                         "raising capital.") == []
+    assert deals_in(nlp, "Britain's union Unite said it had signed an agreement with Harbor Motors after long "
+                         "talks.") == []
+    assert deals_in(nlp, "Beta Bank received an order from the Federal Reserve in May to draw up a capital "
+                         "plan.") == []
     # controls: an agreement of two companies; an order to supply or build goods
     [partners] = deals_in(nlp, "Harbor Motors reached an agreement with Pine Foods on a joint venture.")
     assert roles(partners) == {("Harbor Motors", "partner"), ("Pine Foods", "partner")}
