@@ -2751,12 +2751,15 @@ def _presupposed_deal(noun: Token) -> bool:
     """'Acme's acquisition of Beta could lead to a backlash', 'probed whether Acme's 2003 purchase of Beta was
     illegal': a deal named by its buyer and what it bought, the subject of a clause about its effects, is taken as
     done or agreed; the clause's mood ('could', 'may', 'whether') is the effect's, not the deal's. A condition on it
-    ('if Acme's acquisition of Beta goes through') still makes it a scenario."""
+    ('if Acme's acquisition of Beta goes through') or a past that did not happen ('would have produced') still
+    makes it a scenario."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in BUY_NOUNS | SALE_NOUNS | MERGER_NOUNS or \
             noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if not any(c.dep_ == "poss" for c in noun.children) or not _prep_objects(noun, "of"):
         return False
+    if {"would", "have"} <= {c.lower_ for c in noun.head.children if c.dep_ == "aux"}:
+        return False  # "Acme's acquisition of Beta would have produced benefits": a deal that did not happen
     return not any(c.dep_ == "mark" and c.lower_ in PRESUPPOSITION_BREAKERS for c in noun.head.children)
 
 

@@ -47,6 +47,8 @@ def test_a_named_deal_as_the_subject_of_its_effects_is_told_whatever_their_mood(
     assert deals_in(nlp, "If Harbor Ales' acquisition of Pine Foods goes through, the family's stake would be "
                          "diluted.") == []
     assert deals_in(nlp, "A purchase of Pine Foods could lift Harbor Ales' margins.") == []
+    assert deals_in(nlp, "Harbor Ales' acquisition of Pine Foods would have given it a bigger share of the "
+                         "market.") == []
     assert deals_in(nlp, "Harbor Ales could buy Pine Foods.") == []
 
 
