@@ -472,7 +472,7 @@ def _tagged_acronym(tok: Token, ent: Span | None) -> bool:
     Resources')."""
     near = tok.doc[max(tok.i - 2, 0):tok.i + 3]  # not a headline in capitals
     if ent is not None and ent.label_ == "ORG" and ent.end == tok.i + 1 and len(ent) > 1 and tok.is_title and \
-            ent[0].pos_ == "PROPN":
+            tok.pos_ == "NOUN" and ent[0].pos_ == "PROPN":
         return True  # 'Chapleau Resources', 'Beta Holdings': a name's last word the tagger took for a common noun
     return ent is not None and ent.label_ == "ORG" and ent.end == tok.i + 1 and len(tok.text) > 1 and \
         tok.text.isupper() and any(t.is_lower for t in near)
