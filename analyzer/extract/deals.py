@@ -82,6 +82,8 @@ RENEWING_VERBS = lexicon.words("deals", "renewing_verbs")
 STAKE_VERBS = lexicon.words("deals", "stake_verbs")
 STAKE_CUTTING_VERBS = lexicon.words("deals", "stake_cutting_verbs")
 STAKE_NOUNS = lexicon.words("deals", "stake_nouns")
+PRESUPPOSITION_BREAKERS = lexicon.words("deals", "presupposition_breakers")
+STAKE_SIZE_WORDS = lexicon.words("deals", "stake_size_words")  # 'a stake of 5 percent in Beta'
 RELATION_NOUNS = lexicon.words("deals", "relation_nouns")
 COURT_WORDS = lexicon.words("deals", "court_words")
 OPTION_NOUNS = lexicon.words("deals", "option_nouns")
@@ -124,6 +126,7 @@ RELATIVE_PRONOUNS = lexicon.words("deals", "relative_pronouns")
 NOT_GOODS = lexicon.words("deals", "not_goods")
 STAKE_PART_WORDS = lexicon.words("deals", "stake_part_words")
 MAKING_VERBS = lexicon.words("deals", "making_verbs")
+ORDERED_TASK_VERBS = SUPPLY_VERBS | MAKING_VERBS | lexicon.words("deals", "ordered_task_verbs")
 EXPECTED_WORDS = lexicon.words("deals", "expected_words")
 WILL_AUX = lexicon.words("deals", "will_aux")
 FOLLOW_UP_NOUNS = lexicon.words("deals", "follow_up_nouns")
@@ -146,6 +149,7 @@ SOUNDING_VERBS = lexicon.words("deals", "sounding_verbs")
 SECURITIES = lexicon.words("deals", "securities")
 DERIVATIVE_WORDS = lexicon.words("deals", "derivative_words")
 LABOR_UNION_WORDS = lexicon.words("deals", "labor_union_words")
+LABOR_UNION_NAMES = lexicon.words("deals", "labor_union_names")
 SECURITY_CLASSES = lexicon.words("deals", "security_classes")
 DENYING_VERBS = lexicon.words("deals", "denying_verbs") | lexicon.words("deals", "ending_words")
 HELD_OPTION_NOUNS = lexicon.words("deals", "held_option_nouns")
@@ -464,8 +468,12 @@ def _side_of_preposition(ent: Span, tok: Token) -> Span:
 
 def _tagged_acronym(tok: Token, ent: Span | None) -> bool:
     """'an offer from French fashion retailer PPR': a company's name in capitals the tagger took for a common noun,
-    the last word of an organisation's entity."""
+    the last word of an organisation's entity; so is a title-case last word after a proper noun ('Chapleau
+    Resources')."""
     near = tok.doc[max(tok.i - 2, 0):tok.i + 3]  # not a headline in capitals
+    if ent is not None and ent.label_ == "ORG" and ent.end == tok.i + 1 and len(ent) > 1 and tok.is_title and \
+            tok.pos_ == "NOUN" and ent[0].pos_ == "PROPN":
+        return True  # 'Chapleau Resources', 'Beta Holdings': a name's last word the tagger took for a common noun
     return ent is not None and ent.label_ == "ORG" and ent.end == tok.i + 1 and len(tok.text) > 1 and \
         tok.text.isupper() and any(t.is_lower for t in near)
 
@@ -787,9 +795,45 @@ def _agent(verb: Token) -> Token | None:
 
 def _headline_doer(noun: Token, verb: Token) -> bool:
     """A headline's future told by an infinitive, 'GSI to buy e-commerce provider for $97.5 mln', parsed with the
-    name as the root and the verb hung from it: the name is the doer."""
-    return noun.dep_ == "ROOT" and noun.pos_ == "PROPN" and verb.i > noun.i and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    name as the root and the verb hung from it: the name is the doer. So is a capitalised word the tagger took for a
+    common noun in a headline ('Crocs to acquire Bite Footwear', 'Dentsply to buy Sultan Healthcare'), unless it is a
+    deal's own word ('Plans to sell ...')."""
+    if noun.dep_ != "ROOT" or verb.i < noun.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return noun.pos_ == "PROPN" or _headline_root_name(noun) is not None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _headline_subject(agent: Token, sentence: Span, names: Names) -> tuple[Token, str | None]:
+    """Who does a headline's 'to buy' when the tagger took the name for a common noun ('Crocs to acquire Bite
+    Footwear', 'IHOP to buy Applebee's chain') or the wire's label for the root ('UPDATE 1-Canada's Magellan Minerals
+    to buy Chapleau Resources': the name stands beside the label)."""
+    if WIRE_LABEL_RE.match(span_text(sentence)) and agent.dep_ == "ROOT" and agent.is_upper:
+        beside = next((c for c in agent.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if beside is not None:
+            return beside, names.name(beside, sentence)
+    return agent, _headline_root_name(agent)
+
+
+# a wire's label before a headline: 'UPDATE 2-', 'CORRECTED-', 'TEXT-'
+WIRE_LABEL_RE = re.compile(r"^(?:[A-Z]{3,}(?:\s+\d+)?\s*-\s*)+")
+
+
+def _headline_root_name(noun: Token) -> str | None:
+    """The name a headline opens with, when the tagger took it for a common noun and made it the root ('Crocs to
+    acquire Bite Footwear', 'IHOP to buy ...'): the capitalised words from the headline's start to the root."""
+    sentence = noun.sent
+    if noun.dep_ not in ("ROOT", "nsubj") or not (noun.is_title or noun.is_upper) or \
+            not _headline_shaped(span_text(sentence)) or noun.lemma_.lower() in FRAME_NOUNS | DEAL_NOUNS | DEAL_VERBS:
+        return None
+    words = sentence.doc[noun.left_edge.i:noun.i + 1]
+    if any(t.is_lower and t.is_alpha for t in words) or any(t.pos_ in ("VERB", "AUX", "ADP") for t in words):
+        return None  # 'Canada pension fund', 'Bids for ...': no name alone
+    name = clean_name(WIRE_LABEL_RE.sub("", words.text))
+    return name if company_key(name) else None
 
 
 def _maker_of_noun(noun: Token) -> Token | None:
@@ -897,10 +941,9 @@ class DealClaims(ExtractComponent):
                 headline = _title_case_purchase(doc, sentence, published)  # its parse is a jumble: read it first
                 found = [headline] if headline is not None else self._sentence_claims(doc, sentence, names, published)
                 found = found or [c for c in [_headline_partners(doc, sentence, published)] if c is not None]
-                if not found and last is not None and n - last[0] == 1 and _continues_after_tag(sentence):
-                    _value_after_tag(sentence, last[1])
-                elif not found and last is not None and n - last[0] <= FOLLOW_UP_SENTENCES:
-                    found = [c for c in [_follow_up_claim(doc, sentence, last[1], published)] if c is not None]
+                if not found:
+                    found = _after_a_telling(doc, sentence, names, last[1] if last is not None else None,
+                                             n - last[0] if last is not None else 0, published)
                 if found:
                     last = (n, found[-1])
                 claims.extend(found)
@@ -938,6 +981,19 @@ class DealClaims(ExtractComponent):
             if claim is not None:
                 claims.append(claim)
         return claims
+
+
+def _after_a_telling(doc: Doc, sentence: Span, names: Names, told: Claim | None, distance: int,
+                     published: date | None) -> list[Claim]:
+    """A sentence that gave no deal of its own: the price after a listing tag of the deal told just before, a deal
+    named again with a figure of its own (``told``, ``distance`` sentences back), a deal that values a company."""
+    if told is not None and distance == 1 and _continues_after_tag(sentence):
+        _value_after_tag(sentence, told)
+        return []
+    near = told if told is not None and distance <= FOLLOW_UP_SENTENCES else None
+    found = _follow_up_claim(doc, sentence, near, published) if near is not None else None
+    found = found or _valued_company_claim(doc, sentence, names, near, published)
+    return [found] if found is not None else []
 
 
 def _targets_of_rival_bids(frames: list[DealFrame]) -> None:
@@ -1071,6 +1127,8 @@ class VerbRoles:
 def _verb_roles(verb: Token, sentence: Span, names: Names) -> VerbRoles:
     agent = _agent(verb)
     agent_name = names.name(agent, sentence) if agent is not None else None
+    if agent is not None and agent_name is None and agent.pos_ != "PROPN" and _to_infinitive(verb):
+        agent, agent_name = _headline_subject(agent, sentence, names)
     passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if passive is None and any(c.dep_ == "auxpass" for c in verb.children) and _prep_objects(verb, "by"):
         passive = agent  # "entered into an agreement to be acquired by Delta": the one that agreed is acquired
@@ -1584,7 +1642,7 @@ def _is_stake(tok: Token) -> bool:
     lemma = tok.lower_ if tok.lower_ in STAKE_NOUNS else tok.lemma_.lower()
     if lemma == "stake":
         return True
-    if lemma not in STAKE_NOUNS or not _prep_objects(tok, "in"):
+    if lemma not in STAKE_NOUNS or not _stake_in(tok):
         return False
     if lemma in ("holding", "shareholding"):
         return True
@@ -1592,11 +1650,18 @@ def _is_stake(tok: Token) -> bool:
     return any(w.lower_ in STAKE_QUALIFIERS or w.like_num or w.lower_ in ("%", "percent", "pct") for w in before)
 
 
+def _stake_in(stake: Token) -> list[Token]:
+    """What a stake is in, by its 'in' phrase: 'a stake in Beta', and 'a stake of less than 1 percent in Beta', 'a
+    holding of about 13.6 percent in Beta' (the parser hangs the 'in' phrase on the stake's size)."""
+    sizes = [o for o in _prep_objects(stake, "of") if o.lower_ in STAKE_SIZE_WORDS]
+    return _prep_objects(stake, "in") + [g for size in sizes for g in _prep_objects(size, "in")]
+
+
 def _held(obj: Token, lemma: str) -> list[Token] | None:
     """What a stake, a percentage or a part is of: 'a stake in Beta', '11 percent of Beta Bank's shares', 'all or part
     of Glaceau', 'the rest of Beta'; None for any other object."""
     if _is_stake(obj):  # "a holding in Beta in 2004": the year is when, not what
-        return [t for t in _prep_objects(obj, "in") if not t.like_num and t.ent_type_ not in ("DATE", "TIME")]
+        return [t for t in _stake_in(obj) if not t.like_num and t.ent_type_ not in ("DATE", "TIME")]
     if lemma not in ("percent", "%") and lemma not in PORTION_WORDS:
         return None
     of = [g for part in (obj, *obj.conjuncts) for g in _prep_objects(part, "of")]
@@ -2248,10 +2313,24 @@ def _order_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFra
 
 def _no_order(noun: Token, governing_lemma: str) -> bool:
     """'the March contract rose' (a contract is an order only when won or awarded), 'will seek an order from the
-    Supreme Court approving the sale' (a court's command)."""
+    Supreme Court approving the sale' (a court's command), 'received an order from the Federal Reserve to submit a
+    plan' (a command to do something other than supply goods or work)."""
     if noun.lemma_.lower() in CONTRACT_NOUNS and governing_lemma not in ORDER_WINNING_VERBS | AWARDING_VERBS:
         return True
+    if _a_command(noun):
+        return True
     return any(w.lower_ in COURT_WORDS for g in _prep_objects(noun, "from", "by") for w in g.subtree)
+
+
+def _a_command(noun: Token) -> bool:
+    """An order with an infinitive of a task that is no supply ('an order ... to submit a plan', 'ordered to provide
+    details' reads apart): the parser hangs the infinitive on the noun or on the verb that receives it."""
+    if noun.lemma_.lower() != "order":
+        return False
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
+    tasks = [c for h in holders for c in h.children if c.dep_ in ("acl", "advcl", "xcomp") and c.i > noun.i
+             and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return any(t.lemma_.lower() not in ORDERED_TASK_VERBS for t in tasks)
 
 
 def _what_is_supplied(frame: DealFrame, noun: Token, winner: bool) -> list[Token]:
@@ -2384,7 +2463,7 @@ def _stake_noun_frame(roles: NounRoles, sentence: Span, names: Names) -> DealFra
     # "its CCB stake": the company named before the noun is the one the stake is in
     named_before = [c for c in roles.noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     with names.avoiding(investor):
-        _add_each(frame, _prep_objects(roles.noun, "in") + _prep_objects(governor, "in") + named_before, "target",
+        _add_each(frame, _stake_in(roles.noun) + _prep_objects(governor, "in") + named_before, "target",
                   sentence, names)
         if len(frame.parties) == 1:
             _stake_in_the_mover(frame, governor.head if _explains_a_move(governor) else None, sentence, names)
@@ -2572,12 +2651,22 @@ def _partners_of_agreement(roles: NounRoles, agent: Token | None, sentence: Span
     noun, governor = roles.noun, roles.governor
     frame = DealFrame(noun, "partnership")
     others = _prep_objects(noun, "with") + (_prep_objects(governor, "with") if governor is not None else [])
-    for tok in (*(_conjuncts(agent) if agent is not None else []), *(c for other in others for c in _conjuncts(other))):
+    sides = [*(_conjuncts(agent) if agent is not None else []), *(c for other in others for c in _conjuncts(other))]
+    if any(_a_labour_union(tok, names.name(tok, sentence)) for tok in sides):
+        return None  # "The UAW reached an agreement with GM and the Treasury": a labour contract, no deal
+    for tok in sides:
         name = names.name(tok, sentence)
         if _a_company_party(tok, name):
             frame.add(name, "partner", tok)
     # "CIT reached a deal with bondholders for $3 billion in financing": a partnership needs its two partners
     return frame if len(frame.parties) >= 2 else None
+
+
+def _a_labour_union(tok: Token, name: str | None) -> bool:
+    """'the United Auto Workers', 'the UAW', 'UK-based union Unite', 'the union': a workers' union."""
+    words = (name or "").lower().split()
+    return bool(words) and (words[-1] in LABOR_UNION_WORDS or " ".join(words) in LABOR_UNION_NAMES) or \
+        tok.lemma_.lower() == "union" or any(c.dep_ == "compound" and c.lower_ == "union" for c in tok.children)
 
 
 def _a_company_party(tok: Token, name: str | None) -> bool:
@@ -2642,7 +2731,7 @@ def _claim(doc: Doc, sentence: Span, frame: DealFrame, frames: list[DealFrame],
     if _negated(frame.trigger):
         return None
     verb = frame.trigger if frame.trigger.pos_ == "VERB" else frame.trigger.head
-    told = _how_told(verb, sentence)
+    told = _status(verb, sentence) if _presupposed_deal(frame.trigger) else _how_told(verb, sentence)
     if told is None:
         return None
     status, modality = told
@@ -2656,6 +2745,22 @@ def _claim(doc: Doc, sentence: Span, frame: DealFrame, frames: list[DealFrame],
         verb=frame.trigger.text, span_start=_span_start(doc, sentence, frame) - sentence.start_char,
         span_end=len(text.rstrip()),
     )
+
+
+def _presupposed_deal(noun: Token) -> bool:
+    """'Acme's acquisition of Beta could lead to a backlash', 'probed whether Acme's 2003 purchase of Beta was
+    illegal': a deal named by its buyer and what it bought, the subject of a clause about its effects, is taken as
+    done or agreed; the clause's mood ('could', 'may', 'whether') is the effect's, not the deal's. A condition on it
+    ('if Acme's acquisition of Beta goes through') or a past that did not happen ('would have produced') still
+    makes it a scenario."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in BUY_NOUNS | SALE_NOUNS | MERGER_NOUNS or \
+            noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "poss" for c in noun.children) or not _prep_objects(noun, "of"):
+        return False
+    if {"would", "have"} <= {c.lower_ for c in noun.head.children if c.dep_ == "aux"}:
+        return False  # "Acme's acquisition of Beta would have produced benefits": a deal that did not happen
+    return not any(c.dep_ == "mark" and c.lower_ in PRESUPPOSITION_BREAKERS for c in noun.head.children)
 
 
 def _next_deal_words(sentence: Span, frame: DealFrame, frames: list[DealFrame],
@@ -2796,6 +2901,53 @@ def _follow_up_claim(doc: Doc, sentence: Span, told: Claim, published: date | No
         stated={"value": stated_value} if stated_value else {},
         session=session, time_text=time_text, verb=noun.text, span_start=noun.idx - sentence.start_char,
         span_end=len(span_text(sentence).rstrip()),
+    )
+
+
+def _valued_company_claim(doc: Doc, sentence: Span, names: Names, told: Claim | None,
+                          published: date | None) -> Claim | None:
+    """'The deal values Pine Foods at about $800 million', 'The merger valued Beta at $29 billion': a deal named again
+    whose first telling gave no claim (or stood too far back) still tells a purchase of the company it values, at
+    the sum it gives (a total or a price per share); the buyers of a purchase told just before with no other target
+    ('Acme agreed to buy Accredited for $400 million. The deal values Accredited at $15.10 per share') are its own."""
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() != "value":
+            continue
+        deal = next((c for c in verb.children if c.dep_ == "nsubj" and _names_the_deal_again(c)), None)
+        valued = [c for c in verb.children if c.dep_ == "dobj"]
+        if deal is None or not valued or not any(_is_money(t) for g in _prep_objects(verb, "at") for t in g.subtree):
+            continue
+        name = names.name(valued[0], sentence)
+        if not _a_company_party(valued[0], name) or _is_pronoun(valued[0]):
+            continue
+        return _valued_claim(doc, sentence, verb, _valued_parties(Party(name or "", "target"), told), published)
+    return None
+
+
+def _valued_parties(target: Party, told: Claim | None) -> list[Party]:
+    if told is None or told.deal_type != "acquisition":
+        return [target]
+    targets = [p for p in told.parties if p.role == "target"]
+    if any(not _same_party(p.name, target.name) for p in targets):
+        return [target]  # the deal told before is another company's
+    return [Party(p.name, p.role) for p in told.parties if p.role != "target"] + [target]
+
+
+def _valued_claim(doc: Doc, sentence: Span, verb: Token, parties: list[Party], published: date | None) -> Claim | None:
+    text = span_text(sentence)
+    at = verb.idx - sentence.start_char
+    value, stated_value = _deal_value(sentence, at, len(text))
+    per_share = _per_share(text, at)
+    told = _how_told(verb, sentence)
+    if value is None and per_share is None or told is None or _negated(verb):
+        return None
+    stated: dict[str, str] = {"value": stated_value} if stated_value else {}
+    stated.update(per_share or {})
+    session, time_text = _announcement_day(text, published)
+    return Claim(
+        article_id=doc._.article_id, sentence=text, char_start=sentence.start_char, char_end=sentence.end_char,
+        kind="deal", deal_type="acquisition", parties=parties, value=value, status=told[0], modality=told[1],
+        stated=stated, session=session, time_text=time_text, verb=verb.text, span_start=at, span_end=len(text.rstrip()),
     )
 
 
