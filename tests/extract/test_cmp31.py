@@ -32,13 +32,13 @@ def test_a_bullet_mark_is_no_subject(nlp) -> None:  # noqa: ANN001
 
 
 def test_an_index_the_registry_does_not_know_is_named_from_its_first_capital(nlp) -> None:  # noqa: ANN001
-    # "a 0.5 percent rise in the Tokyo transport sector subindex": the lagged index is kept by its name
-    text = "Boeing shares rose 2 percent, outperforming a 0.5 percent rise in the Tokyo transport sector subindex."
+    # "the Tokyo transport sector subindex": the index beaten is kept by its name
+    text = "Boeing shares rose 2 percent, outperforming the Tokyo transport sector subindex, which gained 0.5 percent."
     [found] = of_kind(claims_in(nlp, text), "comparison")
     assert (found.relation, [b.name for b in found.benchmarks]) == ("outperformed", ["Tokyo transport sector subindex"])
     text = "Boeing shares fell 2 percent, underperforming a flat UK aerospace index."
     [found] = of_kind(claims_in(nlp, text), "comparison")
     assert (found.relation, [b.name for b in found.benchmarks]) == ("underperformed", ["UK aerospace index"])
     # control: an index no capitalised word names is no benchmark of ours
-    text = "Boeing shares rose 2 percent, outperforming a 0.5 percent rise in the sector index."
+    text = "Boeing shares rose 2 percent, outperforming the sector index, which gained 0.5 percent."
     assert of_kind(claims_in(nlp, text), "comparison") == []
