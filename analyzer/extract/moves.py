@@ -50,8 +50,11 @@ from analyzer.extract.superlatives import (
     HEADLINE_SUPERLATIVE_OPENINGS,
     SESSION_PEAK_BEFORE_RE,
     clause_verb_direction,
+    named_index_start,
+    not_a_word,
     refers_to_the_line_before,
     told_ahead,
+    verb_and_word_subject,
 )
 from analyzer.extract.timeref import (
     DATE_RE,
@@ -1126,9 +1129,7 @@ def _a_named_index_beaten(verb: Token) -> Instrument | None:
         obj = _whose_move(obj)
     if obj is None or obj.lower_ not in NAMED_BENCHMARK_HEADS:
         return None
-    words = [t for t in obj.subtree if t.i < obj.i and t.dep_ not in ("det", "punct", "case", "poss")]
-    start = min((t.i for t in words), default=obj.i)
-    if not words or any(t.like_num for t in words) or not all(t.text[:1].isupper() for t in words):
+    if (start := named_index_start(obj)) is None:
         return None  # "lagged the broader index", "the 13 percent index": no name of an index
     return Instrument(name=obj.doc[start:obj.i + 1].text)
 
@@ -1923,6 +1924,8 @@ class _DocumentReader:
         if _verb_just_before(phrase) is not None or (found := _verb_of_the_figure_before(phrase)) is None:
             return False
         subject = found[1]
+        if not_a_word(subject):
+            return False  # "** Shares of Acme rise 7.8% to A$0.083, their highest since ...": the bullet mark parsed as
         return self._subjects_instrument(subject, mentions) is None and subject.pos_ != "PRON" and \
             subject.lemma_.lower() not in SHARE_HEADS | REFERRING_HEADS
 
@@ -1935,7 +1938,7 @@ class _DocumentReader:
             return False, None
         if self._held_by_another_things_figure(phrase, mentions):
             return True, None  # the figure of something no instrument names: its record is none of ours
-        verb, subject = _verb_just_before(phrase) or _verb_of_the_figure_before(phrase) or _phrase_subject(phrase)
+        verb, subject = verb_and_word_subject(phrase)
         if self._a_relative_clause_of_another_thing(verb, subject, mentions, phrase.start):
             return True, None
         if subject is not None:

@@ -5,7 +5,8 @@ is heading for ('set for its biggest drop since ...', 'on track for best week si
 to close at another record high') is hypothetical; a record reached 'as much as' a figure is the session's high; a
 superlative told headline-style, without an article, after 'set for' / 'on track for' / 'posts'; a bullet line that
 opens with 'Stock' or 'The shares' refers to the company of the line before; the direction of a run ended 'for the
-first time in N weeks' is that of the clause's own verb.
+first time in N weeks' is that of the clause's own verb. Session 31: the name of an index the registry does not
+know, beaten or lagged ('outperforming a 1.1 percent fall in the Amsterdam midcap index').
 """
 
 from __future__ import annotations
@@ -60,3 +61,31 @@ def clause_verb_direction(sentence: Span, char: int) -> str | None:
         token = token.head
     is_move, direction = verb_direction(token)
     return direction if is_move and direction in ("up", "down") else None
+
+
+def named_index_start(head: Token) -> int | None:
+    """The first token of the name of an index the registry does not know, ending at its head noun: from the first
+    capitalised word before the head ('a flat UK mining index' -> 'UK mining index', 'the DJ Stoxx European technology
+    sector', "Tokyo's transport sector subindex"); None where no capitalised word names it ('the broader index') or a
+    number is part of it ('the 13 percent index')."""
+    words = sorted((t for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "punct", "case")),
+                   key=lambda t: t.i)
+    if any(t.like_num for t in words):
+        return None
+    first = next((t for t in words if t.text[:1].isupper()), None)
+    return first.i if first is not None else None
+
+
+def not_a_word(token: Token) -> bool:
+    """A token with no letter in it ('\\*\\*', '*'): a bullet mark the parser may take for a verb's subject."""
+    return not any(ch.isalpha() for ch in token.text)
+
+
+def verb_and_word_subject(phrase: Span) -> tuple[Token | None, Token | None]:
+    """(the verb a record or superlative phrase hangs from, its subject): the subject left out where it is a bullet mark
+    the parser took for one ('** Shares of Acme rise 7.8% to A$0.083, their highest since ...'), so that the words
+    before the verb decide whose the phrase is."""
+    from analyzer.extract.moves import _phrase_subject, _verb_just_before, _verb_of_the_figure_before
+
+    verb, subject = _verb_just_before(phrase) or _verb_of_the_figure_before(phrase) or _phrase_subject(phrase)
+    return verb, None if subject is not None and not_a_word(subject) else subject
