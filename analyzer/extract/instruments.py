@@ -477,7 +477,18 @@ def _written_as_a_ticker(token: Token) -> bool:
     outside a line of capitals, and no word in capitals that names no company ('AI stocks', 'REIT shares')."""
     return token.is_upper and token.is_alpha and 2 <= len(token) <= 5 and token.lower_ not in NOT_TICKERS and \
         token.lower_ not in NOT_COMPANIES and token.ent_type_ not in PLACE_ENTITIES and _owns_shares(token) and \
-        _a_bare_ticker(token)
+        _a_bare_ticker(token) and not _told_as_a_name(token)
+
+
+def _told_as_a_name(token: Token) -> bool:
+    """'bond insurer MBIA', "Taiwan's TSMC", 'ABN shares' in a story that writes 'ABN AMRO': a name in capitals,
+    described or owned before it or written longer elsewhere, is the company's name, not its ticker."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and (before.pos_ in ("NOUN", "ADJ", "PROPN", "PART") or before.lower_ in ("'s", "\u2019s")):
+        return True
+    return any(t.text == token.text and t.i + 1 < len(doc) and doc[t.i + 1].is_alpha and doc[t.i + 1].text[:1].isupper()
+               and doc[t.i + 1].lower_ not in SHARE_WORDS and doc[t.i + 1].pos_ == "PROPN" for t in doc)
 
 
 def _owns_shares(token: Token) -> bool:
@@ -1141,8 +1152,10 @@ def _may_name_a_company(span: Span) -> bool:
     if words[-1].lower_.rstrip(".") in ABBREVIATED_SUFFIXES and len(words) > 1:
         return True  # "Angi Inc shares": a legal suffix makes it a company, whatever the entities say of its name
     if len(words) > 1 and words[-1].lower_ in BUSINESS_NAME_ENDS and words[0].is_title and \
-            not any(t.ent_type_ in PLACE_ENTITIES for t in words):
-        return True  # "Firebird Metals", "Sadbhav Infrastructure": tagged a person's, but no person's name ends so
+            words[-1].ent_type_ not in ("GPE", "LOC"):
+        # "Firebird Metals", "Sadbhav Infrastructure", "Harbour Metals": tagged a person's or a nationality's, but
+        # no person's name ends so
+        return True
     # a place, a person or a number is no company; "T2" in "T2 Biosystems", though tagged a number, is a name, and so
     # is the number that opens "60 Degrees Pharmaceuticals"
     body = span[1:] if len(span) > 1 and span[0].like_num else span
