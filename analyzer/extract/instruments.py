@@ -481,11 +481,14 @@ def _written_as_a_ticker(token: Token) -> bool:
 
 
 def _told_as_a_name(token: Token) -> bool:
-    """'bond insurer MBIA', "Taiwan's TSMC", 'ABN shares' in a story that writes 'ABN AMRO': a name in capitals,
-    described or owned before it or written longer elsewhere, is the company's name, not its ticker."""
+    """'bond insurer MBIA', "Taiwan's TSMC", 'ABN shares' in a story that writes 'ABN AMRO', 'TSE shares' after 'the
+    Tokyo Stock Exchange': a name in capitals, described or owned before it, written longer elsewhere or standing
+    for a name the story spelled out, is the company's name, not its ticker."""
     doc = token.doc
     before = doc[token.i - 1] if token.i > 0 else None
     if before is not None and (before.pos_ in ("NOUN", "ADJ", "PROPN", "PART") or before.lower_ in ("'s", "\u2019s")):
+        return True
+    if any(_abbreviates(token.text, run.text) for run in _proper_name_runs(doc)):
         return True
     return any(t.text == token.text and t.i + 1 < len(doc) and doc[t.i + 1].is_alpha and doc[t.i + 1].text[:1].isupper()
                and doc[t.i + 1].lower_ not in SHARE_WORDS and doc[t.i + 1].pos_ == "PROPN" for t in doc)
@@ -500,12 +503,13 @@ def _owns_shares(token: Token) -> bool:
     return head.i != token.i and head.lower_ in SHARE_WORDS
 
 
-def ticker_span(name: Span, resolve: Resolver) -> Span:
-    """The span of a ticker written alone: the listing we have under it (three letters or more: 'BA shares' in a
-    London story are British Airways'), else that ticker with its own letters for a name."""
+def ticker_span(name: Span, resolve: Resolver) -> Span | None:
+    """The span of a ticker written alone that we list ('Shares of CSCO' is Cisco; three letters or more: 'BA shares'
+    in a London story are British Airways'); None for one we do not list, which stays a name as written ('KZT
+    shares')."""
     ticker = name.text
     known = [i for i in resolve(ticker) if i.kind in ("stock", "etf")] if len(ticker) > 2 else []
-    return Span(name.doc, name.start, name.end, label="RIC:" + ticker, kb_id=known[0].name if known else "")
+    return Span(name.doc, name.start, name.end, label="RIC:" + ticker, kb_id=known[0].name) if known else None
 
 
 CASHTAG_RE = re.compile(r"(?<![\w$])\$(?P<cash>[A-Z]{1,5})\b(?![.\w])")  # '$ACMR fell 8%'
@@ -609,8 +613,10 @@ def _unlisted_companies(doc: Doc, known: list[Span], listed_as: Callable[[Span, 
             continue
         inside = [b - a for a, b in taken if a < name.end and name.start < b]
         core = name[:-1] if name[-1].lower_ in ("'s", "\u2019s") else name
-        if not inside and len(core) == 1 and _written_as_a_ticker(core[0]):
-            out.append(ticker_span(core, resolve))
+        ticker = ticker_span(core, resolve) if not inside and len(core) == 1 and _written_as_a_ticker(core[0]) \
+            else None
+        if ticker is not None:
+            out.append(ticker)
             taken.append((name.start, name.end))
             continue
         symbol = listed_as(core, max(inside, default=0)) if all(n < len(core) for n in inside) else None
@@ -951,14 +957,10 @@ def _legal_suffix_before(shares: Token) -> list[Token]:
 
 def _proper_nouns(heads: list[Token]) -> list[Token]:
     """The proper nouns among the heads, with a capitalised word tagged a common noun that the text names as a
-    company, here or elsewhere ('Novartis agreed to buy ... Novartis shares added 0.7%'), and a ticker written
-    alone that the tagger took for a common noun ('BROS stock rose')."""
+    company, here or elsewhere ('Novartis agreed to buy ... Novartis shares added 0.7%')."""
     named: set[str] | None = None  # the doc's proper nouns in an ORG entity, read only when a head needs them
     out = []
     for h in heads:
-        if h.pos_ != "PROPN" and _written_as_a_ticker(h):
-            out.append(h)
-            continue
         if h.pos_ != "PROPN" and h.is_title and h.ent_type_ != "ORG" and named is None:
             named = {t.text for t in h.doc if t.pos_ == "PROPN" and t.ent_type_ == "ORG"}
         if h.pos_ == "PROPN" or (h.is_title and (h.ent_type_ == "ORG" or h.text in (named or ()))):
@@ -1149,13 +1151,8 @@ def _may_name_a_company(span: Span) -> bool:
         return False  # "class B shares", "A shares"
     if not words or all(t.lower_ in NOT_COMPANIES for t in words) or words[0].lower_ in NOT_COMPANIES:
         return False
-    if words[-1].lower_.rstrip(".") in ABBREVIATED_SUFFIXES and len(words) > 1:
-        return True  # "Angi Inc shares": a legal suffix makes it a company, whatever the entities say of its name
-    if len(words) > 1 and words[-1].lower_ in BUSINESS_NAME_ENDS and words[0].is_title and \
-            words[-1].ent_type_ not in ("GPE", "LOC"):
-        # "Firebird Metals", "Sadbhav Infrastructure", "Harbour Metals": tagged a person's or a nationality's, but
-        # no person's name ends so
-        return True
+    if _ends_in_a_business_word(words):
+        return True  # "Angi Inc shares", "Firebird Metals": whatever the entities say of the name
     # a place, a person or a number is no company; "T2" in "T2 Biosystems", though tagged a number, is a name, and so
     # is the number that opens "60 Degrees Pharmaceuticals"
     body = span[1:] if len(span) > 1 and span[0].like_num else span
@@ -1169,6 +1166,15 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
 
 
 SHARE_CLASS_RE = re.compile(r"^(?:'s|\u2019s)?\s+(?:Class|class)\s+(?P<cls>[A-C])\b")
+
+
+def _ends_in_a_business_word(words: list[Token]) -> bool:
+    """A name ending in a legal suffix ('Angi Inc'), or in a business word though tagged a person's or a nationality's
+    ("Firebird Metals", "Sadbhav Infrastructure", "Harbour Metals": no person's name ends so)."""
+    if words[-1].lower_.rstrip(".") in ABBREVIATED_SUFFIXES and len(words) > 1:
+        return True  # "Angi Inc shares": a legal suffix makes it a company
+    return len(words) > 1 and words[-1].lower_ in BUSINESS_NAME_ENDS and words[0].is_title and \
+        words[-1].ent_type_ not in ("GPE", "LOC")
 
 
 def _share_class(span: Span, symbol: str) -> str:
