@@ -48,4 +48,4 @@ def test_a_ticker_written_alone_owns_the_shares(nlp) -> None:  # noqa: ANN001
     # the subject are no ticker
     assert _moves(nlp, "QXRT shares were 4% higher in recent trading.") == [(None, "QXRT", "up", 4.0)]
     assert all(m[0] is None for m in _moves(nlp, "REIT shares were 4% higher in recent trading."))
-    assert all(m[0] != "RBC" for m in _moves(nlp, "RBC cut its price target on the stock to $120 from $140."))
+    assert all(m[0] != "RBC" for m in _moves(nlp, "RBC lowered its target for the shares to $120."))
