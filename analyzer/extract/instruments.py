@@ -155,7 +155,8 @@ class InstrumentMentions(ExtractComponent):
         spans = [s for s in spans if not _shouting(s) and not self._an_index_name_goes_on(s, spans)]
         spans.extend(tagged)
         spans = [s for s in spans if not self._a_fund_tag_of_an_index(s, spans)]
-        spans.extend(self._tickers_of_others(_unlisted_companies(doc, spans, self._listed_as, self._listed), rics))
+        spans.extend(self._tickers_of_others(_unlisted_companies(doc, spans, self._listed_as, self._listed,
+                                                                 self.registry.resolve), rics))
         spans.extend(_funds_named_without_ticker(doc, spans))
         mentions = [m for m in map(self._span_mention, filter_spans(spans)) if m is not None]
         doc._.instruments = _short_names_spelled_out(doc, sorted(mentions, key=lambda m: m.start), self._listed)
@@ -467,6 +468,50 @@ def _a_bare_ticker(token: Token) -> bool:
     return not any(t.is_upper and len(t) > 2 for t in neighbours)
 
 
+NOT_TICKERS = lexicon.words("share_owners", "not_tickers")
+Resolver = Callable[[str], list[InstrumentInfo]]
+
+
+def _written_as_a_ticker(token: Token) -> bool:
+    """'TIMB shares', 'Shares of CSCO', 'BROS stock': a word of two to five capital letters alone, owning shares,
+    outside a line of capitals, and no word in capitals that names no company ('AI stocks', 'REIT shares')."""
+    return token.is_upper and token.is_alpha and 2 <= len(token) <= 5 and token.lower_ not in NOT_TICKERS and \
+        token.lower_ not in NOT_COMPANIES and token.ent_type_ not in PLACE_ENTITIES and _owns_shares(token) and \
+        _a_bare_ticker(token) and not _told_as_a_name(token)
+
+
+def _told_as_a_name(token: Token) -> bool:
+    """'bond insurer MBIA', "Taiwan's TSMC", 'ABN shares' in a story that writes 'ABN AMRO', 'TSE shares' after 'the
+    Tokyo Stock Exchange': a name in capitals, described or owned before it, written longer elsewhere or standing
+    for a name the story spelled out, is the company's name, not its ticker."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and (before.pos_ in ("NOUN", "ADJ", "PROPN", "PART") or before.lower_ in ("'s", "\u2019s")):
+        return True
+    if any(_abbreviates(token.text, run.text) for run in _proper_name_runs(doc)):
+        return True
+    return any(t.text == token.text and t.i + 1 < len(doc) and doc[t.i + 1].is_alpha and doc[t.i + 1].text[:1].isupper()
+               and doc[t.i + 1].lower_ not in SHARE_WORDS and doc[t.i + 1].pos_ == "PROPN" for t in doc)
+
+
+def _owns_shares(token: Token) -> bool:
+    """'TIMB shares', "CSCO's stock", 'shares of CSCO': the word is whose shares they are ('RBC cut its target to
+    $120' names a broker)."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    return head.i != token.i and head.lower_ in SHARE_WORDS
+
+
+def ticker_span(name: Span, resolve: Resolver) -> Span | None:
+    """The span of a ticker written alone that we list ('Shares of CSCO' is Cisco; three letters or more: 'BA shares'
+    in a London story are British Airways'); None for one we do not list, which stays a name as written ('KZT
+    shares')."""
+    ticker = name.text
+    known = [i for i in resolve(ticker) if i.kind in ("stock", "etf")] if len(ticker) > 2 else []
+    return Span(name.doc, name.start, name.end, label="RIC:" + ticker, kb_id=known[0].name) if known else None
+
+
 CASHTAG_RE = re.compile(r"(?<![\w$])\$(?P<cash>[A-Z]{1,5})\b(?![.\w])")  # '$ACMR fell 8%'
 
 
@@ -553,11 +598,13 @@ TOLD_MOVE_VERBS = frozenset({"be", "close", "end", "finish", "trade", "open"})  
 
 
 def _unlisted_companies(doc: Doc, known: list[Span], listed_as: Callable[[Span, int], str | None],
-                        listed: Callable[[str], bool]) -> list[Span]:
+                        listed: Callable[[str], bool], resolve: Resolver) -> list[Span]:
     """Companies we have no listing for, named where only a company can be: 'Shares of Fannie Mae
     tumbled', "Washington Mutual's stock dropped", 'Freddie Mac lost 8.6 percent to $45.13'. Their
     claims come out with a name and no symbol, and the checker calls them unverifiable. A name written longer
-    than the listed one ('GE Healthcare Technologies shares', listed 'GE HealthCare') is the listed company."""
+    than the listed one ('GE Healthcare Technologies shares', listed 'GE HealthCare') is the listed company. A
+    ticker written alone as the owner ('TIMB shares', 'Shares of CSCO', 'BROS stock') is that ticker
+    (``ticker_span``)."""
     taken = [(s.start, s.end) for s in known]
     out: list[Span] = []
     for head in _company_heads(doc):
@@ -566,6 +613,12 @@ def _unlisted_companies(doc: Doc, known: list[Span], listed_as: Callable[[Span, 
             continue
         inside = [b - a for a, b in taken if a < name.end and name.start < b]
         core = name[:-1] if name[-1].lower_ in ("'s", "\u2019s") else name
+        ticker = ticker_span(core, resolve) if not inside and len(core) == 1 and _written_as_a_ticker(core[0]) \
+            else None
+        if ticker is not None:
+            out.append(ticker)
+            taken.append((name.start, name.end))
+            continue
         symbol = listed_as(core, max(inside, default=0)) if all(n < len(core) for n in inside) else None
         if symbol is not None:
             out.append(Span(doc, name.start, name.end, label="RIC:" + symbol))
@@ -995,13 +1048,24 @@ def proper_name_ending_at(head: Token) -> Span | None:
         if not step:
             break
         start -= step
-    end = _joined_by_an_ampersand(head) + 1
+    end = _of_a_place_going_on(head) or _joined_by_an_ampersand(head) + 1
     if end < len(head.doc) and head.doc[end].lower_ in ("'s", "\u2019s"):
         end += 1
     span = doc[start:end]
     if _a_headline_glued_on(span):  # "SHARES REBOUND CIT's shares"
         span = doc[head.i:end]
     return span if _may_name_a_company(span) else None
+
+
+def _of_a_place_going_on(head: Token) -> int | None:
+    """'Bank of Suzhou', 'RailTel Corporation of India': where one organization's name goes on past ``head`` with
+    'of' and proper nouns, the end of that name (the parser hangs 'of Suzhou' on 'Bank'); else None."""
+    doc = head.doc
+    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None) if head.ent_type_ == "ORG" else None
+    if ent is None or ent.end <= head.i + 2 or doc[head.i + 1].lower_ != "of" or \
+            not all(t.pos_ == "PROPN" for t in doc[head.i + 2:ent.end]):
+        return None
+    return ent.end
 
 
 def _a_headline_glued_on(span: Span) -> bool:
@@ -1087,8 +1151,8 @@ def _may_name_a_company(span: Span) -> bool:
         return False  # "class B shares", "A shares"
     if not words or all(t.lower_ in NOT_COMPANIES for t in words) or words[0].lower_ in NOT_COMPANIES:
         return False
-    if words[-1].lower_.rstrip(".") in ABBREVIATED_SUFFIXES and len(words) > 1:
-        return True  # "Angi Inc shares": a legal suffix makes it a company, whatever the entities say of its name
+    if _ends_in_a_business_word(words):
+        return True  # "Angi Inc shares", "Firebird Metals": whatever the entities say of the name
     # a place, a person or a number is no company; "T2" in "T2 Biosystems", though tagged a number, is a name, and so
     # is the number that opens "60 Degrees Pharmaceuticals"
     body = span[1:] if len(span) > 1 and span[0].like_num else span
@@ -1096,7 +1160,21 @@ def _may_name_a_company(span: Span) -> bool:
                 or not any(t.text[:1].isupper() for t in words))
 
 
+# the last words of a company's name that the small model may tag as a person's ('Firebird Metals')
+BUSINESS_NAME_ENDS = lexicon.words("moves", "business_name_words") | lexicon.words("share_owners", "business_name_ends")
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
+
+
 SHARE_CLASS_RE = re.compile(r"^(?:'s|\u2019s)?\s+(?:Class|class)\s+(?P<cls>[A-C])\b")
+
+
+def _ends_in_a_business_word(words: list[Token]) -> bool:
+    """A name ending in a legal suffix ('Angi Inc'), or in a business word though tagged a person's or a nationality's
+    ("Firebird Metals", "Sadbhav Infrastructure", "Harbour Metals": no person's name ends so)."""
+    if words[-1].lower_.rstrip(".") in ABBREVIATED_SUFFIXES and len(words) > 1:
+        return True  # "Angi Inc shares": a legal suffix makes it a company
+    return len(words) > 1 and words[-1].lower_ in BUSINESS_NAME_ENDS and words[0].is_title and \
+        words[-1].ent_type_ not in ("GPE", "LOC")
 
 
 def _share_class(span: Span, symbol: str) -> str:

@@ -46,6 +46,7 @@ from analyzer.extract.numbers import (
     parse_number,
 )
 from analyzer.extract.patterns import lead_module_patterns
+from analyzer.extract.share_owners import said_by_the_company
 from analyzer.extract.superlatives import (
     HEADLINE_SUPERLATIVE_OPENINGS,
     SESSION_PEAK_BEFORE_RE,
@@ -3744,6 +3745,7 @@ def _opening_subject(doc: Doc, mentions: list[Mention], first: Span) -> Token | 
         subject = _nominal_subject(said, mentions) if said is not None else None
     if subject is None:
         return None
+    subject = said_by_the_company(subject) or subject  # 'Acme signed a pact, the company said in a filing'
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     if owner is None and subject.pos_ != "PROPN":
         owner = next((c for c in reversed(list(subject.children))
