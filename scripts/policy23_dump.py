@@ -2,7 +2,9 @@
 
 Runs the one extract-then-check path over an audit directory as ``eval --audit`` does, and pickles what the
 study needs (the checked claims, the injected cases with their first and final verdicts, the articles' stamps
-and the labels matched to each contradicted verdict) to OUT/<audit>.pkl. Never run it over a held-out audit.
+and the labels matched to each contradicted verdict) to OUT/<audit>.pkl, with the drawn articles themselves (since
+s31), so that the feature step and the figure-less copies (``weigher_fit``) need not re-read the shared corpus.
+Never run it over a held-out audit.
 """
 
 from __future__ import annotations
@@ -30,7 +32,8 @@ def dump(audit_dir: Path, shared: Path, market: MarketData, out: Path) -> None:
     data = {"audit": audit_dir.name, "articles": len(drawn) - len(failed), "failed": failed,
             "checked": list(checked), "cases": list(cases), "rows": rows,
             "labels": [label.label if label else None for label in labels],
-            "notes": [label.note if label else None for label in labels], "stamps": stamps}
+            "notes": [label.note if label else None for label in labels], "stamps": stamps,
+            "texts": by_id}
     with (out / f"{audit_dir.name}.pkl").open("wb") as handle:
         pickle.dump(data, handle)
 
