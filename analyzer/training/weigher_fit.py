@@ -49,7 +49,8 @@ REAL_COST = 4  # a real error withdrawn costs as much as four false alarms withd
 
 
 def _articles(data: dict[str, Any], shared: Path) -> dict[str, Any]:
-    """The audit's articles: stored in the dump (``scripts/policy23_dump.py``, since s31), else read from the shared corpus."""
+    """The audit's articles: stored in the dump (``scripts/policy23_dump.py``, since s31), else read from the
+    shared corpus."""
     if data.get("texts"):
         return dict(data["texts"])
     audit_dir = REPO / "corpora" / "audit" / data["audit"]
