@@ -243,12 +243,13 @@ def _bases(span: Span, closes: pd.Series, symbol: str, market: MarketData) -> li
     if span.extreme is not None and not window.empty:
         window = window[[window.idxmin() if span.extreme == "low" else window.idxmax()]]
     bases = [(day.date(), float(value), "the close of") for day, value in window.items()]
-    if span.intraday and (extreme := _intraday_extreme(span, symbol, market, closes.name)) is not None:
+    if span.intraday and (extreme := _window_intraday_extreme(span, symbol, market, closes.name)) is not None:
         bases.append(extreme)
     return bases
 
 
-def _intraday_extreme(span: Span, symbol: str, market: MarketData, column: object) -> tuple[date, float, str] | None:
+def _window_intraday_extreme(span: Span, symbol: str, market: MarketData,
+                             column: object) -> tuple[date, float, str] | None:
     """The window's lowest low (highest high), where the data has intraday ranges there and the closes measured by
     are as traded (an adjusted close is no base for a quoted high)."""
     if column != "close" or span.extreme is None:
