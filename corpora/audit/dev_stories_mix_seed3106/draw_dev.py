@@ -1,37 +1,56 @@
 """Draw dev_stories_mix_seed31NN: the year's unstudied price stories (analyzer audit draw's story pool), all of
 them when fewer than N are left, the rest from 2007's; every existing audit, corpora/test and dev/verify excluded.
-Then `analyzer audit run` on the folder."""
-import json, random, sys
+Then `analyzer audit run` on the folder.
+
+    PYTHONPATH=. python corpora/audit/dev_stories_mix_seed3106/draw_dev.py YEAR SEED OUT [EXCLUDED_AUDIT ...]
+"""
+
+import json
+import random
+import sys
 from pathlib import Path
+
 from analyzer import audit
-N = 300
-year, seed, out = int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
-extra_excl = [Path(p) for p in sys.argv[4:]]
 from analyzer.ingest.shared_data import shared_data_dir
-corp = Path("corpora"); sd = shared_data_dir()
-sources = audit.default_exclusions(corp) + extra_excl
-sources = [s for s in sources if s.resolve() != out.resolve()]
-gold = audit.annotated_ids(corp)
-other = set().union(*(audit.ids_in(s) for s in sources)) - gold
-excl = gold | other
-own = audit.candidate_pools(sd, year, excl)["story"]
-rng = random.Random(seed)
-if len(own) >= N:
-    chosen = rng.sample(own, N); fill = []
-else:
-    chosen = list(own)
-    fill_pool = audit.candidate_pools(sd, 2007, excl)["story"]
-    fill = rng.sample(fill_pool, N - len(own))
-    chosen += fill
-out.mkdir(parents=True, exist_ok=True)
-(out / "articles.jsonl").write_text("".join(json.dumps({"article_id": d.article_id, "pool": d.pool, "day": d.day}) + "\n" for d in chosen))
-params = {"corpus": audit.CORPUS, "year": None, "years": [year] + ([2007] if fill else []), "n": N, "seed": seed,
-          "wrap_share": 0.0,
-          "pools": {"story": f"{audit.REUTERS_ALL} dated {year}, then 2007 to fill: {audit.STORY_RULE}"},
-          "pool_sizes": {"story": len(own), **({"story_2007": len(fill_pool)} if fill else {})},
-          "rule": f"every one of the {year} pool when fewer than {N} are left, the rest random.Random({seed}).sample of 2007's",
-          "drawn_per_year": {str(year): len(chosen) - len(fill), "2007": len(fill)},
-          "excluded_dev_verify_ids": len(gold), "excluded_sources": [str(s) for s in sources],
-          "excluded_other_ids": len(other)}
-(out / "draw.json").write_text(json.dumps(params, indent=2) + "\n")
-print(json.dumps({k: v for k, v in params.items() if k != "excluded_sources"}, indent=1))
+
+N = 300
+FILL_YEAR = 2007
+
+
+def main() -> None:
+    year, seed, out = int(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
+    corp = Path("corpora")
+    shared = shared_data_dir()
+    sources = audit.default_exclusions(corp) + [Path(p) for p in sys.argv[4:]]
+    sources = [s for s in sources if s.resolve() != out.resolve()]
+    gold = audit.annotated_ids(corp)
+    other = set().union(*(audit.ids_in(s) for s in sources)) - gold
+    excluded = gold | other
+    own = audit.candidate_pools(shared, year, excluded)["story"]
+    rng = random.Random(seed)
+    fill: list = []
+    fill_pool: list = []
+    if len(own) >= N:
+        chosen = rng.sample(own, N)
+    else:
+        fill_pool = audit.candidate_pools(shared, FILL_YEAR, excluded)["story"]
+        fill = rng.sample(fill_pool, N - len(own))
+        chosen = list(own) + fill
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "articles.jsonl").write_text("".join(
+        json.dumps({"article_id": d.article_id, "pool": d.pool, "day": d.day}) + "\n" for d in chosen))
+    params = {"corpus": audit.CORPUS, "year": None, "years": [year] + ([FILL_YEAR] if fill else []), "n": N,
+              "seed": seed, "wrap_share": 0.0,
+              "pools": {"story": f"{audit.REUTERS_ALL} dated {year}, then 2007 to fill: {audit.STORY_RULE}"},
+              "pool_sizes": {"story": len(own), **({"story_2007": len(fill_pool)} if fill else {})},
+              "rule": f"every one of the {year} pool when fewer than {N} are left, the rest "
+                      f"random.Random({seed}).sample of 2007's",
+              "drawn_per_year": {str(year): len(chosen) - len(fill), "2007": len(fill)},
+              "excluded_dev_verify_ids": len(gold), "excluded_sources": [str(s) for s in sources],
+              "excluded_other_ids": len(other)}
+    (out / "draw.json").write_text(json.dumps(params, indent=2) + "\n")
+    print(json.dumps({k: v for k, v in params.items() if k != "excluded_sources"}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
