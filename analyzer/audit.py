@@ -879,13 +879,11 @@ class AuditScores:
 
     @property
     def injected_share(self) -> float | None:
-        total = sum(self.injected.values())
-        return sum(self.injected_caught.values()) / total if total else None
+        return _caught_share(self.injected, self.injected_caught)
 
     @property
     def figureless_share(self) -> float | None:
-        total = sum(self.figureless.values())
-        return sum(self.figureless_caught.values()) / total if total else None
+        return _caught_share(self.figureless, self.figureless_caught)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -938,19 +936,25 @@ def score_audit(
     for label in labels:
         if id(label) not in used and label.label:
             scores.gone[label.label] += 1
-    for case in injected:
-        scores.injected[case.mutation] += 1
-        if case.verdict == "contradicted":
-            scores.injected_caught[case.mutation] += 1
-        else:
-            scores.injected_missed.append(missed_case(case))
-    for case in figureless:
-        scores.figureless[case.mutation] += 1
-        if case.verdict == "contradicted":
-            scores.figureless_caught[case.mutation] += 1
-        else:
-            scores.figureless_missed.append(missed_case(case))
+    _tally(injected, scores.injected, scores.injected_caught, scores.injected_missed)
+    _tally(figureless, scores.figureless, scores.figureless_caught, scores.figureless_missed)
     return scores
+
+
+def _caught_share(cases: Counter[str], caught: Counter[str]) -> float | None:
+    total = sum(cases.values())
+    return sum(caught.values()) / total if total else None
+
+
+def _tally(cases: Sequence[InjectedCase], by_mutation: Counter[str], caught: Counter[str],
+           missed: list[dict[str, Any]]) -> None:
+    """Count checked injected cases by mutation: caught where the copy came out ``contradicted``."""
+    for case in cases:
+        by_mutation[case.mutation] += 1
+        if case.verdict == "contradicted":
+            caught[case.mutation] += 1
+        else:
+            missed.append(missed_case(case))
 
 
 def check_injected(

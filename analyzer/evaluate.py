@@ -1010,11 +1010,8 @@ def _write_figure(claim: Claim, mutated: Claim, key: str, value: float, kept: di
         return mutated
     decimals = len(old.split(".")[1]) if "." in old else 0
     new = f"{value:,.{decimals}f}" if "," in old else f"{value:.{decimals}f}"
-    shift = len(new) - len(old)
-    end = claim.span_end + shift if claim.span_end is not None and claim.span_end > at else claim.span_end
-    return replace(mutated, sentence=claim.sentence[:at] + new + claim.sentence[at + len(old):],
-                   stated={**kept, key: new},
-                   qualifier=claim.qualifier, char_end=claim.char_end + shift, span_end=end)
+    # ``mutated`` is a copy of ``claim``: the same sentence, end and span to rewrite
+    return _rewrite(mutated, at, old, new, stated={**kept, key: new}, qualifier=claim.qualifier)
 
 
 def _mutate_direction(claim: Claim, base: Claim) -> Claim | None:
@@ -1148,6 +1145,11 @@ def _rewrite(claim: Claim, at: int, old: str, new: str, **fields: Any) -> Claim:
                    char_end=claim.char_end + shift, span_end=end, **fields)
 
 
+def _cased_as(new: str, old: str) -> str:
+    """``new`` with a capital first letter where ``old`` had one ('Rose' -> 'Fell')."""
+    return new[:1].upper() + new[1:] if old[:1].isupper() else new
+
+
 def _span_words(claim: Claim) -> Iterable[re.Match[str]]:
     start = claim.span_start or 0
     end = claim.span_end if claim.span_end is not None else len(claim.sentence)
@@ -1159,8 +1161,7 @@ def _swap_first(claim: Claim, table: dict[str, str], **fields: Any) -> Claim | N
     for word in _span_words(claim):
         new = table.get(word.group(0).lower())
         if new is not None:
-            new = new[:1].upper() + new[1:] if word.group(0)[:1].isupper() else new
-            return _rewrite(claim, word.start(), word.group(0), new, **fields)
+            return _rewrite(claim, word.start(), word.group(0), _cased_as(new, word.group(0)), **fields)
     return None
 
 
@@ -1185,8 +1186,7 @@ def _streak_length(claim: Claim, evidence: Sequence[Any]) -> Claim | None:
             continue
         new = str(value + STREAK_SLIP) if form == "digit" else by_value.get((int(value) + STREAK_SLIP, form))
         if new is not None:
-            new = new[:1].upper() + new[1:] if text[:1].isupper() else new
-            return _rewrite(claim, word.start(), text, new, length=claim.length + STREAK_SLIP)
+            return _rewrite(claim, word.start(), text, _cased_as(new, text), length=claim.length + STREAK_SLIP)
     return None
 
 
@@ -1232,8 +1232,7 @@ def _rate_direction(claim: Claim, evidence: Sequence[Any]) -> Claim | None:
         noun = before in _rate_noun_cues() or before.endswith(("-rate", "-point"))
         new = (nouns if noun else verbs).get(text.lower())
         if new is not None:
-            return _rewrite(claim, word.start(), text, new[:1].upper() + new[1:] if text[:1].isupper() else new,
-                            action=action)
+            return _rewrite(claim, word.start(), text, _cased_as(new, text), action=action)
     return None
 
 

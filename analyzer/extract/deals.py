@@ -773,7 +773,7 @@ def _agent(verb: Token) -> Token | None:
                      c.dep_ == "nsubjpass" and infinitive), None)
         if subj is not None:
             return subj
-        infinitive = infinitive or any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        infinitive = infinitive or _to_infinitive(node)
         if node.dep_ == "relcl" and node.head.lemma_.lower() not in FRAME_NOUNS:
             return node.head
         if node.dep_ in ("acl", "relcl") and node.head.pos_ in ("NOUN", "PROPN"):
@@ -798,12 +798,13 @@ def _headline_doer(noun: Token, verb: Token) -> bool:
     name as the root and the verb hung from it: the name is the doer. So is a capitalised word the tagger took for a
     common noun in a headline ('Crocs to acquire Bite Footwear', 'Dentsply to buy Sultan Healthcare'), unless it is a
     deal's own word ('Plans to sell ...')."""
-    if noun.dep_ != "ROOT" or verb.i < noun.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if noun.dep_ != "ROOT" or verb.i < noun.i or not _to_infinitive(verb):
         return False
     return noun.pos_ == "PROPN" or _headline_root_name(noun) is not None
 
 
 def _to_infinitive(verb: Token) -> bool:
+    """A verb with its 'to' ('to buy', 'to submit')."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -1560,7 +1561,7 @@ def _relation_read_as_verb(verb: Token) -> list[Token]:
     """'sold its stake in Beta to partner Vesta Networks': the tagger reads 'to partner' as an infinitive whose object
     is the buyer; a relation word ('partner', 'rival') so read stands for the 'to' phrase."""
     return [o for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lower_ in RELATION_NOUNS
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for o in _children(c, ("dobj",))
+            and _to_infinitive(c) for o in _children(c, ("dobj",))
             if o.pos_ == "PROPN"]
 
 
@@ -2329,7 +2330,7 @@ def _a_command(noun: Token) -> bool:
         return False
     holders = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
     tasks = [c for h in holders for c in h.children if c.dep_ in ("acl", "advcl", "xcomp") and c.i > noun.i
-             and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+             and c.pos_ == "VERB" and _to_infinitive(c)]
     return any(t.lemma_.lower() not in ORDERED_TASK_VERBS for t in tasks)
 
 

@@ -55,7 +55,6 @@ from analyzer.extract.superlatives import (
     not_a_word,
     refers_to_the_line_before,
     told_ahead,
-    verb_and_word_subject,
 )
 from analyzer.extract.timeref import (
     DATE_RE,
@@ -1055,6 +1054,14 @@ def _subject_sharing_verb(node: Token, verb: Token) -> Token | None:
     return None
 
 
+def _verb_and_word_subject(phrase: Span) -> tuple[Token | None, Token | None]:
+    """(the verb a record or superlative phrase hangs from, its subject): the subject left out where it is a bullet mark
+    the parser took for one ('** Shares of Acme rise 7.8% to A$0.083, their highest since ...'), so that the words
+    before the verb decide whose the phrase is."""
+    verb, subject = _verb_just_before(phrase) or _verb_of_the_figure_before(phrase) or _phrase_subject(phrase)
+    return verb, None if subject is not None and not_a_word(subject) else subject
+
+
 def _verb_just_before(phrase: Span) -> tuple[Token, Token] | None:
     """(the verb, its subject) where the text puts a record phrase right after a verb ('a gauge of confidence
     dropped to a 20-year low and Target cut its outlook'): the phrase is that verb's, whatever the parse hung
@@ -1926,7 +1933,7 @@ class _DocumentReader:
             return False
         subject = found[1]
         if not_a_word(subject):
-            return False  # "** Shares of Acme rise 7.8% to A$0.083, their highest since ...": the bullet mark parsed as
+            return False  # "** Shares of Acme rise 7.8% to A$0.083, their highest since ...": a bullet mark
         return self._subjects_instrument(subject, mentions) is None and subject.pos_ != "PRON" and \
             subject.lemma_.lower() not in SHARE_HEADS | REFERRING_HEADS
 
@@ -1939,7 +1946,7 @@ class _DocumentReader:
             return False, None
         if self._held_by_another_things_figure(phrase, mentions):
             return True, None  # the figure of something no instrument names: its record is none of ours
-        verb, subject = verb_and_word_subject(phrase)
+        verb, subject = _verb_and_word_subject(phrase)
         if self._a_relative_clause_of_another_thing(verb, subject, mentions, phrase.start):
             return True, None
         if subject is not None:

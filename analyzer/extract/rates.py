@@ -1094,10 +1094,15 @@ def _an_officials_view(anchor: Token, segment: Span) -> bool:
     return _under_an_opinion_aux(anchor, segment) is not None
 
 
+def _wishes_above(anchor: Token, segment: Span) -> list[Token]:
+    """The verbs of wishing, needing or urging among the three above a move, inside its sentence."""
+    return [a for a in list(anchor.ancestors)[:3] if _a_wish(a) and _inside(a, segment)]
+
+
 def _a_view_denied(anchor: Token, segment: Span) -> bool:
     """'the notion the Fed will not need to raise rates further', 'rather than asking the Fed to lower rates',
     'slashing rates to zero was not at all appropriate': a wish, need or judgement denied or set aside urges no move."""
-    wishes = [a for a in list(anchor.ancestors)[:3] if _a_wish(a) and _inside(a, segment)]
+    wishes = _wishes_above(anchor, segment)
     if any(_negated(w) or _set_aside(w) for w in wishes):
         return True
     return _judged(anchor, segment) and _negated(_nonfinite_chain(anchor, segment)[-1])
@@ -1126,7 +1131,7 @@ def _a_named_banks_path_urged(anchor: Token, segment: Span) -> bool:
     or is called on to do, is a view of the bank's path (an opinion, never checked as a decision)."""
     if anchor.pos_ not in ("VERB", "AUX") or anchor.dep_ == "pcomp" or _bank(span_text(segment)) is None:
         return False  # "has needed to do more even after slashing its target in December": a past move, no view
-    wishes = [a for a in list(anchor.ancestors)[:3] if _a_wish(a) and _inside(a, segment)]
+    wishes = _wishes_above(anchor, segment)
     if any(w.i > anchor.i or _source_words(w) & (FORECASTER_WORDS | MARKET_WORDS) for w in wishes):
         # "To cut rates, the Fed needs more evidence": an aim, the move before the need; "Analysts urged the Fed to
         # cut": forecasters' or markets' wishes are left out (their views are forecasts and expectations)

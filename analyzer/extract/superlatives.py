@@ -80,12 +80,3 @@ def not_a_word(token: Token) -> bool:
     """A token with no letter in it ('\\*\\*', '*'): a bullet mark the parser may take for a verb's subject."""
     return not any(ch.isalpha() for ch in token.text)
 
-
-def verb_and_word_subject(phrase: Span) -> tuple[Token | None, Token | None]:
-    """(the verb a record or superlative phrase hangs from, its subject): the subject left out where it is a bullet mark
-    the parser took for one ('** Shares of Acme rise 7.8% to A$0.083, their highest since ...'), so that the words
-    before the verb decide whose the phrase is."""
-    from analyzer.extract.moves import _phrase_subject, _verb_just_before, _verb_of_the_figure_before
-
-    verb, subject = _verb_just_before(phrase) or _verb_of_the_figure_before(phrase) or _phrase_subject(phrase)
-    return verb, None if subject is not None and not_a_word(subject) else subject
