@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from analyzer.extract import lexicon
-from analyzer.extract.component import ExtractComponent, span_text
+from analyzer.extract.component import ExtractComponent, doc_text, span_text
 from analyzer.extract.doc_fields import add_claims
 from analyzer.extract.instruments import _abbreviates, _without_dateline, organization_names
 from analyzer.extract.modality import CONDITION_MARKERS
@@ -416,7 +416,7 @@ def _defined_company(tok: Token) -> str | None:
     issuer, the word stands for the issuer's name."""
     if tok.text != "Company" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return None
-    m = DEFINED_COMPANY_RE.search(tok.doc.text[:tok.idx])
+    m = DEFINED_COMPANY_RE.search(doc_text(tok.doc)[:tok.idx])
     return clean_name(m.group("name")) if m else None
 
 

@@ -1323,7 +1323,7 @@ def _the_day_where_the_period_is_anothers(sentence: Span, move: Move, time: Time
 def _only_periods_of_other_figures(sentence: Span, move: Move, period: str) -> bool:
     """Every word of ``period`` in the sentence qualifies a move noun with a figure that is not the move's."""
     pattern = dict(PERIOD_PATTERNS).get(period)
-    found = list(pattern.finditer(sentence.text)) if pattern is not None else []
+    found = list(pattern.finditer(span_text(sentence))) if pattern is not None else []
     return bool(found) and all(_a_period_of_another_figure(sentence, m, move) for m in found)
 
 
@@ -1743,7 +1743,7 @@ class _DocumentReader:
     @staticmethod
     def _time_of_another_figures_move(sentence: Span, move: Move, time_text: str) -> bool:
         """'The Nasdaq is off 0.9%, after a 2.2% slide in the prior session': the session is the slide's."""
-        at = sentence.text.find(time_text)
+        at = span_text(sentence).find(time_text)
         return at >= 0 and _words_of_another_figures_move(sentence, sentence.start_char + at,
                                                           sentence.start_char + at + len(time_text), move)
 
@@ -1822,7 +1822,7 @@ class _DocumentReader:
             return False
         here = move.verb.idx
         low, high = min(at, here), max(at, here)
-        if at > here and ";" in sentence.doc.text[here:at]:
+        if at > here and ";" in doc_text(sentence.doc)[here:at]:
             return False  # "fell 7.9 percent; year-to-date it is down 35 percent": the next clause's period
         positions = self._verb_positions.get(sentence.start, ())
         if positions and at < sentence.doc[positions[0]].idx:

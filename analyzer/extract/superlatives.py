@@ -15,6 +15,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from analyzer.extract.component import doc_text, span_text
+
 # 'set for', 'on track for', 'on course to', 'on pace for', 'poised for', 'heading for' just before the phrase
 AHEAD_BEFORE_RE = re.compile(r"\b(?:on\s+(?:the\s+)?(?:track|course|pace)\s+(?:for|to)|set\s+(?:for|to)|"
                              r"poised\s+(?:for|to)|head(?:ed|ing|s)?\s+for|in\s+line\s+for)\s+(?:\S+\s+){0,4}$", re.I)
@@ -41,8 +43,8 @@ def told_ahead(text: str, start: int, end: int) -> bool:
 def refers_to_the_line_before(sentence: Span) -> bool:
     """'** Stock on track for best week since ...', '** The shares are ...': a bullet line whose subject is the
     stock of the item (the bullet marks may sit at the end of the sentence before)."""
-    text = sentence.text
-    before = sentence.doc.text[max(0, sentence.start_char - 6):sentence.start_char]
+    text = span_text(sentence)
+    before = doc_text(sentence.doc)[max(0, sentence.start_char - 6):sentence.start_char]
     bullet = text.lstrip().startswith(BULLET_MARKS) or before.rstrip().endswith(BULLET_MARKS)
     return bullet and BULLET_REFERENCE_RE.match(text) is not None
 

@@ -25,6 +25,7 @@ from datetime import date, datetime, timedelta, timezone
 from spacy.tokens import Doc
 
 from analyzer.extract import lexicon
+from analyzer.extract.component import doc_text
 from analyzer.extract.patterns import lead_module_patterns
 from analyzer.extract.timeref import WEEKDAY_RE, WEEKDAYS, local_published, weekday_on_or_before
 from analyzer.market.calendar import is_session, opening_time
@@ -53,7 +54,7 @@ def wire_times(doc: Doc, claims: list[Claim]) -> list[Claim]:
         return claims
     local = local_published(published)
     pre_open_piece = _before_the_open(local) and bool(PREMARKET_RE.search(_first_sentence(doc)))
-    abroad = bool(EXCHANGE_ABROAD_RE.search(doc.text))
+    abroad = bool(EXCHANGE_ABROAD_RE.search(doc_text(doc)))
     return [_wire_time(claim, local, pre_open_piece, abroad) for claim in claims]
 
 
