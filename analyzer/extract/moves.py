@@ -1389,6 +1389,10 @@ class _DocumentReader:
 
     def __init__(self) -> None:
         self._verb_positions: dict[int, list[int]] = {}
+        # a move's clause text and foreign words, read several times per move (its time, its period): made once per
+        # move, verb positions and subject (they depend on nothing else of the doc)
+        self._clause_texts: dict[tuple[int, int, int, int | None, bool, tuple[int, ...]], str] = {}
+        self._foreign: dict[tuple[int, int, int, tuple[int, ...]], frozenset[int]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         claims: list[Claim] = []
@@ -1781,6 +1785,14 @@ class _DocumentReader:
 
     def _clause_text(self, sentence: Span, move: Move, from_the_verb: bool = False) -> str:
         """The words from the move's subject (or its verb) to the next move verb: where its own time words sit."""
+        key = (sentence.start, sentence.end, move.verb.i, None if move.mention is None else move.mention.start,
+               from_the_verb, tuple(self._verb_positions.get(sentence.start, ())))
+        text = self._clause_texts.get(key)
+        if text is None:
+            text = self._clause_texts[key] = self._read_clause_text(sentence, move, from_the_verb)
+        return text
+
+    def _read_clause_text(self, sentence: Span, move: Move, from_the_verb: bool) -> str:
         start = move.verb.i
         if not from_the_verb and move.mention is not None and sentence.start <= move.mention.start < move.verb.i:
             start = move.mention.start
@@ -1799,12 +1811,17 @@ class _DocumentReader:
         return "".join(" " * len(t.text_with_ws) if t.i in foreign else t.text_with_ws
                        for t in sentence.doc[start:end])
 
-    def _foreign_tokens(self, sentence: Span, move: Move) -> set[int]:
+    def _foreign_tokens(self, sentence: Span, move: Move) -> frozenset[int]:
         """'rallied ..., following the company's profit report last week': the words of a clause hanging off
         the move (time words included) are that clause's, not the move's."""
         positions = self._verb_positions.get(sentence.start, ())
-        return {t.i for t in sentence if _inside_a_subordinate_clause(t, move.verb, positions)} | \
-            _relative_clauses_before(sentence, move)
+        key = (sentence.start, sentence.end, move.verb.i, tuple(positions))
+        found = self._foreign.get(key)
+        if found is None:
+            found = self._foreign[key] = frozenset(
+                {t.i for t in sentence if _inside_a_subordinate_clause(t, move.verb, positions)}
+                | _relative_clauses_before(sentence, move))
+        return found
 
     def _period_words_are_ours(self, sentence: Span, move: Move, period: str) -> bool:
         """'For the week, the Dow rose 1%' (ours) vs 'its fifth weekly advance and is up 26%' (another verb's)."""

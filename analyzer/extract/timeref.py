@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from analyzer.extract import lexicon
@@ -341,6 +342,9 @@ EVENT_TO_COME_BEFORE_RE = re.compile(r"\b(?:(?:scheduled|slated|planned|due)(?:\
                                      r"|will\b[^,;.\d%]{0,60}?\s(?:on|for))\s+(?:next\s+)?$", re.I)
 
 
+# a move's clause and sentence are anchored several times per move (its own time, the sentence's, the period's):
+# the anchor is a function of the text and the publication instant alone, and a TimeAnchor is frozen
+@lru_cache(maxsize=4096)
 def anchor(sentence: str, published: datetime | None) -> TimeAnchor:
     """The session and period a sentence refers to, given the article's publication time."""
     period = period_words(sentence)
