@@ -65,12 +65,11 @@ def common_words() -> frozenset[str]:
     return frozenset(out)
 
 
-def _title_case(words: list[re.Match[str]]) -> bool:
+def _title_case(words: list[str]) -> bool:
     # (a link written small, as title case keeps 'for', 'with', 'and', counts neither way: 'Apple, Alibaba Partner
     # on AI Development for iPhone Users in China')
     small = lexicon.words("headlines", "small_words")
-    long_words = [w.group() for w in words[1:] if len(w.group()) >= 3 and not w.group().isupper()
-                  and w.group() not in small]
+    long_words = [w for w in words[1:] if len(w) >= 3 and not w.isupper() and w not in small]
     capitalised = [w for w in long_words if w[0].isupper()]
     return len(capitalised) >= MIN_TITLE_WORDS and len(capitalised) >= TITLE_SHARE * len(long_words)
 
@@ -97,7 +96,7 @@ def _without_source(line: str) -> str:
 
 def _lowered_line(line: str, protected: list[tuple[int, int]]) -> str:
     words = list(_WORD_RE.finditer(line))
-    if not _title_case(words) or TITLE_CASE_PURCHASE_RE.match(line.strip()):
+    if not _title_case([w.group() for w in words]) or TITLE_CASE_PURCHASE_RE.match(line.strip()):
         return line
     chars = list(line)
     common = common_words()
@@ -112,7 +111,7 @@ def _lowered_line(line: str, protected: list[tuple[int, int]]) -> str:
 
 
 def _a_headline_line(line: str) -> bool:
-    return bool(SLUG_RE.match(line) or label_re().match(line) or _title_case(list(_WORD_RE.finditer(line)))
+    return bool(SLUG_RE.match(line) or label_re().match(line) or _title_case(_WORD_RE.findall(line))
                 or source_re().search(line))
 
 
