@@ -1136,9 +1136,13 @@ def _a_named_banks_path_urged(anchor: Token, segment: Span) -> bool:
         # "To cut rates, the Fed needs more evidence": an aim, the move before the need; "Analysts urged the Fed to
         # cut": forecasters' or markets' wishes are left out (their views are forecasts and expectations)
         return False
-    # a bare 'should' or 'must' said by someone not of the bank stays out (session 14's controls: a senator's or a
-    # strategist's 'the Fed should cut rates in March')
-    return _framing(anchor, segment) == "opinion"
+    if _framing(anchor, segment) == "opinion":
+        return True
+    # "Senator Pike said the Fed should cut rates in March": a view of what a named bank should do is an opinion
+    # whoever holds it (the guide's rule since session 32); not one denied ('should not raise rates until ...': no
+    # hike urged) nor a condition ('Should the Fed cut rates, ...': `_under_an_opinion_aux` leaves it out)
+    verb = _under_an_opinion_aux(anchor, segment)
+    return verb is not None and not _negated(verb) and not _negated(anchor)
 
 
 def _no_change(tok: Token) -> bool:
