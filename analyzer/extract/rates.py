@@ -160,7 +160,8 @@ _NEAR_TERM_MOVES = lexicon.alternation(lexicon.words("rates", "near_term_move_ve
 _RESTART = lexicon.alternation(lexicon.words("rates", "restart_verbs"))
 STANCE_HOLD_RE = re.compile(
     # no hurry at all, or none to make a policy move ('did not rush into stocks' is no stance on rates)
-    rf"\b(?:no|not|n't|never)\b(?:\s+\S+){{0,4}}?\s+(?:rush|hurry)\b(?!\s+(?:to|into)\s+(?!(?:{_POLICY_STEP})))"
+    # ("policymakers don't need to rush to adjust rates": a contracted 'not' has no word boundary before it)
+    rf"(?:\b(?:no|not|never)\b|n't)(?:\s+\S+){{0,4}}?\s+(?:rush|hurry)\b(?!\s+(?:to|into)\s+(?!(?:{_POLICY_STEP})))"
     # "would not cut interest rates anytime soon", "will not resume rate cuts": a move denied for the near term
     rf"|(?:\b(?:not|never)|n't)\s+(?:\S+\s+){{0,2}}?(?:{_NEAR_TERM_MOVES})\s+(?:(?:interest\s+)?rates?\s+)?"
     r"(?:any ?time soon|soon)\b"
