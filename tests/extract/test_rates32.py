@@ -23,7 +23,8 @@ def test_two_rates_under_one_verb_are_two_decisions(nlp: Language) -> None:
     text = ("The Fed cut the federal funds rate by half a point to 4.75 percent and the discount rate by a half "
             "point to 5.25 percent on Tuesday.")
     assert _read(nlp, text) == [("Fed", "cut", 50.0, 4.75, "2007-09-18"), ("Fed", "cut", 50.0, 5.25, "2007-09-18")]
-    text = "The Fed slashed its benchmark federal funds rate and the discount rate by half a percentage point on Tuesday."
+    text = ("The Fed slashed its benchmark federal funds rate and the discount rate by half a percentage point on "
+            "Tuesday.")
     assert [r[:3] for r in _read(nlp, text)] == [("Fed", "cut", 50.0), ("Fed", "cut", 50.0)]
 
 
@@ -57,3 +58,14 @@ def test_a_discount_rate_claim_is_not_checked_against_the_funds_target(nlp: Lang
                      "2008-12-17T15:00:00-05:00")
     assert [r.verdict.verdict for r in rows if r.claim.stated.get("rate") == "discount rate"] == ["unverifiable"]
     assert all(r.verdict.verdict != "contradicted" for r in rows)
+
+
+def test_a_contracted_no_hurry_is_a_hold_view(nlp: Language) -> None:
+    text = ("Stocks were mixed after Federal Reserve Chair Jerome Powell said again that policymakers don't need to "
+            "rush to adjust interest rates.")
+    claims = rate_claims_in(nlp, text, datetime.fromisoformat("2025-02-12T15:00:00-05:00"))
+    assert [(c.bank, c.action, c.modality, c.session) for c in claims] == [("Fed", "hold", "opinion", None)]
+    # controls: a rush that is no policy move, by traders or into shares
+    for text in ("Investors didn't rush into bank shares after the Fed decision.",
+                 "Traders don't need to rush to sell, the strategist said."):
+        assert rate_claims_in(nlp, text, datetime.fromisoformat("2025-02-12T15:00:00-05:00")) == []
