@@ -1143,7 +1143,15 @@ def _a_named_banks_path_urged(anchor: Token, segment: Span) -> bool:
     # whoever holds it (the guide's rule since session 32); not one denied ('should not raise rates until ...': no
     # hike urged) nor a condition ('Should the Fed cut rates, ...': `_under_an_opinion_aux` leaves it out)
     verb = _under_an_opinion_aux(anchor, segment)
-    return verb is not None and not _negated(verb) and not _negated(anchor)
+    return verb is not None and not _negated(verb) and not _negated(anchor) and _the_bank_ought_to(verb, anchor)
+
+
+def _the_bank_ought_to(verb: Token, anchor: Token) -> bool:
+    """The 'should' is the bank's: on the move itself or on a verb whose subject names a bank ('the Fed should move
+    to cut'), not on another subject's verb ('the data should cement expectations for the BoE to hold': a forecast of
+    the data's effect, no view of what the bank should do)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.i == anchor.i or any(_bank(_text(list(c.subtree))) is not None for c in subjects)
 
 
 def _no_change(tok: Token) -> bool:

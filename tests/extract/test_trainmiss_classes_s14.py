@@ -38,6 +38,10 @@ def test_an_officials_view_of_what_the_bank_should_do(nlp) -> None:  # noqa: ANN
     assert all(c.action != "hike" for c in rate_claims(
         nlp, "The Bank of Japan should not raise rates until inflation returns, a think tank said."))
     assert rate_claims(nlp, "Investors should not read too much into the vote, the governor said.") == []
+    # a 'should' on another subject's verb is no view of what the bank should do
+    text = "Weak wage data next week should cement the market's expectation for the Bank of England to leave rates " \
+           "unchanged next month."
+    assert all(c.modality != "opinion" for c in rate_claims(nlp, text))
     # control: a decision stays a decision
     [decided] = rate_claims(nlp, "On Wednesday the Fed lowered rates a quarter point, Governor Voss said.",
                             datetime.fromisoformat("2025-02-12T18:30:00-05:00"))
