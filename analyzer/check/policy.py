@@ -53,7 +53,8 @@ def _check_rate_policy(claim: Claim, market: MarketData, published_at: datetime 
     if claim.bank != "Fed":
         return Verdict("unverifiable", f"no policy-rate history for {claim.bank} in the market data "
                        "(only the Federal Reserve's target is kept).", [])
-    if _names_the_discount_rate(claim.sentence):
+    if _names_the_discount_rate(claim.stated.get("rate") or claim.sentence):
+        # a second rate of one decision keeps its name ('... and the discount rate by a half point')
         return Verdict("unverifiable", "the claim is about the Fed's discount rate; the policy history kept here is "
                        "the federal funds target, which the discount rate does not follow one for one.", [])
     policy = market.policy

@@ -24,7 +24,7 @@ import calendar
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -160,7 +160,8 @@ _NEAR_TERM_MOVES = lexicon.alternation(lexicon.words("rates", "near_term_move_ve
 _RESTART = lexicon.alternation(lexicon.words("rates", "restart_verbs"))
 STANCE_HOLD_RE = re.compile(
     # no hurry at all, or none to make a policy move ('did not rush into stocks' is no stance on rates)
-    rf"\b(?:no|not|n't|never)\b(?:\s+\S+){{0,4}}?\s+(?:rush|hurry)\b(?!\s+(?:to|into)\s+(?!(?:{_POLICY_STEP})))"
+    # ("policymakers don't need to rush to adjust rates": a contracted 'not' has no word boundary before it)
+    rf"(?:\b(?:no|not|never)\b|n't)(?:\s+\S+){{0,4}}?\s+(?:rush|hurry)\b(?!\s+(?:to|into)\s+(?!(?:{_POLICY_STEP})))"
     # "would not cut interest rates anytime soon", "will not resume rate cuts": a move denied for the near term
     rf"|(?:\b(?:not|never)|n't)\s+(?:\S+\s+){{0,2}}?(?:{_NEAR_TERM_MOVES})\s+(?:(?:interest\s+)?rates?\s+)?"
     r"(?:any ?time soon|soon)\b"
@@ -1136,9 +1137,21 @@ def _a_named_banks_path_urged(anchor: Token, segment: Span) -> bool:
         # "To cut rates, the Fed needs more evidence": an aim, the move before the need; "Analysts urged the Fed to
         # cut": forecasters' or markets' wishes are left out (their views are forecasts and expectations)
         return False
-    # a bare 'should' or 'must' said by someone not of the bank stays out (session 14's controls: a senator's or a
-    # strategist's 'the Fed should cut rates in March')
-    return _framing(anchor, segment) == "opinion"
+    if _framing(anchor, segment) == "opinion":
+        return True
+    # "Senator Pike said the Fed should cut rates in March": a view of what a named bank should do is an opinion
+    # whoever holds it (the guide's rule since session 32); not one denied ('should not raise rates until ...': no
+    # hike urged) nor a condition ('Should the Fed cut rates, ...': `_under_an_opinion_aux` leaves it out)
+    verb = _under_an_opinion_aux(anchor, segment)
+    return verb is not None and not _negated(verb) and not _negated(anchor) and _the_bank_ought_to(verb, anchor)
+
+
+def _the_bank_ought_to(verb: Token, anchor: Token) -> bool:
+    """The 'should' is the bank's: on the move itself or on a verb whose subject names a bank ('the Fed should move
+    to cut'), not on another subject's verb ('the data should cement expectations for the BoE to hold': a forecast of
+    the data's effect, no view of what the bank should do)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.i == anchor.i or any(_bank(_text(list(c.subtree))) is not None for c in subjects)
 
 
 def _no_change(tok: Token) -> bool:
@@ -1929,6 +1942,69 @@ def _second_move_words(by: Token, verb: Token, segment: Span) -> list[Token]:
     return [t for head in [by, *following] for t in head.subtree if _inside(t, segment)]
 
 
+SECOND_RATE_OWN_TIME_RE = re.compile(r"\b(later|earlier|ago|afterwards|since|before|after)\b", re.I)
+
+
+def _under_another_verb(tok: Token, verb: Token) -> bool:
+    """Whether a verb lies between a token and a verb above it (the token in a clause of its own)."""
+    for a in tok.ancestors:
+        if a.i == verb.i:
+            return False
+        if a.pos_ in ("VERB", "AUX"):
+            return True
+    return True
+
+
+def _rate_name_tokens(rate: Token) -> list[Token]:
+    """The words that name a rate noun ('federal funds' of 'the federal funds rate', 'marginal lending'), before it."""
+    return [t for t in rate.subtree if t.i < rate.i and t.dep_ in ("compound", "amod", "nmod", "npadvmod")]
+
+
+def _named_rate(verb: Token) -> Token | None:
+    """The object of a policy verb when it is a rate named by its words ('the discount rate', 'its fed funds rate':
+    the parse may make 'funds' the object and 'rate' a verb), else None."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not _rate_name_tokens(obj):
+        return None
+    return obj
+
+
+def _a_rate_of_its_own(rate: Token, first: Token) -> bool:
+    """A rate noun named otherwise than the first, and no rate of something else ('the mortgage rate')."""
+    name = {t.lower_ for t in _rate_name_tokens(rate)}
+    return rate.lemma_.lower() == "rate" and bool(name) and not name & set(NOT_POLICY_RATES) and \
+        name != {t.lower_ for t in _rate_name_tokens(first)}
+
+
+def _second_rates_of(verb: Token, first: Token, segment: Span, anchors: set[int]) -> list[tuple[Token, list[Token]]]:
+    """Second named rates of one decision, each with its words: a rate coordinated under the same verb ('cut the
+    funds rate ... and the discount rate by ...'), or the object of a coordinated verb of the same action whose
+    move the sentence told no claim of its own for ('cut the funds rate ... and lowered the discount rate ...')."""
+    conj_verbs = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    end = max(t.i for t in verb.subtree if _inside(t, segment))
+    if conj_verbs:
+        end = min(end, conj_verbs[0].i - 1)
+    found = [(tok, [t for t in segment if tok.i <= t.i <= end]) for tok in verb.subtree
+             if first.i < tok.i <= end and _a_coordinated_rate(tok, first, verb)]
+    for conj in conj_verbs:
+        rate = _named_rate(conj)
+        if rate is not None and conj.i not in anchors and _a_rate_of_its_own(rate, first) and \
+                _the_same_move_again(conj, verb):
+            found.append((rate, [t for t in conj.subtree if _inside(t, segment)]))
+    return found
+
+
+def _a_coordinated_rate(tok: Token, first: Token, verb: Token) -> bool:
+    """A rate noun coordinated in the verb's own clause, named otherwise than its first rate."""
+    return tok.dep_ == "conj" and _a_rate_of_its_own(tok, first) and not _under_another_verb(tok, verb)
+
+
+def _the_same_move_again(conj: Token, verb: Token) -> bool:
+    """A coordinated verb of the same action with no subject of its own ('... and lowered the discount rate')."""
+    return ACTIONS.get(conj.lemma_.lower()) == ACTIONS.get(verb.lemma_.lower()) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+
+
 def _told_as_background(event: Event) -> bool:
     """A move in the perfect with no size, or told in a relative clause on the bank, with no time of its own."""
     return _perfect_without_size(event) or (not event.noun and _in_a_relative_clause(event.anchor))
@@ -2090,7 +2166,32 @@ class RatePolicyClaims(ExtractComponent):
                 span_start=bank[1], span_end=len(text.rstrip()),
             ))
             told.append((event.anchor, claims[-1]))
-        return claims
+        return claims + self._second_named_rates(segment, told)
+
+    def _second_named_rates(self, segment: Span, told: list[tuple[Token, Claim]]) -> list[Claim]:
+        """'cut the federal funds rate by half a point to 4.75 percent and the discount rate by a half point to 5.25
+        percent', 'kept its deposit rate at 0.25 percent and left its marginal lending rate at 1.75 percent': one
+        decision of a bank on two rates it names is two claims (the corpus' convention), the second with its own size
+        and level where told, and the rate's name kept as stated (the checker holds the federal funds history only)."""
+        extra: list[Claim] = []
+        published = local_published(segment.doc._.published).date() if segment.doc._.published else None
+        anchors = {t.i for t, _ in told}
+        for verb, claim in told:
+            first = _named_rate(verb)
+            if verb.pos_ not in ("VERB", "AUX") or first is None or claim.kind != "rate_policy":
+                continue
+            for rate, words in _second_rates_of(verb, first, segment, anchors):
+                text = _text(words)
+                day = _decision_day(text, published) if published else None
+                if SECOND_RATE_OWN_TIME_RE.search(text) or (day and day.isoformat() != claim.session):
+                    continue  # 'and its benchmark rate a month later': another decision, on a day of its own
+                level, level_text = self._level(words, segment)
+                stated = {"rate": _text(_rate_name_tokens(rate) + [rate])}
+                if level_text:
+                    stated["level"] = level_text
+                extra.append(replace(claim, bp=_size_bp(text), level=level, stated=stated,
+                                     span_start=rate.left_edge.idx - segment.start_char))
+        return extra
 
     @staticmethod
     def _reading(event: Event, first: bool, own_text: str, time_text: str, text: str, single: bool,

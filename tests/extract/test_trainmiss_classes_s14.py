@@ -26,11 +26,22 @@ def test_an_officials_view_of_what_the_bank_should_do(nlp) -> None:  # noqa: ANN
     assert (hike.bank, hike.action, hike.bp, hike.modality) == ("Fed", "hike", 50.0, "opinion")
     [need] = rate_claims(nlp, "Fed officials said the Fed needs to raise rates further.")
     assert (need.action, need.modality) == ("hike", "opinion")
-    # controls: no official named (a politician, a strategist, a bare surname), and a condition ('Should the Fed ...')
-    assert rate_claims(nlp, "Senator Ada Pike said the Fed should cut rates in March.") == []
-    assert rate_claims(nlp, "Strategists at Corvo Bank said the ECB should cut rates in April.") == []
-    assert rate_claims(nlp, "Voss said the Fed should cut rates.") == []
+    # anyone's view of what a named bank should do is an opinion too (session 32's rule; session 14 kept these out):
+    # a politician, a strategist, a bare surname
+    for text, bank in (("Senator Ada Pike said the Fed should cut rates in March.", "Fed"),
+                       ("Strategists at Corvo Bank said the ECB should cut rates in April.", "ECB"),
+                       ("Voss said the Fed should cut rates.", "Fed")):
+        assert [(c.bank, c.action, c.modality, c.session) for c in rate_claims(nlp, text)] == [
+            (bank, "cut", "opinion", None)]
+    # controls: a condition ('Should the Fed ...'), a move said it should not make, a 'should' about no rate
     assert rate_claims(nlp, "Should the Fed cut rates in March, Governor Voss said, the dollar would fall.") == []
+    assert all(c.action != "hike" for c in rate_claims(
+        nlp, "The Bank of Japan should not raise rates until inflation returns, a think tank said."))
+    assert rate_claims(nlp, "Investors should not read too much into the vote, the governor said.") == []
+    # a 'should' on another subject's verb is no view of what the bank should do
+    text = "Weak wage data next week should cement the market's expectation for the Bank of England to leave rates " \
+           "unchanged next month."
+    assert all(c.modality != "opinion" for c in rate_claims(nlp, text))
     # control: a decision stays a decision
     [decided] = rate_claims(nlp, "On Wednesday the Fed lowered rates a quarter point, Governor Voss said.",
                             datetime.fromisoformat("2025-02-12T18:30:00-05:00"))
