@@ -95,7 +95,8 @@ INDEX_AS_COMPANY_RE = re.compile(
 # Session 32 (issue 12): indexes of another maker or market under the name of one we have data for.
 # 'helped push Dow Jones' stock up 15 percent', 'shares of Dow Jones & Co': the publisher's stock, not the Dow
 DOW_JONES_COMPANY_RE = re.compile(
-    r"\bDow Jones(?: (?:&|and) Co(?:\.|mpany)?)?['\u2019]s? (?:shares|stock)\b(?! (?:index|indexes|indices|average|market))"
+    r"\bDow Jones(?: (?:&|and) Co(?:\.|mpany)?)?['\u2019]s? (?:shares|stock)\b"
+    r"(?! (?:index|indexes|indices|average|market))"
     r"|\b(?:shares|stock) (?:of|in) Dow Jones (?:&|and) Co", re.I)
 # 'The Indicative Dow Jones industrial average, which tracks the 30 index blue chips as they are traded on ...
 # XETRA', 'the indicative Dow index of Dow stocks trading in Frankfurt': Frankfurt's quote, not the Dow
