@@ -26,7 +26,7 @@ import pandas as pd
 
 from analyzer.check import article as art
 from analyzer.check.article import Sibling
-from analyzer.check.figures import figure_agrees
+from analyzer.check.figures import CENT, figure_agrees
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
 from analyzer.extract.timeref import FULL_MONTHS_ALT, MONTHS, SUPERLATIVE_BEFORE_RE, local_published
@@ -90,7 +90,8 @@ def a_span_its_time_words_name(claim: Claim, verdict: Verdict, own: str, says_cl
                                article: Article | None) -> Verdict | None:
     """A move whose figures hold from a base close its time words allow to an end they allow, where the checker
     read it at its session (or another period) without that span: not called an error."""
-    if claim.kind not in MOVES or claim.change_pct is None or claim.direction not in ("up", "down") or \
+    if claim.kind not in MOVES or (claim.change_pct is None and claim.change_points is None) or \
+            claim.direction not in ("up", "down") or \
             claim.session is None or article is None:
         return None
     symbol = art._data_symbol(claim, verdict, market)
@@ -228,12 +229,23 @@ def _a_pair_that_holds(claim: Claim, span: Span, symbol: str, market: MarketData
             continue
         last = float(at.iloc[-1])
         for day, base, what in bases:
-            move = (last / base - 1) * 100 if base and day < end else 0.0
-            if move and (move > 0) == (claim.direction == "up") and figure_agrees(
-                    claim.change_pct or 0.0, claim.stated.get("change_pct"), move, claim.qualifier).ok:
+            if base and day < end and _figure_holds(claim, base, last):
                 return (f"from {what} {day.isoformat()} ({base:,.2f}) to the close of {end.isoformat()} "
-                        f"({last:,.2f}), {move:+.2f}%")
+                        f"({last:,.2f}), {(last / base - 1) * 100:+.2f}%"
+                        + (f" ({last - base:+,.2f} points)" if claim.change_pct is None else ""))
     return None
+
+
+def _figure_holds(claim: Claim, base: float, last: float) -> bool:
+    """Whether the move from ``base`` to ``last`` bears out the claim's percentage, or its points where it gives no
+    percentage ('which had dropped by more than 800 points in the previous six sessions', session 32)."""
+    move = (last / base - 1) * 100
+    if not move or (move > 0) != (claim.direction == "up"):
+        return False
+    if claim.change_pct is not None:
+        return figure_agrees(claim.change_pct, claim.stated.get("change_pct"), move, claim.qualifier).ok
+    return figure_agrees(claim.change_points or 0.0, claim.stated.get("change_points"), last - base,
+                         claim.qualifier, slack=CENT).ok
 
 
 def _bases(span: Span, closes: pd.Series, symbol: str, market: MarketData) -> list[tuple[date, float, str]]:

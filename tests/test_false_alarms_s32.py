@@ -1,0 +1,27 @@
+"""Session 32, issue 12: wrong-period classes of the studied audits, each withdrawn to `unverifiable` only where the
+span or day the words name bears the figures out; a figure that fails there too stays accused.
+Sentences we wrote, through the real pipeline and real prices."""
+
+from __future__ import annotations
+
+import pytest
+from written import checked
+
+
+def _figure_verdicts(nlp, market, text: str, published: str) -> list[str]:  # type: ignore[no-untyped-def]
+    found = [i.verdict.verdict for i in checked(nlp, market, text, published)
+             if i.claim.kind == "index_move" and (i.claim.change_pct is not None or i.claim.change_points is not None)]
+    assert found
+    return found
+
+
+# The Dow closed at 13,657.86 on Wednesday 2007-08-08 and at 12,845.78 on Thursday 2007-08-16 (-812.08 points over
+# the six sessions before Friday 2007-08-17), and rose 233 points that Friday
+SIX_SESSIONS = ("The Dow Jones industrial average, which had dropped by {figure} points in the previous six sessions, "
+                "surged in early trading.")
+
+
+@pytest.mark.parametrize("figure, verdict", [("more than 800", "unverifiable"), ("more than 1,200", "contradicted"),
+                                             ("about 500", "contradicted")])
+def test_a_points_figure_over_the_sessions_its_words_count(nlp, market, figure: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    assert _figure_verdicts(nlp, market, SIX_SESSIONS.format(figure=figure), "2007-08-17T16:49:00") == [verdict]
