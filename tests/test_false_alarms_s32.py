@@ -25,3 +25,19 @@ SIX_SESSIONS = ("The Dow Jones industrial average, which had dropped by {figure}
                                              ("about 500", "contradicted")])
 def test_a_points_figure_over_the_sessions_its_words_count(nlp, market, figure: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
     assert _figure_verdicts(nlp, market, SIX_SESSIONS.format(figure=figure), "2007-08-17T16:49:00") == [verdict]
+
+
+# The Dow closed at 13,239.54 on Friday 2007-08-10 and at 12,861.47 on Wednesday 2007-08-15 (-2.86%); over the week
+# to Friday 2007-08-17 it fell 1.21%
+EARLY_IN_THE_WEEK = ("The Dow Jones industrial average fell {figure} percent {when} before the Fed cut its discount "
+                     "rate on Friday.")
+
+
+@pytest.mark.parametrize("figure, when, verdict", [
+    ("nearly 3", "early in the week", "unverifiable"),
+    ("6", "early in the week", "contradicted"),  # no session of the week's first part comes near
+    ("nearly 3", "late in the week", "contradicted"),  # Wednesday to Friday: from Friday's close it never fell 2.5%+
+])
+def test_a_part_of_the_week_its_words_name(nlp, market, figure: str, when: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    text = EARLY_IN_THE_WEEK.format(figure=figure, when=when)
+    assert _figure_verdicts(nlp, market, text, "2007-08-18T12:00:00") == [verdict]

@@ -60,6 +60,11 @@ PAST_UNITS_RE = re.compile(rf"\b(?:over|in|during|for|across)\s+the\s+(?:past|la
 # 'in the first two months of 2009', 'in the first three months of the year'
 FIRST_MONTHS_RE = re.compile(rf"\b(?:in|over|during|for)\s+the\s+first\s+(?P<n>{NUMBER})\s+months\s+of\s+"
                              r"(?:(?P<year>(?:19|20)\d\d)|the\s+year|this\s+year)\b", re.I)
+# 'AIG shares rose early in the week', 'had fallen 3 percent earlier this week': a part of the claim's week
+# (session 32), from the last close before that week to a session of the part named
+PART_OF_WEEK_RE = re.compile(r"\b(?P<part>early|earlier|late|later)\s+(?:in\s+)?(?:the|this)\s+week\b", re.I)
+# the weekdays (Monday 0) a base close and an end may fall on; a base of None: the last close before the week
+WEEK_PARTS = {"early": (None, (0, 2)), "earlier": (None, (0, 4)), "late": ((1, 2), (3, 4)), "later": ((1, 2), (3, 4))}
 # a sentence that sets its figure beside another one told before ('By comparison, ...', 'But Goldman's rose ...')
 BESIDE_RE = re.compile(r"^\W*(?:but|by comparison|by contrast|in comparison|meanwhile|compared with that)\b", re.I)
 # a base that is an extreme of the month ('from a year low last July', 'from its record high of October 2007'): the
@@ -142,6 +147,9 @@ def _spans_in(text: str, claim: Claim, ends: tuple[date, ...]) -> Iterator[Span]
     for m in PAST_UNITS_RE.finditer(text):
         if not SUPERLATIVE_BEFORE_RE.search(text[:m.start()]):
             yield from _units_back(m, ends)
+    for m in PART_OF_WEEK_RE.finditer(text):
+        if (span := _part_of_week(m, ends[0])) is not None:
+            yield span
     for m in FIRST_MONTHS_RE.finditer(text):
         n = _number(m.group("n"))
         year = int(m.group("year")) if m.group("year") else ends[0].year
@@ -149,6 +157,20 @@ def _spans_in(text: str, claim: Claim, ends: tuple[date, ...]) -> Iterator[Span]
             last = date(year, n + 1, 1) - timedelta(days=1)
             yield Span(m.group(0), (date(year - 1, 12, 31), date(year - 1, 12, 31)),
                        (session_on_or_before(last),))
+
+
+def _part_of_week(m: re.Match[str], session: date) -> Span | None:
+    """The sessions of the part of the claim's week the words name: Monday to Wednesday for 'early' and up to the
+    day before the claim's session for 'earlier', from the last close before the week; Thursday and Friday for
+    'late', from Tuesday's or Wednesday's close."""
+    part = m.group("part").lower()
+    base_days, (first, last) = WEEK_PARTS[part]
+    monday = session - timedelta(days=session.weekday())
+    bases = (previous_session(monday),) * 2 if base_days is None else \
+        (monday + timedelta(days=base_days[0]), monday + timedelta(days=base_days[1]))
+    ends = tuple(day for day in (monday + timedelta(days=i) for i in range(first, last + 1))
+                 if is_session(day) and day <= session and (part != "earlier" or day < session))
+    return Span(m.group(0), bases, ends) if ends else None
 
 
 def _dates_an_extreme(text: str, m: re.Match[str]) -> bool:
