@@ -12,6 +12,9 @@ out, the accusation is withdrawn (`unverifiable`, the reading named). Where none
 set beside a span it fails (a written control) stays accused. Never accuses.
 A span that a superlative's words give ('its biggest gain since early March', 'the first time since November')
 dates the superlative, not the move, and is not read.
+Session 32: a figure of points is weighed over the span too ('which had dropped by more than 800 points in the
+previous six sessions'), and a part of the claim's week is a span ('rose early in the week': Monday to Wednesday from
+the last close before the week; 'late in the week': Thursday or Friday from Tuesday's or Wednesday's close).
 """
 
 from __future__ import annotations
