@@ -41,3 +41,19 @@ EARLY_IN_THE_WEEK = ("The Dow Jones industrial average fell {figure} percent {wh
 def test_a_part_of_the_week_its_words_name(nlp, market, figure: str, when: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
     text = EARLY_IN_THE_WEEK.format(figure=figure, when=when)
     assert _figure_verdicts(nlp, market, text, "2007-08-18T12:00:00") == [verdict]
+
+
+# Thursday 2007-09-13: the Fed held on Tuesday 2007-09-11 (no meeting) and cut 50 bp on Tuesday 2007-09-18
+@pytest.mark.parametrize("sentence, verdict", [
+    # the cut priced in is the coming Tuesday's, not a decision of the Tuesday past
+    ("Traders backed away from fully pricing in a half percentage point interest rate cut from the Fed on Tuesday.",
+     "unverifiable"),
+    # a decision told as taken, beside what had been priced in or bet on: still checked, and wrong
+    ("The Fed cut rates by half a point on Tuesday, after futures had priced in a quarter point cut.",
+     "contradicted"),
+    ("The Fed raised rates by a quarter point on Tuesday, after markets had bet on a cut.", "contradicted"),
+])
+def test_a_decision_priced_in_is_one_to_come(nlp, market, sentence: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    found = [i.verdict.verdict for i in checked(nlp, market, sentence, "2007-09-13T15:00:00")
+             if i.claim.kind == "rate_policy"]
+    assert found == [verdict]
