@@ -57,3 +57,16 @@ def test_a_decision_priced_in_is_one_to_come(nlp, market, sentence: str, verdict
     found = [i.verdict.verdict for i in checked(nlp, market, sentence, "2007-09-13T15:00:00")
              if i.claim.kind == "rate_policy"]
     assert found == [verdict]
+
+
+# August 2007: the Dow +1.10% (13,211.99 -> 13,357.74), the Nasdaq +1.97%; on Tuesday 2007-09-04 the Dow rose 0.68%
+# and on Wednesday 2007-08-29 1.90%
+CLOSING_PERIOD = ("The Dow Jones industrial average rose {figure} percent, the Standard & Poor's 500 index climbed 1.3 "
+                  "percent, while the Nasdaq Composite index surged 2 percent in August.")
+
+
+@pytest.mark.parametrize("figure, verdict", [("1.1", "unverifiable"), ("1.9", "contradicted"), ("3.5", "contradicted")])
+def test_time_words_that_close_a_list_of_moves(nlp, market, figure: str, verdict: str) -> None:  # type: ignore[no-untyped-def]
+    found = [i for i in checked(nlp, market, CLOSING_PERIOD.format(figure=figure), "2007-09-04T18:00:00")
+             if i.claim.instrument is not None and i.claim.instrument.symbol == "^DJI"]
+    assert [i.verdict.verdict for i in found] == [verdict]

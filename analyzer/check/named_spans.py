@@ -303,7 +303,58 @@ def _window_intraday_extreme(span: Span, symbol: str, market: MarketData,
     return day.date(), float(side[day]), f"the intraday {span.extreme} of"
 
 
-LOOKS = (a_span_its_time_words_name,)
+PERIODS_OF_A_SPAN = ("week", "month", "quarter", "year", "ytd", "other")
+
+
+def a_period_the_sentence_closes_with(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                      siblings: Sequence[Sibling], market: MarketData,
+                                      article: Article | None) -> Verdict | None:
+    """'The Dow rose 1.1 percent, the S&P climbed 1.3 percent, while the Nasdaq surged 2 percent in August': the
+    time words that close the sentence govern each move of the list, but the extraction gave them to the last one
+    only (session 32). A move read at its session, with no time words between its words and a later move of the
+    same sentence that was read over a span, is weighed over that span; where the closes bear its figures out, the
+    accusation is withdrawn."""
+    if claim.kind not in MOVES or (claim.period or "day") not in ("day", "intraday") or claim.time_text or \
+            claim.span_start is None:
+        return None
+    symbol = art._data_symbol(claim, verdict, market)
+    if symbol is None:
+        return None
+    for span, words in _later_spans_of_the_sentence(claim, siblings):
+        from analyzer.check.moves import mismatches
+        from analyzer.market import measures
+
+        try:
+            change = measures.period_change(market, symbol, span[0], span[1])
+        except (MarketDataError, KeyError, ValueError):
+            continue
+        if not mismatches(claim, change, change.series)[0]:
+            return art._note(verdict, f"the sentence's closing time words ('{words}') govern its list of moves; over "
+                             f"the span they gave a later move ({change.start_session.isoformat()} to "
+                             f"{change.end_session.isoformat()}: {change.change_pct:+.2f}%) the figures hold",
+                             f"the span of the sentence's closing time words ('{words}')")
+    return None
+
+
+def _later_spans_of_the_sentence(claim: Claim, siblings: Sequence[Sibling]) -> Iterator[tuple[tuple[date, date], str]]:
+    """The (base, end) of each later move of the claim's sentence read over a span, where no time words stand
+    between the claim's words and that move's, with the sentence's words after that move."""
+    for sibling in siblings:
+        other, checked = sibling.claim, sibling.verdict
+        if other is claim or other.kind not in MOVES or other.sentence != claim.sentence or \
+                other.char_start != claim.char_start or other.period not in PERIODS_OF_A_SPAN or \
+                other.span_start is None or other.span_start <= (claim.span_end or claim.span_start) or \
+                checked is None or checked.verdict != "supported" or not checked.evidence:
+            continue
+        between = claim.sentence[claim.span_start:other.span_start]
+        figures = checked.evidence[0].figures or {}
+        if art.OWN_TIME_WORDS_RE.search(between) or not figures.get("prev_session") or not checked.evidence[0].session:
+            continue
+        yield ((date.fromisoformat(str(figures["prev_session"])), date.fromisoformat(str(checked.evidence[0].session))),
+               claim.sentence[other.span_end or other.span_start:].strip())
+
+
+LOOKS = (a_span_its_time_words_name, a_period_the_sentence_closes_with)
 
 
 # 'the rally that has pushed the Dow and S&P to 13-month highs': a state told in the present perfect, reached at some
