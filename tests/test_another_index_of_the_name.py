@@ -23,9 +23,9 @@ def _verdicts(nlp, market, text: str) -> dict[str, str]:  # type: ignore[no-unty
 @pytest.mark.parametrize("text, key", [
     ("World stocks as measured by MSCI rose 2.5 percent on Tuesday.", "stock_move MSCI"),
     ("World stocks, as tracked by MSCI, fell 2.4 percent on Tuesday.", "stock_move MSCI"),
-    ("The news helped push Dow Jones' stock up 15 percent on Tuesday.", "index_move ^DJI"),
-    ("The Indicative Dow Jones industrial average, which tracks the 30 blue chips as they trade in Frankfurt, was "
-     "1.4 percent higher on Tuesday.", "index_move ^DJI"),
+    ("The bid lifted Dow Jones' stock 15 percent on Tuesday.", "index_move ^DJI"),
+    ("The Indicative Dow, a gauge of the 30 blue chips as quoted in Frankfurt before New York opens, was 1.4 percent "
+     "higher on Tuesday.", "index_move ^DJI"),
     ("The VDAX-NEW volatility index was up 8.9 percent on Tuesday.", "index_move ^VIX"),
 ])
 def test_another_index_of_the_name_is_not_accused(nlp, market, text: str, key: str) -> None:  # type: ignore[no-untyped-def]

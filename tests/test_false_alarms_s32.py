@@ -17,8 +17,15 @@ def _figure_verdicts(nlp, market, text: str, published: str) -> list[str]:  # ty
 
 # The Dow closed at 13,657.86 on Wednesday 2007-08-08 and at 12,845.78 on Thursday 2007-08-16 (-812.08 points over
 # the six sessions before Friday 2007-08-17), and rose 233 points that Friday
-SIX_SESSIONS = ("The Dow Jones industrial average, which had dropped by {figure} points in the previous six sessions, "
-                "surged in early trading.")
+SIX_SESSIONS = ("The Dow Jones industrial average, having shed {figure} points over the prior six sessions, bounced "
+                "in early trading.")
+
+
+def test_the_span_belongs_to_the_figure_it_follows(nlp, market) -> None:  # type: ignore[no-untyped-def]
+    # the six sessions are the 800 points'; Friday's own move turned into a fall of 300 points is no move of that span
+    text = ("The Dow Jones industrial average, having shed more than 800 points over the prior six sessions, lost more "
+            "than 300 points in early trading.")
+    assert _figure_verdicts(nlp, market, text, "2007-08-17T16:49:00") == ["unverifiable", "contradicted"]
 
 
 @pytest.mark.parametrize("figure, verdict", [("more than 800", "unverifiable"), ("more than 1,200", "contradicted"),
@@ -29,8 +36,7 @@ def test_a_points_figure_over_the_sessions_its_words_count(nlp, market, figure: 
 
 # The Dow closed at 13,239.54 on Friday 2007-08-10 and at 12,861.47 on Wednesday 2007-08-15 (-2.86%); over the week
 # to Friday 2007-08-17 it fell 1.21%
-EARLY_IN_THE_WEEK = ("The Dow Jones industrial average fell {figure} percent {when} before the Fed cut its discount "
-                     "rate on Friday.")
+EARLY_IN_THE_WEEK = "The Dow Jones industrial average fell {figure} percent {when} as credit worries spread."
 
 
 @pytest.mark.parametrize("figure, when, verdict", [
@@ -46,8 +52,7 @@ def test_a_part_of_the_week_its_words_name(nlp, market, figure: str, when: str, 
 # Thursday 2007-09-13: the Fed held on Tuesday 2007-09-11 (no meeting) and cut 50 bp on Tuesday 2007-09-18
 @pytest.mark.parametrize("sentence, verdict", [
     # the cut priced in is the coming Tuesday's, not a decision of the Tuesday past
-    ("Traders backed away from fully pricing in a half percentage point interest rate cut from the Fed on Tuesday.",
-     "unverifiable"),
+    ("Dealers retreated from nearly fully pricing in a 50 basis point rate cut by the Fed on Tuesday.", "unverifiable"),
     # a decision told as taken, beside what had been priced in or bet on: still checked, and wrong
     ("The Fed cut rates by half a point on Tuesday, after futures had priced in a quarter point cut.",
      "contradicted"),

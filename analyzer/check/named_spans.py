@@ -106,11 +106,32 @@ def a_span_its_time_words_name(claim: Claim, verdict: Verdict, own: str, says_cl
     if symbol is None:
         return None
     for span in _spans(claim, article):
+        if claim.change_pct is None and not _in_the_claims_words(claim, span):
+            continue
         found = _a_pair_that_holds(claim, span, symbol, market)
         if found is not None:
             return art._note(verdict, f"the words name a span ('{span.words}') the claim was not read over: {found}, "
                              "the figures hold", f"the span the words name ('{span.words}')")
     return None
+
+
+# how far after a points claim's words its span's words may begin ('... dropped by more than 800 points | in the
+# previous six sessions')
+POINTS_SPAN_AFTER_CHARS = 40
+FIGURE_RE = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?:points?|percent|%)", re.I)
+
+
+def _in_the_claims_words(claim: Claim, span: Span) -> bool:
+    """Whether a points figure's span is told right after its own figure: in 'The Dow, which had dropped 800 points
+    in the previous six sessions, surged by more than 300 points' the span is the 800 points', not the 300's (a copy
+    of the later figure turned down would hold over it by chance). The last figure before the span's words must be
+    the claim's own, at most a few words before them."""
+    at = claim.sentence.find(span.words)
+    figures = list(FIGURE_RE.finditer(claim.sentence, 0, max(at, 0)))
+    if at < 0 or not figures or at - figures[-1].end() > POINTS_SPAN_AFTER_CHARS:
+        return False
+    stated = (claim.stated.get("change_points") or "").replace(",", "")
+    return bool(stated) and figures[-1].group("number").replace(",", "") == stated
 
 
 def _spans(claim: Claim, article: Article) -> Iterator[Span]:
