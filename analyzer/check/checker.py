@@ -9,10 +9,12 @@ from datetime import date
 
 from analyzer.check.article import review_article
 from analyzer.check.deals import corroborate_deals
+from analyzer.check.extremes import FOREIGN_MARKET_RE, MSCI_INDEX_RE
 from analyzer.check.moves import SPOT_RE, check_comparison, check_move, check_record, check_streak
 from analyzer.check.policy import check_rate_policy
 from analyzer.check.touched import touched_extreme
 from analyzer.errors import MarketDataError
+from analyzer.extract import lexicon
 from analyzer.extract.timeref import local_published
 from analyzer.market import calendar
 from analyzer.market.data import MarketData
@@ -90,11 +92,48 @@ INDEX_AS_COMPANY_RE = re.compile(
     r"|\b(?P<b>Dow|Nasdaq|MSCI)(?:['\u2019]s)? (?:shares|stock)\b", re.I)
 
 
+# Session 32 (issue 12): indexes of another maker or market under the name of one we have data for.
+# 'helped push Dow Jones' stock up 15 percent', 'shares of Dow Jones & Co': the publisher's stock, not the Dow
+DOW_JONES_COMPANY_RE = re.compile(
+    r"\bDow Jones(?: (?:&|and) Co(?:\.|mpany)?)?['\u2019]s? (?:shares|stock)\b"
+    r"(?! (?:index|indexes|indices|average|market))"
+    r"|\b(?:shares|stock) (?:of|in) Dow Jones (?:&|and) Co", re.I)
+# 'The Indicative Dow Jones industrial average, which tracks the 30 index blue chips as they are traded on ...
+# XETRA', 'the indicative Dow index of Dow stocks trading in Frankfurt': Frankfurt's quote, not the Dow
+INDICATIVE_DOW_RE = re.compile(r"\bindicative\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?:Dow|DJIA|blue[- ]chips?)\b", re.I)
+# 'The VDAX-NEW volatility index', 'Europe's VSTOXX', 'the German volatility index': another market's
+FOREIGN_VOLATILITY_RE = re.compile(
+    rf"\b(?:{lexicon.alternation(lexicon.words('instruments', 'foreign_volatility_indexes'))})\b"
+    rf"|(?:{FOREIGN_MARKET_RE.pattern})\s+(?:[\w-]+\s+){{0,2}}?volatility\b", re.I)
+VIX_NAMED_RE = re.compile(r"\b(?:VIX|CBOE|Cboe|Chicago Board Options Exchange)\b")
+
+
+def another_index_of_the_name(claim: Claim) -> str | None:
+    """Why the claim's figures are another index's than the one its name was read as: an MSCI index given to MSCI
+    Inc., Dow Jones & Co's stock or Xetra's indicative Dow given to the Dow, a European volatility index given to
+    the Cboe's VIX (with the VIX itself not named in the sentence); None when they can be the instrument's."""
+    assert claim.instrument is not None
+    symbol, sentence = claim.instrument.symbol, claim.sentence
+    if symbol == "MSCI" and (m := MSCI_INDEX_RE.search(sentence)):
+        return f"the sentence speaks of an MSCI index ('{m.group(0)}'), not of MSCI Inc.'s shares"
+    if symbol == "^DJI" and (m := DOW_JONES_COMPANY_RE.search(sentence)):
+        return f"the sentence speaks of the stock of Dow Jones & Co ('{m.group(0)}'), not of the Dow index"
+    if symbol == "^DJI" and (m := INDICATIVE_DOW_RE.search(sentence)):
+        return (f"the sentence speaks of the indicative Dow ('{m.group(0)}'), the Dow's members as quoted abroad "
+                "outside New York's session, not of the Dow's own closes")
+    if symbol == "^VIX" and (m := FOREIGN_VOLATILITY_RE.search(sentence)) and not VIX_NAMED_RE.search(sentence):
+        return f"the sentence speaks of another market's volatility index ('{m.group(0)}'), not of the Cboe's VIX"
+    return None
+
+
 def figures_of_another_thing(claim: Claim) -> str | None:
     """Why the claim's figures cannot be its instrument's: an index quoted in dollars or with shares, a company
-    whose name the sentence gives to an index ("the MSCI's all-country world index"); None when they can be."""
+    whose name the sentence gives to an index ("the MSCI's all-country world index"), another index of the name
+    (``another_index_of_the_name``); None when they can be."""
     assert claim.instrument is not None
     sentence = claim.sentence
+    if (other := another_index_of_the_name(claim)) is not None:
+        return other
     if claim.kind == "index_move":
         level = claim.stated.get("level") or (f"{claim.level:,.2f}" if claim.level is not None else None)
         if level and re.search(r"\$\s?" + re.escape(level) + r"(?!\d|,\d)", sentence):

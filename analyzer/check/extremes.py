@@ -244,8 +244,11 @@ SERIES_BEGAN_RE = re.compile(r"\bsince (?:the|its|it) ?(?:\w+ )?(?:indicator|ind
 FOREIGN_MARKET_RE = re.compile(r"\b(?:European|euro[- ]zone|German|Japanese|British|U\.K\.|Italian|French|Spanish|"
                                r"Bunds?|gilts?|JGBs?|Canadian|Australian)\b", re.I)
 US_WORDS_RE = re.compile(r"\b(?:U\.S\.|US|Treasury|Treasuries|American)\b")
-MSCI_INDEX_RE = re.compile(r"\bMSCI(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:index|indices|indexes|benchmark)\b|"
-                           r"\bMSCI (?:world|all-country|all country|emerging|EAFE|Asia|Europe)\b", re.I)
+# an MSCI index, not MSCI Inc.'s shares: 'MSCI's all-country world index', 'MSCI's measure of other Asia Pacific
+# stocks', 'World stocks as measured by MSCI' (session 32: the last two were read as the company's stock)
+MSCI_INDEX_RE = re.compile(r"\bMSCI(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:index|indices|indexes|benchmark|measure|"
+                           r"gauge|barometer)\b|\bMSCI (?:world|all-country|all country|emerging|EAFE|Asia|Europe)\b"
+                           r"|\b(?:measured|tracked|gauged) by (?:the )?MSCI\b", re.I)
 # "raising the package to a record $150 billion": the record is an amount of money, not a price
 AMOUNT_RECORD_RE = re.compile(r"\brecord(?:[- ](?:high|low))?\s+(?:of\s+)?(?:US)?\$?\s?\d[\d,.]*\s*"
                               r"(?:billion|million|trillion|bln|mln)\b", re.I)

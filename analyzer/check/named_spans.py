@@ -12,6 +12,9 @@ out, the accusation is withdrawn (`unverifiable`, the reading named). Where none
 set beside a span it fails (a written control) stays accused. Never accuses.
 A span that a superlative's words give ('its biggest gain since early March', 'the first time since November')
 dates the superlative, not the move, and is not read.
+Session 32: a figure of points is weighed over the span too ('which had dropped by more than 800 points in the
+previous six sessions'), and a part of the claim's week is a span ('rose early in the week': Monday to Wednesday from
+the last close before the week; 'late in the week': Thursday or Friday from Tuesday's or Wednesday's close).
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import pandas as pd
 
 from analyzer.check import article as art
 from analyzer.check.article import Sibling
-from analyzer.check.figures import figure_agrees
+from analyzer.check.figures import CENT, figure_agrees
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
 from analyzer.extract.timeref import FULL_MONTHS_ALT, MONTHS, SUPERLATIVE_BEFORE_RE, local_published
@@ -60,6 +63,11 @@ PAST_UNITS_RE = re.compile(rf"\b(?:over|in|during|for|across)\s+the\s+(?:past|la
 # 'in the first two months of 2009', 'in the first three months of the year'
 FIRST_MONTHS_RE = re.compile(rf"\b(?:in|over|during|for)\s+the\s+first\s+(?P<n>{NUMBER})\s+months\s+of\s+"
                              r"(?:(?P<year>(?:19|20)\d\d)|the\s+year|this\s+year)\b", re.I)
+# 'AIG shares rose early in the week', 'had fallen 3 percent earlier this week': a part of the claim's week
+# (session 32), from the last close before that week to a session of the part named
+PART_OF_WEEK_RE = re.compile(r"\b(?P<part>early|earlier|late|later)\s+(?:in\s+)?(?:the|this)\s+week\b", re.I)
+# the weekdays (Monday 0) a base close and an end may fall on; a base of None: the last close before the week
+WEEK_PARTS = {"early": (None, (0, 2)), "earlier": (None, (0, 4)), "late": ((1, 2), (3, 4)), "later": ((1, 2), (3, 4))}
 # a sentence that sets its figure beside another one told before ('By comparison, ...', 'But Goldman's rose ...')
 BESIDE_RE = re.compile(r"^\W*(?:but|by comparison|by contrast|in comparison|meanwhile|compared with that)\b", re.I)
 # a base that is an extreme of the month ('from a year low last July', 'from its record high of October 2007'): the
@@ -90,18 +98,40 @@ def a_span_its_time_words_name(claim: Claim, verdict: Verdict, own: str, says_cl
                                article: Article | None) -> Verdict | None:
     """A move whose figures hold from a base close its time words allow to an end they allow, where the checker
     read it at its session (or another period) without that span: not called an error."""
-    if claim.kind not in MOVES or claim.change_pct is None or claim.direction not in ("up", "down") or \
+    if claim.kind not in MOVES or (claim.change_pct is None and claim.change_points is None) or \
+            claim.direction not in ("up", "down") or \
             claim.session is None or article is None:
         return None
     symbol = art._data_symbol(claim, verdict, market)
     if symbol is None:
         return None
     for span in _spans(claim, article):
+        if claim.change_pct is None and not _in_the_claims_words(claim, span):
+            continue
         found = _a_pair_that_holds(claim, span, symbol, market)
         if found is not None:
             return art._note(verdict, f"the words name a span ('{span.words}') the claim was not read over: {found}, "
                              "the figures hold", f"the span the words name ('{span.words}')")
     return None
+
+
+# how far after a points claim's words its span's words may begin ('... dropped by more than 800 points | in the
+# previous six sessions')
+POINTS_SPAN_AFTER_CHARS = 40
+FIGURE_RE = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?:points?|percent|%)", re.I)
+
+
+def _in_the_claims_words(claim: Claim, span: Span) -> bool:
+    """Whether a points figure's span is told right after its own figure: in 'The Dow, which had dropped 800 points
+    in the previous six sessions, surged by more than 300 points' the span is the 800 points', not the 300's (a copy
+    of the later figure turned down would hold over it by chance). The last figure before the span's words must be
+    the claim's own, at most a few words before them."""
+    at = claim.sentence.find(span.words)
+    figures = list(FIGURE_RE.finditer(claim.sentence, 0, max(at, 0)))
+    if at < 0 or not figures or at - figures[-1].end() > POINTS_SPAN_AFTER_CHARS:
+        return False
+    stated = (claim.stated.get("change_points") or "").replace(",", "")
+    return bool(stated) and figures[-1].group("number").replace(",", "") == stated
 
 
 def _spans(claim: Claim, article: Article) -> Iterator[Span]:
@@ -141,6 +171,9 @@ def _spans_in(text: str, claim: Claim, ends: tuple[date, ...]) -> Iterator[Span]
     for m in PAST_UNITS_RE.finditer(text):
         if not SUPERLATIVE_BEFORE_RE.search(text[:m.start()]):
             yield from _units_back(m, ends)
+    for m in PART_OF_WEEK_RE.finditer(text):
+        if (span := _part_of_week(m, ends[0])) is not None:
+            yield span
     for m in FIRST_MONTHS_RE.finditer(text):
         n = _number(m.group("n"))
         year = int(m.group("year")) if m.group("year") else ends[0].year
@@ -148,6 +181,20 @@ def _spans_in(text: str, claim: Claim, ends: tuple[date, ...]) -> Iterator[Span]
             last = date(year, n + 1, 1) - timedelta(days=1)
             yield Span(m.group(0), (date(year - 1, 12, 31), date(year - 1, 12, 31)),
                        (session_on_or_before(last),))
+
+
+def _part_of_week(m: re.Match[str], session: date) -> Span | None:
+    """The sessions of the part of the claim's week the words name: Monday to Wednesday for 'early' and up to the
+    day before the claim's session for 'earlier', from the last close before the week; Thursday and Friday for
+    'late', from Tuesday's or Wednesday's close."""
+    part = m.group("part").lower()
+    base_days, (first, last) = WEEK_PARTS[part]
+    monday = session - timedelta(days=session.weekday())
+    bases = (previous_session(monday),) * 2 if base_days is None else \
+        (monday + timedelta(days=base_days[0]), monday + timedelta(days=base_days[1]))
+    ends = tuple(day for day in (monday + timedelta(days=i) for i in range(first, last + 1))
+                 if is_session(day) and day <= session and (part != "earlier" or day < session))
+    return Span(m.group(0), bases, ends) if ends else None
 
 
 def _dates_an_extreme(text: str, m: re.Match[str]) -> bool:
@@ -228,12 +275,23 @@ def _a_pair_that_holds(claim: Claim, span: Span, symbol: str, market: MarketData
             continue
         last = float(at.iloc[-1])
         for day, base, what in bases:
-            move = (last / base - 1) * 100 if base and day < end else 0.0
-            if move and (move > 0) == (claim.direction == "up") and figure_agrees(
-                    claim.change_pct or 0.0, claim.stated.get("change_pct"), move, claim.qualifier).ok:
+            if base and day < end and _figure_holds(claim, base, last):
                 return (f"from {what} {day.isoformat()} ({base:,.2f}) to the close of {end.isoformat()} "
-                        f"({last:,.2f}), {move:+.2f}%")
+                        f"({last:,.2f}), {(last / base - 1) * 100:+.2f}%"
+                        + (f" ({last - base:+,.2f} points)" if claim.change_pct is None else ""))
     return None
+
+
+def _figure_holds(claim: Claim, base: float, last: float) -> bool:
+    """Whether the move from ``base`` to ``last`` bears out the claim's percentage, or its points where it gives no
+    percentage ('which had dropped by more than 800 points in the previous six sessions', session 32)."""
+    move = (last / base - 1) * 100
+    if not move or (move > 0) != (claim.direction == "up"):
+        return False
+    if claim.change_pct is not None:
+        return figure_agrees(claim.change_pct, claim.stated.get("change_pct"), move, claim.qualifier).ok
+    return figure_agrees(claim.change_points or 0.0, claim.stated.get("change_points"), last - base,
+                         claim.qualifier, slack=CENT).ok
 
 
 def _bases(span: Span, closes: pd.Series, symbol: str, market: MarketData) -> list[tuple[date, float, str]]:
@@ -266,7 +324,58 @@ def _window_intraday_extreme(span: Span, symbol: str, market: MarketData,
     return day.date(), float(side[day]), f"the intraday {span.extreme} of"
 
 
-LOOKS = (a_span_its_time_words_name,)
+PERIODS_OF_A_SPAN = ("week", "month", "quarter", "year", "ytd", "other")
+
+
+def a_period_the_sentence_closes_with(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
+                                      siblings: Sequence[Sibling], market: MarketData,
+                                      article: Article | None) -> Verdict | None:
+    """'The Dow rose 1.1 percent, the S&P climbed 1.3 percent, while the Nasdaq surged 2 percent in August': the
+    time words that close the sentence govern each move of the list, but the extraction gave them to the last one
+    only (session 32). A move read at its session, with no time words between its words and a later move of the
+    same sentence that was read over a span, is weighed over that span; where the closes bear its figures out, the
+    accusation is withdrawn."""
+    if claim.kind not in MOVES or (claim.period or "day") not in ("day", "intraday") or claim.time_text or \
+            claim.span_start is None:
+        return None
+    symbol = art._data_symbol(claim, verdict, market)
+    if symbol is None:
+        return None
+    for span, words in _later_spans_of_the_sentence(claim, siblings):
+        from analyzer.check.moves import mismatches
+        from analyzer.market import measures
+
+        try:
+            change = measures.period_change(market, symbol, span[0], span[1])
+        except (MarketDataError, KeyError, ValueError):
+            continue
+        if not mismatches(claim, change, change.series)[0]:
+            return art._note(verdict, f"the sentence's closing time words ('{words}') govern its list of moves; over "
+                             f"the span they gave a later move ({change.start_session.isoformat()} to "
+                             f"{change.end_session.isoformat()}: {change.change_pct:+.2f}%) the figures hold",
+                             f"the span of the sentence's closing time words ('{words}')")
+    return None
+
+
+def _later_spans_of_the_sentence(claim: Claim, siblings: Sequence[Sibling]) -> Iterator[tuple[tuple[date, date], str]]:
+    """The (base, end) of each later move of the claim's sentence read over a span, where no time words stand
+    between the claim's words and that move's, with the sentence's words after that move."""
+    for sibling in siblings:
+        other, checked = sibling.claim, sibling.verdict
+        if other is claim or other.kind not in MOVES or other.sentence != claim.sentence or \
+                other.char_start != claim.char_start or other.period not in PERIODS_OF_A_SPAN or \
+                other.span_start is None or other.span_start <= (claim.span_end or claim.span_start) or \
+                checked is None or checked.verdict != "supported" or not checked.evidence:
+            continue
+        between = claim.sentence[claim.span_start:other.span_start]
+        figures = checked.evidence[0].figures or {}
+        if art.OWN_TIME_WORDS_RE.search(between) or not figures.get("prev_session") or not checked.evidence[0].session:
+            continue
+        yield ((date.fromisoformat(str(figures["prev_session"])), date.fromisoformat(str(checked.evidence[0].session))),
+               claim.sentence[other.span_end or other.span_start:].strip())
+
+
+LOOKS = (a_span_its_time_words_name, a_period_the_sentence_closes_with)
 
 
 # 'the rally that has pushed the Dow and S&P to 13-month highs': a state told in the present perfect, reached at some

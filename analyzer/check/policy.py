@@ -149,6 +149,13 @@ FUTURE_RE = re.compile(r"\b(?:later this (?:month|year|week)|next (?:week|month|
                        r"(?:could|may|might|would|will) (?:"
                        + lexicon.alternation(lexicon.words("rates", "future_decision_verbs")) + r"))\b", re.I)
 
+# 'backed away from almost fully pricing in a half percentage point interest rate cut from the Fed on Tuesday' (a
+# Thursday piece): the decision priced in is the object of the pricing, a coming one, whatever its weekday reads as
+# (session 32); not 'cut by half a point, more than the quarter point priced in', where the decision is told first
+PRICED_DECISION_RE = re.compile(r"\b(?:pric(?:ing|ed|es?) in|bet(?:s|ting)? on|wager(?:s|ing)? on)\s+"
+                                r"(?:[\w.%-]+\s+){0,8}?(?P<noun>cut|cuts|hike|hikes|increase|increases|reduction|"
+                                r"reductions|easing|tightening)\b", re.I)
+
 # "the Fed's decision this week to take a break from cutting interest rates": a pause, i.e. a hold, although
 # the sentence's verb is 'cutting'
 PAUSE_RE = re.compile(r"\b(?:(?:take|took|taking|takes)\s+a\s+(?:break|breather|pause)\s+from\s+|(?:pause[ds]?|"
@@ -299,6 +306,11 @@ def _not_the_reports_own_claim(claim: Claim, verdict: Verdict) -> Verdict | None
                        f"view, not a forecast of the wire's own, and a later decision does not make the report wrong. "
                        f"What happened: {verdict.explanation}", verdict.evidence,
                        readings=["a forecast", f"a report of a view ('{holder}')"])
+    priced = _priced_decision(claim)
+    if priced is not None:
+        return Verdict("unverifiable", f"the decision is one markets price in ('{priced.group(0)}'), an expectation "
+                       f"of a decision to come, not one taken: {verdict.explanation}", verdict.evidence,
+                       readings=["a decision taken", "a decision priced in, still to come"])
     future = FUTURE_RE.search(claim.sentence) if claim.modality == "reported" else None
     if future is not None:
         return Verdict("unverifiable", f"the sentence speaks of a decision still to come ('{future.group(0)}'), "
@@ -308,6 +320,24 @@ def _not_the_reports_own_claim(claim: Claim, verdict: Verdict) -> Verdict | None
         return Verdict("unverifiable", f"the words are quoted, a person's view rather than the report: "
                        f"{verdict.explanation}", verdict.evidence,
                        readings=["the wire's report", "a quoted person's view"])
+    return None
+
+
+PRICED_GAP_CHARS = 12  # ' from the ', ' by the '
+PRICED_ACTIONS = {"cut": ("cut", "reduction", "easing"), "hike": ("hike", "increase", "tightening")}
+
+
+def _priced_decision(claim: Claim) -> re.Match[str] | None:
+    """The words that make a reported decision one priced in: the claim's own decision, its action's noun as the
+    object of 'pricing in' or 'bets on', the claim's words starting right after that noun ('... cut | from the Fed
+    on Tuesday'); None otherwise: 'raised rates ..., after markets had bet on a cut' reports a hike, and 'cut rates
+    on Tuesday, after futures had priced in a quarter point cut' a cut whose words begin before the pricing."""
+    if claim.modality != "reported" or claim.action not in PRICED_ACTIONS or claim.span_start is None:
+        return None
+    for m in PRICED_DECISION_RE.finditer(claim.sentence):
+        if m.group("noun").lower().startswith(PRICED_ACTIONS[claim.action]) and \
+                claim.span_start - PRICED_GAP_CHARS <= m.end() <= claim.span_start:
+            return m
     return None
 
 

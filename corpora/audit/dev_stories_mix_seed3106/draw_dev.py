@@ -1,5 +1,6 @@
 """Draw dev_stories_mix_seed31NN: the year's unstudied price stories (analyzer audit draw's story pool), all of
-them when fewer than N are left, the rest from 2007's; every existing audit, corpora/test and dev/verify excluded.
+them when fewer than N are left, the rest from 2007's (a year with N or more left is sampled alone); every
+existing audit, corpora/test and dev/verify excluded.
 Then `analyzer audit run` on the folder.
 
     PYTHONPATH=. python corpora/audit/dev_stories_mix_seed3106/draw_dev.py YEAR SEED OUT [EXCLUDED_AUDIT ...]
@@ -39,13 +40,18 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / "articles.jsonl").write_text("".join(
         json.dumps({"article_id": d.article_id, "pool": d.pool, "day": d.day}) + "\n" for d in chosen))
-    params = {"corpus": audit.CORPUS, "year": None, "years": [year] + ([FILL_YEAR] if fill else []), "n": N,
+    # A year with N or more candidates left (2007 in session 32) is sampled alone: no fill, one year's counts.
+    filled = bool(fill)
+    fill_words = ", then 2007 to fill" if filled else ""
+    rule = (f"every one of the {year} pool when fewer than {N} are left, the rest random.Random({seed}).sample of "
+            f"2007's" if filled else f"random.Random({seed}).sample of {N} of the {year} pool")
+    params = {"corpus": audit.CORPUS, "year": None, "years": [year] + ([FILL_YEAR] if filled else []), "n": N,
               "seed": seed, "wrap_share": 0.0,
-              "pools": {"story": f"{audit.REUTERS_ALL} dated {year}, then 2007 to fill: {audit.STORY_RULE}"},
-              "pool_sizes": {"story": len(own), **({"story_2007": len(fill_pool)} if fill else {})},
-              "rule": f"every one of the {year} pool when fewer than {N} are left, the rest "
-                      f"random.Random({seed}).sample of 2007's",
-              "drawn_per_year": {str(year): len(chosen) - len(fill), "2007": len(fill)},
+              "pools": {"story": f"{audit.REUTERS_ALL} dated {year}{fill_words}: {audit.STORY_RULE}"},
+              "pool_sizes": {"story": len(own), **({"story_2007": len(fill_pool)} if filled else {})},
+              "rule": rule,
+              "drawn_per_year": ({str(year): len(chosen) - len(fill), "2007": len(fill)} if filled
+                                 else {str(year): len(chosen)}),
               "excluded_dev_verify_ids": len(gold), "excluded_sources": [str(s) for s in sources],
               "excluded_other_ids": len(other)}
     (out / "draw.json").write_text(json.dumps(params, indent=2) + "\n")
