@@ -924,6 +924,7 @@ def _owners_of_shares(shares: Token) -> list[Token]:
     whose shares were up 8.6 percent"."""
     heads = [g for c in shares.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"]
+    heads += _owner_after_in(shares)
     heads += _joined_owners(shares, heads)
     heads += [c for c in shares.children if c.dep_ == "poss" and c.lower_ != "whose"]
     heads += [c for c in shares.children if c.dep_ == "compound" and c.i == shares.i - 1]
@@ -932,6 +933,21 @@ def _owners_of_shares(shares: Token) -> list[Token]:
     if not heads:
         heads += _legal_suffix_before(shares)
     return heads
+
+
+def _owner_after_in(shares: Token) -> list[Token]:
+    """'Shares in Kodak rose 2 percent', 'Shares in Trump Entertainment Resorts rose': the British way of 'shares of',
+    only where the shares are a move's subject (not 'bought shares in Acme', a stake) and the name after 'in' is a
+    proper noun that no entity or word list calls a place or a market ('shares in Tokyo', 'shares in Asia' are
+    where they trade: ``proper_name_ending_at`` refuses those)."""
+    if shares.dep_ not in ("nsubj", "nsubjpass") or shares.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [g for c in shares.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == shares.i + 1
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.lower_ not in NOT_COMPANIES
+            and g.lower_ not in LISTING_ABROAD_PLACES]
+
+
+LISTING_ABROAD_PLACES = frozenset(w.lower() for w in lexicon.words("instruments", "listing_abroad_places"))
 
 
 def _joined_owners(shares: Token, owners: list[Token]) -> list[Token]:
