@@ -887,6 +887,8 @@ def _company_heads(doc: Doc) -> list[Token]:
             heads.append(tok)  # "Freddie Mac lost 8.6 percent to $45.13", "Siemens Energy added 4.96%"
         elif _an_org(tok) and tok.dep_ == "nsubj" and _up_or_down_by_a_percent(tok):
             heads.append(tok)  # "Acme Therapeutics was up 4.1%", "Acme Robotics was 9% lower"
+        elif _an_org(tok) and _moved_in_its_relative_clause(tok) and _named_like_a_company(tok):
+            heads.append(tok)  # "led by Acme Mining Corp, which gained 4 percent"
     heads += [g for tok in _words_in(doc, THOSE_HASH) if _shares_before_in_sentence(tok)
               for g in _owners_of_shares(tok)]
     return _proper_nouns(heads)
@@ -982,6 +984,18 @@ def _proper_nouns(heads: list[Token]) -> list[Token]:
         if h.pos_ == "PROPN" or (h.is_title and (h.ent_type_ == "ORG" or h.text in (named or ()))):
             out.append(h)
     return out
+
+
+def _moved_in_its_relative_clause(tok: Token) -> bool:
+    """'led by Acme Mining Corp, which gained 4 percent', 'Acme Holdings , which were down 6.7%': an organization's
+    name whose relative clause tells a move by a percent of the relative pronoun (so of the name itself, as its
+    subject would)."""
+    for verb in tok.children:
+        which = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("which", "that")), None) \
+            if verb.dep_ == "relcl" else None
+        if which is not None and (_moves_by_a_percent(which) or _up_or_down_by_a_percent(which)):
+            return True
+    return False
 
 
 def _states_a_price(verb: Token) -> bool:

@@ -46,3 +46,11 @@ def test_examples_of_a_group_that_moved(nlp) -> None:  # noqa: ANN001
     assert {m[0] for m in _moves(nlp, text)} == {"MCD", "WMT"}
     # control: examples of a word deeper in the phrase, not set off by a comma, are not the subject's
     assert _moves(nlp, "Shares of retailers that sell goods including Apple Inc. iPods rose.") == []
+
+
+def test_a_move_told_in_a_companys_relative_clause(nlp) -> None:  # noqa: ANN001
+    # before: the index's move only (the name was no mention: no share word, and not the subject of the move)
+    text = "The S&P 500 rose 0.5 percent, led by Harwick Mining Corp, which gained 4 percent."
+    assert _moves(nlp, text) == [(None, "Harwick Mining Corp", "up", 4.0, "day")]
+    # control: a relative clause that tells no move of the name
+    assert _moves(nlp, "Harwick Mining Corp, which owns 4 percent of Dunmore, said it would sell the stake.") == []
