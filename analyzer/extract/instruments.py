@@ -619,7 +619,10 @@ def _unlisted_companies(doc: Doc, known: list[Span], listed_as: Callable[[Span, 
             out.append(ticker)
             taken.append((name.start, name.end))
             continue
-        symbol = listed_as(core, max(inside, default=0)) if all(n < len(core) for n in inside) else None
+        # 'Shares in Lloyds' (a London story's way): a name only, never resolved to a listing we have (a US line
+        # of a company whose shares the story follows on another exchange)
+        symbol = listed_as(core, max(inside, default=0)) if all(n < len(core) for n in inside) and \
+            not _owned_after_in(head) else None
         if symbol is not None:
             out.append(Span(doc, name.start, name.end, label="RIC:" + symbol))
         if inside or symbol is not None:
@@ -947,6 +950,10 @@ def _owner_after_in(shares: Token) -> list[Token]:
     return [g for c in shares.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == shares.i + 1
             for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.lower_ not in NOT_COMPANIES
             and g.lower_ not in LISTING_ABROAD_PLACES]
+
+
+def _owned_after_in(head: Token) -> bool:
+    return head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lower_ in SHARE_WORDS
 
 
 LISTING_ABROAD_PLACES = frozenset(w.lower() for w in lexicon.words("instruments", "listing_abroad_places"))
