@@ -619,7 +619,10 @@ def _unlisted_companies(doc: Doc, known: list[Span], listed_as: Callable[[Span, 
             out.append(ticker)
             taken.append((name.start, name.end))
             continue
-        symbol = listed_as(core, max(inside, default=0)) if all(n < len(core) for n in inside) else None
+        # 'Shares in Lloyds' (a London story's way): a name only, never resolved to a listing we have (a US line
+        # of a company whose shares the story follows on another exchange)
+        symbol = listed_as(core, max(inside, default=0)) if all(n < len(core) for n in inside) and \
+            not _owned_after_in(head) else None
         if symbol is not None:
             out.append(Span(doc, name.start, name.end, label="RIC:" + symbol))
         if inside or symbol is not None:
@@ -887,6 +890,8 @@ def _company_heads(doc: Doc) -> list[Token]:
             heads.append(tok)  # "Freddie Mac lost 8.6 percent to $45.13", "Siemens Energy added 4.96%"
         elif _an_org(tok) and tok.dep_ == "nsubj" and _up_or_down_by_a_percent(tok):
             heads.append(tok)  # "Acme Therapeutics was up 4.1%", "Acme Robotics was 9% lower"
+        elif _an_org(tok) and _moved_in_its_relative_clause(tok) and _named_like_a_company(tok):
+            heads.append(tok)  # "led by Acme Mining Corp, which gained 4 percent"
     heads += [g for tok in _words_in(doc, THOSE_HASH) if _shares_before_in_sentence(tok)
               for g in _owners_of_shares(tok)]
     return _proper_nouns(heads)
@@ -924,6 +929,7 @@ def _owners_of_shares(shares: Token) -> list[Token]:
     whose shares were up 8.6 percent"."""
     heads = [g for c in shares.children if c.dep_ == "prep" and c.lower_ == "of"
              for g in c.children if g.dep_ == "pobj"]
+    heads += _owner_after_in(shares)
     heads += _joined_owners(shares, heads)
     heads += [c for c in shares.children if c.dep_ == "poss" and c.lower_ != "whose"]
     heads += [c for c in shares.children if c.dep_ == "compound" and c.i == shares.i - 1]
@@ -932,6 +938,30 @@ def _owners_of_shares(shares: Token) -> list[Token]:
     if not heads:
         heads += _legal_suffix_before(shares)
     return heads
+
+
+def _owner_after_in(shares: Token) -> list[Token]:
+    """'Shares in Kodak rose 2 percent', 'Shares in Trump Entertainment Resorts rose': the British way of 'shares of',
+    only where the shares are a move's subject (not 'bought shares in Acme', a stake) and the name after 'in' is a
+    proper noun that no entity or word list calls a place or a market ('shares in Tokyo', 'shares in Asia' are
+    where they trade: ``proper_name_ending_at`` refuses those)."""
+    if shares.dep_ not in ("nsubj", "nsubjpass") or shares.head.pos_ not in ("VERB", "AUX"):
+        return []
+    # one name only: 'Shares in Lloyds and Royal Bank of Scotland ( RBS.L )' joins names the tags already give
+    return [g for c in shares.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == shares.i + 1
+            for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.lower_ not in NOT_COMPANIES
+            and g.lower_ not in LISTING_ABROAD_PLACES and not any(k.dep_ == "conj" for k in g.children)]
+
+
+def _owned_after_in(head: Token) -> bool:
+    """Whether ``head`` (or the first of the names it is joined to: 'Shares in Lloyds and Royal Bank of Scotland')
+    is the object of the 'in' after a share word."""
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lower_ in SHARE_WORDS
+
+
+LISTING_ABROAD_PLACES = frozenset(w.lower() for w in lexicon.words("instruments", "listing_abroad_places"))
 
 
 def _joined_owners(shares: Token, owners: list[Token]) -> list[Token]:
@@ -966,6 +996,18 @@ def _proper_nouns(heads: list[Token]) -> list[Token]:
         if h.pos_ == "PROPN" or (h.is_title and (h.ent_type_ == "ORG" or h.text in (named or ()))):
             out.append(h)
     return out
+
+
+def _moved_in_its_relative_clause(tok: Token) -> bool:
+    """'led by Acme Mining Corp, which gained 4 percent', 'Acme Holdings , which were down 6.7%': an organization's
+    name whose relative clause tells a move by a percent of the relative pronoun (so of the name itself, as its
+    subject would)."""
+    for verb in tok.children:
+        which = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("which", "that")), None) \
+            if verb.dep_ == "relcl" else None
+        if which is not None and (_moves_by_a_percent(which) or _up_or_down_by_a_percent(which)):
+            return True
+    return False
 
 
 def _states_a_price(verb: Token) -> bool:

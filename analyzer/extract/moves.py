@@ -301,6 +301,7 @@ NAMED_BENCHMARK_HEADS = lexicon.words("moves", "named_benchmark_heads")
 PERFORMANCE_NOUNS = lexicon.words("moves", "performance_nouns")
 PERIOD_ADJECTIVES = lexicon.labels("moves", "period_adjectives")
 MOVE_NOUN_PREPOSITIONS = lexicon.words("moves", "move_noun_prepositions")
+SESSION_EXTREME_QUALIFIERS = lexicon.words("moves", "session_extreme_qualifiers")
 
 
 @dataclass
@@ -1028,10 +1029,19 @@ EXAMPLE_PREPOSITIONS = lexicon.words("moves", "example_prepositions")
 
 
 def _examples_of(subj: Token) -> list[Token]:
-    """'Industrials, such as Caterpillar Inc, rose 3.07 percent': what a subject is exemplified by."""
-    return [g for c in subj.children if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPOSITIONS
-            and (c.lower_ != "as" or any(t.lower_ == "such" for t in c.children)) for g in c.children
-            if g.dep_ == "pobj"]
+    """'Industrials, such as Caterpillar Inc, rose 3.07 percent': what a subject is exemplified by; also where the
+    parse hangs the examples deeper in the subject's phrase ('shares of industrial companies with big energy
+    appetites, including General Electric Co. and Caterpillar Inc., dropped': on 'appetites')."""
+    return [g for c in subj.subtree if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPOSITIONS
+            and (c.lower_ != "as" or any(t.lower_ == "such" for t in c.children))
+            and (c.head.i == subj.i or _set_off(c)) for g in c.children if g.dep_ == "pobj"]
+
+
+def _set_off(prep: Token) -> bool:
+    """A list of examples set off by a comma ('..., including X and Y,'), which tells of the whole subject; without
+    it, deeper in the phrase ('retailers that sell goods including iPods') it tells of the word it hangs on."""
+    first = prep.i - 1 if prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such" else prep.i
+    return first > 0 and prep.doc[first - 1].text == ","
 
 
 _CLAUSE_DEPS = frozenset({"advcl", "relcl", "ccomp", "acl"})
@@ -1235,7 +1245,8 @@ def _joined_to(doc: Doc, mention: Mention, subject: Mention, verb: Token, mentio
         # "the Standard & Poor's 500 Index .SPX": the parse hangs the name on the noun (and the code) after it
         node = node.head
     for _ in range(8):
-        if subject.start <= node.i < subject.end or (node.dep_ in SUBJECT_DEPS and node.head.i == verb.i):
+        if subject.start <= node.i < subject.end + _legal_suffix_after(doc, subject) or \
+                (node.dep_ in SUBJECT_DEPS and node.head.i == verb.i):
             return True
         inside = next((m for m in mentions if m.start <= node.i < m.end and m != mention), None)
         if inside is not None and doc[inside.start:inside.end].root.i != node.i:
@@ -1245,6 +1256,12 @@ def _joined_to(doc: Doc, mention: Mention, subject: Mention, verb: Token, mentio
             return False
         node = node.head
     return False
+
+
+def _legal_suffix_after(doc: Doc, mention: Mention) -> int:
+    """1 where a legal suffix the name leaves off follows it ('McDonald's Corp. and Wal-Mart Stores Inc.': the parse
+    joins the second name to 'Corp.'), else 0."""
+    return int(mention.end < len(doc) and doc[mention.end].lower_ in LEGAL_SUFFIXES)
 
 
 def _said_of_the_joined_names(context: _Context, claim: Claim) -> list[Claim]:
@@ -1683,6 +1700,9 @@ class _DocumentReader:
         values, stated, qualifier = _figure_values(move.figures, mention.kind, span_text(sentence))
         time = self._move_time(doc, sentence, move, index_without_level=mention.kind == "index" and
                                "level" not in values)
+        if time.period == "day" and (qualifier or "").lower() in SESSION_EXTREME_QUALIFIERS:
+            # "rose as much as 6 percent on Tuesday": the session's extreme, not its close-to-close move
+            time = replace(time, period="intraday")
         verb_phrase = move.verb.text
         particle = next((c.text for c in move.verb.children if c.lower_ in DIRECTION_WORDS and c.i > move.verb.i),
                         None)
