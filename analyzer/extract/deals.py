@@ -630,7 +630,8 @@ LISTED_OPENER_RE = re.compile(r"^\s*(?P<name>[A-Z][\w&.'-]*(?:,?\s+[A-Z][\w&.'-]
 
 
 # "NEW YORK (Reuters) - Acme Corp ACME.N said ...": a wire story's opening name and its bare Reuters code
-CODED_OPENER_RE = re.compile(r"(?!(?:Shares|Stock|Units)\b)(?P<name>[A-Z][\w&.'-]*(?:,?\s+(?:[A-Z][\w&.'-]*|&|of|and))*?),?\s+"
+CODED_OPENER_RE = re.compile(r"(?!(?:Shares|Stock|Units)\b)"  # 'Shares of Acme ACM.N' opens with no company
+                             r"(?P<name>[A-Z][\w&.'-]*(?:,?\s+(?:[A-Z][\w&.'-]*|&|of|and))*?),?\s+"
                              r"[A-Z0-9][A-Za-z0-9_]{0,6}\.[A-Z]{1,3}(?=[\s,]|$)")
 
 
