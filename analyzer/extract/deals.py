@@ -498,15 +498,7 @@ def _name_before_tag(tag: Token) -> str | None:
     j = tag.i - 1
     while j >= 0 and (doc[j].text in ("(", ")", ",") or doc[j].tag_ == "POS"):
         j -= 1  # "Hindalco Industries Ltd.'s ( HALC.BO ) planned takeover": the owner's tag
-    if j < 0 or doc[j].pos_ != "PROPN":
-        return None
-    start = j
-    while start > 0 and doc[start - 1].head.i == tag.i and doc[start - 1].dep_ == "compound" and \
-            doc[start - 1].pos_ == "PROPN":
-        start -= 1
-    if start < j and doc[j].head.i == tag.i and _entity_at(doc[j]) is None:
-        return clean_name(doc[start:j + 1].text)  # "Acme Power ACM.PA won": the name's words all hang on the code
-    return _name_span(doc[j])
+    return _name_span(doc[j]) if j >= 0 and doc[j].pos_ == "PROPN" else None
 
 
 def _company_of_shares(tok: Token) -> str | None:

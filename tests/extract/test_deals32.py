@@ -25,9 +25,6 @@ def test_a_bare_code_the_parser_hangs_off_the_name_or_the_verb_still_names_the_d
     [licence] = deals_in(nlp, "Harbor Ales Inc. HBA.N entered into new deals to license its brands to makers of "
                               "clothing.")
     assert roles(licence) == {("Harbor Ales", "seller")}
-    [order] = deals_in(nlp, "Harbor Ales HBA.PA ( HBA.N ) won a three-year contract worth $6 billion to supply Pine "
-                            "Wireless with network equipment.")
-    assert ("Harbor Ales", "seller") in roles(order)
     # control: the same sentence without the code reads the same
     [plain] = deals_in(nlp, "Harbor Ales on Friday sweetened its bid for Pine Foods with a 16 percent increase to "
                             "about $9.2 billion.")
