@@ -437,8 +437,8 @@ def _name_span(tok: Token) -> str | None:
     tag = _ticker_tag(tok)
     if tag is not None:  # "Motorola Inc. MOT.N said": the tag stands for the name before it
         return _name_before_tag(tag)
-    if tok.is_title and any(c.i == tok.i + 1 and c.dep_ in ("amod", "appos", "compound") and _ticker_tag(c) is not None
-                            for c in tok.children):
+    if tok.pos_ == "NOUN" and tok.is_title and any(c.i == tok.i + 1 and c.dep_ in ("amod", "appos", "compound")
+                                                   and _ticker_tag(c) is not None for c in tok.children):
         return _capitalised_run(tok)  # "Harbor Ales HBA.N sweetened its bid": a name's last word taken for a noun
     if tok.lower_ in WEEKDAYS:
         return None  # "Monday's announcement of a deal by Acme": a day, no party
