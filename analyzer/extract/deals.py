@@ -437,6 +437,9 @@ def _name_span(tok: Token) -> str | None:
     tag = _ticker_tag(tok)
     if tag is not None:  # "Motorola Inc. MOT.N said": the tag stands for the name before it
         return _name_before_tag(tag)
+    if tok.pos_ == "NOUN" and tok.is_title and any(c.i == tok.i + 1 and c.dep_ in ("amod", "appos", "compound")
+                                                   and _ticker_tag(c) is not None for c in tok.children):
+        return _capitalised_run(tok)  # "Harbor Ales HBA.N sweetened its bid": a name's last word taken for a noun
     if tok.lower_ in WEEKDAYS:
         return None  # "Monday's announcement of a deal by Acme": a day, no party
     ent = _entity_at(tok)
@@ -618,10 +621,22 @@ LISTED_OPENER_RE = re.compile(r"^\s*(?P<name>[A-Z][\w&.'-]*(?:,?\s+[A-Z][\w&.'-]
                               + r")\s*:\s*[A-Z][A-Z.]{0,6}\s*\)")
 
 
+# "NEW YORK (Reuters) - Acme Corp ACME.N said ...": a wire story's opening name and its bare Reuters code
+CODED_OPENER_RE = re.compile(r"(?!(?:Shares|Stock|Units)\b)"  # 'Shares of Acme ACM.N' opens with no company
+                             r"(?P<name>[A-Z][\w&.'-]*(?:,?\s+(?:[A-Z][\w&.'-]*|&|of|and))*?),?\s+"
+                             r"[A-Z0-9][A-Za-z0-9_]{0,6}\.[A-Z]{1,3}(?=[\s,]|$)")
+
+
 def _listed_opener(sentence: Span, before: Token) -> str | None:
     """The company a press release's sentence opens with, named with its listing ('Acme Holdings, Inc. (NASDAQ:
-    ACME) today announced it has completed ...'): the tag breaks the small parser's subject, so 'it' is that name."""
-    m = LISTED_OPENER_RE.match(span_text(sentence))
+    ACME) today announced it has completed ...') or a wire story's with its bare Reuters code after the dateline
+    ('NEW YORK (Reuters) - Acme Corp ACME.N said it ...'): the tag breaks the small parser's subject, so 'it' is
+    that name."""
+    text = span_text(sentence)
+    m = LISTED_OPENER_RE.match(text)
+    if m is None:
+        dateline = DATELINE_RE.match(text)
+        m = CODED_OPENER_RE.match(text, dateline.end() if dateline else 0)
     if m is None or sentence.start_char + m.end() > before.idx:
         return None
     return clean_name(m.group("name")) or None
@@ -770,7 +785,7 @@ def _agent(verb: Token) -> Token | None:
         # the last: 'NEW YORK (Reuters) - Hewlett-Packard Co is making ...' has the dateline as a subject too
         # "Acme is expected to buy Beta", "Acme was forced to sell its unit": the passive subject of a verb above
         subj = next((c for c in reversed(list(node.children)) if c.dep_ == "nsubj" or
-                     c.dep_ == "nsubjpass" and infinitive), None)
+                     c.dep_ == "nsubjpass" and infinitive), None) or _coded_subject(node)
         if subj is not None:
             return subj
         infinitive = infinitive or _to_infinitive(node)
@@ -791,6 +806,13 @@ def _agent(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _coded_subject(verb: Token) -> Token | None:
+    """'Acme Inc. ACME.N entered into deals to license ...': the small parser hangs a bare Reuters code before the
+    verb as a modifier and leaves the verb no subject; the code, standing for the name before it, is the subject."""
+    return next((c for c in verb.children if c.i < verb.i and c.dep_ in ("advmod", "npadvmod", "dep")
+                 and _ticker_tag(c) is not None and c.i > 0 and c.nbor(-1).pos_ == "PROPN"), None)
 
 
 def _headline_doer(noun: Token, verb: Token) -> bool:
