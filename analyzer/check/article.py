@@ -1498,7 +1498,9 @@ def _a_direction_alone(claim: Claim, verdict: Verdict, own: str, says_close: boo
     moved (a close under NEARLY_FLAT_PCT either side, what 'little changed' describes: it may well have stood on the
     stated side when the piece was written), nor where no word of the sentence names its day and the day is only
     the one the publication time falls in (a piece written during the session tells where the stock stood then),
-    unless the price never stood on the stated side of its previous close during that session."""
+    unless the price never stood on the stated side of its previous close during that session, the claim's own
+    words say it closed there ('ended higher'). A piece stamped after the close may still tell an earlier moment
+    (a bank's shares said to tumble on a rumour, and in the next sentence to have recovered and closed higher)."""
     if has_figure(claim) or claim.direction not in ("up", "down") or \
             (claim.period or "day") not in ("day", "intraday") or not verdict.evidence:
         return None
@@ -1508,7 +1510,9 @@ def _a_direction_alone(claim: Claim, verdict: Verdict, own: str, says_close: boo
     if against and abs(moved) < NEARLY_FLAT_PCT:
         return _note(verdict, f"the claim gives a direction alone, and the close moved {moved:+.2f}%, so little that "
                      "it may have stood on the stated side when the piece was written", "a direction of a small move")
-    if not claim.time_text and not _never_on_the_stated_side(claim, verdict, market):
+    # 'The Nasdaq ended the session higher': a direction its own words say is the close's is no state at the time
+    # of writing
+    if not claim.time_text and not says_close and not _never_on_the_stated_side(claim, verdict, market):
         return _note(verdict, "the claim gives a direction alone and no word of the sentence names its day: the "
                      "day is only the one its publication time falls in, and a piece written during the session "
                      "tells where the price stood then", "a direction at the time of writing")
@@ -1905,10 +1909,29 @@ def _time_words_outside(claim: Claim) -> bool:
     if at < 0 or not _figure_found(claim):
         return False
     start, end = own_words(claim)
-    return not start <= at < end and not _trails_the_span(claim, at) and not _heads_the_sentence(claim, at)
+    return not start <= at < end and not _trails_the_span(claim, at) and not _heads_the_sentence(claim, at) and \
+        not _a_days_close_heads_the_sentence(claim, at)
 
 
 WEEKDAY_HEAD_RE = re.compile(rf"\W*on\s+(?:{WEEKDAY_RE.pattern}),$", re.I)
+# 'At Thursday's close, the S&P 500 was up 0.55 percent', 'In Friday's session, ...': a weekday's close or session named
+# at the head of the sentence, set off by its comma, dates the main clause as 'On Thursday,' does
+DAYS_CLOSE_HEAD_RE = re.compile(rf"\W*(?:at|in|by)\s+(?P<day>{WEEKDAY_RE.pattern})\s+(?:close|session|trade|trading),",
+                                re.I)
+
+
+def _a_days_close_heads_the_sentence(claim: Claim, at: int) -> bool:
+    """'At Thursday's close, the S&P 500 was up 6.06 points, or 0.55 percent': the claim's day word stands in a
+    phrase heading the sentence (``DAYS_CLOSE_HEAD_RE``) before the claim's subject, with no clause break between
+    them: the day of the main clause, the claim's own."""
+    from analyzer.check.readings import CLAUSE_BREAK_RE
+
+    head = DAYS_CLOSE_HEAD_RE.match(claim.sentence)
+    start = claim.span_start
+    if head is None or start is None or head.start("day") != at or head.end() > start:
+        return False
+    return not re.search(r"[:;()\"]", claim.sentence[head.end():start]) and \
+        not CLAUSE_BREAK_RE.search(claim.sentence[head.end():start])
 
 
 def _heads_the_sentence(claim: Claim, at: int) -> bool:

@@ -1422,6 +1422,9 @@ def check_extreme_since(claim: Claim, market: MarketData, target: Target, sessio
     explanation = f"{close}; {found}; the claim ({claim.time_text}) puts it between {start.isoformat()} " \
                   f"and {end.isoformat()}."
     if not ok and (_intraday_extreme(claim) or _level_not_the_close(claim, status["close"])):
+        later = _a_later_close_beyond_the_session(claim, market, target.data_symbol, session, side, end, status)
+        if later is not None:
+            return Verdict("contradicted", explanation + later, evidence)
         return Verdict("unverifiable", explanation + INTRADAY_RECORD_NOTE, evidence)
     if not ok and status.get("series") == "adj_close" and \
             _dividends_may_explain(market, target.data_symbol, session, side, (start, end), since, status["close"]):
@@ -1500,6 +1503,34 @@ def check_first_close_beyond(claim: Claim, market: MarketData, target: Target, s
     ok = last is not None and start <= last <= end
     return Verdict("supported" if ok else "contradicted", f"{close}; {found}; the claim ({claim.time_text}) puts "
                    f"it between {start.isoformat()} and {end.isoformat()}.", evidence)
+
+
+def _a_later_close_beyond_the_session(claim: Claim, market: MarketData, symbol: str, session: date, side: str,
+                                     end: date, status: dict) -> str | None:
+    """'the Nasdaq climbed to 2,784.93 in the session, its highest level since 1998' where it closed at 2,792.57 on
+    2001-01-31: a level reached during the session is no higher than the session's high, so a close after the
+    claim's window at least as high as that high (as low as its low) refutes every level of the session the words
+    may mean, whatever intraday prices the data lacks. Said where that close is found (closes as traded only:
+    adjusted closes put older prices lower than they traded). Only where the claim's own level lies in the session's
+    range: 'since August 16, when it rose to 37.50, its highest in five years' in a piece of August 24 is that
+    earlier session's record, read at the piece's day. None otherwise."""
+    if status.get("series") != "close" or claim.level is None:
+        return None
+    try:
+        bar = measures.session_range(market, symbol, session)
+        extreme = bar.get(side)
+        slack = max(CENT, INDEX_VENDOR_SHARE * claim.level)
+        if extreme is None or "low" not in bar or "high" not in bar or \
+                not bar["low"] - slack <= claim.level <= bar["high"] + slack:
+            return None
+        found = measures.last_close_beyond(market, symbol, session, extreme, "above" if side == "high" else "below")
+    except (MarketDataError, KeyError, ValueError):
+        return None
+    last = found.get("last_beyond")
+    if last is None or last <= end:
+        return None
+    return (f" The session's {side} was {extreme:,.2f}, and the close of {last.isoformat()}, after that window, was "
+            f"{'higher' if side == 'high' else 'lower'} still: no level of the session was the {side}est since then.")
 
 
 INTRADAY_RECORD_NOTE = (" The sentence speaks of a level reached during the session ('hit', 'touched', or a level "
