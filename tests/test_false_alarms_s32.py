@@ -52,7 +52,8 @@ def test_a_part_of_the_week_its_words_name(nlp, market, figure: str, when: str, 
 # Thursday 2007-09-13: the Fed held on Tuesday 2007-09-11 (no meeting) and cut 50 bp on Tuesday 2007-09-18
 @pytest.mark.parametrize("sentence, verdict", [
     # the cut priced in is the coming Tuesday's, not a decision of the Tuesday past
-    ("Dealers retreated from nearly fully pricing in a 50 basis point rate cut by the Fed on Tuesday.", "unverifiable"),
+    ("Bond desks pulled back from all but fully pricing in a half-point rate cut from Fed officials on Tuesday.",
+     "unverifiable"),
     # a decision told as taken, beside what had been priced in or bet on: still checked, and wrong
     ("The Fed cut rates by half a point on Tuesday, after futures had priced in a quarter point cut.",
      "contradicted"),

@@ -32,7 +32,7 @@ def test_a_days_close_heading_the_sentence_dates_its_main_clause(nlp, market: Ma
 
 
 def test_controls_the_right_day_and_a_day_word_of_another_clause(nlp, market: MarketData) -> None:  # noqa: ANN001
-    right = _index_verdict(nlp, market, "At Friday's close, the S&P 500 was 0.55 percent higher at 1,105.98.")
+    right = _index_verdict(nlp, market, "At Friday's close, the benchmark S&P 500 was 0.55 percent higher at 1,105.98.")
     assert right.verdict == "supported", right.explanation
     # the day word stands in a clause of the news after the figure: the article's day stays a reading, no accusation
     other = _index_verdict(nlp, market, "The S&P 500 ended 0.55 percent higher at 1,105.98, helped by a report "

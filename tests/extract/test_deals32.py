@@ -8,8 +8,8 @@ from written import deals_in, roles
 
 
 def test_a_wire_opener_named_with_its_bare_code_is_what_its_stands_for(nlp) -> None:  # noqa: ANN001
-    [sale] = deals_in(nlp, "AMSTERDAM (Reuters) - Harbor Ales HBA.AS said on Wednesday the terms of the sale of its "
-                           "U.S. Cold Bay operations to Pine Foods contain a clause to accept other offers.")
+    [sale] = deals_in(nlp, "AMSTERDAM (Reuters) - Harbor Ales HBA.AS said on Wednesday its contract for the sale of "
+                           "its Cold Bay brewing unit to Pine Foods lets it weigh rival offers.")
     assert sale.deal_type == "sale"
     assert ("Harbor Ales", "seller") in roles(sale) and ("Pine Foods", "buyer") in roles(sale)
     # control: a subject nearer than the opener is what 'it' stands for
@@ -19,13 +19,13 @@ def test_a_wire_opener_named_with_its_bare_code_is_what_its_stands_for(nlp) -> N
 
 
 def test_a_bare_code_the_parser_hangs_off_the_name_or_the_verb_still_names_the_doer(nlp) -> None:  # noqa: ANN001
-    [bid] = deals_in(nlp, "Harbor Ales HBA.N on Friday sweetened its bid for Pine Foods with a 16 percent increase to "
-                          "about $9.2 billion.")
+    [bid] = deals_in(nlp, "Harbor Ales HBA.N on Friday sweetened its bid for Pine Foods with a 12 percent rise to "
+                          "roughly $7.4 billion.")
     assert roles(bid) == {("Harbor Ales", "acquirer"), ("Pine Foods", "target")}
-    [licence] = deals_in(nlp, "Harbor Ales Inc. HBA.N entered into new deals to license its brands to makers of "
+    [licence] = deals_in(nlp, "Harbor Ales Inc. HBA.N signed fresh agreements to license its brands to makers of "
                               "clothing.")
     assert roles(licence) == {("Harbor Ales", "seller")}
     # control: the same sentence without the code reads the same
-    [plain] = deals_in(nlp, "Harbor Ales on Friday sweetened its bid for Pine Foods with a 16 percent increase to "
-                            "about $9.2 billion.")
+    [plain] = deals_in(nlp, "Harbor Ales on Friday sweetened its bid for Pine Foods with a 12 percent rise to "
+                            "roughly $7.4 billion.")
     assert roles(plain) == {("Harbor Ales", "acquirer"), ("Pine Foods", "target")}

@@ -36,10 +36,10 @@ def test_an_officials_view_of_what_the_bank_should_do(nlp) -> None:  # noqa: ANN
     # controls: a condition ('Should the Fed ...'), a move said it should not make, a 'should' about no rate
     assert rate_claims(nlp, "Should the Fed cut rates in March, Governor Voss said, the dollar would fall.") == []
     assert all(c.action != "hike" for c in rate_claims(
-        nlp, "The Bank of Japan should not raise rates until inflation returns, a think tank said."))
+        nlp, "The Bank of Japan should hold off and not raise rates until inflation returns, a think tank said."))
     assert rate_claims(nlp, "Investors should not read too much into the vote, the governor said.") == []
     # a 'should' on another subject's verb is no view of what the bank should do
-    text = "Weak wage data next week should cement the market's expectation for the Bank of England to leave rates " \
+    text = "Weak wage data next week should cement the market's view that the Bank of England will leave rates " \
            "unchanged next month."
     assert all(c.modality != "opinion" for c in rate_claims(nlp, text))
     # control: a decision stays a decision
