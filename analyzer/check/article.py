@@ -1914,14 +1914,14 @@ def _time_words_outside(claim: Claim) -> bool:
 
 
 WEEKDAY_HEAD_RE = re.compile(rf"\W*on\s+(?:{WEEKDAY_RE.pattern}),$", re.I)
-# 'At Thursday's close, the S&P 500 was up 0.55 percent', 'In Friday's session, ...': a weekday's close or session named
+# 'At Tuesday's close the Dow stood 0.4 percent higher', 'In Friday's session, ...': a weekday's close or session named
 # at the head of the sentence, set off by its comma, dates the main clause as 'On Thursday,' does
 DAYS_CLOSE_HEAD_RE = re.compile(rf"\W*(?:at|in|by)\s+(?P<day>{WEEKDAY_RE.pattern})\s+(?:close|session|trade|trading),",
                                 re.I)
 
 
 def _a_days_close_heads_the_sentence(claim: Claim, at: int) -> bool:
-    """'At Thursday's close, the S&P 500 was up 6.06 points, or 0.55 percent': the claim's day word stands in a
+    """'At Tuesday's close the Dow stood 48 points, or 0.4 percent, higher': the claim's day word stands in a
     phrase heading the sentence (``DAYS_CLOSE_HEAD_RE``) before the claim's subject, with no clause break between
     them: the day of the main clause, the claim's own."""
     from analyzer.check.readings import CLAUSE_BREAK_RE

@@ -9,7 +9,7 @@ from datetime import date
 
 from analyzer.check.article import review_article
 from analyzer.check.deals import corroborate_deals
-from analyzer.check.extremes import FOREIGN_MARKET_RE, MSCI_INDEX_RE
+from analyzer.check.extremes import FOREIGN_MARKET_RE, an_msci_index
 from analyzer.check.moves import SPOT_RE, check_comparison, check_move, check_record, check_streak
 from analyzer.check.policy import check_rate_policy
 from analyzer.check.touched import touched_extreme
@@ -93,13 +93,13 @@ INDEX_AS_COMPANY_RE = re.compile(
 
 
 # Session 32 (issue 12): indexes of another maker or market under the name of one we have data for.
-# 'helped push Dow Jones' stock up 15 percent', 'shares of Dow Jones & Co': the publisher's stock, not the Dow
+# 'the bid lifted Dow Jones' stock by a fifth', 'shares of Dow Jones & Co': the publisher's stock, not the Dow
 DOW_JONES_COMPANY_RE = re.compile(
     r"\bDow Jones(?: (?:&|and) Co(?:\.|mpany)?)?['\u2019]s? (?:shares|stock)\b"
     r"(?! (?:index|indexes|indices|average|market))"
     r"|\b(?:shares|stock) (?:of|in) Dow Jones (?:&|and) Co", re.I)
-# 'The Indicative Dow Jones industrial average, which tracks the 30 index blue chips as they are traded on ...
-# XETRA', 'the indicative Dow index of Dow stocks trading in Frankfurt': Frankfurt's quote, not the Dow
+# 'the indicative Dow, the 30 blue chips as quoted on Xetra before New York opens', 'an indicative Dow average in
+# Frankfurt': Frankfurt's quote of the members, not the Dow's own level
 INDICATIVE_DOW_RE = re.compile(r"\bindicative\s+(?:[\w.&'\u2019-]+\s+){0,3}?(?:Dow|DJIA|blue[- ]chips?)\b", re.I)
 # 'The VDAX-NEW volatility index', 'Europe's VSTOXX', 'the German volatility index': another market's
 FOREIGN_VOLATILITY_RE = re.compile(
@@ -114,8 +114,8 @@ def another_index_of_the_name(claim: Claim) -> str | None:
     the Cboe's VIX (with the VIX itself not named in the sentence); None when they can be the instrument's."""
     assert claim.instrument is not None
     symbol, sentence = claim.instrument.symbol, claim.sentence
-    if symbol == "MSCI" and (m := MSCI_INDEX_RE.search(sentence)):
-        return f"the sentence speaks of an MSCI index ('{m.group(0)}'), not of MSCI Inc.'s shares"
+    if (msci := an_msci_index(symbol, sentence)) is not None:
+        return msci
     if symbol == "^DJI" and (m := DOW_JONES_COMPANY_RE.search(sentence)):
         return f"the sentence speaks of the stock of Dow Jones & Co ('{m.group(0)}'), not of the Dow index"
     if symbol == "^DJI" and (m := INDICATIVE_DOW_RE.search(sentence)):

@@ -244,8 +244,8 @@ SERIES_BEGAN_RE = re.compile(r"\bsince (?:the|its|it) ?(?:\w+ )?(?:indicator|ind
 FOREIGN_MARKET_RE = re.compile(r"\b(?:European|euro[- ]zone|German|Japanese|British|U\.K\.|Italian|French|Spanish|"
                                r"Bunds?|gilts?|JGBs?|Canadian|Australian)\b", re.I)
 US_WORDS_RE = re.compile(r"\b(?:U\.S\.|US|Treasury|Treasuries|American)\b")
-# an MSCI index, not MSCI Inc.'s shares: 'MSCI's all-country world index', 'MSCI's measure of other Asia Pacific
-# stocks', 'World stocks as measured by MSCI' (session 32: the last two were read as the company's stock)
+# an MSCI index, not MSCI Inc.'s shares: 'MSCI's all-country world index', 'MSCI's gauge of Latin American
+# shares', 'emerging markets as tracked by MSCI' (session 32: the last two were read as the company's stock)
 MSCI_INDEX_RE = re.compile(r"\bMSCI(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:index|indices|indexes|benchmark|measure|"
                            r"gauge|barometer)\b|\bMSCI (?:world|all-country|all country|emerging|EAFE|Asia|Europe)\b"
                            r"|\b(?:measured|tracked|gauged) by (?:the )?MSCI\b", re.I)
@@ -298,8 +298,8 @@ def another_series(claim: Claim, market: MarketData) -> str | None:
     if (m := SERIES_BEGAN_RE.search(sentence)) and _data_begins_before(market, symbol, int(m.group("year"))):
         return (f"the sentence dates the series' start to {m.group('year')} ('{m.group(0)}'), while "
                 f"{claim.instrument.name}'s prices go back further: it is about another series")
-    if symbol == "MSCI" and (m := MSCI_INDEX_RE.search(sentence)):
-        return f"the sentence speaks of an MSCI index ('{m.group(0)}'), not of MSCI Inc.'s shares"
+    if (msci := an_msci_index(symbol, sentence)) is not None:
+        return msci
     if market.registry.get(symbol).kind == "yield" and (m := FOREIGN_MARKET_RE.search(sentence)) and \
             not US_WORDS_RE.search(sentence):
         return f"the yield is a foreign one ('{m.group(0)}'); the data has US yields only"
@@ -307,6 +307,13 @@ def another_series(claim: Claim, market: MarketData) -> str | None:
     if gauge:
         return f"the record belongs to an economic gauge ('{gauge}') named in its clause, not to " \
             f"{claim.instrument.name}"
+    return None
+
+
+def an_msci_index(symbol: str | None, sentence: str) -> str | None:
+    """Why figures given to MSCI Inc. are an MSCI index's (``MSCI_INDEX_RE``); None where they can be its shares."""
+    if symbol == "MSCI" and (m := MSCI_INDEX_RE.search(sentence)):
+        return f"the sentence speaks of an MSCI index ('{m.group(0)}'), not of MSCI Inc.'s shares"
     return None
 
 

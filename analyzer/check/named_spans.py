@@ -12,8 +12,8 @@ out, the accusation is withdrawn (`unverifiable`, the reading named). Where none
 set beside a span it fails (a written control) stays accused. Never accuses.
 A span that a superlative's words give ('its biggest gain since early March', 'the first time since November')
 dates the superlative, not the move, and is not read.
-Session 32: a figure of points is weighed over the span too ('which had dropped by more than 800 points in the
-previous six sessions'), and a part of the claim's week is a span ('rose early in the week': Monday to Wednesday from
+Session 32: a figure of points is weighed over the span too ('which had shed more than 600 points over the
+past five sessions'), and a part of the claim's week is a span ('rose early in the week': Monday to Wednesday from
 the last close before the week; 'late in the week': Thursday or Friday from Tuesday's or Wednesday's close).
 """
 
@@ -30,9 +30,11 @@ import pandas as pd
 from analyzer.check import article as art
 from analyzer.check.article import Sibling
 from analyzer.check.figures import CENT, figure_agrees
+from analyzer.check.moves import mismatches
 from analyzer.errors import MarketDataError
 from analyzer.extract import lexicon
 from analyzer.extract.timeref import FULL_MONTHS_ALT, MONTHS, SUPERLATIVE_BEFORE_RE, local_published
+from analyzer.market import measures
 from analyzer.market.calendar import (
     closing_time,
     is_session,
@@ -115,15 +117,15 @@ def a_span_its_time_words_name(claim: Claim, verdict: Verdict, own: str, says_cl
     return None
 
 
-# how far after a points claim's words its span's words may begin ('... dropped by more than 800 points | in the
-# previous six sessions')
+# how far after a points claim's words its span's words may begin ('... shed more than 600 points | over the
+# past five sessions')
 POINTS_SPAN_AFTER_CHARS = 40
 FIGURE_RE = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)\s*(?:points?|percent|%)", re.I)
 
 
 def _in_the_claims_words(claim: Claim, span: Span) -> bool:
-    """Whether a points figure's span is told right after its own figure: in 'The Dow, which had dropped 800 points
-    in the previous six sessions, surged by more than 300 points' the span is the 800 points', not the 300's (a copy
+    """Whether a points figure's span is told right after its own figure: in 'The Dow, which had shed 600 points
+    over the past five sessions, jumped 250 points' the span is the 600 points', not the 250's (a copy
     of the later figure turned down would hold over it by chance). The last figure before the span's words must be
     the claim's own, at most a few words before them."""
     at = claim.sentence.find(span.words)
@@ -284,7 +286,7 @@ def _a_pair_that_holds(claim: Claim, span: Span, symbol: str, market: MarketData
 
 def _figure_holds(claim: Claim, base: float, last: float) -> bool:
     """Whether the move from ``base`` to ``last`` bears out the claim's percentage, or its points where it gives no
-    percentage ('which had dropped by more than 800 points in the previous six sessions', session 32)."""
+    percentage ('which had shed more than 600 points over the past five sessions', session 32)."""
     move = (last / base - 1) * 100
     if not move or (move > 0) != (claim.direction == "up"):
         return False
@@ -330,7 +332,7 @@ PERIODS_OF_A_SPAN = ("week", "month", "quarter", "year", "ytd", "other")
 def a_period_the_sentence_closes_with(claim: Claim, verdict: Verdict, own: str, says_close: bool, context: str,
                                       siblings: Sequence[Sibling], market: MarketData,
                                       article: Article | None) -> Verdict | None:
-    """'The Dow rose 1.1 percent, the S&P climbed 1.3 percent, while the Nasdaq surged 2 percent in August': the
+    """'The Dow gained 0.8 percent, the S&P 500 added 1.2 percent and the Nasdaq firmed 2.7 percent in March': the
     time words that close the sentence govern each move of the list, but the extraction gave them to the last one
     only (session 32). A move read at its session, with no time words between its words and a later move of the
     same sentence that was read over a span, is weighed over that span; where the closes bear its figures out, the
@@ -342,9 +344,6 @@ def a_period_the_sentence_closes_with(claim: Claim, verdict: Verdict, own: str, 
     if symbol is None:
         return None
     for span, words in _later_spans_of_the_sentence(claim, siblings):
-        from analyzer.check.moves import mismatches
-        from analyzer.market import measures
-
         try:
             change = measures.period_change(market, symbol, span[0], span[1])
         except (MarketDataError, KeyError, ValueError):

@@ -149,8 +149,8 @@ FUTURE_RE = re.compile(r"\b(?:later this (?:month|year|week)|next (?:week|month|
                        r"(?:could|may|might|would|will) (?:"
                        + lexicon.alternation(lexicon.words("rates", "future_decision_verbs")) + r"))\b", re.I)
 
-# 'backed away from almost fully pricing in a half percentage point interest rate cut from the Fed on Tuesday' (a
-# Thursday piece): the decision priced in is the object of the pricing, a coming one, whatever its weekday reads as
+# 'traders had all but fully priced in a half-point cut from the Fed on Tuesday' (a Thursday piece, the meeting
+# still to come): the decision priced in is the object of the pricing, a coming one, whatever its weekday reads as
 # (session 32); not 'cut by half a point, more than the quarter point priced in', where the decision is told first
 PRICED_DECISION_RE = re.compile(r"\b(?:pric(?:ing|ed|es?) in|bet(?:s|ting)? on|wager(?:s|ing)? on)\s+"
                                 r"(?:[\w.%-]+\s+){0,8}?(?P<noun>cut|cuts|hike|hikes|increase|increases|reduction|"

@@ -947,14 +947,14 @@ def _owner_after_in(shares: Token) -> list[Token]:
     where they trade: ``proper_name_ending_at`` refuses those)."""
     if shares.dep_ not in ("nsubj", "nsubjpass") or shares.head.pos_ not in ("VERB", "AUX"):
         return []
-    # one name only: 'Shares in Lloyds and Royal Bank of Scotland ( RBS.L )' joins names the tags already give
+    # one name only: 'Shares in Barclays and HSBC ( HSBA.L )' joins names the tags already give
     return [g for c in shares.children if c.dep_ == "prep" and c.lower_ == "in" and c.i == shares.i + 1
             for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.lower_ not in NOT_COMPANIES
             and g.lower_ not in LISTING_ABROAD_PLACES and not any(k.dep_ == "conj" for k in g.children)]
 
 
 def _owned_after_in(head: Token) -> bool:
-    """Whether ``head`` (or the first of the names it is joined to: 'Shares in Lloyds and Royal Bank of Scotland')
+    """Whether ``head`` (or the first of the names it is joined to: 'Shares in Barclays and HSBC')
     is the object of the 'in' after a share word."""
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head

@@ -1030,8 +1030,8 @@ EXAMPLE_PREPOSITIONS = lexicon.words("moves", "example_prepositions")
 
 def _examples_of(subj: Token) -> list[Token]:
     """'Industrials, such as Caterpillar Inc, rose 3.07 percent': what a subject is exemplified by; also where the
-    parse hangs the examples deeper in the subject's phrase ('shares of industrial companies with big energy
-    appetites, including General Electric Co. and Caterpillar Inc., dropped': on 'appetites')."""
+    parse hangs the examples deeper in the subject's phrase ('shares of heavy manufacturers with large fuel
+    bills, including General Electric Co. and Caterpillar Inc., dropped': on 'bills')."""
     return [g for c in subj.subtree if c.dep_ == "prep" and c.lower_ in EXAMPLE_PREPOSITIONS
             and (c.lower_ != "as" or any(t.lower_ == "such" for t in c.children))
             and (c.head.i == subj.i or _set_off(c)) for g in c.children if g.dep_ == "pobj"]
@@ -1066,7 +1066,7 @@ def _subject_sharing_verb(node: Token, verb: Token) -> Token | None:
 
 def _verb_and_word_subject(phrase: Span) -> tuple[Token | None, Token | None]:
     """(the verb a record or superlative phrase hangs from, its subject): the subject left out where it is a bullet mark
-    the parser took for one ('** Shares of Acme rise 7.8% to A$0.083, their highest since ...'), so that the words
+    the parser took for one ('** Shares of Acme rise 6.1% to A$0.052, their highest since ...'), so that the words
     before the verb decide whose the phrase is."""
     verb, subject = _verb_just_before(phrase) or _verb_of_the_figure_before(phrase) or _phrase_subject(phrase)
     return verb, None if subject is not None and not_a_word(subject) else subject
@@ -1970,7 +1970,7 @@ class _DocumentReader:
             return False
         subject = found[1]
         if not_a_word(subject):
-            return False  # "** Shares of Acme rise 7.8% to A$0.083, their highest since ...": a bullet mark
+            return False  # "** Shares of Acme rise 6.1% to A$0.052, their highest since ...": a bullet mark
         return self._subjects_instrument(subject, mentions) is None and subject.pos_ != "PRON" and \
             subject.lemma_.lower() not in SHARE_HEADS | REFERRING_HEADS
 

@@ -160,7 +160,7 @@ _NEAR_TERM_MOVES = lexicon.alternation(lexicon.words("rates", "near_term_move_ve
 _RESTART = lexicon.alternation(lexicon.words("rates", "restart_verbs"))
 STANCE_HOLD_RE = re.compile(
     # no hurry at all, or none to make a policy move ('did not rush into stocks' is no stance on rates)
-    # ("policymakers don't need to rush to adjust rates": a contracted 'not' has no word boundary before it)
+    # ("officials don't need to rush to move rates": a contracted 'not' has no word boundary before it)
     rf"(?:\b(?:no|not|never)\b|n't)(?:\s+\S+){{0,4}}?\s+(?:rush|hurry)\b(?!\s+(?:to|into)\s+(?!(?:{_POLICY_STEP})))"
     # "would not cut interest rates anytime soon", "will not resume rate cuts": a move denied for the near term
     rf"|(?:\b(?:not|never)|n't)\s+(?:\S+\s+){{0,2}}?(?:{_NEAR_TERM_MOVES})\s+(?:(?:interest\s+)?rates?\s+)?"
@@ -2169,8 +2169,8 @@ class RatePolicyClaims(ExtractComponent):
         return claims + self._second_named_rates(segment, told)
 
     def _second_named_rates(self, segment: Span, told: list[tuple[Token, Claim]]) -> list[Claim]:
-        """'cut the federal funds rate by half a point to 4.75 percent and the discount rate by a half point to 5.25
-        percent', 'kept its deposit rate at 0.25 percent and left its marginal lending rate at 1.75 percent': one
+        """'lowered the federal funds rate a quarter point to 2.25 percent and the discount rate a quarter point to
+        2.5 percent', 'held its deposit rate at 1 percent and kept its marginal lending rate at 3 percent': one
         decision of a bank on two rates it names is two claims (the corpus' convention), the second with its own size
         and level where told, and the rate's name kept as stated (the checker holds the federal funds history only)."""
         extra: list[Claim] = []
